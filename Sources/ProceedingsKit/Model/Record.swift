@@ -1,0 +1,256 @@
+/// Inclusive range of 1-based line numbers in the source file a fact came from.
+public struct SourceSpan: Sendable, Hashable, Codable, Comparable {
+    public var first: Int
+    public var last: Int
+
+    public init(_ first: Int, _ last: Int? = nil) {
+        self.first = first
+        self.last = last ?? first
+    }
+
+    public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
+        (lhs.first, lhs.last) < (rhs.first, rhs.last)
+    }
+}
+
+/// One imported summary: the canonical model every importer fills and every exporter reads.
+public struct Record: Sendable, Hashable, Codable {
+    /// Deterministic slug, e.g. `2003-02-25-international-symposium-on-human-security`.
+    public var id: String
+    public var document: Document
+    public var event: Event
+    public var parts: [EventPart]
+    public var sections: [Section]
+    public var persons: [Person]
+    public var organizations: [Organization]
+    public var participations: [Participation]
+    public var statements: [Statement]
+    /// Page furniture kept as such ("Back to Index", "(photo) ..."), never mistaken for content.
+    public var residue: [TextLine]
+
+    public init(id: String, document: Document, event: Event, parts: [EventPart] = [],
+                sections: [Section] = [], persons: [Person] = [], organizations: [Organization] = [],
+                participations: [Participation] = [], statements: [Statement] = [],
+                residue: [TextLine] = []) {
+        self.id = id
+        self.document = document
+        self.event = event
+        self.parts = parts
+        self.sections = sections
+        self.persons = persons
+        self.organizations = organizations
+        self.participations = participations
+        self.statements = statements
+        self.residue = residue
+    }
+
+    public func person(_ id: String) -> Person? { persons.first { $0.id == id } }
+    public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
+    public func part(_ id: String) -> EventPart? { parts.first { $0.id == id } }
+}
+
+public struct TextLine: Sendable, Hashable, Codable {
+    public var text: String
+    public var line: Int
+    public init(text: String, line: Int) {
+        self.text = text
+        self.line = line
+    }
+}
+
+/// The printed summary itself, as distinct from the event it reports on.
+public struct Document: Sendable, Hashable, Codable {
+    public var sourceFile: String
+    /// Lowercase hex SHA-256 of the bytes as read, before any decoding.
+    public var sha256: String
+    /// BCP 47 tag.
+    public var language: String
+    /// As printed: "Summary and Evaluation", "Chair's Summary", "Summary".
+    public var documentType: String?
+    public var documentTypeLine: Int?
+    /// ISO 8601, as precise as printed: `2003-03` or `2010-02-23`.
+    public var issued: String?
+    public var issuedLine: Int?
+    /// Notes such as the translation disclaimer.
+    public var notes: [TextLine]
+
+    public init(sourceFile: String, sha256: String, language: String = "en", documentType: String? = nil,
+                documentTypeLine: Int? = nil, issued: String? = nil, issuedLine: Int? = nil,
+                notes: [TextLine] = []) {
+        self.sourceFile = sourceFile
+        self.sha256 = sha256
+        self.language = language
+        self.documentType = documentType
+        self.documentTypeLine = documentTypeLine
+        self.issued = issued
+        self.issuedLine = issuedLine
+        self.notes = notes
+    }
+}
+
+public struct Event: Sendable, Hashable, Codable {
+    public var kind: EventKind
+    public var title: String
+    public var subtitle: String?
+    public var titleSpan: SourceSpan
+    /// ISO 8601 dates (`YYYY-MM-DD`, or coarser when the text is).
+    public var startDate: String?
+    public var endDate: String?
+    public var dateLine: Int?
+    public var venue: String?
+    public var venueLine: Int?
+    public var audienceNote: String?
+    public var audienceLine: Int?
+
+    public init(kind: EventKind, title: String, subtitle: String? = nil, titleSpan: SourceSpan,
+                startDate: String? = nil, endDate: String? = nil, dateLine: Int? = nil,
+                venue: String? = nil, venueLine: Int? = nil, audienceNote: String? = nil,
+                audienceLine: Int? = nil) {
+        self.kind = kind
+        self.title = title
+        self.subtitle = subtitle
+        self.titleSpan = titleSpan
+        self.startDate = startDate
+        self.endDate = endDate
+        self.dateLine = dateLine
+        self.venue = venue
+        self.venueLine = venueLine
+        self.audienceNote = audienceNote
+        self.audienceLine = audienceLine
+    }
+}
+
+/// A programme part: opening, keynote, session, concluding session, closing.
+public struct EventPart: Sendable, Hashable, Codable {
+    /// Unique within the record, e.g. `session-1`, `opening`.
+    public var id: String
+    public var kind: PartKind
+    public var ordinal: Int
+    /// The heading as printed: "Session One", "Session 1:", "(3) Session Two".
+    public var label: String
+    public var title: String?
+    /// "Presentation", as printed in parentheses after the title.
+    public var formatNote: String?
+    public var span: SourceSpan
+
+    public init(id: String, kind: PartKind, ordinal: Int, label: String, title: String? = nil,
+                formatNote: String? = nil, span: SourceSpan) {
+        self.id = id
+        self.kind = kind
+        self.ordinal = ordinal
+        self.label = label
+        self.title = title
+        self.formatNote = formatNote
+        self.span = span
+    }
+}
+
+/// A part of the summary that is not a programme part (summary, significance, purpose, evaluation).
+/// Its paragraphs and bullet points are the statements whose `sectionId` names it.
+public struct Section: Sendable, Hashable, Codable {
+    public var id: String
+    public var kind: SectionKind
+    public var ordinal: Int
+    public var heading: String
+    public var line: Int
+
+    public init(id: String, kind: SectionKind, ordinal: Int, heading: String, line: Int) {
+        self.id = id
+        self.kind = kind
+        self.ordinal = ordinal
+        self.heading = heading
+        self.line = line
+    }
+}
+
+public struct Person: Sendable, Hashable, Codable {
+    public var id: String
+    /// The fullest form printed.
+    public var name: String
+    /// Other printed forms, including misspellings, in order of appearance.
+    public var variants: [String]
+    public var honorific: String?
+    public var givenName: String?
+    public var familyName: String?
+    /// Every line the person is named on, ascending.
+    public var lines: [Int]
+
+    public init(id: String, name: String, variants: [String] = [], honorific: String? = nil,
+                givenName: String? = nil, familyName: String? = nil, lines: [Int] = []) {
+        self.id = id
+        self.name = name
+        self.variants = variants
+        self.honorific = honorific
+        self.givenName = givenName
+        self.familyName = familyName
+        self.lines = lines
+    }
+}
+
+public struct Organization: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var lines: [Int]
+
+    public init(id: String, name: String, lines: [Int] = []) {
+        self.id = id
+        self.name = name
+        self.lines = lines
+    }
+}
+
+/// Who held which role where. Exactly one of `personId` and `organizationId` names the agent,
+/// except that a person's affiliation may also be identified as an organisation.
+public struct Participation: Sendable, Hashable, Codable {
+    public var personId: String?
+    public var organizationId: String?
+    /// The programme part, or nil for the event as a whole.
+    public var partId: String?
+    public var role: Role
+    public var roleAsPrinted: String?
+    public var affiliation: String?
+    public var line: Int
+
+    public init(personId: String? = nil, organizationId: String? = nil, partId: String? = nil, role: Role,
+                roleAsPrinted: String? = nil, affiliation: String? = nil, line: Int) {
+        self.personId = personId
+        self.organizationId = organizationId
+        self.partId = partId
+        self.role = role
+        self.roleAsPrinted = roleAsPrinted
+        self.affiliation = affiliation
+        self.line = line
+    }
+}
+
+/// A paragraph or bullet point of the body. In these summaries speech is reported: the wording
+/// is the summariser's, so `reportedSpeech` is true for anything attributed to a speaker.
+public struct Statement: Sendable, Hashable, Codable {
+    /// Unique within the record: `st-1`, `st-2`, ... in reading order.
+    public var id: String
+    public var partId: String?
+    public var sectionId: String?
+    public var speakerId: String?
+    public var kind: StatementKind
+    public var form: BlockForm
+    /// Reading order within the record, from 1.
+    public var ordinal: Int
+    public var text: String
+    public var reportedSpeech: Bool
+    public var span: SourceSpan
+
+    public init(id: String, partId: String? = nil, sectionId: String? = nil, speakerId: String? = nil,
+                kind: StatementKind, form: BlockForm = .paragraph, ordinal: Int, text: String,
+                reportedSpeech: Bool, span: SourceSpan) {
+        self.id = id
+        self.partId = partId
+        self.sectionId = sectionId
+        self.speakerId = speakerId
+        self.kind = kind
+        self.form = form
+        self.ordinal = ordinal
+        self.text = text
+        self.reportedSpeech = reportedSpeech
+        self.span = span
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Proceedings: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "proceedings")
+}

@@ -1,0 +1,16 @@
+import Testing
+@testable import ProceedingsKit
+
+@Suite struct IdsTests {
+    @Test func slugFoldsAccentsAndMacrons() {
+        #expect(Ids.slug("Ōgata Sadako") == "ogata-sadako")
+        #expect(Ids.slug("Juan Manuel Gómez Robledo") == "juan-manuel-gomez-robledo")
+        #expect(Ids.slug("Chair's Summary – \"Friends\"") == "chairs-summary-friends")
+    }
+
+    @Test func recordIdJoinsDateAndTitle() {
+        #expect(Ids.record(date: "2003-02-25", title: "International Symposium on Human Security")
+            == "2003-02-25-international-symposium-on-human-security")
+        #expect(Ids.unique("sen", in: ["sen", "sen-2"]) == "sen-3")
+    }
+}
