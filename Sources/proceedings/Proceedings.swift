@@ -1,6 +1,11 @@
 import ArgumentParser
+import ProceedingsKit
 
 @main
 struct Proceedings: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "proceedings")
+    static let configuration = CommandConfiguration(
+        commandName: "proceedings",
+        abstract: "Turn summaries of conferences and meetings into archival and linked-data formats, and check them.",
+        version: ProceedingsKit.version,
+        subcommands: [Inspect.self])
 }

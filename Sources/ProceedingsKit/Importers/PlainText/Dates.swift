@@ -1,0 +1,99 @@
+/// Dates as the genre prints them: `24th, February, 2010`, `Feb 25, 2006`, `December 2001`,
+/// `On December 15` (year from the dateline), `2010/02/23`.
+struct PrintedDate: Sendable, Hashable {
+    var year: Int?
+    var month: Int
+    var day: Int?
+    /// Where in the searched text the date was printed.
+    var range: Range<String.Index>
+
+    /// ISO 8601 at the precision printed; nil while the year is unknown.
+    var iso: String? {
+        guard let year else { return nil }
+        var text = String(format: "%04d-%02d", year, month)
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    func completed(withYear fallback: Int?) -> PrintedDate {
+        var copy = self
+        if copy.year == nil { copy.year = fallback }
+        return copy
+    }
+}
+
+enum Dates {
+    private static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    private static let monthPattern = #"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
+    private static let day = #"(\d{1,2})(?:st|nd|rd|th)?"#
+
+    // Day first: "23 February, 2010", "24th, February, 2010", "15 May 2008".
+    nonisolated(unsafe) private static let dayMonthYear = try! Regex(
+        #"\b"# + day + #",?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
+    // Month first: "February 25, 2003", "Feb 25 2006", "On December 15".
+    nonisolated(unsafe) private static let monthDayYear = try! Regex(
+        #"\b("# + monthPattern + #")\s+"# + day + #"(?:\s*\([A-Za-z]+\))?(?:,?\s+(\d{4}))?\b"#).ignoresCase()
+    // Month and year only: "March 2003", "December, 2001".
+    nonisolated(unsafe) private static let monthYear = try! Regex(
+        #"\b("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
+    nonisolated(unsafe) private static let numeric = try! Regex(#"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b"#)
+
+    /// Every date printed in `text`, in order of appearance.
+    static func all(in text: String) -> [PrintedDate] {
+        var found: [PrintedDate] = []
+        func add(_ date: PrintedDate) {
+            guard (1...12).contains(date.month), date.day.map({ (1...31).contains($0) }) ?? true,
+                  date.year.map({ (1900...2100).contains($0) }) ?? true,
+                  !found.contains(where: { $0.range.overlaps(date.range) }) else { return }
+            found.append(date)
+        }
+        for match in text.matches(of: numeric) {
+            add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), range: match.range))
+        }
+        for match in text.matches(of: dayMonthYear) {
+            add(PrintedDate(year: int(match[3]), month: month(match[2]) ?? 0, day: int(match[1]), range: match.range))
+        }
+        for match in text.matches(of: monthDayYear) {
+            add(PrintedDate(year: int(match[3]), month: month(match[1]) ?? 0, day: int(match[2]), range: match.range))
+        }
+        for match in text.matches(of: monthYear) {
+            add(PrintedDate(year: int(match[2]), month: month(match[1]) ?? 0, day: nil, range: match.range))
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The date when `text` is a dateline and little else: its remainder is returned for a place.
+    static func dateline(_ text: String) -> (date: PrintedDate, rest: String)? {
+        guard let date = all(in: text).first, date.year != nil else { return nil }
+        var rest = text
+        rest.removeSubrange(date.range)
+        let remainder = rest.trimmingCharacters(in: .init(charactersIn: " ,.-–—:"))
+        // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
+        guard remainder.split(separator: " ").count <= 8, !remainder.hasSuffix(".") else { return nil }
+        return (date, remainder)
+    }
+
+    private static func int(_ capture: AnyRegexOutput.Element) -> Int? {
+        capture.substring.flatMap { Int($0) }
+    }
+
+    private static func month(_ capture: AnyRegexOutput.Element) -> Int? {
+        guard let name = capture.substring?.lowercased().trimmingCharacters(in: .init(charactersIn: ".")) else {
+            return nil
+        }
+        return months[name]
+    }
+}
+
+import Foundation

@@ -1,0 +1,161 @@
+import Foundation
+
+/// A heading line read as either a programme part or a section of the summary.
+struct Heading {
+    enum Target {
+        case part(PartKind)
+        case section(SectionKind)
+    }
+
+    var target: Target
+    /// As printed, up to the title: "Session 1:", "(3) Session Two", "Concluding Session".
+    var label: String
+    var number: Int?
+    var title: String?
+    var formatNote: String?
+    /// The whole heading, markers included, for sections.
+    var text: String
+}
+
+enum Headings {
+    nonisolated(unsafe) private static let partWords: [(Regex<Substring>, PartKind)] = [
+        (/(?i)^(?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
+        (/(?i)^(?:opening|welcoming|welcome)\b/, .opening),
+        (/(?i)^keynote\b/, .keynote),
+        (/(?i)^(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
+        (/(?i)^closing\b/, .closing),
+    ]
+    nonisolated(unsafe) private static let sectionWords: [(Regex<Substring>, SectionKind)] = [
+        (/(?i)^summary\b/, .summary),
+        (/(?i)^(?:significance|background|overview|outline|general information)\b/, .significance),
+        (/(?i)^(?:purpose|objectives?|aims?)\b/, .purpose),
+        (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
+        (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
+    ]
+    nonisolated(unsafe) private static let sessionHead =
+        /(?i)^((?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
+    nonisolated(unsafe) private static let formatNote =
+        /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
+
+    static func heading(_ shape: LineShape) -> Heading? {
+        guard shape.line.indent <= 1, !shape.isBullet else { return nil }
+        let body = shape.body.trimmingCharacters(in: .whitespaces)
+        guard !body.isEmpty, body.count <= 110, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else {
+            return nil
+        }
+        let words = body.split(separator: " ")
+        guard words.count <= 16, RosterLines.label(body) == nil, startsWithPerson(body) == false else { return nil }
+        let prefix = shape.markers.map(\.printed).joined(separator: " ")
+        let printed = prefix.isEmpty ? body : prefix + " " + body
+        for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
+            return partHeading(kind, body: body, prefix: prefix, printed: printed)
+        }
+        for (pattern, kind) in sectionWords where body.firstMatch(of: pattern) != nil {
+            guard words.count <= 8 else { return nil }
+            return Heading(target: .section(kind), label: printed, title: body, text: printed)
+        }
+        // An unlabelled heading is short and in title case: "General Information", "Essence of Each Section".
+        let significant = words.filter { $0.count > 3 }
+        guard words.count <= 8, !body.contains(","), !body.hasSuffix(":") || !shape.markers.isEmpty,
+              let first = words.first?.first, first.isUppercase,
+              significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7,
+              !shape.markers.isEmpty || words.count >= 2
+        else { return nil }
+        return Heading(target: .section(.other), label: printed, title: body, text: printed)
+    }
+
+    private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String) -> Heading {
+        var rest = body
+        var note: String?
+        if let match = rest.firstMatch(of: formatNote) {
+            note = String(match.output.1)
+            rest.removeSubrange(match.range)
+        }
+        if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
+            let head = String(match.output.1)
+            let number = head.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
+            let title = HeaderReader.unquoted(String(match.output.2))
+            let label = prefix.isEmpty ? head : prefix + " " + head
+            return Heading(target: .part(kind), label: label, number: number,
+                           title: title.isEmpty ? nil : title, formatNote: note, text: printed)
+        }
+        let label = prefix.isEmpty ? rest : prefix + " " + rest
+        return Heading(target: .part(kind), label: label, title: nil, formatNote: note, text: printed)
+    }
+
+    private static func startsWithPerson(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        return Names.honorific(String(first)) != nil && text.split(separator: " ").count > 1
+    }
+}
+
+/// Lines that list who held which role: "Moderator: Yozo Yokota, Professor, Chuo University".
+enum RosterLines {
+    private static let labels: [String: Role] = [
+        "moderator": .moderator, "moderators": .moderator, "chair": .chair, "chairs": .chair,
+        "co-chair": .chair, "co-chairs": .chair, "chairperson": .chair, "chairman": .chair,
+        "lead-off": .leadOffSpeaker, "lead-off speaker": .leadOffSpeaker, "lead-off speakers": .leadOffSpeaker,
+        "leadoff": .leadOffSpeaker, "panelist": .panelist, "panelists": .panelist, "panellist": .panelist,
+        "panellists": .panelist, "panel": .panelist, "speaker": .speaker, "speakers": .speaker,
+        "presenter": .presenter, "presenters": .presenter, "presentation": .presenter,
+        "commentator": .commentator, "commentators": .commentator, "discussant": .commentator,
+        "discussants": .commentator, "respondent": .respondent, "respondents": .respondent,
+        "keynote": .keynoteSpeaker, "keynote speaker": .keynoteSpeaker, "keynote speech": .keynoteSpeaker,
+        "keynote address": .keynoteSpeaker, "opening": .openingSpeaker, "opening remarks": .openingSpeaker,
+        "opening address": .openingSpeaker, "opening speech": .openingSpeaker, "welcoming remarks": .openingSpeaker,
+        "closing": .closingSpeaker, "closing remarks": .closingSpeaker, "closing address": .closingSpeaker,
+        "message": .messageAuthor, "participants": .participant, "rapporteur": .participant,
+    ]
+
+    struct Label {
+        var role: Role
+        var printed: String
+        /// "Panelists:" promises several lines; "Lead-off:" names one, so a following line may be someone else.
+        var plural: Bool
+        var rest: String
+    }
+
+    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
+
+    static func label(_ text: String) -> Label? {
+        if let match = text.wholeMatch(of: pattern) {
+            let printed = String(match.output.1)
+            guard let role = labels[printed.lowercased()] else { return nil }
+            return Label(role: role, printed: printed, plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
+                         rest: String(match.output.2))
+        }
+        if let match = text.wholeMatch(of: byPattern), let role = labels[String(match.output.1).lowercased()]
+            ?? labels[String(match.output.1).lowercased().split(separator: " ").first.map(String.init) ?? ""] {
+            return Label(role: role, printed: String(match.output.1), plural: false, rest: String(match.output.2))
+        }
+        return nil
+    }
+
+    /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
+    static func person(_ text: String) -> (PrintedName, String?)? {
+        var body = text.trimmingCharacters(in: .whitespaces)
+        if body.hasSuffix(":") { body.removeLast() }
+        for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
+            body.removeLast(suffix.count)
+        }
+        if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
+            let name = body[..<paren].trimmingCharacters(in: .whitespaces)
+            let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
+            if let printed = Names.parse(name) { return (printed, String(affiliation)) }
+        }
+        if let comma = body.firstIndex(of: ",") {
+            let name = String(body[..<comma])
+            let affiliation = body[body.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            if let printed = Names.parse(name) { return (printed, affiliation.isEmpty ? nil : affiliation) }
+        }
+        if let printed = Names.parse(body) { return (printed, nil) }
+        // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
+        let words = body.split(separator: " ").map(String.init)
+        if let cut = words.firstIndex(where: { Names.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " ")) {
+            return (printed, words[cut...].joined(separator: " "))
+        }
+        return nil
+    }
+}

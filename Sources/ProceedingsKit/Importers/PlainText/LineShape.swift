@@ -1,0 +1,115 @@
+import Foundation
+
+/// A list marker printed at the start of a line.
+enum Marker: Sendable, Hashable {
+    /// `--`, `- -`, `-`, `•`, `・`, `*`, `–`.
+    case bullet(String)
+    /// `1.`, `(1)`, `1)`, `1.)`, `I.`, `(a)`: the printed form and its value.
+    case number(String, Int)
+
+    var printed: String {
+        switch self {
+        case .bullet(let text), .number(let text, _): text
+        }
+    }
+}
+
+/// The typographic shape of one line: its markers and the text after them.
+struct LineShape: Sendable {
+    let line: SourceLine
+    /// Outer marker first: "  3. -- Even though" has `[.number("3.", 3), .bullet("--")]`.
+    let markers: [Marker]
+    let body: String
+
+    init(_ line: SourceLine) {
+        self.line = line
+        var rest = Substring(line.text)
+        var markers: [Marker] = []
+        while markers.count < 3, let (marker, after) = LineShape.leadingMarker(rest) {
+            markers.append(marker)
+            rest = after
+        }
+        self.markers = markers
+        self.body = String(rest)
+    }
+
+    var isBullet: Bool { markers.contains { if case .bullet = $0 { true } else { false } } }
+    var number: (String, Int)? {
+        for marker in markers { if case .number(let p, let v) = marker { return (p, v) } }
+        return nil
+    }
+
+    nonisolated(unsafe) private static let numberPattern =
+        /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,2})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
+    nonisolated(unsafe) private static let bulletPattern = /^(- -|--+|[-–•・●○■□◆◇▪*·])(?=\s|[A-Z\[“"])/
+
+    private static func leadingMarker(_ text: Substring) -> (Marker, Substring)? {
+        if let match = text.firstMatch(of: bulletPattern) {
+            return (.bullet(String(match.output.1)), text[match.range.upperBound...].drop { $0 == " " })
+        }
+        if let match = text.firstMatch(of: numberPattern) {
+            let printed = String(match.output.1)
+            let digits = match.output.2.map(String.init) ?? match.output.3.map(String.init)
+                ?? match.output.4.map(String.init)
+            let value: Int
+            if let digits, let n = Int(digits) {
+                value = n
+            } else if let roman = match.output.5 ?? match.output.2, let n = romanValue(String(roman)) {
+                value = n
+            } else if let letter = (match.output.6 ?? match.output.2)?.unicodeScalars.first,
+                      let a = "a".unicodeScalars.first {
+                value = Int(letter.value) - Int(a.value) + 1
+            } else {
+                return nil
+            }
+            let after = text[match.range.upperBound...].drop { $0 == " " }
+            return (.number(printed, value), after)
+        }
+        return nil
+    }
+
+    static func romanValue(_ text: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        var total = 0, previous = 0
+        for character in text.lowercased().reversed() {
+            guard let v = values[character] else { return nil }
+            total += v < previous ? -v : v
+            previous = max(previous, v)
+        }
+        return total > 0 ? total : nil
+    }
+}
+
+/// Words of the genre that name a number in a heading: "Session One", "Session I".
+enum Ordinals {
+    static let words: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    ]
+
+    static func value(_ token: String) -> Int? {
+        let cleaned = token.trimmingCharacters(in: .punctuationCharacters)
+        if let n = Int(cleaned) { return n }
+        if let n = words[cleaned.lowercased()] { return n }
+        if cleaned.allSatisfy({ "IVX".contains($0) }), !cleaned.isEmpty { return LineShape.romanValue(cleaned) }
+        return nil
+    }
+}
+
+/// Page furniture from the published web pages: kept as residue, never read as content.
+enum Residue {
+    nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
+        /(?i)back to (?:index|top|contents|list)/,
+        /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases?)/,
+        /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
+        /(?i)\(received from .*\)/,
+    ]
+    /// Photo captions lead with a marker and run to the end of the line.
+    private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photograph)"]
+
+    static func matches(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return captionPrefixes.contains { lower.hasPrefix($0) }
+            || wholeLines.contains { text.wholeMatch(of: $0) != nil }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+
+/// A person named in a sentence, with what the sentence says about them.
+struct Mention {
+    var printed: PrintedName
+    /// Token span of the name (honorific included), and of the name plus its appositive.
+    var tokens: Range<Int>
+    var extent: Range<Int>
+    var affiliation: String?
+    var role: Role?
+    var roleAsPrinted: String?
+}
+
+/// Reads the people out of one sentence of reported proceedings, and the role each one played.
+struct MentionFinder {
+    let registry: Registry
+    /// The sentence being read; token ranges point into it.
+    private var sentence = ""
+
+    init(registry: Registry) {
+        self.registry = registry
+    }
+
+    /// Phrases that say which role a person held; the printed phrase is kept as `roleAsPrinted`.
+    nonisolated(unsafe) static let cues: [(pattern: Regex<Substring>, role: Role)] = [
+        (/(?i)lead-?off/, .leadOffSpeaker),
+        (/(?i)keynote/, .keynoteSpeaker),
+        (/(?i)(?:opening|welcoming|introductory) (?:remarks|statement|address|speech)|opened with remarks|opened the (?:symposium|seminar|meeting|conference)/, .openingSpeaker),
+        (/(?i)closing (?:remarks|statement|address|speech)|in closing|closed the (?:symposium|seminar|meeting|conference)|wrapping up/, .closingSpeaker),
+        (/(?i)\bmessage\b/, .messageAuthor),
+        (/(?i)moderat(?:ed|or|ing)/, .moderator),
+        (/(?i)\b(?:co-?)?chaired\b|\bas (?:the )?(?:co-?)?chair\b/, .chair),
+        (/(?i)as panel(?:l)?ists?|panel(?:l)?ists?\b/, .panelist),
+        (/(?i)\bpresentations?\b|\bpresented\b/, .presenter),
+        (/(?i)\bcomment(?:s|ed|ator)\b/, .commentator),
+        (/(?i)\banswered\b|\breplied\b|\bresponded\b/, .respondent),
+        (/(?i)\bstatements? by\b|\bremarks by\b|\bspeech(?:es)? by\b|\bspoke\b/, .speaker),
+    ]
+
+    func mentions(in sentence: String) -> [Mention] {
+        var scan = self
+        scan.sentence = sentence
+        return scan.scan()
+    }
+
+    private func scan() -> [Mention] {
+        let tokens = Tokenizer.tokenize(sentence)
+        var found: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let mention = mention(at: i, in: tokens) {
+                found.append(mention)
+                i = mention.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        for index in found.indices {
+            let limit = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
+            let (affiliation, end) = appositive(after: found[index].tokens.upperBound, limit: limit, in: tokens, sentence: sentence)
+            found[index].extent = found[index].tokens.lowerBound..<end
+            if let affiliation { found[index].affiliation = affiliation }
+        }
+        assignRoles(&found, tokens: tokens, sentence: sentence)
+        return found
+    }
+
+    // MARK: - Names
+
+    private func mention(at i: Int, in tokens: [Token]) -> Mention? {
+        let token = tokens[i]
+        guard !token.quoted, token.isWord else { return nil }
+        // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
+        if Names.honorific(token.text) != nil, token.text.hasSuffix(".") || token.isCapitalised {
+            var j = i
+            while j < tokens.count, Names.honorific(tokens[j].text) != nil { j += 1 }
+            let nameStart = j
+            while j < tokens.count, j - nameStart < 4, !tokens[j].quoted,
+                  Names.isNameToken(tokens[j].bare) || (isAllCapsName(tokens[j]) && j > nameStart) {
+                j += 1
+                if tokens[j - 1].bare != tokens[j - 1].text { break }
+            }
+            if j > nameStart {
+                let text = tokens[i..<j].map(\.bare).joined(separator: " ")
+                if let printed = Names.parse(text) {
+                    let affiliation = titleBefore(i, in: tokens)
+                    return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation)
+                }
+            }
+        }
+        // 2. A person already known, by full name, variant, misspelling or surname.
+        if let known = knownMention(at: i, in: tokens) { return known }
+        // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
+        return titledMention(at: i, in: tokens)
+    }
+
+    private func isAllCapsName(_ token: Token) -> Bool {
+        Names.isAllCaps(token.text) && !Names.notNameWords.contains(token.lower)
+    }
+
+    private func knownMention(at i: Int, in tokens: [Token]) -> Mention? {
+        guard tokens[i].isCapitalised, i == 0 || !Names.isNameToken(tokens[i - 1].bare) || Names.titleWords.contains(tokens[i - 1].lower) else {
+            return nil
+        }
+        var run = i
+        while run < tokens.count, run - i < 4, !tokens[run].quoted, Names.isNameToken(tokens[run].bare) { run += 1 }
+        guard run > i else { return nil }
+        // Longest first: "Surin Pitsuwan" before "Surin".
+        for end in stride(from: run, to: i, by: -1) {
+            let text = tokens[i..<end].map(\.bare).joined(separator: " ")
+            let candidate = end - i == 1
+                ? PrintedName(honorific: nil, name: text, given: nil, family: text)
+                : Names.parse(text)
+            guard let candidate, registry.match(candidate) != nil else { continue }
+            return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: titleBefore(i, in: tokens))
+        }
+        return nil
+    }
+
+    private func titledMention(at i: Int, in tokens: [Token]) -> Mention? {
+        // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
+        guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare), i > 0,
+              !["of", "for", "at", "in", "the", "to", "from"].contains(tokens[i - 1].lower),
+              !Names.isNameToken(tokens[i - 1].bare) || Names.titleWords.contains(tokens[i - 1].lower) else {
+            return nil
+        }
+        var end = i
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) { end += 1 }
+        guard end - i >= 2, titleBefore(i, in: tokens) != nil else { return nil }
+        // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
+        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: titleBefore(i, in: tokens))
+    }
+
+    /// The title printed just before a name: "Secretary -General of the United Nations Kofi Annan",
+    /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
+    private func titleBefore(_ start: Int, in tokens: [Token]) -> String? {
+        var j = start
+        while j > 0, Names.honorific(tokens[j - 1].text) != nil { j -= 1 }
+        let afterComma = j > 0 && tokens[j - 1].text == ","
+        if afterComma { j -= 1 }
+        var first = j
+        let connectors: Set<String> = ["of", "the", "for", "and", "-", "on", "in"]
+        while first > 0 {
+            let previous = tokens[first - 1]
+            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" else { break }
+            if afterComma, previous.text == "," { break }
+            first -= 1
+        }
+        while first < j, connectors.contains(tokens[first].lower) { first += 1 }
+        guard first < j else { return nil }
+        let words = tokens[first..<j]
+        guard words.contains(where: { Names.titleWords.contains($0.lower) || Names.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),
+              words.count <= 14 else { return nil }
+        // "In closing the symposium, Minister ...": a title starts with a title or institution word.
+        guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else { return nil }
+        return joined(words)
+    }
+
+    // MARK: - Appositives
+
+    /// ", Deputy Resident Representative, UNDP Mongolia," after a name: the affiliation as printed.
+    private func appositive(after end: Int, limit: Int, in tokens: [Token], sentence: String) -> (String?, Int) {
+        var segments: [ArraySlice<Token>] = []
+        var j = end
+        // "of Japan" directly after the name belongs to it.
+        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == end && tokens[j].lower == "of") || tokens[j].text == "(" {
+            let opener = tokens[j].text
+            var k = opener == "of" ? j : j + 1
+            var depth = opener == "(" ? 1 : 0
+            while k < limit {
+                let t = tokens[k]
+                if t.text == "(" { depth += 1 }
+                if t.text == ")" {
+                    depth -= 1
+                    if depth == 0, opener == "(" { break }
+                }
+                if depth == 0, t.text == "," || t.text == ";" || t.text == "." { break }
+                k += 1
+            }
+            let segment = tokens[(opener == "of" ? j : j + 1)..<k]
+            guard isAppositive(segment) else { break }
+            segments.append(segment)
+            j = k
+            if opener == "(", j < limit { j += 1 }
+        }
+        guard !segments.isEmpty else { return (nil, end) }
+        let text = segments.map { joined($0) }.joined(separator: ", ")
+        return (text, j)
+    }
+
+    private func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first, segment.count <= 16 else { return false }
+        if first.lower == "of" { return segment.count <= 4 && segment.dropFirst().allSatisfy(\.isCapitalised) }
+        if first.isCapitalised {
+            // Not a new clause ("He", "It") and not the next person of a list.
+            return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
+                && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2))) != nil && registry.match(Names.parse(joined(segment.prefix(2)))!) != nil)
+        }
+        if ["the", "a", "an", "former", "then"].contains(first.lower), segment.count > 1 {
+            return segment.dropFirst().first!.isCapitalised || Names.titleWords.contains(segment.dropFirst().first!.lower)
+        }
+        return Names.titleWords.contains(first.lower)
+    }
+
+    // MARK: - Roles
+
+    private func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+        var groupStart = 0
+        for index in mentions.indices {
+            let before = text(from: index == 0 ? 0 : mentions[index - 1].extent.upperBound,
+                              to: mentions[index].tokens.lowerBound, tokens: tokens, sentence: sentence)
+            let listContinues = index > 0 && before.trimmingCharacters(in: .whitespaces)
+                .range(of: #"^(,|and|, and|&)$"#, options: .regularExpression) != nil
+            if !listContinues { groupStart = index }
+            let after = text(from: mentions[index].extent.upperBound,
+                             to: index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count,
+                             tokens: tokens, sentence: sentence)
+            if let cue = Self.lastCue(in: before) {
+                mentions[index].role = cue.role
+                mentions[index].roleAsPrinted = cue.printed
+            } else if listContinues, let role = mentions[index - 1].role {
+                mentions[index].role = role
+                mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
+            } else if let cue = Self.firstCue(in: after) {
+                // A list shares the cue printed after its last member.
+                for member in groupStart...index where mentions[member].role == nil {
+                    mentions[member].role = cue.role
+                    mentions[member].roleAsPrinted = cue.printed
+                }
+            }
+        }
+    }
+
+    /// Text between two token positions with quotations left out.
+    private func text(from start: Int, to end: Int, tokens: [Token], sentence: String) -> String {
+        guard start < end else { return "" }
+        return tokens[start..<end].filter { !$0.quoted && $0.text != "\"" }.map(\.text).joined(separator: " ")
+    }
+
+    static func firstCue(in text: String) -> (role: Role, printed: String)? {
+        cues.compactMap { cue in text.firstMatch(of: cue.pattern).map { ($0.range.lowerBound, cue.role, String($0.output)) } }
+            .min { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+    }
+
+    static func lastCue(in text: String) -> (role: Role, printed: String)? {
+        cues.compactMap { cue in text.matches(of: cue.pattern).last.map { ($0.range.lowerBound, cue.role, String($0.output)) } }
+            .max { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+    }
+
+    /// The words as printed in the sentence, spacing and hyphens included.
+    private func joined(_ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(sentence[first.range.lowerBound..<last.range.upperBound])
+    }
+}

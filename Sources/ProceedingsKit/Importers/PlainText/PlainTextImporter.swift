@@ -1,0 +1,42 @@
+import Crypto
+import Foundation
+
+/// What became of one input line; `inspect --coverage` prints these.
+public struct LineAccount: Sendable, Hashable {
+    public enum Category: String, Sendable, Hashable, CaseIterable {
+        case blank, header, heading, participant, statement, narrative, residue, unclassified
+    }
+
+    public var line: Int
+    public var text: String
+    public var category: Category
+}
+
+public struct ImportResult: Sendable {
+    /// Nil when the input could not be read as a summary at all; `findings` says why.
+    public var record: Record?
+    public var findings: [Finding]
+    public var lines: [LineAccount]
+}
+
+/// Reads a plain-text proceedings summary into the canonical model.
+///
+/// It works from the conventions of the genre (numbered headings, role label lines,
+/// "Name, affiliation" lines, `--` and `•` bullets, "Mr. X, title, introduced ..." sentences),
+/// never from particular strings of particular files. Every non-blank line ends up somewhere:
+/// as a fact, a heading, page residue, or a narrative paragraph; lines it could not classify
+/// are kept as narrative and reported as warnings.
+public enum PlainTextImporter {
+    public static func importRecord(_ bytes: [UInt8], fileName: String) -> ImportResult {
+        let lines: [SourceLine]
+        switch SourceText.decode(bytes, fileName: fileName) {
+        case .failure(let finding):
+            return ImportResult(record: nil, findings: [finding], lines: [])
+        case .success(let decoded):
+            lines = decoded
+        }
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        var reader = PlainTextReader(lines: lines, fileName: fileName, sha256: digest)
+        return reader.read()
+    }
+}

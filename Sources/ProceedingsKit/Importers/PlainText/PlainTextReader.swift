@@ -1,0 +1,457 @@
+import Foundation
+
+/// Walks the lines of one summary once, top to bottom, building the record as it goes.
+struct PlainTextReader {
+    let lines: [SourceLine]
+    let fileName: String
+    let sha256: String
+
+    private var registry = Registry()
+    private var parts: [EventPart] = []
+    private var sections: [Section] = []
+    private var participations: [Participation] = []
+    /// Participations read from a roster line under a singular label ("Lead-off:"), which the
+    /// body may correct: whoever the text shows doing something else held that role instead.
+    private var tentative: Set<Int> = []
+    private var statements: [Statement] = []
+    private var residue: [TextLine] = []
+    private var categories: [Int: LineAccount.Category] = [:]
+    private var findings: [Finding] = []
+
+    // Where the walk is.
+    private var currentPart: Int?
+    private var currentSection: Int?
+    private var rosterLabel: RosterLines.Label?
+    private var lastLineWasRoster = false
+    private var partDefaultRole: Role?
+    private var speaker: String?
+    /// The paragraph that introduced the current speaker's points, and whether it promised a list.
+    private var speakerIntroduction: Int?
+    private var pointsFollow = false
+    /// The statement a hard-wrapped line continues.
+    private var openParagraph: Int?
+    private var yearContext: Int?
+
+    // Facts about the event found in the prose.
+    private var eventDate: (PrintedDate, Int)?
+    private var venue: (String, Int)?
+    private var audience: (String, Int)?
+
+    init(lines: [SourceLine], fileName: String, sha256: String) {
+        self.lines = lines
+        self.fileName = fileName
+        self.sha256 = sha256
+    }
+
+    mutating func read() -> ImportResult {
+        let header = HeaderReader.read(lines)
+        guard let title = header.title, !title.isEmpty else {
+            let first = lines.first { !$0.isBlank }
+            let finding = Finding(file: fileName, line: first?.number, column: first.map { $0.indent + 1 }, severity: .error,
+                                  rule: "no-title", message: "no recognisable title: a summary starts with the event's title")
+            return ImportResult(record: nil, findings: [finding], lines: accounts())
+        }
+        for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
+        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) { categories[line] = .header }
+        for note in header.notes { categories[note.line] = .header }
+        for item in header.residue { categories[item.line] = .residue }
+        residue = header.residue
+        for line in header.unclassified { unclassified(line) }
+        yearContext = header.dateline?.year ?? firstYear()
+
+        for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
+
+        return ImportResult(record: buildRecord(header: header, title: title), findings: findings, lines: accounts())
+    }
+
+    // MARK: - Body
+
+    private mutating func readBodyLine(_ line: SourceLine) {
+        if line.isBlank {
+            categories[line.number] = .blank
+            openParagraph = nil
+            lastLineWasRoster = false
+            return
+        }
+        let shape = LineShape(line)
+        if Residue.matches(line.text) {
+            residue.append(TextLine(text: line.text, line: line.number))
+            categories[line.number] = .residue
+            openParagraph = nil
+            return
+        }
+        if let heading = Headings.heading(shape) {
+            startHeading(heading, line: line.number)
+            return
+        }
+        if let label = RosterLines.label(shape.body) {
+            readRosterLabel(label, line: line.number)
+            return
+        }
+        if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text),
+           !line.text.hasSuffix("."), let label = rosterLabel {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            return
+        }
+        lastLineWasRoster = false
+        if let (printed, affiliation) = speakerItem(shape) {
+            startSpeaker(printed, affiliation: affiliation, line: line.number)
+            return
+        }
+        if let open = openParagraph, shape.markers.isEmpty, !endsSentence(statements[open].text) {
+            // A hard-wrapped line from a PDF continues the paragraph above it.
+            statements[open].text += " " + line.text
+            statements[open].span.last = line.number
+            categories[line.number] = .narrative
+            return
+        }
+        readBlock(shape)
+    }
+
+    private mutating func startHeading(_ heading: Heading, line: Int) {
+        categories[line] = .heading
+        openParagraph = nil
+        rosterLabel = nil
+        lastLineWasRoster = true
+        speaker = nil
+        speakerIntroduction = nil
+        pointsFollow = false
+        switch heading.target {
+        case .part(let kind):
+            let sessions = parts.filter { $0.kind == .session }.count
+            let ordinal = kind == .session ? (heading.number ?? sessions + 1) : parts.count + 1
+            let base: String = switch kind {
+            case .session: "session-\(ordinal)"
+            case .concluding: "concluding-session"
+            case .opening, .keynote, .closing: kind.rawValue
+            case .other: Ids.slug(heading.label)
+            }
+            let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+            parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: heading.label, title: heading.title,
+                                   formatNote: heading.formatNote, span: SourceSpan(line)))
+            currentPart = parts.count - 1
+            currentSection = nil
+            partDefaultRole = switch kind {
+            case .opening: .openingSpeaker
+            case .closing: .closingSpeaker
+            case .keynote: .keynoteSpeaker
+            default: nil
+            }
+        case .section(let kind):
+            let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
+            let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
+            sections.append(Section(id: id, kind: kind, ordinal: sections.count + 1, heading: heading.text, line: line))
+            currentSection = sections.count - 1
+            currentPart = nil
+            partDefaultRole = nil
+        }
+    }
+
+    private mutating func readRosterLabel(_ label: RosterLines.Label, line: Int) {
+        rosterLabel = label
+        lastLineWasRoster = true
+        openParagraph = nil
+        categories[line] = .participant
+        if label.rest.isEmpty { return }
+        if let (printed, affiliation) = RosterLines.person(label.rest) {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
+        } else {
+            // A label with text that names no one ("Panelists: UN agencies") is still kept.
+            categories[line] = .unclassified
+            unclassified(line)
+            appendStatement(text: lines[line - 1].text, kind: .narrative, form: .paragraph, speakerId: nil, span: SourceSpan(line))
+        }
+    }
+
+    private mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
+                                          inherited: Bool, line: Int) {
+        let id = registry.person(printed, line: line)
+        categories[line] = .participant
+        lastLineWasRoster = true
+        let index = participate(id, role: label.role, printed: label.printed, affiliation: affiliation, line: line)
+        if inherited, !label.plural, let index { tentative.insert(index) }
+    }
+
+    /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
+    private func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
+        let body = shape.body
+        guard !body.hasSuffix("."), body.split(separator: " ").count <= 14,
+              !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
+        guard let (printed, affiliation) = RosterLines.person(body) else { return nil }
+        if let affiliation, affiliation.split(separator: " ").count > 12 { return nil }
+        // A known person, or a name an honorific or a colon vouches for.
+        if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
+            return (printed, affiliation)
+        }
+        return nil
+    }
+
+    private mutating func startSpeaker(_ printed: PrintedName, affiliation: String?, line: Int) {
+        let id = registry.person(printed, line: line)
+        categories[line] = .participant
+        openParagraph = nil
+        speaker = id
+        speakerIntroduction = nil
+        pointsFollow = true
+        participate(id, role: partDefaultRole ?? .speaker, printed: nil, affiliation: affiliation, line: line,
+                    fromEvidence: false)
+    }
+
+    // MARK: - Paragraphs and points
+
+    private mutating func readBlock(_ shape: LineShape) {
+        let line = shape.line
+        let text = shape.body
+        let span = SourceSpan(line.number)
+        let form: BlockForm = shape.isBullet ? .bullet : (shape.number != nil ? .numbered : .paragraph)
+        let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
+        let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
+
+        if form != .paragraph, let speaker, pointsFollow, shape.isBullet || introductionPromisedList {
+            if let intro = speakerIntroduction, statements[intro].kind != .narrative {
+                statements[intro].kind = .narrative
+            }
+            appendStatement(text: text, kind: concluding ? .conclusion : .statement, form: form, speakerId: speaker, span: span)
+            return
+        }
+        if inEvaluation, form != .paragraph {
+            appendStatement(text: text, kind: .evaluation, form: form, speakerId: nil, span: span)
+            return
+        }
+        readProse(text, form: form, span: span, shape: shape)
+    }
+
+    private var introductionPromisedList: Bool {
+        guard let intro = speakerIntroduction else { return false }
+        return statements[intro].text.hasSuffix(":")
+    }
+
+    private mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        var subject: String?
+        var mentioned: [String] = []
+        for sentence in Tokenizer.sentences(text) {
+            readEventFacts(String(sentence), line: span.first)
+            let mentions = MentionFinder(registry: registry).mentions(in: String(sentence))
+            for (position, mention) in mentions.enumerated() {
+                let id = registry.person(mention.printed, line: span.first)
+                mentioned.append(id)
+                let role = mention.role ?? partDefaultRole ?? (currentPart == nil ? .participant : .speaker)
+                participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
+                            line: span.first, fromEvidence: mention.role != nil)
+                if position == 0, subject == nil, sentence == Tokenizer.sentences(text).first,
+                   startsWithSubject(sentence, mention: mention) {
+                    subject = id
+                }
+            }
+            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty,
+               sentence.range(of: #"(?i)\bas panel(l)?ists\b|^panel(l)?ists\b"#, options: .regularExpression) != nil {
+                partDefaultRole = .panelist
+            }
+            if currentPart != nil, let theme = theme(in: String(sentence)), let index = currentPart, parts[index].title == nil {
+                parts[index].title = theme
+            }
+        }
+        let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
+        let opensDiscussion = text.range(of: #"(?i)^(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)"#,
+                                         options: .regularExpression) != nil
+        let reportsDiscussion = mentioned.isEmpty
+            && text.range(of: #"(?i)questions from the floor|lively discussions? took place"#, options: .regularExpression) != nil
+        let isDiscussion = opensDiscussion || reportsDiscussion
+        let kind: StatementKind
+        if isDiscussion {
+            kind = .discussion
+            speaker = nil
+        } else if let subject {
+            kind = currentPart.map { parts[$0].kind == .concluding } ?? false ? .conclusion : .statement
+            speaker = subject
+        } else if inEvaluation {
+            kind = .evaluation
+        } else {
+            kind = .narrative
+            speaker = nil
+        }
+        let index = appendStatement(text: text, kind: kind, form: form, speakerId: kind == .narrative || kind == .discussion ? nil : subject,
+                                    span: span)
+        if subject != nil {
+            speakerIntroduction = index
+            pointsFollow = true
+        } else {
+            speakerIntroduction = nil
+            pointsFollow = false
+        }
+        if text.split(separator: " ").count <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty {
+            categories[span.first] = .unclassified
+            unclassified(span.first)
+        }
+        openParagraph = form == .paragraph ? index : nil
+    }
+
+    /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.
+    private func startsWithSubject(_ sentence: Substring, mention: Mention) -> Bool {
+        let tokens = Tokenizer.tokenize(String(sentence))
+        var start = 0
+        // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
+        while start < mention.tokens.lowerBound, Names.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
+            start += 1
+        }
+        guard start == mention.tokens.lowerBound else { return false }
+        // "Sadako Ogata and Sonia Picado made ...": several subjects, no single speaker.
+        let next = mention.extent.upperBound < tokens.count ? tokens[mention.extent.upperBound] : nil
+        if let next, next.lower == "and" || next.text == "&" { return false }
+        if mention.extent.upperBound < tokens.count, tokens[mention.extent.upperBound].text == "," {
+            return tokens.count > mention.extent.upperBound + 1 && !tokens[mention.extent.upperBound + 1].isCapitalised
+        }
+        return next.map { !$0.isCapitalised && $0.isWord } ?? false
+    }
+
+    /// `under the theme of "..."` names a part's theme.
+    private func theme(in sentence: String) -> String? {
+        guard let match = sentence.firstMatch(of: /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/) else { return nil }
+        var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
+        while let last = theme.last, ".,".contains(last) { theme.removeLast() }
+        return theme
+    }
+
+    // MARK: - The event
+
+    private mutating func readEventFacts(_ sentence: String, line: Int) {
+        if audience == nil, let range = sentence.range(of: #"(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)"#, options: .regularExpression) {
+            _ = range
+            audience = (sentence, line)
+        }
+        guard currentPart == nil, let verb = sentence.firstMatch(of: /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|hosted|held)\b/) else { return }
+        let dates = Dates.all(in: sentence)
+        if eventDate == nil, let date = dates.first {
+            eventDate = (date.completed(withYear: yearContext), line)
+        }
+        if venue == nil {
+            let afterVerb = sentence[verb.range.upperBound...].replacing(/[“"][^”"]*[”"]/, with: "\"\"")
+            if let match = afterVerb.firstMatch(of: /(?:\bat|\bon|\bin) ((?:the |a )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/) {
+                var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
+                if place.hasPrefix("the ") { place.removeFirst(4) }
+                if !place.isEmpty, Dates.all(in: place).isEmpty { venue = (place, line) }
+            }
+        }
+        var subject = String(sentence[..<verb.range.lowerBound])
+        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
+            subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
+        }
+        subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
+        let organizers = subject.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
+            .components(separatedBy: ", ")
+            .map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !organizers.isEmpty, organizers.allSatisfy({ $0.first?.isUppercase ?? false && $0.split(separator: " ").count <= 14 }),
+              !participations.contains(where: { $0.role == .organizer }) else { return }
+        for name in organizers {
+            let id = registry.organization(name, line: line)
+            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(verb.output.1), line: line))
+        }
+    }
+
+    // MARK: - Building
+
+    @discardableResult
+    private mutating func participate(_ personId: String, role: Role, printed: String?, affiliation: String?,
+                                      line: Int, fromEvidence: Bool = true) -> Int? {
+        let partId = currentPart.map { parts[$0].id }
+        if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
+            // Evidence in the text corrects a role that was only inherited from a singular label.
+            if tentative.contains(existing), fromEvidence {
+                if role != participations[existing].role {
+                    participations[existing].role = role
+                    participations[existing].roleAsPrinted = printed
+                }
+                tentative.remove(existing)
+            }
+            if participations[existing].affiliation == nil, let affiliation {
+                participations[existing].affiliation = affiliation
+                participations[existing].organizationId = organization(in: affiliation, line: line)
+            }
+            return nil
+        }
+        participations.append(Participation(personId: personId,
+                                            organizationId: affiliation.flatMap { organization(in: $0, line: line) },
+                                            partId: partId, role: role, roleAsPrinted: printed,
+                                            affiliation: affiliation, line: line))
+        return participations.count - 1
+    }
+
+    /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
+    private mutating func organization(in affiliation: String, line: Int) -> String? {
+        let institution = #"(?:University|Univ\.|Ministry|Mnistry|Institute|Commission|Committee|Council|Programme|Program|Office|Bureau|Agency|Bank|Fund|Organization|Organisation|Foundation|Association|Center|Centre|School|Academy|Secretariat|Department|Division)"#
+        for segment in affiliation.components(separatedBy: ", ").reversed() {
+            guard segment.range(of: institution, options: .regularExpression) != nil else { continue }
+            var candidate = segment
+            // "President of the Board of ... of the Inter-American Institute of X": the innermost phrase naming an institution.
+            let pieces = segment.components(separatedBy: " of the ")
+            if pieces.count > 1, let index = pieces.indices.last(where: { pieces[$0].range(of: institution, options: .regularExpression) != nil && pieces[$0].first!.isUppercase }) {
+                candidate = pieces[index...].joined(separator: " of the ")
+            }
+            if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
+            let words = candidate.split(separator: " ")
+            guard let first = words.first?.first, first.isUppercase, words.count <= 12,
+                  !Names.titleWords.contains(String(words[0]).lowercased()) else { continue }
+            return registry.organization(candidate, line: line)
+        }
+        return nil
+    }
+
+    @discardableResult
+    private mutating func appendStatement(text: String, kind: StatementKind, form: BlockForm, speakerId: String?,
+                                          span: SourceSpan) -> Int {
+        let ordinal = statements.count + 1
+        statements.append(Statement(id: "st-\(ordinal)", partId: currentPart.map { parts[$0].id },
+                                    sectionId: currentSection.map { sections[$0].id }, speakerId: speakerId,
+                                    kind: kind, form: form, ordinal: ordinal, text: text,
+                                    reportedSpeech: speakerId != nil, span: span))
+        for line in span.first...span.last where categories[line] != .unclassified {
+            categories[line] = kind == .narrative ? .narrative : .statement
+        }
+        return statements.count - 1
+    }
+
+    private mutating func unclassified(_ line: Int) {
+        categories[line] = .unclassified
+        let text = lines[line - 1].text
+        findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                rule: "unclassified-line", message: "line not understood, kept as narrative: \"\(text)\""))
+    }
+
+    private func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;\"”)".contains(last)
+    }
+
+    private func firstYear() -> Int? {
+        for line in lines {
+            if let date = Dates.all(in: line.text).first(where: { $0.year != nil }) { return date.year }
+        }
+        return nil
+    }
+
+    private func accounts() -> [LineAccount] {
+        lines.map { line in
+            LineAccount(line: line.number, text: line.text,
+                        category: line.isBlank ? .blank : categories[line.number] ?? .unclassified)
+        }
+    }
+
+    private mutating func buildRecord(header: Header, title: String) -> Record {
+        let start = eventDate?.0 ?? header.dateline
+        let kind = EventKind.allCases.first { kind in
+            kind != .other && title.range(of: "\\b\(kind.rawValue)", options: [.regularExpression, .caseInsensitive]) != nil
+        } ?? .other
+        let issued = header.dateline.flatMap { date in date.iso }
+        let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
+                          startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
+                          venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.datelineLine : nil),
+                          audienceNote: audience?.0, audienceLine: audience?.1)
+        let document = Document(sourceFile: fileName, sha256: sha256, language: "en",
+                                documentType: header.documentType, documentTypeLine: header.documentTypeLine,
+                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: header.notes)
+        return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
+                      sections: sections, persons: registry.persons, organizations: registry.organizations,
+                      participations: participations, statements: statements, residue: residue)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// One identity per person and organisation within a document: later mentions ("Mr. Konuma",
+/// "Co-Chair Ogata") and misspelt repeats ("Bonislaw Geremek") resolve to the first introduction.
+struct Registry {
+    private(set) var persons: [Person] = []
+    private(set) var organizations: [Organization] = []
+    private var taken: Set<String> = []
+
+    /// The person a printed name refers to, creating them at first mention.
+    mutating func person(_ printed: PrintedName, line: Int) -> String {
+        if let index = match(printed) {
+            var person = persons[index]
+            if !person.lines.contains(line) { person.lines.append(line) }
+            person.lines.sort()
+            let known = ([person.name] + person.variants).map { $0.lowercased() }
+            if printed.tokens.count > 1, !known.contains(printed.name.lowercased()) {
+                if person.name.split(separator: " ").count == 1 {
+                    // The surname came first; the full form is the better name.
+                    person.variants.append(person.name)
+                    person.name = printed.name
+                    person.givenName = printed.given
+                    person.familyName = printed.family
+                } else {
+                    person.variants.append(printed.name)
+                }
+            }
+            if person.honorific == nil { person.honorific = printed.honorific }
+            persons[index] = person
+            return person.id
+        }
+        let id = Ids.unique(Ids.slug(printed.name), in: taken)
+        taken.insert(id)
+        persons.append(Person(id: id, name: printed.name, honorific: printed.honorific,
+                              givenName: printed.given, familyName: printed.family, lines: [line]))
+        return id
+    }
+
+    /// The known person a name would refer to, if any, without recording a mention.
+    func match(_ printed: PrintedName) -> Int? {
+        let name = printed.name.lowercased()
+        if let exact = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { $0.lowercased() == name } }) {
+            return exact
+        }
+        let tokens = printed.tokens
+        if tokens.count == 1 {
+            // A surname alone, or a given name used alone ("Dr. Surin"): only when it is unambiguous.
+            let candidates = persons.indices.filter { index in
+                let person = persons[index]
+                return person.familyName?.lowercased() == name
+                    || person.name.split(separator: " ").first.map({ $0.lowercased() == name }) ?? false
+            }
+            return candidates.count == 1 ? candidates[0] : nil
+        }
+        let candidates = persons.indices.filter { index in
+            let person = persons[index]
+            guard let family = person.familyName else { return false }
+            let otherTokens = person.name.split(separator: " ").map(String.init)
+            if otherTokens.count == 1 { return family.lowercased() == printed.family.lowercased() }
+            guard let given = person.givenName, let printedGiven = printed.given else { return false }
+            let sameFamily = family.caseInsensitiveCompare(printed.family) == .orderedSame
+            let sameGiven = given.caseInsensitiveCompare(printedGiven) == .orderedSame
+            // A misspelling is accepted in one of the two names, never in both.
+            return (sameFamily && Names.nearlyEqual(given, printedGiven))
+                || (sameGiven && Names.nearlyEqual(family, printed.family))
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Every form under which a known person may be mentioned, longest first.
+    var mentionForms: [(tokens: [String], index: Int)] {
+        var forms: [(tokens: [String], index: Int)] = []
+        for (index, person) in persons.enumerated() {
+            for form in [person.name] + person.variants {
+                forms.append((form.split(separator: " ").map(String.init), index))
+            }
+        }
+        return forms.sorted { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// The organisation of that name, creating it at first mention; near-identical spellings
+    /// ("Mnistry of Foreign Affairs") are the same organisation.
+    mutating func organization(_ name: String, line: Int) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        if let index = organizations.firstIndex(where: { org in
+            let other = org.name.split(separator: " ").map(String.init)
+            return other.count == words.count && zip(other, words).allSatisfy { Names.nearlyEqual($0, $1) }
+        }) {
+            if !organizations[index].lines.contains(line) {
+                organizations[index].lines.append(line)
+                organizations[index].lines.sort()
+            }
+            return organizations[index].id
+        }
+        let id = Ids.unique(Ids.slug(name), in: taken)
+        taken.insert(id)
+        organizations.append(Organization(id: id, name: name, lines: [line]))
+        return id
+    }
+
+    func personId(at index: Int) -> String { persons[index].id }
+}
