@@ -1,0 +1,77 @@
+/// One input of a run: its name as the user gave it, and its bytes.
+public struct BatchInput: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+}
+
+public struct BatchResult: Sendable {
+    /// The records that could be read, in input order.
+    public var records: [Record]
+    public var findings: [Finding]
+    /// Inputs that gave no record.
+    public var failed: [String]
+}
+
+/// A run over several inputs: each is imported on its own, a bad one never stops the others, and
+/// ids are made to mean one thing across the run so that the run's tables can share them.
+public enum Batch {
+    public static func importAll(_ inputs: [BatchInput]) -> BatchResult {
+        var records: [Record] = []
+        var findings: [Finding] = []
+        var failed: [String] = []
+        for input in inputs {
+            let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name)
+            findings += result.findings
+            if let record = result.record {
+                records.append(record)
+            } else {
+                failed.append(input.name)
+            }
+        }
+        return BatchResult(records: reconcile(records), findings: findings, failed: failed)
+    }
+
+    /// Within a run an id names one person and one organisation. The same id with the same name
+    /// is the same entity; the same id with a different name is someone else, and gets a new id
+    /// rather than being merged by guess. Record ids that collide are numbered.
+    static func reconcile(_ records: [Record]) -> [Record] {
+        var personNames: [String: String] = [:]
+        var organizationNames: [String: String] = [:]
+        var recordIds: Set<String> = []
+        return records.map { original in
+            var record = original
+            record.id = Ids.unique(record.id, in: recordIds)
+            recordIds.insert(record.id)
+            for person in original.persons {
+                let key = person.name.lowercased()
+                if let known = personNames[person.id], known != key {
+                    var taken = Set(personNames.keys).union(record.persons.map(\.id))
+                    taken.formUnion(organizationNames.keys)
+                    let fresh = Ids.unique(person.id, in: taken)
+                    record = record.renamingPerson(person.id, to: fresh)
+                    personNames[fresh] = key
+                } else {
+                    personNames[person.id] = key
+                }
+            }
+            for organization in original.organizations {
+                let key = organization.name.lowercased()
+                if let known = organizationNames[organization.id], known != key {
+                    var taken = Set(organizationNames.keys).union(record.organizations.map(\.id))
+                    taken.formUnion(personNames.keys)
+                    let fresh = Ids.unique(organization.id, in: taken)
+                    record = record.renamingOrganization(organization.id, to: fresh)
+                    organizationNames[fresh] = key
+                } else {
+                    organizationNames[organization.id] = key
+                }
+            }
+            return record
+        }
+    }
+}
