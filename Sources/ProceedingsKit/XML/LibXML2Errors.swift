@@ -7,7 +7,8 @@ internal import CLibXML2
 /// collector as an unmanaged context pointer keeps concurrent calls on other threads apart.
 final class LibXML2ErrorCollector {
     let fileName: String
-    let rule: String
+    /// Rule given to libxml2's errors; a caller may switch it between parsing and validating.
+    var rule: String
     private(set) var findings: [Finding] = []
 
     init(fileName: String, rule: String) {
