@@ -22,6 +22,7 @@ final class LibXML2ErrorCollector {
     }
 
     /// Runs `body` with this collector receiving every error libxml2 raises on this thread.
+    /// Captures must not nest: leaving the inner one uninstalls the handler for the outer one.
     func capture<T>(_ body: () throws -> T) rethrows -> T {
         LibXML2.initialize()
         xmlSetStructuredErrorFunc(context, Self.handler)
