@@ -1,0 +1,117 @@
+/// The interchange XML format: the canonical model, field for field, as described by
+/// `Schemas/proceedings.xsd`. Import of an export gives back an equal `Record`.
+public enum InterchangeXML {
+    /// Versioned: an incompatible change of the format gets a new namespace.
+    public static let namespace = "https://w3id.org/proceedings/ns/1.0"
+    public static let schemaFileName = "proceedings.xsd"
+
+    /// The record as UTF-8 XML. Elements follow the model's array order, so equal records give
+    /// byte-identical output.
+    public static func export(_ record: Record) -> [UInt8] {
+        let writer = XMLWriter()
+        writer.startElement("record", namespace: namespace)
+        writer.attribute("id", record.id)
+        write(record.document, to: writer)
+        write(record.event, to: writer)
+        writer.element("parts") { record.parts.forEach { write($0, to: writer) } }
+        writer.element("sections") { record.sections.forEach { write($0, to: writer) } }
+        writer.element("persons") { record.persons.forEach { write($0, to: writer) } }
+        writer.element("organizations") { record.organizations.forEach { write($0, to: writer) } }
+        writer.element("participations") { record.participations.forEach { write($0, to: writer) } }
+        writer.element("statements") { record.statements.forEach { write($0, to: writer) } }
+        writer.element("residue") {
+            for line in record.residue { writer.element("fragment", ["line": number(line.line)], text: line.text) }
+        }
+        writer.endElement()
+        return writer.finish()
+    }
+
+    private static func write(_ document: Document, to writer: XMLWriter) {
+        writer.element("document", ["sha256": document.sha256, "language": document.language,
+                                    "document-type-line": number(document.documentTypeLine),
+                                    "issued-line": number(document.issuedLine)]) {
+            writer.element("source-file", text: document.sourceFile)
+            writer.element("document-type", text: document.documentType)
+            writer.element("issued", text: document.issued)
+            writer.element("notes") {
+                for note in document.notes { writer.element("note", ["line": number(note.line)], text: note.text) }
+            }
+        }
+    }
+
+    private static func write(_ event: Event, to writer: XMLWriter) {
+        writer.element("event", ["kind": event.kind.rawValue, "date-line": number(event.dateLine),
+                                 "venue-line": number(event.venueLine),
+                                 "audience-line": number(event.audienceLine)]) {
+            writer.element("title", ["first-line": number(event.titleSpan.first),
+                                     "last-line": number(event.titleSpan.last)], text: event.title)
+            writer.element("subtitle", text: event.subtitle)
+            writer.element("start-date", text: event.startDate)
+            writer.element("end-date", text: event.endDate)
+            writer.element("venue", text: event.venue)
+            writer.element("audience-note", text: event.audienceNote)
+        }
+    }
+
+    private static func write(_ part: EventPart, to writer: XMLWriter) {
+        writer.element("part", ["id": part.id, "kind": part.kind.rawValue, "ordinal": number(part.ordinal),
+                                "first-line": number(part.span.first), "last-line": number(part.span.last)]) {
+            writer.element("label", text: part.label)
+            writer.element("title", text: part.title)
+            writer.element("format-note", text: part.formatNote)
+        }
+    }
+
+    private static func write(_ section: Section, to writer: XMLWriter) {
+        writer.element("section", ["id": section.id, "kind": section.kind.rawValue,
+                                   "ordinal": number(section.ordinal), "line": number(section.line)]) {
+            writer.element("heading", text: section.heading)
+        }
+    }
+
+    private static func write(_ person: Person, to writer: XMLWriter) {
+        writer.element("person", ["id": person.id, "lines": numbers(person.lines)]) {
+            writer.element("name", text: person.name)
+            for variant in person.variants { writer.element("variant", text: variant) }
+            writer.element("honorific", text: person.honorific)
+            writer.element("given-name", text: person.givenName)
+            writer.element("family-name", text: person.familyName)
+        }
+    }
+
+    private static func write(_ organization: Organization, to writer: XMLWriter) {
+        writer.element("organization", ["id": organization.id, "lines": numbers(organization.lines)]) {
+            writer.element("name", text: organization.name)
+        }
+    }
+
+    private static func write(_ participation: Participation, to writer: XMLWriter) {
+        writer.element("participation", ["role": participation.role.rawValue,
+                                          "person": participation.personId,
+                                          "organization": participation.organizationId,
+                                          "part": participation.partId,
+                                          "line": number(participation.line)]) {
+            writer.element("role-as-printed", text: participation.roleAsPrinted)
+            writer.element("affiliation", text: participation.affiliation)
+        }
+    }
+
+    private static func write(_ statement: Statement, to writer: XMLWriter) {
+        writer.element("statement", ["id": statement.id, "ordinal": number(statement.ordinal),
+                                     "kind": statement.kind.rawValue, "form": statement.form.rawValue,
+                                     "reported-speech": statement.reportedSpeech ? "true" : "false",
+                                     "part": statement.partId, "section": statement.sectionId,
+                                     "speaker": statement.speakerId,
+                                     "first-line": number(statement.span.first),
+                                     "last-line": number(statement.span.last)], text: statement.text)
+    }
+
+    private static func number(_ value: Int?) -> String? {
+        value.map(String.init)
+    }
+
+    /// An empty list is left out; a missing `lines` attribute means none.
+    private static func numbers(_ values: [Int]) -> String? {
+        values.isEmpty ? nil : values.map(String.init).joined(separator: " ")
+    }
+}

@@ -1,0 +1,251 @@
+extension InterchangeXML {
+    /// Reads a record written by `export`. Problems are findings with line numbers (rule
+    /// `interchange-xml`, or the parser's rules); the record is nil whenever there is an error.
+    ///
+    /// This checks what it needs to build the model (namespace, required pieces, value syntax);
+    /// references between ids are the schema's business, see `XMLSchemaValidator`.
+    public static func importRecord(_ bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
+        let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: fileName)
+        guard let root else { return (nil, parseFindings) }
+        let reader = InterchangeReader(fileName: fileName)
+        let record = reader.record(root)
+        let findings = parseFindings + reader.findings
+        return (findings.hasErrors ? nil : record, findings)
+    }
+}
+
+/// Once a problem is reported, values read afterwards may be placeholders; they never reach the
+/// caller because any error discards the record.
+private final class InterchangeReader {
+    let fileName: String
+    private(set) var findings: [Finding] = []
+    private let namespace = InterchangeXML.namespace
+
+    init(fileName: String) {
+        self.fileName = fileName
+    }
+
+    func record(_ root: XMLElement) -> Record? {
+        guard root.name == "record", root.namespace == namespace else {
+            problem(root, "expected <record> in namespace \(namespace), found <\(root.name)> "
+                + (root.namespace.map { "in namespace \($0)" } ?? "in no namespace"))
+            return nil
+        }
+        let children = self.children(of: root, allowing: ["document", "event", "parts", "sections", "persons",
+                                                          "organizations", "participations", "statements",
+                                                          "residue"])
+        let id = string(root, "id")
+        let document = one("document", of: root, in: children).map(document)
+        let event = one("event", of: root, in: children).map(event)
+        let parts = list("parts", of: root, in: children, item: "part", part)
+        let sections = list("sections", of: root, in: children, item: "section", section)
+        let persons = list("persons", of: root, in: children, item: "person", person)
+        let organizations = list("organizations", of: root, in: children, item: "organization", organization)
+        let participations = list("participations", of: root, in: children, item: "participation", participation)
+        let statements = list("statements", of: root, in: children, item: "statement", statement)
+        let residue = list("residue", of: root, in: children, item: "fragment", textLine)
+        guard let document, let event else { return nil }
+        return Record(id: id, document: document, event: event, parts: parts, sections: sections,
+                      persons: persons, organizations: organizations, participations: participations,
+                      statements: statements, residue: residue)
+    }
+
+    private func document(_ element: XMLElement) -> Document {
+        let children = self.children(of: element, allowing: ["source-file", "document-type", "issued", "notes"])
+        return Document(sourceFile: text(one("source-file", of: element, in: children)),
+                        sha256: string(element, "sha256"),
+                        language: string(element, "language"),
+                        documentType: optionalText("document-type", in: children),
+                        documentTypeLine: optionalInt(element, "document-type-line"),
+                        issued: optionalText("issued", in: children),
+                        issuedLine: optionalInt(element, "issued-line"),
+                        notes: list("notes", of: element, in: children, item: "note", textLine))
+    }
+
+    private func event(_ element: XMLElement) -> Event {
+        let children = self.children(of: element, allowing: ["title", "subtitle", "start-date", "end-date",
+                                                             "venue", "audience-note"])
+        let title = one("title", of: element, in: children)
+        return Event(kind: value(element, "kind"),
+                     title: text(title),
+                     subtitle: optionalText("subtitle", in: children),
+                     titleSpan: title.map(span) ?? SourceSpan(1),
+                     startDate: optionalText("start-date", in: children),
+                     endDate: optionalText("end-date", in: children),
+                     dateLine: optionalInt(element, "date-line"),
+                     venue: optionalText("venue", in: children),
+                     venueLine: optionalInt(element, "venue-line"),
+                     audienceNote: optionalText("audience-note", in: children),
+                     audienceLine: optionalInt(element, "audience-line"))
+    }
+
+    private func part(_ element: XMLElement) -> EventPart {
+        let children = self.children(of: element, allowing: ["label", "title", "format-note"])
+        return EventPart(id: string(element, "id"), kind: value(element, "kind"), ordinal: int(element, "ordinal"),
+                         label: text(one("label", of: element, in: children)),
+                         title: optionalText("title", in: children),
+                         formatNote: optionalText("format-note", in: children),
+                         span: span(element))
+    }
+
+    private func section(_ element: XMLElement) -> Section {
+        let children = self.children(of: element, allowing: ["heading"])
+        return Section(id: string(element, "id"), kind: value(element, "kind"), ordinal: int(element, "ordinal"),
+                       heading: text(one("heading", of: element, in: children)), line: int(element, "line"))
+    }
+
+    private func person(_ element: XMLElement) -> Person {
+        let children = self.children(of: element, allowing: ["name", "variant", "honorific", "given-name",
+                                                             "family-name"])
+        return Person(id: string(element, "id"),
+                      name: text(one("name", of: element, in: children)),
+                      variants: children.filter { $0.name == "variant" }.map { text($0) },
+                      honorific: optionalText("honorific", in: children),
+                      givenName: optionalText("given-name", in: children),
+                      familyName: optionalText("family-name", in: children),
+                      lines: lines(element))
+    }
+
+    private func organization(_ element: XMLElement) -> Organization {
+        let children = self.children(of: element, allowing: ["name"])
+        return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
+                            lines: lines(element))
+    }
+
+    private func participation(_ element: XMLElement) -> Participation {
+        let children = self.children(of: element, allowing: ["role-as-printed", "affiliation"])
+        return Participation(personId: element.attribute("person"),
+                             organizationId: element.attribute("organization"),
+                             partId: element.attribute("part"),
+                             role: value(element, "role"),
+                             roleAsPrinted: optionalText("role-as-printed", in: children),
+                             affiliation: optionalText("affiliation", in: children),
+                             line: int(element, "line"))
+    }
+
+    private func statement(_ element: XMLElement) -> Statement {
+        Statement(id: string(element, "id"),
+                  partId: element.attribute("part"),
+                  sectionId: element.attribute("section"),
+                  speakerId: element.attribute("speaker"),
+                  kind: value(element, "kind"),
+                  form: value(element, "form"),
+                  ordinal: int(element, "ordinal"),
+                  text: text(element),
+                  reportedSpeech: bool(element, "reported-speech"),
+                  span: span(element))
+    }
+
+    private func textLine(_ element: XMLElement) -> TextLine {
+        TextLine(text: text(element), line: int(element, "line"))
+    }
+
+    private func span(_ element: XMLElement) -> SourceSpan {
+        SourceSpan(int(element, "first-line"), int(element, "last-line"))
+    }
+
+    // MARK: Structure
+
+    /// The child elements of `element` that may be there; any other is reported, so nothing is
+    /// silently dropped.
+    private func children(of element: XMLElement, allowing names: Set<String>) -> [XMLElement] {
+        var accepted: [XMLElement] = []
+        for child in element.elements {
+            if child.namespace == namespace, names.contains(child.name) {
+                accepted.append(child)
+            } else {
+                problem(child, "unexpected element <\(child.name)>"
+                    + (child.namespace == namespace ? "" : " in namespace \(child.namespace ?? "none")")
+                    + " in <\(element.name)>")
+            }
+        }
+        return accepted
+    }
+
+    private func one(_ name: String, of parent: XMLElement, in children: [XMLElement]) -> XMLElement? {
+        let matches = children.filter { $0.name == name }
+        if matches.isEmpty { problem(parent, "<\(parent.name)> lacks <\(name)>") }
+        if matches.count > 1 { problem(matches[1], "<\(parent.name)> has more than one <\(name)>") }
+        return matches.first
+    }
+
+    private func optionalText(_ name: String, in children: [XMLElement]) -> String? {
+        let matches = children.filter { $0.name == name }
+        if matches.count > 1 { problem(matches[1], "more than one <\(name)>") }
+        return matches.first.map { text($0) }
+    }
+
+    private func list<T>(_ container: String, of parent: XMLElement, in children: [XMLElement], item: String,
+                         _ read: (XMLElement) -> T) -> [T] {
+        guard let list = one(container, of: parent, in: children) else { return [] }
+        return self.children(of: list, allowing: [item]).map(read)
+    }
+
+    /// Text content of a leaf element; child elements would be lost, so they are reported.
+    private func text(_ element: XMLElement?) -> String {
+        guard let element else { return "" }
+        _ = children(of: element, allowing: [])
+        return element.textContent
+    }
+
+    // MARK: Attributes
+
+    private func required(_ element: XMLElement, _ name: String) -> String? {
+        guard let value = element.attribute(name) else {
+            problem(element, "<\(element.name)> lacks attribute \(name)")
+            return nil
+        }
+        return value
+    }
+
+    private func string(_ element: XMLElement, _ name: String) -> String {
+        required(element, name) ?? ""
+    }
+
+    private func int(_ element: XMLElement, _ name: String) -> Int {
+        required(element, name).flatMap { integer(element, name, $0) } ?? 0
+    }
+
+    private func optionalInt(_ element: XMLElement, _ name: String) -> Int? {
+        element.attribute(name).flatMap { integer(element, name, $0) }
+    }
+
+    private func integer(_ element: XMLElement, _ name: String, _ text: String) -> Int? {
+        guard let value = Int(text) else {
+            problem(element, "attribute \(name) of <\(element.name)> is not an integer: \"\(text)\"")
+            return nil
+        }
+        return value
+    }
+
+    private func lines(_ element: XMLElement) -> [Int] {
+        guard let text = element.attribute("lines") else { return [] }
+        return text.split(whereSeparator: \.isWhitespace).compactMap { integer(element, "lines", String($0)) }
+    }
+
+    private func bool(_ element: XMLElement, _ name: String) -> Bool {
+        switch required(element, name) {
+        case "true", "1": return true
+        case "false", "0", nil: return false
+        case let text?:
+            problem(element, "attribute \(name) of <\(element.name)> is not a boolean: \"\(text)\"")
+            return false
+        }
+    }
+
+    private func value<E: RawRepresentable & CaseIterable>(_ element: XMLElement, _ name: String) -> E
+        where E.RawValue == String {
+        guard let text = required(element, name) else { return E.allCases.first! }
+        guard let value = E(rawValue: text) else {
+            problem(element, "attribute \(name) of <\(element.name)> has unknown value \"\(text)\"; expected one of "
+                + E.allCases.map(\.rawValue).joined(separator: ", "))
+            return E.allCases.first!
+        }
+        return value
+    }
+
+    private func problem(_ element: XMLElement, _ message: String) {
+        findings.append(Finding(file: fileName, line: element.line, severity: .error, rule: "interchange-xml",
+                                message: message))
+    }
+}

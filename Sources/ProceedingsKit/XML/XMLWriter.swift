@@ -1,0 +1,95 @@
+internal import CLibXML2
+
+/// Writes pretty-printed UTF-8 XML (two-space indentation) through libxml2's xmlTextWriter,
+/// which does all escaping.
+///
+/// Misuse, such as an attribute after element content, is a programming error and traps with
+/// libxml2's explanation: the writer's input is always our own code, never a document.
+public final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+    private let errors: LibXML2ErrorCollector
+
+    public init() {
+        let errors = LibXML2ErrorCollector(fileName: "XMLWriter", rule: "xml-writer")
+        let created = errors.capture { () -> (xmlBufferPtr, xmlTextWriterPtr)? in
+            guard let buffer = xmlBufferCreate() else { return nil }
+            guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+                xmlBufferFree(buffer)
+                return nil
+            }
+            return (buffer, writer)
+        }
+        guard let (buffer, writer) = created else { fatalError("libxml2 could not allocate an XML writer") }
+        self.errors = errors
+        self.buffer = buffer
+        self.writer = writer
+        perform("set indentation") { xmlTextWriterSetIndent($0, 1) }
+        perform("set indentation") { xmlTextWriterSetIndentString($0, "  ") }
+        // `standalone` is omitted: it says nothing useful about documents without a DTD.
+        perform("start the document") { xmlTextWriterStartDocument($0, nil, "UTF-8", nil) }
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Opens an element; with a namespace, declares it (as the default one when `prefix` is nil).
+    public func startElement(_ name: String, prefix: String? = nil, namespace: String? = nil) {
+        perform("start element <\(name)>") {
+            namespace == nil && prefix == nil
+                ? xmlTextWriterStartElement($0, name)
+                : xmlTextWriterStartElementNS($0, prefix, name, namespace)
+        }
+    }
+
+    public func endElement() {
+        perform("end an element") { xmlTextWriterEndElement($0) }
+    }
+
+    /// Writes `name="value"`; a nil value writes nothing, so optional fields read naturally.
+    public func attribute(_ name: String, _ value: String?) {
+        guard let value else { return }
+        perform("write attribute \(name)") { xmlTextWriterWriteAttribute($0, name, value) }
+    }
+
+    public func text(_ text: String) {
+        perform("write text") { xmlTextWriterWriteString($0, text) }
+    }
+
+    public func comment(_ text: String) {
+        perform("write a comment") { xmlTextWriterWriteComment($0, text) }
+    }
+
+    /// `<name attributes...>body</name>`.
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:],
+                        body: () -> Void = {}) {
+        startElement(name)
+        for (key, value) in attributes { attribute(key, value) }
+        body()
+        endElement()
+    }
+
+    /// `<name attributes...>text</name>`, or nothing when `text` is nil.
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String?) {
+        guard let text else { return }
+        element(name, attributes) { self.text(text) }
+    }
+
+    /// Closes every open element and returns the document; the writer cannot be used afterwards.
+    public func finish() -> [UInt8] {
+        perform("end the document") { xmlTextWriterEndDocument($0) }
+        errors.capture { xmlFreeTextWriter(writer) }  // flushes into the buffer
+        writer = nil
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+    }
+
+    private func perform(_ action: String, _ call: (xmlTextWriterPtr) -> Int32) {
+        guard let writer else { preconditionFailure("XMLWriter used after finish()") }
+        let result = errors.capture { call(writer) }
+        precondition(result >= 0, "XMLWriter could not \(action): "
+            + errors.findings.map(\.message).joined(separator: "; "))
+    }
+}
