@@ -7,5 +7,5 @@ struct Proceedings: ParsableCommand {
         commandName: "proceedings",
         abstract: "Turn summaries of conferences and meetings into archival and linked-data formats, and check them.",
         version: ProceedingsKit.version,
-        subcommands: [Inspect.self])
+        subcommands: [Convert.self, Validate.self, Inspect.self])
 }

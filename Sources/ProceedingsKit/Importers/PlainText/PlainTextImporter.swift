@@ -36,7 +36,10 @@ public enum PlainTextImporter {
             lines = decoded
         }
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        var reader = PlainTextReader(lines: lines, fileName: fileName, sha256: digest)
+        // The record names the file, not the path it was read from, so that output does not
+        // depend on the directory the command ran in.
+        let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        var reader = PlainTextReader(lines: lines, fileName: fileName, sourceName: sourceName, sha256: digest)
         return reader.read()
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 struct PlainTextReader {
     let lines: [SourceLine]
     let fileName: String
+    let sourceName: String
     let sha256: String
 
     private var registry = Registry()
@@ -37,9 +38,10 @@ struct PlainTextReader {
     private var venue: (String, Int)?
     private var audience: (String, Int)?
 
-    init(lines: [SourceLine], fileName: String, sha256: String) {
+    init(lines: [SourceLine], fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
         self.fileName = fileName
+        self.sourceName = sourceName
         self.sha256 = sha256
     }
 
@@ -447,7 +449,7 @@ struct PlainTextReader {
                           startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
                           venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.datelineLine : nil),
                           audienceNote: audience?.0, audienceLine: audience?.1)
-        let document = Document(sourceFile: fileName, sha256: sha256, language: "en",
+        let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,
                                 issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: header.notes)
         return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,

@@ -29,7 +29,8 @@ struct Registry {
             persons[index] = person
             return person.id
         }
-        let id = Ids.unique(Ids.slug(printed.name), in: taken)
+        let slug = Ids.slug(printed.name)
+        let id = Ids.unique(slug.isEmpty ? "person" : slug, in: taken)
         taken.insert(id)
         persons.append(Person(id: id, name: printed.name, honorific: printed.honorific,
                               givenName: printed.given, familyName: printed.family, lines: [line]))
@@ -92,7 +93,8 @@ struct Registry {
             }
             return organizations[index].id
         }
-        let id = Ids.unique(Ids.slug(name), in: taken)
+        let slug = Ids.slug(name)
+        let id = Ids.unique(slug.isEmpty ? "organization" : slug, in: taken)
         taken.insert(id)
         organizations.append(Organization(id: id, name: name, lines: [line]))
         return id

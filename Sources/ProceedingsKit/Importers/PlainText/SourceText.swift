@@ -52,7 +52,8 @@ enum SourceText {
         for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar {
             case "\t": expanded += "    "
-            case "\u{00A0}", "\u{2007}", "\u{202F}", "\u{3000}", "\u{2002}", "\u{2003}", "\u{2009}":
+            // A form feed (a PDF page break) is not allowed in XML; it separates like a space.
+            case "\u{00A0}", "\u{000C}", "\u{2007}", "\u{202F}", "\u{3000}", "\u{2002}", "\u{2003}", "\u{2009}":
                 expanded += " "
             case "\u{200B}", "\u{FEFF}": continue
             default: expanded.unicodeScalars.append(scalar)

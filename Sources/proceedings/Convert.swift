@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import ProceedingsKit
+
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case xml, csv
+}
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert plain-text summaries into interchange XML and CSV tables.",
+        discussion: """
+            Writes DIR/<record-id>.xml per input and one table group for the whole run in DIR/csv/. \
+            With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
+            atomically; converting twice gives byte-identical files.
+
+            Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
+            read as a summary (the others are still converted), 2 bad usage or output not writable.
+            """)
+
+    @Option(name: .customLong("to"), parsing: .singleValue,
+            help: "Formats, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all).",
+            transform: Convert.formats)
+    var formatLists: [[OutputFormat]] = []
+
+    @Option(name: .shortAndLong, help: "Output directory.")
+    var output: String?
+
+    @Argument(help: "Plain-text summaries; - reads standard input.")
+    var inputs: [String]
+
+    static func formats(_ text: String) throws -> [OutputFormat] {
+        try text.split(separator: ",").map { name in
+            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ValidationError("unknown format '\(name)'; choose from \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return format
+        }
+    }
+
+    var formats: [OutputFormat] {
+        let chosen = formatLists.flatMap { $0 }
+        return chosen.isEmpty ? OutputFormat.allCases : OutputFormat.allCases.filter(chosen.contains)
+    }
+
+    func validate() throws {
+        if output == nil, formats != [.xml] {
+            throw ValidationError("give an output directory with -o: only --to xml can write to standard output")
+        }
+        if output == nil, inputs.count != 1 {
+            throw ValidationError("give an output directory with -o to convert several inputs")
+        }
+    }
+
+    func run() throws {
+        var inputsRead: [BatchInput] = []
+        var unreadable = false
+        for path in inputs {
+            do {
+                let (bytes, name) = try InputFile.read(path)
+                inputsRead.append(BatchInput(name: name, bytes: bytes))
+            } catch {
+                Terminal.error("\(path): error: cannot read file")
+                unreadable = true
+            }
+        }
+        let result = Batch.importAll(inputsRead)
+        for finding in result.findings { Terminal.error(finding.description) }
+
+        guard let output else {
+            if let record = result.records.first {
+                FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
+            }
+            if unreadable || !result.failed.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let directory = URL(fileURLWithPath: output)
+        do {
+            if formats.contains(.xml) {
+                for record in result.records {
+                    try AtomicFile.write(InterchangeXML.export(record),
+                                         to: directory.appendingPathComponent("\(record.id).xml"))
+                }
+            }
+            if formats.contains(.csv), !result.records.isEmpty {
+                for table in try CSVTables.export(result.records) {
+                    try AtomicFile.write(table.bytes, to: directory.appendingPathComponent("csv").appendingPathComponent(table.file))
+                }
+            }
+        } catch {
+            Terminal.error("proceedings: \(error)")
+            throw ExitCode(2)
+        }
+        let converted = result.records.count
+        Terminal.error("converted \(converted) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
+        if unreadable || !result.failed.isEmpty { throw ExitCode(1) }
+    }
+}

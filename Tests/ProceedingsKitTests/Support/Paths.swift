@@ -1,0 +1,13 @@
+import Foundation
+
+/// Locations in the package, found from this file so that tests run from any directory.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let samples = packageRoot.appendingPathComponent("samples")
+    static let seeds = ["2003-02-25_international-symposium-human-security.txt", "2010-02-23_symposium-human-security-asia.txt"]
+
+    static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }
+
+    static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
+}
