@@ -11,6 +11,7 @@ struct Header {
     var datelineLine: Int?
     /// A place printed on the dateline ("Tokyo, Japan, 6 October 2005").
     var place: String?
+    var placeLines: [Int] = []
     var notes: [TextLine] = []
     var residue: [TextLine] = []
     var unclassified: [Int] = []
@@ -49,12 +50,20 @@ enum HeaderReader {
                 header.datelineLine = line.number
                 if !rest.isEmpty { header.place = rest }
             } else if header.title == nil {
-                if isCategoryLabel(at: index, in: lines) {
+                let shape = LineShape(line)
+                if !shape.markers.isEmpty || isProse(text) {
+                    // A numbered heading or a paragraph where the title should be: there is no title.
+                    break
+                } else if isCategoryLabel(at: index, in: lines) {
                     header.residue.append(TextLine(text: text, line: line.number))
                 } else {
                     index = readTitle(at: index, lines: lines, into: &header)
                     continue
                 }
+            } else if header.dateline != nil, isPlaceLine(LineShape(line)) {
+                // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
+                header.place = header.place.map { "\($0), \(text)" } ?? text
+                header.placeLines.append(line.number)
             } else if startsBody(LineShape(line)) || sawBlankAfterTitle && !isShortLine(text) {
                 break
             } else if isShortLine(text), !sawBlankAfterTitle || looksLikeHeaderFact(text) {
@@ -123,6 +132,22 @@ enum HeaderReader {
     private static func isCategoryLabel(at index: Int, in lines: [SourceLine]) -> Bool {
         guard index + 1 < lines.count, isShortLine(lines[index].text) else { return false }
         return lines[index + 1].text.wholeMatch(of: documentType) != nil
+    }
+
+    static func isProse(_ text: String) -> Bool {
+        text.split(separator: " ").count >= 10 && text.last.map { ".!?".contains($0) } ?? false
+    }
+
+    /// A short unnumbered line in title case that is no heading word: a place.
+    private static func isPlaceLine(_ shape: LineShape) -> Bool {
+        let words = shape.body.split(separator: " ")
+        guard shape.markers.isEmpty, (1...8).contains(words.count), !shape.body.hasSuffix("."),
+              !shape.body.contains(":") else { return false }
+        if case .part = Headings.heading(shape)?.target { return false }
+        if let heading = Headings.heading(shape), case .section(let kind) = heading.target, kind != .other { return false }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on"].contains(word)
+        }
     }
 
     static func isShortLine(_ text: String) -> Bool {

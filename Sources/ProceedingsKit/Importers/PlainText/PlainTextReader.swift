@@ -54,7 +54,9 @@ struct PlainTextReader {
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
         for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
-        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) { categories[line] = .header }
+        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) + header.placeLines {
+            categories[line] = .header
+        }
         for note in header.notes { categories[note.line] = .header }
         for item in header.residue { categories[item.line] = .residue }
         residue = header.residue
@@ -82,7 +84,7 @@ struct PlainTextReader {
             openParagraph = nil
             return
         }
-        if let heading = Headings.heading(shape) {
+        if let heading = Headings.heading(shape), isHeadingInContext(heading, shape: shape) {
             startHeading(heading, line: line.number)
             return
         }
@@ -108,6 +110,12 @@ struct PlainTextReader {
             return
         }
         readBlock(shape)
+    }
+
+    /// An unnumbered line in title case is a heading only if something follows it.
+    private func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
+        guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
+        return lines[shape.line.number...].contains { !$0.isBlank }
     }
 
     private mutating func startHeading(_ heading: Heading, line: Int) {
@@ -339,6 +347,8 @@ struct PlainTextReader {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
         }
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
+        // "The meeting was held": a passive sentence names no organiser before its verb.
+        if subject.range(of: #"\b(?:was|were|is|are|been|be)$"#, options: .regularExpression) != nil { return }
         let organizers = subject.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
@@ -447,7 +457,7 @@ struct PlainTextReader {
         let issued = header.dateline.flatMap { date in date.iso }
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
                           startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
-                          venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.datelineLine : nil),
+                          venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
                           audienceNote: audience?.0, audienceLine: audience?.1)
         let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,
