@@ -4,9 +4,10 @@ import ProceedingsKit
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what was extracted from a plain-text summary, and every line that was not understood.")
+        abstract: "Show what was extracted from a plain-text summary, and every line that was not understood.",
+        discussion: "Exit status: 0 the summary was read, 1 it could not be read as a summary, 2 bad usage.")
 
-    @Option(name: .customLong("coverage"), help: "List every input line with what it became, and the share classified.")
+    @Flag(help: "List every input line with what it became, and the share of non-blank lines classified.")
     var coverage = false
 
     @Argument(help: "A plain-text summary, or - for standard input.")
@@ -15,7 +16,11 @@ struct Inspect: ParsableCommand {
     func run() throws {
         let (bytes, name) = try InputFile.read(input)
         let result = PlainTextImporter.importRecord(bytes, fileName: name)
-        if let record = result.record { print(Outline.render(record), terminator: "") }
+        if coverage {
+            print(Coverage.render(result.lines), terminator: "")
+        } else if let record = result.record {
+            print(Outline.render(record), terminator: "")
+        }
         for finding in result.findings { Terminal.error(finding.description) }
         if result.record == nil { throw ExitCode(1) }
     }
