@@ -36,9 +36,10 @@ public enum Batch {
         return BatchResult(records: reconcile(records), findings: findings, failed: failed)
     }
 
-    /// Within a run an id names one person and one organisation. The same id with the same name
-    /// is the same entity; the same id with a different name is someone else, and gets a new id
-    /// rather than being merged by guess. Record ids that collide are numbered.
+    /// Within a run an id names one person and one organisation. The same id with the same full
+    /// name is the same entity; a different name, or a surname alone ("Dr. Tanaka" in two
+    /// summaries may be two people), is kept apart under a new id rather than merged by guess.
+    /// Record ids that collide are numbered.
     static func reconcile(_ records: [Record]) -> [Record] {
         var personNames: [String: String] = [:]
         var organizationNames: [String: String] = [:]
@@ -49,7 +50,7 @@ public enum Batch {
             recordIds.insert(record.id)
             for person in original.persons {
                 let key = person.name.lowercased()
-                if let known = personNames[person.id], known != key {
+                if let known = personNames[person.id], known != key || !key.contains(" ") {
                     var taken = Set(personNames.keys).union(record.persons.map(\.id))
                     taken.formUnion(organizationNames.keys)
                     let fresh = Ids.unique(person.id, in: taken)

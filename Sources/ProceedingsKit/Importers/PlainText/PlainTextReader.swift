@@ -175,7 +175,7 @@ struct PlainTextReader {
 
     private mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
                                           inherited: Bool, line: Int) {
-        let id = registry.person(printed, line: line)
+        let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
         lastLineWasRoster = true
         let index = participate(id, role: label.role, printed: label.printed, affiliation: affiliation, line: line)

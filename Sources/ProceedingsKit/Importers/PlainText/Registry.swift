@@ -8,8 +8,10 @@ struct Registry {
     private var taken: Set<String> = []
 
     /// The person a printed name refers to, creating them at first mention.
-    mutating func person(_ printed: PrintedName, line: Int) -> String {
-        if let index = match(printed) {
+    /// An introduction (a roster line, a speaker line) is matched only by the same full name or a
+    /// misspelling of it: two roster lines "Dr. Tanaka" and "Yuki Tanaka" are two people.
+    mutating func person(_ printed: PrintedName, line: Int, introduction: Bool = false) -> String {
+        if let index = match(printed, introduction: introduction) {
             var person = persons[index]
             if !person.lines.contains(line) { person.lines.append(line) }
             person.lines.sort()
@@ -38,12 +40,13 @@ struct Registry {
     }
 
     /// The known person a name would refer to, if any, without recording a mention.
-    func match(_ printed: PrintedName) -> Int? {
+    func match(_ printed: PrintedName, introduction: Bool = false) -> Int? {
         let name = printed.name.lowercased()
         if let exact = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { $0.lowercased() == name } }) {
             return exact
         }
         let tokens = printed.tokens
+        if introduction, tokens.count == 1 { return nil }
         if tokens.count == 1 {
             // A surname alone, or a given name used alone ("Dr. Surin"): only when it is unambiguous.
             let candidates = persons.indices.filter { index in
@@ -57,7 +60,7 @@ struct Registry {
             let person = persons[index]
             guard let family = person.familyName else { return false }
             let otherTokens = person.name.split(separator: " ").map(String.init)
-            if otherTokens.count == 1 { return family.lowercased() == printed.family.lowercased() }
+            if otherTokens.count == 1 { return !introduction && family.lowercased() == printed.family.lowercased() }
             guard let given = person.givenName, let printedGiven = printed.given else { return false }
             let sameFamily = family.caseInsensitiveCompare(printed.family) == .orderedSame
             let sameGiven = given.caseInsensitiveCompare(printedGiven) == .orderedSame

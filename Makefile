@@ -1,0 +1,36 @@
+# The two commands a new user needs are `make demo` and `make test`; see README.md.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/proceedings
+DEBUG_BIN := .build/debug/proceedings
+SAMPLES := $(wildcard samples/*.txt)
+
+.PHONY: deps build release demo test samples clean
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Converts the samples into out/ and validates the results with the toolkit and with xmllint.
+demo: release
+	rm -rf out
+	$(RELEASE_BIN) convert -o out $(SAMPLES)
+	$(RELEASE_BIN) validate out/*.xml
+	xmllint --noout --schema Schemas/proceedings.xsd out/*.xml
+	@echo "demo: outputs are in out/ (XML per summary, CSV tables in out/csv/)"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+# Regenerates the committed outputs of the samples; a test fails while they are stale.
+samples: build
+	rm -rf samples/out
+	$(DEBUG_BIN) convert -o samples/out $(SAMPLES)
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The seeds through every export: what goes out comes back, validates, and holds every expected fact.
+@Suite struct SeedExportTests {
+    static func seedRun() throws -> BatchResult {
+        let inputs = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
+        return Batch.importAll(inputs)
+    }
+
+    @Test func interchangeXMLRoundTripsBothSeeds() throws {
+        for record in try Self.seedRun().records {
+            let bytes = InterchangeXML.export(record)
+            let (back, findings) = InterchangeXML.importRecord(bytes, fileName: "\(record.id).xml")
+            #expect(findings.isEmpty, "\(findings)")
+            #expect(back == record)
+        }
+    }
+
+    @Test func interchangeXMLOfTheSeedsIsValid() throws {
+        let validator = try XMLSchemaValidator.load(path: try SchemaLocator.locate(InterchangeXML.schemaFileName))
+        for record in try Self.seedRun().records {
+            #expect(validator.validate(InterchangeXML.export(record), fileName: record.id).isEmpty)
+        }
+    }
+
+    @Test func csvTablesHoldEveryExpectedFact() throws {
+        let run = try Self.seedRun()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for table in try CSVTables.export(run.records) {
+            try AtomicFile.write(table.bytes, to: directory.appendingPathComponent(table.file))
+        }
+        let expected = try SeedExpectations.load()
+        for name in Paths.seeds {
+            let facts = try SeedFacts(csvDirectory: directory, sourceFile: name)
+            SeedExpectations.check(facts, against: try #require(expected[name]), file: "csv of \(name)")
+        }
+    }
+
+    @Test func csvTablesHaveTheContractedColumns() throws {
+        let tables = try CSVTables.export(try Self.seedRun().records)
+        let headers = tables.map { table in
+            String(decoding: table.bytes, as: UTF8.self).components(separatedBy: "\r\n").first ?? ""
+        }
+        #expect(headers == [
+            "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note",
+            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line",
+            "person_id,name,honorific,given_name,family_name,variants",
+            "organization_id,name",
+            "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end",
+        ])
+    }
+
+    /// `make samples` writes these; a change in the code that changes them must be committed with it.
+    @Test func committedSamplesMatchWhatTheCodeProduces() throws {
+        let run = try Self.seedRun()
+        let out = Paths.samples.appendingPathComponent("out")
+        for record in run.records {
+            let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
+            #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
+        }
+        for table in try CSVTables.export(run.records) {
+            let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
+            #expect(committed == table.bytes, "samples/out/csv/\(table.file) is stale: run make samples")
+        }
+    }
+
+    @Test func runGivesOneIdToOnePersonAndNeverMergesByGuess() throws {
+        let one = "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n"
+        let two = "Seminar on Water\n\nSession 1: Rivers\n\nModerator: Dr. Tanaka, Director, Kyoto University\nPanelists: Yuki Tanaka, Professor, Osaka University\n"
+        let three = "Seminar on Air\n\nSession 1: Smog\n\nChair: Dr. Tanaka, Professor, Kobe University\n"
+        let run = Batch.importAll([BatchInput(name: "a.txt", bytes: Array(one.utf8)),
+                                   BatchInput(name: "b.txt", bytes: Array(two.utf8)),
+                                   BatchInput(name: "c.txt", bytes: Array(three.utf8)),
+                                   BatchInput(name: "d.txt", bytes: Array(one.utf8))])
+        #expect(run.records.map { $0.persons.map(\.id) } == [["yuki-tanaka"], ["tanaka", "yuki-tanaka"], ["tanaka-2"], ["yuki-tanaka"]])
+        #expect(run.records.map(\.id) == ["seminar-on-health", "seminar-on-water", "seminar-on-air", "seminar-on-health-2"])
+        #expect(run.records[2].participations.map(\.personId) == ["tanaka-2"])
+    }
+}
