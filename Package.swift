@@ -48,6 +48,12 @@ let package = Package(
             dependencies: ["ProceedingsKit"],
             swiftSettings: strictSettings
         ),
+        // Runs the built `proceedings` binary and checks stdout, stderr and the exit status.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["proceedings"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

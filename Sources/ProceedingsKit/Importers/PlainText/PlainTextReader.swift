@@ -78,6 +78,8 @@ struct PlainTextReader {
             return
         }
         let shape = LineShape(line)
+        // A part runs from its heading to the last line before the next heading.
+        if let index = currentPart { parts[index].span.last = line.number }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))
             categories[line.number] = .residue

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Runs the built binary as a user would and checks what it prints and how it exits.
+@Suite struct CommandLineTests {
+    @Test func versionAndHelp() throws {
+        let version = try Tool.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+        for command in ["convert", "validate", "inspect"] {
+            let help = try Tool.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("USAGE: proceedings \(command)"))
+        }
+    }
+
+    @Test func batchConvertsTheSeedsAndReportsBadInputs() throws {
+        let dir = try Tool.temporaryDirectory()
+        let empty = dir.appendingPathComponent("empty.txt"), binary = dir.appendingPathComponent("binary.txt")
+        try Data().write(to: empty)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]).write(to: binary)
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "-o", out.path, Tool.seed(0), empty.path, binary.path, Tool.seed(1)])
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            \(empty.path): error: file is empty
+            \(binary.path):1:5: error: binary data (byte 0x02), not a text summary
+            converted 2 of 4 inputs into \(out.path)
+
+            """)
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["2003-02-25-international-symposium-on-human-security.xml",
+                            "2010-02-23-symposium-on-human-security.xml", "csv"])
+        let tables = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("csv").path).sorted()
+        #expect(tables == ["documents.csv", "events.csv", "organizations.csv", "participations.csv", "persons.csv", "statements.csv"])
+    }
+
+    @Test func convertingTwiceGivesByteIdenticalFiles() throws {
+        let dir = try Tool.temporaryDirectory()
+        var snapshots: [[String: Data]] = []
+        for name in ["first", "second"] {
+            let out = dir.appendingPathComponent(name)
+            #expect(try Tool.run(["convert", "-o", out.path, Tool.seed(0), Tool.seed(1)]).status == 0)
+            snapshots.append(try Tool.files(under: out))
+        }
+        #expect(snapshots[0].count == 8)
+        #expect(snapshots[0] == snapshots[1])
+    }
+
+    @Test func singleXMLGoesToStandardOutput() throws {
+        let run = try Tool.run(["convert", "--to", "xml", Tool.seed(1)])
+        #expect(run.status == 0)
+        let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/2010-02-23-symposium-on-human-security.xml"), encoding: .utf8)
+        #expect(run.stdout == committed)
+    }
+
+    @Test func standardInputIsReadWithDash() throws {
+        let seed = try Data(contentsOf: URL(fileURLWithPath: Tool.seed(1)))
+        let run = try Tool.run(["convert", "--to", "xml", "-"], stdin: seed)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<source-file>&lt;stdin&gt;</source-file>"))
+    }
+
+    @Test func badUsageExitsWithTwo() throws {
+        let unknown = try Tool.run(["convert", "--to", "pdf", "-o", "x", Tool.seed(0)])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--to <to>': unknown format 'pdf'; choose from xml, csv\n"))
+        let noOutput = try Tool.run(["convert", Tool.seed(0), Tool.seed(1)])
+        #expect(noOutput.status == 2)
+        #expect(noOutput.stderr.hasPrefix("Error: give an output directory with -o"))
+    }
+
+    @Test func unwritableOutputExitsWithTwoAndLeavesNoPartialFile() throws {
+        let dir = try Tool.temporaryDirectory()
+        let blocker = dir.appendingPathComponent("blocker")
+        try Data("not a directory".utf8).write(to: blocker)
+        let run = try Tool.run(["convert", "-o", blocker.appendingPathComponent("out").path, Tool.seed(0)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("cannot create directory"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["blocker"])
+    }
+
+    @Test func inspectPrintsTheOutlineAndCoverage() throws {
+        let outline = try Tool.run(["inspect", Tool.seed(0)])
+        #expect(outline.status == 0)
+        #expect(outline.stdout.contains("  part session-3 (session) \"Session 3:\": Theory and practice (Presentation)\n"))
+        #expect(outline.stdout.contains("      moderator: Tadashi Yamamoto — President of Japan Center for International Exchange (JCIE)   [line 107]\n"))
+        let coverage = try Tool.run(["inspect", "--coverage", Tool.seed(0)])
+        #expect(coverage.stdout.contains("\n 24  participant  Moderator: Yozo Yokota, Professor, Chuo University\n"))
+        #expect(coverage.stdout.hasSuffix("classified 93 of 93 non-blank lines (100.0%)\n"))
+    }
+}
