@@ -33,6 +33,9 @@ public enum InterchangeXML {
             writer.element("source-file", text: document.sourceFile)
             writer.element("document-type", text: document.documentType)
             writer.element("issued", text: document.issued)
+            if let symbol = document.symbol {
+                writer.element("symbol", ["line": number(symbol.line)], text: symbol.text)
+            }
             writer.element("notes") {
                 for note in document.notes { writer.element("note", ["line": number(note.line)], text: note.text) }
             }
@@ -41,13 +44,14 @@ public enum InterchangeXML {
 
     private static func write(_ event: Event, to writer: XMLWriter) {
         writer.element("event", ["kind": event.kind.rawValue, "date-line": number(event.dateLine),
-                                 "venue-line": number(event.venueLine),
+                                 "time-line": number(event.timeLine), "venue-line": number(event.venueLine),
                                  "audience-line": number(event.audienceLine)]) {
             writer.element("title", ["first-line": number(event.titleSpan.first),
                                      "last-line": number(event.titleSpan.last)], text: event.title)
             writer.element("subtitle", text: event.subtitle)
             writer.element("start-date", text: event.startDate)
             writer.element("end-date", text: event.endDate)
+            writer.element("time", text: event.time)
             writer.element("venue", text: event.venue)
             writer.element("audience-note", text: event.audienceNote)
         }
@@ -99,6 +103,7 @@ public enum InterchangeXML {
     private static func write(_ statement: Statement, to writer: XMLWriter) {
         writer.element("statement", ["id": statement.id, "ordinal": number(statement.ordinal),
                                      "kind": statement.kind.rawValue, "form": statement.form.rawValue,
+                                     "level": statement.level == 0 ? nil : number(statement.level),
                                      "reported-speech": statement.reportedSpeech ? "true" : "false",
                                      "part": statement.partId, "section": statement.sectionId,
                                      "speaker": statement.speakerId,

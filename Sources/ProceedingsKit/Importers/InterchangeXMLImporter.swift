@@ -51,7 +51,7 @@ private final class InterchangeReader {
     }
 
     private func document(_ element: XMLElement) -> Document {
-        let children = self.children(of: element, allowing: ["source-file", "document-type", "issued", "notes"])
+        let children = self.children(of: element, allowing: ["source-file", "document-type", "issued", "symbol", "notes"])
         return Document(sourceFile: text(one("source-file", of: element, in: children)),
                         sha256: string(element, "sha256"),
                         language: string(element, "language"),
@@ -59,12 +59,13 @@ private final class InterchangeReader {
                         documentTypeLine: optionalInt(element, "document-type-line"),
                         issued: optionalText("issued", in: children),
                         issuedLine: optionalInt(element, "issued-line"),
-                        notes: list("notes", of: element, in: children, item: "note", textLine))
+                        notes: list("notes", of: element, in: children, item: "note", textLine),
+                        symbol: children.first { $0.name == "symbol" }.map(textLine))
     }
 
     private func event(_ element: XMLElement) -> Event {
         let children = self.children(of: element, allowing: ["title", "subtitle", "start-date", "end-date",
-                                                             "venue", "audience-note"])
+                                                             "time", "venue", "audience-note"])
         let title = one("title", of: element, in: children)
         return Event(kind: value(element, "kind"),
                      title: text(title),
@@ -73,6 +74,8 @@ private final class InterchangeReader {
                      startDate: optionalText("start-date", in: children),
                      endDate: optionalText("end-date", in: children),
                      dateLine: optionalInt(element, "date-line"),
+                     time: optionalText("time", in: children),
+                     timeLine: optionalInt(element, "time-line"),
                      venue: optionalText("venue", in: children),
                      venueLine: optionalInt(element, "venue-line"),
                      audienceNote: optionalText("audience-note", in: children),
@@ -130,6 +133,7 @@ private final class InterchangeReader {
                   speakerId: element.attribute("speaker"),
                   kind: value(element, "kind"),
                   form: value(element, "form"),
+                  level: optionalInt(element, "level") ?? 0,
                   ordinal: int(element, "ordinal"),
                   text: text(element),
                   reportedSpeech: bool(element, "reported-speech"),

@@ -73,10 +73,12 @@ public struct Document: Sendable, Hashable, Codable {
     public var issuedLine: Int?
     /// Notes such as the translation disclaimer.
     public var notes: [TextLine]
+    /// A document symbol printed with the text, such as a press release's "PKO/186".
+    public var symbol: TextLine?
 
     public init(sourceFile: String, sha256: String, language: String = "en", documentType: String? = nil,
                 documentTypeLine: Int? = nil, issued: String? = nil, issuedLine: Int? = nil,
-                notes: [TextLine] = []) {
+                notes: [TextLine] = [], symbol: TextLine? = nil) {
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.language = language
@@ -85,6 +87,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.issued = issued
         self.issuedLine = issuedLine
         self.notes = notes
+        self.symbol = symbol
     }
 }
 
@@ -97,6 +100,9 @@ public struct Event: Sendable, Hashable, Codable {
     public var startDate: String?
     public var endDate: String?
     public var dateLine: Int?
+    /// As printed: "13:15 to 18:00", "1000-1200 am".
+    public var time: String?
+    public var timeLine: Int?
     public var venue: String?
     public var venueLine: Int?
     public var audienceNote: String?
@@ -104,7 +110,7 @@ public struct Event: Sendable, Hashable, Codable {
 
     public init(kind: EventKind, title: String, subtitle: String? = nil, titleSpan: SourceSpan,
                 startDate: String? = nil, endDate: String? = nil, dateLine: Int? = nil,
-                venue: String? = nil, venueLine: Int? = nil, audienceNote: String? = nil,
+                time: String? = nil, timeLine: Int? = nil, venue: String? = nil, venueLine: Int? = nil, audienceNote: String? = nil,
                 audienceLine: Int? = nil) {
         self.kind = kind
         self.title = title
@@ -113,6 +119,8 @@ public struct Event: Sendable, Hashable, Codable {
         self.startDate = startDate
         self.endDate = endDate
         self.dateLine = dateLine
+        self.time = time
+        self.timeLine = timeLine
         self.venue = venue
         self.venueLine = venueLine
         self.audienceNote = audienceNote
@@ -233,6 +241,8 @@ public struct Statement: Sendable, Hashable, Codable {
     public var speakerId: String?
     public var kind: StatementKind
     public var form: BlockForm
+    /// Nesting of a list item: 0 at the top, 1 for a bullet under a bullet, ...
+    public var level: Int
     /// Reading order within the record, from 1.
     public var ordinal: Int
     public var text: String
@@ -240,7 +250,7 @@ public struct Statement: Sendable, Hashable, Codable {
     public var span: SourceSpan
 
     public init(id: String, partId: String? = nil, sectionId: String? = nil, speakerId: String? = nil,
-                kind: StatementKind, form: BlockForm = .paragraph, ordinal: Int, text: String,
+                kind: StatementKind, form: BlockForm = .paragraph, level: Int = 0, ordinal: Int, text: String,
                 reportedSpeech: Bool, span: SourceSpan) {
         self.id = id
         self.partId = partId
@@ -248,6 +258,7 @@ public struct Statement: Sendable, Hashable, Codable {
         self.speakerId = speakerId
         self.kind = kind
         self.form = form
+        self.level = level
         self.ordinal = ordinal
         self.text = text
         self.reportedSpeech = reportedSpeech

@@ -14,7 +14,15 @@ struct Header {
     var placeLines: [Int] = []
     var notes: [TextLine] = []
     var residue: [TextLine] = []
-    var unclassified: [Int] = []
+    /// A document symbol printed above the title ("PKO/186").
+    var symbol: TextLine?
+    var time: TextLine?
+    /// "Date/Time: ...", "Venue: ..." lines.
+    var facts: [(LabelledFact, Int)] = []
+    var subtitleLines: [Int] = []
+    /// Lines that print the title again.
+    var repeats: [Int] = []
+    var lastHeaderLine = 0
     /// Index of the first body line.
     var bodyStart = 0
 }
@@ -24,33 +32,38 @@ enum HeaderReader {
         /(?i)^\(?((?:co-?)?chair(?:man|person)?(?:'s|’s|s'|s’)? (?:summary|report)|summary(?: and evaluation| report| of (?:the )?discussions?)?|report|overview|outline|record of (?:the )?(?:meeting|discussions?)|minutes|press release)\)?\s*\*?$/
     nonisolated(unsafe) private static let trailingType =
         /(?i)\s*\((summary(?: and evaluation)?|(?:co-?)?chair(?:'s|’s)? summary|report|overview|outline)\)\s*\*?$/
+    nonisolated(unsafe) private static let symbol = /[A-Z]{2,}(?:\/[A-Z]{2,})*\/\d+(?:\/(?:Rev|Add|Corr)\.\d+)?/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine]) -> Header {
         var header = Header()
         var index = 0
-        var sawBlankAfterTitle = false
         while index < lines.count {
             let line = lines[index]
             let text = line.text
+            let shape = LineShape(line)
             if line.isBlank {
-                if header.title != nil { sawBlankAfterTitle = true }
                 index += 1
                 continue
             }
-            if Residue.matches(text) {
+            if Residue.matches(text) || Residue.isMasthead(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title == nil, text.wholeMatch(of: symbol) != nil {
+                header.symbol = TextLine(text: text, line: line.number)
             } else if header.documentType == nil, text.wholeMatch(of: documentType) != nil {
                 header.documentType = text.trimmingCharacters(in: .init(charactersIn: "()* "))
                 header.documentTypeLine = line.number
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
+            } else if let fact = LabelledFact(text) {
+                header.facts.append((fact, line.number))
             } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) {
                 header.dateline = date
                 header.datelineLine = line.number
                 if !rest.isEmpty { header.place = rest }
+            } else if header.dateline != nil, let time = Times.range(text) {
+                header.time = TextLine(text: time, line: line.number)
             } else if header.title == nil {
-                let shape = LineShape(line)
                 if !shape.markers.isEmpty || isProse(text) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
@@ -60,18 +73,29 @@ enum HeaderReader {
                     index = readTitle(at: index, lines: lines, into: &header)
                     continue
                 }
-            } else if header.dateline != nil, isPlaceLine(LineShape(line)) {
+            } else if isRepeatedTitle(text, header) {
+                // Press releases print their headline twice, the second time split over lines.
+                header.repeats.append(line.number)
+            } else if header.dateline != nil, isPlaceLine(shape) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
                 header.place = header.place.map { "\($0), \(text)" } ?? text
                 header.placeLines.append(line.number)
-            } else if startsBody(LineShape(line)) || sawBlankAfterTitle && !isShortLine(text) {
+            } else if startsBody(shape) || RosterLines.label(text) != nil {
                 break
-            } else if isShortLine(text), !sawBlankAfterTitle || looksLikeHeaderFact(text) {
-                // Times, cities and the like under the dateline: kept, but not understood.
-                header.unclassified.append(line.number)
             } else {
-                break
+                // A deck or a second subtitle line, printed apart from the title.
+                let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
+                let continues = !previous.isEmpty && !".:;!?".contains(previous.last!)
+                    && previous.last!.isLetter && text.first.map { $0.isUppercase } ?? false
+                    && header.subtitleLines.last == header.lastHeaderLine
+                if let subtitle = header.subtitle {
+                    header.subtitle = continues ? subtitle + " " + text : subtitle + ": " + unquoted(text)
+                } else {
+                    header.subtitle = unquoted(text)
+                }
+                header.subtitleLines.append(line.number)
             }
+            header.lastHeaderLine = line.number
             index += 1
         }
         header.bodyStart = index
@@ -86,16 +110,26 @@ enum HeaderReader {
             header.documentTypeLine = lines[start].number
             title.removeSubrange(match.range)
         }
-        header.title = unquoted(title)
-        var subtitleParts: [String] = []
         var last = start
         var index = start + 1
+        // A headline in capitals may run over several lines.
+        if Names.isAllCaps(title.replacingOccurrences(of: " ", with: "")) {
+            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacingOccurrences(of: " ", with: "")) {
+                title += " " + lines[index].text
+                last = index
+                index += 1
+            }
+        }
+        header.title = unquoted(title)
+        var subtitleParts: [String] = []
         var openQuote = false
         while index < lines.count, !lines[index].isBlank {
             let text = lines[index].text
-            let decorated = unquoted(text) != text
-            if !openQuote, !decorated, text.wholeMatch(of: documentType) != nil || Dates.dateline(text) != nil
-                || startsBody(LineShape(lines[index])) || Residue.matches(text) || text.hasPrefix("*") {
+            let shape = LineShape(lines[index])
+            if !openQuote, unquoted(text) == text,
+               text.wholeMatch(of: documentType) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
+                || isProse(text) || isKeywordHeading(shape) || Residue.matches(text) || text.hasPrefix("*")
+                || LabelledFact(text) != nil || RosterLines.label(text) != nil {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
@@ -105,14 +139,27 @@ enum HeaderReader {
             }
             openQuote = (subtitleParts.last!.filter { $0 == "\"" }.count % 2 == 1)
                 || (subtitleParts.last!.contains("“") && !subtitleParts.last!.contains("”"))
+            header.subtitleLines.append(lines[index].number)
             last = index
             index += 1
         }
         header.titleSpan = SourceSpan(lines[start].number, lines[last].number)
+        header.lastHeaderLine = lines[last].number
         if !subtitleParts.isEmpty {
             header.subtitle = subtitleParts.map(unquoted).joined(separator: ": ")
         }
         return index
+    }
+
+    private static func isKeywordHeading(_ shape: LineShape) -> Bool {
+        guard let heading = Headings.heading(shape) else { return false }
+        if case .section(.other) = heading.target { return false }
+        return true
+    }
+
+    private static func isRepeatedTitle(_ text: String, _ header: Header) -> Bool {
+        guard let title = header.title?.lowercased(), text.count >= 12 else { return false }
+        return title.contains(text.lowercased())
     }
 
     /// `"Title"`, `-- Title --` and `- Title -` print a title; the decoration is not part of it.
@@ -152,10 +199,6 @@ enum HeaderReader {
 
     static func isShortLine(_ text: String) -> Bool {
         text.split(separator: " ").count <= 8 && !text.hasSuffix(".")
-    }
-
-    private static func looksLikeHeaderFact(_ text: String) -> Bool {
-        text.range(of: #"\d{1,2}[:.]\d{2}"#, options: .regularExpression) != nil
     }
 
     /// A numbered heading, a known heading word, or a sentence of prose ends the header.

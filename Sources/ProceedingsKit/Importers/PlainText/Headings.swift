@@ -40,11 +40,12 @@ enum Headings {
     static func heading(_ shape: LineShape) -> Heading? {
         guard shape.line.indent <= 1, !shape.isBullet else { return nil }
         let body = shape.body.trimmingCharacters(in: .whitespaces)
-        guard !body.isEmpty, body.count <= 110, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else {
-            return nil
-        }
+        guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.split(separator: " ")
-        guard words.count <= 16, RosterLines.label(body) == nil, startsWithPerson(body) == false else { return nil }
+        // A session's quoted title may be long; any other heading is short.
+        let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
+        guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
+              RosterLines.label(body) == nil, startsWithPerson(body) == false else { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {

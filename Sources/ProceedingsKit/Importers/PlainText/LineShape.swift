@@ -100,12 +100,22 @@ enum Ordinals {
 enum Residue {
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)back to (?:index|top|contents|list)/,
-        /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases?)/,
+        /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases?(?:\s*\S+)?)/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
         /(?i)\(received from .*\)/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photograph)"]
+
+    /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
+    static func isMasthead(_ text: String) -> Bool {
+        let segments = text.components(separatedBy: " • ")
+        return segments.count >= 2 && segments.allSatisfy { segment in
+            segment.split(separator: " ").allSatisfy { word in
+                word.first.map { $0.isUppercase } ?? false || ["of", "and", "the", "for", "&"].contains(word)
+            }
+        }
+    }
 
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()

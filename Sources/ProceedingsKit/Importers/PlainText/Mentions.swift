@@ -9,6 +9,8 @@ struct Mention {
     var affiliation: String?
     var role: Role?
     var roleAsPrinted: String?
+    /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
+    var titleStart: Int
 }
 
 /// Reads the people out of one sentence of reported proceedings, and the role each one played.
@@ -26,7 +28,7 @@ struct MentionFinder {
         (/(?i)lead-?off/, .leadOffSpeaker),
         (/(?i)keynote/, .keynoteSpeaker),
         (/(?i)(?:opening|welcoming|introductory) (?:remarks|statement|address|speech)|opened with remarks|opened the (?:symposium|seminar|meeting|conference)/, .openingSpeaker),
-        (/(?i)closing (?:remarks|statement|address|speech)|in closing|closed the (?:symposium|seminar|meeting|conference)|wrapping up/, .closingSpeaker),
+        (/(?i)closing (?:remarks|statement|address|speech)|in closing|closed the (?:symposium|seminar|meeting|conference)|wrapping up|at the (?:end|close) of the (?:symposium|seminar|meeting|conference)/, .closingSpeaker),
         (/(?i)\bmessage\b/, .messageAuthor),
         (/(?i)moderat(?:ed|or|ing)/, .moderator),
         (/(?i)\b(?:co-?)?chaired\b|\bas (?:the )?(?:co-?)?chair\b/, .chair),
@@ -84,7 +86,7 @@ struct MentionFinder {
                 let text = tokens[i..<j].map(\.bare).joined(separator: " ")
                 if let printed = Names.parse(text) {
                     let affiliation = titleBefore(i, in: tokens)
-                    return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation)
+                    return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation.0, titleStart: affiliation.1)
                 }
             }
         }
@@ -112,7 +114,8 @@ struct MentionFinder {
                 ? PrintedName(honorific: nil, name: text, given: nil, family: text)
                 : Names.parse(text)
             guard let candidate, registry.match(candidate) != nil else { continue }
-            return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: titleBefore(i, in: tokens))
+            let title = titleBefore(i, in: tokens)
+            return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
         return nil
     }
@@ -126,16 +129,17 @@ struct MentionFinder {
         }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) { end += 1 }
-        guard end - i >= 2, titleBefore(i, in: tokens) != nil else { return nil }
+        let title = titleBefore(i, in: tokens)
+        guard end - i >= 2, title.0 != nil else { return nil }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
-        return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: titleBefore(i, in: tokens))
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
     /// The title printed just before a name: "Secretary -General of the United Nations Kofi Annan",
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
-    private func titleBefore(_ start: Int, in tokens: [Token]) -> String? {
+    private func titleBefore(_ start: Int, in tokens: [Token]) -> (String?, Int) {
         var j = start
         while j > 0, Names.honorific(tokens[j - 1].text) != nil { j -= 1 }
         let afterComma = j > 0 && tokens[j - 1].text == ","
@@ -149,13 +153,15 @@ struct MentionFinder {
             first -= 1
         }
         while first < j, connectors.contains(tokens[first].lower) { first += 1 }
-        guard first < j else { return nil }
+        guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
         guard words.contains(where: { Names.titleWords.contains($0.lower) || Names.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),
-              words.count <= 14 else { return nil }
+              words.count <= 14 else { return (nil, start) }
         // "In closing the symposium, Minister ...": a title starts with a title or institution word.
-        guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else { return nil }
-        return joined(words)
+        guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
+            return (nil, start)
+        }
+        return (joined(words), afterComma ? start : first)
     }
 
     // MARK: - Appositives
@@ -179,20 +185,28 @@ struct MentionFinder {
                 if depth == 0, t.text == "," || t.text == ";" || t.text == "." { break }
                 k += 1
             }
+            if opener == "of" {
+                // "Ambassador Yukio Takasu of Japan welcomed ...": only the capitalised words belong to the name.
+                k = j + 1
+                while k < limit, tokens[k].isCapitalised || ["the", "and"].contains(tokens[k].lower) && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
+            }
             let segment = tokens[(opener == "of" ? j : j + 1)..<k]
-            guard isAppositive(segment) else { break }
+            // A segment that runs into the next name is that person's title, not this one's affiliation.
+            guard isAppositive(segment), k < limit || limit == tokens.count || opener == "(" else { break }
             segments.append(segment)
             j = k
             if opener == "(", j < limit { j += 1 }
         }
         guard !segments.isEmpty else { return (nil, end) }
-        let text = segments.map { joined($0) }.joined(separator: ", ")
+        let text = segments.map { segment in
+            segment.first?.lower == "of" ? joined(segment.dropFirst()) : joined(segment)
+        }.joined(separator: ", ")
         return (text, j)
     }
 
     private func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
         guard let first = segment.first, segment.count <= 16 else { return false }
-        if first.lower == "of" { return segment.count <= 4 && segment.dropFirst().allSatisfy(\.isCapitalised) }
+        if first.lower == "of" { return (2...6).contains(segment.count) }
         if first.isCapitalised {
             // Not a new clause ("He", "It") and not the next person of a list.
             return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
@@ -209,15 +223,16 @@ struct MentionFinder {
     private func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
         var groupStart = 0
         for index in mentions.indices {
-            let before = text(from: index == 0 ? 0 : mentions[index - 1].extent.upperBound,
-                              to: mentions[index].tokens.lowerBound, tokens: tokens, sentence: sentence)
-            let listContinues = index > 0 && before.trimmingCharacters(in: .whitespaces)
-                .range(of: #"^(,|and|, and|&)$"#, options: .regularExpression) != nil
+            let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
+            let before = text(from: previousEnd, to: mentions[index].tokens.lowerBound, tokens: tokens, sentence: sentence)
+            let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
+            let listContinues = index > 0 && between.trimmingCharacters(in: .whitespaces)
+                .range(of: #"^(,|and|, and|&|, as well as|as well as|, together with)$"#, options: .regularExpression) != nil
             if !listContinues { groupStart = index }
             let after = text(from: mentions[index].extent.upperBound,
                              to: index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count,
                              tokens: tokens, sentence: sentence)
-            if let cue = Self.lastCue(in: before) {
+            if !listContinues, let cue = Self.lastCue(in: before) {
                 mentions[index].role = cue.role
                 mentions[index].roleAsPrinted = cue.printed
             } else if listContinues, let role = mentions[index - 1].role {
@@ -244,9 +259,14 @@ struct MentionFinder {
             .min { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
+    /// The cue nearest before a name. A match inside a longer, earlier one does not count:
+    /// in "opened with remarks by", "remarks by" is part of the opening.
     static func lastCue(in text: String) -> (role: Role, printed: String)? {
-        cues.compactMap { cue in text.matches(of: cue.pattern).last.map { ($0.range.lowerBound, cue.role, String($0.output)) } }
-            .max { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+        let matches = cues.flatMap { cue in text.matches(of: cue.pattern).map { ($0.range, cue.role, String($0.output)) } }
+        let standalone = matches.filter { match in
+            !matches.contains { other in other.0.lowerBound < match.0.lowerBound && other.0.upperBound > match.0.lowerBound }
+        }
+        return standalone.max { $0.0.lowerBound < $1.0.lowerBound }.map { ($0.1, $0.2) }
     }
 
     /// The words as printed in the sentence, spacing and hyphens included.

@@ -29,12 +29,16 @@ struct PlainTextReader {
     /// The paragraph that introduced the current speaker's points, and whether it promised a list.
     private var speakerIntroduction: Int?
     private var pointsFollow = false
+    private var speakerLabelled = false
+    /// Indents of the open list items, outermost first.
+    private var listIndents: [Int] = []
     /// The statement a hard-wrapped line continues.
     private var openParagraph: Int?
     private var yearContext: Int?
 
     // Facts about the event found in the prose.
     private var eventDate: (PrintedDate, Int)?
+    private var time: (String, Int)?
     private var venue: (String, Int)?
     private var audience: (String, Int)?
 
@@ -58,10 +62,17 @@ struct PlainTextReader {
             categories[line] = .header
         }
         for note in header.notes { categories[note.line] = .header }
+        for line in header.subtitleLines + header.repeats + [header.symbol?.line, header.time?.line].compactMap({ $0 }) {
+            categories[line] = .header
+        }
         for item in header.residue { categories[item.line] = .residue }
         residue = header.residue
-        for line in header.unclassified { unclassified(line) }
         yearContext = header.dateline?.year ?? firstYear()
+        time = header.time.map { ($0.text, $0.line) }
+        for (fact, line) in header.facts {
+            categories[line] = .header
+            apply(fact, line: line)
+        }
 
         for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
 
@@ -90,8 +101,22 @@ struct PlainTextReader {
             startHeading(heading, line: line.number)
             return
         }
+        if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
+            categories[line.number] = .header
+            apply(fact, line: line.number)
+            return
+        }
         if let label = RosterLines.label(shape.body) {
             readRosterLabel(label, line: line.number)
+            return
+        }
+        if lastLineWasRoster, rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
+           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
+           let (printed, affiliation) = RosterLines.person(line.text), printed.honorific != nil || affiliation != nil {
+            // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
+            let id = registry.person(printed, line: line.number, introduction: true)
+            categories[line.number] = .participant
+            participate(id, role: .chair, printed: nil, affiliation: affiliation, line: line.number)
             return
         }
         if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text),
@@ -128,6 +153,8 @@ struct PlainTextReader {
         speaker = nil
         speakerIntroduction = nil
         pointsFollow = false
+        speakerLabelled = false
+        listIndents.removeAll()
         switch heading.target {
         case .part(let kind):
             let sessions = parts.filter { $0.kind == .session }.count
@@ -205,8 +232,14 @@ struct PlainTextReader {
         speaker = id
         speakerIntroduction = nil
         pointsFollow = true
-        participate(id, role: partDefaultRole ?? .speaker, printed: nil, affiliation: affiliation, line: line,
-                    fromEvidence: false)
+        listIndents.removeAll()
+        // "Prof. Amako Satoshi:" heads what follows: paragraphs below are theirs too.
+        speakerLabelled = lines[line - 1].text.hasSuffix(":")
+        // "Opening Address:" on a line of its own names the role of the speaker who follows.
+        let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
+        participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
+                    affiliation: affiliation, line: line, fromEvidence: pending != nil)
+        if pending != nil { rosterLabel = nil }
     }
 
     // MARK: - Paragraphs and points
@@ -219,18 +252,28 @@ struct PlainTextReader {
         let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
         let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
 
-        if form != .paragraph, let speaker, pointsFollow, shape.isBullet || introductionPromisedList {
+        if let speaker, pointsFollow, form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
             if let intro = speakerIntroduction, statements[intro].kind != .narrative {
                 statements[intro].kind = .narrative
             }
-            appendStatement(text: text, kind: concluding ? .conclusion : .statement, form: form, speakerId: speaker, span: span)
+            appendStatement(text: text, kind: concluding ? .conclusion : .statement, form: form, level: level(of: shape),
+                            speakerId: speaker, span: span)
+            openParagraph = form == .paragraph ? statements.count - 1 : nil
             return
         }
         if inEvaluation, form != .paragraph {
-            appendStatement(text: text, kind: .evaluation, form: form, speakerId: nil, span: span)
+            appendStatement(text: text, kind: .evaluation, form: form, level: level(of: shape), speakerId: nil, span: span)
             return
         }
         readProse(text, form: form, span: span, shape: shape)
+    }
+
+    /// Nesting read from indentation: each deeper indent of a list item is one level further in.
+    private mutating func level(of shape: LineShape) -> Int {
+        guard !shape.markers.isEmpty else { return 0 }
+        while let last = listIndents.last, last > shape.line.indent { listIndents.removeLast() }
+        if listIndents.last != shape.line.indent { listIndents.append(shape.line.indent) }
+        return listIndents.count - 1
     }
 
     private var introductionPromisedList: Bool {
@@ -282,8 +325,8 @@ struct PlainTextReader {
             kind = .narrative
             speaker = nil
         }
-        let index = appendStatement(text: text, kind: kind, form: form, speakerId: kind == .narrative || kind == .discussion ? nil : subject,
-                                    span: span)
+        let index = appendStatement(text: text, kind: kind, form: form, level: level(of: shape),
+                                    speakerId: kind == .narrative || kind == .discussion ? nil : subject, span: span)
         if subject != nil {
             speakerIntroduction = index
             pointsFollow = true
@@ -326,6 +369,37 @@ struct PlainTextReader {
 
     // MARK: - The event
 
+    private mutating func apply(_ fact: LabelledFact, line: Int) {
+        for kind in fact.kinds {
+            switch kind {
+            case .date:
+                if eventDate == nil, let date = Dates.all(in: fact.value).first {
+                    eventDate = (date.completed(withYear: yearContext), line)
+                }
+            case .time:
+                let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
+                if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
+            case .venue:
+                if venue == nil { venue = (fact.value, line) }
+            case .organizers:
+                for name in Self.organizerNames(fact.value) {
+                    let id = registry.organization(name, line: line)
+                    participations.append(Participation(organizationId: id, role: .organizer, line: line))
+                }
+            }
+        }
+    }
+
+    /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
+    static func organizerNames(_ list: String) -> [String] {
+        list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
+            .replacingOccurrences(of: "; ", with: ", ")
+            .components(separatedBy: ", ")
+            .map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
     private mutating func readEventFacts(_ sentence: String, line: Int) {
         if audience == nil, let range = sentence.range(of: #"(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)"#, options: .regularExpression) {
             _ = range
@@ -338,11 +412,19 @@ struct PlainTextReader {
         }
         if venue == nil {
             let afterVerb = sentence[verb.range.upperBound...].replacing(/[“"][^”"]*[”"]/, with: "\"\"")
-            if let match = afterVerb.firstMatch(of: /(?:\bat|\bon|\bin) ((?:the |a )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/) {
+            if let match = afterVerb.firstMatch(of: /(?:\bat|\bon|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/) {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
                 if !place.isEmpty, Dates.all(in: place).isEmpty { venue = (place, line) }
             }
+        }
+        if let passive = sentence.firstMatch(of: /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/),
+           !participations.contains(where: { $0.role == .organizer }) {
+            for name in Self.organizerNames(String(passive.output.2)) where name.first?.isUppercase ?? false {
+                let id = registry.organization(name, line: line)
+                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
+            }
+            return
         }
         var subject = String(sentence[..<verb.range.lowerBound])
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
@@ -351,10 +433,7 @@ struct PlainTextReader {
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.range(of: #"\b(?:was|were|is|are|been|be)$"#, options: .regularExpression) != nil { return }
-        let organizers = subject.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
-            .components(separatedBy: ", ")
-            .map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let organizers = Self.organizerNames(subject)
         guard !organizers.isEmpty, organizers.allSatisfy({ $0.first?.isUppercase ?? false && $0.split(separator: " ").count <= 14 }),
               !participations.contains(where: { $0.role == .organizer }) else { return }
         for name in organizers {
@@ -412,12 +491,13 @@ struct PlainTextReader {
     }
 
     @discardableResult
-    private mutating func appendStatement(text: String, kind: StatementKind, form: BlockForm, speakerId: String?,
-                                          span: SourceSpan) -> Int {
+    private mutating func appendStatement(text: String, kind: StatementKind, form: BlockForm, level: Int = 0,
+                                          speakerId: String?, span: SourceSpan) -> Int {
         let ordinal = statements.count + 1
+        if form == .paragraph { listIndents.removeAll() }
         statements.append(Statement(id: "st-\(ordinal)", partId: currentPart.map { parts[$0].id },
                                     sectionId: currentSection.map { sections[$0].id }, speakerId: speakerId,
-                                    kind: kind, form: form, ordinal: ordinal, text: text,
+                                    kind: kind, form: form, level: level, ordinal: ordinal, text: text,
                                     reportedSpeech: speakerId != nil, span: span))
         for line in span.first...span.last where categories[line] != .unclassified {
             categories[line] = kind == .narrative ? .narrative : .statement
@@ -459,11 +539,13 @@ struct PlainTextReader {
         let issued = header.dateline.flatMap { date in date.iso }
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
                           startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
+                          time: time?.0, timeLine: time?.1,
                           venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
                           audienceNote: audience?.0, audienceLine: audience?.1)
         let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,
-                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: header.notes)
+                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: header.notes,
+                                symbol: header.symbol)
         return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
                       sections: sections, persons: registry.persons, organizations: registry.organizations,
                       participations: participations, statements: statements, residue: residue)

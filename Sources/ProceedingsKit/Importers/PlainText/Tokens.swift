@@ -23,7 +23,7 @@ enum Tokenizer {
         /(?:[A-Z]\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|-(?=\p{L}))*\.?|-(?=General|[A-Z])|[,;:()\[\]"“”]|[.!?]/
 
     private static let abbreviations: Set<String> = [
-        "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.",
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",
     ]
 
     static func tokenize(_ text: String) -> [Token] {
