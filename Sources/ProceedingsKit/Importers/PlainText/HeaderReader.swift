@@ -205,6 +205,6 @@ enum HeaderReader {
     static func startsBody(_ shape: LineShape) -> Bool {
         if Headings.heading(shape) != nil { return true }
         let words = shape.body.split(separator: " ").count
-        return words >= 10 || (!shape.markers.isEmpty && words >= 3)
+        return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }
 }

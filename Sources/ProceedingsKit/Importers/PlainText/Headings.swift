@@ -73,7 +73,7 @@ enum Headings {
             rest.removeSubrange(match.range)
         }
         if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
-            let head = String(match.output.1)
+            let head = String(match.output.1).trimmingCharacters(in: .whitespaces)
             let number = head.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
             let title = HeaderReader.unquoted(String(match.output.2))
             let label = prefix.isEmpty ? head : prefix + " " + head

@@ -50,7 +50,7 @@ struct MentionFinder {
         var found: [Mention] = []
         var i = 0
         while i < tokens.count {
-            if let mention = mention(at: i, in: tokens) {
+            if let mention = mention(at: i, in: tokens, after: found.last?.tokens.upperBound ?? 0) {
                 found.append(mention)
                 i = mention.tokens.upperBound
             } else {
@@ -69,7 +69,8 @@ struct MentionFinder {
 
     // MARK: - Names
 
-    private func mention(at i: Int, in tokens: [Token]) -> Mention? {
+    /// `floor`: where the previous mention ended; a title never reaches back into it.
+    private func mention(at i: Int, in tokens: [Token], after floor: Int) -> Mention? {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
@@ -85,22 +86,22 @@ struct MentionFinder {
             if j > nameStart {
                 let text = tokens[i..<j].map(\.bare).joined(separator: " ")
                 if let printed = Names.parse(text) {
-                    let affiliation = titleBefore(i, in: tokens)
+                    let affiliation = titleBefore(i, in: tokens, floor: floor)
                     return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation.0, titleStart: affiliation.1)
                 }
             }
         }
         // 2. A person already known, by full name, variant, misspelling or surname.
-        if let known = knownMention(at: i, in: tokens) { return known }
+        if let known = knownMention(at: i, in: tokens, floor: floor) { return known }
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
-        return titledMention(at: i, in: tokens)
+        return titledMention(at: i, in: tokens, floor: floor)
     }
 
     private func isAllCapsName(_ token: Token) -> Bool {
         Names.isAllCaps(token.text) && !Names.notNameWords.contains(token.lower)
     }
 
-    private func knownMention(at i: Int, in tokens: [Token]) -> Mention? {
+    private func knownMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         guard tokens[i].isCapitalised, i == 0 || !Names.isNameToken(tokens[i - 1].bare) || Names.titleWords.contains(tokens[i - 1].lower) else {
             return nil
         }
@@ -114,13 +115,13 @@ struct MentionFinder {
                 ? PrintedName(honorific: nil, name: text, given: nil, family: text)
                 : Names.parse(text)
             guard let candidate, registry.match(candidate) != nil else { continue }
-            let title = titleBefore(i, in: tokens)
+            let title = titleBefore(i, in: tokens, floor: floor)
             return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
         return nil
     }
 
-    private func titledMention(at i: Int, in tokens: [Token]) -> Mention? {
+    private func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare), i > 0,
               !["of", "for", "at", "in", "the", "to", "from"].contains(tokens[i - 1].lower),
@@ -129,7 +130,7 @@ struct MentionFinder {
         }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) { end += 1 }
-        let title = titleBefore(i, in: tokens)
+        let title = titleBefore(i, in: tokens, floor: floor)
         guard end - i >= 2, title.0 != nil else { return nil }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
@@ -139,20 +140,22 @@ struct MentionFinder {
 
     /// The title printed just before a name: "Secretary -General of the United Nations Kofi Annan",
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
-    private func titleBefore(_ start: Int, in tokens: [Token]) -> (String?, Int) {
+    private func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
         var j = start
         while j > 0, Names.honorific(tokens[j - 1].text) != nil { j -= 1 }
         let afterComma = j > 0 && tokens[j - 1].text == ","
         if afterComma { j -= 1 }
         var first = j
         let connectors: Set<String> = ["of", "the", "for", "and", "-", "on", "in"]
-        while first > 0 {
+        while first > floor {
             let previous = tokens[first - 1]
-            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" else { break }
+            // "UN Peacebuilding Support Office (PBSO) Chief": an acronym in brackets belongs to the title.
+            let bracket = previous.text == ")" || previous.text == "(" && first < j && tokens[first].isCapitalised
+            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket else { break }
             if afterComma, previous.text == "," { break }
             first -= 1
         }
-        while first < j, connectors.contains(tokens[first].lower) { first += 1 }
+        while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
         guard words.contains(where: { Names.titleWords.contains($0.lower) || Names.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),

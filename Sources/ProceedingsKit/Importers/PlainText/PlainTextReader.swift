@@ -110,7 +110,8 @@ struct PlainTextReader {
             readRosterLabel(label, line: line.number)
             return
         }
-        if lastLineWasRoster, rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
+        if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
+           !statements.contains(where: { $0.partId == parts[index].id }),
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
            let (printed, affiliation) = RosterLines.person(line.text), printed.honorific != nil || affiliation != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
@@ -401,6 +402,12 @@ struct PlainTextReader {
     }
 
     private mutating func readEventFacts(_ sentence: String, line: Int) {
+        // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
+        if eventDate == nil, let match = sentence.firstMatch(of: /^([A-Z][A-Z .'’-]+[A-Z]), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/),
+           let date = Dates.all(in: String(match.output.2)).first {
+            eventDate = (date.completed(withYear: yearContext), line)
+            if venue == nil { venue = (String(match.output.1).capitalized, line) }
+        }
         if audience == nil, let range = sentence.range(of: #"(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)"#, options: .regularExpression) {
             _ = range
             audience = (sentence, line)
