@@ -11,7 +11,9 @@ public enum Outline {
         if let type = record.document.documentType { out.append("  document    \(type)") }
         if let issued = record.document.issued { out.append("  issued      \(issued)") }
         if let date = event.startDate { out.append("  date        \(date)\(event.endDate.map { " – \($0)" } ?? "")") }
+        if let time = event.time { out.append("  time        \(time)") }
         if let venue = event.venue { out.append("  venue       \(venue)") }
+        if let symbol = record.document.symbol { out.append("  symbol      \(symbol.text)") }
         if let audience = event.audienceNote { out.append("  audience    \(audience)") }
         for note in record.document.notes { out.append("  note        \(note.text)   [line \(note.line)]") }
         let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }
