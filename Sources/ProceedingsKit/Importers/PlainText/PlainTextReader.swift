@@ -34,6 +34,8 @@ struct PlainTextReader {
     private var listIndents: [Int] = []
     /// The statement a hard-wrapped line continues.
     private var openParagraph: Int?
+    /// A paragraph still being read: it is understood only once its last wrapped line is in.
+    private var pendingProse: (text: String, span: SourceSpan, shape: LineShape, form: BlockForm)?
     private var yearContext: Int?
 
     // Facts about the event found in the prose.
@@ -75,6 +77,7 @@ struct PlainTextReader {
         }
 
         for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
+        flushProse()
 
         return ImportResult(record: buildRecord(header: header, title: title), findings: findings, lines: accounts())
     }
@@ -82,6 +85,18 @@ struct PlainTextReader {
     // MARK: - Body
 
     private mutating func readBodyLine(_ line: SourceLine) {
+        if let pending = pendingProse, !line.isBlank, !endsSentence(pending.text), !Residue.matches(line.text) {
+            let shape = LineShape(line)
+            if shape.markers.isEmpty, Headings.heading(shape) == nil, RosterLines.label(line.text) == nil,
+               LabelledFact(line.text) == nil {
+                // A hard-wrapped line from a PDF continues the paragraph above it.
+                pendingProse?.text += " " + line.text
+                pendingProse?.span.last = line.number
+                if let index = currentPart { parts[index].span.last = line.number }
+                return
+            }
+        }
+        flushProse()
         if line.isBlank {
             categories[line.number] = .blank
             openParagraph = nil
@@ -266,7 +281,23 @@ struct PlainTextReader {
             appendStatement(text: text, kind: .evaluation, form: form, level: level(of: shape), speakerId: nil, span: span)
             return
         }
-        readProse(text, form: form, span: span, shape: shape)
+        pendingProse = (text, span, shape, form)
+    }
+
+    private mutating func flushProse() {
+        guard let pending = pendingProse else { return }
+        pendingProse = nil
+        readProse(pending.text, form: pending.form, span: pending.span, shape: pending.shape)
+    }
+
+    /// The physical line of a wrapped paragraph on which a name is printed.
+    private func line(of mention: Mention, in span: SourceSpan, from cursor: inout Int) -> Int {
+        let key = mention.printed.family
+        if let found = (max(cursor, span.first)...span.last).first(where: { lines[$0 - 1].text.contains(key) }) {
+            cursor = found
+            return found
+        }
+        return cursor
     }
 
     /// Nesting read from indentation: each deeper indent of a list item is one level further in.
@@ -285,15 +316,17 @@ struct PlainTextReader {
     private mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
         var subject: String?
         var mentioned: [String] = []
+        var cursor = span.first
         for sentence in Tokenizer.sentences(text) {
             readEventFacts(String(sentence), line: span.first)
             let mentions = MentionFinder(registry: registry).mentions(in: String(sentence))
             for (position, mention) in mentions.enumerated() {
-                let id = registry.person(mention.printed, line: span.first)
+                let printedOn = line(of: mention, in: span, from: &cursor)
+                let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
                 let role = mention.role ?? partDefaultRole ?? (currentPart == nil ? .participant : .speaker)
                 participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
-                            line: span.first, fromEvidence: mention.role != nil)
+                            line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, sentence == Tokenizer.sentences(text).first,
                    startsWithSubject(sentence, mention: mention) {
                     subject = id
@@ -339,7 +372,7 @@ struct PlainTextReader {
             categories[span.first] = .unclassified
             unclassified(span.first)
         }
-        openParagraph = form == .paragraph ? index : nil
+        openParagraph = nil
     }
 
     /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.
