@@ -127,3 +127,21 @@ import Testing
         #expect(record.organizations.map(\.name) == ["Tohoku University", "Asian Disaster Reduction Center"])
     }
 }
+
+@Suite struct StrictModeTests {
+    @Test func unclassifiedLinesBecomeErrorsAndNoRecord() {
+        let text = "Seminar on Water Security\n\n1. Summary\n\nThe seminar was held in Tokyo on 12 March 2009.\n\nProjector Room B\n"
+        let lenient = PlainTextImporter.importRecord(Array(text.utf8), fileName: "odd.txt")
+        #expect(lenient.record != nil)
+        let strict = PlainTextImporter.importRecord(Array(text.utf8), fileName: "odd.txt", strict: true)
+        #expect(strict.record == nil)
+        #expect(strict.findings.map(\.description) == ["odd.txt:7:1: error: line not understood: \"Projector Room B\" (--strict)"])
+    }
+
+    @Test func strictAcceptsAFullyClassifiedSummary() throws {
+        let name = Paths.seeds[0]
+        let result = PlainTextImporter.importRecord(try Paths.bytes(Paths.sample(name)), fileName: name, strict: true)
+        #expect(result.record != nil)
+        #expect(result.findings.isEmpty)
+    }
+}

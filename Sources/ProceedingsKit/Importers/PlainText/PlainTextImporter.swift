@@ -27,7 +27,8 @@ public struct ImportResult: Sendable {
 /// as a fact, a heading, page residue, or a narrative paragraph; lines it could not classify
 /// are kept as narrative and reported as warnings.
 public enum PlainTextImporter {
-    public static func importRecord(_ bytes: [UInt8], fileName: String) -> ImportResult {
+    /// With `strict`, a line that could not be classified is an error and the input gives no record.
+    public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false) -> ImportResult {
         let lines: [SourceLine]
         switch SourceText.decode(bytes, fileName: fileName) {
         case .failure(let finding):
@@ -40,6 +41,17 @@ public enum PlainTextImporter {
         // depend on the directory the command ran in.
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName
         var reader = PlainTextReader(lines: lines, fileName: fileName, sourceName: sourceName, sha256: digest)
-        return reader.read()
+        var result = reader.read()
+        if strict, result.findings.contains(where: { $0.rule == "unclassified-line" }) {
+            result.findings = result.findings.map { finding in
+                guard finding.rule == "unclassified-line" else { return finding }
+                var error = finding
+                error.severity = .error
+                error.message = finding.message.replacingOccurrences(of: ", kept as narrative", with: "") + " (--strict)"
+                return error
+            }
+            result.record = nil
+        }
+        return result
     }
 }
