@@ -3,6 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/proceedings
 DEBUG_BIN := .build/debug/proceedings
 SAMPLES := $(wildcard samples/*.txt)
+AUTHORITIES := samples/authorities.csv
 
 .PHONY: deps build release demo test samples clean
 
@@ -18,10 +19,10 @@ release: deps
 # Converts the samples into out/ and validates the results with the toolkit and with xmllint.
 demo: release
 	rm -rf out
-	$(RELEASE_BIN) convert -o out $(SAMPLES)
+	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
 	$(RELEASE_BIN) validate out/*.xml
 	xmllint --noout --schema Schemas/proceedings.xsd out/*.xml
-	@echo "demo: outputs are in out/ (XML per summary, CSV tables in out/csv/)"
+	@echo "demo: outputs are in out/ (XML per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -30,7 +31,7 @@ test: deps
 # Regenerates the committed outputs of the samples; a test fails while they are stale.
 samples: build
 	rm -rf samples/out
-	$(DEBUG_BIN) convert -o samples/out $(SAMPLES)
+	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) -o samples/out $(SAMPLES)
 
 clean:
 	rm -rf .build out

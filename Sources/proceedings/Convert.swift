@@ -14,8 +14,13 @@ struct Convert: ParsableCommand {
             With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
             atomically; converting twice gives byte-identical files.
 
+            With --authorities FILE.csv, persons and organisations named in the librarian's authority \
+            table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
+            nothing are listed in DIR/authorities-report.csv.
+
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
-            read as a summary (the others are still converted), 2 bad usage or output not writable.
+            read as a summary, or the authority table has errors (the rest is still converted), 2 bad \
+            usage, an unreadable authority table, or output not writable.
             """)
 
     @Option(name: .customLong("to"), parsing: .singleValue,
@@ -25,6 +30,10 @@ struct Convert: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output directory.")
     var output: String?
+
+    @Option(name: .customLong("authorities"), help: ArgumentHelp(
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+    var authorityFile: String?
 
     @Argument(help: "Plain-text summaries; - reads standard input.")
     var inputs: [String]
@@ -53,6 +62,18 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        var authorities: AuthorityTable?
+        var authorityErrors = false
+        if let authorityFile {
+            guard let data = FileManager.default.contents(atPath: authorityFile) else {
+                Terminal.error("\(authorityFile): error: cannot read the authority table")
+                throw ExitCode(2)
+            }
+            let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: authorityFile)
+            for finding in findings { Terminal.error(finding.description) }
+            authorityErrors = findings.hasErrors
+            authorities = table
+        }
         var inputsRead: [BatchInput] = []
         var unreadable = false
         for path in inputs {
@@ -64,14 +85,15 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        let result = Batch.importAll(inputsRead)
+        let result = Batch.importAll(inputsRead, authorities: authorities)
         for finding in result.findings { Terminal.error(finding.description) }
 
         guard let output else {
             if let record = result.records.first {
                 FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
             }
-            if unreadable || !result.failed.isEmpty { throw ExitCode(1) }
+            if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
+            if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
             return
         }
         let directory = URL(fileURLWithPath: output)
@@ -87,12 +109,17 @@ struct Convert: ParsableCommand {
                     try AtomicFile.write(table.bytes, to: directory.appendingPathComponent("csv").appendingPathComponent(table.file))
                 }
             }
+            if let report = result.authorityReport {
+                let url = directory.appendingPathComponent(AuthorityReport.fileName)
+                try AtomicFile.write(try report.csv(), to: url)
+                Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
+            }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
         let converted = result.records.count
         Terminal.error("converted \(converted) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if unreadable || !result.failed.isEmpty { throw ExitCode(1) }
+        if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
     }
 }

@@ -19,6 +19,8 @@ enum Tool {
         return bundle.deletingLastPathComponent().appendingPathComponent("proceedings")
     }
 
+    static let authorities = samples.appendingPathComponent("authorities.csv").path
+
     static func seed(_ index: Int) -> String {
         let names = ["2003-02-25_international-symposium-human-security.txt", "2010-02-23_symposium-human-security-asia.txt"]
         return samples.appendingPathComponent(names[index]).path

@@ -4,9 +4,13 @@ import Testing
 
 /// The seeds through every export: what goes out comes back, validates, and holds every expected fact.
 @Suite struct SeedExportTests {
+    /// As `make samples` runs it: both seeds with the sample authority table.
     static func seedRun() throws -> BatchResult {
         let inputs = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
-        return Batch.importAll(inputs)
+        let (table, findings) = AuthorityTable.parse(try Paths.bytes(Paths.sample("authorities.csv")),
+                                                     fileName: "authorities.csv")
+        #expect(findings.isEmpty, "\(findings)")
+        return Batch.importAll(inputs, authorities: table)
     }
 
     @Test func interchangeXMLRoundTripsBothSeeds() throws {
@@ -47,8 +51,8 @@ import Testing
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line",
-            "person_id,name,honorific,given_name,family_name,variants",
-            "organization_id,name",
+            "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines",
+            "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line",
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end",
         ])
@@ -66,6 +70,8 @@ import Testing
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
             #expect(committed == table.bytes, "samples/out/csv/\(table.file) is stale: run make samples")
         }
+        let report = try Paths.bytes(out.appendingPathComponent(AuthorityReport.fileName))
+        #expect(report == (try #require(run.authorityReport).csv()), "samples/out/\(AuthorityReport.fileName) is stale: run make samples")
     }
 
     @Test func runGivesOneIdToOnePersonAndNeverMergesByGuess() throws {

@@ -10,19 +10,34 @@ public enum CSVTables {
     public static let columns: [(file: String, header: [String])] = [
         ("documents.csv", ["document_id", "source_file", "sha256", "title", "subtitle", "document_type", "issued", "language", "note"]),
         ("events.csv", ["event_id", "document_id", "parent_id", "kind", "ordinal", "label", "title", "start_date", "end_date", "venue", "source_line"]),
-        ("persons.csv", ["person_id", "name", "honorific", "given_name", "family_name", "variants"]),
-        ("organizations.csv", ["organization_id", "name"]),
+        ("persons.csv", ["person_id", "name", "honorific", "given_name", "family_name", "variants"]
+            + authorityColumns + ["source_lines"]),
+        ("organizations.csv", ["organization_id", "name"] + authorityColumns + ["source_lines"]),
         ("participations.csv", ["event_id", "person_id", "organization_id", "role", "role_as_printed", "affiliation", "source_line"]),
         ("statements.csv", ["statement_id", "event_id", "person_id", "kind", "ordinal", "text", "reported_speech", "source_line_start", "source_line_end"]),
     ]
 
     public static let multiValueSeparator = "|"
 
+    /// One column per scheme, named by its raw value, so that a catalogue can map them one to one.
+    static let authorityColumns = AuthorityScheme.allCases.map(\.rawValue)
+
     /// File name → bytes, for every table. Persons and organisations appear once per run.
     public static func export(_ records: [Record]) throws -> [(file: String, bytes: [UInt8])] {
         var documents: [[String]] = [], events: [[String]] = [], persons: [[String]] = []
         var organizations: [[String]] = [], participations: [[String]] = [], statements: [[String]] = []
         var seenPersons: Set<String> = [], seenOrganizations: Set<String> = []
+        // A person or organisation of the run may be named in several documents, so its
+        // provenance is qualified with the document: `<document_id>:<line>`.
+        var personLines: [String: [String]] = [:], organizationLines: [String: [String]] = [:]
+        for record in records {
+            for person in record.persons {
+                personLines[person.id, default: []] += person.lines.map { "\(record.id):\($0)" }
+            }
+            for organization in record.organizations {
+                organizationLines[organization.id, default: []] += organization.lines.map { "\(record.id):\($0)" }
+            }
+        }
         for record in records {
             let document = record.document, event = record.event
             documents.append([record.id, document.sourceFile, document.sha256, event.title, event.subtitle ?? "",
@@ -36,10 +51,13 @@ public enum CSVTables {
             }
             for person in record.persons where seenPersons.insert(person.id).inserted {
                 persons.append([person.id, person.name, person.honorific ?? "", person.givenName ?? "",
-                                person.familyName ?? "", person.variants.joined(separator: multiValueSeparator)])
+                                person.familyName ?? "", person.variants.joined(separator: multiValueSeparator)]
+                               + authorityCells(person.authorities)
+                               + [personLines[person.id, default: []].joined(separator: multiValueSeparator)])
             }
             for organization in record.organizations where seenOrganizations.insert(organization.id).inserted {
-                organizations.append([organization.id, organization.name])
+                organizations.append([organization.id, organization.name] + authorityCells(organization.authorities)
+                                     + [organizationLines[organization.id, default: []].joined(separator: multiValueSeparator)])
             }
             for p in record.participations {
                 participations.append([p.partId.map { partId($0, record) } ?? record.id, p.personId ?? "",
@@ -58,7 +76,13 @@ public enum CSVTables {
 
     private static func partId(_ id: String, _ record: Record) -> String { Ids.qualified(id, in: record.id) }
 
-    private static func encode(_ rows: [[String]]) throws -> [UInt8] {
+    private static func authorityCells(_ links: [AuthorityLink]) -> [String] {
+        AuthorityScheme.allCases.map { scheme in
+            links.filter { $0.scheme == scheme }.map(\.value).joined(separator: multiValueSeparator)
+        }
+    }
+
+    static func encode(_ rows: [[String]]) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, newline: .crlf)

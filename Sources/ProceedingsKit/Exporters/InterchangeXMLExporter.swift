@@ -80,12 +80,20 @@ public enum InterchangeXML {
             writer.element("honorific", text: person.honorific)
             writer.element("given-name", text: person.givenName)
             writer.element("family-name", text: person.familyName)
+            write(person.authorities, to: writer)
         }
     }
 
     private static func write(_ organization: Organization, to writer: XMLWriter) {
         writer.element("organization", ["id": organization.id, "lines": numbers(organization.lines)]) {
             writer.element("name", text: organization.name)
+            write(organization.authorities, to: writer)
+        }
+    }
+
+    private static func write(_ links: [AuthorityLink], to writer: XMLWriter) {
+        for link in links {
+            writer.element("authority", ["scheme": link.scheme.rawValue, "value": link.value]) {}
         }
     }
 

@@ -15,12 +15,16 @@ public struct BatchResult: Sendable {
     public var findings: [Finding]
     /// Inputs that gave no record.
     public var failed: [String]
+    /// With an authority table: what it matched and what it did not.
+    public var authorityReport: AuthorityReport? = nil
 }
 
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
 /// ids are made to mean one thing across the run so that the run's tables can share them.
 public enum Batch {
-    public static func importAll(_ inputs: [BatchInput]) -> BatchResult {
+    /// With `authorities`, persons and organisations named in the table carry its identifiers, and
+    /// all mentions of one table entry share one id; see `Identity`.
+    public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         var failed: [String] = []
@@ -33,13 +37,16 @@ public enum Batch {
                 failed.append(input.name)
             }
         }
-        return BatchResult(records: reconcile(records), findings: findings, failed: failed)
+        let identity = Identity.resolve(reconcile(records), authorities: authorities)
+        return BatchResult(records: identity.records, findings: findings + identity.findings, failed: failed,
+                           authorityReport: identity.report)
     }
 
     /// Within a run an id names one person and one organisation. The same id with the same full
     /// name is the same entity; a different name, or a surname alone ("Dr. Tanaka" in two
     /// summaries may be two people), is kept apart under a new id rather than merged by guess.
     /// Record ids that collide are numbered.
+    /// Names compare as `AuthorityTable.key`: "Sadako Ōgata" and "Sadako Ogata" are one name.
     static func reconcile(_ records: [Record]) -> [Record] {
         var personNames: [String: String] = [:]
         var organizationNames: [String: String] = [:]
@@ -49,7 +56,7 @@ public enum Batch {
             record.id = Ids.unique(record.id, in: recordIds)
             recordIds.insert(record.id)
             for person in original.persons {
-                let key = person.name.lowercased()
+                let key = AuthorityTable.key(person.name)
                 if let known = personNames[person.id], known != key || !key.contains(" ") {
                     var taken = Set(personNames.keys).union(record.persons.map(\.id))
                     taken.formUnion(organizationNames.keys)
@@ -61,7 +68,7 @@ public enum Batch {
                 }
             }
             for organization in original.organizations {
-                let key = organization.name.lowercased()
+                let key = AuthorityTable.key(organization.name)
                 if let known = organizationNames[organization.id], known != key {
                     var taken = Set(organizationNames.keys).union(record.organizations.map(\.id))
                     taken.formUnion(personNames.keys)

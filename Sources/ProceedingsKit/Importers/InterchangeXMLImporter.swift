@@ -99,20 +99,41 @@ private final class InterchangeReader {
 
     private func person(_ element: XMLElement) -> Person {
         let children = self.children(of: element, allowing: ["name", "variant", "honorific", "given-name",
-                                                             "family-name"])
+                                                             "family-name", "authority"])
         return Person(id: string(element, "id"),
                       name: text(one("name", of: element, in: children)),
                       variants: children.filter { $0.name == "variant" }.map { text($0) },
                       honorific: optionalText("honorific", in: children),
                       givenName: optionalText("given-name", in: children),
                       familyName: optionalText("family-name", in: children),
-                      lines: lines(element))
+                      lines: lines(element),
+                      authorities: authorities(in: children))
     }
 
     private func organization(_ element: XMLElement) -> Organization {
-        let children = self.children(of: element, allowing: ["name"])
+        let children = self.children(of: element, allowing: ["name", "authority"])
         return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
-                            lines: lines(element))
+                            lines: lines(element), authorities: authorities(in: children))
+    }
+
+    /// Values are checked as on import of an authority table, so a file never brings in a link
+    /// that the table would have refused.
+    private func authorities(in children: [XMLElement]) -> [AuthorityLink] {
+        children.filter { $0.name == "authority" }.compactMap { element in
+            _ = self.children(of: element, allowing: [])
+            let scheme: AuthorityScheme = value(element, "scheme")
+            guard let text = required(element, "value") else { return nil }
+            switch AuthorityLink.parse(text, scheme: scheme) {
+            case .success(let link) where link.value == text:
+                return link
+            case .success(let link):
+                problem(element, "authority value \"\(text)\" is not in normal form; write \"\(link.value)\"")
+                return nil
+            case .failure(let invalid):
+                problem(element, invalid.description)
+                return nil
+            }
+        }
     }
 
     private func participation(_ element: XMLElement) -> Participation {

@@ -20,3 +20,49 @@ extension Record {
         return copy
     }
 }
+
+extension Record {
+    /// The same record with person `old` folded into person `new`: one entry, named as `new` was
+    /// printed, the other printed forms kept as variants, lines and links united, references
+    /// rewritten. Used when an authority says two mentions in one summary are one person.
+    public func mergingPerson(_ old: String, into new: String) -> Record {
+        guard old != new, let absorbed = person(old), let keptIndex = persons.firstIndex(where: { $0.id == new }) else {
+            return renamingPerson(old, to: new)
+        }
+        var copy = self
+        var kept = copy.persons[keptIndex]
+        for name in [absorbed.name] + absorbed.variants where name != kept.name && !kept.variants.contains(name) {
+            kept.variants.append(name)
+        }
+        kept.honorific = kept.honorific ?? absorbed.honorific
+        kept.givenName = kept.givenName ?? absorbed.givenName
+        kept.familyName = kept.familyName ?? absorbed.familyName
+        kept.lines = Array(Set(kept.lines + absorbed.lines)).sorted()
+        kept.authorities = Array(Set(kept.authorities + absorbed.authorities)).sorted()
+        copy.persons[keptIndex] = kept
+        copy.persons.removeAll { $0.id == old }
+        for i in copy.participations.indices where copy.participations[i].personId == old {
+            copy.participations[i].personId = new
+        }
+        for i in copy.statements.indices where copy.statements[i].speakerId == old { copy.statements[i].speakerId = new }
+        return copy
+    }
+
+    /// The organisation counterpart of `mergingPerson`; an organisation's other printed names are
+    /// not kept, as the model has no variants for organisations.
+    public func mergingOrganization(_ old: String, into new: String) -> Record {
+        guard old != new, let absorbed = organization(old),
+              let keptIndex = organizations.firstIndex(where: { $0.id == new }) else {
+            return renamingOrganization(old, to: new)
+        }
+        var copy = self
+        copy.organizations[keptIndex].lines = Array(Set(copy.organizations[keptIndex].lines + absorbed.lines)).sorted()
+        copy.organizations[keptIndex].authorities =
+            Array(Set(copy.organizations[keptIndex].authorities + absorbed.authorities)).sorted()
+        copy.organizations.removeAll { $0.id == old }
+        for i in copy.participations.indices where copy.participations[i].organizationId == old {
+            copy.participations[i].organizationId = new
+        }
+        return copy
+    }
+}

@@ -182,9 +182,12 @@ public struct Person: Sendable, Hashable, Codable {
     public var familyName: String?
     /// Every line the person is named on, ascending.
     public var lines: [Int]
+    /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
+    public var authorities: [AuthorityLink]
 
     public init(id: String, name: String, variants: [String] = [], honorific: String? = nil,
-                givenName: String? = nil, familyName: String? = nil, lines: [Int] = []) {
+                givenName: String? = nil, familyName: String? = nil, lines: [Int] = [],
+                authorities: [AuthorityLink] = []) {
         self.id = id
         self.name = name
         self.variants = variants
@@ -192,6 +195,7 @@ public struct Person: Sendable, Hashable, Codable {
         self.givenName = givenName
         self.familyName = familyName
         self.lines = lines
+        self.authorities = authorities
     }
 }
 
@@ -199,11 +203,14 @@ public struct Organization: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var lines: [Int]
+    /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
+    public var authorities: [AuthorityLink]
 
-    public init(id: String, name: String, lines: [Int] = []) {
+    public init(id: String, name: String, lines: [Int] = [], authorities: [AuthorityLink] = []) {
         self.id = id
         self.name = name
         self.lines = lines
+        self.authorities = authorities
     }
 }
 
