@@ -35,6 +35,9 @@ struct Convert: ParsableCommand {
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
 
+    @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
+    var strict = false
+
     @Argument(help: "Plain-text summaries; - reads standard input.")
     var inputs: [String]
 
@@ -85,7 +88,7 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        let result = Batch.importAll(inputsRead, authorities: authorities)
+        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
         for finding in result.findings { Terminal.error(finding.description) }
 
         guard let output else {

@@ -10,13 +10,17 @@ struct Inspect: ParsableCommand {
     @Flag(help: "List every input line with what it became, and the share of non-blank lines classified.")
     var coverage = false
 
+    @Flag(help: "Treat every line that could not be classified as an error.")
+    var strict = false
+
     @Argument(help: "A plain-text summary, or - for standard input.")
     var input: String
 
     func run() throws {
         let (bytes, name) = try InputFile.read(input)
-        let result = PlainTextImporter.importRecord(bytes, fileName: name)
+        let result = PlainTextImporter.importRecord(bytes, fileName: name, strict: strict)
         if coverage {
+            // Coverage is about the lines, so it is shown even when --strict rejects the record.
             print(Coverage.render(result.lines), terminator: "")
         } else if let record = result.record {
             print(Outline.render(record), terminator: "")

@@ -92,3 +92,16 @@ import Testing
         #expect(coverage.stdout.hasSuffix("classified 93 of 93 non-blank lines (100.0%)\n"))
     }
 }
+
+@Suite struct StrictCommandTests {
+    @Test func strictRejectsAnInputWithUnclassifiedLinesAndConvertsTheRest() throws {
+        let dir = try Tool.temporaryDirectory()
+        let odd = dir.appendingPathComponent("odd.txt")
+        try Data("Seminar on Water Security\n\n1. Summary\n\nThe seminar was held in Tokyo on 12 March 2009.\n\nProjector Room B\n".utf8).write(to: odd)
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--strict", "--to", "xml", "-o", out.path, odd.path, Tool.seed(0)])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("\(odd.path):7:1: error: line not understood: \"Projector Room B\" (--strict)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2003-02-25-international-symposium-on-human-security.xml"])
+    }
+}

@@ -176,3 +176,41 @@ import Testing
         }
     }
 }
+
+/// One run over the seeds and the corpus together.
+@Suite struct GenreRunTests {
+    static func run() throws -> BatchResult {
+        let corpus = try CorpusTests.expectations.map { expected in
+            BatchInput(name: expected.file, bytes: try Paths.bytes(CorpusTests.corpus.appendingPathComponent(expected.file)))
+        }
+        let seeds = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
+        return Batch.importAll(seeds + corpus)
+    }
+
+    @Test func aPersonInSeveralFilesHasOneIdentity() throws {
+        let run = try Self.run()
+        #expect(run.failed.isEmpty)
+        func ids(of name: String) -> Set<String> {
+            Set(run.records.flatMap { $0.persons.filter { $0.name == name }.map(\.id) })
+        }
+        func files(of name: String) -> Int { run.records.filter { $0.persons.contains { $0.name == name } }.count }
+        #expect(files(of: "Yukio Takasu") == 4)
+        #expect(ids(of: "Yukio Takasu") == ["yukio-takasu"])
+        #expect(files(of: "Masahiko Koumura") == 2)
+        #expect(ids(of: "Masahiko Koumura") == ["masahiko-koumura"])
+        // A full name is one person across the run; every other id names one person only.
+        var names: [String: Set<String>] = [:]
+        for record in run.records { for person in record.persons { names[person.id, default: []].insert(person.name) } }
+        #expect(names.values.allSatisfy { $0.count == 1 }, "\(names.filter { $0.value.count > 1 })")
+    }
+
+    @Test func aSurnameAloneIsReportedNotMerged() throws {
+        let run = try Self.run()
+        let warnings = run.findings.filter { $0.rule == "possible-same-person" }.map(\.message)
+        #expect(warnings.contains { $0.hasPrefix("\"Ogata\" may be \"Sadako Ogata\"") })
+        #expect(warnings.contains { $0.hasPrefix("\"Surin\" may be \"Surin Pitsuwan\"") })
+        #expect(warnings.contains { $0.hasPrefix("\"Tanaka\" may be \"Makiko Tanaka\"") })
+        let ogata = run.records.flatMap(\.persons).filter { $0.name.hasSuffix("Ogata") }
+        #expect(Set(ogata.map(\.id)).count == 2)
+    }
+}

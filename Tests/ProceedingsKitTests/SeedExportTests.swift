@@ -50,7 +50,7 @@ import Testing
         }
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note",
-            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line",
+            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end",
             "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines",
             "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line",

@@ -9,7 +9,7 @@ import Foundation
 public enum CSVTables {
     public static let columns: [(file: String, header: [String])] = [
         ("documents.csv", ["document_id", "source_file", "sha256", "title", "subtitle", "document_type", "issued", "language", "note"]),
-        ("events.csv", ["event_id", "document_id", "parent_id", "kind", "ordinal", "label", "title", "start_date", "end_date", "venue", "source_line"]),
+        ("events.csv", ["event_id", "document_id", "parent_id", "kind", "ordinal", "label", "title", "start_date", "end_date", "venue", "source_line", "source_line_end"]),
         ("persons.csv", ["person_id", "name", "honorific", "given_name", "family_name", "variants"]
             + authorityColumns + ["source_lines"]),
         ("organizations.csv", ["organization_id", "name"] + authorityColumns + ["source_lines"]),
@@ -44,10 +44,11 @@ public enum CSVTables {
                               document.documentType ?? "", document.issued ?? "", document.language,
                               document.notes.map(\.text).joined(separator: multiValueSeparator)])
             events.append([record.id, record.id, "", event.kind.rawValue, "", "", event.title, event.startDate ?? "",
-                           event.endDate ?? "", event.venue ?? "", String(event.titleSpan.first)])
+                           event.endDate ?? "", event.venue ?? "", String(event.titleSpan.first),
+                           String(event.titleSpan.last)])
             for part in record.parts {
                 events.append([partId(part.id, record), record.id, record.id, part.kind.rawValue, String(part.ordinal),
-                               part.label, part.title ?? "", "", "", "", String(part.span.first)])
+                               part.label, part.title ?? "", "", "", "", String(part.span.first), String(part.span.last)])
             }
             for person in record.persons where seenPersons.insert(person.id).inserted {
                 persons.append([person.id, person.name, person.honorific ?? "", person.givenName ?? "",

@@ -23,13 +23,15 @@ public struct BatchResult: Sendable {
 /// ids are made to mean one thing across the run so that the run's tables can share them.
 public enum Batch {
     /// With `authorities`, persons and organisations named in the table carry its identifiers, and
-    /// all mentions of one table entry share one id; see `Identity`.
-    public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil) -> BatchResult {
+    /// all mentions of one table entry share one id; see `Identity`. With `strict`, an input with a
+    /// line that could not be classified fails.
+    public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
+                                 strict: Bool = false) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         var failed: [String] = []
         for input in inputs {
-            let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name)
+            let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name, strict: strict)
             findings += result.findings
             if let record = result.record {
                 records.append(record)
