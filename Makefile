@@ -22,6 +22,7 @@ demo: release
 	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
 	$(RELEASE_BIN) validate out/*.xml
 	xmllint --noout --schema Schemas/proceedings.xsd out/*.xml
+	cd out/csv && csvwvalidate -l csv-metadata.json && frictionless validate datapackage.json
 	@echo "demo: outputs are in out/ (XML per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
 
 test: deps

@@ -6,6 +6,16 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case xml, csv
 }
 
+enum InputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, csv
+}
+
+enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
+    case rfc4180, excel
+
+    var profile: CSVProfile { CSVProfile(rawValue: rawValue)! }
+}
+
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert plain-text summaries into interchange XML and CSV tables.",
@@ -34,6 +44,12 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
+
+    @Option(name: .customLong("from"), help: "Input format: text (plain-text summaries, the default) or csv (a table group: its directory or csv-metadata.json; also detected).")
+    var inputFormat: InputFormat?
+
+    @Option(name: .customLong("csv-profile"), help: "CSV layout: rfc4180 (the default) or excel (byte-order mark, CRLF, formula-like cells guarded).")
+    var csvProfile: CSVProfileArgument = .rfc4180
 
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
     var strict = false
@@ -78,8 +94,13 @@ struct Convert: ParsableCommand {
             authorities = table
         }
         var inputsRead: [BatchInput] = []
+        var tableGroups: [URL] = []
         var unreadable = false
         for path in inputs {
+            if inputFormat == .csv || TableGroupInput.isTableGroup(path) {
+                tableGroups.append(URL(fileURLWithPath: path))
+                continue
+            }
             do {
                 let (bytes, name) = try InputFile.read(path)
                 inputsRead.append(BatchInput(name: name, bytes: bytes))
@@ -88,7 +109,14 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
+        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
+        var groupErrors = false
+        for group in tableGroups {
+            let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
+            result.records += records
+            result.findings += findings
+            groupErrors = groupErrors || findings.hasErrors
+        }
         for finding in result.findings { Terminal.error(finding.description) }
 
         guard let output else {
@@ -96,7 +124,7 @@ struct Convert: ParsableCommand {
                 FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
+            if unreadable || !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
             return
         }
         let directory = URL(fileURLWithPath: output)
@@ -108,9 +136,10 @@ struct Convert: ParsableCommand {
                 }
             }
             if formats.contains(.csv), !result.records.isEmpty {
-                for table in try CSVTables.export(result.records) {
-                    try AtomicFile.write(table.bytes, to: directory.appendingPathComponent("csv").appendingPathComponent(table.file))
-                }
+                let writer = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
+                                                     profile: csvProfile.profile)
+                for record in result.records { try writer.append(record) }
+                try writer.finish()
             }
             if let report = result.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
@@ -122,7 +151,7 @@ struct Convert: ParsableCommand {
             throw ExitCode(2)
         }
         let converted = result.records.count
-        Terminal.error("converted \(converted) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
+        Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
+        if unreadable || !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
     }
 }

@@ -19,3 +19,12 @@ enum Terminal {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }
+
+enum TableGroupInput {
+    /// A directory, or a CSVW metadata file, is a table group rather than a summary.
+    static func isTableGroup(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasSuffix("csv-metadata.json")
+            || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -10,7 +10,7 @@ import Testing
         #expect(run.stderr == """
             2010-02-23_symposium-human-security-asia.txt:36: warning: "Surin" may be "Surin Pitsuwan" (2003-02-25_international-symposium-human-security.txt); kept apart — add both to the authority table to merge them
             authorities: 1 of 31 persons and 1 of 15 organisations matched; unmatched names in \(out.path)/authorities-report.csv
-            converted 2 of 2 inputs into \(out.path)
+            converted 2 records from 2 inputs into \(out.path)
 
             """)
         let report = try String(contentsOf: out.appendingPathComponent("authorities-report.csv"), encoding: .utf8)

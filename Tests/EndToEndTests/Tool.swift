@@ -26,10 +26,12 @@ enum Tool {
         return samples.appendingPathComponent(names[index]).path
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, executable: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, executable: String? = nil,
+                    workingDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         // Files rather than pipes: a child that fills a pipe nobody reads yet would block forever.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -1,0 +1,236 @@
+/// The table group's columns, described once: the writer, the CSVW and Data Package metadata and
+/// the importer all read this, so that a column cannot mean one thing in one place and another elsewhere.
+public struct CSVColumn: Sendable {
+    public enum Datatype: String, Sendable {
+        case string, integer, boolean, language
+        /// ISO 8601 at the precision printed: `2003`, `2003-03` or `2003-02-25`.
+        case partialDate
+        case sha256
+    }
+
+    public var name: String
+    public var description: String
+    public var datatype: Datatype
+    public var required: Bool
+    /// Several values in one cell, joined with `|`.
+    public var multiValued: Bool
+    /// The RDF property the column maps to (CSVW `propertyUrl`), as a CURIE or IRI.
+    public var propertyUrl: String?
+    /// For columns that hold a reference: the IRI template of the referenced resource.
+    public var valueUrl: String?
+    /// Only these values are allowed.
+    public var allowed: [String]?
+
+    init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
+         multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil, allowed: [String]? = nil) {
+        self.name = name
+        self.description = description
+        self.datatype = datatype
+        self.required = required
+        self.multiValued = multiValued
+        self.propertyUrl = property
+        self.valueUrl = valueUrl
+        self.allowed = allowed
+    }
+}
+
+public struct CSVForeignKey: Sendable {
+    public var column: String
+    public var table: String
+    public var referencedColumn: String
+}
+
+public struct CSVTable: Sendable {
+    public var file: String
+    public var description: String
+    public var columns: [CSVColumn]
+    public var primaryKey: String?
+    public var foreignKeys: [CSVForeignKey]
+    /// The IRI template of the resource a row describes (CSVW `aboutUrl`), relative to the base.
+    public var aboutUrl: String?
+    /// Classes of that resource, as CSVW virtual `rdf:type` columns.
+    public var types: [String]
+
+    public var header: [String] { columns.map(\.name) }
+}
+
+/// The tables of a run. Column order is a contract: later versions only append columns and tables.
+public enum CSVSchema {
+    public static let separator = "|"
+    /// Base of the IRIs the tables describe, shared with the RDF export.
+    public static let base = "https://w3id.org/proceedings/id/"
+    public static let vocabulary = "https://w3id.org/proceedings/ns/vocab#"
+
+    static func fk(_ column: String, _ table: String, _ referenced: String) -> CSVForeignKey {
+        CSVForeignKey(column: column, table: table, referencedColumn: referenced)
+    }
+
+    private static let roles = Role.allCases.map(\.rawValue)
+    private static let authority: [CSVColumn] = AuthorityScheme.allCases.map { scheme in
+        CSVColumn(scheme.rawValue, "\(scheme.title) identifier, in normal form", property: "schema:sameAs",
+                  valueUrl: scheme.iriTemplate(column: scheme.rawValue))
+    }
+
+    public static let tables: [CSVTable] = [
+        CSVTable(
+            file: "documents.csv", description: "The printed summaries, one row per input file.",
+            columns: [
+                CSVColumn("document_id", "Record id: the start date and a slug of the title", required: true),
+                CSVColumn("source_file", "File name of the summary", required: true, property: "dcterms:source"),
+                CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
+                CSVColumn("title", "Title as printed", required: true, property: "dcterms:title"),
+                CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
+                CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary", property: "vocab:documentType"),
+                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
+                CSVColumn("language", "BCP 47 language tag", .language, required: true, property: "dcterms:language"),
+                CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
+                CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
+                CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
+                CSVColumn("symbol", "Document symbol, e.g. PKO/186", property: "vocab:symbol"),
+                CSVColumn("symbol_line", "Source line of the symbol", .integer, property: "vocab:symbolLine"),
+            ],
+            primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
+        CSVTable(
+            file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
+            columns: [
+                CSVColumn("event_id", "Record id for the event, record id/part id for a part", required: true),
+                CSVColumn("document_id", "The summary that reports it", required: true, property: "vocab:reportedIn",
+                          valueUrl: "{+document_id}/document"),
+                CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}"),
+                CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
+                          property: "vocab:kind", allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
+                CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "schema:position"),
+                CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label"),
+                CSVColumn("title", "Title or theme", property: "schema:name"),
+                CSVColumn("start_date", "Start date, ISO 8601", .partialDate, property: "schema:startDate"),
+                CSVColumn("end_date", "End date, ISO 8601", .partialDate, property: "schema:endDate"),
+                CSVColumn("venue", "Venue as printed", property: "vocab:venue"),
+                CSVColumn("source_line", "First source line (the title, or the part's heading)", .integer, required: true,
+                          property: "vocab:firstLine"),
+                CSVColumn("source_line_end", "Last source line", .integer, property: "vocab:lastLine"),
+                CSVColumn("format_note", "A part's format as printed, e.g. Presentation", property: "vocab:formatNote"),
+                CSVColumn("date_line", "Source line of the date", .integer, property: "vocab:dateLine"),
+                CSVColumn("time", "Time as printed, e.g. 13:15 to 18:00", property: "vocab:time"),
+                CSVColumn("time_line", "Source line of the time", .integer, property: "vocab:timeLine"),
+                CSVColumn("venue_line", "Source line of the venue", .integer, property: "vocab:venueLine"),
+                CSVColumn("audience_note", "What the summary says of the audience", property: "vocab:audienceNote"),
+                CSVColumn("audience_line", "Source line of the audience note", .integer, property: "vocab:audienceLine"),
+            ],
+            primaryKey: "event_id",
+            foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
+            aboutUrl: "{+event_id}", types: ["schema:Event"]),
+        CSVTable(
+            file: "persons.csv", description: "Every person of the run, once.",
+            columns: [
+                CSVColumn("person_id", "Person id, the same in every document of the run", required: true),
+                CSVColumn("name", "Name as printed, the fullest form", required: true, property: "schema:name"),
+                CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "schema:honorificPrefix"),
+                CSVColumn("given_name", "Given name where known", property: "schema:givenName"),
+                CSVColumn("family_name", "Family name where known", property: "schema:familyName"),
+                CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true, property: "schema:alternateName"),
+            ] + authority + [
+                CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true,
+                          property: "vocab:sourceLine"),
+            ],
+            primaryKey: "person_id", foreignKeys: [], aboutUrl: "person/{person_id}", types: ["schema:Person"]),
+        CSVTable(
+            file: "organizations.csv", description: "Every organisation of the run, once.",
+            columns: [
+                CSVColumn("organization_id", "Organisation id", required: true),
+                CSVColumn("name", "Name as printed", required: true, property: "schema:name"),
+            ] + authority + [
+                CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
+                          property: "vocab:sourceLine"),
+            ],
+            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "organization/{organization_id}",
+            types: ["schema:Organization"]),
+        CSVTable(
+            file: "participations.csv", description: "Who held which role where, in reading order.",
+            columns: [
+                CSVColumn("event_id", "The event or part", required: true, property: "vocab:during", valueUrl: "{+event_id}"),
+                CSVColumn("person_id", "The person, if a person held the role", property: "vocab:heldBy", valueUrl: "person/{person_id}"),
+                CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names",
+                          property: "vocab:organization", valueUrl: "organization/{organization_id}"),
+                CSVColumn("role", "Role from the controlled list", required: true, property: "vocab:role",
+                          valueUrl: "role/{role}", allowed: roles),
+                CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
+                CSVColumn("affiliation", "Affiliation as printed", property: "vocab:affiliation"),
+                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:firstLine"),
+            ],
+            primaryKey: nil,
+            foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
+                          fk("organization_id", "organizations.csv", "organization_id")],
+            aboutUrl: nil, types: ["vocab:Participation"]),
+        CSVTable(
+            file: "statements.csv", description: "Every paragraph and bullet point, in reading order.",
+            columns: [
+                CSVColumn("statement_id", "record id/statement id", required: true),
+                CSVColumn("event_id", "The part it belongs to, or the whole event", required: true,
+                          property: "dcterms:isPartOf", valueUrl: "{+event_id}"),
+                CSVColumn("person_id", "The speaker, if any", property: "prov:wasAttributedTo", valueUrl: "person/{person_id}"),
+                CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
+                          required: true, property: "vocab:kind", allowed: StatementKind.allCases.map(\.rawValue)),
+                CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "schema:position"),
+                CSVColumn("text", "The text, as printed", required: true, property: "schema:text"),
+                CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
+                          required: true, property: "vocab:reportedSpeech"),
+                CSVColumn("source_line_start", "First source line", .integer, required: true, property: "vocab:firstLine"),
+                CSVColumn("source_line_end", "Last source line", .integer, required: true, property: "vocab:lastLine"),
+                CSVColumn("section_id", "The section it belongs to, if not a programme part", property: "vocab:section",
+                          valueUrl: "{+section_id}"),
+                CSVColumn("form", "paragraph, bullet or numbered", required: true, property: "vocab:form",
+                          allowed: BlockForm.allCases.map(\.rawValue)),
+                CSVColumn("level", "Nesting of a list item, 0 at the top", .integer, required: true, property: "vocab:level"),
+            ],
+            primaryKey: "statement_id",
+            foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
+                          fk("section_id", "sections.csv", "section_id")],
+            aboutUrl: "{+statement_id}", types: ["vocab:Statement"]),
+        CSVTable(
+            file: "sections.csv", description: "Sections of a summary that are not programme parts.",
+            columns: [
+                CSVColumn("section_id", "record id/section id", required: true),
+                CSVColumn("document_id", "The summary", required: true, property: "dcterms:isPartOf",
+                          valueUrl: "{+document_id}/document"),
+                CSVColumn("kind", "summary, significance, purpose, evaluation, discussions or other", required: true,
+                          property: "vocab:kind", allowed: SectionKind.allCases.map(\.rawValue)),
+                CSVColumn("ordinal", "Position among the sections", .integer, required: true, property: "schema:position"),
+                CSVColumn("heading", "Heading as printed", required: true, property: "rdfs:label"),
+                CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:firstLine"),
+            ],
+            primaryKey: "section_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+            aboutUrl: "{+section_id}", types: ["vocab:Section"]),
+        CSVTable(
+            file: "notes.csv", description: "Notes of a summary and the page residue kept from it, with their lines.",
+            columns: [
+                CSVColumn("document_id", "The summary", required: true, property: "dcterms:isPartOf",
+                          valueUrl: "{+document_id}/document"),
+                CSVColumn("kind", "note, or residue: page furniture such as Back to Index", required: true,
+                          property: "vocab:kind", allowed: ["note", "residue"]),
+                CSVColumn("text", "The text as printed", required: true, property: "schema:text"),
+                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:firstLine"),
+            ],
+            primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+            aboutUrl: nil, types: ["vocab:Note"]),
+    ]
+
+    public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
+}
+
+extension AuthorityScheme {
+    var title: String {
+        switch self {
+        case .wikidata: "Wikidata"
+        case .viaf: "VIAF"
+        case .isni: "ISNI"
+        case .orcid: "ORCID"
+        case .ror: "ROR"
+        }
+    }
+
+    /// The IRI of an identifier held in `column`, as a URI template.
+    func iriTemplate(column: String) -> String {
+        let sample = AuthorityLink(scheme: self, value: "VALUE").iri
+        return sample.replacingOccurrences(of: "VALUE", with: "{\(column)}")
+    }
+}

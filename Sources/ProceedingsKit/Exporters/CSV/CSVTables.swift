@@ -1,0 +1,254 @@
+import CSV
+public import Foundation
+
+/// How the tables are laid out for the program that opens them.
+public enum CSVProfile: String, Sendable, CaseIterable {
+    /// RFC 4180: UTF-8 without byte-order mark, CRLF after every record, quotes only where needed.
+    case rfc4180
+    /// For spreadsheets: a UTF-8 byte-order mark so that Excel reads UTF-8, CRLF, and every cell
+    /// that a spreadsheet would take for a formula (it begins with `=`, `+`, `-`, `@`, tab or
+    /// carriage return) prefixed with an apostrophe, as OWASP advises against CSV injection. A cell
+    /// that itself begins with an apostrophe gets one too, so that the importer can undo it exactly.
+    case excel
+
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "'"]
+
+    /// How true and false are written. A spreadsheet shows booleans as TRUE and FALSE, so the
+    /// Excel profile writes them that way and they keep their text when a spreadsheet saves them.
+    public var booleans: (true: String, false: String) {
+        self == .excel ? ("TRUE", "FALSE") : ("true", "false")
+    }
+
+    func cell(_ value: String) -> String {
+        guard self == .excel, let first = value.first, Self.formulaTriggers.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// The value a cell written in this profile stands for.
+    func value(_ cell: String) -> String {
+        guard self == .excel, cell.hasPrefix("'"), cell.count > 1,
+              Self.formulaTriggers.contains(cell[cell.index(after: cell.startIndex)]) else { return cell }
+        return String(cell.dropFirst())
+    }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+}
+
+/// Writes a run's table group as the records arrive: the document, event, participation,
+/// statement, section and note rows of a record go out when it is appended; persons and
+/// organisations, which a run shares, go out once at the end with their provenance from every
+/// document. Files are written beside their targets and renamed into place by `finish()`, so a
+/// failed run leaves no half-written table behind.
+public final class CSVTableGroupWriter {
+    public enum Destination {
+        case memory
+        case directory(URL)
+    }
+
+    public let profile: CSVProfile
+    private let destination: Destination
+    private var handles: [String: FileHandle] = [:]
+    private var temporaries: [String: URL] = [:]
+    private var memory: [String: [UInt8]] = [:]
+    private var persons: [(row: [String: String], lines: [String])] = []
+    private var personIndex: [String: Int] = [:]
+    private var organizations: [(row: [String: String], lines: [String])] = []
+    private var organizationIndex: [String: Int] = [:]
+    /// Bytes of the finished table group, by file name, for the memory destination.
+    public private(set) var outputs: [(file: String, bytes: [UInt8])] = []
+
+    public init(destination: Destination, profile: CSVProfile = .rfc4180) throws {
+        self.destination = destination
+        self.profile = profile
+        if case .directory(let directory) = destination {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw AtomicFile.WriteError(path: directory.path, reason: "cannot create directory (\(error.localizedDescription))")
+            }
+        }
+        for table in CSVSchema.tables {
+            try open(table.file)
+            try write(table.file, [table.header], header: true)
+        }
+    }
+
+    deinit { abandon() }
+
+    public func append(_ record: Record) throws {
+        for (file, rows) in Self.rows(of: record) {
+            try write(file, rows.map { row in CSVSchema.table(file).header.map { row[$0] ?? "" } })
+        }
+        for person in record.persons {
+            let lines = person.lines.map { "\(record.id):\($0)" }
+            if let index = personIndex[person.id] {
+                persons[index].lines += lines
+            } else {
+                personIndex[person.id] = persons.count
+                var row = ["person_id": person.id, "name": person.name, "honorific": person.honorific ?? "",
+                           "given_name": person.givenName ?? "", "family_name": person.familyName ?? "",
+                           "variants": person.variants.joined(separator: CSVSchema.separator)]
+                row.merge(Self.authorityCells(person.authorities)) { $1 }
+                persons.append((row, lines))
+            }
+        }
+        for organization in record.organizations {
+            let lines = organization.lines.map { "\(record.id):\($0)" }
+            if let index = organizationIndex[organization.id] {
+                organizations[index].lines += lines
+            } else {
+                organizationIndex[organization.id] = organizations.count
+                var row = ["organization_id": organization.id, "name": organization.name]
+                row.merge(Self.authorityCells(organization.authorities)) { $1 }
+                organizations.append((row, lines))
+            }
+        }
+    }
+
+    /// Writes the shared tables and the metadata, and moves every file into place.
+    public func finish() throws {
+        for (file, entries) in [("persons.csv", persons), ("organizations.csv", organizations)] {
+            let header = CSVSchema.table(file).header
+            try write(file, entries.map { entry in
+                var row = entry.row
+                row["source_lines"] = entry.lines.joined(separator: CSVSchema.separator)
+                return header.map { row[$0] ?? "" }
+            })
+        }
+        let metadata = [("csv-metadata.json", try CSVMetadata.csvw(profile: profile)),
+                        ("datapackage.json", try CSVMetadata.dataPackage(profile: profile))]
+        switch destination {
+        case .memory:
+            outputs = CSVSchema.tables.map { ($0.file, memory[$0.file] ?? []) } + metadata
+        case .directory(let directory):
+            for (file, bytes) in metadata {
+                try open(file)
+                try handles[file]!.write(contentsOf: bytes)
+            }
+            for (file, handle) in handles { try handle.close() }
+            handles = [:]
+            for (file, temporary) in temporaries.sorted(by: { $0.key < $1.key }) {
+                let target = directory.appendingPathComponent(file)
+                if rename(temporary.path, target.path) != 0 {
+                    throw AtomicFile.WriteError(path: target.path, reason: String(cString: strerror(errno)))
+                }
+                temporaries[file] = nil
+            }
+        }
+    }
+
+    /// Removes whatever a failed run had started to write.
+    public func abandon() {
+        for handle in handles.values { try? handle.close() }
+        handles = [:]
+        for temporary in temporaries.values { try? FileManager.default.removeItem(at: temporary) }
+        temporaries = [:]
+    }
+
+    private func open(_ file: String) throws {
+        guard case .directory(let directory) = destination else { return }
+        let temporary = directory.appendingPathComponent(".\(file).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
+            throw AtomicFile.WriteError(path: directory.appendingPathComponent(file).path, reason: "directory is not writable")
+        }
+        temporaries[file] = temporary
+        handles[file] = handle
+    }
+
+    private func write(_ file: String, _ rows: [[String]], header: Bool = false) throws {
+        guard !rows.isEmpty else { return }
+        var bytes = header && profile == .excel ? CSVProfile.byteOrderMark : []
+        let columns = CSVSchema.table(file).columns
+        bytes += try Self.encode(header ? rows : rows.map { row in
+            zip(row, columns).map { cell, column in
+                column.datatype == .boolean ? (cell == "true" ? profile.booleans.true : profile.booleans.false) : profile.cell(cell)
+            }
+        })
+        switch destination {
+        case .memory: memory[file, default: []] += bytes
+        case .directory: try handles[file]!.write(contentsOf: bytes)
+        }
+    }
+
+    static func rows(of record: Record) -> [(String, [[String: String]])] {
+        let document = record.document, event = record.event
+        func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
+        func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+        let documents: [[String: String]] = [[
+            "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
+            "title": event.title, "subtitle": event.subtitle ?? "", "document_type": document.documentType ?? "",
+            "issued": document.issued ?? "", "language": document.language,
+            "note": document.notes.map(\.text).joined(separator: CSVSchema.separator),
+            "document_type_line": number(document.documentTypeLine), "issued_line": number(document.issuedLine),
+            "symbol": document.symbol?.text ?? "", "symbol_line": number(document.symbol?.line),
+        ]]
+        var events: [[String: String]] = [[
+            "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
+            "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
+            "source_line": String(event.titleSpan.first), "source_line_end": String(event.titleSpan.last),
+            "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
+            "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
+            "audience_line": number(event.audienceLine),
+        ]]
+        events += record.parts.map { part in [
+            "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,
+            "kind": part.kind.rawValue, "ordinal": String(part.ordinal), "label": part.label, "title": part.title ?? "",
+            "source_line": String(part.span.first), "source_line_end": String(part.span.last),
+            "format_note": part.formatNote ?? "",
+        ] }
+        let participations = record.participations.map { p in [
+            "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId ?? "",
+            "organization_id": p.organizationId ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
+            "affiliation": p.affiliation ?? "", "source_line": String(p.line),
+        ] }
+        let statements = record.statements.map { s in [
+            "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,
+            "person_id": s.speakerId ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
+            "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
+            "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
+            "level": String(s.level),
+        ] }
+        let sections = record.sections.map { section in [
+            "section_id": qualified(section.id), "document_id": record.id, "kind": section.kind.rawValue,
+            "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
+        ] }
+        let notes = document.notes.map { ["document_id": record.id, "kind": "note", "text": $0.text, "source_line": String($0.line)] }
+            + record.residue.map { ["document_id": record.id, "kind": "residue", "text": $0.text, "source_line": String($0.line)] }
+        return [("documents.csv", documents), ("events.csv", events), ("participations.csv", participations),
+                ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes)]
+    }
+
+    private static func authorityCells(_ links: [AuthorityLink]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: AuthorityScheme.allCases.map { scheme in
+            (scheme.rawValue, links.filter { $0.scheme == scheme }.map(\.value).joined(separator: CSVSchema.separator))
+        })
+    }
+
+    /// Rows through CSV.swift, each ended with CRLF as RFC 4180 has it.
+    static func encode(_ rows: [[String]]) throws -> [UInt8] {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let writer = try CSVWriter(stream: stream, newline: .crlf)
+        for row in rows { try writer.write(row: row) }
+        stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+            throw CSVError.cannotWriteStream
+        }
+        return [UInt8](data) + [0x0D, 0x0A]
+    }
+}
+
+/// A whole run's table group in memory, for tests and small runs.
+public enum CSVTables {
+    public static let multiValueSeparator = CSVSchema.separator
+
+    public static func export(_ records: [Record], profile: CSVProfile = .rfc4180) throws -> [(file: String, bytes: [UInt8])] {
+        let writer = try CSVTableGroupWriter(destination: .memory, profile: profile)
+        for record in records { try writer.append(record) }
+        try writer.finish()
+        return writer.outputs
+    }
+
+    static func encode(_ rows: [[String]]) throws -> [UInt8] { try CSVTableGroupWriter.encode(rows) }
+}

@@ -1,0 +1,291 @@
+import CSV
+public import Foundation
+
+/// Reads a table group written by `CSVTableGroupWriter` (or one from elsewhere that follows
+/// `CSVSchema`) back into records. Every problem is a finding naming the file, row and column: a
+/// missing column, a value of the wrong type, a duplicate key, a reference to nothing. A bad
+/// optional cell is left empty and a row whose required cells are bad is skipped; the rest is read.
+public enum CSVTableGroupImporter {
+    /// `path` is the table group's directory or its `csv-metadata.json`.
+    public static func importGroup(at path: URL) -> (records: [Record], findings: [Finding]) {
+        var directory = path
+        if path.lastPathComponent.hasSuffix(".json") { directory = path.deletingLastPathComponent() }
+        var reader = GroupReader(directory: directory)
+        return reader.read()
+    }
+}
+
+/// One row of a table, with the row number a spreadsheet shows (the header is row 1).
+private struct Row {
+    var number: Int
+    var cells: [String: String]
+}
+
+private struct GroupReader {
+    let directory: URL
+    var findings: [Finding] = []
+    var tables: [String: [Row]] = [:]
+
+    init(directory: URL) {
+        self.directory = directory
+    }
+
+    mutating func read() -> (records: [Record], findings: [Finding]) {
+        let optionalTables: Set<String> = ["sections.csv", "notes.csv"]
+        for table in CSVSchema.tables {
+            tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
+        }
+        checkKeys()
+        let records = (tables["documents.csv"] ?? []).compactMap(record)
+        return (records, findings)
+    }
+
+    // MARK: - Tables
+
+    private mutating func readTable(_ table: CSVTable, required: Bool) -> [Row] {
+        let url = directory.appendingPathComponent(table.file)
+        let path = url.path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report(path, nil, nil, required ? .error : .warning, "table \(table.file) is missing")
+            return []
+        }
+        var bytes = [UInt8](data)
+        // The Excel profile starts each file with a byte-order mark and guards formula-like cells.
+        let profile: CSVProfile = bytes.starts(with: CSVProfile.byteOrderMark) ? .excel : .rfc4180
+        if profile == .excel { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            report(path, nil, nil, .error, "not UTF-8")
+            return []
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            report(path, 1, nil, .error, "cannot read the header row: \(error)")
+            return []
+        }
+        let header = reader.headerRow ?? []
+        let missing = table.columns.filter { !header.contains($0.name) }
+        for column in missing {
+            report(path, 1, nil, column.required ? .error : .warning, "column \(column.name) is missing")
+        }
+        // Without a required column no row of the table can be read.
+        if missing.contains(where: \.required) { return [] }
+        for (index, name) in header.enumerated() where !table.header.contains(name) {
+            report(path, 1, index + 1, .warning, "column \(name) is not part of \(table.file); its values are not read")
+        }
+        var rows: [Row] = []
+        var number = 1
+        while let values = reader.next() {
+            number += 1
+            var cells: [String: String] = [:]
+            var usable = true
+            for column in table.columns {
+                guard let index = header.firstIndex(of: column.name) else { continue }
+                let value = index < values.count ? profile.value(values[index]) : ""
+                if value.isEmpty {
+                    if column.required {
+                        report(path, number, index + 1, .error, "column \(column.name) is required but empty")
+                        usable = false
+                    }
+                    continue
+                }
+                if column.datatype == .boolean {
+                    // Read as written in the table's profile; the record keeps true and false.
+                    if value == profile.booleans.true || value == profile.booleans.false {
+                        cells[column.name] = value == profile.booleans.true ? "true" : "false"
+                        continue
+                    }
+                    report(path, number, index + 1, .error,
+                           "not \(profile.booleans.true) or \(profile.booleans.false): \"\(value)\" in column \(column.name)")
+                    if column.required { usable = false }
+                    continue
+                }
+                if let problem = problem(with: value, in: column) {
+                    report(path, number, index + 1, .error, "\(problem) in column \(column.name)")
+                    if column.required { usable = false }
+                    continue
+                }
+                cells[column.name] = value
+            }
+            if values.count != header.count {
+                report(path, number, nil, .error, "row has \(values.count) cells, the header \(header.count)")
+            }
+            if usable { rows.append(Row(number: number, cells: cells)) }
+        }
+        if let error = reader.error {
+            report(path, number + 1, nil, .error, "cannot read the table: \(error)")
+        }
+        return rows
+    }
+
+    private func problem(with value: String, in column: CSVColumn) -> String? {
+        switch column.datatype {
+        case .integer: return Int(value).map { _ in nil } ?? "not an integer: \"\(value)\""
+        case .boolean: return nil
+        case .language:
+            return value.wholeMatch(of: /[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*/) != nil ? nil : "not a language tag: \"\(value)\""
+        case .partialDate:
+            guard value.wholeMatch(of: /\d{4}(-\d{2}(-\d{2})?)?/) != nil else { return "not a date: \"\(value)\"" }
+            let parts = value.split(separator: "-").compactMap { Int($0) }
+            if parts.count > 1, !(1...12).contains(parts[1]) { return "not a date: \"\(value)\"" }
+            if parts.count > 2, !(1...31).contains(parts[2]) { return "not a date: \"\(value)\"" }
+            return nil
+        case .sha256:
+            return value.wholeMatch(of: /[0-9a-f]{64}/) != nil ? nil : "not a SHA-256: \"\(value)\""
+        case .string:
+            if let scheme = AuthorityScheme(rawValue: column.name) {
+                for text in split(value) {
+                    if case .failure(let invalid) = AuthorityLink.parse(text, scheme: scheme) { return invalid.description }
+                }
+            }
+            if let allowed = column.allowed, !allowed.contains(value) {
+                return "\"\(value)\" is not one of \(allowed.joined(separator: ", "))"
+            }
+            return nil
+        }
+    }
+
+    /// Primary keys are unique and every foreign key names an existing row.
+    private mutating func checkKeys() {
+        var keys: [String: Set<String>] = [:]
+        for table in CSVSchema.tables {
+            guard let key = table.primaryKey else { continue }
+            var seen: Set<String> = []
+            var kept: [Row] = []
+            for row in tables[table.file] ?? [] {
+                guard let value = row.cells[key] else { continue }
+                if seen.insert(value).inserted {
+                    kept.append(row)
+                } else {
+                    report(path(table.file), row.number, column(table, key), .error, "duplicate \(key) \"\(value)\"; the row is not read")
+                }
+            }
+            tables[table.file] = kept
+            keys[table.file] = seen
+        }
+        for table in CSVSchema.tables {
+            for foreign in table.foreignKeys {
+                let known = keys[foreign.table] ?? []
+                let required = table.columns.first { $0.name == foreign.column }?.required ?? false
+                var kept: [Row] = []
+                for var row in tables[table.file] ?? [] {
+                    if let value = row.cells[foreign.column], !known.contains(value) {
+                        report(path(table.file), row.number, column(table, foreign.column), .error,
+                               "\(foreign.column) \"\(value)\" names no row of \(foreign.table)" + (required ? "; the row is not read" : ""))
+                        if required { continue }
+                        row.cells[foreign.column] = nil
+                    }
+                    kept.append(row)
+                }
+                tables[table.file] = kept
+            }
+        }
+    }
+
+    private func path(_ file: String) -> String { directory.appendingPathComponent(file).path }
+
+    private func column(_ table: CSVTable, _ name: String) -> Int? {
+        table.header.firstIndex(of: name).map { $0 + 1 }
+    }
+
+    private mutating func report(_ file: String, _ line: Int?, _ column: Int?, _ severity: Finding.Severity, _ message: String) {
+        findings.append(Finding(file: file, line: line, column: column, severity: severity, rule: "csv", message: message))
+    }
+
+    // MARK: - Records
+
+    private func record(_ document: Row) -> Record? {
+        let id = document.cells["document_id"]!
+        let prefix = id + "/"
+        func local(_ qualified: String?) -> String? {
+            guard let qualified else { return nil }
+            return qualified.hasPrefix(prefix) ? String(qualified.dropFirst(prefix.count)) : qualified
+        }
+        func int(_ row: Row, _ name: String) -> Int? { row.cells[name].flatMap { Int($0) } }
+        let events = (tables["events.csv"] ?? []).filter { $0.cells["document_id"] == id }
+        guard let eventRow = events.first(where: { $0.cells["event_id"] == id }) else { return nil }
+        let notes = (tables["notes.csv"] ?? []).filter { $0.cells["document_id"] == id }
+        func textLines(_ kind: String) -> [TextLine] {
+            notes.filter { $0.cells["kind"] == kind }.compactMap { row in
+                int(row, "source_line").map { TextLine(text: row.cells["text"] ?? "", line: $0) }
+            }
+        }
+        let symbol = document.cells["symbol"].flatMap { text in int(document, "symbol_line").map { TextLine(text: text, line: $0) } }
+        let doc = Document(sourceFile: document.cells["source_file"]!, sha256: document.cells["sha256"]!,
+                           language: document.cells["language"]!, documentType: document.cells["document_type"],
+                           documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
+                           issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol)
+        let event = Event(kind: EventKind(rawValue: eventRow.cells["kind"]!) ?? .other,
+                          title: eventRow.cells["title"] ?? document.cells["title"]!, subtitle: document.cells["subtitle"],
+                          titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),
+                          startDate: eventRow.cells["start_date"], endDate: eventRow.cells["end_date"],
+                          dateLine: int(eventRow, "date_line"), time: eventRow.cells["time"],
+                          timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue"],
+                          venueLine: int(eventRow, "venue_line"), audienceNote: eventRow.cells["audience_note"],
+                          audienceLine: int(eventRow, "audience_line"))
+        let parts = events.filter { $0.cells["parent_id"] == id }.map { row in
+            EventPart(id: local(row.cells["event_id"])!, kind: PartKind(rawValue: row.cells["kind"]!) ?? .other,
+                      ordinal: int(row, "ordinal") ?? 0, label: row.cells["label"] ?? "", title: row.cells["title"],
+                      formatNote: row.cells["format_note"],
+                      span: SourceSpan(int(row, "source_line")!, int(row, "source_line_end")))
+        }
+        let sections = (tables["sections.csv"] ?? []).filter { $0.cells["document_id"] == id }.map { row in
+            Section(id: local(row.cells["section_id"])!, kind: SectionKind(rawValue: row.cells["kind"]!) ?? .other,
+                    ordinal: int(row, "ordinal")!, heading: row.cells["heading"]!, line: int(row, "source_line")!)
+        }
+        let ownEvents = Set(events.compactMap { $0.cells["event_id"] })
+        let participations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }.map { row in
+            Participation(personId: row.cells["person_id"], organizationId: row.cells["organization_id"],
+                          partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
+                          role: Role(rawValue: row.cells["role"]!)!, roleAsPrinted: row.cells["role_as_printed"],
+                          affiliation: row.cells["affiliation"], line: int(row, "source_line")!)
+        }
+        let statements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }.map { row in
+            Statement(id: local(row.cells["statement_id"])!, partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
+                      sectionId: local(row.cells["section_id"]), speakerId: row.cells["person_id"],
+                      kind: StatementKind(rawValue: row.cells["kind"]!)!, form: BlockForm(rawValue: row.cells["form"]!)!,
+                      level: int(row, "level") ?? 0, ordinal: int(row, "ordinal")!, text: row.cells["text"]!,
+                      reportedSpeech: row.cells["reported_speech"] == "true",
+                      span: SourceSpan(int(row, "source_line_start")!, int(row, "source_line_end")))
+        }
+        let referencedPersons = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
+        let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in
+            Person(id: row.cells["person_id"]!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
+                   honorific: row.cells["honorific"], givenName: row.cells["given_name"],
+                   familyName: row.cells["family_name"], lines: lines, authorities: authorities(row))
+        }
+        let organizations = entities("organizations.csv", in: id, referenced: Set(participations.compactMap(\.organizationId))) { row, lines in
+            Organization(id: row.cells["organization_id"]!, name: row.cells["name"]!, lines: lines, authorities: authorities(row))
+        }
+        return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
+                      organizations: organizations, participations: participations, statements: statements,
+                      residue: textLines("residue"))
+    }
+
+    /// The persons or organisations of one document, in the order the document first names them.
+    private func entities<T>(_ file: String, in document: String, referenced: Set<String>,
+                             _ make: (Row, [Int]) -> T) -> [T] {
+        let key = CSVSchema.table(file).primaryKey!
+        let found: [(first: Int, entity: T)] = (tables[file] ?? []).compactMap { row in
+            let lines = split(row.cells["source_lines"]).compactMap { entry -> Int? in
+                guard let colon = entry.lastIndex(of: ":"), entry[..<colon] == document else { return nil }
+                return Int(entry[entry.index(after: colon)...])
+            }.sorted()
+            guard !lines.isEmpty || referenced.contains(row.cells[key] ?? "") else { return nil }
+            return (lines.first ?? Int.max, make(row, lines))
+        }
+        return found.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element.entity)
+    }
+
+    private func authorities(_ row: Row) -> [AuthorityLink] {
+        AuthorityScheme.allCases.flatMap { scheme in
+            split(row.cells[scheme.rawValue]).compactMap { value in try? AuthorityLink.parse(value, scheme: scheme).get() }
+        }.sorted()
+    }
+
+    private func split(_ cell: String?) -> [String] {
+        guard let cell, !cell.isEmpty else { return [] }
+        return cell.components(separatedBy: CSVSchema.separator)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The CSV tables checked by tools nobody here wrote: the Python csvw package, frictionless, and
+/// LibreOffice opening the Excel profile.
+@Suite struct CSVWTests {
+    private func convert(_ extra: [String] = [], inputs: [String] = [Tool.seed(0), Tool.seed(1)]) throws -> URL {
+        let out = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--to", "csv", "-o", out.path] + extra + inputs)
+        #expect(run.status == 0, "\(run.stderr)")
+        return out.appendingPathComponent("csv")
+    }
+
+    private func env(_ arguments: [String], in directory: URL? = nil) throws -> Tool.Result {
+        try Tool.run(arguments, executable: "/usr/bin/env", workingDirectory: directory)
+    }
+
+    @Test(arguments: ["rfc4180", "excel"])
+    func csvwValidatesEveryTable(_ profile: String) throws {
+        let csv = try convert(["--csv-profile", profile])
+        // -l: a null foreign key (an unspoken speaker, an event without parent) is no broken reference.
+        let run = try env(["csvwvalidate", "-l", "csv-metadata.json"], in: csv)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout == "OK\n")
+    }
+
+    @Test(arguments: ["rfc4180", "excel"])
+    func frictionlessValidatesTheDataPackage(_ profile: String) throws {
+        let csv = try convert(["--csv-profile", profile])
+        let run = try env(["frictionless", "validate", "--json", "datapackage.json"], in: csv)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(report["valid"] as? Bool == true)
+    }
+
+    @Test func readingTheTablesBackGivesTheSameRecords() throws {
+        let csv = try convert()
+        let direct = try Tool.temporaryDirectory(), viaCSV = try Tool.temporaryDirectory()
+        #expect(try Tool.run(["convert", "--to", "xml", "-o", direct.path, Tool.seed(0), Tool.seed(1)]).status == 0)
+        let back = try Tool.run(["convert", "--from", "csv", "--to", "xml", "-o", viaCSV.path, csv.path])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(try Tool.files(under: direct) == Tool.files(under: viaCSV))
+        #expect(try Tool.files(under: direct).count == 2)
+        // The metadata file names the table group just as well, and is detected without --from.
+        let again = try Tool.temporaryDirectory()
+        #expect(try Tool.run(["convert", "--to", "xml", "-o", again.path, csv.appendingPathComponent("csv-metadata.json").path]).status == 0)
+        #expect(try Tool.files(under: direct) == Tool.files(under: again))
+    }
+
+    /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it
+    /// again: each cell's text survives, and no cell became a formula.
+    @Test func excelProfileOpensInLibreOfficeWithTextIntact() throws {
+        let input = try Tool.temporaryDirectory().appendingPathComponent("risk.txt")
+        try Data("""
+            Seminar on Market Risk
+
+            1. Summary
+
+            • =1+1 was written on the board.
+            • -5% growth was forecast for the region.
+            • @SUM(A1:A2) appeared on a slide.
+            """.utf8).write(to: input)
+        let csv = try convert(["--csv-profile", "excel"], inputs: [Tool.seed(0), input.path])
+        let tables = try FileManager.default.contentsOfDirectory(atPath: csv.path).filter { $0.hasSuffix(".csv") }.sorted()
+        let profile = "file://" + (try Tool.temporaryDirectory().path)
+        let toWorkbook = try env(["soffice", "-env:UserInstallation=\(profile)", "--headless", "--infilter=CSV:44,34,76,1",
+                                  "--convert-to", "xlsx", "--outdir", "xlsx"] + tables, in: csv)
+        #expect(toWorkbook.status == 0, "\(toWorkbook.stderr)")
+        let workbooks = tables.map { "xlsx/" + $0.dropLast(4) + ".xlsx" }
+        let back = try env(["soffice", "-env:UserInstallation=\(profile)", "--headless",
+                            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
+                            "--outdir", "back"] + workbooks, in: csv)
+        #expect(back.status == 0, "\(back.stderr)")
+        let check = try env(["python3", "-c", """
+            import csv, sys, zipfile
+            failures = []
+            for name in sys.argv[1:]:
+                with open(name, encoding="utf-8-sig", newline="") as f:
+                    written = list(csv.reader(f))
+                with open("back/" + name, encoding="utf-8", newline="") as f:
+                    reopened = list(csv.reader(f))
+                if written != reopened:
+                    failures.append(name + ": cells differ")
+                sheet = zipfile.ZipFile("xlsx/" + name[:-4] + ".xlsx").read("xl/worksheets/sheet1.xml").decode()
+                if "<f>" in sheet or "<f " in sheet:
+                    failures.append(name + ": a cell became a formula")
+            print("\\n".join(failures) or "intact")
+            """] + tables, in: csv)
+        #expect(check.stdout == "intact\n", "\(check.stdout)\(check.stderr)")
+        let statements = try String(contentsOf: csv.appendingPathComponent("back/statements.csv"), encoding: .utf8)
+        #expect(statements.contains("'=1+1 was written on the board."))
+    }
+}

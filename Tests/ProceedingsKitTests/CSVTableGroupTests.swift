@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The CSV tables as an interchange format: what is written is read back, and a table group
+/// from elsewhere gets a finding for each problem.
+@Suite struct CSVTableGroupTests {
+    static func write(_ records: [Record], profile: CSVProfile = .rfc4180) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        let writer = try CSVTableGroupWriter(destination: .directory(directory), profile: profile)
+        for record in records { try writer.append(record) }
+        try writer.finish()
+        return directory
+    }
+
+    @Test(arguments: CSVProfile.allCases)
+    func seedsRoundTrip(_ profile: CSVProfile) throws {
+        let records = try SeedExportTests.seedRun().records
+        let directory = try Self.write(records, profile: profile)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (back, findings) = CSVTableGroupImporter.importGroup(at: directory)
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back == records)
+        let (viaMetadata, _) = CSVTableGroupImporter.importGroup(at: directory.appendingPathComponent("csv-metadata.json"))
+        #expect(viaMetadata == records)
+    }
+
+    static let formulaLike = """
+        Seminar on Market Risk
+
+        1. Summary
+
+        • =HYPERLINK("http://example.invalid","click")
+        • -5% growth was forecast for the region.
+        • +3 points on the index were reported.
+        • @SUM(A1:A2) appeared on a slide.
+        • 'Quoted' words stood in the title.
+        """
+
+    @Test func excelProfileGuardsFormulaCellsAndUndoesItOnImport() throws {
+        let record = try #require(PlainTextImporter.importRecord(Array(Self.formulaLike.utf8), fileName: "risk.txt").record)
+        let tables = try CSVTables.export([record], profile: .excel)
+        let statements = try #require(tables.first { $0.file == "statements.csv" }?.bytes)
+        #expect(statements.starts(with: CSVProfile.byteOrderMark))
+        let text = String(decoding: statements.dropFirst(3), as: UTF8.self)
+        #expect(text.contains(#",narrative,1,"'=HYPERLINK(""http://example.invalid"",""click"")",FALSE,"#))
+        #expect(text.contains(",'-5% growth was forecast for the region.,"))
+        #expect(text.contains(",'+3 points on the index were reported.,"))
+        #expect(text.contains(",'@SUM(A1:A2) appeared on a slide.,"))
+        #expect(text.contains(",''Quoted' words stood in the title.,"))
+        let plain = String(decoding: try #require(try CSVTables.export([record]).first { $0.file == "statements.csv" }?.bytes), as: UTF8.self)
+        #expect(plain.contains(",-5% growth was forecast for the region.,"))
+        let directory = try Self.write([record], profile: .excel)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(CSVTableGroupImporter.importGroup(at: directory).records == [record])
+    }
+
+    @Test func metadataDescribesEveryTableAndColumn() throws {
+        let tables = try CSVTables.export([])
+        let metadata = try #require(tables.first { $0.file == "csv-metadata.json" }?.bytes)
+        let group = try #require(try JSONSerialization.jsonObject(with: Data(metadata)) as? [String: Any])
+        let described = try #require(group["tables"] as? [[String: Any]])
+        #expect(described.map { $0["url"] as? String } == CSVSchema.tables.map(\.file))
+        for (table, description) in zip(CSVSchema.tables, described) {
+            let schema = try #require(description["tableSchema"] as? [String: Any])
+            let columns = try #require(schema["columns"] as? [[String: Any]]).filter { $0["virtual"] == nil }
+            #expect(columns.map { $0["name"] as? String } == table.header)
+            #expect((schema["foreignKeys"] as? [Any])?.count ?? 0 == table.foreignKeys.count)
+        }
+        let package = try #require(tables.first { $0.file == "datapackage.json" }?.bytes)
+        let resources = try #require((try JSONSerialization.jsonObject(with: Data(package)) as? [String: Any])?["resources"] as? [[String: Any]])
+        #expect(resources.map { $0["path"] as? String } == CSVSchema.tables.map(\.file))
+    }
+
+    @Test func abandonedRunLeavesNothingBehind() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = try CSVTableGroupWriter(destination: .directory(directory))
+        try writer.append(try SeedExportTests.seedRun().records[0])
+        writer.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func problemsInAForeignTableGroupAreFindingsWithRowAndColumn() throws {
+        let records = try SeedExportTests.seedRun().records
+        let directory = try Self.write(records)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func edit(_ file: String, _ change: (inout [String]) -> Void) throws {
+            let url = directory.appendingPathComponent(file)
+            var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\r\n")
+            change(&lines)
+            try lines.joined(separator: "\r\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let id = records[0].id
+        // A bad date, a duplicate statement, a dangling speaker, and a table without a required column.
+        try edit("documents.csv") { $0[1] = $0[1].replacingOccurrences(of: ",2003-03,", with: ",2003-13,") }
+        try edit("statements.csv") { lines in
+            lines.insert(lines[1], at: 2)
+            lines[3] = lines[3].replacingOccurrences(of: "\(id)/st-2,\(id),,", with: "\(id)/st-2,\(id),nobody,")
+        }
+        try edit("notes.csv") { lines in
+            lines = lines.map { $0.components(separatedBy: ",").dropLast().joined(separator: ",") }
+        }
+        let (back, findings) = CSVTableGroupImporter.importGroup(at: directory)
+        let d = directory.path
+        #expect(findings.map(\.description) == [
+            "\(d)/documents.csv:2:7: error: not a date: \"2003-13\" in column issued",
+            "\(d)/notes.csv:1: error: column source_line is missing",
+            "\(d)/statements.csv:3:1: error: duplicate statement_id \"\(id)/st-1\"; the row is not read",
+            "\(d)/statements.csv:4:3: error: person_id \"nobody\" names no row of persons.csv",
+        ])
+        // Everything else is still read.
+        #expect(back.count == 2)
+        #expect(back[0].document.issued == nil)
+        #expect(back[0].statements.count == records[0].statements.count)
+        #expect(back[0].statements[1].speakerId == nil)
+        #expect(back[0].sections == records[0].sections)
+        #expect(back[0].residue.isEmpty && back[0].document.notes.isEmpty)
+        var second = records[1]
+        second.residue = []
+        #expect(back[1] == second)
+    }
+}
