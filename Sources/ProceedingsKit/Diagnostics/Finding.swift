@@ -22,15 +22,21 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Stable identifier of the rule or check, e.g. `xsd`, `xml-syntax`, `unclassified-line`.
     public var rule: String
     public var message: String
+    /// What to do about it, in words a librarian understands.
+    public var hint: String?
+    /// For XML: where the element is, e.g. `/record/participations/participation[3]`.
+    public var xpath: String?
 
     public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity,
-                rule: String, message: String) {
+                rule: String, message: String, hint: String? = nil, xpath: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
         self.rule = rule
         self.message = message
+        self.hint = hint
+        self.xpath = xpath
     }
 
     /// Compiler style, so that editors and CI annotate the line: `file:line:col: error: message`.

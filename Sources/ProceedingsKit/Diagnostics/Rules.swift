@@ -1,0 +1,62 @@
+/// The checks the toolkit runs, each with a stable id that reports, CI filters and the README use.
+public struct Rule: Sendable, Hashable {
+    public var id: String
+    public var summary: String
+    /// What a person who receives the finding should do.
+    public var hint: String
+}
+
+public enum Rules {
+    public static let all: [Rule] = [
+        Rule(id: "input", summary: "The file could not be read as text",
+             hint: "Save the file as UTF-8 text; binary files and other encodings are not read."),
+        Rule(id: "no-title", summary: "A summary has no recognisable title",
+             hint: "Put the event's title on the first line of the summary."),
+        Rule(id: "unclassified-line", summary: "A line of a summary was not understood",
+             hint: "Check the line: it was kept as narrative text, but no fact was taken from it."),
+        Rule(id: "format", summary: "The format of the file was not recognised",
+             hint: "Submit interchange XML, TEI, Turtle, N-Triples, N-Quads or a CSV table group."),
+        Rule(id: "too-large", summary: "The file is larger than the limit",
+             hint: "Split the submission, or raise the limit with --max-size."),
+        Rule(id: "xml-syntax", summary: "The XML is not well-formed",
+             hint: "Fix the markup at the line and column given; an XML editor shows the error."),
+        Rule(id: "xml-entity", summary: "The XML declares or uses entities",
+             hint: "Remove the DOCTYPE's entity declarations and write the characters themselves."),
+        Rule(id: "xml-depth", summary: "The XML is nested too deeply",
+             hint: "No record needs nesting this deep; check how the file was produced."),
+        Rule(id: "xsd", summary: "The XML does not follow its schema",
+             hint: "Compare the element with the schema named in the report."),
+        Rule(id: "xsd-schema", summary: "The schema itself could not be compiled",
+             hint: "Check the schema file and its includes."),
+        Rule(id: "interchange-xml", summary: "The interchange XML could not be read into a record",
+             hint: "Compare the element with Schemas/proceedings.xsd."),
+        Rule(id: "csv", summary: "A CSV table of the group has a problem",
+             hint: "Compare the table with csv-metadata.json beside it."),
+        Rule(id: "authority-table", summary: "The authority table has a problem",
+             hint: "Correct the row of the authority table named in the finding."),
+        Rule(id: "possible-same-person", summary: "Two names may be one person",
+             hint: "If they are one person, give both names the same identifier in the authority table."),
+        Rule(id: "ambiguous-authority", summary: "A name matches more than one authority entry",
+             hint: "Keep the name on one entry of the authority table only."),
+        Rule(id: "reference", summary: "A reference names nothing in the record",
+             hint: "Point the reference at a person, organisation, part or section the record declares."),
+        Rule(id: "date", summary: "A date is not a real date",
+             hint: "Write the date as YYYY, YYYY-MM or YYYY-MM-DD, and check the day exists."),
+        Rule(id: "part-date", summary: "A part's date lies outside its event",
+             hint: "Check the dates of the event and of its parts."),
+        Rule(id: "duplicate-person", summary: "Two persons have the same name",
+             hint: "Merge the two persons, or tell them apart in their names."),
+        Rule(id: "role", summary: "A participation has no role from the controlled list",
+             hint: "Use one of the roles listed in the README."),
+    ]
+
+    public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }
+
+    /// A finding with its rule's hint when it has none of its own.
+    public static func explained(_ finding: Finding) -> Finding {
+        guard finding.hint == nil, let rule = rule(finding.rule) else { return finding }
+        var copy = finding
+        copy.hint = rule.hint
+        return copy
+    }
+}
