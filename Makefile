@@ -5,7 +5,7 @@ DEBUG_BIN := .build/debug/proceedings
 SAMPLES := $(wildcard samples/*.txt)
 AUTHORITIES := samples/authorities.csv
 
-.PHONY: deps build release demo test samples clean
+.PHONY: deps build release demo test samples fuzz clean
 
 deps:
 	@scripts/install-deps
@@ -34,5 +34,11 @@ samples: build
 	rm -rf samples/out
 	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) -o samples/out $(SAMPLES)
 
+# libFuzzer over every reader of untrusted input, FUZZ_SECONDS each (a separate package: see Fuzz/).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
+	scripts/fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

@@ -10,7 +10,16 @@ public enum CSVTableGroupImporter {
     public static func importGroup(at path: URL) -> (records: [Record], findings: [Finding]) {
         var directory = path
         if path.lastPathComponent.hasSuffix(".json") { directory = path.deletingLastPathComponent() }
-        var reader = GroupReader(directory: directory)
+        var reader = GroupReader(directory: directory.path) { file in
+            FileManager.default.contents(atPath: directory.appendingPathComponent(file).path).map { [UInt8]($0) }
+        }
+        return reader.read()
+    }
+
+    /// A table group held in memory, file name → bytes, as an upload or a fuzzer gives it;
+    /// findings name the files as `name/file`.
+    public static func importGroup(files: [String: [UInt8]], name: String) -> (records: [Record], findings: [Finding]) {
+        var reader = GroupReader(directory: name) { files[$0] }
         return reader.read()
     }
 }
@@ -22,12 +31,14 @@ private struct Row {
 }
 
 private struct GroupReader {
-    let directory: URL
+    let directory: String
+    let load: (String) -> [UInt8]?
     var findings: [Finding] = []
     var tables: [String: [Row]] = [:]
 
-    init(directory: URL) {
+    init(directory: String, load: @escaping (String) -> [UInt8]?) {
         self.directory = directory
+        self.load = load
     }
 
     mutating func read() -> (records: [Record], findings: [Finding]) {
@@ -43,13 +54,11 @@ private struct GroupReader {
     // MARK: - Tables
 
     private mutating func readTable(_ table: CSVTable, required: Bool) -> [Row] {
-        let url = directory.appendingPathComponent(table.file)
-        let path = url.path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let path = self.path(table.file)
+        guard var bytes = load(table.file) else {
             report(path, nil, nil, required ? .error : .warning, "table \(table.file) is missing")
             return []
         }
-        var bytes = [UInt8](data)
         // The Excel profile starts each file with a byte-order mark and guards formula-like cells.
         let profile: CSVProfile = bytes.starts(with: CSVProfile.byteOrderMark) ? .excel : .rfc4180
         if profile == .excel { bytes.removeFirst(3) }
@@ -183,7 +192,7 @@ private struct GroupReader {
         }
     }
 
-    private func path(_ file: String) -> String { directory.appendingPathComponent(file).path }
+    private func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
 
     private func column(_ table: CSVTable, _ name: String) -> Int? {
         table.header.firstIndex(of: name).map { $0 + 1 }

@@ -125,7 +125,7 @@ public final class CSVTableGroupWriter {
                 try open(file)
                 try handles[file]!.write(contentsOf: bytes)
             }
-            for (file, handle) in handles { try handle.close() }
+            for handle in handles.values { try handle.close() }
             handles = [:]
             for (file, temporary) in temporaries.sorted(by: { $0.key < $1.key }) {
                 let target = directory.appendingPathComponent(file)

@@ -64,7 +64,7 @@ enum HeaderReader {
             } else if header.dateline != nil, let time = Times.range(text) {
                 header.time = TextLine(text: time, line: line.number)
             } else if header.title == nil {
-                if !shape.markers.isEmpty || isProse(text) {
+                if !shape.markers.isEmpty || isProse(text) || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
                 } else if isCategoryLabel(at: index, in: lines) {
@@ -81,6 +81,8 @@ enum HeaderReader {
                 header.place = header.place.map { "\($0), \(text)" } ?? text
                 header.placeLines.append(line.number)
             } else if startsBody(shape) || RosterLines.label(text) != nil {
+                break
+            } else if !text.contains(where: \.isLetter) {
                 break
             } else {
                 // A deck or a second subtitle line, printed apart from the title.
@@ -126,6 +128,7 @@ enum HeaderReader {
         while index < lines.count, !lines[index].isBlank {
             let text = lines[index].text
             let shape = LineShape(lines[index])
+            if !text.contains(where: \.isLetter) { break }
             if !openQuote, unquoted(text) == text,
                text.wholeMatch(of: documentType) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape) || Residue.matches(text) || text.hasPrefix("*")
