@@ -333,7 +333,7 @@ struct PlainTextReader {
                 }
             }
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty,
-               sentence.range(of: #"(?i)\bas panel(l)?ists\b|^panel(l)?ists\b"#, options: .regularExpression) != nil {
+               sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist
             }
             if currentPart != nil, let theme = theme(in: String(sentence)), let index = currentPart, parts[index].title == nil {
@@ -341,10 +341,8 @@ struct PlainTextReader {
             }
         }
         let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
-        let opensDiscussion = text.range(of: #"(?i)^(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)"#,
-                                         options: .regularExpression) != nil
-        let reportsDiscussion = mentioned.isEmpty
-            && text.range(of: #"(?i)questions from the floor|lively discussions? took place"#, options: .regularExpression) != nil
+        let opensDiscussion = text.prefixMatch(of: Patterns.opensDiscussion) != nil
+        let reportsDiscussion = mentioned.isEmpty && text.firstMatch(of: Patterns.reportsDiscussion) != nil
         let isDiscussion = opensDiscussion || reportsDiscussion
         let kind: StatementKind
         if isDiscussion {
@@ -395,7 +393,8 @@ struct PlainTextReader {
 
     /// `under the theme of "..."` names a part's theme.
     private func theme(in sentence: String) -> String? {
-        guard let match = sentence.firstMatch(of: /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/) else { return nil }
+        guard sentence.range(of: " the t", options: .caseInsensitive) != nil,
+              let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
         var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
         while let last = theme.last, ".,".contains(last) { theme.removeLast() }
         return theme
@@ -436,29 +435,31 @@ struct PlainTextReader {
 
     private mutating func readEventFacts(_ sentence: String, line: Int) {
         // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
-        if eventDate == nil, let match = sentence.firstMatch(of: /^([A-Z][A-Z .'’-]+[A-Z]), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/),
+        if eventDate == nil, let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
             eventDate = (date.completed(withYear: yearContext), line)
             if venue == nil { venue = (String(match.output.1).capitalized, line) }
         }
-        if audience == nil, let range = sentence.range(of: #"(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)"#, options: .regularExpression) {
-            _ = range
+        let lower = sentence.lowercased()
+        if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.contains),
+           sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
         }
-        guard currentPart == nil, let verb = sentence.firstMatch(of: /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|hosted|held)\b/) else { return }
+        guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.contains),
+              let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         let dates = Dates.all(in: sentence)
         if eventDate == nil, let date = dates.first {
             eventDate = (date.completed(withYear: yearContext), line)
         }
         if venue == nil {
-            let afterVerb = sentence[verb.range.upperBound...].replacing(/[“"][^”"]*[”"]/, with: "\"\"")
-            if let match = afterVerb.firstMatch(of: /(?:\bat|\bon|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/) {
+            let afterVerb = sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\"")
+            if let match = afterVerb.firstMatch(of: Patterns.venue) {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
                 if !place.isEmpty, Dates.all(in: place).isEmpty { venue = (place, line) }
             }
         }
-        if let passive = sentence.firstMatch(of: /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/),
+        if let passive = sentence.firstMatch(of: Patterns.organisedBy),
            !participations.contains(where: { $0.role == .organizer }) {
             for name in Self.organizerNames(String(passive.output.2)) where name.first?.isUppercase ?? false {
                 let id = registry.organization(name, line: line)
@@ -472,7 +473,7 @@ struct PlainTextReader {
         }
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
         // "The meeting was held": a passive sentence names no organiser before its verb.
-        if subject.range(of: #"\b(?:was|were|is|are|been|be)$"#, options: .regularExpression) != nil { return }
+        if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
         let organizers = Self.organizerNames(subject)
         guard !organizers.isEmpty, organizers.allSatisfy({ $0.first?.isUppercase ?? false && $0.split(separator: " ").count <= 14 }),
               !participations.contains(where: { $0.role == .organizer }) else { return }
@@ -512,13 +513,12 @@ struct PlainTextReader {
 
     /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
     private mutating func organization(in affiliation: String, line: Int) -> String? {
-        let institution = #"(?:University|Univ\.|Ministry|Mnistry|Institute|Commission|Committee|Council|Programme|Program|Office|Bureau|Agency|Bank|Fund|Organization|Organisation|Foundation|Association|Center|Centre|School|Academy|Secretariat|Department|Division)"#
         for segment in affiliation.components(separatedBy: ", ").reversed() {
-            guard segment.range(of: institution, options: .regularExpression) != nil else { continue }
+            guard segment.firstMatch(of: Patterns.institution) != nil else { continue }
             var candidate = segment
             // "President of the Board of ... of the Inter-American Institute of X": the innermost phrase naming an institution.
             let pieces = segment.components(separatedBy: " of the ")
-            if pieces.count > 1, let index = pieces.indices.last(where: { pieces[$0].range(of: institution, options: .regularExpression) != nil && pieces[$0].first!.isUppercase }) {
+            if pieces.count > 1, let index = pieces.indices.last(where: { pieces[$0].firstMatch(of: Patterns.institution) != nil && pieces[$0].first!.isUppercase }) {
                 candidate = pieces[index...].joined(separator: " of the ")
             }
             if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
@@ -574,7 +574,7 @@ struct PlainTextReader {
     private mutating func buildRecord(header: Header, title: String) -> Record {
         let start = eventDate?.0 ?? header.dateline
         let kind = EventKind.allCases.first { kind in
-            kind != .other && title.range(of: "\\b\(kind.rawValue)", options: [.regularExpression, .caseInsensitive]) != nil
+            kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
         let issued = header.dateline.flatMap { date in date.iso }
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,

@@ -49,7 +49,9 @@ enum SourceText {
 
     private static func normalise(_ raw: String, number: Int) -> SourceLine {
         var expanded = ""
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // ASCII is already in normal form C; most lines of these summaries are.
+        let composed = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars {
             switch scalar {
             case "\t": expanded += "    "
             // A form feed (a PDF page break) is not allowed in XML; it separates like a space.
@@ -60,7 +62,8 @@ enum SourceText {
             }
         }
         let indent = expanded.prefix { $0 == " " }.count
-        let text = expanded.dropFirst(indent).replacing(/\s+$/, with: "")
+        var text = expanded.dropFirst(indent)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
         return SourceLine(number: number, indent: indent, text: String(text))
     }
 

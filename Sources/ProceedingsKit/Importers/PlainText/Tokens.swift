@@ -19,25 +19,56 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
-    nonisolated(unsafe) private static let pattern =
-        /(?:[A-Z]\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|-(?=\p{L}))*\.?|-(?=General|[A-Z])|[,;:()\[\]"“”]|[.!?]/
-
     private static let abbreviations: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",
     ]
 
+    private static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?"]
+
+    /// Words (with inner apostrophes, `&` and hyphens), initialisms such as `H.E.`, and
+    /// punctuation. Hand-written rather than a regular expression: it runs on every sentence.
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var inQuote = false
-        for match in text.matches(of: pattern) {
-            var value = String(match.output)
-            var range = match.range
+        var i = text.startIndex
+        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        while i < text.endIndex {
+            let c = text[i]
+            var end: String.Index?
+            if c.isASCII, c.isUppercase, let initialism = initialismEnd(text, from: i) {
+                end = initialism
+            } else if isWordCharacter(c) {
+                var j = text.index(after: i)
+                while j < text.endIndex {
+                    let d = text[j]
+                    if isWordCharacter(d) || d == "'" || d == "’" || d == "&" {
+                        j = text.index(after: j)
+                    } else if d == "-", text.index(after: j) < text.endIndex, text[text.index(after: j)].isLetter {
+                        j = text.index(after: j)
+                    } else {
+                        break
+                    }
+                }
+                if j < text.endIndex, text[j] == "." { j = text.index(after: j) }
+                end = j
+            } else if c == "-", text.index(after: i) < text.endIndex, text[text.index(after: i)].isUppercase {
+                end = text.index(after: i)
+            } else if punctuation.contains(c) {
+                end = text.index(after: i)
+            }
+            guard var upper = end else {
+                i = text.index(after: i)
+                continue
+            }
+            var value = String(text[i..<upper])
             // A word-final period ends the sentence unless the word is a known abbreviation.
             if value.count > 1, value.hasSuffix("."), !abbreviations.contains(value.lowercased()),
-               !(value.count == 2 && value.first!.isUppercase) {
+               !(value.count == 2 && value.first!.isUppercase), !isInitialism(value) {
                 value.removeLast()
-                range = range.lowerBound..<text.index(before: range.upperBound)
+                upper = text.index(before: upper)
             }
+            let range = i..<upper
+            i = end!
             switch value {
             case "\"":
                 inQuote.toggle()
@@ -50,6 +81,22 @@ enum Tokenizer {
             tokens.append(Token(text: value, range: range, quoted: inQuote && value != "“"))
         }
         return tokens
+    }
+
+    /// `H.E.`, `U.N.`: two or more capital letters each followed by a period.
+    private static func initialismEnd(_ text: String, from start: String.Index) -> String.Index? {
+        var i = start, pairs = 0
+        while i < text.endIndex, text[i].isASCII, text[i].isUppercase {
+            let dot = text.index(after: i)
+            guard dot < text.endIndex, text[dot] == "." else { break }
+            pairs += 1
+            i = text.index(after: dot)
+        }
+        return pairs >= 2 ? i : nil
+    }
+
+    private static func isInitialism(_ value: String) -> Bool {
+        value.count >= 4 && initialismEnd(value, from: value.startIndex) == value.endIndex
     }
 
     /// Sentences of a paragraph, split at `.`, `!` or `?` followed by a space and a capital.

@@ -1,0 +1,21 @@
+/// The regular expressions of the plain-text reader, compiled once: a literal inside a function
+/// is parsed again at every call, which on a batch of summaries is most of the work.
+enum Patterns {
+    nonisolated(unsafe) static let panelists = /(?i)\bas panel(?:l)?ists\b|^panel(?:l)?ists\b/
+    nonisolated(unsafe) static let opensDiscussion =
+        /(?i)(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)/
+    nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/
+    nonisolated(unsafe) static let theme = /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/
+    nonisolated(unsafe) static let newsDateline = /([A-Z][A-Z .'’-]+[A-Z]), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
+    nonisolated(unsafe) static let audience =
+        /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|hosted|held)\b/
+    nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
+    nonisolated(unsafe) static let venue =
+        /(?:\bat|\bon|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/
+    nonisolated(unsafe) static let organisedBy =
+        /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/
+    nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
+    nonisolated(unsafe) static let institution =
+        /University|Univ\.|Ministry|Mnistry|Institute|Commission|Committee|Council|Programme|Program|Office|Bureau|Agency|Bank|Fund|Organization|Organisation|Foundation|Association|Center|Centre|School|Academy|Secretariat|Department|Division/
+}
