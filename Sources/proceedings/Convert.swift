@@ -3,16 +3,26 @@ import Foundation
 import ProceedingsKit
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, csv
+    case xml, csv, tei
+}
+
+/// `--from`: the formats of `InputFormat`, as a command-line value.
+enum SourceFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, xml, tei
+
+    var inputFormat: InputFormat { InputFormat(rawValue: rawValue)! }
 }
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert plain-text summaries into interchange XML and CSV tables.",
+        abstract: "Convert summaries into interchange XML, CSV tables and TEI.",
         discussion: """
-            Writes DIR/<record-id>.xml per input and one table group for the whole run in DIR/csv/. \
-            With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
-            atomically; converting twice gives byte-identical files.
+            Writes DIR/<record-id>.xml and DIR/<record-id>.tei.xml per input and one table group for \
+            the whole run in DIR/csv/. With --to xml or --to tei, one input and no -o, the file goes \
+            to standard output. Files are replaced atomically; converting twice gives byte-identical files.
+
+            Inputs are plain-text summaries, interchange XML or TEI, detected from the content \
+            (the root element's namespace) unless --from says which.
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
@@ -35,10 +45,15 @@ struct Convert: ParsableCommand {
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
 
+    @Option(name: .customLong("from"), help: ArgumentHelp(
+        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected from the content).",
+        valueName: "format"))
+    var inputFormat: SourceFormat?
+
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
     var strict = false
 
-    @Argument(help: "Plain-text summaries; - reads standard input.")
+    @Argument(help: "Summaries (plain text, interchange XML or TEI); - reads standard input.")
     var inputs: [String]
 
     static func formats(_ text: String) throws -> [OutputFormat] {
@@ -56,8 +71,8 @@ struct Convert: ParsableCommand {
     }
 
     func validate() throws {
-        if output == nil, formats != [.xml] {
-            throw ValidationError("give an output directory with -o: only --to xml can write to standard output")
+        if output == nil, formats != [.xml], formats != [.tei] {
+            throw ValidationError("give an output directory with -o: only --to xml or --to tei can write to standard output")
         }
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
@@ -88,12 +103,12 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
+        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
         for finding in result.findings { Terminal.error(finding.description) }
 
         guard let output else {
             if let record = result.records.first {
-                FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
+                FileHandle.standardOutput.write(Data(formats == [.tei] ? TEI.export(record) : InterchangeXML.export(record)))
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
@@ -105,6 +120,12 @@ struct Convert: ParsableCommand {
                 for record in result.records {
                     try AtomicFile.write(InterchangeXML.export(record),
                                          to: directory.appendingPathComponent("\(record.id).xml"))
+                }
+            }
+            if formats.contains(.tei) {
+                for record in result.records {
+                    try AtomicFile.write(TEI.export(record),
+                                         to: directory.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
                 }
             }
             if formats.contains(.csv), !result.records.isEmpty {

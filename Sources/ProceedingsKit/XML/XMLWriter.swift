@@ -9,6 +9,7 @@ public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
     private let errors: LibXML2ErrorCollector
+    private var suspended = 0
 
     public init() {
         let errors = LibXML2ErrorCollector(fileName: "XMLWriter", rule: "xml-writer")
@@ -56,6 +57,20 @@ public final class XMLWriter {
 
     public func text(_ text: String) {
         perform("write text") { xmlTextWriterWriteString($0, text) }
+    }
+
+    /// Indentation off from here until the matching `resumeIndentation()`, for mixed content:
+    /// libxml2 would otherwise indent an element that follows text, adding whitespace to the text.
+    /// Calls nest.
+    public func suspendIndentation() {
+        suspended += 1
+        if suspended == 1 { perform("stop indenting") { xmlTextWriterSetIndent($0, 0) } }
+    }
+
+    public func resumeIndentation() {
+        precondition(suspended > 0, "resumeIndentation() without suspendIndentation()")
+        suspended -= 1
+        if suspended == 0 { perform("resume indenting") { xmlTextWriterSetIndent($0, 1) } }
     }
 
     public func comment(_ text: String) {
