@@ -48,3 +48,11 @@ import Testing
         #expect(TEI.export(RecordFixture.rich) == TEI.export(RecordFixture.rich))
     }
 }
+
+extension TEITests {
+    @Test func nestedListsAndPlainTextItemsKeepTheirText() throws {
+        let xml = String(decoding: TEI.export(RecordFixture.nested), as: UTF8.self)
+        #expect(xml.contains(##"<item xml:id="statement.st-2" n="2" ana="#kind.statement" source="line:4">Point 2<list rend="bulleted"><item xml:id="statement.st-3""##))
+        #expect(xml.contains(#"<change>Converted by proceedings \#(version) from the source file with SHA-256 <idno type="sha256">"#))
+    }
+}

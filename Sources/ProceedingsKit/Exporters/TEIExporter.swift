@@ -119,12 +119,12 @@ private struct TEIWriter {
                 settingDesc()
             }
             writer.element("revisionDesc") {
-                writer.element("change") {
-                    writer.suspendIndentation()
-                    defer { writer.resumeIndentation() }
-                    writer.text("Converted by proceedings \(version) from the source file with SHA-256 ")
-                    writer.element("idno", ["type": "sha256"], text: record.document.sha256)
-                }
+                writer.startElement("change")
+                writer.suspendIndentation()
+                writer.text("Converted by proceedings \(version) from the source file with SHA-256 ")
+                writer.element("idno", ["type": "sha256"], text: record.document.sha256)
+                writer.endElement()
+                writer.resumeIndentation()
             }
         }
     }
