@@ -1,4 +1,5 @@
 internal import Crypto
+internal import Foundation
 
 extension TEI {
     /// Reads a TEI document into a record. What `export` writes comes back equal; TEI from
@@ -77,7 +78,7 @@ private final class TEIReader {
             problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
         }
         if let missingLines {
-            problem(.warning, missingLines, "elements without source lines (@source=\"line:N\") are recorded with line 0")
+            problem(.warning, missingLines, "elements without @source=\"line:N\" (this one and maybe others) are given their line in this file")
         }
         statements.sort { $0.ordinal < $1.ordinal }
         sections.sort { $0.ordinal < $1.ordinal }
@@ -105,9 +106,8 @@ private final class TEIReader {
                                 event.titleSpan = span(element)
                             case ("title", "sub"?):
                                 event.subtitle = element.textContent
-                            case ("respStmt", _), ("author", _), ("editor", _), ("funder", _), ("sponsor", _),
-                                 ("principal", _):
-                                break  // about the electronic file, not the event
+                            case ("respStmt", _):
+                                break  // who made the electronic file, which export writes anew
                             default:
                                 unmapped(element, in: child)
                             }
@@ -364,7 +364,19 @@ private final class TEIReader {
         case "statements":
             break
         default:
-            problem(.warning, div, "<div> of type \"\(div.attribute("type") ?? "")\" is read as statements outside any section or part")
+            let type = div.attribute("type").map { "of type \"\($0)\"" } ?? "without a type"
+            guard let head = div.firstElement(named: "head", namespace: TEI.namespace) else {
+                problem(.warning, div, "<div> \(type) is read as statements outside any section or part")
+                break
+            }
+            // A headed division of someone else's TEI is a section of the summary.
+            let base = div.attribute("id", namespace: xmlNamespace).map { local($0, P.section) }
+                ?? local(head.textContent, P.section)
+            let id = Ids.unique(base, in: Set(sections.map(\.id)))
+            sections.append(Section(id: id, kind: .other, ordinal: sections.count + 1, heading: head.textContent,
+                                    line: line(head)))
+            sectionId = id
+            problem(.warning, div, "<div> \(type) is read as a section of kind \"other\"")
         }
         contents(of: div, partId: partId, sectionId: sectionId)
     }
@@ -449,9 +461,16 @@ private final class TEIReader {
             }
         }
         let said = element.elements(named: "said")
-        let others = element.elements.filter { $0.name != "said" && $0.name != "list" }
-        for other in others { unmapped(other, in: element) }
-        let ownText = element.children.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+        let inline = element.elements.filter { $0.name != "said" && $0.name != "list" }
+        for other in inline {
+            problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
+        }
+        let ownText = element.children.map {
+            switch $0 {
+            case .text(let text): text
+            case .element(let child): child.name == "said" || child.name == "list" ? "" : child.textContent
+            }
+        }.joined()
         var statement = Statement(id: local(element.attribute("id", namespace: xmlNamespace) ?? "st-\(ordinal)", P.statement),
                                   partId: partId,
                                   sectionId: element.attribute("corresp").map { local(pointer($0), P.section) } ?? sectionId,
@@ -466,7 +485,7 @@ private final class TEIReader {
             statement.text = element.children.map {
                 switch $0 {
                 case .text(let text): text
-                case .element(let child): child.name == "said" ? child.textContent : ""
+                case .element(let child): child.name == "list" ? "" : child.textContent
                 }
             }.joined()
         }
@@ -495,8 +514,13 @@ private final class TEIReader {
         value.hasPrefix("#") ? String(value.dropFirst()) : value
     }
 
+    /// The model's id of a TEI id: without its kind prefix, and as a slug if it is none yet
+    /// (TEI from elsewhere), so that every format accepts it.
     private func local(_ id: String, _ prefix: String) -> String {
-        id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
+        let bare = id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
+        if bare.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil { return bare }
+        let slug = Ids.slug(bare, maxWords: 32)
+        return slug.isEmpty ? "id" : slug
     }
 
     /// The spans in `@source` that use the `line:` scheme.
@@ -518,7 +542,7 @@ private final class TEIReader {
     private func span(_ element: XMLElement) -> SourceSpan {
         if let span = spans(element).first { return span }
         missingLines = missingLines ?? element
-        return SourceSpan(0)
+        return SourceSpan(element.line)
     }
 
     private func line(_ element: XMLElement) -> Int { span(element).first }
