@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// TEI P5: the record as a TEI document valid against TEI All (4.3.0 and later) and against the
 /// project's profile `Schemas/tei-proceedings.xsd`. Import of an export gives back an equal
 /// `Record`; see `TEI.importRecord`.
@@ -317,8 +319,7 @@ private struct TEIWriter {
                 case .part(let part):
                     writer.element("div", ["type": "part", "subtype": part.kind.rawValue,
                                            "corresp": "#" + P.part + part.id]) {
-                        writer.element("head", text: [part.label, part.title, part.formatNote.map { "(\($0))" }]
-                            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
+                        writer.element("head", text: heading(of: part))
                         participants(record.participations.filter { $0.partId == part.id })
                         statements(record.statements.filter { container(of: $0) == .part(part.id) })
                     }
@@ -331,6 +332,17 @@ private struct TEIWriter {
                 writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
             }
         }
+    }
+
+    /// The heading as a reader sees it, "Session 1: Title (Presentation)"; import reads the
+    /// part's event instead, which keeps label, title and format apart.
+    private func heading(of part: EventPart) -> String {
+        var heading = part.label
+        if let title = part.title, !title.isEmpty {
+            heading += (heading.hasSuffix(":") || heading.isEmpty ? " " : ": ") + title
+        }
+        if let format = part.formatNote, !format.isEmpty { heading += " (\(format))" }
+        return heading.trimmingCharacters(in: .whitespaces)
     }
 
     private func participants(_ participations: [Participation]) {
