@@ -51,7 +51,7 @@ demo: release tei-all
 	rm -rf out
 	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
 	$(RELEASE_BIN) validate out/*.xml
-	xmllint --noout --nonet --schema Schemas/proceedings.xsd $(filter-out %.tei.xml,$(wildcard out/*.xml))
+	xmllint --noout --nonet --schema Schemas/proceedings.xsd $$(ls out/*.xml | grep -v '\.tei\.xml$$')
 	xmllint --noout --nonet --schema Schemas/tei-proceedings.xsd out/*.tei.xml
 	jing $(TEI_RNG) out/*.tei.xml
 	$(RELEASE_BIN) validate --schema tei-all out/*.tei.xml
