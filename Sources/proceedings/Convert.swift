@@ -3,11 +3,15 @@ import Foundation
 import ProceedingsKit
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, csv
+    case xml, csv, tei
 }
 
-enum InputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, csv
+/// `--from`: the formats of `InputFormat`, and a CSV table group, as a command-line value.
+enum SourceFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, xml, tei, csv
+
+    /// The importer of a single file; a table group is read as a whole instead.
+    var inputFormat: InputFormat? { InputFormat(rawValue: rawValue) }
 }
 
 enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
@@ -18,11 +22,15 @@ enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert plain-text summaries into interchange XML and CSV tables.",
+        abstract: "Convert summaries into interchange XML, CSV tables and TEI.",
         discussion: """
-            Writes DIR/<record-id>.xml per input and one table group for the whole run in DIR/csv/. \
-            With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
-            atomically; converting twice gives byte-identical files.
+            Writes DIR/<record-id>.xml and DIR/<record-id>.tei.xml per input and one table group for \
+            the whole run in DIR/csv/. With --to xml or --to tei, one input and no -o, the file goes \
+            to standard output. Files are replaced atomically; converting twice gives byte-identical files.
+
+            Inputs are plain-text summaries, interchange XML or TEI, detected from the content \
+            (the root element's namespace) unless --from says which, and CSV table groups (a \
+            directory, or its csv-metadata.json).
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
@@ -45,8 +53,10 @@ struct Convert: ParsableCommand {
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
 
-    @Option(name: .customLong("from"), help: "Input format: text (plain-text summaries, the default) or csv (a table group: its directory or csv-metadata.json; also detected).")
-    var inputFormat: InputFormat?
+    @Option(name: .customLong("from"), help: ArgumentHelp(
+        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected from the content; a directory or csv-metadata.json is a CSV table group).",
+        valueName: "format"))
+    var inputFormat: SourceFormat?
 
     @Option(name: .customLong("csv-profile"), help: "CSV layout: rfc4180 (the default) or excel (byte-order mark, CRLF, formula-like cells guarded).")
     var csvProfile: CSVProfileArgument = .rfc4180
@@ -54,7 +64,7 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
     var strict = false
 
-    @Argument(help: "Plain-text summaries; - reads standard input.")
+    @Argument(help: "Summaries (plain text, interchange XML or TEI); - reads standard input.")
     var inputs: [String]
 
     static func formats(_ text: String) throws -> [OutputFormat] {
@@ -72,8 +82,8 @@ struct Convert: ParsableCommand {
     }
 
     func validate() throws {
-        if output == nil, formats != [.xml] {
-            throw ValidationError("give an output directory with -o: only --to xml can write to standard output")
+        if output == nil, formats != [.xml], formats != [.tei] {
+            throw ValidationError("give an output directory with -o: only --to xml or --to tei can write to standard output")
         }
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
@@ -109,7 +119,7 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
+        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
         var groupErrors = false
         for group in tableGroups {
             let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
@@ -121,7 +131,7 @@ struct Convert: ParsableCommand {
 
         guard let output else {
             if let record = result.records.first {
-                FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
+                FileHandle.standardOutput.write(Data(formats == [.tei] ? TEI.export(record) : InterchangeXML.export(record)))
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if unreadable || !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
@@ -133,6 +143,12 @@ struct Convert: ParsableCommand {
                 for record in result.records {
                     try AtomicFile.write(InterchangeXML.export(record),
                                          to: directory.appendingPathComponent("\(record.id).xml"))
+                }
+            }
+            if formats.contains(.tei) {
+                for record in result.records {
+                    try AtomicFile.write(TEI.export(record),
+                                         to: directory.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
                 }
             }
             if formats.contains(.csv), !result.records.isEmpty {

@@ -26,12 +26,18 @@ enum Tool {
         return samples.appendingPathComponent(names[index]).path
     }
 
+    /// `environment` adds to (or, with an empty value, removes from) the inherited environment.
     static func run(_ arguments: [String], stdin: Data? = nil, executable: String? = nil,
-                    workingDirectory: URL? = nil) throws -> Result {
+                    environment: [String: String] = [:], workingDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (key, value) in environment { merged[key] = value.isEmpty ? nil : value }
+            process.environment = merged
+        }
         // Files rather than pipes: a child that fills a pipe nobody reads yet would block forever.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }

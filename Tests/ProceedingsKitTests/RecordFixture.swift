@@ -74,4 +74,23 @@ enum RecordFixture {
         id: "record",
         document: Document(sourceFile: "x.txt", sha256: String(repeating: "f", count: 64)),
         event: Event(kind: .other, title: "Untitled", titleSpan: SourceSpan(1)))
+
+    /// Lists nested by level, a list that starts below the top level, plain-text items with
+    /// nested items, a Q&A run followed by more statements in the same part, and a statement of
+    /// both a part and a section.
+    static let nested: Record = {
+        var record = minimal
+        record.parts = [EventPart(id: "session-1", kind: .session, ordinal: 1, label: "Session 1", span: SourceSpan(2, 30))]
+        let shapes: [(BlockForm, Int, StatementKind)] = [
+            (.bullet, 1, .statement), (.bullet, 0, .statement), (.bullet, 1, .remark), (.numbered, 2, .statement),
+            (.numbered, 1, .remark), (.paragraph, 0, .question), (.paragraph, 0, .answer), (.bullet, 0, .narrative),
+        ]
+        record.statements = shapes.enumerated().map { index, shape in
+            Statement(id: "st-\(index + 1)", partId: "session-1", kind: shape.2, form: shape.0, level: shape.1,
+                      ordinal: index + 1, text: "Point \(index + 1)", reportedSpeech: false, span: SourceSpan(3 + index))
+        }
+        record.sections = [Section(id: "evaluation", kind: .evaluation, ordinal: 1, heading: "Evaluation", line: 1)]
+        record.statements[7].sectionId = "evaluation"
+        return record
+    }()
 }

@@ -68,6 +68,8 @@ import Testing
         for record in run.records {
             let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
+            let tei = try Paths.bytes(out.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
+            #expect(tei == TEI.export(record), "samples/out/\(record.id).tei.xml is stale: run make samples")
         }
         for table in try CSVTables.export(run.records) {
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))

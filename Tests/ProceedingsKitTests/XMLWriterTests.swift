@@ -34,4 +34,30 @@ import Testing
         #expect(root?.attribute("a") == "1\n2\t3")
         #expect(root?.textContent == "line\r\nbreak ]]> end")
     }
+
+    @Test func mixedContentIsNotIndentedAndTheRestIs() {
+        let writer = XMLWriter()
+        writer.startElement("root")
+        writer.startElement("group")
+        writer.startElement("item")
+        writer.suspendIndentation()
+        writer.text("text ")
+        writer.element("b", text: "bold")
+        writer.element("list") { writer.element("item", text: "nested") }
+        writer.endElement()
+        writer.resumeIndentation()
+        writer.endElement()
+        writer.element("after")
+        writer.endElement()
+        #expect(String(decoding: writer.finish(), as: UTF8.self) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <root>
+              <group>
+                <item>text <b>bold</b><list><item>nested</item></list></item>
+              </group>
+              <after/>
+            </root>
+
+            """)
+    }
 }

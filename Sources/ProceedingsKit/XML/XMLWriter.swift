@@ -9,6 +9,11 @@ public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
     private let errors: LibXML2ErrorCollector
+    private var suspended = 0
+    /// Elements open now, for indenting by hand after mixed content.
+    private var depth = 0
+    /// After mixed content libxml2 forgets to indent the next end tag; this writer does it.
+    private var endTagNeedsIndent = false
 
     public init() {
         let errors = LibXML2ErrorCollector(fileName: "XMLWriter", rule: "xml-writer")
@@ -37,6 +42,8 @@ public final class XMLWriter {
 
     /// Opens an element; with a namespace, declares it (as the default one when `prefix` is nil).
     public func startElement(_ name: String, prefix: String? = nil, namespace: String? = nil) {
+        endTagNeedsIndent = false
+        depth += 1
         perform("start element <\(name)>") {
             namespace == nil && prefix == nil
                 ? xmlTextWriterStartElement($0, name)
@@ -45,6 +52,11 @@ public final class XMLWriter {
     }
 
     public func endElement() {
+        if endTagNeedsIndent {
+            endTagNeedsIndent = false
+            perform("indent an end tag") { xmlTextWriterWriteRaw($0, String(repeating: "  ", count: depth - 1)) }
+        }
+        depth -= 1
         perform("end an element") { xmlTextWriterEndElement($0) }
     }
 
@@ -55,7 +67,27 @@ public final class XMLWriter {
     }
 
     public func text(_ text: String) {
+        endTagNeedsIndent = false
         perform("write text") { xmlTextWriterWriteString($0, text) }
+    }
+
+    /// Indentation off from here until the matching `resumeIndentation()`, for mixed content:
+    /// libxml2 would otherwise indent an element that follows text, adding whitespace to the text.
+    /// Call it just after starting the element with mixed content. Calls nest.
+    public func suspendIndentation() {
+        suspended += 1
+        if suspended == 1 { perform("stop indenting") { xmlTextWriterSetIndent($0, 0) } }
+    }
+
+    /// Call it just after ending the element whose content was written unindented.
+    public func resumeIndentation() {
+        precondition(suspended > 0, "resumeIndentation() without suspendIndentation()")
+        suspended -= 1
+        guard suspended == 0 else { return }
+        perform("resume indenting") { xmlTextWriterSetIndent($0, 1) }
+        // libxml2 ends a line after an end tag only while indenting, which it was not.
+        perform("end the line") { xmlTextWriterWriteRaw($0, "\n") }
+        endTagNeedsIndent = true
     }
 
     public func comment(_ text: String) {

@@ -1,0 +1,36 @@
+/// What an input to `convert` is, and the importer that reads it.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// A plain-text summary.
+    case text
+    /// Interchange XML (`InterchangeXML`).
+    case xml
+    /// TEI P5 (`TEI`).
+    case tei
+
+    /// XML whose root is in the interchange or the TEI namespace is that format; anything else
+    /// is read as a plain-text summary, whose importer reports what it cannot read.
+    public static func detect(_ bytes: [UInt8]) -> InputFormat {
+        guard bytes.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first == UInt8(ascii: "<")
+        else { return .text }
+        let (root, _) = SafeXMLParser.parse(bytes, fileName: "")
+        switch root?.namespace {
+        case InterchangeXML.namespace?: return .xml
+        case TEI.namespace?: return .tei
+        default: return .text
+        }
+    }
+
+    /// The record of one input, or nil with the reasons as findings. `strict` applies to plain text,
+    /// the only format with lines that may fail to be classified.
+    public func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false) -> (record: Record?, findings: [Finding]) {
+        switch self {
+        case .text:
+            let result = PlainTextImporter.importRecord(bytes, fileName: fileName, strict: strict)
+            return (result.record, result.findings)
+        case .xml:
+            return InterchangeXML.importRecord(bytes, fileName: fileName)
+        case .tei:
+            return TEI.importRecord(bytes, fileName: fileName)
+        }
+    }
+}

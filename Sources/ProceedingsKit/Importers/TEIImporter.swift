@@ -1,0 +1,563 @@
+internal import Crypto
+internal import Foundation
+
+extension TEI {
+    /// Reads a TEI document into a record. What `export` writes comes back equal; TEI from
+    /// elsewhere is read as far as it maps onto the model, and every element or attribute value
+    /// that does not map is a warning with its line (rule `tei`), never dropped in silence.
+    /// Errors (no TEI root, no title) give no record.
+    public static func importRecord(_ bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
+        let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: fileName)
+        guard let root else { return (nil, parseFindings) }
+        let reader = TEIReader(fileName: fileName, bytes: bytes)
+        let record = reader.record(root)
+        let findings = parseFindings + reader.findings
+        return (findings.hasErrors ? nil : record, findings)
+    }
+}
+
+private final class TEIReader {
+    typealias P = TEI.Prefix
+    let fileName: String
+    let bytes: [UInt8]
+    private(set) var findings: [Finding] = []
+    private var missingLines: XMLElement?
+
+    private var persons: [Person] = []
+    private var organizations: [Organization] = []
+    private var parts: [EventPart] = []
+    private var sections: [Section] = []
+    private var participations: [Participation] = []
+    private var statements: [Statement] = []
+    private var residue: [TextLine] = []
+    private var affiliations: [String: (text: String?, organizationId: String?)] = [:]
+    private var nextOrdinal = 1
+
+    init(fileName: String, bytes: [UInt8]) {
+        self.fileName = fileName
+        self.bytes = bytes
+    }
+
+    func record(_ root: XMLElement) -> Record? {
+        guard root.name == "TEI", root.namespace == TEI.namespace else {
+            problem(.error, root, "expected <TEI> in namespace \(TEI.namespace), found <\(root.name)> "
+                + (root.namespace.map { "in namespace \($0)" } ?? "in no namespace"))
+            return nil
+        }
+        var document = Document(sourceFile: "", sha256: "",
+                                language: root.attribute("lang", namespace: xmlNamespace) ?? "en")
+        var event = Event(kind: .other, title: "", titleSpan: SourceSpan(0))
+        var id: String?
+        var title: XMLElement?
+        for child in children(of: root) {
+            switch child.name {
+            case "teiHeader":
+                header(child, document: &document, event: &event, id: &id, title: &title)
+            case "standOff":
+                for list in children(of: child) {
+                    guard list.name == "listEvent" else { unmapped(list, in: child); continue }
+                    for element in children(of: list) {
+                        guard element.name == "event" else { unmapped(element, in: list); continue }
+                        self.event(element, into: &event)
+                    }
+                }
+            case "text":
+                text(child)
+            default:
+                unmapped(child, in: root)
+            }
+        }
+        guard title != nil else {
+            problem(.error, root, "no title: expected teiHeader/fileDesc/titleStmt/title")
+            return nil
+        }
+        if document.sourceFile.isEmpty || document.sha256.isEmpty {
+            // The TEI file itself is then the source the record was read from.
+            document.sourceFile = document.sourceFile.isEmpty ? fileName : document.sourceFile
+            document.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
+        }
+        if let missingLines {
+            problem(.warning, missingLines, "elements without @source=\"line:N\" (this one and maybe others) are given their line in this file")
+        }
+        statements.sort { $0.ordinal < $1.ordinal }
+        sections.sort { $0.ordinal < $1.ordinal }
+        return Record(id: id ?? Ids.record(date: event.startDate, title: event.title), document: document,
+                      event: event, parts: parts, sections: sections, persons: persons,
+                      organizations: organizations, participations: participations, statements: statements,
+                      residue: residue)
+    }
+
+    // MARK: Header
+
+    private func header(_ header: XMLElement, document: inout Document, event: inout Event, id: inout String?,
+                        title: inout XMLElement?) {
+        for section in children(of: header) {
+            switch section.name {
+            case "fileDesc":
+                for child in children(of: section) {
+                    switch child.name {
+                    case "titleStmt":
+                        for element in children(of: child) {
+                            switch (element.name, element.attribute("type")) {
+                            case ("title", "main"?), ("title", nil) where title == nil:
+                                title = element
+                                event.title = element.textContent
+                                event.titleSpan = span(element)
+                            case ("title", "sub"?):
+                                event.subtitle = element.textContent
+                            case ("respStmt", _):
+                                break  // who made the electronic file, which export writes anew
+                            default:
+                                unmapped(element, in: child)
+                            }
+                        }
+                    case "publicationStmt":
+                        for element in children(of: child) {
+                            if element.name == "idno", element.attribute("type") == "record" {
+                                id = element.textContent
+                            } else if !["authority", "publisher", "distributor", "availability", "pubPlace", "date",
+                                        "idno", "p", "address"].contains(element.name) {
+                                unmapped(element, in: child)
+                            }
+                        }
+                    case "sourceDesc":
+                        for bibl in children(of: child) {
+                            guard bibl.name == "bibl" else { unmapped(bibl, in: child); continue }
+                            self.bibl(bibl, into: &document)
+                        }
+                    case "editionStmt", "extent", "seriesStmt", "notesStmt":
+                        break
+                    default:
+                        unmapped(child, in: section)
+                    }
+                }
+            case "encodingDesc":
+                break  // describes the encoding, which export writes anew
+            case "profileDesc":
+                for child in children(of: section) {
+                    switch child.name {
+                    case "langUsage":
+                        if let language = children(of: child).first(where: { $0.name == "language" })?.attribute("ident") {
+                            document.language = language
+                        }
+                    case "particDesc":
+                        for list in children(of: child) {
+                            switch list.name {
+                            case "listPerson":
+                                for element in children(of: list) {
+                                    element.name == "person" ? person(element) : unmapped(element, in: list)
+                                }
+                            case "listOrg":
+                                for element in children(of: list) {
+                                    element.name == "org" ? organization(element) : unmapped(element, in: list)
+                                }
+                            default:
+                                unmapped(list, in: child)
+                            }
+                        }
+                    case "settingDesc":
+                        for setting in children(of: child) {
+                            guard setting.name == "setting" else { unmapped(setting, in: child); continue }
+                            self.setting(setting, into: &event)
+                        }
+                    default:
+                        unmapped(child, in: section)
+                    }
+                }
+            case "revisionDesc":
+                for change in children(of: section) {
+                    for idno in children(of: change) where idno.name == "idno" && idno.attribute("type") == "sha256" {
+                        document.sha256 = idno.textContent
+                    }
+                }
+            default:
+                unmapped(section, in: header)
+            }
+        }
+    }
+
+    private func bibl(_ bibl: XMLElement, into document: inout Document) {
+        for element in children(of: bibl) {
+            switch (element.name, element.attribute("type")) {
+            case ("title", "desc"?):
+                document.documentType = nonEmpty(element.textContent)
+                document.documentTypeLine = optionalLine(element)
+            case ("title", _):
+                break  // the event's title, read from titleStmt
+            case ("date", _):
+                document.issued = element.attribute("when") ?? nonEmpty(element.textContent)
+                document.issuedLine = optionalLine(element)
+            case ("idno", "filename"?):
+                document.sourceFile = element.textContent
+            case ("idno", "symbol"?):
+                document.symbol = TextLine(text: element.textContent, line: line(element))
+            case ("note", _):
+                document.notes.append(TextLine(text: element.textContent, line: line(element)))
+            default:
+                unmapped(element, in: bibl)
+            }
+        }
+    }
+
+    private func setting(_ setting: XMLElement, into event: inout Event) {
+        for element in children(of: setting) {
+            switch element.name {
+            case "name", "placeName":
+                event.venue = nonEmpty(element.textContent)
+                event.venueLine = optionalLine(element)
+            case "date":
+                event.startDate = element.attribute("when") ?? element.attribute("from")
+                event.endDate = element.attribute("to")
+                event.dateLine = optionalLine(element)
+            case "time":
+                event.time = nonEmpty(element.textContent)
+                event.timeLine = optionalLine(element)
+            default:
+                unmapped(element, in: setting)
+            }
+        }
+    }
+
+    private func person(_ element: XMLElement) {
+        var person = Person(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.person),
+                            name: "", lines: lines(element))
+        var named = false
+        for child in children(of: element) {
+            switch (child.name, child.attribute("type")) {
+            case ("persName", "variant"?):
+                person.variants.append(child.textContent)
+            case ("persName", "parts"?):
+                for part in children(of: child) {
+                    switch part.name {
+                    case "roleName": person.honorific = part.textContent
+                    case "forename": person.givenName = part.textContent
+                    case "surname": person.familyName = part.textContent
+                    default: unmapped(part, in: child)
+                    }
+                }
+            case ("persName", _) where !named:
+                person.name = child.textContent
+                named = true
+            case ("persName", _):
+                person.variants.append(child.textContent)
+            case ("idno", _):
+                if let link = authority(child) { person.authorities.append(link) }
+            case ("affiliation", _):
+                let id = child.attribute("id", namespace: xmlNamespace) ?? ""
+                let text = child.textContent
+                affiliations[id] = (text.isEmpty ? nil : text, child.attribute("ref").map { local(pointer($0), P.organization) })
+            default:
+                unmapped(child, in: element)
+            }
+        }
+        person.authorities.sort()
+        persons.append(person)
+    }
+
+    private func organization(_ element: XMLElement) {
+        var organization = Organization(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.organization),
+                                        name: "", lines: lines(element))
+        for child in children(of: element) {
+            switch child.name {
+            case "orgName": organization.name = child.textContent
+            case "idno": if let link = authority(child) { organization.authorities.append(link) }
+            default: unmapped(child, in: element)
+            }
+        }
+        organization.authorities.sort()
+        organizations.append(organization)
+    }
+
+    private func authority(_ idno: XMLElement) -> AuthorityLink? {
+        guard let scheme = idno.attribute("type").flatMap(AuthorityScheme.init(rawValue:)) else {
+            unmapped(idno, in: nil)
+            return nil
+        }
+        switch AuthorityLink.parse(idno.textContent, scheme: scheme) {
+        case .success(let link): return link
+        case .failure(let invalid):
+            problem(.warning, idno, "\(invalid.description); left out")
+            return nil
+        }
+    }
+
+    // MARK: The programme
+
+    private func event(_ element: XMLElement, into event: inout Event) {
+        if let kind = element.attribute("type") {
+            if let value = EventKind(rawValue: kind) { event.kind = value } else {
+                problem(.warning, element, "unknown event type \"\(kind)\"; read as \"other\"")
+            }
+        }
+        for child in children(of: element) {
+            switch (child.name, child.attribute("type")) {
+            case ("label", nil), ("head", _), ("idno", _):
+                break  // the title, read from titleStmt
+            case ("note", "audience"?):
+                event.audienceNote = nonEmpty(child.textContent)
+                event.audienceLine = optionalLine(child)
+            case ("event", _):
+                part(child)
+            default:
+                unmapped(child, in: element)
+            }
+        }
+    }
+
+    private func part(_ element: XMLElement) {
+        let kind = element.attribute("type").flatMap(PartKind.init(rawValue:))
+        if kind == nil { problem(.warning, element, "programme part without a known type; read as \"other\"") }
+        var part = EventPart(id: local(element.attribute("id", namespace: xmlNamespace) ?? "part-\(parts.count + 1)", P.part),
+                             kind: kind ?? .other, ordinal: element.attribute("n").flatMap { Int($0) } ?? parts.count + 1,
+                             label: "", span: span(element))
+        for child in children(of: element) {
+            switch (child.name, child.attribute("type")) {
+            case ("label", nil): part.label = child.textContent
+            case ("label", "title"?): part.title = child.textContent
+            case ("note", "format"?): part.formatNote = child.textContent
+            default: unmapped(child, in: element)
+            }
+        }
+        parts.append(part)
+    }
+
+    private func text(_ text: XMLElement) {
+        for child in children(of: text) {
+            switch child.name {
+            case "front":
+                for div in children(of: child) {
+                    guard div.name == "div" else { unmapped(div, in: child); continue }
+                    for list in children(of: div) {
+                        list.name == "list" ? participants(list, partId: nil) : unmapped(list, in: div)
+                    }
+                }
+            case "body":
+                for element in children(of: child) {
+                    switch element.name {
+                    case "div": division(element)
+                    case "fw": residue.append(TextLine(text: element.textContent, line: line(element)))
+                    default: unmapped(element, in: child)
+                    }
+                }
+            default:
+                unmapped(child, in: text)
+            }
+        }
+    }
+
+    /// A section, a programme part (`@corresp` names its event), or statements outside both.
+    private func division(_ div: XMLElement) {
+        var partId: String?
+        var sectionId: String?
+        switch div.attribute("type") {
+        case "section":
+            let id = local(div.attribute("id", namespace: xmlNamespace) ?? "section-\(sections.count + 1)", P.section)
+            let kind = div.attribute("subtype").flatMap(SectionKind.init(rawValue:))
+            if kind == nil { problem(.warning, div, "section without a known subtype; read as \"other\"") }
+            sections.append(Section(id: id, kind: kind ?? .other,
+                                    ordinal: div.attribute("n").flatMap { Int($0) } ?? sections.count + 1,
+                                    heading: div.firstElement(named: "head")?.textContent ?? "", line: line(div)))
+            sectionId = id
+        case "part":
+            partId = div.attribute("corresp").map { local(pointer($0), P.part) }
+        case "statements":
+            break
+        default:
+            let type = div.attribute("type").map { "of type \"\($0)\"" } ?? "without a type"
+            guard let head = div.firstElement(named: "head", namespace: TEI.namespace) else {
+                problem(.warning, div, "<div> \(type) is read as statements outside any section or part")
+                break
+            }
+            // A headed division of someone else's TEI is a section of the summary.
+            let base = div.attribute("id", namespace: xmlNamespace).map { local($0, P.section) }
+                ?? local(head.textContent, P.section)
+            let id = Ids.unique(base, in: Set(sections.map(\.id)))
+            sections.append(Section(id: id, kind: .other, ordinal: sections.count + 1, heading: head.textContent,
+                                    line: line(head)))
+            sectionId = id
+            problem(.warning, div, "<div> \(type) is read as a section of kind \"other\"")
+        }
+        contents(of: div, partId: partId, sectionId: sectionId)
+    }
+
+    private func contents(of div: XMLElement, partId: String?, sectionId: String?) {
+        for child in children(of: div) {
+            switch child.name {
+            case "head": break  // a section's heading is read above; a part's is built from its event
+            case "list" where child.attribute("type") == "participants": participants(child, partId: partId)
+            case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
+            case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
+            case "div": contents(of: child, partId: partId, sectionId: sectionId)
+            default: unmapped(child, in: div)
+            }
+        }
+    }
+
+    private func participants(_ list: XMLElement, partId: String?) {
+        for item in children(of: list) {
+            guard item.name == "item" else { unmapped(item, in: list); continue }
+            var roleAsPrinted: String?
+            for child in children(of: item) {
+                switch child.name {
+                case "label":
+                    roleAsPrinted = child.textContent
+                case "persName", "orgName", "name":
+                    var participation = Participation(partId: partId, role: role(child), roleAsPrinted: roleAsPrinted,
+                                                      line: line(child))
+                    let ref = child.attribute("ref").map(pointer)
+                    if child.name == "persName" {
+                        participation.personId = ref.map { local($0, P.person) }
+                        if let affiliation = child.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+                            participation.affiliation = affiliation.text
+                            participation.organizationId = affiliation.organizationId
+                        }
+                    } else if child.name == "orgName" {
+                        participation.organizationId = ref.map { local($0, P.organization) }
+                    }
+                    participations.append(participation)
+                default:
+                    unmapped(child, in: item)
+                }
+            }
+        }
+    }
+
+    private func role(_ element: XMLElement) -> Role {
+        guard let text = element.attribute("role") else {
+            problem(.warning, element, "no @role; read as \"participant\"")
+            return .participant
+        }
+        guard let role = Role(rawValue: text) else {
+            problem(.warning, element, "unknown role \"\(text)\"; read as \"participant\"")
+            return .participant
+        }
+        return role
+    }
+
+    private func list(_ list: XMLElement, level: Int, partId: String?, sectionId: String?) {
+        let form: BlockForm = list.attribute("rend") == "numbered" ? .numbered : .bullet
+        for item in children(of: list) {
+            guard item.name == "item" else { unmapped(item, in: list); continue }
+            let holdsStatement = item.attribute("id", namespace: xmlNamespace) != nil
+                || item.children.contains { if case .text(let text) = $0 { !isBlank(text) } else { false } }
+                || item.elements.contains { $0.name != "list" }
+            if holdsStatement {
+                statement(item, form: form, level: level, partId: partId, sectionId: sectionId)
+            }
+            for nested in item.elements(named: "list") {
+                self.list(nested, level: level + 1, partId: partId, sectionId: sectionId)
+            }
+        }
+    }
+
+    private func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?) {
+        let ordinal = element.attribute("n").flatMap { Int($0) } ?? nextOrdinal
+        nextOrdinal = max(nextOrdinal, ordinal + 1)
+        var kind = StatementKind.narrative
+        if let ana = element.attribute("ana") {
+            if let value = StatementKind(rawValue: local(pointer(ana), P.kind)) { kind = value } else {
+                problem(.warning, element, "unknown statement kind \"\(ana)\"; read as \"narrative\"")
+            }
+        }
+        let said = element.elements(named: "said")
+        let inline = element.elements.filter { $0.name != "said" && $0.name != "list" }
+        for other in inline {
+            problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
+        }
+        let ownText = element.children.map {
+            switch $0 {
+            case .text(let text): text
+            case .element(let child): child.name == "said" || child.name == "list" ? "" : child.textContent
+            }
+        }.joined()
+        var statement = Statement(id: local(element.attribute("id", namespace: xmlNamespace) ?? "st-\(ordinal)", P.statement),
+                                  partId: partId,
+                                  sectionId: element.attribute("corresp").map { local(pointer($0), P.section) } ?? sectionId,
+                                  kind: kind, form: form, level: level, ordinal: ordinal, text: ownText,
+                                  reportedSpeech: false, span: span(element))
+        if said.count == 1, isBlank(ownText) {
+            statement.text = said[0].textContent
+            statement.speakerId = said[0].attribute("who").map { local(pointer($0), P.person) }
+            statement.reportedSpeech = said[0].attribute("direct") != "true"
+        } else if !said.isEmpty {
+            problem(.warning, said[0], "speech inside a longer paragraph is read as the paragraph's text, without a speaker")
+            statement.text = element.children.map {
+                switch $0 {
+                case .text(let text): text
+                case .element(let child): child.name == "list" ? "" : child.textContent
+                }
+            }.joined()
+        }
+        statements.append(statement)
+    }
+
+    // MARK: Values
+
+    private let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    private func children(of element: XMLElement) -> [XMLElement] {
+        element.elements.filter { child in
+            if child.namespace == TEI.namespace { return true }
+            unmapped(child, in: element)
+            return false
+        }
+    }
+
+    /// An empty element records a line whose value is missing.
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    private func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+    /// `#x` names the element with `xml:id="x"` in this document.
+    private func pointer(_ value: String) -> String {
+        value.hasPrefix("#") ? String(value.dropFirst()) : value
+    }
+
+    /// The model's id of a TEI id: without its kind prefix, and as a slug if it is none yet
+    /// (TEI from elsewhere), so that every format accepts it.
+    private func local(_ id: String, _ prefix: String) -> String {
+        let bare = id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
+        if bare.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil { return bare }
+        let slug = Ids.slug(bare, maxWords: 32)
+        return slug.isEmpty ? "id" : slug
+    }
+
+    /// The spans in `@source` that use the `line:` scheme.
+    private func spans(_ element: XMLElement) -> [SourceSpan] {
+        guard let source = element.attribute("source") else { return [] }
+        return source.split(whereSeparator: \.isWhitespace).compactMap { token in
+            let parts = token.split(separator: ":", maxSplits: 1)
+            let bounds = parts.count == 2 && parts[0] == TEI.linePrefix
+                ? parts[1].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) } : []
+            guard (1...2).contains(bounds.count), let first = bounds[0], let last = bounds.last!,
+                  first <= last else {
+                problem(.warning, element, "@source \"\(token)\" is not line:N or line:N-M; ignored")
+                return nil
+            }
+            return SourceSpan(first, last)
+        }
+    }
+
+    private func span(_ element: XMLElement) -> SourceSpan {
+        if let span = spans(element).first { return span }
+        missingLines = missingLines ?? element
+        return SourceSpan(element.line)
+    }
+
+    private func line(_ element: XMLElement) -> Int { span(element).first }
+
+    private func optionalLine(_ element: XMLElement) -> Int? { spans(element).first?.first }
+
+    private func lines(_ element: XMLElement) -> [Int] { spans(element).map(\.first) }
+
+    private func unmapped(_ element: XMLElement, in parent: XMLElement?) {
+        problem(.warning, element, "<\(element.name)>"
+            + (element.namespace == TEI.namespace ? "" : " in namespace \(element.namespace ?? "none")")
+            + (parent.map { " in <\($0.name)>" } ?? "") + " does not map onto the model; ignored")
+    }
+
+    private func problem(_ severity: Finding.Severity, _ element: XMLElement, _ message: String) {
+        findings.append(Finding(file: fileName, line: element.line, severity: severity, rule: "tei", message: message))
+    }
+}

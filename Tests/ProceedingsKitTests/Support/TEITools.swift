@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The independent TEI checkers: jing with the official tei_all.rng, and xmllint. `make test`
+/// provides both; a test that needs them fails, never skips, when they are missing.
+enum TEITools {
+    /// `PROCEEDINGS_TEI_RNG` (set by the Makefile), else where `make tei-schemas` puts it.
+    static func rng() throws -> String {
+        let path = ProcessInfo.processInfo.environment["PROCEEDINGS_TEI_RNG"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? Paths.packageRoot.appendingPathComponent(".tools/tei/tei_all.rng").path
+        try #require(FileManager.default.fileExists(atPath: path),
+                     "the official tei_all.rng is missing at \(path): run make test (or make tei-schemas) once")
+        return path
+    }
+
+    static func executable(_ name: String, package: String) throws -> String {
+        try #require((ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) },
+                     "\(name) is required (apt-get install \(package), or make test)")
+    }
+
+    struct Run {
+        var status: Int32
+        var output: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return Run(status: process.terminationStatus, output: String(decoding: try Data(contentsOf: output), as: UTF8.self))
+    }
+
+    static func jing(_ files: [URL]) throws -> Run {
+        try run(try executable("jing", package: "jing"), [try rng()] + files.map(\.path))
+    }
+
+    static func xmllint(schema: String, _ files: [URL]) throws -> Run {
+        try run(try executable("xmllint", package: "libxml2-utils"), ["--noout", "--nonet", "--schema", schema] + files.map(\.path))
+    }
+
+    /// Writes `documents` (file name → bytes) into a fresh directory.
+    static func write(_ documents: [(String, [UInt8])]) throws -> (URL, [URL]) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tei-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let urls = try documents.map { name, bytes in
+            let url = directory.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            return url
+        }
+        return (directory, urls)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Every TEI file the tests produce is valid against the official TEI All (jing) and against the
+/// profile (xmllint and in-process); broken variants of real outputs are rejected by both.
+@Suite(.serialized) struct TEIValidationTests {
+    /// Every TEI document the tests produce: the seeds as `make samples` writes them, the
+    /// committed samples, and the fixtures.
+    static func producedDocuments() throws -> [(String, [UInt8])] {
+        let seeds = try SeedExportTests.seedRun().records.map { ("\($0.id).tei.xml", TEI.export($0)) }
+        let committed = try FileManager.default.contentsOfDirectory(atPath: Paths.samples.appendingPathComponent("out").path)
+            .filter { $0.hasSuffix(".tei.xml") }.sorted()
+            .map { ("committed-\($0)", try Paths.bytes(Paths.samples.appendingPathComponent("out").appendingPathComponent($0))) }
+        let fixtures = [("rich", RecordFixture.rich), ("minimal", RecordFixture.minimal), ("nested", RecordFixture.nested)]
+            .map { ("fixture-\($0.0).tei.xml", TEI.export($0.1)) }
+        return seeds + committed + fixtures
+    }
+
+    private static var profilePath: String {
+        get throws { try SchemaLocator.locate(TEI.schemaFileName) }
+    }
+
+    @Test func jingWithTheOfficialSchemaAcceptsEveryProducedFile() throws {
+        let documents = try Self.producedDocuments()
+        #expect(documents.filter { $0.0.hasPrefix("committed-") }.count == 2)
+        let (directory, files) = try TEITools.write(documents)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try TEITools.jing(files)
+        #expect(run.status == 0 && run.output.isEmpty, "\(run.output)")
+    }
+
+    @Test func xmllintWithTheProfileAcceptsEveryProducedFile() throws {
+        let documents = try Self.producedDocuments()
+        let (directory, files) = try TEITools.write(documents)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try TEITools.xmllint(schema: try Self.profilePath, files)
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.components(separatedBy: " validates\n").count == files.count + 1, "\(run.output)")
+    }
+
+    @Test func theProfileAcceptsEveryProducedFileInProcess() throws {
+        let validator = try DocumentValidator()
+        for (name, bytes) in try Self.producedDocuments() {
+            #expect(validator.validate(bytes, fileName: name) == [], "\(name)")
+        }
+    }
+
+    /// Broken variants of a real output: each edit must apply, and each result must be invalid
+    /// for TEI All; the profile must reject every one of them too.
+    static func invalidVariants() throws -> [(String, [UInt8])] {
+        let run = try SeedExportTests.seedRun()
+        let record = try #require(run.records.first { $0.id == "2010-02-23-symposium-on-human-security" })
+        let text = String(decoding: TEI.export(record), as: UTF8.self)
+        let edits: [(String, String, String)] = [
+            ("no-title-statement", #"<titleStmt>"#, #"<titleStmtX>"#),
+            ("no-source-description", "<sourceDesc>", "<sourceDescription>"),
+            ("header-out-of-order", "<teiHeader>\n    <fileDesc>", "<teiHeader>\n    <revisionDesc><change/></revisionDesc>\n    <fileDesc>"),
+            ("no-text", "<text>", "<textX>"),
+            ("speech-not-a-truth-value", #"direct="false""#, #"direct="perhaps""#),
+            ("unknown-attribute", ##"<said who="#person.nishimura""##, ##"<said speaker="nishimura" who="#person.nishimura""##),
+            ("unknown-element", "<head>1. Summary</head>", "<head>1. Summary</head><session/>"),
+            ("date-not-iso", #"<date when="2010-02-23" source="line:10"/>"#, #"<date when="23 February 2010" source="line:10"/>"#),
+            ("id-not-a-name", #"xml:id="person.nishimura""#, #"xml:id="person nishimura""#),
+            ("duplicate-id", #"xml:id="person.tanaka""#, #"xml:id="person.nishimura""#),
+            ("paragraph-in-person-list", "<listPerson>", "<listPerson>\n<p>x</p>"),
+            ("said-outside-a-paragraph", "<div type=\"part\" subtype=\"opening\" corresp=\"#part.opening\">",
+             "<div type=\"part\" subtype=\"opening\" corresp=\"#part.opening\"><said direct=\"false\">x</said>"),
+            ("wrong-namespace", #"<TEI xml:lang="en" xmlns="http://www.tei-c.org/ns/1.0">"#, #"<TEI xml:lang="en" xmlns="http://www.tei-c.org/ns/2.0">"#),
+        ]
+        return try edits.map { name, old, new in
+            let count = text.components(separatedBy: old).count - 1
+            try #require(count >= 1, "edit \(name) does not apply")
+            var changed = text
+            if let range = changed.range(of: old) { changed.replaceSubrange(range, with: new) }
+            // The first occurrence only; for a closing tag the matching end tag follows it.
+            if old.hasPrefix("<"), !old.contains(" "), old.hasSuffix(">"), new.hasPrefix("<"), !new.contains(" "),
+               let end = changed.range(of: "</" + old.dropFirst()) {
+                changed.replaceSubrange(end, with: "</" + new.dropFirst())
+            }
+            return ("\(name).tei.xml", Array(changed.utf8))
+        }
+    }
+
+    @Test func theOfficialSchemaAndTheProfileRejectEveryBrokenVariant() throws {
+        let variants = try Self.invalidVariants()
+        let (directory, files) = try TEITools.write(variants)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jing = try TEITools.jing(files)
+        #expect(jing.status != 0)
+        let profile = try XMLSchemaValidator.load(path: try Self.profilePath)
+        for (file, (name, bytes)) in zip(files, variants) {
+            #expect(jing.output.contains(file.path + ":"), "TEI All accepts \(name); it does not belong in the invalid set")
+            #expect(profile.validate(bytes, fileName: name).hasErrors, "the profile accepts \(name), which TEI All rejects")
+        }
+        let xmllint = try TEITools.xmllint(schema: try Self.profilePath, files)
+        for file in files {
+            #expect(xmllint.output.contains("\(file.path) fails to validate"), "\(file.lastPathComponent)")
+        }
+    }
+
+    /// What the profile adds to TEI All: a complete header and pointers that resolve.
+    @Test func theProfileIsStricterThanTEIAll() throws {
+        let record = try #require(try SeedExportTests.seedRun().records.last)
+        let text = String(decoding: TEI.export(record), as: UTF8.self)
+        let missingRevision = text.replacingOccurrences(of: #"<revisionDesc>\n      <change>.*</change>\n    </revisionDesc>\n"#,
+                                                        with: "", options: .regularExpression)
+        #expect(missingRevision != text)
+        let dangling = text.replacingOccurrences(of: ##"who="#person.konuma""##, with: ##"who="#person.kunuma""##)
+        #expect(dangling != text)
+        let line = try #require(dangling.components(separatedBy: "\n").firstIndex { $0.contains("#person.kunuma") }) + 1
+
+        let (directory, files) = try TEITools.write([("missing-revision.tei.xml", Array(missingRevision.utf8)),
+                                                     ("dangling.tei.xml", Array(dangling.utf8))])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jing = try TEITools.jing(files)
+        #expect(jing.status == 0, "\(jing.output)")
+
+        let validator = try DocumentValidator()
+        let revision = validator.validate(Array(missingRevision.utf8), fileName: "m.tei.xml")
+        #expect(revision.contains { $0.rule == "xsd" && $0.message.contains("revisionDesc") }, "\(revision)")
+        #expect(validator.validate(Array(dangling.utf8), fileName: "d.tei.xml").map(\.description) == [
+            ##"d.tei.xml:\##(line): error: <said> @who="#person.kunuma": no element has xml:id "person.kunuma""##,
+        ])
+    }
+}
