@@ -40,9 +40,12 @@ import Testing
     }
 
     @Test func theProfileAcceptsEveryProducedFileInProcess() throws {
-        let validator = try DocumentValidator()
+        let validator = try SubmissionValidator()
         for (name, bytes) in try Self.producedDocuments() {
-            #expect(validator.validate(bytes, fileName: name) == [], "\(name)")
+            // A fixture without venue, date or participants may lack them in the header: a warning, not an error.
+            let findings = validator.validate(bytes, name: name).findings
+            #expect(findings.allSatisfy { $0.severity == .warning && $0.rule == "tei-header" }, "\(name): \(findings)")
+            #expect(validator.validate(bytes, name: name).status(strict: false) == .valid)
         }
     }
 
@@ -116,10 +119,10 @@ import Testing
         let jing = try TEITools.jing(files)
         #expect(jing.status == 0, "\(jing.output)")
 
-        let validator = try DocumentValidator()
-        let revision = validator.validate(Array(missingRevision.utf8), fileName: "m.tei.xml")
+        let validator = try SubmissionValidator()
+        let revision = validator.validate(Array(missingRevision.utf8), name: "m.tei.xml").findings
         #expect(revision.contains { $0.rule == "xsd" && $0.message.contains("revisionDesc") }, "\(revision)")
-        #expect(validator.validate(Array(dangling.utf8), fileName: "d.tei.xml").map(\.description) == [
+        #expect(validator.validate(Array(dangling.utf8), name: "d.tei.xml").findings.map(\.description) == [
             ##"d.tei.xml:\##(line): error: <said> @who="#person.kunuma": no element has xml:id "person.kunuma""##,
         ])
     }

@@ -48,6 +48,14 @@ public enum Rules {
              hint: "Merge the two persons, or tell them apart in their names."),
         Rule(id: "role", summary: "A participation has no role from the controlled list",
              hint: "Use one of the roles listed in the README."),
+        Rule(id: "tei", summary: "Part of the TEI could not be read into a record",
+             hint: "Compare the element with the TEI mapping in the README."),
+        Rule(id: "tei-reference", summary: "A TEI pointer names no element of the document",
+             hint: "Point @who, @ref, @corresp or @ana at an xml:id the document declares."),
+        Rule(id: "tei-header", summary: "The TEI header lacks what an archive needs",
+             hint: "Give the header a title, a source description, the setting and the participants."),
+        Rule(id: "rdf", summary: "The RDF could not be read, or lacks what the profile requires",
+             hint: "Compare the resource with Schemas/proceedings-shapes.ttl."),
     ]
 
     public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }

@@ -1,0 +1,212 @@
+public import Foundation
+
+/// Validates what partners submit: any file or folder, whatever format it is in, recognised by
+/// content. Every problem is a finding in the file's report; only a failure to run at all (a
+/// schema that cannot be loaded) is thrown. Schemas are compiled once and shared by every file.
+public final class SubmissionValidator: Sendable {
+    public enum Schema: Sendable {
+        /// The project's schemas, chosen by the root element's namespace.
+        case project(directory: String?)
+        /// The official TEI All, converted to XSD by `make tei-all`, for every XML file.
+        case teiAll
+        /// Any XSD, for every XML file; its includes are resolved next to it, never over the network.
+        case custom(path: String)
+    }
+
+    public struct Limits: Sendable {
+        /// Larger files are not read: a finding says so. Raise it for very large submissions.
+        public var maxSize: Int
+
+        public static let defaultMaxSize = 64 * 1024 * 1024
+
+        public init(maxSize: Int = defaultMaxSize) {
+            self.maxSize = maxSize
+        }
+    }
+
+    /// What a path named on the command line turned out to be.
+    public enum Item: Sendable, Hashable {
+        case file(String)
+        case tableGroup(String)
+        case unreadable(String, reason: String)
+
+        public var path: String {
+            switch self {
+            case .file(let path), .tableGroup(let path), .unreadable(let path, _): path
+            }
+        }
+    }
+
+    private let interchange: XMLSchemaValidator?
+    private let tei: XMLSchemaValidator?
+    private let single: XMLSchemaValidator?
+    public let limits: Limits
+
+    public init(schema: Schema = .project(directory: nil), limits: Limits = Limits()) throws {
+        self.limits = limits
+        switch schema {
+        case .project(let directory):
+            interchange = try XMLSchemaValidator.load(path: try SchemaLocator.locate(InterchangeXML.schemaFileName, directory: directory))
+            tei = try XMLSchemaValidator.load(path: try SchemaLocator.locate(TEI.schemaFileName, directory: directory))
+            single = nil
+        case .teiAll:
+            interchange = nil
+            tei = nil
+            single = try XMLSchemaValidator.load(path: try TEIAllSchema.locate())
+        case .custom(let path):
+            interchange = nil
+            tei = nil
+            single = try XMLSchemaValidator.load(path: path)
+        }
+    }
+
+    // MARK: - Inputs
+
+    /// Files and folders as named, folders walked recursively in name order. A folder holding a
+    /// `csv-metadata.json` is one table group; hidden files (`.DS_Store`, `.git`) are skipped.
+    public static func expand(_ paths: [String]) -> [Item] {
+        var items: [Item] = []
+        var visited: Set<String> = []
+        func visit(_ path: String, named: Bool) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                items.append(.unreadable(path, reason: "no such file or directory"))
+                return
+            }
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard visited.insert(resolved).inserted else { return }
+            if isDirectory.boolValue {
+                if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("csv-metadata.json")) {
+                    items.append(.tableGroup(path))
+                    return
+                }
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    items.append(.unreadable(path, reason: "cannot list the directory"))
+                    return
+                }
+                for entry in entries.sorted() where !entry.hasPrefix(".") {
+                    visit((path as NSString).appendingPathComponent(entry), named: false)
+                }
+                return
+            }
+            let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) ?? nil
+            if type != .typeRegular {
+                // A device or a pipe could be endless; it is reported, never read.
+                items.append(.unreadable(path, reason: "not a regular file"))
+            } else if (path as NSString).lastPathComponent == "csv-metadata.json" {
+                items.append(.tableGroup((path as NSString).deletingLastPathComponent))
+            } else {
+                items.append(.file(path))
+            }
+        }
+        for path in paths { visit(path, named: true) }
+        return items
+    }
+
+    // MARK: - Validation
+
+    public func validate(_ item: Item) -> FileReport {
+        switch item {
+        case .unreadable(let path, let reason):
+            return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: "input", message: reason)],
+                              unreadable: true)
+        case .tableGroup(let path):
+            let (records, findings) = CSVTableGroupImporter.importGroup(at: URL(fileURLWithPath: path))
+            let rules = records.flatMap { ContentRules.check($0, file: path) }
+            return FileReport(path: path, format: SubmissionFormat.csv.rawValue, findings: findings + rules)
+        case .file(let path):
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > limits.maxSize {
+                return FileReport(path: path, format: nil, findings: [tooLarge(path, size)])
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: "input",
+                                                                              message: "cannot read the file")],
+                                  unreadable: true)
+            }
+            return validate([UInt8](data), name: path)
+        }
+    }
+
+    /// Bytes that arrived some other way: standard input, an upload.
+    public func validate(_ bytes: [UInt8], name: String) -> FileReport {
+        if bytes.count > limits.maxSize {
+            return FileReport(path: name, format: nil, findings: [tooLarge(name, bytes.count)])
+        }
+        let format: SubmissionFormat
+        switch FormatSniffer.sniff(bytes, fileName: name) {
+        case .rejected(let finding): return FileReport(path: name, format: nil, findings: [finding])
+        case .format(let sniffed): format = sniffed
+        }
+        let findings: [Finding]
+        switch format {
+        case .interchangeXML, .tei, .xml: findings = validateXML(bytes, name: name, format: format)
+        case .text:
+            let result = PlainTextImporter.importRecord(bytes, fileName: name)
+            findings = result.findings + (result.record.map { ContentRules.check($0, file: name) } ?? [])
+        case .turtle, .nTriples, .nQuads, .csv:
+            findings = [Finding(file: name, severity: .error, rule: "format",
+                                message: "\(format.rawValue) cannot be validated by this version")]
+        }
+        return FileReport(path: name, format: format.rawValue, findings: findings)
+    }
+
+    private func tooLarge(_ name: String, _ size: Int) -> Finding {
+        Finding(file: name, severity: .error, rule: "too-large",
+                message: "the file has \(size) bytes, more than the limit of \(limits.maxSize) (--max-size)")
+    }
+
+    private func validateXML(_ bytes: [UInt8], name: String, format: SubmissionFormat) -> [Finding] {
+        let (parsed, syntax) = SafeXMLParser.parse(bytes, fileName: name)
+        guard let root = parsed else { return syntax }
+        let locator = XMLLocator(root)
+        var findings = syntax
+        if let single {
+            findings += single.validate(bytes, fileName: name)
+        } else {
+            switch format {
+            case .interchangeXML: findings += interchange?.validate(bytes, fileName: name) ?? []
+            case .tei: findings += (tei?.validate(bytes, fileName: name) ?? []) + TEIReferences.check(root, fileName: name)
+            default:
+                let namespace = root.namespace.map { "namespace \($0)" } ?? "no namespace"
+                findings.append(Finding(file: name, line: root.line, severity: .error, rule: "format",
+                                        message: "unknown document type: <\(root.name)> in \(namespace); expected <record> in \(InterchangeXML.namespace) or <TEI> in \(TEI.namespace), or give the schema with --schema PATH"))
+            }
+        }
+        if format == .tei { findings += TEIHeaderRule.check(root, fileName: name) }
+        // Content rules need a record; a file its schema rejects is not read further.
+        if !findings.hasErrors {
+            switch format {
+            case .interchangeXML:
+                let (record, problems) = InterchangeXML.importRecord(bytes, fileName: name)
+                findings += problems
+                if let record { findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("", ""))) }
+            case .tei:
+                let (record, problems) = TEI.importRecord(bytes, fileName: name)
+                findings += problems
+                if let record {
+                    findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("person.", "statement.")))
+                }
+            default: break
+            }
+        }
+        return findings.map(locator.locate)
+    }
+
+    /// Where an entity of the record stands in the XML it was read from.
+    private func locate(in root: XMLElement, _ locator: XMLLocator, prefixes: (person: String, statement: String))
+        -> (ContentRules.Entity) -> ContentRules.Location? {
+        { entity in
+            let found: (line: Int, xpath: String)?
+            switch entity {
+            case .person(let id): found = locator.element(id: prefixes.person + id)
+            case .statement(let id): found = locator.element(id: prefixes.statement + id)
+            case .participation(let index):
+                let elements = root.firstElement(named: "participations")?.elements(named: "participation") ?? []
+                found = index < elements.count ? (elements[index].line, "/\(root.name)/participations[1]/participation[\(index + 1)]") : nil
+            case .event, .document, .record: found = (root.line, "/\(root.name)")
+            }
+            return found.map { ContentRules.Location(line: $0.line, xpath: $0.xpath) }
+        }
+    }
+}
