@@ -84,9 +84,12 @@ public final class SubmissionValidator: Sendable {
                     items.append(.unreadable(path, reason: "cannot list the directory"))
                     return
                 }
+                let before = items.count
                 for entry in entries.sorted() where !entry.hasPrefix(".") {
                     visit((path as NSString).appendingPathComponent(entry), named: false)
                 }
+                // A folder named on the command line that holds nothing is worth saying so.
+                if named, items.count == before { items.append(.unreadable(path, reason: "the directory holds no file to validate")) }
                 return
             }
             let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) ?? nil
