@@ -46,8 +46,6 @@ public enum Rules {
              hint: "Check the dates of the event and of its parts."),
         Rule(id: "duplicate-person", summary: "Two persons have the same name",
              hint: "Merge the two persons, or tell them apart in their names."),
-        Rule(id: "role", summary: "A participation has no role from the controlled list",
-             hint: "Use one of the roles listed in the README."),
         Rule(id: "tei", summary: "Part of the TEI could not be read into a record",
              hint: "Compare the element with the TEI mapping in the README."),
         Rule(id: "tei-reference", summary: "A TEI pointer names no element of the document",
