@@ -3,7 +3,10 @@ import Foundation
 import ProceedingsKit
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, csv
+    case xml, csv, ttl, nt, nq
+
+    /// The formats written one file per record, and which may go to standard output.
+    var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
 }
 
 struct Convert: ParsableCommand {
@@ -13,6 +16,10 @@ struct Convert: ParsableCommand {
             Writes DIR/<record-id>.xml per input and one table group for the whole run in DIR/csv/. \
             With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
             atomically; converting twice gives byte-identical files.
+
+            --to ttl, nt and nq write linked data, DIR/<record-id>.ttl|.nt|.nq, with IRIs minted under \
+            --base. Inputs may be linked data written by this tool: --from ttl|nt|nq, or by the file \
+            extension.
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
@@ -38,6 +45,8 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
     var strict = false
 
+    @OptionGroup var linkedData: LinkedDataOptions
+
     @Argument(help: "Plain-text summaries; - reads standard input.")
     var inputs: [String]
 
@@ -56,9 +65,10 @@ struct Convert: ParsableCommand {
     }
 
     func validate() throws {
-        if output == nil, formats != [.xml] {
-            throw ValidationError("give an output directory with -o: only --to xml can write to standard output")
+        if output == nil, formats.count != 1 || formats == [.csv] {
+            throw ValidationError("give an output directory with -o: only --to xml, ttl, nt or nq can write to standard output")
         }
+        try linkedData.validate()
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
@@ -88,12 +98,19 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict)
+        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, reader: linkedData.reader(strict: strict))
         for finding in result.findings { Terminal.error(finding.description) }
 
         guard let output else {
             if let record = result.records.first {
-                FileHandle.standardOutput.write(Data(InterchangeXML.export(record)))
+                do {
+                    FileHandle.standardOutput.write(Data(try formats[0].rdfSyntax.map {
+                        try LinkedData.export(record, syntax: $0, base: linkedData.base)
+                    } ?? InterchangeXML.export(record)))
+                } catch {
+                    Terminal.error("proceedings: \(error)")
+                    throw ExitCode(2)
+                }
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if unreadable || !result.failed.isEmpty || authorityErrors { throw ExitCode(1) }
@@ -105,6 +122,12 @@ struct Convert: ParsableCommand {
                 for record in result.records {
                     try AtomicFile.write(InterchangeXML.export(record),
                                          to: directory.appendingPathComponent("\(record.id).xml"))
+                }
+            }
+            for syntax in formats.compactMap(\.rdfSyntax) {
+                for record in result.records {
+                    try AtomicFile.write(try LinkedData.export(record, syntax: syntax, base: linkedData.base),
+                                         to: directory.appendingPathComponent("\(record.id).\(syntax.fileExtension)"))
                 }
             }
             if formats.contains(.csv), !result.records.isEmpty {

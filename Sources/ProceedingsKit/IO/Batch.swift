@@ -22,18 +22,24 @@ public struct BatchResult: Sendable {
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
 /// ids are made to mean one thing across the run so that the run's tables can share them.
 public enum Batch {
+    /// How one input becomes a record, with the problems found in it.
+    public typealias Reader = (BatchInput) -> (Record?, [Finding])
+
     /// With `authorities`, persons and organisations named in the table carry its identifiers, and
     /// all mentions of one table entry share one id; see `Identity`. With `strict`, an input with a
-    /// line that could not be classified fails.
+    /// line that could not be classified fails. `reader` reads inputs that are not plain text.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
-                                 strict: Bool = false) -> BatchResult {
+                                 strict: Bool = false, reader: Reader? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         var failed: [String] = []
         for input in inputs {
-            let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name, strict: strict)
-            findings += result.findings
-            if let record = result.record {
+            let (record, inputFindings) = reader?(input) ?? {
+                let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name, strict: strict)
+                return (result.record, result.findings)
+            }()
+            findings += inputFindings
+            if let record {
                 records.append(record)
             } else {
                 failed.append(input.name)
