@@ -65,6 +65,11 @@ import Testing
         for record in run.records {
             let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
+            for syntax in RDFSyntax.allCases {
+                let name = "\(record.id).\(syntax.fileExtension)"
+                let committed = try Paths.bytes(out.appendingPathComponent(name))
+                #expect(committed == (try LinkedData.export(record, syntax: syntax)), "samples/out/\(name) is stale: run make samples")
+            }
         }
         for table in try CSVTables.export(run.records) {
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
