@@ -105,7 +105,7 @@ struct Convert: ParsableCommand {
             if let record = result.records.first {
                 do {
                     FileHandle.standardOutput.write(Data(try formats[0].rdfSyntax.map {
-                        try LinkedData.export(record, syntax: $0, base: linkedData.base)
+                        try LinkedData.export(record, syntax: $0, base: linkedData.base, generatedAt: linkedData.generatedAt)
                     } ?? InterchangeXML.export(record)))
                 } catch {
                     Terminal.error("proceedings: \(error)")
@@ -117,6 +117,7 @@ struct Convert: ParsableCommand {
             return
         }
         let directory = URL(fileURLWithPath: output)
+        let generatedAt = linkedData.generatedAt
         do {
             if formats.contains(.xml) {
                 for record in result.records {
@@ -126,7 +127,7 @@ struct Convert: ParsableCommand {
             }
             for syntax in formats.compactMap(\.rdfSyntax) {
                 for record in result.records {
-                    try AtomicFile.write(try LinkedData.export(record, syntax: syntax, base: linkedData.base),
+                    try AtomicFile.write(try LinkedData.export(record, syntax: syntax, base: linkedData.base, generatedAt: generatedAt),
                                          to: directory.appendingPathComponent("\(record.id).\(syntax.fileExtension)"))
                 }
             }

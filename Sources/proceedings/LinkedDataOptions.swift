@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ProceedingsKit
 
 /// `--base` and `--from ttl|nt|nq`, shared by convert and publish.
@@ -8,8 +9,15 @@ struct LinkedDataOptions: ParsableArguments {
     var base: String = LinkedData.defaultBase
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: text, ttl, nt or nq (default: by file extension, .ttl .nt .nq, else text).", valueName: "format"))
+        "Input format: text, ttl, nt or nq (default: by file extension, .ttl .nt .nq, then by content, else text).",
+        valueName: "format"))
     var inputFormat: InputFormat?
+
+    @Flag(help: "Record the time of generation in the linked data (prov:generatedAtTime); without it the same input gives the same bytes.")
+    var timestamp = false
+
+    /// Taken once, so that every graph of a run names the same time.
+    var generatedAt: Date? { timestamp ? Date() : nil }
 
     enum InputFormat: String, CaseIterable, ExpressibleByArgument {
         case text, ttl, nt, nq
@@ -29,7 +37,7 @@ struct LinkedDataOptions: ParsableArguments {
             let syntax: RDFSyntax? = switch inputFormat {
             case .text?: nil
             case let format?: RDFSyntax(rawValue: format.rawValue)
-            case nil: LinkedData.syntax(forFileName: input.name)
+            case nil: LinkedData.syntax(forFileName: input.name) ?? LinkedData.sniff(input.bytes)
             }
             guard let syntax else {
                 let result = PlainTextImporter.importRecord(input.bytes, fileName: input.name, strict: strict)

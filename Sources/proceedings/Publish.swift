@@ -77,7 +77,8 @@ struct Publish: ParsableCommand {
         let store = try GraphStore(endpoint: endpoint, timeout: timeout)
         let uploads: [GraphUpload]
         do {
-            uploads = try LinkedData.uploads(result.records, base: linkedData.base, graph: graph)
+            uploads = try LinkedData.uploads(result.records, base: linkedData.base, graph: graph,
+                                             generatedAt: linkedData.generatedAt)
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)

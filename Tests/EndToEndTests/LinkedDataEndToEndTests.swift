@@ -62,6 +62,17 @@ import Testing
         #expect(piped.stdout.contains("<record id=\"\(Self.recordIds[0])\""))
     }
 
+    @Test func linkedDataOnStandardInputIsRecognisedAndTimeIsStampedOnlyOnRequest() throws {
+        let turtle = try Data(contentsOf: Tool.samples.appendingPathComponent("out/\(Self.recordIds[1]).ttl"))
+        let run = try Tool.run(["convert", "--to", "nt", "-"], stdin: turtle)
+        #expect(run.status == 0, "\(run.stderr)")
+        let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/\(Self.recordIds[1]).nt"), encoding: .utf8)
+        #expect(run.stdout == committed)
+        let stamped = try Tool.run(["convert", "--to", "nt", "--timestamp", Tool.seed(1)])
+        #expect(stamped.stdout.contains("<http://www.w3.org/ns/prov#generatedAtTime>"))
+        #expect(!committed.contains("generatedAtTime"))
+    }
+
     @Test func syntaxErrorsAreReportedWithLineAndColumn() throws {
         let dir = try Tool.temporaryDirectory()
         let bad = dir.appendingPathComponent("bad.ttl")

@@ -145,4 +145,49 @@ import Testing
         for role in Role.allCases { #expect(text.contains("role:\(role.rawValue)\n") || text.contains("<https://w3id.org/proceedings/ns/roles/\(role.rawValue)>")) }
         #expect(text.contains("<https://w3id.org/scholarlydata/role/session-chair>"))
     }
+
+    @Test func wallClockTimeOnlyWhenAskedFor() throws {
+        let record = RecordFixture.rich
+        let plain = String(decoding: try LinkedData.export(record, syntax: .ntriples), as: UTF8.self)
+        #expect(!plain.contains("generatedAtTime"))
+        let stamped = String(decoding: try LinkedData.export(record, syntax: .ntriples, generatedAt: Date(timeIntervalSince1970: 0)),
+                             as: UTF8.self)
+        #expect(stamped.contains("<http://www.w3.org/ns/prov#generatedAtTime> \"1970-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>"))
+        let (back, findings) = LinkedData.importRecord(Array(stamped.utf8), syntax: .ntriples, fileName: "stamped.nt")
+        #expect(findings.isEmpty)
+        #expect(back == record)
+    }
+
+    @Test func linkedDataIsRecognisedByItsFirstStatement() throws {
+        let record = RecordFixture.rich
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .turtle)) == .turtle)
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .ntriples)) == .nquads)
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .nquads)) == .nquads)
+        #expect(LinkedData.sniff(InterchangeXML.export(record)) == nil)
+        #expect(LinkedData.sniff(try Paths.bytes(Paths.sample(Paths.seeds[0]))) == nil)
+        #expect(LinkedData.syntax(forFileName: "a/b.TTL") == .turtle)
+        #expect(LinkedData.syntax(forFileName: "a.txt") == nil)
+    }
+
+    /// The shapes list the roles by hand; they must name exactly the controlled list.
+    @Test func theShapesNameEveryRoleAndNoOther() throws {
+        let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(LinkedData.shapesFileName)")),
+                            as: UTF8.self)
+        let named = shapes.matches(of: /<https:\/\/w3id.org\/proceedings\/ns\/roles\/([a-z-]+)>/).map { String($0.1) }
+        #expect(named == Role.allCases.map(\.rawValue))
+    }
+
+    @Test func partsAreTalksOrPanelsWhereTheTextSaysSo() throws {
+        var record = RecordFixture.rich
+        record.parts[0].label = "Panel Discussion"
+        let statements = try LinkedData.statements(record)
+        let types = { (id: String) in
+            Set(statements.filter { $0.subject == .iri(LinkedData.defaultBase + record.id + "/part/" + id)
+                && $0.predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" }.compactMap(\.object.iriValue))
+        }
+        let conf = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"
+        #expect(types("opening") == ["http://schema.org/Event", conf + "Panel"])
+        #expect(types("session-1") == ["http://schema.org/Event", conf + "Talk"], "its format note says Presentation")
+        #expect(types("closing") == ["http://schema.org/Event", conf + "Session"])
+    }
 }

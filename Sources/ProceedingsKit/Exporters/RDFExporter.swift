@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The linked-data export: one graph per record in the profile described in README.md, written
 /// through serd as Turtle, N-Triples or N-Quads. Statements are sorted and no blank node is used,
@@ -29,10 +29,11 @@ public enum LinkedData {
 
     public static func roleIRI(_ role: Role) -> String { roleNamespace + role.rawValue }
 
-    /// The record's statements, sorted, each in the record's named graph.
-    public static func statements(_ record: Record, base: String = defaultBase) throws -> [RDFStatement] {
+    /// The record's statements, sorted, each in the record's named graph. The time of generation is
+    /// left out unless `generatedAt` is given, so that the same record gives the same graph.
+    public static func statements(_ record: Record, base: String = defaultBase, generatedAt: Date? = nil) throws -> [RDFStatement] {
         try checkBase(base)
-        var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id))
+        var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id), generatedAt: generatedAt)
         graph.build()
         for statement in graph.statements {
             if case .iri(let iri) = statement.subject { try IRI.check(iri) }
@@ -42,8 +43,9 @@ public enum LinkedData {
         return sorted(graph.statements)
     }
 
-    public static func export(_ record: Record, syntax: RDFSyntax, base: String = defaultBase) throws -> [UInt8] {
-        try Serd.write(try statements(record, base: base), syntax: syntax, prefixes: NS.prefixes)
+    public static func export(_ record: Record, syntax: RDFSyntax, base: String = defaultBase,
+                              generatedAt: Date? = nil) throws -> [UInt8] {
+        try Serd.write(try statements(record, base: base, generatedAt: generatedAt), syntax: syntax, prefixes: NS.prefixes)
     }
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.
@@ -133,11 +135,13 @@ struct Minter {
 private struct GraphBuilder {
     let record: Record
     let mint: Minter
+    let generatedAt: Date?
     var statements: [RDFStatement] = []
 
-    init(record: Record, mint: Minter) {
+    init(record: Record, mint: Minter, generatedAt: Date?) {
         self.record = record
         self.mint = mint
+        self.generatedAt = generatedAt
     }
 
     private var graph: String { mint.graph }
@@ -175,6 +179,11 @@ private struct GraphBuilder {
         type(graph, NS.prov + "Entity")
         add(graph, NS.prov + "wasDerivedFrom", .iri(document))
         add(graph, NS.prov + "wasAttributedTo", .iri(Minter.tool))
+        if let generatedAt {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            add(graph, NS.prov + "generatedAtTime", .literal(formatter.string(from: generatedAt), datatype: NS.xsd + "dateTime"))
+        }
         type(Minter.tool, NS.prov + "SoftwareAgent", NS.schema + "SoftwareApplication")
         add(Minter.tool, NS.schema + "name", .literal("proceedings"))
         add(Minter.tool, NS.schema + "softwareVersion", .literal(version))

@@ -5,6 +5,22 @@ extension LinkedData {
         return RDFSyntax(rawValue: name[name.index(after: dot)...].lowercased())
     }
 
+    /// Linked data recognised by its first statement, for inputs without a telling name (standard
+    /// input): Turtle opens with a directive, N-Triples and N-Quads with an IRI or blank node
+    /// followed by a predicate IRI, which neither plain text nor XML ever does. N-Triples is read as
+    /// N-Quads, of which it is a part.
+    public static func sniff(_ bytes: [UInt8]) -> RDFSyntax? {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" } }
+        guard let first = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else { return nil }
+        let lowered = first.lowercased()
+        if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ") || lowered.hasPrefix("base ") {
+            return .turtle
+        }
+        if first.wholeMatch(of: /(<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.*\.\s*/) != nil { return .nquads }
+        return nil
+    }
+
     /// Reads back a graph written by `export`, in any of the three syntaxes. Syntax errors are
     /// findings with line and column (rule `rdf-syntax`); a graph that is not in the profile gives
     /// findings of rule `rdf` naming the resource. The record is nil whenever there is an error.

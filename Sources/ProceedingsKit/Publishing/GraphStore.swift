@@ -130,10 +130,11 @@ public struct GraphUpload: Sendable {
 extension LinkedData {
     /// Each record in its own graph (as in N-Quads), or with `graph` all records in that one graph,
     /// sent in one request so that the run is published whole or not at all.
-    public static func uploads(_ records: [Record], base: String = defaultBase, graph: String? = nil) throws -> [GraphUpload] {
+    public static func uploads(_ records: [Record], base: String = defaultBase, graph: String? = nil,
+                               generatedAt: Date? = nil) throws -> [GraphUpload] {
         if let graph {
             try IRI.check(graph)
-            let statements = try records.flatMap { try self.statements($0, base: base) }.map {
+            let statements = try records.flatMap { try self.statements($0, base: base, generatedAt: generatedAt) }.map {
                 RDFStatement($0.subject, $0.predicate, $0.object)
             }
             return [GraphUpload(graph: graph, recordIds: records.map(\.id),
@@ -141,7 +142,7 @@ extension LinkedData {
         }
         return try records.map { record in
             GraphUpload(graph: graphIRI(of: record, base: base), recordIds: [record.id],
-                        body: try export(record, syntax: .ntriples, base: base))
+                        body: try export(record, syntax: .ntriples, base: base, generatedAt: generatedAt))
         }
     }
 }
