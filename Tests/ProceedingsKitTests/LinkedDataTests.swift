@@ -190,4 +190,9 @@ import Testing
         #expect(types("session-1") == ["http://schema.org/Event", conf + "Talk"], "its format note says Presentation")
         #expect(types("closing") == ["http://schema.org/Event", conf + "Session"])
     }
+
+    @Test func statementsReadInNumericOrder() {
+        let sorted = ["role/10", "role/2", "role/1", "role/07", "role/7", "roles", "role/2a"].sorted(by: RDFTerm.naturallyPrecedes)
+        #expect(sorted == ["role/1", "role/2", "role/2a", "role/07", "role/7", "role/10", "roles"])
+    }
 }

@@ -90,14 +90,13 @@ public enum LinkedData {
     /// subject's statements and the order never depends on how they were made.
     static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
         Array(Set(statements)).sorted { a, b in
-            let ak = a.subject.sortKey, bk = b.subject.sortKey
-            if ak != bk { return ak < bk }
+            if a.subject != b.subject { return RDFTerm.precedes(a.subject, b.subject) }
             if a.predicate != b.predicate {
                 if a.predicate == NS.type { return true }
                 if b.predicate == NS.type { return false }
                 return a.predicate < b.predicate
             }
-            return a.object.sortKey < b.object.sortKey
+            return RDFTerm.precedes(a.object, b.object)
         }
     }
 }

@@ -13,13 +13,43 @@ public enum RDFTerm: Sendable, Hashable {
         if case .literal(let value, _, _) = self { value } else { nil }
     }
 
-    /// Orders IRIs, then blank nodes, then literals, each by text, so that sorted output is stable.
-    var sortKey: (Int, String, String, String) {
-        switch self {
-        case .iri(let value): (0, value, "", "")
-        case .blank(let label): (1, label, "", "")
-        case .literal(let value, let datatype, let language): (2, value, datatype ?? "", language ?? "")
+    /// Orders IRIs, then blank nodes, then literals, each by text with runs of digits compared as
+    /// numbers (`role/2` before `role/10`, line 28 before line 109), so that sorted output is
+    /// stable and reads in order.
+    static func precedes(_ a: RDFTerm, _ b: RDFTerm) -> Bool {
+        func key(_ term: RDFTerm) -> (Int, String, String, String) {
+            switch term {
+            case .iri(let value): (0, value, "", "")
+            case .blank(let label): (1, label, "", "")
+            case .literal(let value, let datatype, let language): (2, value, datatype ?? "", language ?? "")
+            }
         }
+        let (ka, kb) = (key(a), key(b))
+        if ka.0 != kb.0 { return ka.0 < kb.0 }
+        if ka.1 != kb.1 { return naturallyPrecedes(ka.1, kb.1) }
+        return (ka.2, ka.3) < (kb.2, kb.3)
+    }
+
+    /// Total order: equal digit values of different spelling (`7`, `07`) fall back to plain text.
+    static func naturallyPrecedes(_ a: String, _ b: String) -> Bool {
+        var x = Substring(a).unicodeScalars[...], y = Substring(b).unicodeScalars[...]
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        while let p = x.first, let q = y.first {
+            if isDigit(p), isDigit(q) {
+                let m = x.prefix(while: isDigit), n = y.prefix(while: isDigit)
+                let mt = String(String.UnicodeScalarView(m.drop { $0 == "0" })), nt = String(String.UnicodeScalarView(n.drop { $0 == "0" }))
+                if mt.count != nt.count { return mt.count < nt.count }
+                if mt != nt { return mt < nt }
+                x = x.dropFirst(m.count)
+                y = y.dropFirst(n.count)
+            } else {
+                if p != q { return p.value < q.value }
+                x = x.dropFirst()
+                y = y.dropFirst()
+            }
+        }
+        if x.isEmpty != y.isEmpty { return x.isEmpty }
+        return a < b
     }
 }
 
