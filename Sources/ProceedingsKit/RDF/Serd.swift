@@ -97,8 +97,9 @@ enum Serd {
         serd_reader_set_error_sink(reader, { handle, error in
             guard let handle else { return SERD_SUCCESS }
             let input = Unmanaged<Input>.fromOpaque(handle).takeUnretainedValue()
+            // serd's column is that of the last character it read, as serdi prints it.
             input.findings.append(Finding(file: input.fileName, line: Int(error.pointee.line),
-                                          column: Int(error.pointee.col) + 1, severity: .error,
+                                          column: Int(error.pointee.col), severity: .error,
                                           rule: "rdf-syntax", message: Serd.message(error)))
             return SERD_SUCCESS
         }, context)
