@@ -5,21 +5,21 @@ import ProceedingsKit
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case xml, csv, ttl, nt, nq
 
-    /// The formats written one file per record, and which may go to standard output.
+    /// Linked-data formats are written by serd; the others have exporters of their own.
     var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
 }
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert plain-text summaries into interchange XML and CSV tables.",
+        abstract: "Convert plain-text summaries into interchange XML, CSV tables and linked data.",
         discussion: """
             Writes DIR/<record-id>.xml per input and one table group for the whole run in DIR/csv/. \
-            With --to xml, one input and no -o, the XML goes to standard output. Files are replaced \
-            atomically; converting twice gives byte-identical files.
+            With one of --to xml, ttl, nt or nq, one input and no -o, the output goes to standard \
+            output. Files are replaced atomically; converting twice gives byte-identical files.
 
             --to ttl, nt and nq write linked data, DIR/<record-id>.ttl|.nt|.nq, with IRIs minted under \
-            --base. Inputs may be linked data written by this tool: --from ttl|nt|nq, or by the file \
-            extension.
+            --base; no time is written unless --timestamp asks for it. Inputs may be linked data \
+            written by this tool: --from ttl|nt|nq, or by file extension or content.
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \

@@ -4,8 +4,7 @@ import ProceedingsKit
 
 /// `--base` and `--from ttl|nt|nq`, shared by convert and publish.
 struct LinkedDataOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Base of minted IRIs; must end with / or # (default: \(LinkedData.defaultBase)).",
-                               valueName: "iri"))
+    @Option(help: ArgumentHelp("Base of minted IRIs; an absolute IRI ending with / or #.", valueName: "iri"))
     var base: String = LinkedData.defaultBase
 
     @Option(name: .customLong("from"), help: ArgumentHelp(

@@ -12,7 +12,7 @@ struct Publish: ParsableCommand {
             documents of the run go into that one graph in one request.
 
             Exit status: 0 every document published, 1 some input could not be read (the others are \
-            published), 2 bad usage, or the store is down, refused a graph or did not answer in time \
+            published) or the authority table has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
             (the documents not published are listed).
             """)
 
@@ -50,6 +50,7 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         var authorities: AuthorityTable?
+        var authorityErrors = false
         if let authorityFile {
             guard let data = FileManager.default.contents(atPath: authorityFile) else {
                 Terminal.error("\(authorityFile): error: cannot read the authority table")
@@ -57,6 +58,7 @@ struct Publish: ParsableCommand {
             }
             let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: authorityFile)
             for finding in findings { Terminal.error(finding.description) }
+            authorityErrors = findings.hasErrors
             authorities = table
         }
         var inputsRead: [BatchInput] = []
@@ -96,7 +98,7 @@ struct Publish: ParsableCommand {
         }
         let published = uploads.flatMap(\.recordIds).count
         Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if unreadable || !result.failed.isEmpty || !result.findings.filter({ $0.severity == .error }).isEmpty {
+        if unreadable || !result.failed.isEmpty || authorityErrors {
             throw ExitCode(1)
         }
     }
