@@ -195,4 +195,14 @@ import Testing
         let sorted = ["role/10", "role/2", "role/1", "role/07", "role/7", "roles", "role/2a"].sorted(by: RDFTerm.naturallyPrecedes)
         #expect(sorted == ["role/1", "role/2", "role/2a", "role/07", "role/7", "role/10", "roles"])
     }
+
+    @Test func graphsAreNamedInTheQueryOfTheEndpoint() throws {
+        let store = try GraphStore(endpoint: "http://127.0.0.1:7878/store", timeout: 2)
+        #expect(store.url(forGraph: "https://example.org/a b/graph?x=1&y").absoluteString
+            == "http://127.0.0.1:7878/store?graph=https%3A%2F%2Fexample.org%2Fa%20b%2Fgraph%3Fx%3D1%26y")
+        let withQuery = try GraphStore(endpoint: "http://127.0.0.1:7878/store?default-graph-as-union=false")
+        #expect(withQuery.url(forGraph: "urn:x").absoluteString.hasSuffix("?default-graph-as-union=false&graph=urn%3Ax"))
+        #expect(throws: GraphStore.InvalidEndpoint.self) { try GraphStore(endpoint: "ftp://example.org/store") }
+        #expect(throws: GraphStore.InvalidEndpoint.self) { try GraphStore(endpoint: "store") }
+    }
 }
