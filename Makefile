@@ -4,6 +4,7 @@ RELEASE_BIN := .build/release/proceedings
 DEBUG_BIN := .build/debug/proceedings
 SAMPLES := $(wildcard samples/*.txt)
 AUTHORITIES := samples/authorities.csv
+PYTHON_TOOLS := .tools/venv/bin/python
 
 .PHONY: deps build release demo test samples fuzz clean tei-schemas tei-all
 
@@ -46,7 +47,9 @@ tei-schemas: deps $(TEI_RNG)
 
 tei-all: tei-schemas $(TEI_XSD)
 
-# Converts the samples into out/ and validates the results with the toolkit, xmllint and jing.
+# Converts the samples into out/ and checks the results: the XML with the toolkit and xmllint, the
+# TEI also with jing and TEI All, the linked data with serdi and rapper (syntax), pySHACL (the
+# shapes) and pyoxigraph (the sample queries), the CSV tables with csvw and frictionless.
 demo: release tei-all
 	rm -rf out
 	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
@@ -55,8 +58,13 @@ demo: release tei-all
 	xmllint --noout --nonet --schema Schemas/tei-proceedings.xsd out/*.tei.xml
 	jing $(TEI_RNG) out/*.tei.xml
 	$(RELEASE_BIN) validate --schema tei-all out/*.tei.xml
+	for f in out/*.ttl; do serdi -q -i turtle "$$f" >/dev/null && rapper -q -i turtle -c "$$f"; done
+	for f in out/*.nt; do serdi -q -i ntriples "$$f" >/dev/null && rapper -q -i ntriples -c "$$f"; done
+	for f in out/*.nq; do serdi -q -i nquads "$$f" >/dev/null && rapper -q -i nquads -c "$$f"; done
+	$(PYTHON_TOOLS) scripts/check-rdf.py shacl out/*.ttl
+	$(PYTHON_TOOLS) scripts/check-rdf.py queries samples/queries out/*.nq
 	cd out/csv && csvwvalidate -l csv-metadata.json && frictionless validate datapackage.json
-	@echo "demo: outputs are in out/ (XML and TEI per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
+	@echo "demo: outputs are in out/ (XML, TEI, Turtle, N-Triples and N-Quads per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
 
 test: deps tei-all
 	$(SWIFT) build --build-tests
@@ -66,6 +74,7 @@ test: deps tei-all
 samples: build
 	rm -rf samples/out
 	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) -o samples/out $(SAMPLES)
+	$(DEBUG_BIN) roles-scheme -o Schemas/roles.ttl
 
 # libFuzzer over every reader of untrusted input, FUZZ_SECONDS each (a separate package: see Fuzz/).
 FUZZ_SECONDS ?= 60

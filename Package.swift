@@ -26,10 +26,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The only door to serd, for RDF; only files under ProceedingsKit/RDF import it.
+        .systemLibrary(
+            name: "CSerd",
+            pkgConfig: "serd-0",
+            providers: [.apt(["libserd-dev"])]
+        ),
         .target(
             name: "ProceedingsKit",
             dependencies: [
                 "CLibXML2",
+                "CSerd",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

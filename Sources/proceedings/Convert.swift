@@ -3,12 +3,18 @@ import Foundation
 import ProceedingsKit
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, csv, tei
+    case xml, tei, ttl, nt, nq, csv
+
+    /// Linked-data formats are written by serd; the others have exporters of their own.
+    var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
+
+    /// Formats of one file per record, which one input can send to standard output.
+    var isPerRecord: Bool { self != .csv }
 }
 
 /// `--from`: the formats of `InputFormat`, and a CSV table group, as a command-line value.
 enum SourceFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, xml, tei, csv
+    case text, xml, tei, ttl, nt, nq, csv
 
     /// The importer of a single file; a table group is read as a whole instead.
     var inputFormat: InputFormat? { InputFormat(rawValue: rawValue) }
@@ -22,23 +28,26 @@ enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert summaries into interchange XML, CSV tables and TEI.",
+        abstract: "Convert summaries into interchange XML, TEI, linked data and CSV tables.",
         discussion: """
-            Writes DIR/<record-id>.xml and DIR/<record-id>.tei.xml per input and one table group for \
-            the whole run in DIR/csv/. With --to xml or --to tei, one input and no -o, the file goes \
+            Writes DIR/<record-id>.xml, .tei.xml, .ttl, .nt and .nq per input and one table group for \
+            the whole run in DIR/csv/. With one per-record format, one input and no -o, the file goes \
             to standard output. Files are replaced atomically; converting twice gives byte-identical files.
 
-            Inputs are plain-text summaries, interchange XML or TEI, detected from the content \
-            (the root element's namespace) unless --from says which, and CSV table groups (a \
-            directory, or its csv-metadata.json).
+            Inputs are plain-text summaries, interchange XML, TEI, linked data written by this tool \
+            (Turtle, N-Triples, N-Quads) and CSV table groups (a directory, or its csv-metadata.json), \
+            recognised by content (and, for linked data, by extension) unless --from says which.
+
+            Linked data names resources with IRIs minted under --base; no time is written unless \
+            --timestamp asks for it.
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
             nothing are listed in DIR/authorities-report.csv.
 
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
-            read as a summary, or the authority table has errors (the rest is still converted), 2 bad \
-            usage, an unreadable authority table, or output not writable.
+            read, or the authority table has errors (the rest is still converted), 2 bad usage, an \
+            unreadable authority table, or output not writable.
             """)
 
     @Option(name: .customLong("to"), parsing: .singleValue,
@@ -54,7 +63,7 @@ struct Convert: ParsableCommand {
     var authorityFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected from the content; a directory or csv-metadata.json is a CSV table group).",
+        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
         valueName: "format"))
     var inputFormat: SourceFormat?
 
@@ -64,7 +73,9 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
     var strict = false
 
-    @Argument(help: "Summaries (plain text, interchange XML or TEI); - reads standard input.")
+    @OptionGroup var linkedData: LinkedDataOptions
+
+    @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
 
     static func formats(_ text: String) throws -> [OutputFormat] {
@@ -82,8 +93,8 @@ struct Convert: ParsableCommand {
     }
 
     func validate() throws {
-        if output == nil, formats != [.xml], formats != [.tei] {
-            throw ValidationError("give an output directory with -o: only --to xml or --to tei can write to standard output")
+        if output == nil, formats.count != 1 || !formats[0].isPerRecord {
+            throw ValidationError("give an output directory with -o: only one of --to xml, tei, ttl, nt or nq can write to standard output")
         }
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
@@ -128,27 +139,28 @@ struct Convert: ParsableCommand {
             groupErrors = groupErrors || findings.hasErrors
         }
         for finding in result.findings { Terminal.error(finding.description) }
+        let failed = unreadable || !result.failed.isEmpty || authorityErrors || groupErrors
+        let generatedAt = linkedData.generatedAt
 
         guard let output else {
             if let record = result.records.first {
-                FileHandle.standardOutput.write(Data(formats == [.tei] ? TEI.export(record) : InterchangeXML.export(record)))
+                do {
+                    FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt)))
+                } catch {
+                    Terminal.error("proceedings: \(error)")
+                    throw ExitCode(2)
+                }
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if unreadable || !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
+            if failed { throw ExitCode(1) }
             return
         }
         let directory = URL(fileURLWithPath: output)
         do {
-            if formats.contains(.xml) {
+            for format in formats where format.isPerRecord {
                 for record in result.records {
-                    try AtomicFile.write(InterchangeXML.export(record),
-                                         to: directory.appendingPathComponent("\(record.id).xml"))
-                }
-            }
-            if formats.contains(.tei) {
-                for record in result.records {
-                    try AtomicFile.write(TEI.export(record),
-                                         to: directory.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
+                    try AtomicFile.write(try export(record, as: format, generatedAt: generatedAt),
+                                         to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
                 }
             }
             if formats.contains(.csv), !result.records.isEmpty {
@@ -168,6 +180,24 @@ struct Convert: ParsableCommand {
         }
         let converted = result.records.count
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if unreadable || !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {
+        switch format {
+        case .xml: InterchangeXML.export(record)
+        case .tei: TEI.export(record)
+        case .ttl, .nt, .nq:
+            try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
+        case .csv: []
+        }
+    }
+
+    static func fileExtension(_ format: OutputFormat) -> String {
+        switch format {
+        case .tei: TEI.fileExtension
+        case .ttl, .nt, .nq: format.rdfSyntax!.fileExtension
+        case .xml, .csv: format.rawValue
+        }
     }
 }

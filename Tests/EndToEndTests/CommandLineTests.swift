@@ -30,10 +30,9 @@ import Testing
 
             """)
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(written == ["2003-02-25-international-symposium-on-human-security.tei.xml",
-                            "2003-02-25-international-symposium-on-human-security.xml",
-                            "2010-02-23-symposium-on-human-security.tei.xml",
-                            "2010-02-23-symposium-on-human-security.xml", "csv"])
+        #expect(written == ["nq", "nt", "tei.xml", "ttl", "xml"].flatMap { ext in
+            ["2003-02-25-international-symposium-on-human-security", "2010-02-23-symposium-on-human-security"].map { "\($0).\(ext)" }
+        }.sorted() + ["csv"])
         let tables = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("csv").path).sorted()
         #expect(tables == ["csv-metadata.json", "datapackage.json", "documents.csv", "events.csv", "notes.csv",
                            "organizations.csv", "participations.csv", "persons.csv", "sections.csv", "statements.csv"])
@@ -47,8 +46,8 @@ import Testing
             #expect(try Tool.run(["convert", "-o", out.path, Tool.seed(0), Tool.seed(1)]).status == 0)
             snapshots.append(try Tool.files(under: out))
         }
-        // Per summary the XML and the TEI; for the run eight tables and their two metadata files.
-        #expect(snapshots[0].count == 14)
+        // Per summary XML, TEI, Turtle, N-Triples, N-Quads; for the run eight tables and two metadata files.
+        #expect(snapshots[0].count == 20)
         #expect(snapshots[0] == snapshots[1])
     }
 
@@ -70,7 +69,7 @@ import Testing
     @Test func badUsageExitsWithTwo() throws {
         let unknown = try Tool.run(["convert", "--to", "pdf", "-o", "x", Tool.seed(0)])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--to <to>': unknown format 'pdf'; choose from xml, csv, tei\n"))
+        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--to <to>': unknown format 'pdf'; choose from xml, tei, ttl, nt, nq, csv\n"))
         let noOutput = try Tool.run(["convert", Tool.seed(0), Tool.seed(1)])
         #expect(noOutput.status == 2)
         #expect(noOutput.stderr.hasPrefix("Error: give an output directory with -o"))

@@ -70,6 +70,11 @@ import Testing
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
             let tei = try Paths.bytes(out.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
             #expect(tei == TEI.export(record), "samples/out/\(record.id).tei.xml is stale: run make samples")
+            for syntax in RDFSyntax.allCases {
+                let name = "\(record.id).\(syntax.fileExtension)"
+                let committed = try Paths.bytes(out.appendingPathComponent(name))
+                #expect(committed == (try LinkedData.export(record, syntax: syntax)), "samples/out/\(name) is stale: run make samples")
+            }
         }
         for table in try CSVTables.export(run.records) {
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))

@@ -25,15 +25,15 @@ public enum Batch {
     /// With `authorities`, persons and organisations named in the table carry its identifiers, and
     /// all mentions of one table entry share one id; see `Identity`. With `strict`, an input with a
     /// line that could not be classified fails. Each input is read as `format`, or as the format
-    /// its content shows when `format` is nil.
+    /// its name and content show when `format` is nil.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
                                  strict: Bool = false, format: InputFormat? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         var failed: [String] = []
         for input in inputs {
-            let result = (format ?? InputFormat.detect(input.bytes)).importRecord(input.bytes, fileName: input.name,
-                                                                                    strict: strict)
+            let result = (format ?? InputFormat.detect(input.bytes, fileName: input.name))
+                .importRecord(input.bytes, fileName: input.name, strict: strict)
             findings += result.findings
             if let record = result.record {
                 records.append(record)

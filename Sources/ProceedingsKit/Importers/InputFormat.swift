@@ -6,17 +6,30 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case xml
     /// TEI P5 (`TEI`).
     case tei
+    /// Linked data of the profile (`LinkedData`): Turtle, N-Triples, N-Quads.
+    case ttl, nt, nq
 
-    /// XML whose root is in the interchange or the TEI namespace is that format; anything else
-    /// is read as a plain-text summary, whose importer reports what it cannot read.
-    public static func detect(_ bytes: [UInt8]) -> InputFormat {
-        guard bytes.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first == UInt8(ascii: "<")
-        else { return .text }
-        let (root, _) = SafeXMLParser.parse(bytes, fileName: "")
-        switch root?.namespace {
-        case InterchangeXML.namespace?: return .xml
-        case TEI.namespace?: return .tei
-        default: return .text
+    /// XML whose root is in the interchange or the TEI namespace is that format; linked data is
+    /// known by its file extension (`.ttl`, `.nt`, `.nq`) or its first statement; anything else is
+    /// read as a plain-text summary, whose importer reports what it cannot read.
+    public static func detect(_ bytes: [UInt8], fileName: String = "") -> InputFormat {
+        if let syntax = LinkedData.syntax(forFileName: fileName) { return InputFormat(syntax) }
+        if bytes.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first == UInt8(ascii: "<") {
+            let (root, _) = SafeXMLParser.parse(bytes, fileName: "")
+            switch root?.namespace {
+            case InterchangeXML.namespace?: return .xml
+            case TEI.namespace?: return .tei
+            default: break
+            }
+        }
+        return LinkedData.sniff(bytes).map(InputFormat.init) ?? .text
+    }
+
+    private init(_ syntax: RDFSyntax) {
+        switch syntax {
+        case .turtle: self = .ttl
+        case .ntriples: self = .nt
+        case .nquads: self = .nq
         }
     }
 
@@ -31,6 +44,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
             return InterchangeXML.importRecord(bytes, fileName: fileName)
         case .tei:
             return TEI.importRecord(bytes, fileName: fileName)
+        case .ttl, .nt, .nq:
+            return LinkedData.importRecord(bytes, syntax: RDFSyntax(rawValue: rawValue)!, fileName: fileName)
         }
     }
 }

@@ -1,0 +1,390 @@
+public import Foundation
+
+/// The linked-data export: one graph per record in the profile described in README.md, written
+/// through serd as Turtle, N-Triples or N-Quads. Statements are sorted and no blank node is used,
+/// so the same record gives the same bytes.
+public enum LinkedData {
+    /// Where minted IRIs live unless `--base` says otherwise.
+    public static let defaultBase = "https://w3id.org/proceedings/id/"
+    /// The project's own terms, for what no common vocabulary has.
+    public static let vocabularyNamespace = "https://w3id.org/proceedings/ns/vocab#"
+    /// One SKOS concept per role of the controlled list: `<roles/moderator>`.
+    public static let roleScheme = "https://w3id.org/proceedings/ns/roles"
+    public static let roleNamespace = roleScheme + "/"
+    public static let rolesFileName = "roles.ttl"
+    public static let shapesFileName = "proceedings-shapes.ttl"
+
+    /// A base must be an absolute IRI that minted paths can follow: ending in `/` or `#`.
+    public static func checkBase(_ base: String) throws(InvalidIRI) {
+        try IRI.check(base)
+        guard base.hasSuffix("/") || base.hasSuffix("#") else {
+            throw InvalidIRI(iri: base, reason: "a base must end with / or #")
+        }
+    }
+
+    /// The named graph that holds one record: in N-Quads and when published.
+    public static func graphIRI(of record: Record, base: String = defaultBase) -> String {
+        Minter(base: base, recordId: record.id).graph
+    }
+
+    public static func roleIRI(_ role: Role) -> String { roleNamespace + role.rawValue }
+
+    /// The record's statements, sorted, each in the record's named graph. The time of generation is
+    /// left out unless `generatedAt` is given, so that the same record gives the same graph.
+    public static func statements(_ record: Record, base: String = defaultBase, generatedAt: Date? = nil) throws -> [RDFStatement] {
+        try checkBase(base)
+        var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id), generatedAt: generatedAt)
+        graph.build()
+        for statement in graph.statements {
+            if case .iri(let iri) = statement.subject { try IRI.check(iri) }
+            try IRI.check(statement.predicate)
+            if case .iri(let iri) = statement.object { try IRI.check(iri) }
+        }
+        return sorted(graph.statements)
+    }
+
+    public static func export(_ record: Record, syntax: RDFSyntax, base: String = defaultBase,
+                              generatedAt: Date? = nil) throws -> [UInt8] {
+        try Serd.write(try statements(record, base: base, generatedAt: generatedAt), syntax: syntax, prefixes: NS.prefixes)
+    }
+
+    /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.
+    public static func roleSchemeTurtle() throws -> [UInt8] {
+        let scheme = RDFTerm.iri(roleScheme)
+        var statements: [RDFStatement] = [
+            RDFStatement(scheme, NS.type, .iri(NS.skos + "ConceptScheme")),
+            RDFStatement(scheme, NS.skos + "prefLabel", .literal("Roles at events, as summaries of proceedings print them", language: "en")),
+        ]
+        for role in Role.allCases {
+            let concept = RDFTerm.iri(roleIRI(role))
+            statements += [
+                RDFStatement(concept, NS.type, .iri(NS.skos + "Concept")),
+                RDFStatement(concept, NS.skos + "inScheme", scheme),
+                RDFStatement(concept, NS.skos + "topConceptOf", scheme),
+                RDFStatement(scheme, NS.skos + "hasTopConcept", concept),
+                RDFStatement(concept, NS.skos + "notation", .literal(role.rawValue)),
+                RDFStatement(concept, NS.skos + "prefLabel", .literal(role.rawValue.replacingOccurrences(of: "-", with: " "), language: "en")),
+            ]
+            if let (relation, target) = scholarlyDataMapping(role) {
+                statements.append(RDFStatement(concept, NS.skos + relation, .iri(NS.sdRole + target)))
+            }
+        }
+        return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes)
+    }
+
+    /// How each role relates to ScholarlyData's: the same (`exactMatch`), nearly (`closeMatch`), or
+    /// a kind of it (`broadMatch`). An organiser or a message's author held no role in a session.
+    static func scholarlyDataMapping(_ role: Role) -> (String, String)? {
+        switch role {
+        case .chair: ("exactMatch", "session-chair")
+        case .moderator: ("closeMatch", "session-chair")
+        case .presenter: ("exactMatch", "presenter")
+        case .keynoteSpeaker, .leadOffSpeaker, .openingSpeaker, .closingSpeaker, .speaker: ("broadMatch", "presenter")
+        case .participant: ("exactMatch", "participant")
+        case .panelist, .commentator, .respondent: ("broadMatch", "participant")
+        case .organizer, .messageAuthor: nil
+        }
+    }
+
+    /// By subject, then type first and other predicates by IRI, then object: Turtle groups a
+    /// subject's statements and the order never depends on how they were made.
+    static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
+        Array(Set(statements)).sorted { a, b in
+            if a.subject != b.subject { return RDFTerm.precedes(a.subject, b.subject) }
+            if a.predicate != b.predicate {
+                if a.predicate == NS.type { return true }
+                if b.predicate == NS.type { return false }
+                return a.predicate < b.predicate
+            }
+            return RDFTerm.precedes(a.object, b.object)
+        }
+    }
+}
+
+/// The IRIs of one record. Ids are percent-encoded path segments, so any id gives a valid IRI.
+struct Minter {
+    let base: String
+    let record: String
+
+    init(base: String, recordId: String) {
+        self.base = base
+        self.record = base + IRI.segment(recordId) + "/"
+    }
+
+    var graph: String { record + "graph" }
+    var document: String { record + "document" }
+    var event: String { record + "event" }
+    var place: String { record + "place" }
+    func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
+    func section(_ id: String) -> String { record + "section/" + IRI.segment(id) }
+    func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
+    func participation(_ index: Int) -> String { record + "role/\(index)" }
+    func affiliation(_ index: Int) -> String { record + "affiliation/\(index)" }
+    func note(_ index: Int) -> String { record + "note/\(index)" }
+    func residue(_ index: Int) -> String { record + "residue/\(index)" }
+    func personMention(_ id: String) -> String { record + "mention/person/" + IRI.segment(id) }
+    func organizationMention(_ id: String) -> String { record + "mention/organization/" + IRI.segment(id) }
+    func variant(ofPerson id: String, _ index: Int) -> String { personMention(id) + "/variant/\(index)" }
+    /// Persons and organisations belong to the corpus: the same id in two records is one resource.
+    func person(_ id: String) -> String { base + "person/" + IRI.segment(id) }
+    func organization(_ id: String) -> String { base + "organization/" + IRI.segment(id) }
+    static let tool = "https://w3id.org/proceedings/tool/" + IRI.segment(version)
+}
+
+private struct GraphBuilder {
+    let record: Record
+    let mint: Minter
+    let generatedAt: Date?
+    var statements: [RDFStatement] = []
+
+    init(record: Record, mint: Minter, generatedAt: Date?) {
+        self.record = record
+        self.mint = mint
+        self.generatedAt = generatedAt
+    }
+
+    private var graph: String { mint.graph }
+
+    private mutating func add(_ subject: String, _ predicate: String, _ object: RDFTerm?) {
+        guard let object else { return }
+        statements.append(RDFStatement(.iri(subject), predicate, object, graph: graph))
+    }
+
+    private mutating func type(_ subject: String, _ classes: String...) {
+        for type in classes { add(subject, NS.type, .iri(type)) }
+    }
+
+    private func text(_ value: String?) -> RDFTerm? { value.map { .literal($0) } }
+    private func int(_ value: Int?) -> RDFTerm? { value.map { .literal(String($0), datatype: NS.xsd + "integer") } }
+    private func bool(_ value: Bool) -> RDFTerm { .literal(value ? "true" : "false", datatype: NS.xsd + "boolean") }
+    private func iri(_ value: String?) -> RDFTerm? { value.map { .iri($0) } }
+
+    /// ISO 8601 as precise as printed: a day is an `xsd:date`, a month `xsd:gYearMonth`, a year `xsd:gYear`.
+    private func date(_ value: String?) -> RDFTerm? {
+        guard let value else { return nil }
+        let shape = value.map { $0.isASCII && $0.isNumber ? "9" : String($0) }.joined()
+        switch shape {
+        case "9999-99-99": return .literal(value, datatype: NS.xsd + "date")
+        case "9999-99": return .literal(value, datatype: NS.xsd + "gYearMonth")
+        case "9999": return .literal(value, datatype: NS.xsd + "gYear")
+        default: return .literal(value)
+        }
+    }
+
+    private func pro(_ name: String) -> String { NS.pro + name }
+
+    mutating func build() {
+        let document = mint.document, event = mint.event
+        type(graph, NS.prov + "Entity")
+        add(graph, NS.prov + "wasDerivedFrom", .iri(document))
+        add(graph, NS.prov + "wasAttributedTo", .iri(Minter.tool))
+        if let generatedAt {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            add(graph, NS.prov + "generatedAtTime", .literal(formatter.string(from: generatedAt), datatype: NS.xsd + "dateTime"))
+        }
+        type(Minter.tool, NS.prov + "SoftwareAgent", NS.schema + "SoftwareApplication")
+        add(Minter.tool, NS.schema + "name", .literal("proceedings"))
+        add(Minter.tool, NS.schema + "softwareVersion", .literal(version))
+
+        let doc = record.document
+        type(document, NS.foaf + "Document", NS.prov + "Entity")
+        add(document, NS.dcterms + "identifier", .literal(record.id))
+        add(document, NS.dcterms + "title", .literal(record.event.title))
+        add(document, NS.dcterms + "issued", date(doc.issued))
+        add(document, pro("issuedLine"), int(doc.issuedLine))
+        add(document, NS.dcterms + "type", text(doc.documentType))
+        add(document, pro("documentTypeLine"), int(doc.documentTypeLine))
+        add(document, NS.dcterms + "language", .literal(doc.language))
+        add(document, NS.dcterms + "source", .literal(doc.sourceFile))
+        add(document, pro("sha256"), .literal(doc.sha256))
+        add(document, pro("symbol"), text(doc.symbol?.text))
+        add(document, pro("symbolLine"), int(doc.symbol?.line))
+        add(document, NS.foaf + "primaryTopic", .iri(event))
+        for (index, note) in doc.notes.enumerated() {
+            lineItem(mint.note(index + 1), pro("Note"), note, index: index + 1)
+        }
+        for (index, fragment) in record.residue.enumerated() {
+            lineItem(mint.residue(index + 1), pro("Residue"), fragment, index: index + 1)
+        }
+
+        buildEvent()
+        for (index, part) in record.parts.enumerated() { buildPart(part, index: index + 1) }
+        for (index, section) in record.sections.enumerated() {
+            let node = mint.section(section.id)
+            type(node, pro("Section"))
+            add(node, NS.dcterms + "identifier", .literal(section.id))
+            add(node, NS.dcterms + "isPartOf", .iri(document))
+            add(node, pro("kind"), .literal(section.kind.rawValue))
+            add(node, NS.schema + "position", int(section.ordinal))
+            add(node, NS.rdfs + "label", .literal(section.heading))
+            add(node, pro("line"), int(section.line))
+            add(node, pro("index"), int(index + 1))
+        }
+        for (index, person) in record.persons.enumerated() { buildPerson(person, index: index + 1) }
+        for (index, organization) in record.organizations.enumerated() {
+            buildOrganization(organization, index: index + 1)
+        }
+        for (index, participation) in record.participations.enumerated() {
+            buildParticipation(participation, index: index + 1)
+        }
+        for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
+    }
+
+    private mutating func lineItem(_ node: String, _ kind: String, _ line: TextLine, index: Int) {
+        type(node, kind)
+        add(node, NS.dcterms + "isPartOf", .iri(mint.document))
+        add(node, NS.rdf + "value", .literal(line.text))
+        add(node, pro("line"), int(line.line))
+        add(node, pro("index"), int(index))
+    }
+
+    private mutating func buildEvent() {
+        let event = mint.event, e = record.event
+        type(event, NS.schema + "Event", NS.conf + "OrganisedEvent")
+        add(event, NS.foaf + "isPrimaryTopicOf", .iri(mint.document))
+        add(event, pro("kind"), .literal(e.kind.rawValue))
+        add(event, NS.schema + "name", .literal(e.title))
+        add(event, pro("subtitle"), text(e.subtitle))
+        add(event, pro("titleFirstLine"), int(e.titleSpan.first))
+        add(event, pro("titleLastLine"), int(e.titleSpan.last))
+        add(event, NS.schema + "startDate", date(e.startDate))
+        add(event, NS.schema + "endDate", date(e.endDate))
+        add(event, pro("dateLine"), int(e.dateLine))
+        add(event, pro("time"), text(e.time))
+        add(event, pro("timeLine"), int(e.timeLine))
+        if let venue = e.venue {
+            add(event, NS.schema + "location", .iri(mint.place))
+            type(mint.place, NS.schema + "Place")
+            add(mint.place, NS.schema + "name", .literal(venue))
+        }
+        add(event, pro("venueLine"), int(e.venueLine))
+        add(event, pro("audienceNote"), text(e.audienceNote))
+        add(event, pro("audienceLine"), int(e.audienceLine))
+        for participation in record.participations where participation.role == .organizer && participation.partId == nil {
+            add(event, NS.schema + "organizer", iri(agent(of: participation)))
+        }
+    }
+
+    private mutating func buildPart(_ part: EventPart, index: Int) {
+        let node = mint.part(part.id), event = mint.event
+        type(node, NS.schema + "Event", Self.partClass(part))
+        add(node, NS.dcterms + "identifier", .literal(part.id))
+        add(node, pro("kind"), .literal(part.kind.rawValue))
+        add(node, NS.schema + "position", int(part.ordinal))
+        add(node, NS.rdfs + "label", .literal(part.label))
+        add(node, NS.schema + "name", text(part.title))
+        add(node, pro("formatNote"), text(part.formatNote))
+        add(node, pro("firstLine"), int(part.span.first))
+        add(node, pro("lastLine"), int(part.span.last))
+        add(node, pro("index"), int(index))
+        add(node, NS.schema + "superEvent", .iri(event))
+        add(node, NS.conf + "isSubEventOf", .iri(event))
+        add(event, NS.schema + "subEvent", .iri(node))
+        add(event, NS.conf + "hasSubEvent", .iri(node))
+    }
+
+    /// A part is a session unless its printed heading or format says it is a panel or a talk.
+    static func partClass(_ part: EventPart) -> String {
+        let printed = [part.label, part.title ?? "", part.formatNote ?? ""].joined(separator: " ").lowercased()
+        let words = Set(printed.split { !$0.isLetter })
+        if words.contains("panel") || words.contains("panels") { return NS.conf + "Panel" }
+        if !words.isDisjoint(with: ["presentation", "talk", "lecture", "speech", "address"]) { return NS.conf + "Talk" }
+        return NS.conf + "Session"
+    }
+
+    private mutating func buildPerson(_ person: Person, index: Int) {
+        let node = mint.person(person.id), mention = mint.personMention(person.id)
+        type(node, NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person")
+        add(node, NS.dcterms + "identifier", .literal(person.id))
+        add(node, NS.schema + "name", .literal(person.name))
+        add(node, NS.schema + "honorificPrefix", text(person.honorific))
+        add(node, NS.schema + "givenName", text(person.givenName))
+        add(node, NS.schema + "familyName", text(person.familyName))
+        for variant in person.variants { add(node, NS.skos + "altLabel", .literal(variant)) }
+        sameAs(node, person.authorities)
+        self.mention(mention, of: node, lines: person.lines, index: index)
+        for (number, variant) in person.variants.enumerated() {
+            let variantNode = mint.variant(ofPerson: person.id, number + 1)
+            type(variantNode, pro("NameVariant"))
+            add(mention, pro("variant"), .iri(variantNode))
+            add(variantNode, NS.rdf + "value", .literal(variant))
+            add(variantNode, pro("index"), int(number + 1))
+        }
+    }
+
+    private mutating func buildOrganization(_ organization: Organization, index: Int) {
+        let node = mint.organization(organization.id)
+        type(node, NS.schema + "Organization", NS.conf + "Organisation")
+        add(node, NS.dcterms + "identifier", .literal(organization.id))
+        add(node, NS.schema + "name", .literal(organization.name))
+        sameAs(node, organization.authorities)
+        mention(mint.organizationMention(organization.id), of: node, lines: organization.lines, index: index)
+    }
+
+    private mutating func sameAs(_ node: String, _ links: [AuthorityLink]) {
+        for link in links {
+            add(node, NS.owl + "sameAs", .iri(link.iri))
+            add(node, NS.schema + "sameAs", .iri(link.iri))
+        }
+    }
+
+    /// A person or organisation as this record names it: where, and in which position of the record.
+    /// Kept apart from the corpus-wide resource so that lines of two records never mix in a store.
+    private mutating func mention(_ node: String, of entity: String, lines: [Int], index: Int) {
+        type(node, pro("Mention"))
+        add(node, pro("mentionOf"), .iri(entity))
+        add(node, NS.dcterms + "isPartOf", .iri(mint.document))
+        add(node, pro("index"), int(index))
+        for line in lines { add(node, pro("line"), int(line)) }
+    }
+
+    private func agent(of participation: Participation) -> String? {
+        if let person = participation.personId { return mint.person(person) }
+        return participation.organizationId.map(mint.organization)
+    }
+
+    private mutating func buildParticipation(_ participation: Participation, index: Int) {
+        let node = mint.participation(index)
+        let during = participation.partId.map(mint.part) ?? mint.event
+        type(node, NS.conf + "RoleDuringEvent")
+        add(node, NS.conf + "isHeldBy", iri(agent(of: participation)))
+        add(node, NS.conf + "withRole", .iri(LinkedData.roleIRI(participation.role)))
+        add(node, NS.conf + "during", .iri(during))
+        add(node, pro("roleAsPrinted"), text(participation.roleAsPrinted))
+        add(node, pro("line"), int(participation.line))
+        add(node, pro("index"), int(index))
+        add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
+        let identifiedOrganization = participation.personId == nil ? nil : participation.organizationId
+        guard participation.affiliation != nil || identifiedOrganization != nil else { return }
+        let affiliation = mint.affiliation(index)
+        add(node, pro("affiliation"), .iri(affiliation))
+        type(affiliation, NS.conf + "AffiliationDuringEvent")
+        add(affiliation, NS.conf + "isAffiliationOf", iri(participation.personId.map(mint.person)))
+        add(affiliation, NS.conf + "withOrganisation", iri(identifiedOrganization.map(mint.organization)))
+        add(affiliation, NS.conf + "during", .iri(during))
+        add(affiliation, NS.rdfs + "label", text(participation.affiliation))
+        add(affiliation, pro("line"), int(participation.line))
+        add(affiliation, NS.prov + "wasDerivedFrom", .iri(mint.document))
+    }
+
+    private mutating func buildStatement(_ statement: Statement, index: Int) {
+        let node = mint.statement(statement.id)
+        let language = record.document.language
+        type(node, pro("Statement"))
+        add(node, NS.dcterms + "identifier", .literal(statement.id))
+        add(node, NS.schema + "text", .literal(statement.text, language: language.isEmpty ? nil : language))
+        add(node, NS.prov + "wasAttributedTo", iri(statement.speakerId.map(mint.person)))
+        add(node, NS.dcterms + "isPartOf", iri(statement.partId.map(mint.part)))
+        add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
+        add(node, NS.schema + "position", int(statement.ordinal))
+        add(node, pro("kind"), .literal(statement.kind.rawValue))
+        add(node, pro("form"), .literal(statement.form.rawValue))
+        add(node, pro("level"), int(statement.level))
+        add(node, pro("reportedSpeech"), bool(statement.reportedSpeech))
+        add(node, pro("firstLine"), int(statement.span.first))
+        add(node, pro("lastLine"), int(statement.span.last))
+        add(node, pro("index"), int(index))
+        add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
+    }
+}

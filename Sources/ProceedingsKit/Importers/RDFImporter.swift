@@ -1,0 +1,316 @@
+extension LinkedData {
+    /// The syntax a file name promises: `.ttl`, `.nt` or `.nq`.
+    public static func syntax(forFileName name: String) -> RDFSyntax? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        return RDFSyntax(rawValue: name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Linked data recognised by its first statement, for inputs without a telling name (standard
+    /// input): Turtle opens with a directive, N-Triples and N-Quads with an IRI or blank node
+    /// followed by a predicate IRI, which neither plain text nor XML ever does. N-Triples is read as
+    /// N-Quads, of which it is a part.
+    public static func sniff(_ bytes: [UInt8]) -> RDFSyntax? {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" } }
+        guard let first = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else { return nil }
+        let lowered = first.lowercased()
+        if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ") || lowered.hasPrefix("base ") {
+            return .turtle
+        }
+        if first.wholeMatch(of: /(<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.*\.\s*/) != nil { return .nquads }
+        return nil
+    }
+
+    /// Reads back a graph written by `export`, in any of the three syntaxes. Syntax errors are
+    /// findings with line and column (rule `rdf-syntax`); a graph that is not in the profile gives
+    /// findings of rule `rdf` naming the resource. The record is nil whenever there is an error.
+    public static func importRecord(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> (Record?, [Finding]) {
+        let (statements, syntaxFindings) = Serd.read(bytes, syntax: syntax, fileName: fileName)
+        if syntaxFindings.hasErrors { return (nil, syntaxFindings) }
+        let reader = GraphReader(statements, fileName: fileName)
+        let record = reader.record()
+        let findings = syntaxFindings + reader.findings
+        return (findings.hasErrors ? nil : record, findings)
+    }
+}
+
+/// Values read after a problem may be placeholders; any error discards the record.
+private final class GraphReader {
+    let fileName: String
+    private(set) var findings: [Finding] = []
+    private var properties: [String: [String: [RDFTerm]]] = [:]
+    private var types: [String: Set<String>] = [:]
+
+    init(_ statements: [RDFStatement], fileName: String) {
+        self.fileName = fileName
+        for statement in statements {
+            guard case .iri(let subject) = statement.subject else { continue }
+            properties[subject, default: [:]][statement.predicate, default: []].append(statement.object)
+            if statement.predicate == NS.type, case .iri(let type) = statement.object {
+                types[subject, default: []].insert(type)
+            }
+        }
+    }
+
+    private func pro(_ name: String) -> String { NS.pro + name }
+
+    func record() -> Record? {
+        let documents = nodes(ofType: NS.foaf + "Document").filter { properties[$0]?[NS.dcterms + "identifier"] != nil }
+        guard documents.count == 1, let document = documents.first else {
+            problem(nil, documents.isEmpty ? "no foaf:Document with a dcterms:identifier: not a graph of this profile"
+                                           : "more than one document: \(documents.joined(separator: ", "))")
+            return nil
+        }
+        guard let event = iri(document, NS.foaf + "primaryTopic") else { return nil }
+        let id = string(document, NS.dcterms + "identifier")
+
+        let parts = ordered(nodes(ofType: NS.schema + "Event").filter { iri($0, NS.conf + "isSubEventOf", required: false) == event })
+        let sections = ordered(nodes(ofType: pro("Section")))
+        let mentions = ordered(nodes(ofType: pro("Mention")))
+        let personMentions = mentions.filter { types[iri($0, pro("mentionOf")) ?? ""]?.contains(NS.schema + "Person") == true }
+        let organizationMentions = mentions.filter {
+            types[iri($0, pro("mentionOf")) ?? ""]?.contains(NS.schema + "Organization") == true
+        }
+        if personMentions.count + organizationMentions.count != mentions.count {
+            problem(nil, "a pro:Mention names neither a schema:Person nor a schema:Organization")
+        }
+        let partIds = Dictionary(parts.map { ($0, string($0, NS.dcterms + "identifier")) }, uniquingKeysWith: { a, _ in a })
+        let sectionIds = Dictionary(sections.map { ($0, string($0, NS.dcterms + "identifier")) }, uniquingKeysWith: { a, _ in a })
+        var agentIds: [String: String] = [:]
+        for mention in mentions {
+            if let entity = iri(mention, pro("mentionOf")) { agentIds[entity] = string(entity, NS.dcterms + "identifier") }
+        }
+
+        func reference(_ node: String, _ predicate: String, in ids: [String: String], what: String) -> String? {
+            guard let target = iri(node, predicate, required: false) else { return nil }
+            guard let id = ids[target] else {
+                problem(node, "\(short(predicate)) names <\(target)>, which is no \(what) of this record")
+                return nil
+            }
+            return id
+        }
+
+        let persons = personMentions.map { mention -> Person in
+            let node = iri(mention, pro("mentionOf")) ?? ""
+            let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
+            return Person(id: agentIds[node] ?? "", name: string(node, NS.schema + "name"), variants: variants,
+                          honorific: optionalString(node, NS.schema + "honorificPrefix"),
+                          givenName: optionalString(node, NS.schema + "givenName"),
+                          familyName: optionalString(node, NS.schema + "familyName"),
+                          lines: ints(mention, pro("line")), authorities: authorities(node))
+        }
+        let organizations = organizationMentions.map { mention -> Organization in
+            let node = iri(mention, pro("mentionOf")) ?? ""
+            return Organization(id: agentIds[node] ?? "", name: string(node, NS.schema + "name"),
+                                lines: ints(mention, pro("line")), authorities: authorities(node))
+        }
+        let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }
+        let organizationIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Organization") == true }
+
+        let participations = ordered(nodes(ofType: NS.conf + "RoleDuringEvent")).map { node -> Participation in
+            var participation = Participation(role: role(node), roleAsPrinted: optionalString(node, pro("roleAsPrinted")),
+                                              line: int(node, pro("line")))
+            if let during = iri(node, NS.conf + "during"), during != event {
+                participation.partId = partIds[during]
+                if participation.partId == nil { problem(node, "conf:during names <\(during)>, which is no part of this event") }
+            }
+            if let agent = iri(node, NS.conf + "isHeldBy", required: false) {
+                if let person = personIds[agent] {
+                    participation.personId = person
+                } else if let organization = organizationIds[agent] {
+                    participation.organizationId = organization
+                } else {
+                    problem(node, "conf:isHeldBy names <\(agent)>, which is no person or organisation of this record")
+                }
+            }
+            if let affiliation = iri(node, pro("affiliation"), required: false) {
+                participation.affiliation = optionalString(affiliation, NS.rdfs + "label")
+                if let organization = reference(affiliation, NS.conf + "withOrganisation", in: organizationIds, what: "organisation") {
+                    participation.organizationId = organization
+                }
+            }
+            return participation
+        }
+
+        let statements = ordered(nodes(ofType: pro("Statement"))).map { node -> Statement in
+            Statement(id: string(node, NS.dcterms + "identifier"),
+                      partId: reference(node, NS.dcterms + "isPartOf", in: partIds, what: "part"),
+                      sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
+                      speakerId: reference(node, NS.prov + "wasAttributedTo", in: personIds, what: "person"),
+                      kind: value(node, pro("kind")), form: value(node, pro("form")), level: int(node, pro("level")),
+                      ordinal: int(node, NS.schema + "position"), text: string(node, NS.schema + "text"),
+                      reportedSpeech: bool(node, pro("reportedSpeech")),
+                      span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
+        }
+
+        let symbol = optionalString(document, pro("symbol")).map { TextLine(text: $0, line: int(document, pro("symbolLine"))) }
+        let recordDocument = Document(
+            sourceFile: string(document, NS.dcterms + "source"), sha256: string(document, pro("sha256")),
+            language: string(document, NS.dcterms + "language"),
+            documentType: optionalString(document, NS.dcterms + "type"),
+            documentTypeLine: optionalInt(document, pro("documentTypeLine")),
+            issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
+            notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol)
+        let recordEvent = Event(
+            kind: value(event, pro("kind")), title: string(event, NS.schema + "name"),
+            subtitle: optionalString(event, pro("subtitle")),
+            titleSpan: SourceSpan(int(event, pro("titleFirstLine")), int(event, pro("titleLastLine"))),
+            startDate: optionalString(event, NS.schema + "startDate"), endDate: optionalString(event, NS.schema + "endDate"),
+            dateLine: optionalInt(event, pro("dateLine")), time: optionalString(event, pro("time")),
+            timeLine: optionalInt(event, pro("timeLine")),
+            venue: iri(event, NS.schema + "location", required: false).map { string($0, NS.schema + "name") },
+            venueLine: optionalInt(event, pro("venueLine")), audienceNote: optionalString(event, pro("audienceNote")),
+            audienceLine: optionalInt(event, pro("audienceLine")))
+        return Record(
+            id: id, document: recordDocument, event: recordEvent,
+            parts: parts.map { node in
+                EventPart(id: partIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, NS.schema + "position"),
+                          label: string(node, NS.rdfs + "label"), title: optionalString(node, NS.schema + "name"),
+                          formatNote: optionalString(node, pro("formatNote")),
+                          span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
+            },
+            sections: sections.map { node in
+                Section(id: sectionIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, NS.schema + "position"),
+                        heading: string(node, NS.rdfs + "label"), line: int(node, pro("line")))
+            },
+            persons: persons, organizations: organizations, participations: participations, statements: statements,
+            residue: ordered(nodes(ofType: pro("Residue"))).map(textLine))
+    }
+
+    private func textLine(_ node: String) -> TextLine {
+        TextLine(text: string(node, NS.rdf + "value"), line: int(node, pro("line")))
+    }
+
+    /// The roles are a closed list: an IRI outside the scheme is reported, never guessed.
+    private func role(_ node: String) -> Role {
+        guard let iri = iri(node, NS.conf + "withRole") else { return .participant }
+        guard iri.hasPrefix(NS.role), let role = Role(rawValue: String(iri.dropFirst(NS.role.count))) else {
+            problem(node, "conf:withRole <\(iri)> is not a role of \(LinkedData.roleScheme)")
+            return .participant
+        }
+        return role
+    }
+
+    /// Authority IRIs back to links in normal form; an IRI of no known authority is reported.
+    private func authorities(_ node: String) -> [AuthorityLink] {
+        let owl = iris(node, NS.owl + "sameAs"), schema = iris(node, NS.schema + "sameAs")
+        if Set(owl) != Set(schema) { problem(node, "owl:sameAs and schema:sameAs differ") }
+        return Set(owl).compactMap { iri -> AuthorityLink? in
+            for scheme in AuthorityScheme.allCases {
+                if case .success(let link) = AuthorityLink.parse(iri, scheme: scheme), link.iri == iri { return link }
+            }
+            problem(node, "owl:sameAs <\(iri)> is not the IRI of a known authority record")
+            return nil
+        }.sorted()
+    }
+
+    // MARK: Access
+
+    private func nodes(ofType type: String) -> [String] {
+        types.filter { $0.value.contains(type) }.map(\.key).sorted()
+    }
+
+    /// List items in their record's order, which `pro:index` keeps.
+    private func ordered(_ nodes: [String]) -> [String] {
+        nodes.map { ($0, int($0, pro("index"))) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+    }
+
+    private func objects(_ node: String, _ predicate: String) -> [RDFTerm] {
+        properties[node]?[predicate] ?? []
+    }
+
+    private func single(_ node: String, _ predicate: String, required: Bool) -> RDFTerm? {
+        let values = Array(Set(objects(node, predicate)))
+        if values.count > 1 { problem(node, "more than one \(short(predicate))") }
+        if values.isEmpty, required { problem(node, "lacks \(short(predicate))") }
+        return values.count == 1 ? values[0] : nil
+    }
+
+    private func iri(_ node: String, _ predicate: String, required: Bool = true) -> String? {
+        guard let term = single(node, predicate, required: required) else { return nil }
+        guard case .iri(let iri) = term else {
+            problem(node, "\(short(predicate)) must be an IRI")
+            return nil
+        }
+        return iri
+    }
+
+    private func iris(_ node: String, _ predicate: String) -> [String] {
+        objects(node, predicate).compactMap { term in
+            if case .iri(let iri) = term { return iri }
+            problem(node, "\(short(predicate)) must be an IRI")
+            return nil
+        }
+    }
+
+    private func optionalString(_ node: String, _ predicate: String) -> String? {
+        guard let term = single(node, predicate, required: false) else { return nil }
+        guard let text = term.lexicalForm else {
+            problem(node, "\(short(predicate)) must be a literal")
+            return nil
+        }
+        return text
+    }
+
+    private func string(_ node: String, _ predicate: String) -> String {
+        guard let term = single(node, predicate, required: true) else { return "" }
+        guard let text = term.lexicalForm else {
+            problem(node, "\(short(predicate)) must be a literal")
+            return ""
+        }
+        return text
+    }
+
+    private func integer(_ node: String, _ predicate: String, _ term: RDFTerm) -> Int? {
+        guard let text = term.lexicalForm, let value = Int(text) else {
+            problem(node, "\(short(predicate)) is not an integer")
+            return nil
+        }
+        return value
+    }
+
+    private func optionalInt(_ node: String, _ predicate: String) -> Int? {
+        single(node, predicate, required: false).flatMap { integer(node, predicate, $0) }
+    }
+
+    private func int(_ node: String, _ predicate: String) -> Int {
+        single(node, predicate, required: true).flatMap { integer(node, predicate, $0) } ?? 0
+    }
+
+    /// Line numbers form a set in RDF; the model keeps them ascending.
+    private func ints(_ node: String, _ predicate: String) -> [Int] {
+        Array(Set(objects(node, predicate).compactMap { integer(node, predicate, $0) })).sorted()
+    }
+
+    private func bool(_ node: String, _ predicate: String) -> Bool {
+        switch string(node, predicate) {
+        case "true", "1": return true
+        case "false", "0": return false
+        case let text:
+            problem(node, "\(short(predicate)) is not a boolean: \"\(text)\"")
+            return false
+        }
+    }
+
+    private func value<E: RawRepresentable & CaseIterable>(_ node: String, _ predicate: String) -> E where E.RawValue == String {
+        let text = string(node, predicate)
+        guard let value = E(rawValue: text) else {
+            problem(node, "\(short(predicate)) has unknown value \"\(text)\"; expected one of "
+                + E.allCases.map(\.rawValue).joined(separator: ", "))
+            return E.allCases.first!
+        }
+        return value
+    }
+
+    private func short(_ iri: String) -> String {
+        for (name, namespace) in NS.prefixes where iri.hasPrefix(namespace) {
+            return name + ":" + iri.dropFirst(namespace.count)
+        }
+        return "<\(iri)>"
+    }
+
+    private func problem(_ node: String?, _ message: String) {
+        findings.append(Finding(file: fileName, severity: .error, rule: "rdf",
+                                message: node.map { "<\($0)>: \(message)" } ?? message))
+    }
+}

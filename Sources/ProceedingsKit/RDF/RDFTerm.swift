@@ -1,0 +1,94 @@
+/// An RDF term as the toolkit sees it: plain Swift values, so that nothing outside `RDF/` meets serd.
+public enum RDFTerm: Sendable, Hashable {
+    case iri(String)
+    case blank(String)
+    /// A literal has a datatype or a language tag or neither (then it is an `xsd:string`).
+    case literal(String, datatype: String? = nil, language: String? = nil)
+
+    public var iriValue: String? {
+        if case .iri(let value) = self { value } else { nil }
+    }
+
+    public var lexicalForm: String? {
+        if case .literal(let value, _, _) = self { value } else { nil }
+    }
+
+    /// Orders IRIs, then blank nodes, then literals, each by text with runs of digits compared as
+    /// numbers (`role/2` before `role/10`, line 28 before line 109), so that sorted output is
+    /// stable and reads in order.
+    static func precedes(_ a: RDFTerm, _ b: RDFTerm) -> Bool {
+        func key(_ term: RDFTerm) -> (Int, String, String, String) {
+            switch term {
+            case .iri(let value): (0, value, "", "")
+            case .blank(let label): (1, label, "", "")
+            case .literal(let value, let datatype, let language): (2, value, datatype ?? "", language ?? "")
+            }
+        }
+        let (ka, kb) = (key(a), key(b))
+        if ka.0 != kb.0 { return ka.0 < kb.0 }
+        if ka.1 != kb.1 { return naturallyPrecedes(ka.1, kb.1) }
+        return (ka.2, ka.3) < (kb.2, kb.3)
+    }
+
+    /// Total order: equal digit values of different spelling (`7`, `07`) fall back to plain text.
+    static func naturallyPrecedes(_ a: String, _ b: String) -> Bool {
+        var x = Substring(a).unicodeScalars[...], y = Substring(b).unicodeScalars[...]
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        while let p = x.first, let q = y.first {
+            if isDigit(p), isDigit(q) {
+                let m = x.prefix(while: isDigit), n = y.prefix(while: isDigit)
+                let mt = String(String.UnicodeScalarView(m.drop { $0 == "0" })), nt = String(String.UnicodeScalarView(n.drop { $0 == "0" }))
+                if mt.count != nt.count { return mt.count < nt.count }
+                if mt != nt { return mt < nt }
+                x = x.dropFirst(m.count)
+                y = y.dropFirst(n.count)
+            } else {
+                if p != q { return p.value < q.value }
+                x = x.dropFirst()
+                y = y.dropFirst()
+            }
+        }
+        if x.isEmpty != y.isEmpty { return x.isEmpty }
+        return a < b
+    }
+}
+
+/// A triple, or a quad when `graph` names a graph.
+public struct RDFStatement: Sendable, Hashable {
+    public var subject: RDFTerm
+    public var predicate: String
+    public var object: RDFTerm
+    public var graph: String?
+
+    public init(_ subject: RDFTerm, _ predicate: String, _ object: RDFTerm, graph: String? = nil) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.graph = graph
+    }
+}
+
+/// The concrete syntaxes the toolkit writes and reads, all through serd.
+public enum RDFSyntax: String, Sendable, Hashable, CaseIterable {
+    case turtle = "ttl"
+    case ntriples = "nt"
+    case nquads = "nq"
+
+    public var fileExtension: String { rawValue }
+
+    /// The media type a SPARQL Graph Store expects in Content-Type.
+    public var mediaType: String {
+        switch self {
+        case .turtle: "text/turtle"
+        case .ntriples: "application/n-triples"
+        case .nquads: "application/n-quads"
+        }
+    }
+}
+
+/// The IRI could not be made safe; it never reaches an output.
+public struct InvalidIRI: Error, Sendable, Hashable, CustomStringConvertible {
+    public var iri: String
+    public var reason: String
+    public var description: String { "invalid IRI <\(iri)>: \(reason)" }
+}

@@ -1,0 +1,26 @@
+/// The namespaces of the linked-data profile. The profile is a contract, described in README.md and
+/// checked by `Schemas/proceedings-shapes.ttl`.
+enum NS {
+    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+    static let xsd = "http://www.w3.org/2001/XMLSchema#"
+    static let owl = "http://www.w3.org/2002/07/owl#"
+    static let skos = "http://www.w3.org/2004/02/skos/core#"
+    static let foaf = "http://xmlns.com/foaf/0.1/"
+    static let schema = "http://schema.org/"
+    static let conf = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"
+    static let prov = "http://www.w3.org/ns/prov#"
+    static let dcterms = "http://purl.org/dc/terms/"
+    static let sdRole = "https://w3id.org/scholarlydata/role/"
+    /// What no vocabulary has: line numbers, list positions, forms and kinds of the model.
+    static let pro = LinkedData.vocabularyNamespace
+    static let role = LinkedData.roleNamespace
+
+    static let type = rdf + "type"
+
+    /// In the order Turtle output declares them.
+    static let prefixes: [(name: String, iri: String)] = [
+        ("conf", conf), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("pro", pro), ("prov", prov),
+        ("rdf", rdf), ("rdfs", rdfs), ("role", role), ("schema", schema), ("skos", skos), ("xsd", xsd),
+    ]
+}

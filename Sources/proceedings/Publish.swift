@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import ProceedingsKit
+
+struct Publish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Put the linked data of summaries into a store through the SPARQL 1.1 Graph Store Protocol.",
+        discussion: """
+            Each document's graph is sent whole in one PUT to ENDPOINT?graph=<graph>, which replaces \
+            the graph: publishing twice changes nothing, and a failed request leaves that graph as it \
+            was. Graphs are named as in N-Quads, <base><record-id>/graph; with --graph IRI, all \
+            documents of the run go into that one graph in one request.
+
+            Exit status: 0 every document published, 1 some input could not be read (the others are \
+            published) or the authority table has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
+            (the documents not published are listed).
+            """)
+
+    @Option(help: ArgumentHelp("The store's Graph Store endpoint, e.g. http://127.0.0.1:7878/store.", valueName: "url"))
+    var endpoint: String
+
+    @Option(help: ArgumentHelp("Put every document into this one graph.", valueName: "iri"))
+    var graph: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for the store, for each request.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    @Option(name: .customLong("authorities"), help: ArgumentHelp(
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+    var authorityFile: String?
+
+    @Flag(help: "Treat every line that could not be classified as an error: such an input is not published.")
+    var strict = false
+
+    @Option(name: .customLong("from"), help: ArgumentHelp(
+        "Input format: text, xml, tei, ttl, nt or nq (default: recognised from the content and, for linked data, the extension).",
+        valueName: "format"))
+    var inputFormat: SourceFormat?
+
+    @OptionGroup var linkedData: LinkedDataOptions
+
+    @Argument(help: "Summaries or exports of this tool; - reads standard input.")
+    var inputs: [String]
+
+    func validate() throws {
+        if inputFormat == .csv { throw ValidationError("--from csv: publish reads one file per record; convert a table group first") }
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
+        do {
+            _ = try GraphStore(endpoint: endpoint, timeout: timeout)
+            if let graph { try IRI.check(graph) }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func run() throws {
+        var authorities: AuthorityTable?
+        var authorityErrors = false
+        if let authorityFile {
+            guard let data = FileManager.default.contents(atPath: authorityFile) else {
+                Terminal.error("\(authorityFile): error: cannot read the authority table")
+                throw ExitCode(2)
+            }
+            let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: authorityFile)
+            for finding in findings { Terminal.error(finding.description) }
+            authorityErrors = findings.hasErrors
+            authorities = table
+        }
+        var inputsRead: [BatchInput] = []
+        var unreadable = false
+        for path in inputs {
+            do {
+                let (bytes, name) = try InputFile.read(path)
+                inputsRead.append(BatchInput(name: name, bytes: bytes))
+            } catch {
+                Terminal.error("\(path): error: cannot read file")
+                unreadable = true
+            }
+        }
+        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        for finding in result.findings { Terminal.error(finding.description) }
+
+        let store = try GraphStore(endpoint: endpoint, timeout: timeout)
+        let uploads: [GraphUpload]
+        do {
+            uploads = try LinkedData.uploads(result.records, base: linkedData.base, graph: graph,
+                                             generatedAt: linkedData.generatedAt)
+        } catch {
+            Terminal.error("proceedings: \(error)")
+            throw ExitCode(2)
+        }
+        for (index, upload) in uploads.enumerated() {
+            do {
+                try store.put(graph: upload.graph, body: upload.body, mediaType: upload.mediaType)
+                Terminal.error("published \(upload.recordIds.joined(separator: ", ")) into <\(upload.graph)>")
+            } catch {
+                Terminal.error("proceedings: error: \(error)")
+                let left = uploads[index...].flatMap(\.recordIds)
+                Terminal.error("not published: \(left.joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+        }
+        let published = uploads.flatMap(\.recordIds).count
+        Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
+        if unreadable || !result.failed.isEmpty || authorityErrors {
+            throw ExitCode(1)
+        }
+    }
+}

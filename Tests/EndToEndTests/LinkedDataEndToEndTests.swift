@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// convert --to ttl|nt|nq, --from, --base, and the outputs checked by serdi, rapper, pySHACL and pyoxigraph.
+@Suite struct LinkedDataEndToEndTests {
+    static let recordIds = ["2003-02-25-international-symposium-on-human-security", "2010-02-23-symposium-on-human-security"]
+
+    static func convertSeeds(_ extra: [String] = []) throws -> URL {
+        let out = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--to", "ttl,nt,nq", "-o", out.path]
+                               + extra + [Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        return out
+    }
+
+    @Test func serdiAndRapperParseEveryOutput() throws {
+        let out = try Self.convertSeeds()
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().filter { $0 != "authorities-report.csv" }
+        #expect(written == ["nq", "nt", "ttl"].flatMap { ext in Self.recordIds.map { "\($0).\(ext)" } }.sorted())
+        for name in written {
+            let path = out.appendingPathComponent(name).path
+            let syntax = ["ttl": "turtle", "nt": "ntriples", "nq": "nquads"][String(name.split(separator: ".").last!)]!
+            let serdi = try Tool.run(["-i", syntax, "-o", "ntriples", path], executable: "/usr/bin/serdi")
+            #expect(serdi.status == 0 && serdi.stderr.isEmpty, "\(name): \(serdi.stderr)")
+            let rapper = try Tool.run(["-i", syntax, "-c", path], executable: "/usr/bin/rapper")
+            #expect(rapper.status == 0, "\(name): \(rapper.stderr)")
+            #expect(rapper.stderr.contains("Parsing returned"), "\(rapper.stderr)")
+            #expect(!rapper.stderr.contains("Error") && !rapper.stderr.contains("Warning"), "\(name): \(rapper.stderr)")
+        }
+        let committed = try Tool.files(under: Tool.samples.appendingPathComponent("out")).filter { $0.key.hasSuffix(".ttl") }
+        for (name, data) in committed {
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == data, "\(name) differs from the committed sample")
+        }
+    }
+
+    @Test func oneInputToStandardOutputAndABase() throws {
+        let run = try Tool.run(["convert", "--to", "ttl", "--base", "https://example.org/ids/", Tool.seed(1)])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<https://example.org/ids/2010-02-23-symposium-on-human-security/event>"))
+        #expect(!run.stdout.contains("https://w3id.org/proceedings/id/"))
+        let bad = try Tool.run(["convert", "--to", "ttl", "--base", "https://example.org/a b/", Tool.seed(1)])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--base: invalid IRI <https://example.org/a b/>"), "\(bad.stderr)")
+        let relative = try Tool.run(["convert", "--to", "nt", "--base", "ids/", Tool.seed(1)])
+        #expect(relative.status == 2)
+    }
+
+    /// import(export(model)) through the command line: Turtle, N-Triples and N-Quads back to the committed XML.
+    @Test(arguments: ["ttl", "nt", "nq"])
+    func linkedDataConvertsBackToTheSameRecord(_ syntax: String) throws {
+        let out = try Tool.temporaryDirectory()
+        let inputs = Self.recordIds.map { Tool.samples.appendingPathComponent("out/\($0).\(syntax)").path }
+        let run = try Tool.run(["convert", "--to", "xml", "-o", out.path] + inputs)
+        #expect(run.status == 0, "\(run.stderr)")
+        for id in Self.recordIds {
+            let back = try Data(contentsOf: out.appendingPathComponent("\(id).xml"))
+            #expect(back == (try Data(contentsOf: Tool.samples.appendingPathComponent("out/\(id).xml"))))
+        }
+        let stdin = try Data(contentsOf: URL(fileURLWithPath: inputs[0]))
+        let piped = try Tool.run(["convert", "--from", syntax, "--to", "xml", "-"], stdin: stdin)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("<record id=\"\(Self.recordIds[0])\""))
+    }
+
+    @Test func linkedDataOnStandardInputIsRecognisedAndTimeIsStampedOnlyOnRequest() throws {
+        let turtle = try Data(contentsOf: Tool.samples.appendingPathComponent("out/\(Self.recordIds[1]).ttl"))
+        let run = try Tool.run(["convert", "--to", "nt", "-"], stdin: turtle)
+        #expect(run.status == 0, "\(run.stderr)")
+        let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/\(Self.recordIds[1]).nt"), encoding: .utf8)
+        #expect(run.stdout == committed)
+        let stamped = try Tool.run(["convert", "--to", "nt", "--timestamp", Tool.seed(1)])
+        #expect(stamped.stdout.contains("<http://www.w3.org/ns/prov#generatedAtTime>"))
+        #expect(!committed.contains("generatedAtTime"))
+    }
+
+    @Test func syntaxErrorsAreReportedWithLineAndColumn() throws {
+        let dir = try Tool.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.ttl")
+        try "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b ex:c ex:d .\n".write(to: bad, atomically: true, encoding: .utf8)
+        let run = try Tool.run(["convert", "--to", "xml", "-o", dir.appendingPathComponent("out").path, bad.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("\(bad.path):3:15: error: missing ';' or '.'\n"), "\(run.stderr)")
+    }
+
+    @Test func samplesConformToTheShapes() throws {
+        let files = ["ttl", "nt", "nq"].flatMap { ext in Self.recordIds.map { "samples/out/\($0).\(ext)" } }
+        let run = try RDFTools.check(["shacl"] + files.map { Tool.packageRoot.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasSuffix("rdf shacl: 6 passed, 0 failed\n"), "\(run.stdout)")
+    }
+
+    /// Each break is one a careless export or a hand edit could make; the shapes must catch every one.
+    @Test(arguments: [
+        ("statement without text", "\tschema:text ", "\tpro:unrelated "),
+        ("role outside the scheme", "conf:withRole role:moderator", "conf:withRole <https://example.org/emcee>"),
+        ("statement as a quotation", "\ta pro:Statement ;", "\ta pro:Statement , schema:Quotation ;"),
+        ("date not a date", "\"2003-02-25\"^^xsd:date", "\"25 February 2003\""),
+        ("part linked one way only", "\tschema:superEvent ", "\tpro:unrelated "),
+        ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" .", "\tschema:givenName \"Sadako\" ."),
+    ])
+    func brokenGraphsAreRejected(_ name: String, _ original: String, _ replacement: String) throws {
+        let sample = Tool.samples.appendingPathComponent("out/\(Self.recordIds[0]).ttl")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        #expect(text.contains(original), "the sample no longer has \(original)")
+        let broken = try Tool.temporaryDirectory().appendingPathComponent("broken.ttl")
+        try text.replacingOccurrences(of: original, with: replacement).write(to: broken, atomically: true, encoding: .utf8)
+        let run = try RDFTools.check(["shacl", broken.path])
+        #expect(run.status == 1, "\(name): \(run.stdout)")
+        #expect(run.stdout.contains("does not conform"), "\(name)")
+    }
+
+    @Test func competencyQuestionsGiveTheExpectedAnswers() throws {
+        let queries = Tool.samples.appendingPathComponent("queries").path
+        let files = Self.recordIds.map { Tool.samples.appendingPathComponent("out/\($0).nq").path }
+        let run = try RDFTools.check(["queries", queries] + files)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasSuffix("rdf queries: 4 passed, 0 failed\n"), "\(run.stdout)")
+    }
+
+    /// The same person in two documents is one resource, so one query finds both events.
+    @Test func onePersonAcrossDocuments() throws {
+        let dir = try Tool.temporaryDirectory()
+        let texts = ["a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n",
+                     "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nPanelists: Yuki Tanaka, Professor, Tokyo Medical University\n"]
+        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--to", "nq", "-o", out.path, dir.appendingPathComponent("a.txt").path,
+                                dir.appendingPathComponent("b.txt").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let queries = dir.appendingPathComponent("queries")
+        try FileManager.default.createDirectory(at: queries, withIntermediateDirectories: true)
+        let query = try String(contentsOf: Tool.samples.appendingPathComponent("queries/events-of-a-person.rq"), encoding: .utf8)
+            .replacingOccurrences(of: "person/surin-pitsuwan", with: "person/yuki-tanaka")
+        try query.write(to: queries.appendingPathComponent("events.rq"), atomically: true, encoding: .utf8)
+        let id = "https://w3id.org/proceedings/id/"
+        try """
+            ?event\t?name\t?date\t?role
+            <\(id)seminar-on-health/event>\t"Seminar on Health"\t\t<https://w3id.org/proceedings/ns/roles/moderator>
+            <\(id)seminar-on-water/event>\t"Seminar on Water"\t\t<https://w3id.org/proceedings/ns/roles/panelist>
+
+            """.write(to: queries.appendingPathComponent("events.tsv"), atomically: true, encoding: .utf8)
+        let check = try RDFTools.check(["queries", queries.path, out.appendingPathComponent("seminar-on-health.nq").path,
+                                        out.appendingPathComponent("seminar-on-water.nq").path])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+}

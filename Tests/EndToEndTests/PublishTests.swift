@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// `publish` against a real Oxigraph server on 127.0.0.1, started and stopped by each test.
+@Suite(.serialized) struct PublishTests {
+    static let graphs = ["2003-02-25-international-symposium-on-human-security", "2010-02-23-symposium-on-human-security"]
+        .map { "https://w3id.org/proceedings/id/\($0)/graph" }
+
+    /// Graph → number of triples, over everything in the store.
+    static func counts(_ server: RDFTools.Oxigraph) throws -> [String: Int] {
+        let csv = try server.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        var result: [String: Int] = [:]
+        for line in csv.split(whereSeparator: \.isNewline).dropFirst() {
+            let fields = line.split(separator: ",")
+            result[String(fields[0])] = Int(fields[1])
+        }
+        return result
+    }
+
+    static func expectedCounts() throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, graph) in graphs.enumerated() {
+            let id = LinkedDataEndToEndTests.recordIds[index]
+            let nq = try String(contentsOf: Tool.samples.appendingPathComponent("out/\(id).nq"), encoding: .utf8)
+            result[graph] = nq.split(separator: "\n").count
+        }
+        return result
+    }
+
+    @Test func publishingPutsEachDocumentInItsGraphAndTwiceChangesNothing() throws {
+        let server = try RDFTools.Oxigraph()
+        defer { server.stop() }
+        let arguments = ["publish", "--endpoint", server.endpoint, "--authorities", Tool.authorities, Tool.seed(0), Tool.seed(1)]
+        let first = try Tool.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("published 2 of 2 inputs to \(server.endpoint)"), "\(first.stderr)")
+        let expected = try Self.expectedCounts()
+        #expect(try Self.counts(server) == expected)
+        let second = try Tool.run(arguments)
+        #expect(second.status == 0)
+        #expect(try Self.counts(server) == expected, "publishing twice changes nothing")
+        let moderators = try server.query("""
+            PREFIX conf: <https://w3id.org/scholarlydata/ontology/conference-ontology.owl#>
+            SELECT (COUNT(*) AS ?n) WHERE { ?r conf:withRole <https://w3id.org/proceedings/ns/roles/moderator> }
+            """)
+        #expect(moderators.hasSuffix("3\r\n") || moderators.hasSuffix("3\n"), "\(moderators)")
+    }
+
+    @Test func oneGraphForTheWholeRun() throws {
+        let server = try RDFTools.Oxigraph()
+        defer { server.stop() }
+        let run = try Tool.run(["publish", "--endpoint", server.endpoint, "--graph", "https://example.org/graphs/proceedings",
+                                Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let counts = try Self.counts(server)
+        #expect(Array(counts.keys) == ["https://example.org/graphs/proceedings"])
+        // The tool's description is in both documents' graphs but once in the shared one.
+        #expect(counts.values.first.map { $0 < (try! Self.expectedCounts()).values.reduce(0, +) } == true)
+    }
+
+    @Test func aStoreThatIsDownIsAClearErrorWithStatusTwo() throws {
+        let port = try RDFTools.freePort()
+        let run = try Tool.run(["publish", "--endpoint", "http://127.0.0.1:\(port)/store", Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: cannot reach the store at http://127.0.0.1:\(port)/store"), "\(run.stderr)")
+        #expect(run.stderr.contains("not published: 2003-02-25-international-symposium-on-human-security, 2010-02-23-symposium-on-human-security"))
+    }
+
+    @Test func aStoreThatRefusesIsAClearErrorAndKeepsItsGraph() throws {
+        let writable = try RDFTools.Oxigraph()
+        #expect(try Tool.run(["publish", "--endpoint", writable.endpoint, Tool.seed(0)]).status == 0)
+        let before = try Self.counts(writable)
+        writable.stop()
+        let readOnly = try RDFTools.Oxigraph(readOnlyOver: writable.directory)
+        defer { readOnly.stop() }
+        let run = try Tool.run(["publish", "--endpoint", readOnly.endpoint, Tool.seed(0)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: the store at \(readOnly.endpoint) refused graph <\(Self.graphs[0])>: HTTP 4"), "\(run.stderr)")
+        #expect(try Self.counts(readOnly) == before, "nothing half-published")
+    }
+
+    @Test func aStoreThatNeverAnswersTimesOut() throws {
+        let silent = try RDFTools.Listener()
+        defer { silent.close() }
+        let started = Date()
+        let run = try Tool.run(["publish", "--timeout", "1", "--endpoint", "http://127.0.0.1:\(silent.port)/store", Tool.seed(0)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("did not answer within 1 seconds"), "\(run.stderr)")
+        #expect(Date().timeIntervalSince(started) < 15)
+    }
+
+    @Test func badEndpointIsBadUsage() throws {
+        let run = try Tool.run(["publish", "--endpoint", "ftp://127.0.0.1/store", Tool.seed(0)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("invalid endpoint"))
+    }
+}

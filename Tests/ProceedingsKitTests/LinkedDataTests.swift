@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The linked-data export and import through serd: round trips, determinism, safe IRIs, errors.
+@Suite struct LinkedDataTests {
+    @Test(arguments: RDFSyntax.allCases)
+    func bothSeedsRoundTrip(_ syntax: RDFSyntax) throws {
+        for record in try SeedExportTests.seedRun().records {
+            let bytes = try LinkedData.export(record, syntax: syntax)
+            let (back, findings) = LinkedData.importRecord(bytes, syntax: syntax, fileName: "\(record.id).\(syntax.rawValue)")
+            #expect(findings.isEmpty, "\(findings)")
+            #expect(back == record)
+        }
+    }
+
+    @Test(arguments: RDFSyntax.allCases)
+    func everyFieldOfTheRichFixtureRoundTrips(_ syntax: RDFSyntax) throws {
+        let record = RecordFixture.rich
+        let (back, findings) = LinkedData.importRecord(try LinkedData.export(record, syntax: syntax, base: "http://example.org/x/"),
+                                                       syntax: syntax, fileName: "rich")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back == record)
+    }
+
+    @Test func outputIsDeterministicAndSorted() throws {
+        let record = RecordFixture.rich
+        var shuffled = record
+        shuffled.persons.reverse()
+        let once = try LinkedData.export(record, syntax: .ntriples)
+        #expect(once == (try LinkedData.export(record, syntax: .ntriples)))
+        let lines = String(decoding: once, as: UTF8.self).split(separator: "\n")
+        #expect(!lines.isEmpty)
+        #expect(!String(decoding: once, as: UTF8.self).contains("_:"), "no blank nodes")
+        // A different order of persons is a different record, but the graph differs only in pro:index.
+        #expect(try LinkedData.export(shuffled, syntax: .ntriples) != once)
+    }
+
+    @Test func nquadsPutEveryStatementInTheRecordsGraph() throws {
+        let record = RecordFixture.rich
+        let text = String(decoding: try LinkedData.export(record, syntax: .nquads), as: UTF8.self)
+        let graph = "<\(LinkedData.graphIRI(of: record))> .\n"
+        #expect(graph == "<https://w3id.org/proceedings/id/2003-02-25-international-symposium-on-human-security/graph> .\n")
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            #expect(line.hasSuffix(graph.dropLast()), "\(line)")
+        }
+    }
+
+    @Test func idsWithAnyCharacterGiveValidIRIs() throws {
+        var record = RecordFixture.rich
+        record = record.renamingPerson(record.persons[0].id, to: "Ōgata san/<x>\"{y}|%")
+        record.id = "2003 02 25 symposium?#"
+        let statements = try LinkedData.statements(record)
+        let iris = statements.flatMap { [$0.subject, .iri($0.predicate), $0.object] }.compactMap(\.iriValue)
+        for iri in iris {
+            #expect(throws: Never.self) { try IRI.check(iri) }
+            #expect(!iri.contains(" ") && !iri.contains("<") && !iri.contains("\""), "\(iri)")
+        }
+        #expect(iris.contains("https://w3id.org/proceedings/id/person/%C5%8Cgata%20san%2F%3Cx%3E%22%7By%7D%7C%25"))
+        let (back, findings) = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "x")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back == record)
+    }
+
+    @Test func iriCheckRejectsWhatStoresRefuse() {
+        for bad in ["no-scheme", "http://x/a b", "http://x/<a>", "http://x/%zz", "http://x/a\u{1}", "1http://x/", "http://x/{a}"] {
+            #expect(throws: InvalidIRI.self) { try IRI.check(bad) }
+        }
+        for good in ["http://x/", "https://w3id.org/proceedings/id/a%20b", "urn:isbn:123", "http://example.org/Ōgata"] {
+            #expect(throws: Never.self) { try IRI.check(good) }
+        }
+        #expect(IRI.decodeSegment(IRI.segment("Ōgata a/b %")) == "Ōgata a/b %")
+        #expect(throws: InvalidIRI.self) { try LinkedData.checkBase("https://example.org/id") }
+        #expect(throws: InvalidIRI.self) { try LinkedData.export(RecordFixture.rich, syntax: .turtle, base: "not a base/") }
+    }
+
+    @Test func personsAndOrganisationsAreMintedAtCorpusLevel() throws {
+        let one = "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n"
+        let two = "Seminar on Water\n\nSession 1: Rivers\n\nPanelists: Yuki Tanaka, Professor, Tokyo Medical University\n"
+        let run = Batch.importAll([BatchInput(name: "a.txt", bytes: Array(one.utf8)), BatchInput(name: "b.txt", bytes: Array(two.utf8))])
+        let subjects = try run.records.map { record in
+            Set(try LinkedData.statements(record, base: "https://example.org/").compactMap(\.subject.iriValue))
+        }
+        #expect(subjects[0].intersection(subjects[1]).filter { !$0.hasPrefix("https://w3id.org/proceedings/tool/") }.sorted() == [
+            "https://example.org/organization/tokyo-medical-university", "https://example.org/person/yuki-tanaka",
+        ])
+        #expect(subjects[0].contains("https://example.org/seminar-on-health/role/1"))
+        #expect(subjects[1].contains("https://example.org/seminar-on-water/mention/person/yuki-tanaka"))
+    }
+
+    @Test func authorityLinksBecomeSameAs() throws {
+        let run = try SeedExportTests.seedRun()
+        let linked = try #require(run.records.flatMap(\.organizations).first { !$0.authorities.isEmpty })
+        let record = try #require(run.records.first { $0.organizations.contains(linked) })
+        let statements = try LinkedData.statements(record)
+        for link in linked.authorities {
+            for predicate in ["http://www.w3.org/2002/07/owl#sameAs", "http://schema.org/sameAs"] {
+                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "organization/" + linked.id)
+                    && $0.predicate == predicate && $0.object == .iri(link.iri) })
+            }
+        }
+    }
+
+    @Test func syntaxErrorsHaveLineAndColumn() {
+        let turtle = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"open\n"
+        let (record, findings) = LinkedData.importRecord(Array(turtle.utf8), syntax: .turtle, fileName: "bad.ttl")
+        #expect(record == nil)
+        let error = findings.first { $0.rule == "rdf-syntax" }
+        #expect(error?.line == 3)
+        #expect(error?.column != nil)
+        #expect(error?.description.hasPrefix("bad.ttl:3:") == true, "\(findings)")
+
+        let ntriples = "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n<http://x/a b> <http://x/b> \"c\" .\n"
+        let (_, ntFindings) = LinkedData.importRecord(Array(ntriples.utf8), syntax: .ntriples, fileName: "bad.nt")
+        #expect(ntFindings.first?.line == 2, "\(ntFindings)")
+    }
+
+    @Test func aGraphOutsideTheProfileIsReportedNotGuessed() throws {
+        let (none, findings) = LinkedData.importRecord(Array("<http://x/a> <http://x/b> <http://x/c> .\n".utf8),
+                                                       syntax: .ntriples, fileName: "other.nt")
+        #expect(none == nil)
+        #expect(findings.map(\.rule) == ["rdf"])
+
+        let text = String(decoding: try LinkedData.export(RecordFixture.rich, syntax: .ntriples), as: UTF8.self)
+        let broken = text.replacingOccurrences(of: "roles/moderator>", with: "roles/emcee>")
+        #expect(broken != text)
+        let (record, brokenFindings) = LinkedData.importRecord(Array(broken.utf8), syntax: .ntriples, fileName: "broken.nt")
+        #expect(record == nil)
+        #expect(brokenFindings.contains { $0.message.contains("roles/emcee> is not a role") }, "\(brokenFindings)")
+    }
+
+    @Test func turtleIsPrefixedAndAbbreviated() throws {
+        let record = try #require(try SeedExportTests.seedRun().records.first)
+        let text = String(decoding: try LinkedData.export(record, syntax: .turtle), as: UTF8.self)
+        #expect(text.hasPrefix("@prefix conf: <https://w3id.org/scholarlydata/ontology/conference-ontology.owl#> ."))
+        #expect(text.contains("\ta schema:Event ,\n\t\tconf:OrganisedEvent ;") || text.contains("a conf:OrganisedEvent ,\n\t\tschema:Event ;"), "\(text.prefix(3000))")
+        #expect(text.contains("schema:startDate \"2003-02-25\"^^xsd:date"))
+    }
+
+    @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {
+        let scheme = try LinkedData.roleSchemeTurtle()
+        let committed = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(LinkedData.rolesFileName))
+        #expect(committed == scheme, "Schemas/roles.ttl is stale: run make samples")
+        let text = String(decoding: scheme, as: UTF8.self)
+        for role in Role.allCases { #expect(text.contains("role:\(role.rawValue)\n") || text.contains("<https://w3id.org/proceedings/ns/roles/\(role.rawValue)>")) }
+        #expect(text.contains("<https://w3id.org/scholarlydata/role/session-chair>"))
+    }
+
+    @Test func wallClockTimeOnlyWhenAskedFor() throws {
+        let record = RecordFixture.rich
+        let plain = String(decoding: try LinkedData.export(record, syntax: .ntriples), as: UTF8.self)
+        #expect(!plain.contains("generatedAtTime"))
+        let stamped = String(decoding: try LinkedData.export(record, syntax: .ntriples, generatedAt: Date(timeIntervalSince1970: 0)),
+                             as: UTF8.self)
+        #expect(stamped.contains("<http://www.w3.org/ns/prov#generatedAtTime> \"1970-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>"))
+        let (back, findings) = LinkedData.importRecord(Array(stamped.utf8), syntax: .ntriples, fileName: "stamped.nt")
+        #expect(findings.isEmpty)
+        #expect(back == record)
+    }
+
+    @Test func linkedDataIsRecognisedByItsFirstStatement() throws {
+        let record = RecordFixture.rich
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .turtle)) == .turtle)
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .ntriples)) == .nquads)
+        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .nquads)) == .nquads)
+        #expect(LinkedData.sniff(InterchangeXML.export(record)) == nil)
+        #expect(LinkedData.sniff(try Paths.bytes(Paths.sample(Paths.seeds[0]))) == nil)
+        #expect(LinkedData.syntax(forFileName: "a/b.TTL") == .turtle)
+        #expect(LinkedData.syntax(forFileName: "a.txt") == nil)
+    }
+
+    /// The shapes list the roles by hand; they must name exactly the controlled list.
+    @Test func theShapesNameEveryRoleAndNoOther() throws {
+        let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(LinkedData.shapesFileName)")),
+                            as: UTF8.self)
+        let named = shapes.matches(of: /<https:\/\/w3id.org\/proceedings\/ns\/roles\/([a-z-]+)>/).map { String($0.1) }
+        #expect(named == Role.allCases.map(\.rawValue))
+    }
+
+    @Test func partsAreTalksOrPanelsWhereTheTextSaysSo() throws {
+        var record = RecordFixture.rich
+        record.parts[0].label = "Panel Discussion"
+        let statements = try LinkedData.statements(record)
+        let types = { (id: String) in
+            Set(statements.filter { $0.subject == .iri(LinkedData.defaultBase + record.id + "/part/" + id)
+                && $0.predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" }.compactMap(\.object.iriValue))
+        }
+        let conf = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"
+        #expect(types("opening") == ["http://schema.org/Event", conf + "Panel"])
+        #expect(types("session-1") == ["http://schema.org/Event", conf + "Talk"], "its format note says Presentation")
+        #expect(types("closing") == ["http://schema.org/Event", conf + "Session"])
+    }
+
+    @Test func statementsReadInNumericOrder() {
+        let sorted = ["role/10", "role/2", "role/1", "role/07", "role/7", "roles", "role/2a"].sorted(by: RDFTerm.naturallyPrecedes)
+        #expect(sorted == ["role/1", "role/2", "role/2a", "role/07", "role/7", "role/10", "roles"])
+    }
+
+    @Test func graphsAreNamedInTheQueryOfTheEndpoint() throws {
+        let store = try GraphStore(endpoint: "http://127.0.0.1:7878/store", timeout: 2)
+        #expect(store.url(forGraph: "https://example.org/a b/graph?x=1&y").absoluteString
+            == "http://127.0.0.1:7878/store?graph=https%3A%2F%2Fexample.org%2Fa%20b%2Fgraph%3Fx%3D1%26y")
+        let withQuery = try GraphStore(endpoint: "http://127.0.0.1:7878/store?default-graph-as-union=false")
+        #expect(withQuery.url(forGraph: "urn:x").absoluteString.hasSuffix("?default-graph-as-union=false&graph=urn%3Ax"))
+        #expect(throws: GraphStore.InvalidEndpoint.self) { try GraphStore(endpoint: "ftp://example.org/store") }
+        #expect(throws: GraphStore.InvalidEndpoint.self) { try GraphStore(endpoint: "store") }
+    }
+}

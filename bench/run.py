@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""`make bench`: measures proceedings against peers on the same generated data, in one run.
+
+Every measurement is a whole process, run several times, the median reported; peak memory is the
+child's maximum resident set. Results go to BENCHMARKS.md and bench/results.json. Nothing here is
+asserted: the targets are reported as reached or not, with the measured ratio.
+"""
+import json
+import os
+import pathlib
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+WORK = ROOT / ".bench"
+BIN = ROOT / ".build/release/proceedings"
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100,1000,10000").split(",")]
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# The largest corpus is measured fewer times: it is there for memory, and time scales from the others.
+LARGE_RUNS = int(os.environ.get("BENCH_LARGE_RUNS", "1"))
+TEI_RNG = pathlib.Path(os.environ.get("PROCEEDINGS_TEI_RNG", ROOT / ".tools/tei/tei_all.rng"))
+FORMATS = ["xml", "tei", "ttl", "nt", "nq", "csv"]
+
+
+def measure(command, cwd=None, runs=RUNS, stdout=subprocess.DEVNULL):
+    """Median wall time in seconds and the largest peak RSS in MB over `runs` runs."""
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit(f"bench: {' '.join(map(str, command))} exited with {code}")
+        times.append(elapsed)
+        peaks.append(usage.ru_maxrss / 1024)
+    return {"seconds": statistics.median(times), "peak_mb": max(peaks), "runs": runs}
+
+
+def files(directory, suffix):
+    return sorted(p.name for p in pathlib.Path(directory).iterdir() if p.name.endswith(suffix))
+
+
+def corpus(size, scale=1):
+    directory = WORK / (f"corpus-{size}" + ("" if scale == 1 else f"-x{scale}"))
+    if not directory.exists():
+        subprocess.run([sys.executable, ROOT / "bench/generate.py", str(size), str(directory), "--scale", str(scale)], check=True)
+    return directory
+
+
+def bench_size(size, runs):
+    source = corpus(size)
+    inputs = files(source, ".txt")
+    megabytes = sum((source / name).stat().st_size for name in inputs) / 1e6
+    out = WORK / f"out-{size}"
+    results = {"documents": size, "input_mb": round(megabytes, 2), "convert": {}, "validate": {}, "peers": {}}
+
+    def convert(formats, jobs=None):
+        shutil.rmtree(out, ignore_errors=True)
+        command = [BIN, "convert", "--to", formats, "-o", out] + ([f"--jobs={jobs}"] if jobs else []) + inputs
+        return measure(command, cwd=source, runs=runs)
+
+    for format in FORMATS:
+        results["convert"][format] = convert(format, jobs=1)
+    results["convert"]["all"] = convert(",".join(FORMATS), jobs=1)
+    results["convert"]["all-jobs-2"] = convert(",".join(FORMATS), jobs=2)
+    for entry in results["convert"].values():
+        entry["documents_per_second"] = round(size / entry["seconds"], 1)
+        entry["mb_per_second"] = round(megabytes / entry["seconds"], 2)
+
+    # The last conversion left every format in `out`: the peers work on the same files.
+    tei = files(out, ".tei.xml")
+    xml = [name for name in files(out, ".xml") if not name.endswith(".tei.xml")]
+    nt = files(out, ".nt")
+    results["validate"]["tei-jobs-1"] = measure([BIN, "validate", "--jobs=1"] + tei, cwd=out, runs=runs)
+    results["validate"]["tei-jobs-2"] = measure([BIN, "validate", "--jobs=2"] + tei, cwd=out, runs=runs)
+    results["validate"]["xml-jobs-1"] = measure([BIN, "validate", "--jobs=1"] + xml, cwd=out, runs=runs)
+    results["peers"]["xmllint-parse-tei"] = measure(["xmllint", "--noout"] + tei, cwd=out, runs=runs)
+    results["peers"]["xmllint-schema-tei"] = measure(
+        ["xmllint", "--noout", "--schema", ROOT / "Schemas/tei-proceedings.xsd"] + tei, cwd=out, runs=runs)
+    results["peers"]["xmllint-schema-xml"] = measure(
+        ["xmllint", "--noout", "--schema", ROOT / "Schemas/proceedings.xsd"] + xml, cwd=out, runs=runs)
+    if TEI_RNG.exists() and shutil.which("jing"):
+        results["peers"]["jing-tei-all"] = measure(["jing", TEI_RNG] + tei, cwd=out, runs=1)
+    # Writing Turtle from the same triples: serdi, rdflib, and proceedings reading N-Triples back.
+    all_nt = WORK / f"all-{size}.nt"
+    with open(all_nt, "wb") as target:
+        for name in nt:
+            target.write((out / name).read_bytes())
+    results["peers"]["serdi-nt-to-ttl"] = measure(["serdi", "-i", "ntriples", "-o", "turtle", all_nt], runs=runs)
+    results["peers"]["rdflib-nt-to-ttl"] = measure([sys.executable, "-c",
+        "import sys, rdflib; g = rdflib.Graph(); g.parse(sys.argv[1], format='nt'); g.serialize(format='turtle')", all_nt], runs=1)
+    ttl_out = WORK / f"ttl-{size}"
+    shutil.rmtree(ttl_out, ignore_errors=True)
+    results["convert"]["nt-to-ttl"] = measure([BIN, "convert", "--from", "nt", "--to", "ttl", "-o", ttl_out, "--jobs=1"] + nt,
+                                              cwd=out, runs=runs)
+    return results
+
+
+def linearity(runs):
+    """The same number of documents, ten times longer: the time should grow about ten times."""
+    short, long = corpus(50), corpus(50, scale=10)
+    out = WORK / "out-linear"
+    def run(directory):
+        shutil.rmtree(out, ignore_errors=True)
+        names = files(directory, ".txt")
+        return measure([BIN, "convert", "--to", ",".join(FORMATS), "-o", out, "--jobs=1"] + names, cwd=directory, runs=runs)
+    a, b = run(short), run(long)
+    size = lambda d: sum(p.stat().st_size for p in d.iterdir())
+    return {"short": a, "long": b, "bytes_ratio": round(size(long) / size(short), 2), "time_ratio": round(b["seconds"] / a["seconds"], 2)}
+
+
+def machine():
+    memory = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
+    return {"cores": os.cpu_count(), "memory_gb": round(int(memory) / 1024 / 1024, 1), "cpu": model,
+            "system": platform.platform()}
+
+
+def report(results):
+    sizes = results["sizes"]
+    lines = ["# Benchmarks", "", f"Made by `make bench` (bench/run.py) on {results['machine']['cores']} cores, "
+             f"{results['machine']['memory_gb']} GB, {results['machine']['cpu']}. Figures are medians of whole processes; "
+             "peak memory is the largest resident set. The generated corpora come from `bench/generate.py` with a fixed seed.", ""]
+    lines += ["## Conversion", "", "| documents | format | seconds | documents/s | MB/s | peak MB |", "|---|---|---|---|---|---|"]
+    for r in sizes:
+        for name, entry in r["convert"].items():
+            lines.append(f"| {r['documents']} | {name} | {entry['seconds']:.2f} | {entry.get('documents_per_second', '')} | "
+                         f"{entry.get('mb_per_second', '')} | {entry['peak_mb']:.0f} |")
+    lines += ["", "## Validation and peers", "", "| documents | command | seconds | peak MB |", "|---|---|---|---|"]
+    for r in sizes:
+        for group in ("validate", "peers"):
+            for name, entry in r[group].items():
+                lines.append(f"| {r['documents']} | {group}: {name} | {entry['seconds']:.2f} | {entry['peak_mb']:.0f} |")
+    lines += ["", "## Targets", "", "| target | measured | reached |", "|---|---|---|"]
+    for target in results["targets"]:
+        lines.append(f"| {target['target']} | {target['measured']} | {'yes' if target['reached'] else 'no'} |")
+    lines += ["", "## Where the time goes", ""] + results.get("notes", []) + [""]
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def targets(results):
+    by_size = {r["documents"]: r for r in results["sizes"]}
+    found = []
+    def add(text, ratio, limit):
+        found.append({"target": text, "measured": f"{ratio:.2f}×", "ratio": round(ratio, 3), "limit": limit, "reached": ratio <= limit})
+    largest_timed = max(s for s in by_size if s <= 1000) if any(s <= 1000 for s in by_size) else min(by_size)
+    r = by_size[largest_timed]
+    add(f"convert to all formats ≤ 3 × xmllint --noout on the TEI ({largest_timed} documents)",
+        r["convert"]["all"]["seconds"] / r["peers"]["xmllint-parse-tei"]["seconds"], 3)
+    add(f"writing Turtle ≤ 1.5 × serdi on the same triples ({largest_timed} documents)",
+        r["convert"]["nt-to-ttl"]["seconds"] / r["peers"]["serdi-nt-to-ttl"]["seconds"], 1.5)
+    add(f"validate, 1 job ≤ xmllint --schema ({largest_timed} documents)",
+        r["validate"]["tei-jobs-1"]["seconds"] / r["peers"]["xmllint-schema-tei"]["seconds"], 1)
+    add(f"validate, 2 jobs ≤ 0.6 × xmllint --schema ({largest_timed} documents)",
+        r["validate"]["tei-jobs-2"]["seconds"] / r["peers"]["xmllint-schema-tei"]["seconds"], 0.6)
+    if len(by_size) > 1:
+        small, large = by_size[min(by_size)], by_size[max(by_size)]
+        add(f"peak memory for {large['documents']} documents ≤ 1.2 × for {small['documents']}",
+            large["convert"]["all"]["peak_mb"] / small["convert"]["all"]["peak_mb"], 1.2)
+    linear = results["linearity"]
+    add(f"a document {linear['bytes_ratio']} × longer takes ≤ about as many times as long",
+        linear["time_ratio"] / linear["bytes_ratio"], 1.1)
+    return found
+
+
+def main():
+    WORK.mkdir(exist_ok=True)
+    results = {"machine": machine(), "sizes": []}
+    for size in SIZES:
+        print(f"bench: {size} documents", flush=True)
+        results["sizes"].append(bench_size(size, LARGE_RUNS if size >= 10000 else RUNS))
+    print("bench: linearity", flush=True)
+    results["linearity"] = linearity(RUNS)
+    results["targets"] = targets(results)
+    notes_file = ROOT / "bench/NOTES.md"
+    results["notes"] = notes_file.read_text(encoding="utf-8").splitlines() if notes_file.exists() else []
+    (ROOT / "bench/results.json").write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    report(results)
+    for target in results["targets"]:
+        print(f"bench: {'reached' if target['reached'] else 'missed '} {target['target']}: {target['measured']}")
+
+
+if __name__ == "__main__":
+    main()
