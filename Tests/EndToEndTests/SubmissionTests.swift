@@ -177,3 +177,26 @@ import Testing
         #expect(run.stderr.contains("\(bad.path):1: error: Element 'memo': No matching global declaration available for the validation root. [xsd]"))
     }
 }
+
+@Suite struct LinkedDataSubmissionTests {
+    @Test func linkedDataIsRecognisedAndChecked() throws {
+        let dir = try Tool.temporaryDirectory()
+        let out = dir.appendingPathComponent("out")
+        #expect(try Tool.run(["convert", "--to", "ttl,nt,nq", "-o", out.path, Tool.seed(1)]).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().map { out.appendingPathComponent($0).path }
+        let valid = try Tool.run(["validate", "--report", "json"] + files)
+        #expect(valid.status == 0, "\(valid.stdout)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(valid.stdout.utf8)) as? [String: Any])
+        #expect((report["files"] as? [[String: Any]])?.map { $0["format"] as? String } == ["n-quads", "n-triples", "turtle"])
+
+        // Renamed so that only the content can tell what it is, and broken on line 3.
+        let broken = dir.appendingPathComponent("delivery.data")
+        var lines = try String(contentsOfFile: files[2], encoding: .utf8).components(separatedBy: "\n")
+        lines[2] += " ;;; <"
+        try lines.joined(separator: "\n").write(to: broken, atomically: true, encoding: .utf8)
+        let run = try Tool.run(["validate", broken.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("\(broken.path):3:"))
+        #expect(run.stderr.contains("[rdf-syntax]"))
+    }
+}

@@ -52,6 +52,8 @@ public enum Rules {
              hint: "Point @who, @ref, @corresp or @ana at an xml:id the document declares."),
         Rule(id: "tei-header", summary: "The TEI header lacks what an archive needs",
              hint: "Give the header a title, a source description, the setting and the participants."),
+        Rule(id: "rdf-syntax", summary: "The linked data is not well-formed",
+             hint: "Fix the syntax at the line and column given; serdi or rapper show the same error."),
         Rule(id: "rdf", summary: "The RDF could not be read, or lacks what the profile requires",
              hint: "Compare the resource with Schemas/proceedings-shapes.ttl."),
     ]

@@ -40,19 +40,15 @@ public enum FormatSniffer {
         }
         let text = String(decoding: head, as: UTF8.self)
         let start = text.drop { $0.isWhitespace }
+        // An N-Triples line also opens with "<": a subject IRI and a predicate IRI tell it from XML.
+        if LinkedData.sniff(Array(head)) != nil {
+            let firstStatement = start.split(separator: "\n").first { !$0.hasPrefix("#") }.map(String.init) ?? ""
+            let lower = firstStatement.lowercased()
+            let directive = ["@prefix", "@base", "prefix ", "base "].contains { lower.hasPrefix($0) }
+            return .format(directive ? .turtle : lineFormat(firstStatement))
+        }
         if start.hasPrefix("<?xml") || start.hasPrefix("<!") || start.first == "<" && isXMLName(start.dropFirst().first) {
             return .format(xmlFormat(bytes, fileName: fileName))
-        }
-        let firstStatement = start.split(separator: "\n").first { line in
-            let trimmed = line.drop { $0.isWhitespace }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
-        }.map(String.init) ?? ""
-        let lower = firstStatement.lowercased()
-        if lower.hasPrefix("@prefix") || lower.hasPrefix("@base") || lower.hasPrefix("prefix ") || lower.hasPrefix("base ") {
-            return .format(.turtle)
-        }
-        if firstStatement.hasPrefix("<") || firstStatement.hasPrefix("_:") {
-            return .format(lineFormat(firstStatement))
         }
         return .format(.text)
     }
