@@ -75,6 +75,12 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var linkedData: LinkedDataOptions
 
+    @Option(help: "Documents converted at once (default: the number of cores). The output is the same whatever the number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress bar on a terminal.")
+    var quiet = false
+
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
 
@@ -99,6 +105,7 @@ struct Convert: ParsableCommand {
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -130,7 +137,9 @@ struct Convert: ParsableCommand {
                 unreadable = true
             }
         }
-        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        let progress = Progress(total: inputsRead.count * 2, label: "converting", enabled: !quiet)
+        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
+                                     jobs: jobs, progress: progress.step)
         var groupErrors = false
         for group in tableGroups {
             let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
@@ -157,12 +166,19 @@ struct Convert: ParsableCommand {
         }
         let directory = URL(fileURLWithPath: output)
         do {
-            for format in formats where format.isPerRecord {
-                for record in result.records {
-                    try AtomicFile.write(try export(record, as: format, generatedAt: generatedAt),
-                                         to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+            // Each record's files are independent of the others': written `jobs` at a time.
+            let perRecord = formats.filter(\.isPerRecord)
+            let written = Parallel.map(result.records, jobs: jobs) { record in
+                defer { progress.step() }
+                return Result { () throws -> Void in
+                    for format in perRecord {
+                        try AtomicFile.write(try export(record, as: format, generatedAt: generatedAt),
+                                             to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+                    }
                 }
             }
+            for outcome in written { try outcome.get() }
+            progress.finish()
             if formats.contains(.csv), !result.records.isEmpty {
                 let writer = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
                                                      profile: csvProfile.profile)

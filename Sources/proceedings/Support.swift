@@ -29,23 +29,48 @@ enum TableGroupInput {
     }
 }
 
+
 import Synchronization
 
-enum Parallel {
-    /// `transform` over `items` on up to `jobs` threads, results in the order of the items, so
-    /// that the output does not depend on the number of jobs.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
-        guard jobs > 1, items.count > 1 else { return items.map(transform) }
-        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < items.count else { return }
-                let result = transform(items[index])
-                results.withLock { $0[index] = result }
-            }
+/// A progress bar on standard error for batches: files done, rate and time left. Only on a
+/// terminal; in a pipe or a log nothing is printed.
+final class Progress: Sendable {
+    private struct State {
+        var done = 0
+        var lastDrawn = 0.0
+    }
+
+    private let total: Int
+    private let label: String
+    private let enabled: Bool
+    private let started = Date()
+    private let state = Mutex(State())
+
+    init(total: Int, label: String, enabled: Bool) {
+        self.total = total
+        self.label = label
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1 && total > 1
+    }
+
+    @Sendable func step() {
+        guard enabled else { return }
+        let now = Date().timeIntervalSince(started)
+        let line: String? = state.withLock { state in
+            state.done += 1
+            // A few redraws a second are enough; more would cost time of their own.
+            guard now - state.lastDrawn > 0.1 || state.done == total else { return nil }
+            state.lastDrawn = now
+            let rate = Double(state.done) / max(now, 0.001)
+            let left = Double(total - state.done) / max(rate, 0.001)
+            let width = 30, filled = width * state.done / total
+            return "\r\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] "
+                + "\(state.done * 100 / total)%  \(String(format: "%.0f", rate / 2)) files/s  \(String(format: "%.0f", left))s left "
         }
-        return results.withLock { $0.map { $0! } }
+        if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -74,6 +74,9 @@ struct Validate: ParsableCommand {
     @Option(help: "Files validated at once (default: the number of cores). The report is the same whatever the number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "No progress bar on a terminal.")
+    var quiet = false
+
     @Argument(help: "Files or folders to validate, or - for standard input.")
     var inputs: [String]
 
@@ -108,7 +111,12 @@ struct Validate: ParsableCommand {
         }
         let standardInput = inputs.contains("-") ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : nil
         let items = SubmissionValidator.expand(inputs.filter { $0 != "-" })
-        var files = Parallel.map(items, jobs: jobs) { validator.validate($0) }
+        let progress = Progress(total: items.count, label: "validating", enabled: !quiet)
+        var files = Parallel.map(items, jobs: jobs) { item in
+            defer { progress.step() }
+            return validator.validate(item)
+        }
+        progress.finish()
         if let standardInput {
             files.insert(validator.validate(standardInput, name: "<stdin>"), at: inputs.firstIndex(of: "-")!)
         }

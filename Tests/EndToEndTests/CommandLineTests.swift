@@ -108,3 +108,33 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2003-02-25-international-symposium-on-human-security.xml"])
     }
 }
+
+@Suite struct BatchOptionTests {
+    @Test func jobsDoNotChangeTheOutput() throws {
+        let dir = try Tool.temporaryDirectory()
+        var snapshots: [[String: Data]] = []
+        for jobs in ["1", "2", "5"] {
+            let out = dir.appendingPathComponent("jobs-\(jobs)")
+            let run = try Tool.run(["convert", "--jobs", jobs, "-o", out.path, Tool.seed(0), Tool.seed(1), Tool.seed(0)])
+            #expect(run.status == 0)
+            snapshots.append(try Tool.files(under: out))
+        }
+        #expect(snapshots[0] == snapshots[1])
+        #expect(snapshots[0] == snapshots[2])
+    }
+
+    /// A progress bar on a terminal, and not a byte of it in a pipe or with --quiet.
+    @Test func progressOnlyOnATerminal() throws {
+        let dir = try Tool.temporaryDirectory()
+        let piped = try Tool.run(["convert", "--to", "xml", "-o", dir.appendingPathComponent("a").path, Tool.seed(0), Tool.seed(1)])
+        #expect(!piped.stderr.contains("\r"))
+        func underTerminal(_ extra: [String]) throws -> String {
+            let command = ([Tool.binary.path, "convert", "--to", "xml", "-o", dir.appendingPathComponent(UUID().uuidString).path]
+                + extra + [Tool.seed(0), Tool.seed(1)]).map { "'\($0)'" }.joined(separator: " ")
+            // script(1) gives the command a pseudo-terminal and copies what it shows.
+            return try Tool.run(["-qec", command, "/dev/null"], executable: "/usr/bin/script").stdout
+        }
+        #expect(try underTerminal([]).contains("converting ["))
+        #expect(!(try underTerminal(["--quiet"])).contains("converting ["))
+    }
+}

@@ -26,14 +26,21 @@ public enum Batch {
     /// all mentions of one table entry share one id; see `Identity`. With `strict`, an input with a
     /// line that could not be classified fails. Each input is read as `format`, or as the format
     /// its name and content show when `format` is nil.
+    /// Inputs are read `jobs` at a time; ids are made to agree afterwards in input order, so the
+    /// result is the same whatever the number of jobs.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
-                                 strict: Bool = false, format: InputFormat? = nil) -> BatchResult {
+                                 strict: Bool = false, format: InputFormat? = nil, jobs: Int = 1,
+                                 progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         var failed: [String] = []
-        for input in inputs {
+        let results = Parallel.map(inputs, jobs: jobs) { input in
             let result = (format ?? InputFormat.detect(input.bytes, fileName: input.name))
                 .importRecord(input.bytes, fileName: input.name, strict: strict)
+            progress?()
+            return result
+        }
+        for (input, result) in zip(inputs, results) {
             findings += result.findings
             if let record = result.record {
                 records.append(record)
