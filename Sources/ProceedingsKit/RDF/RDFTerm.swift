@@ -30,6 +30,58 @@ public enum RDFTerm: Sendable, Hashable {
         return (ka.2, ka.3) < (kb.2, kb.3)
     }
 
+    /// A key whose plain ordering is `precedes`: the kind of term, then the text with each run of
+    /// digits written as its length and its digits (so `10` sorts after `9`), then the text as
+    /// written, the datatype and the language, which settle `7` against `07`.
+    struct SortKey: Comparable, Hashable {
+        var kind: Int
+        var natural: [UInt32]
+        var text: String
+        var datatype: String
+        var language: String
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.natural != b.natural { return a.natural.lexicographicallyPrecedes(b.natural) }
+            return (a.text, a.datatype, a.language) < (b.text, b.datatype, b.language)
+        }
+    }
+
+    static func sortKey(_ term: RDFTerm) -> SortKey {
+        switch term {
+        case .iri(let value): SortKey(kind: 0, natural: natural(value), text: value, datatype: "", language: "")
+        case .blank(let label): SortKey(kind: 1, natural: natural(label), text: label, datatype: "", language: "")
+        case .literal(let value, let datatype, let language):
+            SortKey(kind: 2, natural: natural(value), text: value, datatype: datatype ?? "", language: language ?? "")
+        }
+    }
+
+    /// Scalars, with a run of digits replaced by a marker below every character, its length without
+    /// leading zeros, and those digits.
+    private static func natural(_ text: String) -> [UInt32] {
+        var key: [UInt32] = []
+        key.reserveCapacity(text.unicodeScalars.count + 4)
+        var digits: [UInt32] = []
+        func flush() {
+            guard !digits.isEmpty else { return }
+            let significant = digits.drop { $0 == 48 }
+            key.append(0)
+            key.append(UInt32(significant.count))
+            key.append(contentsOf: significant)
+            digits.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 48, scalar.value <= 57 {
+                digits.append(scalar.value)
+            } else {
+                flush()
+                key.append(scalar.value + 1)
+            }
+        }
+        flush()
+        return key
+    }
+
     /// Total order: equal digit values of different spelling (`7`, `07`) fall back to plain text.
     static func naturallyPrecedes(_ a: String, _ b: String) -> Bool {
         var x = Substring(a).unicodeScalars[...], y = Substring(b).unicodeScalars[...]
