@@ -9,7 +9,7 @@ let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let package = Package(
     name: "ProceedingsFuzz",
     dependencies: [.package(name: "Proceedings", path: "..")],
-    targets: ["FuzzPlainText", "FuzzInterchangeXML", "FuzzCSV"].map { name in
+    targets: ["FuzzPlainText", "FuzzInterchangeXML", "FuzzTEI", "FuzzLinkedData", "FuzzCSV"].map { name in
         .executableTarget(name: name, dependencies: [.product(name: "ProceedingsKit", package: "Proceedings")],
                           swiftSettings: fuzzSettings)
     },

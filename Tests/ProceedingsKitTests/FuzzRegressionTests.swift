@@ -12,6 +12,10 @@ import Testing
         "FuzzPlainText": { PlainTextImporter.importRecord($0, fileName: "fuzz.txt").findings },
         "FuzzInterchangeXML": { InterchangeXML.importRecord($0, fileName: "fuzz.xml").1 },
         "FuzzCSV": { CSVTableGroupImporter.importGroup(files: ["statements.csv": $0], name: "fuzz").findings },
+        "FuzzTEI": { TEI.importRecord($0, fileName: "fuzz.tei.xml").1 },
+        "FuzzLinkedData": { bytes in
+            [RDFSyntax.turtle, .nquads].flatMap { LinkedData.importRecord(bytes, syntax: $0, fileName: "fuzz").1 }
+        },
     ]
 
     static var inputs: [String] {
