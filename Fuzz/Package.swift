@@ -9,8 +9,8 @@ let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let package = Package(
     name: "ProceedingsFuzz",
     dependencies: [.package(name: "Proceedings", path: "..")],
-    targets: ["FuzzPlainText", "FuzzInterchangeXML", "FuzzTEI", "FuzzLinkedData", "FuzzCSV"].map { name in
-        .executableTarget(name: name, dependencies: [.product(name: "ProceedingsKit", package: "Proceedings")],
+    targets: [.target(name: "FuzzSupport")] + ["FuzzPlainText", "FuzzInterchangeXML", "FuzzTEI", "FuzzLinkedData", "FuzzCSV"].map { name in
+        .executableTarget(name: name, dependencies: ["FuzzSupport", .product(name: "ProceedingsKit", package: "Proceedings")],
                           swiftSettings: fuzzSettings)
     },
     swiftLanguageModes: [.v6]

@@ -109,18 +109,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        var authorities: AuthorityTable?
-        var authorityErrors = false
-        if let authorityFile {
-            guard let data = FileManager.default.contents(atPath: authorityFile) else {
-                Terminal.error("\(authorityFile): error: cannot read the authority table")
-                throw ExitCode(2)
-            }
-            let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: authorityFile)
-            for finding in findings { Terminal.error(finding.description) }
-            authorityErrors = findings.hasErrors
-            authorities = table
-        }
+        let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         var inputsRead: [BatchInput] = []
         var tableGroups: [URL] = []
         var unreadable = false

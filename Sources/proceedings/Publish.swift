@@ -54,18 +54,7 @@ struct Publish: ParsableCommand {
     }
 
     func run() throws {
-        var authorities: AuthorityTable?
-        var authorityErrors = false
-        if let authorityFile {
-            guard let data = FileManager.default.contents(atPath: authorityFile) else {
-                Terminal.error("\(authorityFile): error: cannot read the authority table")
-                throw ExitCode(2)
-            }
-            let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: authorityFile)
-            for finding in findings { Terminal.error(finding.description) }
-            authorityErrors = findings.hasErrors
-            authorities = table
-        }
+        let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         var inputsRead: [BatchInput] = []
         var unreadable = false
         for path in inputs {

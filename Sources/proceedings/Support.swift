@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProceedingsKit
 import Foundation
 
 enum InputFile {
@@ -11,6 +12,21 @@ enum InputFile {
             throw ValidationError("\(path): cannot read file")
         }
         return ([UInt8](data), path)
+    }
+}
+
+enum AuthorityInput {
+    /// The librarian's authority table, its findings printed; nil when none was given. A table
+    /// that cannot be read at all stops the command (exit 2); errors in it only mark the run.
+    static func load(_ path: String?) throws -> (table: AuthorityTable?, hasErrors: Bool) {
+        guard let path else { return (nil, false) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.error("\(path): error: cannot read the authority table")
+            throw ExitCode(2)
+        }
+        let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: path)
+        for finding in findings { Terminal.error(finding.description) }
+        return (table, findings.hasErrors)
     }
 }
 
