@@ -51,12 +51,12 @@ import Testing
         // The contract: the columns of the foundation first, in their order; later columns only after them.
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line",
-            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line",
+            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri",
             "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines",
             "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line",
-            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level",
-            "section_id,document_id,kind,ordinal,heading,source_line",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,iri",
+            "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line",
         ])
     }

@@ -57,15 +57,18 @@ public struct CSVTable: Sendable {
 /// The tables of a run. Column order is a contract: later versions only append columns and tables.
 public enum CSVSchema {
     public static let separator = "|"
-    /// Base of the IRIs the tables describe, shared with the RDF export.
-    public static let base = "https://w3id.org/proceedings/id/"
-    public static let vocabulary = "https://w3id.org/proceedings/ns/vocab#"
+    /// Base of the IRIs the tables describe, and the vocabulary: those of the linked data.
+    public static let base = LinkedData.defaultBase
+    public static let vocabulary = LinkedData.vocabularyNamespace
 
     static func fk(_ column: String, _ table: String, _ referenced: String) -> CSVForeignKey {
         CSVForeignKey(column: column, table: table, referencedColumn: referenced)
     }
 
     private static let roles = Role.allCases.map(\.rawValue)
+    /// The row's resource as the linked data names it, relative to the base, so that the triples a
+    /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
+    private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
     private static let authority: [CSVColumn] = AuthorityScheme.allCases.map { scheme in
         CSVColumn(scheme.rawValue, "\(scheme.title) identifier, in normal form", property: "schema:sameAs",
                   valueUrl: scheme.iriTemplate(column: scheme.rawValue))
@@ -96,7 +99,7 @@ public enum CSVSchema {
                 CSVColumn("event_id", "Record id for the event, record id/part id for a part", required: true),
                 CSVColumn("document_id", "The summary that reports it", required: true, property: "vocab:reportedIn",
                           valueUrl: "{+document_id}/document"),
-                CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}"),
+                CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}/event"),
                 CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
                           property: "vocab:kind", allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "schema:position"),
@@ -115,10 +118,11 @@ public enum CSVSchema {
                 CSVColumn("venue_line", "Source line of the venue", .integer, property: "vocab:venueLine"),
                 CSVColumn("audience_note", "What the summary says of the audience", property: "vocab:audienceNote"),
                 CSVColumn("audience_line", "Source line of the audience note", .integer, property: "vocab:audienceLine"),
+                iri,
             ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
-            aboutUrl: "{+event_id}", types: ["schema:Event"]),
+            aboutUrl: "{+iri}", types: ["schema:Event"]),
         CSVTable(
             file: "persons.csv", description: "Every person of the run, once.",
             columns: [
@@ -147,12 +151,12 @@ public enum CSVSchema {
         CSVTable(
             file: "participations.csv", description: "Who held which role where, in reading order.",
             columns: [
-                CSVColumn("event_id", "The event or part", required: true, property: "vocab:during", valueUrl: "{+event_id}"),
+                CSVColumn("event_id", "The event or part", required: true, property: "vocab:during"),
                 CSVColumn("person_id", "The person, if a person held the role", property: "vocab:heldBy", valueUrl: "person/{person_id}"),
                 CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names",
                           property: "vocab:organization", valueUrl: "organization/{organization_id}"),
                 CSVColumn("role", "Role from the controlled list", required: true, property: "vocab:role",
-                          valueUrl: "role/{role}", allowed: roles),
+                          valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
                 CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
                 CSVColumn("affiliation", "Affiliation as printed", property: "vocab:affiliation"),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:firstLine"),
@@ -166,7 +170,7 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("statement_id", "record id/statement id", required: true),
                 CSVColumn("event_id", "The part it belongs to, or the whole event", required: true,
-                          property: "dcterms:isPartOf", valueUrl: "{+event_id}"),
+                          property: "vocab:eventId"),
                 CSVColumn("person_id", "The speaker, if any", property: "prov:wasAttributedTo", valueUrl: "person/{person_id}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:kind", allowed: StatementKind.allCases.map(\.rawValue)),
@@ -176,16 +180,16 @@ public enum CSVSchema {
                           required: true, property: "vocab:reportedSpeech"),
                 CSVColumn("source_line_start", "First source line", .integer, required: true, property: "vocab:firstLine"),
                 CSVColumn("source_line_end", "Last source line", .integer, required: true, property: "vocab:lastLine"),
-                CSVColumn("section_id", "The section it belongs to, if not a programme part", property: "vocab:section",
-                          valueUrl: "{+section_id}"),
+                CSVColumn("section_id", "The section it belongs to, if not a programme part", property: "vocab:sectionId"),
                 CSVColumn("form", "paragraph, bullet or numbered", required: true, property: "vocab:form",
                           allowed: BlockForm.allCases.map(\.rawValue)),
                 CSVColumn("level", "Nesting of a list item, 0 at the top", .integer, required: true, property: "vocab:level"),
+                iri,
             ],
             primaryKey: "statement_id",
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                           fk("section_id", "sections.csv", "section_id")],
-            aboutUrl: "{+statement_id}", types: ["vocab:Statement"]),
+            aboutUrl: "{+iri}", types: ["vocab:Statement"]),
         CSVTable(
             file: "sections.csv", description: "Sections of a summary that are not programme parts.",
             columns: [
@@ -197,9 +201,10 @@ public enum CSVSchema {
                 CSVColumn("ordinal", "Position among the sections", .integer, required: true, property: "schema:position"),
                 CSVColumn("heading", "Heading as printed", required: true, property: "rdfs:label"),
                 CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:firstLine"),
+                iri,
             ],
             primaryKey: "section_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-            aboutUrl: "{+section_id}", types: ["vocab:Section"]),
+            aboutUrl: "{+iri}", types: ["vocab:Section"]),
         CSVTable(
             file: "notes.csv", description: "Notes of a summary and the page residue kept from it, with their lines.",
             columns: [

@@ -173,6 +173,7 @@ public final class CSVTableGroupWriter {
 
     static func rows(of record: Record) -> [(String, [[String: String]])] {
         let document = record.document, event = record.event
+        let mint = Minter(base: "", recordId: record.id)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
         let documents: [[String: String]] = [[
@@ -189,13 +190,13 @@ public final class CSVTableGroupWriter {
             "source_line": String(event.titleSpan.first), "source_line_end": String(event.titleSpan.last),
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
-            "audience_line": number(event.audienceLine),
+            "audience_line": number(event.audienceLine), "iri": mint.event,
         ]]
         events += record.parts.map { part in [
             "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,
             "kind": part.kind.rawValue, "ordinal": String(part.ordinal), "label": part.label, "title": part.title ?? "",
             "source_line": String(part.span.first), "source_line_end": String(part.span.last),
-            "format_note": part.formatNote ?? "",
+            "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
         let participations = record.participations.map { p in [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId ?? "",
@@ -207,11 +208,12 @@ public final class CSVTableGroupWriter {
             "person_id": s.speakerId ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
-            "level": String(s.level),
+            "level": String(s.level), "iri": mint.statement(s.id),
         ] }
         let sections = record.sections.map { section in [
             "section_id": qualified(section.id), "document_id": record.id, "kind": section.kind.rawValue,
             "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
+            "iri": mint.section(section.id),
         ] }
         let notes = document.notes.map { ["document_id": record.id, "kind": "note", "text": $0.text, "source_line": String($0.line)] }
             + record.residue.map { ["document_id": record.id, "kind": "residue", "text": $0.text, "source_line": String($0.line)] }
