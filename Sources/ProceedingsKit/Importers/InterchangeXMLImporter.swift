@@ -7,10 +7,15 @@ extension InterchangeXML {
     public static func importRecord(_ bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
         let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: fileName)
         guard let root else { return (nil, parseFindings) }
+        let (record, findings) = importRecord(parsed: root, fileName: fileName)
+        return (record, parseFindings + findings)
+    }
+
+    /// The same from a tree already parsed, so that a validator need not parse the file again.
+    public static func importRecord(parsed root: XMLElement, fileName: String) -> (Record?, [Finding]) {
         let reader = InterchangeReader(fileName: fileName)
         let record = reader.record(root)
-        let findings = parseFindings + reader.findings
-        return (findings.hasErrors ? nil : record, findings)
+        return (reader.findings.hasErrors ? nil : record, reader.findings)
     }
 }
 

@@ -9,10 +9,15 @@ extension TEI {
     public static func importRecord(_ bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
         let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: fileName)
         guard let root else { return (nil, parseFindings) }
+        let (record, findings) = importRecord(parsed: root, bytes: bytes, fileName: fileName)
+        return (record, parseFindings + findings)
+    }
+
+    /// The same from a tree already parsed, so that a validator need not parse the file again.
+    public static func importRecord(parsed root: XMLElement, bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
         let reader = TEIReader(fileName: fileName, bytes: bytes)
         let record = reader.record(root)
-        let findings = parseFindings + reader.findings
-        return (findings.hasErrors ? nil : record, findings)
+        return (reader.findings.hasErrors ? nil : record, reader.findings)
     }
 }
 

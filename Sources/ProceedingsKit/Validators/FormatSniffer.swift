@@ -15,6 +15,9 @@ public enum SubmissionFormat: String, Sendable, CaseIterable {
 public enum FormatSniffer {
     public enum Sniffed: Sendable {
         case format(SubmissionFormat)
+        /// XML, parsed once to read its root's namespace; the tree (nil if not well-formed) and
+        /// the parser's findings come along so that nobody parses it again.
+        case xml(SubmissionFormat, XMLElement?, [Finding])
         /// Not anything this toolkit reads, and why.
         case rejected(Finding)
     }
@@ -48,7 +51,8 @@ public enum FormatSniffer {
             return .format(directive ? .turtle : lineFormat(firstStatement))
         }
         if start.hasPrefix("<?xml") || start.hasPrefix("<!") || start.first == "<" && isXMLName(start.dropFirst().first) {
-            return .format(xmlFormat(bytes, fileName: fileName))
+            let (root, findings) = SafeXMLParser.parse(bytes, fileName: fileName)
+            return .xml(xmlFormat(root), root, findings)
         }
         return .format(.text)
     }
@@ -59,8 +63,7 @@ public enum FormatSniffer {
     }
 
     /// The root element's namespace tells interchange XML from TEI from anything else.
-    private static func xmlFormat(_ bytes: [UInt8], fileName: String) -> SubmissionFormat {
-        let (root, _) = SafeXMLParser.parse(bytes, fileName: fileName)
+    private static func xmlFormat(_ root: XMLElement?) -> SubmissionFormat {
         switch root?.namespace {
         case InterchangeXML.namespace?: return .interchangeXML
         case TEI.namespace?: return .tei

@@ -140,10 +140,16 @@ public final class SubmissionValidator: Sendable {
         switch FormatSniffer.sniff(bytes, fileName: name) {
         case .rejected(let finding): return FileReport(path: name, format: nil, findings: [finding])
         case .format(let sniffed): format = sniffed
+        case .xml(let sniffed, let root, let syntax):
+            return FileReport(path: name, format: sniffed.rawValue,
+                              findings: validateXML(bytes, root: root, syntax: syntax, name: name, format: sniffed))
         }
         let findings: [Finding]
         switch format {
-        case .interchangeXML, .tei, .xml: findings = validateXML(bytes, name: name, format: format)
+        case .interchangeXML, .tei, .xml:
+            // Sniffing hands XML over as `.xml` with its tree; a format named here came otherwise.
+            let (root, syntax) = SafeXMLParser.parse(bytes, fileName: name)
+            findings = validateXML(bytes, root: root, syntax: syntax, name: name, format: format)
         case .text:
             let result = PlainTextImporter.importRecord(bytes, fileName: name)
             findings = result.findings + (result.record.map { ContentRules.check($0, file: name) } ?? [])
@@ -165,8 +171,8 @@ public final class SubmissionValidator: Sendable {
                 message: "the file has \(size) bytes, more than the limit of \(limits.maxSize) (--max-size)")
     }
 
-    private func validateXML(_ bytes: [UInt8], name: String, format: SubmissionFormat) -> [Finding] {
-        let (parsed, syntax) = SafeXMLParser.parse(bytes, fileName: name)
+    private func validateXML(_ bytes: [UInt8], root parsed: XMLElement?, syntax: [Finding], name: String,
+                             format: SubmissionFormat) -> [Finding] {
         guard let root = parsed else { return syntax }
         let locator = XMLLocator(root)
         var findings = syntax
@@ -187,11 +193,11 @@ public final class SubmissionValidator: Sendable {
         if !findings.hasErrors {
             switch format {
             case .interchangeXML:
-                let (record, problems) = InterchangeXML.importRecord(bytes, fileName: name)
+                let (record, problems) = InterchangeXML.importRecord(parsed: root, fileName: name)
                 findings += problems
                 if let record { findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("", ""))) }
             case .tei:
-                let (record, problems) = TEI.importRecord(bytes, fileName: name)
+                let (record, problems) = TEI.importRecord(parsed: root, bytes: bytes, fileName: name)
                 findings += problems
                 if let record {
                     findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("person.", "statement.")))
