@@ -29,7 +29,7 @@ enum Pages {
         ol.findings{padding-left:1.2rem}li{margin:.6rem 0}.error .sev{color:#b00020}.warning .sev{color:#8a5a00}.note .sev{color:#555}
         .sev{font-weight:700}.rule{color:#555}.hint{margin:.2rem 0;color:#333}
         pre.source{background:#f6f6f6;padding:.4rem 0;overflow-x:auto;margin:.3rem 0}
-        pre.source span{display:block;padding:0 .6rem}pre.source .hit{background:#ffe08a}.ln{color:#777;display:inline-block;min-width:3.5em}
+        pre.source>span{display:block;padding:0 .6rem}pre.source .hit{background:#ffe08a}.ln{color:#777;display:inline-block;min-width:3.5em}
         """
 
     private static func page(title: String, body: String) -> String {

@@ -221,16 +221,22 @@ let brokenXML = Data("""
     /// With one validation allowed at a time, a client that holds it by sending its body slowly
     /// makes the next request 503; once the silent client is disconnected, validation works again.
     @Test func concurrencyCapAndTimeout() async throws {
-        let service = try RunningService(["--max-concurrent", "1", "--timeout", "2"])
+        let service = try RunningService(["--max-concurrent", "1", "--timeout", "3"])
         defer { service.stop() }
         let socket = try SlowClient(port: service.port)
         defer { socket.close() }
         try socket.send("POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial")
-        try await Task.sleep(for: .milliseconds(500))
-        let busy = try await service.request("POST", "/api/validate", body: seed)
+        // The slow client may take a moment to reach the service: asked again until it holds the place.
+        var busy = try await service.request("POST", "/api/validate", body: seed)
+        let busyDeadline = Date().addingTimeInterval(2)
+        while busy.status != 503, Date() < busyDeadline {
+            try await Task.sleep(for: .milliseconds(100))
+            busy = try await service.request("POST", "/api/validate", body: seed)
+        }
         #expect(busy.status == 503)
+        #expect(busy.json["status"] as? Int == 503)
         #expect(busy.headers["retry-after"] != nil)
-        // The idle timeout (2 s) disconnects the silent client and gives its place back.
+        // The idle timeout (3 s) disconnects the silent client and gives its place back.
         var status = 0
         let deadline = Date().addingTimeInterval(15)
         while status != 200, Date() < deadline {
@@ -276,4 +282,33 @@ final class SlowClient {
     }
 
     func close() { Glibc.close(descriptor) }
+}
+
+/// Headless Chromium opens the service's page, puts a seed and a broken file into its form, submits
+/// it, and the rendered result page is checked; its screenshot is kept as an artifact in
+/// `.build/test-artifacts/service-result.png`. Chromium comes from scripts/install-deps; its absence fails.
+@Suite struct ServiceBrowserTests {
+    @Test func uploadThroughTheFormInChromium() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let scratch = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let broken = scratch.appendingPathComponent("broken.xml")
+        try brokenXML.write(to: broken)
+        let artifacts = Tool.packageRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let dom = scratch.appendingPathComponent("result.html"), screenshot = artifacts.appendingPathComponent("service-result.png")
+        let run = try Tool.run([Tool.packageRoot.appendingPathComponent("scripts/browser-upload.py").path,
+                                "http://127.0.0.1:\(service.port)/", dom.path, screenshot.path, Tool.seed(0), broken.path],
+                               executable: "/usr/bin/python3")
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: dom, encoding: .utf8)
+        #expect(html.contains("id=\"summary\">2 files: 1 valid, 1 invalid, 0 unreadable; 1 error, 0 warnings"))
+        #expect(html.contains("<h2>2003-02-25_international-symposium-human-security.txt <span class=\"badge ok\">valid</span>"))
+        #expect(html.contains("<h2>broken.xml <span class=\"badge bad\">invalid</span>"))
+        #expect(html.contains("<span class=\"hit\"><span class=\"ln\">2</span>&lt;!DOCTYPE r"))
+        #expect(html.contains("formaction=\"/api/convert?to=ttl\""))
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
+    }
 }
