@@ -223,14 +223,22 @@ let brokenXML = Data("""
     @Test func concurrencyCapAndTimeout() async throws {
         let service = try RunningService(["--max-concurrent", "1", "--timeout", "3"])
         defer { service.stop() }
-        let socket = try SlowClient(port: service.port)
+        let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial"
+        var socket = try SlowClient(port: service.port)
         defer { socket.close() }
-        try socket.send("POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial")
-        // The slow client may take a moment to reach the service: asked again until it holds the place.
+        try socket.send(head)
+        // The slow client may take a moment to reach the service: asked again until it holds the
+        // place. Meanwhile it sends a byte now and then, so that it is slow but never silent; should
+        // its connection be gone, it starts again.
         var busy = try await service.request("POST", "/api/validate", body: seed)
-        let busyDeadline = Date().addingTimeInterval(2)
+        let busyDeadline = Date().addingTimeInterval(10)
         while busy.status != 503, Date() < busyDeadline {
             try await Task.sleep(for: .milliseconds(100))
+            if (try? socket.send("a")) == nil {
+                socket.close()
+                socket = try SlowClient(port: service.port)
+                try socket.send(head)
+            }
             busy = try await service.request("POST", "/api/validate", body: seed)
         }
         #expect(busy.status == 503)
@@ -266,7 +274,8 @@ final class SlowClient {
 
     func send(_ text: String) throws {
         let bytes = Array(text.utf8)
-        guard Glibc.send(descriptor, bytes, bytes.count, 0) == bytes.count else { throw POSIXError(.EIO) }
+        // MSG_NOSIGNAL: a connection the server closed is an error here, not a SIGPIPE that ends the tests.
+        guard Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EIO) }
     }
 
     /// The server closed the connection (read gives end of file or an error), waited for at most 5 s.
