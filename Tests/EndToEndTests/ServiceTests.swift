@@ -227,17 +227,18 @@ let brokenXML = Data("""
         var socket = try SlowClient(port: service.port)
         defer { socket.close() }
         try socket.send(head)
-        // The slow client may take a moment to reach the service: asked again until it holds the
-        // place. Meanwhile it sends a byte now and then, so that it is slow but never silent; should
-        // its connection be gone, it starts again.
-        var busy = try await service.request("POST", "/api/validate", body: seed)
-        let busyDeadline = Date().addingTimeInterval(10)
+        // The slow client must hold the place before the others ask; on a loaded machine one of
+        // them may come first and the slow client is the one answered 503: then it starts again.
+        // Meanwhile it sends a byte now and then, so that it is slow but never silent.
+        var busy = RunningService.Answer(status: 0, body: Data(), headers: [:])
+        let busyDeadline = Date().addingTimeInterval(15)
         while busy.status != 503, Date() < busyDeadline {
-            try await Task.sleep(for: .milliseconds(100))
-            if (try? socket.send("a")) == nil {
+            try await Task.sleep(for: .milliseconds(300))
+            if socket.answered() || (try? socket.send("a")) == nil {
                 socket.close()
                 socket = try SlowClient(port: service.port)
                 try socket.send(head)
+                continue
             }
             busy = try await service.request("POST", "/api/validate", body: seed)
         }
@@ -276,6 +277,13 @@ final class SlowClient {
         let bytes = Array(text.utf8)
         // MSG_NOSIGNAL: a connection the server closed is an error here, not a SIGPIPE that ends the tests.
         guard Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EIO) }
+    }
+
+    /// The server has answered or closed the connection, without waiting.
+    func answered() -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(descriptor, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
     }
 
     /// The server closed the connection (read gives end of file or an error), waited for at most 5 s.
