@@ -22,14 +22,14 @@ struct Serve: ParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one (printed at start).")
     var port = 8080
 
-    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest request body, in bytes (suffixes K, M, G; default 20M).", valueName: "size"))
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest request body, in bytes (suffixes K, M, G).", valueName: "size"))
     var maxUpload = "20M"
 
     @Option(help: ArgumentHelp("Seconds a request may take: a client silent that long is disconnected, a longer validation is answered 503.",
                                valueName: "seconds"))
     var timeout = 60
 
-    @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (default: the number of cores); more are answered 503.")
+    @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more are answered 503.")
     var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
