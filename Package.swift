@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // The only door to libxml2; only files under ProceedingsKit/XML import it.
@@ -42,10 +43,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The validation service: HTTP stays out of the library, which knows nothing of requests.
+        .target(
+            name: "ProceedingsServer",
+            dependencies: [
+                "ProceedingsKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "proceedings",
             dependencies: [
                 "ProceedingsKit",
+                "ProceedingsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

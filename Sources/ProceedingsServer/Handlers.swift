@@ -1,0 +1,159 @@
+import Foundation
+import Hummingbird
+import ProceedingsKit
+
+/// A file as it arrived: its bytes and a label that is shown, never used as a path.
+struct Upload: Sendable {
+    var name: String
+    var bytes: [UInt8]
+}
+
+struct Handlers: Sendable {
+    let validator: SubmissionValidator
+    let options: ServiceOptions
+    let gate: Gate
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/health") { _, _ in
+            json(["status": "ok", "version": ProceedingsKit.version])
+        }
+        router.get("/") { _, _ in
+            html(Pages.form(maxUpload: options.maxUpload))
+        }
+        router.post("/api/validate") { request, _ in
+            let strict = ["1", "true", "yes"].contains(request.uri.queryParameters["strict"].map(String.init) ?? "")
+            let (report, _) = try await validate(request, strict: strict)
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: try report.render(.json))))
+        }
+        router.post("/validate") { request, _ in
+            let (report, uploads) = try await validate(request, strict: false)
+            return html(Pages.result(report, uploads: uploads))
+        }
+        router.post("/api/convert") { request, _ in
+            try await convert(request)
+        }
+    }
+
+    // MARK: - Validation and conversion
+
+    private func validate(_ request: Request, strict: Bool) async throws -> (ValidationReport, [Upload]) {
+        guard gate.tryEnter() else { throw Self.busy }
+        let uploads: [Upload]
+        do { uploads = try await read(request) } catch { gate.leave(); throw error }
+        return try await withDeadline(options.timeout, gate: gate) { [validator] in
+            let files = uploads.map { validator.validate($0.bytes, name: $0.name) }
+            return (ValidationReport(files: files, strict: strict), uploads)
+        }
+    }
+
+    enum Target: String {
+        case tei, ttl, nt, csv
+    }
+
+    private func convert(_ request: Request) async throws -> Response {
+        let query = request.uri.queryParameters
+        guard let to = query["to"].map(String.init) else {
+            throw ServiceError(status: 400, message: "give the format with ?to=tei, ttl, nt or csv")
+        }
+        guard let target = Target(rawValue: to) else {
+            throw ServiceError(status: 415, message: "cannot convert to '\(to)'; choose tei, ttl, nt or csv")
+        }
+        let table = query["table"].map(String.init) ?? "events.csv"
+        guard gate.tryEnter() else { throw Self.busy }
+        let uploads: [Upload]
+        do { uploads = try await read(request) } catch { gate.leave(); throw error }
+        guard uploads.count == 1 else {
+            gate.leave()
+            throw ServiceError(status: 400, message: "convert takes exactly one file; this request has \(uploads.count)")
+        }
+        let upload = uploads[0]
+        let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
+            let format = InputFormat.detect(upload.bytes, fileName: upload.name)
+            let (record, findings) = format.importRecord(upload.bytes, fileName: upload.name)
+            guard let record else {
+                throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
+            }
+            switch target {
+            case .tei:
+                return (TEI.export(record), "application/tei+xml", "\(record.id).\(TEI.fileExtension)")
+            case .ttl, .nt:
+                let syntax: RDFSyntax = target == .ttl ? .turtle : .ntriples
+                return (try LinkedData.export(record, syntax: syntax), "\(syntax.mediaType); charset=utf-8", "\(record.id).\(syntax.fileExtension)")
+            case .csv:
+                let outputs = try CSVTables.export([record])
+                guard let output = outputs.first(where: { $0.file == table }) else {
+                    throw ServiceError(status: 400, message: "no table '\(table)'; choose one of \(outputs.map(\.file).joined(separator: ", "))")
+                }
+                let type = output.file.hasSuffix(".json") ? "application/csvm+json" : "text/csv; charset=utf-8"
+                return (output.bytes, type, output.file)
+            }
+        }
+        return Response(status: .ok,
+                        headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(Label.clean(fileName))\""],
+                        body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    private static let busy = ServiceError(status: 503, message: "too many validations at once; try again shortly")
+
+    // MARK: - Reading the request
+
+    /// The files of a raw body (labelled by `X-Filename` or `?name=`) or of a multipart form, under
+    /// the upload limit: a Content-Length over it is refused unread, a body growing past it is cut.
+    private func read(_ request: Request) async throws -> [Upload] {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > options.maxUpload {
+            throw ServiceError(status: 413, message: "the request body has \(length) bytes, more than the upload limit of \(options.maxUpload)")
+        }
+        let body = Array(try await request.body.collect(upTo: options.maxUpload).readableBytesView)
+        let contentType = request.headers[.contentType] ?? "application/octet-stream"
+        let boundary: String?
+        do { boundary = try Multipart.boundary(contentType: contentType) } catch {
+            throw ServiceError(status: 400, message: "multipart/form-data without a usable boundary")
+        }
+        guard let boundary else {
+            let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            // Any other type is the file itself (curl's default form type included); only another
+            // multipart type would be read wrongly as one file.
+            if mediaType.hasPrefix("multipart/") {
+                throw ServiceError(status: 415, message: "\(mediaType) is not accepted; send the file as the raw body or as multipart/form-data")
+            }
+            let name = request.headers.first(where: { $0.name.canonicalName == "x-filename" })?.value ?? request.uri.queryParameters["name"].map(String.init)
+            return [Upload(name: Label.clean(name ?? "upload"), bytes: body)]
+        }
+        let parts: [FormPart]
+        do { parts = try Multipart.parse(body, boundary: boundary) } catch {
+            throw ServiceError(status: 400, message: "the multipart body cannot be read: \(error)")
+        }
+        // A form's file input with nothing chosen sends a part with an empty file name and no bytes.
+        let uploads = parts.compactMap { part -> Upload? in
+            if let fileName = part.fileName {
+                return fileName.isEmpty && part.bytes.isEmpty ? nil : Upload(name: Label.clean(fileName), bytes: part.bytes)
+            }
+            return part.name == "text" ? Upload(name: "upload.txt", bytes: part.bytes) : nil
+        }
+        guard !uploads.isEmpty else { throw ServiceError(status: 400, message: "the form holds no file") }
+        return uploads
+    }
+}
+
+/// What a client calls its file is only ever a label in the report: the last path component,
+/// without control characters or quotes, at most 200 characters.
+enum Label {
+    static func clean(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let kept = last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) && $0 != "\"" }
+        let label = String(String.UnicodeScalarView(kept.prefix(200))).trimmingCharacters(in: .whitespaces)
+        return label.isEmpty || label == "." || label == ".." ? "upload" : label
+    }
+}
+
+func json(_ object: [String: String]) -> Response {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let bytes = ((try? encoder.encode(object)).map { [UInt8]($0) } ?? []) + [0x0A]
+    return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+}
+
+func html(_ page: String) -> Response {
+    Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+}

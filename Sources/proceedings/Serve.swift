@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ProceedingsKit
+import ProceedingsServer
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve validation over HTTP: an upload page, and a JSON API for validate and convert.",
+        discussion: """
+            GET / is the upload page; POST /validate answers its result page. POST /api/validate \
+            (a raw body, or multipart/form-data) answers the JSON report of validate --report json; \
+            POST /api/convert?to=tei|ttl|nt|csv[&table=FILE.csv] answers the conversion of one input; \
+            GET /health answers {"status":"ok"}. Errors are JSON: {"error": ..., "status": N}.
+
+            The schemas are compiled once, at start. Uploads are held in memory for the request \
+            only; nothing is written to disk. Stops on SIGINT or SIGTERM.
+            """)
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one (printed at start).")
+    var port = 8080
+
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest request body, in bytes (suffixes K, M, G).", valueName: "size"))
+    var maxUpload = "20M"
+
+    @Option(help: ArgumentHelp("Seconds a request may take: a client silent that long is disconnected, a longer validation is answered 503.",
+                               valueName: "seconds"))
+    var timeout = 60
+
+    @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more are answered 503.")
+    var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
+    var schemas: String?
+
+    func validate() throws {
+        guard Validate.bytes(maxUpload).map({ $0 > 0 }) == true else { throw ValidationError("--max-upload: not a size: \(maxUpload)") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
+        guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+    }
+
+    func run() throws {
+        let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout),
+                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas)
+        // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
+        // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
+        Task {
+            do {
+                try await ValidationService.run(options) { port in
+                    // Written unbuffered: a script (or the tests) waits for this line to know the port.
+                    FileHandle.standardOutput.write(Data("proceedings: serving on http://\(options.host):\(port)/\n".utf8))
+                }
+                Foundation.exit(0)
+            } catch {
+                Terminal.error("proceedings: \(error)")
+                Foundation.exit(2)
+            }
+        }
+        dispatchMain()
+    }
+}

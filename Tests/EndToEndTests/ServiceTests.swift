@@ -1,0 +1,331 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// `proceedings serve` on 127.0.0.1, on a port the system chose, stopped by the test that started it.
+final class RunningService {
+    let process = Process()
+    let port: Int
+    private let scratch: URL
+
+    init(_ arguments: [String] = []) throws {
+        scratch = try Tool.temporaryDirectory()
+        let outURL = scratch.appendingPathComponent("stdout")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        process.executableURL = Tool.binary
+        process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The service prints its port once it listens; waited for, but not forever.
+        let deadline = Date().addingTimeInterval(30)
+        var found: Int?
+        while found == nil, Date() < deadline, process.isRunning {
+            let text = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+            found = text.split(separator: ":").last.flatMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "/\n"))) }
+            if found == nil { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        guard let found else {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: scratch)
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the service did not start"])
+        }
+        port = found
+    }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    struct Answer {
+        var status: Int
+        var body: Data
+        var headers: [String: String]
+        var text: String { String(decoding: body, as: UTF8.self) }
+        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
+    }
+
+    func request(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:], streamed: Bool = false) async throws -> Answer {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 30)
+        request.httpMethod = method
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        // A stream has no length known in advance: sent chunked, so only the collected size can be checked.
+        if streamed, let body { request.httpBodyStream = InputStream(data: body) } else { request.httpBody = body }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
+        var fields: [String: String] = [:]
+        for (key, value) in http.allHeaderFields { fields[String(describing: key).lowercased()] = String(describing: value) }
+        return Answer(status: http.statusCode, body: data, headers: fields)
+    }
+
+    static func multipart(_ files: [(name: String, bytes: Data)], boundary: String = "proceedings-test-boundary") -> (Data, String) {
+        var body = Data()
+        for file in files {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(file.name)\"\r\nContent-Type: text/plain\r\n\r\n".utf8)
+            body += file.bytes + Data("\r\n".utf8)
+        }
+        body += Data("--\(boundary)--\r\n".utf8)
+        return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+}
+
+/// A file with a finding on a known line: an entity declaration, which the XML reader refuses.
+let brokenXML = Data("""
+    <?xml version="1.0"?>
+    <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+    <record xmlns="urn:x">&x;</record>
+
+    """.utf8)
+
+@Suite(.serialized) struct ServiceTests {
+    let seed = try! Data(contentsOf: URL(fileURLWithPath: Tool.seed(0)))
+
+    @Test func healthAndPage() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let health = try await service.request("GET", "/health")
+        #expect(health.status == 200)
+        #expect(health.json["status"] as? String == "ok")
+        #expect(health.json["version"] as? String != nil)
+        let page = try await service.request("GET", "/")
+        #expect(page.status == 200)
+        #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
+        #expect(page.text.contains("enctype=\"multipart/form-data\""))
+        // Nothing is loaded from elsewhere: no external stylesheet, script or image.
+        #expect(!page.text.contains("src=") && !page.text.contains("<link"))
+        let missing = try await service.request("GET", "/nowhere")
+        #expect(missing.status == 404)
+        #expect(missing.json["status"] as? Int == 404)
+    }
+
+    /// The API answers exactly what `validate --report json` writes, for good and hostile input alike.
+    @Test func validateMatchesTheCommandLine() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        for input in [seed, brokenXML] {
+            let cli = try Tool.run(["validate", "--report", "json", "-"], stdin: input)
+            let api = try await service.request("POST", "/api/validate", body: input, headers: ["X-Filename": "<stdin>"])
+            #expect(api.status == 200)
+            #expect(api.headers["content-type"]?.hasPrefix("application/json") == true)
+            #expect(api.text == cli.stdout)
+        }
+        let strict = try await service.request("POST", "/api/validate?strict=true&name=a.txt", body: seed)
+        #expect(strict.json["strict"] as? Bool == true)
+    }
+
+    /// A client's file name is a label: no directory in it survives, and nothing is written anywhere.
+    @Test func uploadedNamesAreLabels() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let byHeader = try await service.request("POST", "/api/validate", body: seed, headers: ["X-Filename": "../../tmp/evil.txt"])
+        #expect((byHeader.json["files"] as? [[String: Any]])?.first?["path"] as? String == "evil.txt")
+        let byQuery = try await service.request("POST", "/api/validate?name=..%2F..%2Ftmp%2Fev%01il.txt", body: seed)
+        #expect((byQuery.json["files"] as? [[String: Any]])?.first?["path"] as? String == "evil.txt")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/evil.txt"))
+    }
+
+    @Test func multipartUploadOfSeveralFiles() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let (body, type) = RunningService.multipart([("seed.txt", seed), ("broken.xml", brokenXML)])
+        let answer = try await service.request("POST", "/api/validate", body: body, headers: ["Content-Type": type])
+        #expect(answer.status == 200)
+        let files = answer.json["files"] as? [[String: Any]] ?? []
+        #expect(files.map { $0["path"] as? String } == ["seed.txt", "broken.xml"])
+        #expect(files.map { $0["status"] as? String } == ["valid", "invalid"])
+    }
+
+    /// The result page: summary first, findings by file with the offending line highlighted and
+    /// escaped, and the downloads of a valid summary.
+    @Test func resultPage() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let (body, type) = RunningService.multipart([("seed.txt", seed), ("broken.xml", brokenXML)])
+        let page = try await service.request("POST", "/validate", body: body, headers: ["Content-Type": type])
+        #expect(page.status == 200)
+        let html = page.text
+        let summary = try #require(html.range(of: "id=\"summary\">2 files: 1 valid, 1 invalid"))
+        let seedSection = try #require(html.range(of: "<h2>seed.txt"))
+        let brokenSection = try #require(html.range(of: "<h2>broken.xml"))
+        #expect(summary.lowerBound < seedSection.lowerBound && seedSection.lowerBound < brokenSection.lowerBound)
+        #expect(html.contains("<span class=\"hit\"><span class=\"ln\">2</span>&lt;!DOCTYPE r [&lt;!ENTITY x SYSTEM &quot;file:///etc/passwd&quot;&gt;]&gt;</span>"))
+        #expect(html.contains("<span class=\"ln\">1</span>&lt;?xml"))
+        #expect(!html.contains("<!DOCTYPE r"))
+        #expect(html.contains("formaction=\"/api/convert?to=tei\"") && html.contains("formaction=\"/api/convert?to=ttl\""))
+        #expect(html.components(separatedBy: "class=\"downloads\"").count == 2)
+    }
+
+    /// Each conversion is what `convert` writes for the same input.
+    @Test func convert() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        for (format, type) in [("tei", "application/tei+xml"), ("ttl", "text/turtle"), ("nt", "application/n-triples")] {
+            let answer = try await service.request("POST", "/api/convert?to=\(format)", body: seed,
+                                                   headers: ["X-Filename": URL(fileURLWithPath: Tool.seed(0)).lastPathComponent])
+            #expect(answer.status == 200)
+            #expect(answer.headers["content-type"]?.hasPrefix(type) == true)
+            #expect(answer.headers["content-disposition"]?.hasPrefix("attachment; filename=") == true)
+            let cli = try Tool.run(["convert", "--to", format, Tool.seed(0)])
+            #expect(answer.text == cli.stdout, "\(format)")
+        }
+        let csv = try await service.request("POST", "/api/convert?to=csv&table=persons.csv", body: seed)
+        #expect(csv.status == 200)
+        #expect(csv.headers["content-type"]?.hasPrefix("text/csv") == true)
+        #expect(csv.text.hasPrefix("person_id,name,"))
+        #expect(csv.headers["content-disposition"] == "attachment; filename=\"persons.csv\"")
+        // The result page's download form posts the text as a field of a form.
+        let boundary = "b0undary"
+        let form = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n".utf8) + seed
+            + Data("\r\n--\(boundary)--\r\n".utf8)
+        let tei = try await service.request("POST", "/api/convert?to=tei", body: form,
+                                            headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+        #expect(tei.status == 200)
+        #expect(tei.text.contains("http://www.tei-c.org/ns/1.0"))
+    }
+
+    @Test func errorStatuses() async throws {
+        let service = try RunningService(["--max-upload", "1K"])
+        defer { service.stop() }
+        func expectError(_ answer: RunningService.Answer, _ status: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+            #expect(answer.status == status, sourceLocation: sourceLocation)
+            #expect(answer.json["status"] as? Int == status, sourceLocation: sourceLocation)
+            #expect(answer.json["error"] is String, sourceLocation: sourceLocation)
+            #expect(answer.headers["content-type"]?.hasPrefix("application/json") == true, sourceLocation: sourceLocation)
+        }
+        let small = Data("Symposium\n".utf8)
+        expectError(try await service.request("POST", "/api/convert", body: small), 400)
+        expectError(try await service.request("POST", "/api/convert?to=csv&table=nothing.csv", body: seed.prefix(1000)), 400)
+        expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data"]), 400)
+        expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data; boundary=x"]), 400)
+        expectError(try await service.request("POST", "/api/convert?to=pdf", body: small), 415)
+        expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/mixed; boundary=x"]), 415)
+        let unreadable = try await service.request("POST", "/api/convert?to=tei", body: Data())
+        expectError(unreadable, 422)
+        #expect((unreadable.json["findings"] as? [[String: Any]])?.isEmpty == false)
+        // Over the limit: refused by its Content-Length, or cut when sent without one.
+        let large = Data(repeating: UInt8(ascii: "a"), count: 4096)
+        expectError(try await service.request("POST", "/api/validate", body: large), 413)
+        expectError(try await service.request("POST", "/api/validate", body: large, streamed: true), 413)
+        // The service is still there after all of it.
+        #expect(try await service.request("GET", "/health").status == 200)
+    }
+
+    /// With one validation allowed at a time, a client that holds it by sending its body slowly
+    /// makes the next request 503; once the silent client is disconnected, validation works again.
+    @Test func concurrencyCapAndTimeout() async throws {
+        let service = try RunningService(["--max-concurrent", "1", "--timeout", "3"])
+        defer { service.stop() }
+        let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial"
+        var socket = try SlowClient(port: service.port)
+        defer { socket.close() }
+        try socket.send(head)
+        // The slow client must hold the place before the others ask; on a loaded machine one of
+        // them may come first and the slow client is the one answered 503: then it starts again.
+        // Meanwhile it sends a byte now and then, so that it is slow but never silent.
+        var busy = RunningService.Answer(status: 0, body: Data(), headers: [:])
+        let busyDeadline = Date().addingTimeInterval(15)
+        while busy.status != 503, Date() < busyDeadline {
+            try await Task.sleep(for: .milliseconds(300))
+            if socket.answered() || (try? socket.send("a")) == nil {
+                socket.close()
+                socket = try SlowClient(port: service.port)
+                try socket.send(head)
+                continue
+            }
+            busy = try await service.request("POST", "/api/validate", body: seed)
+        }
+        #expect(busy.status == 503)
+        #expect(busy.json["status"] as? Int == 503)
+        #expect(busy.headers["retry-after"] != nil)
+        // The idle timeout (3 s) disconnects the silent client and gives its place back.
+        var status = 0
+        let deadline = Date().addingTimeInterval(15)
+        while status != 200, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(250))
+            status = try await service.request("POST", "/api/validate", body: seed).status
+        }
+        #expect(status == 200)
+        #expect(socket.isClosedByPeer())
+    }
+}
+
+/// A raw TCP client, for what URLSession will not do: stop sending in the middle of a body.
+final class SlowClient {
+    private let descriptor: Int32
+
+    init(port: Int) throws {
+        descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    func send(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        // MSG_NOSIGNAL: a connection the server closed is an error here, not a SIGPIPE that ends the tests.
+        guard Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EIO) }
+    }
+
+    /// The server has answered or closed the connection, without waiting.
+    func answered() -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(descriptor, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
+    /// The server closed the connection (read gives end of file or an error), waited for at most 5 s.
+    func isClosedByPeer() -> Bool {
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count == 0 { return true }
+            if count < 0 { return errno != EAGAIN && errno != EWOULDBLOCK }
+        }
+    }
+
+    func close() { Glibc.close(descriptor) }
+}
+
+/// Headless Chromium opens the service's page, puts a seed and a broken file into its form, submits
+/// it, and the rendered result page is checked; its screenshot is kept as an artifact in
+/// `.build/test-artifacts/service-result.png`. Chromium comes from scripts/install-deps; its absence fails.
+@Suite struct ServiceBrowserTests {
+    @Test func uploadThroughTheFormInChromium() async throws {
+        let service = try RunningService()
+        defer { service.stop() }
+        let scratch = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let broken = scratch.appendingPathComponent("broken.xml")
+        try brokenXML.write(to: broken)
+        let artifacts = Tool.packageRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let dom = scratch.appendingPathComponent("result.html"), screenshot = artifacts.appendingPathComponent("service-result.png")
+        let run = try Tool.run([Tool.packageRoot.appendingPathComponent("scripts/browser-upload.py").path,
+                                "http://127.0.0.1:\(service.port)/", dom.path, screenshot.path, Tool.seed(0), broken.path],
+                               executable: "/usr/bin/python3")
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: dom, encoding: .utf8)
+        #expect(html.contains("id=\"summary\">2 files: 1 valid, 1 invalid, 0 unreadable; 1 error, 0 warnings"))
+        #expect(html.contains("<h2>2003-02-25_international-symposium-human-security.txt <span class=\"badge ok\">valid</span>"))
+        #expect(html.contains("<h2>broken.xml <span class=\"badge bad\">invalid</span>"))
+        #expect(html.contains("<span class=\"hit\"><span class=\"ln\">2</span>&lt;!DOCTYPE r"))
+        #expect(html.contains("formaction=\"/api/convert?to=ttl\""))
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
+    }
+}
