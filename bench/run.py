@@ -115,6 +115,49 @@ def linearity(runs):
     return {"short": a, "long": b, "bytes_ratio": round(size(long) / size(short), 2), "time_ratio": round(b["seconds"] / a["seconds"], 2)}
 
 
+WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "text/plain"
+wrk.headers["X-Filename"] = "summary.txt"
+local f = io.open(os.getenv("BENCH_BODY"), "rb")
+wrk.body = f:read("*a")
+f:close()
+"""
+
+
+def service_load(seconds):
+    """wrk against /api/validate with a real summary, on loopback, for a bounded time."""
+    # Room for more validations than connections: over the cap the service answers 503 at once.
+    server = subprocess.Popen([BIN, "serve", "--host", "127.0.0.1", "--port", "0", "--max-concurrent", "8"], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = server.stdout.readline()
+        url = line.strip().split("serving on ", 1)[1] + "api/validate"
+        script = WORK / "post.lua"
+        script.write_text(WRK_SCRIPT, encoding="utf-8")
+        body = ROOT / "samples/2010-02-23_symposium-human-security-asia.txt"
+        run = subprocess.run(["wrk", "-t2", "-c4", f"-d{seconds}s", "--latency", "-s", str(script), url],
+                             capture_output=True, text=True, env={**os.environ, "BENCH_BODY": str(body)}, timeout=seconds + 60)
+        out = run.stdout
+        def after(label):
+            for text in out.splitlines():
+                if text.strip().startswith(label):
+                    return text.split()[1] if label != "Requests/sec:" else text.split()[1]
+            return None
+        errors = 0
+        for text in out.splitlines():
+            if "Non-2xx" in text or "Socket errors" in text:
+                errors += sum(int(n) for n in __import__("re").findall(r"\d+", text.split(":", 1)[1]))
+        return {"seconds": seconds, "connections": 4, "requests_per_second": float(after("Requests/sec:") or 0),
+                "latency_p50": after("50%"), "latency_p90": after("90%"), "latency_p99": after("99%"), "errors": errors}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def machine():
     memory = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
     model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
@@ -137,6 +180,12 @@ def report(results):
         for group in ("validate", "peers"):
             for name, entry in r[group].items():
                 lines.append(f"| {r['documents']} | {group}: {name} | {entry['seconds']:.2f} | {entry['peak_mb']:.0f} |")
+    if "service" in results:
+        w = results["service"]
+        lines += ["", "## The validation service under load", "",
+                  f"`wrk` against `POST /api/validate` with a seed summary on loopback, {w['connections']} connections for {w['seconds']} s: "
+                  f"{w['requests_per_second']:.1f} requests per second; latency p50 {w['latency_p50']}, p90 {w['latency_p90']}, "
+                  f"p99 {w['latency_p99']}; {w['errors']} errors."]
     lines += ["", "## Targets", "", "| target | measured | reached |", "|---|---|---|"]
     for target in results["targets"]:
         lines.append(f"| {target['target']} | {target['measured']} | {'yes' if target['reached'] else 'no'} |")
@@ -177,6 +226,8 @@ def main():
         results["sizes"].append(bench_size(size, LARGE_RUNS if size >= 10000 else RUNS))
     print("bench: linearity", flush=True)
     results["linearity"] = linearity(RUNS)
+    print("bench: service under load", flush=True)
+    results["service"] = service_load(int(os.environ.get("BENCH_WRK_SECONDS", "15")))
     results["targets"] = targets(results)
     notes_file = ROOT / "bench/NOTES.md"
     results["notes"] = notes_file.read_text(encoding="utf-8").splitlines() if notes_file.exists() else []
