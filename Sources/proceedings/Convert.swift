@@ -110,22 +110,9 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        var inputsRead: [BatchInput] = []
-        var tableGroups: [URL] = []
-        var unreadable = false
-        for path in inputs {
-            if inputFormat == .csv || TableGroupInput.isTableGroup(path) {
-                tableGroups.append(URL(fileURLWithPath: path))
-                continue
-            }
-            do {
-                let (bytes, name) = try InputFile.read(path)
-                inputsRead.append(BatchInput(name: name, bytes: bytes))
-            } catch {
-                Terminal.error("\(path): error: cannot read file")
-                unreadable = true
-            }
-        }
+        let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
+        let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
+        let (inputsRead, unreadable) = InputFile.readAll(inputs.filter { !isGroup($0) })
         let progress = Progress(total: inputsRead.count * 2, label: "converting", enabled: !quiet)
         var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
                                      jobs: jobs, progress: progress.step)

@@ -55,17 +55,7 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        var inputsRead: [BatchInput] = []
-        var unreadable = false
-        for path in inputs {
-            do {
-                let (bytes, name) = try InputFile.read(path)
-                inputsRead.append(BatchInput(name: name, bytes: bytes))
-            } catch {
-                Terminal.error("\(path): error: cannot read file")
-                unreadable = true
-            }
-        }
+        let (inputsRead, unreadable) = InputFile.readAll(inputs)
         let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
         for finding in result.findings { Terminal.error(finding.description) }
 

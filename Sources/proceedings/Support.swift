@@ -30,6 +30,24 @@ enum AuthorityInput {
     }
 }
 
+extension InputFile {
+    /// Every input that can be read; each one that cannot is reported and the others go on.
+    static func readAll(_ paths: [String]) -> (inputs: [BatchInput], unreadable: Bool) {
+        var inputs: [BatchInput] = []
+        var unreadable = false
+        for path in paths {
+            do {
+                let (bytes, name) = try read(path)
+                inputs.append(BatchInput(name: name, bytes: bytes))
+            } catch {
+                Terminal.error("\(path): error: cannot read file")
+                unreadable = true
+            }
+        }
+        return (inputs, unreadable)
+    }
+}
+
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))

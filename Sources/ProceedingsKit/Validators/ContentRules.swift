@@ -5,7 +5,6 @@ import Foundation
 public enum ContentRules {
     /// An entity of a record that a finding can point at.
     public enum Entity: Sendable, Hashable {
-        case record
         case event
         case document
         case person(String)

@@ -219,7 +219,7 @@ public final class SubmissionValidator: Sendable {
             case .participation(let index):
                 let elements = root.firstElement(named: "participations")?.elements(named: "participation") ?? []
                 found = index < elements.count ? (elements[index].line, "/\(root.name)/participations[1]/participation[\(index + 1)]") : nil
-            case .event, .document, .record: found = (root.line, "/\(root.name)")
+            case .event, .document: found = (root.line, "/\(root.name)")
             }
             return found.map { ContentRules.Location(line: $0.line, xpath: $0.xpath) }
         }
