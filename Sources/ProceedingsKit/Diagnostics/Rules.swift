@@ -34,6 +34,8 @@ public enum Rules {
              hint: "Compare the table with csv-metadata.json beside it."),
         Rule(id: "authority-table", summary: "The authority table has a problem",
              hint: "Correct the row of the authority table named in the finding."),
+        Rule(id: "source-fact", summary: "A summary prints a second URL or issuer",
+             hint: "The first is the document's; the others are kept as notes. Give the right one in the catalogue if it is not the first."),
         Rule(id: "possible-same-person", summary: "Two names may be one person",
              hint: "If they are one person, give both names the same identifier in the authority table."),
         Rule(id: "ambiguous-authority", summary: "A name matches more than one authority entry",
