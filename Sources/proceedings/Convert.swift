@@ -45,9 +45,13 @@ struct Convert: ParsableCommand {
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
             nothing are listed in DIR/authorities-report.csv.
 
+            With --catalogue FILE.csv, each summary whose source file the archivist's catalogue names \
+            (columns file, url, issuer) carries the catalogue's URL and issuing organisation, which are \
+            preferred to those the text prints; the text's own are kept beside them.
+
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
-            read, or the authority table has errors (the rest is still converted), 2 bad usage, an \
-            unreadable authority table, or output not writable.
+            read, or the authority table or the catalogue has errors (the rest is still converted), 2 bad \
+            usage, an unreadable authority table or catalogue, or output not writable.
             """)
 
     @Option(name: .customLong("to"), parsing: .singleValue,
@@ -61,6 +65,10 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
+
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
+        "Catalogue of the summaries (CSV: file, url, issuer).", valueName: "file.csv"))
+    var catalogueFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
@@ -110,6 +118,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
+        let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
         let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
         let (inputsRead, unreadable) = InputFile.readAll(inputs.filter { !isGroup($0) })
@@ -123,8 +132,9 @@ struct Convert: ParsableCommand {
             result.findings += findings
             groupErrors = groupErrors || findings.hasErrors
         }
+        let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
         for finding in result.findings { Terminal.error(finding.description) }
-        let failed = unreadable || !result.failed.isEmpty || authorityErrors || groupErrors
+        let failed = unreadable || !result.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors
         let generatedAt = linkedData.generatedAt
 
         guard let output else {
@@ -137,6 +147,7 @@ struct Convert: ParsableCommand {
                 }
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
+            if let catalogueSummary { Terminal.error(catalogueSummary) }
             if failed { throw ExitCode(1) }
             return
         }
@@ -166,6 +177,7 @@ struct Convert: ParsableCommand {
                 try AtomicFile.write(try report.csv(), to: url)
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
             }
+            if let catalogueSummary { Terminal.error(catalogueSummary) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)

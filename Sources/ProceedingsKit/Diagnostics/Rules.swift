@@ -34,6 +34,8 @@ public enum Rules {
              hint: "Compare the table with csv-metadata.json beside it."),
         Rule(id: "authority-table", summary: "The authority table has a problem",
              hint: "Correct the row of the authority table named in the finding."),
+        Rule(id: "catalogue", summary: "The catalogue has a problem, or a row names no input",
+             hint: "Correct the row of the catalogue named in the finding; the file column holds the summary's file name."),
         Rule(id: "source-fact", summary: "A summary prints a second URL or issuer",
              hint: "The first is the document's; the others are kept as notes. Give the right one in the catalogue if it is not the first."),
         Rule(id: "possible-same-person", summary: "Two names may be one person",
