@@ -89,18 +89,30 @@ public enum LinkedData {
     /// By subject, then type first and other predicates by IRI, then object: Turtle groups a
     /// subject's statements and the order never depends on how they were made.
     static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
-        // Keys are made once per statement: comparing natural orders pairwise was most of the
-        // cost of writing linked data.
-        let keyed = Array(Set(statements)).map { statement in
-            (key: (RDFTerm.sortKey(statement.subject), statement.predicate == NS.type ? 0 : 1, statement.predicate,
-                   RDFTerm.sortKey(statement.object)), statement: statement)
+        // A record repeats few terms many times: each distinct term is keyed and ranked once, and
+        // the statements are then ordered by three integers. Moving keyed statements through a
+        // comparison sort was most of the cost of writing linked data.
+        let unique = Array(Set(statements))
+        var termIndex: [RDFTerm: Int] = [:]
+        var keys: [RDFTerm.SortKey] = []
+        func index(_ term: RDFTerm) -> Int {
+            if let known = termIndex[term] { return known }
+            keys.append(RDFTerm.sortKey(term))
+            termIndex[term] = keys.count - 1
+            return keys.count - 1
         }
-        return keyed.sorted { a, b in
-            if a.key.0 != b.key.0 { return a.key.0 < b.key.0 }
-            if a.key.1 != b.key.1 { return a.key.1 < b.key.1 }
-            if a.key.2 != b.key.2 { return a.key.2 < b.key.2 }
-            return a.key.3 < b.key.3
-        }.map(\.statement)
+        let subjects = unique.map { index($0.subject) }
+        let objects = unique.map { index($0.object) }
+        var termRank = [Int](repeating: 0, count: keys.count)
+        for (rank, term) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { termRank[term] = rank }
+        var predicateRank: [String: Int] = [:]
+        for (rank, predicate) in Set(unique.map(\.predicate)).sorted().enumerated() {
+            predicateRank[predicate] = predicate == NS.type ? -1 : rank
+        }
+        let ranked = unique.indices.map { i in
+            (termRank[subjects[i]], predicateRank[unique[i].predicate]!, termRank[objects[i]])
+        }
+        return unique.indices.sorted { ranked[$0] < ranked[$1] }.map { unique[$0] }
     }
 }
 

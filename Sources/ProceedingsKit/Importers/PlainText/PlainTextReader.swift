@@ -317,7 +317,8 @@ struct PlainTextReader {
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
-        for sentence in Tokenizer.sentences(text) {
+        let sentences = Tokenizer.sentences(text)
+        for (number, sentence) in sentences.enumerated() {
             readEventFacts(String(sentence), line: span.first)
             let mentions = MentionFinder(registry: registry).mentions(in: String(sentence))
             for (position, mention) in mentions.enumerated() {
@@ -327,7 +328,7 @@ struct PlainTextReader {
                 let role = mention.role ?? partDefaultRole ?? (currentPart == nil ? .participant : .speaker)
                 participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
                             line: printedOn, fromEvidence: mention.role != nil)
-                if position == 0, subject == nil, sentence == Tokenizer.sentences(text).first,
+                if position == 0, subject == nil, number == 0,
                    startsWithSubject(sentence, mention: mention) {
                     subject = id
                 }
