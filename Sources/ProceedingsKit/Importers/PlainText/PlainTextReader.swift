@@ -434,9 +434,18 @@ struct PlainTextReader {
             .filter { !$0.isEmpty }
     }
 
+    /// The dateline expression starts with two characters of a capitalised place name; most
+    /// sentences are rejected here without running it.
+    private static func mayOpenWithDateline(_ sentence: String) -> Bool {
+        let scalars = sentence.unicodeScalars.prefix(2)
+        guard scalars.count == 2, ("A"..."Z").contains(scalars.first!) else { return false }
+        return ("A"..."Z").contains(scalars.last!) || " .'’-".unicodeScalars.contains(scalars.last!)
+    }
+
     private mutating func readEventFacts(_ sentence: String, line: Int) {
         // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
-        if eventDate == nil, let match = sentence.prefixMatch(of: Patterns.newsDateline),
+        if eventDate == nil, Self.mayOpenWithDateline(sentence),
+           let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
             eventDate = (date.completed(withYear: yearContext), line)
             if venue == nil { venue = (String(match.output.1).capitalized, line) }
