@@ -112,22 +112,21 @@ struct Convert: ParsableCommand {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
         let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
-        let (inputsRead, unreadable) = InputFile.readAll(inputs.filter { !isGroup($0) })
-        let progress = Progress(total: inputsRead.count * 2, label: "converting", enabled: !quiet)
-        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
-                                     jobs: jobs, progress: progress.step)
-        var groupErrors = false
-        for group in tableGroups {
-            let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
-            result.records += records
-            result.findings += findings
-            groupErrors = groupErrors || findings.hasErrors
-        }
-        for finding in result.findings { Terminal.error(finding.description) }
-        let failed = unreadable || !result.failed.isEmpty || authorityErrors || groupErrors
+        let batch = InputFile.batch(inputs.filter { !isGroup($0) })
         let generatedAt = linkedData.generatedAt
 
         guard let output else {
+            // One input to standard output: nothing to stream.
+            var result = Batch.importAll(batch, authorities: authorities, strict: strict,
+                                         format: inputFormat?.inputFormat, jobs: jobs)
+            var groupErrors = false
+            for group in tableGroups {
+                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
+                result.records += records
+                result.findings += findings
+                groupErrors = groupErrors || findings.hasErrors
+            }
+            for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
                     FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt)))
@@ -137,14 +136,20 @@ struct Convert: ParsableCommand {
                 }
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if failed { throw ExitCode(1) }
+            if !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
             return
         }
+
+        // Records stream through: each window of inputs is imported, written in every per-record
+        // format and appended to the tables before the next is read.
         let directory = URL(fileURLWithPath: output)
-        do {
+        let perRecord = formats.filter(\.isPerRecord)
+        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
+        var tables: CSVTableGroupWriter?
+        var converted = 0
+        func write(_ records: [Record]) throws {
             // Each record's files are independent of the others': written `jobs` at a time.
-            let perRecord = formats.filter(\.isPerRecord)
-            let written = Parallel.map(result.records, jobs: jobs) { record in
+            let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> Void in
                     for format in perRecord {
@@ -154,14 +159,33 @@ struct Convert: ParsableCommand {
                 }
             }
             for outcome in written { try outcome.get() }
-            progress.finish()
-            if formats.contains(.csv), !result.records.isEmpty {
-                let writer = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
+            if formats.contains(.csv), !records.isEmpty {
+                if tables == nil {
+                    tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
                                                      profile: csvProfile.profile)
-                for record in result.records { try writer.append(record) }
-                try writer.finish()
+                }
+                for record in records { try tables!.append(record) }
             }
-            if let report = result.authorityReport {
+            converted += records.count
+        }
+        let summary: BatchSummary
+        var groupErrors = false
+        do {
+            summary = try Batch.stream(batch, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
+                                       jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                for finding in findings { Terminal.error(finding.description) }
+                try write(records)
+            }
+            progress.finish()
+            for finding in summary.findings { Terminal.error(finding.description) }
+            for group in tableGroups {
+                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
+                for finding in findings { Terminal.error(finding.description) }
+                groupErrors = groupErrors || findings.hasErrors
+                try write(records)
+            }
+            try tables?.finish()
+            if let report = summary.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
                 try AtomicFile.write(try report.csv(), to: url)
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
@@ -170,9 +194,8 @@ struct Convert: ParsableCommand {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        let converted = result.records.count
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if failed { throw ExitCode(1) }
+        if !summary.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
     }
 
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {

@@ -55,8 +55,7 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        let (inputsRead, unreadable) = InputFile.readAll(inputs)
-        let result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        let result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
         for finding in result.findings { Terminal.error(finding.description) }
 
         let store = try GraphStore(endpoint: endpoint, timeout: timeout)
@@ -81,7 +80,7 @@ struct Publish: ParsableCommand {
         }
         let published = uploads.flatMap(\.recordIds).count
         Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if unreadable || !result.failed.isEmpty || authorityErrors {
+        if !result.failed.isEmpty || authorityErrors {
             throw ExitCode(1)
         }
     }
