@@ -152,9 +152,8 @@ struct Convert: ParsableCommand {
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> Void in
-                    for format in perRecord {
-                        try AtomicFile.write(try export(record, as: format, generatedAt: generatedAt),
-                                             to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+                    for (format, bytes) in try exports(record, as: perRecord, generatedAt: generatedAt) {
+                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
                     }
                 }
             }
@@ -196,6 +195,19 @@ struct Convert: ParsableCommand {
         }
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
         if !summary.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
+    }
+
+    /// Every per-record format of `formats`; the linked-data ones share one graph.
+    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?) throws -> [(OutputFormat, [UInt8])] {
+        let rdf = formats.filter { $0.rdfSyntax != nil }
+        var result: [(OutputFormat, [UInt8])] = []
+        if !rdf.isEmpty {
+            let graphs = try LinkedData.export(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
+                                               generatedAt: generatedAt)
+            result += zip(rdf, graphs).map { ($0, $1) }
+        }
+        for format in formats where format.rdfSyntax == nil { result.append((format, try export(record, as: format, generatedAt: generatedAt))) }
+        return result
     }
 
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {

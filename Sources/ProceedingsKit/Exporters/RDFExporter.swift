@@ -35,17 +35,29 @@ public enum LinkedData {
         try checkBase(base)
         var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id), generatedAt: generatedAt)
         graph.build()
+        // A record names the same few IRIs again and again: each is checked once.
+        var checked: Set<String> = []
+        func check(_ iri: String) throws(InvalidIRI) {
+            if checked.insert(iri).inserted { try IRI.check(iri) }
+        }
         for statement in graph.statements {
-            if case .iri(let iri) = statement.subject { try IRI.check(iri) }
-            try IRI.check(statement.predicate)
-            if case .iri(let iri) = statement.object { try IRI.check(iri) }
+            if case .iri(let iri) = statement.subject { try check(iri) }
+            try check(statement.predicate)
+            if case .iri(let iri) = statement.object { try check(iri) }
         }
         return sorted(graph.statements)
     }
 
     public static func export(_ record: Record, syntax: RDFSyntax, base: String = defaultBase,
                               generatedAt: Date? = nil) throws -> [UInt8] {
-        try Serd.write(try statements(record, base: base, generatedAt: generatedAt), syntax: syntax, prefixes: NS.prefixes)
+        try export(record, syntaxes: [syntax], base: base, generatedAt: generatedAt)[0]
+    }
+
+    /// The record in several syntaxes, its graph built once.
+    public static func export(_ record: Record, syntaxes: [RDFSyntax], base: String = defaultBase,
+                              generatedAt: Date? = nil) throws -> [[UInt8]] {
+        let statements = try statements(record, base: base, generatedAt: generatedAt)
+        return try syntaxes.map { try Serd.write(statements, syntax: $0, prefixes: NS.prefixes) }
     }
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.
@@ -90,9 +102,9 @@ public enum LinkedData {
     /// subject's statements and the order never depends on how they were made.
     static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
         // A record repeats few terms many times: each distinct term is keyed and ranked once, and
-        // the statements are then ordered by three integers. Moving keyed statements through a
-        // comparison sort was most of the cost of writing linked data.
-        let unique = Array(Set(statements))
+        // the statements are then ordered by three integers, a repeated statement falling next
+        // to its twin. Moving keyed statements through a comparison sort was most of the cost of
+        // writing linked data.
         var termIndex: [RDFTerm: Int] = [:]
         var keys: [RDFTerm.SortKey] = []
         func index(_ term: RDFTerm) -> Int {
@@ -101,18 +113,25 @@ public enum LinkedData {
             termIndex[term] = keys.count - 1
             return keys.count - 1
         }
-        let subjects = unique.map { index($0.subject) }
-        let objects = unique.map { index($0.object) }
+        let subjects = statements.map { index($0.subject) }
+        let objects = statements.map { index($0.object) }
         var termRank = [Int](repeating: 0, count: keys.count)
         for (rank, term) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { termRank[term] = rank }
         var predicateRank: [String: Int] = [:]
-        for (rank, predicate) in Set(unique.map(\.predicate)).sorted().enumerated() {
+        for (rank, predicate) in Set(statements.map(\.predicate)).sorted().enumerated() {
             predicateRank[predicate] = predicate == NS.type ? -1 : rank
         }
-        let ranked = unique.indices.map { i in
-            (termRank[subjects[i]], predicateRank[unique[i].predicate]!, termRank[objects[i]])
+        let ranked = statements.indices.map { i in
+            (termRank[subjects[i]], predicateRank[statements[i].predicate]!, termRank[objects[i]])
         }
-        return unique.indices.sorted { ranked[$0] < ranked[$1] }.map { unique[$0] }
+        var result: [RDFStatement] = []
+        result.reserveCapacity(statements.count)
+        var previous: (Int, Int, Int)?
+        for i in statements.indices.sorted(by: { ranked[$0] < ranked[$1] }) where previous.map({ $0 != ranked[i] }) ?? true {
+            result.append(statements[i])
+            previous = ranked[i]
+        }
+        return result
     }
 }
 
