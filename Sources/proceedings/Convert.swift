@@ -121,23 +121,22 @@ struct Convert: ParsableCommand {
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
         let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
-        let (inputsRead, unreadable) = InputFile.readAll(inputs.filter { !isGroup($0) })
-        let progress = Progress(total: inputsRead.count * 2, label: "converting", enabled: !quiet)
-        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
-                                     jobs: jobs, progress: progress.step)
-        var groupErrors = false
-        for group in tableGroups {
-            let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
-            result.records += records
-            result.findings += findings
-            groupErrors = groupErrors || findings.hasErrors
-        }
-        let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
-        for finding in result.findings { Terminal.error(finding.description) }
-        let failed = unreadable || !result.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors
+        let batch = InputFile.batch(inputs.filter { !isGroup($0) })
         let generatedAt = linkedData.generatedAt
 
         guard let output else {
+            // One input to standard output: nothing to stream.
+            var result = Batch.importAll(batch, authorities: authorities, strict: strict,
+                                         format: inputFormat?.inputFormat, jobs: jobs)
+            var groupErrors = false
+            for group in tableGroups {
+                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
+                result.records += records
+                result.findings += findings
+                groupErrors = groupErrors || findings.hasErrors
+            }
+            let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
+            for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
                     FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt)))
@@ -148,43 +147,84 @@ struct Convert: ParsableCommand {
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if let catalogueSummary { Terminal.error(catalogueSummary) }
-            if failed { throw ExitCode(1) }
+            if !result.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
             return
         }
+
+        // Records stream through: each window of inputs is imported, written in every per-record
+        // format and appended to the tables before the next is read.
         let directory = URL(fileURLWithPath: output)
-        do {
+        let perRecord = formats.filter(\.isPerRecord)
+        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
+        var tables: CSVTableGroupWriter?
+        var converted = 0
+        // The catalogue describes each record on its way through, whatever it was read from.
+        var cataloguing = catalogue.map(Catalogue.Run.init)
+        func write(_ records: [Record]) throws {
+            var records = records
+            if cataloguing != nil { records = records.map { cataloguing!.describe($0) } }
             // Each record's files are independent of the others': written `jobs` at a time.
-            let perRecord = formats.filter(\.isPerRecord)
-            let written = Parallel.map(result.records, jobs: jobs) { record in
+            let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> Void in
-                    for format in perRecord {
-                        try AtomicFile.write(try export(record, as: format, generatedAt: generatedAt),
-                                             to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+                    for (format, bytes) in try exports(record, as: perRecord, generatedAt: generatedAt) {
+                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
                     }
                 }
             }
             for outcome in written { try outcome.get() }
-            progress.finish()
-            if formats.contains(.csv), !result.records.isEmpty {
-                let writer = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
+            if formats.contains(.csv), !records.isEmpty {
+                if tables == nil {
+                    tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
                                                      profile: csvProfile.profile)
-                for record in result.records { try writer.append(record) }
-                try writer.finish()
+                }
+                for record in records { try tables!.append(record) }
             }
-            if let report = result.authorityReport {
+            converted += records.count
+        }
+        let summary: BatchSummary
+        var groupErrors = false
+        do {
+            summary = try Batch.stream(batch, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
+                                       jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                for finding in findings { Terminal.error(finding.description) }
+                try write(records)
+            }
+            progress.finish()
+            for finding in summary.findings { Terminal.error(finding.description) }
+            for group in tableGroups {
+                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
+                for finding in findings { Terminal.error(finding.description) }
+                groupErrors = groupErrors || findings.hasErrors
+                try write(records)
+            }
+            try tables?.finish()
+            for finding in cataloguing?.findings ?? [] { Terminal.error(finding.description) }
+            if let report = summary.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
                 try AtomicFile.write(try report.csv(), to: url)
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
             }
-            if let catalogueSummary { Terminal.error(catalogueSummary) }
+            if let cataloguing { Terminal.error(cataloguing.summary) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        let converted = result.records.count
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if failed { throw ExitCode(1) }
+        if !summary.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
+    }
+
+    /// Every per-record format of `formats`; the linked-data ones share one graph.
+    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?) throws -> [(OutputFormat, [UInt8])] {
+        let rdf = formats.filter { $0.rdfSyntax != nil }
+        var result: [(OutputFormat, [UInt8])] = []
+        if !rdf.isEmpty {
+            let graphs = try LinkedData.export(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
+                                               generatedAt: generatedAt)
+            result += zip(rdf, graphs).map { ($0, $1) }
+        }
+        for format in formats where format.rdfSyntax == nil { result.append((format, try export(record, as: format, generatedAt: generatedAt))) }
+        return result
     }
 
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {

@@ -60,8 +60,7 @@ struct Publish: ParsableCommand {
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
-        let (inputsRead, unreadable) = InputFile.readAll(inputs)
-        var result = Batch.importAll(inputsRead, authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
         let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }
@@ -88,7 +87,7 @@ struct Publish: ParsableCommand {
         }
         let published = uploads.flatMap(\.recordIds).count
         Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if unreadable || !result.failed.isEmpty || authorityErrors || catalogueErrors {
+        if !result.failed.isEmpty || authorityErrors || catalogueErrors {
             throw ExitCode(1)
         }
     }

@@ -58,20 +58,18 @@ enum CatalogueInput {
 }
 
 extension InputFile {
-    /// Every input that can be read; each one that cannot is reported and the others go on.
-    static func readAll(_ paths: [String]) -> (inputs: [BatchInput], unreadable: Bool) {
-        var inputs: [BatchInput] = []
-        var unreadable = false
-        for path in paths {
-            do {
-                let (bytes, name) = try read(path)
-                inputs.append(BatchInput(name: name, bytes: bytes))
-            } catch {
-                Terminal.error("\(path): error: cannot read file")
-                unreadable = true
+    /// The inputs of a run, each read when the run comes to it. Standard input is read now: it
+    /// can be read only once. A file that cannot be read is reported in its turn and the others go on.
+    static func batch(_ paths: [String]) -> [BatchInput] {
+        paths.map { path in
+            if path == "-" {
+                return BatchInput(name: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+            }
+            return BatchInput(name: path) {
+                guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadUnknown) }
+                return [UInt8](data)
             }
         }
-        return (inputs, unreadable)
     }
 }
 

@@ -143,6 +143,43 @@ import Testing
         #expect(run.authorityReport == nil)
     }
 
+    @Test func aSingleNameWithSeveralCandidatesNamesThreeAndCountsTheRest() {
+        let given = ["Kofi", "Ama", "Kwame", "Efua"]
+        let inputs = given.enumerated().map { index, name in
+            BatchInput(name: "\(index).txt", bytes: summary("Topic \(index)", "Moderator: \(name) Annan, Director, UNDP"))
+        } + [BatchInput(name: "last.txt", bytes: summary("Water", "Chair: Mr. Annan, Director, UNDP"))]
+        let run = Batch.importAll(inputs)
+        #expect(run.findings.map(\.description) == [
+            "last.txt:5: warning: \"Annan\" may be \"Kofi Annan\" (0.txt), \"Ama Annan\" (1.txt), \"Kwame Annan\" (2.txt) "
+                + "or 1 other of the run; kept apart — add the right one to the authority table with this name to merge them",
+        ])
+        let two = Batch.importAll(Array(inputs[0..<2]) + [inputs[4]])
+        #expect(two.findings.map(\.message) == [
+            "\"Annan\" may be \"Kofi Annan\" (0.txt) or \"Ama Annan\" (1.txt); kept apart — "
+                + "add the right one to the authority table with this name to merge them",
+        ])
+    }
+
+    @Test func aRunStreamsInWindowsAndGivesTheSameRecordsWhateverTheJobs() throws {
+        let inputs = (1...20).map { n in
+            BatchInput(name: "\(n).txt", bytes: summary("Topic \(n)", "Chair: Dr. Tanaka, Director, UNDP\nModerator: Yuki Mori, JICA"))
+        } + [BatchInput(name: "missing.txt") { throw CocoaError(.fileReadNoSuchFile) }]
+        var windows: [[Record]] = []
+        var findings: [Finding] = []
+        let outcome = Batch.stream(inputs, jobs: 1) { records, found in
+            windows.append(records)
+            findings += found
+        }
+        #expect(windows.map(\.count) == [8, 8, 4])
+        #expect(outcome.records == 20)
+        #expect(outcome.failed == ["missing.txt"])
+        #expect(findings.map(\.description) == ["missing.txt: error: cannot read file"])
+        let records = windows.flatMap { $0 }
+        // A surname alone is kept apart in every document, numbered across windows; a full name is one person.
+        #expect(records.map { $0.persons.map(\.id) } == (1...20).map { n in [n == 1 ? "tanaka" : "tanaka-\(n)", "yuki-mori"] })
+        #expect(Batch.importAll(inputs, jobs: 3).records == records)
+    }
+
     @Test func theSameFullNameIsOnePersonWhateverItsAccents() {
         let run = Batch.importAll([
             BatchInput(name: "a.txt", bytes: summary("Refugees", "Moderator: Sadako Ōgata, President, JICA")),

@@ -35,17 +35,29 @@ public enum LinkedData {
         try checkBase(base)
         var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id), generatedAt: generatedAt)
         graph.build()
+        // A record names the same few IRIs again and again: each is checked once.
+        var checked: Set<String> = []
+        func check(_ iri: String) throws(InvalidIRI) {
+            if checked.insert(iri).inserted { try IRI.check(iri) }
+        }
         for statement in graph.statements {
-            if case .iri(let iri) = statement.subject { try IRI.check(iri) }
-            try IRI.check(statement.predicate)
-            if case .iri(let iri) = statement.object { try IRI.check(iri) }
+            if case .iri(let iri) = statement.subject { try check(iri) }
+            try check(statement.predicate)
+            if case .iri(let iri) = statement.object { try check(iri) }
         }
         return sorted(graph.statements)
     }
 
     public static func export(_ record: Record, syntax: RDFSyntax, base: String = defaultBase,
                               generatedAt: Date? = nil) throws -> [UInt8] {
-        try Serd.write(try statements(record, base: base, generatedAt: generatedAt), syntax: syntax, prefixes: NS.prefixes)
+        try export(record, syntaxes: [syntax], base: base, generatedAt: generatedAt)[0]
+    }
+
+    /// The record in several syntaxes, its graph built once.
+    public static func export(_ record: Record, syntaxes: [RDFSyntax], base: String = defaultBase,
+                              generatedAt: Date? = nil) throws -> [[UInt8]] {
+        let statements = try statements(record, base: base, generatedAt: generatedAt)
+        return try syntaxes.map { try Serd.write(statements, syntax: $0, prefixes: NS.prefixes) }
     }
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.
@@ -89,18 +101,37 @@ public enum LinkedData {
     /// By subject, then type first and other predicates by IRI, then object: Turtle groups a
     /// subject's statements and the order never depends on how they were made.
     static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
-        // Keys are made once per statement: comparing natural orders pairwise was most of the
-        // cost of writing linked data.
-        let keyed = Array(Set(statements)).map { statement in
-            (key: (RDFTerm.sortKey(statement.subject), statement.predicate == NS.type ? 0 : 1, statement.predicate,
-                   RDFTerm.sortKey(statement.object)), statement: statement)
+        // A record repeats few terms many times: each distinct term is keyed and ranked once, and
+        // the statements are then ordered by three integers, a repeated statement falling next
+        // to its twin. Moving keyed statements through a comparison sort was most of the cost of
+        // writing linked data.
+        var termIndex: [RDFTerm: Int] = [:]
+        var keys: [RDFTerm.SortKey] = []
+        func index(_ term: RDFTerm) -> Int {
+            if let known = termIndex[term] { return known }
+            keys.append(RDFTerm.sortKey(term))
+            termIndex[term] = keys.count - 1
+            return keys.count - 1
         }
-        return keyed.sorted { a, b in
-            if a.key.0 != b.key.0 { return a.key.0 < b.key.0 }
-            if a.key.1 != b.key.1 { return a.key.1 < b.key.1 }
-            if a.key.2 != b.key.2 { return a.key.2 < b.key.2 }
-            return a.key.3 < b.key.3
-        }.map(\.statement)
+        let subjects = statements.map { index($0.subject) }
+        let objects = statements.map { index($0.object) }
+        var termRank = [Int](repeating: 0, count: keys.count)
+        for (rank, term) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { termRank[term] = rank }
+        var predicateRank: [String: Int] = [:]
+        for (rank, predicate) in Set(statements.map(\.predicate)).sorted().enumerated() {
+            predicateRank[predicate] = predicate == NS.type ? -1 : rank
+        }
+        let ranked = statements.indices.map { i in
+            (termRank[subjects[i]], predicateRank[statements[i].predicate]!, termRank[objects[i]])
+        }
+        var result: [RDFStatement] = []
+        result.reserveCapacity(statements.count)
+        var previous: (Int, Int, Int)?
+        for i in statements.indices.sorted(by: { ranked[$0] < ranked[$1] }) where previous.map({ $0 != ranked[i] }) ?? true {
+            result.append(statements[i])
+            previous = ranked[i]
+        }
+        return result
     }
 }
 

@@ -11,19 +11,39 @@ public enum AtomicFile {
 
     public static func write(_ bytes: [UInt8], to url: URL) throws {
         let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: directory.path, reason: "cannot create directory (\(error.localizedDescription))")
-        }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw WriteError(path: url.path, reason: "directory is not writable")
+        // The directory is made only when the file cannot be created: most writes go to one
+        // that exists, and asking for it each time was a good part of writing a file.
+        var descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT || errno == ENOTDIR {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(path: directory.path, reason: "cannot create directory (\(error.localizedDescription))")
+            }
+            descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: url.path, reason: reason)
+        guard descriptor >= 0 else {
+            throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        var written = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += count
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary.path, url.path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary.path)
+            throw WriteError(path: url.path, reason: String(cString: strerror(failure)))
         }
     }
 }

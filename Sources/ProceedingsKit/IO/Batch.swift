@@ -1,11 +1,17 @@
-/// One input of a run: its name as the user gave it, and its bytes.
+/// One input of a run: its name as the user gave it, and how to get its bytes. A run reads each
+/// input when its turn comes and lets it go after, so that it never holds the whole collection.
 public struct BatchInput: Sendable {
     public var name: String
-    public var bytes: [UInt8]
+    public var load: @Sendable () throws -> [UInt8]
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
-        self.bytes = bytes
+        self.load = { bytes }
+    }
+
+    public init(name: String, load: @escaping @Sendable () throws -> [UInt8]) {
+        self.name = name
+        self.load = load
     }
 }
 
@@ -19,78 +25,107 @@ public struct BatchResult: Sendable {
     public var authorityReport: AuthorityReport? = nil
 }
 
+/// What a streamed run leaves once every record went through: the findings of the whole run
+/// (each record's were handed over with it), the inputs that gave no record, and the authority report.
+public struct BatchSummary: Sendable {
+    public var records = 0
+    public var findings: [Finding] = []
+    public var failed: [String] = []
+    public var authorityReport: AuthorityReport? = nil
+}
+
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
 /// ids are made to mean one thing across the run so that the run's tables can share them.
 public enum Batch {
+    /// Inputs imported at once per job: enough to keep every job busy, few enough that memory
+    /// does not grow with the run.
+    static let windowPerJob = 8
+
     /// With `authorities`, persons and organisations named in the table carry its identifiers, and
-    /// all mentions of one table entry share one id; see `Identity`. With `strict`, an input with a
-    /// line that could not be classified fails. Each input is read as `format`, or as the format
-    /// its name and content show when `format` is nil.
-    /// Inputs are read `jobs` at a time; ids are made to agree afterwards in input order, so the
-    /// result is the same whatever the number of jobs.
+    /// all mentions of one table entry share one id; see `IdentityResolver`. With `strict`, an
+    /// input with a line that could not be classified fails. Each input is read as `format`, or as
+    /// the format its name and content show when `format` is nil.
+    /// The records are kept in memory: for a whole collection, `stream` is the way.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
                                  strict: Bool = false, format: InputFormat? = nil, jobs: Int = 1,
                                  progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
-        var failed: [String] = []
-        let results = Parallel.map(inputs, jobs: jobs) { input in
-            let result = (format ?? InputFormat.detect(input.bytes, fileName: input.name))
-                .importRecord(input.bytes, fileName: input.name, strict: strict)
-            progress?()
-            return result
+        let summary = stream(inputs, authorities: authorities, strict: strict, format: format, jobs: jobs,
+                             progress: progress) { window, windowFindings in
+            records += window
+            findings += windowFindings
         }
-        for (input, result) in zip(inputs, results) {
-            findings += result.findings
-            if let record = result.record {
-                records.append(record)
-            } else {
-                failed.append(input.name)
-            }
-        }
-        let identity = Identity.resolve(reconcile(records), authorities: authorities)
-        return BatchResult(records: identity.records, findings: findings + identity.findings, failed: failed,
-                           authorityReport: identity.report)
+        return BatchResult(records: records, findings: findings + summary.findings, failed: summary.failed,
+                           authorityReport: summary.authorityReport)
     }
 
-    /// Within a run an id names one person and one organisation. The same id with the same full
-    /// name is the same entity; a different name, or a surname alone ("Dr. Tanaka" in two
-    /// summaries may be two people), is kept apart under a new id rather than merged by guess.
-    /// Record ids that collide are numbered.
-    /// Names compare as `AuthorityTable.key`: "Sadako Ōgata" and "Sadako Ogata" are one name.
-    static func reconcile(_ records: [Record]) -> [Record] {
-        var personNames: [String: String] = [:]
-        var organizationNames: [String: String] = [:]
-        var recordIds: Set<String> = []
-        return records.map { original in
-            var record = original
-            record.id = Ids.unique(record.id, in: recordIds)
-            recordIds.insert(record.id)
-            for person in original.persons {
-                let key = AuthorityTable.key(person.name)
-                if let known = personNames[person.id], known != key || !key.contains(" ") {
-                    var taken = Set(personNames.keys).union(record.persons.map(\.id))
-                    taken.formUnion(organizationNames.keys)
-                    let fresh = Ids.unique(person.id, in: taken)
-                    record = record.renamingPerson(person.id, to: fresh)
-                    personNames[fresh] = key
-                } else {
-                    personNames[person.id] = key
-                }
+    /// Imports the inputs `jobs` at a time, a window after another, and hands each window's records
+    /// over in input order, with ids that agree across the run and the window's findings, before
+    /// the next window is read: memory holds one window, not the run. The records are the same
+    /// whatever the number of jobs. With an authority table the inputs are read twice: a linked
+    /// person carries the forms printed for its entry anywhere in the run, later inputs included.
+    /// `progress` is called once per input read on the final pass.
+    public static func stream<Failure: Error>(
+        _ inputs: [BatchInput], authorities: AuthorityTable? = nil, strict: Bool = false,
+        format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
+        consume: ([Record], [Finding]) throws(Failure) -> Void
+    ) throws(Failure) -> BatchSummary {
+        var printedForms: [Int: [String]]?
+        if authorities != nil {
+            var firstPass = IdentityResolver(authorities: authorities)
+            forEachWindow(inputs, strict: strict, format: format, jobs: jobs, progress: nil) { results in
+                for (_, result) in results { if let record = result.record { _ = firstPass.admit(record) } }
             }
-            for organization in original.organizations {
-                let key = AuthorityTable.key(organization.name)
-                if let known = organizationNames[organization.id], known != key {
-                    var taken = Set(organizationNames.keys).union(record.organizations.map(\.id))
-                    taken.formUnion(personNames.keys)
-                    let fresh = Ids.unique(organization.id, in: taken)
-                    record = record.renamingOrganization(organization.id, to: fresh)
-                    organizationNames[fresh] = key
-                } else {
-                    organizationNames[organization.id] = key
-                }
-            }
-            return record
+            printedForms = firstPass.printedForms
         }
+        var resolver = IdentityResolver(authorities: authorities, printedForms: printedForms)
+        var summary = BatchSummary()
+        var failure: Failure?
+        forEachWindow(inputs, strict: strict, format: format, jobs: jobs, progress: progress) { results in
+            guard failure == nil else { return }
+            var records: [Record] = []
+            var findings: [Finding] = []
+            for (input, result) in results {
+                findings += result.findings
+                if let record = result.record {
+                    records.append(resolver.admit(record))
+                } else {
+                    summary.failed.append(input)
+                }
+            }
+            summary.records += records.count
+            do throws(Failure) { try consume(records, findings) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        (summary.findings, summary.authorityReport) = resolver.finish()
+        return summary
+    }
+
+    private static func forEachWindow(_ inputs: [BatchInput], strict: Bool, format: InputFormat?, jobs: Int,
+                                      progress: (@Sendable () -> Void)?,
+                                      _ body: ([(input: String, result: (record: Record?, findings: [Finding]))]) -> Void) {
+        let size = max(1, jobs) * windowPerJob
+        var start = 0
+        while start < inputs.count {
+            let window = Array(inputs[start..<min(start + size, inputs.count)])
+            let results = Parallel.map(window, jobs: jobs) { input in
+                defer { progress?() }
+                return (input.name, importOne(input, strict: strict, format: format))
+            }
+            body(results)
+            start += size
+        }
+    }
+
+    private static func importOne(_ input: BatchInput, strict: Bool, format: InputFormat?) -> (record: Record?, findings: [Finding]) {
+        let bytes: [UInt8]
+        do {
+            bytes = try input.load()
+        } catch {
+            return (nil, [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
+        }
+        return (format ?? InputFormat.detect(bytes, fileName: input.name))
+            .importRecord(bytes, fileName: input.name, strict: strict)
     }
 }

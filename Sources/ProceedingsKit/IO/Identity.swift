@@ -42,164 +42,252 @@ public struct AuthorityReport: Sendable, Hashable {
     }
 }
 
-/// One identity per person across a run. Two mentions become one id only on evidence: the same
-/// full name, or the same entry of the librarian's authority table. A single name that could be
-/// a full name seen elsewhere is reported, never merged by guess.
-enum Identity {
+/// One identity per person across a run, decided record by record in input order so that a run
+/// streams: a record's ids depend only on the records before it. Two mentions become one id only
+/// on evidence: the same full name, or the same entry of the librarian's authority table. A
+/// single name that could be a full name seen elsewhere is reported, never merged by guess.
+///
+/// With an authority table, a linked person carries every form printed for its entry anywhere in
+/// the run, later records included; `printedForms` of a first pass over the run supplies them.
+struct IdentityResolver {
     static let possibleSamePerson = "possible-same-person"
     static let ambiguousAuthority = "ambiguous-authority"
+    /// Candidates named in one possible-same-person warning; the rest are counted.
+    static let candidatesNamed = 3
 
-    struct Resolution {
-        var records: [Record]
-        var findings: [Finding]
-        var report: AuthorityReport?
+    private let authorities: AuthorityTable?
+    private let index: [AuthorityTable.Kind: [String: [Int]]]
+    private let knownPrinted: [Int: [String]]?
+
+    // Ids taken in the run, persons and organisations alike, with the full name each stands for.
+    private var personNames: [String: String] = [:]
+    private var organizationNames: [String: String] = [:]
+    private var recordIds: Set<String> = []
+    private var nextNumber: [String: Int] = [:]
+
+    // Authority linking, per kind.
+    private var canonical: [AuthorityTable.Kind: [Int: String]] = [:]
+    private var entityOfId: [AuthorityTable.Kind: [String: Int]] = [:]
+    private(set) var printedForms: [Int: [String]] = [:]
+
+    // What the end of the run reports.
+    private var findings: [Finding] = []
+    private var fullNames: [(id: String, name: String, file: String)] = []
+    private var fullNamesByWord: [String: [Int]] = [:]
+    private var seenFull: Set<String> = []
+    private var singleNames: [(id: String, name: String, key: String, file: String, line: Int?)] = []
+    private var reportEntries: [AuthorityTable.Kind: [String: AuthorityReport.Entry]] = [:]
+    private var reportOrder: [AuthorityTable.Kind: [String]] = [:]
+
+    init(authorities: AuthorityTable?, printedForms: [Int: [String]]? = nil) {
+        self.authorities = authorities
+        self.index = authorities?.index() ?? [:]
+        self.knownPrinted = printedForms
     }
 
-    static func resolve(_ input: [Record], authorities: AuthorityTable?) -> Resolution {
-        var records = input
-        var findings: [Finding] = []
-        var personEntity: [String: Int] = [:], organizationEntity: [String: Int] = [:]
+    /// The record with ids that agree with the run so far, linked to the authority table.
+    mutating func admit(_ original: Record) -> Record {
+        var record = reconcile(original)
         if let authorities {
-            let index = authorities.index()
-            personEntity = link(&records, kind: .person, table: authorities, index: index[.person] ?? [:],
-                                findings: &findings)
-            organizationEntity = link(&records, kind: .organization, table: authorities,
-                                      index: index[.organization] ?? [:], findings: &findings)
+            link(&record, kind: .person, table: authorities)
+            link(&record, kind: .organization, table: authorities)
+            note(record)
         }
-        findings += possibleSamePersons(records, decided: personEntity)
-        let summary = authorities == nil ? nil
-            : report(records, personEntity: personEntity, organizationEntity: organizationEntity)
-        return Resolution(records: records, findings: findings, report: summary)
+        for person in record.persons {
+            let key = AuthorityTable.key(person.name)
+            let words = key.split(separator: " ").map(String.init)
+            if words.count >= 2 {
+                guard seenFull.insert(person.id).inserted else { continue }
+                fullNames.append((person.id, person.name, record.document.sourceFile))
+                for word in Set(words) { fullNamesByWord[word, default: []].append(fullNames.count - 1) }
+            } else if !key.isEmpty {
+                singleNames.append((person.id, person.name, key, record.document.sourceFile, person.lines.first))
+            }
+        }
+        return record
     }
 
-    /// Links every person (or organisation) whose name, variant or "honorific name" is an entry
-    /// of the table, gives all mentions of one entry the id of its first mention in input order,
-    /// and returns the entity of each id.
-    private static func link(_ records: inout [Record], kind: AuthorityTable.Kind, table: AuthorityTable,
-                             index: [String: [Int]], findings: inout [Finding]) -> [String: Int] {
-        var canonical: [Int: String] = [:]
-        var entityOfId: [String: Int] = [:]
-        var printed: [Int: [String]] = [:]
-        for r in records.indices {
-            let record = records[r]
-            // "Dr. Surin" is a way to look a name up, not a printed form to keep as a variant.
-            let agents: [(id: String, printed: [String], lookup: [String], line: Int?)] = kind == .person
-                ? record.persons.map { p in
-                    (p.id, [p.name] + p.variants, [p.name] + p.variants + (p.honorific.map { ["\($0) \(p.name)"] } ?? []),
-                     p.lines.first)
-                }
-                : record.organizations.map { ($0.id, [$0.name], [$0.name], $0.lines.first) }
-            for agent in agents {
-                var candidates: [Int] = []
-                for name in agent.lookup {
-                    for e in index[AuthorityTable.key(name)] ?? [] where !candidates.contains(e) { candidates.append(e) }
-                }
-                guard !candidates.isEmpty else { continue }
-                guard candidates.count == 1 else {
-                    let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
-                    findings.append(Finding(file: record.document.sourceFile, line: agent.line, severity: .warning,
-                                            rule: ambiguousAuthority,
-                                            message: "\"\(agent.printed[0])\" matches several entries of \(table.fileName) "
-                                                + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
+    /// The warnings of the run and, with an authority table, what it matched.
+    func finish() -> (findings: [Finding], report: AuthorityReport?) {
+        (findings + possibleSamePersons(), authorities == nil ? nil : report())
+    }
+
+    // MARK: - Ids across the run
+
+    /// Within a run an id names one person and one organisation. The same id with the same full
+    /// name is the same entity; a different name, or a surname alone ("Dr. Tanaka" in two
+    /// summaries may be two people), is kept apart under a new id rather than merged by guess.
+    /// Record ids that collide are numbered.
+    /// Names compare as `AuthorityTable.key`: "Sadako Ōgata" and "Sadako Ogata" are one name.
+    private mutating func reconcile(_ original: Record) -> Record {
+        var record = original
+        record.id = Ids.unique(record.id, in: recordIds)
+        recordIds.insert(record.id)
+        for person in original.persons {
+            let key = AuthorityTable.key(person.name)
+            if let known = personNames[person.id], known != key || !key.contains(" ") {
+                let local = Set(record.persons.map(\.id))
+                let fresh = freshId(person.id) { local.contains($0) }
+                record = record.renamingPerson(person.id, to: fresh)
+                personNames[fresh] = key
+            } else {
+                personNames[person.id] = key
+            }
+        }
+        for organization in original.organizations {
+            let key = AuthorityTable.key(organization.name)
+            if let known = organizationNames[organization.id], known != key {
+                let local = Set(record.organizations.map(\.id))
+                let fresh = freshId(organization.id) { local.contains($0) }
+                record = record.renamingOrganization(organization.id, to: fresh)
+                organizationNames[fresh] = key
+            } else {
+                organizationNames[organization.id] = key
+            }
+        }
+        return record
+    }
+
+    private func isTaken(_ id: String) -> Bool { personNames[id] != nil || organizationNames[id] != nil }
+
+    /// The first `base-N` (N from 2) that the run and the record have not taken. The numbers
+    /// below `nextNumber[base]` are all taken in the run, so a surname printed alone in every
+    /// summary costs one step per summary, not one per earlier summary.
+    private mutating func freshId(_ base: String, takenLocally: (String) -> Bool) -> String {
+        if !isTaken(base), !takenLocally(base) { return base }
+        var n = nextNumber[base] ?? 2
+        while isTaken("\(base)-\(n)") || takenLocally("\(base)-\(n)") { n += 1 }
+        var floor = nextNumber[base] ?? 2
+        while floor < n, isTaken("\(base)-\(floor)") { floor += 1 }
+        nextNumber[base] = floor == n ? n + 1 : floor
+        return "\(base)-\(n)"
+    }
+
+    // MARK: - Authority table
+
+    /// Links every person (or organisation) of the record whose name, variant or "honorific
+    /// name" is an entry of the table; all mentions of one entry get the id of its first mention
+    /// in input order.
+    private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable) {
+        let index = self.index[kind] ?? [:]
+        // "Dr. Surin" is a way to look a name up, not a printed form to keep as a variant.
+        let agents: [(id: String, printed: [String], lookup: [String], line: Int?)] = kind == .person
+            ? record.persons.map { p in
+                (p.id, [p.name] + p.variants, [p.name] + p.variants + (p.honorific.map { ["\($0) \(p.name)"] } ?? []),
+                 p.lines.first)
+            }
+            : record.organizations.map { ($0.id, [$0.name], [$0.name], $0.lines.first) }
+        for agent in agents {
+            var candidates: [Int] = []
+            for name in agent.lookup {
+                for e in index[AuthorityTable.key(name)] ?? [] where !candidates.contains(e) { candidates.append(e) }
+            }
+            guard !candidates.isEmpty else { continue }
+            guard candidates.count == 1 else {
+                let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
+                findings.append(Finding(file: record.document.sourceFile, line: agent.line, severity: .warning,
+                                        rule: Self.ambiguousAuthority,
+                                        message: "\"\(agent.printed[0])\" matches several entries of \(table.fileName) "
+                                            + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
+                continue
+            }
+            let e = candidates[0]
+            let target = canonical[kind]?[e] ?? agent.id
+            canonical[kind, default: [:]][e] = target
+            if agent.id != target {
+                let clash = kind == .person ? record.person(target) != nil : record.organization(target) != nil
+                if clash, entityOfId[kind]?[target] != e {
+                    // The id is another entity's in this record; keep the mention apart.
                     continue
                 }
-                let e = candidates[0]
-                let target = canonical[e] ?? agent.id
-                canonical[e] = target
-                if agent.id != target {
-                    let clash = kind == .person ? records[r].person(target) != nil : records[r].organization(target) != nil
-                    if clash, entityOfId[target] != e {
-                        // The id is another entity's in this record; keep the mention apart.
-                        continue
-                    }
-                    records[r] = kind == .person ? records[r].mergingPerson(agent.id, into: target)
-                        : records[r].mergingOrganization(agent.id, into: target)
-                }
-                entityOfId[target] = e
-                for name in agent.printed where !name.isEmpty && !(printed[e] ?? []).contains(name) {
-                    printed[e, default: []].append(name)
-                }
+                record = kind == .person ? record.mergingPerson(agent.id, into: target)
+                    : record.mergingOrganization(agent.id, into: target)
             }
-        }
-        for r in records.indices {
+            entityOfId[kind, default: [:]][target] = e
             if kind == .person {
-                for i in records[r].persons.indices {
-                    guard let e = entityOfId[records[r].persons[i].id] else { continue }
-                    var person = records[r].persons[i]
-                    for name in printed[e] ?? [] where name != person.name && !person.variants.contains(name) {
-                        person.variants.append(name)
-                    }
-                    person.authorities = Array(Set(person.authorities + table.entities[e].links)).sorted()
-                    records[r].persons[i] = person
-                }
-            } else {
-                for i in records[r].organizations.indices {
-                    guard let e = entityOfId[records[r].organizations[i].id] else { continue }
-                    records[r].organizations[i].authorities =
-                        Array(Set(records[r].organizations[i].authorities + table.entities[e].links)).sorted()
+                for name in agent.printed where !name.isEmpty && !(printedForms[e] ?? []).contains(name) {
+                    printedForms[e, default: []].append(name)
                 }
             }
         }
-        return entityOfId
+        let entities = entityOfId[kind] ?? [:]
+        if kind == .person {
+            for i in record.persons.indices {
+                guard let e = entities[record.persons[i].id] else { continue }
+                var person = record.persons[i]
+                for name in (knownPrinted ?? printedForms)[e] ?? [] where name != person.name && !person.variants.contains(name) {
+                    person.variants.append(name)
+                }
+                person.authorities = Array(Set(person.authorities + table.entities[e].links)).sorted()
+                record.persons[i] = person
+            }
+        } else {
+            for i in record.organizations.indices {
+                guard let e = entities[record.organizations[i].id] else { continue }
+                record.organizations[i].authorities =
+                    Array(Set(record.organizations[i].authorities + table.entities[e].links)).sorted()
+            }
+        }
     }
+
+    // MARK: - Reports
 
     /// A one-word name ("Surin") that is a word of a full name in the run ("Surin Pitsuwan") may
-    /// be the same person or another; unless the authority table decided both, say so once per pair.
-    private static func possibleSamePersons(_ records: [Record], decided: [String: Int]) -> [Finding] {
-        var fullNames: [(id: String, name: String, words: Set<String>, file: String)] = []
-        var seenFull: Set<String> = []
-        for record in records {
-            for person in record.persons {
-                let words = AuthorityTable.key(person.name).split(separator: " ").map(String.init)
-                if words.count >= 2, seenFull.insert(person.id).inserted {
-                    fullNames.append((person.id, person.name, Set(words), record.document.sourceFile))
-                }
-            }
-        }
-        var findings: [Finding] = []
+    /// be the same person or another; unless the authority table decided both, say so once per
+    /// mention, naming the first few candidates and counting the others.
+    private func possibleSamePersons() -> [Finding] {
+        let decided = entityOfId[.person] ?? [:]
+        var result: [Finding] = []
         var reported: Set<[String]> = []
-        for record in records {
-            for person in record.persons {
-                let key = AuthorityTable.key(person.name)
-                guard !key.isEmpty, !key.contains(" ") else { continue }
-                for full in fullNames where full.words.contains(key) && full.id != person.id {
-                    if decided[person.id] != nil, decided[full.id] != nil { continue }
-                    guard reported.insert([person.id, full.id]).inserted else { continue }
-                    findings.append(Finding(
-                        file: record.document.sourceFile, line: person.lines.first, severity: .warning,
-                        rule: possibleSamePerson,
-                        message: "\"\(person.name)\" may be \"\(full.name)\" (\(full.file)); kept apart — "
-                            + "add both to the authority table to merge them"))
-                }
+        for single in singleNames {
+            var candidates: [(id: String, name: String, file: String)] = []
+            for index in fullNamesByWord[single.key] ?? [] {
+                let full = fullNames[index]
+                guard full.id != single.id, decided[single.id] == nil || decided[full.id] == nil,
+                      reported.insert([single.id, full.id]).inserted else { continue }
+                candidates.append(full)
             }
+            guard !candidates.isEmpty else { continue }
+            let named = candidates.prefix(Self.candidatesNamed).map { "\"\($0.name)\" (\($0.file))" }
+            let message: String
+            if candidates.count == 1 {
+                message = "\"\(single.name)\" may be \(named[0]); kept apart — add both to the authority table to merge them"
+            } else {
+                let others = candidates.count - named.count
+                let list = others == 0
+                    ? named.dropLast().joined(separator: ", ") + " or " + named.last!
+                    : named.joined(separator: ", ") + " or \(others) other\(others == 1 ? "" : "s") of the run"
+                message = "\"\(single.name)\" may be \(list); kept apart — "
+                    + "add the right one to the authority table with this name to merge them"
+            }
+            result.append(Finding(file: single.file, line: single.line, severity: .warning,
+                                  rule: Self.possibleSamePerson, message: message))
         }
-        return findings
+        return result
     }
 
-    private static func report(_ records: [Record], personEntity: [String: Int],
-                               organizationEntity: [String: Int]) -> AuthorityReport {
-        var persons: [String: AuthorityReport.Entry] = [:], personOrder: [String] = []
-        var organizations: [String: AuthorityReport.Entry] = [:], organizationOrder: [String] = []
-        func note(_ kind: AuthorityTable.Kind, _ id: String, _ names: [String], _ record: Record,
-                  _ entries: inout [String: AuthorityReport.Entry], _ order: inout [String]) {
-            var entry = entries[id] ?? AuthorityReport.Entry(kind: kind, id: id, name: names[0], variants: [],
-                                                             documents: [])
-            if entries[id] == nil { order.append(id) }
+    private mutating func note(_ record: Record) {
+        func add(_ kind: AuthorityTable.Kind, _ id: String, _ names: [String]) {
+            var entry = reportEntries[kind]?[id]
+                ?? AuthorityReport.Entry(kind: kind, id: id, name: names[0], variants: [], documents: [])
+            if reportEntries[kind]?[id] == nil { reportOrder[kind, default: []].append(id) }
             for name in names where name != entry.name && !entry.variants.contains(name) { entry.variants.append(name) }
-            if !entry.documents.contains(record.id) { entry.documents.append(record.id) }
-            entries[id] = entry
+            if entry.documents.last != record.id { entry.documents.append(record.id) }
+            reportEntries[kind, default: [:]][id] = entry
         }
-        for record in records {
-            for p in record.persons { note(.person, p.id, [p.name] + p.variants, record, &persons, &personOrder) }
-            for o in record.organizations {
-                note(.organization, o.id, [o.name], record, &organizations, &organizationOrder)
-            }
+        for p in record.persons { add(.person, p.id, [p.name] + p.variants) }
+        for o in record.organizations { add(.organization, o.id, [o.name]) }
+    }
+
+    private func report() -> AuthorityReport {
+        func unmatched(_ kind: AuthorityTable.Kind) -> [AuthorityReport.Entry] {
+            (reportOrder[kind] ?? []).filter { entityOfId[kind]?[$0] == nil }.map { reportEntries[kind]![$0]! }
         }
-        let unmatched = personOrder.filter { personEntity[$0] == nil }.map { persons[$0]! }
-            + organizationOrder.filter { organizationEntity[$0] == nil }.map { organizations[$0]! }
-        return AuthorityReport(persons: personOrder.count, matchedPersons: personOrder.count - unmatched.count(where: { $0.kind == .person }),
-                               organizations: organizationOrder.count,
-                               matchedOrganizations: organizationOrder.count - unmatched.count(where: { $0.kind == .organization }),
-                               unmatched: unmatched)
+        let persons = reportOrder[.person]?.count ?? 0, organizations = reportOrder[.organization]?.count ?? 0
+        let unmatchedPersons = unmatched(.person), unmatchedOrganizations = unmatched(.organization)
+        return AuthorityReport(persons: persons, matchedPersons: persons - unmatchedPersons.count,
+                               organizations: organizations,
+                               matchedOrganizations: organizations - unmatchedOrganizations.count,
+                               unmatched: unmatchedPersons + unmatchedOrganizations)
     }
 }

@@ -102,19 +102,42 @@ public struct Catalogue: Sendable, Hashable {
 
         /// One line for the terminal.
         public func summary(catalogue: String) -> String {
-            "catalogue: \(described) of \(records.count) record\(records.count == 1 ? "" : "s") described by \(catalogue)"
+            Catalogue.summary(described: described, of: records.count, catalogue: catalogue)
         }
     }
 
-    /// The records with what the catalogue says of their source files: its URL and issuer become
-    /// the catalogued values, beside the values the text printed, which stay. When some record has
-    /// no row, each row that names no record is a warning: a misspelt file name looks like that.
-    /// When every record has its row, the other rows describe other files of the collection.
+    /// The records with what the catalogue says of their source files; see `Run`.
     public func describe(_ records: [Record]) -> Description {
-        let byFile = Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        var used: Set<String> = []
-        var described = 0
-        let result = records.map { original in
+        var run = Run(self)
+        let described = records.map { run.describe($0) }
+        return Description(records: described, findings: run.findings, described: run.described)
+    }
+
+    static func summary(described: Int, of records: Int, catalogue: String) -> String {
+        "catalogue: \(described) of \(records) record\(records == 1 ? "" : "s") described by \(catalogue)"
+    }
+
+    /// One run's use of the catalogue, record by record, so that records can stream through.
+    ///
+    /// Each record whose source file a row names gets the row's URL and issuer as the catalogued
+    /// values, beside the values the text printed, which stay. Once the run is over: when some
+    /// record had no row, each row that named no record is a warning, since a misspelt file name
+    /// looks like that; when every record had its row, the other rows describe other files of the
+    /// collection.
+    public struct Run: Sendable {
+        public let catalogue: Catalogue
+        private let byFile: [String: Entry]
+        private var used: Set<String> = []
+        public private(set) var records = 0
+        public private(set) var described = 0
+
+        public init(_ catalogue: Catalogue) {
+            self.catalogue = catalogue
+            byFile = Dictionary(catalogue.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        public mutating func describe(_ original: Record) -> Record {
+            records += 1
             var record = original
             guard let entry = byFile[record.document.sourceFile] else { return record }
             used.insert(entry.file)
@@ -127,11 +150,19 @@ public struct Catalogue: Sendable, Hashable {
             }
             return record
         }
-        let unused = described == records.count ? [] : entries.filter { !used.contains($0.file) }
-        let findings = unused.map { entry in
-            Finding(file: fileName, line: entry.line, column: entry.fileColumn, severity: .warning, rule: Self.rule,
-                    message: "no input of this run has the source file \"\(entry.file)\"; row not used")
+
+        /// The rows that named no record, when some record had no row.
+        public var findings: [Finding] {
+            guard described < records else { return [] }
+            return catalogue.entries.filter { !used.contains($0.file) }.map { entry in
+                Finding(file: catalogue.fileName, line: entry.line, column: entry.fileColumn, severity: .warning,
+                        rule: Catalogue.rule, message: "no input of this run has the source file \"\(entry.file)\"; row not used")
+            }
         }
-        return Description(records: result, findings: findings, described: described)
+
+        /// One line for the terminal.
+        public var summary: String {
+            Catalogue.summary(described: described, of: records, catalogue: catalogue.fileName)
+        }
     }
 }

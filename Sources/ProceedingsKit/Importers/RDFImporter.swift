@@ -10,9 +10,21 @@ extension LinkedData {
     /// followed by a predicate IRI, which neither plain text nor XML ever does. N-Triples is read as
     /// N-Quads, of which it is a part.
     public static func sniff(_ bytes: [UInt8]) -> RDFSyntax? {
+        // An XML declaration, comment or doctype is not RDF: most inputs sniffed are XML.
+        let start = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } ?? bytes.endIndex
+        if bytes[start...].starts(with: [0x3C, 0x3F]) || bytes[start...].starts(with: [0x3C, 0x21]) { return nil }
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" } }
-        guard let first = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else { return nil }
+        // Only the first line that says something is looked at, and most inputs are not RDF:
+        // the text is not split further than that line.
+        var rest = Substring(text)
+        var found: Substring?
+        while found == nil, !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            if !line.isEmpty, !line.hasPrefix("#") { found = line }
+        }
+        guard let first = found else { return nil }
         let lowered = first.lowercased()
         if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ") || lowered.hasPrefix("base ") {
             return .turtle

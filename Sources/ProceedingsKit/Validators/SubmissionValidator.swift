@@ -174,7 +174,7 @@ public final class SubmissionValidator: Sendable {
     private func validateXML(_ bytes: [UInt8], root parsed: XMLElement?, syntax: [Finding], name: String,
                              format: SubmissionFormat) -> [Finding] {
         guard let root = parsed else { return syntax }
-        let locator = XMLLocator(root)
+        let locator = LazyLocator(root)
         var findings = syntax
         if let single {
             findings += single.validate(bytes, fileName: name)
@@ -205,13 +205,14 @@ public final class SubmissionValidator: Sendable {
             default: break
             }
         }
-        return findings.map(locator.locate)
+        return findings.isEmpty ? findings : findings.map(locator.value.locate)
     }
 
     /// Where an entity of the record stands in the XML it was read from.
-    private func locate(in root: XMLElement, _ locator: XMLLocator, prefixes: (person: String, statement: String))
+    private func locate(in root: XMLElement, _ lazy: LazyLocator, prefixes: (person: String, statement: String))
         -> (ContentRules.Entity) -> ContentRules.Location? {
         { entity in
+            let locator = lazy.value
             let found: (line: Int, xpath: String)?
             switch entity {
             case .person(let id): found = locator.element(id: prefixes.person + id)
@@ -224,4 +225,12 @@ public final class SubmissionValidator: Sendable {
             return found.map { ContentRules.Location(line: $0.line, xpath: $0.xpath) }
         }
     }
+}
+
+/// The locator of a document, made only when a finding needs placing: a valid file has none.
+private final class LazyLocator {
+    private let root: XMLElement
+    private(set) lazy var value = XMLLocator(root)
+
+    init(_ root: XMLElement) { self.root = root }
 }

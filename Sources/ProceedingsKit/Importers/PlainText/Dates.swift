@@ -51,6 +51,8 @@ enum Dates {
 
     /// Every date printed in `text`, in order of appearance.
     static func all(in text: String) -> [PrintedDate] {
+        // Every form has a digit; most sentences have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var found: [PrintedDate] = []
         func add(_ date: PrintedDate) {
             guard (1...12).contains(date.month), date.day.map({ (1...31).contains($0) }) ?? true,

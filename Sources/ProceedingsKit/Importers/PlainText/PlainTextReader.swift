@@ -341,7 +341,8 @@ struct PlainTextReader {
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
-        for sentence in Tokenizer.sentences(text) {
+        let sentences = Tokenizer.sentences(text)
+        for (number, sentence) in sentences.enumerated() {
             readEventFacts(String(sentence), line: span.first)
             let mentions = MentionFinder(registry: registry).mentions(in: String(sentence))
             for (position, mention) in mentions.enumerated() {
@@ -351,7 +352,7 @@ struct PlainTextReader {
                 let role = mention.role ?? partDefaultRole ?? (currentPart == nil ? .participant : .speaker)
                 participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
                             line: printedOn, fromEvidence: mention.role != nil)
-                if position == 0, subject == nil, sentence == Tokenizer.sentences(text).first,
+                if position == 0, subject == nil, number == 0,
                    startsWithSubject(sentence, mention: mention) {
                     subject = id
                 }
@@ -457,9 +458,18 @@ struct PlainTextReader {
             .filter { !$0.isEmpty }
     }
 
+    /// The dateline expression starts with two characters of a capitalised place name; most
+    /// sentences are rejected here without running it.
+    private static func mayOpenWithDateline(_ sentence: String) -> Bool {
+        let scalars = sentence.unicodeScalars.prefix(2)
+        guard scalars.count == 2, ("A"..."Z").contains(scalars.first!) else { return false }
+        return ("A"..."Z").contains(scalars.last!) || " .'’-".unicodeScalars.contains(scalars.last!)
+    }
+
     private mutating func readEventFacts(_ sentence: String, line: Int) {
         // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
-        if eventDate == nil, let match = sentence.prefixMatch(of: Patterns.newsDateline),
+        if eventDate == nil, Self.mayOpenWithDateline(sentence),
+           let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
             eventDate = (date.completed(withYear: yearContext), line)
             if venue == nil { venue = (String(match.output.1).capitalized, line) }

@@ -100,41 +100,54 @@ enum Tokenizer {
     }
 
     /// Sentences of a paragraph, split at `.`, `!` or `?` followed by a space and a capital.
+    /// One pass: where the current word began is carried along rather than searched back for,
+    /// which made long paragraphs quadratic.
     static func sentences(_ text: String) -> [Substring] {
         var result: [Substring] = []
         var start = text.startIndex
+        var wordStart = text.startIndex
         var quoteDepth = 0
         var index = text.startIndex
+        func isTerminal(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" }
         while index < text.endIndex {
             let character = text[index]
+            let next = text.index(after: index)
+            if character == " " {
+                wordStart = next
+                index = next
+                continue
+            }
             let closesQuote = character == "”" || (character == "\"" && quoteDepth > 0)
             if character == "\"" { quoteDepth = quoteDepth == 0 ? 1 : 0 }
             if character == "“" { quoteDepth += 1 }
             if character == "”" { quoteDepth = max(0, quoteDepth - 1) }
             // 'as "... efforts." The symposium': a quotation that ends a sentence ends it too.
-            if closesQuote, quoteDepth == 0, index > start, ".!?".contains(text[text.index(before: index)]) {
-                let next = text.index(after: index)
+            if closesQuote, quoteDepth == 0, index > start, isTerminal(text[text.index(before: index)]) {
                 if next < text.endIndex, text[next] == " ",
                    text[next...].dropFirst().first.map({ $0.isUppercase }) ?? false {
                     result.append(text[start...index])
                     start = text.index(after: next)
                 }
             }
-            if ".!?".contains(character), quoteDepth == 0 {
-                let next = text.index(after: index)
-                let wordStart = text[..<index].lastIndex(where: { $0 == " " }).map { text.index(after: $0) } ?? start
-                let word = text[wordStart...index].lowercased()
+            if isTerminal(character), quoteDepth == 0 {
                 if next == text.endIndex {
                     break
-                } else if text[next] == " ", !Tokenizer.abbreviations.contains(word),
-                          text[next...].dropFirst().first.map({ $0.isUppercase || $0 == "\"" || $0 == "(" }) ?? false {
+                } else if text[next] == " ",
+                          text[next...].dropFirst().first.map({ $0.isUppercase || $0 == "\"" || $0 == "(" }) ?? false,
+                          !Tokenizer.abbreviations.contains(text[max(wordStart, start)...index].lowercased()) {
                     result.append(text[start...index])
                     start = text.index(after: next)
                 }
             }
-            index = text.index(after: index)
+            index = next
         }
         if start < text.endIndex { result.append(text[start...]) }
-        return result.map { $0.trimmingCharacters(in: .whitespaces)[...] }.filter { !$0.isEmpty }
+        return result.compactMap { sentence in
+            // What `CharacterSet.whitespaces` trims, without bridging every sentence to NSString.
+            func isSpace(_ c: Character) -> Bool { c == " " || (c.isWhitespace && !c.isNewline) }
+            let trimmed = sentence.drop(while: isSpace)
+            let end = trimmed.lastIndex(where: { !isSpace($0) })
+            return end.map { trimmed[...$0] }
+        }
     }
 }
