@@ -4,6 +4,7 @@ RELEASE_BIN := .build/release/proceedings
 DEBUG_BIN := .build/debug/proceedings
 SAMPLES := $(wildcard samples/*.txt)
 AUTHORITIES := samples/authorities.csv
+CATALOGUE := samples/catalogue.csv
 PYTHON_TOOLS := .tools/venv/bin/python
 
 .PHONY: deps build release demo test samples fuzz bench clean tei-schemas tei-all
@@ -52,7 +53,7 @@ tei-all: tei-schemas $(TEI_XSD)
 # shapes) and pyoxigraph (the sample queries), the CSV tables with csvw and frictionless.
 demo: release tei-all
 	rm -rf out
-	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) -o out $(SAMPLES)
+	$(RELEASE_BIN) convert --authorities $(AUTHORITIES) --catalogue $(CATALOGUE) -o out $(SAMPLES)
 	$(RELEASE_BIN) validate out/*.xml
 	xmllint --noout --nonet --schema Schemas/proceedings.xsd $$(ls out/*.xml | grep -v '\.tei\.xml$$')
 	xmllint --noout --nonet --schema Schemas/tei-proceedings.xsd out/*.tei.xml
@@ -73,7 +74,7 @@ test: deps tei-all
 # Regenerates the committed outputs of the samples; a test fails while they are stale.
 samples: build
 	rm -rf samples/out
-	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) -o samples/out $(SAMPLES)
+	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) --catalogue $(CATALOGUE) -o samples/out $(SAMPLES)
 	$(DEBUG_BIN) roles-scheme -o Schemas/roles.ttl
 
 # Speed and memory against peers on generated corpora of 100, 1,000 and 10,000 summaries; writes

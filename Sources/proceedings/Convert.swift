@@ -45,9 +45,13 @@ struct Convert: ParsableCommand {
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
             nothing are listed in DIR/authorities-report.csv.
 
+            With --catalogue FILE.csv, each summary whose source file the archivist's catalogue names \
+            (columns file, url, issuer) carries the catalogue's URL and issuing organisation, which are \
+            preferred to those the text prints; the text's own are kept beside them.
+
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
-            read, or the authority table has errors (the rest is still converted), 2 bad usage, an \
-            unreadable authority table, or output not writable.
+            read, or the authority table or the catalogue has errors (the rest is still converted), 2 bad \
+            usage, an unreadable authority table or catalogue, or output not writable.
             """)
 
     @Option(name: .customLong("to"), parsing: .singleValue,
@@ -61,6 +65,10 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
+
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
+        "Catalogue of the summaries (CSV: file, url, issuer).", valueName: "file.csv"))
+    var catalogueFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
@@ -110,6 +118,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
+        let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
         let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
         let batch = InputFile.batch(inputs.filter { !isGroup($0) })
@@ -126,6 +135,7 @@ struct Convert: ParsableCommand {
                 result.findings += findings
                 groupErrors = groupErrors || findings.hasErrors
             }
+            let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
@@ -136,7 +146,8 @@ struct Convert: ParsableCommand {
                 }
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if !result.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
+            if let catalogueSummary { Terminal.error(catalogueSummary) }
+            if !result.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
             return
         }
 
@@ -147,7 +158,11 @@ struct Convert: ParsableCommand {
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
         var tables: CSVTableGroupWriter?
         var converted = 0
+        // The catalogue describes each record on its way through, whatever it was read from.
+        var cataloguing = catalogue.map(Catalogue.Run.init)
         func write(_ records: [Record]) throws {
+            var records = records
+            if cataloguing != nil { records = records.map { cataloguing!.describe($0) } }
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
@@ -184,17 +199,19 @@ struct Convert: ParsableCommand {
                 try write(records)
             }
             try tables?.finish()
+            for finding in cataloguing?.findings ?? [] { Terminal.error(finding.description) }
             if let report = summary.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
                 try AtomicFile.write(try report.csv(), to: url)
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
             }
+            if let cataloguing { Terminal.error(cataloguing.summary) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if !summary.failed.isEmpty || authorityErrors || groupErrors { throw ExitCode(1) }
+        if !summary.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
     }
 
     /// Every per-record format of `formats`; the linked-data ones share one graph.

@@ -12,7 +12,7 @@ struct Publish: ParsableCommand {
             documents of the run go into that one graph in one request.
 
             Exit status: 0 every document published, 1 some input could not be read (the others are \
-            published) or the authority table has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
+            published) or the authority table or the catalogue has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
             (the documents not published are listed).
             """)
 
@@ -28,6 +28,10 @@ struct Publish: ParsableCommand {
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
         "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
     var authorityFile: String?
+
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
+        "Catalogue of the summaries (CSV: file, url, issuer).", valueName: "file.csv"))
+    var catalogueFile: String?
 
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not published.")
     var strict = false
@@ -55,8 +59,11 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        let result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
+        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
         for finding in result.findings { Terminal.error(finding.description) }
+        if let catalogueSummary { Terminal.error(catalogueSummary) }
 
         let store = try GraphStore(endpoint: endpoint, timeout: timeout)
         let uploads: [GraphUpload]
@@ -80,7 +87,7 @@ struct Publish: ParsableCommand {
         }
         let published = uploads.flatMap(\.recordIds).count
         Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if !result.failed.isEmpty || authorityErrors {
+        if !result.failed.isEmpty || authorityErrors || catalogueErrors {
             throw ExitCode(1)
         }
     }

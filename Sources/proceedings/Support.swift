@@ -30,6 +30,33 @@ enum AuthorityInput {
     }
 }
 
+enum CatalogueInput {
+    /// The archivist's catalogue, its findings printed; nil when none was given. As with the
+    /// authority table, a catalogue that cannot be read stops the command (exit 2); errors in it
+    /// only mark the run.
+    static func load(_ path: String?) throws -> (catalogue: Catalogue?, hasErrors: Bool) {
+        guard let path else { return (nil, false) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.error("\(path): error: cannot read the catalogue")
+            throw ExitCode(2)
+        }
+        let (catalogue, findings) = Catalogue.parse([UInt8](data), fileName: path)
+        for finding in findings { Terminal.error(finding.description) }
+        return (catalogue, findings.hasErrors)
+    }
+
+    /// Every record of the run, whatever it was read from, gets what the catalogue says of its
+    /// source file; rows that describe no record are reported with the run's other findings.
+    /// Returns the summary line to print at the end, or nil without a catalogue.
+    static func describe(_ result: inout BatchResult, with catalogue: Catalogue?) -> String? {
+        guard let catalogue else { return nil }
+        let description = catalogue.describe(result.records)
+        result.records = description.records
+        result.findings += description.findings
+        return description.summary(catalogue: catalogue.fileName)
+    }
+}
+
 extension InputFile {
     /// The inputs of a run, each read when the run comes to it. Standard input is read now: it
     /// can be read only once. A file that cannot be read is reported in its turn and the others go on.

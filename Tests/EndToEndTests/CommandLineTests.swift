@@ -52,9 +52,13 @@ import Testing
     }
 
     @Test func singleXMLGoesToStandardOutput() throws {
-        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--to", "xml", Tool.seed(1)])
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "xml", Tool.seed(1)])
         #expect(run.status == 0)
-        #expect(run.stderr == "authorities: 0 of 15 persons and 1 of 9 organisations matched\n")
+        #expect(run.stderr == """
+            authorities: 0 of 15 persons and 1 of 9 organisations matched
+            catalogue: 1 of 1 record described by \(Tool.catalogue)
+
+            """)
         let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/2010-02-23-symposium-on-human-security.xml"), encoding: .utf8)
         #expect(run.stdout == committed)
     }

@@ -7,7 +7,7 @@ import Testing
 
     static func convertSeeds(_ extra: [String] = []) throws -> URL {
         let out = try Tool.temporaryDirectory().appendingPathComponent("out")
-        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--to", "ttl,nt,nq", "-o", out.path]
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "ttl,nt,nq", "-o", out.path]
                                + extra + [Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
         return out

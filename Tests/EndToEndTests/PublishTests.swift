@@ -30,7 +30,8 @@ import Testing
     @Test func publishingPutsEachDocumentInItsGraphAndTwiceChangesNothing() throws {
         let server = try RDFTools.Oxigraph()
         defer { server.stop() }
-        let arguments = ["publish", "--endpoint", server.endpoint, "--authorities", Tool.authorities, Tool.seed(0), Tool.seed(1)]
+        let arguments = ["publish", "--endpoint", server.endpoint, "--authorities", Tool.authorities, "--catalogue", Tool.catalogue,
+                         Tool.seed(0), Tool.seed(1)]
         let first = try Tool.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("published 2 of 2 inputs to \(server.endpoint)"), "\(first.stderr)")

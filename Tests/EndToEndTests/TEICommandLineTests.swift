@@ -8,14 +8,14 @@ import Testing
 
     private func convertSeeds(to formats: String) throws -> URL {
         let out = try Tool.temporaryDirectory().appendingPathComponent("out")
-        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--to", formats, "-o", out.path,
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", formats, "-o", out.path,
                                 Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
         return out
     }
 
     @Test func singleTEIGoesToStandardOutput() throws {
-        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--to", "tei", Tool.seed(1)])
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "tei", Tool.seed(1)])
         #expect(run.status == 0)
         let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/\(teiNames[1])"), encoding: .utf8)
         #expect(run.stdout == committed)

@@ -20,6 +20,7 @@ enum Tool {
     }
 
     static let authorities = samples.appendingPathComponent("authorities.csv").path
+    static let catalogue = samples.appendingPathComponent("catalogue.csv").path
 
     static func seed(_ index: Int) -> String {
         let names = ["2003-02-25_international-symposium-human-security.txt", "2010-02-23_symposium-human-security-asia.txt"]

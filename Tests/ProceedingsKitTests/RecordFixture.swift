@@ -13,7 +13,10 @@ enum RecordFixture {
                            issued: "2003-03",
                            issuedLine: 120,
                            notes: [TextLine(text: "This is a provisional translation; the Japanese text prevails.",
-                                            line: 2)]),
+                                            line: 2)],
+                           issuer: SourceFact(printed: TextLine(text: "Ministry of Foreign Affairs & \"Friends\"", line: 4),
+                                              catalogued: "Ministry of Foreign Affairs of Japan"),
+                           sourceURL: SourceFact(printed: TextLine(text: "https://www.example.org/summary?id=1&lang=en", line: 121))),
         event: Event(kind: .symposium,
                      title: "International Symposium on Human Security <Tokyo>",
                      subtitle: "Ōgata & Gómez: \"Freedom from Fear\"",
@@ -74,6 +77,32 @@ enum RecordFixture {
         id: "record",
         document: Document(sourceFile: "x.txt", sha256: String(repeating: "f", count: 64)),
         event: Event(kind: .other, title: "Untitled", titleSpan: SourceSpan(1)))
+
+    /// The issuer and the source URL in every combination of their sources: printed only,
+    /// catalogued only, both agreeing, both differing.
+    static let described: [Record] = {
+        let printed = { (text: String, line: Int) in TextLine(text: text, line: line) }
+        let facts: [(issuer: SourceFact?, url: SourceFact?)] = [
+            (SourceFact(printed: printed("Ministry of Foreign Affairs", 2)),
+             SourceFact(catalogued: "https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html")),
+            (SourceFact(catalogued: "United Nations Department of Public Information"),
+             SourceFact(printed: printed("http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html", 3))),
+            (SourceFact(printed: printed("Ministry of Foreign Affairs of Japan", 2), catalogued: "Ministry of Foreign Affairs of Japan"),
+             SourceFact(printed: printed("http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html", 30),
+                        catalogued: "https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html")),
+            (SourceFact(printed: printed("MOFA", 2), catalogued: "Ministry of Foreign Affairs of Japan"),
+             SourceFact(printed: printed("https://press.un.org/en/2008/pko186.doc.htm", 3),
+                        catalogued: "https://press.un.org/en/2008/pko186.doc.htm")),
+        ]
+        return facts.enumerated().map { index, fact in
+            var record = minimal
+            record.id = "described-\(index)"
+            record.document.sourceFile = "described-\(index).txt"
+            record.document.issuer = fact.issuer
+            record.document.sourceURL = fact.url
+            return record
+        }
+    }()
 
     /// Lists nested by level, a list that starts below the top level, plain-text items with
     /// nested items, a Q&A run followed by more statements in the same part, and a statement of

@@ -4,13 +4,20 @@ import Testing
 
 /// The seeds through every export: what goes out comes back, validates, and holds every expected fact.
 @Suite struct SeedExportTests {
-    /// As `make samples` runs it: both seeds with the sample authority table.
+    /// As `make samples` runs it: both seeds with the sample authority table and catalogue.
     static func seedRun() throws -> BatchResult {
         let inputs = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
         let (table, findings) = AuthorityTable.parse(try Paths.bytes(Paths.sample("authorities.csv")),
                                                      fileName: "authorities.csv")
         #expect(findings.isEmpty, "\(findings)")
-        return Batch.importAll(inputs, authorities: table)
+        let (catalogue, catalogueFindings) = Catalogue.parse(try Paths.bytes(Paths.sample("catalogue.csv")),
+                                                             fileName: "catalogue.csv")
+        #expect(catalogueFindings.isEmpty, "\(catalogueFindings)")
+        var run = Batch.importAll(inputs, authorities: table)
+        let described = catalogue.describe(run.records)
+        #expect(described.findings.isEmpty && described.described == 2, "\(described.findings)")
+        run.records = described.records
+        return run
     }
 
     @Test func interchangeXMLRoundTripsBothSeeds() throws {
@@ -50,7 +57,8 @@ import Testing
         }
         // The contract: the columns of the foundation first, in their order; later columns only after them.
         #expect(headers == [
-            "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line",
+            "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
+                + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri",
             "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines",
             "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines",

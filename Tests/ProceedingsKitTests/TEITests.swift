@@ -15,7 +15,7 @@ import Testing
     }
 
     /// Participations come back in document order: the event's own first, then part by part.
-    private static func inDocumentOrder(_ record: Record) -> Record {
+    static func inDocumentOrder(_ record: Record) -> Record {
         var copy = record
         copy.participations = record.participations.filter { $0.partId == nil }
             + record.parts.sorted { $0.span.first < $1.span.first }.flatMap { part in

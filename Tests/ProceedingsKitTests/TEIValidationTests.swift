@@ -12,7 +12,8 @@ import Testing
         let committed = try FileManager.default.contentsOfDirectory(atPath: Paths.samples.appendingPathComponent("out").path)
             .filter { $0.hasSuffix(".tei.xml") }.sorted()
             .map { ("committed-\($0)", try Paths.bytes(Paths.samples.appendingPathComponent("out").appendingPathComponent($0))) }
-        let fixtures = [("rich", RecordFixture.rich), ("minimal", RecordFixture.minimal), ("nested", RecordFixture.nested)]
+        let fixtures = ([("rich", RecordFixture.rich), ("minimal", RecordFixture.minimal), ("nested", RecordFixture.nested)]
+            + RecordFixture.described.map { ($0.id, $0) })
             .map { ("fixture-\($0.0).tei.xml", TEI.export($0.1)) }
         return seeds + committed + fixtures
     }
@@ -70,6 +71,10 @@ import Testing
             ("said-outside-a-paragraph", "<div type=\"part\" subtype=\"opening\" corresp=\"#part.opening\">",
              "<div type=\"part\" subtype=\"opening\" corresp=\"#part.opening\"><said direct=\"false\">x</said>"),
             ("wrong-namespace", #"<TEI xml:lang="en" xmlns="http://www.tei-c.org/ns/1.0">"#, #"<TEI xml:lang="en" xmlns="http://www.tei-c.org/ns/2.0">"#),
+            ("url-target-empty", #"<ref target="https://www.mofa.go.jp/policy/human_secu/sympo1002_summary.html""#, #"<ref target="""#),
+            ("issuer-resp-empty", ##"<publisher resp="#catalogue">"##, #"<publisher resp="">"#),
+            ("issuer-with-a-date", ##"<publisher resp="#catalogue">"##, #"<publisher when="2010-02-23">"#),
+            ("publisher-in-title-statement", "<titleStmt>", "<titleStmt>\n<publisher>Ministry of Foreign Affairs</publisher>"),
         ]
         return try edits.map { name, old, new in
             let count = text.components(separatedBy: old).count - 1

@@ -14,6 +14,16 @@ public enum Outline {
         if let time = event.time { out.append("  time        \(time)") }
         if let venue = event.venue { out.append("  venue       \(venue)") }
         if let symbol = record.document.symbol { out.append("  symbol      \(symbol.text)") }
+        for (label, fact) in [("issuer", record.document.issuer), ("url", record.document.sourceURL)] {
+            guard let fact else { continue }
+            let padded = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+            if let printed = fact.printed, fact.catalogued == nil {
+                out.append("  \(padded) \(printed.text)   [line \(printed.line)]")
+            } else {
+                out.append("  \(padded) \(fact.value)   [catalogue]")
+                if let printed = fact.printed { out.append("    printed   \(printed.text)   [line \(printed.line)]") }
+            }
+        }
         if let audience = event.audienceNote { out.append("  audience    \(audience)") }
         for note in record.document.notes { out.append("  note        \(note.text)   [line \(note.line)]") }
         let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }

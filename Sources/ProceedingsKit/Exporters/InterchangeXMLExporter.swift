@@ -36,9 +36,22 @@ public enum InterchangeXML {
             if let symbol = document.symbol {
                 writer.element("symbol", ["line": number(symbol.line)], text: symbol.text)
             }
+            write(document.issuer, as: "issuer", to: writer)
+            write(document.sourceURL, as: "source-url", to: writer)
             writer.element("notes") {
                 for note in document.notes { writer.element("note", ["line": number(note.line)], text: note.text) }
             }
+        }
+    }
+
+    /// Each source keeps its own value: `printed` with its line, `catalogued` from the catalogue.
+    private static func write(_ fact: SourceFact?, as name: String, to writer: XMLWriter) {
+        guard let fact else { return }
+        writer.element(name) {
+            if let printed = fact.printed {
+                writer.element("printed", ["line": number(printed.line)], text: printed.text)
+            }
+            writer.element("catalogued", text: fact.catalogued)
         }
     }
 

@@ -149,6 +149,8 @@ struct Minter {
     var document: String { record + "document" }
     var event: String { record + "event" }
     var place: String { record + "place" }
+    /// The organisation that issued the document, as this record names it.
+    var issuer: String { record + "issuer" }
     func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
     func section(_ id: String) -> String { record + "section/" + IRI.segment(id) }
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
@@ -192,6 +194,7 @@ private struct GraphBuilder {
     private func int(_ value: Int?) -> RDFTerm? { value.map { .literal(String($0), datatype: NS.xsd + "integer") } }
     private func bool(_ value: Bool) -> RDFTerm { .literal(value ? "true" : "false", datatype: NS.xsd + "boolean") }
     private func iri(_ value: String?) -> RDFTerm? { value.map { .iri($0) } }
+    private func anyURI(_ value: String?) -> RDFTerm? { value.map { .literal($0, datatype: NS.xsd + "anyURI") } }
 
     /// ISO 8601 as precise as printed: a day is an `xsd:date`, a month `xsd:gYearMonth`, a year `xsd:gYear`.
     private func date(_ value: String?) -> RDFTerm? {
@@ -234,6 +237,20 @@ private struct GraphBuilder {
         add(document, pro("sha256"), .literal(doc.sha256))
         add(document, pro("symbol"), text(doc.symbol?.text))
         add(document, pro("symbolLine"), int(doc.symbol?.line))
+        if let issuer = doc.issuer {
+            add(document, NS.dcterms + "publisher", .iri(mint.issuer))
+            type(mint.issuer, NS.foaf + "Organization", NS.dcterms + "Agent")
+            add(mint.issuer, NS.foaf + "name", .literal(issuer.value))
+            add(document, pro("issuerPrinted"), text(issuer.printed?.text))
+            add(document, pro("issuerLine"), int(issuer.printed?.line))
+            add(document, pro("issuerCatalogued"), text(issuer.catalogued))
+        }
+        if let url = doc.sourceURL {
+            add(document, NS.schema + "url", .iri(url.value))
+            add(document, pro("sourceURLPrinted"), anyURI(url.printed?.text))
+            add(document, pro("sourceURLLine"), int(url.printed?.line))
+            add(document, pro("sourceURLCatalogued"), anyURI(url.catalogued))
+        }
         add(document, NS.foaf + "primaryTopic", .iri(event))
         for (index, note) in doc.notes.enumerated() {
             lineItem(mint.note(index + 1), pro("Note"), note, index: index + 1)

@@ -35,6 +35,8 @@ public enum TEI {
 
     static let eventId = "event"
     static let sourceId = "source"
+    /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
+    static let catalogueId = "catalogue"
     static let linePrefix = "line"
 
     static func lines(_ span: SourceSpan) -> String {
@@ -81,6 +83,13 @@ private struct TEIWriter {
                     writer.element("respStmt") {
                         writer.element("resp", text: "Conversion of the printed summary into TEI")
                         writer.element("name", ["type": "application"], text: "proceedings \(version)")
+                    }
+                    if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
+                        writer.element("respStmt", ["xml:id": TEI.catalogueId]) {
+                            writer.element("resp", text: "Values marked with @resp in the source description, as the archive's"
+                                + " catalogue gives them; they are preferred to the text's own")
+                            writer.element("name", ["type": "catalogue"], text: "the catalogue of the archive")
+                        }
                     }
                 }
                 writer.element("publicationStmt") {
@@ -138,6 +147,7 @@ private struct TEIWriter {
             writer.element("title", ["type": "sub"], text: record.event.subtitle)
             optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine)],
                      document.documentType, line: document.documentTypeLine)
+            if let issuer = document.issuer { sourceFact("publisher", issuer) }
             if document.issued != nil || document.issuedLine != nil {
                 writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine)]) {}
             }
@@ -145,8 +155,27 @@ private struct TEIWriter {
             if let symbol = document.symbol {
                 writer.element("idno", ["type": "symbol", "source": TEI.lines(symbol.line)], text: symbol.text)
             }
+            if let url = document.sourceURL { sourceFact("ref", url, target: url.value) }
             for note in document.notes {
                 writer.element("note", ["source": TEI.lines(note.line)], text: note.text)
+            }
+        }
+    }
+
+    /// The issuer (`publisher`) or the URL (`ref`): the text's value has its line in `@source`, the
+    /// catalogue's points with `@resp` at the catalogue's `respStmt`. When they differ, both are
+    /// kept: the catalogue's is the regularised reading, the text's the original.
+    private func sourceFact(_ name: String, _ fact: SourceFact, target: String? = nil) {
+        let resp = "#" + TEI.catalogueId
+        guard let printed = fact.printed, let catalogued = fact.catalogued, printed.text != catalogued else {
+            writer.element(name, ["target": target, "resp": fact.catalogued != nil ? resp : nil,
+                                  "source": TEI.lines(fact.printed?.line)], text: fact.value)
+            return
+        }
+        writer.element(name, ["target": target]) {
+            writer.element("choice") {
+                writer.element("reg", ["resp": resp], text: catalogued)
+                writer.element("orig", ["source": TEI.lines(printed.line)], text: printed.text)
             }
         }
     }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// A librarian's authority table: names and variants of persons and organisations with their
@@ -44,37 +43,11 @@ public struct AuthorityTable: Sendable, Hashable {
                                     rule: rule, message: message))
         }
         let empty = AuthorityTable(fileName: fileName, entities: [])
-        // Spreadsheet programs write a byte order mark; it is not part of the first column's name.
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard !body.isEmpty else {
-            problem(.error, nil, nil, "authority table is empty; expected a header row with a name column")
+        guard let table = LibrarianTable.read(bytes, what: "authority table", expecting: "a name column",
+                                              report: { problem(.error, $0, nil, $1) }) else {
             return (empty, findings)
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            problem(.error, nil, nil, "authority table is not UTF-8")
-            return (empty, findings)
-        }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false)
-        } catch {
-            problem(.error, 1, nil, "authority table is not CSV: \(error)")
-            return (empty, findings)
-        }
-        var rows: [(line: Int, cells: [String])] = []
-        var line = 1
-        while let cells = reader.next() {
-            rows.append((line, cells.map { $0.precomposedStringWithCanonicalMapping }))
-            // A quoted cell may hold line breaks; the next record starts after them.
-            line += 1 + cells.reduce(0) { $0 + $1.unicodeScalars.filter { $0 == "\n" }.count }
-        }
-        if let error = reader.error {
-            problem(.error, line, nil, "authority table is not CSV: \(error)")
-        }
-        guard let header = rows.first else {
-            problem(.error, nil, nil, "authority table is empty; expected a header row with a name column")
-            return (empty, findings)
-        }
+        let (header, rows) = table
         var nameColumn: Int?, kindColumn: Int?
         var schemeColumns: [(scheme: AuthorityScheme, column: Int)] = []
         for (index, raw) in header.cells.enumerated() {
@@ -103,7 +76,7 @@ public struct AuthorityTable: Sendable, Hashable {
             var links: [AuthorityLink]
         }
         var parsed: [Row] = []
-        for (line, cells) in rows.dropFirst() {
+        for (line, cells) in rows {
             func cell(_ column: Int) -> String {
                 column < cells.count ? cells[column].trimmingCharacters(in: .whitespacesAndNewlines) : ""
             }

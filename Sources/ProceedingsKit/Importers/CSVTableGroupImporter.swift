@@ -142,6 +142,8 @@ private struct GroupReader {
             return nil
         case .sha256:
             return value.wholeMatch(of: /[0-9a-f]{64}/) != nil ? nil : "not a SHA-256: \"\(value)\""
+        case .url:
+            return SourceURL.problem(value)
         case .string:
             if let scheme = AuthorityScheme(rawValue: column.name) {
                 for text in split(value) {
@@ -221,10 +223,17 @@ private struct GroupReader {
             }
         }
         let symbol = document.cells["symbol"].flatMap { text in int(document, "symbol_line").map { TextLine(text: text, line: $0) } }
+        func sourceFact(_ prefix: String) -> SourceFact? {
+            let printed = document.cells[prefix + "_printed"].flatMap { text in
+                int(document, prefix + "_line").map { TextLine(text: text, line: $0) }
+            }
+            return SourceFact(printed: printed, catalogued: document.cells[prefix + "_catalogued"])
+        }
         let doc = Document(sourceFile: document.cells["source_file"]!, sha256: document.cells["sha256"]!,
                            language: document.cells["language"]!, documentType: document.cells["document_type"],
                            documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
-                           issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol)
+                           issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol,
+                           issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"))
         let event = Event(kind: EventKind(rawValue: eventRow.cells["kind"]!) ?? .other,
                           title: eventRow.cells["title"] ?? document.cells["title"]!, subtitle: document.cells["subtitle"],
                           titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),

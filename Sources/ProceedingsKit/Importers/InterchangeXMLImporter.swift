@@ -56,7 +56,8 @@ private final class InterchangeReader {
     }
 
     private func document(_ element: XMLElement) -> Document {
-        let children = self.children(of: element, allowing: ["source-file", "document-type", "issued", "symbol", "notes"])
+        let children = self.children(of: element, allowing: ["source-file", "document-type", "issued", "symbol",
+                                                             "issuer", "source-url", "notes"])
         return Document(sourceFile: text(one("source-file", of: element, in: children)),
                         sha256: string(element, "sha256"),
                         language: string(element, "language"),
@@ -65,7 +66,30 @@ private final class InterchangeReader {
                         issued: optionalText("issued", in: children),
                         issuedLine: optionalInt(element, "issued-line"),
                         notes: list("notes", of: element, in: children, item: "note", textLine),
-                        symbol: children.first { $0.name == "symbol" }.map(textLine))
+                        symbol: children.first { $0.name == "symbol" }.map(textLine),
+                        issuer: sourceFact("issuer", in: children, check: { $0.isEmpty ? "an issuer is never empty" : nil }),
+                        sourceURL: sourceFact("source-url", in: children, check: SourceURL.problem))
+    }
+
+    /// `<printed line>` and `<catalogued>`, at least one of them; `check` says what is wrong with a value.
+    private func sourceFact(_ name: String, in children: [XMLElement], check: (String) -> String?) -> SourceFact? {
+        let matches = children.filter { $0.name == name }
+        if matches.count > 1 { problem(matches[1], "more than one <\(name)>") }
+        guard let element = matches.first else { return nil }
+        let parts = self.children(of: element, allowing: ["printed", "catalogued"])
+        let printed = parts.filter { $0.name == "printed" }
+        let catalogued = parts.filter { $0.name == "catalogued" }
+        for extra in [printed.dropFirst(), catalogued.dropFirst()].joined() {
+            problem(extra, "<\(name)> has more than one <\(extra.name)>")
+        }
+        for part in [printed.first, catalogued.first].compactMap({ $0 }) {
+            if let reason = check(part.textContent) { problem(part, reason) }
+        }
+        guard let fact = SourceFact(printed: printed.first.map(textLine), catalogued: catalogued.first.map { text($0) }) else {
+            problem(element, "<\(name)> has neither <printed> nor <catalogued>")
+            return nil
+        }
+        return fact
     }
 
     private func event(_ element: XMLElement) -> Event {

@@ -156,13 +156,27 @@ private final class GraphReader {
         }
 
         let symbol = optionalString(document, pro("symbol")).map { TextLine(text: $0, line: int(document, pro("symbolLine"))) }
+        let issuer = sourceFact(document, "issuer", check: { $0.isEmpty ? "an issuer is never empty" : nil })
+        let sourceURL = sourceFact(document, "sourceURL", check: SourceURL.problem)
+        // The values in effect, in common vocabularies, are derived: they must agree with the record's.
+        let publisher = iri(document, NS.dcterms + "publisher", required: false)
+        if (publisher == nil) != (issuer == nil) {
+            problem(document, issuer == nil ? "dcterms:publisher without pro:issuerPrinted or pro:issuerCatalogued"
+                                            : "pro:issuerPrinted or pro:issuerCatalogued without dcterms:publisher")
+        } else if let publisher, let issuer, optionalString(publisher, NS.foaf + "name") != issuer.value {
+            problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
+        }
+        if iri(document, NS.schema + "url", required: false) != sourceURL?.value {
+            problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))
+        }
         let recordDocument = Document(
             sourceFile: string(document, NS.dcterms + "source"), sha256: string(document, pro("sha256")),
             language: string(document, NS.dcterms + "language"),
             documentType: optionalString(document, NS.dcterms + "type"),
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
             issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
-            notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol)
+            notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
+            sourceURL: sourceURL)
         let recordEvent = Event(
             kind: value(event, pro("kind")), title: string(event, NS.schema + "name"),
             subtitle: optionalString(event, pro("subtitle")),
@@ -187,6 +201,19 @@ private final class GraphReader {
             },
             persons: persons, organizations: organizations, participations: participations, statements: statements,
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine))
+    }
+
+    /// `pro:<name>Printed` with `pro:<name>Line`, and `pro:<name>Catalogued`.
+    private func sourceFact(_ node: String, _ name: String, check: (String) -> String?) -> SourceFact? {
+        let printed = optionalString(node, pro(name + "Printed"))
+        let line = optionalInt(node, pro(name + "Line"))
+        if (printed == nil) != (line == nil) { problem(node, "pro:\(name)Printed and pro:\(name)Line go together") }
+        let catalogued = optionalString(node, pro(name + "Catalogued"))
+        for value in [printed, catalogued].compactMap({ $0 }) {
+            if let reason = check(value) { problem(node, reason) }
+        }
+        return SourceFact(printed: printed.flatMap { text in line.map { TextLine(text: text, line: $0) } },
+                          catalogued: catalogued)
     }
 
     private func textLine(_ node: String) -> TextLine {

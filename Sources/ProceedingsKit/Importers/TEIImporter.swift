@@ -199,10 +199,46 @@ private final class TEIReader {
                 document.symbol = TextLine(text: element.textContent, line: line(element))
             case ("note", _):
                 document.notes.append(TextLine(text: element.textContent, line: line(element)))
+            case ("publisher", _):
+                document.issuer = sourceFact(element, value: { $0.textContent }) { $0.isEmpty ? "an empty publisher" : nil }
+            case ("ref", _), ("ptr", _):
+                // The link's target is the URL; the text of a `ref` only shows it.
+                document.sourceURL = sourceFact(element, value: { $0.attribute("target") ?? $0.textContent },
+                                                check: SourceURL.problem)
             default:
                 unmapped(element, in: bibl)
             }
         }
+    }
+
+    /// A value of the text (`@source`), of the catalogue (`@resp="#catalogue"`), or both; or,
+    /// when they differ, `choice` with the catalogue's `reg` and the text's `orig`. A value with
+    /// neither attribute is the text's, on its line in this file. A value that `check` refuses is
+    /// left out with a warning.
+    private func sourceFact(_ element: XMLElement, value: (XMLElement) -> String,
+                            check: (String) -> String?) -> SourceFact? {
+        func accepted(_ text: String, _ holder: XMLElement) -> String? {
+            guard let reason = check(text) else { return text }
+            problem(.warning, holder, "\(reason); left out")
+            return nil
+        }
+        let fromCatalogue = { (holder: XMLElement) in holder.attribute("resp") == "#" + TEI.catalogueId }
+        if let choice = children(of: element).first(where: { $0.name == "choice" }) {
+            var printed: TextLine?, catalogued: String?
+            for reading in children(of: choice) {
+                switch reading.name {
+                case "reg": catalogued = accepted(reading.textContent, reading)
+                case "orig": printed = accepted(reading.textContent, reading).map { TextLine(text: $0, line: line(reading)) }
+                default: unmapped(reading, in: choice)
+                }
+            }
+            return SourceFact(printed: printed, catalogued: catalogued)
+        }
+        guard let text = accepted(value(element), element) else { return nil }
+        let catalogued = fromCatalogue(element)
+        let printed = !catalogued || element.attribute("source") != nil
+        return SourceFact(printed: printed ? TextLine(text: text, line: line(element)) : nil,
+                          catalogued: catalogued ? text : nil)
     }
 
     private func setting(_ setting: XMLElement, into event: inout Event) {

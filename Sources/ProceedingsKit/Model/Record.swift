@@ -75,10 +75,15 @@ public struct Document: Sendable, Hashable, Codable {
     public var notes: [TextLine]
     /// A document symbol printed with the text, such as a press release's "PKO/186".
     public var symbol: TextLine?
+    /// The organisation that issued the summary ("Issued by ..."), as printed or as catalogued.
+    public var issuer: SourceFact?
+    /// Where the summary was published (an http or https URL), as printed or as catalogued.
+    public var sourceURL: SourceFact?
 
     public init(sourceFile: String, sha256: String, language: String = "en", documentType: String? = nil,
                 documentTypeLine: Int? = nil, issued: String? = nil, issuedLine: Int? = nil,
-                notes: [TextLine] = [], symbol: TextLine? = nil) {
+                notes: [TextLine] = [], symbol: TextLine? = nil, issuer: SourceFact? = nil,
+                sourceURL: SourceFact? = nil) {
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.language = language
@@ -88,7 +93,29 @@ public struct Document: Sendable, Hashable, Codable {
         self.issuedLine = issuedLine
         self.notes = notes
         self.symbol = symbol
+        self.issuer = issuer
+        self.sourceURL = sourceURL
     }
+}
+
+/// A fact about the printed summary that the text may print and the archive's catalogue may give
+/// (`convert --catalogue`): who issued it, where it was published. Each source keeps its own value,
+/// the text's with the line it was printed on; neither overwrites the other.
+public struct SourceFact: Sendable, Hashable, Codable {
+    /// As printed in the text, with its line.
+    public var printed: TextLine?
+    /// As the archive's catalogue gives it; the catalogue has no lines.
+    public var catalogued: String?
+
+    /// Nil when neither source gives a value: a fact is never empty.
+    public init?(printed: TextLine? = nil, catalogued: String? = nil) {
+        guard printed != nil || catalogued != nil else { return nil }
+        self.printed = printed
+        self.catalogued = catalogued
+    }
+
+    /// The value in effect: the catalogue's, which is the archivist's word, else the text's.
+    public var value: String { catalogued ?? printed?.text ?? "" }
 }
 
 public struct Event: Sendable, Hashable, Codable {

@@ -1,7 +1,7 @@
-/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana) names
+/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana, @resp, @target) names
 /// an element of the same document by its xml:id.
 enum TEIReferences {
-    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana"]
+    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana", "resp", "target"]
     private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     static func check(_ root: XMLElement, fileName: String) -> [Finding] {

@@ -73,6 +73,9 @@ enum CSVMetadata {
                     field["trueValues"] = [profile.booleans.true]
                     field["falseValues"] = [profile.booleans.false]
                 case .string, .language, .partialDate, .sha256: field["type"] = "string"
+                case .url:
+                    field["type"] = "string"
+                    field["format"] = "uri"
                 }
                 if column.required { constraints["required"] = true }
                 if let pattern = pattern(column), !column.multiValued {
@@ -113,6 +116,7 @@ enum CSVMetadata {
         switch column.datatype {
         case .integer: return "integer"
         case .boolean: return ["base": "boolean", "format": "\(profile.booleans.true)|\(profile.booleans.false)"]
+        case .url: return "anyURI"
         case .string, .language, .partialDate, .sha256:
             guard let pattern = pattern(column) else { return "string" }
             return ["base": "string", "format": pattern]
@@ -128,7 +132,7 @@ enum CSVMetadata {
         case .string:
             guard let allowed = column.allowed else { return nil }
             return "^(" + allowed.joined(separator: "|") + ")$"
-        case .integer, .boolean: return nil
+        case .integer, .boolean, .url: return nil
         }
     }
 

@@ -6,6 +6,8 @@ public struct CSVColumn: Sendable {
         /// ISO 8601 at the precision printed: `2003`, `2003-03` or `2003-02-25`.
         case partialDate
         case sha256
+        /// An absolute http or https URL.
+        case url
     }
 
     public var name: String
@@ -91,6 +93,16 @@ public enum CSVSchema {
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
                 CSVColumn("symbol", "Document symbol, e.g. PKO/186", property: "vocab:symbol"),
                 CSVColumn("symbol_line", "Source line of the symbol", .integer, property: "vocab:symbolLine"),
+                CSVColumn("issuer_printed", "Issuing organisation as printed in the text (Issued by ...)",
+                          property: "vocab:issuerPrinted"),
+                CSVColumn("issuer_line", "Source line of the printed issuer", .integer, property: "vocab:issuerLine"),
+                CSVColumn("issuer_catalogued", "Issuing organisation as the archive's catalogue gives it; preferred to the printed one",
+                          property: "vocab:issuerCatalogued"),
+                CSVColumn("source_url_printed", "URL of the summary as printed in the text", .url,
+                          property: "vocab:sourceURLPrinted"),
+                CSVColumn("source_url_line", "Source line of the printed URL", .integer, property: "vocab:sourceURLLine"),
+                CSVColumn("source_url_catalogued", "URL of the summary as the archive's catalogue gives it; preferred to the printed one",
+                          .url, property: "vocab:sourceURLCatalogued"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
         CSVTable(

@@ -183,6 +183,11 @@ public final class CSVTableGroupWriter {
             "note": document.notes.map(\.text).joined(separator: CSVSchema.separator),
             "document_type_line": number(document.documentTypeLine), "issued_line": number(document.issuedLine),
             "symbol": document.symbol?.text ?? "", "symbol_line": number(document.symbol?.line),
+            "issuer_printed": document.issuer?.printed?.text ?? "", "issuer_line": number(document.issuer?.printed?.line),
+            "issuer_catalogued": document.issuer?.catalogued ?? "",
+            "source_url_printed": document.sourceURL?.printed?.text ?? "",
+            "source_url_line": number(document.sourceURL?.printed?.line),
+            "source_url_catalogued": document.sourceURL?.catalogued ?? "",
         ]]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,

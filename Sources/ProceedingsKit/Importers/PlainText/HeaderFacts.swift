@@ -45,3 +45,39 @@ enum Times {
         text.wholeMatch(of: range) != nil ? text : nil
     }
 }
+
+/// Lines that say where the summary comes from: its URL ("https://...", "Source: https://...") and
+/// who issued it ("Issued by the Ministry of Foreign Affairs"). Only a line that is nothing else
+/// counts, and only above the body or below its last paragraph: a URL in the middle of the text
+/// points somewhere else, and a masthead or a breadcrumb is not an issuer.
+enum SourceLines {
+    enum Fact {
+        case url(String), issuer(String)
+    }
+
+    /// The rule of the warning about a second URL or issuer line.
+    static let rule = "source-fact"
+
+    nonisolated(unsafe) private static let url =
+        /(?i)(?:(?:source(?:\s+url)?|url|original(?:\s+url)?|link|web\s?page|website)\s*[:：]\s*|(?:available\s+at|retrieved\s+from)\s*[:：]?\s*)?<?(https?:\/\/\S+?)>?[.,;]?/
+    nonisolated(unsafe) private static let issuer =
+        /(?i)(?:(?:issued|published|released)\s+by\s*[:：]?|(?:issuer|publisher|issuing\s+(?:body|organi[sz]ation))\s*[:：])\s*(.+?)\.?/
+
+    static func fact(_ text: String) -> Fact? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let match = text.wholeMatch(of: url) {
+            let value = String(match.output.1)
+            return SourceURL.problem(value) == nil ? .url(value) : nil
+        }
+        if let match = text.wholeMatch(of: issuer) {
+            var value = String(match.output.1).trimmingCharacters(in: .whitespaces)
+            if value.lowercased().hasPrefix("the ") { value.removeFirst(4) }
+            // A name, not a sentence: "Issued by the Ministry of Foreign Affairs of Japan".
+            let words = value.split(separator: " ")
+            guard let first = value.first, first.isUppercase, (1...14).contains(words.count),
+                  !value.contains(". ") else { return nil }
+            return .issuer(value)
+        }
+        return nil
+    }
+}

@@ -16,6 +16,9 @@ struct Header {
     var residue: [TextLine] = []
     /// A document symbol printed above the title ("PKO/186").
     var symbol: TextLine?
+    /// "https://..." and "Issued by ..." lines, in order; see `SourceLines`.
+    var urls: [TextLine] = []
+    var issuers: [TextLine] = []
     var time: TextLine?
     /// "Date/Time: ...", "Venue: ..." lines.
     var facts: [(LabelledFact, Int)] = []
@@ -50,6 +53,11 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, text.wholeMatch(of: symbol) != nil {
                 header.symbol = TextLine(text: text, line: line.number)
+            } else if let fact = SourceLines.fact(text) {
+                switch fact {
+                case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
+                case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
+                }
             } else if header.documentType == nil, text.wholeMatch(of: documentType) != nil {
                 header.documentType = text.trimmingCharacters(in: .init(charactersIn: "()* "))
                 header.documentTypeLine = line.number
@@ -132,7 +140,7 @@ enum HeaderReader {
             if !openQuote, unquoted(text) == text,
                text.wholeMatch(of: documentType) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape) || Residue.matches(text) || text.hasPrefix("*")
-                || LabelledFact(text) != nil || RosterLines.label(text) != nil {
+                || LabelledFact(text) != nil || RosterLines.label(text) != nil || SourceLines.fact(text) != nil {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {

@@ -37,6 +37,12 @@ struct PlainTextReader {
     /// A paragraph still being read: it is understood only once its last wrapped line is in.
     private var pendingProse: (text: String, span: SourceSpan, shape: LineShape, form: BlockForm)?
     private var yearContext: Int?
+    /// The first line of the trailer: what follows the last paragraph (blank lines, page residue,
+    /// the URL and issuer lines of `SourceLines`).
+    private var trailerStart = Int.max
+    /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
+    private var urls: [TextLine] = []
+    private var issuers: [TextLine] = []
 
     // Facts about the event found in the prose.
     private var eventDate: (PrintedDate, Int)?
@@ -68,6 +74,14 @@ struct PlainTextReader {
             categories[line] = .header
         }
         for item in header.residue { categories[item.line] = .residue }
+        urls = header.urls
+        issuers = header.issuers
+        for fact in urls + issuers { categories[fact.line] = .header }
+        trailerStart = lines.count + 1
+        for line in lines[header.bodyStart...].reversed() {
+            guard line.isBlank || Residue.matches(line.text) || SourceLines.fact(line.text) != nil else { break }
+            trailerStart = line.number
+        }
         residue = header.residue
         yearContext = header.dateline?.year ?? firstYear()
         time = header.time.map { ($0.text, $0.line) }
@@ -85,6 +99,16 @@ struct PlainTextReader {
     // MARK: - Body
 
     private mutating func readBodyLine(_ line: SourceLine) {
+        if line.number >= trailerStart, !line.isBlank, let fact = SourceLines.fact(line.text) {
+            flushProse()
+            openParagraph = nil
+            categories[line.number] = .header
+            switch fact {
+            case .url(let url): urls.append(TextLine(text: url, line: line.number))
+            case .issuer(let issuer): issuers.append(TextLine(text: issuer, line: line.number))
+            }
+            return
+        }
         if let pending = pendingProse, !line.isBlank, !endsSentence(pending.text), !Residue.matches(line.text) {
             let shape = LineShape(line)
             if shape.markers.isEmpty, Headings.heading(shape) == nil, RosterLines.label(line.text) == nil,
@@ -587,6 +611,17 @@ struct PlainTextReader {
             kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
         let issued = header.dateline.flatMap { date in date.iso }
+        // One URL and one issuer describe the document; a further one is kept as a note, and said.
+        var notes = header.notes
+        for (kind, facts) in [("source URL", urls), ("issuer", issuers)] {
+            for extra in facts.dropFirst() {
+                notes.append(TextLine(text: lines[extra.line - 1].text, line: extra.line))
+                findings.append(Finding(file: fileName, line: extra.line, column: lines[extra.line - 1].indent + 1,
+                                        severity: .warning, rule: SourceLines.rule,
+                                        message: "another \(kind), kept as a note; the document's is the one on line \(facts[0].line)"))
+            }
+        }
+        notes.sort { $0.line < $1.line }
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
                           startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
                           time: time?.0, timeLine: time?.1,
@@ -594,8 +629,9 @@ struct PlainTextReader {
                           audienceNote: audience?.0, audienceLine: audience?.1)
         let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,
-                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: header.notes,
-                                symbol: header.symbol)
+                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: notes,
+                                symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
+                                sourceURL: SourceFact(printed: urls.first))
         return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
                       sections: sections, persons: registry.persons, organizations: registry.organizations,
                       participations: participations, statements: statements, residue: residue)

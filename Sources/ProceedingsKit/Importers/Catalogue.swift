@@ -1,0 +1,168 @@
+import Foundation
+
+/// An archivist's catalogue of the summaries: per source file, the URL it was published at and
+/// the organisation that issued it, read from CSV (`convert --catalogue`).
+///
+/// A header row is required; column names are case-insensitive. `file` is required: the source
+/// file's name, as a record names it (`Document.sourceFile`: the name without its directory);
+/// `url` (an http or https URL) and `issuer` are optional. The catalogue is the archivist's word:
+/// its values are the ones in effect, and the text's own values are kept beside them.
+public struct Catalogue: Sendable, Hashable {
+    /// One row: what the catalogue says of one file.
+    public struct Entry: Sendable, Hashable {
+        public var file: String
+        public var url: String?
+        public var issuer: String?
+        /// The catalogue line of the row.
+        public var line: Int
+        /// The 1-based column of `file`, for findings about the row.
+        public var fileColumn: Int
+    }
+
+    public var fileName: String
+    public var entries: [Entry]
+
+    public init(fileName: String, entries: [Entry]) {
+        self.fileName = fileName
+        self.entries = entries
+    }
+
+    /// The rule of every finding about the catalogue itself.
+    public static let rule = "catalogue"
+    public static let columns = ["file", "url", "issuer"]
+
+    /// Problems are findings with the catalogue's line and the 1-based column of the cell; a bad
+    /// URL is left out and the rest of its row still counts.
+    public static func parse(_ bytes: [UInt8], fileName: String) -> (Catalogue, [Finding]) {
+        var findings: [Finding] = []
+        func problem(_ severity: Finding.Severity, _ line: Int?, _ column: Int?, _ message: String) {
+            findings.append(Finding(file: fileName, line: line, column: column, severity: severity,
+                                    rule: rule, message: message))
+        }
+        let empty = Catalogue(fileName: fileName, entries: [])
+        guard let table = LibrarianTable.read(bytes, what: "catalogue", expecting: "a file column",
+                                              report: { problem(.error, $0, nil, $1) }) else {
+            return (empty, findings)
+        }
+        var columns: [String: Int] = [:]
+        for (index, raw) in table.header.cells.enumerated() {
+            let label = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if Self.columns.contains(label), columns[label] == nil {
+                columns[label] = index
+            } else {
+                problem(.warning, table.header.line, index + 1,
+                        "column \"\(raw)\" is not one of \(Self.columns.joined(separator: ", ")); ignored")
+            }
+        }
+        guard let fileColumn = columns["file"] else {
+            problem(.error, table.header.line, nil, "catalogue has no file column; the header row is \""
+                    + table.header.cells.joined(separator: ",") + "\"")
+            return (empty, findings)
+        }
+
+        var entries: [Entry] = []
+        var described: [String: Int] = [:]
+        for (line, cells) in table.rows {
+            func cell(_ column: Int?) -> String {
+                guard let column, column < cells.count else { return "" }
+                return cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            // Records name their source file without its directory; so does the catalogue.
+            let file = cell(fileColumn).split(separator: "/").last.map(String.init) ?? ""
+            guard !file.isEmpty else {
+                problem(.error, line, fileColumn + 1, "row has no file")
+                continue
+            }
+            if let earlier = described[file] {
+                problem(.error, line, fileColumn + 1, "file \"\(file)\" is already described on line \(earlier); row ignored")
+                continue
+            }
+            described[file] = line
+            var url: String? = cell(columns["url"])
+            if let value = url, value.isEmpty {
+                url = nil
+            } else if let value = url, let reason = SourceURL.problem(value) {
+                problem(.error, line, columns["url"]! + 1, reason)
+                url = nil
+            }
+            let issuer = cell(columns["issuer"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            entries.append(Entry(file: file, url: url, issuer: issuer.isEmpty ? nil : issuer, line: line,
+                                 fileColumn: fileColumn + 1))
+        }
+        return (Catalogue(fileName: fileName, entries: entries), findings)
+    }
+
+    /// What `describe` did for a run.
+    public struct Description: Sendable {
+        public var records: [Record]
+        public var findings: [Finding]
+        /// How many of the records a row describes.
+        public var described: Int
+
+        /// One line for the terminal.
+        public func summary(catalogue: String) -> String {
+            Catalogue.summary(described: described, of: records.count, catalogue: catalogue)
+        }
+    }
+
+    /// The records with what the catalogue says of their source files; see `Run`.
+    public func describe(_ records: [Record]) -> Description {
+        var run = Run(self)
+        let described = records.map { run.describe($0) }
+        return Description(records: described, findings: run.findings, described: run.described)
+    }
+
+    static func summary(described: Int, of records: Int, catalogue: String) -> String {
+        "catalogue: \(described) of \(records) record\(records == 1 ? "" : "s") described by \(catalogue)"
+    }
+
+    /// One run's use of the catalogue, record by record, so that records can stream through.
+    ///
+    /// Each record whose source file a row names gets the row's URL and issuer as the catalogued
+    /// values, beside the values the text printed, which stay. Once the run is over: when some
+    /// record had no row, each row that named no record is a warning, since a misspelt file name
+    /// looks like that; when every record had its row, the other rows describe other files of the
+    /// collection.
+    public struct Run: Sendable {
+        public let catalogue: Catalogue
+        private let byFile: [String: Entry]
+        private var used: Set<String> = []
+        public private(set) var records = 0
+        public private(set) var described = 0
+
+        public init(_ catalogue: Catalogue) {
+            self.catalogue = catalogue
+            byFile = Dictionary(catalogue.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        public mutating func describe(_ original: Record) -> Record {
+            records += 1
+            var record = original
+            guard let entry = byFile[record.document.sourceFile] else { return record }
+            used.insert(entry.file)
+            described += 1
+            if let issuer = entry.issuer {
+                record.document.issuer = SourceFact(printed: record.document.issuer?.printed, catalogued: issuer)
+            }
+            if let url = entry.url {
+                record.document.sourceURL = SourceFact(printed: record.document.sourceURL?.printed, catalogued: url)
+            }
+            return record
+        }
+
+        /// The rows that named no record, when some record had no row.
+        public var findings: [Finding] {
+            guard described < records else { return [] }
+            return catalogue.entries.filter { !used.contains($0.file) }.map { entry in
+                Finding(file: catalogue.fileName, line: entry.line, column: entry.fileColumn, severity: .warning,
+                        rule: Catalogue.rule, message: "no input of this run has the source file \"\(entry.file)\"; row not used")
+            }
+        }
+
+        /// One line for the terminal.
+        public var summary: String {
+            Catalogue.summary(described: described, of: records, catalogue: catalogue.fileName)
+        }
+    }
+}
