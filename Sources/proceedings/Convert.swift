@@ -191,7 +191,6 @@ struct Convert: ParsableCommand {
                 try write(records)
             }
             progress.finish()
-            for finding in summary.findings { Terminal.error(finding.description) }
             for group in tableGroups {
                 let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
                 for finding in findings { Terminal.error(finding.description) }

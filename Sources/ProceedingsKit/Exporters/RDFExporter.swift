@@ -57,7 +57,7 @@ public enum LinkedData {
     public static func export(_ record: Record, syntaxes: [RDFSyntax], base: String = defaultBase,
                               generatedAt: Date? = nil) throws -> [[UInt8]] {
         let statements = try statements(record, base: base, generatedAt: generatedAt)
-        return try syntaxes.map { try Serd.write(statements, syntax: $0, prefixes: NS.prefixes) }
+        return try Serd.write(statements, syntaxes: syntaxes, prefixes: NS.prefixes)
     }
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.

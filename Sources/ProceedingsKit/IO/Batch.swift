@@ -25,11 +25,11 @@ public struct BatchResult: Sendable {
     public var authorityReport: AuthorityReport? = nil
 }
 
-/// What a streamed run leaves once every record went through: the findings of the whole run
-/// (each record's were handed over with it), the inputs that gave no record, and the authority report.
+/// What a streamed run leaves once every record went through (the findings were handed over
+/// with the records, and those of the whole run after the last): how many records, the inputs
+/// that gave no record, and the authority report.
 public struct BatchSummary: Sendable {
     public var records = 0
-    public var findings: [Finding] = []
     public var failed: [String] = []
     public var authorityReport: AuthorityReport? = nil
 }
@@ -56,13 +56,14 @@ public enum Batch {
             records += window
             findings += windowFindings
         }
-        return BatchResult(records: records, findings: findings + summary.findings, failed: summary.failed,
+        return BatchResult(records: records, findings: findings, failed: summary.failed,
                            authorityReport: summary.authorityReport)
     }
 
     /// Imports the inputs `jobs` at a time, a window after another, and hands each window's records
     /// over in input order, with ids that agree across the run and the window's findings, before
-    /// the next window is read: memory holds one window, not the run. The records are the same
+    /// the next window is read: memory holds one window, not the run. The warnings that need the
+    /// whole run come last, with no records. The records are the same
     /// whatever the number of jobs. With an authority table the inputs are read twice: a linked
     /// person carries the forms printed for its entry anywhere in the run, later inputs included.
     /// `progress` is called once per input read on the final pass.
@@ -89,7 +90,9 @@ public enum Batch {
             for (input, result) in results {
                 findings += result.findings
                 if let record = result.record {
-                    records.append(resolver.admit(record))
+                    let admitted = resolver.admit(record)
+                    records.append(admitted.record)
+                    findings += admitted.findings
                 } else {
                     summary.failed.append(input)
                 }
@@ -98,7 +101,7 @@ public enum Batch {
             do throws(Failure) { try consume(records, findings) } catch { failure = error }
         }
         if let failure { throw failure }
-        (summary.findings, summary.authorityReport) = resolver.finish()
+        summary.authorityReport = try resolver.finish { findings throws(Failure) in try consume([], findings) }
         return summary
     }
 

@@ -54,6 +54,7 @@ struct IdentityResolver {
     static let ambiguousAuthority = "ambiguous-authority"
     /// Candidates named in one possible-same-person warning; the rest are counted.
     static let candidatesNamed = 3
+    static let findingsPerHandover = 1000
 
     private let authorities: AuthorityTable?
     private let index: [AuthorityTable.Kind: [String: [Int]]]
@@ -71,7 +72,6 @@ struct IdentityResolver {
     private(set) var printedForms: [Int: [String]] = [:]
 
     // What the end of the run reports.
-    private var findings: [Finding] = []
     private var fullNames: [(id: String, name: String, file: String)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
     private var seenFull: Set<String> = []
@@ -85,12 +85,14 @@ struct IdentityResolver {
         self.knownPrinted = printedForms
     }
 
-    /// The record with ids that agree with the run so far, linked to the authority table.
-    mutating func admit(_ original: Record) -> Record {
+    /// The record with ids that agree with the run so far, linked to the authority table, and
+    /// what linking it found.
+    mutating func admit(_ original: Record) -> (record: Record, findings: [Finding]) {
         var record = reconcile(original)
+        var findings: [Finding] = []
         if let authorities {
-            link(&record, kind: .person, table: authorities)
-            link(&record, kind: .organization, table: authorities)
+            link(&record, kind: .person, table: authorities, findings: &findings)
+            link(&record, kind: .organization, table: authorities, findings: &findings)
             note(record)
         }
         for person in record.persons {
@@ -104,12 +106,14 @@ struct IdentityResolver {
                 singleNames.append((person.id, person.name, key, record.document.sourceFile, person.lines.first))
             }
         }
-        return record
+        return (record, findings)
     }
 
-    /// The warnings of the run and, with an authority table, what it matched.
-    func finish() -> (findings: [Finding], report: AuthorityReport?) {
-        (findings + possibleSamePersons(), authorities == nil ? nil : report())
+    /// Hands over the warnings that only the whole run can give, a few at a time, so that they
+    /// never all stand in memory at once; returns what the authority table matched.
+    func finish<Failure: Error>(_ emit: ([Finding]) throws(Failure) -> Void) throws(Failure) -> AuthorityReport? {
+        try possibleSamePersons(emit)
+        return authorities == nil ? nil : report()
     }
 
     // MARK: - Ids across the run
@@ -168,7 +172,8 @@ struct IdentityResolver {
     /// Links every person (or organisation) of the record whose name, variant or "honorific
     /// name" is an entry of the table; all mentions of one entry get the id of its first mention
     /// in input order.
-    private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable) {
+    private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
+                               findings: inout [Finding]) {
         let index = self.index[kind] ?? [:]
         // "Dr. Surin" is a way to look a name up, not a printed form to keep as a variant.
         let agents: [(id: String, printed: [String], lookup: [String], line: Int?)] = kind == .person
@@ -235,9 +240,10 @@ struct IdentityResolver {
     /// A one-word name ("Surin") that is a word of a full name in the run ("Surin Pitsuwan") may
     /// be the same person or another; unless the authority table decided both, say so once per
     /// mention, naming the first few candidates and counting the others.
-    private func possibleSamePersons() -> [Finding] {
+    private func possibleSamePersons<Failure: Error>(_ emit: ([Finding]) throws(Failure) -> Void) throws(Failure) {
         let decided = entityOfId[.person] ?? [:]
         var result: [Finding] = []
+        result.reserveCapacity(Self.findingsPerHandover)
         var reported: Set<[String]> = []
         for single in singleNames {
             var candidates: [(id: String, name: String, file: String)] = []
@@ -262,8 +268,12 @@ struct IdentityResolver {
             }
             result.append(Finding(file: single.file, line: single.line, severity: .warning,
                                   rule: Self.possibleSamePerson, message: message))
+            if result.count == Self.findingsPerHandover {
+                try emit(result)
+                result.removeAll(keepingCapacity: true)
+            }
         }
-        return result
+        if !result.isEmpty { try emit(result) }
     }
 
     private mutating func note(_ record: Record) {

@@ -105,7 +105,9 @@ private final class TEIReader {
                     case "titleStmt":
                         for element in children(of: child) {
                             switch (element.name, element.attribute("type")) {
-                            case ("title", "main"?), ("title", nil) where title == nil:
+                            // A main title always wins; an untyped one stands in only for a missing main title.
+                            case ("title", "main"?),
+                                 ("title", nil) where title == nil:
                                 title = element
                                 event.title = element.textContent
                                 event.titleSpan = span(element)

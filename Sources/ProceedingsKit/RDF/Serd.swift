@@ -13,51 +13,71 @@ enum Serd {
     /// consecutive statements about one subject, `,` between objects of one predicate).
     static func write(_ statements: [RDFStatement], syntax: RDFSyntax,
                       prefixes: [(name: String, iri: String)] = []) throws -> [UInt8] {
-        let output = Output()
-        let env = serd_env_new(nil)
+        try write(statements, syntaxes: [syntax], prefixes: prefixes)[0]
+    }
+
+    /// The same statements in several syntaxes at once: each term becomes a serd node once and
+    /// goes to every writer, rather than once per syntax.
+    static func write(_ statements: [RDFStatement], syntaxes: [RDFSyntax],
+                      prefixes: [(name: String, iri: String)] = []) throws -> [[UInt8]] {
+        let outputs = syntaxes.map { _ in Output() }
+        guard let env = serd_env_new(nil) else { throw WriteFailure(message: "serd could not create an environment") }
         defer { serd_env_free(env) }
-        let style: SerdStyle = syntax == .turtle
-            ? SerdStyle(SERD_STYLE_ABBREVIATED.rawValue | SERD_STYLE_CURIED.rawValue)
-            : SerdStyle(0)
-        let context = Unmanaged.passUnretained(output).toOpaque()
-        guard let env, let writer = serd_writer_new(serdSyntax(syntax), style, env, nil, { buffer, length, stream in
-            let output = Unmanaged<Output>.fromOpaque(stream).takeUnretainedValue()
-            output.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: length))
-            return length
-        }, context) else {
-            throw WriteFailure(message: "serd could not create a writer")
-        }
-        defer { serd_writer_free(writer) }
-        serd_writer_set_error_sink(writer, { handle, error in
-            guard let handle else { return SERD_SUCCESS }
-            Unmanaged<Output>.fromOpaque(handle).takeUnretainedValue().errors.append(Serd.message(error))
-            return SERD_SUCCESS
-        }, context)
-        if syntax == .turtle {
-            for prefix in prefixes {
-                let status = withNode(SERD_LITERAL, prefix.name) { name in
-                    withNode(SERD_URI, prefix.iri) { iri in serd_writer_set_prefix(writer, name, iri) }
+        var writers: [OpaquePointer] = []
+        defer { writers.forEach { serd_writer_free($0) } }
+        for (syntax, output) in zip(syntaxes, outputs) {
+            let style: SerdStyle = syntax == .turtle
+                ? SerdStyle(SERD_STYLE_ABBREVIATED.rawValue | SERD_STYLE_CURIED.rawValue)
+                : SerdStyle(0)
+            let context = Unmanaged.passUnretained(output).toOpaque()
+            guard let writer = serd_writer_new(serdSyntax(syntax), style, env, nil, { buffer, length, stream in
+                let output = Unmanaged<Output>.fromOpaque(stream).takeUnretainedValue()
+                output.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: length))
+                return length
+            }, context) else {
+                throw WriteFailure(message: "serd could not create a writer")
+            }
+            writers.append(writer)
+            serd_writer_set_error_sink(writer, { handle, error in
+                guard let handle else { return SERD_SUCCESS }
+                Unmanaged<Output>.fromOpaque(handle).takeUnretainedValue().errors.append(Serd.message(error))
+                return SERD_SUCCESS
+            }, context)
+            if syntax == .turtle {
+                for prefix in prefixes {
+                    let status = withNode(SERD_LITERAL, prefix.name) { name in
+                        withNode(SERD_URI, prefix.iri) { iri in serd_writer_set_prefix(writer, name, iri) }
+                    }
+                    if status != SERD_SUCCESS { throw WriteFailure(message: "prefix \(prefix.name): \(describe(status))") }
                 }
-                if status != SERD_SUCCESS { throw WriteFailure(message: "prefix \(prefix.name): \(describe(status))") }
             }
         }
+        let quads = syntaxes.map { $0 == .nquads }
         for statement in statements {
-            let status = withTerm(statement.subject) { subject, _, _ in
+            var failed: (Int, SerdStatus)?
+            _ = withTerm(statement.subject) { subject, _, _ in
                 withNode(SERD_URI, statement.predicate) { predicate in
                     withTerm(statement.object) { object, datatype, language in
-                        withOptionalNode(SERD_URI, syntax == .nquads ? statement.graph : nil) { graph in
-                            serd_writer_write_statement(writer, 0, graph, subject, predicate, object, datatype, language)
+                        withOptionalNode(SERD_URI, statement.graph) { graph in
+                            for (index, writer) in writers.enumerated() where failed == nil {
+                                let status = serd_writer_write_statement(writer, 0, quads[index] ? graph : nil, subject, predicate,
+                                                                         object, datatype, language)
+                                if status != SERD_SUCCESS { failed = (index, status) }
+                            }
+                            return SERD_SUCCESS
                         }
                     }
                 }
             }
-            if status != SERD_SUCCESS {
-                throw WriteFailure(message: (output.errors.last ?? describe(status)) + " in statement about \(statement.subject)")
+            if let (index, status) = failed {
+                throw WriteFailure(message: (outputs[index].errors.last ?? describe(status)) + " in statement about \(statement.subject)")
             }
         }
-        let status = serd_writer_finish(writer)
-        if status != SERD_SUCCESS { throw WriteFailure(message: describe(status)) }
-        return output.bytes
+        for writer in writers {
+            let status = serd_writer_finish(writer)
+            if status != SERD_SUCCESS { throw WriteFailure(message: describe(status)) }
+        }
+        return outputs.map(\.bytes)
     }
 
     /// Parses `bytes`; prefixed names and relative IRIs are expanded. Syntax errors are findings with

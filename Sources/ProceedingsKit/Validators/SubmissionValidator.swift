@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Validates what partners submit: any file or folder, whatever format it is in, recognised by
 /// content. Every problem is a finding in the file's report; only a failure to run at all (a
