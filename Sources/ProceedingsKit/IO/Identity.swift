@@ -72,10 +72,12 @@ struct IdentityResolver {
     private(set) var printedForms: [Int: [String]] = [:]
 
     // What the end of the run reports.
-    private var fullNames: [(id: String, name: String, file: String)] = []
+    /// The source file of each record admitted, so that the lists below hold a number, not a path.
+    private var files: [String] = []
+    private var fullNames: [(id: String, name: String, file: Int)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
     private var seenFull: Set<String> = []
-    private var singleNames: [(id: String, name: String, key: String, file: String, line: Int?)] = []
+    private var singleNames: [(id: String, name: String, file: Int, line: Int?)] = []
     private var reportEntries: [AuthorityTable.Kind: [String: AuthorityReport.Entry]] = [:]
     private var reportOrder: [AuthorityTable.Kind: [String]] = [:]
 
@@ -95,15 +97,16 @@ struct IdentityResolver {
             link(&record, kind: .organization, table: authorities, findings: &findings)
             note(record)
         }
+        files.append(kept(record.document.sourceFile))
         for person in record.persons {
             let key = AuthorityTable.key(person.name)
             let words = key.split(separator: " ").map(String.init)
             if words.count >= 2 {
                 guard seenFull.insert(person.id).inserted else { continue }
-                fullNames.append((person.id, person.name, record.document.sourceFile))
-                for word in Set(words) { fullNamesByWord[word, default: []].append(fullNames.count - 1) }
+                fullNames.append((kept(person.id), kept(person.name), files.count - 1))
+                for word in Set(words) { fullNamesByWord[kept(word), default: []].append(fullNames.count - 1) }
             } else if !key.isEmpty {
-                singleNames.append((person.id, person.name, key, record.document.sourceFile, person.lines.first))
+                singleNames.append((kept(person.id), kept(person.name), files.count - 1, person.lines.first))
             }
         }
         return (record, findings)
@@ -126,16 +129,16 @@ struct IdentityResolver {
     private mutating func reconcile(_ original: Record) -> Record {
         var record = original
         record.id = Ids.unique(record.id, in: recordIds)
-        recordIds.insert(record.id)
+        recordIds.insert(kept(record.id))
         for person in original.persons {
             let key = AuthorityTable.key(person.name)
             if let known = personNames[person.id], known != key || !key.contains(" ") {
                 let local = Set(record.persons.map(\.id))
                 let fresh = freshId(person.id) { local.contains($0) }
                 record = record.renamingPerson(person.id, to: fresh)
-                personNames[fresh] = key
+                personNames[kept(fresh)] = kept(key)
             } else {
-                personNames[person.id] = key
+                personNames[kept(person.id)] = kept(key)
             }
         }
         for organization in original.organizations {
@@ -144,12 +147,18 @@ struct IdentityResolver {
                 let local = Set(record.organizations.map(\.id))
                 let fresh = freshId(organization.id) { local.contains($0) }
                 record = record.renamingOrganization(organization.id, to: fresh)
-                organizationNames[fresh] = key
+                organizationNames[kept(fresh)] = kept(key)
             } else {
-                organizationNames[organization.id] = key
+                organizationNames[kept(organization.id)] = kept(key)
             }
         }
         return record
+    }
+
+    /// A copy of its own for a string the run keeps: one made by Foundation may hold on to the
+    /// storage of the text it was cut from, and the run would keep every summary alive.
+    private func kept(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 
     private func isTaken(_ id: String) -> Bool { personNames[id] != nil || organizationNames[id] != nil }
@@ -198,7 +207,7 @@ struct IdentityResolver {
             }
             let e = candidates[0]
             let target = canonical[kind]?[e] ?? agent.id
-            canonical[kind, default: [:]][e] = target
+            canonical[kind, default: [:]][e] = kept(target)
             if agent.id != target {
                 let clash = kind == .person ? record.person(target) != nil : record.organization(target) != nil
                 if clash, entityOfId[kind]?[target] != e {
@@ -208,10 +217,10 @@ struct IdentityResolver {
                 record = kind == .person ? record.mergingPerson(agent.id, into: target)
                     : record.mergingOrganization(agent.id, into: target)
             }
-            entityOfId[kind, default: [:]][target] = e
+            entityOfId[kind, default: [:]][kept(target)] = e
             if kind == .person {
                 for name in agent.printed where !name.isEmpty && !(printedForms[e] ?? []).contains(name) {
-                    printedForms[e, default: []].append(name)
+                    printedForms[e, default: []].append(kept(name))
                 }
             }
         }
@@ -244,17 +253,18 @@ struct IdentityResolver {
         let decided = entityOfId[.person] ?? [:]
         var result: [Finding] = []
         result.reserveCapacity(Self.findingsPerHandover)
-        var reported: Set<[String]> = []
+        // A name alone gets an id of its own in every record, so each pair comes up once.
         for single in singleNames {
-            var candidates: [(id: String, name: String, file: String)] = []
-            for index in fullNamesByWord[single.key] ?? [] {
+            let key = AuthorityTable.key(single.name)
+            var seen: Set<Int> = []
+            var candidates: [(id: String, name: String, file: Int)] = []
+            for index in fullNamesByWord[key] ?? [] where seen.insert(index).inserted {
                 let full = fullNames[index]
-                guard full.id != single.id, decided[single.id] == nil || decided[full.id] == nil,
-                      reported.insert([single.id, full.id]).inserted else { continue }
+                guard full.id != single.id, decided[single.id] == nil || decided[full.id] == nil else { continue }
                 candidates.append(full)
             }
             guard !candidates.isEmpty else { continue }
-            let named = candidates.prefix(Self.candidatesNamed).map { "\"\($0.name)\" (\($0.file))" }
+            let named = candidates.prefix(Self.candidatesNamed).map { "\"\($0.name)\" (\(files[$0.file]))" }
             let message: String
             if candidates.count == 1 {
                 message = "\"\(single.name)\" may be \(named[0]); kept apart — add both to the authority table to merge them"
@@ -266,7 +276,7 @@ struct IdentityResolver {
                 message = "\"\(single.name)\" may be \(list); kept apart — "
                     + "add the right one to the authority table with this name to merge them"
             }
-            result.append(Finding(file: single.file, line: single.line, severity: .warning,
+            result.append(Finding(file: files[single.file], line: single.line, severity: .warning,
                                   rule: Self.possibleSamePerson, message: message))
             if result.count == Self.findingsPerHandover {
                 try emit(result)
