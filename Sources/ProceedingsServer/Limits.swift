@@ -41,8 +41,12 @@ func withDeadline<T: Sendable>(_ timeout: Duration, gate: Gate, _ work: @escapin
             }
         }
         Task.detached {
-            defer { gate.leave() }
             let result = Result { try work() }
+            // The place is given back before the answer is released, never after: a client that
+            // sends its next request as soon as it reads this answer must find the place free.
+            // (Released after resuming, it was often still taken: the woken handler took the core,
+            // and the answer and the next request went through before this task ran again.)
+            gate.leave()
             if once.claim() {
                 timer.cancel()
                 continuation.resume(returning: result)
