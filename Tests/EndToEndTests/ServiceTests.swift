@@ -273,6 +273,41 @@ let brokenXML = Data("""
         #expect(statuses.count == clients * requests)
         #expect(statuses.filter { $0 != 200 }.isEmpty, "\(statuses.filter { $0 == 503 }.count) of \(statuses.count) answers were 503")
     }
+
+    /// Validation past `--timeout` is answered 503 with Retry-After, also when as many validations
+    /// run as there are cores. The work is real: the largest form the service takes, 100 summaries,
+    /// seconds of validation against a deadline of a tenth of a second. That work cannot be
+    /// interrupted, so it keeps its places until it ends; then they are free again.
+    @Test func validationPastTheTimeoutIsAnswered503() throws {
+        let requests = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        let service = try RunningService(["--max-concurrent", "\(requests)", "--timeout", "0.1"])
+        defer { service.stop() }
+        let (form, type) = RunningService.multipart((0..<100).map { ("summary-\($0).txt", seed) })
+        let port = service.port
+        let started = Date()
+        let answers = try onThreads(requests) { _ in
+            let connection = try RawClient(port: port)
+            defer { connection.close() }
+            return try connection.post("/api/validate", body: form, headers: ["Content-Type": type])
+        }.map { try $0.get() }
+        for answer in answers {
+            #expect(answer.status == 503)
+            #expect(answer.json["status"] as? Int == 503)
+            #expect(answer.json["error"] as? String == "the request took longer than the timeout of 0.1 seconds")
+            #expect(answer.headers["retry-after"] == "5")
+        }
+        // The abandoned work still holds every place; once it ends, a small file is validated again
+        // (a later try may itself meet the deadline on a busy machine, hence the loop).
+        let busy = try RawClient.post(port: port, "/api/validate", body: brokenXML)
+        #expect(busy.status == 503)
+        #expect(busy.json["error"] as? String == "too many validations at once; try again shortly")
+        var status = 0
+        while status != 200, Date().timeIntervalSince(started) < 120 {
+            Thread.sleep(forTimeInterval: 0.25)
+            status = try RawClient.post(port: port, "/api/validate", body: brokenXML).status
+        }
+        #expect(status == 200)
+    }
 }
 
 /// A raw HTTP/1.1 connection, for what URLSession will not do: stop sending in the middle of a
@@ -314,6 +349,13 @@ final class RawClient {
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         try send(Array((head + "\r\n").utf8) + [UInt8](body))
         return try answer()
+    }
+
+    /// One request on a connection of its own.
+    static func post(port: Int, _ path: String, body: Data, headers: [String: String] = [:]) throws -> RunningService.Answer {
+        let connection = try RawClient(port: port)
+        defer { connection.close() }
+        return try connection.post(path, body: body, headers: headers)
     }
 
     /// Reads the next answer in full.
