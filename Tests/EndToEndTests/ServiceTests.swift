@@ -256,6 +256,45 @@ let brokenXML = Data("""
         #expect(socket.isClosedByPeer())
     }
 
+    /// With every place taken by a client that sends its body slowly, each of several requests
+    /// sent together is answered 503 at once, and the slow clients are still served in the end.
+    @Test func requestsPastTheCapAreTurnedAway() throws {
+        let places = 2, excess = 3, length = 1000
+        let service = try RunningService(["--max-concurrent", "\(places)"])
+        let port = service.port
+        defer { service.stop() }
+        let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(length)\r\n\r\na"
+        var holders = try (0..<places).map { _ in try RawClient(port: port) }
+        defer { holders.forEach { $0.close() } }
+        for holder in holders { try holder.send(head) }
+        // A probe that finds the places full proves the slow clients hold them all. A probe may
+        // also come first and take a place, so that a slow client is the one turned away: it
+        // starts again.
+        var probe = 0
+        let deadline = Date().addingTimeInterval(15)
+        while probe != 503, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            for index in holders.indices where holders[index].answered() {
+                holders[index].close()
+                holders[index] = try RawClient(port: port)
+                try holders[index].send(head)
+            }
+            probe = try RawClient.post(port: port, "/api/validate", body: brokenXML).status
+        }
+        #expect(probe == 503)
+        let seed = seed
+        let turnedAway = try onThreads(excess) { _ in try RawClient.post(port: port, "/api/validate", body: seed) }.map { try $0.get() }
+        for answer in turnedAway {
+            #expect(answer.status == 503)
+            #expect(answer.json["error"] as? String == "too many validations at once; try again shortly")
+            #expect(answer.headers["retry-after"] == "5")
+        }
+        for holder in holders {
+            try holder.send(String(repeating: "a", count: length - 1))
+            #expect(try holder.answer().status == 200)
+        }
+    }
+
     /// Clients that each wait for their answer before sending their next request never have more
     /// requests in flight than there are connections: with no more connections than places, none
     /// may be told 503. Each keeps its connection open across requests, as wrk and browsers do.
