@@ -141,6 +141,13 @@ let brokenXML = Data("""
         let files = answer.json["files"] as? [[String: Any]] ?? []
         #expect(files.map { $0["path"] as? String } == ["seed.txt", "broken.xml"])
         #expect(files.map { $0["status"] as? String } == ["valid", "invalid"])
+        // A name given only as RFC 8187's filename* still makes the part a file, with its name decoded.
+        let boundary = "b0undary"
+        let form = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename*=UTF-8''r%C3%A9sum%C3%A9.txt\r\n\r\n".utf8)
+            + seed + Data("\r\n--\(boundary)--\r\n".utf8)
+        let extended = try await service.request("POST", "/api/validate", body: form,
+                                                 headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+        #expect((extended.json["files"] as? [[String: Any]])?.map { $0["path"] as? String } == ["résumé.txt"])
     }
 
     /// The result page: summary first, findings by file with the offending line highlighted and
@@ -204,7 +211,9 @@ let brokenXML = Data("""
         expectError(try await service.request("POST", "/api/convert", body: small), 400)
         expectError(try await service.request("POST", "/api/convert?to=csv&table=nothing.csv", body: seed.prefix(1000)), 400)
         expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data"]), 400)
-        expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data; boundary=x"]), 400)
+        let unreadableForm = try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data; boundary=x"])
+        expectError(unreadableForm, 400)
+        #expect(unreadableForm.json["error"] as? String == "the multipart body cannot be read: no boundary line in the body (lines end with CRLF)")
         expectError(try await service.request("POST", "/api/convert?to=pdf", body: small), 415)
         expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/mixed; boundary=x"]), 415)
         let unreadable = try await service.request("POST", "/api/convert?to=tei", body: Data())
