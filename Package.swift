@@ -66,6 +66,12 @@ let package = Package(
             dependencies: ["ProceedingsKit"],
             swiftSettings: strictSettings
         ),
+        // The service's own parts, such as the multipart reader, without a server.
+        .testTarget(
+            name: "ProceedingsServerTests",
+            dependencies: ["ProceedingsServer"],
+            swiftSettings: strictSettings
+        ),
         // Runs the built `proceedings` binary and checks stdout, stderr and the exit status.
         .testTarget(
             name: "EndToEndTests",

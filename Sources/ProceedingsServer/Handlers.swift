@@ -108,7 +108,7 @@ struct Handlers: Sendable {
         let contentType = request.headers[.contentType] ?? "application/octet-stream"
         let boundary: String?
         do { boundary = try Multipart.boundary(contentType: contentType) } catch {
-            throw ServiceError(status: 400, message: "multipart/form-data without a usable boundary")
+            throw ServiceError(status: 400, message: error.description)
         }
         guard let boundary else {
             let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
@@ -122,7 +122,7 @@ struct Handlers: Sendable {
         }
         let parts: [FormPart]
         do { parts = try Multipart.parse(body, boundary: boundary) } catch {
-            throw ServiceError(status: 400, message: "the multipart body cannot be read: \(error)")
+            throw ServiceError(status: 400, message: "the multipart body cannot be read: \(error.description)")
         }
         // A form's file input with nothing chosen sends a part with an empty file name and no bytes.
         let uploads = parts.compactMap { part -> Upload? in

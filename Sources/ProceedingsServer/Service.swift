@@ -39,7 +39,7 @@ public enum ValidationService {
         handlers.register(on: router)
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(options.timeout.components.seconds) * 1_000_000_000))),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(options.timeout.nanoseconds))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "proceedings/\(ProceedingsKit.version)"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? options.port) }
         )

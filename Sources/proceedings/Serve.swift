@@ -25,9 +25,9 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest request body, in bytes (suffixes K, M, G).", valueName: "size"))
     var maxUpload = "20M"
 
-    @Option(help: ArgumentHelp("Seconds a request may take: a client silent that long is disconnected, a longer validation is answered 503.",
-                               valueName: "seconds"))
-    var timeout = 60
+    @Option(help: ArgumentHelp("Seconds a request may take, fractions allowed: a client silent that long is disconnected, "
+                               + "a longer validation is answered 503.", valueName: "seconds"))
+    var timeout = Seconds(60)
 
     @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more are answered 503.")
     var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
@@ -38,12 +38,14 @@ struct Serve: ParsableCommand {
     func validate() throws {
         guard Validate.bytes(maxUpload).map({ $0 > 0 }) == true else { throw ValidationError("--max-upload: not a size: \(maxUpload)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
+        guard Seconds.range.contains(timeout.value) else {
+            throw ValidationError("--timeout must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
+        }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
     }
 
     func run() throws {
-        let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout),
+        let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout.value),
                                      maxConcurrent: maxConcurrent, schemaDirectory: schemas)
         // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
         // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
@@ -61,4 +63,22 @@ struct Serve: ParsableCommand {
         }
         dispatchMain()
     }
+}
+
+/// `--timeout`: seconds, fractions allowed (`0.5`), shown as written.
+struct Seconds: ExpressibleByArgument {
+    /// From a millisecond, below which a deadline means nothing, to a day, past which the
+    /// nanoseconds of the server's idle timer would no longer fit.
+    static let range = 0.001...86_400.0
+
+    var value: Double
+
+    init(_ value: Double) { self.value = value }
+
+    init?(argument: String) {
+        guard let value = Double(argument), value.isFinite else { return nil }
+        self.value = value
+    }
+
+    var defaultValueDescription: String { String(format: "%g", value) }
 }

@@ -141,6 +141,13 @@ let brokenXML = Data("""
         let files = answer.json["files"] as? [[String: Any]] ?? []
         #expect(files.map { $0["path"] as? String } == ["seed.txt", "broken.xml"])
         #expect(files.map { $0["status"] as? String } == ["valid", "invalid"])
+        // A name given only as RFC 8187's filename* still makes the part a file, with its name decoded.
+        let boundary = "b0undary"
+        let form = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename*=UTF-8''r%C3%A9sum%C3%A9.txt\r\n\r\n".utf8)
+            + seed + Data("\r\n--\(boundary)--\r\n".utf8)
+        let extended = try await service.request("POST", "/api/validate", body: form,
+                                                 headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+        #expect((extended.json["files"] as? [[String: Any]])?.map { $0["path"] as? String } == ["résumé.txt"])
     }
 
     /// The result page: summary first, findings by file with the offending line highlighted and
@@ -204,7 +211,9 @@ let brokenXML = Data("""
         expectError(try await service.request("POST", "/api/convert", body: small), 400)
         expectError(try await service.request("POST", "/api/convert?to=csv&table=nothing.csv", body: seed.prefix(1000)), 400)
         expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data"]), 400)
-        expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data; boundary=x"]), 400)
+        let unreadableForm = try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/form-data; boundary=x"])
+        expectError(unreadableForm, 400)
+        #expect(unreadableForm.json["error"] as? String == "the multipart body cannot be read: no boundary line in the body (lines end with CRLF)")
         expectError(try await service.request("POST", "/api/convert?to=pdf", body: small), 415)
         expectError(try await service.request("POST", "/api/validate", body: small, headers: ["Content-Type": "multipart/mixed; boundary=x"]), 415)
         let unreadable = try await service.request("POST", "/api/convert?to=tei", body: Data())
@@ -224,7 +233,7 @@ let brokenXML = Data("""
         let service = try RunningService(["--max-concurrent", "1", "--timeout", "3"])
         defer { service.stop() }
         let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial"
-        var socket = try SlowClient(port: service.port)
+        var socket = try RawClient(port: service.port)
         defer { socket.close() }
         try socket.send(head)
         // The slow client must hold the place before the others ask; on a loaded machine one of
@@ -236,7 +245,7 @@ let brokenXML = Data("""
             try await Task.sleep(for: .milliseconds(300))
             if socket.answered() || (try? socket.send("a")) == nil {
                 socket.close()
-                socket = try SlowClient(port: service.port)
+                socket = try RawClient(port: service.port)
                 try socket.send(head)
                 continue
             }
@@ -255,11 +264,105 @@ let brokenXML = Data("""
         #expect(status == 200)
         #expect(socket.isClosedByPeer())
     }
+
+    /// With every place taken by a client that sends its body slowly, each of several requests
+    /// sent together is answered 503 at once, and the slow clients are still served in the end.
+    @Test func requestsPastTheCapAreTurnedAway() throws {
+        let places = 2, excess = 3, length = 1000
+        let service = try RunningService(["--max-concurrent", "\(places)"])
+        let port = service.port
+        defer { service.stop() }
+        let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(length)\r\n\r\na"
+        var holders = try (0..<places).map { _ in try RawClient(port: port) }
+        defer { holders.forEach { $0.close() } }
+        for holder in holders { try holder.send(head) }
+        // A probe that finds the places full proves the slow clients hold them all. A probe may
+        // also come first and take a place, so that a slow client is the one turned away: it
+        // starts again.
+        var probe = 0
+        let deadline = Date().addingTimeInterval(15)
+        while probe != 503, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            for index in holders.indices where holders[index].answered() {
+                holders[index].close()
+                holders[index] = try RawClient(port: port)
+                try holders[index].send(head)
+            }
+            probe = try RawClient.post(port: port, "/api/validate", body: brokenXML).status
+        }
+        #expect(probe == 503)
+        let seed = seed
+        let turnedAway = try onThreads(excess) { _ in try RawClient.post(port: port, "/api/validate", body: seed) }.map { try $0.get() }
+        for answer in turnedAway {
+            #expect(answer.status == 503)
+            #expect(answer.json["error"] as? String == "too many validations at once; try again shortly")
+            #expect(answer.headers["retry-after"] == "5")
+        }
+        for holder in holders {
+            try holder.send(String(repeating: "a", count: length - 1))
+            #expect(try holder.answer().status == 200)
+        }
+    }
+
+    /// Clients that each wait for their answer before sending their next request never have more
+    /// requests in flight than there are connections: with no more connections than places, none
+    /// may be told 503. Each keeps its connection open across requests, as wrk and browsers do.
+    @Test func sequentialClientsWithinTheCapAreNeverTurnedAway() throws {
+        let clients = 3, requests = 20
+        let service = try RunningService(["--max-concurrent", "\(clients)"])
+        defer { service.stop() }
+        let port = service.port, seed = seed
+        let results = onThreads(clients) { _ in
+            let connection = try RawClient(port: port)
+            defer { connection.close() }
+            return try (0..<requests).map { _ in try connection.post("/api/validate", body: seed).status }
+        }
+        let statuses = try results.flatMap { try $0.get() }
+        #expect(statuses.count == clients * requests)
+        #expect(statuses.filter { $0 != 200 }.isEmpty, "\(statuses.filter { $0 == 503 }.count) of \(statuses.count) answers were 503")
+    }
+
+    /// Validation past `--timeout` is answered 503 with Retry-After, also when as many validations
+    /// run as there are cores. The work is real: the largest form the service takes, 100 summaries,
+    /// seconds of validation against a deadline of a tenth of a second. That work cannot be
+    /// interrupted, so it keeps its places until it ends; then they are free again.
+    @Test func validationPastTheTimeoutIsAnswered503() throws {
+        let requests = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        let service = try RunningService(["--max-concurrent", "\(requests)", "--timeout", "0.1"])
+        defer { service.stop() }
+        let (form, type) = RunningService.multipart((0..<100).map { ("summary-\($0).txt", seed) })
+        let port = service.port
+        let started = Date()
+        let answers = try onThreads(requests) { _ in
+            let connection = try RawClient(port: port)
+            defer { connection.close() }
+            return try connection.post("/api/validate", body: form, headers: ["Content-Type": type])
+        }.map { try $0.get() }
+        for answer in answers {
+            #expect(answer.status == 503)
+            #expect(answer.json["status"] as? Int == 503)
+            #expect(answer.json["error"] as? String == "the request took longer than the timeout of 0.1 seconds")
+            #expect(answer.headers["retry-after"] == "5")
+        }
+        // The abandoned work still holds every place; once it ends, a small file is validated again
+        // (a later try may itself meet the deadline on a busy machine, hence the loop).
+        let busy = try RawClient.post(port: port, "/api/validate", body: brokenXML)
+        #expect(busy.status == 503)
+        #expect(busy.json["error"] as? String == "too many validations at once; try again shortly")
+        var status = 0
+        while status != 200, Date().timeIntervalSince(started) < 120 {
+            Thread.sleep(forTimeInterval: 0.25)
+            status = try RawClient.post(port: port, "/api/validate", body: brokenXML).status
+        }
+        #expect(status == 200)
+    }
 }
 
-/// A raw TCP client, for what URLSession will not do: stop sending in the middle of a body.
-final class SlowClient {
+/// A raw HTTP/1.1 connection, for what URLSession will not do: stop sending in the middle of a
+/// body, or keep to one connection that sends each request only once the previous answer is read.
+final class RawClient {
     private let descriptor: Int32
+    private var received: [UInt8] = []
 
     init(port: Int) throws {
         descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -271,12 +374,66 @@ final class SlowClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
+        // No answer may be waited for forever.
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    func send(_ text: String) throws {
-        let bytes = Array(text.utf8)
-        // MSG_NOSIGNAL: a connection the server closed is an error here, not a SIGPIPE that ends the tests.
-        guard Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EIO) }
+    func send(_ text: String) throws { try send(Array(text.utf8)) }
+
+    func send(_ bytes: [UInt8]) throws {
+        var sent = 0
+        while sent < bytes.count {
+            // MSG_NOSIGNAL: a connection the server closed is an error here, not a SIGPIPE that ends the tests.
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { throw POSIXError(.EIO) }
+            sent += count
+        }
+    }
+
+    /// One request on this connection, and its whole answer (the service always sends a Content-Length).
+    func post(_ path: String, body: Data, headers: [String: String] = [:]) throws -> RunningService.Answer {
+        var head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(body.count)\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        try send(Array((head + "\r\n").utf8) + [UInt8](body))
+        return try answer()
+    }
+
+    /// One request on a connection of its own.
+    static func post(port: Int, _ path: String, body: Data, headers: [String: String] = [:]) throws -> RunningService.Answer {
+        let connection = try RawClient(port: port)
+        defer { connection.close() }
+        return try connection.post(path, body: body, headers: headers)
+    }
+
+    /// Reads the next answer in full.
+    func answer() throws -> RunningService.Answer {
+        let separator: [UInt8] = [0x0D, 0x0A, 0x0D, 0x0A]
+        var headEnd: Int?
+        while headEnd == nil {
+            headEnd = received.indices.dropLast(3).first { received[$0..<($0 + 4)].elementsEqual(separator) }
+            if headEnd == nil { try receive() }
+        }
+        let lines = String(decoding: received[..<headEnd!], as: UTF8.self).components(separatedBy: "\r\n")
+        guard let status = lines.first?.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { throw POSIXError(.EBADMSG) }
+        var fields: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        guard let length = fields["content-length"].flatMap({ Int($0) }) else { throw POSIXError(.EBADMSG) }
+        let bodyStart = headEnd! + 4
+        while received.count < bodyStart + length { try receive() }
+        let body = Data(received[bodyStart..<(bodyStart + length)])
+        received.removeFirst(bodyStart + length)
+        return RunningService.Answer(status: status, body: body, headers: fields)
+    }
+
+    private func receive() throws {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        guard count > 0 else { throw POSIXError(count == 0 ? .ECONNRESET : .ETIMEDOUT) }
+        received += buffer[..<count]
     }
 
     /// The server has answered or closed the connection, without waiting.
@@ -299,6 +456,30 @@ final class SlowClient {
     }
 
     func close() { Glibc.close(descriptor) }
+}
+
+/// Runs `body` once on each of `count` threads of its own, all at once, and waits for every one:
+/// blocking socket calls on the concurrency runtime's few threads would run them a core at a time.
+func onThreads<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) throws -> T) -> [Result<T, any Error>] {
+    let results = Results<T>(count: count)
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            results.set(index, Result { try body(index) })
+            group.leave()
+        }.start()
+    }
+    group.wait()
+    return results.all
+}
+
+private final class Results<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Result<T, any Error>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<T, any Error>) { lock.withLock { values[index] = value } }
+    var all: [Result<T, any Error>] { lock.withLock { values.map { $0! } } }
 }
 
 /// Headless Chromium opens the service's page, puts a seed and a broken file into its form, submits
