@@ -26,9 +26,10 @@ enum Serd {
         var writers: [OpaquePointer] = []
         defer { writers.forEach { serd_writer_free($0) } }
         for (syntax, output) in zip(syntaxes, outputs) {
+            // In pages (BULK): serd otherwise hands over every token on its own.
             let style: SerdStyle = syntax == .turtle
-                ? SerdStyle(SERD_STYLE_ABBREVIATED.rawValue | SERD_STYLE_CURIED.rawValue)
-                : SerdStyle(0)
+                ? SerdStyle(SERD_STYLE_ABBREVIATED.rawValue | SERD_STYLE_CURIED.rawValue | SERD_STYLE_BULK.rawValue)
+                : SerdStyle(SERD_STYLE_BULK.rawValue)
             let context = Unmanaged.passUnretained(output).toOpaque()
             guard let writer = serd_writer_new(serdSyntax(syntax), style, env, nil, { buffer, length, stream in
                 let output = Unmanaged<Output>.fromOpaque(stream).takeUnretainedValue()

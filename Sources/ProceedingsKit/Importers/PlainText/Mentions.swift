@@ -47,7 +47,7 @@ struct MentionFinder {
     /// The cues one of whose keywords occurs in a text.
     private static func candidates(_ text: String) -> [(keywords: [String], pattern: Regex<Substring>, role: Role)] {
         let lower = text.lowercased()
-        return cues.filter { $0.keywords.contains(where: lower.contains) }
+        return cues.filter { $0.keywords.contains(where: lower.includes) }
     }
 
     func mentions(in sentence: String) -> [Mention] {

@@ -475,11 +475,11 @@ struct PlainTextReader {
             if venue == nil { venue = (String(match.output.1).capitalized, line) }
         }
         let lower = sentence.lowercased()
-        if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.contains),
+        if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
         }
-        guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.contains),
+        guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.includes),
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         let dates = Dates.all(in: sentence)
         if eventDate == nil, let date = dates.first {

@@ -151,3 +151,29 @@ enum Tokenizer {
         }
     }
 }
+
+extension String {
+    /// Whether `needle` occurs, compared byte for byte in UTF-8: the keyword tests that guard the
+    /// reader's expressions run on every sentence, and Foundation's `contains` bridged each one.
+    /// The needles are short words, so a plain scan is enough.
+    func includes(_ needle: String) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count, h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
