@@ -72,6 +72,29 @@ import Testing
         #expect(resources.map { $0["path"] as? String } == CSVSchema.tables.map(\.file))
     }
 
+    /// Persons and organisations spill to disk and come back a slice at a time: the tables are
+    /// the same however small the slice, the same as in memory, and no spill file is left.
+    @Test func sharedTablesAreTheSameWhateverTheSliceAndLeaveNoSpillBehind() throws {
+        let records = try GenreRunTests.run().records
+        var tables: [[String: [UInt8]]] = []
+        for slice in [1, 3, SharedTable.defaultSlice] {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let writer = try CSVTableGroupWriter(destination: .directory(directory), profile: .rfc4180, sharedSlice: slice)
+            for record in records { try writer.append(record) }
+            try writer.finish()
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(files == (CSVSchema.tables.map(\.file) + ["csv-metadata.json", "datapackage.json"]).sorted())
+            tables.append(Dictionary(uniqueKeysWithValues: try files.map { ($0, Array(try Data(contentsOf: directory.appendingPathComponent($0)))) }))
+        }
+        #expect(tables[0] == tables[2])
+        #expect(tables[1] == tables[2])
+        let memory = Dictionary(uniqueKeysWithValues: try CSVTables.export(records).map { ($0.file, $0.bytes) })
+        #expect(memory == tables[2])
+        let persons = String(decoding: tables[2]["persons.csv"]!, as: UTF8.self)
+        #expect(persons.split(separator: "\r\n").count == Set(records.flatMap { record in record.persons.map { $0.id } }).count + 1)
+    }
+
     @Test func abandonedRunLeavesNothingBehind() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }

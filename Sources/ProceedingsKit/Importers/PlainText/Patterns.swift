@@ -16,6 +16,13 @@ enum Patterns {
     nonisolated(unsafe) static let organisedBy =
         /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
-    nonisolated(unsafe) static let institution =
-        /University|Univ\.|Ministry|Mnistry|Institute|Commission|Committee|Council|Programme|Program|Office|Bureau|Agency|Bank|Fund|Organization|Organisation|Foundation|Association|Center|Centre|School|Academy|Secretariat|Department|Division/
+    /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
+    /// plain search rather than an expression, as it runs on every affiliation.
+    static let institutionWords = [
+        "University", "Univ.", "Ministry", "Mnistry", "Institute", "Commission", "Committee", "Council", "Programme",
+        "Program", "Office", "Bureau", "Agency", "Bank", "Fund", "Organization", "Organisation", "Foundation",
+        "Association", "Center", "Centre", "School", "Academy", "Secretariat", "Department", "Division",
+    ]
+
+    static func namesInstitution(_ text: String) -> Bool { institutionWords.contains(where: text.includes) }
 }

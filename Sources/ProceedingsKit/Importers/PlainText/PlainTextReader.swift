@@ -357,7 +357,7 @@ struct PlainTextReader {
                     subject = id
                 }
             }
-            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty,
+            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, sentence.lowercased().includes("panel"),
                sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist
             }
@@ -367,7 +367,9 @@ struct PlainTextReader {
         }
         let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
         let opensDiscussion = text.prefixMatch(of: Patterns.opensDiscussion) != nil
-        let reportsDiscussion = mentioned.isEmpty && text.firstMatch(of: Patterns.reportsDiscussion) != nil
+        let lower = text.lowercased()
+        let reportsDiscussion = mentioned.isEmpty && (lower.includes("floor") || lower.includes("lively"))
+            && text.firstMatch(of: Patterns.reportsDiscussion) != nil
         let isDiscussion = opensDiscussion || reportsDiscussion
         let kind: StatementKind
         if isDiscussion {
@@ -418,7 +420,7 @@ struct PlainTextReader {
 
     /// `under the theme of "..."` names a part's theme.
     private func theme(in sentence: String) -> String? {
-        guard sentence.range(of: " the t", options: .caseInsensitive) != nil,
+        guard sentence.lowercased().includes(" the t"),
               let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
         var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
         while let last = theme.last, ".,".contains(last) { theme.removeLast() }
@@ -548,11 +550,11 @@ struct PlainTextReader {
     /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
     private mutating func organization(in affiliation: String, line: Int) -> String? {
         for segment in affiliation.components(separatedBy: ", ").reversed() {
-            guard segment.firstMatch(of: Patterns.institution) != nil else { continue }
+            guard Patterns.namesInstitution(segment) else { continue }
             var candidate = segment
             // "President of the Board of ... of the Inter-American Institute of X": the innermost phrase naming an institution.
             let pieces = segment.components(separatedBy: " of the ")
-            if pieces.count > 1, let index = pieces.indices.last(where: { pieces[$0].firstMatch(of: Patterns.institution) != nil && pieces[$0].first!.isUppercase }) {
+            if pieces.count > 1, let index = pieces.indices.last(where: { Patterns.namesInstitution(pieces[$0]) && pieces[$0].first!.isUppercase }) {
                 candidate = pieces[index...].joined(separator: " of the ")
             }
             if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
