@@ -96,7 +96,7 @@ enum Multipart {
             // RFC 6266: filename* wins where it can be decoded; with nothing else to go by, it is
             // shown as it came, since a file's name is only a label.
             let extended = parameters["filename*"]
-            let fileName = extended.flatMap(decodeExtended) ?? parameters["filename"] ?? extended
+            let fileName = extended.flatMap(decodeExtended) ?? parameters["filename"].map(decodeFormQuotes) ?? extended
             return FormPart(name: name, fileName: fileName, bytes: Array(region[contentStart...]))
         }
         throw .malformed("a part has no Content-Disposition with a name")
@@ -142,6 +142,13 @@ enum Multipart {
         }
         flush()
         return result
+    }
+
+    /// The HTML form encoding writes a quote in a file name as `%22` (and a line break as `%0D`,
+    /// `%0A`, which are left as they came: a report names a file on one line). Only the quote is
+    /// decoded, so that "say "hi".txt" is shown as the user named it.
+    private static func decodeFormQuotes(_ value: String) -> String {
+        value.replacingOccurrences(of: "%22", with: "\"")
     }
 
     /// An RFC 8187 value, `charset'language'percent-encoded`, in UTF-8 or ISO-8859-1 (the two the

@@ -133,8 +133,9 @@ import Testing
         #expect(try name("filename=\"a;b=c.txt\"") == "a;b=c.txt")
         #expect(try name("filename=\"say \\\"hi\\\".txt\"") == "say \"hi\".txt")
         // The HTML form encoding writes a quote as %22 and leaves backslashes alone: a Windows path
-        // keeps its backslashes, so that only its last component is shown.
-        #expect(try name("filename=\"say %22hi%22.txt\"") == "say %22hi%22.txt")
+        // keeps its backslashes, so that only its last component is shown. A line break stays encoded.
+        #expect(try name("filename=\"say %22hi%22.txt\"") == "say \"hi\".txt")
+        #expect(try name("filename=\"two%0Alines.txt\"") == "two%0Alines.txt")
         #expect(try name("filename=\"C:\\Users\\ana\\report.txt\"") == "C:\\Users\\ana\\report.txt")
         // Browsers send UTF-8 as it is; RFC 8187's filename* is percent-encoded and wins over filename.
         #expect(try name("filename=\"café €.txt\"") == "café €.txt")
