@@ -234,7 +234,9 @@ public final class CSVTableGroupWriter {
         let writer = try CSVWriter(stream: sink, newline: .crlf)
         for row in rows { try writer.write(row: row) }
         sink.close()
-        return sink.bytes + [0x0D, 0x0A]
+        var bytes = sink.take()
+        bytes += [0x0D, 0x0A]
+        return bytes
     }
 }
 
@@ -265,6 +267,12 @@ private final class ByteSink: OutputStream {
     override func open() { status = .open }
     override func close() { status = .closed }
 
+    /// The bytes written, moved out rather than copied.
+    func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     override func write(_ buffer: UnsafePointer<UInt8>, maxLength length: Int) -> Int {
         bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: length))
         return length
@@ -284,6 +292,7 @@ final class SharedTable {
     /// Entities whose lines are gathered in one pass over the spilled lines.
     static let defaultSlice = 4096
     static let rowsPerWrite = 128
+    static let bytesPerWrite = 1 << 18
     private let slice: Int
 
     init(file: String, spillDirectory: URL?, slice: Int) throws {
@@ -315,21 +324,29 @@ final class SharedTable {
         var start = 0
         while start < index.count {
             let end = min(start + slice, index.count)
-            var gathered = [[String]](repeating: [], count: end - start)
+            // Each cell is joined as its lines are read: an organisation named in every summary has
+            // as many lines as the run has summaries, and an array of them was the peak of a run.
+            var gathered = [String](repeating: "", count: end - start)
             var lineReader = try lines.reader()
             while let (entity, line) = try lineReader.nextLine() {
-                if (start..<end).contains(entity) { gathered[entity - start].append(line) }
+                guard (start..<end).contains(entity) else { continue }
+                if !gathered[entity - start].isEmpty { gathered[entity - start] += CSVSchema.separator }
+                gathered[entity - start] += line
             }
-            // Handed over a few rows at a time: encoding a whole slice at once was the peak of a run.
+            // Handed over a few rows, or a few hundred kilobytes, at a time: encoding a whole slice
+            // at once was the peak of a run too.
             var batch: [[String]] = []
+            var batchBytes = 0
             for offset in 0..<(end - start) {
                 guard var cells = try rowReader.nextRow(count: header.count) else { break }
-                cells[column] = gathered[offset].joined(separator: CSVSchema.separator)
-                gathered[offset] = []
+                cells[column] = gathered[offset]
+                gathered[offset] = ""
+                batchBytes += cells.reduce(0) { $0 + $1.utf8.count }
                 batch.append(cells)
-                if batch.count == Self.rowsPerWrite {
+                if batch.count == Self.rowsPerWrite || batchBytes >= Self.bytesPerWrite {
                     try emit(batch)
                     batch.removeAll(keepingCapacity: true)
+                    batchBytes = 0
                 }
             }
             if !batch.isEmpty { try emit(batch) }
@@ -352,7 +369,7 @@ private final class Spill {
     private var buffer: [UInt8] = []
     private let url: URL?
     private var handle: FileHandle?
-    static let flushAt = 1 << 20
+    static let flushAt = 1 << 18
 
     init(name: String, directory: URL?) throws {
         guard let directory else {
@@ -413,7 +430,7 @@ private final class Spill {
         if let url { unlink(url.path) }
     }
 
-    /// Reads what was appended, from memory or the file a megabyte at a time.
+    /// Reads what was appended, from memory or the file a quarter of a megabyte at a time.
     struct Reader {
         private var bytes: [UInt8]
         private var position = 0
