@@ -97,16 +97,16 @@ struct IdentityResolver {
             link(&record, kind: .organization, table: authorities, findings: &findings)
             note(record)
         }
-        files.append(kept(record.document.sourceFile))
+        files.append(record.document.sourceFile)
         for person in record.persons {
             let key = AuthorityTable.key(person.name)
             let words = key.split(separator: " ").map(String.init)
             if words.count >= 2 {
                 guard seenFull.insert(person.id).inserted else { continue }
-                fullNames.append((kept(person.id), kept(person.name), files.count - 1))
-                for word in Set(words) { fullNamesByWord[kept(word), default: []].append(fullNames.count - 1) }
+                fullNames.append((person.id, person.name, files.count - 1))
+                for word in Set(words) { fullNamesByWord[word, default: []].append(fullNames.count - 1) }
             } else if !key.isEmpty {
-                singleNames.append((kept(person.id), kept(person.name), files.count - 1, person.lines.first))
+                singleNames.append((person.id, person.name, files.count - 1, person.lines.first))
             }
         }
         return (record, findings)
@@ -129,16 +129,16 @@ struct IdentityResolver {
     private mutating func reconcile(_ original: Record) -> Record {
         var record = original
         record.id = Ids.unique(record.id, in: recordIds)
-        recordIds.insert(kept(record.id))
+        recordIds.insert(record.id)
         for person in original.persons {
             let key = AuthorityTable.key(person.name)
             if let known = personNames[person.id], known != key || !key.contains(" ") {
                 let local = Set(record.persons.map(\.id))
                 let fresh = freshId(person.id) { local.contains($0) }
                 record = record.renamingPerson(person.id, to: fresh)
-                personNames[kept(fresh)] = kept(key)
+                personNames[fresh] = key
             } else {
-                personNames[kept(person.id)] = kept(key)
+                personNames[person.id] = key
             }
         }
         for organization in original.organizations {
@@ -147,18 +147,12 @@ struct IdentityResolver {
                 let local = Set(record.organizations.map(\.id))
                 let fresh = freshId(organization.id) { local.contains($0) }
                 record = record.renamingOrganization(organization.id, to: fresh)
-                organizationNames[kept(fresh)] = kept(key)
+                organizationNames[fresh] = key
             } else {
-                organizationNames[kept(organization.id)] = kept(key)
+                organizationNames[organization.id] = key
             }
         }
         return record
-    }
-
-    /// A copy of its own for a string the run keeps: one made by Foundation may hold on to the
-    /// storage of the text it was cut from, and the run would keep every summary alive.
-    private func kept(_ text: String) -> String {
-        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 
     private func isTaken(_ id: String) -> Bool { personNames[id] != nil || organizationNames[id] != nil }
@@ -207,7 +201,7 @@ struct IdentityResolver {
             }
             let e = candidates[0]
             let target = canonical[kind]?[e] ?? agent.id
-            canonical[kind, default: [:]][e] = kept(target)
+            canonical[kind, default: [:]][e] = target
             if agent.id != target {
                 let clash = kind == .person ? record.person(target) != nil : record.organization(target) != nil
                 if clash, entityOfId[kind]?[target] != e {
@@ -217,10 +211,10 @@ struct IdentityResolver {
                 record = kind == .person ? record.mergingPerson(agent.id, into: target)
                     : record.mergingOrganization(agent.id, into: target)
             }
-            entityOfId[kind, default: [:]][kept(target)] = e
+            entityOfId[kind, default: [:]][target] = e
             if kind == .person {
                 for name in agent.printed where !name.isEmpty && !(printedForms[e] ?? []).contains(name) {
-                    printedForms[e, default: []].append(kept(name))
+                    printedForms[e, default: []].append(name)
                 }
             }
         }
