@@ -342,9 +342,11 @@ struct PlainTextReader {
         var mentioned: [String] = []
         var cursor = span.first
         let sentences = Tokenizer.sentences(text)
-        for (number, sentence) in sentences.enumerated() {
-            readEventFacts(String(sentence), line: span.first)
-            let mentions = MentionFinder(registry: registry).mentions(in: String(sentence))
+        for (number, printed) in sentences.enumerated() {
+            // Made once per sentence: each test below asks for it.
+            let sentence = String(printed), lower = sentence.lowercased()
+            readEventFacts(sentence, lower: lower, line: span.first)
+            let mentions = MentionFinder(registry: registry).mentions(in: sentence)
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 let id = registry.person(mention.printed, line: printedOn)
@@ -353,15 +355,15 @@ struct PlainTextReader {
                 participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
                             line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, number == 0,
-                   startsWithSubject(sentence, mention: mention) {
+                   startsWithSubject(printed, mention: mention) {
                     subject = id
                 }
             }
-            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, sentence.lowercased().includes("panel"),
+            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
                sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist
             }
-            if currentPart != nil, let theme = theme(in: String(sentence)), let index = currentPart, parts[index].title == nil {
+            if currentPart != nil, let theme = theme(in: sentence, lower: lower), let index = currentPart, parts[index].title == nil {
                 parts[index].title = theme
             }
         }
@@ -419,8 +421,8 @@ struct PlainTextReader {
     }
 
     /// `under the theme of "..."` names a part's theme.
-    private func theme(in sentence: String) -> String? {
-        guard sentence.lowercased().includes(" the t"),
+    private func theme(in sentence: String, lower: String) -> String? {
+        guard lower.includes(" the t"),
               let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
         var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
         while let last = theme.last, ".,".contains(last) { theme.removeLast() }
@@ -468,7 +470,7 @@ struct PlainTextReader {
         return ("A"..."Z").contains(scalars.last!) || " .'’-".unicodeScalars.contains(scalars.last!)
     }
 
-    private mutating func readEventFacts(_ sentence: String, line: Int) {
+    private mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {
         // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
         if eventDate == nil, Self.mayOpenWithDateline(sentence),
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
@@ -476,7 +478,6 @@ struct PlainTextReader {
             eventDate = (date.completed(withYear: yearContext), line)
             if venue == nil { venue = (String(match.output.1).capitalized, line) }
         }
-        let lower = sentence.lowercased()
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
