@@ -13,51 +13,7 @@ enum InputFile {
         }
         return ([UInt8](data), path)
     }
-}
 
-enum AuthorityInput {
-    /// The librarian's authority table, its findings printed; nil when none was given. A table
-    /// that cannot be read at all stops the command (exit 2); errors in it only mark the run.
-    static func load(_ path: String?) throws -> (table: AuthorityTable?, hasErrors: Bool) {
-        guard let path else { return (nil, false) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Terminal.error("\(path): error: cannot read the authority table")
-            throw ExitCode(2)
-        }
-        let (table, findings) = AuthorityTable.parse([UInt8](data), fileName: path)
-        for finding in findings { Terminal.error(finding.description) }
-        return (table, findings.hasErrors)
-    }
-}
-
-enum CatalogueInput {
-    /// The archivist's catalogue, its findings printed; nil when none was given. As with the
-    /// authority table, a catalogue that cannot be read stops the command (exit 2); errors in it
-    /// only mark the run.
-    static func load(_ path: String?) throws -> (catalogue: Catalogue?, hasErrors: Bool) {
-        guard let path else { return (nil, false) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Terminal.error("\(path): error: cannot read the catalogue")
-            throw ExitCode(2)
-        }
-        let (catalogue, findings) = Catalogue.parse([UInt8](data), fileName: path)
-        for finding in findings { Terminal.error(finding.description) }
-        return (catalogue, findings.hasErrors)
-    }
-
-    /// Every record of the run, whatever it was read from, gets what the catalogue says of its
-    /// source file; rows that describe no record are reported with the run's other findings.
-    /// Returns the summary line to print at the end, or nil without a catalogue.
-    static func describe(_ result: inout BatchResult, with catalogue: Catalogue?) -> String? {
-        guard let catalogue else { return nil }
-        let description = catalogue.describe(result.records)
-        result.records = description.records
-        result.findings += description.findings
-        return description.summary(catalogue: catalogue.fileName)
-    }
-}
-
-extension InputFile {
     /// The inputs of a run, each read when the run comes to it. Standard input is read now: it
     /// can be read only once. A file that cannot be read is reported in its turn and the others go on.
     static func batch(_ paths: [String]) -> [BatchInput] {
@@ -70,6 +26,46 @@ extension InputFile {
                 return [UInt8](data)
             }
         }
+    }
+}
+
+/// A table the librarian gives beside the inputs (the authority table, the catalogue), its
+/// findings printed: one that cannot be read at all stops the command (exit 2); errors in it
+/// only mark the run.
+enum LibrarianInput {
+    static func load<Table>(_ path: String?, naming what: String,
+                            _ parse: ([UInt8], String) -> (Table, [Finding])) throws -> (Table?, hasErrors: Bool) {
+        guard let path else { return (nil, false) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.error("\(path): error: cannot read the \(what)")
+            throw ExitCode(2)
+        }
+        let (table, findings) = parse([UInt8](data), path)
+        for finding in findings { Terminal.error(finding.description) }
+        return (table, findings.hasErrors)
+    }
+}
+
+enum AuthorityInput {
+    static func load(_ path: String?) throws -> (table: AuthorityTable?, hasErrors: Bool) {
+        try LibrarianInput.load(path, naming: "authority table") { AuthorityTable.parse($0, fileName: $1) }
+    }
+}
+
+enum CatalogueInput {
+    static func load(_ path: String?) throws -> (catalogue: Catalogue?, hasErrors: Bool) {
+        try LibrarianInput.load(path, naming: "catalogue") { Catalogue.parse($0, fileName: $1) }
+    }
+
+    /// Every record of the run, whatever it was read from, gets what the catalogue says of its
+    /// source file; rows that describe no record are reported with the run's other findings.
+    /// Returns the summary line to print at the end, or nil without a catalogue.
+    static func describe(_ result: inout BatchResult, with catalogue: Catalogue?) -> String? {
+        guard let catalogue else { return nil }
+        let description = catalogue.describe(result.records)
+        result.records = description.records
+        result.findings += description.findings
+        return description.summary(catalogue: catalogue.fileName)
     }
 }
 
