@@ -180,6 +180,12 @@ import Testing
         #expect(Batch.importAll(inputs, jobs: 3).records == records)
     }
 
+    @Test func recordsWithOneTitleAreNumberedInInputOrder() {
+        let same = (1...4).map { n in BatchInput(name: "\(n).txt", bytes: summary("Water", "Chair: Yuki Mori, JICA")) }
+        let ids = Batch.importAll(same).records.map(\.id)
+        #expect(ids.count == 4 && ids[1] == ids[0] + "-2" && ids[2] == ids[0] + "-3" && ids[3] == ids[0] + "-4")
+    }
+
     @Test func theSameFullNameIsOnePersonWhateverItsAccents() {
         let run = Batch.importAll([
             BatchInput(name: "a.txt", bytes: summary("Refugees", "Moderator: Sadako Ōgata, President, JICA")),

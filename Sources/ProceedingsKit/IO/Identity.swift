@@ -65,6 +65,7 @@ struct IdentityResolver {
     private var organizationNames: [String: String] = [:]
     private var recordIds: Set<String> = []
     private var nextNumber: [String: Int] = [:]
+    private var nextRecordNumber: [String: Int] = [:]
 
     // Authority linking, per kind.
     private var canonical: [AuthorityTable.Kind: [Int: String]] = [:]
@@ -128,7 +129,7 @@ struct IdentityResolver {
     /// Names compare as `AuthorityTable.key`: "Sadako Ōgata" and "Sadako Ogata" are one name.
     private mutating func reconcile(_ original: Record) -> Record {
         var record = original
-        record.id = Ids.unique(record.id, in: recordIds)
+        record.id = freshRecordId(record.id)
         recordIds.insert(record.id)
         for person in original.persons {
             let key = AuthorityTable.key(person.name)
@@ -153,6 +154,16 @@ struct IdentityResolver {
             }
         }
         return record
+    }
+
+    /// `Ids.unique` over the run's record ids, from the last number given to the same base: a
+    /// series of summaries with one title would otherwise try every earlier number each time.
+    private mutating func freshRecordId(_ base: String) -> String {
+        guard recordIds.contains(base) else { return base }
+        var n = nextRecordNumber[base] ?? 2
+        while recordIds.contains("\(base)-\(n)") { n += 1 }
+        nextRecordNumber[base] = n + 1
+        return "\(base)-\(n)"
     }
 
     private func isTaken(_ id: String) -> Bool { personNames[id] != nil || organizationNames[id] != nil }
