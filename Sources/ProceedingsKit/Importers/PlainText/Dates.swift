@@ -4,6 +4,8 @@ struct PrintedDate: Sendable, Hashable {
     var year: Int?
     var month: Int
     var day: Int?
+    /// The last day of a range printed in one month: "20-21 October", "June 27-28, 2011".
+    var lastDay: Int?
     /// Where in the searched text the date was printed.
     var range: Range<String.Index>
 
@@ -13,6 +15,12 @@ struct PrintedDate: Sendable, Hashable {
         var text = String(format: "%04d-%02d", year, month)
         if let day { text += String(format: "-%02d", day) }
         return text
+    }
+
+    /// The last day of a range, ISO 8601; nil for a single day.
+    var lastIso: String? {
+        guard let year, let lastDay, let day, lastDay > day else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, lastDay)
     }
 
     func completed(withYear fallback: Int?) -> PrintedDate {
@@ -37,13 +45,14 @@ enum Dates {
 
     private static let monthPattern = #"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
     private static let day = #"(\d{1,2})(?:st|nd|rd|th)?"#
+    private static let lastDay = #"(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?"#
 
     // Day first: "23 February, 2010", "24th, February, 2010", "15 May 2008".
     nonisolated(unsafe) private static let dayMonthYear = try! Regex(
-        #"\b"# + day + #",?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
+        #"\b"# + day + lastDay + #",?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
     // Month first: "February 25, 2003", "Feb 25 2006", "On December 15".
     nonisolated(unsafe) private static let monthDayYear = try! Regex(
-        #"\b("# + monthPattern + #")\s+"# + day + #"(?:\s*\([A-Za-z]+\))?(?:,?\s+(\d{4}))?\b"#).ignoresCase()
+        #"\b("# + monthPattern + #")\s+"# + day + lastDay + #"(?:\s*\([A-Za-z]+\))?(?:,?\s+(\d{4}))?\b"#).ignoresCase()
     // Month and year only: "March 2003", "December, 2001".
     nonisolated(unsafe) private static let monthYear = try! Regex(
         #"\b("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
@@ -56,21 +65,24 @@ enum Dates {
         var found: [PrintedDate] = []
         func add(_ date: PrintedDate) {
             guard (1...12).contains(date.month), date.day.map({ (1...31).contains($0) }) ?? true,
+                  date.lastDay.map({ (1...31).contains($0) }) ?? true,
                   date.year.map({ (1900...2100).contains($0) }) ?? true,
                   !found.contains(where: { $0.range.overlaps(date.range) }) else { return }
             found.append(date)
         }
         for match in text.matches(of: numeric) {
-            add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), range: match.range))
+            add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), lastDay: nil, range: match.range))
         }
         for match in text.matches(of: dayMonthYear) {
-            add(PrintedDate(year: int(match[3]), month: month(match[2]) ?? 0, day: int(match[1]), range: match.range))
+            add(PrintedDate(year: int(match[4]), month: month(match[3]) ?? 0, day: int(match[1]), lastDay: int(match[2]),
+                            range: match.range))
         }
         for match in text.matches(of: monthDayYear) {
-            add(PrintedDate(year: int(match[3]), month: month(match[1]) ?? 0, day: int(match[2]), range: match.range))
+            add(PrintedDate(year: int(match[4]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[3]),
+                            range: match.range))
         }
         for match in text.matches(of: monthYear) {
-            add(PrintedDate(year: int(match[2]), month: month(match[1]) ?? 0, day: nil, range: match.range))
+            add(PrintedDate(year: int(match[2]), month: month(match[1]) ?? 0, day: nil, lastDay: nil, range: match.range))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

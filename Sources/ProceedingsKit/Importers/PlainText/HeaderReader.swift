@@ -4,6 +4,8 @@ import Foundation
 struct Header {
     var title: String?
     var titleSpan = SourceSpan(1)
+    /// No title line: the name was read from a sentence of the body, which stays body.
+    var titleInProse = false
     var subtitle: String?
     var documentType: String?
     var documentTypeLine: Int?
@@ -20,6 +22,10 @@ struct Header {
     var urls: [TextLine] = []
     var issuers: [TextLine] = []
     var time: TextLine?
+    /// The event's date printed in brackets by the title, and the place beside it.
+    var eventDate: TextLine?
+    var eventDateValue: PrintedDate?
+    var eventPlace: String?
     /// "Date/Time: ...", "Venue: ..." lines.
     var facts: [(LabelledFact, Int)] = []
     var subtitleLines: [Int] = []
@@ -31,10 +37,6 @@ struct Header {
 }
 
 enum HeaderReader {
-    nonisolated(unsafe) private static let documentType =
-        /(?i)^\(?((?:co-?)?chair(?:man|person)?(?:'s|’s|s'|s’)? (?:summary|report)|summary(?: and evaluation| report| of (?:the )?discussions?)?|report|overview|outline|record of (?:the )?(?:meeting|discussions?)|minutes|press release)\)?\s*\*?$/
-    nonisolated(unsafe) private static let trailingType =
-        /(?i)\s*\((summary(?: and evaluation)?|(?:co-?)?chair(?:'s|’s)? summary|report|overview|outline)\)\s*\*?$/
     nonisolated(unsafe) private static let symbol = /[A-Z]{2,}(?:\/[A-Z]{2,})*\/\d+(?:\/(?:Rev|Add|Corr)\.\d+)?/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
@@ -58,9 +60,14 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.documentType == nil, text.wholeMatch(of: documentType) != nil {
-                header.documentType = text.trimmingCharacters(in: .init(charactersIn: "()* "))
+            } else if header.documentType == nil, let type = DocumentTypes.line(text) {
+                header.documentType = type
                 header.documentTypeLine = line.number
+            } else if header.title != nil, header.eventDate == nil, let (date, place) = bracketedDate(text) {
+                // "(October 20-21, 2005 in Tokyo)" under the title: when and where the event took place.
+                header.eventDate = TextLine(text: text, line: line.number)
+                header.eventDateValue = date
+                header.eventPlace = place
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
             } else if let fact = LabelledFact(text) {
@@ -115,10 +122,23 @@ enum HeaderReader {
     /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.
     private static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header) -> Int {
         var title = lines[start].text
-        if let match = title.firstMatch(of: trailingType) {
-            header.documentType = String(match.output.1)
+        // "19960919 Secretary-General Leads ...": a run-in date number is not part of the headline.
+        if let space = title.firstIndex(of: " "), title[..<space].count >= 6, title[..<space].allSatisfy(\.isNumber) {
+            header.residue.append(TextLine(text: String(title[..<space]), line: lines[start].number))
+            title = String(title[title.index(after: space)...])
+        }
+        if let (type, rest) = DocumentTypes.prefix(title) ?? DocumentTypes.suffix(title) {
+            header.documentType = type
             header.documentTypeLine = lines[start].number
-            title.removeSubrange(match.range)
+            title = rest
+        }
+        // "NAIST's Tokyo Forum 2013 'Inventing the Future' (October 18, 2013)": the date in brackets is the event's.
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
+           let (date, place) = bracketedDate(String(title[open...])) {
+            header.eventDate = TextLine(text: String(title[open...]), line: lines[start].number)
+            header.eventDateValue = date
+            header.eventPlace = place
+            title = title[..<open].trimmingCharacters(in: .whitespaces)
         }
         var last = start
         var index = start + 1
@@ -138,7 +158,7 @@ enum HeaderReader {
             let shape = LineShape(lines[index])
             if !text.contains(where: \.isLetter) { break }
             if !openQuote, unquoted(text) == text,
-               text.wholeMatch(of: documentType) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
+               DocumentTypes.line(text) != nil || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape) || Residue.matches(text) || text.hasPrefix("*")
                 || LabelledFact(text) != nil || RosterLines.label(text) != nil || SourceLines.fact(text) != nil {
                 break
@@ -189,7 +209,24 @@ enum HeaderReader {
     /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
     private static func isCategoryLabel(at index: Int, in lines: [SourceLine]) -> Bool {
         guard index + 1 < lines.count, isShortLine(lines[index].text) else { return false }
-        return lines[index + 1].text.wholeMatch(of: documentType) != nil
+        return DocumentTypes.line(lines[index + 1].text) != nil
+    }
+
+    /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
+    static func bracketedDate(_ text: String) -> (PrintedDate, String?)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
+        let inner = String(trimmed.dropFirst().dropLast())
+        guard let date = Dates.all(in: inner).first else { return nil }
+        var rest = inner
+        rest.removeSubrange(date.range)
+        var place = rest.trimmingCharacters(in: .init(charactersIn: " ,;-–—"))
+        for preposition in ["in ", "at "] where place.hasPrefix(preposition) { place.removeFirst(preposition.count) }
+        let words = place.split(separator: " ")
+        guard words.count <= 8, words.allSatisfy({ $0.first?.isUppercase ?? false || ["of", "the", "and"].contains($0) }) else {
+            return nil
+        }
+        return (date, place.isEmpty ? nil : place)
     }
 
     static func isProse(_ text: String) -> Bool {

@@ -29,12 +29,12 @@ struct MentionFinder {
     nonisolated(unsafe) static let cues: [(keywords: [String], pattern: Regex<Substring>, role: Role)] = [
         (["lead"], /(?i)lead-?off/, .leadOffSpeaker),
         (["keynote"], /(?i)keynote/, .keynoteSpeaker),
-        (["open", "welcoming", "introductory"], /(?i)(?:opening|welcoming|introductory) (?:remarks|statement|address|speech)|opened with remarks|opened the (?:symposium|seminar|meeting|conference)/, .openingSpeaker),
+        (["open", "welcom", "introductory"], /(?i)(?:opening|welcoming|welcome|introductory) (?:remarks|statement|address|speech|speaker)|opened with remarks|opened by|opened the (?:symposium|seminar|meeting|conference|proceedings|event|forum|dialogue|workshop|session)|words of welcome|welcomed the participants/, .openingSpeaker),
         (["clos", "wrapping up", "at the end of"], /(?i)closing (?:remarks|statement|address|speech)|in closing|closed the (?:symposium|seminar|meeting|conference)|wrapping up|at the (?:end|close) of the (?:symposium|seminar|meeting|conference)/, .closingSpeaker),
         (["message"], /(?i)\bmessage\b/, .messageAuthor),
-        (["moderat"], /(?i)moderat(?:ed|or|ing)/, .moderator),
-        (["chair"], /(?i)\b(?:co-?)?chaired\b|\bas (?:the )?(?:co-?)?chair\b/, .chair),
-        (["panel"], /(?i)as panel(?:l)?ists?|panel(?:l)?ists?\b/, .panelist),
+        (["moderat", "served as", "facilitat"], /(?i)moderat(?:ed|or|ing)|served as (?:the )?(?:coordinator|moderator|facilitator)|facilitated by/, .moderator),
+        (["chair", "presided"], /(?i)\b(?:co-?)?chaired\b|\bas (?:the )?(?:co-?)?chair\b|\b(?:co-?)?chairmanship\b|\bpresided\b/, .chair),
+        (["panel"], /(?i)as panel(?:l)?ists?|panel(?:l)?ists?\b|panel (?:included|comprised|consisted of|featured|members)/, .panelist),
         (["present"], /(?i)\bpresentations?\b|\bpresented\b/, .presenter),
         (["comment"], /(?i)\bcomment(?:s|ed|ator)\b/, .commentator),
         (["answered", "replied", "responded"], /(?i)\banswered\b|\breplied\b|\bresponded\b/, .respondent),
@@ -105,7 +105,57 @@ struct MentionFinder {
         // 2. A person already known, by full name, variant, misspelling or surname.
         if let known = knownMention(at: i, in: tokens, floor: floor) { return known }
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
-        return titledMention(at: i, in: tokens, floor: floor)
+        if let titled = titledMention(at: i, in: tokens, floor: floor) { return titled }
+        // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
+        return appositiveMention(at: i, in: tokens)
+    }
+
+    /// Words after which a capitalised run names a place or a body, not a person.
+    private static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on", "by", "with"]
+
+    /// "Thomas Franck (New York University School of Law)", "Koji Tsuruoka, Director-General for Global
+    /// Issues": a name printed with neither honorific nor title before it counts only when a title or
+    /// an institution follows it, in brackets or after a comma.
+    private func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
+        guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare) else { return nil }
+        if i > 0 {
+            let previous = tokens[i - 1]
+            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare), previous.text != "-",
+                  previous.text != "(" else { return nil }
+        }
+        var end = i
+        while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) {
+            end += 1
+            if tokens[end - 1].bare != tokens[end - 1].text { return nil }
+        }
+        guard end - i >= 2, end < tokens.count,
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
+        var k = end + 1
+        while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
+        let segment = tokens[min(end + 1, tokens.count)..<k]
+        switch tokens[end].text {
+        case "(":
+            guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
+        case ",":
+            break
+        default:
+            return nil
+        }
+        guard describesPerson(segment) else { return nil }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
+    private func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first, first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) else {
+            return false
+        }
+        let lead = segment.prefix(4).map(\.lower)
+        if lead.contains(where: { word in Names.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
+            return true
+        }
+        let text = segment.map(\.text).joined(separator: " ")
+        return segment.count >= 2 && Patterns.namesInstitution(text)
     }
 
     private func isAllCapsName(_ token: Token) -> Bool {
@@ -142,9 +192,17 @@ struct MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) { end += 1 }
         let title = titleBefore(i, in: tokens, floor: floor)
-        guard end - i >= 2, title.0 != nil else { return nil }
+        guard end > i, title.0 != nil else { return nil }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        if end - i == 1 {
+            // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its title.
+            let word = tokens[i].bare
+            guard Names.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
+                  Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
+            return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
+                           extent: i..<end, affiliation: title.0, titleStart: title.1)
+        }
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }

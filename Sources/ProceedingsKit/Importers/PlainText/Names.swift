@@ -34,6 +34,11 @@ enum Names {
         "fellow", "coordinator", "counsellor", "counselor", "consul", "administrator", "high", "under-secretary",
         "assistant", "associate", "emeritus", "honorary", "founder", "leader", "editor", "correspondent",
         "journalist", "economist", "expert", "co-chairs", "chairs", "heads", "then",
+        "rector", "vice-rector", "vice-minister", "vice-chair", "vice-chairman", "undersecretary", "spokesperson",
+        "spokesman", "chancellor", "vice-chancellor", "provost", "principal", "trustee", "analyst", "scholar",
+        "delegate", "delegates", "attaché", "attache", "minister-counsellor", "chargé", "charge", "facilitator",
+        "presenter", "discussant", "co-founder", "manager", "officials",
+        "official", "chairwoman", "co-chairman", "co-chairperson", "governor-general", "ceo", "premier",
     ]
 
     /// Capitalised words that are not part of a person's name: institutions, places, events, months.
@@ -75,7 +80,7 @@ enum Names {
     /// A token that can be part of a personal name: capitalised (or a particle), letters and
     /// hyphens or apostrophes only, and not one of the genre's institutional words.
     static func isNameToken(_ token: String) -> Bool {
-        if connectorWords.contains(token) { return true }
+        if connectorWords.contains(token) || isInitial(token) { return true }
         guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
             return false
         }
@@ -84,6 +89,12 @@ enum Names {
         // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name.
         return !token.lowercased().split(separator: "-").contains { notNameWords.contains(String($0)) }
             && !notNameWords.contains(token.lowercased())
+    }
+
+    /// "T." in "Kelly T. Clements": a capital and a period.
+    static func isInitial(_ token: String) -> Bool {
+        let scalars = token.unicodeScalars
+        return scalars.count == 2 && scalars.last == "." && ("A"..."Z").contains(scalars.first!)
     }
 
     static func honorific(_ token: String) -> String? {
@@ -102,7 +113,8 @@ enum Names {
             tokens.removeFirst()
         }
         guard (1...5).contains(tokens.count), tokens.allSatisfy(isNameToken),
-              let last = tokens.last, !connectorWords.contains(last) else { return nil }
+              let last = tokens.last, !connectorWords.contains(last), !isInitial(last),
+              !tokens.allSatisfy(isInitial) else { return nil }
         // One word with no honorific is too weak to call a person.
         if tokens.count == 1, honorificParts.isEmpty { return nil }
         let honorific = honorificParts.isEmpty ? nil : honorificParts.joined(separator: " ")

@@ -45,8 +45,13 @@ struct PlainTextReader {
     private var issuers: [TextLine] = []
 
     // Facts about the event found in the prose.
-    private var eventDate: (PrintedDate, Int)?
+    /// The event's date and its line, with how directly the text states it: a labelled or bracketed
+    /// date (3) over a sentence saying the event was held (2) over a news dateline (1).
+    private var eventDate: (date: PrintedDate, line: Int, strength: Int)?
     private var time: (String, Int)?
+    private var headerDateline: PrintedDate?
+    /// The line of an event date whose year was taken from elsewhere in the text.
+    private var yearInferred: Int?
     private var venue: (String, Int)?
     private var audience: (String, Int)?
 
@@ -58,14 +63,24 @@ struct PlainTextReader {
     }
 
     mutating func read() -> ImportResult {
-        let header = HeaderReader.read(lines)
+        var header = HeaderReader.read(lines)
+        if header.title == nil, let (name, line) = titleFromProse(after: header.bodyStart) {
+            header.title = name
+            header.titleSpan = SourceSpan(line)
+            header.titleInProse = true
+            findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                    rule: "title-from-text",
+                                    message: "no title line; the event's name is taken from the text: \"\(name)\""))
+        }
         guard let title = header.title, !title.isEmpty else {
             let first = lines.first { !$0.isBlank }
             let finding = Finding(file: fileName, line: first?.number, column: first.map { $0.indent + 1 }, severity: .error,
                                   rule: "no-title", message: "no recognisable title: a summary starts with the event's title")
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
-        for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
+        if !header.titleInProse {
+            for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
+        }
         for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) + header.placeLines {
             categories[line] = .header
         }
@@ -84,6 +99,12 @@ struct PlainTextReader {
         }
         residue = header.residue
         yearContext = header.dateline?.year ?? firstYear()
+        headerDateline = header.dateline
+        if let date = header.eventDateValue, let line = header.eventDate?.line {
+            categories[line] = .header
+            setEventDate(date, line: line, strength: 3)
+            if let place = header.eventPlace { venue = (place, line) }
+        }
         time = header.time.map { ($0.text, $0.line) }
         for (fact, line) in header.facts {
             categories[line] = .header
@@ -94,6 +115,19 @@ struct PlainTextReader {
         flushProse()
 
         return ImportResult(record: buildRecord(header: header, title: title), findings: findings, lines: accounts())
+    }
+
+    /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
+    private func titleFromProse(after start: Int) -> (String, Int)? {
+        var paragraphs = 0
+        for line in lines[start...] where !line.isBlank {
+            for sentence in Tokenizer.sentences(line.text).prefix(2) {
+                if let name = EventName.find(in: String(sentence)) { return (HeaderReader.unquoted(name), line.number) }
+            }
+            paragraphs += 1
+            if paragraphs == 3 { break }
+        }
+        return nil
     }
 
     // MARK: - Body
@@ -435,9 +469,7 @@ struct PlainTextReader {
         for kind in fact.kinds {
             switch kind {
             case .date:
-                if eventDate == nil, let date = Dates.all(in: fact.value).first {
-                    eventDate = (date.completed(withYear: yearContext), line)
-                }
+                if let date = Dates.all(in: fact.value).first { setEventDate(date, line: line, strength: 3) }
             case .time:
                 let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
                 if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
@@ -475,7 +507,7 @@ struct PlainTextReader {
         if eventDate == nil, Self.mayOpenWithDateline(sentence),
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
-            eventDate = (date.completed(withYear: yearContext), line)
+            setEventDate(date, line: line, strength: 1)
             if venue == nil { venue = (String(match.output.1).capitalized, line) }
         }
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
@@ -485,9 +517,7 @@ struct PlainTextReader {
         guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.includes),
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         let dates = Dates.all(in: sentence)
-        if eventDate == nil, let date = dates.first {
-            eventDate = (date.completed(withYear: yearContext), line)
-        }
+        if let date = dates.first { setEventDate(date, line: line, strength: 2) }
         if venue == nil {
             let afterVerb = sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\"")
             if let match = afterVerb.firstMatch(of: Patterns.venue) {
@@ -518,6 +548,16 @@ struct PlainTextReader {
             let id = registry.organization(name, line: line)
             participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(verb.output.1), line: line))
         }
+    }
+
+    /// A date of the event replaces one the text states less directly. A year that only the page's
+    /// own date gives is an inference, and said.
+    private mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int) {
+        if let current = eventDate, current.strength >= strength { return }
+        var completed = date.completed(withYear: yearContext)
+        if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
+        eventDate = (completed, line, strength)
+        yearInferred = date.year == nil && completed.year != nil ? line : nil
     }
 
     // MARK: - Building
@@ -609,7 +649,12 @@ struct PlainTextReader {
     }
 
     private mutating func buildRecord(header: Header, title: String) -> Record {
-        let start = eventDate?.0 ?? header.dateline
+        let start = eventDate?.date ?? header.dateline
+        if let line = yearInferred, let year = start?.year {
+            findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                    rule: "inferred-year",
+                                    message: "the event's date prints no year; \(year) is taken from the page's own date"))
+        }
         let kind = EventKind.allCases.first { kind in
             kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
@@ -626,7 +671,7 @@ struct PlainTextReader {
         }
         notes.sort { $0.line < $1.line }
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
-                          startDate: start?.iso, dateLine: eventDate?.1 ?? header.datelineLine,
+                          startDate: start?.iso, endDate: start?.lastIso, dateLine: eventDate?.line ?? header.datelineLine,
                           time: time?.0, timeLine: time?.1,
                           venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
                           audienceNote: audience?.0, audienceLine: audience?.1)
