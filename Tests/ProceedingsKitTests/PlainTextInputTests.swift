@@ -139,9 +139,21 @@ import Testing
     }
 
     @Test func strictAcceptsAFullyClassifiedSummary() throws {
-        let name = Paths.seeds[0]
+        let name = Paths.seeds[1]
         let result = PlainTextImporter.importRecord(try Paths.bytes(Paths.sample(name)), fileName: name, strict: true)
         #expect(result.record != nil)
         #expect(result.findings.isEmpty)
+    }
+
+    /// "March 2003" above "On February 25, the Ministry ... organized": the year is the page's, an inference.
+    @Test func strictRefusesAnInferredYear() throws {
+        let name = Paths.seeds[0]
+        let lenient = PlainTextImporter.importRecord(try Paths.bytes(Paths.sample(name)), fileName: name)
+        #expect(lenient.record?.event.startDate == "2003-02-25")
+        #expect(lenient.findings.map(\.description)
+            == ["\(name):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date"])
+        let strict = PlainTextImporter.importRecord(try Paths.bytes(Paths.sample(name)), fileName: name, strict: true)
+        #expect(strict.record == nil)
+        #expect(strict.findings.map(\.severity) == [.error])
     }
 }

@@ -100,7 +100,7 @@ enum Ordinals {
 enum Residue {
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)back to (?:index|top|contents|list)/,
-        /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases?(?:\s*\S+)?)/,
+        /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
         /(?i)\(received from .*\)/,
     ]

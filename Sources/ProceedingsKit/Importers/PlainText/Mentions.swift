@@ -9,6 +9,8 @@ struct Mention {
     var affiliation: String?
     var role: Role?
     var roleAsPrinted: String?
+    /// A role the sentence implies without naming it ("X said ..."): the part's own role comes first.
+    var impliedRole: Role?
     /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
     var titleStart: Int
 }
@@ -39,6 +41,9 @@ struct MentionFinder {
         (["comment"], /(?i)\bcomment(?:s|ed|ator)\b/, .commentator),
         (["answered", "replied", "responded"], /(?i)\banswered\b|\breplied\b|\bresponded\b/, .respondent),
         (["statement", "remarks by", "speech", "spoke"], /(?i)\bstatements? by\b|\bremarks by\b|\bspeech(?:es)? by\b|\bspoke\b/, .speaker),
+        // "congratulatory remarks on behalf of the government by ...", "In his speech, the Ambassador ...".
+        (["remarks", "speech", "address", "statement", "lecture", "briefing"],
+         /(?i)\b(?:remarks|speech|address|statement|lecture|briefing)\b[^.;]{0,80}\bby\s*$|\bin (?:his|her|their) (?:speech|remarks|address|statement|presentation|lecture)\b/, .speaker),
     ]
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
@@ -64,6 +69,16 @@ struct MentionFinder {
             if let mention = mention(at: i, in: tokens, after: found.last?.tokens.upperBound ?? 0) {
                 found.append(mention)
                 i = mention.tokens.upperBound
+                // "Monte Cassim (Director, Kyoto Museum for World Peace)": what the brackets say of a
+                // person describes them and names no one else.
+                if i < tokens.count, tokens[i].text == "(" {
+                    var depth = 0
+                    while i < tokens.count {
+                        if tokens[i].text == "(" { depth += 1 }
+                        if tokens[i].text == ")" { depth -= 1; if depth == 0 { break } }
+                        i += 1
+                    }
+                }
             } else {
                 i += 1
             }
@@ -111,7 +126,7 @@ struct MentionFinder {
     }
 
     /// Words after which a capitalised run names a place or a body, not a person.
-    private static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on", "by", "with"]
+    private static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on"]
 
     /// "Thomas Franck (New York University School of Law)", "Koji Tsuruoka, Director-General for Global
     /// Issues": a name printed with neither honorific nor title before it counts only when a title or
@@ -122,6 +137,8 @@ struct MentionFinder {
             let previous = tokens[i - 1]
             guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare), previous.text != "-",
                   previous.text != "(" else { return nil }
+            // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
+            if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
         }
         var end = i
         while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) {
@@ -196,9 +213,10 @@ struct MentionFinder {
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         if end - i == 1 {
-            // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its title.
+            // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its
+            // title, and something after it: a text cut off at "Permanent Rep" names no one.
             let word = tokens[i].bare
-            guard Names.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
+            guard end < tokens.count, Names.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
                   Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
@@ -215,7 +233,7 @@ struct MentionFinder {
         let afterComma = j > 0 && tokens[j - 1].text == ","
         if afterComma { j -= 1 }
         var first = j
-        let connectors: Set<String> = ["of", "the", "for", "and", "-", "on", "in"]
+        let connectors: Set<String> = ["of", "the", "for", "and", "-", "on", "in", "to"]
         while first > floor {
             let previous = tokens[first - 1]
             // "UN Peacebuilding Support Office (PBSO) Chief": an acronym in brackets belongs to the title.
@@ -306,6 +324,11 @@ struct MentionFinder {
             if !listContinues, let cue = Self.lastCue(in: before) {
                 mentions[index].role = cue.role
                 mentions[index].roleAsPrinted = cue.printed
+            } else if let cue = Self.relativeCue(in: after) {
+                // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
+                // antecedent, not of the list it closes.
+                mentions[index].role = cue.role
+                mentions[index].roleAsPrinted = cue.printed
             } else if listContinues, let role = mentions[index - 1].role {
                 mentions[index].role = role
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
@@ -315,6 +338,11 @@ struct MentionFinder {
                     mentions[member].role = cue.role
                     mentions[member].roleAsPrinted = cue.printed
                 }
+            } else if Self.reportingVerb(opening: after) != nil {
+                // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
+                for member in groupStart...index where mentions[member].role == nil {
+                    mentions[member].impliedRole = .speaker
+                }
             }
         }
     }
@@ -323,6 +351,33 @@ struct MentionFinder {
     private func text(from start: Int, to end: Int, tokens: [Token], sentence: String) -> String {
         guard start < end else { return "" }
         return tokens[start..<end].filter { !$0.quoted && $0.text != "\"" }.map(\.text).joined(separator: " ")
+    }
+
+    /// Verbs by which the genre reports what someone said, as the first word after a name.
+    static let reportingVerbs: Set<String> = [
+        "said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted", "outlined",
+        "explained", "described", "discussed", "reviewed", "argued", "observed", "pointed", "remarked", "added",
+        "suggested", "proposed", "recalled", "reported", "briefed", "introduced", "expressed", "welcomed", "urged",
+        "called", "underscored", "asserted", "mentioned", "told", "addressed", "spoke", "commented", "reflected",
+        "presented", "shared", "delivered", "gave", "made", "offered", "took",
+    ]
+
+    static func reportingVerb(opening text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        while let first = words.first, [",", "also", "then", "further", "first", "finally", "later"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        guard let verb = words.first?.lowercased(), reportingVerbs.contains(verb) else { return nil }
+        return verb
+    }
+
+    /// The cue of a relative clause that directly follows a name: ", who chaired the meeting".
+    static func relativeCue(in text: String) -> (role: Role, printed: String)? {
+        var rest = Substring(text)
+        while let first = rest.first, first == "," || first == " " { rest = rest.dropFirst() }
+        guard rest.hasPrefix("who ") else { return nil }
+        let clause = rest.prefix { $0 != "," && $0 != ";" }
+        return firstCue(in: String(clause))
     }
 
     static func firstCue(in text: String) -> (role: Role, printed: String)? {

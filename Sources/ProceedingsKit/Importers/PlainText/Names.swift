@@ -72,6 +72,8 @@ enum Names {
         "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "ii", "iii", "iv",
         "co-organised", "organised", "business", "civil", "private", "sector", "community", "communities",
         "consortium", "graduate", "faculty", "press", "media", "news", "information", "prize", "award",
+        "museum", "library", "laboratory", "inc", "ltd", "llc", "corporation", "company", "group", "shimbun",
+        "times", "post", "journal", "herald", "partnership", "alliance", "federation", "union", "league",
     ])
 
     private static let connectorWords: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "di", "du",

@@ -12,7 +12,11 @@ enum Patterns {
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|hosted|held)\b/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bon|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;| in which| where| with | to | on [A-Z0-9]|$)/
+        /(?:\bat|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on [A-Z0-9]|$)/
+    /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
+    nonisolated(unsafe) static let venueOn =
+        /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on [A-Z0-9]|$)/
+    nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
         /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/

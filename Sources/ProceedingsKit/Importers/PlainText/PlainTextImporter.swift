@@ -27,7 +27,11 @@ public struct ImportResult: Sendable {
 /// as a fact, a heading, page residue, or a narrative paragraph; lines it could not classify
 /// are kept as narrative and reported as warnings.
 public enum PlainTextImporter {
-    /// With `strict`, a line that could not be classified is an error and the input gives no record.
+    /// What `--strict` refuses: a line not understood, and a fact the text does not print as such
+    /// (a title read from a sentence, a year taken from the page's date).
+    static let strictRules: Set<String> = ["unclassified-line", "title-from-text", "inferred-year"]
+
+    /// With `strict`, a line that could not be classified, or an inference, is an error and the input gives no record.
     public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false) -> ImportResult {
         let lines: [SourceLine]
         switch SourceText.decode(bytes, fileName: fileName) {
@@ -42,9 +46,9 @@ public enum PlainTextImporter {
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName
         var reader = PlainTextReader(lines: lines, fileName: fileName, sourceName: sourceName, sha256: digest)
         var result = reader.read()
-        if strict, result.findings.contains(where: { $0.rule == "unclassified-line" }) {
+        if strict, result.findings.contains(where: { strictRules.contains($0.rule) }) {
             result.findings = result.findings.map { finding in
-                guard finding.rule == "unclassified-line" else { return finding }
+                guard strictRules.contains(finding.rule) else { return finding }
                 var error = finding
                 error.severity = .error
                 error.message = finding.message.replacingOccurrences(of: ", kept as narrative", with: "") + " (--strict)"

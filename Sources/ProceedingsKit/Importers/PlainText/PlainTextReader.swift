@@ -385,9 +385,9 @@ struct PlainTextReader {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
-                let role = mention.role ?? partDefaultRole ?? (currentPart == nil ? .participant : .speaker)
-                participate(id, role: role, printed: mention.roleAsPrinted, affiliation: mention.affiliation,
-                            line: printedOn, fromEvidence: mention.role != nil)
+                let role = mention.role ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                participate(id, role: role, printed: mention.role != nil ? mention.roleAsPrinted : nil,
+                            affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, number == 0,
                    startsWithSubject(printed, mention: mention) {
                     subject = id
@@ -489,9 +489,23 @@ struct PlainTextReader {
         list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
-            .map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+    }
+
+    /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
+    /// acronym in brackets. "This meeting was co-chaired by Japan" is a clause, not a name.
+    static func isOrganizationName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
+            return false
+        }
+        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at"]
+        return words.allSatisfy { word in
+            let bare = word.trimmingCharacters(in: .init(charactersIn: "()\"“”,"))
+            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)
+        } && words.first!.first!.isUppercase
     }
 
     /// The dateline expression starts with two characters of a capitalised place name; most
@@ -517,10 +531,16 @@ struct PlainTextReader {
         guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.includes),
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         let dates = Dates.all(in: sentence)
-        if let date = dates.first { setEventDate(date, line: line, strength: 2) }
+        // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
+        // after the verb is the event's, one before it may be the story's.
+        if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
+            setEventDate(date, line: line, strength: 2)
+        }
         if venue == nil {
-            let afterVerb = sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\"")
-            if let match = afterVerb.firstMatch(of: Patterns.venue) {
+            var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
+            // A purpose or relative clause says what the event was about, not where it was.
+            if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
+            if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue) {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
                 if !place.isEmpty, Dates.all(in: place).isEmpty { venue = (place, line) }
@@ -528,7 +548,7 @@ struct PlainTextReader {
         }
         if let passive = sentence.firstMatch(of: Patterns.organisedBy),
            !participations.contains(where: { $0.role == .organizer }) {
-            for name in Self.organizerNames(String(passive.output.2)) where name.first?.isUppercase ?? false {
+            for name in Self.organizerNames(String(passive.output.2)) where Self.isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
             }
@@ -538,11 +558,15 @@ struct PlainTextReader {
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
         }
+        // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
+        if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards) {
+            subject = String(subject[dash.upperBound...])
+        }
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
         let organizers = Self.organizerNames(subject)
-        guard !organizers.isEmpty, organizers.allSatisfy({ $0.first?.isUppercase ?? false && $0.split(separator: " ").count <= 14 }),
+        guard !organizers.isEmpty, organizers.allSatisfy(Self.isOrganizationName),
               !participations.contains(where: { $0.role == .organizer }) else { return }
         for name in organizers {
             let id = registry.organization(name, line: line)
