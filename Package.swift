@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
+            // The genre's lexicon is data, compiled into the library so that the binary needs no files beside it.
+            resources: [.embedInCode("Resources/genre-lexicon.json")],
             swiftSettings: strictSettings
         ),
         // The validation service: HTTP stays out of the library, which knows nothing of requests.

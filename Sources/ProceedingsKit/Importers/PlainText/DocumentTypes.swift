@@ -2,31 +2,20 @@ import Foundation
 
 /// What kind of document a summary says it is: "Chair's Summary", "Overview and Evaluation",
 /// "Event Report", "Press Release". Printed on a line of its own, in brackets after the title, or
-/// before the title ("Press Release: ...", "Chairperson's summary of the ...").
+/// before the title ("Press Release: ...", "Chairperson's summary of the ..."). The words are the
+/// lexicon's `documentTypes`: a line of its heads and modifiers only, with at least one head.
 enum DocumentTypes {
-    /// Nouns that make a line a document type; a line of only these and `modifiers` is one.
-    static let heads: Set<String> = [
-        "summary", "report", "overview", "outline", "record", "minutes", "release", "evaluation", "readout",
-        "highlights", "synopsis", "digest", "communiqué", "communique", "proceedings",
-    ]
-    static let modifiers: Set<String> = [
-        "and", "of", "the", "meeting", "discussion", "discussions", "press", "news", "media", "executive", "event",
-        "final", "provisional", "chair", "chair's", "chairs'", "chairman's", "chairperson's", "chairwoman's",
-        "co-chair's", "co-chairs'", "co-chairmen's", "cochair's", "summing-up", "conference", "seminar", "symposium",
-        "workshop", "forum", "session", "brief", "short", "joint", "informal", "rapporteur's", "general", "english",
-    ]
-
     private static func words(_ text: String) -> [String] {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
-    static func line(_ text: String) -> String? {
+    static func line(_ text: String, _ lexicon: GenreLexicon) -> String? {
         let value = text.trimmingCharacters(in: .init(charactersIn: "()[]* \t"))
         let lower = words(value)
-        guard (1...5).contains(lower.count), lower.contains(where: heads.contains),
-              lower.allSatisfy({ heads.contains($0) || modifiers.contains($0) }),
+        guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
+              lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
         if lower.count == 1, ["evaluation", "proceedings", "highlights", "record"].contains(lower[0]) { return nil }
@@ -34,7 +23,7 @@ enum DocumentTypes {
     }
 
     /// A type printed before the title: "Press Release: Future of ...", "Chairperson's summary of the Tokyo ...".
-    static func prefix(_ title: String) -> (type: String, title: String)? {
+    static func prefix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
         let tokens = title.split(separator: " ", omittingEmptySubsequences: false)
         for count in stride(from: min(5, tokens.count - 1), through: 1, by: -1) {
             var head = tokens.prefix(count).joined(separator: " ")
@@ -47,19 +36,19 @@ enum DocumentTypes {
             } else {
                 continue
             }
-            guard let type = line(head), let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { continue }
+            guard let type = line(head, lexicon), let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { continue }
             return (type, rest)
         }
         return nil
     }
 
     /// "... (Summary)", "... (Chair's Summary)": a type in brackets that ends the title.
-    static func suffix(_ title: String) -> (type: String, title: String)? {
+    static func suffix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
         var text = title.trimmingCharacters(in: .whitespaces)
         if text.hasSuffix("*") { text = text.trimmingCharacters(in: .init(charactersIn: "* ")) }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-        guard let type = line(inner) else { return nil }
+        guard let type = line(inner, lexicon) else { return nil }
         let rest = text[..<open].trimmingCharacters(in: .whitespaces)
         return rest.isEmpty ? nil : (type, rest)
     }

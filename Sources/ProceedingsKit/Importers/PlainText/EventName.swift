@@ -4,22 +4,17 @@ import Foundation
 /// place in Geneva" names "Third Asia Pacific Forum on Water". A page that prints no title line is
 /// still a summary when its first sentences name the event.
 enum EventName {
-    /// Nouns that head the name of a meeting of the genre.
-    static let heads: Set<String> = [
-        "symposium", "seminar", "forum", "conference", "meeting", "dialogue", "workshop", "summit", "roundtable",
-        "colloquium", "consultation", "congress", "lecture", "briefing", "retreat", "convention", "gathering",
-    ]
     private static let inner: Set<String> = ["of", "on", "for", "and", "the", "in", "&", "-", "to", "at"]
 
     /// The longest capitalised phrase around a head noun, connectors inside it but not at its ends.
-    static func find(in sentence: String) -> String? {
+    static func find(in sentence: String, _ lexicon: GenreLexicon) -> String? {
         let tokens = Tokenizer.tokenize(sentence)
-        for (index, token) in tokens.enumerated() where token.isCapitalised && heads.contains(token.bare.lowercased()) {
+        for (index, token) in tokens.enumerated() where token.isCapitalised && lexicon.eventNouns.contains(token.bare.lowercased()) {
             var first = index
-            while first > 0, isNamePart(tokens[first - 1], allowConnector: false) { first -= 1 }
+            while first > 0, isNamePart(tokens[first - 1], allowConnector: false, lexicon) { first -= 1 }
             var last = index
             var probe = index + 1
-            while probe < tokens.count, isNamePart(tokens[probe], allowConnector: true) {
+            while probe < tokens.count, isNamePart(tokens[probe], allowConnector: true, lexicon) {
                 if tokens[probe].isCapitalised || tokens[probe].text.first?.isNumber == true { last = probe }
                 probe += 1
             }
@@ -30,9 +25,9 @@ enum EventName {
         return nil
     }
 
-    private static func isNamePart(_ token: Token, allowConnector: Bool) -> Bool {
+    private static func isNamePart(_ token: Token, allowConnector: Bool, _ lexicon: GenreLexicon) -> Bool {
         if token.quoted { return false }
-        if token.isCapitalised, token.isWord { return !Names.honorifics.keys.contains(token.lower.trimmingCharacters(in: .punctuationCharacters)) }
+        if token.isCapitalised, token.isWord { return !lexicon.honorifics.keys.contains(token.lower.trimmingCharacters(in: .punctuationCharacters)) }
         if token.text.first?.isNumber == true, token.text.count <= 4 { return true }
         return allowConnector && inner.contains(token.lower)
     }

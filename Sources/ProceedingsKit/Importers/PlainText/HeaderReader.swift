@@ -40,7 +40,7 @@ enum HeaderReader {
     nonisolated(unsafe) private static let symbol = /[A-Z]{2,}(?:\/[A-Z]{2,})*\/\d+(?:\/(?:Rev|Add|Corr)\.\d+)?/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
-    static func read(_ lines: [SourceLine]) -> Header {
+    static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         var header = Header()
         var index = 0
         while index < lines.count {
@@ -60,7 +60,7 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.documentType == nil, let type = DocumentTypes.line(text) {
+            } else if header.documentType == nil, let type = DocumentTypes.line(text, lexicon) {
                 header.documentType = type
                 header.documentTypeLine = line.number
             } else if header.title != nil, header.eventDate == nil, let (date, place) = bracketedDate(text) {
@@ -82,20 +82,20 @@ enum HeaderReader {
                 if !shape.markers.isEmpty || isProse(text) || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
-                } else if isCategoryLabel(at: index, in: lines) {
+                } else if isCategoryLabel(at: index, in: lines, lexicon) {
                     header.residue.append(TextLine(text: text, line: line.number))
                 } else {
-                    index = readTitle(at: index, lines: lines, into: &header)
+                    index = readTitle(at: index, lines: lines, into: &header, lexicon)
                     continue
                 }
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
-            } else if header.dateline != nil, isPlaceLine(shape) {
+            } else if header.dateline != nil, isPlaceLine(shape, lexicon) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
                 header.place = header.place.map { "\($0), \(text)" } ?? text
                 header.placeLines.append(line.number)
-            } else if startsBody(shape) || RosterLines.label(text) != nil {
+            } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil {
                 break
             } else if !text.contains(where: \.isLetter) {
                 break
@@ -120,14 +120,14 @@ enum HeaderReader {
     }
 
     /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.
-    private static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header) -> Int {
+    private static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Int {
         var title = lines[start].text
         // "19960919 Secretary-General Leads ...": a run-in date number is not part of the headline.
         if let space = title.firstIndex(of: " "), title[..<space].count >= 6, title[..<space].allSatisfy(\.isNumber) {
             header.residue.append(TextLine(text: String(title[..<space]), line: lines[start].number))
             title = String(title[title.index(after: space)...])
         }
-        if let (type, rest) = DocumentTypes.prefix(title) ?? DocumentTypes.suffix(title) {
+        if let (type, rest) = DocumentTypes.prefix(title, lexicon) ?? DocumentTypes.suffix(title, lexicon) {
             header.documentType = type
             header.documentTypeLine = lines[start].number
             title = rest
@@ -158,9 +158,9 @@ enum HeaderReader {
             let shape = LineShape(lines[index])
             if !text.contains(where: \.isLetter) { break }
             if !openQuote, unquoted(text) == text,
-               DocumentTypes.line(text) != nil || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
-                || isProse(text) || isKeywordHeading(shape) || Residue.matches(text) || text.hasPrefix("*")
-                || LabelledFact(text) != nil || RosterLines.label(text) != nil || SourceLines.fact(text) != nil {
+               DocumentTypes.line(text, lexicon) != nil || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
+                || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
+                || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
@@ -182,8 +182,8 @@ enum HeaderReader {
         return index
     }
 
-    private static func isKeywordHeading(_ shape: LineShape) -> Bool {
-        guard let heading = Headings.heading(shape) else { return false }
+    private static func isKeywordHeading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+        guard let heading = Headings.heading(shape, lexicon) else { return false }
         if case .section(.other) = heading.target { return false }
         return true
     }
@@ -207,9 +207,9 @@ enum HeaderReader {
     }
 
     /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
-    private static func isCategoryLabel(at index: Int, in lines: [SourceLine]) -> Bool {
+    private static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard index + 1 < lines.count, isShortLine(lines[index].text) else { return false }
-        return DocumentTypes.line(lines[index + 1].text) != nil
+        return DocumentTypes.line(lines[index + 1].text, lexicon) != nil
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
@@ -234,12 +234,12 @@ enum HeaderReader {
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.
-    private static func isPlaceLine(_ shape: LineShape) -> Bool {
+    private static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         let words = shape.body.split(separator: " ")
         guard shape.markers.isEmpty, (1...8).contains(words.count), !shape.body.hasSuffix("."),
               !shape.body.contains(":") else { return false }
-        if case .part = Headings.heading(shape)?.target { return false }
-        if let heading = Headings.heading(shape), case .section(let kind) = heading.target, kind != .other { return false }
+        if case .part = Headings.heading(shape, lexicon)?.target { return false }
+        if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
         return words.allSatisfy { word in
             word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on"].contains(word)
         }
@@ -250,8 +250,8 @@ enum HeaderReader {
     }
 
     /// A numbered heading, a known heading word, or a sentence of prose ends the header.
-    static func startsBody(_ shape: LineShape) -> Bool {
-        if Headings.heading(shape) != nil { return true }
+    static func startsBody(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+        if Headings.heading(shape, lexicon) != nil { return true }
         let words = shape.body.split(separator: " ").count
         return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }

@@ -37,7 +37,7 @@ enum Headings {
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
-    static func heading(_ shape: LineShape) -> Heading? {
+    static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 1, !shape.isBullet else { return nil }
         let body = shape.body.trimmingCharacters(in: .whitespaces)
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
@@ -45,7 +45,7 @@ enum Headings {
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
         guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
-              RosterLines.label(body) == nil, startsWithPerson(body) == false else { return nil }
+              RosterLines.label(body, lexicon) == nil, startsWithPerson(body, lexicon) == false else { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
@@ -84,32 +84,18 @@ enum Headings {
         return Heading(target: .part(kind), label: label, title: nil, formatNote: note, text: printed)
     }
 
-    private static func startsWithPerson(_ text: String) -> Bool {
+    private static func startsWithPerson(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         guard let first = text.split(separator: " ").first else { return false }
-        return Names.honorific(String(first)) != nil && text.split(separator: " ").count > 1
+        return Names.honorific(String(first), lexicon) != nil && text.split(separator: " ").count > 1
     }
 }
 
 /// Lines that list who held which role: "Moderator: Yozo Yokota, Professor, Chuo University".
 enum RosterLines {
-    private static let labels: [String: Role] = [
-        "moderator": .moderator, "moderators": .moderator, "chair": .chair, "chairs": .chair,
-        "co-chair": .chair, "co-chairs": .chair, "chairperson": .chair, "chairman": .chair,
-        "lead-off": .leadOffSpeaker, "lead-off speaker": .leadOffSpeaker, "lead-off speakers": .leadOffSpeaker,
-        "leadoff": .leadOffSpeaker, "panelist": .panelist, "panelists": .panelist, "panellist": .panelist,
-        "panellists": .panelist, "panel": .panelist, "speaker": .speaker, "speakers": .speaker,
-        "presenter": .presenter, "presenters": .presenter, "presentation": .presenter,
-        "commentator": .commentator, "commentators": .commentator, "discussant": .commentator,
-        "discussants": .commentator, "respondent": .respondent, "respondents": .respondent,
-        "keynote": .keynoteSpeaker, "keynote speaker": .keynoteSpeaker, "keynote speech": .keynoteSpeaker,
-        "keynote address": .keynoteSpeaker, "opening": .openingSpeaker, "opening remarks": .openingSpeaker,
-        "opening address": .openingSpeaker, "opening speech": .openingSpeaker, "welcoming remarks": .openingSpeaker,
-        "closing": .closingSpeaker, "closing remarks": .closingSpeaker, "closing address": .closingSpeaker,
-        "message": .messageAuthor, "participants": .participant, "rapporteur": .participant,
-    ]
-
     struct Label {
         var role: Role
+        /// The lexicon's id of the label: "label.moderator".
+        var cue: String
         var printed: String
         /// "Panelists:" promises several lines; "Lead-off:" names one, so a following line may be someone else.
         var plural: Bool
@@ -119,22 +105,24 @@ enum RosterLines {
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
 
-    static func label(_ text: String) -> Label? {
+    static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         if let match = text.wholeMatch(of: pattern) {
             let printed = String(match.output.1)
-            guard let role = labels[printed.lowercased()] else { return nil }
-            return Label(role: role, printed: printed, plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
+            guard let label = lexicon.rosterLabels[printed.lowercased()] else { return nil }
+            let role = label.role
+            return Label(role: role, cue: label.id, printed: printed,
+                         plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
                          rest: String(match.output.2))
         }
-        if let match = text.wholeMatch(of: byPattern), let role = labels[String(match.output.1).lowercased()]
-            ?? labels[String(match.output.1).lowercased().split(separator: " ").first.map(String.init) ?? ""] {
-            return Label(role: role, printed: String(match.output.1), plural: false, rest: String(match.output.2))
+        if let match = text.wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
+            ?? lexicon.rosterLabels[String(match.output.1).lowercased().split(separator: " ").first.map(String.init) ?? ""] {
+            return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         return nil
     }
 
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
-    static func person(_ text: String) -> (PrintedName, String?)? {
+    static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimmingCharacters(in: .whitespaces)
         if body.hasSuffix(":") { body.removeLast() }
         for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
@@ -143,18 +131,18 @@ enum RosterLines {
         if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
             let name = body[..<paren].trimmingCharacters(in: .whitespaces)
             let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
-            if let printed = Names.parse(name) { return (printed, String(affiliation)) }
+            if let printed = Names.parse(name, lexicon) { return (printed, String(affiliation)) }
         }
         if let comma = body.firstIndex(of: ",") {
             let name = String(body[..<comma])
             let affiliation = body[body.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-            if let printed = Names.parse(name) { return (printed, affiliation.isEmpty ? nil : affiliation) }
+            if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
         }
-        if let printed = Names.parse(body) { return (printed, nil) }
+        if let printed = Names.parse(body, lexicon) { return (printed, nil) }
         // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
         let words = body.split(separator: " ").map(String.init)
-        if let cut = words.firstIndex(where: { Names.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
-           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " ")) {
+        if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
             return (printed, words[cut...].joined(separator: " "))
         }
         return nil

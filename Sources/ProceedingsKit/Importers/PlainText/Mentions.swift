@@ -11,6 +11,8 @@ struct Mention {
     var roleAsPrinted: String?
     /// A role the sentence implies without naming it ("X said ..."): the part's own role comes first.
     var impliedRole: Role?
+    /// The lexicon's id of the cue that gave the role.
+    var cue: String?
     /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
     var titleStart: Int
 }
@@ -18,42 +20,17 @@ struct Mention {
 /// Reads the people out of one sentence of reported proceedings, and the role each one played.
 struct MentionFinder {
     let registry: Registry
+    let lexicon: GenreLexicon
     /// The sentence being read; token ranges point into it.
     private var sentence = ""
 
-    init(registry: Registry) {
+    init(registry: Registry, lexicon: GenreLexicon) {
         self.registry = registry
+        self.lexicon = lexicon
     }
-
-    /// Phrases that say which role a person held; the printed phrase is kept as `roleAsPrinted`.
-    /// Each cue with words one of which any match contains, so that the expression runs only on
-    /// the few texts that contain one: matching is the importer's hottest path.
-    nonisolated(unsafe) static let cues: [(keywords: [String], pattern: Regex<Substring>, role: Role)] = [
-        (["lead"], /(?i)lead-?off/, .leadOffSpeaker),
-        (["keynote"], /(?i)keynote/, .keynoteSpeaker),
-        (["open", "welcom", "introductory"], /(?i)(?:opening|welcoming|welcome|introductory) (?:remarks|statement|address|speech|speaker)|opened with remarks|opened by|opened the (?:symposium|seminar|meeting|conference|proceedings|event|forum|dialogue|workshop|session)|words of welcome|welcomed the participants/, .openingSpeaker),
-        (["clos", "wrapping up", "at the end of"], /(?i)closing (?:remarks|statement|address|speech)|in closing|closed the (?:symposium|seminar|meeting|conference)|wrapping up|at the (?:end|close) of the (?:symposium|seminar|meeting|conference)/, .closingSpeaker),
-        (["message"], /(?i)\bmessage\b/, .messageAuthor),
-        (["moderat", "served as", "facilitat"], /(?i)moderat(?:ed|or|ing)|served as (?:the )?(?:coordinator|moderator|facilitator)|facilitated by/, .moderator),
-        (["chair", "presided"], /(?i)\b(?:co-?)?chaired\b|\bas (?:the )?(?:co-?)?chair\b|\b(?:co-?)?chairmanship\b|\bpresided\b/, .chair),
-        (["panel"], /(?i)as panel(?:l)?ists?|panel(?:l)?ists?\b|panel (?:included|comprised|consisted of|featured|members)/, .panelist),
-        (["present"], /(?i)\bpresentations?\b|\bpresented\b/, .presenter),
-        (["comment"], /(?i)\bcomment(?:s|ed|ator)\b/, .commentator),
-        (["answered", "replied", "responded"], /(?i)\banswered\b|\breplied\b|\bresponded\b/, .respondent),
-        (["statement", "remarks by", "speech", "spoke"], /(?i)\bstatements? by\b|\bremarks by\b|\bspeech(?:es)? by\b|\bspoke\b/, .speaker),
-        // "congratulatory remarks on behalf of the government by ...", "In his speech, the Ambassador ...".
-        (["remarks", "speech", "address", "statement", "lecture", "briefing"],
-         /(?i)\b(?:remarks|speech|address|statement|lecture|briefing)\b[^.;]{0,80}\bby\s*$|\bin (?:his|her|their) (?:speech|remarks|address|statement|presentation|lecture)\b/, .speaker),
-    ]
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
     private static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with"]
-
-    /// The cues one of whose keywords occurs in a text.
-    private static func candidates(_ text: String) -> [(keywords: [String], pattern: Regex<Substring>, role: Role)] {
-        let lower = text.lowercased()
-        return cues.filter { $0.keywords.contains(where: lower.includes) }
-    }
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self
@@ -100,18 +77,18 @@ struct MentionFinder {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
-        if Names.honorific(token.text) != nil, token.text.hasSuffix(".") || token.isCapitalised {
+        if Names.honorific(token.text, lexicon) != nil, token.text.hasSuffix(".") || token.isCapitalised {
             var j = i
-            while j < tokens.count, Names.honorific(tokens[j].text) != nil { j += 1 }
+            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
             let nameStart = j
             while j < tokens.count, j - nameStart < 4, !tokens[j].quoted,
-                  Names.isNameToken(tokens[j].bare) || (isAllCapsName(tokens[j]) && j > nameStart) {
+                  Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart) {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
             if j > nameStart {
                 let text = tokens[i..<j].map(\.bare).joined(separator: " ")
-                if let printed = Names.parse(text) {
+                if let printed = Names.parse(text, lexicon) {
                     let affiliation = titleBefore(i, in: tokens, floor: floor)
                     return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation.0, titleStart: affiliation.1)
                 }
@@ -132,21 +109,21 @@ struct MentionFinder {
     /// Issues": a name printed with neither honorific nor title before it counts only when a title or
     /// an institution follows it, in brackets or after a comma.
     private func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
-        guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare) else { return nil }
+        guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         if i > 0 {
             let previous = tokens[i - 1]
-            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare), previous.text != "-",
+            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
                   previous.text != "(" else { return nil }
             // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
             if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
         }
         var end = i
-        while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) {
+        while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) {
             end += 1
             if tokens[end - 1].bare != tokens[end - 1].text { return nil }
         }
         guard end - i >= 2, end < tokens.count,
-              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         var k = end + 1
         while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
         let segment = tokens[min(end + 1, tokens.count)..<k]
@@ -168,7 +145,7 @@ struct MentionFinder {
             return false
         }
         let lead = segment.prefix(4).map(\.lower)
-        if lead.contains(where: { word in Names.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
+        if lead.contains(where: { word in lexicon.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
             return true
         }
         let text = segment.map(\.text).joined(separator: " ")
@@ -176,22 +153,22 @@ struct MentionFinder {
     }
 
     private func isAllCapsName(_ token: Token) -> Bool {
-        Names.isAllCaps(token.text) && !Names.notNameWords.contains(token.lower)
+        Names.isAllCaps(token.text) && !lexicon.notNameWords.contains(token.lower)
     }
 
     private func knownMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
-        guard tokens[i].isCapitalised, i == 0 || !Names.isNameToken(tokens[i - 1].bare) || Names.titleWords.contains(tokens[i - 1].lower) else {
+        guard tokens[i].isCapitalised, i == 0 || !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower) else {
             return nil
         }
         var run = i
-        while run < tokens.count, run - i < 4, !tokens[run].quoted, Names.isNameToken(tokens[run].bare) { run += 1 }
+        while run < tokens.count, run - i < 4, !tokens[run].quoted, Names.isNameToken(tokens[run].bare, lexicon) { run += 1 }
         guard run > i else { return nil }
         // Longest first: "Surin Pitsuwan" before "Surin".
         for end in stride(from: run, to: i, by: -1) {
             let text = tokens[i..<end].map(\.bare).joined(separator: " ")
             let candidate = end - i == 1
                 ? PrintedName(honorific: nil, name: text, given: nil, family: text)
-                : Names.parse(text)
+                : Names.parse(text, lexicon)
             guard let candidate, registry.match(candidate) != nil else { continue }
             let title = titleBefore(i, in: tokens, floor: floor)
             return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
@@ -201,13 +178,13 @@ struct MentionFinder {
 
     private func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
-        guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare), i > 0,
+        guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
               !["of", "for", "at", "in", "the", "to", "from"].contains(tokens[i - 1].lower),
-              !Names.isNameToken(tokens[i - 1].bare) || Names.titleWords.contains(tokens[i - 1].lower) else {
+              !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower) else {
             return nil
         }
         var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare) { end += 1 }
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         let title = titleBefore(i, in: tokens, floor: floor)
         guard end > i, title.0 != nil else { return nil }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
@@ -216,12 +193,12 @@ struct MentionFinder {
             // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its
             // title, and something after it: a text cut off at "Permanent Rep" names no one.
             let word = tokens[i].bare
-            guard end < tokens.count, Names.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
+            guard end < tokens.count, lexicon.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
                   Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
-        guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " ")) else { return nil }
+        guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
@@ -229,7 +206,7 @@ struct MentionFinder {
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
     private func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
         var j = start
-        while j > 0, Names.honorific(tokens[j - 1].text) != nil { j -= 1 }
+        while j > 0, Names.honorific(tokens[j - 1].text, lexicon) != nil { j -= 1 }
         let afterComma = j > 0 && tokens[j - 1].text == ","
         if afterComma { j -= 1 }
         var first = j
@@ -245,7 +222,7 @@ struct MentionFinder {
         while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
-        guard words.contains(where: { Names.titleWords.contains($0.lower) || Names.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),
+        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || lexicon.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),
               words.count <= 14 else { return (nil, start) }
         // "In closing the symposium, Minister ...": a title starts with a title or institution word.
         guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
@@ -282,7 +259,7 @@ struct MentionFinder {
             }
             let segment = tokens[(opener == "of" ? j : j + 1)..<k]
             // A segment that runs into the next name is that person's title, not this one's affiliation.
-            guard isAppositive(segment), k < limit || limit == tokens.count || opener == "(" else { break }
+            guard isAppositive(segment, bracketed: opener == "("), k < limit || limit == tokens.count || opener == "(" else { break }
             segments.append(segment)
             j = k
             if opener == "(", j < limit { j += 1 }
@@ -294,54 +271,57 @@ struct MentionFinder {
         return (text, j)
     }
 
-    private func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
-        guard let first = segment.first, segment.count <= 16 else { return false }
+    /// Brackets bound what they hold, so a bracketed appositive may be long: "(Special Advisor to the
+    /// President, Ritsumeikan University/ Director, Kyoto Museum for World Peace, ...)".
+    private func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
+        guard let first = segment.first, segment.count <= (bracketed ? 40 : 16) else { return false }
         if first.lower == "of" { return (2...6).contains(segment.count) }
         if first.isCapitalised {
             // Not a new clause ("He", "It") and not the next person of a list.
             return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
-                && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2))) != nil && registry.match(Names.parse(joined(segment.prefix(2)))!) != nil)
+                && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2)), lexicon) != nil && registry.match(Names.parse(joined(segment.prefix(2)), lexicon)!) != nil)
         }
         if ["the", "a", "an", "former", "then"].contains(first.lower), segment.count > 1 {
-            return segment.dropFirst().first!.isCapitalised || Names.titleWords.contains(segment.dropFirst().first!.lower)
+            return segment.dropFirst().first!.isCapitalised || lexicon.titleWords.contains(segment.dropFirst().first!.lower)
         }
-        return Names.titleWords.contains(first.lower)
+        return lexicon.titleWords.contains(first.lower)
     }
 
     // MARK: - Roles
 
     private func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+        let cues = CueFinder(lexicon: lexicon)
         var groupStart = 0
+        func assign(_ cue: CueMatch, to index: Int) {
+            mentions[index].role = cue.role
+            mentions[index].roleAsPrinted = cue.printed
+            mentions[index].cue = cue.id
+        }
         for index in mentions.indices {
             let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
-            let before = text(from: previousEnd, to: mentions[index].tokens.lowerBound, tokens: tokens, sentence: sentence)
+            let before = tokens[previousEnd..<max(previousEnd, mentions[index].tokens.lowerBound)]
             let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
             let listContinues = index > 0 && Self.listConnectors.contains(between.trimmingCharacters(in: .whitespaces))
             if !listContinues { groupStart = index }
-            let after = text(from: mentions[index].extent.upperBound,
-                             to: index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count,
-                             tokens: tokens, sentence: sentence)
-            if !listContinues, let cue = Self.lastCue(in: before) {
-                mentions[index].role = cue.role
-                mentions[index].roleAsPrinted = cue.printed
-            } else if let cue = Self.relativeCue(in: after) {
+            let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
+            if !listContinues, let cue = cues.last(in: before) {
+                assign(cue, to: index)
+            } else if let cue = cues.relative(after) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
-                mentions[index].role = cue.role
-                mentions[index].roleAsPrinted = cue.printed
-            } else if listContinues, let role = mentions[index - 1].role {
-                mentions[index].role = role
+                assign(cue, to: index)
+            } else if listContinues, mentions[index - 1].role != nil {
+                mentions[index].role = mentions[index - 1].role
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
-            } else if let cue = Self.firstCue(in: after) {
+                mentions[index].cue = mentions[index - 1].cue
+            } else if let cue = cues.first(in: after) {
                 // A list shares the cue printed after its last member.
-                for member in groupStart...index where mentions[member].role == nil {
-                    mentions[member].role = cue.role
-                    mentions[member].roleAsPrinted = cue.printed
-                }
-            } else if Self.reportingVerb(opening: after) != nil {
+                for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
+            } else if cues.reportingVerb(opening: after) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = .speaker
+                    mentions[member].cue = CueFinder.reportingVerbCue
                 }
             }
         }
@@ -351,48 +331,6 @@ struct MentionFinder {
     private func text(from start: Int, to end: Int, tokens: [Token], sentence: String) -> String {
         guard start < end else { return "" }
         return tokens[start..<end].filter { !$0.quoted && $0.text != "\"" }.map(\.text).joined(separator: " ")
-    }
-
-    /// Verbs by which the genre reports what someone said, as the first word after a name.
-    static let reportingVerbs: Set<String> = [
-        "said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted", "outlined",
-        "explained", "described", "discussed", "reviewed", "argued", "observed", "pointed", "remarked", "added",
-        "suggested", "proposed", "recalled", "reported", "briefed", "introduced", "expressed", "welcomed", "urged",
-        "called", "underscored", "asserted", "mentioned", "told", "addressed", "spoke", "commented", "reflected",
-        "presented", "shared", "delivered", "gave", "made", "offered", "took",
-    ]
-
-    static func reportingVerb(opening text: String) -> String? {
-        var words = text.split(separator: " ").map(String.init)
-        while let first = words.first, [",", "also", "then", "further", "first", "finally", "later"].contains(first.lowercased()) {
-            words.removeFirst()
-        }
-        guard let verb = words.first?.lowercased(), reportingVerbs.contains(verb) else { return nil }
-        return verb
-    }
-
-    /// The cue of a relative clause that directly follows a name: ", who chaired the meeting".
-    static func relativeCue(in text: String) -> (role: Role, printed: String)? {
-        var rest = Substring(text)
-        while let first = rest.first, first == "," || first == " " { rest = rest.dropFirst() }
-        guard rest.hasPrefix("who ") else { return nil }
-        let clause = rest.prefix { $0 != "," && $0 != ";" }
-        return firstCue(in: String(clause))
-    }
-
-    static func firstCue(in text: String) -> (role: Role, printed: String)? {
-        candidates(text).compactMap { cue in text.firstMatch(of: cue.pattern).map { ($0.range.lowerBound, cue.role, String($0.output)) } }
-            .min { $0.0 < $1.0 }.map { ($0.1, $0.2) }
-    }
-
-    /// The cue nearest before a name. A match inside a longer, earlier one does not count:
-    /// in "opened with remarks by", "remarks by" is part of the opening.
-    static func lastCue(in text: String) -> (role: Role, printed: String)? {
-        let matches = candidates(text).flatMap { cue in text.matches(of: cue.pattern).map { ($0.range, cue.role, String($0.output)) } }
-        let standalone = matches.filter { match in
-            !matches.contains { other in other.0.lowerBound < match.0.lowerBound && other.0.upperBound > match.0.lowerBound }
-        }
-        return standalone.max { $0.0.lowerBound < $1.0.lowerBound }.map { ($0.1, $0.2) }
     }
 
     /// The words as printed in the sentence, spacing and hyphens included.

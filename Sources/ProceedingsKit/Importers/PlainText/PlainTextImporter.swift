@@ -32,7 +32,8 @@ public enum PlainTextImporter {
     static let strictRules: Set<String> = ["unclassified-line", "title-from-text", "inferred-year"]
 
     /// With `strict`, a line that could not be classified, or an inference, is an error and the input gives no record.
-    public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false) -> ImportResult {
+    public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false,
+                                    lexicon: GenreLexicon = .builtIn) -> ImportResult {
         let lines: [SourceLine]
         switch SourceText.decode(bytes, fileName: fileName) {
         case .failure(let finding):
@@ -44,7 +45,7 @@ public enum PlainTextImporter {
         // The record names the file, not the path it was read from, so that output does not
         // depend on the directory the command ran in.
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName
-        var reader = PlainTextReader(lines: lines, fileName: fileName, sourceName: sourceName, sha256: digest)
+        var reader = PlainTextReader(lines: lines, lexicon: lexicon, fileName: fileName, sourceName: sourceName, sha256: digest)
         var result = reader.read()
         if strict, result.findings.contains(where: { strictRules.contains($0.rule) }) {
             result.findings = result.findings.map { finding in

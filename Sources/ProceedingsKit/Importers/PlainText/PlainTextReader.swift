@@ -3,6 +3,7 @@ import Foundation
 /// Walks the lines of one summary once, top to bottom, building the record as it goes.
 struct PlainTextReader {
     let lines: [SourceLine]
+    let lexicon: GenreLexicon
     let fileName: String
     let sourceName: String
     let sha256: String
@@ -55,15 +56,16 @@ struct PlainTextReader {
     private var venue: (String, Int)?
     private var audience: (String, Int)?
 
-    init(lines: [SourceLine], fileName: String, sourceName: String, sha256: String) {
+    init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
+        self.lexicon = lexicon
         self.fileName = fileName
         self.sourceName = sourceName
         self.sha256 = sha256
     }
 
     mutating func read() -> ImportResult {
-        var header = HeaderReader.read(lines)
+        var header = HeaderReader.read(lines, lexicon)
         if header.title == nil, let (name, line) = titleFromProse(after: header.bodyStart) {
             header.title = name
             header.titleSpan = SourceSpan(line)
@@ -122,7 +124,7 @@ struct PlainTextReader {
         var paragraphs = 0
         for line in lines[start...] where !line.isBlank {
             for sentence in Tokenizer.sentences(line.text).prefix(2) {
-                if let name = EventName.find(in: String(sentence)) { return (HeaderReader.unquoted(name), line.number) }
+                if let name = EventName.find(in: String(sentence), lexicon) { return (HeaderReader.unquoted(name), line.number) }
             }
             paragraphs += 1
             if paragraphs == 3 { break }
@@ -145,7 +147,7 @@ struct PlainTextReader {
         }
         if let pending = pendingProse, !line.isBlank, !endsSentence(pending.text), !Residue.matches(line.text) {
             let shape = LineShape(line)
-            if shape.markers.isEmpty, Headings.heading(shape) == nil, RosterLines.label(line.text) == nil,
+            if shape.markers.isEmpty, Headings.heading(shape, lexicon) == nil, RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
                 pendingProse?.text += " " + line.text
@@ -170,7 +172,7 @@ struct PlainTextReader {
             openParagraph = nil
             return
         }
-        if let heading = Headings.heading(shape), isHeadingInContext(heading, shape: shape) {
+        if let heading = Headings.heading(shape, lexicon), isHeadingInContext(heading, shape: shape) {
             startHeading(heading, line: line.number)
             return
         }
@@ -179,21 +181,21 @@ struct PlainTextReader {
             apply(fact, line: line.number)
             return
         }
-        if let label = RosterLines.label(shape.body) {
+        if let label = RosterLines.label(shape.body, lexicon) {
             readRosterLabel(label, line: line.number)
             return
         }
         if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
            !statements.contains(where: { $0.partId == parts[index].id }),
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
-           let (printed, affiliation) = RosterLines.person(line.text), printed.honorific != nil || affiliation != nil {
+           let (printed, affiliation) = RosterLines.person(line.text, lexicon), printed.honorific != nil || affiliation != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
             participate(id, role: .chair, printed: nil, affiliation: affiliation, line: line.number)
             return
         }
-        if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text),
+        if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
@@ -266,7 +268,7 @@ struct PlainTextReader {
         openParagraph = nil
         categories[line] = .participant
         if label.rest.isEmpty { return }
-        if let (printed, affiliation) = RosterLines.person(label.rest) {
+        if let (printed, affiliation) = RosterLines.person(label.rest, lexicon) {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
         } else {
             // A label with text that names no one ("Panelists: UN agencies") is still kept.
@@ -290,7 +292,7 @@ struct PlainTextReader {
         let body = shape.body
         guard !body.hasSuffix("."), body.split(separator: " ").count <= 14,
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
-        guard let (printed, affiliation) = RosterLines.person(body) else { return nil }
+        guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
         if let affiliation, affiliation.split(separator: " ").count > 12 { return nil }
         // A known person, or a name an honorific or a colon vouches for.
         if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
@@ -380,7 +382,7 @@ struct PlainTextReader {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
-            let mentions = MentionFinder(registry: registry).mentions(in: sentence)
+            let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 let id = registry.person(mention.printed, line: printedOn)
@@ -441,7 +443,7 @@ struct PlainTextReader {
         let tokens = Tokenizer.tokenize(String(sentence))
         var start = 0
         // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
-        while start < mention.tokens.lowerBound, Names.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
+        while start < mention.tokens.lowerBound, lexicon.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
             start += 1
         }
         guard start == mention.tokens.lowerBound else { return false }
@@ -625,7 +627,7 @@ struct PlainTextReader {
             if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
             let words = candidate.split(separator: " ")
             guard let first = words.first?.first, first.isUppercase, words.count <= 12,
-                  !Names.titleWords.contains(String(words[0]).lowercased()) else { continue }
+                  !lexicon.titleWords.contains(String(words[0]).lowercased()) else { continue }
             return registry.organization(candidate, line: line)
         }
         return nil

@@ -1,0 +1,78 @@
+/// A role cue of the lexicon found beside a name.
+struct CueMatch {
+    var role: Role
+    /// The words as printed: "made a lead-off presentation" gives "lead-off".
+    var printed: String
+    var id: String
+}
+
+/// Finds the lexicon's role cues in the words around a name. Quoted words (titles of talks) never
+/// count, and a cue is matched on whole words.
+struct CueFinder {
+    let lexicon: GenreLexicon
+
+    /// The id under which a role implied by a verb of speech ("X said ...") is explained.
+    static let reportingVerbCue = "role.speaker.reporting-verb"
+
+    private func words(_ tokens: ArraySlice<Token>) -> [Token] {
+        tokens.filter { !$0.quoted && $0.isWord }
+    }
+
+    private func matches(in words: [Token]) -> [(range: Range<Int>, cue: GenreLexicon.RoleCue)] {
+        let lower = words.map(\.lower)
+        guard lower.contains(where: lexicon.cueWords.contains) else { return [] }
+        var found: [(range: Range<Int>, cue: GenreLexicon.RoleCue)] = []
+        for cue in lexicon.roleCues {
+            for phrase in cue.phrases {
+                for range in phrase.matches(in: lower) where !cue.adjacent || range.upperBound == lower.count {
+                    found.append((range, cue))
+                }
+            }
+        }
+        return found
+    }
+
+    private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
+        CueMatch(role: found.cue.role, printed: words[found.range].map(\.text).joined(separator: " "), id: found.cue.id)
+    }
+
+    /// The cue nearest before a name. A match inside a longer, earlier one does not count: in
+    /// "opened with remarks by", "remarks by" is part of the opening.
+    func last(in tokens: ArraySlice<Token>) -> CueMatch? {
+        let words = words(tokens)
+        let found = matches(in: words)
+        let standalone = found.filter { match in
+            !found.contains { other in
+                other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound
+                    // "keynote speech was delivered by": the word before the noun says which speech.
+                    || match.cue.role == .speaker && other.cue.role != .speaker && other.range.upperBound == match.range.lowerBound
+            }
+        }
+        return standalone.max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+            .map { match($0, in: words) }
+    }
+
+    /// The first cue after a name.
+    func first(in tokens: ArraySlice<Token>) -> CueMatch? {
+        let words = words(tokens)
+        return matches(in: words).min { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+            .map { match($0, in: words) }
+    }
+
+    /// The cue of a relative clause that directly follows a name: ", who chaired the meeting".
+    func relative(_ tokens: ArraySlice<Token>) -> CueMatch? {
+        var rest = tokens.drop { $0.text == "," }
+        guard rest.first?.lower == "who" else { return nil }
+        rest = rest.prefix { $0.text != "," && $0.text != ";" }
+        return first(in: rest)
+    }
+
+    /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
+    func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
+        let skipped: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]
+        guard let verb = tokens.first(where: { !skipped.contains($0.lower) }), lexicon.reportingVerbs.contains(verb.lower) else {
+            return nil
+        }
+        return verb.lower
+    }
+}

@@ -1,0 +1,72 @@
+/// A phrase of the lexicon, matched word by word: "served as [the] coordinator|moderator" matches
+/// "served as the coordinator" and "served as moderator"; "remarks|speech ... by" lets up to twelve
+/// words stand between "remarks" and "by". Words are compared in lower case, whole.
+struct CuePhrase: Sendable {
+    enum Slot: Sendable {
+        case word(Set<String>, optional: Bool)
+        case gap(Int)
+    }
+
+    let text: String
+    let slots: [Slot]
+
+    static let maximumGap = 12
+
+    struct Problem: Error {
+        var reason: String
+    }
+
+    static func compile(_ phrase: String) -> Result<CuePhrase, Problem> {
+        var slots: [Slot] = []
+        for part in phrase.lowercased().split(separator: " ") {
+            if part == "..." {
+                slots.append(.gap(maximumGap))
+                continue
+            }
+            var word = Substring(part)
+            let optional = word.hasPrefix("[") && word.hasSuffix("]")
+            if optional { word = word.dropFirst().dropLast() }
+            let alternatives = word.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard !alternatives.contains(where: \.isEmpty), !alternatives.contains(where: { $0.contains("[") || $0.contains("]") }) else {
+                return .failure(Problem(reason: "an empty alternative or a stray bracket in \"\(part)\""))
+            }
+            slots.append(.word(Set(alternatives), optional: optional))
+        }
+        guard case .word(_, false)? = slots.first, case .word? = slots.last else {
+            return .failure(Problem(reason: "a phrase starts with a word that is not optional and ends with a word"))
+        }
+        return .success(CuePhrase(text: phrase, slots: slots))
+    }
+
+    /// The words one of which any match starts with.
+    var firstWords: [String] {
+        if case .word(let words, _) = slots[0] { return Array(words) }
+        return []
+    }
+
+    /// Every place the phrase matches, as ranges of word positions, leftmost and shortest first.
+    func matches(in words: [String]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for start in words.indices {
+            if let end = match(slot: 0, at: start, in: words) { found.append(start..<end) }
+        }
+        return found
+    }
+
+    private func match(slot: Int, at position: Int, in words: [String]) -> Int? {
+        guard slot < slots.count else { return position }
+        switch slots[slot] {
+        case .word(let alternatives, let optional):
+            if position < words.count, alternatives.contains(words[position]),
+               let end = match(slot: slot + 1, at: position + 1, in: words) {
+                return end
+            }
+            return optional ? match(slot: slot + 1, at: position, in: words) : nil
+        case .gap(let limit):
+            for skip in 0...limit where position + skip <= words.count {
+                if let end = match(slot: slot + 1, at: position + skip, in: words) { return end }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The words of the genre that the plain-text reader knows, as data: role cues, roster labels,
+/// honorifics, titles, document types, the nouns that name a meeting. The built-in lexicon is
+/// `Resources/genre-lexicon.json`; a librarian's file (`--lexicon FILE`) of the same form adds to it.
+public final class GenreLexicon: Sendable {
+    /// A phrase that says which role the person named beside it held.
+    struct RoleCue: Sendable {
+        var id: String
+        var role: Role
+        var phrases: [CuePhrase]
+        /// The phrase must end right before the name: "remarks on behalf of the government by".
+        var adjacent: Bool
+    }
+
+    struct RosterLabel: Sendable {
+        var id: String
+        var role: Role
+    }
+
+    let roleCues: [RoleCue]
+    /// Lowercased label → its role and cue id: "moderator" in "Moderator: Yozo Yokota".
+    let rosterLabels: [String: RosterLabel]
+    /// Lowercased, without the final period → as printed: "prof" → "Prof.".
+    let honorifics: [String: String]
+    let titleWords: Set<String>
+    let nameParticles: Set<String>
+    /// Capitalised words that are never part of a person's name; the title words are among them.
+    let notNameWords: Set<String>
+    let reportingVerbs: Set<String>
+    let documentTypeHeads: Set<String>
+    let documentTypeModifiers: Set<String>
+    let eventNouns: Set<String>
+    /// The first word of every phrase of every cue, for a cheap test before matching.
+    let cueWords: Set<String>
+
+    /// The lexicon of the genre that ships with the toolkit.
+    public static let builtIn = GenreLexicon(files: [LexiconFile.builtIn])
+
+    init(files: [LexiconFile]) {
+        var cues: [RoleCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
+        var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
+        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>()
+        for file in files {
+            cues += file.roleCues
+            for (label, value) in file.rosterLabels { labels[label] = value }
+            honorifics.merge(file.honorifics) { _, new in new }
+            titles.formUnion(file.titleWords)
+            particles.formUnion(file.nameParticles)
+            notNames.formUnion(file.notNameWords)
+            verbs.formUnion(file.reportingVerbs)
+            heads.formUnion(file.documentTypeHeads)
+            modifiers.formUnion(file.documentTypeModifiers)
+            nouns.formUnion(file.eventNouns)
+        }
+        roleCues = cues
+        rosterLabels = labels
+        self.honorifics = honorifics
+        titleWords = titles
+        nameParticles = particles
+        notNameWords = notNames.union(titles)
+        reportingVerbs = verbs
+        documentTypeHeads = heads
+        documentTypeModifiers = modifiers
+        eventNouns = nouns
+        cueWords = Set(cues.flatMap { $0.phrases.flatMap(\.firstWords) })
+    }
+
+    /// The built-in lexicon with a librarian's entries added; a bad file is a list of findings with
+    /// line and column, and no lexicon.
+    public static func extended(with bytes: [UInt8], fileName: String) -> (lexicon: GenreLexicon?, findings: [Finding]) {
+        let (file, findings) = LexiconFile.parse(bytes, fileName: fileName)
+        return (file.map { GenreLexicon(files: [LexiconFile.builtIn, $0]) }, findings)
+    }
+
+    /// The rule id of a problem in a lexicon file.
+    public static let rule = "lexicon"
+}
