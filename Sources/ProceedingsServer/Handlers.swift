@@ -70,7 +70,7 @@ struct Handlers: Sendable {
         let upload = uploads[0]
         let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
             let format = InputFormat.detect(upload.bytes, fileName: upload.name)
-            let (record, findings) = format.importRecord(upload.bytes, fileName: upload.name)
+            let (record, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
             guard let record else {
                 throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
             }

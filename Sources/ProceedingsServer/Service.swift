@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import ProceedingsKit
+public import ProceedingsKit
 
 /// The validation service behind `proceedings serve`: the library's validator and exporters over HTTP.
 public struct ServiceOptions: Sendable {
@@ -14,10 +14,13 @@ public struct ServiceOptions: Sendable {
     /// Validations and conversions at once; more are answered 503.
     public var maxConcurrent: Int
     public var schemaDirectory: String?
+    /// The genre's words that uploaded summaries are read with.
+    public var lexicon: GenreLexicon
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUpload: Int = 20 * 1024 * 1024,
                 timeout: Duration = .seconds(60), maxConcurrent: Int,
-                schemaDirectory: String? = nil) {
+                schemaDirectory: String? = nil, lexicon: GenreLexicon = .builtIn) {
+        self.lexicon = lexicon
         self.host = host
         self.port = port
         self.maxUpload = maxUpload
@@ -32,7 +35,7 @@ public enum ValidationService {
     /// `onListening` gets the bound port, which differs from the asked one with port 0.
     public static func run(_ options: ServiceOptions, onListening: @escaping @Sendable (Int) -> Void) async throws {
         let validator = try SubmissionValidator(schema: .project(directory: options.schemaDirectory),
-                                                limits: .init(maxSize: options.maxUpload))
+                                                limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon)
         let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent))
         let router = Router()
         router.add(middleware: ErrorMiddleware())

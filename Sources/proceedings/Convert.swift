@@ -78,8 +78,10 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("csv-profile"), help: "CSV layout: rfc4180 (the default) or excel (byte-order mark, CRLF, formula-like cells guarded).")
     var csvProfile: CSVProfileArgument = .rfc4180
 
-    @Flag(help: "Treat every line that could not be classified as an error: such an input is not converted.")
+    @Flag(help: "Treat every line that could not be classified, and every inference the text does not print, as an error: such an input is not converted.")
     var strict = false
+
+    @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var linkedData: LinkedDataOptions
 
@@ -117,6 +119,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        let lexicon = try self.lexicon.load()
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
@@ -126,7 +129,7 @@ struct Convert: ParsableCommand {
 
         guard let output else {
             // One input to standard output: nothing to stream.
-            var result = Batch.importAll(batch, authorities: authorities, strict: strict,
+            var result = Batch.importAll(batch, authorities: authorities, strict: strict, lexicon: lexicon,
                                          format: inputFormat?.inputFormat, jobs: jobs)
             var groupErrors = false
             for group in tableGroups {
@@ -185,7 +188,7 @@ struct Convert: ParsableCommand {
         let summary: BatchSummary
         var groupErrors = false
         do {
-            summary = try Batch.stream(batch, authorities: authorities, strict: strict, format: inputFormat?.inputFormat,
+            summary = try Batch.stream(batch, authorities: authorities, strict: strict, lexicon: lexicon, format: inputFormat?.inputFormat,
                                        jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 try write(records)

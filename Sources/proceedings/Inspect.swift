@@ -10,16 +10,24 @@ struct Inspect: ParsableCommand {
     @Flag(help: "List every input line with what it became, and the share of non-blank lines classified.")
     var coverage = false
 
-    @Flag(help: "Treat every line that could not be classified as an error.")
+    @Flag(help: "Show each fact with its line and the cue of the lexicon that produced it.")
+    var explain = false
+
+    @Flag(help: "Treat every line that could not be classified, and every inference the text does not print, as an error.")
     var strict = false
+
+    @OptionGroup var lexicon: LexiconOption
 
     @Argument(help: "A plain-text summary, or - for standard input.")
     var input: String
 
     func run() throws {
         let (bytes, name) = try InputFile.read(input)
-        let result = PlainTextImporter.importRecord(bytes, fileName: name, strict: strict)
-        if coverage {
+        let result = PlainTextImporter.importRecord(bytes, fileName: name, strict: strict, lexicon: try lexicon.load())
+        if explain {
+            // Shown even when --strict rejects the record: it says why each fact was read.
+            for explanation in result.explanations { print(explanation) }
+        } else if coverage {
             // Coverage is about the lines, so it is shown even when --strict rejects the record.
             print(Coverage.render(result.lines), terminator: "")
         } else if let record = result.record {

@@ -36,6 +36,8 @@ struct Publish: ParsableCommand {
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not published.")
     var strict = false
 
+    @OptionGroup var lexicon: LexiconOption
+
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "Input format: text, xml, tei, ttl, nt or nq (default: recognised from the content and, for linked data, the extension).",
         valueName: "format"))
@@ -60,7 +62,8 @@ struct Publish: ParsableCommand {
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
-        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict, format: inputFormat?.inputFormat)
+        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict,
+                                     lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
         let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }

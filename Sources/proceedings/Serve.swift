@@ -32,6 +32,8 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more are answered 503.")
     var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var lexicon: LexiconOption
+
     @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
     var schemas: String?
 
@@ -46,7 +48,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout.value),
-                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas)
+                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas, lexicon: try lexicon.load())
         // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
         // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
         Task {

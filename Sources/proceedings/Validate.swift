@@ -65,6 +65,8 @@ struct Validate: ParsableCommand {
     @Flag(help: "Warnings make a file invalid too.")
     var strict = false
 
+    @OptionGroup var lexicon: LexiconOption
+
     @Option(help: ArgumentHelp("Copy each file that fails, with its report, into this directory.", valueName: "dir"))
     var quarantine: String?
 
@@ -97,6 +99,7 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
+        let lexicon = try self.lexicon.load()
         let validator: SubmissionValidator
         do {
             let choice: SubmissionValidator.Schema = switch schema {
@@ -104,7 +107,7 @@ struct Validate: ParsableCommand {
             case .teiAll: .teiAll
             case .path(let path): .custom(path: path)
             }
-            validator = try SubmissionValidator(schema: choice, limits: .init(maxSize: Self.bytes(maxSize)!))
+            validator = try SubmissionValidator(schema: choice, limits: .init(maxSize: Self.bytes(maxSize)!), lexicon: lexicon)
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)

@@ -90,9 +90,10 @@ import Testing
         Expectation(file: "020_un-press-peacekeeping-seminar-tokyo-2008.txt",
                     title: "PEACEKEEPING SEMINAR CONCLUDES IN TOKYO WITH PLEDGE BY JAPAN’S GOVERNMENT TO CONSIDER ENGAGEMENT ON THE GROUND, INCLUDING IN SUDAN, AFGHANISTAN",
                     subtitle: "Acknowledges Japan Has ‘Room to Improve Head Count’; UN Peacekeeping Chief Hopeful, Stresses Japan’s Global Engagement More Visible through Blue Helmets",
-                    issued: "2008-06-06", startDate: "2008-06-05", venue: "Tokyo",
-                    roles: [.init(person: "Masahiko Koumura", role: .participant, affiliation: "Minister for Foreign Affairs")],
-                    residue: ["Press ReleasePKO/186", "Department of Public Information • News and Media Division • New York",
+                    documentType: "Press Release", issued: "2008-06-06", startDate: "2008-06-05", venue: "Tokyo",
+                    // "the country's Minister for Foreign Affairs, Masahiko Koumura, noted that ...": he spoke.
+                    roles: [.init(person: "Masahiko Koumura", role: .speaker, affiliation: "Minister for Foreign Affairs")],
+                    residue: ["Department of Public Information • News and Media Division • New York",
                               "(Received from a UN Information Officer.)"]),
         Expectation(file: "022_ah-community-asian-human-security-symposium-2006-session1.txt",
                     title: "Searching for Asian Human Community", startDate: "2006-02-25", time: "1000-1200 am", venue: nil,

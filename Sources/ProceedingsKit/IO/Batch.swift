@@ -47,11 +47,11 @@ public enum Batch {
     /// the format its name and content show when `format` is nil.
     /// The records are kept in memory: for a whole collection, `stream` is the way.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
-                                 strict: Bool = false, format: InputFormat? = nil, jobs: Int = 1,
-                                 progress: (@Sendable () -> Void)? = nil) -> BatchResult {
+                                 strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil,
+                                 jobs: Int = 1, progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
-        let summary = stream(inputs, authorities: authorities, strict: strict, format: format, jobs: jobs,
+        let summary = stream(inputs, authorities: authorities, strict: strict, lexicon: lexicon, format: format, jobs: jobs,
                              progress: progress) { window, windowFindings in
             records += window
             findings += windowFindings
@@ -69,13 +69,13 @@ public enum Batch {
     /// `progress` is called once per input read on the final pass.
     public static func stream<Failure: Error>(
         _ inputs: [BatchInput], authorities: AuthorityTable? = nil, strict: Bool = false,
-        format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
+        lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
         consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
         var printedForms: [Int: [String]]?
         if authorities != nil {
             var firstPass = IdentityResolver(authorities: authorities)
-            forEachWindow(inputs, strict: strict, format: format, jobs: jobs, progress: nil) { results in
+            forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: nil) { results in
                 for (_, result) in results { if let record = result.record { _ = firstPass.admit(record) } }
             }
             printedForms = firstPass.printedForms
@@ -83,7 +83,7 @@ public enum Batch {
         var resolver = IdentityResolver(authorities: authorities, printedForms: printedForms)
         var summary = BatchSummary()
         var failure: Failure?
-        forEachWindow(inputs, strict: strict, format: format, jobs: jobs, progress: progress) { results in
+        forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: progress) { results in
             guard failure == nil else { return }
             var records: [Record] = []
             var findings: [Finding] = []
@@ -105,7 +105,7 @@ public enum Batch {
         return summary
     }
 
-    private static func forEachWindow(_ inputs: [BatchInput], strict: Bool, format: InputFormat?, jobs: Int,
+    private static func forEachWindow(_ inputs: [BatchInput], strict: Bool, lexicon: GenreLexicon, format: InputFormat?, jobs: Int,
                                       progress: (@Sendable () -> Void)?,
                                       _ body: ([(input: String, result: (record: Record?, findings: [Finding]))]) -> Void) {
         let size = max(1, jobs) * windowPerJob
@@ -114,14 +114,15 @@ public enum Batch {
             let window = Array(inputs[start..<min(start + size, inputs.count)])
             let results = Parallel.map(window, jobs: jobs) { input in
                 defer { progress?() }
-                return (input.name, importOne(input, strict: strict, format: format))
+                return (input.name, importOne(input, strict: strict, lexicon: lexicon, format: format))
             }
             body(results)
             start += size
         }
     }
 
-    private static func importOne(_ input: BatchInput, strict: Bool, format: InputFormat?) -> (record: Record?, findings: [Finding]) {
+    private static func importOne(_ input: BatchInput, strict: Bool, lexicon: GenreLexicon,
+                                  format: InputFormat?) -> (record: Record?, findings: [Finding]) {
         let bytes: [UInt8]
         do {
             bytes = try input.load()
@@ -129,6 +130,6 @@ public enum Batch {
             return (nil, [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
         }
         return (format ?? InputFormat.detect(bytes, fileName: input.name))
-            .importRecord(bytes, fileName: input.name, strict: strict)
+            .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
     }
 }

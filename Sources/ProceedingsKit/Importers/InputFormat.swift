@@ -33,12 +33,13 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The record of one input, or nil with the reasons as findings. `strict` applies to plain text,
-    /// the only format with lines that may fail to be classified.
-    public func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false) -> (record: Record?, findings: [Finding]) {
+    /// The record of one input, or nil with the reasons as findings. `strict` and `lexicon` apply to
+    /// plain text, the only format read through the genre's words, with lines that may fail to be classified.
+    public func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false,
+                             lexicon: GenreLexicon = .builtIn) -> (record: Record?, findings: [Finding]) {
         switch self {
         case .text:
-            let result = PlainTextImporter.importRecord(bytes, fileName: fileName, strict: strict)
+            let result = PlainTextImporter.importRecord(bytes, fileName: fileName, strict: strict, lexicon: lexicon)
             return (result.record, result.findings)
         case .xml:
             return InterchangeXML.importRecord(bytes, fileName: fileName)

@@ -41,9 +41,12 @@ public final class SubmissionValidator: Sendable {
     private let tei: XMLSchemaValidator?
     private let single: XMLSchemaValidator?
     public let limits: Limits
+    /// The genre's words that plain-text submissions are read with.
+    public let lexicon: GenreLexicon
 
-    public init(schema: Schema = .project(directory: nil), limits: Limits = Limits()) throws {
+    public init(schema: Schema = .project(directory: nil), limits: Limits = Limits(), lexicon: GenreLexicon = .builtIn) throws {
         self.limits = limits
+        self.lexicon = lexicon
         switch schema {
         case .project(let directory):
             interchange = try XMLSchemaValidator.load(path: try SchemaLocator.locate(InterchangeXML.schemaFileName, directory: directory))
@@ -151,7 +154,7 @@ public final class SubmissionValidator: Sendable {
             let (root, syntax) = SafeXMLParser.parse(bytes, fileName: name)
             findings = validateXML(bytes, root: root, syntax: syntax, name: name, format: format)
         case .text:
-            let result = PlainTextImporter.importRecord(bytes, fileName: name)
+            let result = PlainTextImporter.importRecord(bytes, fileName: name, lexicon: lexicon)
             findings = result.findings + (result.record.map { ContentRules.check($0, file: name) } ?? [])
         case .turtle, .nTriples, .nQuads:
             // The importer reads only what the profile says; what it cannot map is a finding.

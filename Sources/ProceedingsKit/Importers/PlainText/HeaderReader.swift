@@ -9,6 +9,8 @@ struct Header {
     var subtitle: String?
     var documentType: String?
     var documentTypeLine: Int?
+    /// How the type was printed: on a line of its own, before the title, after it in brackets.
+    var documentTypeCue = "document-type.line"
     var dateline: PrintedDate?
     var datelineLine: Int?
     /// A place printed on the dateline ("Tokyo, Japan, 6 October 2005").
@@ -61,6 +63,12 @@ enum HeaderReader {
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
             } else if header.documentType == nil, let type = DocumentTypes.line(text, lexicon) {
+                header.documentType = type
+                header.documentTypeLine = line.number
+            } else if header.documentType == nil, let match = text.firstMatch(of: symbol), match.range.upperBound == text.endIndex,
+                      let type = DocumentTypes.line(String(text[..<match.range.lowerBound]), lexicon) {
+                // "Press ReleasePKO/186": two cells of a page's masthead run together.
+                header.documentTypeCue = "document-type.before-symbol"
                 header.documentType = type
                 header.documentTypeLine = line.number
             } else if header.title != nil, header.eventDate == nil, let (date, place) = bracketedDate(text) {
@@ -128,6 +136,7 @@ enum HeaderReader {
             title = String(title[title.index(after: space)...])
         }
         if let (type, rest) = DocumentTypes.prefix(title, lexicon) ?? DocumentTypes.suffix(title, lexicon) {
+            header.documentTypeCue = DocumentTypes.prefix(title, lexicon) != nil ? "document-type.before-title" : "document-type.after-title"
             header.documentType = type
             header.documentTypeLine = lines[start].number
             title = rest

@@ -17,6 +17,32 @@ public struct ImportResult: Sendable {
     public var record: Record?
     public var findings: [Finding]
     public var lines: [LineAccount]
+    /// Each fact read, with its line and the cue that produced it.
+    public var explanations: [Explanation] = []
+}
+
+/// Why the reader holds a fact: `30: lead-off-speaker "Sadako Ogata" by cue role.lead-off ("lead-off")`.
+public struct Explanation: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    /// "title", "start-date", "organizer", or a role such as "moderator".
+    public var fact: String
+    public var value: String
+    /// The lexicon's id of a role cue or label ("role.moderator"), or the reader's own rule ("date.held").
+    public var cue: String
+    /// The words of the text that the cue matched, where there are any.
+    public var printed: String?
+    /// The part in which a role was held.
+    public var part: String?
+    /// `value` is a person's id until the record is complete.
+    var person = false
+
+    public var description: String {
+        var text = "\(line): \(fact) \"\(value)\""
+        if let part { text += " in \(part)" }
+        text += " by cue \(cue)"
+        if let printed { text += " (\"\(printed)\")" }
+        return text
+    }
 }
 
 /// Reads a plain-text proceedings summary into the canonical model.

@@ -19,6 +19,9 @@ struct PlainTextReader {
     private var residue: [TextLine] = []
     private var categories: [Int: LineAccount.Category] = [:]
     private var findings: [Finding] = []
+    /// Each fact with its line and the cue that produced it, for `inspect --explain`.
+    private var explanations: [Explanation] = []
+    private var venueCue = ""
 
     // Where the walk is.
     private var currentPart: Int?
@@ -26,6 +29,8 @@ struct PlainTextReader {
     private var rosterLabel: RosterLines.Label?
     private var lastLineWasRoster = false
     private var partDefaultRole: Role?
+    /// The cue behind the part's default role: its heading, or a sentence naming its panelists.
+    private var partDefaultCue: String?
     private var speaker: String?
     /// The paragraph that introduced the current speaker's points, and whether it promised a list.
     private var speakerIntroduction: Int?
@@ -49,6 +54,7 @@ struct PlainTextReader {
     /// The event's date and its line, with how directly the text states it: a labelled or bracketed
     /// date (3) over a sentence saying the event was held (2) over a news dateline (1).
     private var eventDate: (date: PrintedDate, line: Int, strength: Int)?
+    private var eventDateCue = ""
     private var time: (String, Int)?
     private var headerDateline: PrintedDate?
     /// The line of an event date whose year was taken from elsewhere in the text.
@@ -104,8 +110,11 @@ struct PlainTextReader {
         headerDateline = header.dateline
         if let date = header.eventDateValue, let line = header.eventDate?.line {
             categories[line] = .header
-            setEventDate(date, line: line, strength: 3)
-            if let place = header.eventPlace { venue = (place, line) }
+            setEventDate(date, line: line, strength: 3, cue: "date.bracketed")
+            if let place = header.eventPlace {
+                venue = (place, line)
+                venueCue = "venue.bracketed"
+            }
         }
         time = header.time.map { ($0.text, $0.line) }
         for (fact, line) in header.facts {
@@ -116,7 +125,8 @@ struct PlainTextReader {
         for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
         flushProse()
 
-        return ImportResult(record: buildRecord(header: header, title: title), findings: findings, lines: accounts())
+        let record = buildRecord(header: header, title: title)
+        return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }
 
     /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
@@ -192,7 +202,7 @@ struct PlainTextReader {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
-            participate(id, role: .chair, printed: nil, affiliation: affiliation, line: line.number)
+            participate(id, role: .chair, printed: nil, cue: "roster.under-heading", affiliation: affiliation, line: line.number)
             return
         }
         if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
@@ -252,6 +262,7 @@ struct PlainTextReader {
             case .keynote: .keynoteSpeaker
             default: nil
             }
+            partDefaultCue = partDefaultRole.map { _ in "part.\(kind.rawValue)-heading" }
         case .section(let kind):
             let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
             let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
@@ -259,6 +270,7 @@ struct PlainTextReader {
             currentSection = sections.count - 1
             currentPart = nil
             partDefaultRole = nil
+            partDefaultCue = nil
         }
     }
 
@@ -283,7 +295,8 @@ struct PlainTextReader {
         let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
         lastLineWasRoster = true
-        let index = participate(id, role: label.role, printed: label.printed, affiliation: affiliation, line: line)
+        let index = participate(id, role: label.role, printed: label.printed,
+                                cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
     }
 
@@ -314,6 +327,7 @@ struct PlainTextReader {
         // "Opening Address:" on a line of its own names the role of the speaker who follows.
         let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
+                    cue: pending?.cue ?? partDefaultCue ?? "roster.speaker-line",
                     affiliation: affiliation, line: line, fromEvidence: pending != nil)
         if pending != nil { rosterLabel = nil }
     }
@@ -388,7 +402,8 @@ struct PlainTextReader {
                 let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
                 let role = mention.role ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
-                participate(id, role: role, printed: mention.role != nil ? mention.roleAsPrinted : nil,
+                let cue = mention.role != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                participate(id, role: role, printed: mention.role != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                             affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, number == 0,
                    startsWithSubject(printed, mention: mention) {
@@ -398,6 +413,7 @@ struct PlainTextReader {
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
                sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist
+                partDefaultCue = "part.panelists-sentence"
             }
             if currentPart != nil, let theme = theme(in: sentence, lower: lower), let index = currentPart, parts[index].title == nil {
                 parts[index].title = theme
@@ -471,16 +487,20 @@ struct PlainTextReader {
         for kind in fact.kinds {
             switch kind {
             case .date:
-                if let date = Dates.all(in: fact.value).first { setEventDate(date, line: line, strength: 3) }
+                if let date = Dates.all(in: fact.value).first { setEventDate(date, line: line, strength: 3, cue: "date.labelled") }
             case .time:
                 let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
                 if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
             case .venue:
-                if venue == nil { venue = (fact.value, line) }
+                if venue == nil {
+                    venue = (fact.value, line)
+                    venueCue = "venue.labelled"
+                }
             case .organizers:
                 for name in Self.organizerNames(fact.value) {
                     let id = registry.organization(name, line: line)
                     participations.append(Participation(organizationId: id, role: .organizer, line: line))
+                    explain("organizer", name, line: line, cue: "organizer.labelled")
                 }
             }
         }
@@ -523,8 +543,11 @@ struct PlainTextReader {
         if eventDate == nil, Self.mayOpenWithDateline(sentence),
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
-            setEventDate(date, line: line, strength: 1)
-            if venue == nil { venue = (String(match.output.1).capitalized, line) }
+            setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
+            if venue == nil {
+                venue = (String(match.output.1).capitalized, line)
+                venueCue = "venue.news-dateline"
+            }
         }
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
@@ -536,7 +559,7 @@ struct PlainTextReader {
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
-            setEventDate(date, line: line, strength: 2)
+            setEventDate(date, line: line, strength: 2, cue: "date.held")
         }
         if venue == nil {
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
@@ -545,7 +568,10 @@ struct PlainTextReader {
             if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue) {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
-                if !place.isEmpty, Dates.all(in: place).isEmpty { venue = (place, line) }
+                if !place.isEmpty, Dates.all(in: place).isEmpty {
+                    venue = (place, line)
+                    venueCue = "venue.held-at"
+                }
             }
         }
         if let passive = sentence.firstMatch(of: Patterns.organisedBy),
@@ -553,6 +579,7 @@ struct PlainTextReader {
             for name in Self.organizerNames(String(passive.output.2)) where Self.isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
+                explain("organizer", name, line: line, cue: "organizer.by", printed: String(passive.output.1) + " by")
             }
             return
         }
@@ -573,13 +600,15 @@ struct PlainTextReader {
         for name in organizers {
             let id = registry.organization(name, line: line)
             participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(verb.output.1), line: line))
+            explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
 
     /// A date of the event replaces one the text states less directly. A year that only the page's
     /// own date gives is an inference, and said.
-    private mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int) {
+    private mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
         if let current = eventDate, current.strength >= strength { return }
+        eventDateCue = cue
         var completed = date.completed(withYear: yearContext)
         if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
         eventDate = (completed, line, strength)
@@ -589,7 +618,7 @@ struct PlainTextReader {
     // MARK: - Building
 
     @discardableResult
-    private mutating func participate(_ personId: String, role: Role, printed: String?, affiliation: String?,
+    private mutating func participate(_ personId: String, role: Role, printed: String?, cue: String, affiliation: String?,
                                       line: Int, fromEvidence: Bool = true) -> Int? {
         let partId = currentPart.map { parts[$0].id }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
@@ -598,6 +627,8 @@ struct PlainTextReader {
                 if role != participations[existing].role {
                     participations[existing].role = role
                     participations[existing].roleAsPrinted = printed
+                    explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed,
+                                                    part: partId, person: true))
                 }
                 tentative.remove(existing)
             }
@@ -611,6 +642,8 @@ struct PlainTextReader {
                                             organizationId: affiliation.flatMap { organization(in: $0, line: line) },
                                             partId: partId, role: role, roleAsPrinted: printed,
                                             affiliation: affiliation, line: line))
+        explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed,
+                                        part: partId, person: true))
         return participations.count - 1
     }
 
@@ -667,6 +700,39 @@ struct PlainTextReader {
         return nil
     }
 
+    private mutating func explain(_ fact: String, _ value: String, line: Int, cue: String, printed: String? = nil) {
+        explanations.append(Explanation(line: line, fact: fact, value: value, cue: cue, printed: printed))
+    }
+
+    private mutating func explainHeader(_ header: Header, title: String, start: PrintedDate?) {
+        explain("title", title, line: header.titleSpan.first, cue: header.titleInProse ? "title.from-text" : "title.line")
+        if let subtitle = header.subtitle, let line = header.subtitleLines.first { explain("subtitle", subtitle, line: line, cue: "subtitle.line") }
+        if let type = header.documentType, let line = header.documentTypeLine {
+            explain("document-type", type, line: line, cue: header.documentTypeCue)
+        }
+        if let issued = header.dateline?.iso, let line = header.datelineLine { explain("issued", issued, line: line, cue: "date.page") }
+        if let start, let iso = start.iso {
+            let line = eventDate?.line ?? header.datelineLine ?? header.titleSpan.first
+            explain("start-date", iso, line: line, cue: eventDate == nil ? "date.page" : eventDateCue)
+            if let last = start.lastIso { explain("end-date", last, line: line, cue: eventDate == nil ? "date.page" : eventDateCue) }
+        }
+        if let venue {
+            explain("venue", venue.0, line: venue.1, cue: venueCue)
+        } else if let place = header.place {
+            explain("venue", place, line: header.placeLines.first ?? header.datelineLine ?? header.titleSpan.first, cue: "venue.dateline")
+        }
+    }
+
+    /// The explanations in line order, persons by the name the record gives them.
+    private func resolvedExplanations() -> [Explanation] {
+        let names = Dictionary(uniqueKeysWithValues: registry.persons.map { ($0.id, $0.name) })
+        return explanations.map { explanation in
+            var resolved = explanation
+            if explanation.person { resolved.value = names[explanation.value] ?? explanation.value }
+            return resolved
+        }.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
     private func accounts() -> [LineAccount] {
         lines.map { line in
             LineAccount(line: line.number, text: line.text,
@@ -696,6 +762,7 @@ struct PlainTextReader {
             }
         }
         notes.sort { $0.line < $1.line }
+        explainHeader(header, title: title, start: start)
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
                           startDate: start?.iso, endDate: start?.lastIso, dateLine: eventDate?.line ?? header.datelineLine,
                           time: time?.0, timeLine: time?.1,

@@ -21,6 +21,7 @@ struct Token: Sendable {
 enum Tokenizer {
     private static let abbreviations: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",
+        "inc.", "ltd.", "co.", "corp.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "hon.",
     ]
 
     private static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?"]
@@ -107,6 +108,8 @@ enum Tokenizer {
         var start = text.startIndex
         var wordStart = text.startIndex
         var quoteDepth = 0
+        // A sentence does not end inside brackets: "(Head, SRA Inc. Frontier Laboratory)".
+        var bracketDepth = 0, bracketRun = 0
         var index = text.startIndex
         func isTerminal(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" }
         while index < text.endIndex {
@@ -129,7 +132,11 @@ enum Tokenizer {
                     start = text.index(after: next)
                 }
             }
-            if isTerminal(character), quoteDepth == 0 {
+            if character == "(" { bracketDepth += 1; bracketRun = 0 }
+            if character == ")" { bracketDepth = max(0, bracketDepth - 1) }
+            // A bracket left open by a slip must not join the rest of the paragraph into one sentence.
+            if bracketDepth > 0 { bracketRun += 1; if bracketRun > 400 { bracketDepth = 0 } }
+            if isTerminal(character), quoteDepth == 0, bracketDepth == 0 {
                 if next == text.endIndex {
                     break
                 } else if text[next] == " ",
