@@ -1,0 +1,165 @@
+import Foundation
+
+/// Assembly: participations, statements and organisations as the walk finds them, and the record at the end.
+extension PlainTextReader {
+    @discardableResult
+    mutating func participate(_ personId: String, role: Role, printed: String?, cue: String, affiliation: String?,
+                                      line: Int, fromEvidence: Bool = true) -> Int? {
+        let partId = currentPart.map { parts[$0].id }
+        if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
+            // Evidence in the text corrects a role that was only inherited from a singular label.
+            if tentative.contains(existing), fromEvidence {
+                if role != participations[existing].role {
+                    participations[existing].role = role
+                    participations[existing].roleAsPrinted = printed
+                    explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed,
+                                                    part: partId, person: true))
+                }
+                tentative.remove(existing)
+            }
+            if participations[existing].affiliation == nil, let affiliation {
+                participations[existing].affiliation = affiliation
+                participations[existing].organizationId = organization(in: affiliation, line: line)
+            }
+            return nil
+        }
+        participations.append(Participation(personId: personId,
+                                            organizationId: affiliation.flatMap { organization(in: $0, line: line) },
+                                            partId: partId, role: role, roleAsPrinted: printed,
+                                            affiliation: affiliation, line: line))
+        explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed,
+                                        part: partId, person: true))
+        return participations.count - 1
+    }
+
+    /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
+    mutating func organization(in affiliation: String, line: Int) -> String? {
+        for segment in affiliation.components(separatedBy: ", ").reversed() {
+            guard Patterns.namesInstitution(segment) else { continue }
+            var candidate = segment
+            // "President of the Board of ... of the Inter-American Institute of X": the innermost phrase naming an institution.
+            let pieces = segment.components(separatedBy: " of the ")
+            if pieces.count > 1, let index = pieces.indices.last(where: { Patterns.namesInstitution(pieces[$0]) && pieces[$0].first!.isUppercase }) {
+                candidate = pieces[index...].joined(separator: " of the ")
+            }
+            if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
+            let words = candidate.split(separator: " ")
+            guard let first = words.first?.first, first.isUppercase, words.count <= 12,
+                  !lexicon.titleWords.contains(String(words[0]).lowercased()) else { continue }
+            return registry.organization(candidate, line: line)
+        }
+        return nil
+    }
+
+    @discardableResult
+    mutating func appendStatement(text: String, kind: StatementKind, form: BlockForm, level: Int = 0,
+                                          speakerId: String?, span: SourceSpan) -> Int {
+        let ordinal = statements.count + 1
+        if form == .paragraph { listIndents.removeAll() }
+        statements.append(Statement(id: "st-\(ordinal)", partId: currentPart.map { parts[$0].id },
+                                    sectionId: currentSection.map { sections[$0].id }, speakerId: speakerId,
+                                    kind: kind, form: form, level: level, ordinal: ordinal, text: text,
+                                    reportedSpeech: speakerId != nil, span: span))
+        for line in span.first...span.last where categories[line] != .unclassified {
+            categories[line] = kind == .narrative ? .narrative : .statement
+        }
+        return statements.count - 1
+    }
+
+    mutating func unclassified(_ line: Int) {
+        categories[line] = .unclassified
+        let text = lines[line - 1].text
+        findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                rule: "unclassified-line", message: "line not understood, kept as narrative: \"\(text)\""))
+    }
+
+    func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;\"”)".contains(last)
+    }
+
+    func firstYear() -> Int? {
+        for line in lines {
+            if let date = Dates.all(in: line.text).first(where: { $0.year != nil }) { return date.year }
+        }
+        return nil
+    }
+
+    mutating func explain(_ fact: String, _ value: String, line: Int, cue: String, printed: String? = nil) {
+        explanations.append(Explanation(line: line, fact: fact, value: value, cue: cue, printed: printed))
+    }
+
+    mutating func explainHeader(_ header: Header, title: String, start: PrintedDate?) {
+        explain("title", title, line: header.titleSpan.first, cue: header.titleInProse ? "title.from-text" : "title.line")
+        if let subtitle = header.subtitle, let line = header.subtitleLines.first { explain("subtitle", subtitle, line: line, cue: "subtitle.line") }
+        if let type = header.documentType, let line = header.documentTypeLine {
+            explain("document-type", type, line: line, cue: header.documentTypeCue)
+        }
+        if let issued = header.dateline?.iso, let line = header.datelineLine { explain("issued", issued, line: line, cue: "date.page") }
+        if let start, let iso = start.iso {
+            let line = eventDate?.line ?? header.datelineLine ?? header.titleSpan.first
+            explain("start-date", iso, line: line, cue: eventDate == nil ? "date.page" : eventDateCue)
+            if let last = start.lastIso { explain("end-date", last, line: line, cue: eventDate == nil ? "date.page" : eventDateCue) }
+        }
+        if let venue {
+            explain("venue", venue.0, line: venue.1, cue: venueCue)
+        } else if let place = header.place {
+            explain("venue", place, line: header.placeLines.first ?? header.datelineLine ?? header.titleSpan.first, cue: "venue.dateline")
+        }
+    }
+
+    /// The explanations in line order, persons by the name the record gives them.
+    func resolvedExplanations() -> [Explanation] {
+        let names = Dictionary(uniqueKeysWithValues: registry.persons.map { ($0.id, $0.name) })
+        return explanations.map { explanation in
+            var resolved = explanation
+            if explanation.person { resolved.value = names[explanation.value] ?? explanation.value }
+            return resolved
+        }.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    func accounts() -> [LineAccount] {
+        lines.map { line in
+            LineAccount(line: line.number, text: line.text,
+                        category: line.isBlank ? .blank : categories[line.number] ?? .unclassified)
+        }
+    }
+
+    mutating func buildRecord(header: Header, title: String) -> Record {
+        let start = eventDate?.date ?? header.dateline
+        if let line = yearInferred, let year = start?.year {
+            findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                    rule: "inferred-year",
+                                    message: "the event's date prints no year; \(year) is taken from the page's own date"))
+        }
+        let kind = EventKind.allCases.first { kind in
+            kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
+        } ?? .other
+        let issued = header.dateline.flatMap { date in date.iso }
+        // One URL and one issuer describe the document; a further one is kept as a note, and said.
+        var notes = header.notes
+        for (kind, facts) in [("source URL", urls), ("issuer", issuers)] {
+            for extra in facts.dropFirst() {
+                notes.append(TextLine(text: lines[extra.line - 1].text, line: extra.line))
+                findings.append(Finding(file: fileName, line: extra.line, column: lines[extra.line - 1].indent + 1,
+                                        severity: .warning, rule: SourceLines.rule,
+                                        message: "another \(kind), kept as a note; the document's is the one on line \(facts[0].line)"))
+            }
+        }
+        notes.sort { $0.line < $1.line }
+        explainHeader(header, title: title, start: start)
+        let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
+                          startDate: start?.iso, endDate: start?.lastIso, dateLine: eventDate?.line ?? header.datelineLine,
+                          time: time?.0, timeLine: time?.1,
+                          venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
+                          audienceNote: audience?.0, audienceLine: audience?.1)
+        let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
+                                documentType: header.documentType, documentTypeLine: header.documentTypeLine,
+                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: notes,
+                                symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
+                                sourceURL: SourceFact(printed: urls.first))
+        return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
+                      sections: sections, persons: registry.persons, organizations: registry.organizations,
+                      participations: participations, statements: statements, residue: residue)
+    }
+}

@@ -1,0 +1,341 @@
+import Foundation
+
+/// The body of a summary, line after line: headings, roster lines, speakers, lists and prose.
+extension PlainTextReader {
+    mutating func readBodyLine(_ line: SourceLine) {
+        if line.number >= trailerStart, !line.isBlank, let fact = SourceLines.fact(line.text) {
+            flushProse()
+            openParagraph = nil
+            categories[line.number] = .header
+            switch fact {
+            case .url(let url): urls.append(TextLine(text: url, line: line.number))
+            case .issuer(let issuer): issuers.append(TextLine(text: issuer, line: line.number))
+            }
+            return
+        }
+        if let pending = pendingProse, !line.isBlank, !endsSentence(pending.text), !Residue.matches(line.text) {
+            let shape = LineShape(line)
+            if shape.markers.isEmpty, Headings.heading(shape, lexicon) == nil, RosterLines.label(line.text, lexicon) == nil,
+               LabelledFact(line.text) == nil {
+                // A hard-wrapped line from a PDF continues the paragraph above it.
+                pendingProse?.text += " " + line.text
+                pendingProse?.span.last = line.number
+                if let index = currentPart { parts[index].span.last = line.number }
+                return
+            }
+        }
+        flushProse()
+        if line.isBlank {
+            categories[line.number] = .blank
+            openParagraph = nil
+            lastLineWasRoster = false
+            return
+        }
+        let shape = LineShape(line)
+        // A part runs from its heading to the last line before the next heading.
+        if let index = currentPart { parts[index].span.last = line.number }
+        if Residue.matches(line.text) {
+            residue.append(TextLine(text: line.text, line: line.number))
+            categories[line.number] = .residue
+            openParagraph = nil
+            return
+        }
+        if let heading = Headings.heading(shape, lexicon), isHeadingInContext(heading, shape: shape) {
+            startHeading(heading, line: line.number)
+            return
+        }
+        if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
+            categories[line.number] = .header
+            apply(fact, line: line.number)
+            return
+        }
+        if let label = RosterLines.label(shape.body, lexicon) {
+            readRosterLabel(label, line: line.number)
+            return
+        }
+        if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
+           !statements.contains(where: { $0.partId == parts[index].id }),
+           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
+           let (printed, affiliation) = RosterLines.person(line.text, lexicon), printed.honorific != nil || affiliation != nil {
+            // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
+            let id = registry.person(printed, line: line.number, introduction: true)
+            categories[line.number] = .participant
+            participate(id, role: .chair, printed: nil, cue: "roster.under-heading", affiliation: affiliation, line: line.number)
+            return
+        }
+        if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
+           !line.text.hasSuffix("."), let label = rosterLabel {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            return
+        }
+        lastLineWasRoster = false
+        if let (printed, affiliation) = speakerItem(shape) {
+            startSpeaker(printed, affiliation: affiliation, line: line.number)
+            return
+        }
+        if let open = openParagraph, shape.markers.isEmpty, !endsSentence(statements[open].text) {
+            // A hard-wrapped line from a PDF continues the paragraph above it.
+            statements[open].text += " " + line.text
+            statements[open].span.last = line.number
+            categories[line.number] = .narrative
+            return
+        }
+        readBlock(shape)
+    }
+
+    /// An unnumbered line in title case is a heading only if something follows it.
+    func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
+        guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
+        return lines[shape.line.number...].contains { !$0.isBlank }
+    }
+
+    mutating func startHeading(_ heading: Heading, line: Int) {
+        categories[line] = .heading
+        openParagraph = nil
+        rosterLabel = nil
+        lastLineWasRoster = true
+        speaker = nil
+        speakerIntroduction = nil
+        pointsFollow = false
+        speakerLabelled = false
+        listIndents.removeAll()
+        switch heading.target {
+        case .part(let kind):
+            let sessions = parts.filter { $0.kind == .session }.count
+            let ordinal = kind == .session ? (heading.number ?? sessions + 1) : parts.count + 1
+            let base: String = switch kind {
+            case .session: "session-\(ordinal)"
+            case .concluding: "concluding-session"
+            case .opening, .keynote, .closing: kind.rawValue
+            case .other: Ids.slug(heading.label)
+            }
+            let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+            parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: heading.label, title: heading.title,
+                                   formatNote: heading.formatNote, span: SourceSpan(line)))
+            currentPart = parts.count - 1
+            currentSection = nil
+            partDefaultRole = switch kind {
+            case .opening: .openingSpeaker
+            case .closing: .closingSpeaker
+            case .keynote: .keynoteSpeaker
+            default: nil
+            }
+            partDefaultCue = partDefaultRole.map { _ in "part.\(kind.rawValue)-heading" }
+        case .section(let kind):
+            let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
+            let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
+            sections.append(Section(id: id, kind: kind, ordinal: sections.count + 1, heading: heading.text, line: line))
+            currentSection = sections.count - 1
+            currentPart = nil
+            partDefaultRole = nil
+            partDefaultCue = nil
+        }
+    }
+
+    mutating func readRosterLabel(_ label: RosterLines.Label, line: Int) {
+        rosterLabel = label
+        lastLineWasRoster = true
+        openParagraph = nil
+        categories[line] = .participant
+        if label.rest.isEmpty { return }
+        if let (printed, affiliation) = RosterLines.person(label.rest, lexicon) {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
+        } else {
+            // A label with text that names no one ("Panelists: UN agencies") is still kept.
+            categories[line] = .unclassified
+            unclassified(line)
+            appendStatement(text: lines[line - 1].text, kind: .narrative, form: .paragraph, speakerId: nil, span: SourceSpan(line))
+        }
+    }
+
+    mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
+                                          inherited: Bool, line: Int) {
+        let id = registry.person(printed, line: line, introduction: true)
+        categories[line] = .participant
+        lastLineWasRoster = true
+        let index = participate(id, role: label.role, printed: label.printed,
+                                cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
+        if inherited, !label.plural, let index { tentative.insert(index) }
+    }
+
+    /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
+    func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
+        let body = shape.body
+        guard !body.hasSuffix("."), body.split(separator: " ").count <= 14,
+              !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
+        guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
+        if let affiliation, affiliation.split(separator: " ").count > 12 { return nil }
+        // A known person, or a name an honorific or a colon vouches for.
+        if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
+            return (printed, affiliation)
+        }
+        return nil
+    }
+
+    mutating func startSpeaker(_ printed: PrintedName, affiliation: String?, line: Int) {
+        let id = registry.person(printed, line: line)
+        categories[line] = .participant
+        openParagraph = nil
+        speaker = id
+        speakerIntroduction = nil
+        pointsFollow = true
+        listIndents.removeAll()
+        // "Prof. Amako Satoshi:" heads what follows: paragraphs below are theirs too.
+        speakerLabelled = lines[line - 1].text.hasSuffix(":")
+        // "Opening Address:" on a line of its own names the role of the speaker who follows.
+        let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
+        participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
+                    cue: pending?.cue ?? partDefaultCue ?? "roster.speaker-line",
+                    affiliation: affiliation, line: line, fromEvidence: pending != nil)
+        if pending != nil { rosterLabel = nil }
+    }
+
+    // MARK: - Paragraphs and points
+
+    mutating func readBlock(_ shape: LineShape) {
+        let line = shape.line
+        let text = shape.body
+        let span = SourceSpan(line.number)
+        let form: BlockForm = shape.isBullet ? .bullet : (shape.number != nil ? .numbered : .paragraph)
+        let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
+        let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
+
+        if let speaker, pointsFollow, form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
+            if let intro = speakerIntroduction, statements[intro].kind != .narrative {
+                statements[intro].kind = .narrative
+            }
+            appendStatement(text: text, kind: concluding ? .conclusion : .statement, form: form, level: level(of: shape),
+                            speakerId: speaker, span: span)
+            openParagraph = form == .paragraph ? statements.count - 1 : nil
+            return
+        }
+        if inEvaluation, form != .paragraph {
+            appendStatement(text: text, kind: .evaluation, form: form, level: level(of: shape), speakerId: nil, span: span)
+            return
+        }
+        pendingProse = (text, span, shape, form)
+    }
+
+    mutating func flushProse() {
+        guard let pending = pendingProse else { return }
+        pendingProse = nil
+        readProse(pending.text, form: pending.form, span: pending.span, shape: pending.shape)
+    }
+
+    /// The physical line of a wrapped paragraph on which a name is printed.
+    func line(of mention: Mention, in span: SourceSpan, from cursor: inout Int) -> Int {
+        let key = mention.printed.family
+        if let found = (max(cursor, span.first)...span.last).first(where: { lines[$0 - 1].text.contains(key) }) {
+            cursor = found
+            return found
+        }
+        return cursor
+    }
+
+    /// Nesting read from indentation: each deeper indent of a list item is one level further in.
+    mutating func level(of shape: LineShape) -> Int {
+        guard !shape.markers.isEmpty else { return 0 }
+        while let last = listIndents.last, last > shape.line.indent { listIndents.removeLast() }
+        if listIndents.last != shape.line.indent { listIndents.append(shape.line.indent) }
+        return listIndents.count - 1
+    }
+
+    var introductionPromisedList: Bool {
+        guard let intro = speakerIntroduction else { return false }
+        return statements[intro].text.hasSuffix(":")
+    }
+
+    mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        var subject: String?
+        var mentioned: [String] = []
+        var cursor = span.first
+        let sentences = Tokenizer.sentences(text)
+        for (number, printed) in sentences.enumerated() {
+            // Made once per sentence: each test below asks for it.
+            let sentence = String(printed), lower = sentence.lowercased()
+            readEventFacts(sentence, lower: lower, line: span.first)
+            let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
+            for (position, mention) in mentions.enumerated() {
+                let printedOn = line(of: mention, in: span, from: &cursor)
+                let id = registry.person(mention.printed, line: printedOn)
+                mentioned.append(id)
+                let role = mention.role ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                let cue = mention.role != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                participate(id, role: role, printed: mention.role != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
+                            affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
+                if position == 0, subject == nil, number == 0,
+                   startsWithSubject(printed, mention: mention) {
+                    subject = id
+                }
+            }
+            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
+               sentence.firstMatch(of: Patterns.panelists) != nil {
+                partDefaultRole = .panelist
+                partDefaultCue = "part.panelists-sentence"
+            }
+            if currentPart != nil, let theme = theme(in: sentence, lower: lower), let index = currentPart, parts[index].title == nil {
+                parts[index].title = theme
+            }
+        }
+        let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
+        let opensDiscussion = text.prefixMatch(of: Patterns.opensDiscussion) != nil
+        let lower = text.lowercased()
+        let reportsDiscussion = mentioned.isEmpty && (lower.includes("floor") || lower.includes("lively"))
+            && text.firstMatch(of: Patterns.reportsDiscussion) != nil
+        let isDiscussion = opensDiscussion || reportsDiscussion
+        let kind: StatementKind
+        if isDiscussion {
+            kind = .discussion
+            speaker = nil
+        } else if let subject {
+            kind = currentPart.map { parts[$0].kind == .concluding } ?? false ? .conclusion : .statement
+            speaker = subject
+        } else if inEvaluation {
+            kind = .evaluation
+        } else {
+            kind = .narrative
+            speaker = nil
+        }
+        let index = appendStatement(text: text, kind: kind, form: form, level: level(of: shape),
+                                    speakerId: kind == .narrative || kind == .discussion ? nil : subject, span: span)
+        if subject != nil {
+            speakerIntroduction = index
+            pointsFollow = true
+        } else {
+            speakerIntroduction = nil
+            pointsFollow = false
+        }
+        if text.split(separator: " ").count <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty {
+            categories[span.first] = .unclassified
+            unclassified(span.first)
+        }
+        openParagraph = nil
+    }
+
+    /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.
+    func startsWithSubject(_ sentence: Substring, mention: Mention) -> Bool {
+        let tokens = Tokenizer.tokenize(String(sentence))
+        var start = 0
+        // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
+        while start < mention.tokens.lowerBound, lexicon.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
+            start += 1
+        }
+        guard start == mention.tokens.lowerBound else { return false }
+        // "Sadako Ogata and Sonia Picado made ...": several subjects, no single speaker.
+        let next = mention.extent.upperBound < tokens.count ? tokens[mention.extent.upperBound] : nil
+        if let next, next.lower == "and" || next.text == "&" { return false }
+        if mention.extent.upperBound < tokens.count, tokens[mention.extent.upperBound].text == "," {
+            return tokens.count > mention.extent.upperBound + 1 && !tokens[mention.extent.upperBound + 1].isCapitalised
+        }
+        return next.map { !$0.isCapitalised && $0.isWord } ?? false
+    }
+
+    /// `under the theme of "..."` names a part's theme.
+    func theme(in sentence: String, lower: String) -> String? {
+        guard lower.includes(" the t"),
+              let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
+        var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
+        while let last = theme.last, ".,".contains(last) { theme.removeLast() }
+        return theme
+    }
+}

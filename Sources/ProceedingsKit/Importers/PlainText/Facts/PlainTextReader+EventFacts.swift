@@ -1,0 +1,136 @@
+import Foundation
+
+/// Facts about the event that the text states in labelled lines and in prose: when, where, who organised it.
+extension PlainTextReader {
+    mutating func apply(_ fact: LabelledFact, line: Int) {
+        for kind in fact.kinds {
+            switch kind {
+            case .date:
+                if let date = Dates.all(in: fact.value).first { setEventDate(date, line: line, strength: 3, cue: "date.labelled") }
+            case .time:
+                let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
+                if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
+            case .venue:
+                if venue == nil {
+                    venue = (fact.value, line)
+                    venueCue = "venue.labelled"
+                }
+            case .organizers:
+                for name in Self.organizerNames(fact.value) {
+                    let id = registry.organization(name, line: line)
+                    participations.append(Participation(organizationId: id, role: .organizer, line: line))
+                    explain("organizer", name, line: line, cue: "organizer.labelled")
+                }
+            }
+        }
+    }
+
+    /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
+    static func organizerNames(_ list: String) -> [String] {
+        list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
+            .replacingOccurrences(of: "; ", with: ", ")
+            .components(separatedBy: ", ")
+            .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
+    /// acronym in brackets. "This meeting was co-chaired by Japan" is a clause, not a name.
+    static func isOrganizationName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
+            return false
+        }
+        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at"]
+        return words.allSatisfy { word in
+            let bare = word.trimmingCharacters(in: .init(charactersIn: "()\"“”,"))
+            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)
+        } && words.first!.first!.isUppercase
+    }
+
+    /// The dateline expression starts with two characters of a capitalised place name; most
+    /// sentences are rejected here without running it.
+    static func mayOpenWithDateline(_ sentence: String) -> Bool {
+        let scalars = sentence.unicodeScalars.prefix(2)
+        guard scalars.count == 2, ("A"..."Z").contains(scalars.first!) else { return false }
+        return ("A"..."Z").contains(scalars.last!) || " .'’-".unicodeScalars.contains(scalars.last!)
+    }
+
+    mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {
+        // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
+        if eventDate == nil, Self.mayOpenWithDateline(sentence),
+           let match = sentence.prefixMatch(of: Patterns.newsDateline),
+           let date = Dates.all(in: String(match.output.2)).first {
+            setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
+            if venue == nil {
+                venue = (String(match.output.1).capitalized, line)
+                venueCue = "venue.news-dateline"
+            }
+        }
+        if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
+           sentence.firstMatch(of: Patterns.audience) != nil {
+            audience = (sentence, line)
+        }
+        guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.includes),
+              let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
+        let dates = Dates.all(in: sentence)
+        // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
+        // after the verb is the event's, one before it may be the story's.
+        if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
+            setEventDate(date, line: line, strength: 2, cue: "date.held")
+        }
+        if venue == nil {
+            var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
+            // A purpose or relative clause says what the event was about, not where it was.
+            if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
+            if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue) {
+                var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
+                if place.hasPrefix("the ") { place.removeFirst(4) }
+                if !place.isEmpty, Dates.all(in: place).isEmpty {
+                    venue = (place, line)
+                    venueCue = "venue.held-at"
+                }
+            }
+        }
+        if let passive = sentence.firstMatch(of: Patterns.organisedBy),
+           !participations.contains(where: { $0.role == .organizer }) {
+            for name in Self.organizerNames(String(passive.output.2)) where Self.isOrganizationName(name) {
+                let id = registry.organization(name, line: line)
+                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
+                explain("organizer", name, line: line, cue: "organizer.by", printed: String(passive.output.1) + " by")
+            }
+            return
+        }
+        var subject = String(sentence[..<verb.range.lowerBound])
+        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
+            subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
+        }
+        // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
+        if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards) {
+            subject = String(subject[dash.upperBound...])
+        }
+        subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
+        // "The meeting was held": a passive sentence names no organiser before its verb.
+        if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
+        let organizers = Self.organizerNames(subject)
+        guard !organizers.isEmpty, organizers.allSatisfy(Self.isOrganizationName),
+              !participations.contains(where: { $0.role == .organizer }) else { return }
+        for name in organizers {
+            let id = registry.organization(name, line: line)
+            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(verb.output.1), line: line))
+            explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
+        }
+    }
+
+    /// A date of the event replaces one the text states less directly. A year that only the page's
+    /// own date gives is an inference, and said.
+    mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
+        if let current = eventDate, current.strength >= strength { return }
+        eventDateCue = cue
+        var completed = date.completed(withYear: yearContext)
+        if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
+        eventDate = (completed, line, strength)
+        yearInferred = date.year == nil && completed.year != nil ? line : nil
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Walks the lines of one summary once, top to bottom, building the record as it goes.
+struct PlainTextReader {
+    let lines: [SourceLine]
+    let lexicon: GenreLexicon
+    let fileName: String
+    let sourceName: String
+    let sha256: String
+
+    var registry = Registry()
+    var parts: [EventPart] = []
+    var sections: [Section] = []
+    var participations: [Participation] = []
+    /// Participations read from a roster line under a singular label ("Lead-off:"), which the
+    /// body may correct: whoever the text shows doing something else held that role instead.
+    var tentative: Set<Int> = []
+    var statements: [Statement] = []
+    var residue: [TextLine] = []
+    var categories: [Int: LineAccount.Category] = [:]
+    var findings: [Finding] = []
+    /// Each fact with its line and the cue that produced it, for `inspect --explain`.
+    var explanations: [Explanation] = []
+    var venueCue = ""
+
+    // Where the walk is.
+    var currentPart: Int?
+    var currentSection: Int?
+    var rosterLabel: RosterLines.Label?
+    var lastLineWasRoster = false
+    var partDefaultRole: Role?
+    /// The cue behind the part's default role: its heading, or a sentence naming its panelists.
+    var partDefaultCue: String?
+    var speaker: String?
+    /// The paragraph that introduced the current speaker's points, and whether it promised a list.
+    var speakerIntroduction: Int?
+    var pointsFollow = false
+    var speakerLabelled = false
+    /// Indents of the open list items, outermost first.
+    var listIndents: [Int] = []
+    /// The statement a hard-wrapped line continues.
+    var openParagraph: Int?
+    /// A paragraph still being read: it is understood only once its last wrapped line is in.
+    var pendingProse: (text: String, span: SourceSpan, shape: LineShape, form: BlockForm)?
+    var yearContext: Int?
+    /// The first line of the trailer: what follows the last paragraph (blank lines, page residue,
+    /// the URL and issuer lines of `SourceLines`).
+    var trailerStart = Int.max
+    /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
+    var urls: [TextLine] = []
+    var issuers: [TextLine] = []
+
+    // Facts about the event found in the prose.
+    /// The event's date and its line, with how directly the text states it: a labelled or bracketed
+    /// date (3) over a sentence saying the event was held (2) over a news dateline (1).
+    var eventDate: (date: PrintedDate, line: Int, strength: Int)?
+    var eventDateCue = ""
+    var time: (String, Int)?
+    var headerDateline: PrintedDate?
+    /// The line of an event date whose year was taken from elsewhere in the text.
+    var yearInferred: Int?
+    var venue: (String, Int)?
+    var audience: (String, Int)?
+
+    init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
+        self.lines = lines
+        self.lexicon = lexicon
+        self.fileName = fileName
+        self.sourceName = sourceName
+        self.sha256 = sha256
+    }
+
+    mutating func read() -> ImportResult {
+        var header = HeaderReader.read(lines, lexicon)
+        if header.title == nil, let (name, line) = titleFromProse(after: header.bodyStart) {
+            header.title = name
+            header.titleSpan = SourceSpan(line)
+            header.titleInProse = true
+            findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
+                                    rule: "title-from-text",
+                                    message: "no title line; the event's name is taken from the text: \"\(name)\""))
+        }
+        guard let title = header.title, !title.isEmpty else {
+            let first = lines.first { !$0.isBlank }
+            let finding = Finding(file: fileName, line: first?.number, column: first.map { $0.indent + 1 }, severity: .error,
+                                  rule: "no-title", message: "no recognisable title: a summary starts with the event's title")
+            return ImportResult(record: nil, findings: [finding], lines: accounts())
+        }
+        if !header.titleInProse {
+            for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
+        }
+        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) + header.placeLines {
+            categories[line] = .header
+        }
+        for note in header.notes { categories[note.line] = .header }
+        for line in header.subtitleLines + header.repeats + [header.symbol?.line, header.time?.line].compactMap({ $0 }) {
+            categories[line] = .header
+        }
+        for item in header.residue { categories[item.line] = .residue }
+        urls = header.urls
+        issuers = header.issuers
+        for fact in urls + issuers { categories[fact.line] = .header }
+        trailerStart = lines.count + 1
+        for line in lines[header.bodyStart...].reversed() {
+            guard line.isBlank || Residue.matches(line.text) || SourceLines.fact(line.text) != nil else { break }
+            trailerStart = line.number
+        }
+        residue = header.residue
+        yearContext = header.dateline?.year ?? firstYear()
+        headerDateline = header.dateline
+        if let date = header.eventDateValue, let line = header.eventDate?.line {
+            categories[line] = .header
+            setEventDate(date, line: line, strength: 3, cue: "date.bracketed")
+            if let place = header.eventPlace {
+                venue = (place, line)
+                venueCue = "venue.bracketed"
+            }
+        }
+        time = header.time.map { ($0.text, $0.line) }
+        for (fact, line) in header.facts {
+            categories[line] = .header
+            apply(fact, line: line)
+        }
+
+        for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
+        flushProse()
+
+        let record = buildRecord(header: header, title: title)
+        return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
+    }
+
+    /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
+    func titleFromProse(after start: Int) -> (String, Int)? {
+        var paragraphs = 0
+        for line in lines[start...] where !line.isBlank {
+            for sentence in Tokenizer.sentences(line.text).prefix(2) {
+                if let name = EventName.find(in: String(sentence), lexicon) { return (HeaderReader.unquoted(name), line.number) }
+            }
+            paragraphs += 1
+            if paragraphs == 3 { break }
+        }
+        return nil
+    }
+}
