@@ -89,7 +89,7 @@ struct PlainTextReader {
         if !header.titleInProse {
             for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
         }
-        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) + header.placeLines {
+        for line in [header.documentTypeLine, header.datelineLine].compactMap({ $0 }) + header.placeLines + header.otherDates {
             categories[line] = .header
         }
         for note in header.notes { categories[note.line] = .header }
@@ -133,12 +133,23 @@ struct PlainTextReader {
     func titleFromProse(after start: Int) -> (String, Int)? {
         var paragraphs = 0
         for line in lines[start...] where !line.isBlank {
-            for sentence in Tokenizer.sentences(line.text).prefix(2) {
+            for sentence in Tokenizer.sentences(LineShape(line).body).prefix(2) {
                 if let name = EventName.find(in: String(sentence), lexicon) { return (HeaderReader.unquoted(name), line.number) }
             }
             paragraphs += 1
             if paragraphs == 3 { break }
         }
-        return nil
+        // No meeting is named: the first sentence says what the page reports ("This public symposium
+        // explored how ..."), and a long one is cut at a word.
+        guard let first = lines[start...].first(where: { !$0.isBlank && HeaderReader.isProse(LineShape($0).body) }),
+              let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.split(separator: " ").count >= 3 })
+        else { return nil }
+        var words = sentence.split(separator: " ")
+        var title = sentence.trimmingCharacters(in: .init(charactersIn: " ."))
+        if words.count > 20 {
+            words = Array(words.prefix(16))
+            title = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters) + " …"
+        }
+        return (title, first.number)
     }
 }

@@ -7,9 +7,46 @@ enum EventName {
     private static let inner: Set<String> = ["of", "on", "for", "and", "the", "in", "&", "-", "to", "at"]
 
     /// The longest capitalised phrase around a head noun, connectors inside it but not at its ends.
+    /// Verbs of which the event is the subject ("the Forum took place") or, after them, the object
+    /// ("hosted the Forum"): a name beside one is the event's; any other may be one it mentions.
+    private static let asSubject: Set<String> = ["took", "was", "were", "met", "opened", "began", "convened", "concluded", "ended", "closed"]
+    private static let asObject: Set<String> = ["held", "hosted", "organized", "organised", "co-organized", "co-organised", "convened", "co-hosted", "launched"]
+
     static func find(in sentence: String, _ lexicon: GenreLexicon) -> String? {
+        let candidates = names(in: sentence, lexicon)
+        let tokens = Tokenizer.tokenize(sentence)
+        // 'organized a dialogue ... titled "WPS + Innovation"': the meeting's own name, quoted.
+        for (index, token) in tokens.enumerated() where ["titled", "entitled"].contains(token.lower) {
+            guard tokens[max(0, index - 10)..<index].contains(where: { lexicon.eventNouns.contains($0.lower) }),
+                  index + 1 < tokens.count, tokens[index + 1].text == "\"" || tokens[index + 1].text == "“" || tokens[index + 1].quoted,
+                  let quoted = Self.quotation(after: index, in: tokens, sentence: sentence) else { continue }
+            return quoted
+        }
+        let stated = candidates.first { candidate in
+            var after = candidate.tokens.upperBound
+            // "the Third Forum (TF) took place": an acronym in brackets may stand between.
+            if after < tokens.count, tokens[after].text == "(", let close = tokens[after...].firstIndex(where: { $0.text == ")" }) {
+                after = close + 1
+            }
+            if after < tokens.count, asSubject.contains(tokens[after].lower) { return true }
+            var before = candidate.tokens.lowerBound - 1
+            while before >= 0, ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
+            return before >= 0 && asObject.contains(tokens[before].lower)
+        }
+        return (stated ?? candidates.first)?.text
+    }
+
+    private static func quotation(after index: Int, in tokens: [Token], sentence: String) -> String? {
+        let inner = tokens[(index + 1)...].drop { !$0.quoted }.prefix { $0.quoted }
+        guard let first = inner.first, let last = inner.last(where: { $0.isWord || $0.text == ")" }) else { return nil }
+        return String(sentence[first.range.lowerBound..<last.range.upperBound])
+    }
+
+    private static func names(in sentence: String, _ lexicon: GenreLexicon) -> [(text: String, tokens: Range<Int>)] {
+        var found: [(text: String, tokens: Range<Int>)] = []
         let tokens = Tokenizer.tokenize(sentence)
         for (index, token) in tokens.enumerated() where token.isCapitalised && lexicon.eventNouns.contains(token.bare.lowercased()) {
+            if let last = found.last, last.tokens.contains(index) { continue }
             var first = index
             while first > 0, isNamePart(tokens[first - 1], allowConnector: false, lexicon) { first -= 1 }
             var last = index
@@ -20,9 +57,9 @@ enum EventName {
             }
             guard last > first || first < index else { continue }
             let phrase = String(sentence[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
-            if phrase.split(separator: " ").count >= 2 { return phrase }
+            if phrase.split(separator: " ").count >= 2 { found.append((phrase, first..<(last + 1))) }
         }
-        return nil
+        return found
     }
 
     private static func isNamePart(_ token: Token, allowConnector: Bool, _ lexicon: GenreLexicon) -> Bool {

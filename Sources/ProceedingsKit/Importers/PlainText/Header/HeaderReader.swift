@@ -31,6 +31,8 @@ struct Header {
     /// "Date/Time: ...", "Venue: ..." lines.
     var facts: [(LabelledFact, Int)] = []
     var subtitleLines: [Int] = []
+    /// Further lines above the title that print only a date.
+    var otherDates: [Int] = []
     /// Lines that print the title again.
     var repeats: [Int] = []
     var lastHeaderLine = 0
@@ -86,6 +88,9 @@ enum HeaderReader {
                 if !rest.isEmpty { header.place = rest }
             } else if header.dateline != nil, let time = Times.range(text) {
                 header.time = TextLine(text: time, line: line.number)
+            } else if header.title == nil, let (_, rest) = Dates.dateline(text), rest.isEmpty {
+                // The page's date printed twice ("4 June 2009 UN Headquarters", "June 4, 2009") is no title.
+                header.otherDates.append(line.number)
             } else if header.title == nil {
                 if !shape.markers.isEmpty || isProse(text) || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
@@ -216,9 +221,16 @@ enum HeaderReader {
     }
 
     /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
+    /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short
+    /// line naming no meeting and no date, with the document type or the page's date right under it.
     private static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
-        guard index + 1 < lines.count, isShortLine(lines[index].text) else { return false }
-        return DocumentTypes.line(lines[index + 1].text, lexicon) != nil
+        let text = lines[index].text
+        guard isShortLine(text), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
+        let words = text.split(separator: " ")
+        guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
+              !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
+        return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.

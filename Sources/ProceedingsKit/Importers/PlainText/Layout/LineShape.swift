@@ -105,7 +105,7 @@ enum Residue {
         /(?i)\(received from .*\)/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
-    private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photograph)"]
+    private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)"]
 
     /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
     static func isMasthead(_ text: String) -> Bool {

@@ -77,7 +77,8 @@ struct MentionFinder {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
-        if Names.honorific(token.text, lexicon) != nil, token.text.hasSuffix(".") || token.isCapitalised {
+        // "a.m. JST": an honorific is capitalised.
+        if Names.honorific(token.text, lexicon) != nil, token.isCapitalised {
             var j = i
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
             let nameStart = j
