@@ -43,7 +43,14 @@ enum Names {
     /// Parses a printed name ("Dr. Tsunekawa", "KAI Noritake", "Yozo Yokota") into its parts.
     /// Returns nil when the text is not shaped like a person's name.
     static func parse(_ text: String, _ lexicon: GenreLexicon) -> PrintedName? {
-        var tokens = text.split(separator: " ").map(String.init)
+        // "Prof.Dr. Ayse Kaya": honorifics run together are each an honorific.
+        var tokens = text.split(separator: " ").flatMap { word -> [String] in
+            let pieces = word.split(separator: ".").map { $0 + "." }
+            guard pieces.count > 1, word.hasSuffix("."), pieces.allSatisfy({ Names.honorific(String($0), lexicon) != nil }) else {
+                return [String(word)]
+            }
+            return pieces.map(String.init)
+        }
         var honorificParts: [String] = []
         while let first = tokens.first, let h = honorific(first, lexicon) {
             honorificParts.append(h)
