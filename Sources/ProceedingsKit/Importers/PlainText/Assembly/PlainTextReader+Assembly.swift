@@ -7,8 +7,10 @@ extension PlainTextReader {
                                       line: Int, fromEvidence: Bool = true) -> Int? {
         let partId = currentPart.map { parts[$0].id }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
-            // Evidence in the text corrects a role that was only inherited from a singular label.
-            if tentative.contains(existing), fromEvidence {
+            // Evidence in the text corrects a role that was only inherited from a singular label, and
+            // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").
+            let unspecific = [.participant, .speaker].contains(participations[existing].role) && ![.participant, .speaker].contains(role)
+            if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {
                     participations[existing].role = role
                     participations[existing].roleAsPrinted = printed

@@ -67,6 +67,17 @@ struct CueFinder {
         return first(in: rest)
     }
 
+    /// The id of a cue that ends right before a name and says the person is only spoken of.
+    func mentionOnly(before tokens: ArraySlice<Token>) -> String? {
+        let lower = words(tokens).map(\.lower)
+        for cue in lexicon.mentionOnlyCues {
+            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { $0.upperBound == lower.count }) {
+                return cue.id
+            }
+        }
+        return nil
+    }
+
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
         let skipped: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]

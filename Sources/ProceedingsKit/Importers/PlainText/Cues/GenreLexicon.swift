@@ -13,12 +13,20 @@ public final class GenreLexicon: Sendable {
         var adjacent: Bool
     }
 
+    /// Words right before a name that say the person is spoken of, not present: "the visit of",
+    /// "the late", "on behalf of".
+    struct MentionOnlyCue: Sendable {
+        var id: String
+        var phrases: [CuePhrase]
+    }
+
     struct RosterLabel: Sendable {
         var id: String
         var role: Role
     }
 
     let roleCues: [RoleCue]
+    let mentionOnlyCues: [MentionOnlyCue]
     /// Lowercased label → its role and cue id: "moderator" in "Moderator: Yozo Yokota".
     let rosterLabels: [String: RosterLabel]
     /// Lowercased, without the final period → as printed: "prof" → "Prof.".
@@ -38,11 +46,12 @@ public final class GenreLexicon: Sendable {
     public static let builtIn = GenreLexicon(files: [LexiconFile.builtIn])
 
     init(files: [LexiconFile]) {
-        var cues: [RoleCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
+        var cues: [RoleCue] = [], mentionOnly: [MentionOnlyCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
         var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
         var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>()
         for file in files {
             cues += file.roleCues
+            mentionOnly += file.mentionOnlyCues
             for (label, value) in file.rosterLabels { labels[label] = value }
             honorifics.merge(file.honorifics) { _, new in new }
             titles.formUnion(file.titleWords)
@@ -54,6 +63,7 @@ public final class GenreLexicon: Sendable {
             nouns.formUnion(file.eventNouns)
         }
         roleCues = cues
+        mentionOnlyCues = mentionOnly
         rosterLabels = labels
         self.honorifics = honorifics
         titleWords = titles

@@ -4,6 +4,7 @@ import Foundation
 /// column, so that a librarian finds the entry to mend.
 struct LexiconFile: Sendable {
     var roleCues: [GenreLexicon.RoleCue] = []
+    var mentionOnlyCues: [GenreLexicon.MentionOnlyCue] = []
     var rosterLabels: [String: GenreLexicon.RosterLabel] = [:]
     var honorifics: [String: String] = [:]
     var titleWords: [String] = []
@@ -50,7 +51,7 @@ struct LexiconFile: Sendable {
             return (nil, problems)
         }
         var file = LexiconFile()
-        let known = Set(["about", "roleCues", "rosterLabels", "honorifics", "documentTypes"] + wordLists.map(\.key))
+        let known = Set(["about", "roleCues", "mentionOnlyCues", "rosterLabels", "honorifics", "documentTypes"] + wordLists.map(\.key))
         for key in object.keys.sorted() where !known.contains(key) {
             problem("unknown entry \"\(key)\"; known: \(known.sorted().joined(separator: ", "))", near: "\"\(key)\"")
         }
@@ -100,6 +101,20 @@ struct LexiconFile: Sendable {
             }
             file.roleCues.append(GenreLexicon.RoleCue(id: id, role: role, phrases: compiled,
                                                       adjacent: entry["adjacent"] as? Bool ?? false))
+        }
+        for entry in list(object["mentionOnlyCues"], key: "mentionOnlyCues", problem: problem) {
+            guard let id = entry["id"] as? String, !id.isEmpty, let phrases = entry["phrases"] as? [String], !phrases.isEmpty else {
+                problem("a mention-only cue needs an \"id\" and \"phrases\"", near: (entry["id"] as? String).map { "\"\($0)\"" } ?? "\"mentionOnlyCues\"")
+                continue
+            }
+            var compiled: [CuePhrase] = []
+            for phrase in phrases {
+                switch CuePhrase.compile(phrase) {
+                case .success(let value): compiled.append(value)
+                case .failure(let bad): problem("mention-only cue \"\(id)\": phrase \"\(phrase)\": \(bad.reason)", near: "\"\(phrase)\"")
+                }
+            }
+            file.mentionOnlyCues.append(GenreLexicon.MentionOnlyCue(id: id, phrases: compiled))
         }
         for entry in list(object["rosterLabels"], key: "rosterLabels", problem: problem) {
             guard let id = entry["id"] as? String, let role = (entry["role"] as? String).flatMap(Role.init(rawValue:)),

@@ -68,6 +68,12 @@ extension PlainTextReader {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
         }
+        if lastLineWasRoster, shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
+           let (printed, affiliation) = RosterLines.person(shape.body, lexicon), !shape.body.hasSuffix(".") {
+            // "The participants were:" and a list of bullets, one person each.
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
+            return
+        }
         lastLineWasRoster = false
         if let (printed, affiliation) = speakerItem(shape) {
             startSpeaker(printed, affiliation: affiliation, line: line.number)
@@ -138,8 +144,10 @@ extension PlainTextReader {
         openParagraph = nil
         categories[line] = .participant
         if label.rest.isEmpty { return }
-        if let (printed, affiliation) = RosterLines.person(label.rest, lexicon) {
-            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
+        if let people = RosterLines.people(label.rest, lexicon) {
+            for (printed, affiliation) in people {
+                addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
+            }
         } else {
             // A label with text that names no one ("Panelists: UN agencies") is still kept.
             categories[line] = .unclassified
@@ -257,6 +265,11 @@ extension PlainTextReader {
             let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
+                if let cue = mention.mentionedOnly {
+                    // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
+                    explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
+                    continue
+                }
                 let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
                 let role = mention.role ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)

@@ -105,9 +105,19 @@ enum RosterLines {
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
 
+    /// "The participants were:", "Speakers included:": a label in a clause.
+    private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of"]
+
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         if let match = text.wholeMatch(of: pattern) {
-            let printed = String(match.output.1)
+            var printed = String(match.output.1)
+            if lexicon.rosterLabels[printed.lowercased()] == nil {
+                var words = printed.split(separator: " ").map(String.init)
+                if words.first?.lowercased() == "the" { words.removeFirst() }
+                if words.count >= 2, clauseVerbs.contains(words.dropFirst().joined(separator: " ").lowercased()) {
+                    printed = words[0]
+                }
+            }
             guard let label = lexicon.rosterLabels[printed.lowercased()] else { return nil }
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
@@ -119,6 +129,18 @@ enum RosterLines {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         return nil
+    }
+
+    /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
+    /// on one roster line, when every part is a person.
+    static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        if let one = person(text, lexicon) { return [one] }
+        let parts = text.replacingOccurrences(of: ", and ", with: "; ").replacingOccurrences(of: " and ", with: "; ")
+            .replacingOccurrences(of: " & ", with: "; ").components(separatedBy: ";")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        let people = parts.compactMap { person($0, lexicon) }
+        return people.count == parts.count ? people : nil
     }
 
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.

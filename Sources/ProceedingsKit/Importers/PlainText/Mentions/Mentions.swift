@@ -13,6 +13,8 @@ struct Mention {
     var impliedRole: Role?
     /// The lexicon's id of the cue that gave the role.
     var cue: String?
+    /// The cue by which the sentence only speaks of the person ("the visit of"): no participant.
+    var mentionedOnly: String?
     /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
     var titleStart: Int
 }
@@ -305,6 +307,10 @@ struct MentionFinder {
             let listContinues = index > 0 && Self.listConnectors.contains(between.trimmingCharacters(in: .whitespaces))
             if !listContinues { groupStart = index }
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
+            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]) {
+                mentions[index].mentionedOnly = id
+                continue
+            }
             if !listContinues, let cue = cues.last(in: before) {
                 assign(cue, to: index)
             } else if let cue = cues.relative(after) {
