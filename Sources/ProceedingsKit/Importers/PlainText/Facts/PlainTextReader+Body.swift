@@ -3,6 +3,8 @@ import Foundation
 /// The body of a summary, line after line: headings, roster lines, speakers, lists and prose.
 extension PlainTextReader {
     mutating func readBodyLine(_ line: SourceLine) {
+        // The description lines of a name block were read with the name.
+        if consumed.contains(line.number) { return }
         if line.number >= trailerStart, !line.isBlank, let fact = SourceLines.fact(line.text) {
             flushProse()
             openParagraph = nil
@@ -38,6 +40,11 @@ extension PlainTextReader {
             residue.append(TextLine(text: line.text, line: line.number))
             categories[line.number] = .residue
             openParagraph = nil
+            return
+        }
+        // Before headings: "Maria Lopez" in title case over "Director, ..." is a person, not a heading.
+        if shape.markers.isEmpty, let (printed, description) = nameBlock(at: line) {
+            readNameBlock(printed, description: description, line: line.number)
             return
         }
         if let heading = Headings.heading(shape, lexicon), isHeadingInContext(heading, shape: shape) {
@@ -164,6 +171,44 @@ extension PlainTextReader {
         let index = participate(id, role: label.role, printed: label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
+    }
+
+    /// A name alone on its line with its title and organisation on the lines right under it, as
+    /// rosters of speakers print them: "Maria Lopez" / "Director, Centre for Maritime Studies".
+    func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
+              let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil else { return nil }
+        var description: [SourceLine] = []
+        var index = line.number
+        while index < lines.count, description.count < 3, !lines[index].isBlank, isDescription(lines[index].text) {
+            description.append(lines[index])
+            index += 1
+        }
+        return description.isEmpty ? nil : (printed, description)
+    }
+
+    /// "Senior Fellow, Ocean Policy Institute": a title within the first words, or an institution.
+    func isDescription(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
+              LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil
+        else { return false }
+        let lead = words.prefix(4).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)
+    }
+
+    mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
+        let id = registry.person(printed, line: line, introduction: true)
+        categories[line] = .participant
+        for described in description {
+            categories[described.number] = .participant
+            consumed.insert(described.number)
+        }
+        let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
+        participate(id, role: label?.role ?? .participant, printed: label?.printed, cue: label?.cue ?? "roster.name-block",
+                    affiliation: description.map(\.text).joined(separator: ", "), line: line)
+        if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }
     }
 
     /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.

@@ -19,6 +19,8 @@ struct PlainTextReader {
     var residue: [TextLine] = []
     var categories: [Int: LineAccount.Category] = [:]
     var findings: [Finding] = []
+    /// Lines read together with an earlier one: the description lines of a name block.
+    var consumed: Set<Int> = []
     /// Each fact with its line and the cue that produced it, for `inspect --explain`.
     var explanations: [Explanation] = []
     var venueCue = ""

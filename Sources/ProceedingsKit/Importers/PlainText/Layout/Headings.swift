@@ -124,6 +124,15 @@ enum RosterLines {
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
                          rest: String(match.output.2))
         }
+        // "Speakers" or "Moderator:" alone on a line heads the names below it.
+        let bare = text.trimmingCharacters(in: .init(charactersIn: " :")).lowercased()
+        if bare.split(separator: " ").count <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
+           ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
+            // "Opening" or "Keynote" alone heads a part of the programme instead.
+            let printed = text.trimmingCharacters(in: .init(charactersIn: " :"))
+            return Label(role: label.role, cue: label.id, printed: printed,
+                         plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
+        }
         if let match = text.wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
             ?? lexicon.rosterLabels[String(match.output.1).lowercased().split(separator: " ").first.map(String.init) ?? ""] {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
