@@ -45,7 +45,8 @@ struct MentionFinder {
         var found: [Mention] = []
         var i = 0
         while i < tokens.count {
-            if let mention = mention(at: i, in: tokens, after: found.last?.tokens.upperBound ?? 0) {
+            if let mention = mention(at: i, in: tokens, after: found.last?.tokens.upperBound ?? 0)
+                ?? listedMention(at: i, in: tokens, after: found.last) {
                 found.append(mention)
                 i = mention.tokens.upperBound
                 // "Monte Cassim (Director, Kyoto Museum for World Peace)": what the brackets say of a
@@ -103,6 +104,31 @@ struct MentionFinder {
         if let titled = titledMention(at: i, in: tokens, floor: floor) { return titled }
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
         return appositiveMention(at: i, in: tokens)
+    }
+
+    /// Words after which a list of people may follow: "Panelists included A, B and C".
+    private static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":"]
+
+    /// A bare full name in a list: after a word that opens one, or after a person of the list
+    /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
+    private func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
+        guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
+        var end = i
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        let before = tokens[i - 1]
+        if Self.listOpeners.contains(before.lower) {
+            // An opener alone is weak: the list must go on after this name.
+            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
+        } else {
+            guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
+            var j = i - 2
+            if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
+            guard j >= 0, j + 1 == previous.tokens.upperBound || tokens[j].text == ")" && j > previous.tokens.upperBound
+                    && tokens[previous.tokens.upperBound].text == "(" else { return nil }
+        }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
 
     /// Words after which a capitalised run names a place or a body, not a person.
