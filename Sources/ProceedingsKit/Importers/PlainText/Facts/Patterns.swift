@@ -9,13 +9,15 @@ enum Patterns {
     nonisolated(unsafe) static let newsDateline = /([A-Z][A-Z .'’-]+[A-Z]), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|hosted|held)\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered)\b/
+    nonisolated(unsafe) static let jointly =
+        /^,?\s*(?:together|jointly|in cooperation|in collaboration|in partnership|along) with ((?:the )?[A-Z][^,;]*(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*)*?)(?=,\s*(?:a|an|the)\s+[a-z]|,\s*$|\.|;|$)/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on [A-Z0-9]|$)/
+        /(?:\bat|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
-        /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on [A-Z0-9]|$)/
+        /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
         /(?i)\b(co-?organi[sz]ed|organi[sz]ed|hosted|sponsored|convened) by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/

@@ -72,8 +72,11 @@ extension PlainTextReader {
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
         }
-        guard currentPart == nil, ["organi", "convened", "hosted", "held"].contains(where: lower.includes),
+        guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered"].contains(where: lower.includes),
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
+        // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
+        // is the event or its participants, never an organiser.
+        let intransitive = ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
         let dates = Dates.all(in: sentence)
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.
@@ -93,6 +96,7 @@ extension PlainTextReader {
                 }
             }
         }
+        if intransitive { return }
         if let passive = sentence.firstMatch(of: Patterns.organisedBy),
            !participations.contains(where: { $0.role == .organizer }) {
             for name in Self.organizerNames(String(passive.output.2)) where Self.isOrganizationName(name) {
@@ -113,7 +117,19 @@ extension PlainTextReader {
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
-        let organizers = Self.organizerNames(subject)
+        // "At the 70th UN General Assembly, Japan hosted": a phrase of time or place opens the sentence.
+        var segments = subject.components(separatedBy: ", ")
+        while segments.count > 1, let first = segments.first?.split(separator: " ").first?.lowercased(),
+              ["at", "in", "on", "during", "following", "after", "with", "as", "for", "today", "yesterday"].contains(first) {
+            segments.removeFirst()
+        }
+        subject = segments.joined(separator: ", ")
+        var organizers = Self.organizerNames(subject)
+        // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
+        let afterVerb = sentence[verb.range.upperBound...]
+        if let partners = afterVerb.firstMatch(of: Patterns.jointly) {
+            organizers += Self.organizerNames(String(partners.output.1)).filter(Self.isOrganizationName)
+        }
         guard !organizers.isEmpty, organizers.allSatisfy(Self.isOrganizationName),
               !participations.contains(where: { $0.role == .organizer }) else { return }
         for name in organizers {

@@ -45,7 +45,8 @@ enum Dates {
 
     private static let monthPattern = #"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
     private static let day = #"(\d{1,2})(?:st|nd|rd|th)?"#
-    private static let lastDay = #"(?:\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?)?"#
+    /// "20-21", "4 to 5", "4th and 5th": the last day of a range in one month.
+    private static let lastDay = #"(?:\s*(?:[-–—]|to|and|&)\s*(\d{1,2})(?:st|nd|rd|th)?)?"#
 
     // Day first: "23 February, 2010", "24th, February, 2010", "15 May 2008".
     nonisolated(unsafe) private static let dayMonthYear = try! Regex(
@@ -95,6 +96,12 @@ enum Dates {
         let remainder = rest.trimmingCharacters(in: .init(charactersIn: " ,.-–—:"))
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.split(separator: " ").count <= 8, !remainder.hasSuffix(".") else { return nil }
+        // "The Forum took place in Lisbon from 4 to 5 September 2003." is a sentence, not a dateline.
+        let allowed: Set<String> = ["of", "the", "and", "de", "la", "du", "at", "in", "on", "am", "pm", "a.m.", "p.m.",
+                                    "updated", "issued", "posted", "released", "published", "date", "dated", "last"]
+        guard remainder.split(separator: " ").allSatisfy({ word in
+            word.first.map { !$0.isLetter || $0.isUppercase } ?? true || allowed.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        }) else { return nil }
         return (date, remainder)
     }
 
