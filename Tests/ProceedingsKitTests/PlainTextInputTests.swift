@@ -31,10 +31,21 @@ import Testing
         #expect(result.findings.map(\.description) == ["latin1.txt:2:10: error: invalid UTF-8 (byte 0xC3)"])
     }
 
-    @Test func textWithoutTitleIsAnError() {
-        let result = read("\n\n1. Summary\n\nThe meeting was held in Tokyo on 3 May 2004 with many participants from abroad.\n", "notitle.txt")
+    @Test func textAboutNoMeetingWithoutTitleIsAnError() {
+        let result = read("\n\n1. Summary\n\nIt rained in Tokyo on 3 May 2004 and the trains stopped for many hours.\n", "notitle.txt")
         #expect(result.record == nil)
         #expect(result.findings.map(\.description) == ["notitle.txt:3:1: error: no recognisable title: a summary starts with the event's title"])
+    }
+
+    /// A page that prints no title but reports a meeting is read; its first sentence stands for the title, and says so.
+    @Test func meetingWithoutTitleTakesItsFirstSentence() throws {
+        let result = read("\n\n1. Summary\n\nThe meeting was held in Tokyo on 3 May 2004 with many participants from abroad.\n", "notitle.txt")
+        let record = try #require(result.record)
+        #expect(record.event.title == "The meeting was held in Tokyo on 3 May 2004 with many participants from abroad")
+        #expect(record.event.startDate == "2004-05-03")
+        #expect(result.findings.map(\.description) == [
+            "notitle.txt:5:1: warning: no title line; the event's name is taken from the text: \"The meeting was held in Tokyo on 3 May 2004 with many participants from abroad\"",
+        ])
     }
 
     @Test func lineEndingsByteOrderMarkAndSpacesDoNotChangeTheRecord() throws {

@@ -143,7 +143,9 @@ struct PlainTextReader {
         }
         // No meeting is named: the first sentence says what the page reports ("This public symposium
         // explored how ..."), and a long one is cut at a word.
+        // A text about no meeting at all (a letter, a source file) is not a summary.
         guard let first = lines[start...].first(where: { !$0.isBlank && HeaderReader.isProse(LineShape($0).body) }),
+              HeaderReader.namesMeeting(first.text, lexicon),
               let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.split(separator: " ").count >= 3 })
         else { return nil }
         var words = sentence.split(separator: " ")

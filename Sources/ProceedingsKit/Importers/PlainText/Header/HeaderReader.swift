@@ -82,7 +82,8 @@ enum HeaderReader {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
             } else if let fact = LabelledFact(text) {
                 header.facts.append((fact, line.number))
-            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) {
+            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text),
+                      header.title != nil || !namesMeeting(rest, lexicon) {
                 header.dateline = date
                 header.datelineLine = line.number
                 if !rest.isEmpty { header.place = rest }
@@ -223,9 +224,16 @@ enum HeaderReader {
     /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
     /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short
     /// line naming no meeting and no date, with the document type or the page's date right under it.
+    /// "Kyoto Forum on Island States": a line with a noun that names a meeting is a title.
+    static func namesMeeting(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { lexicon.eventNouns.contains($0.lowercased()) }
+    }
+
     private static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let text = lines[index].text
-        guard isShortLine(text), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        guard isShortLine(text), !namesMeeting(text, lexicon), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else {
+            return false
+        }
         if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,

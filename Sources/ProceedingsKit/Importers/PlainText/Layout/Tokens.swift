@@ -141,7 +141,9 @@ enum Tokenizer {
                     break
                 } else if text[next] == " ",
                           text[next...].dropFirst().first.map({ $0.isUppercase || $0 == "\"" || $0 == "(" }) ?? false,
-                          !Tokenizer.abbreviations.contains(text[max(wordStart, start)...index].lowercased()) {
+                          !Tokenizer.abbreviations.contains(text[max(wordStart, start)...index].lowercased()),
+                          // "Kelly T. Clements": an initial does not end a sentence.
+                          !(text.distance(from: max(wordStart, start), to: index) == 1 && text[max(wordStart, start)].isUppercase) {
                     result.append(text[start...index])
                     start = text.index(after: next)
                 }
