@@ -120,6 +120,21 @@ import Testing
         #expect(record.event.dateLine == 1)
     }
 
+    /// A short title is still a title when its line carries the date in brackets.
+    @Test func bracketedDateAfterAShortTitle() throws {
+        let record = try Invented.record("Kyoto Forum on Island States (October 18, 2013)\n\n1. Discussions\n\nThe participants discussed the future of the islands.\n")
+        #expect(record.event.title == "Kyoto Forum on Island States")
+        #expect(record.event.startDate == "2013-10-18")
+    }
+
+    /// A short line naming a meeting above the document type is the title, not a site's label.
+    @Test func shortTitleAboveTheDocumentType() throws {
+        let record = try Invented.record("Symposium on Water Futures\n(Overview and Evaluation)\n\n3 March 2011\n\n1. Discussions\n\nThe participants discussed the rivers.\n")
+        #expect(record.event.title == "Symposium on Water Futures")
+        #expect(record.document.documentType == "Overview and Evaluation")
+        #expect(record.residue.isEmpty)
+    }
+
     @Test func bracketedLineUnderTheTitleGivesDatesAndVenue() throws {
         let record = try Invented.record("Seminar on Water\n(October 20-21, 2005 in Tokyo)\n\n1. Discussions\n\nThe participants discussed the state of the rivers of the region.\n")
         #expect(record.event.title == "Seminar on Water")

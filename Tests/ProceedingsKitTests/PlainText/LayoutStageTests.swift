@@ -115,6 +115,11 @@ import Testing
         #expect(sentences == ["Then Dr. Ann Lee and Mr. Bob Stone spoke.", "Prof. Carl Marsh replied.", "H.E. Mr. Sato closed."])
     }
 
+    @Test func anInitialDoesNotEndTheSentence() {
+        let sentences = Tokenizer.sentences("Kelly T. Clements, Deputy High Commissioner, said that refugees matter. The panel agreed.")
+        #expect(sentences == ["Kelly T. Clements, Deputy High Commissioner, said that refugees matter.", "The panel agreed."])
+    }
+
     @Test func quotationEndingInAPeriodEndsTheSentence() {
         let sentences = Tokenizer.sentences("He called it \"a start.\" The panel agreed.")
         #expect(sentences == ["He called it \"a start.\"", "The panel agreed."])
