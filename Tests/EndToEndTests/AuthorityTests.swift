@@ -8,6 +8,7 @@ import Testing
         let run = try Tool.run(["convert", "--authorities", Tool.authorities, "-o", out.path, Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0)
         #expect(run.stderr == """
+            \(Tool.seed(0)):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date
             2010-02-23_symposium-human-security-asia.txt:36: warning: "Surin" may be "Surin Pitsuwan" (2003-02-25_international-symposium-human-security.txt); kept apart — add both to the authority table to merge them
             authorities: 1 of 31 persons and 1 of 15 organisations matched; unmatched names in \(out.path)/authorities-report.csv
             converted 2 records from 2 inputs into \(out.path)

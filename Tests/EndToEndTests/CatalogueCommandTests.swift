@@ -8,6 +8,7 @@ import Testing
         let run = try Tool.run(["convert", "--catalogue", Tool.catalogue, "-o", out.path, Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0)
         #expect(run.stderr == """
+            \(Tool.seed(0)):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date
             2010-02-23_symposium-human-security-asia.txt:36: warning: "Surin" may be "Surin Pitsuwan" (2003-02-25_international-symposium-human-security.txt); kept apart — add both to the authority table to merge them
             catalogue: 2 of 2 records described by \(Tool.catalogue)
             converted 2 records from 2 inputs into \(out.path)
@@ -83,6 +84,7 @@ import Testing
             \(catalogue.path):1:4: warning: column "shelfmark" is not one of file, url, issuer; ignored
             \(catalogue.path):2:2: error: not an http or https URL: "mofa.go.jp/policy/human_secu/sympo0302_s.html"
             \(catalogue.path):4:1: error: file "2010-02-23_symposium-human-security-asia.txt" is already described on line 3; row ignored
+            \(Tool.seed(0)):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date
             catalogue: 1 of 1 record described by \(catalogue.path)
             converted 1 record from 1 input into \(out.path)
 
@@ -101,6 +103,7 @@ import Testing
         let run = try Tool.run(["convert", "--catalogue", catalogue.path, "--to", "xml", "-o", out.path, Tool.seed(0)])
         #expect(run.status == 0)
         #expect(run.stderr == """
+            \(Tool.seed(0)):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date
             \(catalogue.path):2:1: warning: no input of this run has the source file "2003-02-25_international-symposium-human-security.tx"; row not used
             catalogue: 0 of 1 record described by \(catalogue.path)
             converted 1 record from 1 input into \(out.path)

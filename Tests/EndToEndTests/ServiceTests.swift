@@ -501,7 +501,8 @@ private final class Results<T: Sendable>: @unchecked Sendable {
                                executable: "/usr/bin/python3")
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: dom, encoding: .utf8)
-        #expect(html.contains("id=\"summary\">2 files: 1 valid, 1 invalid, 0 unreadable; 1 error, 0 warnings"))
+        // The 2003 seed takes its event's year from the page's date, which is said as a warning.
+        #expect(html.contains("id=\"summary\">2 files: 1 valid, 1 invalid, 0 unreadable; 1 error, 1 warning"))
         #expect(html.contains("<h2>2003-02-25_international-symposium-human-security.txt <span class=\"badge ok\">valid</span>"))
         #expect(html.contains("<h2>broken.xml <span class=\"badge bad\">invalid</span>"))
         #expect(html.contains("<span class=\"hit\"><span class=\"ln\">2</span>&lt;!DOCTYPE r"))

@@ -87,6 +87,15 @@ extension PlainTextReader {
         return nil
     }
 
+    /// A day on or up to two months before the page's date, or in the month the page gives alone.
+    static func precedesPage(_ date: PrintedDate, _ page: PrintedDate?) -> Bool {
+        guard let year = date.year, let day = date.day else { return false }
+        guard let page, let pageYear = page.year else { return true }
+        let ordinal = year * 372 + date.month * 31 + day
+        let pageOrdinal = pageYear * 372 + page.month * 31 + (page.day ?? 31)
+        return ordinal <= pageOrdinal && pageOrdinal - ordinal <= 62 && (page.day == nil || ordinal < pageOrdinal)
+    }
+
     mutating func explain(_ fact: String, _ value: String, line: Int, cue: String, printed: String? = nil) {
         explanations.append(Explanation(line: line, fact: fact, value: value, cue: cue, printed: printed))
     }
@@ -128,6 +137,10 @@ extension PlainTextReader {
     }
 
     mutating func buildRecord(header: Header, title: String) -> Record {
+        if eventDate == nil, let (date, line) = firstDayInText, Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
+            // "On September 28, ..." under a page dated September 29: the day the page reports on.
+            setEventDate(date, line: line, strength: 0, cue: "date.first-in-text")
+        }
         let start = eventDate?.date ?? header.dateline
         if let line = yearInferred, let year = start?.year {
             findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,

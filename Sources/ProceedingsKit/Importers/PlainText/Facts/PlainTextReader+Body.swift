@@ -303,10 +303,14 @@ extension PlainTextReader {
         var mentioned: [String] = []
         var cursor = span.first
         let sentences = Tokenizer.sentences(text)
+        defer { paragraphsRead += 1 }
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
+            if firstDayInText == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
+                firstDayInText = (date, span.first)
+            }
             let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)

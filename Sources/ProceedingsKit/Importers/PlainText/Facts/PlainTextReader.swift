@@ -57,6 +57,9 @@ struct PlainTextReader {
     /// date (3) over a sentence saying the event was held (2) over a news dateline (1).
     var eventDate: (date: PrintedDate, line: Int, strength: Int)?
     var eventDateCue = ""
+    /// The first day printed in the first paragraphs, for a page that says nowhere else when the event was.
+    var firstDayInText: (date: PrintedDate, line: Int)?
+    var paragraphsRead = 0
     var time: (String, Int)?
     var headerDateline: PrintedDate?
     /// The line of an event date whose year was taken from elsewhere in the text.
