@@ -78,6 +78,13 @@ struct CueFinder {
         return nil
     }
 
+    /// '"...," said Jessica Mathews': a verb of speech right before the name.
+    func reportingVerb(closing tokens: ArraySlice<Token>) -> String? {
+        guard let verb = tokens.last(where: { $0.text != "," }), ["said", "says", "added", "noted", "explained", "stressed", "observed", "remarked"].contains(verb.lower),
+              lexicon.reportingVerbs.contains(verb.lower) || verb.lower == "says" else { return nil }
+        return verb.lower
+    }
+
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
         let skipped: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]

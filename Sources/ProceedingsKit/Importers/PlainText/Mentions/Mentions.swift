@@ -170,7 +170,9 @@ struct MentionFinder {
 
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
     private func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
-        guard let first = segment.first, first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) else {
+        // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
+        guard let first = segment.first,
+              first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
             return false
         }
         let lead = segment.prefix(4).map(\.lower)
@@ -350,7 +352,7 @@ struct MentionFinder {
             } else if let cue = cues.first(in: after) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if cues.reportingVerb(opening: after) != nil {
+            } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = .speaker
