@@ -168,6 +168,11 @@ extension PlainTextReader {
         let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
         lastLineWasRoster = true
+        if let affiliation, let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
+                        affiliation: rest.isEmpty ? nil : rest, line: line)
+            return
+        }
         let index = participate(id, role: label.role, printed: label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
@@ -206,8 +211,16 @@ extension PlainTextReader {
             consumed.insert(described.number)
         }
         let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
-        participate(id, role: label?.role ?? .participant, printed: label?.printed, cue: label?.cue ?? "roster.name-block",
-                    affiliation: description.map(\.text).joined(separator: ", "), line: line)
+        var affiliation = description.map(\.text).joined(separator: ", ")
+        if let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+            // "Senior Expert, U.S. Institute of Peace, Moderator": the role the roster gives this person.
+            affiliation = rest
+            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
+                        affiliation: rest.isEmpty ? nil : rest, line: line)
+        } else {
+            participate(id, role: label?.role ?? .participant, printed: label?.printed, cue: label?.cue ?? "roster.name-block",
+                        affiliation: affiliation, line: line)
+        }
         if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }
     }
 

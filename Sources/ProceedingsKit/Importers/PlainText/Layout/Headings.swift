@@ -140,6 +140,26 @@ enum RosterLines {
         return nil
     }
 
+    /// "Senior Fellow, Ocean Institute, Moderator", "Director, X (Keynote Speaker)": a role printed at the end
+    /// of a person's description; returns the role's label and the description without it.
+    static func trailingRole(_ description: String, _ lexicon: GenreLexicon) -> (GenreLexicon.RosterLabel, String, String)? {
+        var text = description.trimmingCharacters(in: .whitespaces)
+        var role: Substring
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            role = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            text = String(text[..<open])
+        } else if let separator = text.range(of: ", ", options: .backwards) ?? text.range(of: " – ", options: .backwards)
+                    ?? text.range(of: " - ", options: .backwards) {
+            role = text[separator.upperBound...]
+            text = String(text[..<separator.lowerBound])
+        } else {
+            return nil
+        }
+        let key = role.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let label = lexicon.rosterLabels[key] else { return nil }
+        return (label, String(role).trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .init(charactersIn: " ,;-–")))
+    }
+
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
