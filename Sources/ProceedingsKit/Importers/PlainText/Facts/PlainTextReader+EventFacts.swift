@@ -27,7 +27,13 @@ extension PlainTextReader {
 
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
     static func organizerNames(_ list: String) -> [String] {
-        list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
+        var list = list
+        // "the Institute in partnership with the Embassy of Norway": both organised it.
+        for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
+                        " jointly with ", " in association with ", " in conjunction with "] {
+            list = list.replacingOccurrences(of: partner, with: ", ")
+        }
+        return list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
@@ -83,7 +89,8 @@ extension PlainTextReader {
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
         }
-        if venue == nil {
+        if venue == nil || venueCue == "venue.news-dateline" {
+            // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was.
             if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }

@@ -238,7 +238,9 @@ enum HeaderReader {
         let words = text.split(separator: " ")
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
               !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
+        // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
         return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
+            || namesMeeting(next.text, lexicon) && !isProse(next.text)
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.

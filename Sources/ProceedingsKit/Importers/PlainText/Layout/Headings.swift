@@ -163,7 +163,7 @@ enum RosterLines {
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
-        if let one = person(text, lexicon) { return [one] }
+        if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         let parts = text.replacingOccurrences(of: ", and ", with: "; ").replacingOccurrences(of: " and ", with: "; ")
             .replacingOccurrences(of: " & ", with: "; ").components(separatedBy: ";")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -182,7 +182,10 @@ enum RosterLines {
         if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
             let name = body[..<paren].trimmingCharacters(in: .whitespaces)
             let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
-            if let printed = Names.parse(name, lexicon) { return (printed, String(affiliation)) }
+            // "A (X); B (Y)" is two people, not one with the affiliation "X); B (Y".
+            if !affiliation.contains("("), !affiliation.contains(")"), let printed = Names.parse(name, lexicon) {
+                return (printed, String(affiliation))
+            }
         }
         if let comma = body.firstIndex(of: ",") {
             let name = String(body[..<comma])

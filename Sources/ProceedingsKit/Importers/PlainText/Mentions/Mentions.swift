@@ -323,6 +323,14 @@ struct MentionFinder {
     private func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
         let cues = CueFinder(lexicon: lexicon)
         var groupStart = 0
+        // "The panel, moderated by X, featured A, B and C": the subject of the sentence names the
+        // role of the people its verb lists.
+        let subject = mentions.first.flatMap { first in
+            tokens[0..<first.titleStart].filter(\.isWord).prefix(3)
+                .first { lexicon.rosterLabels[$0.lower] != nil && $0.lower != "the" }
+                .map { word in CueMatch(role: lexicon.rosterLabels[word.lower]!.role, printed: word.text,
+                                        id: lexicon.rosterLabels[word.lower]!.id + ".subject") }
+        }
         func assign(_ cue: CueMatch, to index: Int) {
             mentions[index].role = cue.role
             mentions[index].roleAsPrinted = cue.printed
@@ -352,6 +360,8 @@ struct MentionFinder {
             } else if let cue = cues.first(in: after) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
+            } else if let subject, let verb = before.last(where: \.isWord), Self.listOpeners.contains(verb.lower) {
+                assign(subject, to: index)
             } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
                 for member in groupStart...index where mentions[member].role == nil {
