@@ -47,7 +47,7 @@ extension PlainTextReader {
             readNameBlock(printed, description: description, line: line.number)
             return
         }
-        if let heading = Headings.heading(shape, lexicon), isHeadingInContext(heading, shape: shape) {
+        if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape), isHeadingInContext(heading, shape: shape) {
             startHeading(heading, line: line.number)
             return
         }
@@ -75,7 +75,7 @@ extension PlainTextReader {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
         }
-        if lastLineWasRoster, shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
+        if shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
            let (printed, affiliation) = RosterLines.person(shape.body, lexicon), !shape.body.hasSuffix(".") {
             // "The participants were:" and a list of bullets, one person each.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
@@ -97,6 +97,16 @@ extension PlainTextReader {
     }
 
     /// An unnumbered line in title case is a heading only if something follows it.
+    /// "Key points" over a list of bullets: a short line in sentence case heads the list below it.
+    func listHeading(_ shape: LineShape) -> Heading? {
+        let body = shape.body
+        guard shape.markers.isEmpty, shape.line.indent <= 1, let first = body.first, first.isUppercase,
+              let last = body.last, last.isLetter, (1...5).contains(body.split(separator: " ").count),
+              RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil,
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), LineShape(next).isBullet else { return nil }
+        return Heading(target: .section(.other), label: body, title: body, text: body)
+    }
+
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
         return lines[shape.line.number...].contains { !$0.isBlank }
@@ -253,7 +263,8 @@ extension PlainTextReader {
         participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
                     cue: pending?.cue ?? partDefaultCue ?? "roster.speaker-line",
                     affiliation: affiliation, line: line, fromEvidence: pending != nil)
-        if pending != nil { rosterLabel = nil }
+        // "Participants" over a list: each item is one of them; "Opening Address:" names one speaker.
+        if let pending, !pending.plural { rosterLabel = nil }
     }
 
     // MARK: - Paragraphs and points

@@ -164,6 +164,12 @@ enum RosterLines {
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
+        // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
+        if text.contains(")"), !text.contains(";") {
+            let parts = text.replacingOccurrences(of: "), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
+            let people = parts.compactMap { person($0, lexicon) }
+            if parts.count > 1, people.count == parts.count { return people }
+        }
         let parts = text.replacingOccurrences(of: ", and ", with: "; ").replacingOccurrences(of: " and ", with: "; ")
             .replacingOccurrences(of: " & ", with: "; ").components(separatedBy: ";")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -176,6 +182,16 @@ enum RosterLines {
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimmingCharacters(in: .whitespaces)
         if body.hasSuffix(":") { body.removeLast() }
+        // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
+        var leading = body.split(separator: " ")
+        var title: [Substring] = []
+        while leading.count > 2, let first = leading.first, first.first?.isUppercase == true,
+              lexicon.titleWords.contains(first.lowercased()), Names.honorific(String(first), lexicon) == nil {
+            title.append(leading.removeFirst())
+        }
+        if !title.isEmpty, let (printed, affiliation) = person(leading.joined(separator: " "), lexicon) {
+            return (printed, ([title.joined(separator: " ")] + (affiliation.map { [$0] } ?? [])).joined(separator: ", "))
+        }
         for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
             body.removeLast(suffix.count)
         }
