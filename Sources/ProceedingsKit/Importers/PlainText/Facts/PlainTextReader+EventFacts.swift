@@ -78,6 +78,17 @@ extension PlainTextReader {
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
         }
+        // "The University joined the Ministry in hosting the forum": both organised it.
+        if lower.includes(" joined "), !participations.contains(where: { $0.role == .organizer }),
+           let match = sentence.firstMatch(of: Patterns.joinedInHosting) {
+            for name in Self.organizerNames(String(match.output.1)) + Self.organizerNames(String(match.output.2))
+            where Self.isOrganizationName(name) {
+                let id = registry.organization(name, line: line)
+                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(match.output.3), line: line))
+                explain("organizer", name, line: line, cue: "organizer.joined-in", printed: "joined ... in " + String(match.output.3))
+            }
+            if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
+        }
         guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered"].contains(where: lower.includes),
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
