@@ -86,7 +86,8 @@ struct MentionFinder {
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
             let nameStart = j
             while j < tokens.count, j - nameStart < 4, !tokens[j].quoted,
-                  Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart) {
+                  Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
+                    || j > nameStart && closesName(at: j, in: tokens) {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
@@ -181,6 +182,15 @@ struct MentionFinder {
         }
         let text = segment.map(\.text).joined(separator: " ")
         return segment.count >= 2 && Patterns.namesInstitution(text)
+    }
+
+    /// "Mr. Nguyen Van An (Viet Nam)": a capitalised short word that is also an English word ends a
+    /// name when the name's description follows it at once.
+    private func closesName(at j: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[j]
+        guard token.isCapitalised, token.text.count <= 3, token.text.dropFirst().allSatisfy(\.isLowercase),
+              j + 1 < tokens.count, ["(", ","].contains(tokens[j + 1].text) else { return false }
+        return !["the", "of", "and", "for", "in", "on", "at", "to", "by", "as"].contains(token.lower)
     }
 
     private func isAllCapsName(_ token: Token) -> Bool {

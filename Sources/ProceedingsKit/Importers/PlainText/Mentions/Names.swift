@@ -34,6 +34,11 @@ enum Names {
         return scalars.count == 2 && scalars.last == "." && ("A"..."Z").contains(scalars.first!)
     }
 
+    static func isShortGivenName(_ token: String) -> Bool {
+        token.count <= 3 && token.first?.isUppercase == true && token.dropFirst().allSatisfy(\.isLowercase)
+            && !["The", "Of", "And", "For", "In", "On", "At", "To", "By", "As"].contains(token)
+    }
+
     static func honorific(_ token: String, _ lexicon: GenreLexicon) -> String? {
         var key = token.lowercased()
         if key.hasSuffix(".") { key.removeLast() }
@@ -56,7 +61,9 @@ enum Names {
             honorificParts.append(h)
             tokens.removeFirst()
         }
-        guard (1...5).contains(tokens.count), tokens.allSatisfy({ isNameToken($0, lexicon) }),
+        // "Nguyen Van An": a short given name may also be an English word; it can close a longer name.
+        let closing = tokens.count >= 3 && isShortGivenName(tokens.last!)
+        guard (1...5).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
         // One word with no honorific is too weak to call a person.

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Conventions of the genre on invented pages, read end to end: every fact with its cue.
+@Suite struct ConventionPageTests {
+    static func explain(_ text: String) -> [String] {
+        PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
+    }
+
+    /// Co-chairs named in prose, a session moderated and presented in, a given name that is also an English word ('Nguyen Van An').
+    @Test func coChairsSummaryWithSessions() {
+        let page = """
+            Japan-ASEAN Seminar on Disaster Risk Reduction
+            (Co-Chairs' Summary)
+
+            1. The Japan-ASEAN Seminar on Disaster Risk Reduction was held in Bangkok, Thailand, on 27-28 June 2011. The Seminar was co-chaired by Mr. Somchai Wongsawat, Director-General, Department of Disaster Prevention, and Ms. Yuko TANAKA, Deputy Director-General, Ministry of Foreign Affairs of Japan.
+
+            2. Representatives of the ten ASEAN Member States, the ASEAN Secretariat and Japan attended the Seminar.
+
+            3. In his opening remarks, Mr. Somchai emphasised the importance of early warning systems.
+
+            4. Session I: Early Warning
+            The session was moderated by Dr. Lee Min-ho of the Asian Disaster Preparedness Center. Presentations were made by Mr. Nguyen Van An (Viet Nam) and Ms. Siti Rahmah (Indonesia).
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Japan-ASEAN Seminar on Disaster Risk Reduction\" by cue title.line",
+            "2: document-type \"Co-Chairs' Summary\" by cue document-type.line",
+            "4: chair \"Somchai Wongsawat\" by cue role.chair (\"co-chaired\")",
+            "4: chair \"Yuko TANAKA\" by cue role.chair (\"co-chaired\")",
+            "4: start-date \"2011-06-27\" by cue date.held",
+            "4: end-date \"2011-06-28\" by cue date.held",
+            "4: venue \"Bangkok\" by cue venue.held-at",
+            "11: moderator \"Lee Min-ho\" in session-1 by cue role.moderator (\"moderated\")",
+            "11: presenter \"Nguyen Van An\" in session-1 by cue role.presenter (\"Presentations\")",
+            "11: presenter \"Siti Rahmah\" in session-1 by cue role.presenter (\"Presentations\")",
+        ])
+    }
+
+    /// Labelled date and place, 'convened by ... and chaired by', a 'Participants' heading over bullets, a sentence-case heading over a list.
+    @Test func roundtableWithAParticipantList() {
+        let page = """
+            Summary of the Expert Roundtable on Food Security
+
+            Date: 9 February 2012
+            Place: Rome, Italy
+
+            The Roundtable brought together 25 experts. It was convened by the Food Policy Institute and chaired by Professor Jean-Luc Moreau (Sorbonne University).
+
+            Participants
+
+            - Ms. Grace Mensah, Ministry of Agriculture, Ghana
+            - Dr. Rajiv Kumar, Indian Council of Agricultural Research
+            - Mr. Tomás Herrera, FAO
+
+            Key points
+
+            - Participants noted that prices remain volatile.
+            - Dr. Kumar argued for more public stocks.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Expert Roundtable on Food Security\" by cue title.line",
+            "1: document-type \"Summary\" by cue document-type.before-title",
+            "3: start-date \"2012-02-09\" by cue date.labelled",
+            "4: venue \"Rome, Italy\" by cue venue.labelled",
+            "6: chair \"Jean-Luc Moreau\" by cue role.chair (\"chaired\")",
+            "10: participant \"Grace Mensah\" by cue label.participants (\"Participants\")",
+            "11: participant \"Rajiv Kumar\" by cue label.participants (\"Participants\")",
+            "12: participant \"Tomás Herrera\" by cue label.participants (\"Participants\")",
+        ])
+    }
+
+    /// A type after the title, a day without a year under the page's date, a roster of mayors with their titles and cities.
+    @Test func forumOutlineWithAPanel() {
+        let page = """
+            Third Tokyo Forum on Cities (Outline)
+
+            October 2, 2014
+
+            1. On October 1, the Third Tokyo Forum on Cities took place in Tokyo. The Forum was attended by about 200 people, including mayors from 12 countries.
+
+            2. Mr. Hiroshi Nakata, Parliamentary Vice-Minister for Foreign Affairs, delivered the opening address. This was followed by a keynote speech by Dr. Joan Clos, Executive Director of UN-Habitat.
+
+            3. Panel discussion
+            Moderator: Professor Saskia Sassen, Columbia University
+            Panelists: Mayor Park Won-soon (Seoul), Mayor Anne Hidalgo (Paris)
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Third Tokyo Forum on Cities\" by cue title.line",
+            "1: document-type \"Outline\" by cue document-type.after-title",
+            "3: issued \"2014-10-02\" by cue date.page",
+            "5: start-date \"2014-10-01\" by cue date.held",
+            "5: venue \"Tokyo\" by cue venue.held-at",
+            "7: opening-speaker \"Hiroshi Nakata\" by cue role.opening.noun (\"opening address\")",
+            "7: keynote-speaker \"Joan Clos\" by cue role.keynote (\"keynote\")",
+            "10: moderator \"Saskia Sassen\" in session-1 by cue label.moderator (\"Moderator\")",
+            "11: panelist \"Park Won-soon\" in session-1 by cue label.panelist (\"Panelists\")",
+            "11: panelist \"Anne Hidalgo\" in session-1 by cue label.panelist (\"Panelists\")",
+        ])
+    }
+
+    /// 'Co-Chairs: A and B', 'The participants were:' over bullets, a person only recalled, a later cue naming a role.
+    @Test func rostersInClausesAndPersonsOnlyMentioned() {
+        let page = """
+            International Seminar on Coastal Cities
+
+            Co-Chairs: Dr. Ana Ruiz and Prof. Kenji Mori
+
+            The participants were:
+            - Dr. Lena Berg, Professor, Lund University
+            - Mr. Omar Haddad, Director, Arab Water Council
+
+            Recalling the visit of Mr. Paul Grant, the President of the Bank, last year, Dr. Ruiz opened the seminar.
+            The second session was chaired by Prof. Kenji Mori. Dr. Berg delivered a keynote speech on floods.
+            Co-Chair Ana Ruiz thanked the speakers.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"International Seminar on Coastal Cities\" by cue title.line",
+            "3: chair \"Ana Ruiz\" by cue label.chair (\"Co-Chairs\")",
+            "3: chair \"Kenji Mori\" by cue label.chair (\"Co-Chairs\")",
+            "6: participant \"Lena Berg\" by cue label.participants (\"participants\")",
+            "7: participant \"Omar Haddad\" by cue label.participants (\"participants\")",
+            "9: not-a-participant \"Paul Grant\" by cue mention.recalled",
+            "10: keynote-speaker \"Lena Berg\" by cue role.keynote (\"keynote\")",
+        ])
+    }
+
+    /// A name over its description, a role at the end of the description.
+    @Test func speakersRosterWithNameBlocks() {
+        let page = """
+            Trilateral Dialogue on Seas
+
+            This public symposium explored how three states can cooperate on seas.
+
+            Speakers
+
+            Ambassador Joseph Lim
+            Senior Advisor, Institute of Peace
+
+            Frank Aum
+            Senior Expert, Northeast Asia, Institute of Peace, Moderator
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Trilateral Dialogue on Seas\" by cue title.line",
+            "7: speaker \"Joseph Lim\" by cue label.speaker (\"Speakers\")",
+            "10: moderator \"Frank Aum\" by cue label.moderator.after-description (\"Moderator\")",
+        ])
+    }
+
+    /// 'A joined B in hosting', 'Co-Chair X'.
+    @Test func joinedInHostingAndCoChairApposition() {
+        let page = """
+            Forum on Seas
+
+            On 4 May 2012, Kyoto University joined the Ministry of the Environment in hosting the Forum on Seas. Co-Chair Ana Ruiz said the seas were warming.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Forum on Seas\" by cue title.line",
+            "3: organizer \"Kyoto University\" by cue organizer.joined-in (\"joined ... in hosting\")",
+            "3: organizer \"Ministry of the Environment\" by cue organizer.joined-in (\"joined ... in hosting\")",
+            "3: chair \"Ana Ruiz\" by cue role.chair.title (\"Co-Chair\")",
+            "3: start-date \"2012-05-04\" by cue date.held",
+        ])
+    }
+
+    /// 'said Jessica T. Mathews, president of ...', 'Rep.'.
+    @Test func quotedSpeakerAndAbbreviatedTitles() {
+        let page = """
+            Seminar on Rivers
+
+            The seminar was held in Oslo on 3 May 2011. "We need water," said Jessica T. Mathews, president of the Carnegie Endowment. Rep. Jane Harman spoke too.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Seminar on Rivers\" by cue title.line",
+            "3: speaker \"Jessica T. Mathews\" by cue role.speaker.reporting-verb",
+            "3: speaker \"Jane Harman\" by cue role.speaker.noun-by (\"spoke\")",
+            "3: start-date \"2011-05-03\" by cue date.held",
+            "3: venue \"Oslo\" by cue venue.held-at",
+        ])
+    }
+}
