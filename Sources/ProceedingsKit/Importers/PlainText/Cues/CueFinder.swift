@@ -18,6 +18,10 @@ struct CueFinder {
         tokens.filter { !$0.quoted && $0.isWord }
     }
 
+    /// Nouns of a role that also name an office: "as Chair of the Peacebuilding Commission".
+    private static let offices: Set<String> = ["chair", "co-chair", "chairman", "chairperson", "coordinator", "moderator",
+                                               "facilitator", "chairmanship", "co-chairmanship"]
+
     private func matches(in words: [Token]) -> [(range: Range<Int>, cue: GenreLexicon.RoleCue)] {
         let lower = words.map(\.lower)
         guard lower.contains(where: lexicon.cueWords.contains) else { return [] }
@@ -25,11 +29,38 @@ struct CueFinder {
         for cue in lexicon.roleCues {
             for phrase in cue.phrases {
                 for range in phrase.matches(in: lower) where !cue.adjacent || range.upperBound == lower.count {
+                    let next = range.upperBound < words.count ? lower[range.upperBound] : nil
+                    // "Chair of the Peacebuilding Commission": an office held elsewhere, not a role here.
+                    if Self.offices.contains(lower[range.upperBound - 1]), next == "of", range.upperBound + 1 < words.count,
+                       words[range.upperBound + 1].isCapitalised || lower[range.upperBound + 1] == "the",
+                       // "acted as the Chair of the meeting" is the role.
+                       !lower[(range.upperBound + 1)..<min(lower.count, range.upperBound + 5)].contains(where: { word in
+                           lexicon.eventNouns.contains(word) || ["session", "panel", "discussion", "plenary", "day"].contains(word)
+                       }) { continue }
+                    // "The Prize was presented to Dr. X": given to, not presented by.
+                    if lower[range.upperBound - 1] == "presented", next == "to" || next == "with" { continue }
                     found.append((range, cue))
                 }
             }
         }
         return found
+    }
+
+    /// "After the opening remarks, Dr. Ana Ruiz presented ...": a cue in a phrase fronted before the
+    /// subject speaks of an earlier moment, not of the subject; so does a cue of another clause.
+    private func ownClause(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        var rest = tokens
+        if let first = rest.first(where: \.isWord), ["after", "following", "before", "during", "prior"].contains(first.lower),
+           let comma = rest.lastIndex(where: { $0.text == "," }) {
+            rest = rest[(comma + 1)...]
+        }
+        if let cut = rest.lastIndex(where: { $0.text == ";" || ["while", "whereas"].contains($0.lower) }) {
+            rest = rest[(cut + 1)...]
+        }
+        if let and = rest.indices.last(where: { $0 > rest.startIndex && rest[$0].lower == "and" && rest[$0 - 1].text == "," }) {
+            rest = rest[(and + 1)...]
+        }
+        return rest
     }
 
     private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
@@ -39,7 +70,7 @@ struct CueFinder {
     /// The cue nearest before a name. A match inside a longer, earlier one does not count: in
     /// "opened with remarks by", "remarks by" is part of the opening.
     func last(in tokens: ArraySlice<Token>) -> CueMatch? {
-        let words = words(tokens)
+        let words = words(ownClause(tokens))
         let found = matches(in: words)
         let standalone = found.filter { match in
             !found.contains { other in
@@ -53,9 +84,19 @@ struct CueFinder {
     }
 
     /// The first cue after a name.
-    func first(in tokens: ArraySlice<Token>) -> CueMatch? {
+    /// A cue after a name is the name's when it stands in the verb's place, within the first words
+    /// ("X made a lead-off presentation"); a role noun further on speaks of someone else ("X
+    /// introduced the keynote speaker, Y").
+    func first(in tokens: ArraySlice<Token>, beforeAnotherName: Bool = false) -> CueMatch? {
         let words = words(tokens)
-        return matches(in: words).min { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        // The verb's place comes after a title left without its closing comma: "Mr. X, Senior Advisor
+        // to the President of the General Assembly spoke ...".
+        var verb = 0
+        let connectors: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "de", "a"]
+        while verb < words.count, words[verb].isCapitalised || connectors.contains(words[verb].lower) { verb += 1 }
+        // "X introduced the keynote speaker, Y": a role noun right before the next name is that name's.
+        return matches(in: words).filter { $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1) }
+            .min { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             .map { match($0, in: words) }
     }
 

@@ -32,7 +32,8 @@ struct MentionFinder {
     }
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
-    private static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with"]
+    private static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
+                                                      ";", "; and"]
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self
@@ -220,7 +221,7 @@ struct MentionFinder {
     private func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
-              !["of", "for", "at", "in", "the", "to", "from"].contains(tokens[i - 1].lower),
+              !["of", "for", "at", "in", "the", "to", "from", "on", "about", "against", "among", "with"].contains(tokens[i - 1].lower),
               !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower) else {
             return nil
         }
@@ -359,7 +360,7 @@ struct MentionFinder {
             }
             if !listContinues, let cue = cues.last(in: before) {
                 assign(cue, to: index)
-            } else if let cue = cues.relative(after) {
+            } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
                 assign(cue, to: index)
@@ -367,7 +368,7 @@ struct MentionFinder {
                 mentions[index].role = mentions[index - 1].role
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
                 mentions[index].cue = mentions[index - 1].cue
-            } else if let cue = cues.first(in: after) {
+            } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
             } else if let subject, let verb = before.last(where: \.isWord), Self.listOpeners.contains(verb.lower) {
