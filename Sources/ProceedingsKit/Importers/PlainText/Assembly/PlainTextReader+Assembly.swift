@@ -89,8 +89,9 @@ extension PlainTextReader {
 
     /// A day on or up to two months before the page's date, or in the month the page gives alone.
     static func precedesPage(_ date: PrintedDate, _ page: PrintedDate?) -> Bool {
-        guard let year = date.year, let day = date.day else { return false }
-        guard let page, let pageYear = page.year else { return true }
+        // Without the page's date, a day in the text may be any day it recalls ("Since the earthquake of 11 March 2011").
+        guard let year = date.year, date.day != nil, let page, let pageYear = page.year else { return false }
+        let day = date.day!
         let ordinal = year * 372 + date.month * 31 + day
         let pageOrdinal = pageYear * 372 + page.month * 31 + (page.day ?? 31)
         return ordinal <= pageOrdinal && pageOrdinal - ordinal <= 62 && (page.day == nil || ordinal < pageOrdinal)

@@ -16,7 +16,7 @@ enum Patterns {
         /^,?\s*(?:together|jointly|in cooperation|in collaboration|in partnership|along) with ((?:the )?[A-Z][^,;]*(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*)*?)(?=,\s*(?:a|an|the)\s+[a-z]|,\s*$|\.|;|$)/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bin) ((?:the |a |an )?(?:[a-z]+ (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
+        /(?:\bat|\bin) ((?:the |a |an )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/

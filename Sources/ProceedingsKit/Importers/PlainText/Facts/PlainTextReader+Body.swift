@@ -67,7 +67,8 @@ extension PlainTextReader {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
-            participate(id, role: .chair, printed: nil, cue: "roster.under-heading", affiliation: affiliation, line: line.number)
+            participate(id, role: partDefaultRole ?? .chair, printed: nil, cue: partDefaultCue ?? "roster.under-heading",
+                        affiliation: affiliation, line: line.number)
             return
         }
         if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
@@ -102,7 +103,7 @@ extension PlainTextReader {
         let body = shape.body
         guard shape.markers.isEmpty, shape.line.indent <= 1, let first = body.first, first.isUppercase,
               let last = body.last, last.isLetter, (1...5).contains(body.split(separator: " ").count),
-              RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil,
+              RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil,
               let next = lines[shape.line.number...].first(where: { !$0.isBlank }), LineShape(next).isBullet else { return nil }
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
@@ -193,7 +194,8 @@ extension PlainTextReader {
     func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
         guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
-              let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil else { return nil }
+              let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
+              !HeaderReader.namesMeeting(text, lexicon) else { return nil }
         var description: [SourceLine] = []
         var index = line.number
         while index < lines.count, description.count < 3, !lines[index].isBlank, isDescription(lines[index].text) {
@@ -207,7 +209,8 @@ extension PlainTextReader {
     func isDescription(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
-              LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil
+              LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
+              RosterLines.label(text, lexicon) == nil
         else { return false }
         let lead = words.prefix(4).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)
@@ -323,6 +326,8 @@ extension PlainTextReader {
     }
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        // A paragraph of prose ends the list a roster label opened.
+        if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.split(separator: " ").count >= 8 { rosterLabel = nil }
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first

@@ -43,7 +43,21 @@ extension PlainTextReader {
 
     /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
     /// acronym in brackets. "This meeting was co-chaired by Japan" is a clause, not a name.
-    static func isOrganizationName(_ name: String) -> Bool {
+    func isOrganizationName(_ name: String) -> Bool {
+        Self.isOrganizationName(name, lexicon)
+    }
+
+    /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
+    /// "Minister Kenji Mori hosted a lunch".
+    static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+              !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
+                                                     "attendees", "they", "we", "it"].contains(last),
+              Names.parse(name, lexicon) == nil, RosterLines.person(name, lexicon) == nil else { return false }
+        return isOrganizationShape(name)
+    }
+
+    static func isOrganizationShape(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
             return false
@@ -82,7 +96,7 @@ extension PlainTextReader {
         if lower.includes(" joined "), !participations.contains(where: { $0.role == .organizer }),
            let match = sentence.firstMatch(of: Patterns.joinedInHosting) {
             for name in Self.organizerNames(String(match.output.1)) + Self.organizerNames(String(match.output.2))
-            where Self.isOrganizationName(name) {
+            where isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(match.output.3), line: line))
                 explain("organizer", name, line: line, cue: "organizer.joined-in", printed: "joined ... in " + String(match.output.3))
@@ -117,7 +131,7 @@ extension PlainTextReader {
         if intransitive { return }
         if let passive = sentence.firstMatch(of: Patterns.organisedBy),
            !participations.contains(where: { $0.role == .organizer }) {
-            for name in Self.organizerNames(String(passive.output.2)) where Self.isOrganizationName(name) {
+            for name in Self.organizerNames(String(passive.output.2)) where isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
                 explain("organizer", name, line: line, cue: "organizer.by", printed: String(passive.output.1) + " by")
@@ -146,9 +160,9 @@ extension PlainTextReader {
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]
         if let partners = afterVerb.firstMatch(of: Patterns.jointly) {
-            organizers += Self.organizerNames(String(partners.output.1)).filter(Self.isOrganizationName)
+            organizers += Self.organizerNames(String(partners.output.1)).filter(isOrganizationName)
         }
-        guard !organizers.isEmpty, organizers.allSatisfy(Self.isOrganizationName),
+        guard !organizers.isEmpty, organizers.allSatisfy(isOrganizationName),
               !participations.contains(where: { $0.role == .organizer }) else { return }
         for name in organizers {
             let id = registry.organization(name, line: line)

@@ -10,17 +10,17 @@ struct LabelledFact {
     var value: String
 
     nonisolated(unsafe) private static let pattern =
-        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|time|venue|place|location|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by)\s*[:：]\s*(.+)$/
+        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by)\s*[:：]\s*(.+)$/
 
     init?(_ text: String) {
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }
         let label = match.output.1.lowercased()
         value = String(match.output.2).trimmingCharacters(in: .whitespaces)
-        if label.hasPrefix("date") {
+        if label.hasPrefix("date") || label == "when" {
             kinds = label.contains("time") ? [.date, .time] : [.date]
         } else if label == "time" {
             kinds = [.time]
-        } else if ["venue", "place", "location"].contains(label) {
+        } else if ["venue", "place", "location", "where"].contains(label) {
             kinds = [.venue]
         } else {
             kinds = [.organizers]

@@ -239,8 +239,10 @@ enum HeaderReader {
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
               !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
+        let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
+                                         "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
         return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
-            || namesMeeting(next.text, lexicon) && !isProse(next.text)
+            || sectionNouns.contains(words.last!.lowercased()) && namesMeeting(next.text, lexicon) && !isProse(next.text)
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.

@@ -99,7 +99,7 @@ enum Ordinals {
 /// Page furniture from the published web pages: kept as residue, never read as content.
 enum Residue {
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
-        /(?i)(?:back|return|go) to (?:the )?(?:index|top|contents|list|[A-Za-z]+(?: [A-Za-z]+){0,3})/,
+        /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive)/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
         /(?i)\(received from .*\)/,

@@ -108,6 +108,31 @@ struct MentionFinder {
         return appositiveMention(at: i, in: tokens)
     }
 
+    /// Nouns of an office after which a surname alone names a person: "President Sasae", "Minister KAMIKAWA";
+    /// not adjectives of a title ("Member Countries", "General Debate", "High Level Segment").
+    private static let offices: Set<String> = [
+        "minister", "president", "ambassador", "mayor", "secretary", "governor", "chairman", "chairperson", "chairwoman",
+        "director", "professor", "dean", "rector", "commissioner", "chancellor", "senator", "premier", "envoy", "chief",
+        "congressman", "congresswoman", "co-chair", "moderator", "administrator", "president-elect", "secretary-general",
+        "director-general", "under-secretary", "vice-minister", "vice-president", "spokesperson", "judge", "justice",
+        "chair", "head", "adviser", "advisor", "consul", "counsellor", "counselor", "rapporteur", "coordinator",
+        "spokesman", "spokeswoman", "leader", "treasurer", "officer", "representative", "chief", "emperor", "king", "queen",
+    ]
+
+    /// Words of a title that qualify an office rather than name one: a surname alone never follows them.
+    private static let titleAdjectives: Set<String> = [
+        "member", "members", "regional", "high", "senior", "state", "special", "permanent", "former", "then",
+        "vice", "deputy", "executive", "managing", "technical", "honorary", "emeritus", "assistant", "associate",
+        "parliamentary", "prime", "official", "officials",
+    ]
+
+    /// Nouns of people, one of which must stand before a bare list of names: "Panelists included", "Speakers were".
+    private static let peopleNouns: Set<String> = [
+        "participants", "speakers", "panelists", "panellists", "experts", "guests", "members", "attendees", "delegates",
+        "representatives", "presenters", "discussants", "commentators", "moderators", "chairs", "co-chairs", "scholars",
+        "officials", "ministers", "ambassadors", "leaders", "panel", "others", "those", "among",
+    ]
+
     /// Words after which a list of people may follow: "Panelists included A, B and C".
     private static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":"]
 
@@ -121,8 +146,10 @@ struct MentionFinder {
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         let before = tokens[i - 1]
         if Self.listOpeners.contains(before.lower) {
-            // An opener alone is weak: the list must go on after this name.
-            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
+            // An opener alone is weak: the list must go on after this name, and people must be its subject.
+            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower),
+                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
+            else { return nil }
         } else {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
             var j = i - 2
@@ -235,7 +262,11 @@ struct MentionFinder {
             // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its
             // title, and something after it: a text cut off at "Permanent Rep" names no one.
             let word = tokens[i].bare
-            guard end < tokens.count, lexicon.titleWords.contains(tokens[i - 1].lower), !Names.isInitial(word),
+            // "Secretary General Annan": "General" completes an office; "General Debate" names none.
+            let previous = tokens[i - 1].lower
+            let office = lexicon.titleWords.contains(previous) && !Self.titleAdjectives.contains(previous)
+                || previous == "general" && i >= 2 && Self.offices.contains(tokens[i - 2].lower)
+            guard end < tokens.count, office, !Names.isInitial(word),
                   Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
@@ -354,7 +385,9 @@ struct MentionFinder {
             let listContinues = index > 0 && Self.listConnectors.contains(between.trimmingCharacters(in: .whitespaces))
             if !listContinues { groupStart = index }
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
-            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]) {
+            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]),
+               cues.relative(after) == nil {
+                // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 mentions[index].mentionedOnly = id
                 continue
             }

@@ -40,6 +40,8 @@ enum Names {
     }
 
     static func honorific(_ token: String, _ lexicon: GenreLexicon) -> String? {
+        // "HE Mr. Taro Sato" is H.E. without its periods; "He" is a pronoun, and a Chinese family name.
+        if token == "HE" { return "H.E." }
         var key = token.lowercased()
         if key.hasSuffix(".") { key.removeLast() }
         return lexicon.honorifics[key]
