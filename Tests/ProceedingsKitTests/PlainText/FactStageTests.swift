@@ -23,9 +23,14 @@ import Testing
     }
 
     @Test func organizationNameIsShapedLikeOne() {
-        #expect(PlainTextReader.isOrganizationName("Ministry of Foreign Affairs of Japan"))
-        #expect(PlainTextReader.isOrganizationName("River Council (RC)"))
-        #expect(!PlainTextReader.isOrganizationName("This meeting was co-chaired by Japan"))
+        let lexicon = GenreLexicon.builtIn
+        #expect(PlainTextReader.isOrganizationName("Ministry of Foreign Affairs of Japan", lexicon))
+        #expect(PlainTextReader.isOrganizationName("River Council (RC)", lexicon))
+        #expect(!PlainTextReader.isOrganizationName("This meeting was co-chaired by Japan", lexicon))
+        // A meeting, people and a person are not organisations.
+        #expect(!PlainTextReader.isOrganizationName("The Symposium", lexicon))
+        #expect(!PlainTextReader.isOrganizationName("Participants", lexicon))
+        #expect(!PlainTextReader.isOrganizationName("Minister Kenji Mori", lexicon))
     }
 
     @Test func heldSentenceGivesDateVenueAndOrganizer() throws {

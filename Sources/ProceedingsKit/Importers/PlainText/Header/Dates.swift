@@ -6,6 +6,8 @@ struct PrintedDate: Sendable, Hashable {
     var day: Int?
     /// The last day of a range printed in one month: "20-21 October", "June 27-28, 2011".
     var lastDay: Int?
+    /// The month of the last day when the range crosses into the next: "30 November - 2 December 2010".
+    var lastMonth: Int? = nil
     /// Where in the searched text the date was printed.
     var range: Range<String.Index>
 
@@ -19,7 +21,12 @@ struct PrintedDate: Sendable, Hashable {
 
     /// The last day of a range, ISO 8601; nil for a single day.
     var lastIso: String? {
-        guard let year, let lastDay, let day, lastDay > day else { return nil }
+        guard let year, let lastDay, let day else { return nil }
+        if let lastMonth {
+            // "30 December 2010 - 2 January": the range ends in the next year.
+            return String(format: "%04d-%02d-%02d", lastMonth < month ? year + 1 : year, lastMonth, lastDay)
+        }
+        guard lastDay > day else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, lastDay)
     }
 
@@ -50,13 +57,18 @@ enum Dates {
 
     // Day first: "23 February, 2010", "24th, February, 2010", "15 May 2008".
     nonisolated(unsafe) private static let dayMonthYear = try! Regex(
-        #"\b"# + day + lastDay + #",?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
+        #"\b"# + day + lastDay + #"(?:\s+of)?,?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
     // Month first: "February 25, 2003", "Feb 25 2006", "On December 15".
     nonisolated(unsafe) private static let monthDayYear = try! Regex(
         #"\b("# + monthPattern + #")\s+"# + day + lastDay + #"(?:\s*\([A-Za-z]+\))?(?:,?\s+(\d{4}))?\b"#).ignoresCase()
     // Month and year only: "March 2003", "December, 2001".
     nonisolated(unsafe) private static let monthYear = try! Regex(
         #"\b("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
+    // Across two months: "30 November - 2 December 2010", "November 30 - December 2, 2010".
+    nonisolated(unsafe) private static let dayMonthRange = try! Regex(
+        #"\b"# + day + #"\s+("# + monthPattern + #")\s*(?:[-–—]|to|until)\s*"# + day + #"\s+("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
+    nonisolated(unsafe) private static let monthDayRange = try! Regex(
+        #"\b("# + monthPattern + #")\s+"# + day + #"\s*(?:[-–—]|to|until)\s*("# + monthPattern + #")\s+"# + day + #",?\s+(\d{4})\b"#).ignoresCase()
     nonisolated(unsafe) private static let numeric = try! Regex(#"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b"#)
 
     /// Every date printed in `text`, in order of appearance.
@@ -70,6 +82,18 @@ enum Dates {
                   date.year.map({ (1900...2100).contains($0) }) ?? true,
                   !found.contains(where: { $0.range.overlaps(date.range) }) else { return }
             found.append(date)
+        }
+        for match in text.matches(of: dayMonthRange) {
+            var date = PrintedDate(year: int(match[5]), month: month(match[2]) ?? 0, day: int(match[1]), lastDay: int(match[3]),
+                                   range: match.range)
+            date.lastMonth = month(match[4])
+            add(date)
+        }
+        for match in text.matches(of: monthDayRange) {
+            var date = PrintedDate(year: int(match[5]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[4]),
+                                   range: match.range)
+            date.lastMonth = month(match[3])
+            add(date)
         }
         for match in text.matches(of: numeric) {
             add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), lastDay: nil, range: match.range))
