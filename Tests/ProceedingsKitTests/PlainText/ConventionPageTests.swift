@@ -178,4 +178,48 @@ import Testing
             "3: venue \"Oslo\" by cue venue.held-at",
         ])
     }
+
+    /// '(Chair: X)', ', chaired by X' and 'moderated by X' in the headings of parts.
+    @Test func rolesPrintedInSessionHeadings() {
+        let page = """
+            Forum on Water
+
+            The forum was held in Kyoto on 5 May 2010.
+
+            Session 1: Water and Cities (Chair: Prof. Kenji Mori, Kyoto University)
+
+            The session discussed cities.
+
+            Session 2 - Financing Water, chaired by Dr. Ana Ruiz
+
+            The session discussed money.
+
+            Panel discussion moderated by Mr. Taro Sato
+
+            The panel agreed.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Forum on Water\" by cue title.line",
+            "3: start-date \"2010-05-05\" by cue date.held",
+            "3: venue \"Kyoto\" by cue venue.held-at",
+            "5: chair \"Kenji Mori\" in session-1 by cue label.chair.in-heading (\"Chair\")",
+            "9: chair \"Ana Ruiz\" in session-2 by cue role.chair.in-heading (\"chaired by\")",
+            "13: moderator \"Taro Sato\" in session-3 by cue role.moderator.in-heading (\"moderated by\")",
+        ])
+    }
+
+    /// 'from 30 November to 2 December 2010'; a later date in the text is not the event's.
+    @Test func rangeAcrossTwoMonths() {
+        let page = """
+            Forum on Seas
+
+            The Forum took place in Lisbon from 30 November to 2 December 2010. A later forum is due on the 5th of May 2011.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Forum on Seas\" by cue title.line",
+            "3: start-date \"2010-11-30\" by cue date.held",
+            "3: end-date \"2010-12-02\" by cue date.held",
+            "3: venue \"Lisbon\" by cue venue.held-at",
+        ])
+    }
 }

@@ -138,6 +138,14 @@ extension PlainTextReader {
                                    formatNote: heading.formatNote, span: SourceSpan(line)))
             currentPart = parts.count - 1
             currentSection = nil
+            if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
+                // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
+                parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
+                for (printed, affiliation) in roles.people {
+                    let id = registry.person(printed, line: line, introduction: true)
+                    participate(id, role: roles.role, printed: roles.printed, cue: roles.cue, affiliation: affiliation, line: line)
+                }
+            }
             partDefaultRole = switch kind {
             case .opening: .openingSpeaker
             case .closing: .closingSpeaker

@@ -160,6 +160,36 @@ enum RosterLines {
         return (label, String(role).trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .init(charactersIn: " ,;-–")))
     }
 
+    struct HeadingRoles {
+        var title: String
+        var role: Role
+        var printed: String
+        var cue: String
+        var people: [(PrintedName, String?)]
+    }
+
+    /// "Water and Cities (Chair: Prof. Kenji Mori, Kyoto University)", "Financing Water, chaired by
+    /// Prof. Kenji Mori": who held a role in a part, printed in its heading.
+    static func rolesInHeading(_ title: String, _ lexicon: GenreLexicon) -> HeadingRoles? {
+        let text = title.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+           let colon = text[open...].firstIndex(of: ":") {
+            let label = text[text.index(after: open)..<colon].trimmingCharacters(in: .whitespaces)
+            let names = text[text.index(after: colon)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+            guard let entry = lexicon.rosterLabels[label.lowercased()], let people = people(names, lexicon) else { return nil }
+            return HeadingRoles(title: text[..<open].trimmingCharacters(in: .init(charactersIn: " ,;-–—")), role: entry.role,
+                                printed: label, cue: entry.id + ".in-heading", people: people)
+        }
+        for (verb, role) in [("chaired by", Role.chair), ("presided by", .chair), ("moderated by", .moderator), ("facilitated by", .moderator)] {
+            guard let range = text.range(of: verb, options: [.caseInsensitive, .backwards]),
+                  let people = people(String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces), lexicon) else { continue }
+            return HeadingRoles(title: text[..<range.lowerBound].trimmingCharacters(in: .init(charactersIn: " ,;-–—")), role: role,
+                                printed: String(text[range]), cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading",
+                                people: people)
+        }
+        return nil
+    }
+
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
