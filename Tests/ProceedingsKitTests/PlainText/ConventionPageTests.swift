@@ -222,4 +222,89 @@ import Testing
             "3: venue \"Lisbon\" by cue venue.held-at",
         ])
     }
+
+    /// Names recalled or quoted (Jean Monnet, Henry Kissinger) and countries are no participants; 'from Peking University' describes the person before it.
+    @Test func historicalFiguresAndCountriesAreNoParticipants() {
+        let page = """
+            Symposium on Regional Cooperation in Northeast Asia
+            (Summary)
+
+            March 12, 2012
+
+            1. The symposium was held at the Hotel Okura Tokyo on March 10, 2012, under the auspices of the Ministry of Foreign Affairs of Japan. More than 150 people attended, including diplomats from Member States, scholars and journalists.
+
+            2. In her keynote speech, Professor Mary Collins of Harvard University recalled the legacy of Jean Monnet and the Schuman Declaration of 1950, and argued that Northeast Asia could learn from the European Coal and Steel Community. She quoted Henry Kissinger, who once wrote that order requires legitimacy.
+
+            3. Session 1, entitled "Trade and Investment", was chaired by Ambassador Hiroshi Tanaka, former Permanent Representative of Japan to the WTO. Dr. Kim Soo-jin, Senior Fellow at the Korea Development Institute, pointed out that the Trans-Pacific Partnership and the Regional Comprehensive Economic Partnership were complementary. Mr. Wang Lei from Peking University stressed the role of Hong Kong and Singapore as financial hubs.
+
+            4. During the General Debate, delegates from Costa Rica and Sri Lanka asked about development aid.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Symposium on Regional Cooperation in Northeast Asia\" by cue title.line",
+            "2: document-type \"Summary\" by cue document-type.line",
+            "4: issued \"2012-03-12\" by cue date.page",
+            "6: start-date \"2012-03-10\" by cue date.held",
+            "6: venue \"Hotel Okura Tokyo\" by cue venue.held-at",
+            "8: keynote-speaker \"Mary Collins\" by cue role.keynote (\"keynote\")",
+            "10: chair \"Hiroshi Tanaka\" by cue role.chair (\"chaired\")",
+            "10: speaker \"Kim Soo-jin\" by cue role.speaker.reporting-verb",
+            "10: speaker \"Wang Lei\" by cue role.speaker.reporting-verb",
+        ])
+    }
+
+    /// A chair named with H.E., presentations by two people, a minister introduced by his office first ('The Minister of Finance of Fiji, Hon. X').
+    @Test func ministerialChairsSummary() {
+        let page = """
+            Chair's Summary of the Ministerial Meeting on Climate Finance
+
+            Tokyo, 20 April 2016
+
+            1. The Ministerial Meeting on Climate Finance was held in Tokyo on 19 April 2016. It was chaired by H.E. Mr. Taro Yamada, Minister for the Environment of Japan, and attended by ministers and senior officials from 25 countries, the World Bank and the Green Climate Fund.
+
+            2. In his opening remarks, the Chair welcomed the entry into force of the Paris Agreement.
+
+            3. Ms. Laura Perez, Vice-President of the World Bank, and Mr. Ahmed Diallo, Executive Director of the Green Climate Fund, made presentations on the mobilisation of private finance.
+
+            4. Participants from Germany, Brazil, India and South Africa shared their experience. The Minister of Finance of Fiji, Hon. Aiyaz Sayed-Khaiyum, underlined the vulnerability of small island states.
+
+            5. The Chair concluded that the discussion would feed into the G7 meetings in May.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Ministerial Meeting on Climate Finance\" by cue title.line",
+            "1: document-type \"Chair's Summary\" by cue document-type.before-title",
+            "3: issued \"2016-04-20\" by cue date.page",
+            "5: chair \"Taro Yamada\" by cue role.chair (\"chaired\")",
+            "5: start-date \"2016-04-19\" by cue date.held",
+            "5: venue \"Tokyo\" by cue venue.held-at",
+            "9: presenter \"Laura Perez\" by cue role.presenter (\"presentations\")",
+            "9: presenter \"Ahmed Diallo\" by cue role.presenter (\"presentations\")",
+            "11: speaker \"Aiyaz Sayed-Khaiyum\" by cue role.speaker.reporting-verb",
+        ])
+    }
+
+    /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
+    @Test func thinkTankPanelWithFeaturing() {
+        let page = """
+            The Future of Arms Control
+
+            Event Summary
+
+            On June 3, the Center for Strategic Policy hosted a panel discussion on the future of arms control.
+
+            Featuring:
+            Rose Gottemoeller, Former Deputy Secretary General, NATO
+            Thomas Countryman, Chair, Arms Control Association
+            Moderated by Daryl Kimball, Executive Director, Arms Control Association
+
+            Gottemoeller opened by noting that the New START treaty expires in 2026. Countryman argued that Congress must act. In response to a question from the audience, Kimball said verification remains possible.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"The Future of Arms Control\" by cue title.line",
+            "3: document-type \"Event Summary\" by cue document-type.line",
+            "5: organizer \"Center for Strategic Policy\" by cue organizer.subject (\"hosted\")",
+            "8: speaker \"Rose Gottemoeller\" by cue label.speaker.continued (\"Featuring\")",
+            "9: speaker \"Thomas Countryman\" by cue label.speaker.continued (\"Featuring\")",
+            "10: moderator \"Daryl Kimball\" by cue role.moderator (\"Moderated\")",
+        ])
+    }
 }

@@ -22,13 +22,15 @@ struct CueFinder {
     private static let offices: Set<String> = ["chair", "co-chair", "chairman", "chairperson", "coordinator", "moderator",
                                                "facilitator", "chairmanship", "co-chairmanship"]
 
-    private func matches(in words: [Token]) -> [(range: Range<Int>, cue: GenreLexicon.RoleCue)] {
+    /// `titleAt`: where the title printed before the name begins; an adjacent cue may end there
+    /// ("opened by the Ministry's State Secretary X").
+    private func matches(in words: [Token], titleAt: Int? = nil) -> [(range: Range<Int>, cue: GenreLexicon.RoleCue)] {
         let lower = words.map(\.lower)
         guard lower.contains(where: lexicon.cueWords.contains) else { return [] }
         var found: [(range: Range<Int>, cue: GenreLexicon.RoleCue)] = []
         for cue in lexicon.roleCues {
             for phrase in cue.phrases {
-                for range in phrase.matches(in: lower) where !cue.adjacent || range.upperBound == lower.count {
+                for range in phrase.matches(in: lower) where !cue.adjacent || range.upperBound == lower.count || range.upperBound == titleAt {
                     let next = range.upperBound < words.count ? lower[range.upperBound] : nil
                     // "Chair of the Peacebuilding Commission": an office held elsewhere, not a role here.
                     if Self.offices.contains(lower[range.upperBound - 1]), next == "of", range.upperBound + 1 < words.count,
@@ -69,9 +71,11 @@ struct CueFinder {
 
     /// The cue nearest before a name. A match inside a longer, earlier one does not count: in
     /// "opened with remarks by", "remarks by" is part of the opening.
-    func last(in tokens: ArraySlice<Token>) -> CueMatch? {
-        let words = words(ownClause(tokens))
-        let found = matches(in: words)
+    func last(in tokens: ArraySlice<Token>, titleStart: Int? = nil) -> CueMatch? {
+        let clause = ownClause(tokens)
+        let words = words(clause)
+        let titleAt = titleStart.map { start in self.words(clause[..<max(clause.startIndex, min(start, clause.endIndex))]).count }
+        let found = matches(in: words, titleAt: titleAt)
         let standalone = found.filter { match in
             !found.contains { other in
                 other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound

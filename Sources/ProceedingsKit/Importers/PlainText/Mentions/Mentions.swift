@@ -311,8 +311,10 @@ struct MentionFinder {
         var segments: [ArraySlice<Token>] = []
         var j = end
         // "of Japan" directly after the name belongs to it.
-        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == end && tokens[j].lower == "of") || tokens[j].text == "(" {
-            let opener = tokens[j].text
+        // "of Japan", "from Peking University", "at the Korea Development Institute" directly after the name.
+        let prepositions: Set<String> = ["of", "from", "at"]
+        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == end && prepositions.contains(tokens[j].lower)) || tokens[j].text == "(" {
+            let opener = prepositions.contains(tokens[j].lower) ? "of" : tokens[j].text
             var k = opener == "of" ? j : j + 1
             var depth = opener == "(" ? 1 : 0
             while k < limit {
@@ -339,7 +341,7 @@ struct MentionFinder {
         }
         guard !segments.isEmpty else { return (nil, end) }
         let text = segments.map { segment in
-            segment.first?.lower == "of" ? joined(segment.dropFirst()) : joined(segment)
+            segment.first.map { prepositions.contains($0.lower) } ?? false ? joined(segment.dropFirst()) : joined(segment)
         }.joined(separator: ", ")
         return (text, j)
     }
@@ -348,7 +350,7 @@ struct MentionFinder {
     /// President, Ritsumeikan University/ Director, Kyoto Museum for World Peace, ...)".
     private func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
         guard let first = segment.first, segment.count <= (bracketed ? 40 : 16) else { return false }
-        if first.lower == "of" { return (2...6).contains(segment.count) }
+        if ["of", "from", "at"].contains(first.lower) { return (2...6).contains(segment.count) }
         if first.isCapitalised {
             // Not a new clause ("He", "It") and not the next person of a list.
             return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
@@ -391,7 +393,7 @@ struct MentionFinder {
                 mentions[index].mentionedOnly = id
                 continue
             }
-            if !listContinues, let cue = cues.last(in: before) {
+            if !listContinues, let cue = cues.last(in: before, titleStart: mentions[index].titleStart) {
                 assign(cue, to: index)
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
