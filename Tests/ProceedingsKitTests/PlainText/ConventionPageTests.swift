@@ -282,6 +282,45 @@ import Testing
         ])
     }
 
+    /// 'organised jointly by', 'opened by X, Head of Unit', 'A keynote presentation was given by', 'facilitated by A and B' with bare names.
+    @Test func workshopReportWithBareNamesAfterRoleVerbs() {
+        let page = """
+            Workshop Report: Digital Skills for the Public Sector
+
+            Brussels, 14-15 March 2019
+
+            Background
+
+            The workshop, organised jointly by the Directorate-General for Employment and the OECD Public Governance Directorate, brought together 60 participants from 22 Member States.
+
+            Day 1
+
+            The workshop was opened by Maria Schmidt, Head of Unit at the Directorate-General for Employment, who stressed that skills are the key to the digital transition. A keynote presentation was given by Professor Jan de Vries (Delft University of Technology).
+
+            Breakout groups were facilitated by Anna Kowalska and Pedro Alves. The rapporteur, Dr. Sophie Martin, summarised the findings in the final plenary.
+
+            Day 2
+
+            Participants visited the Digital Lab. The closing remarks were delivered by Thomas Berger, Director for Skills.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Digital Skills for the Public Sector\" by cue title.line",
+            "1: document-type \"Workshop Report\" by cue document-type.before-title",
+            "3: issued \"2019-03-14\" by cue date.page",
+            "3: start-date \"2019-03-14\" by cue date.page",
+            "3: end-date \"2019-03-15\" by cue date.page",
+            "3: venue \"Brussels\" by cue venue.dateline",
+            "7: organizer \"Directorate-General for Employment\" by cue organizer.by (\"organised by\")",
+            "7: organizer \"OECD Public Governance Directorate\" by cue organizer.by (\"organised by\")",
+            "11: opening-speaker \"Maria Schmidt\" by cue role.opening.by (\"opened by\")",
+            "11: keynote-speaker \"Jan de Vries\" by cue role.keynote (\"keynote\")",
+            "13: moderator \"Anna Kowalska\" by cue role.moderator (\"facilitated by\")",
+            "13: moderator \"Pedro Alves\" by cue role.moderator (\"facilitated by\")",
+            "13: speaker \"Sophie Martin\" by cue role.speaker.reporting-verb",
+            "17: closing-speaker \"Thomas Berger\" by cue role.closing.noun (\"closing remarks\")",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """

@@ -81,6 +81,9 @@ struct CueFinder {
                 other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound
                     // "keynote speech was delivered by": the word before the noun says which speech.
                     || match.cue.role == .speaker && other.cue.role != .speaker && other.range.upperBound == match.range.lowerBound
+                    // "keynote presentation", "lead-off presentation": the first word says which.
+                    || other.cue.role != match.cue.role && other.range.upperBound == match.range.lowerBound
+                        && other.range.lowerBound < match.range.lowerBound
             }
         }
         return standalone.max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }

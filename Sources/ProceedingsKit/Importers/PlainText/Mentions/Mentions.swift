@@ -105,7 +105,26 @@ struct MentionFinder {
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
         if let titled = titledMention(at: i, in: tokens, floor: floor) { return titled }
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
-        return appositiveMention(at: i, in: tokens)
+        if let described = appositiveMention(at: i, in: tokens) { return described }
+        // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
+        return cuedMention(at: i, in: tokens)
+    }
+
+    /// Verbs whose agent, after "by", is a person who held a role.
+    private static let roleVerbs: Set<String> = [
+        "chaired", "co-chaired", "moderated", "facilitated", "opened", "closed", "delivered", "given", "made", "presented",
+        "introduced", "followed", "led", "conducted", "presided", "coordinated", "read", "concluded", "summarised", "summarized",
+    ]
+
+    private func cuedMention(at i: Int, in tokens: [Token]) -> Mention? {
+        guard i >= 2, tokens[i - 1].lower == "by", Self.roleVerbs.contains(tokens[i - 2].lower),
+              tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
+        var end = i
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        // The name must end its run: "chaired by Kyoto University" names a body.
+        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
 
     /// Nouns of an office after which a surname alone names a person: "President Sasae", "Minister KAMIKAWA";
