@@ -321,6 +321,50 @@ import Testing
         ])
     }
 
+    /// Labelled date range, venue and organisers; 'Welcome remarks:' and 'Keynote address:' as roster labels in the opening; a session's moderator and speakers over bullets.
+    @Test func conferenceProgrammeWithLabels() {
+        let page = """
+            International Conference on Ocean Governance
+            Summary Report
+
+            Date: 7-8 September 2017
+            Venue: National Convention Centre, Hanoi, Viet Nam
+            Organizers: Diplomatic Academy of Viet Nam; Konrad Adenauer Foundation
+
+            Opening Session
+
+            Welcome remarks: Dr. Nguyen Hung Son, Deputy Director-General, Diplomatic Academy of Viet Nam
+            Keynote address: H.E. Pham Binh Minh, Deputy Prime Minister and Minister of Foreign Affairs
+
+            Session 1: Maritime Security in the South China Sea
+            Moderator: Prof. Carlyle Thayer, University of New South Wales
+            Speakers:
+            - Dr. Ian Storey, ISEAS-Yusof Ishak Institute
+            - Ms. Bonnie Glaser, Center for Strategic and International Studies
+            - Prof. Shinji Yamaguchi, National Institute for Defense Studies
+
+            Discussion
+
+            Participants raised questions about the Code of Conduct. Dr. Storey replied that negotiations were slow.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"International Conference on Ocean Governance\" by cue title.line",
+            "2: document-type \"Summary Report\" by cue document-type.line",
+            "4: start-date \"2017-09-07\" by cue date.labelled",
+            "4: end-date \"2017-09-08\" by cue date.labelled",
+            "5: venue \"National Convention Centre, Hanoi, Viet Nam\" by cue venue.labelled",
+            "6: organizer \"Diplomatic Academy of Viet Nam\" by cue organizer.labelled",
+            "6: organizer \"Konrad Adenauer Foundation\" by cue organizer.labelled",
+            "10: opening-speaker \"Nguyen Hung Son\" in opening by cue label.opening (\"Welcome remarks\")",
+            "11: keynote-speaker \"Pham Binh Minh\" in opening by cue label.keynote (\"Keynote address\")",
+            "14: moderator \"Carlyle Thayer\" in session-1 by cue label.moderator (\"Moderator\")",
+            "16: speaker \"Ian Storey\" in session-1 by cue label.speaker (\"Speakers\")",
+            "17: speaker \"Bonnie Glaser\" in session-1 by cue label.speaker (\"Speakers\")",
+            "18: speaker \"Shinji Yamaguchi\" in session-1 by cue label.speaker (\"Speakers\")",
+            "22: respondent \"Ian Storey\" by cue role.respondent (\"replied\")",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """
