@@ -365,6 +365,23 @@ import Testing
         ])
     }
 
+    /// A date after a comma on the title line, 'A and UNDP jointly organised', 'Welcoming the participants, X'.
+    @Test func dateAfterTheTitleAndJointOrganisers() {
+        let page = """
+            International Symposium on Oceans, 5 May 2010
+
+            The Water Institute and UNDP jointly organised the symposium in Lima. Welcoming the participants, Dr. Ana Ruiz spoke of the sea.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"International Symposium on Oceans\" by cue title.line",
+            "1: start-date \"2010-05-05\" by cue date.bracketed",
+            "3: organizer \"Water Institute\" by cue organizer.subject (\"organised\")",
+            "3: organizer \"UNDP\" by cue organizer.subject (\"organised\")",
+            "3: opening-speaker \"Ana Ruiz\" by cue role.opening.verb (\"Welcoming the participants\")",
+            "3: venue \"Lima\" by cue venue.held-at",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """

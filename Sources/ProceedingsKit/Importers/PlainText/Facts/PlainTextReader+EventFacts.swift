@@ -28,6 +28,11 @@ extension PlainTextReader {
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
     static func organizerNames(_ list: String) -> [String] {
         var list = list
+        // "The Water Institute and UNDP": two names when the second is an acronym.
+        if let and = list.range(of: " and ", options: .backwards),
+           list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            list.replaceSubrange(and, with: ", ")
+        }
         // "the Institute in partnership with the Embassy of Norway": both organised it.
         for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
                         " jointly with ", " in association with ", " in conjunction with "] {
@@ -147,6 +152,10 @@ extension PlainTextReader {
             subject = String(subject[dash.upperBound...])
         }
         subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
+        // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
+        for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently"] where subject.hasSuffix(adverb) {
+            subject.removeLast(adverb.count)
+        }
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
         // "At the 70th UN General Assembly, Japan hosted": a phrase of time or place opens the sentence.

@@ -147,6 +147,16 @@ enum HeaderReader {
             header.documentTypeLine = lines[start].number
             title = rest
         }
+        // "International Symposium on Oceans, 5 May 2010": a date after a comma ends the title.
+        if let comma = title.range(of: ", ", options: .backwards) {
+            let tail = String(title[comma.upperBound...])
+            if let date = Dates.all(in: tail).first, date.day != nil,
+               tail.trimmingCharacters(in: .whitespaces) == String(tail[date.range]) {
+                header.eventDate = TextLine(text: tail, line: lines[start].number)
+                header.eventDateValue = date
+                title = String(title[..<comma.lowerBound])
+            }
+        }
         // "NAIST's Tokyo Forum 2013 'Inventing the Future' (October 18, 2013)": the date in brackets is the event's.
         if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
            let (date, place) = bracketedDate(String(title[open...])) {
