@@ -109,6 +109,10 @@ enum RosterLines {
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of"]
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // Every form has a colon, a " by " or at most three words; most lines have none of them, and
+        // this runs several times on every line.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.includes(" by ") || text.includes(" By ") || text.includes(" BY ")
+                || text.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < 3 else { return nil }
         if let match = text.wholeMatch(of: pattern) {
             var printed = String(match.output.1)
             if lexicon.rosterLabels[printed.lowercased()] == nil {
