@@ -121,7 +121,10 @@ import Testing
             "6: participant \"Lena Berg\" by cue label.participants (\"participants\")",
             "7: participant \"Omar Haddad\" by cue label.participants (\"participants\")",
             "9: not-a-participant \"Paul Grant\" by cue mention.recalled",
-            "10: keynote-speaker \"Lena Berg\" by cue role.keynote (\"keynote\")",
+            "10: part \"Second session\" by cue part.named-in-text",
+            "10: chair \"Kenji Mori\" in session-2 by cue role.chair (\"chaired\")",
+            "10: keynote-speaker \"Lena Berg\" in session-2 by cue role.keynote (\"keynote\")",
+            "11: speaker \"Ana Ruiz\" in session-2 by cue mention.default",
         ])
     }
 

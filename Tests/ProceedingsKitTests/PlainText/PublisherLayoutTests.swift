@@ -67,7 +67,8 @@ import Testing
             "7: end-date \"2015-03-04\" by cue date.held",
             "7: venue \"United Nations Office at Nairobi\" by cue venue.held-at",
             "9: speaker \"Judi Wakhungu\" by cue role.speaker.reporting-verb",
-            "9: chair \"Ibrahim Thiaw\" by cue role.chair (\"chaired\")",
+            "9: part \"Afternoon session\" by cue part.named-in-text",
+            "9: chair \"Ibrahim Thiaw\" in session-1 by cue role.chair (\"chaired\")",
         ])
     }
 

@@ -30,7 +30,10 @@ struct CueFinder {
         var found: [(range: Range<Int>, cue: GenreLexicon.RoleCue)] = []
         for cue in lexicon.roleCues {
             for phrase in cue.phrases {
-                for range in phrase.matches(in: lower) where !cue.adjacent || range.upperBound == lower.count || range.upperBound == titleAt {
+                // An article may stand between: "opened by the Ministry's State Secretary X".
+                func adjacent(_ end: Int, _ to: Int) -> Bool { end <= to && lower[end..<to].allSatisfy { ["the", "a", "an"].contains($0) } }
+                for range in phrase.matches(in: lower)
+                where !cue.adjacent || adjacent(range.upperBound, lower.count) || titleAt.map({ adjacent(range.upperBound, min($0, lower.count)) }) ?? false {
                     let next = range.upperBound < words.count ? lower[range.upperBound] : nil
                     // "Chair of the Peacebuilding Commission": an office held elsewhere, not a role here.
                     if Self.offices.contains(lower[range.upperBound - 1]), next == "of", range.upperBound + 1 < words.count,

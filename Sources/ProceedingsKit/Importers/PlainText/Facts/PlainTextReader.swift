@@ -27,6 +27,8 @@ struct PlainTextReader {
 
     // Where the walk is.
     var currentPart: Int?
+    /// The page gives its parts headings; then a part named in the prose is one of them, not a new one.
+    var partsHaveHeadings = false
     var currentSection: Int?
     var rosterLabel: RosterLines.Label?
     var lastLineWasRoster = false

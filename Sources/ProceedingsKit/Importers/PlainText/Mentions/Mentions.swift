@@ -24,7 +24,7 @@ struct MentionFinder {
     let registry: Registry
     let lexicon: GenreLexicon
     /// The sentence being read; token ranges point into it.
-    private var sentence = ""
+    var sentence = ""
 
     init(registry: Registry, lexicon: GenreLexicon) {
         self.registry = registry
@@ -32,7 +32,7 @@ struct MentionFinder {
     }
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
-    private static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
+    static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
                                                       ";", "; and"]
 
     func mentions(in sentence: String) -> [Mention] {
@@ -41,7 +41,7 @@ struct MentionFinder {
         return scan.scan()
     }
 
-    private func scan() -> [Mention] {
+    func scan() -> [Mention] {
         let tokens = Tokenizer.tokenize(sentence)
         var found: [Mention] = []
         var i = 0
@@ -77,7 +77,7 @@ struct MentionFinder {
     // MARK: - Names
 
     /// `floor`: where the previous mention ended; a title never reaches back into it.
-    private func mention(at i: Int, in tokens: [Token], after floor: Int) -> Mention? {
+    func mention(at i: Int, in tokens: [Token], after floor: Int) -> Mention? {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
@@ -110,141 +110,11 @@ struct MentionFinder {
         return cuedMention(at: i, in: tokens)
     }
 
-    /// Verbs whose agent, after "by", is a person who held a role.
-    private static let roleVerbs: Set<String> = [
-        "chaired", "co-chaired", "moderated", "facilitated", "opened", "closed", "delivered", "given", "made", "presented",
-        "introduced", "followed", "led", "conducted", "presided", "coordinated", "read", "concluded", "summarised", "summarized",
-    ]
-
-    private func cuedMention(at i: Int, in tokens: [Token]) -> Mention? {
-        guard i >= 2, tokens[i - 1].lower == "by", Self.roleVerbs.contains(tokens[i - 2].lower),
-              tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
-        var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
-        // The name must end its run: "chaired by Kyoto University" names a body.
-        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
-        guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
-        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
-    }
-
-    /// Nouns of an office after which a surname alone names a person: "President Sasae", "Minister KAMIKAWA";
-    /// not adjectives of a title ("Member Countries", "General Debate", "High Level Segment").
-    private static let offices: Set<String> = [
-        "minister", "president", "ambassador", "mayor", "secretary", "governor", "chairman", "chairperson", "chairwoman",
-        "director", "professor", "dean", "rector", "commissioner", "chancellor", "senator", "premier", "envoy", "chief",
-        "congressman", "congresswoman", "co-chair", "moderator", "administrator", "president-elect", "secretary-general",
-        "director-general", "under-secretary", "vice-minister", "vice-president", "spokesperson", "judge", "justice",
-        "chair", "head", "adviser", "advisor", "consul", "counsellor", "counselor", "rapporteur", "coordinator",
-        "spokesman", "spokeswoman", "leader", "treasurer", "officer", "representative", "chief", "emperor", "king", "queen",
-    ]
-
-    /// Words of a title that qualify an office rather than name one: a surname alone never follows them.
-    private static let titleAdjectives: Set<String> = [
-        "member", "members", "regional", "high", "senior", "state", "special", "permanent", "former", "then",
-        "vice", "deputy", "executive", "managing", "technical", "honorary", "emeritus", "assistant", "associate",
-        "parliamentary", "prime", "official", "officials",
-    ]
-
-    /// Nouns of people, one of which must stand before a bare list of names: "Panelists included", "Speakers were".
-    private static let peopleNouns: Set<String> = [
-        "participants", "speakers", "panelists", "panellists", "experts", "guests", "members", "attendees", "delegates",
-        "representatives", "presenters", "discussants", "commentators", "moderators", "chairs", "co-chairs", "scholars",
-        "officials", "ministers", "ambassadors", "leaders", "panel", "others", "those", "among",
-    ]
-
-    /// Words after which a list of people may follow: "Panelists included A, B and C".
-    private static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":"]
-
-    /// A bare full name in a list: after a word that opens one, or after a person of the list
-    /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
-    private func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
-        guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
-        var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
-              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
-        let before = tokens[i - 1]
-        if Self.listOpeners.contains(before.lower) {
-            // An opener alone is weak: the list must go on after this name, and people must be its subject.
-            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower),
-                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
-            else { return nil }
-        } else {
-            guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
-            var j = i - 2
-            if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
-            guard j >= 0, j + 1 == previous.tokens.upperBound || tokens[j].text == ")" && j > previous.tokens.upperBound
-                    && tokens[previous.tokens.upperBound].text == "(" else { return nil }
-        }
-        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
-    }
-
-    /// Words after which a capitalised run names a place or a body, not a person.
-    private static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on"]
-
-    /// "Thomas Franck (New York University School of Law)", "Koji Tsuruoka, Director-General for Global
-    /// Issues": a name printed with neither honorific nor title before it counts only when a title or
-    /// an institution follows it, in brackets or after a comma.
-    private func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
-        guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
-        if i > 0 {
-            let previous = tokens[i - 1]
-            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
-                  previous.text != "(" else { return nil }
-            // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
-            if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
-        }
-        var end = i
-        while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) {
-            end += 1
-            if tokens[end - 1].bare != tokens[end - 1].text { return nil }
-        }
-        guard end - i >= 2, end < tokens.count,
-              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
-        var k = end + 1
-        while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
-        let segment = tokens[min(end + 1, tokens.count)..<k]
-        switch tokens[end].text {
-        case "(":
-            guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
-        case ",":
-            break
-        default:
-            return nil
-        }
-        guard describesPerson(segment) else { return nil }
-        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
-    }
-
-    /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
-    private func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
-        // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
-        guard let first = segment.first,
-              first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
-            return false
-        }
-        let lead = segment.prefix(4).map(\.lower)
-        if lead.contains(where: { word in lexicon.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
-            return true
-        }
-        let text = segment.map(\.text).joined(separator: " ")
-        return segment.count >= 2 && Patterns.namesInstitution(text)
-    }
-
-    /// "Mr. Nguyen Van An (Viet Nam)": a capitalised short word that is also an English word ends a
-    /// name when the name's description follows it at once.
-    private func closesName(at j: Int, in tokens: [Token]) -> Bool {
-        let token = tokens[j]
-        guard token.isCapitalised, token.text.count <= 3, token.text.dropFirst().allSatisfy(\.isLowercase),
-              j + 1 < tokens.count, ["(", ","].contains(tokens[j + 1].text) else { return false }
-        return !["the", "of", "and", "for", "in", "on", "at", "to", "by", "as"].contains(token.lower)
-    }
-
-    private func isAllCapsName(_ token: Token) -> Bool {
+    func isAllCapsName(_ token: Token) -> Bool {
         Names.isAllCaps(token.text) && !lexicon.notNameWords.contains(token.lower)
     }
 
-    private func knownMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
+    func knownMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         guard tokens[i].isCapitalised, i == 0 || !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower) else {
             return nil
         }
@@ -264,7 +134,7 @@ struct MentionFinder {
         return nil
     }
 
-    private func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
+    func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
               !["of", "for", "at", "in", "the", "to", "from", "on", "about", "against", "among", "with"].contains(tokens[i - 1].lower),
@@ -296,7 +166,7 @@ struct MentionFinder {
 
     /// The title printed just before a name: "Secretary -General of the United Nations Kofi Annan",
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
-    private func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
+    func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
         var j = start
         while j > 0, Names.honorific(tokens[j - 1].text, lexicon) != nil { j -= 1 }
         let afterComma = j > 0 && tokens[j - 1].text == ","
@@ -326,7 +196,7 @@ struct MentionFinder {
     // MARK: - Appositives
 
     /// ", Deputy Resident Representative, UNDP Mongolia," after a name: the affiliation as printed.
-    private func appositive(after end: Int, limit: Int, in tokens: [Token], sentence: String) -> (String?, Int) {
+    func appositive(after end: Int, limit: Int, in tokens: [Token], sentence: String) -> (String?, Int) {
         var segments: [ArraySlice<Token>] = []
         var j = end
         // "of Japan" directly after the name belongs to it.
@@ -367,7 +237,7 @@ struct MentionFinder {
 
     /// Brackets bound what they hold, so a bracketed appositive may be long: "(Special Advisor to the
     /// President, Ritsumeikan University/ Director, Kyoto Museum for World Peace, ...)".
-    private func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
+    func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
         guard let first = segment.first, segment.count <= (bracketed ? 40 : 16) else { return false }
         if ["of", "from", "at"].contains(first.lower) { return (2...6).contains(segment.count) }
         if first.isCapitalised {
@@ -383,7 +253,7 @@ struct MentionFinder {
 
     // MARK: - Roles
 
-    private func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+    func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
         let cues = CueFinder(lexicon: lexicon)
         var groupStart = 0
         // "The panel, moderated by X, featured A, B and C": the subject of the sentence names the
@@ -438,13 +308,13 @@ struct MentionFinder {
     }
 
     /// Text between two token positions with quotations left out.
-    private func text(from start: Int, to end: Int, tokens: [Token], sentence: String) -> String {
+    func text(from start: Int, to end: Int, tokens: [Token], sentence: String) -> String {
         guard start < end else { return "" }
         return tokens[start..<end].filter { !$0.quoted && $0.text != "\"" }.map(\.text).joined(separator: " ")
     }
 
     /// The words as printed in the sentence, spacing and hyphens included.
-    private func joined(_ tokens: ArraySlice<Token>) -> String {
+    func joined(_ tokens: ArraySlice<Token>) -> String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
         return String(sentence[first.range.lowerBound..<last.range.upperBound])
     }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Parts of the programme that the prose names as it reports them: "In the opening session held on
+/// February 16, ...", "In the first session, which focussed on ...", "The second panel, moderated by
+/// the Rector, looked at "Perspectives from the United Nations"". A page without headings for its
+/// parts still says who held which role in which part.
+extension PlainTextReader {
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
+    private static let openers: Set<String> = ["in", "at", "during", "the", "a", "an", "for"]
+    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable"]
+
+    /// The part a sentence opens with, as printed ("opening session", "first session"), if any.
+    func partNamed(opening sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
+        let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
+        var index = 0
+        while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
+        guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower) else { return nil }
+        let word = tokens[index].lower
+        let kind: PartKind
+        var ordinal: Int?
+        switch word {
+        case "opening", "inaugural": kind = .opening
+        case "closing", "final", "concluding", "last": kind = .closing
+        case "morning", "afternoon", "evening", "ministerial", "plenary", "high-level":
+            kind = .session
+        default:
+            guard let number = Self.ordinals[word] else { return nil }
+            kind = .session
+            ordinal = number
+        }
+        let printed = String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound])
+        return (kind, ordinal, printed)
+    }
+
+    /// Starts the part a sentence names, unless the page gives its parts headings of their own.
+    mutating func startPart(namedIn sentence: String, line: Int) {
+        guard !partsHaveHeadings, let named = partNamed(opening: sentence) else { return }
+        let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
+        if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
+        let sessions = parts.filter { $0.kind == .session }.count
+        let ordinal = named.ordinal ?? (named.kind == .session ? sessions + 1 : parts.count + 1)
+        let base: String = switch named.kind {
+        case .session: "session-\(ordinal)"
+        default: named.kind.rawValue
+        }
+        let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+        // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
+        let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimmingCharacters(in: .init(charactersIn: "\"“”,. ")) }
+        parts.append(EventPart(id: id, kind: named.kind, ordinal: ordinal, label: label, title: theme, span: SourceSpan(line)))
+        currentPart = parts.count - 1
+        partDefaultRole = switch named.kind {
+        case .opening: .openingSpeaker
+        case .closing: .closingSpeaker
+        default: nil
+        }
+        partDefaultCue = partDefaultRole.map { _ in "part.\(named.kind.rawValue)-in-text" }
+        explain("part", label, line: line, cue: "part.named-in-text")
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Rosters: who held which role, printed as labels ("Moderator: X"), lists under a label, speaker
+/// lines over their points, and names over their titles.
+extension PlainTextReader {
+    mutating func readRosterLabel(_ label: RosterLines.Label, line: Int) {
+        rosterLabel = label
+        lastLineWasRoster = true
+        openParagraph = nil
+        categories[line] = .participant
+        if label.rest.isEmpty { return }
+        if let people = RosterLines.people(label.rest, lexicon) {
+            for (printed, affiliation) in people {
+                addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
+            }
+        } else {
+            // A label with text that names no one ("Panelists: UN agencies") is still kept.
+            categories[line] = .unclassified
+            unclassified(line)
+            appendStatement(text: lines[line - 1].text, kind: .narrative, form: .paragraph, speakerId: nil, span: SourceSpan(line))
+        }
+    }
+
+    mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
+                                          inherited: Bool, line: Int) {
+        let id = registry.person(printed, line: line, introduction: true)
+        categories[line] = .participant
+        lastLineWasRoster = true
+        if let affiliation, let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
+                        affiliation: rest.isEmpty ? nil : rest, line: line)
+            return
+        }
+        let index = participate(id, role: label.role, printed: label.printed,
+                                cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
+        if inherited, !label.plural, let index { tentative.insert(index) }
+    }
+
+    /// A name alone on its line with its title and organisation on the lines right under it, as
+    /// rosters of speakers print them: "Maria Lopez" / "Director, Centre for Maritime Studies".
+    func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
+              let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
+              !HeaderReader.namesMeeting(text, lexicon) else { return nil }
+        var description: [SourceLine] = []
+        var index = line.number
+        while index < lines.count, description.count < 3, !lines[index].isBlank, isDescription(lines[index].text) {
+            description.append(lines[index])
+            index += 1
+        }
+        return description.isEmpty ? nil : (printed, description)
+    }
+
+    /// "Senior Fellow, Ocean Policy Institute": a title within the first words, or an institution.
+    func isDescription(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
+              LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
+              RosterLines.label(text, lexicon) == nil
+        else { return false }
+        let lead = words.prefix(4).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)
+    }
+
+    mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
+        let id = registry.person(printed, line: line, introduction: true)
+        categories[line] = .participant
+        for described in description {
+            categories[described.number] = .participant
+            consumed.insert(described.number)
+        }
+        let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
+        var affiliation = description.map(\.text).joined(separator: ", ")
+        if let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+            // "Senior Expert, U.S. Institute of Peace, Moderator": the role the roster gives this person.
+            affiliation = rest
+            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
+                        affiliation: rest.isEmpty ? nil : rest, line: line)
+        } else {
+            participate(id, role: label?.role ?? .participant, printed: label?.printed, cue: label?.cue ?? "roster.name-block",
+                        affiliation: affiliation, line: line)
+        }
+        if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }
+    }
+
+    /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
+    func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
+        let body = shape.body
+        guard !body.hasSuffix("."), body.split(separator: " ").count <= 14,
+              !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
+        guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
+        if let affiliation, affiliation.split(separator: " ").count > 12 { return nil }
+        // A known person, or a name an honorific or a colon vouches for.
+        if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
+            return (printed, affiliation)
+        }
+        return nil
+    }
+
+    mutating func startSpeaker(_ printed: PrintedName, affiliation: String?, line: Int) {
+        let id = registry.person(printed, line: line)
+        categories[line] = .participant
+        openParagraph = nil
+        speaker = id
+        speakerIntroduction = nil
+        pointsFollow = true
+        listIndents.removeAll()
+        // "Prof. Amako Satoshi:" heads what follows: paragraphs below are theirs too.
+        speakerLabelled = lines[line - 1].text.hasSuffix(":")
+        // "Opening Address:" on a line of its own names the role of the speaker who follows.
+        let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
+        participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
+                    cue: pending?.cue ?? partDefaultCue ?? "roster.speaker-line",
+                    affiliation: affiliation, line: line, fromEvidence: pending != nil)
+        // "Participants" over a list: each item is one of them; "Opening Address:" names one speaker.
+        if let pending, !pending.plural { rosterLabel = nil }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The grammar of a name with neither honorific nor known form: vouched for by a title or an
+/// institution after it, by a list it belongs to, or by the verb of a role before it.
+extension MentionFinder {
+    /// Verbs whose agent, after "by", is a person who held a role.
+    static let roleVerbs: Set<String> = [
+        "chaired", "co-chaired", "moderated", "facilitated", "opened", "closed", "delivered", "given", "made", "presented",
+        "introduced", "followed", "led", "conducted", "presided", "coordinated", "read", "concluded", "summarised", "summarized",
+    ]
+
+    func cuedMention(at i: Int, in tokens: [Token]) -> Mention? {
+        guard i >= 2, tokens[i - 1].lower == "by", Self.roleVerbs.contains(tokens[i - 2].lower),
+              tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
+        var end = i
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        // The name must end its run: "chaired by Kyoto University" names a body.
+        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// Nouns of an office after which a surname alone names a person: "President Sasae", "Minister KAMIKAWA";
+    /// not adjectives of a title ("Member Countries", "General Debate", "High Level Segment").
+    static let offices: Set<String> = [
+        "minister", "president", "ambassador", "mayor", "secretary", "governor", "chairman", "chairperson", "chairwoman",
+        "director", "professor", "dean", "rector", "commissioner", "chancellor", "senator", "premier", "envoy", "chief",
+        "congressman", "congresswoman", "co-chair", "moderator", "administrator", "president-elect", "secretary-general",
+        "director-general", "under-secretary", "vice-minister", "vice-president", "spokesperson", "judge", "justice",
+        "chair", "head", "adviser", "advisor", "consul", "counsellor", "counselor", "rapporteur", "coordinator",
+        "spokesman", "spokeswoman", "leader", "treasurer", "officer", "representative", "chief", "emperor", "king", "queen",
+    ]
+
+    /// Words of a title that qualify an office rather than name one: a surname alone never follows them.
+    static let titleAdjectives: Set<String> = [
+        "member", "members", "regional", "high", "senior", "state", "special", "permanent", "former", "then",
+        "vice", "deputy", "executive", "managing", "technical", "honorary", "emeritus", "assistant", "associate",
+        "parliamentary", "prime", "official", "officials",
+    ]
+
+    /// Nouns of people, one of which must stand before a bare list of names: "Panelists included", "Speakers were".
+    static let peopleNouns: Set<String> = [
+        "participants", "speakers", "panelists", "panellists", "experts", "guests", "members", "attendees", "delegates",
+        "representatives", "presenters", "discussants", "commentators", "moderators", "chairs", "co-chairs", "scholars",
+        "officials", "ministers", "ambassadors", "leaders", "panel", "others", "those", "among",
+    ]
+
+    /// Words after which a list of people may follow: "Panelists included A, B and C".
+    static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":"]
+
+    /// A bare full name in a list: after a word that opens one, or after a person of the list
+    /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
+    func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
+        guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
+        var end = i
+        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        let before = tokens[i - 1]
+        if Self.listOpeners.contains(before.lower) {
+            // An opener alone is weak: the list must go on after this name, and people must be its subject.
+            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower),
+                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
+            else { return nil }
+        } else {
+            guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
+            var j = i - 2
+            if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
+            guard j >= 0, j + 1 == previous.tokens.upperBound || tokens[j].text == ")" && j > previous.tokens.upperBound
+                    && tokens[previous.tokens.upperBound].text == "(" else { return nil }
+        }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// Words after which a capitalised run names a place or a body, not a person.
+    static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on"]
+
+    /// "Thomas Franck (New York University School of Law)", "Koji Tsuruoka, Director-General for Global
+    /// Issues": a name printed with neither honorific nor title before it counts only when a title or
+    /// an institution follows it, in brackets or after a comma.
+    func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
+        guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
+        if i > 0 {
+            let previous = tokens[i - 1]
+            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
+                  previous.text != "(" else { return nil }
+            // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
+            if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
+        }
+        var end = i
+        while end < tokens.count, end - i < 5, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) {
+            end += 1
+            if tokens[end - 1].bare != tokens[end - 1].text { return nil }
+        }
+        guard end - i >= 2, end < tokens.count,
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        var k = end + 1
+        while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
+        let segment = tokens[min(end + 1, tokens.count)..<k]
+        switch tokens[end].text {
+        case "(":
+            guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
+        case ",":
+            break
+        default:
+            return nil
+        }
+        guard describesPerson(segment) else { return nil }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
+    func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
+        // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
+        guard let first = segment.first,
+              first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
+            return false
+        }
+        let lead = segment.prefix(4).map(\.lower)
+        if lead.contains(where: { word in lexicon.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
+            return true
+        }
+        let text = segment.map(\.text).joined(separator: " ")
+        return segment.count >= 2 && Patterns.namesInstitution(text)
+    }
+
+    /// "Mr. Nguyen Van An (Viet Nam)": a capitalised short word that is also an English word ends a
+    /// name when the name's description follows it at once.
+    func closesName(at j: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[j]
+        guard token.isCapitalised, token.text.count <= 3, token.text.dropFirst().allSatisfy(\.isLowercase),
+              j + 1 < tokens.count, ["(", ","].contains(tokens[j + 1].text) else { return false }
+        return !["the", "of", "and", "for", "in", "on", "at", "to", "by", "as"].contains(token.lower)
+    }
+}
