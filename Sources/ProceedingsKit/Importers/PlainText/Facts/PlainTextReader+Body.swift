@@ -125,6 +125,7 @@ extension PlainTextReader {
         listIndents.removeAll()
         switch heading.target {
         case .part(let kind):
+            partsHaveHeadings = true
             let sessions = parts.filter { $0.kind == .session }.count
             let ordinal = kind == .session ? (heading.number ?? sessions + 1) : parts.count + 1
             let base: String = switch kind {
@@ -231,6 +232,9 @@ extension PlainTextReader {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
+            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") {
+                startPart(namedIn: sentence, line: span.first)
+            }
             if firstDayInText == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
                 firstDayInText = (date, span.first)
             }
@@ -244,9 +248,11 @@ extension PlainTextReader {
                 }
                 let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
-                let role = mention.role ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
-                let cue = mention.role != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
-                participate(id, role: role, printed: mention.role != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
+                // In an opening or closing part, "remarks by X" are that part's remarks.
+                let specific = mention.role == .speaker && partDefaultRole != nil ? nil : mention.role
+                let role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                let cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                             affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, number == 0,
                    startsWithSubject(printed, mention: mention) {
