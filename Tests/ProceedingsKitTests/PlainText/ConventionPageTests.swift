@@ -385,6 +385,24 @@ import Testing
         ])
     }
 
+    /// 'In the first session, X presented ...' starts a part; 'The first session of the General Assembly' is another body's.
+    @Test func partNamedInTheProse() {
+        let page = """
+            Forum on Seas
+
+            The first session of the General Assembly was held in 1946. The forum was held in Oslo on 3 May 2011.
+
+            In the first session, Dr. Ana Ruiz presented the data.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Forum on Seas\" by cue title.line",
+            "3: start-date \"2011-05-03\" by cue date.held",
+            "3: venue \"Oslo\" by cue venue.held-at",
+            "5: part \"First session\" by cue part.named-in-text",
+            "5: presenter \"Ana Ruiz\" in session-1 by cue role.presenter (\"presented\")",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """

@@ -16,7 +16,9 @@ extension PlainTextReader {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
-        guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower) else { return nil }
+        guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower),
+              // "The first session of the General Assembly" is another body's, not a part of this event.
+              index + 2 >= tokens.count || tokens[index + 2].lower != "of" else { return nil }
         let word = tokens[index].lower
         let kind: PartKind
         var ordinal: Int?
