@@ -403,6 +403,23 @@ import Testing
         ])
     }
 
+    /// 'Speakers included A of the Carnegie Endowment, B of Johns Hopkins University and C from the Washington Post'; a country or a bank 'of' a country is no person.
+    @Test func pressReleaseSpeakersOfInstitutions() {
+        let page = """
+            Conference on Power
+
+            The conference was held in Washington on 20 June 2006. Speakers included Robert Kagan of the Carnegie Endowment, Francis Fukuyama of Johns Hopkins University and Anne Applebaum from the Washington Post. The Republic of Korea and Bank of Japan sent observers.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Conference on Power\" by cue title.line",
+            "3: speaker \"Robert Kagan\" by cue label.speaker.subject (\"Speakers\")",
+            "3: speaker \"Francis Fukuyama\" by cue label.speaker.subject (\"Speakers\")",
+            "3: speaker \"Anne Applebaum\" by cue label.speaker.subject (\"Speakers\")",
+            "3: start-date \"2006-06-20\" by cue date.held",
+            "3: venue \"Washington\" by cue venue.held-at",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """

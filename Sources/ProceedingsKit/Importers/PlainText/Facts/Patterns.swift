@@ -30,6 +30,9 @@ enum Patterns {
         "University", "Univ.", "Ministry", "Mnistry", "Institute", "Commission", "Committee", "Council", "Programme",
         "Program", "Office", "Bureau", "Agency", "Bank", "Fund", "Organization", "Organisation", "Foundation",
         "Association", "Center", "Centre", "School", "Academy", "Secretariat", "Department", "Division",
+        "Institution", "Endowment", "Society", "Trust", "Council", "Network", "Alliance", "Federation", "Union", "League",
+        "Group", "Company", "Corporation", "Inc", "Ltd", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
+        "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
     ]
 
     static func namesInstitution(_ text: String) -> Bool { institutionWords.contains(where: text.includes) }

@@ -59,7 +59,7 @@ extension MentionFinder {
         let before = tokens[i - 1]
         if Self.listOpeners.contains(before.lower) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
-            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower),
+            guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
                   tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
             else { return nil }
         } else {
@@ -97,11 +97,21 @@ extension MentionFinder {
         var k = end + 1
         while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
         let segment = tokens[min(end + 1, tokens.count)..<k]
-        switch tokens[end].text {
+        switch tokens[end].lower {
         case "(":
             guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
         case ",":
             break
+        case "of", "from":
+            // "Robert Kagan of the Carnegie Endowment", "Li Wei from Fudan University": a person of an institution.
+            var j = end + 1
+            if j < tokens.count, tokens[j].lower == "the" { j += 1 }
+            var last = j
+            while last < tokens.count, last - j < 8, tokens[last].isCapitalised || ["of", "for", "and", "&"].contains(tokens[last].lower) {
+                last += 1
+            }
+            guard last > j, Patterns.namesInstitution(tokens[j..<last].map(\.text).joined(separator: " ")) else { return nil }
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
         default:
             return nil
         }
