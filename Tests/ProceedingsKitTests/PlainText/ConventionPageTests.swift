@@ -420,6 +420,24 @@ import Testing
         ])
     }
 
+    /// 'Japan co-hosted a side event with the WHO, the World Bank and UNICEF in New York': all of them organised it; the place is not part of the last name.
+    @Test func coHostsAfterTheVerb() {
+        let page = """
+            Side Event on Health
+
+            On 28 September 2015, Japan co-hosted a side event with the World Health Organization, the World Bank and UNICEF in New York. In 2016 the Government of Kenya hosted a follow-up meeting together with the African Union.
+            """
+        #expect(Self.explain(page) == [
+            "1: title \"Side Event on Health\" by cue title.line",
+            "3: organizer \"Japan\" by cue organizer.subject (\"co-hosted\")",
+            "3: organizer \"World Health Organization\" by cue organizer.subject (\"co-hosted\")",
+            "3: organizer \"World Bank\" by cue organizer.subject (\"co-hosted\")",
+            "3: organizer \"UNICEF\" by cue organizer.subject (\"co-hosted\")",
+            "3: start-date \"2015-09-28\" by cue date.held",
+            "3: venue \"New York\" by cue venue.held-at",
+        ])
+    }
+
     /// 'Featuring:' over 'Name, Title' lines, 'Moderated by X', and 'opened by noting' is no opening.
     @Test func thinkTankPanelWithFeaturing() {
         let page = """

@@ -12,8 +12,10 @@ enum Patterns {
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered)\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
+    nonisolated(unsafe) static let coWith =
+        /\swith ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let jointly =
-        /^,?\s*(?:together|jointly|in cooperation|in collaboration|in partnership|along) with ((?:the )?[A-Z][^,;]*(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*)*?)(?=,\s*(?:a|an|the)\s+[a-z]|,\s*$|\.|;|$)/
+        /(?:,\s*|\s)(?:together|jointly|in cooperation|in collaboration|in partnership|along|co-?hosted|co-?organi[sz]ed) with ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     nonisolated(unsafe) static let venue =
         /(?:\bat|\bin) ((?:the |a |an )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/

@@ -42,7 +42,7 @@ extension PlainTextReader {
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingCharacters(in: .init(charactersIn: " .;:")) }
             .filter { !$0.isEmpty }
     }
 
@@ -168,7 +168,10 @@ extension PlainTextReader {
         var organizers = Self.organizerNames(subject)
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]
-        if let partners = afterVerb.firstMatch(of: Patterns.jointly) {
+        // ... or "Japan co-hosted the event with Brazil and the WHO".
+        let coVerb = verb.output.1.lowercased().hasPrefix("co")
+        if let partners = afterVerb.firstMatch(of: Patterns.jointly)
+            ?? (coVerb ? afterVerb.firstMatch(of: Patterns.coWith) : nil) {
             organizers += Self.organizerNames(String(partners.output.1)).filter(isOrganizationName)
         }
         guard !organizers.isEmpty, organizers.allSatisfy(isOrganizationName),
