@@ -4,10 +4,6 @@ import Testing
 
 /// Conventions of the genre on invented pages, read end to end: every fact with its cue.
 @Suite struct ConventionPageTests {
-    static func explain(_ text: String) -> [String] {
-        PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
-    }
-
     /// Co-chairs named in prose, a session moderated and presented in, a given name that is also an English word ('Nguyen Van An').
     @Test func coChairsSummaryWithSessions() {
         let page = """
@@ -23,7 +19,7 @@ import Testing
             4. Session I: Early Warning
             The session was moderated by Dr. Lee Min-ho of the Asian Disaster Preparedness Center. Presentations were made by Mr. Nguyen Van An (Viet Nam) and Ms. Siti Rahmah (Indonesia).
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Japan-ASEAN Seminar on Disaster Risk Reduction\" by cue title.line",
             "2: document-type \"Co-Chairs' Summary\" by cue document-type.line",
             "4: chair \"Somchai Wongsawat\" by cue role.chair (\"co-chaired\")",
@@ -58,7 +54,7 @@ import Testing
             - Participants noted that prices remain volatile.
             - Dr. Kumar argued for more public stocks.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Expert Roundtable on Food Security\" by cue title.line",
             "1: document-type \"Summary\" by cue document-type.before-title",
             "3: start-date \"2012-02-09\" by cue date.labelled",
@@ -85,7 +81,7 @@ import Testing
             Moderator: Professor Saskia Sassen, Columbia University
             Panelists: Mayor Park Won-soon (Seoul), Mayor Anne Hidalgo (Paris)
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Third Tokyo Forum on Cities\" by cue title.line",
             "1: document-type \"Outline\" by cue document-type.after-title",
             "3: issued \"2014-10-02\" by cue date.page",
@@ -114,7 +110,7 @@ import Testing
             The second session was chaired by Prof. Kenji Mori. Dr. Berg delivered a keynote speech on floods.
             Co-Chair Ana Ruiz thanked the speakers.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"International Seminar on Coastal Cities\" by cue title.line",
             "3: chair \"Ana Ruiz\" by cue label.chair (\"Co-Chairs\")",
             "3: chair \"Kenji Mori\" by cue label.chair (\"Co-Chairs\")",
@@ -143,7 +139,7 @@ import Testing
             Frank Aum
             Senior Expert, Northeast Asia, Institute of Peace, Moderator
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Trilateral Dialogue on Seas\" by cue title.line",
             "7: speaker \"Joseph Lim\" by cue label.speaker (\"Speakers\")",
             "10: moderator \"Frank Aum\" by cue label.moderator.after-description (\"Moderator\")",
@@ -157,7 +153,7 @@ import Testing
 
             On 4 May 2012, Kyoto University joined the Ministry of the Environment in hosting the Forum on Seas. Co-Chair Ana Ruiz said the seas were warming.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Forum on Seas\" by cue title.line",
             "3: organizer \"Kyoto University\" by cue organizer.joined-in (\"joined ... in hosting\")",
             "3: organizer \"Ministry of the Environment\" by cue organizer.joined-in (\"joined ... in hosting\")",
@@ -173,7 +169,7 @@ import Testing
 
             The seminar was held in Oslo on 3 May 2011. "We need water," said Jessica T. Mathews, president of the Carnegie Endowment. Rep. Jane Harman spoke too.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Seminar on Rivers\" by cue title.line",
             "3: speaker \"Jessica T. Mathews\" by cue role.speaker.reporting-verb",
             "3: speaker \"Jane Harman\" by cue role.speaker.noun-by (\"spoke\")",
@@ -201,7 +197,7 @@ import Testing
 
             The panel agreed.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Forum on Water\" by cue title.line",
             "3: start-date \"2010-05-05\" by cue date.held",
             "3: venue \"Kyoto\" by cue venue.held-at",
@@ -218,7 +214,7 @@ import Testing
 
             The Forum took place in Lisbon from 30 November to 2 December 2010. A later forum is due on the 5th of May 2011.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Forum on Seas\" by cue title.line",
             "3: start-date \"2010-11-30\" by cue date.held",
             "3: end-date \"2010-12-02\" by cue date.held",
@@ -242,7 +238,7 @@ import Testing
 
             4. During the General Debate, delegates from Costa Rica and Sri Lanka asked about development aid.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Symposium on Regional Cooperation in Northeast Asia\" by cue title.line",
             "2: document-type \"Summary\" by cue document-type.line",
             "4: issued \"2012-03-12\" by cue date.page",
@@ -272,7 +268,7 @@ import Testing
 
             5. The Chair concluded that the discussion would feed into the G7 meetings in May.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Ministerial Meeting on Climate Finance\" by cue title.line",
             "1: document-type \"Chair's Summary\" by cue document-type.before-title",
             "3: issued \"2016-04-20\" by cue date.page",
@@ -306,7 +302,7 @@ import Testing
 
             Participants visited the Digital Lab. The closing remarks were delivered by Thomas Berger, Director for Skills.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Digital Skills for the Public Sector\" by cue title.line",
             "1: document-type \"Workshop Report\" by cue document-type.before-title",
             "3: issued \"2019-03-14\" by cue date.page",
@@ -350,7 +346,7 @@ import Testing
 
             Participants raised questions about the Code of Conduct. Dr. Storey replied that negotiations were slow.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"International Conference on Ocean Governance\" by cue title.line",
             "2: document-type \"Summary Report\" by cue document-type.line",
             "4: start-date \"2017-09-07\" by cue date.labelled",
@@ -375,7 +371,7 @@ import Testing
 
             The Water Institute and UNDP jointly organised the symposium in Lima. Welcoming the participants, Dr. Ana Ruiz spoke of the sea.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"International Symposium on Oceans\" by cue title.line",
             "1: start-date \"2010-05-05\" by cue date.bracketed",
             "3: organizer \"Water Institute\" by cue organizer.subject (\"organised\")",
@@ -394,7 +390,7 @@ import Testing
 
             In the first session, Dr. Ana Ruiz presented the data.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Forum on Seas\" by cue title.line",
             "3: start-date \"2011-05-03\" by cue date.held",
             "3: venue \"Oslo\" by cue venue.held-at",
@@ -410,7 +406,7 @@ import Testing
 
             The conference was held in Washington on 20 June 2006. Speakers included Robert Kagan of the Carnegie Endowment, Francis Fukuyama of Johns Hopkins University and Anne Applebaum from the Washington Post. The Republic of Korea and Bank of Japan sent observers.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Conference on Power\" by cue title.line",
             "3: speaker \"Robert Kagan\" by cue label.speaker.subject (\"Speakers\")",
             "3: speaker \"Francis Fukuyama\" by cue label.speaker.subject (\"Speakers\")",
@@ -427,7 +423,7 @@ import Testing
 
             On 28 September 2015, Japan co-hosted a side event with the World Health Organization, the World Bank and UNICEF in New York. In 2016 the Government of Kenya hosted a follow-up meeting together with the African Union.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"Side Event on Health\" by cue title.line",
             "3: organizer \"Japan\" by cue organizer.subject (\"co-hosted\")",
             "3: organizer \"World Health Organization\" by cue organizer.subject (\"co-hosted\")",
@@ -454,7 +450,7 @@ import Testing
 
             Gottemoeller opened by noting that the New START treaty expires in 2026. Countryman argued that Congress must act. In response to a question from the audience, Kimball said verification remains possible.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: title \"The Future of Arms Control\" by cue title.line",
             "3: document-type \"Event Summary\" by cue document-type.line",
             "5: organizer \"Center for Strategic Policy\" by cue organizer.subject (\"hosted\")",

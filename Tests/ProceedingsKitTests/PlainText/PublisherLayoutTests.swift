@@ -5,10 +5,6 @@ import Testing
 /// Three invented pages in the layouts of three kinds of publisher (a think tank's event page, a
 /// UN press release, a university's news item), read end to end: every fact with its cue.
 @Suite struct PublisherLayoutTests {
-    static func explain(_ text: String) -> [String] {
-        PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
-    }
-
     /// A site section over the title, a labelled venue, organisers 'in partnership with', a panel whose subject names its members' role.
     @Test func thinkTankEventPage() {
         let page = """
@@ -28,7 +24,7 @@ import Testing
 
             Panellists agreed that maritime tensions would persist. In the question-and-answer session, participants asked about cyber security.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "3: title \"Regional Security Outlook 2019: Launch Event\" by cue title.line",
             "5: issued \"2018-11-14\" by cue date.page",
             "5: start-date \"2018-11-14\" by cue date.page",
@@ -57,7 +53,7 @@ import Testing
 
             Speaking after her, Kenya's Cabinet Secretary for the Environment, Judi Wakhungu, welcomed delegates. The afternoon session was chaired by Ibrahim Thiaw, Deputy Executive Director of UNEP.
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "1: document-type \"Press Release\" by cue document-type.before-symbol",
             "3: title \"DEPUTY SECRETARY-GENERAL URGES ACTION ON DESERTIFICATION AT NAIROBI CONFERENCE\" by cue title.line",
             "5: opening-speaker \"Amina Mohammed\" by cue role.opening.verb (\"Opening the Second Regional Conference\")",
@@ -87,7 +83,7 @@ import Testing
             Chair: Assoc. Prof. Ken Ito (Kyoto University)
             Speakers: Dr. Maria Gomez (El Colegio de México); Dr. Li Wei (Fudan University)
             """
-        #expect(Self.explain(page) == [
+        #expect(Invented.explain(page) == [
             "3: title \"Graduate School Hosts International Workshop on Migration\" by cue title.line",
             "5: organizer \"Graduate School of Global Studies\" by cue organizer.subject (\"held\")",
             "5: start-date \"2017-06-12\" by cue date.held",

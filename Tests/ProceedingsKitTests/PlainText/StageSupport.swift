@@ -15,6 +15,11 @@ enum Invented {
     ///     7 ...
     static let header = "Seminar on Regional Law\n\n3 March 2011\n\n1. Discussions\n\n"
 
+    /// Every fact of a page with its line and cue, as `inspect --explain` prints them.
+    static func explain(_ text: String) -> [String] {
+        PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
+    }
+
     static func read(_ text: String, strict: Bool = false, lexicon: GenreLexicon = .builtIn) -> ImportResult {
         PlainTextImporter.importRecord(Array(text.utf8), fileName: "invented.txt", strict: strict, lexicon: lexicon)
     }

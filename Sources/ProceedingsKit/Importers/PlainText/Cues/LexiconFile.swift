@@ -92,13 +92,7 @@ struct LexiconFile: Sendable {
                 problem("role cue \"\(id)\": \"phrases\" must be a list of phrases", near: "\"\(id)\"")
                 continue
             }
-            var compiled: [CuePhrase] = []
-            for phrase in phrases {
-                switch CuePhrase.compile(phrase) {
-                case .success(let value): compiled.append(value)
-                case .failure(let bad): problem("role cue \"\(id)\": phrase \"\(phrase)\": \(bad.reason)", near: "\"\(phrase)\"")
-                }
-            }
+            let compiled = compile(phrases, of: "role cue \"\(id)\"", problem: problem)
             file.roleCues.append(GenreLexicon.RoleCue(id: id, role: role, phrases: compiled,
                                                       adjacent: entry["adjacent"] as? Bool ?? false))
         }
@@ -107,13 +101,7 @@ struct LexiconFile: Sendable {
                 problem("a mention-only cue needs an \"id\" and \"phrases\"", near: (entry["id"] as? String).map { "\"\($0)\"" } ?? "\"mentionOnlyCues\"")
                 continue
             }
-            var compiled: [CuePhrase] = []
-            for phrase in phrases {
-                switch CuePhrase.compile(phrase) {
-                case .success(let value): compiled.append(value)
-                case .failure(let bad): problem("mention-only cue \"\(id)\": phrase \"\(phrase)\": \(bad.reason)", near: "\"\(phrase)\"")
-                }
-            }
+            let compiled = compile(phrases, of: "mention-only cue \"\(id)\"", problem: problem)
             file.mentionOnlyCues.append(GenreLexicon.MentionOnlyCue(id: id, phrases: compiled))
         }
         for entry in list(object["rosterLabels"], key: "rosterLabels", problem: problem) {
@@ -133,6 +121,18 @@ struct LexiconFile: Sendable {
             return (nil, problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }
         return (file, [])
+    }
+
+    /// The phrases of one cue; each that does not compile is a problem at its place in the file.
+    private static func compile(_ phrases: [String], of cue: String, problem: (String, String?, Int?) -> Void) -> [CuePhrase] {
+        phrases.compactMap { phrase in
+            switch CuePhrase.compile(phrase) {
+            case .success(let value): return value
+            case .failure(let bad):
+                problem("\(cue): phrase \"\(phrase)\": \(bad.reason)", "\"\(phrase)\"", nil)
+                return nil
+            }
+        }
     }
 
     private static func list(_ value: Any?, key: String, problem: (String, String?, Int?) -> Void) -> [[String: Any]] {
