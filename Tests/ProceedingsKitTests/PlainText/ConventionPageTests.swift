@@ -4,6 +4,7 @@ import Testing
 
 /// Conventions of the genre on invented pages, read end to end: every fact with its cue.
 @Suite struct ConventionPageTests {
+
     /// Co-chairs named in prose, a session moderated and presented in, a given name that is also an English word ('Nguyen Van An').
     @Test func coChairsSummaryWithSessions() {
         let page = """
@@ -431,6 +432,31 @@ import Testing
             "3: organizer \"UNICEF\" by cue organizer.subject (\"co-hosted\")",
             "3: start-date \"2015-09-28\" by cue date.held",
             "3: venue \"New York\" by cue venue.held-at",
+        ])
+    }
+
+    /// A heading that names no part but has a roster under it is a session titled by its theme.
+    @Test func themedSessionsWithRosters() {
+        let page = """
+            Dialogue on Seas
+
+            The dialogue was held in Oslo on 3 May 2011.
+
+            Regional Security and Cooperation
+            Moderator: Dr. Ana Ruiz, Oslo University
+            Speakers: Dr. Kenji Mori (Kyoto University); Ms. Lena Berg (Lund University)
+
+            Ocean Science
+            Chair: Prof. Omar Haddad, Cairo University
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Dialogue on Seas\" by cue title.line",
+            "3: start-date \"2011-05-03\" by cue date.held",
+            "3: venue \"Oslo\" by cue venue.held-at",
+            "6: moderator \"Ana Ruiz\" in session-1 by cue label.moderator (\"Moderator\")",
+            "7: speaker \"Kenji Mori\" in session-1 by cue label.speaker (\"Speakers\")",
+            "7: speaker \"Lena Berg\" in session-1 by cue label.speaker (\"Speakers\")",
+            "10: chair \"Omar Haddad\" in session-2 by cue label.chair (\"Chair\")",
         ])
     }
 

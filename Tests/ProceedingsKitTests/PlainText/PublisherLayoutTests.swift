@@ -5,6 +5,7 @@ import Testing
 /// Three invented pages in the layouts of three kinds of publisher (a think tank's event page, a
 /// UN press release, a university's news item), read end to end: every fact with its cue.
 @Suite struct PublisherLayoutTests {
+
     /// A site section over the title, a labelled venue, organisers 'in partnership with', a panel whose subject names its members' role.
     @Test func thinkTankEventPage() {
         let page = """

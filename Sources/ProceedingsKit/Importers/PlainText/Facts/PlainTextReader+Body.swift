@@ -48,7 +48,7 @@ extension PlainTextReader {
             return
         }
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape), isHeadingInContext(heading, shape: shape) {
-            startHeading(heading, line: line.number)
+            startHeading(themedPart(heading, line: line.number) ?? heading, line: line.number)
             return
         }
         if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
@@ -106,6 +106,15 @@ extension PlainTextReader {
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil,
               let next = lines[shape.line.number...].first(where: { !$0.isBlank }), LineShape(next).isBullet else { return nil }
         return Heading(target: .section(.other), label: body, title: body, text: body)
+    }
+
+    /// "Regional Security and Cooperation" over "Moderator: X": a heading that names no part but has
+    /// a roster under it is a session, titled by its theme.
+    func themedPart(_ heading: Heading, line: Int) -> Heading? {
+        guard case .section(.other) = heading.target,
+              let next = lines[line...].first(where: { !$0.isBlank }),
+              let label = RosterLines.label(LineShape(next).body, lexicon), label.role != .participant else { return nil }
+        return Heading(target: .part(.session), label: heading.label, title: heading.title, text: heading.text)
     }
 
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
