@@ -244,7 +244,7 @@ extension PlainTextReader {
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") {
                 startPart(namedIn: sentence, line: span.first)
             }
-            if firstDayInText == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
+            if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
                 firstDayInText = (date, span.first)
             }
             let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)

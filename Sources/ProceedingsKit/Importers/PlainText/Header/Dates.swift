@@ -75,6 +75,7 @@ enum Dates {
     static func all(in text: String) -> [PrintedDate] {
         // Every form has a digit; most sentences have none.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let hasMonth = namesMonth(text)
         var found: [PrintedDate] = []
         func add(_ date: PrintedDate) {
             guard (1...12).contains(date.month), date.day.map({ (1...31).contains($0) }) ?? true,
@@ -83,13 +84,15 @@ enum Dates {
                   !found.contains(where: { $0.range.overlaps(date.range) }) else { return }
             found.append(date)
         }
-        for match in text.matches(of: dayMonthRange) {
+        // Every form but the numeric one names a month, and a range has a dash or a word between its days.
+        let hasRange = hasMonth && (text.includes("-") || text.includes("–") || text.includes("—") || text.includes(" to ") || text.includes(" until "))
+        for match in hasRange ? text.matches(of: dayMonthRange) : [] {
             var date = PrintedDate(year: int(match[5]), month: month(match[2]) ?? 0, day: int(match[1]), lastDay: int(match[3]),
                                    range: match.range)
             date.lastMonth = month(match[4])
             add(date)
         }
-        for match in text.matches(of: monthDayRange) {
+        for match in hasRange ? text.matches(of: monthDayRange) : [] {
             var date = PrintedDate(year: int(match[5]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[4]),
                                    range: match.range)
             date.lastMonth = month(match[3])
@@ -98,18 +101,38 @@ enum Dates {
         for match in text.matches(of: numeric) {
             add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), lastDay: nil, range: match.range))
         }
-        for match in text.matches(of: dayMonthYear) {
+        for match in hasMonth ? text.matches(of: dayMonthYear) : [] {
             add(PrintedDate(year: int(match[4]), month: month(match[3]) ?? 0, day: int(match[1]), lastDay: int(match[2]),
                             range: match.range))
         }
-        for match in text.matches(of: monthDayYear) {
+        for match in hasMonth ? text.matches(of: monthDayYear) : [] {
             add(PrintedDate(year: int(match[4]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[3]),
                             range: match.range))
         }
-        for match in text.matches(of: monthYear) {
+        for match in hasMonth ? text.matches(of: monthYear) : [] {
             add(PrintedDate(year: int(match[2]), month: month(match[1]) ?? 0, day: nil, lastDay: nil, range: match.range))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static let monthPrefixes: Set<Int> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .map { word in word.utf8.reduce(0) { $0 << 8 | Int($1) } })
+
+    /// Whether a word of `text` begins with the first three letters of a month, compared on bytes:
+    /// most sentences with a digit name none, and the expressions are dear.
+    static func namesMonth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 3 <= bytes.count {
+                let atWordStart = index == 0 || !(bytes[index - 1] | 0x20 >= 0x61 && bytes[index - 1] | 0x20 <= 0x7A)
+                if atWordStart, monthPrefixes.contains(Int(bytes[index] | 0x20) << 16 | Int(bytes[index + 1] | 0x20) << 8 | Int(bytes[index + 2] | 0x20)) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The date when `text` is a dateline and little else: its remainder is returned for a place.
