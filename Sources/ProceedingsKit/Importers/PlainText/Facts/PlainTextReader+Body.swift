@@ -108,6 +108,30 @@ extension PlainTextReader {
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
 
+    /// A part of the programme from here on, whether a heading or the prose names it; the roles of
+    /// an opening, keynote or closing part are its speakers'. `cue` says which: "heading", "in-text".
+    mutating func beginPart(_ kind: PartKind, number: Int?, label: String, title: String?, formatNote: String? = nil,
+                            line: Int, cue: String) {
+        let ordinal = kind == .session ? (number ?? parts.filter { $0.kind == .session }.count + 1) : parts.count + 1
+        let base: String = switch kind {
+        case .session: "session-\(ordinal)"
+        case .concluding: "concluding-session"
+        case .opening, .keynote, .closing: kind.rawValue
+        case .other: Ids.slug(label)
+        }
+        let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+        parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: label, title: title, formatNote: formatNote,
+                               span: SourceSpan(line)))
+        currentPart = parts.count - 1
+        partDefaultRole = switch kind {
+        case .opening: .openingSpeaker
+        case .closing: .closingSpeaker
+        case .keynote: .keynoteSpeaker
+        default: nil
+        }
+        partDefaultCue = partDefaultRole.map { _ in "part.\(kind.rawValue)-\(cue)" }
+    }
+
     /// "Regional Security and Cooperation" over "Moderator: X": a heading that names no part but has
     /// a roster under it is a session, titled by its theme.
     func themedPart(_ heading: Heading, line: Int) -> Heading? {
@@ -135,18 +159,8 @@ extension PlainTextReader {
         switch heading.target {
         case .part(let kind):
             partsHaveHeadings = true
-            let sessions = parts.filter { $0.kind == .session }.count
-            let ordinal = kind == .session ? (heading.number ?? sessions + 1) : parts.count + 1
-            let base: String = switch kind {
-            case .session: "session-\(ordinal)"
-            case .concluding: "concluding-session"
-            case .opening, .keynote, .closing: kind.rawValue
-            case .other: Ids.slug(heading.label)
-            }
-            let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
-            parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: heading.label, title: heading.title,
-                                   formatNote: heading.formatNote, span: SourceSpan(line)))
-            currentPart = parts.count - 1
+            beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
+                      line: line, cue: "heading")
             currentSection = nil
             if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
@@ -156,13 +170,6 @@ extension PlainTextReader {
                     participate(id, role: roles.role, printed: roles.printed, cue: roles.cue, affiliation: affiliation, line: line)
                 }
             }
-            partDefaultRole = switch kind {
-            case .opening: .openingSpeaker
-            case .closing: .closingSpeaker
-            case .keynote: .keynoteSpeaker
-            default: nil
-            }
-            partDefaultCue = partDefaultRole.map { _ in "part.\(kind.rawValue)-heading" }
         case .section(let kind):
             let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
             let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))

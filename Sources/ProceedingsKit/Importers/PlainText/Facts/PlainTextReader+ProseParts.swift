@@ -41,23 +41,9 @@ extension PlainTextReader {
         guard !partsHaveHeadings, let named = partNamed(opening: sentence) else { return }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
-        let sessions = parts.filter { $0.kind == .session }.count
-        let ordinal = named.ordinal ?? (named.kind == .session ? sessions + 1 : parts.count + 1)
-        let base: String = switch named.kind {
-        case .session: "session-\(ordinal)"
-        default: named.kind.rawValue
-        }
-        let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimmingCharacters(in: .init(charactersIn: "\"“”,. ")) }
-        parts.append(EventPart(id: id, kind: named.kind, ordinal: ordinal, label: label, title: theme, span: SourceSpan(line)))
-        currentPart = parts.count - 1
-        partDefaultRole = switch named.kind {
-        case .opening: .openingSpeaker
-        case .closing: .closingSpeaker
-        default: nil
-        }
-        partDefaultCue = partDefaultRole.map { _ in "part.\(named.kind.rawValue)-in-text" }
+        beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         explain("part", label, line: line, cue: "part.named-in-text")
     }
 }
