@@ -80,6 +80,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try Tool.run(["inspect", "--explain", "workshop.txt"], workingDirectory: dir)
         #expect(run.status == 0)
+        // Without the librarian's cue, nothing says what Bob Stone did in the session.
+        #expect(run.stdout.contains("7: speaker \"Bob Stone\" in session-1 by cue mention.default\n"))
         #expect(!run.stdout.contains("role.custom"))
     }
 }

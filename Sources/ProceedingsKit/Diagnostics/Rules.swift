@@ -14,6 +14,8 @@ public enum Rules {
              hint: "Put the event's title on the first line of the summary."),
         Rule(id: "title-from-text", summary: "A summary prints no title line; the event's name was read from its text",
              hint: "Check the title; put the event's title on the first line of the summary to state it."),
+        Rule(id: GenreLexicon.rule, summary: "A lexicon given with --lexicon has a problem",
+             hint: "Correct the entry at the line and column given; Resources/genre-lexicon.json shows the form."),
         Rule(id: "inferred-year", summary: "The event's date prints no year; the year was taken from the page's date",
              hint: "Check the year of the event's date."),
         Rule(id: "unclassified-line", summary: "A line of a summary was not understood",

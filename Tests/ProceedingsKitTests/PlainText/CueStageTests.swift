@@ -48,12 +48,23 @@ import Testing
         #expect(cue.matches(in: words("the chair spoke")) == [1..<2])
     }
 
-    @Test(arguments: ["[the] chair", "chair ...", "...", "a||b", "chair|", "a [b", "a b]"])
+    @Test(arguments: ["[the] chair", "chair ...", "...", "a||b", "chair|", "a [b", "a b]", "a ... b ... c ... d"])
     func badPhrasesFail(_ text: String) {
         guard case .failure = CuePhrase.compile(text) else {
             Issue.record("\"\(text)\" compiled")
             return
         }
+    }
+
+    /// Two gaps are allowed; a third would let a librarian's phrase make matching explode.
+    @Test func twoGapsAreTheMost() throws {
+        let cue = try phrase("remarks ... by ... chair")
+        #expect(cue.matches(in: words("remarks made today by the new chair")) == [0..<7])
+        guard case .failure(let problem) = CuePhrase.compile("a ... b ... c ... d") else {
+            Issue.record("three gaps compiled")
+            return
+        }
+        #expect(problem.reason == "at most 2 gaps (...) in a phrase")
     }
 
     // MARK: - The built-in lexicon

@@ -130,9 +130,11 @@ struct CueFinder {
     }
 
     /// '"...," said Jessica Mathews': a verb of speech right before the name.
+    /// Only verbs of saying invert so; "gave Dr. X the floor" is no speech of X's.
+    private static let invertedVerbs: Set<String> = ["said", "says", "added", "noted", "explained", "stressed", "observed", "remarked"]
+
     func reportingVerb(closing tokens: ArraySlice<Token>) -> String? {
-        guard let verb = tokens.last(where: { $0.text != "," }), ["said", "says", "added", "noted", "explained", "stressed", "observed", "remarked"].contains(verb.lower),
-              lexicon.reportingVerbs.contains(verb.lower) || verb.lower == "says" else { return nil }
+        guard let verb = tokens.last(where: { $0.text != "," }), Self.invertedVerbs.contains(verb.lower) else { return nil }
         return verb.lower
     }
 

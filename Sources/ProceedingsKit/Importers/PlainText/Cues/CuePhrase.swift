@@ -11,6 +11,7 @@ struct CuePhrase: Sendable {
     let slots: [Slot]
 
     static let maximumGap = 12
+    static let maximumGaps = 2
 
     struct Problem: Error {
         var reason: String
@@ -31,6 +32,10 @@ struct CuePhrase: Sendable {
                 return .failure(Problem(reason: "an empty alternative or a stray bracket in \"\(part)\""))
             }
             slots.append(.word(Set(alternatives), optional: optional))
+        }
+        // Each gap multiplies the ways a phrase can match; two keep matching cheap on any sentence.
+        guard slots.filter({ if case .gap = $0 { true } else { false } }).count <= maximumGaps else {
+            return .failure(Problem(reason: "at most \(maximumGaps) gaps (...) in a phrase"))
         }
         guard case .word(_, false)? = slots.first, case .word? = slots.last else {
             return .failure(Problem(reason: "a phrase starts with a word that is not optional and ends with a word"))

@@ -13,8 +13,8 @@ enum EventName {
     private static let asObject: Set<String> = ["held", "hosted", "organized", "organised", "co-organized", "co-organised", "convened", "co-hosted", "launched"]
 
     static func find(in sentence: String, _ lexicon: GenreLexicon) -> String? {
-        let candidates = names(in: sentence, lexicon)
         let tokens = Tokenizer.tokenize(sentence)
+        let candidates = names(in: tokens, of: sentence, lexicon)
         // 'organized a dialogue ... titled "WPS + Innovation"': the meeting's own name, quoted.
         for (index, token) in tokens.enumerated() where ["titled", "entitled"].contains(token.lower) {
             guard tokens[max(0, index - 10)..<index].contains(where: { lexicon.eventNouns.contains($0.lower) }),
@@ -42,9 +42,8 @@ enum EventName {
         return String(sentence[first.range.lowerBound..<last.range.upperBound])
     }
 
-    private static func names(in sentence: String, _ lexicon: GenreLexicon) -> [(text: String, tokens: Range<Int>)] {
+    private static func names(in tokens: [Token], of sentence: String, _ lexicon: GenreLexicon) -> [(text: String, tokens: Range<Int>)] {
         var found: [(text: String, tokens: Range<Int>)] = []
-        let tokens = Tokenizer.tokenize(sentence)
         for (index, token) in tokens.enumerated() where token.isCapitalised && lexicon.eventNouns.contains(token.bare.lowercased()) {
             if let last = found.last, last.tokens.contains(index) { continue }
             var first = index

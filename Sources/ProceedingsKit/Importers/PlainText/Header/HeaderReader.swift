@@ -141,8 +141,9 @@ enum HeaderReader {
             header.residue.append(TextLine(text: String(title[..<space]), line: lines[start].number))
             title = String(title[title.index(after: space)...])
         }
-        if let (type, rest) = DocumentTypes.prefix(title, lexicon) ?? DocumentTypes.suffix(title, lexicon) {
-            header.documentTypeCue = DocumentTypes.prefix(title, lexicon) != nil ? "document-type.before-title" : "document-type.after-title"
+        let before = DocumentTypes.prefix(title, lexicon)
+        if let (type, rest) = before ?? DocumentTypes.suffix(title, lexicon) {
+            header.documentTypeCue = before != nil ? "document-type.before-title" : "document-type.after-title"
             header.documentType = type
             header.documentTypeLine = lines[start].number
             title = rest
