@@ -37,9 +37,9 @@ import Testing
         var reader = reader("The Acme Institute held a seminar on 16 September 1996 at Kyoto Hall.")
         reader.readEventFacts(reader.lines[0].text, lower: reader.lines[0].text.lowercased(), line: 1)
         #expect(reader.eventDate?.date.iso == "1996-09-16")
-        #expect(reader.eventDateCue == "date.held")
-        #expect(reader.venue?.0 == "Kyoto Hall")
-        #expect(reader.venueCue == "venue.held-at")
+        #expect(reader.eventDate?.cue == "date.held")
+        #expect(reader.venue?.text == "Kyoto Hall")
+        #expect(reader.venue?.cue == "venue.held-at")
         #expect(reader.participations.map(\.role) == [.organizer])
         #expect(reader.registry.organizations.map(\.name) == ["Acme Institute"])
     }
@@ -58,7 +58,7 @@ import Testing
         reader.setEventDate(try #require(Dates.all(in: "20 September 1996").first), line: 4, strength: 2, cue: "date.held")
         #expect(reader.eventDate?.date.iso == "1996-09-16")
         #expect(reader.eventDate?.line == 2)
-        #expect(reader.eventDateCue == "date.labelled")
+        #expect(reader.eventDate?.cue == "date.labelled")
     }
 
     // MARK: - Dates end to end

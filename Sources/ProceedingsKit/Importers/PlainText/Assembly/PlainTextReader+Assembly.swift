@@ -110,11 +110,11 @@ extension PlainTextReader {
         if let issued = header.dateline?.iso, let line = header.datelineLine { explain("issued", issued, line: line, cue: "date.page") }
         if let start, let iso = start.iso {
             let line = eventDate?.line ?? header.datelineLine ?? header.titleSpan.first
-            explain("start-date", iso, line: line, cue: eventDate == nil ? "date.page" : eventDateCue)
-            if let last = start.lastIso { explain("end-date", last, line: line, cue: eventDate == nil ? "date.page" : eventDateCue) }
+            explain("start-date", iso, line: line, cue: eventDate?.cue ?? "date.page")
+            if let last = start.lastIso { explain("end-date", last, line: line, cue: eventDate?.cue ?? "date.page") }
         }
         if let venue {
-            explain("venue", venue.0, line: venue.1, cue: venueCue)
+            explain("venue", venue.text, line: venue.line, cue: venue.cue)
         } else if let place = header.place {
             explain("venue", place, line: header.placeLines.first ?? header.datelineLine ?? header.titleSpan.first, cue: "venue.dateline")
         }
@@ -167,7 +167,7 @@ extension PlainTextReader {
         let event = Event(kind: kind, title: title, subtitle: header.subtitle, titleSpan: header.titleSpan,
                           startDate: start?.iso, endDate: start?.lastIso, dateLine: eventDate?.line ?? header.datelineLine,
                           time: time?.0, timeLine: time?.1,
-                          venue: venue?.0 ?? header.place, venueLine: venue?.1 ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
+                          venue: venue?.text ?? header.place, venueLine: venue?.line ?? (header.place != nil ? header.placeLines.first ?? header.datelineLine : nil),
                           audienceNote: audience?.0, audienceLine: audience?.1)
         let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,

@@ -12,8 +12,7 @@ extension PlainTextReader {
                 if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
             case .venue:
                 if venue == nil {
-                    venue = (fact.value, line)
-                    venueCue = "venue.labelled"
+                    venue = (fact.value, line, "venue.labelled")
                 }
             case .organizers:
                 for name in Self.organizerNames(fact.value) {
@@ -89,8 +88,7 @@ extension PlainTextReader {
            let date = Dates.all(in: String(match.output.2)).first {
             setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
             if venue == nil {
-                venue = (String(match.output.1).capitalized, line)
-                venueCue = "venue.news-dateline"
+                venue = (String(match.output.1).capitalized, line, "venue.news-dateline")
             }
         }
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
@@ -119,7 +117,7 @@ extension PlainTextReader {
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
         }
-        if venue == nil || venueCue == "venue.news-dateline" {
+        if venue == nil || venue?.cue == "venue.news-dateline" {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was.
@@ -128,8 +126,7 @@ extension PlainTextReader {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
                 if !place.isEmpty, Dates.all(in: place).isEmpty {
-                    venue = (place, line)
-                    venueCue = "venue.held-at"
+                    venue = (place, line, "venue.held-at")
                 }
             }
         }
@@ -187,10 +184,9 @@ extension PlainTextReader {
     /// own date gives is an inference, and said.
     mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
         if let current = eventDate, current.strength >= strength { return }
-        eventDateCue = cue
         var completed = date.completed(withYear: yearContext)
         if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
-        eventDate = (completed, line, strength)
+        eventDate = (completed, line, strength, cue)
         yearInferred = date.year == nil && completed.year != nil ? line : nil
     }
 }

@@ -23,7 +23,6 @@ struct PlainTextReader {
     var consumed: Set<Int> = []
     /// Each fact with its line and the cue that produced it, for `inspect --explain`.
     var explanations: [Explanation] = []
-    var venueCue = ""
 
     // Where the walk is.
     var currentPart: Int?
@@ -57,8 +56,7 @@ struct PlainTextReader {
     // Facts about the event found in the prose.
     /// The event's date and its line, with how directly the text states it: a labelled or bracketed
     /// date (3) over a sentence saying the event was held (2) over a news dateline (1).
-    var eventDate: (date: PrintedDate, line: Int, strength: Int)?
-    var eventDateCue = ""
+    var eventDate: (date: PrintedDate, line: Int, strength: Int, cue: String)?
     /// The first day printed in the first paragraphs, for a page that says nowhere else when the event was.
     var firstDayInText: (date: PrintedDate, line: Int)?
     var paragraphsRead = 0
@@ -66,7 +64,7 @@ struct PlainTextReader {
     var headerDateline: PrintedDate?
     /// The line of an event date whose year was taken from elsewhere in the text.
     var yearInferred: Int?
-    var venue: (String, Int)?
+    var venue: (text: String, line: Int, cue: String)?
     var audience: (String, Int)?
 
     init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
@@ -115,12 +113,11 @@ struct PlainTextReader {
         residue = header.residue
         yearContext = header.dateline?.year ?? firstYear()
         headerDateline = header.dateline
-        if let date = header.eventDateValue, let line = header.eventDate?.line {
+        if let (date, place, line) = header.eventDate {
             categories[line] = .header
             setEventDate(date, line: line, strength: 3, cue: "date.bracketed")
-            if let place = header.eventPlace {
-                venue = (place, line)
-                venueCue = "venue.bracketed"
+            if let place {
+                venue = (place, line, "venue.bracketed")
             }
         }
         time = header.time.map { ($0.text, $0.line) }

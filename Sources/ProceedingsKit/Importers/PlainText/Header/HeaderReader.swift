@@ -24,10 +24,8 @@ struct Header {
     var urls: [TextLine] = []
     var issuers: [TextLine] = []
     var time: TextLine?
-    /// The event's date printed in brackets by the title, and the place beside it.
-    var eventDate: TextLine?
-    var eventDateValue: PrintedDate?
-    var eventPlace: String?
+    /// The event's date printed on the title line or in brackets under it, and a place beside it.
+    var eventDate: (date: PrintedDate, place: String?, line: Int)?
     /// "Date/Time: ...", "Venue: ..." lines.
     var facts: [(LabelledFact, Int)] = []
     var subtitleLines: [Int] = []
@@ -75,9 +73,7 @@ enum HeaderReader {
                 header.documentTypeLine = line.number
             } else if header.title != nil, header.eventDate == nil, let (date, place) = bracketedDate(text) {
                 // "(October 20-21, 2005 in Tokyo)" under the title: when and where the event took place.
-                header.eventDate = TextLine(text: text, line: line.number)
-                header.eventDateValue = date
-                header.eventPlace = place
+                header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
             } else if let fact = LabelledFact(text) {
@@ -153,17 +149,14 @@ enum HeaderReader {
             let tail = String(title[comma.upperBound...])
             if let date = Dates.all(in: tail).first, date.day != nil,
                tail.trimmingCharacters(in: .whitespaces) == String(tail[date.range]) {
-                header.eventDate = TextLine(text: tail, line: lines[start].number)
-                header.eventDateValue = date
+                header.eventDate = (date, nil, lines[start].number)
                 title = String(title[..<comma.lowerBound])
             }
         }
         // "NAIST's Tokyo Forum 2013 'Inventing the Future' (October 18, 2013)": the date in brackets is the event's.
         if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
            let (date, place) = bracketedDate(String(title[open...])) {
-            header.eventDate = TextLine(text: String(title[open...]), line: lines[start].number)
-            header.eventDateValue = date
-            header.eventPlace = place
+            header.eventDate = (date, place, lines[start].number)
             title = title[..<open].trimmingCharacters(in: .whitespaces)
         }
         var last = start
