@@ -9,7 +9,9 @@ extension PlainTextReader {
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
             // Evidence in the text corrects a role that was only inherited from a singular label, and
             // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").
-            let unspecific = [.participant, .speaker].contains(participations[existing].role) && ![.participant, .speaker].contains(role)
+            // A speaker is more than someone present: "Mr. X attended ... the guest speech by X".
+            func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
+            let unspecific = rank(participations[existing].role) < rank(role)
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {
                     participations[existing].role = role

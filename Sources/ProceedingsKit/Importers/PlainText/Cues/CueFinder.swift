@@ -98,6 +98,14 @@ struct CueFinder {
     /// ("X made a lead-off presentation"); a role noun further on speaks of someone else ("X
     /// introduced the keynote speaker, Y").
     func first(in tokens: ArraySlice<Token>, beforeAnotherName: Bool = false) -> CueMatch? {
+        var tokens = tokens
+        // "X, who is visiting Geneva, Switzerland to attend ..., organized a dialogue": the verb's place
+        // comes after the relative clause, which ends at a comma before a word in lower case.
+        if let who = tokens.firstIndex(where: { $0.text != "," }), tokens[who].lower == "who",
+           let close = tokens[who...].indices.first(where: { $0 + 1 < tokens.endIndex && tokens[$0].text == "," && tokens[$0 + 1].isWord
+                                                    && !tokens[$0 + 1].isCapitalised && tokens[$0 + 1].lower != "and" }) {
+            tokens = tokens[(close + 1)...]
+        }
         let words = words(tokens)
         // The verb's place comes after a title left without its closing comma: "Mr. X, Senior Advisor
         // to the President of the General Assembly spoke ...".

@@ -24,7 +24,7 @@ enum Patterns {
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
-        /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened)(?: jointly| together)? by ((?:the )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]|\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)?held))(?: jointly| together)? by ((?:the |The )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
     /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
     /// plain search rather than an expression, as it runs on every affiliation.

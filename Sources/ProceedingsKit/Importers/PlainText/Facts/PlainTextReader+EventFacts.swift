@@ -96,7 +96,7 @@ extension PlainTextReader {
             audience = (sentence, line)
         }
         // "The University joined the Ministry in hosting the forum": both organised it.
-        if lower.includes(" joined "), !participations.contains(where: { $0.role == .organizer }),
+        if lower.includes(" joined "), !hasOrganizingBody,
            let match = sentence.firstMatch(of: Patterns.joinedInHosting) {
             for name in Self.organizerNames(String(match.output.1)) + Self.organizerNames(String(match.output.2))
             where isOrganizationName(name) {
@@ -117,12 +117,15 @@ extension PlainTextReader {
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
         }
-        if venue == nil || venue?.cue == "venue.news-dateline" {
+        // "a mission ... to be held in Majuro": an event still to come is another event.
+        let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }
+        if !future, venue == nil || venue?.cue == "venue.news-dateline" {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was.
             if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
-            if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue) {
+            if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
+               Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
                 var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
                 if place.hasPrefix("the ") { place.removeFirst(4) }
                 if !place.isEmpty, Dates.all(in: place).isEmpty {
@@ -131,12 +134,23 @@ extension PlainTextReader {
             }
         }
         if intransitive { return }
-        if let passive = sentence.firstMatch(of: Patterns.organisedBy),
-           !participations.contains(where: { $0.role == .organizer }) {
-            for name in Self.organizerNames(String(passive.output.2)) where isOrganizationName(name) {
+        if let passive = sentence.firstMatch(of: Patterns.organisedBy) {
+            let verb = String(passive.output.1)
+            // "Japan hosted a side event ... The event was co-hosted by Liberia, Senegal and the WHO": co-hosts
+            // named later join the hosts; any other organiser named later is the same fact said twice.
+            let joins = verb.lowercased().hasPrefix("co") || verb.lowercased().hasPrefix("jointly")
+            guard joins || !hasOrganizingBody else { return }
+            var list = String(passive.output.2)
+            // "held by A and B in the Agency's main hall": where it was held is no part of a name.
+            if let venue, venue.line == line, let at = list.range(of: " in the " + venue.text) ?? list.range(of: " in " + venue.text)
+                ?? list.range(of: " at the " + venue.text) ?? list.range(of: " at " + venue.text) {
+                list = String(list[..<at.lowerBound])
+            }
+            for name in Self.organizerNames(list) where isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
-                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(passive.output.1), line: line))
-                explain("organizer", name, line: line, cue: "organizer.by", printed: String(passive.output.1) + " by")
+                guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
+                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
+                explain("organizer", name, line: line, cue: "organizer.by", printed: verb + " by")
             }
             return
         }
@@ -172,13 +186,28 @@ extension PlainTextReader {
             organizers += Self.organizerNames(String(partners.output.1)).filter(isOrganizationName)
         }
         guard !organizers.isEmpty, organizers.allSatisfy(isOrganizationName),
-              !participations.contains(where: { $0.role == .organizer }) else { return }
+              !hasOrganizingBody else { return }
         for name in organizers {
             let id = registry.organization(name, line: line)
             participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(verb.output.1), line: line))
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
+
+    /// "held on the theme of participation in the UN": a theme printed without quotation marks runs
+    /// on to the place it speaks of, which is not the venue; a quoted theme ("under the theme of "..."
+    /// at the Hotel") is already set aside.
+    static func isNearVerb(_ gap: Substring) -> Bool {
+        let words = gap.split(separator: " ")
+        guard let theme = words.firstIndex(where: { ["theme", "topic", "subject", "entitled", "titled"].contains($0.lowercased()) }) else {
+            return true
+        }
+        let after = words[(theme + 1)...].drop { $0 == "of" || $0 == ":" }
+        return after.first.map { $0.hasPrefix("\"\"") } ?? true
+    }
+
+    /// An organisation is already recorded as organiser; a person who organised does not count here.
+    var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
 
     /// A date of the event replaces one the text states less directly. A year that only the page's
     /// own date gives is an inference, and said.

@@ -177,7 +177,9 @@ struct MentionFinder {
             let previous = tokens[first - 1]
             // "UN Peacebuilding Support Office (PBSO) Chief": an acronym in brackets belongs to the title.
             let bracket = previous.text == ")" || previous.text == "(" && first < j && tokens[first].isCapitalised
-            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket else { break }
+            // "Chargé d'affaires": a title word may be printed in lower case after an elided article.
+            let elided = previous.lower.hasPrefix("d'") || previous.lower.hasPrefix("d’")
+            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket || elided else { break }
             if afterComma, previous.text == "," { break }
             first -= 1
         }

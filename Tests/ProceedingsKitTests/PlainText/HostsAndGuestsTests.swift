@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Who hosted and who came: organisers named after "held by" and co-hosts named a sentence later,
+/// a person who organised the meeting, guests by abbreviated or lower-case titles, and the places
+/// that are not the venue. Invented pages, read end to end.
+@Suite struct HostsAndGuestsTests {
+
+    /// 'jointly held by A (ACR) and B in ...', 'Chargé d'affaires X', 'Assoc. Professor X', a guest who later spoke.
+    @Test func seminarJointlyHeldWithGuests() {
+        let page = """
+            Seminar on Coastal Resilience
+
+            On 3 June 2014, the Coastal Resilience Seminar was jointly held by the Pacific Trade Agency (PTA) and NIRA in the agency's main hall.
+            More than 80 people attended. Guests included Samoa Chargé d'affaires Leota and Mr. Hamada, Director of the Fisheries Division.
+            The panel discussion was moderated by Assoc. Professor Kenta Mori from Osaka University.
+            In closing, Director Hamada thanked the guest speech by Director Leota.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Seminar on Coastal Resilience\" by cue title.line",
+            "3: organizer \"Pacific Trade Agency (PTA)\" by cue organizer.by (\"jointly held by\")",
+            "3: organizer \"NIRA\" by cue organizer.by (\"jointly held by\")",
+            "3: start-date \"2014-06-03\" by cue date.held",
+            "4: participant \"Leota\" by cue mention.default",
+            "4: participant \"Hamada\" by cue mention.default",
+            "5: moderator \"Kenta Mori\" by cue role.moderator (\"moderated\")",
+            "6: closing-speaker \"Hamada\" by cue role.closing.noun (\"In closing\")",
+            "6: speaker \"Leota\" by cue role.speaker.noun-by (\"speech by\")",
+        ])
+    }
+
+    /// A host, then co-hosts in the next sentence; a theme printed without quotation marks is no venue.
+    @Test func coHostsNamedLater() {
+        let page = """
+            Forum on Urban Water
+
+            The forum was held on the theme of citizens' participation in the United Nations and beyond on 4 May 2012.
+            Japan hosted the event. The event was co-hosted by Kenya, Peru, the World Bank and UNICEF.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Forum on Urban Water\" by cue title.line",
+            "3: start-date \"2012-05-04\" by cue date.held",
+            "4: organizer \"Japan\" by cue organizer.subject (\"hosted\")",
+            "4: organizer \"Kenya\" by cue organizer.by (\"co-hosted by\")",
+            "4: organizer \"Peru\" by cue organizer.by (\"co-hosted by\")",
+            "4: organizer \"World Bank\" by cue organizer.by (\"co-hosted by\")",
+            "4: organizer \"UNICEF\" by cue organizer.by (\"co-hosted by\")",
+        ])
+    }
+
+    /// A minister who organised the dialogue, her verb printed after a relative clause.
+    @Test func ministerOrganisedTheDialogue() {
+        let page = """
+            Press Release
+            12 March 2019
+
+            On 11 March, Ms. TANAKA Emi, Minister for Health of Japan, who is visiting Nairobi, Kenya to attend the Health Assembly, organized a dialogue with experts titled "Care at Home".
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("4: organizer \"TANAKA Emi\" by cue role.organizer.verb (\"organized a dialogue\")"))
+        #expect(explained.contains("4: start-date \"2019-03-11\" by cue date.held"))
+    }
+
+    /// "a business mission to be held in Majuro": an event still to come gives no venue.
+    @Test func aFutureEventIsNoVenue() {
+        let page = """
+            Seminar on Pacific Trade
+
+            The seminar was organised by the Pacific Trade Agency. Companies were invited to join a mission to be held in Majuro next year.
+            """
+        #expect(!Invented.explain(page).contains { $0.contains("venue") })
+    }
+}
