@@ -81,7 +81,7 @@ import Testing
                                   affiliation: "former UN High Commissioner for Refugees, President of Japan International Cooperation Agency")]),
         Expectation(file: "014_mofa-building-peace-japan-un-symposium-2008-summary.txt",
                     title: "Symposium \"Building Peace - Japan and UN\"", documentType: "Summary",
-                    issued: "2008-01-28", startDate: "2008-01-24", venue: "a hotel in Tokyo",
+                    issued: "2008-01-28", startDate: "2008-01-24", venue: "Tokyo",
                     organizers: ["Ministry of Foreign Affairs of Japan"],
                     roles: [.init(person: "Masahiko Koumura", role: .closingSpeaker, affiliation: "Minister for Foreign Affairs of Japan"),
                             .init(person: "Zainab Bangura", role: .panelist, affiliation: "Minister of Foreign Affairs of the Republic of Sierra Leone"),

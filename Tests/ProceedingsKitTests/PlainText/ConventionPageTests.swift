@@ -246,9 +246,10 @@ import Testing
             "6: start-date \"2012-03-10\" by cue date.held",
             "6: venue \"Hotel Okura Tokyo\" by cue venue.held-at",
             "8: keynote-speaker \"Mary Collins\" by cue role.keynote (\"keynote\")",
-            "10: chair \"Hiroshi Tanaka\" by cue role.chair (\"chaired\")",
-            "10: speaker \"Kim Soo-jin\" by cue role.speaker.reporting-verb",
-            "10: speaker \"Wang Lei\" by cue role.speaker.reporting-verb",
+            "10: part \"Session 1\" by cue part.named-in-text",
+            "10: chair \"Hiroshi Tanaka\" in session-1 by cue role.chair (\"chaired\")",
+            "10: speaker \"Kim Soo-jin\" in session-1 by cue role.speaker.reporting-verb",
+            "10: speaker \"Wang Lei\" in session-1 by cue role.speaker.reporting-verb",
         ])
     }
 

@@ -82,11 +82,30 @@ extension PlainTextReader {
         return ".!?:;\"”)".contains(last)
     }
 
-    func firstYear() -> Int? {
+    func firstYear(headerEnd: Int) -> (year: Int, line: Int?)? {
         for line in lines {
-            if let date = Dates.all(in: line.text).first(where: { $0.year != nil }) { return date.year }
+            if let date = Dates.all(in: line.text).first(where: { $0.year != nil }), let year = date.year { return (year, nil) }
+        }
+        // "... first half of 2015, published on Friday": a page whose date is in another language still
+        // prints its year above the text.
+        for line in lines.prefix(max(headerEnd, 3)) {
+            for word in line.text.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
+                if let year = Int(word), (1900...2100).contains(year) { return (year, line.number) }
+            }
         }
         return nil
+    }
+
+    /// "Dialogue on ... at the Latvian Foreign Ministry": a title may end with the building it was held in.
+    /// Only a body or a building counts: "Europe at the Crossroads" is no place.
+    static func venue(inTitle title: String) -> String? {
+        guard let at = title.range(of: " at ", options: .backwards) else { return nil }
+        var place = String(title[at.upperBound...])
+        if place.hasPrefix("the ") { place.removeFirst(4) }
+        let buildings = ["Hall", "Hotel", "Headquarters", "House", "Palace", "Auditorium", "Campus"]
+        guard PlainTextReader.isOrganizationShape(place),
+              Patterns.namesInstitution(place) || buildings.contains(where: place.includes) else { return nil }
+        return place
     }
 
     /// A day on or up to two months before the page's date, or in the month the page gives alone.
@@ -140,6 +159,9 @@ extension PlainTextReader {
     }
 
     mutating func buildRecord(header: Header, title: String) -> Record {
+        if venue == nil, header.place == nil, let place = Self.venue(inTitle: title) {
+            venue = (place, header.titleSpan.first, "venue.title")
+        }
         if eventDate == nil, let (date, line) = firstDayInText, Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
             // "On September 28, ..." under a page dated September 29: the day the page reports on.
             setEventDate(date, line: line, strength: 0, cue: "date.first-in-text")
@@ -148,7 +170,8 @@ extension PlainTextReader {
         if let line = yearInferred, let year = start?.year {
             findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
                                     rule: "inferred-year",
-                                    message: "the event's date prints no year; \(year) is taken from the page's own date"))
+                                    message: "the event's date prints no year; \(year) is taken from "
+                                        + (yearLine.map { "the year printed on line \($0)" } ?? "the page's own date")))
         }
         let kind = EventKind.allCases.first { kind in
             kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }

@@ -113,10 +113,21 @@ struct CueFinder {
         let connectors: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "de", "a"]
         while verb < words.count, words[verb].isCapitalised || connectors.contains(words[verb].lower) { verb += 1 }
         // "X introduced the keynote speaker, Y": a role noun right before the next name is that name's.
-        return matches(in: words).filter { $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1) }
-            .min { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
-            .map { match($0, in: words) }
+        guard let found = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1) })
+            .min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
+        // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
+        if found.cue.role == .messageAuthor, let verb = words[..<found.range.lowerBound].last(where: { !["the", "a", "his", "her"].contains($0.lower) }),
+           Self.deliveringVerbs.contains(verb.lower) {
+            let start = words.firstIndex { $0.range.lowerBound == verb.range.lowerBound }!
+            return CueMatch(role: .speaker, printed: words[start..<found.range.upperBound].map(\.text).joined(separator: " "),
+                            id: Self.deliveredMessageCue)
+        }
+        return match(found, in: words)
     }
+
+    /// The id under which reading out another's message is explained.
+    static let deliveredMessageCue = "role.speaker.delivered-message"
+    private static let deliveringVerbs: Set<String> = ["delivered", "read", "conveyed", "delivering", "reading", "conveying", "presented"]
 
     /// The cue of a relative clause that directly follows a name: ", who chaired the meeting".
     func relative(_ tokens: ArraySlice<Token>) -> CueMatch? {
@@ -149,9 +160,15 @@ struct CueFinder {
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
         let skipped: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]
-        guard let verb = tokens.first(where: { !skipped.contains($0.lower) }), lexicon.reportingVerbs.contains(verb.lower) else {
-            return nil
+        guard let verb = tokens.first(where: { !skipped.contains($0.lower) }) else { return nil }
+        if lexicon.reportingVerbs.contains(verb.lower) { return verb.lower }
+        // "X represented the Secretariat and introduced its work": a verb of speech coordinated with
+        // the first verb of the same clause.
+        guard verb.lower.hasSuffix("ed"), !verb.isCapitalised else { return nil }
+        let clause = tokens.drop { $0.range.lowerBound <= verb.range.lowerBound }.prefix { ![".", ";", ":"].contains($0.text) }.prefix(14)
+        for (index, token) in zip(clause.indices, clause) where token.lower == "and" && index + 1 < clause.endIndex {
+            if lexicon.reportingVerbs.contains(clause[index + 1].lower) { return clause[index + 1].lower }
         }
-        return verb.lower
+        return nil
     }
 }

@@ -126,11 +126,12 @@ extension PlainTextReader {
             if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
             if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
                Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
-                var place = String(match.output.1).trimmingCharacters(in: .whitespaces)
-                if place.hasPrefix("the ") { place.removeFirst(4) }
-                if !place.isEmpty, Dates.all(in: place).isEmpty {
+                if let place = Self.place(String(match.output.1)) {
                     venue = (place, line, "venue.held-at")
                 }
+            } else if venue == nil, let visiting = sentence.firstMatch(of: Patterns.visiting) {
+                // "the Minister, who is visiting Geneva to attend ..., organized a dialogue": where the host was.
+                venue = (String(visiting.output.1), line, "venue.visiting")
             }
         }
         if intransitive { return }
@@ -204,6 +205,26 @@ extension PlainTextReader {
         }
         let after = words[(theme + 1)...].drop { $0 == "of" || $0 == ":" }
         return after.first.map { $0.hasPrefix("\"\"") } ?? true
+    }
+
+    /// The place as a librarian records it: "Tokyo in September 4 and 5" ends before its date, and "a
+    /// hotel in Tokyo", a building the text does not name, is recorded as the town.
+    static func place(_ printed: String) -> String? {
+        var place = printed.trimmingCharacters(in: .whitespaces)
+        if let date = Dates.all(in: place).first {
+            place = place[..<date.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            for word in [" in", " on", " from", " of"] where place.hasSuffix(word) { place.removeLast(word.count) }
+        }
+        if place.hasPrefix("the ") { place.removeFirst(4) }
+        if place.hasPrefix("a ") || place.hasPrefix("an "), let town = place.range(of: " in ") {
+            let rest = place[town.upperBound...]
+            if rest.first?.isUppercase ?? false { place = String(rest) }
+        }
+        for article in ["a ", "an "] where place.hasPrefix(article) && place.dropFirst(article.count).first?.isUppercase == true {
+            place.removeFirst(article.count)
+        }
+        guard let first = place.first, first.isUppercase else { return nil }
+        return place
     }
 
     /// An organisation is already recorded as organiser; a person who organised does not count here.

@@ -16,6 +16,12 @@ extension PlainTextReader {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
+        // "In the session 1", "Session II": the noun before its number.
+        if index + 1 < tokens.count, Self.partNouns.contains(tokens[index].lower),
+           let number = Int(tokens[index + 1].text) ?? (tokens[index + 1].text.allSatisfy { "IVX".contains($0) } ? LineShape.romanValue(tokens[index + 1].text) : nil), (1...20).contains(number),
+           index + 2 >= tokens.count || tokens[index + 2].lower != "of" {
+            return (.session, number, String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound]))
+        }
         guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower),
               // "The first session of the General Assembly" is another body's, not a part of this event.
               index + 2 >= tokens.count || tokens[index + 2].lower != "of" else { return nil }

@@ -46,6 +46,8 @@ struct PlainTextReader {
     /// A paragraph still being read: it is understood only once its last wrapped line is in.
     var pendingProse: (text: String, span: SourceSpan, shape: LineShape, form: BlockForm)?
     var yearContext: Int?
+    /// The line of a bare year the context was taken from, when no date printed one.
+    var yearLine: Int?
     /// The first line of the trailer: what follows the last paragraph (blank lines, page residue,
     /// the URL and issuer lines of `SourceLines`).
     var trailerStart = Int.max
@@ -111,7 +113,12 @@ struct PlainTextReader {
             trailerStart = line.number
         }
         residue = header.residue
-        yearContext = header.dateline?.year ?? firstYear()
+        if let year = header.dateline?.year {
+            yearContext = year
+        } else if let (year, line) = firstYear(headerEnd: header.bodyStart) {
+            yearContext = year
+            yearLine = line
+        }
         headerDateline = header.dateline
         if let (date, place, line) = header.eventDate {
             categories[line] = .header

@@ -86,7 +86,9 @@ struct MentionFinder {
             var j = i
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
             let nameStart = j
-            while j < tokens.count, j - nameStart < 4, !tokens[j].quoted,
+            // "Mr. Khaled bin Mohammed Al Gosaibi": a name with particles runs longer.
+            func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 5 : 4 }
+            while j < tokens.count, j - nameStart < limit(), !tokens[j].quoted,
                   Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
                     || j > nameStart && closesName(at: j, in: tokens) {
                 j += 1
@@ -221,7 +223,9 @@ struct MentionFinder {
             if opener == "of" {
                 // "Ambassador Yukio Takasu of Japan welcomed ...": only the capitalised words belong to the name.
                 k = j + 1
-                while k < limit, tokens[k].isCapitalised || ["the", "and"].contains(tokens[k].lower) && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
+                // "of the Department of Political Affairs": connectors inside the body's name belong to it.
+                while k < limit, tokens[k].isCapitalised
+                        || ["the", "and", "of", "for", "on"].contains(tokens[k].lower) && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
             }
             let segment = tokens[(opener == "of" ? j : j + 1)..<k]
             // A segment that runs into the next name is that person's title, not this one's affiliation.

@@ -127,7 +127,11 @@ extension MentionFinder {
             return false
         }
         let lead = segment.prefix(4).map(\.lower)
-        if lead.contains(where: { word in lexicon.titleWords.contains(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
+        // "Under-Secretary-General": a compound title names its office in one of its parts.
+        func isTitle(_ word: String) -> Bool {
+            lexicon.titleWords.contains(word) || word.contains("-") && word.split(separator: "-").contains { lexicon.titleWords.contains(String($0)) && Self.offices.contains(String($0)) }
+        }
+        if lead.contains(where: { word in isTitle(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
             return true
         }
         let text = segment.map(\.text).joined(separator: " ")
