@@ -36,6 +36,9 @@ extension PlainTextReader {
         let shape = LineShape(line)
         // A part runs from its heading to the last line before the next heading.
         if let index = currentPart { parts[index].span.last = line.number }
+        let entry = lastRosterEntry
+        lastRosterEntry = nil
+        if let entry, readEntryDescription(shape, entry: entry) { return }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))
             categories[line.number] = .residue
@@ -113,8 +116,10 @@ extension PlainTextReader {
     mutating func beginPart(_ kind: PartKind, number: Int?, label: String, title: String?, formatNote: String? = nil,
                             line: Int, cue: String) {
         let ordinal = kind == .session ? (number ?? parts.filter { $0.kind == .session }.count + 1) : parts.count + 1
+        // "the second panel" named in the prose is the second of the panels, not of all sessions.
+        let noun = cue == "in-text" && label.lowercased().hasSuffix("panel") ? "panel" : "session"
         let base: String = switch kind {
-        case .session: "session-\(ordinal)"
+        case .session: "\(noun)-\(ordinal)"
         case .concluding: "concluding-session"
         case .opening, .keynote, .closing: kind.rawValue
         case .other: Ids.slug(label)
@@ -137,8 +142,43 @@ extension PlainTextReader {
     func themedPart(_ heading: Heading, line: Int) -> Heading? {
         guard case .section(.other) = heading.target,
               let next = lines[line...].first(where: { !$0.isBlank }),
-              let label = RosterLines.label(LineShape(next).body, lexicon), label.role != .participant else { return nil }
+              !(heading.title ?? heading.text).lowercased().split(separator: " ").contains(where: { MentionFinder.peopleNouns.contains(String($0)) })
+        else { return nil }
+        let shape = LineShape(next)
+        if let label = RosterLines.label(shape.body, lexicon) {
+            guard label.role != .participant else { return nil }
+        } else {
+            // "(a) Trade and the G-20" over bullets of people ("U.S.: Dr. X (Institute)"): the people of a panel.
+            guard shape.isBullet, RosterLines.person(RosterLines.withoutGroupLabel(shape.body), lexicon) != nil else { return nil }
+        }
         return Heading(target: .part(.session), label: heading.label, title: heading.title, text: heading.text)
+    }
+
+    /// "Panel Presentations" over "(a) Trade" and "(b) Finance": a heading with nothing under it but the
+    /// parts that follow names the role of their people.
+    /// The parts after the first, enumerated alike, keep the group's role.
+    mutating func inheritGroupRole(enumerated: Bool) {
+        guard partDefaultRole == nil, parts.count >= 2, let current = currentPart, parts[current].kind == .session else {
+            groupRole = nil
+            return
+        }
+        if let groupRole, enumerated {
+            (partDefaultRole, partDefaultCue) = (groupRole.role, groupRole.cue)
+            return
+        }
+        groupRole = nil
+        let group = parts[current - 1]
+        guard group.kind == .session, !participations.contains(where: { $0.partId == group.id }),
+              !statements.contains(where: { $0.partId == group.id }) else { return }
+        let words = ([group.label] + (group.title.map { [$0] } ?? [])).joined(separator: " ").lowercased().split(separator: " ")
+        for word in words.reversed() {
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+            guard let label = lexicon.rosterLabels[String(word)] ?? lexicon.rosterLabels[singular], label.role != .participant else { continue }
+            partDefaultRole = label.role
+            partDefaultCue = label.id + ".group-heading"
+            if enumerated { groupRole = (label.role, label.id + ".group-heading") }
+            return
+        }
     }
 
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
@@ -162,6 +202,7 @@ extension PlainTextReader {
             beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
                       line: line, cue: "heading")
             currentSection = nil
+            inheritGroupRole(enumerated: heading.text.first.map { $0 == "(" || $0.isNumber } ?? false)
             if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
@@ -248,8 +289,12 @@ extension PlainTextReader {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
-            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") {
+            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
+                || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
+            }
+            if currentPart != nil, let index = currentPart, parts[index].title == nil, let topic = quotedTopic(sentence) {
+                parts[index].title = topic
             }
             if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
                 firstDayInText = (date, span.first)
@@ -266,8 +311,14 @@ extension PlainTextReader {
                 mentioned.append(id)
                 // In an opening or closing part, "remarks by X" are that part's remarks.
                 let specific = mention.role == .speaker && partDefaultRole != nil ? nil : mention.role
-                let role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
-                let cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                var role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
+                if role == .speaker, specific == nil, partDefaultRole == nil, let index = currentPart,
+                   parts[index].label.lowercased().includes("panel") {
+                    role = .panelist
+                    cue = "part.panel-member"
+                }
                 participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                             affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if position == 0, subject == nil, number == 0,

@@ -22,6 +22,11 @@ extension PlainTextReader {
            index + 2 >= tokens.count || tokens[index + 2].lower != "of" {
             return (.session, number, String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound]))
         }
+        // "featured two panels ... The first was moderated by X": the noun is the one announced.
+        if let noun = partsAnnounced, index + 1 < tokens.count, tokens[index].lower != "opening", let number = Self.ordinals[tokens[index].lower],
+           ["was", "were", "is", "looked", "focused", "focussed", "examined", "discussed", "addressed", "dealt", "featured"].contains(tokens[index + 1].lower) {
+            return (.session, number, tokens[index].text.prefix(1).uppercased() + tokens[index].text.dropFirst() + " " + noun)
+        }
         guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower),
               // "The first session of the General Assembly" is another body's, not a part of this event.
               index + 2 >= tokens.count || tokens[index + 2].lower != "of" else { return nil }
@@ -42,8 +47,28 @@ extension PlainTextReader {
         return (kind, ordinal, printed)
     }
 
+    /// "featured two panels", "in three sessions": the prose announces parts it will go on to name by ordinal alone.
+    static func announcedParts(_ sentence: String) -> String? {
+        let words = sentence.lowercased().split { !$0.isLetter }
+        for (index, word) in words.enumerated().dropFirst() where ["panels", "sessions", "segments"].contains(word) {
+            if ["two", "three", "four", "five", "several"].contains(words[index - 1]) { return String(word.dropLast()) }
+        }
+        return nil
+    }
+
+    /// 'discussed "Perspectives from Japan."', 'looked at "..."': what a part was about, quoted.
+    func quotedTopic(_ sentence: String) -> String? {
+        guard let quote = sentence.firstMatch(of: Patterns.quotation) else { return nil }
+        let before = sentence[..<quote.range.lowerBound].lowercased()
+        guard ["discussed ", "looked at ", "examined ", "addressed ", "explored ", "focused on ", "entitled ", "titled ", "theme "]
+            .contains(where: { before.hasSuffix($0) }) else { return nil }
+        let topic = String(quote.output).trimmingCharacters(in: .init(charactersIn: "\"“”,. "))
+        return topic.isEmpty ? nil : topic
+    }
+
     /// Starts the part a sentence names, unless the page gives its parts headings of their own.
     mutating func startPart(namedIn sentence: String, line: Int) {
+        defer { if let noun = Self.announcedParts(sentence) { partsAnnounced = noun } }
         guard !partsHaveHeadings, let named = partNamed(opening: sentence) else { return }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }

@@ -27,13 +27,29 @@ extension PlainTextReader {
         categories[line] = .participant
         lastLineWasRoster = true
         if let affiliation, let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
-            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
-                        affiliation: rest.isEmpty ? nil : rest, line: line)
+            let index = participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
+                                    affiliation: rest.isEmpty ? nil : rest, line: line)
+            lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
         let index = participate(id, role: label.role, printed: label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
+        lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
+    }
+
+    /// "• Dr. Ana Ruiz, Chair" over an indented "Vice President, Institute of Peace": the lines under a
+    /// roster entry, indented further, describe that person.
+    mutating func readEntryDescription(_ shape: LineShape, entry: (participation: Int, indent: Int)) -> Bool {
+        guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text) else { return false }
+        let text = shape.line.text.trimmingCharacters(in: .whitespaces)
+        if participations[entry.participation].affiliation == nil {
+            participations[entry.participation].affiliation = text
+            participations[entry.participation].organizationId = organization(in: text, line: shape.line.number)
+        }
+        categories[shape.line.number] = .participant
+        lastRosterEntry = entry
+        return true
     }
 
     /// A name alone on its line with its title and organisation on the lines right under it, as

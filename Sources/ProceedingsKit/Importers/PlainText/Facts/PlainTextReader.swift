@@ -45,6 +45,12 @@ struct PlainTextReader {
     var openParagraph: Int?
     /// A paragraph still being read: it is understood only once its last wrapped line is in.
     var pendingProse: (text: String, span: SourceSpan, shape: LineShape, form: BlockForm)?
+    /// The participation a roster line just recorded, and that line's indent: indented lines under it describe the person.
+    var lastRosterEntry: (participation: Int, indent: Int)?
+    /// The role a group heading ("Panel Presentations") gives the enumerated parts under it.
+    var groupRole: (role: Role, cue: String)?
+    /// The noun of parts the prose announced ("featured two panels"), which it may go on to name by ordinal alone.
+    var partsAnnounced: String?
     var yearContext: Int?
     /// The line of a bare year the context was taken from, when no date printed one.
     var yearLine: Int?

@@ -18,12 +18,15 @@ struct Heading {
 }
 
 enum Headings {
+    /// "Formal Concluding Remarks", "Official Opening": an adjective may stand before the word of the part.
     nonisolated(unsafe) private static let partWords: [(Regex<Substring>, PartKind)] = [
         (/(?i)^(?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
-        (/(?i)^(?:opening|welcoming|welcome)\b/, .opening),
-        (/(?i)^keynote\b/, .keynote),
-        (/(?i)^(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
-        (/(?i)^closing\b/, .closing),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
+        // Remarks that conclude are spoken by closing speakers; a concluding session is a part of its own kind.
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
     ]
     nonisolated(unsafe) private static let sectionWords: [(Regex<Substring>, SectionKind)] = [
         (/(?i)^summary\b/, .summary),
@@ -57,7 +60,8 @@ enum Headings {
         }
         // An unlabelled heading is short and in title case: "General Information", "Essence of Each Section".
         let significant = words.filter { $0.count > 3 }
-        guard words.count <= 8, !body.contains(","), !body.hasSuffix(":") || !shape.markers.isEmpty,
+        // An enumerated heading may carry a longer title: "(b) Cooperation in the Global Economy - The Promise of the G-20".
+        guard words.count <= (shape.markers.isEmpty ? 8 : 14), !body.contains(","), !body.hasSuffix(":") || !shape.markers.isEmpty,
               let first = words.first?.first, first.isUppercase,
               significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7,
               !shape.markers.isEmpty || words.count >= 2
@@ -148,6 +152,8 @@ enum RosterLines {
     /// of a person's description; returns the role's label and the description without it.
     static func trailingRole(_ description: String, _ lexicon: GenreLexicon) -> (GenreLexicon.RosterLabel, String, String)? {
         var text = description.trimmingCharacters(in: .whitespaces)
+        // "Dr. Ana Ruiz, Chair": the description is the role alone.
+        if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
         var role: Substring
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             role = text[text.index(after: open)..<text.index(before: text.endIndex)]
@@ -212,10 +218,21 @@ enum RosterLines {
         return people.count == parts.count ? people : nil
     }
 
+    /// "U.S.: Col. Ana Ruiz (USIP)", "Japan: Mr. X": a roster groups people under a country or body
+    /// that is not a role; the person follows the colon.
+    static func withoutGroupLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
+        let group = text[..<colon]
+        guard group.first?.isUppercase == true, group.split(separator: " ").count <= 3 else { return text }
+        return text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimmingCharacters(in: .whitespaces)
         if body.hasSuffix(":") { body.removeLast() }
+        // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
+        for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacingOccurrences(of: mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
         var leading = body.split(separator: " ")
         var title: [Substring] = []
