@@ -1,20 +1,35 @@
 import Foundation
 
 /// A word or punctuation mark of a sentence, with where it stands in the text.
+/// What the stages ask of a token, many times each, is worked out once when it is made.
 struct Token: Sendable {
     let text: String
     let range: Range<String.Index>
     /// Inside a quotation: titles of talks and works, never people or roles.
     let quoted: Bool
-
-    var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
-    var isCapitalised: Bool { text.first.map { $0.isUppercase } ?? false }
-    var lower: String { text.lowercased() }
+    let isWord: Bool
+    let isCapitalised: Bool
+    let lower: String
     /// The word without a possessive or abbreviation period: "Rubin's" → "Rubin".
-    var bare: String {
-        var t = text
-        for suffix in ["'s", "’s"] where t.hasSuffix(suffix) { t.removeLast(2) }
-        return t
+    let bare: String
+
+    init(text: String, range: Range<String.Index>, quoted: Bool) {
+        self.text = text
+        self.range = range
+        self.quoted = quoted
+        let first = text.unicodeScalars.first
+        if let first, first.isASCII {
+            let byte = UInt8(first.value)
+            isWord = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            isCapitalised = byte >= 0x41 && byte <= 0x5A
+        } else {
+            isWord = text.first.map { $0.isLetter || $0.isNumber } ?? false
+            isCapitalised = text.first.map { $0.isUppercase } ?? false
+        }
+        lower = text.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } ? text : text.lowercased()
+        var bare = text
+        for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) { bare.removeLast(2) }
+        self.bare = bare
     }
 }
 
@@ -26,49 +41,68 @@ enum Tokenizer {
         "assoc.", "asst.", "adm.", "capt.", "maj.", "sgt.", "cmdr.", "univ.", "dept.", "govt.", "approx.",
     ]
 
-    private static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?"]
+    /// Word characters, with ASCII answered without a lookup of Unicode properties: nearly every
+    /// character of the genre is ASCII, and these tests run on every character of every sentence.
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let properties = s.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isUpperScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
+    }
+
+    static func isLetterScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isAlphabetic
+    }
+
+    private static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?"]
 
     /// Words (with inner apostrophes, `&` and hyphens), initialisms such as `H.E.`, and
     /// punctuation. Hand-written rather than a regular expression: it runs on every sentence.
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var inQuote = false
-        var i = text.startIndex
-        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
-        while i < text.endIndex {
-            let c = text[i]
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
             var end: String.Index?
-            if c.isASCII, c.isUppercase, let initialism = initialismEnd(text, from: i) {
+            if c.isASCII, isUpperScalar(c), let initialism = initialismEnd(scalars, from: i) {
                 end = initialism
-            } else if isWordCharacter(c) {
-                var j = text.index(after: i)
-                while j < text.endIndex {
-                    let d = text[j]
-                    if isWordCharacter(d) || d == "'" || d == "’" || d == "&" {
-                        j = text.index(after: j)
-                    } else if d == "-", text.index(after: j) < text.endIndex, text[text.index(after: j)].isLetter {
-                        j = text.index(after: j)
+            } else if isWordScalar(c) {
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex {
+                    let d = scalars[j]
+                    if isWordScalar(d) || d == "'" || d == "’" || d == "&" {
+                        j = scalars.index(after: j)
+                    } else if d == "-", scalars.index(after: j) < scalars.endIndex, isLetterScalar(scalars[scalars.index(after: j)]) {
+                        j = scalars.index(after: j)
                     } else {
                         break
                     }
                 }
-                if j < text.endIndex, text[j] == "." { j = text.index(after: j) }
+                if j < scalars.endIndex, scalars[j] == "." { j = scalars.index(after: j) }
                 end = j
-            } else if c == "-", text.index(after: i) < text.endIndex, text[text.index(after: i)].isUppercase {
-                end = text.index(after: i)
+            } else if c == "-", scalars.index(after: i) < scalars.endIndex, isUpperScalar(scalars[scalars.index(after: i)]) {
+                end = scalars.index(after: i)
             } else if punctuation.contains(c) {
-                end = text.index(after: i)
+                end = scalars.index(after: i)
             }
             guard var upper = end else {
-                i = text.index(after: i)
+                i = scalars.index(after: i)
                 continue
             }
             var value = String(text[i..<upper])
             // A word-final period ends the sentence unless the word is a known abbreviation.
-            if value.count > 1, value.hasSuffix("."), !abbreviations.contains(value.lowercased()),
-               !(value.count == 2 && value.first!.isUppercase), !isInitialism(value) {
+            if value.utf8.count > 1, value.utf8.last == UInt8(ascii: "."), !abbreviations.contains(value.lowercased()),
+               !(value.unicodeScalars.count == 2 && isUpperScalar(value.unicodeScalars.first!)), !isInitialism(value) {
                 value.removeLast()
-                upper = text.index(before: upper)
+                upper = scalars.index(before: upper)
             }
             let range = i..<upper
             i = end!
@@ -87,19 +121,19 @@ enum Tokenizer {
     }
 
     /// `H.E.`, `U.N.`: two or more capital letters each followed by a period.
-    private static func initialismEnd(_ text: String, from start: String.Index) -> String.Index? {
+    private static func initialismEnd(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index? {
         var i = start, pairs = 0
-        while i < text.endIndex, text[i].isASCII, text[i].isUppercase {
-            let dot = text.index(after: i)
-            guard dot < text.endIndex, text[dot] == "." else { break }
+        while i < scalars.endIndex, scalars[i].isASCII, isUpperScalar(scalars[i]) {
+            let dot = scalars.index(after: i)
+            guard dot < scalars.endIndex, scalars[dot] == "." else { break }
             pairs += 1
-            i = text.index(after: dot)
+            i = scalars.index(after: dot)
         }
         return pairs >= 2 ? i : nil
     }
 
     private static func isInitialism(_ value: String) -> Bool {
-        value.count >= 4 && initialismEnd(value, from: value.startIndex) == value.endIndex
+        value.utf8.count >= 4 && initialismEnd(value.unicodeScalars, from: value.startIndex) == value.endIndex
     }
 
     /// Sentences of a paragraph, split at `.`, `!` or `?` followed by a space and a capital.
@@ -107,16 +141,28 @@ enum Tokenizer {
     /// which made long paragraphs quadratic.
     static func sentences(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var wordStart = text.startIndex
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var wordStart = scalars.startIndex
         var quoteDepth = 0
         // A sentence does not end inside brackets: "(Head, SRA Inc. Frontier Laboratory)".
         var bracketDepth = 0, bracketRun = 0
-        var index = text.startIndex
-        func isTerminal(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        var index = scalars.startIndex
+        func isTerminal(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
+        /// The scalar after the space at `next`: "... end. The next": a capital begins a sentence.
+        func followedByCapital(_ next: String.Index, orOpener: Bool) -> Bool {
+            guard next < scalars.endIndex, scalars[next] == " " else { return false }
+            let after = scalars.index(after: next)
+            guard after < scalars.endIndex else { return false }
+            let c = scalars[after]
+            return isUpperScalar(c) || orOpener && (c == "\"" || c == "(")
+        }
+        func isAbbreviation(_ from: String.Index, _ to: String.Index) -> Bool {
+            scalars.distance(from: from, to: to) < 8 && Tokenizer.abbreviations.contains(String(scalars[from...to]).lowercased())
+        }
+        while index < scalars.endIndex {
+            let character = scalars[index]
+            let next = scalars.index(after: index)
             if character == " " {
                 wordStart = next
                 index = next
@@ -127,32 +173,29 @@ enum Tokenizer {
             if character == "“" { quoteDepth += 1 }
             if character == "”" { quoteDepth = max(0, quoteDepth - 1) }
             // 'as "... efforts." The symposium': a quotation that ends a sentence ends it too.
-            if closesQuote, quoteDepth == 0, index > start, isTerminal(text[text.index(before: index)]) {
-                if next < text.endIndex, text[next] == " ",
-                   text[next...].dropFirst().first.map({ $0.isUppercase }) ?? false {
-                    result.append(text[start...index])
-                    start = text.index(after: next)
-                }
+            if closesQuote, quoteDepth == 0, index > start, isTerminal(scalars[scalars.index(before: index)]),
+               followedByCapital(next, orOpener: false) {
+                result.append(text[start...index])
+                start = scalars.index(after: next)
             }
             if character == "(" { bracketDepth += 1; bracketRun = 0 }
             if character == ")" { bracketDepth = max(0, bracketDepth - 1) }
             // A bracket left open by a slip must not join the rest of the paragraph into one sentence.
             if bracketDepth > 0 { bracketRun += 1; if bracketRun > 400 { bracketDepth = 0 } }
             if isTerminal(character), quoteDepth == 0, bracketDepth == 0 {
-                if next == text.endIndex {
+                let wordFrom = max(wordStart, start)
+                if next == scalars.endIndex {
                     break
-                } else if text[next] == " ",
-                          text[next...].dropFirst().first.map({ $0.isUppercase || $0 == "\"" || $0 == "(" }) ?? false,
-                          !Tokenizer.abbreviations.contains(text[max(wordStart, start)...index].lowercased()),
+                } else if followedByCapital(next, orOpener: true), !isAbbreviation(wordFrom, index),
                           // "Kelly T. Clements": an initial does not end a sentence.
-                          !(text.distance(from: max(wordStart, start), to: index) == 1 && text[max(wordStart, start)].isUppercase) {
+                          !(scalars.distance(from: wordFrom, to: index) == 1 && isUpperScalar(scalars[wordFrom])) {
                     result.append(text[start...index])
-                    start = text.index(after: next)
+                    start = scalars.index(after: next)
                 }
             }
             index = next
         }
-        if start < text.endIndex { result.append(text[start...]) }
+        if start < scalars.endIndex { result.append(text[start...]) }
         return result.compactMap { sentence in
             // What `CharacterSet.whitespaces` trims, without bridging every sentence to NSString.
             func isSpace(_ c: Character) -> Bool { c == " " || (c.isWhitespace && !c.isNewline) }

@@ -84,6 +84,10 @@ extension MentionFinder {
             let previous = tokens[i - 1]
             guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
                   previous.text != "(" else { return nil }
+            // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
+            // body's name; a bare name starts after a title, a comma or a word in lower case.
+            if previous.isWord, previous.isCapitalised, i >= 2, tokens[i - 2].isWord,
+               !lexicon.titleWords.contains(previous.lower) { return nil }
             // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
             if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
         }

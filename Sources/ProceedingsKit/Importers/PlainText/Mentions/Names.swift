@@ -17,12 +17,17 @@ enum Names {
     /// A token that can be part of a personal name: capitalised (or a particle), letters and
     /// hyphens or apostrophes only, and not one of the genre's institutional words.
     static func isNameToken(_ token: String, _ lexicon: GenreLexicon) -> Bool {
+        // Most tokens are ASCII words in lower case: answered from their first byte.
+        if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
+            return lexicon.nameParticles.contains(token)
+        }
         if lexicon.nameParticles.contains(token) || isInitial(token) { return true }
         guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
             return false
         }
-        guard token.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) || "-'’".unicodeScalars.contains($0) }),
-              token.count >= 2 else { return false }
+        let shaped = token.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x27 }
+            || token.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) || "-'’".unicodeScalars.contains($0) })
+        guard shaped, token.unicodeScalars.count >= 2 else { return false }
         // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name.
         return !token.lowercased().split(separator: "-").contains { lexicon.notNameWords.contains(String($0)) }
             && !lexicon.notNameWords.contains(token.lowercased())
