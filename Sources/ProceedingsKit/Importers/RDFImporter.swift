@@ -29,7 +29,8 @@ extension LinkedData {
         if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ") || lowered.hasPrefix("base ") {
             return .turtle
         }
-        if first.wholeMatch(of: /(<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.*\.\s*/) != nil { return .nquads }
+        // A line of N-Triples starts with an IRI or a blank node; a line of prose never runs the expression.
+        if first.first == "<" || first.hasPrefix("_:"), first.wholeMatch(of: /(<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.*\.\s*/) != nil { return .nquads }
         return nil
     }
 

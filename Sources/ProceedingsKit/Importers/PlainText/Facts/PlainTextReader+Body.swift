@@ -392,7 +392,7 @@ extension PlainTextReader {
     func theme(in sentence: String, lower: String) -> String? {
         guard lower.includes(" the t"),
               let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
-        var theme = String(match.output.1).trimmingCharacters(in: .whitespaces)
+        var theme = String(match.output.1).trimming(.whitespaces)
         while let last = theme.last, ".,".contains(last) { theme.removeLast() }
         return theme
     }

@@ -41,7 +41,7 @@ extension PlainTextReader {
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
-            .map { $0.trimmingCharacters(in: .init(charactersIn: " .;:")) }
+            .map { $0.trimming(.init(charactersIn: " .;:")) }
             .filter { !$0.isEmpty }
     }
 
@@ -54,7 +54,7 @@ extension PlainTextReader {
     /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
     /// "Minister Kenji Mori hosted a lunch".
     static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
-        guard let last = name.split(separator: " ").last?.lowercased().trimmingCharacters(in: .punctuationCharacters),
+        guard let last = name.split(separator: " ").last?.lowercased().trimming(.punctuationCharacters),
               !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
               Names.parse(name, lexicon) == nil, RosterLines.person(name, lexicon) == nil else { return false }
@@ -68,7 +68,7 @@ extension PlainTextReader {
         }
         let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at"]
         return words.allSatisfy { word in
-            let bare = word.trimmingCharacters(in: .init(charactersIn: "()\"“”,"))
+            let bare = word.trimming(.init(charactersIn: "()\"“”,"))
             return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)
         } && words.first!.first!.isUppercase
     }
@@ -163,7 +163,7 @@ extension PlainTextReader {
         if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards) {
             subject = String(subject[dash.upperBound...])
         }
-        subject = subject.trimmingCharacters(in: .init(charactersIn: " ,"))
+        subject = subject.trimming(.init(charactersIn: " ,"))
         // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
         for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently"] where subject.hasSuffix(adverb) {
             subject.removeLast(adverb.count)
@@ -210,9 +210,9 @@ extension PlainTextReader {
     /// The place as a librarian records it: "Tokyo in September 4 and 5" ends before its date, and "a
     /// hotel in Tokyo", a building the text does not name, is recorded as the town.
     static func place(_ printed: String) -> String? {
-        var place = printed.trimmingCharacters(in: .whitespaces)
+        var place = printed.trimming(.whitespaces)
         if let date = Dates.all(in: place).first {
-            place = place[..<date.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            place = place[..<date.range.lowerBound].trimming(.whitespaces)
             for word in [" in", " on", " from", " of"] where place.hasSuffix(word) { place.removeLast(word.count) }
         }
         if place.hasPrefix("the ") { place.removeFirst(4) }

@@ -62,7 +62,7 @@ extension PlainTextReader {
         let before = sentence[..<quote.range.lowerBound].lowercased()
         guard ["discussed ", "looked at ", "examined ", "addressed ", "explored ", "focused on ", "entitled ", "titled ", "theme "]
             .contains(where: { before.hasSuffix($0) }) else { return nil }
-        let topic = String(quote.output).trimmingCharacters(in: .init(charactersIn: "\"“”,. "))
+        let topic = String(quote.output).trimming(.init(charactersIn: "\"“”,. "))
         return topic.isEmpty ? nil : topic
     }
 
@@ -73,7 +73,7 @@ extension PlainTextReader {
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
-        let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimmingCharacters(in: .init(charactersIn: "\"“”,. ")) }
+        let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         explain("part", label, line: line, cue: "part.named-in-text")
     }

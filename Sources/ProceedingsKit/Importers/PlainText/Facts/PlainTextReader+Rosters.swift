@@ -42,7 +42,7 @@ extension PlainTextReader {
     /// roster entry, indented further, describe that person.
     mutating func readEntryDescription(_ shape: LineShape, entry: (participation: Int, indent: Int)) -> Bool {
         guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text) else { return false }
-        let text = shape.line.text.trimmingCharacters(in: .whitespaces)
+        let text = shape.line.text.trimming(.whitespaces)
         if participations[entry.participation].affiliation == nil {
             participations[entry.participation].affiliation = text
             participations[entry.participation].organizationId = organization(in: text, line: shape.line.number)
@@ -55,7 +55,7 @@ extension PlainTextReader {
     /// A name alone on its line with its title and organisation on the lines right under it, as
     /// rosters of speakers print them: "Maria Lopez" / "Director, Centre for Maritime Studies".
     func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimming(.whitespaces)
         guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
               let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
               !HeaderReader.namesMeeting(text, lexicon) else { return nil }
@@ -75,7 +75,7 @@ extension PlainTextReader {
               LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
               RosterLines.label(text, lexicon) == nil
         else { return false }
-        let lead = words.prefix(4).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let lead = words.prefix(4).map { $0.lowercased().trimming(.punctuationCharacters) }
         return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)
     }
 

@@ -164,10 +164,10 @@ struct PlainTextReader {
               let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.split(separator: " ").count >= 3 })
         else { return nil }
         var words = sentence.split(separator: " ")
-        var title = sentence.trimmingCharacters(in: .init(charactersIn: " ."))
+        var title = sentence.trimming(.init(charactersIn: " ."))
         if words.count > 20 {
             words = Array(words.prefix(16))
-            title = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters) + " …"
+            title = words.joined(separator: " ").trimming(.punctuationCharacters) + " …"
         }
         return (title, first.number)
     }

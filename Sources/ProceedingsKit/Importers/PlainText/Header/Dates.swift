@@ -140,14 +140,14 @@ enum Dates {
         guard let date = all(in: text).first, date.year != nil else { return nil }
         var rest = text
         rest.removeSubrange(date.range)
-        let remainder = rest.trimmingCharacters(in: .init(charactersIn: " ,.-–—:"))
+        let remainder = rest.trimming(.init(charactersIn: " ,.-–—:"))
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.split(separator: " ").count <= 8, !remainder.hasSuffix(".") else { return nil }
         // "The Forum took place in Lisbon from 4 to 5 September 2003." is a sentence, not a dateline.
         let allowed: Set<String> = ["of", "the", "and", "de", "la", "du", "at", "in", "on", "am", "pm", "a.m.", "p.m.",
                                     "updated", "issued", "posted", "released", "published", "date", "dated", "last"]
         guard remainder.split(separator: " ").allSatisfy({ word in
-            word.first.map { !$0.isLetter || $0.isUppercase } ?? true || allowed.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            word.first.map { !$0.isLetter || $0.isUppercase } ?? true || allowed.contains(word.lowercased().trimming(.punctuationCharacters))
         }) else { return nil }
         return (date, remainder)
     }
@@ -157,7 +157,7 @@ enum Dates {
     }
 
     private static func month(_ capture: AnyRegexOutput.Element) -> Int? {
-        guard let name = capture.substring?.lowercased().trimmingCharacters(in: .init(charactersIn: ".")) else {
+        guard let name = capture.substring?.lowercased().trimming(.init(charactersIn: ".")) else {
             return nil
         }
         return months[name]

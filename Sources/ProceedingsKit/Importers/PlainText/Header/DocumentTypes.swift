@@ -12,7 +12,7 @@ enum DocumentTypes {
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
     static func line(_ text: String, _ lexicon: GenreLexicon) -> String? {
-        let value = text.trimmingCharacters(in: .init(charactersIn: "()[]* \t"))
+        let value = text.trimming(.init(charactersIn: "()[]* \t"))
         let lower = words(value)
         guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
@@ -29,7 +29,7 @@ enum DocumentTypes {
             var head = tokens.prefix(count).joined(separator: " ")
             var rest = tokens.dropFirst(count).joined(separator: " ")
             if head.hasSuffix(":") || head.hasSuffix(" -") || head.hasSuffix(" –") || head.hasSuffix(" —") {
-                head = head.trimmingCharacters(in: .init(charactersIn: ":-–— "))
+                head = head.trimming(.init(charactersIn: ":-–— "))
             } else if rest.lowercased().hasPrefix("of ") {
                 rest.removeFirst(3)
                 if rest.lowercased().hasPrefix("the ") { rest.removeFirst(4) }
@@ -44,12 +44,12 @@ enum DocumentTypes {
 
     /// "... (Summary)", "... (Chair's Summary)": a type in brackets that ends the title.
     static func suffix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
-        var text = title.trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("*") { text = text.trimmingCharacters(in: .init(charactersIn: "* ")) }
+        var text = title.trimming(.whitespaces)
+        if text.hasSuffix("*") { text = text.trimming(.init(charactersIn: "* ")) }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         guard let type = line(inner, lexicon) else { return nil }
-        let rest = text[..<open].trimmingCharacters(in: .whitespaces)
+        let rest = text[..<open].trimming(.whitespaces)
         return rest.isEmpty ? nil : (type, rest)
     }
 }

@@ -63,7 +63,7 @@ enum EventName {
 
     private static func isNamePart(_ token: Token, allowConnector: Bool, _ lexicon: GenreLexicon) -> Bool {
         if token.quoted { return false }
-        if token.isCapitalised, token.isWord { return !lexicon.honorifics.keys.contains(token.lower.trimmingCharacters(in: .punctuationCharacters)) }
+        if token.isCapitalised, token.isWord { return !lexicon.honorifics.keys.contains(token.lower.trimming(.punctuationCharacters)) }
         if token.text.first?.isNumber == true, token.text.count <= 4 { return true }
         return allowConnector && inner.contains(token.lower)
     }

@@ -15,7 +15,7 @@ struct LabelledFact {
     init?(_ text: String) {
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }
         let label = match.output.1.lowercased()
-        value = String(match.output.2).trimmingCharacters(in: .whitespaces)
+        value = String(match.output.2).trimming(.whitespaces)
         if label.hasPrefix("date") || label == "when" {
             kinds = label.contains("time") ? [.date, .time] : [.date]
         } else if label == "time" {
@@ -31,7 +31,7 @@ struct LabelledFact {
     func time(besides date: PrintedDate?) -> String? {
         var rest = value
         if let date { rest.removeSubrange(date.range) }
-        rest = rest.trimmingCharacters(in: .init(charactersIn: " ,;()"))
+        rest = rest.trimming(.init(charactersIn: " ,;()"))
         return rest.isEmpty ? nil : rest
     }
 }
@@ -64,13 +64,13 @@ enum SourceLines {
         /(?i)(?:(?:issued|published|released)\s+by\s*[:：]?|(?:issuer|publisher|issuing\s+(?:body|organi[sz]ation))\s*[:：])\s*(.+?)\.?/
 
     static func fact(_ text: String) -> Fact? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimming(.whitespaces)
         if let match = text.wholeMatch(of: url) {
             let value = String(match.output.1)
             return SourceURL.problem(value) == nil ? .url(value) : nil
         }
         if let match = text.wholeMatch(of: issuer) {
-            var value = String(match.output.1).trimmingCharacters(in: .whitespaces)
+            var value = String(match.output.1).trimming(.whitespaces)
             if value.lowercased().hasPrefix("the ") { value.removeFirst(4) }
             // A name, not a sentence: "Issued by the Ministry of Foreign Affairs of Japan".
             let words = value.split(separator: " ")

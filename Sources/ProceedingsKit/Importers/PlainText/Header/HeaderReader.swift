@@ -148,7 +148,7 @@ enum HeaderReader {
         if let comma = title.range(of: ", ", options: .backwards) {
             let tail = String(title[comma.upperBound...])
             if let date = Dates.all(in: tail).first, date.day != nil,
-               tail.trimmingCharacters(in: .whitespaces) == String(tail[date.range]) {
+               tail.trimming(.whitespaces) == String(tail[date.range]) {
                 header.eventDate = (date, nil, lines[start].number)
                 title = String(title[..<comma.lowerBound])
             }
@@ -157,7 +157,7 @@ enum HeaderReader {
         if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
            let (date, place) = bracketedDate(String(title[open...])) {
             header.eventDate = (date, place, lines[start].number)
-            title = title[..<open].trimmingCharacters(in: .whitespaces)
+            title = title[..<open].trimming(.whitespaces)
         }
         var last = start
         var index = start + 1
@@ -214,12 +214,12 @@ enum HeaderReader {
 
     /// `"Title"`, `-- Title --` and `- Title -` print a title; the decoration is not part of it.
     static func unquoted(_ text: String) -> String {
-        var value = text.trimmingCharacters(in: .whitespaces)
+        var value = text.trimming(.whitespaces)
         for (open, close) in [("\"", "\""), ("“", "”"), ("--", "--"), ("–", "–"), ("-", "-")] {
             if value.hasPrefix(open), value.hasSuffix(close), value.count > open.count + close.count {
                 let inner = value.dropFirst(open.count).dropLast(close.count)
                 if open == "\"", inner.contains("\"") { continue }
-                value = inner.trimmingCharacters(in: .whitespaces)
+                value = inner.trimming(.whitespaces)
             }
         }
         return value
@@ -251,13 +251,13 @@ enum HeaderReader {
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
     static func bracketedDate(_ text: String) -> (PrintedDate, String?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
         guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
         let inner = String(trimmed.dropFirst().dropLast())
         guard let date = Dates.all(in: inner).first else { return nil }
         var rest = inner
         rest.removeSubrange(date.range)
-        var place = rest.trimmingCharacters(in: .init(charactersIn: " ,;-–—"))
+        var place = rest.trimming(.init(charactersIn: " ,;-–—"))
         for preposition in ["in ", "at "] where place.hasPrefix(preposition) { place.removeFirst(preposition.count) }
         let words = place.split(separator: " ")
         guard words.count <= 8, words.allSatisfy({ $0.first?.isUppercase ?? false || ["of", "the", "and"].contains($0) }) else {

@@ -35,6 +35,15 @@ enum Headings {
         (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
         (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
     ]
+    /// The first words of `partWords` and `sectionWords`.
+    private static let keywords: Set<String> = [
+        "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
+        "welcome", "keynote", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
+        "ministerial", "special", "joint", "summary", "significance", "background", "overview", "outline", "general",
+        "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
+        "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
+        "conclusions", "recommendation", "recommendations",
+    ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
@@ -42,7 +51,7 @@ enum Headings {
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 1, !shape.isBullet else { return nil }
-        let body = shape.body.trimmingCharacters(in: .whitespaces)
+        let body = shape.body.trimming(.whitespaces)
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.split(separator: " ")
         // A session's quoted title may be long; any other heading is short.
@@ -51,12 +60,16 @@ enum Headings {
               RosterLines.label(body, lexicon) == nil, startsWithPerson(body, lexicon) == false else { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
-        for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
-            return partHeading(kind, body: body, prefix: prefix, printed: printed)
-        }
-        for (pattern, kind) in sectionWords where body.firstMatch(of: pattern) != nil {
-            guard words.count <= 8 else { return nil }
-            return Heading(target: .section(kind), label: printed, title: body, text: printed)
+        // The expressions of named parts and sections run only on a line whose first word may begin one.
+        let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
+        if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" })) {
+            for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
+                return partHeading(kind, body: body, prefix: prefix, printed: printed)
+            }
+            for (pattern, kind) in sectionWords where body.firstMatch(of: pattern) != nil {
+                guard words.count <= 8 else { return nil }
+                return Heading(target: .section(kind), label: printed, title: body, text: printed)
+            }
         }
         // An unlabelled heading is short and in title case: "General Information", "Essence of Each Section".
         let significant = words.filter { $0.count > 3 }
@@ -77,7 +90,7 @@ enum Headings {
             rest.removeSubrange(match.range)
         }
         if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
-            let head = String(match.output.1).trimmingCharacters(in: .whitespaces)
+            let head = String(match.output.1).trimming(.whitespaces)
             let number = head.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
             let title = HeaderReader.unquoted(String(match.output.2))
             let label = prefix.isEmpty ? head : prefix + " " + head
@@ -133,11 +146,11 @@ enum RosterLines {
                          rest: String(match.output.2))
         }
         // "Speakers" or "Moderator:" alone on a line heads the names below it.
-        let bare = text.trimmingCharacters(in: .init(charactersIn: " :")).lowercased()
+        let bare = text.trimming(.init(charactersIn: " :")).lowercased()
         if bare.split(separator: " ").count <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
            ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
-            let printed = text.trimmingCharacters(in: .init(charactersIn: " :"))
+            let printed = text.trimming(.init(charactersIn: " :"))
             return Label(role: label.role, cue: label.id, printed: printed,
                          plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
         }
@@ -151,7 +164,7 @@ enum RosterLines {
     /// "Senior Fellow, Ocean Institute, Moderator", "Director, X (Keynote Speaker)": a role printed at the end
     /// of a person's description; returns the role's label and the description without it.
     static func trailingRole(_ description: String, _ lexicon: GenreLexicon) -> (GenreLexicon.RosterLabel, String, String)? {
-        var text = description.trimmingCharacters(in: .whitespaces)
+        var text = description.trimming(.whitespaces)
         // "Dr. Ana Ruiz, Chair": the description is the role alone.
         if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
         var role: Substring
@@ -165,9 +178,9 @@ enum RosterLines {
         } else {
             return nil
         }
-        let key = role.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = role.trimming(.whitespaces).lowercased()
         guard let label = lexicon.rosterLabels[key] else { return nil }
-        return (label, String(role).trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .init(charactersIn: " ,;-–")))
+        return (label, String(role).trimming(.whitespaces), text.trimming(.init(charactersIn: " ,;-–")))
     }
 
     struct HeadingRoles {
@@ -181,19 +194,19 @@ enum RosterLines {
     /// "Water and Cities (Chair: Prof. Kenji Mori, Kyoto University)", "Financing Water, chaired by
     /// Prof. Kenji Mori": who held a role in a part, printed in its heading.
     static func rolesInHeading(_ title: String, _ lexicon: GenreLexicon) -> HeadingRoles? {
-        let text = title.trimmingCharacters(in: .whitespaces)
+        let text = title.trimming(.whitespaces)
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
            let colon = text[open...].firstIndex(of: ":") {
-            let label = text[text.index(after: open)..<colon].trimmingCharacters(in: .whitespaces)
-            let names = text[text.index(after: colon)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+            let label = text[text.index(after: open)..<colon].trimming(.whitespaces)
+            let names = text[text.index(after: colon)..<text.index(before: text.endIndex)].trimming(.whitespaces)
             guard let entry = lexicon.rosterLabels[label.lowercased()], let people = people(names, lexicon) else { return nil }
-            return HeadingRoles(title: text[..<open].trimmingCharacters(in: .init(charactersIn: " ,;-–—")), role: entry.role,
+            return HeadingRoles(title: text[..<open].trimming(.init(charactersIn: " ,;-–—")), role: entry.role,
                                 printed: label, cue: entry.id + ".in-heading", people: people)
         }
         for (verb, role) in [("chaired by", Role.chair), ("presided by", .chair), ("moderated by", .moderator), ("facilitated by", .moderator)] {
             guard let range = text.range(of: verb, options: [.caseInsensitive, .backwards]),
-                  let people = people(String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces), lexicon) else { continue }
-            return HeadingRoles(title: text[..<range.lowerBound].trimmingCharacters(in: .init(charactersIn: " ,;-–—")), role: role,
+                  let people = people(String(text[range.upperBound...]).trimming(.whitespaces), lexicon) else { continue }
+            return HeadingRoles(title: text[..<range.lowerBound].trimming(.init(charactersIn: " ,;-–—")), role: role,
                                 printed: String(text[range]), cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading",
                                 people: people)
         }
@@ -212,7 +225,7 @@ enum RosterLines {
         }
         let parts = text.replacingOccurrences(of: ", and ", with: "; ").replacingOccurrences(of: " and ", with: "; ")
             .replacingOccurrences(of: " & ", with: "; ").components(separatedBy: ";")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
         return people.count == parts.count ? people : nil
@@ -224,12 +237,12 @@ enum RosterLines {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
         let group = text[..<colon]
         guard group.first?.isUppercase == true, group.split(separator: " ").count <= 3 else { return text }
-        return text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return text[text.index(after: colon)...].trimming(.whitespaces)
     }
 
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimming(.whitespaces)
         if body.hasSuffix(":") { body.removeLast() }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacingOccurrences(of: mark, with: "") }
@@ -247,7 +260,7 @@ enum RosterLines {
             body.removeLast(suffix.count)
         }
         if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
-            let name = body[..<paren].trimmingCharacters(in: .whitespaces)
+            let name = body[..<paren].trimming(.whitespaces)
             let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
             // "A (X); B (Y)" is two people, not one with the affiliation "X); B (Y".
             if !affiliation.contains("("), !affiliation.contains(")"), let printed = Names.parse(name, lexicon) {
@@ -256,13 +269,13 @@ enum RosterLines {
         }
         if let comma = body.firstIndex(of: ",") {
             let name = String(body[..<comma])
-            let affiliation = body[body.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            let affiliation = body[body.index(after: comma)...].trimming(.whitespaces)
             if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
         }
         if let printed = Names.parse(body, lexicon) { return (printed, nil) }
         // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
         let words = body.split(separator: " ").map(String.init)
-        if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+        if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),
            cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
             return (printed, words[cut...].joined(separator: " "))
         }

@@ -43,8 +43,16 @@ struct LineShape: Sendable {
         /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,2})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
     nonisolated(unsafe) private static let bulletPattern = /^(- -|--+|[-–•・●○■□◆◇▪*·])(?=\s|[A-Z\[“"])/
 
+    private static let bulletScalars = Set("-–•・●○■□◆◇▪*·".unicodeScalars)
+
     private static func leadingMarker(_ text: Substring) -> (Marker, Substring)? {
-        if let match = text.firstMatch(of: bulletPattern) {
+        // The expressions run only where a marker may begin: most lines start with a word.
+        guard let first = text.unicodeScalars.first else { return nil }
+        let second = text.unicodeScalars.dropFirst().first
+        let mayBeNumber = first == "(" || ("0"..."9").contains(first) || "IVX".unicodeScalars.contains(first)
+            || ("a"..."z").contains(first) && second == ")"
+        guard bulletScalars.contains(first) || mayBeNumber else { return nil }
+        if bulletScalars.contains(first), let match = text.firstMatch(of: bulletPattern) {
             return (.bullet(String(match.output.1)), text[match.range.upperBound...].drop { $0 == " " })
         }
         if let match = text.firstMatch(of: numberPattern) {
@@ -88,7 +96,7 @@ enum Ordinals {
     ]
 
     static func value(_ token: String) -> Int? {
-        let cleaned = token.trimmingCharacters(in: .punctuationCharacters)
+        let cleaned = token.trimming(.punctuationCharacters)
         if let n = Int(cleaned) { return n }
         if let n = words[cleaned.lowercased()] { return n }
         if cleaned.allSatisfy({ "IVX".contains($0) }), !cleaned.isEmpty { return LineShape.romanValue(cleaned) }
@@ -119,7 +127,8 @@ enum Residue {
 
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()
+        // Every whole-line form is short, except a bracketed note of origin.
         return captionPrefixes.contains { lower.hasPrefix($0) }
-            || wholeLines.contains { text.wholeMatch(of: $0) != nil }
+            || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }
 }

@@ -231,3 +231,15 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// `trimmingCharacters(in:)` without Foundation's bridge to NSString, which on Linux copies every
+    /// line to UTF-16 and back; the reader trims every line and affiliation it reads.
+    func trimming(_ set: CharacterSet) -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

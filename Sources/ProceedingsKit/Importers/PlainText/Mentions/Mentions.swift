@@ -279,7 +279,7 @@ struct MentionFinder {
             let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
             let before = tokens[previousEnd..<max(previousEnd, mentions[index].tokens.lowerBound)]
             let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
-            let listContinues = index > 0 && Self.listConnectors.contains(between.trimmingCharacters(in: .whitespaces))
+            let listContinues = index > 0 && Self.listConnectors.contains(between.trimming(.whitespaces))
             if !listContinues { groupStart = index }
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]),
