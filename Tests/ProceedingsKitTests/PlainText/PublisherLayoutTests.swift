@@ -55,7 +55,7 @@ import Testing
             Speaking after her, Kenya's Cabinet Secretary for the Environment, Judi Wakhungu, welcomed delegates. The afternoon session was chaired by Ibrahim Thiaw, Deputy Executive Director of UNEP.
             """
         #expect(Invented.explain(page) == [
-            "1: document-type \"Press Release\" by cue document-type.before-symbol",
+            "1: document-type \"Press Release\" by cue document-type.line",
             "3: title \"DEPUTY SECRETARY-GENERAL URGES ACTION ON DESERTIFICATION AT NAIROBI CONFERENCE\" by cue title.line",
             "5: opening-speaker \"Amina Mohammed\" by cue role.opening.verb (\"Opening the Second Regional Conference\")",
             "7: organizer \"United Nations Environment Programme (UNEP)\" by cue organizer.by (\"co-organized by\")",

@@ -18,14 +18,14 @@ enum Patterns {
         /(?:,\s*|\s)(?:together|jointly|in cooperation|in collaboration|in partnership|along|co-?hosted|co-?organi[sz]ed) with ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bin) ((?:the |a |an )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | at \d|$)/
+        /(?:\bat|\bin) ((?:the |a |an )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | at \d| and [a-z]|$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
     nonisolated(unsafe) static let visiting = /\bvisiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)?held))(?: jointly| together)? by ((?:the |The )?[A-Z].*?)(?=, (?!the |and )[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]|\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)?held))(?: jointly| together)? by ((?:the |The )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
     /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
     /// plain search rather than an expression, as it runs on every affiliation.
@@ -36,6 +36,7 @@ enum Patterns {
         "Institution", "Endowment", "Society", "Trust", "Council", "Network", "Alliance", "Federation", "Union", "League",
         "Group", "Company", "Corporation", "Inc", "Ltd", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
+        "Observatory", "Platform", "Coalition", "Consortium", "Secretariat", "Assembly", "Authority", "Service", "Board",
     ]
 
     static func namesInstitution(_ text: String) -> Bool { institutionWords.contains(where: text.includes) }

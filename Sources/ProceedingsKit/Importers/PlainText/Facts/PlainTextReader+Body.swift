@@ -63,6 +63,14 @@ extension PlainTextReader {
             readRosterLabel(label, line: line.number)
             return
         }
+        if let index = currentPart, parts[index].title == nil, shape.markers.isEmpty, HeaderReader.unquoted(line.text) != line.text,
+           !participations.contains(where: { $0.partId == parts[index].id }), !statements.contains(where: { $0.partId == parts[index].id }),
+           !line.text.dropFirst().dropLast().contains(where: { "\"“”".contains($0) }) {
+            // "Keynote Lecture" over '"Moving with the Rains"': the title of the talk is the part's.
+            parts[index].title = HeaderReader.unquoted(line.text)
+            categories[line.number] = .heading
+            return
+        }
         if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
            !statements.contains(where: { $0.partId == parts[index].id }),
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),

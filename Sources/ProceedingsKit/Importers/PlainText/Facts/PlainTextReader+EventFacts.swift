@@ -41,7 +41,7 @@ extension PlainTextReader {
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
-            .map { $0.trimming(.init(charactersIn: " .;:")) }
+            .map { $0.trimming(.init(charactersIn: " .;:,")) }
             .filter { !$0.isEmpty }
     }
 
@@ -57,7 +57,9 @@ extension PlainTextReader {
         guard let last = name.split(separator: " ").last?.lowercased().trimming(.punctuationCharacters),
               !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
-              Names.parse(name, lexicon) == nil, RosterLines.person(name, lexicon) == nil else { return false }
+              // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
+              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
+        else { return false }
         return isOrganizationShape(name)
     }
 

@@ -55,7 +55,11 @@ extension PlainTextReader {
     /// A name alone on its line with its title and organisation on the lines right under it, as
     /// rosters of speakers print them: "Maria Lopez" / "Director, Centre for Maritime Studies".
     func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
-        let text = line.text.trimming(.whitespaces)
+        var text = line.text.trimming(.whitespaces)
+        // "Gregory T. Whitfield, moderator": the role the roster gives, after the name.
+        if let comma = text.range(of: ", ", options: .backwards), lexicon.rosterLabels[text[comma.upperBound...].lowercased()] != nil {
+            text = String(text[..<comma.lowerBound])
+        }
         guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
               let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
               !HeaderReader.namesMeeting(text, lexicon) else { return nil }
@@ -88,7 +92,11 @@ extension PlainTextReader {
         }
         let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         var affiliation = description.map(\.text).joined(separator: ", ")
-        if let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+        let nameLine = lines[line - 1].text.trimming(.whitespaces)
+        if let comma = nameLine.range(of: ", ", options: .backwards), let role = lexicon.rosterLabels[nameLine[comma.upperBound...].lowercased()] {
+            participate(id, role: role.role, printed: String(nameLine[comma.upperBound...]), cue: role.id + ".after-name",
+                        affiliation: affiliation, line: line)
+        } else if let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
             // "Senior Expert, U.S. Institute of Peace, Moderator": the role the roster gives this person.
             affiliation = rest
             participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",

@@ -140,7 +140,12 @@ enum Dates {
         guard let date = all(in: text).first, date.year != nil else { return nil }
         var rest = text
         rest.removeSubrange(date.range)
-        let remainder = rest.trimming(.init(charactersIn: " ,.-–—:"))
+        // "Tuesday, February 27, 2024 / 10:00 am - 11:30 am EST": a weekday and a time are no place.
+        if let time = rest.firstMatch(of: Times.clock) { rest.removeSubrange(time.range) }
+        var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|"))
+        for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] where remainder.hasPrefix(day) {
+            remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
+        }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.split(separator: " ").count <= 8, !remainder.hasSuffix(".") else { return nil }
         // "The Forum took place in Lisbon from 4 to 5 September 2003." is a sentence, not a dateline.

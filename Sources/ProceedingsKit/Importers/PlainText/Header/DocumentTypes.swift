@@ -12,13 +12,18 @@ enum DocumentTypes {
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
     static func line(_ text: String, _ lexicon: GenreLexicon) -> String? {
-        let value = text.trimming(.init(charactersIn: "()[]* \t"))
+        var value = text.trimming(.init(charactersIn: "()[]* \t"))
+        // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
+        if let last = value.split(separator: " ").last, last.contains(where: \.isNumber), value.split(separator: " ").count >= 2 {
+            value = value.dropLast(last.count).trimming(.whitespaces)
+            for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
+        }
         let lower = words(value)
         guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
-        if lower.count == 1, ["evaluation", "proceedings", "highlights", "record"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["evaluation", "proceedings", "highlights", "record", "statement"].contains(lower[0]) { return nil }
         return value
     }
 

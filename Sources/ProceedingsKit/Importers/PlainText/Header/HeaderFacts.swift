@@ -40,6 +40,19 @@ enum Times {
     nonisolated(unsafe) private static let range =
         /(?i)\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\([^)]*\))?/
 
+    /// A time, or a range of times, with its zone: "10:00 am - 11:30 am EST", "09:30–17:00 (BST)".
+    nonisolated(unsafe) static let clock =
+        /(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?[A-Z]{2,4}\)?(?=\s|$))?/
+
+    nonisolated(unsafe) private static let leadingClock =
+        /(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
+
+    /// "09:30  Opening Session", "14:00 – 15:30 Panel 2: ...": a programme prints the time before each item.
+    static func withoutLeadingTime(_ text: String) -> String {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let match = text.prefixMatch(of: leadingClock) else { return text }
+        return String(text[match.range.upperBound...])
+    }
+
     /// A line that is only a time range: "13:15 to 18:00".
     static func range(_ text: String) -> String? {
         text.wholeMatch(of: range) != nil ? text : nil

@@ -53,7 +53,11 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if Residue.matches(text) || Residue.isMasthead(text) {
+            if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) {
+                header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title == nil, header.documentType == nil, header.dateline == nil, isMasthead(text, lexicon) {
+                // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
+                // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, text.wholeMatch(of: symbol) != nil {
                 header.symbol = TextLine(text: text, line: line.number)
@@ -105,7 +109,8 @@ enum HeaderReader {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
                 header.place = header.place.map { "\($0), \(text)" } ?? text
                 header.placeLines.append(line.number)
-            } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil {
+            } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)
+                        || organisedByLine(text) {
                 break
             } else if !text.contains(where: \.isLetter) {
                 break
@@ -179,7 +184,8 @@ enum HeaderReader {
             if !openQuote, unquoted(text) == text,
                DocumentTypes.line(text, lexicon) != nil || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
-                || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil {
+                || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
@@ -233,6 +239,9 @@ enum HeaderReader {
         text.split(whereSeparator: { !$0.isLetter }).contains { lexicon.eventNouns.contains($0.lowercased()) }
     }
 
+    private static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
+                                                    "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
+
     private static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let text = lines[index].text
         guard isShortLine(text), !namesMeeting(text, lexicon), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else {
@@ -240,13 +249,34 @@ enum HeaderReader {
         }
         if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
         let words = text.split(separator: " ")
+        // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
+        if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
+           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
               !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
-        let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
-                                         "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
         return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
             || sectionNouns.contains(words.last!.lowercased()) && namesMeeting(next.text, lexicon) && !isProse(next.text)
+    }
+
+    /// The words that begin the name of a government body printed as a page's masthead.
+    private static let mastheadHeads: Set<String> = [
+        "ministry", "embassy", "department", "office", "permanent", "mission", "government", "republic", "kingdom",
+        "federal", "secretariat", "delegation", "consulate", "state", "presidency", "state's",
+    ]
+
+    /// A masthead above the title: a body's name alone, in capitals or beginning with a word of
+    /// government ("Ministry of ...", "Embassy of ..."), naming no meeting and no date.
+    static func isMasthead(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
+              !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil,
+              PlainTextReader.isOrganizationShape(text.capitalized.replacingOccurrences(of: " Of ", with: " of ")
+                .replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " For ", with: " for ")
+                .replacingOccurrences(of: " The ", with: " the ")) else { return false }
+        let capitals = Names.isAllCaps(text.replacingOccurrences(of: " ", with: ""))
+        let head = words[0].lowercased()
+        return capitals ? Patterns.namesInstitution(text.capitalized) || mastheadHeads.contains(head) : mastheadHeads.contains(head)
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
@@ -266,6 +296,27 @@ enum HeaderReader {
         return (date, place.isEmpty ? nil : place)
     }
 
+    /// A paragraph hard-wrapped at a fixed width: its lines end without a stop, but together they run
+    /// on into sentences. "The Forum, in partnership with" / "the Institute, convened a" / "...".
+    static func isWrappedProse(at index: Int, in lines: [SourceLine]) -> Bool {
+        guard lines[index].text.split(separator: " ").count >= 6 else { return false }
+        var text = ""
+        var next = index
+        while next < lines.count, !lines[next].isBlank, next - index < 12 {
+            text += (text.isEmpty ? "" : " ") + lines[next].text
+            next += 1
+        }
+        guard next - index >= 2 else { return false }
+        return text.split(separator: " ").count >= 20 && (text.includes(". ") || text.last.map { ".!?".contains($0) } ?? false)
+    }
+
+    /// "Organised by the Centre ..., in collaboration with ...": a sentence of who organised it, not a subtitle.
+    static func organisedByLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["organised by ", "organized by ", "co-organised by ", "co-organized by ", "hosted by ", "co-hosted by ",
+                "convened by ", "jointly organised by ", "jointly organized by "].contains { lower.hasPrefix($0) }
+    }
+
     static func isProse(_ text: String) -> Bool {
         text.split(separator: " ").count >= 10 && text.last.map { ".!?".contains($0) } ?? false
     }
@@ -273,12 +324,13 @@ enum HeaderReader {
     /// A short unnumbered line in title case that is no heading word: a place.
     private static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         let words = shape.body.split(separator: " ")
-        guard shape.markers.isEmpty, (1...8).contains(words.count), !shape.body.hasSuffix("."),
+        guard shape.markers.isEmpty, (1...(shape.body.contains(where: \.isNumber) ? 12 : 8)).contains(words.count), !shape.body.hasSuffix("."),
               !shape.body.contains(":") else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
+        // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
         return words.allSatisfy { word in
-            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on"].contains(word)
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on", "|", "/", "&"].contains(word)
         }
     }
 

@@ -51,7 +51,7 @@ enum Headings {
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 1, !shape.isBullet else { return nil }
-        let body = shape.body.trimming(.whitespaces)
+        let body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.split(separator: " ")
         // A session's quoted title may be long; any other heading is short.

@@ -125,6 +125,20 @@ enum Residue {
         }
     }
 
+    /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
+    /// "News | School of International Studies": two or more short capitalised segments and no date.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        for separator in [" › ", " » ", " > ", " / ", " | ", " :: "] where text.includes(separator) {
+            let segments = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+            return segments.count >= 2 && segments.allSatisfy { segment in
+                let words = segment.split(separator: " ")
+                return (1...7).contains(words.count) && segment.first.map(\.isUppercase) == true
+                    && !segment.contains(where: \.isNumber) && !segment.hasSuffix(".")
+            }
+        }
+        return false
+    }
+
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()
         // Every whole-line form is short, except a bracketed note of origin.

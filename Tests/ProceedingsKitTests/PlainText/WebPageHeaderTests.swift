@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// What a web page prints above its title: a trail of sections, a masthead, a section name over
+/// the date, a type with its reference number; then a programme with a time before each item, and
+/// an event page's roster with the role after a name. Invented pages, read end to end.
+@Suite struct WebPageHeaderTests {
+
+    @Test func breadcrumbsAreNoTitle() {
+        #expect(Residue.isBreadcrumb("Home › Media Centre › News"))
+        #expect(Residue.isBreadcrumb("Home / Events / Past Events"))
+        #expect(Residue.isBreadcrumb("News | School of Law"))
+        #expect(!Residue.isBreadcrumb("Tuesday, May 7, 2024 / 10:00 am"))
+        #expect(!Residue.isBreadcrumb("Water and Peace: A Forum"))
+    }
+
+    @Test func mastheadsAreNoTitle() {
+        let lexicon = GenreLexicon.builtIn
+        #expect(HeaderReader.isMasthead("Ministry of Foreign Affairs of Chile", lexicon))
+        #expect(HeaderReader.isMasthead("MINISTRY OF FOREIGN AFFAIRS AND TRADE", lexicon))
+        #expect(HeaderReader.isMasthead("REPUBLIC OF KENYA", lexicon))
+        #expect(!HeaderReader.isMasthead("Ministry Hosts Seminar on Trade", lexicon))
+        #expect(!HeaderReader.isMasthead("The Role of the University in Peace", lexicon))
+    }
+
+    @Test func typeWithItsReference() {
+        #expect(DocumentTypes.line("Press Release PR-0311-22", .builtIn) == "Press Release")
+        #expect(DocumentTypes.line("PRESS STATEMENT", .builtIn) == "PRESS STATEMENT")
+        #expect(DocumentTypes.line("Consolidated Summary", .builtIn) == "Consolidated Summary")
+        #expect(DocumentTypes.line("Statement", .builtIn) == nil)
+    }
+
+    /// A masthead, a type with its number, a dated place line; then the headline.
+    @Test func pressReleaseUnderAMasthead() {
+        let page = """
+            Ministry of Foreign Affairs of Chile
+
+            Press Release PR-0311-22
+            Santiago, 9 May 2022
+
+            Chile hosts Pacific Seminar on Ocean Data
+
+            On 6 May, the Ministry of Foreign Affairs held the Pacific Seminar on Ocean Data at the Carrera Palace.
+            """
+        #expect(Invented.explain(page) == [
+            "3: document-type \"Press Release\" by cue document-type.line",
+            "4: issued \"2022-05-09\" by cue date.page",
+            "6: title \"Chile hosts Pacific Seminar on Ocean Data\" by cue title.line",
+            "8: organizer \"Ministry of Foreign Affairs\" by cue organizer.subject (\"held\")",
+            "8: start-date \"2022-05-06\" by cue date.held",
+            "8: venue \"Carrera Palace\" by cue venue.held-at",
+        ])
+    }
+
+    /// A trail of sections; a dated line with a weekday and a time, then the address; a roster whose last name carries its role.
+    @Test func eventPageWithAnAddress() {
+        let page = """
+            Home / Events / Past Events
+
+            Water and Cities in the Andes
+
+            Tuesday, May 7, 2024 / 10:00 am - 11:30 am EST
+            Policy Council, 1200 K Street NW, Washington, DC | Online
+
+            This event is co-hosted by the Policy Council and the Andean Water Observatory.
+
+            Speakers
+
+            Ana María Rojas Vega
+            Senior Fellow, Andean Water Observatory
+
+            Peter J. Lang, moderator
+            Director, Latin America Program, Policy Council
+            """
+        #expect(Invented.explain(page) == [
+            "3: title \"Water and Cities in the Andes\" by cue title.line",
+            "5: issued \"2024-05-07\" by cue date.page",
+            "5: start-date \"2024-05-07\" by cue date.page",
+            "6: venue \"Policy Council, 1200 K Street NW, Washington, DC | Online\" by cue venue.dateline",
+            "8: organizer \"Policy Council\" by cue organizer.by (\"co-hosted by\")",
+            "8: organizer \"Andean Water Observatory\" by cue organizer.by (\"co-hosted by\")",
+            "12: speaker \"Ana María Rojas Vega\" by cue label.speaker (\"Speakers\")",
+            "15: moderator \"Peter J. Lang\" by cue label.moderator.after-name (\"moderator\")",
+        ])
+    }
+
+    /// A programme: times before the items, a talk's title under its part, a person alone under a part.
+    @Test func programmeWithTimes() {
+        let page = """
+            Forum on Coastal Cities
+
+            Programme
+
+            09:30  Opening Session
+            Welcome: Prof. Ana Costa, Rector, Atlantic University
+
+            10:00  Keynote Lecture
+            "Cities Below the Tide"
+            Dr. Omar Haddad, Adviser, Ocean Institute
+
+            16:30  Closing Remarks
+            Dr. Lena Berg, Director, Coastal Centre
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Forum on Coastal Cities\" by cue title.line",
+            "6: opening-speaker \"Ana Costa\" in opening by cue label.opening (\"Welcome\")",
+            "10: keynote-speaker \"Omar Haddad\" in keynote by cue part.keynote-heading",
+            "13: closing-speaker \"Lena Berg\" in closing by cue part.closing-heading",
+        ])
+        #expect(Invented.read(page).record?.parts.map(\.title) == [nil, "Cities Below the Tide", nil])
+    }
+}
