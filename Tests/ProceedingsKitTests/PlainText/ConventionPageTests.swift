@@ -60,6 +60,7 @@ import Testing
             "1: document-type \"Summary\" by cue document-type.before-title",
             "3: start-date \"2012-02-09\" by cue date.labelled",
             "4: venue \"Rome, Italy\" by cue venue.labelled",
+            "6: organizer \"Food Policy Institute\" by cue organizer.by (\"convened by\")",
             "6: chair \"Jean-Luc Moreau\" by cue role.chair (\"chaired\")",
             "10: participant \"Grace Mensah\" by cue label.participants (\"Participants\")",
             "11: participant \"Rajiv Kumar\" by cue label.participants (\"Participants\")",

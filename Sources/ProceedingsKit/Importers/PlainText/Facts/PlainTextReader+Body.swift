@@ -88,7 +88,7 @@ extension PlainTextReader {
             return
         }
         if shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
-           let (printed, affiliation) = RosterLines.person(shape.body, lexicon), !shape.body.hasSuffix(".") {
+           let (printed, affiliation) = RosterLines.person(shape.body, lexicon), !shape.body.hasSuffix(".") || shape.body.includes(", on ") {
             // "The participants were:" and a list of bullets, one person each.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
@@ -292,11 +292,18 @@ extension PlainTextReader {
         var mentioned: [String] = []
         var cursor = span.first
         let sentences = Tokenizer.sentences(text)
-        defer { paragraphsRead += 1 }
+        defer {
+            paragraphsRead += 1
+            // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
+            if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
+                rosterLabel = label
+            }
+        }
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
+            if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
                 || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
@@ -376,6 +383,23 @@ extension PlainTextReader {
             unclassified(span.first)
         }
         openParagraph = nil
+    }
+
+    /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
+    /// named earlier act in this part; the part says in what role, or the sentence's cue does.
+    mutating func chairsAct(in sentence: String, line: Int) {
+        let words = sentence.split(separator: " ").prefix(4).map { $0.lowercased() }
+        guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0) }),
+              noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }) else { return }
+        let chairs = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
+        guard chairs.count >= 2 else { return }
+        let tokens = Tokenizer.tokenize(sentence)
+        let cue = CueFinder(lexicon: lexicon).first(in: tokens[...].dropFirst(noun + 1))
+        guard let role = partDefaultRole ?? cue?.role ?? (currentPart != nil ? .speaker : nil) else { return }
+        for id in chairs {
+            participate(id, role: role, printed: cue?.printed, cue: partDefaultRole != nil ? partDefaultCue ?? "part.chairs" : cue?.id ?? "part.chairs",
+                        affiliation: nil, line: line)
+        }
     }
 
     /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.

@@ -40,9 +40,22 @@ extension PlainTextReader {
         return list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
             .replacingOccurrences(of: "; ", with: ", ")
             .components(separatedBy: ", ")
+            .flatMap(splitCountries)
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             .map { $0.trimming(.init(charactersIn: " .;:,")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// "Viet Nam and New Zealand": two names of a few words each, neither of them an institution's,
+    /// are two hosts; "Foreign Affairs and Trade" inside a ministry's name is not split.
+    static func splitCountries(_ item: String) -> [String] {
+        let sides = item.components(separatedBy: " and ")
+        guard sides.count == 2, sides.allSatisfy({ side in
+            let words = side.split(separator: " ")
+            return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
+                && !Patterns.namesInstitution(side) && !side.includes("(")
+        }) else { return [item] }
+        return sides
     }
 
     /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
@@ -89,6 +102,7 @@ extension PlainTextReader {
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
             setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
+            if storyDateline == nil { storyDateline = (date, line) }
             if venue == nil {
                 venue = (String(match.output.1).capitalized, line, "venue.news-dateline")
             }
@@ -136,8 +150,9 @@ extension PlainTextReader {
                 venue = (String(visiting.output.1), line, "venue.visiting")
             }
         }
-        if intransitive { return }
-        if let passive = sentence.firstMatch(of: Patterns.organisedBy) {
+        if let passive = sentence.firstMatch(of: Patterns.organisedBy),
+           // "to be hosted by the Forum next year": who will organise another event.
+           !["to be ", "will be ", "would be "].contains(where: { sentence[..<passive.range.lowerBound].hasSuffix($0) }) {
             let verb = String(passive.output.1)
             // "Japan hosted a side event ... The event was co-hosted by Liberia, Senegal and the WHO": co-hosts
             // named later join the hosts; any other organiser named later is the same fact said twice.
@@ -149,7 +164,11 @@ extension PlainTextReader {
                 ?? list.range(of: " at the " + venue.text) ?? list.range(of: " at " + venue.text) {
                 list = String(list[..<at.lowerBound])
             }
-            for name in Self.organizerNames(list) where isOrganizationName(name) {
+            let names = Self.organizerNames(list)
+            // "co-hosted by Viet Nam and New Zealand": a short name shaped like a person's stands in a list of hosts.
+            let listed = names.contains(where: isOrganizationName)
+            for name in names where isOrganizationName(name)
+                || listed && names.count > 1 && Self.isOrganizationShape(name) && name.split(separator: " ").count <= 3 {
                 let id = registry.organization(name, line: line)
                 guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
@@ -157,12 +176,14 @@ extension PlainTextReader {
             }
             return
         }
+        if intransitive { return }
         var subject = String(sentence[..<verb.range.lowerBound])
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
         }
         // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
-        if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards) {
+        if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards)
+            ?? subject.range(of: " – ", options: .backwards) {
             subject = String(subject[dash.upperBound...])
         }
         subject = subject.trimming(.init(charactersIn: " ,"))

@@ -70,6 +70,8 @@ struct PlainTextReader {
     var paragraphsRead = 0
     var time: (String, Int)?
     var headerDateline: PrintedDate?
+    /// The date of a news dateline that opens the story, when the header prints none.
+    var storyDateline: (PrintedDate, Int)?
     /// The line of an event date whose year was taken from elsewhere in the text.
     var yearInferred: Int?
     var venue: (text: String, line: Int, cue: String)?
@@ -141,6 +143,11 @@ struct PlainTextReader {
 
         for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
         flushProse()
+        // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
+        if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
+            header.dateline = date
+            header.datelineLine = line
+        }
 
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())

@@ -123,7 +123,8 @@ enum RosterLines {
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
-    private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of"]
+    private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
+                                                   "were made by", "were given by", "were delivered by", "was made by", "was given by"]
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         // Every form has a colon, a " by " or at most three words; most lines have none of them, and
@@ -139,7 +140,10 @@ enum RosterLines {
                     printed = words[0]
                 }
             }
-            guard let label = lexicon.rosterLabels[printed.lowercased()] else { return nil }
+            // "Presentations were made by:": the plural of a label is that label.
+            let key = printed.lowercased()
+            guard let label = lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil)
+            else { return nil }
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
@@ -244,6 +248,10 @@ enum RosterLines {
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         if body.hasSuffix(":") { body.removeLast() }
+        // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
+        // and what the person spoke on is no part of who they are.
+        for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }
+        if let topic = body.range(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacingOccurrences(of: mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.

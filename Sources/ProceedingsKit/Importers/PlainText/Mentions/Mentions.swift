@@ -105,11 +105,11 @@ struct MentionFinder {
         // 2. A person already known, by full name, variant, misspelling or surname.
         if let known = knownMention(at: i, in: tokens, floor: floor) { return known }
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
-        if let titled = titledMention(at: i, in: tokens, floor: floor) { return titled }
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
-        if let described = appositiveMention(at: i, in: tokens) { return described }
         // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
-        return cuedMention(at: i, in: tokens)
+        // Without an honorific, a run with a word of institutions is a body: "Indian Navy", "Water Directorate".
+        let bare = titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
+        return bare.flatMap { Patterns.namesInstitution($0.printed.name) ? nil : $0 }
     }
 
     func isAllCapsName(_ token: Token) -> Bool {
@@ -147,6 +147,10 @@ struct MentionFinder {
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         let title = titleBefore(i, in: tokens, floor: floor)
         guard end > i, title.0 != nil else { return nil }
+        // "Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate": the title is the person before's,
+        // and the capitalised run after it is where they work.
+        if tokens[i - 1].text == ",", floor > 0, floor < i - 1, tokens[floor].text == ",",
+           !tokens[(floor + 1)..<(i - 1)].contains(where: { $0.text == "," || $0.lower == "and" }) { return nil }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         if end - i == 1 {

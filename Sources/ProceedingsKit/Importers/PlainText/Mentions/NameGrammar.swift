@@ -55,7 +55,8 @@ extension MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
-              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+              let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
+              !Patterns.namesInstitution(printed.name) else { return nil }
         let before = tokens[i - 1]
         if Self.listOpeners.contains(before.lower) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
