@@ -63,7 +63,7 @@ import Testing
             "7: start-date \"2015-03-03\" by cue date.held",
             "7: end-date \"2015-03-04\" by cue date.held",
             "7: venue \"United Nations Office at Nairobi\" by cue venue.held-at",
-            "9: speaker \"Judi Wakhungu\" by cue role.speaker.reporting-verb",
+            "9: opening-speaker \"Judi Wakhungu\" by cue role.opening.verb (\"welcomed delegates\")",
             "9: part \"Afternoon session\" by cue part.named-in-text",
             "9: chair \"Ibrahim Thiaw\" in session-1 by cue role.chair (\"chaired\")",
         ])

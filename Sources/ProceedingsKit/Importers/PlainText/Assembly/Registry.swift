@@ -56,6 +56,17 @@ struct Registry {
             }
             return candidates.count == 1 ? candidates[0] : nil
         }
+        if printed.given == nil {
+            // "Mr. van den Heuvel" after "Pieter van den Heuvel": the family name alone, when only one person has it.
+            let candidates = persons.indices.filter { persons[$0].familyName?.lowercased() == printed.family.lowercased() }
+            return candidates.count == 1 && !introduction ? candidates[0] : nil
+        }
+        // "Ms. Ortiz Benítez" after "Soledad Ortiz Benítez": a double surname with its honorific, alone.
+        if printed.honorific != nil, !introduction {
+            let tail = " " + name
+            let candidates = persons.indices.filter { persons[$0].name.lowercased().hasSuffix(tail) }
+            if candidates.count == 1 { return candidates[0] }
+        }
         let candidates = persons.indices.filter { index in
             let person = persons[index]
             guard let family = person.familyName else { return false }

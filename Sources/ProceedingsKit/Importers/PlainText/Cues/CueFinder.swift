@@ -140,10 +140,21 @@ struct CueFinder {
     /// The id of a cue that ends right before a name and says the person is only spoken of.
     func mentionOnly(before tokens: ArraySlice<Token>) -> String? {
         let lower = words(tokens).map(\.lower)
-        for cue in lexicon.mentionOnlyCues {
+        for cue in lexicon.mentionOnlyCues where !cue.after {
             for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { $0.upperBound == lower.count }) {
                 return cue.id
             }
+        }
+        return nil
+    }
+
+    /// The id of a cue in the words after a name, in its own clause, that says the person was not there:
+    /// "X, who had been expected to open the retreat, was unable to attend".
+    func mentionOnly(after tokens: ArraySlice<Token>) -> String? {
+        let clause = tokens.prefix { $0.text != ";" && $0.text != "." && $0.lower != "but" }
+        let lower = words(clause).map(\.lower)
+        for cue in lexicon.mentionOnlyCues where cue.after {
+            for phrase in cue.phrases where !phrase.matches(in: lower).isEmpty { return cue.id }
         }
         return nil
     }

@@ -18,6 +18,8 @@ public final class GenreLexicon: Sendable {
     struct MentionOnlyCue: Sendable {
         var id: String
         var phrases: [CuePhrase]
+        /// The phrase follows the name in its clause: "X, who had been expected to open it, was unable to attend".
+        var after: Bool = false
     }
 
     struct RosterLabel: Sendable {

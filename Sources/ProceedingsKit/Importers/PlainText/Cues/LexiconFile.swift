@@ -102,7 +102,7 @@ struct LexiconFile: Sendable {
                 continue
             }
             let compiled = compile(phrases, of: "mention-only cue \"\(id)\"", problem: problem)
-            file.mentionOnlyCues.append(GenreLexicon.MentionOnlyCue(id: id, phrases: compiled))
+            file.mentionOnlyCues.append(GenreLexicon.MentionOnlyCue(id: id, phrases: compiled, after: entry["after"] as? Bool ?? false))
         }
         for entry in list(object["rosterLabels"], key: "rosterLabels", problem: problem) {
             guard let id = entry["id"] as? String, let role = (entry["role"] as? String).flatMap(Role.init(rawValue:)),

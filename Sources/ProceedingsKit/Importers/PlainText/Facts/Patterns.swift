@@ -37,8 +37,16 @@ enum Patterns {
         "Group", "Company", "Corporation", "Inc", "Ltd", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
         "Observatory", "Platform", "Coalition", "Consortium", "Secretariat", "Assembly", "Authority", "Service", "Board",
-        "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat",
+        "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
+        "Branch", "Section",
     ]
 
-    static func namesInstitution(_ text: String) -> Bool { institutionWords.contains(where: text.includes) }
+    private static let institutionWordSet = Set(institutionWords.map { $0.replacingOccurrences(of: ".", with: "") })
+
+    /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
+    static func namesInstitution(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { word in
+            institutionWordSet.contains(String(word)) || word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
+        }
+    }
 }

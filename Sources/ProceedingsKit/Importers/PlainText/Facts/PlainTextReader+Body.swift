@@ -304,6 +304,7 @@ extension PlainTextReader {
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
             if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
+            if let announced = announcedRole(in: sentence) { rolesAnnounced = announced }
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
                 || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
@@ -328,6 +329,14 @@ extension PlainTextReader {
                 let specific = mention.role == .speaker && partDefaultRole != nil ? nil : mention.role
                 var role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
+                // the subjects of the sentences that follow hold the role announced.
+                if specific == nil, position == 0, let announced = rolesAnnounced, announced.count > 0,
+                   startsWithSubject(printed, mention: mention) {
+                    role = announced.label.role
+                    cue = announced.label.id + ".announced"
+                    rolesAnnounced?.count -= 1
+                }
                 // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
                 if role == .speaker, specific == nil, partDefaultRole == nil, let index = currentPart,
                    parts[index].label.lowercased().includes("panel") {
@@ -383,6 +392,21 @@ extension PlainTextReader {
             unclassified(span.first)
         }
         openParagraph = nil
+    }
+
+    /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.
+    func announcedRole(in sentence: String) -> (label: GenreLexicon.RosterLabel, count: Int)? {
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
+        let words = sentence.lowercased().split(separator: " ").prefix(4).map(String.init)
+        guard let index = words.firstIndex(where: { numbers[$0] != nil }), index + 1 < words.count, index <= 1 else { return nil }
+        let rest = words[(index + 1)...]
+        for length in [2, 1] where rest.count >= length {
+            let phrase = rest.prefix(length).joined(separator: " ")
+            if let label = lexicon.rosterLabels[phrase], label.role != .participant, phrase.hasSuffix("s") {
+                return (label, numbers[words[index]]!)
+            }
+        }
+        return nil
     }
 
     /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs

@@ -32,6 +32,14 @@ extension PlainTextReader {
            list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].allSatisfy({ $0.isUppercase || $0.isNumber }) {
             list.replaceSubrange(and, with: ", ")
         }
+        // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
+        // own office, which is no further organiser.
+        if let through = list.range(of: ", through ") {
+            let rest = list[through.upperBound...]
+            let end = rest.range(of: " and in ")?.lowerBound ?? rest.range(of: ", ")?.lowerBound ?? rest.endIndex
+            list.replaceSubrange(through.lowerBound..<end, with: end < rest.endIndex && rest[end...].hasPrefix(" and in ") ? "," : "")
+            list = list.replacingOccurrences(of: ", and in ", with: ", in ")
+        }
         // "the Institute in partnership with the Embassy of Norway": both organised it.
         for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
                         " jointly with ", " in association with ", " in conjunction with "] {
@@ -127,7 +135,11 @@ extension PlainTextReader {
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
         let intransitive = ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
-        let dates = Dates.all(in: sentence)
+        // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
+        let dates = Dates.all(in: sentence).filter { date in
+            let before = sentence[..<date.range.lowerBound].lowercased()
+            return !["until ", "till ", "through ", "runs to "].contains(where: before.hasSuffix)
+        }
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {

@@ -33,9 +33,12 @@ extension PlainTextReader {
         let word = tokens[index].lower
         let kind: PartKind
         var ordinal: Int?
+        // "The opening panel": the people of a panel sit on it, whenever it meets.
+        let panel = tokens[index + 1].lower == "panel"
         switch word {
-        case "opening", "inaugural": kind = .opening
-        case "closing", "final", "concluding", "last": kind = .closing
+        case "opening" where !panel, "inaugural" where !panel: kind = .opening
+        case "closing" where !panel, "final" where !panel, "concluding" where !panel, "last" where !panel: kind = .closing
+        case "opening", "inaugural", "closing", "final", "concluding", "last": kind = .session
         case "morning", "afternoon", "evening", "ministerial", "plenary", "high-level":
             kind = .session
         default:

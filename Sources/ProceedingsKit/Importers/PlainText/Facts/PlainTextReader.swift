@@ -51,6 +51,8 @@ struct PlainTextReader {
     var groupRole: (role: Role, cue: String)?
     /// The noun of parts the prose announced ("featured two panels"), which it may go on to name by ordinal alone.
     var partsAnnounced: String?
+    /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
+    var rolesAnnounced: (label: GenreLexicon.RosterLabel, count: Int)?
     var yearContext: Int?
     /// The line of a bare year the context was taken from, when no date printed one.
     var yearLine: Int?

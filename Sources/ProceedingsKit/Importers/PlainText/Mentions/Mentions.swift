@@ -85,9 +85,15 @@ struct MentionFinder {
         if Names.honorific(token.text, lexicon) != nil, token.isCapitalised {
             var j = i
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
+            // "Colonel (ret.) Ousmane Traoré": a retired officer's mark stands between rank and name.
+            if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd."].contains(tokens[j + 1].lower) {
+                j += 2
+                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, tokens[j].text == ")" { j += 1 }
+            }
             let nameStart = j
             // "Mr. Khaled bin Mohammed Al Gosaibi": a name with particles runs longer.
-            func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 5 : 4 }
+            func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 4 }
             while j < tokens.count, j - nameStart < limit(), !tokens[j].quoted,
                   Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
                     || j > nameStart && closesName(at: j, in: tokens) {
@@ -95,7 +101,8 @@ struct MentionFinder {
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
             if j > nameStart {
-                let text = tokens[i..<j].map(\.bare).joined(separator: " ")
+                let text = (tokens[i..<j].filter { Names.honorific($0.text, lexicon) != nil } + tokens[nameStart..<j]).map(\.bare)
+                    .joined(separator: " ")
                 if let printed = Names.parse(text, lexicon) {
                     let affiliation = titleBefore(i, in: tokens, floor: floor)
                     return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation.0, titleStart: affiliation.1)
@@ -286,8 +293,8 @@ struct MentionFinder {
             let listContinues = index > 0 && Self.listConnectors.contains(between.trimming(.whitespaces))
             if !listContinues { groupStart = index }
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
-            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]),
-               cues.relative(after) == nil {
+            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
+                ?? cues.mentionOnly(after: after) {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 mentions[index].mentionedOnly = id
                 continue

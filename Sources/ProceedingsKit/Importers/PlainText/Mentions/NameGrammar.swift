@@ -67,8 +67,11 @@ extension MentionFinder {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
             var j = i - 2
             if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
-            guard j >= 0, j + 1 == previous.tokens.upperBound || tokens[j].text == ")" && j > previous.tokens.upperBound
-                    && tokens[previous.tokens.upperBound].text == "(" else { return nil }
+            let end = previous.tokens.upperBound
+            // "Soledad Ruiz, mediator, and Rahel Haile": the one before may carry a short description.
+            let described = j > end && tokens[end].text == "," && j - end <= 10
+                && !tokens[(end + 1)...j].contains { $0.text == "," || $0.text == ";" } && isAppositive(tokens[(end + 1)...j], bracketed: false)
+            guard j >= 0, j + 1 == end || described || tokens[j].text == ")" && j > end && tokens[end].text == "(" else { return nil }
         }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }

@@ -19,7 +19,7 @@ enum Names {
     static func isNameToken(_ token: String, _ lexicon: GenreLexicon) -> Bool {
         // Most tokens are ASCII words in lower case: answered from their first byte.
         if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
-            return lexicon.nameParticles.contains(token)
+            return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
         }
         if lexicon.nameParticles.contains(token) || isInitial(token) { return true }
         guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
@@ -31,6 +31,14 @@ enum Names {
         // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name.
         return !token.lowercased().split(separator: "-").contains { lexicon.notNameWords.contains(String($0)) }
             && !lexicon.notNameWords.contains(token.lowercased())
+    }
+
+    /// "al-Mansouri", "el-Sayed", "bin-Laden": a particle joined by a hyphen to a capitalised name.
+    static func isPrefixedName(_ token: String, _ lexicon: GenreLexicon) -> Bool {
+        guard let hyphen = token.firstIndex(of: "-") else { return false }
+        let particle = String(token[..<hyphen]), rest = token[token.index(after: hyphen)...]
+        return lexicon.nameParticles.contains(particle) && rest.count >= 2 && rest.first!.isUppercase
+            && rest.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
     }
 
     /// "T." in "Kelly T. Clements": a capital and a period.
@@ -70,7 +78,9 @@ enum Names {
         }
         // "Nguyen Van An": a short given name may also be an English word; it can close a longer name.
         let closing = tokens.count >= 3 && isShortGivenName(tokens.last!)
-        guard (1...5).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
+        // "Carmen Rosa Ugaz de la Torre": particles make a name longer.
+        let longest = tokens.contains(where: lexicon.nameParticles.contains) ? 6 : 5
+        guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
         // One word with no honorific is too weak to call a person.
@@ -85,8 +95,12 @@ enum Names {
             return PrintedName(honorific: honorific, name: name,
                                given: tokens.dropFirst().joined(separator: " "), family: tokens[0])
         }
+        // "Pieter van den Heuvel": the particles belong to the family name; "Mr. van den Heuvel" prints it alone.
+        var familyStart = tokens.count - 1
+        while familyStart > 0, lexicon.nameParticles.contains(tokens[familyStart - 1].lowercased()) { familyStart -= 1 }
+        if familyStart == 0 { return PrintedName(honorific: honorific, name: name, given: nil, family: name) }
         return PrintedName(honorific: honorific, name: name,
-                           given: tokens.dropLast().joined(separator: " "), family: last)
+                           given: tokens[..<familyStart].joined(separator: " "), family: tokens[familyStart...].joined(separator: " "))
     }
 
     static func isAllCaps(_ token: String) -> Bool {

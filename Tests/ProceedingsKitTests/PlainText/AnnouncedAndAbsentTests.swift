@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Who was there, said the way the genre says it: roles announced before the names ("Two lead-off
+/// speakers ..."), OSCE introducers, a retired officer's rank, names with particles joined or apart,
+/// a double surname used alone, a guest who could not come and a press contact who took no part,
+/// a body that acts through its office, a date the event runs until.
+@Suite struct AnnouncedAndAbsentTests {
+
+    @Test func rolesAnnouncedThenNamed() {
+        let page = """
+            Roundtable on Peace Operations
+
+            The roundtable took place in Brussels on 14 November 2022. Two lead-off speakers introduced the discussion. Colonel (ret.) Ousmane Diallo, former Chief of Staff of a standby force, argued that mandates outstrip means. Prof. Anna Berg of the Nordic Peace Institute stressed legitimacy. Dr. Karl Weiss, Senior Fellow, Peace Institute, noted the cost.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Roundtable on Peace Operations\" by cue title.line",
+            "3: lead-off-speaker \"Ousmane Diallo\" by cue label.lead-off.announced",
+            "3: lead-off-speaker \"Anna Berg\" by cue label.lead-off.announced",
+            "3: speaker \"Karl Weiss\" by cue role.speaker.reporting-verb",
+            "3: start-date \"2022-11-14\" by cue date.held",
+            "3: venue \"Brussels\" by cue venue.held-at",
+        ])
+    }
+
+    /// 'Introducers:' over bullets; 'al-' joined to a name; 'van den' before it, then the family name alone.
+    @Test func introducersAndParticles() {
+        let page = """
+            Conference on Supply Chains
+
+            Session 1: Due Diligence
+
+            Introducers:
+            - Ms. Olga Koval, Director, Labour Rights Centre
+            - Mr. Tariq al-Rashid, Adviser, Ministry of Labour
+
+            Mr. Pieter van den Berg, Head of the Rivers Unit, said audits stop too early. Mr. van den Berg added that buyers must pay.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Conference on Supply Chains\" by cue title.line",
+            "6: lead-off-speaker \"Olga Koval\" in session-1 by cue label.lead-off (\"Introducers\")",
+            "7: lead-off-speaker \"Tariq al-Rashid\" in session-1 by cue label.lead-off (\"Introducers\")",
+            "9: speaker \"Pieter van den Berg\" in session-1 by cue role.speaker.reporting-verb",
+        ])
+        let record = Invented.read(page).record
+        #expect(record?.persons.count == 3)
+        #expect(record?.persons.first { $0.name == "Pieter van den Berg" }?.familyName == "van den Berg")
+    }
+
+    /// A guest who was unable to attend, a contact for the press, a double surname used alone with its honorific.
+    @Test func absentGuestAndPressContact() {
+        let page = """
+            Retreat of Women Mediators
+
+            The retreat was held in Naivasha from 5 to 7 September 2022. Ms. Amina Odhiambo, Executive Director, welcomed participants. The Principal Secretary, Ms. Grace Ngugi, who had been expected to open the retreat, was unable to attend. Panelists included Soledad Ortiz Benítez, mediator, and Rahel Haile, lawyer. Ms. Ortiz Benítez recalled the talks of 2019.
+
+            For more information, please contact Ruth Achieng, Communications Officer.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Retreat of Women Mediators\" by cue title.line",
+            "3: opening-speaker \"Amina Odhiambo\" by cue role.opening.verb (\"welcomed participants\")",
+            "3: not-a-participant \"Grace Ngugi\" by cue mention.absent",
+            "3: panelist \"Soledad Ortiz Benítez\" by cue role.panelist (\"Panelists\")",
+            "3: panelist \"Rahel Haile\" by cue role.panelist (\"Panelists\")",
+            "3: start-date \"2022-09-05\" by cue date.held",
+            "3: end-date \"2022-09-07\" by cue date.held",
+            "3: venue \"Naivasha\" by cue venue.held-at",
+            "5: not-a-participant \"Ruth Achieng\" by cue mention.contact",
+        ])
+    }
+
+    /// 'The Organization, through its Secretariat and in partnership with X, held today ...'; 'runs until 13 March'.
+    @Test func bodyThroughItsOfficeAndAnEndDate() {
+        let page = """
+            Press Release
+            12 March 2021
+
+            Dialogue on Cyber Resilience
+
+            The Organization of Coastal States (OCS), through the Secretariat of its Committee on Ports and in partnership with the Harbour Safety Alliance, held today the Dialogue on Cyber Resilience. The dialogue, which runs until 13 March, is open to the press.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("6: organizer \"Organization of Coastal States (OCS)\" by cue organizer.subject (\"held\")"))
+        #expect(explained.contains("6: organizer \"Harbour Safety Alliance\" by cue organizer.subject (\"held\")"))
+        #expect(!explained.contains { $0.contains("Secretariat") })
+        #expect(!explained.contains { $0.contains("2021-03-13") && $0.contains("start-date") })
+    }
+
+    @Test func institutionsAreWholeWords() {
+        #expect(Patterns.namesInstitution("International Rivers Unit"))
+        #expect(Patterns.namesInstitution("United Nations Organizations"))
+        #expect(!Patterns.namesInstitution("Secretary-General of the United Nations"))
+        #expect(!Patterns.namesInstitution("The Guardian Angel"))
+    }
+}
