@@ -88,7 +88,8 @@ extension PlainTextReader {
             return
         }
         if shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
-           let (printed, affiliation) = RosterLines.person(shape.body, lexicon), !shape.body.hasSuffix(".") || shape.body.includes(", on ") {
+           let (printed, affiliation) = RosterLines.person(shape.body, lexicon),
+           !shape.body.hasSuffix(".") || shape.body.includes(", on ") || Self.endsWithAbbreviation(shape.body) {
             // "The participants were:" and a list of bullets, one person each.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
@@ -392,6 +393,12 @@ extension PlainTextReader {
             unclassified(span.first)
         }
         openParagraph = nil
+    }
+
+    /// "Noordzee Data B.V.", "Acme Inc.": a line whose last period belongs to an abbreviation.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return last.filter({ $0 == "." }).count >= 2 || ["Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr."].contains(String(last))
     }
 
     /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.

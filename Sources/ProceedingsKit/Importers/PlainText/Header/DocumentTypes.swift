@@ -11,7 +11,8 @@ enum DocumentTypes {
     }
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
-    static func line(_ text: String, _ lexicon: GenreLexicon) -> String? {
+    /// `beforeTitle`: above the title, "Programme" or "Agenda" alone names the document; below it, a section.
+    static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
         var value = text.trimming(.init(charactersIn: "()[]* \t"))
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         if let last = value.split(separator: " ").last, last.contains(where: \.isNumber), value.split(separator: " ").count >= 2 {
@@ -24,6 +25,7 @@ enum DocumentTypes {
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
         if lower.count == 1, ["evaluation", "proceedings", "highlights", "record", "statement"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["programme", "program", "agenda"].contains(lower[0]), !beforeTitle { return nil }
         return value
     }
 

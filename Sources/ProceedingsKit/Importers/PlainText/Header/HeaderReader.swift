@@ -55,7 +55,8 @@ enum HeaderReader {
             }
             if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title == nil, header.documentType == nil, header.dateline == nil, isMasthead(text, lexicon) {
+            } else if header.title == nil, header.documentType == nil, header.dateline == nil,
+                      isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon) {
                 // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -66,7 +67,19 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.documentType == nil, let type = DocumentTypes.line(text, lexicon) {
+            } else if header.title == nil, isSectionName(text) {
+                // "News", "Events" over the headline: the part of the site it is filed in.
+                header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.dateline == nil, let cells = datedCells(text, lexicon) {
+                // "Press release | 18 October 2021 | Brussels", "2 March 2023 · A. Author · 4 min read".
+                header.dateline = cells.date
+                header.datelineLine = line.number
+                if header.documentType == nil, let type = cells.type {
+                    header.documentType = type
+                    header.documentTypeLine = line.number
+                }
+                if let place = cells.place { header.place = place }
+            } else if header.documentType == nil, let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil) {
                 header.documentType = type
                 header.documentTypeLine = line.number
             } else if header.documentType == nil, let match = text.firstMatch(of: symbol), match.range.upperBound == text.endIndex,
@@ -93,7 +106,9 @@ enum HeaderReader {
                 // The page's date printed twice ("4 June 2009 UN Headquarters", "June 4, 2009") is no title.
                 header.otherDates.append(line.number)
             } else if header.title == nil {
-                if !shape.markers.isEmpty || isProse(text) || !text.contains(where: \.isLetter) {
+                // "Can Europe still set the rules of the digital economy?": a headline may ask.
+                if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.split(separator: " ").count <= 16)
+                    || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
                 } else if isCategoryLabel(at: index, in: lines, lexicon) {
@@ -257,6 +272,51 @@ enum HeaderReader {
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
         return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
             || sectionNouns.contains(words.last!.lowercased()) && namesMeeting(next.text, lexicon) && !isProse(next.text)
+    }
+
+    /// A body's name: title case or capitals, a word of institutions, no meeting, no date, no sentence.
+    static func isInstitutionName(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
+              !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
+        let capitals = Names.isAllCaps(text.replacingOccurrences(of: " ", with: ""))
+        let normal = capitals ? text.capitalized.replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " And ", with: " and ")
+            .replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " The ", with: " the ") : text
+        guard PlainTextReader.isOrganizationShape(normal) else { return false }
+        // "The Commonwealth": a short name with its article.
+        return Patterns.namesInstitution(normal) || words.count <= 3 && words[0] == "The"
+    }
+
+    /// What may stand under a masthead before the title: another masthead line, the site's sections,
+    /// the type, the page's date.
+    static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        let text = next.text
+        return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
+            || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
+            || Dates.dateline(text).map { $0.rest.isEmpty } ?? false
+    }
+
+    /// The name of a part of a site, alone on its line.
+    static func isSectionName(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" })
+        return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || ["press", "media", "room", "centre", "center"].contains($0) }
+    }
+
+    /// A line of cells set apart by "|" or "·", one of them a date alone.
+    static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
+        guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
+        let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        guard cells.count >= 2, let dateCell = cells.firstIndex(where: { Dates.dateline($0).map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
+              let date = Dates.dateline(cells[dateCell])?.date else { return nil }
+        let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
+        let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
+        // A town beside the date; a byline or a reading time is neither.
+        let place = others.first { cell in
+            DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil
+                && (1...3).contains(cell.split(separator: " ").count) && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
+        }
+        return (date, type, place)
     }
 
     /// The words that begin the name of a government body printed as a page's masthead.

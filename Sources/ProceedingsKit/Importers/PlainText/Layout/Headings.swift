@@ -133,11 +133,15 @@ enum RosterLines {
                 || text.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < 3 else { return nil }
         if let match = text.wholeMatch(of: pattern) {
             var printed = String(match.output.1)
+            var clause = false
             if lexicon.rosterLabels[printed.lowercased()] == nil {
                 var words = printed.split(separator: " ").map(String.init)
+                // "On the panel were:", "The participants were:".
+                if ["on", "in", "at"].contains(words.first?.lowercased() ?? ""), words.count > 2 { words.removeFirst() }
                 if words.first?.lowercased() == "the" { words.removeFirst() }
                 if words.count >= 2, clauseVerbs.contains(words.dropFirst().joined(separator: " ").lowercased()) {
                     printed = words[0]
+                    clause = true
                 }
             }
             // "Presentations were made by:": the plural of a label is that label.
@@ -146,7 +150,8 @@ enum RosterLines {
             else { return nil }
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
-                         plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants",
+                         plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants"
+                            || clause && match.output.2.isEmpty,
                          rest: String(match.output.2))
         }
         // "Speakers" or "Moderator:" alone on a line heads the names below it.
