@@ -62,7 +62,7 @@ struct Registry {
             return candidates.count == 1 && !introduction ? candidates[0] : nil
         }
         // "Ms. Ortiz Benítez" after "Soledad Ortiz Benítez": a double surname with its honorific, alone.
-        if printed.honorific != nil, !introduction {
+        if printed.honorific != nil || tokens.count >= 2, !introduction {
             let tail = " " + name
             let candidates = persons.indices.filter { persons[$0].name.lowercased().hasSuffix(tail) }
             if candidates.count == 1 { return candidates[0] }

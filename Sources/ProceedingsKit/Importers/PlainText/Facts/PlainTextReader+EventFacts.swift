@@ -136,7 +136,10 @@ extension PlainTextReader {
         // is the event or its participants, never an organiser.
         let intransitive = ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
+        // "KINGSTON, 20 November – ... at the close of a meeting hosted by ...": the story's date is not the event's.
+        let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil
         let dates = Dates.all(in: sentence).filter { date in
+            if let dateline, dateline.contains(date.range.lowerBound) { return false }
             let before = sentence[..<date.range.lowerBound].lowercased()
             return !["until ", "till ", "through ", "runs to "].contains(where: before.hasSuffix)
         }

@@ -57,7 +57,8 @@ enum Headings {
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
         guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
-              RosterLines.label(body, lexicon) == nil, startsWithPerson(body, lexicon) == false else { return nil }
+              RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest }) ?? true,
+              startsWithPerson(body, lexicon) == false else { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         // The expressions of named parts and sections run only on a line whose first word may begin one.
@@ -97,8 +98,14 @@ enum Headings {
             return Heading(target: .part(kind), label: label, number: number,
                            title: title.isEmpty ? nil : title, formatNote: note, text: printed)
         }
+        // 'Keynote Address: "Water utilities as borrowers"': the part, then the title of the talk.
+        var title: String?
+        if let colon = rest.range(of: ": "), HeaderReader.unquoted(String(rest[colon.upperBound...])) != String(rest[colon.upperBound...]) {
+            title = HeaderReader.unquoted(String(rest[colon.upperBound...]))
+            rest = String(rest[..<colon.lowerBound])
+        }
         let label = prefix.isEmpty ? rest : prefix + " " + rest
-        return Heading(target: .part(kind), label: label, title: nil, formatNote: note, text: printed)
+        return Heading(target: .part(kind), label: label, title: title, formatNote: note, text: printed)
     }
 
     private static func startsWithPerson(_ text: String, _ lexicon: GenreLexicon) -> Bool {
@@ -252,7 +259,7 @@ enum RosterLines {
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
-        if body.hasSuffix(":") { body.removeLast() }
+        if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
         for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }

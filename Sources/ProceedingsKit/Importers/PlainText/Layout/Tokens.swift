@@ -38,7 +38,7 @@ enum Tokenizer {
         "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",
         "inc.", "ltd.", "co.", "corp.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "hon.",
         // Abbreviated titles and words of an affiliation: "Assoc. Professor X", "Dept. of Law".
-        "assoc.", "asst.", "adm.", "capt.", "maj.", "sgt.", "cmdr.", "univ.", "dept.", "govt.", "approx.",
+        "assoc.", "asst.", "adm.", "capt.", "maj.", "sgt.", "cmdr.", "cdr.", "brig.", "eng.", "adv.", "univ.", "dept.", "govt.", "approx.",
     ]
 
     /// Word characters, with ASCII answered without a lookup of Unicode properties: nearly every

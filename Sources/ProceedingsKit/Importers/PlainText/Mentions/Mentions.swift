@@ -312,7 +312,8 @@ struct MentionFinder {
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if let subject, let verb = before.last(where: \.isWord), Self.listOpeners.contains(verb.lower) {
+            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord),
+                      Self.listOpeners.contains(verb.lower) {
                 assign(subject, to: index)
             } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.

@@ -46,7 +46,7 @@ extension MentionFinder {
     ]
 
     /// Words after which a list of people may follow: "Panelists included A, B and C".
-    static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":"]
+    static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":", "together"]
 
     /// A bare full name in a list: after a word that opens one, or after a person of the list
     /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
