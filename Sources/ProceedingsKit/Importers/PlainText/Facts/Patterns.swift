@@ -39,6 +39,10 @@ enum Patterns {
         "Observatory", "Platform", "Coalition", "Consortium", "Secretariat", "Assembly", "Authority", "Service", "Board",
         "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
         "Branch", "Section",
+        // The same words in the languages a page may print its masthead or a body's name in.
+        "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",
+        "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",
+        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Commission",
     ]
 
     private static let institutionWordSet = Set(institutionWords.map { $0.replacingOccurrences(of: ".", with: "") })

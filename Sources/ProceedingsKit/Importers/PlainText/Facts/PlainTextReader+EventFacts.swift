@@ -134,7 +134,9 @@ extension PlainTextReader {
               let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
+        // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.
         let intransitive = ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
+            || verb.output.1.lowercased() == "convened" && [" in ", " at ", " on "].contains(where: { sentence[verb.range.upperBound...].hasPrefix($0) })
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
         // "KINGSTON, 20 November – ... at the close of a meeting hosted by ...": the story's date is not the event's.
         let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil

@@ -19,6 +19,11 @@ enum DocumentTypes {
             value = value.dropLast(last.count).trimming(.whitespaces)
             for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
         }
+        // "Summary record of the 1st meeting": the type of a body's record, and which meeting.
+        if let of = value.range(of: " of the ", options: .caseInsensitive),
+           value[of.upperBound...].lowercased().wholeMatch(of: /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/) != nil {
+            value = String(value[..<of.lowerBound])
+        }
         let lower = words(value)
         guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
@@ -53,6 +58,13 @@ enum DocumentTypes {
     static func suffix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
         var text = title.trimming(.whitespaces)
         if text.hasSuffix("*") { text = text.trimming(.init(charactersIn: "* ")) }
+        // "... Conference – Conference Report": a type after a dash.
+        for dash in [" – ", " — ", " - "] {
+            if let range = text.range(of: dash, options: .backwards), let type = line(String(text[range.upperBound...]), lexicon) {
+                let rest = text[..<range.lowerBound].trimming(.whitespaces)
+                if !rest.isEmpty { return (type, rest) }
+            }
+        }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         guard let type = line(inner, lexicon) else { return nil }

@@ -39,7 +39,8 @@ struct Header {
 }
 
 enum HeaderReader {
-    nonisolated(unsafe) private static let symbol = /[A-Z]{2,}(?:\/[A-Z]{2,})*\/\d+(?:\/(?:Rev|Add|Corr)\.\d+)?/
+    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
+    nonisolated(unsafe) private static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
@@ -53,7 +54,17 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) {
+            if header.title != nil, header.dateline == nil, header.documentType == nil, Residue.isBreadcrumb(text) {
+                // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
+                // trail of sections was its masthead, not the title.
+                for number in [header.titleSpan.first] + header.subtitleLines where number <= header.titleSpan.last || header.subtitleLines.contains(number) {
+                    header.residue.append(TextLine(text: lines[number - 1].text, line: number))
+                }
+                header.title = nil
+                header.subtitle = nil
+                header.subtitleLines = []
+                header.residue.append(TextLine(text: text, line: line.number))
+            } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, header.documentType == nil, header.dateline == nil,
                       isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon) {
@@ -205,6 +216,12 @@ enum HeaderReader {
             }
             if openQuote, let previous = subtitleParts.popLast() {
                 subtitleParts.append(previous + " " + text)
+            } else if header.documentType == nil, let (type, rest) = DocumentTypes.suffix(text, lexicon) {
+                // "The 8th Maritime Futures Conference – Conference Report".
+                header.documentType = type
+                header.documentTypeLine = lines[index].number
+                header.documentTypeCue = "document-type.after-title"
+                subtitleParts.append(rest)
             } else {
                 subtitleParts.append(text)
             }
@@ -293,6 +310,7 @@ enum HeaderReader {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
+            || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
             || Dates.dateline(text).map { $0.rest.isEmpty } ?? false
     }

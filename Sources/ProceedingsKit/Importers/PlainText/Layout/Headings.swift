@@ -141,6 +141,12 @@ enum RosterLines {
         if let match = text.wholeMatch(of: pattern) {
             var printed = String(match.output.1)
             var clause = false
+            // "The following participated:", "The following attended:".
+            if ["the following participated", "the following attended", "the following took part", "the following were present",
+                "participating were", "present were"].contains(printed.lowercased()) {
+                printed = "participants"
+                clause = true
+            }
             if lexicon.rosterLabels[printed.lowercased()] == nil {
                 var words = printed.split(separator: " ").map(String.init)
                 // "On the panel were:", "The participants were:".
@@ -264,6 +270,8 @@ enum RosterLines {
         // and what the person spoke on is no part of who they are.
         for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }
         if let topic = body.range(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        // "Ms. X (Water Commission): licensing of tubewells".
+        if let topic = body.range(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacingOccurrences(of: mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.

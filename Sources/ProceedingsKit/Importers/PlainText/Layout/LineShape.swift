@@ -111,6 +111,8 @@ enum Residue {
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
         /(?i)\(received from .*\)/,
+        // A UN document's distribution and language lines.
+        /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z ]+/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)"]
@@ -132,7 +134,9 @@ enum Residue {
             let segments = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
             return segments.count >= 2 && segments.allSatisfy { segment in
                 let words = segment.split(separator: " ")
-                return (1...7).contains(words.count) && segment.first.map(\.isUppercase) == true
+                // "Top > Press Releases > 2019": a year may name an archive's section.
+                let year = segment.count == 4 && segment.allSatisfy(\.isNumber)
+                return year || (1...7).contains(words.count) && segment.first.map(\.isUppercase) == true
                     && !segment.contains(where: \.isNumber) && !segment.hasSuffix(".")
             }
         }

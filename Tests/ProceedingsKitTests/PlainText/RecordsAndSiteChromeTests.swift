@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A body's summary record (symbol, distribution and language lines, "Summary record of the 1st
+/// meeting"), a site's masthead and tagline above its trail of sections, a masthead in another
+/// language, a type after a dash, "The following participated:" with roles in brackets,
+/// presenters with their topic after a colon, an ambassador's full title.
+@Suite struct RecordsAndSiteChromeTests {
+
+    @Test func summaryRecordHeader() {
+        let page = """
+            INTERGOVERNMENTAL COMMISSION ON COASTAL EROSION
+
+            Distr.: General
+            ICCE/SCS/12/SR.1
+            9 March 2016
+            Original: English
+
+            Standing Committee on Sediments
+            Twelfth session
+
+            Summary record of the 1st meeting
+
+            1. The Chair, Ms. Layla Haddad (Jordan), opened the session.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("8: title \"Standing Committee on Sediments\" by cue title.line"))
+        #expect(explained.contains("9: subtitle \"Twelfth session\" by cue subtitle.line"))
+        #expect(explained.contains("11: document-type \"Summary record\" by cue document-type.line"))
+        #expect(explained.contains("5: issued \"2016-03-09\" by cue date.page"))
+    }
+
+    /// A name, a tagline, the trail of sections: the title comes after them.
+    @Test func siteChromeAboveTheTrail() {
+        let page = """
+            UN-Cities
+            For a better urban future
+
+            News › Events
+
+            Summary
+
+            A Home after Displacement
+            Side event on the margins of the Forum
+
+            12 July 2023, 13:15–14:30
+            Conference Room 6, United Nations Headquarters, New York
+            """
+        #expect(Invented.explain(page) == [
+            "6: document-type \"Summary\" by cue document-type.line",
+            "8: title \"A Home after Displacement\" by cue title.line",
+            "9: subtitle \"Side event on the margins of the Forum\" by cue subtitle.line",
+            "11: issued \"2023-07-12\" by cue date.page",
+            "11: start-date \"2023-07-12\" by cue date.page",
+            "12: venue \"Conference Room 6, United Nations Headquarters, New York\" by cue venue.dateline",
+        ])
+    }
+
+    @Test func mastheadInAnotherLanguageAndATypeAfterADash() {
+        #expect(HeaderReader.isInstitutionName("Alcaldía de Cali", .builtIn))
+        #expect(DocumentTypes.suffix("The 8th Ports Conference – Conference Report", .builtIn)?.type == "Conference Report")
+        #expect(DocumentTypes.suffix("Ports – Past and Future", .builtIn) == nil)
+    }
+
+    /// "The following participated:" over bullets, a role in brackets at the end; "Presentations:" with topics after a colon.
+    @Test func participantsAndPresentations() {
+        let page = """
+            Consultation on Land Tenure
+
+            Session II: Law and pricing
+            Presentations:
+             - Ms. Rukhsana Begum (Water Regulatory Commission): licensing of tubewells
+             - Adv. Ram Adhikari (Environmental Law Forum): groundwater in the constitution
+
+            The following participated:
+            • Ms. Naserian Lemayian, Pastoralist Rights Network (Chair)
+            • Dr. Tsegaye Bekele, Drylands Institute, Addis Ababa
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Consultation on Land Tenure\" by cue title.line",
+            "5: presenter \"Rukhsana Begum\" in session-2 by cue label.presenter (\"Presentations\")",
+            "6: presenter \"Ram Adhikari\" in session-2 by cue label.presenter (\"Presentations\")",
+            "9: chair \"Naserian Lemayian\" in session-2 by cue label.chair.after-description (\"Chair\")",
+            "10: participant \"Tsegaye Bekele\" in session-2 by cue label.participants (\"participants\")",
+        ])
+        let record = Invented.read(page).record
+        #expect(record?.participations.first { $0.line == 5 }?.affiliation == "Water Regulatory Commission")
+    }
+
+    /// "H.E. Mr. X, Ambassador Extraordinary and Plenipotentiary of Japan, and Mr. Y": two opening speakers, no third.
+    @Test func ambassadorsFullTitle() {
+        let page = """
+            Seminar on Disaster Risk
+
+            Opening statements were delivered by H.E. Mr. YAMADA Kenji, Ambassador Extraordinary and Plenipotentiary of Japan to Viet Nam, and Mr. TRAN Quoc Bao, Vice Minister of Agriculture.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Seminar on Disaster Risk\" by cue title.line",
+            "3: opening-speaker \"YAMADA Kenji\" by cue role.opening.noun (\"Opening statements\")",
+            "3: opening-speaker \"TRAN Quoc Bao\" by cue role.opening.noun (\"Opening statements\")",
+        ])
+    }
+}
