@@ -78,7 +78,7 @@ public enum PlainTextImporter {
                 guard strictRules.contains(finding.rule) else { return finding }
                 var error = finding
                 error.severity = .error
-                error.message = finding.message.replacingOccurrences(of: ", kept as narrative", with: "") + " (--strict)"
+                error.message = finding.message.replacing(", kept as narrative", with: "") + " (--strict)"
                 return error
             }
             result.record = nil

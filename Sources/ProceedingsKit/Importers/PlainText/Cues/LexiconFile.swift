@@ -40,7 +40,7 @@ struct LexiconFile: Sendable {
         } catch {
             // Foundation says "around character N"; that is the place to show.
             let description = "\(error)"
-            let offset = description.range(of: "character ").flatMap { range in
+            let offset = description.firstRange(of: "character ").flatMap { range in
                 Int(description[range.upperBound...].prefix { $0.isNumber })
             }
             problem("not JSON: a lexicon is a JSON object (see Resources/genre-lexicon.json)", offset: offset ?? 0)
@@ -147,7 +147,7 @@ struct LexiconFile: Sendable {
     /// Line and column (from 1) of a character offset, or of the first occurrence of `needle`.
     private static func position(in text: String, of needle: String?, offset: Int?) -> (Int, Int) {
         var target = text.endIndex
-        if let needle, let range = text.range(of: needle) {
+        if let needle, let range = text.firstRange(of: needle) {
             target = range.lowerBound
         } else if let offset {
             target = text.index(text.startIndex, offsetBy: min(offset, text.count))

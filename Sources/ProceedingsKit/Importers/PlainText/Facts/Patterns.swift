@@ -45,7 +45,7 @@ enum Patterns {
         "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Commission",
     ]
 
-    private static let institutionWordSet = Set(institutionWords.map { $0.replacingOccurrences(of: ".", with: "") })
+    private static let institutionWordSet = Set(institutionWords.map { $0.replacing(".", with: "") })
 
     /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
     static func namesInstitution(_ text: String) -> Bool {

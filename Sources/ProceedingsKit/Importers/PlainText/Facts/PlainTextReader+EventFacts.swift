@@ -34,19 +34,19 @@ extension PlainTextReader {
         }
         // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
         // own office, which is no further organiser.
-        if let through = list.range(of: ", through ") {
+        if let through = list.firstRange(of: ", through ") {
             let rest = list[through.upperBound...]
-            let end = rest.range(of: " and in ")?.lowerBound ?? rest.range(of: ", ")?.lowerBound ?? rest.endIndex
+            let end = rest.firstRange(of: " and in ")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
             list.replaceSubrange(through.lowerBound..<end, with: end < rest.endIndex && rest[end...].hasPrefix(" and in ") ? "," : "")
-            list = list.replacingOccurrences(of: ", and in ", with: ", in ")
+            list = list.replacing(", and in ", with: ", in ")
         }
         // "the Institute in partnership with the Embassy of Norway": both organised it.
         for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
                         " jointly with ", " in association with ", " in conjunction with "] {
-            list = list.replacingOccurrences(of: partner, with: ", ")
+            list = list.replacing(partner, with: ", ")
         }
-        return list.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and the ", with: ", the ")
-            .replacingOccurrences(of: "; ", with: ", ")
+        return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
+            .replacing("; ", with: ", ")
             .components(separatedBy: ", ")
             .flatMap(splitCountries)
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
@@ -177,8 +177,8 @@ extension PlainTextReader {
             guard joins || !hasOrganizingBody else { return }
             var list = String(passive.output.2)
             // "held by A and B in the Agency's main hall": where it was held is no part of a name.
-            if let venue, venue.line == line, let at = list.range(of: " in the " + venue.text) ?? list.range(of: " in " + venue.text)
-                ?? list.range(of: " at the " + venue.text) ?? list.range(of: " at " + venue.text) {
+            if let venue, venue.line == line, let at = list.firstRange(of: " in the " + venue.text) ?? list.firstRange(of: " in " + venue.text)
+                ?? list.firstRange(of: " at the " + venue.text) ?? list.firstRange(of: " at " + venue.text) {
                 list = String(list[..<at.lowerBound])
             }
             let names = Self.organizerNames(list)
@@ -256,7 +256,7 @@ extension PlainTextReader {
             for word in [" in", " on", " from", " of"] where place.hasSuffix(word) { place.removeLast(word.count) }
         }
         if place.hasPrefix("the ") { place.removeFirst(4) }
-        if place.hasPrefix("a ") || place.hasPrefix("an "), let town = place.range(of: " in ") {
+        if place.hasPrefix("a ") || place.hasPrefix("an "), let town = place.firstRange(of: " in ") {
             let rest = place[town.upperBound...]
             if rest.first?.isUppercase ?? false { place = String(rest) }
         }

@@ -6,7 +6,7 @@ import Foundation
 /// lexicon's `documentTypes`: a line of its heads and modifiers only, with at least one head.
 enum DocumentTypes {
     private static func words(_ text: String) -> [String] {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        text.lowercased().replacing("’", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 

@@ -193,8 +193,8 @@ enum HeaderReader {
         var last = start
         var index = start + 1
         // A headline in capitals may run over several lines.
-        if Names.isAllCaps(title.replacingOccurrences(of: " ", with: "")) {
-            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacingOccurrences(of: " ", with: "")) {
+        if Names.isAllCaps(title.replacing(" ", with: "")) {
+            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")) {
                 title += " " + lines[index].text
                 last = index
                 index += 1
@@ -296,9 +296,9 @@ enum HeaderReader {
         let words = text.split(separator: " ")
         guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
-        let capitals = Names.isAllCaps(text.replacingOccurrences(of: " ", with: ""))
-        let normal = capitals ? text.capitalized.replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " And ", with: " and ")
-            .replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " The ", with: " the ") : text
+        let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
+        let normal = capitals ? text.capitalized.replacing(" Of ", with: " of ").replacing(" And ", with: " and ")
+            .replacing(" For ", with: " for ").replacing(" The ", with: " the ") : text
         guard PlainTextReader.isOrganizationShape(normal) else { return false }
         // "The Commonwealth": a short name with its article.
         return Patterns.namesInstitution(normal) || words.count <= 3 && words[0] == "The"
@@ -349,10 +349,10 @@ enum HeaderReader {
         let words = text.split(separator: " ")
         guard (2...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil,
-              PlainTextReader.isOrganizationShape(text.capitalized.replacingOccurrences(of: " Of ", with: " of ")
-                .replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " For ", with: " for ")
-                .replacingOccurrences(of: " The ", with: " the ")) else { return false }
-        let capitals = Names.isAllCaps(text.replacingOccurrences(of: " ", with: ""))
+              PlainTextReader.isOrganizationShape(text.capitalized.replacing(" Of ", with: " of ")
+                .replacing(" And ", with: " and ").replacing(" For ", with: " for ")
+                .replacing(" The ", with: " the ")) else { return false }
+        let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
         let head = words[0].lowercased()
         return capitals ? Patterns.namesInstitution(text.capitalized) || mastheadHeads.contains(head) : mastheadHeads.contains(head)
     }

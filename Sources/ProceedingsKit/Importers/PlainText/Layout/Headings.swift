@@ -100,7 +100,7 @@ enum Headings {
         }
         // 'Keynote Address: "Water utilities as borrowers"': the part, then the title of the talk.
         var title: String?
-        if let colon = rest.range(of: ": "), HeaderReader.unquoted(String(rest[colon.upperBound...])) != String(rest[colon.upperBound...]) {
+        if let colon = rest.firstRange(of: ": "), HeaderReader.unquoted(String(rest[colon.upperBound...])) != String(rest[colon.upperBound...]) {
             title = HeaderReader.unquoted(String(rest[colon.upperBound...]))
             rest = String(rest[..<colon.lowerBound])
         }
@@ -241,12 +241,12 @@ enum RosterLines {
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
-            let parts = text.replacingOccurrences(of: "), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
+            let parts = text.replacing("), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
             let people = parts.compactMap { person($0, lexicon) }
             if parts.count > 1, people.count == parts.count { return people }
         }
-        let parts = text.replacingOccurrences(of: ", and ", with: "; ").replacingOccurrences(of: " and ", with: "; ")
-            .replacingOccurrences(of: " & ", with: "; ").components(separatedBy: ";")
+        let parts = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
+            .replacing(" & ", with: "; ").components(separatedBy: ";")
             .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
@@ -269,11 +269,11 @@ enum RosterLines {
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
         for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }
-        if let topic = body.range(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Ms. X (Water Commission): licensing of tubewells".
-        if let topic = body.range(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
-        for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacingOccurrences(of: mark, with: "") }
+        for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
         var leading = body.split(separator: " ")
         var title: [Substring] = []

@@ -237,9 +237,15 @@ extension StringProtocol {
     /// line to UTF-16 and back; the reader trims every line and affiliation it reads.
     func trimming(_ set: CharacterSet) -> String {
         let scalars = unicodeScalars
+        // The sets trimmed here hold spaces and punctuation, never an ASCII letter or digit: those are
+        // answered without asking the set, which on Linux is slow.
+        func trimmed(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII, Tokenizer.isWordScalar(s) { return false }
+            return set.contains(s)
+        }
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, trimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 }

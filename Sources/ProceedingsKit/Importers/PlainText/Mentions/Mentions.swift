@@ -199,7 +199,7 @@ struct MentionFinder {
         while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
-        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || lexicon.titleWords.contains($0.lower.replacingOccurrences(of: "-", with: "")) }),
+        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || lexicon.titleWords.contains($0.lower.replacing("-", with: "")) }),
               words.count <= 14 else { return (nil, start) }
         // "In closing the symposium, Minister ...": a title starts with a title or institution word.
         guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
