@@ -87,6 +87,21 @@ import Testing
         #expect(!explained.contains { $0.contains("2021-03-13") && $0.contains("start-date") })
     }
 
+    /// "by the moderator, Peter Lang" and "Ambassador M. Ito": a role noun set apart by a comma, an initial after an honorific.
+    @Test func moderatorInAppositionAndAnInitial() {
+        let page = """
+            Symposium on Trade
+
+            The afternoon session considered barriers to trade. The core question put to panelists by the moderator, Peter Lang from the Trade Institute, was simple. Ambassador M. Ito, special assistant to the Minister, served as the chairperson of most sessions.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Symposium on Trade\" by cue title.line",
+            "3: part \"Afternoon session\" by cue part.named-in-text",
+            "3: moderator \"Peter Lang\" in session-1 by cue role.moderator (\"moderator\")",
+            "3: chair \"M. Ito\" in session-1 by cue role.chair (\"as the chairperson\")",
+        ])
+    }
+
     @Test func institutionsAreWholeWords() {
         #expect(Patterns.namesInstitution("International Rivers Unit"))
         #expect(Patterns.namesInstitution("United Nations Organizations"))

@@ -84,7 +84,9 @@ struct MentionFinder {
         // "a.m. JST": an honorific is capitalised.
         if Names.honorific(token.text, lexicon) != nil, token.isCapitalised {
             var j = i
-            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil { j += 1 }
+            // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
+            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) { j += 1 }
+            let honorificsEnd = j
             // "Colonel (ret.) Ousmane Traoré": a retired officer's mark stands between rank and name.
             if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd."].contains(tokens[j + 1].lower) {
                 j += 2
@@ -101,7 +103,7 @@ struct MentionFinder {
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
             if j > nameStart {
-                let text = (tokens[i..<j].filter { Names.honorific($0.text, lexicon) != nil } + tokens[nameStart..<j]).map(\.bare)
+                let text = (tokens[i..<honorificsEnd] + tokens[nameStart..<j]).map(\.bare)
                     .joined(separator: " ")
                 if let printed = Names.parse(text, lexicon) {
                     let affiliation = titleBefore(i, in: tokens, floor: floor)
@@ -153,6 +155,12 @@ struct MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         let title = titleBefore(i, in: tokens, floor: floor)
+        // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
+        if title.0 == nil, end - i >= 2, i >= 3, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalised,
+           lexicon.titleWords.contains(tokens[i - 2].lower), ["the", "its", "their", "our", "his", "her"].contains(tokens[i - 3].lower),
+           let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+        }
         guard end > i, title.0 != nil else { return nil }
         // "Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate": the title is the person before's,
         // and the capitalised run after it is where they work.

@@ -72,7 +72,7 @@ enum Names {
             return pieces.map(String.init)
         }
         var honorificParts: [String] = []
-        while let first = tokens.first, let h = honorific(first, lexicon) {
+        while let first = tokens.first, let h = honorific(first, lexicon), honorificParts.isEmpty || !isInitial(first) {
             honorificParts.append(h)
             tokens.removeFirst()
         }
