@@ -32,8 +32,8 @@ import Testing
 
     static let expectations: [Expectation] = [
         Expectation(file: "001_mofa-hs-symposium-2010-history-future.txt",
-                    title: "Symposium on Human Security",
-                    subtitle: "Its History and Future: Toward the Achievement of the MDGs",
+                    title: "Symposium on Human Security: Its History and Future",
+                    subtitle: "Toward the Achievement of the MDGs",
                     documentType: "Summary and Evaluation", issued: "2010-07-15", startDate: "2010-07-15",
                     venue: "Okuma Auditorium of Waseda University",
                     organizers: ["Ministry of Foreign Affairs of Japan", "United Nations",

@@ -102,6 +102,32 @@ import Testing
         ])
     }
 
+    /// "UNU Rector Ana Silva opened ... The second panel, moderated by the Rector, ...": the one whose title it heads.
+    @Test func actorNamedByTitle() {
+        let page = """
+            Symposium on the UN at 70
+
+            Rector Ana Silva opened the proceedings. The first panel was moderated by Omar Haddad, Special Adviser to the Rector. The second panel, moderated by the Rector, looked at "Perspectives from the UN".
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("3: moderator \"Ana Silva\" in panel-2 by cue role.moderator.by-title (\"moderated\")"))
+        #expect(!explained.contains { $0.contains("Omar Haddad") && $0.contains("panel-2") })
+    }
+
+    /// Plain lines under the title, then one framed in dashes: the framed line is the subtitle.
+    @Test func subtitleFramedInDashes() {
+        let page = """
+            Symposium on Water
+            Its Past and Future
+            -- Toward the Goals of 2030 --
+
+            The symposium was held in Lima on 3 May 2010.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("1: title \"Symposium on Water: Its Past and Future\" by cue title.line"))
+        #expect(explained.contains("3: subtitle \"Toward the Goals of 2030\" by cue subtitle.line"))
+    }
+
     @Test func institutionsAreWholeWords() {
         #expect(Patterns.namesInstitution("International Rivers Unit"))
         #expect(Patterns.namesInstitution("United Nations Organizations"))

@@ -351,6 +351,7 @@ extension PlainTextReader {
                     subject = id
                 }
             }
+            if lower.includes(" by the ") { actorsByTitle(in: sentence, line: span.first) }
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
                sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist
@@ -399,6 +400,28 @@ extension PlainTextReader {
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }
         return last.filter({ $0 == "." }).count >= 2 || ["Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr."].contains(String(last))
+    }
+
+    /// "The second panel, moderated by the Rector, ...": a person named before by the title printed
+    /// with their name ("UNU Rector Hans van Ginkel") holds the role, when only one person has it.
+    mutating func actorsByTitle(in sentence: String, line: Int) {
+        let tokens = Tokenizer.tokenize(sentence)
+        for k in tokens.indices.dropLast(2) where tokens[k].lower == "by" && tokens[k + 1].lower == "the" {
+            let title = tokens[k + 2]
+            guard title.isCapitalised, lexicon.titleWords.contains(title.lower),
+                  k + 3 == tokens.count || !Names.isNameToken(tokens[k + 3].bare, lexicon) && tokens[k + 3].lower != "of",
+                  let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(k + 1)]) else { continue }
+            // The title must head the person's description ("UNU Rector", "Rector of the University"),
+            // not stand in it ("Special Adviser to the Rector").
+            let holders = Set(participations.filter { participation in
+                guard participation.personId != nil, let affiliation = participation.affiliation else { return false }
+                let head = affiliation.split(separator: ",").first.map { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } ?? []
+                let ofAnother = head.contains { ["to", "of", "for", "at", "and"].contains($0) }
+                return head.last.map { $0 == title.text } ?? false && !ofAnother || head.first.map { $0 == title.text } ?? false
+            }.compactMap(\.personId))
+            guard holders.count == 1, let id = holders.first else { continue }
+            participate(id, role: cue.role, printed: cue.printed, cue: cue.id + ".by-title", affiliation: nil, line: line)
+        }
     }
 
     /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.

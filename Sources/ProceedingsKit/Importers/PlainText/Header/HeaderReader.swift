@@ -233,6 +233,16 @@ enum HeaderReader {
         }
         header.titleSpan = SourceSpan(lines[start].number, lines[last].number)
         header.lastHeaderLine = lines[last].number
+        // "Symposium on X" / "Its History and Future" / "-- Toward the MDGs --": the line framed in dashes
+        // is the subtitle, and the plain lines above it are all title.
+        if subtitleParts.count >= 2, let framed = subtitleParts.last, framed.hasPrefix("-"), framed.hasSuffix("-"),
+           subtitleParts.dropLast().allSatisfy({ !$0.hasPrefix("-") && !$0.hasPrefix("\"") && !$0.hasPrefix("“") }),
+           let title = header.title {
+            header.title = ([title] + subtitleParts.dropLast().map(unquoted)).joined(separator: ": ")
+            subtitleParts = [framed]
+            header.subtitleLines = Array(header.subtitleLines.suffix(1))
+            header.titleSpan = SourceSpan(lines[start].number, header.subtitleLines[0] - 1)
+        }
         if !subtitleParts.isEmpty {
             header.subtitle = subtitleParts.map(unquoted).joined(separator: ": ")
         }
