@@ -31,6 +31,47 @@ import Testing
         #expect(DocumentTypes.line("Statement", .builtIn) == nil)
     }
 
+    /// A site's domain, a ministry, the type, the title, a dotted date after "Published"; "Highlights" under a title;
+    /// the event's date above "Last updated:"; a byline and share links.
+    @Test func publishedAndUpdatedDates() {
+        let oslo = """
+            regjeringen.no
+            Ministry of Foreign Affairs
+
+            Summary of the Chair
+            Oslo Roundtable on Fisheries Data
+
+            Published 17.05.2016 | Updated 18.05.2016
+
+            The roundtable took place on 3 May 2016 in Oslo.
+            """
+        #expect(Invented.explain(oslo) == [
+            "4: document-type \"Summary of the Chair\" by cue document-type.line",
+            "5: title \"Oslo Roundtable on Fisheries Data\" by cue title.line",
+            "7: issued \"2016-05-17\" by cue date.page",
+            "9: start-date \"2016-05-03\" by cue date.held",
+            "9: venue \"Oslo\" by cue venue.held-at",
+        ])
+        let paris = """
+            Roundtable on Housing in Mid-Sized Cities
+            Highlights
+
+            9 October 2019, Conference Centre, Paris
+            Last updated: 21 October 2019
+            By Staff Writer
+            Share: Facebook | X | Email
+            """
+        #expect(Invented.explain(paris) == [
+            "1: title \"Roundtable on Housing in Mid-Sized Cities\" by cue title.line",
+            "2: document-type \"Highlights\" by cue document-type.line",
+            "4: start-date \"2019-10-09\" by cue date.under-title",
+            "4: venue \"Conference Centre, Paris\" by cue venue.under-title",
+            "5: issued \"2019-10-21\" by cue date.page",
+        ])
+        #expect(Residue.isDomain("regjeringen.no"))
+        #expect(!Residue.isDomain("length."))
+    }
+
     /// A masthead, a type with its number, a dated place line; then the headline.
     @Test func pressReleaseUnderAMasthead() {
         let page = """

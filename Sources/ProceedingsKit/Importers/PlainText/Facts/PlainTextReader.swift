@@ -132,9 +132,9 @@ struct PlainTextReader {
         headerDateline = header.dateline
         if let (date, place, line) = header.eventDate {
             categories[line] = .header
-            setEventDate(date, line: line, strength: 3, cue: "date.bracketed")
+            setEventDate(date, line: line, strength: 3, cue: "date." + header.eventDateCue)
             if let place {
-                venue = (place, line, "venue.bracketed")
+                venue = (place, line, "venue." + header.eventDateCue)
             }
         }
         time = header.time.map { ($0.text, $0.line) }

@@ -70,6 +70,8 @@ enum Dates {
     nonisolated(unsafe) private static let monthDayRange = try! Regex(
         #"\b("# + monthPattern + #")\s+"# + day + #"\s*(?:[-–—]|to|until)\s*("# + monthPattern + #")\s+"# + day + #",?\s+(\d{4})\b"#).ignoresCase()
     nonisolated(unsafe) private static let numeric = try! Regex(#"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b"#)
+    /// "17.05.2016": day first, as Europe prints it with dots.
+    nonisolated(unsafe) private static let dotted = try! Regex(#"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#)
 
     /// Every date printed in `text`, in order of appearance.
     static func all(in text: String) -> [PrintedDate] {
@@ -100,6 +102,9 @@ enum Dates {
         }
         for match in text.matches(of: numeric) {
             add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), lastDay: nil, range: match.range))
+        }
+        for match in text.includes(".") ? text.matches(of: dotted) : [] {
+            add(PrintedDate(year: int(match[3]), month: int(match[2]) ?? 0, day: int(match[1]), lastDay: nil, range: match.range))
         }
         for match in hasMonth ? text.matches(of: dayMonthYear) : [] {
             add(PrintedDate(year: int(match[4]), month: month(match[3]) ?? 0, day: int(match[1]), lastDay: int(match[2]),

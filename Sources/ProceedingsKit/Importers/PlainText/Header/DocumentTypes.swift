@@ -29,8 +29,8 @@ enum DocumentTypes {
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
-        if lower.count == 1, ["evaluation", "proceedings", "highlights", "record", "statement"].contains(lower[0]) { return nil }
-        if lower.count == 1, ["programme", "program", "agenda"].contains(lower[0]), !beforeTitle { return nil }
+        if lower.count == 1, ["evaluation", "proceedings", "record", "statement"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }
         return value
     }
 
@@ -48,7 +48,8 @@ enum DocumentTypes {
             } else {
                 continue
             }
-            guard let type = line(head, lexicon), let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { continue }
+            guard let type = line(head, lexicon), let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“"
+            else { continue }
             return (type, rest)
         }
         return nil

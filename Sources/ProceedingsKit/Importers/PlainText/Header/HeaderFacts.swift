@@ -10,7 +10,7 @@ struct LabelledFact {
     var value: String
 
     nonisolated(unsafe) private static let pattern =
-        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by)\s*[:：]\s*(.+)$/
+        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?))\s*[:：]\s*(.+)$/
 
     init?(_ text: String) {
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }

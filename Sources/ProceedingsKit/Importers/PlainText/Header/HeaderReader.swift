@@ -26,6 +26,8 @@ struct Header {
     var time: TextLine?
     /// The event's date printed on the title line or in brackets under it, and a place beside it.
     var eventDate: (date: PrintedDate, place: String?, line: Int)?
+    /// How the event's date was printed: in brackets by the title, or on a line of its own above the page's date.
+    var eventDateCue = "bracketed"
     /// "Date/Time: ...", "Venue: ..." lines.
     var facts: [(LabelledFact, Int)] = []
     var subtitleLines: [Int] = []
@@ -64,10 +66,13 @@ enum HeaderReader {
                 header.subtitle = nil
                 header.subtitleLines = []
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) {
+            } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, header.documentType == nil, header.dateline == nil,
-                      isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon) {
+                      isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
+                        // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
+                        || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)
+                            && PlainTextReader.isOrganizationShape(text) && headsMore(after: index, in: lines, lexicon) {
                 // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -90,7 +95,18 @@ enum HeaderReader {
                     header.documentTypeLine = line.number
                 }
                 if let place = cells.place { header.place = place }
-            } else if header.documentType == nil, let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil) {
+            } else if let (date, _) = publishedDate(text), header.title != nil || header.dateline == nil {
+                // "Last updated: 21 October 2019", "Published 17.05.2016": the page's own date; a date
+                // printed plainly before it, under the title, is the event's.
+                if let earlier = header.dateline, header.eventDate == nil, let line = header.datelineLine {
+                    header.eventDate = (earlier, header.place, line)
+                    header.eventDateCue = "under-title"
+                    header.place = nil
+                }
+                header.dateline = date
+                header.datelineLine = line.number
+            } else if header.documentType == nil,
+                      let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil || line.number == header.titleSpan.last + 1) {
                 header.documentType = type
                 header.documentTypeLine = line.number
             } else if header.documentType == nil, let match = text.firstMatch(of: symbol), match.range.upperBound == text.endIndex,
@@ -208,7 +224,7 @@ enum HeaderReader {
             let shape = LineShape(lines[index])
             if !text.contains(where: \.isLetter) { break }
             if !openQuote, unquoted(text) == text,
-               DocumentTypes.line(text, lexicon) != nil || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
+               DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) {
@@ -299,6 +315,22 @@ enum HeaderReader {
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
         return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
             || sectionNouns.contains(words.last!.lowercased()) && namesMeeting(next.text, lexicon) && !isProse(next.text)
+    }
+
+    /// "By Staff Reporter", "Writer  Climate Division", "Photo by ...": who wrote or shot the page, above its text.
+    static func isByline(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard text.split(separator: " ").count <= 12, !text.hasSuffix(".") else { return false }
+        return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
+            .contains { lower.hasPrefix($0) } && !Dates.all(in: text).contains { $0.range.lowerBound == text.startIndex }
+    }
+
+    /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
+    static func publishedDate(_ text: String) -> (PrintedDate, String)? {
+        let lower = text.lowercased()
+        guard let word = ["last updated", "published", "posted", "updated", "date of publication", "issued on"].first(where: { lower.hasPrefix($0) }),
+              let date = Dates.all(in: text).first, date.year != nil else { return nil }
+        return (date, word)
     }
 
     /// A body's name: title case or capitals, a word of institutions, no meeting, no date, no sentence.

@@ -115,7 +115,8 @@ enum Residue {
         /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z ]+/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
-    private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)"]
+    private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
+                                          "(image)", "image:", "[image:", "photo credit", "share:", "share this"]
 
     /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
     static func isMasthead(_ text: String) -> Bool {
@@ -143,8 +144,18 @@ enum Residue {
         return false
     }
 
+    /// "regjeringen.no", "www.example.org": a site's name printed as its domain.
+    static func isDomain(_ text: String) -> Bool {
+        let value = text.trimming(.whitespaces)
+        let labels = value.split(separator: ".", omittingEmptySubsequences: false)
+        guard !value.contains(" "), labels.count >= 2, !labels.contains(where: \.isEmpty), value.count <= 60, let tld = labels.last,
+              (2...6).contains(tld.count), tld.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+    }
+
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()
+        if isDomain(text) { return true }
         // Every whole-line form is short, except a bracketed note of origin.
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
