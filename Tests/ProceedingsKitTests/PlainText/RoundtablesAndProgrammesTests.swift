@@ -63,3 +63,36 @@ import Testing
         #expect(Invented.read(page).record?.document.documentType == "PROGRAMME")
     }
 }
+
+/// A programme printed as a table: a header row, slots with a part and its people, a row that
+/// continues the one above, a pause that is no part.
+@Suite struct ProgrammeTableTests {
+    @Test func agendaTable() {
+        let page = """
+            Roundtable on Housing
+
+            Agenda
+
+            Time        | Session                          | Speakers
+            09:30-09:45 | Welcome and opening remarks      | Ana Costa, Deputy Director, Housing Office
+            09:45-10:15 | Keynote: Why rents outpace wages | Prof. Giulia Ferri, School of Urban Economics
+            10:15-11:45 | Panel 1: Land and zoning         | Moderator: Kenji Mori, Housing Office
+                        |                                  | Maria Lopes, Porto City Council
+                        |                                  | Signe Kalnina, Riga Development Agency
+            11:45-12:30 | Lunch                            |
+            12:30-13:00 | Closing remarks                  | Ana Costa
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Roundtable on Housing\" by cue title.line",
+            "6: opening-speaker \"Ana Costa\" in opening by cue part.opening-heading",
+            "7: keynote-speaker \"Giulia Ferri\" in keynote by cue part.keynote-heading",
+            "8: moderator \"Kenji Mori\" in session-1 by cue label.moderator (\"Moderator\")",
+            "9: panelist \"Maria Lopes\" in session-1 by cue table.panel-member",
+            "10: panelist \"Signe Kalnina\" in session-1 by cue table.panel-member",
+            "12: closing-speaker \"Ana Costa\" in closing by cue part.closing-heading",
+        ])
+        let parts = Invented.read(page).record?.parts ?? []
+        #expect(parts.map(\.label) == ["Welcome and opening remarks", "Keynote", "Panel 1", "Closing remarks"])
+        #expect(parts[1].title == "Why rents outpace wages")
+    }
+}

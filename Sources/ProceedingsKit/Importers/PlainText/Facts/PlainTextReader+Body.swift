@@ -31,6 +31,7 @@ extension PlainTextReader {
             categories[line.number] = .blank
             openParagraph = nil
             lastLineWasRoster = false
+            tableColumns = nil
             return
         }
         let shape = LineShape(line)
@@ -39,6 +40,14 @@ extension PlainTextReader {
         let entry = lastRosterEntry
         lastRosterEntry = nil
         if let entry, readEntryDescription(shape, entry: entry) { return }
+        if let columns = tableColumns {
+            if readTableRow(line, columns: columns) { return }
+            tableColumns = nil
+        } else if line.text.includes(" | "), let columns = tableHeader(line.text) {
+            tableColumns = columns
+            categories[line.number] = .heading
+            return
+        }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))
             categories[line.number] = .residue

@@ -51,6 +51,9 @@ struct PlainTextReader {
     var groupRole: (role: Role, cue: String)?
     /// The noun of parts the prose announced ("featured two panels"), which it may go on to name by ordinal alone.
     var partsAnnounced: String?
+    /// The columns of a programme table being read, and the part its last row began.
+    var tableColumns: TableColumns?
+    var tablePart: Int?
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
     var rolesAnnounced: (label: GenreLexicon.RosterLabel, count: Int)?
     var yearContext: Int?

@@ -83,6 +83,11 @@ enum Headings {
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
     }
 
+    /// The kind of part a programme's item names ("Welcome and opening remarks", "Keynote", "Panel 1"), if any.
+    static func partKind(_ text: String) -> PartKind? {
+        partWords.first { text.firstMatch(of: $0.0) != nil }?.1
+    }
+
     private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String) -> Heading {
         var rest = body
         var note: String?

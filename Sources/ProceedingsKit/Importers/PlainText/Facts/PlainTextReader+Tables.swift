@@ -1,0 +1,70 @@
+import Foundation
+
+/// A programme printed as a table: "Time | Session | Speakers" over rows whose cells are a slot, a
+/// part and the people in it; a row with empty first cells continues the row above.
+extension PlainTextReader {
+    struct TableColumns {
+        var time: Int?
+        var part: Int
+        var people: Int
+        var count: Int
+    }
+
+    static func cells(_ text: String) -> [String] {
+        text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimming(.whitespaces) }
+    }
+
+    /// "Time | Session | Speakers": the header row of a programme table.
+    func tableHeader(_ text: String) -> TableColumns? {
+        guard text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
+        let cells = Self.cells(text).map { $0.lowercased() }
+        guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 }) else { return nil }
+        let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity"].contains($0) }
+        let people = cells.firstIndex { ["speakers", "speaker", "speaker(s)", "presenters", "presenter", "participants", "speakers / moderators",
+                                         "moderator / speakers", "who", "chair / speakers"].contains($0) }
+        guard let part, let people else { return nil }
+        return TableColumns(time: cells.firstIndex { ["time", "hour", "when"].contains($0) }, part: part, people: people, count: cells.count)
+    }
+
+    /// One row of the table: a new part where the part's cell begins one, the people in its cell.
+    mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
+        let cells = Self.cells(line.text)
+        guard cells.count == columns.count else { return false }
+        categories[line.number] = .participant
+        let partCell = cells[columns.part], peopleCell = cells[columns.people]
+        let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
+        if startsRow, !partCell.isEmpty {
+            // "Lunch", "Coffee break": a slot of the day, not a part of the programme.
+            let pause = ["lunch", "coffee", "break", "registration", "reception", "dinner", "networking"]
+            if partCell.split(separator: " ").count <= 3, pause.contains(where: partCell.lowercased().includes) {
+                categories[line.number] = .narrative
+                tablePart = nil
+                return true
+            }
+            var label = partCell, title: String?
+            if let colon = partCell.firstRange(of: ": ") {
+                label = String(partCell[..<colon.lowerBound])
+                title = String(partCell[colon.upperBound...])
+            }
+            let kind = Headings.partKind(label) ?? .session
+            let number = label.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
+            startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
+            categories[line.number] = .heading
+            tablePart = currentPart
+        } else if !partCell.isEmpty, let index = tablePart, index == currentPart {
+            // The part's name wrapped into the next row.
+            if let title = parts[index].title { parts[index].title = title + " " + partCell } else { parts[index].label += " " + partCell }
+        }
+        guard !peopleCell.isEmpty, currentPart != nil else { return true }
+        if let label = RosterLines.label(peopleCell, lexicon), !label.rest.isEmpty {
+            readRosterLabel(label, line: line.number)
+            rosterLabel = nil
+        } else if let (printed, affiliation) = RosterLines.person(peopleCell, lexicon) {
+            let id = registry.person(printed, line: line.number, introduction: true)
+            let inPanel = parts[currentPart!].label.lowercased().includes("panel")
+            participate(id, role: partDefaultRole ?? (inPanel ? .panelist : .speaker), printed: nil,
+                        cue: partDefaultCue ?? (inPanel ? "table.panel-member" : "table.speakers"), affiliation: affiliation, line: line.number)
+        }
+        return true
+    }
+}
