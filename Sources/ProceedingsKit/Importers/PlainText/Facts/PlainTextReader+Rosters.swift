@@ -140,4 +140,10 @@ extension PlainTextReader {
         // "Participants" over a list: each item is one of them; "Opening Address:" names one speaker.
         if let pending, !pending.plural { rosterLabel = nil }
     }
+
+    /// "Noordzee Data B.V.", "Acme Inc.": a line whose last period belongs to an abbreviation.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return last.filter({ $0 == "." }).count >= 2 || ["Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr."].contains(String(last))
+    }
 }

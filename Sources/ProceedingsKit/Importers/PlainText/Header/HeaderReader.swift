@@ -42,7 +42,7 @@ struct Header {
 
 enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
-    nonisolated(unsafe) private static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*/
+    nonisolated(unsafe) static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
@@ -287,116 +287,6 @@ enum HeaderReader {
             }
         }
         return value
-    }
-
-    /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
-    /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short
-    /// line naming no meeting and no date, with the document type or the page's date right under it.
-    /// "Kyoto Forum on Island States": a line with a noun that names a meeting is a title.
-    static func namesMeeting(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { lexicon.eventNouns.contains($0.lowercased()) }
-    }
-
-    private static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
-                                                    "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
-
-    private static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
-        let text = lines[index].text
-        guard isShortLine(text), !namesMeeting(text, lexicon), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else {
-            return false
-        }
-        if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
-        let words = text.split(separator: " ")
-        // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
-        if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
-           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }
-        guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
-              !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
-        // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
-        return DocumentTypes.line(next.text, lexicon) != nil || Dates.dateline(next.text) != nil
-            || sectionNouns.contains(words.last!.lowercased()) && namesMeeting(next.text, lexicon) && !isProse(next.text)
-    }
-
-    /// "By Staff Reporter", "Writer  Climate Division", "Photo by ...": who wrote or shot the page, above its text.
-    static func isByline(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard text.split(separator: " ").count <= 12, !text.hasSuffix(".") else { return false }
-        return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
-            .contains { lower.hasPrefix($0) } && !Dates.all(in: text).contains { $0.range.lowerBound == text.startIndex }
-    }
-
-    /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
-    static func publishedDate(_ text: String) -> (PrintedDate, String)? {
-        let lower = text.lowercased()
-        guard let word = ["last updated", "published", "posted", "updated", "date of publication", "issued on"].first(where: { lower.hasPrefix($0) }),
-              let date = Dates.all(in: text).first, date.year != nil else { return nil }
-        return (date, word)
-    }
-
-    /// A body's name: title case or capitals, a word of institutions, no meeting, no date, no sentence.
-    static func isInstitutionName(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.split(separator: " ")
-        guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
-              !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
-        let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
-        let normal = capitals ? text.capitalized.replacing(" Of ", with: " of ").replacing(" And ", with: " and ")
-            .replacing(" For ", with: " for ").replacing(" The ", with: " the ") : text
-        guard PlainTextReader.isOrganizationShape(normal) else { return false }
-        // "The Commonwealth": a short name with its article.
-        return Patterns.namesInstitution(normal) || words.count <= 3 && words[0] == "The"
-    }
-
-    /// What may stand under a masthead before the title: another masthead line, the site's sections,
-    /// the type, the page's date.
-    static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
-        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
-        let text = next.text
-        return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
-            || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
-            || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
-            || Dates.dateline(text).map { $0.rest.isEmpty } ?? false
-    }
-
-    /// The name of a part of a site, alone on its line.
-    static func isSectionName(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" })
-        return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || ["press", "media", "room", "centre", "center"].contains($0) }
-    }
-
-    /// A line of cells set apart by "|" or "·", one of them a date alone.
-    static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
-        guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
-        let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
-        guard cells.count >= 2, let dateCell = cells.firstIndex(where: { Dates.dateline($0).map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
-              let date = Dates.dateline(cells[dateCell])?.date else { return nil }
-        let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
-        let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
-        // A town beside the date; a byline or a reading time is neither.
-        let place = others.first { cell in
-            DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil
-                && (1...3).contains(cell.split(separator: " ").count) && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
-        }
-        return (date, type, place)
-    }
-
-    /// The words that begin the name of a government body printed as a page's masthead.
-    private static let mastheadHeads: Set<String> = [
-        "ministry", "embassy", "department", "office", "permanent", "mission", "government", "republic", "kingdom",
-        "federal", "secretariat", "delegation", "consulate", "state", "presidency", "state's",
-    ]
-
-    /// A masthead above the title: a body's name alone, in capitals or beginning with a word of
-    /// government ("Ministry of ...", "Embassy of ..."), naming no meeting and no date.
-    static func isMasthead(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
-              !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil,
-              PlainTextReader.isOrganizationShape(text.capitalized.replacing(" Of ", with: " of ")
-                .replacing(" And ", with: " and ").replacing(" For ", with: " for ")
-                .replacing(" The ", with: " the ")) else { return false }
-        let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
-        let head = words[0].lowercased()
-        return capitals ? Patterns.namesInstitution(text.capitalized) || mastheadHeads.contains(head) : mastheadHeads.contains(head)
     }
 
     /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.

@@ -1,0 +1,60 @@
+import Foundation
+
+/// People the text names again without their names: by the title that heads their description
+/// ("moderated by the Rector"), as a body ("Both Co-Chairs delivered opening remarks"), or before
+/// it names them ("Two lead-off speakers introduced the discussion. X argued ...").
+extension PlainTextReader {
+    /// "The second panel, moderated by the Rector, ...": a person named before by the title printed
+    /// with their name ("UNU Rector Hans van Ginkel") holds the role, when only one person has it.
+    mutating func actorsByTitle(in sentence: String, line: Int) {
+        let tokens = Tokenizer.tokenize(sentence)
+        for k in tokens.indices.dropLast(2) where tokens[k].lower == "by" && tokens[k + 1].lower == "the" {
+            let title = tokens[k + 2]
+            guard title.isCapitalised, lexicon.titleWords.contains(title.lower),
+                  k + 3 == tokens.count || !Names.isNameToken(tokens[k + 3].bare, lexicon) && tokens[k + 3].lower != "of",
+                  let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(k + 1)]) else { continue }
+            // The title must head the person's description ("UNU Rector", "Rector of the University"),
+            // not stand in it ("Special Adviser to the Rector").
+            let holders = Set(participations.filter { participation in
+                guard participation.personId != nil, let affiliation = participation.affiliation else { return false }
+                let head = affiliation.split(separator: ",").first.map { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } ?? []
+                let ofAnother = head.contains { ["to", "of", "for", "at", "and"].contains($0) }
+                return head.last.map { $0 == title.text } ?? false && !ofAnother || head.first.map { $0 == title.text } ?? false
+            }.compactMap(\.personId))
+            guard holders.count == 1, let id = holders.first else { continue }
+            participate(id, role: cue.role, printed: cue.printed, cue: cue.id + ".by-title", affiliation: nil, line: line)
+        }
+    }
+
+    /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.
+    func announcedRole(in sentence: String) -> (label: GenreLexicon.RosterLabel, count: Int)? {
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
+        let words = sentence.lowercased().split(separator: " ").prefix(4).map(String.init)
+        guard let index = words.firstIndex(where: { numbers[$0] != nil }), index + 1 < words.count, index <= 1 else { return nil }
+        let rest = words[(index + 1)...]
+        for length in [2, 1] where rest.count >= length {
+            let phrase = rest.prefix(length).joined(separator: " ")
+            if let label = lexicon.rosterLabels[phrase], label.role != .participant, phrase.hasSuffix("s") {
+                return (label, numbers[words[index]]!)
+            }
+        }
+        return nil
+    }
+
+    /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
+    /// named earlier act in this part; the part says in what role, or the sentence's cue does.
+    mutating func chairsAct(in sentence: String, line: Int) {
+        let words = sentence.split(separator: " ").prefix(4).map { $0.lowercased() }
+        guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0) }),
+              noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }) else { return }
+        let chairs = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
+        guard chairs.count >= 2 else { return }
+        let tokens = Tokenizer.tokenize(sentence)
+        let cue = CueFinder(lexicon: lexicon).first(in: tokens[...].dropFirst(noun + 1))
+        guard let role = partDefaultRole ?? cue?.role ?? (currentPart != nil ? .speaker : nil) else { return }
+        for id in chairs {
+            participate(id, role: role, printed: cue?.printed, cue: partDefaultRole != nil ? partDefaultCue ?? "part.chairs" : cue?.id ?? "part.chairs",
+                        affiliation: nil, line: line)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Parts of the programme and sections of the summary, begun by headings: numbered or named, a
+/// theme over a roster, a group heading whose parts inherit its role.
+extension PlainTextReader {
+    /// An unnumbered line in title case is a heading only if something follows it.
+    /// "Key points" over a list of bullets: a short line in sentence case heads the list below it.
+    func listHeading(_ shape: LineShape) -> Heading? {
+        let body = shape.body
+        guard shape.markers.isEmpty, shape.line.indent <= 1, let first = body.first, first.isUppercase,
+              let last = body.last, last.isLetter, (1...5).contains(body.split(separator: " ").count),
+              RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil,
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), LineShape(next).isBullet else { return nil }
+        return Heading(target: .section(.other), label: body, title: body, text: body)
+    }
+
+    /// A part of the programme from here on, whether a heading or the prose names it; the roles of
+    /// an opening, keynote or closing part are its speakers'. `cue` says which: "heading", "in-text".
+    mutating func beginPart(_ kind: PartKind, number: Int?, label: String, title: String?, formatNote: String? = nil,
+                            line: Int, cue: String) {
+        let ordinal = kind == .session ? (number ?? parts.filter { $0.kind == .session }.count + 1) : parts.count + 1
+        // "the second panel" named in the prose is the second of the panels, not of all sessions.
+        let noun = cue == "in-text" && label.lowercased().hasSuffix("panel") ? "panel" : "session"
+        let base: String = switch kind {
+        case .session: "\(noun)-\(ordinal)"
+        case .concluding: "concluding-session"
+        case .opening, .keynote, .closing: kind.rawValue
+        case .other: Ids.slug(label)
+        }
+        let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+        parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: label, title: title, formatNote: formatNote,
+                               span: SourceSpan(line)))
+        currentPart = parts.count - 1
+        partDefaultRole = switch kind {
+        case .opening: .openingSpeaker
+        case .closing: .closingSpeaker
+        case .keynote: .keynoteSpeaker
+        default: nil
+        }
+        partDefaultCue = partDefaultRole.map { _ in "part.\(kind.rawValue)-\(cue)" }
+    }
+
+    /// "Regional Security and Cooperation" over "Moderator: X": a heading that names no part but has
+    /// a roster under it is a session, titled by its theme.
+    func themedPart(_ heading: Heading, line: Int) -> Heading? {
+        guard case .section(.other) = heading.target,
+              let next = lines[line...].first(where: { !$0.isBlank }),
+              !(heading.title ?? heading.text).lowercased().split(separator: " ").contains(where: { MentionFinder.peopleNouns.contains(String($0)) })
+        else { return nil }
+        let shape = LineShape(next)
+        if let label = RosterLines.label(shape.body, lexicon) {
+            guard label.role != .participant else { return nil }
+        } else {
+            // "(a) Trade and the G-20" over bullets of people ("U.S.: Dr. X (Institute)"): the people of a panel.
+            guard shape.isBullet, RosterLines.person(RosterLines.withoutGroupLabel(shape.body), lexicon) != nil else { return nil }
+        }
+        return Heading(target: .part(.session), label: heading.label, title: heading.title, text: heading.text)
+    }
+
+    /// "Panel Presentations" over "(a) Trade" and "(b) Finance": a heading with nothing under it but the
+    /// parts that follow names the role of their people.
+    /// The parts after the first, enumerated alike, keep the group's role.
+    mutating func inheritGroupRole(enumerated: Bool) {
+        guard partDefaultRole == nil, parts.count >= 2, let current = currentPart, parts[current].kind == .session else {
+            groupRole = nil
+            return
+        }
+        if let groupRole, enumerated {
+            (partDefaultRole, partDefaultCue) = (groupRole.role, groupRole.cue)
+            return
+        }
+        groupRole = nil
+        let group = parts[current - 1]
+        guard group.kind == .session, !participations.contains(where: { $0.partId == group.id }),
+              !statements.contains(where: { $0.partId == group.id }) else { return }
+        let words = ([group.label] + (group.title.map { [$0] } ?? [])).joined(separator: " ").lowercased().split(separator: " ")
+        for word in words.reversed() {
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+            guard let label = lexicon.rosterLabels[String(word)] ?? lexicon.rosterLabels[singular], label.role != .participant else { continue }
+            partDefaultRole = label.role
+            partDefaultCue = label.id + ".group-heading"
+            if enumerated { groupRole = (label.role, label.id + ".group-heading") }
+            return
+        }
+    }
+
+    func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
+        guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
+        return lines[shape.line.number...].contains { !$0.isBlank }
+    }
+
+    mutating func startHeading(_ heading: Heading, line: Int) {
+        categories[line] = .heading
+        openParagraph = nil
+        rosterLabel = nil
+        lastLineWasRoster = true
+        speaker = nil
+        speakerIntroduction = nil
+        pointsFollow = false
+        speakerLabelled = false
+        listIndents.removeAll()
+        switch heading.target {
+        case .part(let kind):
+            partsHaveHeadings = true
+            beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
+                      line: line, cue: "heading")
+            currentSection = nil
+            inheritGroupRole(enumerated: heading.text.first.map { $0 == "(" || $0.isNumber } ?? false)
+            if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
+                // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
+                parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
+                for (printed, affiliation) in roles.people {
+                    let id = registry.person(printed, line: line, introduction: true)
+                    participate(id, role: roles.role, printed: roles.printed, cue: roles.cue, affiliation: affiliation, line: line)
+                }
+            }
+        case .section(let kind):
+            let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
+            let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
+            sections.append(Section(id: id, kind: kind, ordinal: sections.count + 1, heading: heading.text, line: line))
+            currentSection = sections.count - 1
+            currentPart = nil
+            partDefaultRole = nil
+            partDefaultCue = nil
+        }
+    }
+
+    // MARK: - Paragraphs and points
+}
