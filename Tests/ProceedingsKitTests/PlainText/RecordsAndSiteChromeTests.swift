@@ -88,6 +88,22 @@ import Testing
         #expect(record?.participations.first { $0.line == 5 }?.affiliation == "Water Regulatory Commission")
     }
 
+    /// A page cut off mid-word ends with a fragment of prose, which is read, not reported as unread; a type printed twice.
+    @Test func aPageCutOffMidWord() {
+        let page = """
+            press release
+
+            Press Release: Forum on Ports Opens in Lima
+
+            The forum was held in Lima on 4 May 2015.
+
+            Wrapping up the s
+            """
+        let result = Invented.read(page)
+        #expect(result.lines.allSatisfy { $0.category != .unclassified })
+        #expect(result.findings.isEmpty)
+    }
+
     /// "H.E. Mr. X, Ambassador Extraordinary and Plenipotentiary of Japan, and Mr. Y": two opening speakers, no third.
     @Test func ambassadorsFullTitle() {
         let page = """

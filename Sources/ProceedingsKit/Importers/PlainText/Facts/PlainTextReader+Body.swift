@@ -274,7 +274,11 @@ extension PlainTextReader {
             speakerIntroduction = nil
             pointsFollow = false
         }
-        if text.split(separator: " ").count <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty {
+        // The last line of a page cut off mid-word ("Wrapping up the S") is a fragment of prose, not a line
+        // left unread; a short line in title case there ("Projector Room B") is still unread.
+        let cutOff = lines.last(where: { !$0.isBlank })?.number == span.last
+            && text.split(separator: " ").contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) }
+        if text.split(separator: " ").count <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty, !cutOff {
             categories[span.first] = .unclassified
             unclassified(span.first)
         }

@@ -186,6 +186,8 @@ enum HeaderReader {
         }
         let before = DocumentTypes.prefix(title, lexicon)
         if let (type, rest) = before ?? DocumentTypes.suffix(title, lexicon) {
+            // "press release" over "Press Release: ...": the type printed twice; the first stays a header line.
+            if let earlier = header.documentTypeLine, earlier != lines[start].number { header.repeats.append(earlier) }
             header.documentTypeCue = before != nil ? "document-type.before-title" : "document-type.after-title"
             header.documentType = type
             header.documentTypeLine = lines[start].number
