@@ -88,6 +88,69 @@ import Testing
         #expect(record?.participations.first { $0.line == 5 }?.affiliation == "Water Regulatory Commission")
     }
 
+    /// The body's name over a type was a masthead; a headline with the page's date in a cell; a date after a dash in the title;
+    /// the embargo line of a press release; two bodies issuing a joint release.
+    @Test func mastheadsBeforeAndAfterTheType() {
+        let unesco = """
+            United Nations Educational, Scientific and Cultural Organization
+            Communication Sector - Memory of the World
+
+            SUMMARY REPORT
+
+            Expert Meeting on Endangered Writing Systems
+            Hangzhou, China, 4-6 November 2015
+
+            CI-2015/MOW/EWS/3
+            """
+        let explained = Invented.explain(unesco)
+        #expect(explained.contains("4: document-type \"SUMMARY REPORT\" by cue document-type.line"))
+        #expect(explained.contains("6: title \"Expert Meeting on Endangered Writing Systems\" by cue title.line"))
+
+        let estonia = """
+            Ministry of Foreign Affairs of the Republic of Estonia
+
+            News
+
+            Tallinn seminar brings Nordic and Baltic experts together | 04.10.2022
+
+            On 3 October 2022, the Ministry of Foreign Affairs hosted the seminar in Tallinn.
+            """
+        #expect(Invented.explain(estonia).prefix(2) == [
+            "5: title \"Tallinn seminar brings Nordic and Baltic experts together\" by cue title.line",
+            "5: issued \"2022-10-04\" by cue date.page",
+        ])
+
+        let release = """
+            JOINT PRESS RELEASE
+
+            Arab Network for Water Justice (ANWJ)
+            Mediterranean Civil Society Platform (MCSP)
+
+            For immediate release - Amman, 28 October 2018
+
+            Civil society calls for fair sharing of water
+            """
+        #expect(Invented.explain(release) == [
+            "1: document-type \"JOINT PRESS RELEASE\" by cue document-type.line",
+            "6: issued \"2018-10-28\" by cue date.page",
+            "6: start-date \"2018-10-28\" by cue date.page",
+            "6: venue \"Amman\" by cue venue.dateline",
+            "8: title \"Civil society calls for fair sharing of water\" by cue title.line",
+        ])
+
+        let panel = """
+            Institute for Maritime Studies (IMS)
+            New Delhi | Est. 1987
+            Home > Events > Seminar Reports
+
+            Panel Discussion on "India and the Ocean Economy" - 14 January 2020
+            """
+        #expect(Invented.explain(panel) == [
+            "5: title \"Panel Discussion on \"India and the Ocean Economy\"\" by cue title.line",
+            "5: start-date \"2020-01-14\" by cue date.in-title",
+        ])
+    }
+
     /// A page cut off mid-word ends with a fragment of prose, which is read, not reported as unread; a type printed twice.
     @Test func aPageCutOffMidWord() {
         let page = """

@@ -85,7 +85,8 @@ extension PlainTextReader {
     }
 
     static func isOrganizationShape(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
+        let words = name.split(separator: " ").filter { !["-", "–", "—"].contains($0) }
         guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
             return false
         }

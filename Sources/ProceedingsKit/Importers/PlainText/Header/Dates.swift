@@ -145,6 +145,10 @@ enum Dates {
         guard let date = all(in: text).first, date.year != nil else { return nil }
         var rest = text
         rest.removeSubrange(date.range)
+        // "For immediate release - Amman, 28 October 2018": a press release's embargo line, then the place.
+        for phrase in ["For immediate release", "FOR IMMEDIATE RELEASE", "For Immediate Release"] where rest.hasPrefix(phrase) {
+            rest.removeFirst(phrase.count)
+        }
         // "Tuesday, February 27, 2024 / 10:00 am - 11:30 am EST": a weekday and a time are no place.
         if let time = rest.firstMatch(of: Times.clock) { rest.removeSubrange(time.range) }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|"))

@@ -42,7 +42,7 @@ struct Header {
 
 enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
-    nonisolated(unsafe) static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*/
+    nonisolated(unsafe) static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*|[A-Z]{1,6}-\d{4}(?:\/[A-Z0-9]+)+/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
@@ -68,8 +68,8 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title == nil, header.documentType == nil, header.dateline == nil,
-                      isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
+            } else if header.title == nil, header.dateline == nil,
+                      header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
                         // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
                         || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)
                             && PlainTextReader.isOrganizationShape(text) && headsMore(after: index, in: lines, lexicon) {
@@ -105,6 +105,19 @@ enum HeaderReader {
                 }
                 header.dateline = date
                 header.datelineLine = line.number
+            } else if header.documentType == nil, let title = header.title, header.dateline == nil,
+                      let type = DocumentTypes.line(text, lexicon, beforeTitle: true), isInstitutionName(title, lexicon)
+                        || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title) {
+                // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
+                // REPORT" / the title: the body's name above the type was the masthead.
+                for number in [header.titleSpan.first] + header.subtitleLines {
+                    header.residue.append(TextLine(text: lines[number - 1].text, line: number))
+                }
+                header.title = nil
+                header.subtitle = nil
+                header.subtitleLines = []
+                header.documentType = type
+                header.documentTypeLine = line.number
             } else if header.documentType == nil,
                       let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil || line.number == header.titleSpan.last + 1) {
                 header.documentType = type
@@ -193,6 +206,22 @@ enum HeaderReader {
             header.documentTypeLine = lines[start].number
             title = rest
         }
+        // "Tallinn seminar brings experts together | 04.10.2022": the page's date in a cell beside the headline.
+        if header.dateline == nil, let bar = title.firstRange(of: " | "),
+           let (date, rest) = Dates.dateline(String(title[bar.upperBound...])), rest.isEmpty {
+            header.dateline = date
+            header.datelineLine = lines[start].number
+            title = String(title[..<bar.lowerBound])
+        }
+        // "Panel Discussion on "..." - 14 January 2020": the event's date after a dash.
+        for dash in [" - ", " – ", " — "] {
+            if let range = title.range(of: dash, options: .backwards), let (date, rest) = Dates.dateline(String(title[range.upperBound...])),
+               rest.isEmpty, date.day != nil {
+                header.eventDate = (date, nil, lines[start].number)
+                header.eventDateCue = "in-title"
+                title = String(title[..<range.lowerBound])
+            }
+        }
         // "International Symposium on Oceans, 5 May 2010": a date after a comma ends the title.
         if let comma = title.range(of: ", ", options: .backwards) {
             let tail = String(title[comma.upperBound...])
@@ -229,7 +258,7 @@ enum HeaderReader {
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
-                || isWrappedProse(at: index, in: lines) || organisedByLine(text) {
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isBreadcrumb(text) || isByline(text) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {

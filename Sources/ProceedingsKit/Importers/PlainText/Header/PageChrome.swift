@@ -66,6 +66,7 @@ extension HeaderReader {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
+            || Dates.dateline(text) != nil
             || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
             || Dates.dateline(text).map { $0.rest.isEmpty } ?? false
@@ -84,6 +85,8 @@ extension HeaderReader {
         guard cells.count >= 2, let dateCell = cells.firstIndex(where: { Dates.dateline($0).map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
               let date = Dates.dateline(cells[dateCell])?.date else { return nil }
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
+        // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
+        if others.contains(where: { $0.split(separator: " ").count >= 6 && !$0.contains(":") }) { return nil }
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
         // A town beside the date; a byline or a reading time is neither.
         let place = others.first { cell in
