@@ -128,6 +128,29 @@ import Testing
         #expect(explained.contains("3: subtitle \"Toward the Goals of 2030\" by cue subtitle.line"))
     }
 
+    /// "Under the coordination of X, the following panelists discussed ...:" over bullets; co-moderators each with a bracketed title.
+    @Test func coordinationAndCoModerators() {
+        let page = """
+            Symposium on Forests
+
+            Panel Discussion
+            Under the coordination of Mr. FUJIWARA Shin, Professor Emeritus, the following panelists discussed the role of villages:
+            - Ms. NGUYEN Thi Lan, Deputy Director, Forest Department
+            - Mr. Emil Dela Cruz BAUTISTA, Forestry Officer, Leyte
+
+            Discussion
+            Ms. Yuki Ito (Senior Water Specialist) and Mr. Bo Olawale (Lead Economist) served as co-moderators.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Symposium on Forests\" by cue title.line",
+            "4: moderator \"FUJIWARA Shin\" in session-1 by cue role.moderator (\"Under the coordination of\")",
+            "5: panelist \"NGUYEN Thi Lan\" in session-1 by cue label.panelist (\"panelists\")",
+            "6: panelist \"Emil Dela Cruz BAUTISTA\" in session-1 by cue label.panelist (\"panelists\")",
+            "9: moderator \"Yuki Ito\" by cue role.moderator (\"served as co-moderators\")",
+            "9: moderator \"Bo Olawale\" by cue role.moderator (\"served as co-moderators\")",
+        ])
+    }
+
     @Test func institutionsAreWholeWords() {
         #expect(Patterns.namesInstitution("International Rivers Unit"))
         #expect(Patterns.namesInstitution("United Nations Organizations"))

@@ -183,6 +183,9 @@ extension PlainTextReader {
             // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
             if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
                 rosterLabel = label
+            } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) {
+                // "..., the following panelists discussed the role of communities:" over a list of them.
+                rosterLabel = label
             }
         }
         for (number, printed) in sentences.enumerated() {
@@ -283,6 +286,14 @@ extension PlainTextReader {
             unclassified(span.first)
         }
         openParagraph = nil
+    }
+
+    /// "the following panelists", "the following speakers": the role of the list a sentence announces.
+    func followingLabel(_ sentence: String) -> RosterLines.Label? {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let following = words.firstIndex(of: "following"), following + 1 < words.count,
+              let entry = lexicon.rosterLabels[String(words[following + 1])] else { return nil }
+        return RosterLines.Label(role: entry.role, cue: entry.id, printed: String(words[following + 1]), plural: true, rest: "")
     }
 
     /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.

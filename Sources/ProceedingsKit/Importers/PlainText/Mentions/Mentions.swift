@@ -197,6 +197,8 @@ struct MentionFinder {
         while first > floor {
             let previous = tokens[first - 1]
             // "UN Peacebuilding Support Office (PBSO) Chief": an acronym in brackets belongs to the title.
+            // "Ms. A (Senior Specialist) and Mr. B": brackets right after the person before are theirs.
+            if previous.text == ")", let open = tokens[floor..<(first - 1)].lastIndex(where: { $0.text == "(" }), open == floor { break }
             let bracket = previous.text == ")" || previous.text == "(" && first < j && tokens[first].isCapitalised
             // "Chargé d'affaires": a title word may be printed in lower case after an elided article.
             let elided = previous.lower.hasPrefix("d'") || previous.lower.hasPrefix("d’")
