@@ -151,6 +151,26 @@ import Testing
         ])
     }
 
+    /// A committee's page: "chaired by the committee chairperson, X", "X concluded the meeting", letters after names, a list of members.
+    @Test func committeeMembersWithPostNominals() {
+        let page = """
+            Roundtable on Climate Finance
+
+            The roundtable was chaired by the committee chairperson, Rachel Ngata MP.
+
+            Ms Ngata concluded the meeting.
+
+            Committee members: Rachel Ngata MP (Chairperson), Tom Kerr MP, Mele Havili MP
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Roundtable on Climate Finance\" by cue title.line",
+            "3: chair \"Rachel Ngata\" by cue role.chair (\"chaired\")",
+            "7: participant \"Tom Kerr\" by cue label.participants (\"Committee members\")",
+            "7: participant \"Mele Havili\" by cue label.participants (\"Committee members\")",
+        ])
+        #expect(Invented.read(page).record?.persons.count == 3)
+    }
+
     @Test func institutionsAreWholeWords() {
         #expect(Patterns.namesInstitution("International Rivers Unit"))
         #expect(Patterns.namesInstitution("United Nations Organizations"))

@@ -6,11 +6,12 @@ extension PlainTextReader {
     mutating func participate(_ personId: String, role: Role, printed: String?, cue: String, affiliation: String?,
                                       line: Int, fromEvidence: Bool = true) -> Int? {
         let partId = currentPart.map { parts[$0].id }
+        // One role per person and part: the model keeps the first role the text gives with evidence.
+        func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
             // Evidence in the text corrects a role that was only inherited from a singular label, and
             // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").
             // A speaker is more than someone present: "Mr. X attended ... the guest speech by X".
-            func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
             let unspecific = rank(participations[existing].role) < rank(role)
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {

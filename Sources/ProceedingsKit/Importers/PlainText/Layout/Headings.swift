@@ -250,6 +250,12 @@ enum RosterLines {
             let people = parts.compactMap { person($0, lexicon) }
             if parts.count > 1, people.count == parts.count { return people }
         }
+        // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own.
+        let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
+        if commaParts.count > 1, !text.contains(";") {
+            let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
+            if people.count == commaParts.count { return people }
+        }
         let parts = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
             .replacing(" & ", with: "; ").components(separatedBy: ";")
             .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
@@ -277,6 +283,13 @@ enum RosterLines {
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
+        for postNominal in [" MP", " MEP", " QC", " KC", " OBE", " CBE", " MBE", " KBE", " PhD", " MD", " MLA", " MPP", " TD"] {
+            if let range = body.firstRange(of: postNominal + " ") ?? (body.hasSuffix(postNominal) ? body.range(of: postNominal, options: .backwards) : nil),
+               range.lowerBound > body.startIndex {
+                body.removeSubrange(range.lowerBound..<body.index(range.upperBound, offsetBy: body[range.upperBound...].hasPrefix(" ") ? 0 : 0))
+            }
+        }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.

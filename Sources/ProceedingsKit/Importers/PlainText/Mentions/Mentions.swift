@@ -156,8 +156,11 @@ struct MentionFinder {
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
+        let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
         if title.0 == nil, end - i >= 2, i >= 3, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalised,
-           lexicon.titleWords.contains(tokens[i - 2].lower), ["the", "its", "their", "our", "his", "her"].contains(tokens[i - 3].lower),
+           lexicon.titleWords.contains(tokens[i - 2].lower),
+           // "the moderator, X", "the committee chairperson, X".
+           determiners.contains(tokens[i - 3].lower) || i >= 4 && !tokens[i - 3].isCapitalised && determiners.contains(tokens[i - 4].lower),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
         }
