@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ProceedingsKit
 
-/// A co-chairs' report: two countries co-host, the co-chairs act together in the parts ("Both
+/// A co-chairs' report: a country and a government co-host, the co-chairs act together in the parts ("Both
 /// Co-Chairs delivered opening remarks"), presenters listed after "Presentations were made by:"
 /// with what each spoke on, military ranks; and a news story that dates itself in its first line.
 @Suite struct CoChairsReportTests {
@@ -14,7 +14,7 @@ import Testing
             Regional Workshop on Flood Early Warning
             Vientiane, Lao PDR, 4-5 June 2019
 
-            1. The Workshop was held in Vientiane on 4-5 June 2019. It was co-hosted by Sri Lanka and Norway and co-chaired by Mr. Anil Perera, Director, Disaster Management Centre, and Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate.
+            1. The Workshop was held in Vientiane on 4-5 June 2019. It was co-hosted by Nepal and the Government of Norway and co-chaired by Mr. Anil Perera, Director, Disaster Management Centre, and Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate.
 
             Opening Session
 
@@ -34,8 +34,8 @@ import Testing
             "1: document-type \"CO-CHAIRS' SUMMARY REPORT\" by cue document-type.line",
             "3: title \"Regional Workshop on Flood Early Warning\" by cue title.line",
             "4: issued \"2019-06-04\" by cue date.page",
-            "6: organizer \"Sri Lanka\" by cue organizer.by (\"co-hosted by\")",
-            "6: organizer \"Norway\" by cue organizer.by (\"co-hosted by\")",
+            "6: organizer \"Nepal\" by cue organizer.by (\"co-hosted by\")",
+            "6: organizer \"Government of Norway\" by cue organizer.by (\"co-hosted by\")",
             "6: chair \"Anil Perera\" by cue role.chair (\"co-chaired\")",
             "6: chair \"Ingrid Dahl\" by cue role.chair (\"co-chaired\")",
             "6: start-date \"2019-06-04\" by cue date.held",

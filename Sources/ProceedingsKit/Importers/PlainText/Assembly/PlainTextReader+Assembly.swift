@@ -83,13 +83,14 @@ extension PlainTextReader {
         return ".!?:;\"”)".contains(last)
     }
 
-    func firstYear(headerEnd: Int) -> (year: Int, line: Int?)? {
+    func firstYear(headerEnd: Int, title: SourceSpan) -> (year: Int, line: Int?)? {
         for line in lines {
             if let date = Dates.all(in: line.text).first(where: { $0.year != nil }), let year = date.year { return (year, nil) }
         }
         // "... first half of 2015, published on Friday": a page whose date is in another language still
         // prints its year above the text.
-        for line in lines.prefix(max(headerEnd, 3)) {
+        // "Regional Forum on the 2030 Agenda": a year in the title names a programme, not the page's date.
+        for line in lines.prefix(max(headerEnd, 3)) where !(title.first...title.last).contains(line.number) {
             for word in line.text.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
                 if let year = Int(word), (1900...2100).contains(year) { return (year, line.number) }
             }
@@ -103,9 +104,11 @@ extension PlainTextReader {
         guard let at = title.range(of: " at ", options: .backwards) else { return nil }
         var place = String(title[at.upperBound...])
         if place.hasPrefix("the ") { place.removeFirst(4) }
-        let buildings = ["Hall", "Hotel", "Headquarters", "House", "Palace", "Auditorium", "Campus"]
-        guard PlainTextReader.isOrganizationShape(place),
-              Patterns.namesInstitution(place) || buildings.contains(where: place.includes) else { return nil }
+        // The place ends with the word of a building or of the body that houses it: "... Ministry", "... Hall".
+        let buildings: Set<String> = ["Hall", "Hotel", "Headquarters", "House", "Palace", "Auditorium", "Campus", "Centre", "Center",
+                                      "Ministry", "Embassy", "University", "Institute", "Library", "Museum", "Parliament"]
+        guard PlainTextReader.isOrganizationShape(place), let last = place.split(separator: " ").last, buildings.contains(String(last))
+        else { return nil }
         return place
     }
 

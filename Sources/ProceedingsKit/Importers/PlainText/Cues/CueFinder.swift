@@ -78,7 +78,9 @@ struct CueFinder {
         let clause = ownClause(tokens)
         let words = words(clause)
         let titleAt = titleStart.map { start in self.words(clause[..<max(clause.startIndex, min(start, clause.endIndex))]).count }
-        let found = matches(in: words, titleAt: titleAt)
+        // "The Institute convened a roundtable with Ambassador X": a verb of organising before a name has
+        // another subject; the person organised it only as the subject of the verb.
+        let found = matches(in: words, titleAt: titleAt).filter { $0.cue.role != .organizer }
         let standalone = found.filter { match in
             !found.contains { other in
                 other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound
@@ -113,7 +115,14 @@ struct CueFinder {
         let connectors: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "de", "a"]
         while verb < words.count, words[verb].isCapitalised || connectors.contains(words[verb].lower) { verb += 1 }
         // "X introduced the keynote speaker, Y": a role noun right before the next name is that name's.
-        guard let found = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1) })
+        // "who organised the first symposium in 2009", "had organised a similar workshop": another event.
+        func anotherEvent(_ range: Range<Int>) -> Bool {
+            let object = words[range].map(\.lower) + words[range.upperBound..<min(words.count, range.upperBound + 6)].map(\.lower)
+            return object.contains { ["first", "previous", "similar", "another", "earlier", "past", "last", "next", "future"].contains($0)
+                || $0.count == 4 && $0.allSatisfy(\.isNumber) } || words[..<range.lowerBound].contains { $0.lower == "had" }
+        }
+        guard let found = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1)
+            && !($0.cue.role == .organizer && anotherEvent($0.range)) })
             .min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
         if found.cue.role == .messageAuthor, let verb = words[..<found.range.lowerBound].last(where: { !["the", "a", "his", "her"].contains($0.lower) }),
@@ -151,12 +160,24 @@ struct CueFinder {
     /// The id of a cue in the words after a name, in its own clause, that says the person was not there:
     /// "X, who had been expected to open the retreat, was unable to attend".
     func mentionOnly(after tokens: ArraySlice<Token>) -> String? {
-        let clause = tokens.prefix { $0.text != ";" && $0.text != "." && $0.lower != "but" }
-        let lower = words(clause).map(\.lower)
-        for cue in lexicon.mentionOnlyCues where cue.after {
-            for phrase in cue.phrases where !phrase.matches(in: lower).isEmpty { return cue.id }
+        var clause = tokens.prefix { $0.text != ";" && $0.text != "." && $0.lower != "but" }
+        // The phrase is the person's own predicate, at once ("X noted that delegates were unable to attend" is
+        // not), in a relative clause ("X, who was unable to attend, ...") or past one ("X, who had been
+        // expected to open it, was unable to attend").
+        func predicate(_ part: ArraySlice<Token>) -> String? {
+            let lower = words(part).map(\.lower)
+            for cue in lexicon.mentionOnlyCues where cue.after {
+                for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { $0.lowerBound <= 1 }) { return cue.id }
+            }
+            return nil
         }
-        return nil
+        if let who = clause.firstIndex(where: { $0.text != "," }), clause[who].lower == "who" {
+            let close = clause[who...].indices.first { $0 + 1 < clause.endIndex && clause[$0].text == "," && !clause[$0 + 1].isCapitalised }
+            if let id = predicate(clause[(who + 1)..<(close ?? clause.endIndex)]) { return id }
+            guard let close else { return nil }
+            clause = clause[(close + 1)...]
+        }
+        return predicate(clause)
     }
 
     /// '"...," said Jessica Mathews': a verb of speech right before the name.

@@ -22,10 +22,10 @@ enum Patterns {
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/
-    nonisolated(unsafe) static let visiting = /\bvisiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
+    nonisolated(unsafe) static let visiting = /\b(?:is|was|were|while) visiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)?held))(?: jointly| together)? by ((?:the |The )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]|\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
     /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
     /// plain search rather than an expression, as it runs on every affiliation.
@@ -48,9 +48,9 @@ enum Patterns {
     private static let institutionWordSet = Set(institutionWords.map { $0.replacing(".", with: "") })
 
     /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
-    static func namesInstitution(_ text: String) -> Bool {
+    static func namesInstitution(_ text: String, plurals: Bool = true) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { word in
-            institutionWordSet.contains(String(word)) || word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
+            institutionWordSet.contains(String(word)) || plurals && word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
         }
     }
 }

@@ -48,28 +48,25 @@ extension PlainTextReader {
         return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
             .replacing("; ", with: ", ")
             .components(separatedBy: ", ")
-            .flatMap(splitCountries)
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             .map { $0.trimming(.init(charactersIn: " .;:,")) }
             .filter { !$0.isEmpty }
-    }
-
-    /// "Viet Nam and New Zealand": two names of a few words each, neither of them an institution's,
-    /// are two hosts; "Foreign Affairs and Trade" inside a ministry's name is not split.
-    static func splitCountries(_ item: String) -> [String] {
-        let sides = item.components(separatedBy: " and ")
-        guard sides.count == 2, sides.allSatisfy({ side in
-            let words = side.split(separator: " ")
-            return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
-                && !Patterns.namesInstitution(side) && !side.includes("(")
-        }) else { return [item] }
-        return sides
     }
 
     /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
     /// acronym in brackets. "This meeting was co-chaired by Japan" is a clause, not a name.
     func isOrganizationName(_ name: String) -> Bool {
         Self.isOrganizationName(name, lexicon)
+    }
+
+    /// After "organised by", a name that ends in a meeting's noun is a body that meets ("the Colombo Policy
+    /// Forum"): a meeting organises nothing.
+    func isOrganizingAgent(_ name: String) -> Bool {
+        if isOrganizationName(name) { return true }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last, lexicon.eventNouns.contains(last.lowercased()), last.first?.isUppercase == true
+        else { return false }
+        return Self.isOrganizationShape(name) && Names.parse(name, lexicon) == nil
     }
 
     /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
@@ -79,7 +76,12 @@ extension PlainTextReader {
               !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
               // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
-              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
+              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name),
+              // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
+              !name.split(separator: " ").contains(where: { word in
+                  word.hasSuffix(".") && Names.honorific(String(word), lexicon) != nil
+                      || ["Professor", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Madam"].contains(String(word))
+              })
         else { return false }
         return isOrganizationShape(name)
     }
@@ -182,11 +184,10 @@ extension PlainTextReader {
                 ?? list.firstRange(of: " at the " + venue.text) ?? list.firstRange(of: " at " + venue.text) {
                 list = String(list[..<at.lowerBound])
             }
-            let names = Self.organizerNames(list)
-            // "co-hosted by Viet Nam and New Zealand": a short name shaped like a person's stands in a list of hosts.
-            let listed = names.contains(where: isOrganizationName)
-            for name in names where isOrganizationName(name)
-                || listed && names.count > 1 && Self.isOrganizationShape(name) && name.split(separator: " ").count <= 3 {
+            // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
+            let subject = sentence[..<passive.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
+            if joins, hasOrganizingBody, !subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) { return }
+            for name in Self.organizerNames(list) where isOrganizingAgent(name) {
                 let id = registry.organization(name, line: line)
                 guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))

@@ -45,7 +45,10 @@ extension PlainTextReader {
     func themedPart(_ heading: Heading, line: Int) -> Heading? {
         guard case .section(.other) = heading.target,
               let next = lines[line...].first(where: { !$0.isBlank }),
-              !(heading.title ?? heading.text).lowercased().split(separator: " ").contains(where: { MentionFinder.peopleNouns.contains(String($0)) })
+              !(heading.title ?? heading.text).lowercased().split(separator: " ").contains(where: { MentionFinder.peopleNouns.contains(String($0)) }),
+              // "Organising Committee", "Acknowledgements", "Contacts": lists of people that are no part of the programme.
+              !["committee", "acknowledg", "contact", "organis", "organiz", "team", "staff", "list", "credits", "secretariat"]
+                .contains(where: (heading.title ?? heading.text).lowercased().includes)
         else { return nil }
         let shape = LineShape(next)
         if let label = RosterLines.label(shape.body, lexicon) {

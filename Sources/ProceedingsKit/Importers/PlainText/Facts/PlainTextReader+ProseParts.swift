@@ -23,8 +23,10 @@ extension PlainTextReader {
             return (.session, number, String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound]))
         }
         // "featured two panels ... The first was moderated by X": the noun is the one announced.
-        if let noun = partsAnnounced, index + 1 < tokens.count, tokens[index].lower != "opening", let number = Self.ordinals[tokens[index].lower],
-           ["was", "were", "is", "looked", "focused", "focussed", "examined", "discussed", "addressed", "dealt", "featured"].contains(tokens[index + 1].lower) {
+        if let noun = partsAnnounced?.noun, index + 1 < tokens.count, tokens[index].lower != "opening", let number = Self.ordinals[tokens[index].lower],
+           ["looked", "focused", "focussed", "examined", "discussed", "addressed", "dealt", "featured"].contains(tokens[index + 1].lower)
+            || ["was", "were", "is"].contains(tokens[index + 1].lower) && index + 2 < tokens.count
+                && ["moderated", "chaired", "devoted", "dedicated", "led", "facilitated", "opened"].contains(tokens[index + 2].lower) {
             return (.session, number, tokens[index].text.prefix(1).uppercased() + tokens[index].text.dropFirst() + " " + noun)
         }
         guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower),
@@ -71,7 +73,14 @@ extension PlainTextReader {
 
     /// Starts the part a sentence names, unless the page gives its parts headings of their own.
     mutating func startPart(namedIn sentence: String, line: Int) {
-        defer { if let noun = Self.announcedParts(sentence) { partsAnnounced = noun } }
+        // The parts a sentence announces are named by ordinal in the sentences that follow it, or not at all.
+        defer {
+            if let noun = Self.announcedParts(sentence) {
+                partsAnnounced = (noun, 2)
+            } else if let announced = partsAnnounced {
+                partsAnnounced = announced.left > 1 ? (announced.noun, announced.left - 1) : nil
+            }
+        }
         guard !partsHaveHeadings, let named = partNamed(opening: sentence) else { return }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }

@@ -35,8 +35,9 @@ extension PlainTextReader {
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         if startsRow, !partCell.isEmpty {
             // "Lunch", "Coffee break": a slot of the day, not a part of the programme.
-            let pause = ["lunch", "coffee", "break", "registration", "reception", "dinner", "networking"]
-            if partCell.split(separator: " ").count <= 3, pause.contains(where: partCell.lowercased().includes) {
+            let pause: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner", "networking", "of",
+                                      "participants", "and"]
+            if peopleCell.isEmpty, partCell.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy({ pause.contains(String($0)) }) {
                 categories[line.number] = .narrative
                 tablePart = nil
                 return true

@@ -50,7 +50,7 @@ struct PlainTextReader {
     /// The role a group heading ("Panel Presentations") gives the enumerated parts under it.
     var groupRole: (role: Role, cue: String)?
     /// The noun of parts the prose announced ("featured two panels"), which it may go on to name by ordinal alone.
-    var partsAnnounced: String?
+    var partsAnnounced: (noun: String, left: Int)?
     /// The columns of a programme table being read, and the part its last row began.
     var tableColumns: TableColumns?
     var tablePart: Int?
@@ -128,14 +128,15 @@ struct PlainTextReader {
         residue = header.residue
         if let year = header.dateline?.year {
             yearContext = year
-        } else if let (year, line) = firstYear(headerEnd: header.bodyStart) {
+        } else if let (year, line) = firstYear(headerEnd: header.bodyStart, title: header.titleSpan) {
             yearContext = year
             yearLine = line
         }
         headerDateline = header.dateline
         if let (date, place, line) = header.eventDate {
             categories[line] = .header
-            setEventDate(date, line: line, strength: 3, cue: "date." + header.eventDateCue)
+            // A plain date above the page's "Last updated" is likelier the event's than not, but the prose says better.
+            setEventDate(date, line: line, strength: header.eventDateCue == "under-title" ? 1 : 3, cue: "date." + header.eventDateCue)
             if let place {
                 venue = (place, line, "venue." + header.eventDateCue)
             }

@@ -42,7 +42,7 @@ enum Times {
 
     /// A time, or a range of times, with its zone: "10:00 am - 11:30 am EST", "09:30–17:00 (BST)".
     nonisolated(unsafe) static let clock =
-        /(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?[A-Z]{2,4}\)?(?=\s|$))?/
+        /(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
     nonisolated(unsafe) private static let leadingClock =
         /(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/

@@ -56,7 +56,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if header.title != nil, header.dateline == nil, header.documentType == nil, Residue.isBreadcrumb(text) {
+            if let title = header.title, header.dateline == nil, header.documentType == nil, Residue.isTrail(text), !namesMeeting(title, lexicon) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
                 for number in [header.titleSpan.first] + header.subtitleLines where number <= header.titleSpan.last || header.subtitleLines.contains(number) {
@@ -68,7 +68,7 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title == nil, header.dateline == nil,
+            } else if header.title == nil, header.dateline == nil, titleFollows(after: index, in: lines, lexicon),
                       header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
                         // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
                         || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)
@@ -106,7 +106,8 @@ enum HeaderReader {
                 header.dateline = date
                 header.datelineLine = line.number
             } else if header.documentType == nil, let title = header.title, header.dateline == nil,
-                      let type = DocumentTypes.line(text, lexicon, beforeTitle: true), isInstitutionName(title, lexicon)
+                      let type = DocumentTypes.line(text, lexicon, beforeTitle: true), titleFollows(after: index, in: lines, lexicon),
+                      isInstitutionName(title, lexicon)
                         || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title) {
                 // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
                 // REPORT" / the title: the body's name above the type was the masthead.
@@ -258,7 +259,7 @@ enum HeaderReader {
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
-                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isBreadcrumb(text) || isByline(text) {
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || isByline(text) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
@@ -358,8 +359,12 @@ enum HeaderReader {
                 "convened by ", "jointly organised by ", "jointly organized by "].contains { lower.hasPrefix($0) }
     }
 
+    /// A sentence: ten words or more ending with a stop, or six or more ending with a full stop ("Ms. Ana
+    /// Ruiz opened the workshop on Tuesday."), which no title does.
     static func isProse(_ text: String) -> Bool {
-        text.split(separator: " ").count >= 10 && text.last.map { ".!?".contains($0) } ?? false
+        let words = text.split(separator: " ").count
+        return words >= 10 && text.last.map { ".!?".contains($0) } ?? false
+            || words >= 6 && text.hasSuffix(".") && !text.hasSuffix("..") && text.contains(where: \.isLowercase)
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.

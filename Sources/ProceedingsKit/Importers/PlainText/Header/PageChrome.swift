@@ -19,11 +19,14 @@ extension HeaderReader {
         guard isShortLine(text), !namesMeeting(text, lexicon), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else {
             return false
         }
+        // "The Blue Economy" over "12 March 2019" and the text is the title itself.
+        guard titleFollows(after: index, in: lines, lexicon) else { return false }
         if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
         let words = text.split(separator: " ")
         // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
         if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
-           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }
+           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false,
+           titleFollows(after: index, in: lines, lexicon) { return true }
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
               !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
@@ -34,7 +37,8 @@ extension HeaderReader {
     /// "By Staff Reporter", "Writer  Climate Division", "Photo by ...": who wrote or shot the page, above its text.
     static func isByline(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard text.split(separator: " ").count <= 12, !text.hasSuffix(".") else { return false }
+        // "By Staff Reporter | 4 February 2020" dates the page: it is read for its date.
+        guard text.split(separator: " ").count <= 12, !text.hasSuffix("."), Dates.all(in: text).isEmpty else { return false }
         return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
             .contains { lower.hasPrefix($0) } && !Dates.all(in: text).contains { $0.range.lowerBound == text.startIndex }
     }
@@ -62,6 +66,22 @@ extension HeaderReader {
 
     /// What may stand under a masthead before the title: another masthead line, the site's sections,
     /// the type, the page's date.
+    /// Whether a line that can be the title still comes before the body: a masthead is set aside only
+    /// when something after it can be the title ("Commission on the Status of Women" over a date and
+    /// the text is the title itself).
+    static func titleFollows(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        for line in lines[(index + 1)...].prefix(10) where !line.isBlank {
+            let text = line.text
+            if Residue.matches(text) || Residue.isBreadcrumb(text) || isSectionName(text) || isByline(text)
+                || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
+                || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
+                || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) { continue }
+            return !isProse(text) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
+                && text.split(separator: " ").count <= 30
+        }
+        return false
+    }
+
     static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
@@ -85,12 +105,14 @@ extension HeaderReader {
         guard cells.count >= 2, let dateCell = cells.firstIndex(where: { Dates.dateline($0).map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
               let date = Dates.dateline(cells[dateCell])?.date else { return nil }
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
+        let afterDate = cells.indices.filter { $0 > dateCell }.map { cells[$0] }
         // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
         if others.contains(where: { $0.split(separator: " ").count >= 6 && !$0.contains(":") }) { return nil }
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
         // A town beside the date; a byline or a reading time is neither.
-        let place = others.first { cell in
-            DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil
+        // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label.
+        let place = afterDate.first { cell in
+            DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
                 && (1...3).contains(cell.split(separator: " ").count) && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
         }
         return (date, type, place)
@@ -99,7 +121,7 @@ extension HeaderReader {
     /// The words that begin the name of a government body printed as a page's masthead.
     static let mastheadHeads: Set<String> = [
         "ministry", "embassy", "department", "office", "permanent", "mission", "government", "republic", "kingdom",
-        "federal", "secretariat", "delegation", "consulate", "state", "presidency", "state's",
+        "federal", "secretariat", "delegation", "consulate", "presidency",
     ]
 
     /// A masthead above the title: a body's name alone, in capitals or beginning with a word of

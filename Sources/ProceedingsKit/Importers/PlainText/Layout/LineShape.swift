@@ -132,6 +132,11 @@ enum Residue {
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
     static func isBreadcrumb(_ text: String) -> Bool {
+        // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces.
+        let items = text.components(separatedBy: "   ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        if items.count >= 4, items.allSatisfy({ $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
+            return true
+        }
         for separator in [" › ", " » ", " > ", " / ", " | ", " :: "] where text.includes(separator) {
             let segments = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
             return segments.count >= 2 && segments.allSatisfy { segment in
@@ -152,6 +157,13 @@ enum Residue {
         guard !value.contains(" "), labels.count >= 2, !labels.contains(where: \.isEmpty), value.count <= 60, let tld = labels.last,
               (2...6).contains(tld.count), tld.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
         return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+    }
+
+    /// A trail that leads to the page ("Home › News", "News › Events", "Home / Events / Past Events"):
+    /// a line of two sections split by "/" or "|" may as well be a place ("Palais des Nations / Geneva").
+    static func isTrail(_ text: String) -> Bool {
+        isBreadcrumb(text) && ([" › ", " » ", " > "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
+            || text.components(separatedBy: " | ").count >= 3)
     }
 
     static func matches(_ text: String) -> Bool {

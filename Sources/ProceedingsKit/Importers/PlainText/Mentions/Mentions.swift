@@ -102,6 +102,7 @@ struct MentionFinder {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
+            j = withoutTrailingParticles(nameStart, j, tokens)
             if j > nameStart {
                 let text = (tokens[i..<honorificsEnd] + tokens[nameStart..<j]).map(\.bare)
                     .joined(separator: " ")
@@ -117,8 +118,14 @@ struct MentionFinder {
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
         // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
         // Without an honorific, a run with a word of institutions is a body: "Indian Navy", "Water Directorate".
-        let bare = titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
-        return bare.flatMap { Patterns.namesInstitution($0.printed.name) ? nil : $0 }
+        return titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
+    }
+
+    /// "Prof. Lars Berg ten years ago": a particle in lower case ends no name; the run stops before it.
+    func withoutTrailingParticles(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+        var end = end
+        while end > start, !tokens[end - 1].isCapitalised, lexicon.nameParticles.contains(tokens[end - 1].lower) { end -= 1 }
+        return end
     }
 
     func isAllCapsName(_ token: Token) -> Bool {
@@ -131,6 +138,7 @@ struct MentionFinder {
         }
         var run = i
         while run < tokens.count, run - i < 4, !tokens[run].quoted, Names.isNameToken(tokens[run].bare, lexicon) { run += 1 }
+        run = withoutTrailingParticles(i, run, tokens)
         guard run > i else { return nil }
         // Longest first: "Surin Pitsuwan" before "Surin".
         for end in stride(from: run, to: i, by: -1) {
@@ -154,6 +162,7 @@ struct MentionFinder {
         }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        end = withoutTrailingParticles(i, end, tokens)
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
         let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
@@ -165,6 +174,9 @@ struct MentionFinder {
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
         }
         guard end > i, title.0 != nil else { return nil }
+        // "Scientist of the Pacific Tuna Management Secretariat": a run ending in a word of institutions right
+        // after a title is the body the title belongs to ("Minister of Trade, Lucy Court," has its comma).
+        if tokens[i - 1].text != ",", let last = tokens[i..<end].last, Patterns.namesInstitution(last.bare, plurals: false) { return nil }
         // "Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate": the title is the person before's,
         // and the capitalised run after it is where they work.
         if tokens[i - 1].text == ",", floor > 0, floor < i - 1, tokens[floor].text == ",",
@@ -290,9 +302,8 @@ struct MentionFinder {
         // role of the people its verb lists.
         let subject = mentions.first.flatMap { first in
             tokens[0..<first.titleStart].filter(\.isWord).prefix(3)
-                .first { lexicon.rosterLabels[$0.lower] != nil && $0.lower != "the" }
-                .map { word in CueMatch(role: lexicon.rosterLabels[word.lower]!.role, printed: word.text,
-                                        id: lexicon.rosterLabels[word.lower]!.id + ".subject") }
+                .first { label(of: $0.lower) != nil && $0.lower != "the" }
+                .map { word in CueMatch(role: label(of: word.lower)!.role, printed: word.text, id: label(of: word.lower)!.id + ".subject") }
         }
         func assign(_ cue: CueMatch, to index: Int) {
             mentions[index].role = cue.role
@@ -336,6 +347,11 @@ struct MentionFinder {
                 }
             }
         }
+    }
+
+    /// A roster label, or a roundtable, whose members sit on it as on a panel ("A roundtable ... brought together A, B and C").
+    func label(of word: String) -> GenreLexicon.RosterLabel? {
+        lexicon.rosterLabels[word] ?? (word == "roundtable" ? lexicon.rosterLabels["panel"] : nil)
     }
 
     /// Text between two token positions with quotations left out.

@@ -17,6 +17,7 @@ extension MentionFinder {
               tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        end = withoutTrailingParticles(i, end, tokens)
         // The name must end its run: "chaired by Kyoto University" names a body.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
@@ -57,9 +58,11 @@ extension MentionFinder {
         guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        end = withoutTrailingParticles(i, end, tokens)
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
-              !Patterns.namesInstitution(printed.name) else { return nil }
+              // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
+              !Patterns.namesInstitution(String(printed.name.split(separator: " ").last ?? ""), plurals: false) else { return nil }
         let before = tokens[i - 1]
         if Self.listOpeners.contains(before.lower) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
