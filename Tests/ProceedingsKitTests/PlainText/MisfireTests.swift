@@ -77,6 +77,17 @@ import Testing
         #expect(!explained.contains { $0.contains("part \"First session\"") })
     }
 
+    @Test func programmesChairsOfOthersAndDeeds() {
+        #expect(DocumentTypes.line("Agenda 2063", .builtIn, beforeTitle: true) == nil)
+        let chairs = explain("Workshop on Coasts", "", "The workshop was co-chaired by Dr. Ana Ruiz and Mr. Paul Okoth.", "",
+                             "Session 3", "", "The chairs of the three working groups presented their conclusions.")
+        #expect(!chairs.contains { $0.contains("presenter") })
+        let vice = explain("Seminar on Trade", "", "Vice President Ana Ruiz opened the seminar. The session was chaired by the President.")
+        #expect(!vice.contains { $0.contains("chair \"Ana Ruiz\"") })
+        let deed = explain("Seminar on Peace", "", "Ms. Ana Ruiz founded the institute in 1959 and made it a centre of research.")
+        #expect(!deed.contains { $0.contains("speaker \"Ana Ruiz\"") })
+    }
+
     @Test func committeesAndAcknowledgementsAreNoParts() {
         let explained = explain("Forum on Ports", "", "Organising Committee", "", "- Dr. Ana Ruiz (Coastal Institute)", "- Mr. Paul Okoth (Port Authority)")
         #expect(!explained.contains { $0.contains("session-") })

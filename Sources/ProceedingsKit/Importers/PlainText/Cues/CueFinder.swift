@@ -199,7 +199,10 @@ struct CueFinder {
         guard verb.lower.hasSuffix("ed"), !verb.isCapitalised else { return nil }
         let clause = tokens.drop { $0.range.lowerBound <= verb.range.lowerBound }.prefix { ![".", ";", ":"].contains($0.text) }.prefix(14)
         for (index, token) in zip(clause.indices, clause) where token.lower == "and" && index + 1 < clause.endIndex {
-            if lexicon.reportingVerbs.contains(clause[index + 1].lower) { return clause[index + 1].lower }
+            // "founded the institute and made it ...": only a verb that says something reports speech here.
+            let verbOfSpeech = lexicon.reportingVerbs.contains(clause[index + 1].lower)
+                && !["made", "gave", "took", "offered", "delivered", "called", "welcomed"].contains(clause[index + 1].lower)
+            if verbOfSpeech { return clause[index + 1].lower }
         }
         return nil
     }

@@ -18,7 +18,9 @@ extension PlainTextReader {
             let holders = Set(participations.filter { participation in
                 guard participation.personId != nil, let affiliation = participation.affiliation else { return false }
                 let head = affiliation.split(separator: ",").first.map { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } ?? []
+                // "Vice President" is not "the President".
                 let ofAnother = head.contains { ["to", "of", "for", "at", "and"].contains($0) }
+                    || head.dropLast().contains { lexicon.titleWords.contains($0.lowercased()) }
                 return head.last.map { $0 == title.text } ?? false && !ofAnother || head.first.map { $0 == title.text } ?? false
             }.compactMap(\.personId))
             guard holders.count == 1, let id = holders.first else { continue }
@@ -46,7 +48,9 @@ extension PlainTextReader {
     mutating func chairsAct(in sentence: String, line: Int) {
         let words = sentence.split(separator: " ").prefix(4).map { $0.lowercased() }
         guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0) }),
-              noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }) else { return }
+              noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }),
+              // "The chairs of the three working groups" are other people.
+              noun + 1 >= words.count || words[noun + 1] != "of" else { return }
         let chairs = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
         guard chairs.count >= 2 else { return }
         let tokens = Tokenizer.tokenize(sentence)

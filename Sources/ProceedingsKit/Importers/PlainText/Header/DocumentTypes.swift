@@ -15,7 +15,9 @@ enum DocumentTypes {
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
         var value = text.trimming(.init(charactersIn: "()[]* \t"))
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
-        if let last = value.split(separator: " ").last, last.contains(where: \.isNumber), value.split(separator: " ").count >= 2 {
+        // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
+        if let last = value.split(separator: " ").last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber),
+           value.split(separator: " ").count >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
             for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
         }
