@@ -72,6 +72,27 @@ import Testing
         #expect(!Residue.isDomain("length."))
     }
 
+    /// An embassy's masthead in three languages, its menu, a date day first with slashes, a symbol with its year.
+    @Test func embassyPageWithAMenu() {
+        let page = """
+            Embassy of Ireland, Viet Nam
+            Ambasáid na hÉireann, Vítneam | Đại sứ quán Ireland tại Việt Nam
+
+            Home  News & Events  Travel to Ireland  Passports & Citizenship  About us
+
+            18/10/2024
+
+            Ireland and Viet Nam share expertise on food safety
+            """
+        #expect(Invented.explain(page) == [
+            "6: issued \"2024-10-18\" by cue date.page",
+            "6: start-date \"2024-10-18\" by cue date.page",
+            "8: title \"Ireland and Viet Nam share expertise on food safety\" by cue title.line",
+        ])
+        #expect(Dates.all(in: "10/18/2024").first?.iso == "2024-10-18")
+        #expect(Dates.all(in: "10/11/2024").isEmpty)
+    }
+
     /// A masthead, a type with its number, a dated place line; then the headline.
     @Test func pressReleaseUnderAMasthead() {
         let page = """

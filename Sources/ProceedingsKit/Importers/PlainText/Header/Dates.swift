@@ -72,6 +72,8 @@ enum Dates {
     nonisolated(unsafe) private static let numeric = try! Regex(#"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b"#)
     /// "17.05.2016": day first, as Europe prints it with dots.
     nonisolated(unsafe) private static let dotted = try! Regex(#"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#)
+    /// "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12.
+    nonisolated(unsafe) private static let slashed = try! Regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
 
     /// Every date printed in `text`, in order of appearance.
     static func all(in text: String) -> [PrintedDate] {
@@ -105,6 +107,11 @@ enum Dates {
         }
         for match in text.includes(".") ? text.matches(of: dotted) : [] {
             add(PrintedDate(year: int(match[3]), month: int(match[2]) ?? 0, day: int(match[1]), lastDay: nil, range: match.range))
+        }
+        for match in text.includes("/") ? text.matches(of: slashed) : [] {
+            guard let first = int(match[1]), let second = int(match[2]), (first > 12) != (second > 12) else { continue }
+            add(PrintedDate(year: int(match[3]), month: first > 12 ? second : first, day: first > 12 ? first : second, lastDay: nil,
+                            range: match.range))
         }
         for match in hasMonth ? text.matches(of: dayMonthYear) : [] {
             add(PrintedDate(year: int(match[4]), month: month(match[3]) ?? 0, day: int(match[1]), lastDay: int(match[2]),

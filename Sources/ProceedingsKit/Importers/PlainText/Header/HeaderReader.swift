@@ -42,7 +42,7 @@ struct Header {
 
 enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
-    nonisolated(unsafe) static let symbol = /[A-Z]{1,}(?:\/[A-Z]+(?:\.\d+)?)*\/\d+(?:\/[A-Z]+\.?\d*)*|[A-Z]{1,6}-\d{4}(?:\/[A-Z0-9]+)+/
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {

@@ -75,7 +75,7 @@ extension HeaderReader {
             if Residue.matches(text) || Residue.isBreadcrumb(text) || isSectionName(text) || isByline(text)
                 || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
                 || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
-                || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) { continue }
+                || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
             return !isProse(text) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
                 && text.split(separator: " ").count <= 30
         }

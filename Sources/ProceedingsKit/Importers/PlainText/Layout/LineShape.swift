@@ -133,7 +133,7 @@ enum Residue {
     /// "News | School of International Studies": two or more short capitalised segments and no date.
     static func isBreadcrumb(_ text: String) -> Bool {
         // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces.
-        let items = text.components(separatedBy: "   ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        let items = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         if items.count >= 4, items.allSatisfy({ $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
             return true
         }
