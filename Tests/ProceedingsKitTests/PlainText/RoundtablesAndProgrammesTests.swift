@@ -28,6 +28,22 @@ import Testing
         #expect(Invented.read(page).record?.persons.count == 6)
     }
 
+    /// "Declaring the conference open, X", "The feature address was delivered by X", "made by A, ..., and by B".
+    @Test func openedFeaturedAndAgentsByBy() {
+        let page = """
+            Conference on the Ocean Economy
+
+            Declaring the conference open, the Speaker of the House, the Hon. Marcia Joseph, reminded delegates of the sea. The feature address was delivered by Senator the Hon. Ravi Singh. Presentations were made by Dr. Pierre Mbemba, Energy Policy Group, on subsidies, and by Mr. Thiago Lima, whose firm installs meters.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Conference on the Ocean Economy\" by cue title.line",
+            "3: opening-speaker \"Marcia Joseph\" by cue role.opening.verb (\"Declaring the conference open\")",
+            "3: keynote-speaker \"Ravi Singh\" by cue role.keynote (\"feature address\")",
+            "3: presenter \"Pierre Mbemba\" by cue role.presenter (\"Presentations\")",
+            "3: presenter \"Thiago Lima\" by cue role.presenter (\"Presentations\")",
+        ])
+    }
+
     /// "KINGSTON, 20 November – ... a meeting hosted by ...", then "took place on 18 and 19 November"; "Also speaking at the opening".
     @Test func theStorysDateIsNotTheEvents() {
         let page = """

@@ -32,8 +32,9 @@ struct MentionFinder {
     }
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
+    /// "Presentations were made by A, Org, on X, and by B": the agent's "by" repeated goes on the list.
     static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
-                                                      ";", "; and"]
+                                                      ";", "; and", "and by", ", and by", "as well as by"]
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self
@@ -314,7 +315,12 @@ struct MentionFinder {
             let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
             let before = tokens[previousEnd..<max(previousEnd, mentions[index].tokens.lowerBound)]
             let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
-            let listContinues = index > 0 && Self.listConnectors.contains(between.trimming(.whitespaces))
+            // "A, Energy Group, on subsidies, and by B": what A spoke on stands between the two.
+            var connector = between.trimming(.whitespaces)
+            if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
+                connector = connector[comma...].trimming(.whitespaces)
+            }
+            let listContinues = index > 0 && Self.listConnectors.contains(connector)
             if !listContinues { groupStart = index }
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
