@@ -62,6 +62,23 @@ import Testing
         #expect(explained.contains("4: start-date \"2019-03-11\" by cue date.held"))
     }
 
+    /// "convened by Associate Professor X ... and Dr Y": people who organised it; "moderated by the journalist X".
+    @Test func peopleWhoConvenedIt() {
+        let page = """
+            Workshop on Data
+
+            It was convened by Associate Professor Hemi Parata of the Faculty of Law and Dr Lucia Ferreyra of the Andean University. A panel moderated by the journalist Camila Ortega Ruiz brought together Gabriela Andrade, Deputy Mayor of Quito; and Kenji Morimoto, Director of Sanko Systems.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Workshop on Data\" by cue title.line",
+            "3: organizer \"Hemi Parata\" by cue role.organizer.by (\"convened by\")",
+            "3: organizer \"Lucia Ferreyra\" by cue role.organizer.by (\"convened by\")",
+            "3: moderator \"Camila Ortega Ruiz\" by cue role.moderator (\"moderated\")",
+            "3: panelist \"Gabriela Andrade\" by cue label.panelist.subject (\"panel\")",
+            "3: panelist \"Kenji Morimoto\" by cue label.panelist.subject (\"panel\")",
+        ])
+    }
+
     /// "a business mission to be held in Majuro": an event still to come gives no venue.
     @Test func aFutureEventIsNoVenue() {
         let page = """

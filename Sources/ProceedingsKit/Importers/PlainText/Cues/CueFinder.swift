@@ -80,7 +80,7 @@ struct CueFinder {
         let titleAt = titleStart.map { start in self.words(clause[..<max(clause.startIndex, min(start, clause.endIndex))]).count }
         // "The Institute convened a roundtable with Ambassador X": a verb of organising before a name has
         // another subject; the person organised it only as the subject of the verb.
-        let found = matches(in: words, titleAt: titleAt).filter { $0.cue.role != .organizer }
+        let found = matches(in: words, titleAt: titleAt).filter { $0.cue.role != .organizer || $0.cue.adjacent }
         let standalone = found.filter { match in
             !found.contains { other in
                 other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound

@@ -13,7 +13,9 @@ extension MentionFinder {
         // "moderated by journalist Ana Ruiz": a title in lower case may stand between.
         var by = i - 1
         while by > 0, !tokens[by].isCapitalised, lexicon.titleWords.contains(tokens[by].lower) { by -= 1 }
-        guard by >= 1, by >= i - 2, tokens[by].lower == "by", Self.roleVerbs.contains(tokens[by - 1].lower),
+        // "moderated by the journalist Ana Ruiz".
+        if by < i - 1, by > 0, tokens[by].lower == "the" { by -= 1 }
+        guard by >= 1, by >= i - 3, tokens[by].lower == "by", Self.roleVerbs.contains(tokens[by - 1].lower),
               tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
