@@ -79,6 +79,32 @@ import Testing
         ])
     }
 
+    /// "organised by the university's Institute ... in collaboration with ...", "with the support of" (no organiser),
+    /// "was organised jointly with X" (the partner of an organiser the page leaves unnamed).
+    @Test func partnersAndSupporters() {
+        let first = Invented.explain("""
+            Workshop on Mangroves
+
+            The workshop was organised by the university's Institute of Coastal Studies (ICS) in collaboration with the Mangrove Network (MN).
+            """)
+        #expect(first.filter { $0.contains("organizer") } == [
+            "3: organizer \"Institute of Coastal Studies (ICS)\" by cue organizer.by (\"organised by\")",
+            "3: organizer \"Mangrove Network (MN)\" by cue organizer.by (\"organised by\")",
+        ])
+        let second = Invented.explain("""
+            Seminar on Floods
+
+            The seminar, organized by the Disaster Risk Commission (DRC) with the support of the Planning Agency of Bangkok, brought together planners.
+            """)
+        #expect(second.filter { $0.contains("organizer") } == ["3: organizer \"Disaster Risk Commission (DRC)\" by cue organizer.by (\"organized by\")"])
+        let third = Invented.explain("""
+            Seminar on Fiscal Rules
+
+            The seminar was organised jointly with the Humboldt Institute for Economics and was attended by 120 people.
+            """)
+        #expect(third.filter { $0.contains("organizer") } == ["3: organizer \"Humboldt Institute for Economics\" by cue organizer.partner (\"jointly with\")"])
+    }
+
     /// "a business mission to be held in Majuro": an event still to come gives no venue.
     @Test func aFutureEventIsNoVenue() {
         let page = """

@@ -27,6 +27,16 @@ extension PlainTextReader {
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
     static func organizerNames(_ list: String) -> [String] {
         var list = list
+        // "with the support of the Agency": who supported it did not organise it.
+        for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
+                        " with funding from ", " under the auspices of ", " sponsored by "] {
+            if let cut = list.firstRange(of: support) { list = String(list[..<cut.lowerBound]) }
+        }
+        // "the university's Institute of Coastal Studies": whose it is goes with the page.
+        if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.split(separator: " ").dropFirst().first,
+           second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
+            list = String(list.dropFirst(4 + second.count + 1))
+        }
         // "The Water Institute and UNDP": two names when the second is an acronym.
         if let and = list.range(of: " and ", options: .backwards),
            list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].allSatisfy({ $0.isUppercase || $0.isNumber }) {
@@ -168,6 +178,17 @@ extension PlainTextReader {
             } else if venue == nil, let visiting = sentence.firstMatch(of: Patterns.visiting) {
                 // "the Minister, who is visiting Geneva to attend ..., organized a dialogue": where the host was.
                 venue = (String(visiting.output.1), line, "venue.visiting")
+            }
+        }
+        // "X held the Seminar ..., organised jointly with A and B": the partners join whoever the sentence
+        // names as host, once that is read.
+        let partner = sentence.firstMatch(of: Patterns.organisedWith)
+        defer {
+            for name in partner.map({ Self.organizerNames(String($0.output.1)) }) ?? [] where isOrganizingAgent(name) {
+                let id = registry.organization(name, line: line)
+                guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
+                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "organised jointly with", line: line))
+                explain("organizer", name, line: line, cue: "organizer.partner", printed: "jointly with")
             }
         }
         if let passive = sentence.firstMatch(of: Patterns.organisedBy),
