@@ -171,6 +171,22 @@ import Testing
         #expect(Invented.read(page).record?.persons.count == 3)
     }
 
+    /// "opened by the Institute's director, X"; "Argentine economist X, of the Centre ...".
+    @Test func directorInAppositionAndAnEconomist() {
+        let page = """
+            Seminar on Fiscal Rules
+
+            The seminar was opened by the Institute's director, María Fernanda Restrepo Gaviria, who recalled the rule. Argentine economist Luciana Paz Etchegaray, of the Buenos Aires Centre for Public Finance, was more sceptical.
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Seminar on Fiscal Rules\" by cue title.line",
+            "3: opening-speaker \"María Fernanda Restrepo Gaviria\" by cue role.opening.by (\"opened by\")",
+            "3: participant \"Luciana Paz Etchegaray\" by cue mention.default",
+        ])
+        let record = Invented.read(page).record
+        #expect(record?.participations.first?.affiliation == "Institute's director")
+    }
+
     @Test func institutionsAreWholeWords() {
         #expect(Patterns.namesInstitution("International Rivers Unit"))
         #expect(Patterns.namesInstitution("United Nations Organizations"))

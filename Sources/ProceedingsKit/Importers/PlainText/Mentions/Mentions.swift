@@ -170,9 +170,14 @@ struct MentionFinder {
         if title.0 == nil, end - i >= 2, i >= 3, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalised,
            lexicon.titleWords.contains(tokens[i - 2].lower),
            // "the moderator, X", "the committee chairperson, X".
-           determiners.contains(tokens[i - 3].lower) || i >= 4 && !tokens[i - 3].isCapitalised && determiners.contains(tokens[i - 4].lower),
+           determiners.contains(tokens[i - 3].lower) || i >= 4 && determiners.contains(tokens[i - 4].lower)
+            // "the committee chairperson, X", "the Institute's director, X".
+            && (!tokens[i - 3].isCapitalised || tokens[i - 3].text.hasSuffix("'s") || tokens[i - 3].text.hasSuffix("’s")),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
-            return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+            // The description starts at its article: "opened by the Institute's director, X" is X's opening.
+            let article = determiners.contains(tokens[i - 3].lower) ? i - 3 : i - 4
+            let description = tokens[(article + 1)..<(i - 1)].map(\.text).joined(separator: " ")
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: article)
         }
         guard end > i, title.0 != nil else { return nil }
         // "Scientist of the Pacific Tuna Management Secretariat": a run ending in a word of institutions right
@@ -210,6 +215,11 @@ struct MentionFinder {
         if afterComma { j -= 1 }
         var first = j
         let connectors: Set<String> = ["of", "the", "for", "and", "-", "on", "in", "to"]
+        // "Argentine economist Luciana Paz": a title word in lower case right before the name, with what qualifies it.
+        if !afterComma, first > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
+           lexicon.titleWords.contains(tokens[first - 1].lower), first - 1 > floor, tokens[first - 2].isCapitalised {
+            first -= 1
+        }
         while first > floor {
             let previous = tokens[first - 1]
             // "UN Peacebuilding Support Office (PBSO) Chief": an acronym in brackets belongs to the title.
