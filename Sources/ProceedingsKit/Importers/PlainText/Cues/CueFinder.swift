@@ -102,12 +102,8 @@ struct CueFinder {
     func first(in tokens: ArraySlice<Token>, beforeAnotherName: Bool = false) -> CueMatch? {
         var tokens = tokens
         // "X, who is visiting Geneva, Switzerland to attend ..., organized a dialogue": the verb's place
-        // comes after the relative clause, which ends at a comma before a word in lower case.
-        if let who = tokens.firstIndex(where: { $0.text != "," }), tokens[who].lower == "who",
-           let close = tokens[who...].indices.first(where: { $0 + 1 < tokens.endIndex && tokens[$0].text == "," && tokens[$0 + 1].isWord
-                                                    && !tokens[$0 + 1].isCapitalised && tokens[$0 + 1].lower != "and" }) {
-            tokens = tokens[(close + 1)...]
-        }
+        // comes after the relative clause.
+        if let (_, close) = Self.relativeClause(in: tokens), let close { tokens = tokens[(close + 1)...] }
         let words = words(tokens)
         // The verb's place comes after a title left without its closing comma: "Mr. X, Senior Advisor
         // to the President of the General Assembly spoke ...".
@@ -137,6 +133,15 @@ struct CueFinder {
     /// The id under which reading out another's message is explained.
     static let deliveredMessageCue = "role.speaker.delivered-message"
     private static let deliveringVerbs: Set<String> = ["delivered", "read", "conveyed", "delivering", "reading", "conveying", "presented"]
+
+    /// A relative clause right after a name ("X, who had been expected to open it, ..."): where "who" stands,
+    /// and the comma that closes it, before a word in lower case other than "and", if it is closed.
+    static func relativeClause(in tokens: ArraySlice<Token>) -> (who: Int, close: Int?)? {
+        guard let who = tokens.firstIndex(where: { $0.text != "," }), tokens[who].lower == "who" else { return nil }
+        let close = tokens[who...].indices.first { $0 + 1 < tokens.endIndex && tokens[$0].text == "," && tokens[$0 + 1].isWord
+            && !tokens[$0 + 1].isCapitalised && tokens[$0 + 1].lower != "and" }
+        return (who, close)
+    }
 
     /// The cue of a relative clause that directly follows a name: ", who chaired the meeting".
     func relative(_ tokens: ArraySlice<Token>) -> CueMatch? {
@@ -171,8 +176,7 @@ struct CueFinder {
             }
             return nil
         }
-        if let who = clause.firstIndex(where: { $0.text != "," }), clause[who].lower == "who" {
-            let close = clause[who...].indices.first { $0 + 1 < clause.endIndex && clause[$0].text == "," && !clause[$0 + 1].isCapitalised }
+        if let (who, close) = Self.relativeClause(in: clause) {
             if let id = predicate(clause[(who + 1)..<(close ?? clause.endIndex)]) { return id }
             guard let close else { return nil }
             clause = clause[(close + 1)...]

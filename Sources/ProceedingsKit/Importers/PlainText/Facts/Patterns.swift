@@ -39,13 +39,13 @@ enum Patterns {
         "Institution", "Endowment", "Society", "Trust", "Council", "Network", "Alliance", "Federation", "Union", "League",
         "Group", "Company", "Corporation", "Inc", "Ltd", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
-        "Observatory", "Platform", "Coalition", "Consortium", "Secretariat", "Assembly", "Authority", "Service", "Board",
+        "Observatory", "Platform", "Coalition", "Consortium", "Assembly", "Authority", "Service", "Board",
         "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
         "Branch", "Section",
         // The same words in the languages a page may print its masthead or a body's name in.
         "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",
         "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",
-        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Commission",
+        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión",
     ]
 
     private static let institutionWordSet = Set(institutionWords.map { $0.replacing(".", with: "") })

@@ -198,7 +198,7 @@ extension PlainTextReader {
                 || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
             }
-            if currentPart != nil, let index = currentPart, parts[index].title == nil, let topic = quotedTopic(sentence) {
+            if let index = currentPart, parts[index].title == nil, let topic = quotedTopic(sentence) {
                 parts[index].title = topic
             }
             if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {

@@ -153,9 +153,7 @@ enum Dates {
         var rest = text
         rest.removeSubrange(date.range)
         // "For immediate release - Amman, 28 October 2018": a press release's embargo line, then the place.
-        for phrase in ["For immediate release", "FOR IMMEDIATE RELEASE", "For Immediate Release"] where rest.hasPrefix(phrase) {
-            rest.removeFirst(phrase.count)
-        }
+        if rest.lowercased().hasPrefix("for immediate release") { rest.removeFirst("for immediate release".count) }
         // "Tuesday, February 27, 2024 / 10:00 am - 11:30 am EST": a weekday and a time are no place.
         if let time = rest.firstMatch(of: Times.clock) { rest.removeSubrange(time.range) }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|"))

@@ -59,12 +59,7 @@ enum HeaderReader {
             if let title = header.title, header.dateline == nil, header.documentType == nil, Residue.isTrail(text), !namesMeeting(title, lexicon) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
-                for number in [header.titleSpan.first] + header.subtitleLines where number <= header.titleSpan.last || header.subtitleLines.contains(number) {
-                    header.residue.append(TextLine(text: lines[number - 1].text, line: number))
-                }
-                header.title = nil
-                header.subtitle = nil
-                header.subtitleLines = []
+                demoteTitle(&header, lines)
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -111,12 +106,7 @@ enum HeaderReader {
                         || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title) {
                 // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
                 // REPORT" / the title: the body's name above the type was the masthead.
-                for number in [header.titleSpan.first] + header.subtitleLines {
-                    header.residue.append(TextLine(text: lines[number - 1].text, line: number))
-                }
-                header.title = nil
-                header.subtitle = nil
-                header.subtitleLines = []
+                demoteTitle(&header, lines)
                 header.documentType = type
                 header.documentTypeLine = line.number
             } else if header.documentType == nil,
@@ -188,6 +178,16 @@ enum HeaderReader {
         }
         header.bodyStart = index
         return header
+    }
+
+    /// The lines read as the title were the page's masthead: they become residue, and the title is still to come.
+    private static func demoteTitle(_ header: inout Header, _ lines: [SourceLine]) {
+        for number in [header.titleSpan.first] + header.subtitleLines {
+            header.residue.append(TextLine(text: lines[number - 1].text, line: number))
+        }
+        header.title = nil
+        header.subtitle = nil
+        header.subtitleLines = []
     }
 
     /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.

@@ -3,9 +3,6 @@ import Foundation
 /// What a web page prints above its title and is no part of it: a site's sections and its trail,
 /// a masthead, bylines, the cells of a dated line, the page's own date.
 extension HeaderReader {
-    /// A short line directly above the document type ("Global Issues & ODA") is a site's section label.
-    /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short
-    /// line naming no meeting and no date, with the document type or the page's date right under it.
     /// "Kyoto Forum on Island States": a line with a noun that names a meeting is a title.
     static func namesMeeting(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { lexicon.eventNouns.contains($0.lowercased()) }
@@ -14,6 +11,8 @@ extension HeaderReader {
     static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
                                                     "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
 
+    /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short line
+    /// naming no meeting and no date, with the document type or the page's date right under it.
     static func isCategoryLabel(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let text = lines[index].text
         guard isShortLine(text), !namesMeeting(text, lexicon), let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else {
@@ -25,8 +24,7 @@ extension HeaderReader {
         let words = text.split(separator: " ")
         // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
         if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
-           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false,
-           titleFollows(after: index, in: lines, lexicon) { return true }
+           sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }
         guard words.count <= 4, !text.contains(where: \.isNumber), let last = text.last, last.isLetter,
               !words.contains(where: { lexicon.eventNouns.contains($0.lowercased()) }) else { return false }
         // "Events" or "University News" over "Graduate School Hosts International Workshop on ...".
@@ -40,7 +38,7 @@ extension HeaderReader {
         // "By Staff Reporter | 4 February 2020" dates the page: it is read for its date.
         guard text.split(separator: " ").count <= 12, !text.hasSuffix("."), Dates.all(in: text).isEmpty else { return false }
         return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
-            .contains { lower.hasPrefix($0) } && !Dates.all(in: text).contains { $0.range.lowerBound == text.startIndex }
+            .contains { lower.hasPrefix($0) }
     }
 
     /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
@@ -56,16 +54,20 @@ extension HeaderReader {
         let words = text.split(separator: " ")
         guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
-        let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
-        let normal = capitals ? text.capitalized.replacing(" Of ", with: " of ").replacing(" And ", with: " and ")
-            .replacing(" For ", with: " for ").replacing(" The ", with: " the ") : text
+        let normal = inTitleCase(text)
         guard PlainTextReader.isOrganizationShape(normal) else { return false }
         // "The Commonwealth": a short name with its article.
         return Patterns.namesInstitution(normal) || words.count <= 3 && words[0] == "The"
     }
 
-    /// What may stand under a masthead before the title: another masthead line, the site's sections,
-    /// the type, the page's date.
+    /// A line printed in capitals as a name is printed in title case: "MINISTRY OF FOREIGN AFFAIRS" →
+    /// "Ministry of Foreign Affairs", so that one test of a body's shape reads both.
+    static func inTitleCase(_ text: String) -> String {
+        guard Names.isAllCaps(text.replacing(" ", with: "")) else { return text }
+        return text.capitalized.replacing(" Of ", with: " of ").replacing(" And ", with: " and ")
+            .replacing(" For ", with: " for ").replacing(" The ", with: " the ")
+    }
+
     /// Whether a line that can be the title still comes before the body: a masthead is set aside only
     /// when something after it can be the title ("Commission on the Status of Women" over a date and
     /// the text is the title itself).
@@ -82,14 +84,14 @@ extension HeaderReader {
         return false
     }
 
+    /// What may stand under a masthead before the title: another masthead line, the site's sections,
+    /// the type, the page's date.
     static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
-            || Dates.dateline(text) != nil
-            || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
+            || Dates.dateline(text) != nil || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
-            || Dates.dateline(text).map { $0.rest.isEmpty } ?? false
     }
 
     /// The name of a part of a site, alone on its line.
@@ -102,15 +104,16 @@ extension HeaderReader {
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
-        guard cells.count >= 2, let dateCell = cells.firstIndex(where: { Dates.dateline($0).map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
-              let date = Dates.dateline(cells[dateCell])?.date else { return nil }
+        let datelines = cells.map(Dates.dateline)
+        guard cells.count >= 2, let dateCell = datelines.firstIndex(where: { $0.map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
+              let date = datelines[dateCell]?.date else { return nil }
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
         let afterDate = cells.indices.filter { $0 > dateCell }.map { cells[$0] }
         // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
         if others.contains(where: { $0.split(separator: " ").count >= 6 && !$0.contains(":") }) { return nil }
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
-        // A town beside the date; a byline or a reading time is neither.
-        // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label.
+        // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label,
+        // and a byline or a reading time is no town.
         let place = afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
                 && (1...3).contains(cell.split(separator: " ").count) && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
@@ -130,9 +133,7 @@ extension HeaderReader {
         let words = text.split(separator: " ")
         guard (2...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil,
-              PlainTextReader.isOrganizationShape(text.capitalized.replacing(" Of ", with: " of ")
-                .replacing(" And ", with: " and ").replacing(" For ", with: " for ")
-                .replacing(" The ", with: " the ")) else { return false }
+              PlainTextReader.isOrganizationShape(inTitleCase(text)) else { return false }
         let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
         let head = words[0].lowercased()
         return capitals ? Patterns.namesInstitution(text.capitalized) || mastheadHeads.contains(head) : mastheadHeads.contains(head)

@@ -243,18 +243,19 @@ enum RosterLines {
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
+        // whole as one person with a long description.
+        let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
+        if commaParts.count > 1, !text.contains(";") {
+            let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
+            if people.count == commaParts.count { return people }
+        }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
             let parts = text.replacing("), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
             let people = parts.compactMap { person($0, lexicon) }
             if parts.count > 1, people.count == parts.count { return people }
-        }
-        // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own.
-        let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
-        if commaParts.count > 1, !text.contains(";") {
-            let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
-            if people.count == commaParts.count { return people }
         }
         let parts = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
             .replacing(" & ", with: "; ").components(separatedBy: ";")
@@ -284,12 +285,8 @@ enum RosterLines {
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
-        for postNominal in [" MP", " MEP", " QC", " KC", " OBE", " CBE", " MBE", " KBE", " PhD", " MD", " MLA", " MPP", " TD"] {
-            if let range = body.firstRange(of: postNominal + " ") ?? (body.hasSuffix(postNominal) ? body.range(of: postNominal, options: .backwards) : nil),
-               range.lowerBound > body.startIndex {
-                body.removeSubrange(range.lowerBound..<body.index(range.upperBound, offsetBy: body[range.upperBound...].hasPrefix(" ") ? 0 : 0))
-            }
-        }
+        body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.

@@ -118,7 +118,6 @@ struct MentionFinder {
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
         // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
-        // Without an honorific, a run with a word of institutions is a body: "Indian Navy", "Water Directorate".
         return titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
     }
 
@@ -130,7 +129,7 @@ struct MentionFinder {
     }
 
     func isAllCapsName(_ token: Token) -> Bool {
-        Names.isAllCaps(token.text) && !lexicon.notNameWords.contains(token.lower)
+        Names.isAllCaps(token.text) && !lexicon.notNameWords.contains(token.lower) && !Names.postNominals.contains(token.text)
     }
 
     func knownMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {

@@ -14,9 +14,13 @@ struct PrintedName: Sendable, Hashable {
 /// The grammar of personal names, with the words of the genre's lexicon: honorifics, titles,
 /// particles and the capitalised words that are not names.
 enum Names {
+    /// Letters printed after a name ("Rachel Ngata MP", "Sir John Hale KC"): no part of it.
+    static let postNominals: Set<String> = ["MP", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "MLA", "MPP", "TD"]
+
     /// A token that can be part of a personal name: capitalised (or a particle), letters and
     /// hyphens or apostrophes only, and not one of the genre's institutional words.
     static func isNameToken(_ token: String, _ lexicon: GenreLexicon) -> Bool {
+        if postNominals.contains(token) { return false }
         // Most tokens are ASCII words in lower case: answered from their first byte.
         if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
             return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
