@@ -167,6 +167,39 @@ import Testing
         #expect(date.completed(withYear: 1996).iso == "1996-09-16")
     }
 
+    /// Each printed form, and what each date spans of the text.
+    @Test(arguments: [
+        ("30 November - 2 December 2010", "2010-11-30", "2010-12-02", "30 November - 2 December 2010"),
+        ("November 30 - December 2, 2010", "2010-11-30", "2010-12-02", "November 30 - December 2, 2010"),
+        ("posted 2015/03/03 (Tue)", "2015-03-03", nil, "2015/03/03"),
+        ("on 17.05.2016 in Riga", "2016-05-17", nil, "17.05.2016"),
+        ("on 18/10/2024.", "2024-10-18", nil, "18/10/2024"),
+        ("24th, February, 2010", "2010-02-24", nil, "24th, February, 2010"),
+        ("the 4th and 5th of June 2019", "2019-06-04", "2019-06-05", "4th and 5th of June 2019"),
+        ("Sept. 9, 2001", "2001-09-09", nil, "Sept. 9, 2001"),
+        ("held on 5 Jan. 2010 in", "2010-01-05", nil, "5 Jan. 2010"),
+        ("May 5 (Tuesday), 2015", "2015-05-05", nil, "May 5 (Tuesday), 2015"),
+        ("December, 2001", "2001-12", nil, "December, 2001"),
+    ] as [(String, String, String?, String)])
+    func printedDateForms(text: String, first: String, last: String?, printed: String) throws {
+        let date = try #require(Dates.all(in: text).first)
+        #expect(date.iso == first)
+        #expect(date.lastIso == last)
+        #expect(String(text[date.range]) == printed)
+    }
+
+    /// A date starts and ends at a word's edge, as Unicode draws it: no month inside a word, no day
+    /// inside a longer number, no year of five digits.
+    @Test func datesStartAndEndAtWordEdges() {
+        #expect(Dates.all(in: "Marching 5 abreast").isEmpty)
+        #expect(Dates.all(in: "May 5,000 people").isEmpty)
+        #expect(Dates.all(in: "123 May").isEmpty)
+        #expect(Dates.all(in: "10/11/2024").isEmpty, "day and month cannot be told apart")
+        #expect(Dates.all(in: "2015-03-03T10").isEmpty)
+        #expect(Dates.all(in: "May 20101").isEmpty)
+        #expect(Dates.all(in: "May 5 - 6pm").map { String("May 5 - 6pm"[$0.range]) } == ["May 5"])
+    }
+
     @Test func datelineKeepsItsPlace() throws {
         let (date, rest) = try #require(Dates.dateline("Kyoto, Japan, 6 October 2005"))
         #expect(date.iso == "2005-10-06")

@@ -50,79 +50,48 @@ enum Dates {
         return table
     }()
 
-    private static let monthPattern = #"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
-    private static let day = #"(\d{1,2})(?:st|nd|rd|th)?"#
-    /// "20-21", "4 to 5", "4th and 5th": the last day of a range in one month.
-    private static let lastDay = #"(?:\s*(?:[-–—]|to|and|&)\s*(\d{1,2})(?:st|nd|rd|th)?)?"#
-
-    // Day first: "23 February, 2010", "24th, February, 2010", "15 May 2008".
-    nonisolated(unsafe) private static let dayMonthYear = try! Regex(
-        #"\b"# + day + lastDay + #"(?:\s+of)?,?\s+("# + monthPattern + #")(?:,?\s+(\d{4}))?\b"#).ignoresCase()
-    // Month first: "February 25, 2003", "Feb 25 2006", "On December 15".
-    nonisolated(unsafe) private static let monthDayYear = try! Regex(
-        #"\b("# + monthPattern + #")\s+"# + day + lastDay + #"(?:\s*\([A-Za-z]+\))?(?:,?\s+(\d{4}))?\b"#).ignoresCase()
-    // Month and year only: "March 2003", "December, 2001".
-    nonisolated(unsafe) private static let monthYear = try! Regex(
-        #"\b("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
-    // Across two months: "30 November - 2 December 2010", "November 30 - December 2, 2010".
-    nonisolated(unsafe) private static let dayMonthRange = try! Regex(
-        #"\b"# + day + #"\s+("# + monthPattern + #")\s*(?:[-–—]|to|until)\s*"# + day + #"\s+("# + monthPattern + #"),?\s+(\d{4})\b"#).ignoresCase()
-    nonisolated(unsafe) private static let monthDayRange = try! Regex(
-        #"\b("# + monthPattern + #")\s+"# + day + #"\s*(?:[-–—]|to|until)\s*("# + monthPattern + #")\s+"# + day + #",?\s+(\d{4})\b"#).ignoresCase()
-    nonisolated(unsafe) private static let numeric = try! Regex(#"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b"#)
-    /// "17.05.2016": day first, as Europe prints it with dots.
-    nonisolated(unsafe) private static let dotted = try! Regex(#"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#)
-    /// "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12.
-    nonisolated(unsafe) private static let slashed = try! Regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+    static func monthNumber(_ word: String) -> Int? { months[word] }
 
     /// Every date printed in `text`, in order of appearance.
     static func all(in text: String) -> [PrintedDate] {
         // Every form has a digit; most sentences have none.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let hasMonth = namesMonth(text)
+        let scanner = DateScanner(text)
         var found: [PrintedDate] = []
-        func add(_ date: PrintedDate) {
+        func add(_ match: DateScanner.Found) {
+            let date = PrintedDate(year: match.year, month: match.month, day: match.day, lastDay: match.lastDay, lastMonth: match.lastMonth,
+                                   range: scanner.range(in: text, first: match.first, end: match.end))
             guard (1...12).contains(date.month), date.day.map({ (1...31).contains($0) }) ?? true,
                   date.lastDay.map({ (1...31).contains($0) }) ?? true,
                   date.year.map({ (1900...2100).contains($0) }) ?? true,
                   !found.contains(where: { $0.range.overlaps(date.range) }) else { return }
             found.append(date)
         }
-        // Every form but the numeric one names a month, and a range has a dash or a word between its days.
+        // Every form but the numeric ones names a month, and a range has a dash or a word between its days.
         let hasRange = hasMonth && (text.includes("-") || text.includes("–") || text.includes("—") || text.includes(" to ") || text.includes(" until "))
-        for match in hasRange ? text.matches(of: dayMonthRange) : [] {
-            var date = PrintedDate(year: int(match[5]), month: month(match[2]) ?? 0, day: int(match[1]), lastDay: int(match[3]),
-                                   range: match.range)
-            date.lastMonth = month(match[4])
-            add(date)
+        var forms: [(Int) -> DateScanner.Found?] = []
+        if hasRange { forms += [scanner.dayMonthRange, scanner.monthDayRange] }
+        forms.append(scanner.numeric)
+        if text.includes(".") {
+            forms.append { index in
+                scanner.dayFirst(at: index, separator: ".").map { .init(year: $0.year, month: $0.second, day: $0.first, first: index, end: $0.end) }
+            }
         }
-        for match in hasRange ? text.matches(of: monthDayRange) : [] {
-            var date = PrintedDate(year: int(match[5]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[4]),
-                                   range: match.range)
-            date.lastMonth = month(match[3])
-            add(date)
+        if text.includes("/") {
+            // "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12.
+            forms.append { index in
+                guard let match = scanner.dayFirst(at: index, separator: "/") else { return nil }
+                guard (match.first > 12) != (match.second > 12) else {
+                    return .init(year: nil, month: 0, day: nil, first: index, end: match.end)
+                }
+                return .init(year: match.year, month: match.first > 12 ? match.second : match.first,
+                             day: match.first > 12 ? match.first : match.second, first: index, end: match.end)
+            }
         }
-        for match in text.matches(of: numeric) {
-            add(PrintedDate(year: int(match[1]), month: int(match[2]) ?? 0, day: int(match[3]), lastDay: nil, range: match.range))
-        }
-        for match in text.includes(".") ? text.matches(of: dotted) : [] {
-            add(PrintedDate(year: int(match[3]), month: int(match[2]) ?? 0, day: int(match[1]), lastDay: nil, range: match.range))
-        }
-        for match in text.includes("/") ? text.matches(of: slashed) : [] {
-            guard let first = int(match[1]), let second = int(match[2]), (first > 12) != (second > 12) else { continue }
-            add(PrintedDate(year: int(match[3]), month: first > 12 ? second : first, day: first > 12 ? first : second, lastDay: nil,
-                            range: match.range))
-        }
-        for match in hasMonth ? text.matches(of: dayMonthYear) : [] {
-            add(PrintedDate(year: int(match[4]), month: month(match[3]) ?? 0, day: int(match[1]), lastDay: int(match[2]),
-                            range: match.range))
-        }
-        for match in hasMonth ? text.matches(of: monthDayYear) : [] {
-            add(PrintedDate(year: int(match[4]), month: month(match[1]) ?? 0, day: int(match[2]), lastDay: int(match[3]),
-                            range: match.range))
-        }
-        for match in hasMonth ? text.matches(of: monthYear) : [] {
-            add(PrintedDate(year: int(match[2]), month: month(match[1]) ?? 0, day: nil, lastDay: nil, range: match.range))
+        if hasMonth { forms += [scanner.dayMonthYear, scanner.monthDayYear, scanner.monthYear] }
+        for form in forms {
+            for match in scanner.all(form, end: \.end) { add(match) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -170,17 +139,4 @@ enum Dates {
         }) else { return nil }
         return (date, remainder)
     }
-
-    private static func int(_ capture: AnyRegexOutput.Element) -> Int? {
-        capture.substring.flatMap { Int($0) }
-    }
-
-    private static func month(_ capture: AnyRegexOutput.Element) -> Int? {
-        guard let name = capture.substring?.lowercased().trimming(.init(charactersIn: ".")) else {
-            return nil
-        }
-        return months[name]
-    }
 }
-
-import Foundation

@@ -152,6 +152,18 @@ enum Residue {
 
     /// "regjeringen.no", "www.example.org": a site's name printed as its domain.
     static func isDomain(_ text: String) -> Bool {
+        // A domain has a dot and no space inside it: most lines fail that, counted on bytes.
+        var dots = 0, innerSpace = false, seenNonSpace = false, pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                pendingSpace = seenNonSpace
+            } else {
+                if pendingSpace { innerSpace = true; break }
+                seenNonSpace = true
+                if byte == 0x2E { dots += 1 }
+            }
+        }
+        guard dots > 0, !innerSpace else { return false }
         let value = text.trimming(.whitespaces)
         let labels = value.split(separator: ".", omittingEmptySubsequences: false)
         guard !value.contains(" "), labels.count >= 2, !labels.contains(where: \.isEmpty), value.count <= 60, let tld = labels.last,

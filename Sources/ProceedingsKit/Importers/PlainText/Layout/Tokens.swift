@@ -246,6 +246,7 @@ extension StringProtocol {
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
         while end > start, trimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        // Scalar indices are indices of the string: the slice is copied once, as bytes.
+        return String(self[start..<end])
     }
 }
