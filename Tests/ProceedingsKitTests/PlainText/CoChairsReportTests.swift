@@ -33,7 +33,6 @@ import Testing
         #expect(Invented.explain(page) == [
             "1: document-type \"CO-CHAIRS' SUMMARY REPORT\" by cue document-type.line",
             "3: title \"Regional Workshop on Flood Early Warning\" by cue title.line",
-            "4: issued \"2019-06-04\" by cue date.page",
             "6: organizer \"Nepal\" by cue organizer.by (\"co-hosted by\")",
             "6: organizer \"Government of Norway\" by cue organizer.by (\"co-hosted by\")",
             "6: chair \"Anil Perera\" by cue role.chair (\"co-chaired\")",

@@ -308,9 +308,8 @@ import Testing
         #expect(Invented.explain(page) == [
             "1: title \"Digital Skills for the Public Sector\" by cue title.line",
             "1: document-type \"Workshop Report\" by cue document-type.before-title",
-            "3: issued \"2019-03-14\" by cue date.page",
-            "3: start-date \"2019-03-14\" by cue date.page",
-            "3: end-date \"2019-03-15\" by cue date.page",
+            "3: start-date \"2019-03-14\" by cue date.dateline-range",
+            "3: end-date \"2019-03-15\" by cue date.dateline-range",
             "3: venue \"Brussels\" by cue venue.dateline",
             "7: organizer \"Directorate-General for Employment\" by cue organizer.by (\"organised by\")",
             "7: organizer \"OECD Public Governance Directorate\" by cue organizer.by (\"organised by\")",

@@ -132,11 +132,14 @@ extension PlainTextReader {
         if let type = header.documentType, let line = header.documentTypeLine {
             explain("document-type", type, line: line, cue: header.documentTypeCue)
         }
-        if let issued = header.dateline?.iso, let line = header.datelineLine { explain("issued", issued, line: line, cue: "date.page") }
+        if !header.datelineIsEvent, let issued = header.dateline?.iso, let line = header.datelineLine {
+            explain("issued", issued, line: line, cue: "date.page")
+        }
         if let start, let iso = start.iso {
             let line = eventDate?.line ?? header.datelineLine ?? header.titleSpan.first
-            explain("start-date", iso, line: line, cue: eventDate?.cue ?? "date.page")
-            if let last = start.lastIso { explain("end-date", last, line: line, cue: eventDate?.cue ?? "date.page") }
+            let cue = eventDate?.cue ?? (header.datelineIsEvent ? "date.dateline-range" : "date.page")
+            explain("start-date", iso, line: line, cue: cue)
+            if let last = start.lastIso { explain("end-date", last, line: line, cue: cue) }
         }
         if let venue {
             explain("venue", venue.text, line: venue.line, cue: venue.cue)
@@ -166,7 +169,7 @@ extension PlainTextReader {
         if venue == nil, header.place == nil, let place = Self.venue(inTitle: title) {
             venue = (place, header.titleSpan.first, "venue.title")
         }
-        if eventDate == nil, let (date, line) = firstDayInText, Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
+        if eventDate == nil, !header.datelineIsEvent, let (date, line) = firstDayInText, Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
             // "On September 28, ..." under a page dated September 29: the day the page reports on.
             setEventDate(date, line: line, strength: 0, cue: "date.first-in-text")
         }
@@ -180,7 +183,7 @@ extension PlainTextReader {
         let kind = EventKind.allCases.first { kind in
             kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
-        let issued = header.dateline.flatMap { date in date.iso }
+        let issued = header.datelineIsEvent ? nil : header.dateline.flatMap { date in date.iso }
         // One URL and one issuer describe the document; a further one is kept as a note, and said.
         var notes = header.notes
         for (kind, facts) in [("source URL", urls), ("issuer", issuers)] {

@@ -135,8 +135,10 @@ struct PlainTextReader {
         headerDateline = header.dateline
         if let (date, place, line) = header.eventDate {
             categories[line] = .header
-            // A plain date above the page's "Last updated" is likelier the event's than not, but the prose says better.
-            setEventDate(date, line: line, strength: header.eventDateCue == "under-title" ? 1 : 3, cue: "date." + header.eventDateCue)
+            // A plain date above the page's "Last updated" is likelier the event's than not, but the prose says better;
+            // a span of days under the title can only be the event's.
+            let plain = header.eventDateCue == "under-title" && date.lastIso == nil
+            setEventDate(date, line: line, strength: plain ? 1 : 3, cue: "date." + header.eventDateCue)
             if let place {
                 venue = (place, line, "venue." + header.eventDateCue)
             }

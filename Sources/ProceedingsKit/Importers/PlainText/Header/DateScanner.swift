@@ -169,7 +169,17 @@ struct DateScanner {
     private func lastDay(_ index: Int) -> (value: Int, next: Int)? {
         let at = spaces(index)
         guard let joined = mark(at, "-–—&") ?? word(at, Self.rangeWords) else { return nil }
-        return day(spaces(joined))
+        return day(afterWeekday(spaces(joined)))
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// "Thursday 6 – Friday 7 June", "Saturday 14 and Sunday 15 September": the weekday of a range's last day.
+    private func afterWeekday(_ index: Int) -> Int {
+        guard let weekday = word(index, Self.weekdays) else { return index }
+        let next = mark(weekday, ".") ?? weekday
+        return space(mark(next, ",") ?? next) ?? index
     }
 
     /// ",? year": ", 2010", " 2010".
@@ -181,7 +191,7 @@ struct DateScanner {
     private func span(_ index: Int) -> Int? {
         let at = spaces(index)
         guard let joined = mark(at, "-–—") ?? word(at, Self.spanWords) else { return nil }
-        return spaces(joined)
+        return afterWeekday(spaces(joined))
     }
 
     // MARK: The forms, as `Dates` lists them

@@ -36,6 +36,8 @@ struct Header {
     /// Lines that print the title again.
     var repeats: [Int] = []
     var lastHeaderLine = 0
+    /// A page is issued on one day: a dateline that spans several ("10-11 December 2014") dates the event.
+    var datelineIsEvent: Bool { dateline?.lastIso != nil }
     /// Index of the first body line.
     var bodyStart = 0
 }
@@ -56,12 +58,14 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if let title = header.title, header.dateline == nil, header.documentType == nil, Residue.isTrail(text), !namesMeeting(title, lexicon) {
+            if let title = header.title, header.dateline == nil, header.documentType == nil,
+               Residue.isTrail(text) && !namesMeeting(title, lexicon) || Residue.isMenu(text) && opensThePage(header.titleSpan.first, lines) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
                 demoteTitle(&header, lines)
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if Residue.matches(text) || Residue.isMasthead(text) || header.title == nil && Residue.isBreadcrumb(text) || isByline(text) {
+            } else if Residue.matches(text) || Residue.isMasthead(text) || Residue.isMenu(text) || header.title == nil && Residue.isBreadcrumb(text)
+                        || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, header.dateline == nil, titleFollows(after: index, in: lines, lexicon),
                       header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
@@ -78,7 +82,7 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.title == nil, isSectionName(text) {
+            } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isRule(text) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.dateline == nil, let cells = datedCells(text, lexicon) {
@@ -90,6 +94,11 @@ enum HeaderReader {
                     header.documentTypeLine = line.number
                 }
                 if let place = cells.place { header.place = place }
+            } else if header.title != nil, header.eventDate == nil, header.dateline != nil, let cells = datedCells(text, lexicon) {
+                // "News | May 9, 2019" over the headline, "May 7-8, 2019 · Hotel Miraflores, Lima" under it: the
+                // page's date, then the event's.
+                header.eventDate = (cells.date, cells.place, line.number)
+                header.eventDateCue = "under-title"
             } else if let (date, _) = publishedDate(text), header.title != nil || header.dateline == nil {
                 // "Last updated: 21 October 2019", "Published 17.05.2016": the page's own date; a date
                 // printed plainly before it, under the title, is the event's.
@@ -148,6 +157,10 @@ enum HeaderReader {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)
                     continue
                 }
+            } else if header.title != nil, header.subtitle == nil, namesEventOverItsDate(at: index, in: lines, lexicon) {
+                // A news headline, then the event's own name over its date and place.
+                header.subtitle = text
+                header.subtitleLines.append(line.number)
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
@@ -178,6 +191,11 @@ enum HeaderReader {
         }
         header.bodyStart = index
         return header
+    }
+
+    /// Whether `line` is the first printed line of the page: a site's name stands there, over its menu.
+    private static func opensThePage(_ line: Int, _ lines: [SourceLine]) -> Bool {
+        lines.first(where: { !$0.isBlank })?.number == line
     }
 
     /// The lines read as the title were the page's masthead: they become residue, and the title is still to come.
@@ -259,7 +277,7 @@ enum HeaderReader {
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
-                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || isByline(text) {
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
@@ -319,75 +337,5 @@ enum HeaderReader {
             }
         }
         return value
-    }
-
-    /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
-    static func bracketedDate(_ text: String) -> (PrintedDate, String?)? {
-        let trimmed = text.trimming(.whitespaces)
-        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
-        let inner = String(trimmed.dropFirst().dropLast())
-        guard let date = Dates.all(in: inner).first else { return nil }
-        var rest = inner
-        rest.removeSubrange(date.range)
-        var place = rest.trimming(.init(charactersIn: " ,;-–—"))
-        for preposition in ["in ", "at "] where place.hasPrefix(preposition) { place.removeFirst(preposition.count) }
-        let words = place.split(separator: " ")
-        guard words.count <= 8, words.allSatisfy({ $0.first?.isUppercase ?? false || ["of", "the", "and"].contains($0) }) else {
-            return nil
-        }
-        return (date, place.isEmpty ? nil : place)
-    }
-
-    /// A paragraph hard-wrapped at a fixed width: its lines end without a stop, but together they run
-    /// on into sentences. "The Forum, in partnership with" / "the Institute, convened a" / "...".
-    static func isWrappedProse(at index: Int, in lines: [SourceLine]) -> Bool {
-        guard lines[index].text.split(separator: " ").count >= 6 else { return false }
-        var text = ""
-        var next = index
-        while next < lines.count, !lines[next].isBlank, next - index < 12 {
-            text += (text.isEmpty ? "" : " ") + lines[next].text
-            next += 1
-        }
-        guard next - index >= 2 else { return false }
-        return text.split(separator: " ").count >= 20 && (text.includes(". ") || text.last.map { ".!?".contains($0) } ?? false)
-    }
-
-    /// "Organised by the Centre ..., in collaboration with ...": a sentence of who organised it, not a subtitle.
-    static func organisedByLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["organised by ", "organized by ", "co-organised by ", "co-organized by ", "hosted by ", "co-hosted by ",
-                "convened by ", "jointly organised by ", "jointly organized by "].contains { lower.hasPrefix($0) }
-    }
-
-    /// A sentence: ten words or more ending with a stop, or six or more ending with a full stop ("Ms. Ana
-    /// Ruiz opened the workshop on Tuesday."), which no title does.
-    static func isProse(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
-        return words >= 10 && text.last.map { ".!?".contains($0) } ?? false
-            || words >= 6 && text.hasSuffix(".") && !text.hasSuffix("..") && text.contains(where: \.isLowercase)
-    }
-
-    /// A short unnumbered line in title case that is no heading word: a place.
-    private static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
-        let words = shape.body.split(separator: " ")
-        guard shape.markers.isEmpty, (1...(shape.body.contains(where: \.isNumber) ? 12 : 8)).contains(words.count), !shape.body.hasSuffix("."),
-              !shape.body.contains(":") else { return false }
-        if case .part = Headings.heading(shape, lexicon)?.target { return false }
-        if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
-        // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
-        return words.allSatisfy { word in
-            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on", "|", "/", "&"].contains(word)
-        }
-    }
-
-    static func isShortLine(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 8 && !text.hasSuffix(".")
-    }
-
-    /// A numbered heading, a known heading word, or a sentence of prose ends the header.
-    static func startsBody(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
-        if Headings.heading(shape, lexicon) != nil { return true }
-        let words = shape.body.split(separator: " ").count
-        return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }
 }

@@ -74,7 +74,7 @@ extension HeaderReader {
     static func titleFollows(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         for line in lines[(index + 1)...].prefix(10) where !line.isBlank {
             let text = line.text
-            if Residue.matches(text) || Residue.isBreadcrumb(text) || isSectionName(text) || isByline(text)
+            if Residue.matches(text) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text) || isByline(text)
                 || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
                 || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
                 || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
@@ -89,7 +89,7 @@ extension HeaderReader {
     static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
-        return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || isSectionName(text)
+        return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text)
             || Dates.dateline(text) != nil || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
     }
@@ -98,6 +98,19 @@ extension HeaderReader {
     static func isSectionName(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" })
         return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || ["press", "media", "room", "centre", "center"].contains($0) }
+    }
+
+    /// "EVENTS · REVIEW", "News | Analysis": a site's section and a part of it, short cells without a date.
+    static func isSectionCells(_ text: String) -> Bool {
+        guard let separator = [" · ", " | ", " • ", " / "].first(where: text.includes) else { return false }
+        let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        return (2...3).contains(cells.count) && isSectionName(cells[0])
+            && cells.allSatisfy { $0.split(separator: " ").count <= 3 && $0.first?.isLetter == true && !$0.contains(where: \.isNumber) }
+    }
+
+    /// "-----", "=====", "* * *": a rule drawn across the page.
+    static func isRule(_ text: String) -> Bool {
+        text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. ".contains($0) }
     }
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.
@@ -114,12 +127,18 @@ extension HeaderReader {
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
         // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label,
         // and a byline or a reading time is no town.
+        // "Palais Strohmeyer Conference Rooms, Vienna": a hall and its town are a place too.
         let place = afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
-                && (1...3).contains(cell.split(separator: " ").count) && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
+                && (1...10).contains(cell.split(separator: " ").count)
+                && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
+                && cell.split(separator: " ").first?.first?.isUppercase == true
         }
         return (date, type, place)
     }
+
+    /// Small words inside the name of a place: "Palais des Nations", "Plaza de la Constitución".
+    static let placeParticles: Set<String> = ["of", "the", "and", "&", "de", "des", "du", "la", "le", "les", "del", "di", "da", "do", "van", "von", "der"]
 
     /// The words that begin the name of a government body printed as a page's masthead.
     static let mastheadHeads: Set<String> = [

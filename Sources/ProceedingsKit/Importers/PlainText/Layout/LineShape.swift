@@ -139,6 +139,17 @@ enum Residue {
         }
         for separator in [" › ", " » ", " > ", " / ", " | ", " :: "] where text.includes(separator) {
             let segments = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+            // "Events » Africa Futures Forum 2013 » Programme": an arrow only ever leads through a site,
+            // and its last steps may name a page, a year included.
+            if [" › ", " » ", " > "].contains(separator), segments.count >= 3,
+               segments.allSatisfy({ (1...8).contains($0.split(separator: " ").count) && !$0.hasSuffix(".") && $0.first?.isLetter == true }) {
+                return true
+            }
+            // "workshops / past workshops / montréal 2019": a trail printed all in lower case.
+            if separator == " / ", segments.count >= 3, text == text.lowercased(),
+               segments.allSatisfy({ (1...4).contains($0.split(separator: " ").count) && $0.first?.isLetter == true && !$0.contains(where: { ".,;:".contains($0) }) }) {
+                return true
+            }
             return segments.count >= 2 && segments.allSatisfy { segment in
                 let words = segment.split(separator: " ")
                 // "Top > Press Releases > 2019": a year may name an archive's section.
@@ -148,6 +159,37 @@ enum Residue {
             }
         }
         return false
+    }
+
+    /// The words of a site's menu: its sections, its pages about itself, its languages.
+    static let menuItems: Set<String> = [
+        "home", "about", "about us", "who we are", "what we do", "where we work", "our work", "contact", "contact us",
+        "news", "events", "publications", "research", "media", "press", "press room", "newsroom", "media centre", "media center",
+        "programmes", "programs", "projects", "resources", "blog", "donate", "search", "support us", "get involved", "careers",
+        "experts", "fellows", "library", "members", "study", "students", "staff", "alumni", "knowledge", "topics", "stories",
+        "skip to content", "menu", "log in", "login", "sign in", "subscribe", "a–z", "a-z", "sitemap", "site map", "faq",
+    ]
+    static let languages: Set<String> = [
+        "en", "english", "fr", "français", "french", "de", "deutsch", "es", "español", "nl", "nederlands", "pt", "português",
+        "ru", "русский", "ja", "日本語", "zh", "中文", "ar", "العربية", "it", "italiano", "kk", "қазақша", "ko", "한국어",
+    ]
+
+    static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send"]
+
+    /// A site's menu: four items or more set apart by bars, dots or runs of spaces, one of them a word
+    /// of menus ("Home | About | Research | Events"), or a choice of languages alone ("DE | EN", "日本語 | English").
+    static func isMenu(_ text: String) -> Bool {
+        var normalized = text
+        for separator in [" | ", " · ", " • ", " :: ", "\t"] { normalized = normalized.replacing(separator, with: "  ") }
+        let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        guard items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 4 && !$0.hasSuffix(".") && !$0.contains(":") }) else {
+            return false
+        }
+        let lower = items.map { $0.lowercased().trimming(.init(charactersIn: " ▸▾›»")) }
+        if lower.allSatisfy(languages.contains) { return true }
+        // "Print this page   Share   Download PDF": what a reader may do with the page.
+        if lower.allSatisfy({ item in pageActions.contains { item == $0 || item.hasPrefix($0 + " ") } }) { return true }
+        return items.count >= 4 && lower.contains(where: menuItems.contains) && !items.contains(where: { $0.contains(where: \.isNumber) })
     }
 
     /// "regjeringen.no", "www.example.org": a site's name printed as its domain.

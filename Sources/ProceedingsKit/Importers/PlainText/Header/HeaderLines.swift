@@ -1,0 +1,83 @@
+/// What one line of the header is: a sentence, a place, a date in brackets, a line that starts the body.
+extension HeaderReader {
+    /// "High-Level Seminar on Rural Connectivity" / "May 7-8, 2019 · Hotel Miraflores, Lima": a meeting's
+    /// name printed right over its date, no part of it numbered.
+    static func namesEventOverItsDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        let shape = LineShape(lines[index])
+        guard index + 1 < lines.count, !lines[index + 1].isBlank, shape.markers.isEmpty, namesMeeting(shape.body, lexicon),
+              !isProse(shape.body), shape.body.split(separator: " ").count <= 16 else { return false }
+        if case .part = Headings.heading(shape, lexicon)?.target { return false }
+        let next = lines[index + 1].text
+        return Dates.dateline(next) != nil || datedCells(next, lexicon) != nil
+    }
+
+    /// "(October 20-21, 2005 in Tokyo)", "(18 October 2013)": a date in brackets, perhaps with a place.
+    static func bracketedDate(_ text: String) -> (PrintedDate, String?)? {
+        let trimmed = text.trimming(.whitespaces)
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
+        let inner = String(trimmed.dropFirst().dropLast())
+        guard let date = Dates.all(in: inner).first else { return nil }
+        var rest = inner
+        rest.removeSubrange(date.range)
+        var place = rest.trimming(.init(charactersIn: " ,;-–—"))
+        for preposition in ["in ", "at "] where place.hasPrefix(preposition) { place.removeFirst(preposition.count) }
+        let words = place.split(separator: " ")
+        guard words.count <= 8, words.allSatisfy({ $0.first?.isUppercase ?? false || ["of", "the", "and"].contains($0) }) else {
+            return nil
+        }
+        return (date, place.isEmpty ? nil : place)
+    }
+
+    /// A paragraph hard-wrapped at a fixed width: its lines end without a stop, but together they run
+    /// on into sentences. "The Forum, in partnership with" / "the Institute, convened a" / "...".
+    static func isWrappedProse(at index: Int, in lines: [SourceLine]) -> Bool {
+        guard lines[index].text.split(separator: " ").count >= 6 else { return false }
+        var text = ""
+        var next = index
+        while next < lines.count, !lines[next].isBlank, next - index < 12 {
+            text += (text.isEmpty ? "" : " ") + lines[next].text
+            next += 1
+        }
+        guard next - index >= 2 else { return false }
+        return text.split(separator: " ").count >= 20 && (text.includes(". ") || text.last.map { ".!?".contains($0) } ?? false)
+    }
+
+    /// "Organised by the Centre ..., in collaboration with ...": a sentence of who organised it, not a subtitle.
+    static func organisedByLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["organised by ", "organized by ", "co-organised by ", "co-organized by ", "hosted by ", "co-hosted by ",
+                "convened by ", "jointly organised by ", "jointly organized by "].contains { lower.hasPrefix($0) }
+    }
+
+    /// A sentence: ten words or more ending with a stop, or six or more ending with a full stop ("Ms. Ana
+    /// Ruiz opened the workshop on Tuesday."), which no title does.
+    static func isProse(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        return words >= 10 && text.last.map { ".!?".contains($0) } ?? false
+            || words >= 6 && text.hasSuffix(".") && !text.hasSuffix("..") && text.contains(where: \.isLowercase)
+    }
+
+    /// A short unnumbered line in title case that is no heading word: a place.
+    static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+        let words = shape.body.split(separator: " ")
+        guard shape.markers.isEmpty, (1...(shape.body.contains(where: \.isNumber) ? 12 : 8)).contains(words.count), !shape.body.hasSuffix("."),
+              !shape.body.contains(":") else { return false }
+        if case .part = Headings.heading(shape, lexicon)?.target { return false }
+        if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
+        // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on", "|", "/", "&"].contains(word)
+        }
+    }
+
+    static func isShortLine(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 8 && !text.hasSuffix(".")
+    }
+
+    /// A numbered heading, a known heading word, or a sentence of prose ends the header.
+    static func startsBody(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+        if Headings.heading(shape, lexicon) != nil { return true }
+        let words = shape.body.split(separator: " ").count
+        return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
+    }
+}
