@@ -95,3 +95,95 @@ import Testing
         #expect(record?.event.venue == "Hotel Miraflores, Lima, Peru")
     }
 }
+
+/// Labels run on in a numbered paragraph, a place over the dates, the event's name in a sentence, the
+/// next speaker of an indented roster, and the event's date under the title after the page's.
+@Suite struct ReportLayoutTests {
+
+    @Test func labelsRunOnInOneParagraph() {
+        let page = """
+            Expert Meeting on Flood Insurance
+
+            Session A – Triggers
+
+            4. Moderator: Dr. Ana Ruiz (Climate Risk Lab). Presenters: Mr. Kofi Mensah (Drought Risk Pool); Ms. Hanna Berg (Nordic Consortium).
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Expert Meeting on Flood Insurance\" by cue title.line",
+            "5: moderator \"Ana Ruiz\" in session-1 by cue label.moderator (\"Moderator\")",
+            "5: presenter \"Kofi Mensah\" in session-1 by cue label.presenter (\"Presenters\")",
+            "5: presenter \"Hanna Berg\" in session-1 by cue label.presenter (\"Presenters\")",
+        ])
+        #expect(RosterLines.labelRun("Moderator: Dr. Ana Ruiz. The session then closed: all left.", .builtIn) == nil)
+    }
+
+    @Test func placeOverTheDaysAndTheEventsNameInASentence() {
+        let page = """
+            Co-Chairs' Report
+
+            EXPERT MEETING ON ANTICIPATORY ACTION AND PARAMETRIC INSURANCE
+            Bayview Pavilion, Pasay City, Metro Manila
+            2–4 December 2019
+
+            Introduction
+
+            1. The Expert Meeting on Anticipatory Action and Parametric Insurance was convened by the Global Alliance for Risk Financing.
+            """
+        let result = Invented.read(page)
+        #expect(result.record?.event.venue == "Bayview Pavilion, Pasay City, Metro Manila")
+        #expect(result.record?.event.subtitle == nil)
+        #expect(result.record?.event.startDate == "2019-12-02")
+        #expect(result.record?.persons.isEmpty == true)
+    }
+
+    @Test func theNextSpeakerIsNoDescription() {
+        let page = """
+            Forum on Migration Data
+
+            14:30 – 16:00   SESSION 2 – Recruitment costs
+                Speakers:   Dr. Farida HASSANI (Maghreb Observatory)
+                            Ms. Emma Louise HARTLEY (Fair Recruitment Initiative)
+
+            Speakers
+
+            Claudia Quispe Huamán
+            Professor of Political Science, Universidad del Altiplano
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("5: speaker \"Emma Louise HARTLEY\" in session-2 by cue label.speaker.continued (\"Speakers\")"))
+        #expect(explained.contains { $0.contains("speaker \"Claudia Quispe Huamán\"") })
+        #expect(!explained.contains { $0.contains("\"Universidad del Altiplano\"") })
+    }
+
+    @Test func theEventsDaysUnderTheTitleAfterThePagesDate() {
+        let released = """
+            Released 3 May 2019
+
+            Energy Dialogue (5th Round)
+
+            Baku, 16-17 April 2019
+
+            Introduction
+
+            The dialogue took place in the Old City.
+            """
+        let record = Invented.read(released).record
+        #expect(record?.document.issued == "2019-05-03")
+        #expect(record?.event.startDate == "2019-04-16")
+        #expect(record?.event.venue == "Baku")
+        #expect(record?.event.subtitle == nil)
+        let report = """
+            International Expert Meeting on Writing Systems
+            Hangzhou, China, 4-6 November 2015
+
+            Paris, 15 January 2016
+
+            1. Introduction
+            """
+        let later = Invented.read(report).record
+        #expect(later?.document.issued == "2016-01-15")
+        #expect(later?.event.startDate == "2015-11-04")
+        #expect(later?.event.endDate == "2015-11-06")
+        #expect(later?.event.venue == "Hangzhou, China")
+    }
+}

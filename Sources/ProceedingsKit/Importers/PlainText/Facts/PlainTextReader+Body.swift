@@ -68,6 +68,10 @@ extension PlainTextReader {
             apply(fact, line: line.number)
             return
         }
+        if let labels = RosterLines.labelRun(shape.body, lexicon) {
+            for label in labels { readRosterLabel(label, line: line.number) }
+            return
+        }
         if let label = RosterLines.label(shape.body, lexicon) {
             readRosterLabel(label, line: line.number)
             return
@@ -204,7 +208,10 @@ extension PlainTextReader {
             if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
                 firstDayInText = (date, span.first)
             }
-            let mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
+            var mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
+            if eventTitle.split(separator: " ").count >= 3, lower.includes(eventTitle) {
+                mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
+            }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 if let cue = mention.mentionedOnly {

@@ -77,7 +77,10 @@ extension PlainTextReader {
         let words = text.split(separator: " ")
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
               LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
-              RosterLines.label(text, lexicon) == nil
+              RosterLines.label(text, lexicon) == nil,
+              // "Ms. Emma Hartley (Fair Recruitment Initiative)" under another speaker is the next one, not a description.
+              Names.honorific(String(words[0]), lexicon) == nil
+                || Names.parse(String(text.prefix(while: { $0 != "(" && $0 != "," })).trimming(.whitespaces), lexicon) == nil
         else { return false }
         let lead = words.prefix(4).map { $0.lowercased().trimming(.punctuationCharacters) }
         return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)

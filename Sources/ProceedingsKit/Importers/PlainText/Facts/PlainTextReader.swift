@@ -81,6 +81,9 @@ struct PlainTextReader {
     var yearInferred: Int?
     var venue: (text: String, line: Int, cue: String)?
     var audience: (String, Int)?
+    /// The event's name, lower-cased: a sentence that repeats it ("The Meeting on Action and Insurance was
+    /// convened ...") names no person inside it.
+    var eventTitle = ""
 
     init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
@@ -106,6 +109,7 @@ struct PlainTextReader {
                                   rule: "no-title", message: "no recognisable title: a summary starts with the event's title")
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
+        eventTitle = title.lowercased()
         if !header.titleInProse {
             for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
         }

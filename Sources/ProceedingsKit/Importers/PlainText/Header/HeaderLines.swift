@@ -1,5 +1,11 @@
 /// What one line of the header is: a sentence, a place, a date in brackets, a line that starts the body.
 extension HeaderReader {
+    /// "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019": a place in parts, right over a date alone.
+    static func isPlaceOverDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard index + 1 < lines.count, lines[index].text.contains(","), isPlaceLine(LineShape(lines[index]), lexicon) else { return false }
+        return Dates.dateline(lines[index + 1].text).map { $0.rest.isEmpty } ?? false
+    }
+
     /// "High-Level Seminar on Rural Connectivity" / "May 7-8, 2019 · Hotel Miraflores, Lima": a meeting's
     /// name printed right over its date, no part of it numbered.
     static func namesEventOverItsDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {

@@ -99,6 +99,20 @@ enum HeaderReader {
                 // page's date, then the event's.
                 header.eventDate = (cells.date, cells.place, line.number)
                 header.eventDateCue = "under-title"
+            } else if header.title != nil, header.eventDate == nil, header.dateline != nil, publishedDate(text) == nil, LabelledFact(text) == nil,
+                      let (date, rest) = Dates.dateline(text), date.day != nil, isShortLine(text),
+                      rest.split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false }) {
+                if header.datelineIsEvent, date.lastIso == nil, let line = header.datelineLine, let event = header.dateline {
+                    // "Hangzhou, 4-6 November 2015" under the title, then "Paris, 15 January 2016": the event's days, then the page's.
+                    header.eventDate = (event, header.place, line)
+                    header.place = nil
+                    header.dateline = date
+                    header.datelineLine = lines[index].number
+                } else {
+                    // "Released 3 May 2019" over the title, "Baku, 16-17 April 2019" under it.
+                    header.eventDate = (date, rest.isEmpty ? nil : rest, line.number)
+                }
+                header.eventDateCue = "under-title"
             } else if let (date, _) = publishedDate(text), header.title != nil || header.dateline == nil {
                 // "Last updated: 21 October 2019", "Published 17.05.2016": the page's own date; a date
                 // printed plainly before it, under the title, is the event's.
@@ -164,9 +178,13 @@ enum HeaderReader {
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
-            } else if header.dateline != nil, isPlaceLine(shape, lexicon) {
+            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
                 header.place = header.place.map { "\($0), \(text)" } ?? text
+                header.placeLines.append(line.number)
+            } else if header.title != nil, header.dateline == nil, header.place == nil, isPlaceOverDate(at: index, in: lines, lexicon) {
+                // Over the dateline: "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019".
+                header.place = text
                 header.placeLines.append(line.number)
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)
                         || organisedByLine(text) {
@@ -276,6 +294,7 @@ enum HeaderReader {
             if !openQuote, unquoted(text) == text,
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
+                || isPlaceOverDate(at: index, in: lines, lexicon)
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text) {
                 break

@@ -30,7 +30,7 @@ enum Headings {
     ]
     nonisolated(unsafe) private static let sectionWords: [(Regex<Substring>, SectionKind)] = [
         (/(?i)^summary\b/, .summary),
-        (/(?i)^(?:significance|background|overview|outline|general information)\b/, .significance),
+        (/(?i)^(?:significance|background|overview|outline|general information|introduction)\b/, .significance),
         (/(?i)^(?:purpose|objectives?|aims?)\b/, .purpose),
         (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
         (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
@@ -39,7 +39,7 @@ enum Headings {
     private static let keywords: Set<String> = [
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
-        "ministerial", "special", "joint", "summary", "significance", "background", "overview", "outline", "general",
+        "ministerial", "special", "joint", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",
@@ -186,6 +186,34 @@ enum RosterLines {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         return nil
+    }
+
+    /// "Moderator: Dr. Ana Ruiz (Risk Lab). Presenters: Mr. Kofi Mensah (Pool); Ms. Hanna Berg (Bank).": several
+    /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
+    static func labelRun(_ text: String, _ lexicon: GenreLexicon) -> [Label]? {
+        guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { return nil }
+        // Where each label starts: at the text's start, or after ". " or "; ", one to three words before a colon.
+        var starts: [String.Index] = []
+        var index = text.startIndex
+        while let colon = text[index...].firstIndex(of: ":") {
+            let before = text[..<colon]
+            let sentenceStart = [". ", "; "].compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max() ?? text.startIndex
+            let words = text[sentenceStart..<colon].split(separator: " ")
+            let key = words.joined(separator: " ").lowercased()
+            if (1...3).contains(words.count), lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil) != nil {
+                starts.append(sentenceStart)
+            }
+            index = text.index(after: colon)
+        }
+        guard starts.count >= 2, starts[0] == text.startIndex else { return nil }
+        var labels: [Label] = []
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : text.endIndex
+            let segment = text[start..<end].trimming(.init(charactersIn: " .;"))
+            guard let label = label(segment, lexicon), !label.rest.isEmpty else { return nil }
+            labels.append(label)
+        }
+        return labels
     }
 
     /// "Senior Fellow, Ocean Institute, Moderator", "Director, X (Keynote Speaker)": a role printed at the end
