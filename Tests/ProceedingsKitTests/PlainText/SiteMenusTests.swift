@@ -187,3 +187,51 @@ import Testing
         #expect(later?.event.venue == "Hangzhou, China")
     }
 }
+
+/// A programme table's talks and panels, and paragraphs hard-wrapped where a title, a bracket or a
+/// heading word falls at the end or the start of a line.
+@Suite struct TalksAndWrapsTests {
+
+    @Test func talksAndPanelsInATable() {
+        let page = """
+            Symposium on Urban Water
+
+            Time | Session | Speaker
+            10:30–12:00 | Session 1: Flood risk | Chair: Dr. Ilse de Wit, Centre for Delta Urbanism
+             | Room for the river, revisited | Ir. Joost Brandsma, Waterstad Foundation
+            13:00–14:30 | Session 2: Governance | Moderator: Mr. Pieter Claes
+             | Panel discussion | Ms. Rebecca Holloway (Delta Fund); Dr. Hamid Rezaei (Water Forum)
+            """
+        #expect(Invented.explain(page) == [
+            "1: title \"Symposium on Urban Water\" by cue title.line",
+            "4: chair \"Ilse de Wit\" in session-1 by cue label.chair (\"Chair\")",
+            "5: presenter \"Joost Brandsma\" in session-1 by cue table.talk",
+            "6: moderator \"Pieter Claes\" in session-2 by cue label.moderator (\"Moderator\")",
+            "7: panelist \"Rebecca Holloway\" in session-2 by cue table.panel-member",
+            "7: panelist \"Hamid Rezaei\" in session-2 by cue table.panel-member",
+        ])
+    }
+
+    @Test func wrappedAtATitleABracketOrAHeadingWord() {
+        let page = """
+            Seminar on Teacher Education
+
+            The seminar was opened by Ambassador Liisa KORHONEN and by Prof.
+            NGUYEN Duc Thanh, Rector of the River University. In her
+            opening words Ambassador KORHONEN recalled the first exchange.
+
+            In the morning panel, chaired by Dr. TRAN Thi Lan Huong, Dean of the
+            Faculty of Pedagogy, Ms. Kaisa VIRTANEN (Lakeside School, Tampere), Mr. LE Van Minh
+            (Northern Schools Agency) and Dr. PHAM Quoc Bao (Curriculum Institute)
+            discussed how to support new teachers.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("4: opening-speaker \"NGUYEN Duc Thanh\" by cue role.opening.by (\"opened by\")"))
+        #expect(!explained.contains { $0.contains("in opening") })
+        #expect(explained.contains { $0.hasPrefix("7: chair \"TRAN Thi Lan Huong\"") })
+        // Those after the chair and the chair's title are the subject of "discussed": they sat on the panel.
+        #expect(explained.contains { $0.hasPrefix("8: panelist \"Kaisa VIRTANEN\"") })
+        #expect(explained.contains { $0.hasPrefix("9: panelist \"PHAM Quoc Bao\"") })
+        #expect(!explained.contains { $0.contains("chair \"Kaisa VIRTANEN\"") })
+    }
+}

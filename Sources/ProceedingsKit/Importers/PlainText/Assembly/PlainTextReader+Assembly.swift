@@ -80,6 +80,8 @@ extension PlainTextReader {
 
     func endsSentence(_ text: String) -> Bool {
         guard let last = text.last else { return true }
+        // "... and by Prof." / "NGUYEN Duc Thanh, Rector ...": a title's abbreviation runs on into the name.
+        if last == ".", let word = text.split(separator: " ").last, Tokenizer.abbreviations.contains(word.lowercased()) { return false }
         return ".!?:;\"”)".contains(last)
     }
 

@@ -15,9 +15,13 @@ extension PlainTextReader {
             }
             return
         }
-        if let pending = pendingProse, !line.isBlank, !endsSentence(pending.text), !Residue.matches(line.text) {
+        // "... Dr. Y (Curriculum Institute)" / "discussed how ...": a bracket or a quotation closes a line, not the sentence.
+        if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text),
+           !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true {
             let shape = LineShape(line)
-            if shape.markers.isEmpty, Headings.heading(shape, lexicon) == nil, RosterLines.label(line.text, lexicon) == nil,
+            // "In her" / "opening words Ambassador X recalled ...": a heading never starts in lower case.
+            if shape.markers.isEmpty, Headings.heading(shape, lexicon) == nil || line.text.first?.isLowercase == true,
+               RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
                 pendingProse?.text += " " + line.text

@@ -52,7 +52,7 @@ extension PlainTextReader {
             startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
             categories[line.number] = .heading
             tablePart = currentPart
-        } else if !partCell.isEmpty, let index = tablePart, index == currentPart {
+        } else if !partCell.isEmpty, peopleCell.isEmpty, let index = tablePart, index == currentPart {
             // The part's name wrapped into the next row.
             if let title = parts[index].title { parts[index].title = title + " " + partCell } else { parts[index].label += " " + partCell }
         }
@@ -60,11 +60,16 @@ extension PlainTextReader {
         if let label = RosterLines.label(peopleCell, lexicon), !label.rest.isEmpty {
             readRosterLabel(label, line: line.number)
             rosterLabel = nil
-        } else if let (printed, affiliation) = RosterLines.person(peopleCell, lexicon) {
-            let id = registry.person(printed, line: line.number, introduction: true)
-            let inPanel = parts[currentPart!].label.lowercased().includes("panel")
-            participate(id, role: partDefaultRole ?? (inPanel ? .panelist : .speaker), printed: nil,
-                        cue: partDefaultCue ?? (inPanel ? "table.panel-member" : "table.speakers"), affiliation: affiliation, line: line.number)
+        } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon) : RosterLines.person(peopleCell, lexicon).map({ [$0] }) {
+            // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
+            let talk = !startsRow && !partCell.isEmpty
+            let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")
+            for (printed, affiliation) in people {
+                let id = registry.person(printed, line: line.number, introduction: true)
+                participate(id, role: partDefaultRole ?? (inPanel ? .panelist : talk ? .presenter : .speaker), printed: nil,
+                            cue: partDefaultCue ?? (inPanel ? "table.panel-member" : talk ? "table.talk" : "table.speakers"),
+                            affiliation: affiliation, line: line.number)
+            }
         }
         return true
     }

@@ -34,7 +34,7 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
-    private static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",
         "inc.", "ltd.", "co.", "corp.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "hon.",
         // Abbreviated titles and words of an affiliation: "Assoc. Professor X", "Dept. of Law".

@@ -308,6 +308,7 @@ struct MentionFinder {
     func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
         let cues = CueFinder(lexicon: lexicon)
         var groupStart = 0
+        var groups: [Int] = []
         // "The panel, moderated by X, featured A, B and C": the subject of the sentence names the
         // role of the people its verb lists.
         let subject = mentions.first.flatMap { first in
@@ -331,6 +332,7 @@ struct MentionFinder {
             }
             let listContinues = index > 0 && Self.listConnectors.contains(connector)
             if !listContinues { groupStart = index }
+            groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) {
@@ -360,6 +362,30 @@ struct MentionFinder {
                     mentions[member].impliedRole = .speaker
                     mentions[member].cue = CueFinder.reportingVerbCue
                 }
+            }
+        }
+        separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
+    }
+
+    /// "In the panel, chaired by X, Dean of Y, A (Org), B (Org) and C discussed ...": one agent of a
+    /// singular "chaired by" and its description, then the subject of the sentence's verb. Those who
+    /// follow the agent speak; they did not chair.
+    func separateSubjects(_ mentions: inout [Mention], groups: [Int], tokens: [Token], cues: CueFinder) {
+        var start = 0
+        while start < mentions.count {
+            var end = start
+            while end + 1 < mentions.count, groups[end + 1] == start { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, let role = mentions[start].role, role == .chair || role == .moderator, mentions[start].affiliation != nil,
+                  !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
+                  mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
+            let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
+            guard cues.reportingVerb(opening: after) != nil else { continue }
+            for member in (start + 1)...end {
+                mentions[member].role = nil
+                mentions[member].roleAsPrinted = nil
+                mentions[member].impliedRole = .speaker
+                mentions[member].cue = CueFinder.reportingVerbCue
             }
         }
     }
