@@ -1,0 +1,88 @@
+/// Which role each person of a sentence held: the cue before a name, a relative clause after it, a
+/// list sharing its first member's cue or its last one's, the subject of the sentence.
+extension MentionFinder {
+    func assignRoles(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+        let cues = CueFinder(lexicon: lexicon)
+        var groupStart = 0
+        var groups: [Int] = []
+        // "The panel, moderated by X, featured A, B and C": the subject of the sentence names the
+        // role of the people its verb lists.
+        let subject = mentions.first.flatMap { first in
+            tokens[0..<first.titleStart].filter(\.isWord).prefix(3)
+                .first { label(of: $0.lower) != nil && $0.lower != "the" }
+                .map { word in CueMatch(role: label(of: word.lower)!.role, printed: word.text, id: label(of: word.lower)!.id + ".subject") }
+        }
+        func assign(_ cue: CueMatch, to index: Int) {
+            mentions[index].role = cue.role
+            mentions[index].roleAsPrinted = cue.printed
+            mentions[index].cue = cue.id
+        }
+        for index in mentions.indices {
+            let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
+            let before = tokens[previousEnd..<max(previousEnd, mentions[index].tokens.lowerBound)]
+            let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
+            // "A, Energy Group, on subsidies, and by B": what A spoke on stands between the two.
+            var connector = between.trimming(.whitespaces)
+            if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
+                connector = connector[comma...].trimming(.whitespaces)
+            }
+            let listContinues = index > 0 && Self.listConnectors.contains(connector)
+            if !listContinues { groupStart = index }
+            groups.append(groupStart)
+            let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
+            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
+                ?? cues.mentionOnly(after: after) {
+                // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
+                mentions[index].mentionedOnly = id
+                continue
+            }
+            if !listContinues, let cue = cues.last(in: before, titleStart: mentions[index].titleStart) {
+                assign(cue, to: index)
+            } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
+                // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
+                // antecedent, not of the list it closes.
+                assign(cue, to: index)
+            } else if listContinues, mentions[index - 1].role != nil {
+                mentions[index].role = mentions[index - 1].role
+                mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
+                mentions[index].cue = mentions[index - 1].cue
+            } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+                // A list shares the cue printed after its last member.
+                for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
+            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord),
+                      Self.listOpeners.contains(verb.lower) {
+                assign(subject, to: index)
+            } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
+                // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
+                for member in groupStart...index where mentions[member].role == nil {
+                    mentions[member].impliedRole = .speaker
+                    mentions[member].cue = CueFinder.reportingVerbCue
+                }
+            }
+        }
+        separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
+    }
+
+    /// "In the panel, chaired by X, Dean of Y, A (Org), B (Org) and C discussed ...": one agent of a
+    /// singular "chaired by" and its description, then the subject of the sentence's verb. Those who
+    /// follow the agent speak; they did not chair.
+    func separateSubjects(_ mentions: inout [Mention], groups: [Int], tokens: [Token], cues: CueFinder) {
+        var start = 0
+        while start < mentions.count {
+            var end = start
+            while end + 1 < mentions.count, groups[end + 1] == start { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, let role = mentions[start].role, role == .chair || role == .moderator, mentions[start].affiliation != nil,
+                  !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
+                  mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
+            let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
+            guard cues.reportingVerb(opening: after) != nil else { continue }
+            for member in (start + 1)...end {
+                mentions[member].role = nil
+                mentions[member].roleAsPrinted = nil
+                mentions[member].impliedRole = .speaker
+                mentions[member].cue = CueFinder.reportingVerbCue
+            }
+        }
+    }
+}
