@@ -235,3 +235,38 @@ import Testing
         #expect(!explained.contains { $0.contains("chair \"Kaisa VIRTANEN\"") })
     }
 }
+
+/// Who closes in a participle, a body's title before a name, a given name shared by two people, a
+/// partner of "organised jointly with" before "and held with the support of".
+@Suite struct DescribedAgentsTests {
+
+    @Test func agentsDescribedBeforeTheirNames() {
+        let page = """
+            Forum on Water
+
+            The first session was moderated by WaterCommons Africa’s programme director, Esther Nyambura-Odhiambo.
+
+            The second session was moderated by the programme director, Esther Lund.
+
+            Closing the forum on Wednesday, Dr. Henrik Lund, Executive Director of the Water Fund, announced grants.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("3: moderator \"Esther Nyambura-Odhiambo\" in session-1 by cue role.moderator (\"moderated\")"))
+        #expect(explained.contains("5: moderator \"Esther Lund\" in session-2 by cue role.moderator (\"moderated\")"))
+        #expect(explained.contains("7: closing-speaker \"Henrik Lund\" in session-2 by cue role.closing.verb (\"Closing the forum\")"))
+        let record = Invented.read(page).record
+        #expect(record?.persons.first { $0.name == "Esther Nyambura-Odhiambo" }.map { person in
+            record?.participations.first { $0.personId == person.id }?.affiliation } == "WaterCommons Africa’s programme director")
+    }
+
+    @Test func aPartnerBeforeItsSupporters() {
+        let page = """
+            Roundtable on Maritime Security
+
+            The roundtable was organised jointly with the Centre for Ocean Studies (COS) and held with the support of the Halvorsen Foundation.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("3: organizer \"Centre for Ocean Studies (COS)\" by cue organizer.partner (\"jointly with\")"))
+        #expect(!explained.contains { $0.contains("Halvorsen") })
+    }
+}

@@ -28,7 +28,7 @@ enum Patterns {
         /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]|\.$|;|$)/
     /// "The seminar was organised jointly with the Institute": the partner of an organiser the page leaves unnamed.
     nonisolated(unsafe) static let organisedWith =
-        /\b(?i:(?:co-)?organi[sz]ed|co-hosted|convened) (?i:jointly|together|in partnership|in cooperation|in collaboration) with ((?:the )?[A-Z][^,;]*?)(?=,| and (?:was|were|is) |\.$|;|$)/
+        /\b(?i:(?:co-)?organi[sz]ed|co-hosted|convened) (?i:jointly|together|in partnership|in cooperation|in collaboration) with ((?:the )?[A-Z][^,;]*?)(?=,| and (?!the |an? )[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
     /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
     /// plain search rather than an expression, as it runs on every affiliation.

@@ -121,6 +121,23 @@ struct MentionFinder {
         return titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
     }
 
+    /// Where the description of a role noun in lower case begins, the token before it: "the moderator, X",
+    /// "the committee chairperson, X", "the Institute's director, X", "WaterCommons Africa's programme director, X".
+    func descriptionStart(before noun: Int, in tokens: [Token]) -> Int? {
+        let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
+        let stops: Set<String> = ["by", "and", "with", "of", "to", "for", "was", "were", "is", "as", "at", "in", "on"]
+        var k = noun - 1
+        while k >= 0, noun - k <= 2, tokens[k].isWord, !tokens[k].isCapitalised, !determiners.contains(tokens[k].lower),
+              !stops.contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0 else { return nil }
+        if determiners.contains(tokens[k].lower) { return k }
+        // A body's possessive names whose title it is; the body's name runs back over its capitalised words.
+        guard tokens[k].isCapitalised, tokens[k].text.hasSuffix("'s") || tokens[k].text.hasSuffix("’s") else { return nil }
+        var start = k
+        while start > 0, k - start < 5, tokens[start - 1].isCapitalised, tokens[start - 1].isWord { start -= 1 }
+        return start > 0 ? start - 1 : nil
+    }
+
     /// "Prof. Lars Berg ten years ago": a particle in lower case ends no name; the run stops before it.
     func withoutTrailingParticles(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
         var end = end
@@ -146,7 +163,9 @@ struct MentionFinder {
             let candidate = end - i == 1
                 ? PrintedName(honorific: nil, name: text, given: nil, family: text)
                 : Names.parse(text, lexicon)
-            guard let candidate, registry.match(candidate) != nil else { continue }
+            guard let candidate, let known = registry.match(candidate) else { continue }
+            // "Esther Lund" after "Esther Nyambura": a given name that a new surname follows is someone else.
+            if end - i == 1, run - i >= 2, registry.persons[known].familyName?.lowercased() != candidate.name.lowercased() { continue }
             let title = titleBefore(i, in: tokens, floor: floor)
             return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
@@ -165,16 +184,10 @@ struct MentionFinder {
         end = withoutTrailingParticles(i, end, tokens)
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
-        let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
         if title.0 == nil, end - i >= 2, i >= 3, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalised,
-           lexicon.titleWords.contains(tokens[i - 2].lower),
-           // "the moderator, X", "the committee chairperson, X".
-           determiners.contains(tokens[i - 3].lower) || i >= 4 && determiners.contains(tokens[i - 4].lower)
-            // "the committee chairperson, X", "the Institute's director, X".
-            && (!tokens[i - 3].isCapitalised || tokens[i - 3].text.hasSuffix("'s") || tokens[i - 3].text.hasSuffix("’s")),
+           lexicon.titleWords.contains(tokens[i - 2].lower), let article = descriptionStart(before: i - 2, in: tokens),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
             // The description starts at its article: "opened by the Institute's director, X" is X's opening.
-            let article = determiners.contains(tokens[i - 3].lower) ? i - 3 : i - 4
             let description = tokens[(article + 1)..<(i - 1)].map(\.text).joined(separator: " ")
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: article)
         }
