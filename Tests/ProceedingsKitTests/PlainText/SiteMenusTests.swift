@@ -270,3 +270,32 @@ import Testing
         #expect(!explained.contains { $0.contains("Halvorsen") })
     }
 }
+
+/// A programme table drawn with a rule under its header, a meal with its place, and a partner named
+/// on a label of its own with its town.
+@Suite struct DrawnTableTests {
+
+    @Test func ruledTableMealAndPartnerLabel() {
+        let page = """
+            CLIMATE MOBILITY AND THE LAW
+            International Research Workshop
+
+            Organizer: Centre for Migration Law (CML), Nordhavn University
+            Co-organised with: Instituto Atlântico de Estudos (IAE), Porto
+
+            Time        | Session                   | Speaker
+            ------------+---------------------------+------------------------------
+            09:30–09:45 | Welcome                   | Prof. Karen Dalsgaard, Dean
+            10:30–12:00 | Panel 1 – Instruments     | Chair: Dr. Mette Kjærgaard (CML)
+                        |                           | Dr. Farah Qureshi (Indus Centre)
+            19:00       | Workshop dinner (speakers only) | Restaurant Havnehuset
+            """
+        let explained = Invented.explain(page)
+        #expect(Invented.read(page).record?.event.subtitle == "International Research Workshop")
+        #expect(explained.contains("5: organizer \"Instituto Atlântico de Estudos (IAE)\" by cue organizer.labelled"))
+        #expect(!explained.contains { $0.contains("\"Porto\"") })
+        #expect(explained.contains("9: opening-speaker \"Karen Dalsgaard\" in opening by cue part.opening-heading"))
+        #expect(explained.contains("11: panelist \"Farah Qureshi\" in session-1 by cue table.panel-member"))
+        #expect(!explained.contains { $0.contains("Havnehuset") })
+    }
+}

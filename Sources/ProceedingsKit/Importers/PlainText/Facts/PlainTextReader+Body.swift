@@ -45,6 +45,12 @@ extension PlainTextReader {
         lastRosterEntry = nil
         if let entry, readEntryDescription(shape, entry: entry) { return }
         if let columns = tableColumns {
+            // "------------+---------": the rule under a table's header row.
+            if line.text.allSatisfy({ "-=+|:_ ─━┼".contains($0) }) {
+                residue.append(TextLine(text: line.text, line: line.number))
+                categories[line.number] = .residue
+                return
+            }
             if readTableRow(line, columns: columns) { return }
             tableColumns = nil
         } else if line.text.includes(" | "), let columns = tableHeader(line.text) {

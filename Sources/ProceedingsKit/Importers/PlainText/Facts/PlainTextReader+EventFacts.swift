@@ -50,6 +50,19 @@ extension PlainTextReader {
             list.replaceSubrange(through.lowerBound..<end, with: end < rest.endIndex && rest[end...].hasPrefix(" and in ") ? "," : "")
             list = list.replacing(", and in ", with: ", in ")
         }
+        // "Instituto de Estudos (IAED), Porto": the town of the body before it, no body of its own.
+        var searchFrom = list.startIndex
+        while let comma = list.range(of: "), ", range: searchFrom..<list.endIndex) {
+            let rest = list[comma.upperBound...]
+            let end = [rest.range(of: ",")?.lowerBound, rest.range(of: " and ")?.lowerBound].compactMap { $0 }.min() ?? rest.endIndex
+            let town = rest[..<end]
+            if !town.isEmpty, !town.contains(" "), town.first!.isUppercase, !town.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                list.removeSubrange(list.index(after: comma.lowerBound)..<end)
+                searchFrom = list.index(after: comma.lowerBound)
+            } else {
+                searchFrom = comma.upperBound
+            }
+        }
         // "the Institute in partnership with the Embassy of Norway": both organised it.
         for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
                         " jointly with ", " in association with ", " in conjunction with "] {

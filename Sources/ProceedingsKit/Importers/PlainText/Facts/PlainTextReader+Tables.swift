@@ -37,7 +37,12 @@ extension PlainTextReader {
             // "Lunch", "Coffee break": a slot of the day, not a part of the programme.
             let pause: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner", "networking", "of",
                                       "participants", "and"]
-            if peopleCell.isEmpty, partCell.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy({ pause.contains(String($0)) }) {
+            let words = partCell.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
+            let meal = words.contains(where: ["lunch", "dinner", "reception", "coffee", "tea", "break", "registration"].contains)
+                && !words.contains(where: ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"].contains)
+                && (peopleCell.isEmpty || RosterLines.person(peopleCell, lexicon)?.0.honorific == nil)
+            if meal || peopleCell.isEmpty && words.allSatisfy({ pause.contains($0) }) {
                 categories[line.number] = .narrative
                 tablePart = nil
                 return true

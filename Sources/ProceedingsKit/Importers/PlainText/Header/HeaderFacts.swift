@@ -10,7 +10,7 @@ struct LabelledFact {
     var value: String
 
     nonisolated(unsafe) private static let pattern =
-        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?))\s*[:：]\s*(.+)$/
+        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
 
     init?(_ text: String) {
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }

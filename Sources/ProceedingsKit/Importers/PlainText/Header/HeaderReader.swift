@@ -58,7 +58,8 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if let title = header.title, header.dateline == nil, header.documentType == nil,
+            // A trail leads to the page, so it stands above the title block, never under its labelled facts.
+            if let title = header.title, header.dateline == nil, header.documentType == nil, header.facts.isEmpty,
                Residue.isTrail(text) && !namesMeeting(title, lexicon) || Residue.isMenu(text) && opensThePage(header.titleSpan.first, lines) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
