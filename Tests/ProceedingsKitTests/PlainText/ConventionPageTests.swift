@@ -313,12 +313,12 @@ import Testing
             "3: venue \"Brussels\" by cue venue.dateline",
             "7: organizer \"Directorate-General for Employment\" by cue organizer.by (\"organised by\")",
             "7: organizer \"OECD Public Governance Directorate\" by cue organizer.by (\"organised by\")",
-            "11: opening-speaker \"Maria Schmidt\" by cue role.opening.by (\"opened by\")",
-            "11: keynote-speaker \"Jan de Vries\" by cue role.keynote (\"keynote\")",
-            "13: moderator \"Anna Kowalska\" by cue role.moderator (\"facilitated by\")",
-            "13: moderator \"Pedro Alves\" by cue role.moderator (\"facilitated by\")",
-            "13: speaker \"Sophie Martin\" by cue role.speaker.reporting-verb",
-            "17: closing-speaker \"Thomas Berger\" by cue role.closing.noun (\"closing remarks\")",
+            "11: opening-speaker \"Maria Schmidt\" in day-1 by cue role.opening.by (\"opened by\")",
+            "11: keynote-speaker \"Jan de Vries\" in day-1 by cue role.keynote (\"keynote\")",
+            "13: moderator \"Anna Kowalska\" in day-1 by cue role.moderator (\"facilitated by\")",
+            "13: moderator \"Pedro Alves\" in day-1 by cue role.moderator (\"facilitated by\")",
+            "13: speaker \"Sophie Martin\" in day-1 by cue role.speaker.reporting-verb",
+            "17: closing-speaker \"Thomas Berger\" in day-2 by cue role.closing.noun (\"closing remarks\")",
         ])
     }
 

@@ -299,3 +299,38 @@ import Testing
         #expect(!explained.contains { $0.contains("Havnehuset") })
     }
 }
+
+/// A workshop's days, its resource persons, a body named in French, a room, building and town under
+/// the dates, and the body's first heading under them.
+@Suite struct WorkshopDaysTests {
+
+    @Test func daysResourcePersonsAndAFrenchBody() {
+        let page = """
+            WORKSHOP SUMMARY
+            Preserving Community Memory: Digital Archiving for Diaspora Groups
+
+            Saturday 14 and Sunday 15 September 2019
+            Salle Marie-Gérin, Maison des savoirs communautaires, Montréal (Québec)
+
+            What happened
+            Thirty-two volunteers spent a weekend learning how to digitise. The workshop was co-organised by the Open Archives Collective and the Maison des savoirs communautaires and was made possible with the support of a foundation.
+
+            Jacques Ouellet, coordinator of the Maison, welcomed everyone on Saturday morning.
+
+            Day 1 – Getting started
+            Resource persons:
+             – Élodie Saint-Pierre, Bibliothèque populaire du Plateau: “Scanning on a shoestring”
+             – Dr. Hamid Benali, Institut des humanités numériques de Lyon: “Metadata”
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.subtitle == nil)
+        #expect(record?.event.venue == "Salle Marie-Gérin, Maison des savoirs communautaires, Montréal (Québec)")
+        #expect(record?.event.startDate == "2019-09-14")
+        #expect(record?.event.endDate == "2019-09-15")
+        let explained = Invented.explain(page)
+        #expect(explained.contains("7: organizer \"Maison des savoirs communautaires\" by cue organizer.by (\"co-organised by\")"))
+        #expect(explained.contains("10: opening-speaker \"Jacques Ouellet\" by cue role.opening.verb (\"welcomed everyone\")"))
+        #expect(explained.contains { $0.hasPrefix("14: presenter \"Élodie Saint-Pierre\" in day-1") })
+        #expect(explained.contains { $0.hasPrefix("15: presenter \"Hamid Benali\" in day-1") })
+    }
+}

@@ -45,7 +45,19 @@ enum Patterns {
         // The same words in the languages a page may print its masthead or a body's name in.
         "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",
         "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",
-        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión",
+        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Maison", "Bibliothèque", "Stichting",
+        "Colectivo", "Collectif", "Asociación", "Associação", "Musée", "Museo", "Réseau", "Observatoire", "Observatorio",
+        "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela",
+    ]
+
+    /// The first words of a body's name in the languages that print the rest of it in lower case:
+    /// "Maison des savoirs communautaires", "Institut des humanités numériques de Lyon".
+    static let lowerCaseNameHeads: Set<String> = [
+        "Maison", "Bibliothèque", "Institut", "Instituto", "Fondation", "Fundación", "Fundação", "Association", "Asociación",
+        "Associação", "Colectivo", "Collectif", "Centre", "Centro", "Musée", "Museo", "Université", "Universidad", "Universidade",
+        "Stichting", "Ministerio", "Ministère", "Secretaría", "Comisión", "Comité", "Conseil", "Consejo", "Observatoire",
+        "Observatorio", "Réseau", "Red", "Escuela", "École", "Agence", "Agencia", "Alcaldía", "Municipalidad", "Ayuntamiento",
+        "Prefeitura", "Mairie", "Gobierno", "Gouvernement",
     ]
 
     private static let institutionWordSet = Set(institutionWords.map { $0.replacing(".", with: "") })

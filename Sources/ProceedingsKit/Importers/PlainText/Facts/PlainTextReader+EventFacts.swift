@@ -116,6 +116,8 @@ extension PlainTextReader {
             return false
         }
         let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at"]
+        if words.count <= 8, Patterns.lowerCaseNameHeads.contains(String(words[0])),
+           !words.dropFirst().contains(where: { ["was", "were", "is", "are", "has", "have", "and"].contains($0) }) { return true }
         return words.allSatisfy { word in
             let bare = word.trimming(.init(charactersIn: "()\"“”,"))
             return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)

@@ -1,5 +1,13 @@
 /// What one line of the header is: a sentence, a place, a date in brackets, a line that starts the body.
 extension HeaderReader {
+    /// "Salle Marie-Gérin, Maison des savoirs communautaires, Montréal (Québec)": a room, a building and a
+    /// town, each part capitalised though a name may run on in lower case.
+    static func isPlaceInParts(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: ", ")
+        return parts.count >= 3 && text.split(separator: " ").count <= 16 && !text.contains(where: { ".:;!?".contains($0) })
+            && parts.allSatisfy { $0.first?.isUppercase == true && $0.split(separator: " ").count <= 6 }
+    }
+
     /// "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019": a place in parts, right over a date alone.
     static func isPlaceOverDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard index + 1 < lines.count, lines[index].text.contains(","), isPlaceLine(LineShape(lines[index]), lexicon) else { return false }

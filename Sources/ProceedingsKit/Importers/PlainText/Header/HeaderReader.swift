@@ -179,7 +179,7 @@ enum HeaderReader {
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
-            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) {
+            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) || isPlaceInParts(text) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
                 header.place = header.place.map { "\($0), \(text)" } ?? text
                 header.placeLines.append(line.number)
@@ -191,6 +191,10 @@ enum HeaderReader {
                         || organisedByLine(text) {
                 break
             } else if !text.contains(where: \.isLetter) {
+                break
+            } else if header.dateline != nil || header.place != nil, index > 0, lines[index - 1].isBlank, index + 1 < lines.count,
+                      isProse(lines[index + 1].text) || lines[index + 1].text.split(separator: " ").count >= 25 {
+                // "What happened" over a paragraph, once the date and place are read: the body's first heading.
                 break
             } else {
                 // A deck or a second subtitle line, printed apart from the title.

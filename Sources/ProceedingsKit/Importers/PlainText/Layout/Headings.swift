@@ -27,6 +27,8 @@ enum Headings {
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
+        // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
+        (/(?i)^day (?:\d{1,2}|one|two|three|four|five)\b/, .other),
     ]
     nonisolated(unsafe) private static let sectionWords: [(Regex<Substring>, SectionKind)] = [
         (/(?i)^summary\b/, .summary),
@@ -39,7 +41,7 @@ enum Headings {
     private static let keywords: Set<String> = [
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
-        "ministerial", "special", "joint", "summary", "significance", "background", "overview", "outline", "general", "introduction",
+        "ministerial", "special", "joint", "day", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",
