@@ -334,3 +334,64 @@ import Testing
         #expect(explained.contains { $0.hasPrefix("15: presenter \"Hamid Benali\" in day-1") })
     }
 }
+
+/// The page's date with a closing full stop, a trail with its caption or from the home page, a title
+/// wrapped onto a second line, labels that close the title block, and a participle that opens a sentence.
+@Suite struct TitleBlockTests {
+
+    @Test func trailsAndADottedDate() {
+        #expect(Residue.isBreadcrumb("You are here: Home › Faculty of Law › Agenda › Symposium"))
+        #expect(Residue.isBreadcrumb("Home / Meetings / Expert Groups / EGM-SP 2023"))
+        #expect(HeaderReader.isSectionName("AGENDA ITEM"))
+        let page = """
+            Press Centre › Press Releases
+
+            16.04.2021.
+
+            Latvia hosts consultations with Estonia on digital government
+
+            The consultations took place in Riga on 15 April 2021.
+            """
+        #expect(Invented.read(page).record?.document.issued == "2021-04-16")
+    }
+
+    @Test func aWrappedTitleAndLabelsThatCloseTheBlock() {
+        let wrapped = """
+            Report of the Expert Group Meeting on the Assessment of Small Pelagic
+            Stocks under Changing Ocean Conditions
+
+            1. The Expert Group Meeting on the Assessment of Small Pelagic
+            Stocks under Changing Ocean Conditions was convened in Lima.
+            """
+        let record = Invented.read(wrapped).record
+        #expect(record?.event.title == "Expert Group Meeting on the Assessment of Small Pelagic Stocks under Changing Ocean Conditions")
+        #expect(record?.event.subtitle == nil)
+        let labelled = """
+            UNCLOS at 40: Navigating New Frontiers
+            International Symposium
+
+            Date: October 3-4, 2022
+            Organizer: Centre for the Law of the Sea
+            Under the auspices of the Association for Ocean Law
+            """
+        #expect(Invented.read(labelled).record?.event.subtitle == "International Symposium")
+    }
+
+    @Test func aParticipleThatOpensTheSentence() {
+        let page = """
+            Workshop on ICT Confidence-Building Measures
+
+            Hosted by the Ministry of Foreign Affairs of Viet Nam, the Workshop was co-chaired by Mr. NGUYEN Van Thanh, Deputy Director-General, and Ms. Rebecca Tauroa, Director.
+            """
+        #expect(Invented.explain(page).filter { $0.contains("organizer") } == [
+            "3: organizer \"Ministry of Foreign Affairs of Viet Nam\" by cue organizer.by (\"Hosted by\")",
+        ])
+        // A list of bodies, each with its article, is no sentence's subject.
+        let list = """
+            Side Event on Housing for the Displaced
+
+            Co-organized by the Permanent Mission of Colombia, the Permanent Mission of Kenya and UN-Habitat.
+            """
+        #expect(Invented.explain(list).filter { $0.contains("organizer") }.count == 3)
+    }
+}

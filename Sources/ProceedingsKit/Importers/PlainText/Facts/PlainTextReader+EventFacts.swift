@@ -37,9 +37,9 @@ extension PlainTextReader {
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
             list = String(list.dropFirst(4 + second.count + 1))
         }
-        // "The Water Institute and UNDP": two names when the second is an acronym.
+        // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
         if let and = list.range(of: " and ", options: .backwards),
-           list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].allSatisfy({ $0.isUppercase || $0.isNumber }) {
+           list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase }) {
             list.replaceSubrange(and, with: ", ")
         }
         // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
@@ -215,6 +215,14 @@ extension PlainTextReader {
             let joins = verb.lowercased().hasPrefix("co") || verb.lowercased().hasPrefix("jointly")
             guard joins || !hasOrganizingBody else { return }
             var list = String(passive.output.2)
+            // "Hosted by the Ministry of X, the Workshop was co-chaired by ...": a participle that opens the
+            // sentence ends where the sentence's own subject begins.
+            if passive.range.lowerBound == sentence.startIndex,
+               let subject = [", the ", ", this ", ", The "].compactMap({ list.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               [" was ", " were ", " is ", " are ", " has ", " have ", " had ", " brought ", " took ", " began ", " opened "]
+                .contains(where: { list[subject.upperBound...].contains($0) }) {
+                list = String(list[..<subject.lowerBound])
+            }
             // "held by A and B in the Agency's main hall": where it was held is no part of a name.
             if let venue, venue.line == line, let at = list.firstRange(of: " in the " + venue.text) ?? list.firstRange(of: " in " + venue.text)
                 ?? list.firstRange(of: " at the " + venue.text) ?? list.firstRange(of: " at " + venue.text) {

@@ -60,7 +60,8 @@ enum HeaderReader {
             }
             // A trail leads to the page, so it stands above the title block, never under its labelled facts.
             if let title = header.title, header.dateline == nil, header.documentType == nil, header.facts.isEmpty,
-               Residue.isTrail(text) && !namesMeeting(title, lexicon) || Residue.isMenu(text) && opensThePage(header.titleSpan.first, lines) {
+               Residue.isTrail(text) && (!namesMeeting(title, lexicon) || opensThePage(header.titleSpan.first, lines) && text.hasPrefix("Home"))
+                || Residue.isMenu(text) && opensThePage(header.titleSpan.first, lines) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
                 demoteTitle(&header, lines)
@@ -150,7 +151,7 @@ enum HeaderReader {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
             } else if let fact = LabelledFact(text) {
                 header.facts.append((fact, line.number))
-            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text),
+            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty,
                       header.title != nil || !namesMeeting(rest, lexicon) {
                 header.dateline = date
                 header.datelineLine = line.number
@@ -191,6 +192,9 @@ enum HeaderReader {
                         || organisedByLine(text) {
                 break
             } else if !text.contains(where: \.isLetter) {
+                break
+            } else if !header.facts.isEmpty {
+                // "Under the auspices of ..." after "Date:", "Venue:", "Organizer:": the labels close the title block.
                 break
             } else if header.dateline != nil || header.place != nil, index > 0, lines[index - 1].isBlank, index + 1 < lines.count,
                       isProse(lines[index + 1].text) || lines[index + 1].text.split(separator: " ").count >= 25 {
@@ -320,6 +324,19 @@ enum HeaderReader {
             header.subtitleLines.append(lines[index].number)
             last = index
             index += 1
+        }
+        // "Report of the Expert Group Meeting on Small Pelagic" / "Stocks under Changing Conditions": a long title
+        // wrapped onto the next line, as the text's first sentences print it whole.
+        if let first = subtitleParts.first, let title = header.title, title.count >= 50, title.last?.isLetter == true,
+           header.subtitleLines.first == lines[start].number + 1 {
+            let joined = (title + " " + first).lowercased()
+            let following = lines[index...].prefix(40).map(\.text).joined(separator: " ").lowercased()
+                .split(separator: " ").joined(separator: " ")
+            if following.includes(joined) {
+                header.title = title + " " + first
+                subtitleParts.removeFirst()
+                header.subtitleLines.removeFirst()
+            }
         }
         header.titleSpan = SourceSpan(lines[start].number, lines[last].number)
         header.lastHeaderLine = lines[last].number

@@ -9,7 +9,8 @@ extension HeaderReader {
     }
 
     static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
-                                                    "highlights", "updates", "stories", "publications", "speeches", "statements", "reports"]
+                                                    "highlights", "updates", "stories", "publications", "speeches", "statements", "reports",
+                                                    "agenda", "item", "calendar"]
 
     /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short line
     /// naming no meeting and no date, with the document type or the page's date right under it.

@@ -132,6 +132,10 @@ enum Residue {
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
     static func isBreadcrumb(_ text: String) -> Bool {
+        // "You are here: Home › Faculty › Agenda": the trail with its caption.
+        for caption in ["You are here: ", "You are here : ", "You are here ", "Location: "] where text.hasPrefix(caption) {
+            return isBreadcrumb(String(text.dropFirst(caption.count)))
+        }
         // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces.
         let items = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         if items.count >= 4, items.allSatisfy({ $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
@@ -143,6 +147,11 @@ enum Residue {
             // and its last steps may name a page, a year included.
             if [" › ", " » ", " > "].contains(separator), segments.count >= 3,
                segments.allSatisfy({ (1...8).contains($0.split(separator: " ").count) && !$0.hasSuffix(".") && $0.first?.isLetter == true }) {
+                return true
+            }
+            // "Home / Meetings / Expert Groups / EGM-SP 2023": a trail from the home page, its last step the page.
+            if segments.count >= 3, ["home", "home page", "homepage", "start", "front page"].contains(segments[0].lowercased()),
+               segments.allSatisfy({ (1...8).contains($0.split(separator: " ").count) && !$0.hasSuffix(".") }) {
                 return true
             }
             // "workshops / past workshops / montréal 2019": a trail printed all in lower case.
