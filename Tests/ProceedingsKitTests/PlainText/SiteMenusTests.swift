@@ -395,3 +395,36 @@ import Testing
         #expect(Invented.explain(list).filter { $0.contains("organizer") }.count == 3)
     }
 }
+
+/// A report's agenda items numbered as its opening is, wrapped numbered paragraphs, and the chair the
+/// meeting elected.
+@Suite struct AgendaItemsTests {
+
+    @Test func agendaItemsAndWrappedParagraphs() {
+        let page = """
+            Report of the Expert Group Meeting on Small Pelagic Stocks
+
+            I. OPENING OF THE MEETING
+
+            1. The Expert Group Meeting on Small Pelagic Stocks
+            under Changing Ocean Conditions was convened in Lima.
+
+            2. Ms. Verónica de la Torre Salazar, Executive Secretary of the APFC,
+            opened the meeting on Tuesday morning.
+
+            II. ELECTION OF THE CHAIR
+
+            3. Dr. Camila Ortúzar Vial (Chile) was elected Chair of the meeting and
+            Mr. Andrés Rincón (Colombia) was designated rapporteur.
+
+            III. CONCLUSIONS
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("8: opening-speaker \"Verónica de la Torre Salazar\" in opening by cue role.opening.verb (\"opened the meeting\")"))
+        #expect(explained.contains("13: chair \"Camila Ortúzar Vial\" in ii-election-of-the-chair by cue role.chair (\"elected Chair\")"))
+        #expect(explained.contains("14: speaker \"Andrés Rincón\" in ii-election-of-the-chair by cue mention.default"))
+        let record = Invented.read(page).record
+        #expect(record?.parts.map(\.label) == ["I. OPENING OF THE MEETING", "II. ELECTION OF THE CHAIR"])
+        #expect(record?.sections.map(\.heading) == ["III. CONCLUSIONS"])
+    }
+}

@@ -12,7 +12,8 @@ extension PlainTextReader {
             // Evidence in the text corrects a role that was only inherited from a singular label, and
             // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").
             // A speaker is more than someone present: "Mr. X attended ... the guest speech by X".
-            let unspecific = rank(participations[existing].role) < rank(role)
+            // A speaker who "presented" findings is the same fact said twice: the first stays.
+            let unspecific = rank(participations[existing].role) < rank(role) && !(participations[existing].role == .speaker && role == .presenter)
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {
                     participations[existing].role = role

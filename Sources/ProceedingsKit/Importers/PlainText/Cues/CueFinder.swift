@@ -65,6 +65,12 @@ struct CueFinder {
         if let and = rest.indices.last(where: { $0 > rest.startIndex && rest[$0].lower == "and" && rest[$0 - 1].text == "," }) {
             rest = rest[(and + 1)...]
         }
+        // "A was elected Chair of the meeting and B was designated rapporteur": "and" before the name begins
+        // a clause of its own once the last one had its verb.
+        if let last = rest.last(where: \.isWord), last.lower == "and",
+           rest.contains(where: { ["was", "were", "is", "are"].contains($0.lower) }) {
+            rest = rest[rest.endIndex...]
+        }
         return rest
     }
 

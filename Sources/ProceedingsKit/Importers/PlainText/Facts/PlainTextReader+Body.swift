@@ -69,8 +69,12 @@ extension PlainTextReader {
             readNameBlock(printed, description: description, line: line.number)
             return
         }
-        if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape), isHeadingInContext(heading, shape: shape) {
-            startHeading(themedPart(heading, line: line.number) ?? heading, line: line.number)
+        // "1. The Expert Group Meeting on the Assessment of" / "under Changing Conditions was ...": the first line
+        // of a wrapped paragraph, however short, heads nothing and names no speaker.
+        let wrapsOn = line.number < lines.count && !lines[line.number].isBlank && lines[line.number].text.first?.isLowercase == true
+            && LineShape(lines[line.number]).markers.isEmpty
+        if !wrapsOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape), isHeadingInContext(heading, shape: shape) {
+            startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
             return
         }
         if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
@@ -118,7 +122,7 @@ extension PlainTextReader {
             return
         }
         lastLineWasRoster = false
-        if let (printed, affiliation) = speakerItem(shape) {
+        if !wrapsOn, let (printed, affiliation) = speakerItem(shape) {
             startSpeaker(printed, affiliation: affiliation, line: line.number)
             return
         }

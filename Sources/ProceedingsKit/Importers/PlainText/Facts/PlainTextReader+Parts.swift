@@ -87,6 +87,19 @@ extension PlainTextReader {
         }
     }
 
+    /// "I.", "II.", "(a)", "1.": a marker's numbering, whatever its number.
+    static func numbering(_ shape: LineShape) -> String? {
+        guard let (printed, _) = shape.number else { return nil }
+        let classes = printed.map { $0.isNumber ? "9" : "IVX".contains($0) ? "R" : $0.isLetter ? "a" : $0 }
+        return String(classes.enumerated().filter { $0.offset == 0 || classes[$0.offset - 1] != $0.element }.map(\.element))
+    }
+
+    /// A heading numbered as the parts of the programme are is one of them: "II. ELECTION OF THE CHAIR".
+    func numberedLikeParts(_ heading: Heading, shape: LineShape) -> Heading? {
+        guard case .section(.other) = heading.target, let numbering = Self.numbering(shape), numbering == partNumbering else { return nil }
+        return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
+    }
+
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
         return lines[shape.line.number...].contains { !$0.isBlank }
@@ -105,6 +118,7 @@ extension PlainTextReader {
         switch heading.target {
         case .part(let kind):
             partsHaveHeadings = true
+            partNumbering = Self.numbering(LineShape(lines[line - 1]))
             beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
                       line: line, cue: "heading")
             currentSection = nil

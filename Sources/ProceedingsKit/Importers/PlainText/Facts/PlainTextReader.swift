@@ -28,6 +28,9 @@ struct PlainTextReader {
     var currentPart: Int?
     /// The page gives its parts headings; then a part named in the prose is one of them, not a new one.
     var partsHaveHeadings = false
+    /// How the headings of the programme's parts are numbered ("R." for "I.", "II."): a heading numbered
+    /// alike is a part too ("II. ELECTION OF THE CHAIR" after "I. OPENING OF THE MEETING").
+    var partNumbering: String?
     var currentSection: Int?
     var rosterLabel: RosterLines.Label?
     var lastLineWasRoster = false
