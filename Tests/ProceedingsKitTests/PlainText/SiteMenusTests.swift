@@ -428,3 +428,55 @@ import Testing
         #expect(record?.sections.map(\.heading) == ["III. CONCLUSIONS"])
     }
 }
+
+/// A seminar's recap: hours without minutes on the dateline, a hall "and online", a respondent named
+/// after the speaker, the writer's own headings, and a programme whose cells hold a whole roster.
+@Suite struct RecapTests {
+
+    @Test func recapWithTheWritersHeadings() {
+        let page = """
+            SEMINAR RECAP
+
+            Algorithmic Fairness and Public Reason
+            Philosophy & Public Policy Seminar Series 2021
+
+            Wednesday 12 May 2021, 4–6 pm AEST
+            Forum Room, Level 3, Holloway Building, Ashgrove University (Melbourne) and online via Zoom
+
+            Our May seminar heard Dr Hélène Marchetti (Institut d’Études Numériques, Lyon), with Associate Professor Kwame Mensah-Boateng (Ashgrove) as respondent.
+
+            The talk
+
+            Marchetti began from a puzzle about public agencies that use risk-scoring tools to allocate scarce services to citizens.
+
+            What comes next
+
+            The series continues in June with a seminar on data trusts and the law of charities in Australia.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.document.documentType == "SEMINAR RECAP")
+        #expect(record?.event.subtitle == "Philosophy & Public Policy Seminar Series 2021")
+        #expect(record?.event.venue == "Forum Room, Level 3, Holloway Building, Ashgrove University (Melbourne)")
+        #expect(record?.parts.map(\.label) == ["The talk"])
+        #expect(record?.sections.map(\.heading) == ["What comes next"])
+        #expect(Invented.explain(page).contains("9: respondent \"Kwame Mensah-Boateng\" by cue role.respondent (\"as respondent\")"))
+    }
+
+    @Test func aProgrammeCellWithAWholeRoster() {
+        let page = """
+            Living with Rising Seas
+            8th Annual Coastal Governance Symposium – Programme
+
+            Time | Session | Speaker(s)
+            10:45–12:15 | Session 1: Mapping Vulnerability | Chair: Dr. Priya Raghunathan (Harbourview University). Presenters: Jonah Whitlock (CCOG); Dr. Mei-Ling Osei (Coastal Futures Lab)
+            """
+        let record = Invented.read(page).record
+        #expect(record?.document.documentType == "Programme")
+        #expect(record?.event.subtitle == "8th Annual Coastal Governance Symposium")
+        #expect(Invented.explain(page).filter { $0.hasPrefix("5:") } == [
+            "5: chair \"Priya Raghunathan\" in session-1 by cue label.chair (\"Chair\")",
+            "5: presenter \"Jonah Whitlock\" in session-1 by cue label.presenter (\"Presenters\")",
+            "5: presenter \"Mei-Ling Osei\" in session-1 by cue label.presenter (\"Presenters\")",
+        ])
+    }
+}

@@ -139,7 +139,7 @@ import Testing
             "3: title \"Water and Cities in the Andes\" by cue title.line",
             "5: issued \"2024-05-07\" by cue date.page",
             "5: start-date \"2024-05-07\" by cue date.page",
-            "6: venue \"Policy Council, 1200 K Street NW, Washington, DC | Online\" by cue venue.dateline",
+            "6: venue \"Policy Council, 1200 K Street NW, Washington, DC\" by cue venue.dateline",
             "8: organizer \"Policy Council\" by cue organizer.by (\"co-hosted by\")",
             "8: organizer \"Andean Water Observatory\" by cue organizer.by (\"co-hosted by\")",
             "12: speaker \"Ana María Rojas Vega\" by cue label.speaker (\"Speakers\")",

@@ -73,7 +73,8 @@ extension PlainTextReader {
         // of a wrapped paragraph, however short, heads nothing and names no speaker.
         let wrapsOn = line.number < lines.count && !lines[line.number].isBlank && lines[line.number].text.first?.isLowercase == true
             && LineShape(lines[line.number]).markers.isEmpty
-        if !wrapsOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape), isHeadingInContext(heading, shape: shape) {
+        if !wrapsOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
+           isHeadingInContext(heading, shape: shape) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
             return
         }

@@ -14,6 +14,29 @@ extension PlainTextReader {
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
 
+    /// Words of a heading that names a moment of the event rather than a topic of the summary.
+    static let momentNouns: Set<String> = ["talk", "talks", "response", "responses", "panel", "floor", "q&a", "questions", "discussion",
+                                           "debate", "presentation", "presentations", "remarks", "welcome", "keynote", "conversation",
+                                           "roundtable", "session", "lecture", "exchange"]
+
+    /// "The talk", "From the floor", "What's next": a short line in sentence case set apart by blank lines over
+    /// a paragraph is the writer's heading; one that names a moment of the event is a part of it.
+    func proseHeading(_ shape: LineShape) -> Heading? {
+        let body = shape.body, number = shape.line.number
+        let words = body.split(separator: " ")
+        guard shape.markers.isEmpty, shape.line.indent <= 1, (1...6).contains(words.count), let first = body.first, first.isUppercase,
+              let last = body.last, last.isLetter || last.isNumber, number >= 2, lines[number - 2].isBlank,
+              number < lines.count, lines[number].isBlank,
+              let next = lines[number...].first(where: { !$0.isBlank }), HeaderReader.isProse(next.text) || next.text.split(separator: " ").count >= 15,
+              RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, LabelledFact(body) == nil, !Residue.matches(body)
+        else { return nil }
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: Self.momentNouns.contains) {
+            return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, title: nil, text: body)
+        }
+        return Heading(target: .section(.other), label: body, title: body, text: body)
+    }
+
     /// A part of the programme from here on, whether a heading or the prose names it; the roles of
     /// an opening, keynote or closing part are its speakers'. `cue` says which: "heading", "in-text".
     mutating func beginPart(_ kind: PartKind, number: Int?, label: String, title: String?, formatNote: String? = nil,

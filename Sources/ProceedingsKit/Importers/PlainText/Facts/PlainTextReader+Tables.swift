@@ -62,7 +62,11 @@ extension PlainTextReader {
             if let title = parts[index].title { parts[index].title = title + " " + partCell } else { parts[index].label += " " + partCell }
         }
         guard !peopleCell.isEmpty, currentPart != nil else { return true }
-        if let label = RosterLines.label(peopleCell, lexicon), !label.rest.isEmpty {
+        if let labels = RosterLines.labelRun(peopleCell, lexicon) {
+            // "Chair: Dr. X (Org). Presenters: A (Org); B (Org)": the part's roster in one cell.
+            for label in labels { readRosterLabel(label, line: line.number) }
+            rosterLabel = nil
+        } else if let label = RosterLines.label(peopleCell, lexicon), !label.rest.isEmpty {
             readRosterLabel(label, line: line.number)
             rosterLabel = nil
         } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon) : RosterLines.person(peopleCell, lexicon).map({ [$0] }) {

@@ -124,7 +124,7 @@ enum Dates {
         // "For immediate release - Amman, 28 October 2018": a press release's embargo line, then the place.
         if rest.lowercased().hasPrefix("for immediate release") { rest.removeFirst("for immediate release".count) }
         // "Tuesday, February 27, 2024 / 10:00 am - 11:30 am EST": a weekday and a time are no place.
-        if let time = rest.firstMatch(of: Times.clock) { rest.removeSubrange(time.range) }
+        if let time = rest.firstMatch(of: Times.clock) ?? rest.firstMatch(of: Times.hours) { rest.removeSubrange(time.range) }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|"))
         for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] where remainder.hasPrefix(day) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))

@@ -63,7 +63,8 @@ enum DocumentTypes {
         if text.hasSuffix("*") { text = text.trimming(.init(charactersIn: "* ")) }
         // "... Conference – Conference Report": a type after a dash.
         for dash in [" – ", " — ", " - "] {
-            if let range = text.range(of: dash, options: .backwards), let type = line(String(text[range.upperBound...]), lexicon) {
+            // "8th Annual Symposium – Programme": after a dash, "Programme" alone names the document.
+            if let range = text.range(of: dash, options: .backwards), let type = line(String(text[range.upperBound...]), lexicon, beforeTitle: true) {
                 let rest = text[..<range.lowerBound].trimming(.whitespaces)
                 if !rest.isEmpty { return (type, rest) }
             }

@@ -3,9 +3,17 @@ extension HeaderReader {
     /// "Salle Marie-Gérin, Maison des savoirs communautaires, Montréal (Québec)": a room, a building and a
     /// town, each part capitalised though a name may run on in lower case.
     static func isPlaceInParts(_ text: String) -> Bool {
-        let parts = text.components(separatedBy: ", ")
+        let parts = withoutOnline(text).components(separatedBy: ", ")
         return parts.count >= 3 && text.split(separator: " ").count <= 16 && !text.contains(where: { ".:;!?".contains($0) })
             && parts.allSatisfy { $0.first?.isUppercase == true && $0.split(separator: " ").count <= 6 }
+    }
+
+    /// "Holloway Building, Ashgrove University and online via Zoom": the hall, without how else to attend.
+    static func withoutOnline(_ text: String) -> String {
+        for marker in [" and online", " & online", " / Online", " | Online", " + online", " (hybrid)", " and via Zoom"] {
+            if let range = text.range(of: marker, options: .caseInsensitive) { return String(text[..<range.lowerBound]) }
+        }
+        return text
     }
 
     /// "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019": a place in parts, right over a date alone.

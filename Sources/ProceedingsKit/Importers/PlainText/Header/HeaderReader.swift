@@ -182,7 +182,8 @@ enum HeaderReader {
                 header.repeats.append(line.number)
             } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) || isPlaceInParts(text) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
-                header.place = header.place.map { "\($0), \(text)" } ?? text
+                let place = withoutOnline(text)
+                header.place = header.place.map { "\($0), \(place)" } ?? place
                 header.placeLines.append(line.number)
             } else if header.title != nil, header.dateline == nil, header.place == nil, isPlaceOverDate(at: index, in: lines, lexicon) {
                 // Over the dateline: "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019".
