@@ -480,3 +480,30 @@ import Testing
         ])
     }
 }
+
+/// A conference report's programme: a welcome given by two people, plenary lectures with their
+/// speaker and title, talks listed under a session, and a member remembered with a minute's silence.
+@Suite struct ConferenceProgrammeTests {
+
+    @Test func lecturesTalksAndAWelcome() {
+        let page = """
+            Languages of the Harbour: Contact and Trade in Port Cities
+
+            The conference opened with a minute’s silence for Prof. Ewa KRASNODĘBSKA, founding editor of the Journal.
+
+            Opening: welcome by Prof. Pieter van der BERGHE (Dean, Faculty of Arts) and by AMLS President Dr. María de la FUENTE ORTIZ.
+
+            Plenary lecture 1: Prof. Lars ØSTERGAARD (University of Esbjerg) – “Sailors’ talk: shipboard lingua francas”
+
+            Session 1A – Pidgins and trade languages (chair: Dr. Ahmad bin YUSOF)
+            • Inês CARVALHO (Lisbon Institute of Atlantic Studies) – “Contact varieties in West African ports”
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("3: not-a-participant \"Ewa KRASNODĘBSKA\" by cue mention.recalled"))
+        #expect(explained.contains("5: opening-speaker \"Pieter van der BERGHE\" by cue label.opening (\"Opening\")"))
+        #expect(explained.contains("5: opening-speaker \"María de la FUENTE ORTIZ\" by cue label.opening (\"Opening\")"))
+        #expect(explained.contains("7: keynote-speaker \"Lars ØSTERGAARD\" in keynote by cue part.keynote-heading"))
+        #expect(explained.contains("10: presenter \"Inês CARVALHO\" in session-1 by cue roster.talk"))
+        #expect(Invented.read(page).record?.parts.first?.title == "Sailors’ talk: shipboard lingua francas")
+    }
+}

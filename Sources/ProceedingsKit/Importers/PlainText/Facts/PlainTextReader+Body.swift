@@ -123,6 +123,14 @@ extension PlainTextReader {
             return
         }
         lastLineWasRoster = false
+        if !shape.markers.isEmpty, let talk = Talks.speaker(shape.body, lexicon) {
+            // "• Inês Carvalho (Lisbon Institute) – “Contact varieties in West African ports”": a talk given in the part.
+            let id = registry.person(talk.person.0, line: line.number, introduction: true)
+            participate(id, role: partDefaultRole ?? .presenter, printed: nil, cue: partDefaultCue ?? "roster.talk",
+                        affiliation: talk.person.1, line: line.number)
+            categories[line.number] = .participant
+            return
+        }
         if !wrapsOn, let (printed, affiliation) = speakerItem(shape) {
             startSpeaker(printed, affiliation: affiliation, line: line.number)
             return

@@ -146,7 +146,13 @@ extension PlainTextReader {
                       line: line, cue: "heading")
             currentSection = nil
             inheritGroupRole(enumerated: heading.text.first.map { $0 == "(" || $0.isNumber } ?? false)
-            if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
+            if let title = heading.title, RosterLines.rolesInHeading(title, lexicon) == nil, let talk = Talks.speaker(title, lexicon) {
+                // "Plenary lecture 1: Prof. X (University) – “Sailors’ talk”": the part's speaker and the talk's title.
+                parts[parts.count - 1].title = talk.title
+                let id = registry.person(talk.person.0, line: line, introduction: true)
+                participate(id, role: partDefaultRole ?? .speaker, printed: nil, cue: partDefaultCue ?? "part.speaker-in-heading",
+                            affiliation: talk.person.1, line: line)
+            } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
                 for (printed, affiliation) in roles.people {

@@ -20,6 +20,7 @@ struct Heading {
 enum Headings {
     /// "Formal Concluding Remarks", "Official Opening": an adjective may stand before the word of the part.
     nonisolated(unsafe) private static let partWords: [(Regex<Substring>, PartKind)] = [
+        (/(?i)^plenary (?:lecture|address|speech|talk)\b/, .keynote),
         (/(?i)^(?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
@@ -67,7 +68,7 @@ enum Headings {
         let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
         if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" })) {
             for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
-                return partHeading(kind, body: body, prefix: prefix, printed: printed)
+                return partHeading(kind, body: body, prefix: prefix, printed: printed, lexicon)
             }
             for (pattern, kind) in sectionWords where body.firstMatch(of: pattern) != nil {
                 guard words.count <= 8 else { return nil }
@@ -90,7 +91,7 @@ enum Headings {
         partWords.first { text.firstMatch(of: $0.0) != nil }?.1
     }
 
-    private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String) -> Heading {
+    private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String, _ lexicon: GenreLexicon) -> Heading {
         var rest = body
         var note: String?
         if let match = rest.firstMatch(of: formatNote) {
@@ -109,6 +110,10 @@ enum Headings {
         var title: String?
         if let colon = rest.firstRange(of: ": "), HeaderReader.unquoted(String(rest[colon.upperBound...])) != String(rest[colon.upperBound...]) {
             title = HeaderReader.unquoted(String(rest[colon.upperBound...]))
+            rest = String(rest[..<colon.lowerBound])
+        } else if let colon = rest.firstRange(of: ": "), Talks.speaker(String(rest[colon.upperBound...]), lexicon) != nil {
+            // "Plenary lecture 1: Prof. X (University) – “Title”": the speaker and the talk, read with the part.
+            title = String(rest[colon.upperBound...])
             rest = String(rest[..<colon.lowerBound])
         }
         let label = prefix.isEmpty ? rest : prefix + " " + rest
@@ -172,7 +177,7 @@ enum RosterLines {
             return Label(role: role, cue: label.id, printed: printed,
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants"
                             || clause && match.output.2.isEmpty,
-                         rest: String(match.output.2))
+                         rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
         }
         // "Speakers" or "Moderator:" alone on a line heads the names below it.
         let bare = text.trimming(.init(charactersIn: " :")).lowercased()
@@ -280,6 +285,11 @@ enum RosterLines {
             let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
             if people.count == commaParts.count { return people }
         }
+        // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
+        if let and = text.range(of: ") and "), !text.contains(";") {
+            let first = String(text[..<text.index(after: and.lowerBound)]), second = String(text[and.upperBound...])
+            if let a = person(first, lexicon), let b = person(second, lexicon) { return [a, b] }
+        }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
@@ -325,6 +335,12 @@ enum RosterLines {
         while leading.count > 2, let first = leading.first, first.first?.isUppercase == true,
               lexicon.titleWords.contains(first.lowercased()), Names.honorific(String(first), lexicon) == nil {
             title.append(leading.removeFirst())
+        }
+        // "AMLS President Dr. María Fuente": a body's acronym and an office, then the honorific.
+        if title.isEmpty, let k = leading.firstIndex(where: { Names.honorific(String($0), lexicon) != nil }), (1...3).contains(k),
+           leading[..<k].allSatisfy({ lexicon.titleWords.contains($0.lowercased()) || $0.count <= 6 && Names.isAllCaps(String($0)) && $0.last?.isLetter == true }) {
+            title = Array(leading[..<k])
+            leading.removeFirst(k)
         }
         if !title.isEmpty, let (printed, affiliation) = person(leading.joined(separator: " "), lexicon) {
             return (printed, ([title.joined(separator: " ")] + (affiliation.map { [$0] } ?? [])).joined(separator: ", "))

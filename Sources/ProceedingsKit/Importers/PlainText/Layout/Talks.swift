@@ -1,0 +1,27 @@
+/// A talk printed as its speaker and its title: "Prof. Lars Østergaard (University of Esbjerg) – “Sailors’
+/// talk”", in a programme's heading ("Plenary lecture 1: ...") or as an item under a session.
+enum Talks {
+    /// The speaker of a talk, with an affiliation, and the talk's title when quoted after a dash.
+    static func speaker(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), title: String)? {
+        for dash in [" – ", " — ", " - "] {
+            guard let range = text.range(of: dash) else { continue }
+            let title = text[range.upperBound...].trimming(.whitespaces)
+            guard let first = title.first, "“\"‘'«".contains(first) else { continue }
+            let who = String(text[..<range.lowerBound])
+            guard let person = RosterLines.person(who, lexicon), person.0.tokens.count >= 2 || person.0.honorific != nil else { return nil }
+            return (person, HeaderReader.unquoted(title).trimming(.init(charactersIn: "“”\"‘’«» ")))
+        }
+        return nil
+    }
+
+    private static let givenNouns: Set<String> = ["welcome", "remarks", "address", "speech", "presentation", "presentations",
+                                                  "introduction", "statement", "words", "lecture", "talk", "keynote", "opening", "welcoming"]
+
+    /// "welcome by Prof. X and by Dr. Y": the people after what a label's text says they gave.
+    static func withoutGivenBy(_ rest: String) -> String {
+        let lower = rest.lowercased()
+        guard let by = lower.range(of: " by "),
+              lower[..<by.lowerBound].split(separator: " ").allSatisfy({ givenNouns.contains(String($0)) || $0 == "and" }) else { return rest }
+        return String(rest.dropFirst(lower.distance(from: lower.startIndex, to: by.upperBound))).replacing(" and by ", with: " and ")
+    }
+}
