@@ -507,3 +507,33 @@ import Testing
         #expect(Invented.read(page).record?.parts.first?.title == "Sailors’ talk: shipboard lingua francas")
     }
 }
+
+/// A blog's notes from a roundtable: the post's categories, a body named by a plural's possessive,
+/// a speaker who "opened with a reminder", a sentence-case heading over a roster, and the writer in it.
+@Suite struct BlogPostTests {
+
+    @Test func notesFromARoundtable() {
+        let page = """
+            Notes from the Accra Open Budget Roundtable
+
+            Posted on May 14, 2018 by Efua Mensah
+            Categories: Events, Open Budgets, Ghana   |   3 comments
+
+            Last Tuesday, 8th May, about forty of us met in Accra. The event was organised by Citizens’ Budget Watch Ghana together with the Fiscal Openness Lab.
+
+            Nana Yaa Boatemaa Owusu, executive director of Citizens’ Budget Watch, opened with a reminder that the Fund is late.
+
+            The panel
+
+            Moderator: Selasi Agbeko (Fiscal Openness Lab)
+            Panelists: Abdul-Rahman Seidu, a district finance officer; Gifty Ansah-Bekoe (Journalists for Accountability); and yours truly.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.subtitle == nil)
+        let explained = Invented.explain(page)
+        #expect(explained.contains("6: organizer \"Citizens’ Budget Watch Ghana\" by cue organizer.by (\"organised by\")"))
+        #expect(explained.contains("8: opening-speaker \"Nana Yaa Boatemaa Owusu\" by cue role.opening.verb (\"opened with a reminder\")"))
+        #expect(explained.contains("12: moderator \"Selasi Agbeko\" in the-panel by cue label.moderator (\"Moderator\")"))
+        #expect(explained.contains("13: panelist \"Gifty Ansah-Bekoe\" in the-panel by cue label.panelist (\"Panelists\")"))
+    }
+}

@@ -99,7 +99,9 @@ extension PlainTextReader {
               !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
               // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
-              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name),
+              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
+                // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person.
+                || ["’ ", "' "].contains(where: name.includes),
               // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
               !name.split(separator: " ").contains(where: { word in
                   word.hasSuffix(".") && Names.honorific(String(word), lexicon) != nil

@@ -27,7 +27,8 @@ extension PlainTextReader {
         guard shape.markers.isEmpty, shape.line.indent <= 1, (1...6).contains(words.count), let first = body.first, first.isUppercase,
               let last = body.last, last.isLetter || last.isNumber, number >= 2, lines[number - 2].isBlank,
               number < lines.count, lines[number].isBlank,
-              let next = lines[number...].first(where: { !$0.isBlank }), HeaderReader.isProse(next.text) || next.text.split(separator: " ").count >= 15,
+              let next = lines[number...].first(where: { !$0.isBlank }),
+              HeaderReader.isProse(next.text) || next.text.split(separator: " ").count >= 15 || RosterLines.label(next.text, lexicon) != nil,
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, LabelledFact(body) == nil, !Residue.matches(body)
         else { return nil }
         let lower = words.map { $0.lowercased() }

@@ -297,9 +297,11 @@ enum RosterLines {
             let people = parts.compactMap { person($0, lexicon) }
             if parts.count > 1, people.count == parts.count { return people }
         }
+        // "...; and yours truly": the writer, named by the page's byline, not in the list.
+        let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
         let parts = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
             .replacing(" & ", with: "; ").components(separatedBy: ";")
-            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimming(.init(charactersIn: " .")) }.filter { !$0.isEmpty && !writer.contains($0.lowercased()) }
         guard parts.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
         return people.count == parts.count ? people : nil

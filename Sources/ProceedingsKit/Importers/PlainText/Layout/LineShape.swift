@@ -117,7 +117,7 @@ enum Residue {
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
                                           "(image)", "image:", "[image:", "photo credit", "share:", "share this", "photo caption", "caption:", "compartir", "partager",
-                                          "teilen"]
+                                          "teilen", "categories:", "category:", "tags:", "filed under", "keywords:"]
 
     /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
     static func isMasthead(_ text: String) -> Bool {

@@ -3,6 +3,8 @@
 enum Talks {
     /// The speaker of a talk, with an affiliation, and the talk's title when quoted after a dash.
     static func speaker(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), title: String)? {
+        // Every form quotes its title; most lines quote nothing.
+        guard ["“", "\"", "‘", "«"].contains(where: text.includes) else { return nil }
         for dash in [" – ", " — ", " - "] {
             guard let range = text.range(of: dash) else { continue }
             let title = text[range.upperBound...].trimming(.whitespaces)
