@@ -537,3 +537,52 @@ import Testing
         #expect(explained.contains("13: panelist \"Gifty Ansah-Bekoe\" in the-panel by cue label.panelist (\"Panelists\")"))
     }
 }
+
+/// A workshop report hard-wrapped at a bracket, a panel listed with descriptions and semicolons, a
+/// member who passed away, an interview's panel "made up of", and a page's office beside its date.
+@Suite struct ReportListsTests {
+
+    @Test func listsWithDescriptionsAndAWrappedChair() {
+        let page = """
+            Regional Workshop on Rural Water Points
+
+            OPENING
+
+            Mr. Boubacar TRAORÉ delivered the opening remarks. He asked participants to observe a minute
+            of silence for Mr. Oumar SANGARÉ, a founding member of the network, who passed away in June.
+
+            SESSION 1 - WHAT THE DATA SAY
+
+            Chaired by Ms. Aminata DIALLO-KEÏTA (SWCN Programme
+            Manager). Mr. Idrissa OUÉDRAOGO (Koudougou Centre) presented a survey.
+
+            SESSION 2 - MONEY AND TRUST
+
+            Panelists were Mrs. Mariam AG ALHOUSSEINI, treasurer of a water committee; Mr. Abdoulaye NDIAYE, an
+            area mechanic from Kaolack; and Ms. Hawa DEMBÉLÉ, a councillor of the commune of Kati.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("6: not-a-participant \"Oumar SANGARÉ\" by cue mention.recalled"))
+        #expect(explained.contains("10: chair \"Aminata DIALLO-KEÏTA\" in session-1 by cue role.chair (\"Chaired\")"))
+        #expect(explained.contains("11: presenter \"Idrissa OUÉDRAOGO\" in session-1 by cue role.presenter (\"presented\")"))
+        #expect(explained.filter { $0.contains("panelist") }.count == 3)
+        #expect(RosterLines.people("Ms. Ana Ruiz, a mechanic; and yours truly", .builtIn)?.count == 1)
+    }
+
+    @Test func aFeatureWithItsInterviewAndAnOfficeBesideTheDate() {
+        let page = """
+            FEATURE
+
+            “Community health workers are the system”: five questions on the Nairobi Forum
+
+            2 April 2019 | Alumni Relations Office
+
+            The session was moderated by Mr. Hassan Warsame, and the panel was made up entirely of community health workers: Ms. Rehema Juma from Tanzania and Mr. Joseph Kato from Uganda.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.title == "Community health workers are the system: five questions on the Nairobi Forum"
+                || record?.event.title == "“Community health workers are the system”: five questions on the Nairobi Forum")
+        #expect(record?.event.venue == nil)
+        #expect(Invented.explain(page).contains { $0.hasPrefix("7: panelist \"Rehema Juma\"") })
+    }
+}

@@ -10,7 +10,7 @@ extension HeaderReader {
 
     static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
                                                     "highlights", "updates", "stories", "publications", "speeches", "statements", "reports",
-                                                    "agenda", "item", "calendar"]
+                                                    "agenda", "item", "calendar", "feature", "features", "interview", "spotlight"]
 
     /// A site's section printed above the page ("Global Issues & ODA", "Women's Issues"): a short line
     /// naming no meeting and no date, with the document type or the page's date right under it.
@@ -129,8 +129,11 @@ extension HeaderReader {
         // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label,
         // and a byline or a reading time is no town.
         // "Palais Strohmeyer Conference Rooms, Vienna": a hall and its town are a place too.
+        // "2 April 2019 | Alumni Relations Office": the office that wrote the page is no place.
+        let writers: Set<String> = ["office", "department", "division", "unit", "team", "desk", "secretariat", "bureau", "communications", "press"]
         let place = afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
+                && !writers.contains(cell.split(separator: " ").last.map { $0.lowercased() } ?? "")
                 && (1...10).contains(cell.split(separator: " ").count)
                 && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
                 && cell.split(separator: " ").first?.first?.isUppercase == true

@@ -78,7 +78,9 @@ enum Headings {
         // An unlabelled heading is short and in title case: "General Information", "Essence of Each Section".
         let significant = words.filter { $0.count > 3 }
         // An enumerated heading may carry a longer title: "(b) Cooperation in the Global Economy - The Promise of the G-20".
+        // "Chaired by Ms. X (SWCN Programme" / "Manager). ...": a bracket left open runs on to the next line.
         guard words.count <= (shape.markers.isEmpty ? 8 : 14), !body.contains(","), !body.hasSuffix(":") || !shape.markers.isEmpty,
+              body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count,
               let first = words.first?.first, first.isUppercase,
               significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7,
               !shape.markers.isEmpty || words.count >= 2
@@ -299,10 +301,11 @@ enum RosterLines {
         }
         // "...; and yours truly": the writer, named by the page's byline, not in the list.
         let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
-        let parts = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
+        let listed = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
             .replacing(" & ", with: "; ").components(separatedBy: ";")
-            .map { $0.trimming(.init(charactersIn: " .")) }.filter { !$0.isEmpty && !writer.contains($0.lowercased()) }
-        guard parts.count > 1 else { return nil }
+            .map { $0.trimming(.init(charactersIn: " .")) }.filter { !$0.isEmpty }
+        let parts = listed.filter { !writer.contains($0.lowercased()) }
+        guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
         return people.count == parts.count ? people : nil
     }

@@ -26,7 +26,7 @@ extension MentionFinder {
             if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
                 connector = connector[comma...].trimming(.whitespaces)
             }
-            let listContinues = index > 0 && Self.listConnectors.contains(connector)
+            let listContinues = index > 0 && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector))
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
@@ -85,4 +85,13 @@ extension MentionFinder {
             }
         }
     }
+    /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
+    /// list is the first one's description, closed by a semicolon, with no verb of its own.
+    static func describedItemEnds(_ between: String) -> Bool {
+        guard between.hasSuffix(";") || between.hasSuffix("; and"), between.hasPrefix(",") || between.hasPrefix("(") else { return false }
+        let words = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        let verbs: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened", "closed", "presented"]
+        return !words.contains(where: { verbs.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
+    }
+
 }
