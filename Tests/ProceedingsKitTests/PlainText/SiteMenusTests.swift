@@ -586,3 +586,31 @@ import Testing
         #expect(Invented.explain(page).contains { $0.hasPrefix("7: panelist \"Rehema Juma\"") })
     }
 }
+
+/// The kind of event a site files a page under, over its title; a press release's embargo line; Irish
+/// and Welsh particles.
+@Suite struct CategoriesAndParticlesTests {
+
+    @Test func eventCategoryOverTheTitle() {
+        let page = """
+            ROUNDTABLE
+
+            Navigating Uncertainty
+            Freedom of Navigation in the Indo-Pacific
+
+            FOR IMMEDIATE RELEASE
+
+            Panel I – The Legitimacy Critique
+               Chair: Prof. Tomás Ó Briain (University of Eastmoor)
+
+            The panel heard Dr. Siobhán Ní Bhriain and Mr. Owain ap Rhys.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.title == "Navigating Uncertainty")
+        #expect(record?.event.subtitle == "Freedom of Navigation in the Indo-Pacific")
+        #expect(record?.residue.map(\.text) == ["ROUNDTABLE", "FOR IMMEDIATE RELEASE"])
+        let explained = Invented.explain(page)
+        #expect(explained.contains("9: chair \"Tomás Ó Briain\" in session-1 by cue label.chair (\"Chair\")"))
+        #expect(explained.contains("11: panelist \"Owain ap Rhys\" in session-1 by cue part.panel-member"))
+    }
+}

@@ -84,7 +84,8 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isRule(text) {
+            } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isRule(text)
+                        || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.dateline == nil, let cells = datedCells(text, lexicon) {

@@ -109,6 +109,14 @@ extension HeaderReader {
             && cells.allSatisfy { $0.split(separator: " ").count <= 3 && $0.first?.isLetter == true && !$0.contains(where: \.isNumber) }
     }
 
+    /// "ROUNDTABLE", "Symposia": the kind of event a site files the page under, one word over the title.
+    static func isEventCategory(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        let word = text.trimming(.whitespaces).lowercased()
+        guard !word.isEmpty, !word.contains(" ") else { return false }
+        return lexicon.eventNouns.contains(word) || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))
+            || word.hasSuffix("ia") && lexicon.eventNouns.contains(String(word.dropLast(2)) + "ium")
+    }
+
     /// "-----", "=====", "* * *": a rule drawn across the page.
     static func isRule(_ text: String) -> Bool {
         text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. ".contains($0) }

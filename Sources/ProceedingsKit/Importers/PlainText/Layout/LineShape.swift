@@ -109,7 +109,7 @@ enum Residue {
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive)/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
-        /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?)/,
+        /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
         // A UN document's distribution and language lines.
         /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z ]+/,

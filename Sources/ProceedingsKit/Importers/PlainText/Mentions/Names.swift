@@ -26,6 +26,10 @@ enum Names {
             return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
         }
         if lexicon.nameParticles.contains(token) || isInitial(token) { return true }
+        // "Tomás Ó Briain", "Siobhán Ní Bhriain": an Irish particle is printed with its capital.
+        if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
+            return true
+        }
         guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
             return false
         }
