@@ -614,3 +614,31 @@ import Testing
         #expect(explained.contains("11: panelist \"Owain ap Rhys\" in session-1 by cue part.panel-member"))
     }
 }
+
+/// A press release hard-wrapped where a sentence names someone after a comma; a co-organiser named
+/// with "co-organised with"; a councillor's title; contributions from; a chair the experts elected.
+@Suite struct PressReleaseProseTests {
+
+    @Test func wrappedPressReleaseProse() {
+        let page = """
+            Mayors agree housing compact at first Northern Cities Roundtable
+
+            Mayors met at Brennmoor Civic Hall on 8 May 2018 for the Roundtable, hosted by the Greater Brennmoor
+            Combined Authority and co-organised with the Northern Housing Policy Institute.
+
+            Opening the discussion, Prof. Desmond O’Farrell, Director of the Northern
+            Housing Policy Institute, presented new research on rents.
+
+            A second session was moderated by Joanna Prendergast, with contributions from Cllr Owain
+            ap Rhys (Dunmere City Council) and Mr Tobias Wennerström of the Builders’ Federation.
+
+            The experts elected Dr. Sunita Raghavan (India) to chair the meeting, which was organized by the WUMO Urban Safety Division to review methods.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("3: organizer \"Northern Housing Policy Institute\" by cue organizer.partner (\"jointly with\")"))
+        #expect(explained.contains("6: presenter \"Desmond O’Farrell\" by cue role.presenter (\"presented\")"))
+        #expect(!explained.contains { $0.contains("in opening") })
+        #expect(explained.contains { $0.hasPrefix("10: speaker \"Owain ap Rhys\"") })
+        #expect(explained.contains { $0.hasPrefix("12: chair \"Sunita Raghavan\"") })
+    }
+}

@@ -25,10 +25,10 @@ enum Patterns {
     nonisolated(unsafe) static let visiting = /\b(?:is|was|were|while) visiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]|\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ |\.$|;|$)/
     /// "The seminar was organised jointly with the Institute": the partner of an organiser the page leaves unnamed.
     nonisolated(unsafe) static let organisedWith =
-        /\b(?i:(?:co-)?organi[sz]ed|co-hosted|convened) (?i:jointly|together|in partnership|in cooperation|in collaboration) with ((?:the )?[A-Z][^,;]*?)(?=,| and (?!the |an? )[a-z]|\.$|;|$)/
+        /\b(?i:(?:co-)?organi[sz]ed|co-hosted|convened)(?: (?i:jointly|together|in partnership|in cooperation|in collaboration))? with ((?:the )?[A-Z][^,;]*?)(?=,| and (?!the |an? )[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
     /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
     /// plain search rather than an expression, as it runs on every affiliation.

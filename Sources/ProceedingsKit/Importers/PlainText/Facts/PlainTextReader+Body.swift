@@ -71,8 +71,13 @@ extension PlainTextReader {
         }
         // "1. The Expert Group Meeting on the Assessment of" / "under Changing Conditions was ...": the first line
         // of a wrapped paragraph, however short, heads nothing and names no speaker.
-        let wrapsOn = line.number < lines.count && !lines[line.number].isBlank && lines[line.number].text.first?.isLowercase == true
-            && LineShape(lines[line.number]).markers.isEmpty
+        // So does a line that names someone after a comma, as a sentence does and no heading: "Opening the discussion,
+        // Prof. X, Director of the Northern" / "Housing Policy Institute, presented ...".
+        let next = line.number < lines.count ? lines[line.number] : nil
+        let wrapsOn = next.map { next in
+            !next.isBlank && LineShape(next).markers.isEmpty
+                && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body))
+        } ?? false
         if !wrapsOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            isHeadingInContext(heading, shape: shape) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)

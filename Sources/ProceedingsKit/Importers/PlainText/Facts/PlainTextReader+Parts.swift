@@ -14,6 +14,13 @@ extension PlainTextReader {
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
 
+    /// ", Prof. X": an honorific after a comma, outside brackets.
+    func namesSomeoneAfterAComma(_ text: String) -> Bool {
+        guard !text.contains("("), !text.contains(":") else { return false }
+        let words = text.split(separator: " ")
+        return words.indices.dropFirst().contains { words[$0 - 1].hasSuffix(",") && Names.honorific(String(words[$0]), lexicon) != nil }
+    }
+
     /// Words of a heading that names a moment of the event rather than a topic of the summary.
     static let momentNouns: Set<String> = ["talk", "talks", "response", "responses", "panel", "floor", "q&a", "questions", "discussion",
                                            "debate", "presentation", "presentations", "remarks", "welcome", "keynote", "conversation",
