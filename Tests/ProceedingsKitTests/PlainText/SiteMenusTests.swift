@@ -642,3 +642,26 @@ import Testing
         #expect(explained.contains { $0.hasPrefix("12: chair \"Sunita Raghavan\"") })
     }
 }
+
+/// Panels introduced by what they comprised or brought together, names cut short, and descriptions
+/// that end with "of" a body before the semicolon.
+@Suite struct PanelListsTests {
+
+    @Test func panelsThatComprisedOrBroughtTogether() {
+        let page = """
+            Roundtable on Migration
+
+            The paper was discussed by a panel comprising Mr. Md. Shafiqul Islam, Joint Secretary, Ministry of Welfare; Ms. Tahmina Akter, a returnee domestic worker; Mr. Bishnu Prasad Adhikari of the Kathmandu Migration Policy Desk; and Dr. Lakshmi Venkataraman, who has studied return migration.
+
+            A panel moderated by Ms. Selamawit Tesfaye, health editor of the Weekly, brought together Hon. Chileshe Mulenga Banda, Member of Parliament of Zambia; Dr. Thandiwe Nkosi-Dlamini, Chief Economist of the Health Policy Unit; and Mr. Kidane Woldemichael, Senior Advisor at EPHEA.
+
+            The forum heard Ts. Oyunchimeg and Ch. Enkhjargal.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.filter { $0.hasPrefix("3: panelist") }.count == 4)
+        #expect(explained.contains("3: panelist \"Md. Shafiqul Islam\" by cue role.panelist (\"panel comprising\")"))
+        #expect(explained.contains("5: moderator \"Selamawit Tesfaye\" by cue role.moderator (\"moderated\")"))
+        #expect(explained.filter { $0.hasPrefix("5: panelist") }.count == 3)
+        #expect(explained.contains { $0.contains("\"Ts. Oyunchimeg\"") })
+    }
+}

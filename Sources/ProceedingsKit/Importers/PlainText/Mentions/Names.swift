@@ -25,7 +25,7 @@ enum Names {
         if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
             return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
         }
-        if lexicon.nameParticles.contains(token) || isInitial(token) { return true }
+        if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token) { return true }
         // "Tomás Ó Briain", "Siobhán Ní Bhriain": an Irish particle is printed with its capital.
         if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
             return true
@@ -50,6 +50,9 @@ enum Names {
     }
 
     /// "T." in "Kelly T. Clements": a capital and a period.
+    /// "Md. Shafiqul Islam", "Ts. Oyunchimeg": a given name, or a Mongolian patronymic, printed cut short.
+    static let abbreviatedGivenNames: Set<String> = ["Md.", "Mohd.", "Muh.", "Moh.", "Ch.", "Sh.", "Ts.", "Kh.", "Zh.", "Ya.", "Yo.", "Yu."]
+
     static func isInitial(_ token: String) -> Bool {
         let scalars = token.unicodeScalars
         return scalars.count == 2 && scalars.last == "." && ("A"..."Z").contains(scalars.first!)

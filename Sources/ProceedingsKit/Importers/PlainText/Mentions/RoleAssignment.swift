@@ -36,7 +36,12 @@ extension MentionFinder {
                 mentions[index].mentionedOnly = id
                 continue
             }
-            if !listContinues, let cue = cues.last(in: before, titleStart: mentions[index].titleStart) {
+            let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
+            if !listContinues, let subject, let opener, opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
+                // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
+                // gives its people the subject's role, whatever cue stood further back.
+                assign(subject, to: index)
+            } else if !listContinues, let cue = cues.last(in: before, titleStart: mentions[index].titleStart) {
                 assign(cue, to: index)
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
@@ -88,7 +93,8 @@ extension MentionFinder {
     /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
     /// list is the first one's description, closed by a semicolon, with no verb of its own.
     static func describedItemEnds(_ between: String) -> Bool {
-        guard between.hasSuffix(";") || between.hasSuffix("; and"), between.hasPrefix(",") || between.hasPrefix("(") else { return false }
+        guard between.hasSuffix(";") || between.hasSuffix("; and"),
+              between.hasPrefix(",") || between.hasPrefix("(") || between.hasPrefix("of ") || between.hasPrefix("from ") else { return false }
         let words = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
         let verbs: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened", "closed", "presented"]
         return !words.contains(where: { verbs.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
