@@ -655,7 +655,7 @@ import Testing
 
             A panel moderated by Ms. Selamawit Tesfaye, health editor of the Weekly, brought together Hon. Chileshe Mulenga Banda, Member of Parliament of Zambia; Dr. Thandiwe Nkosi-Dlamini, Chief Economist of the Health Policy Unit; and Mr. Kidane Woldemichael, Senior Advisor at EPHEA.
 
-            The forum heard Ts. Oyunchimeg and Ch. Enkhjargal.
+            Presentations were made by Ts. Oyunchimeg (Mining Institute) and Ch. Enkhjargal (Ministry of Mining).
             """
         let explained = Invented.explain(page)
         #expect(explained.filter { $0.hasPrefix("3: panelist") }.count == 4)

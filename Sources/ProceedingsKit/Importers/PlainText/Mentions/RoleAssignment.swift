@@ -37,12 +37,14 @@ extension MentionFinder {
                 continue
             }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
-            if !listContinues, let subject, let opener, opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
+            let cueBefore = listContinues ? nil : cues.last(in: before, titleStart: mentions[index].titleStart)
+            if !listContinues, let subject, let opener, let cueBefore, cueBefore.role != subject.role,
+               opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
                 // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
-                // gives its people the subject's role, whatever cue stood further back.
+                // gives its people the subject's role, not the cue further back.
                 assign(subject, to: index)
-            } else if !listContinues, let cue = cues.last(in: before, titleStart: mentions[index].titleStart) {
-                assign(cue, to: index)
+            } else if let cueBefore {
+                assign(cueBefore, to: index)
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
