@@ -665,3 +665,25 @@ import Testing
         #expect(explained.contains { $0.contains("\"Ts. Oyunchimeg\"") })
     }
 }
+
+/// Lead-off speakers in the forms a co-chairs' report gives them: under a chairmanship, with
+/// interventions by, introducing the discussion.
+@Suite struct LeadOffTests {
+
+    @Test func leadOffUnderAChairmanship() {
+        let page = """
+            Trilateral Dialogue on Cooperation
+
+            4. Session II: Ageing Societies
+            Under the chairmanship of Dr. SATO, Prof. CHOI Eun-young of Hangang University, Dr. LIU Fang of SCRCS and Prof. YAMAMOTO Keiko of Kansai University introduced the discussion.
+
+            5. Session III: Marine Traffic
+            Prof. WANG chaired the session, which opened with interventions by Ms. Áile SOMBY (Fisheries Council) and Mr. Aputsiaq KLEIST (Stewardship Network).
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("4: chair \"SATO\" in session-2 by cue role.chair (\"chairmanship\")"))
+        #expect(explained.contains("4: lead-off-speaker \"CHOI Eun-young\" in session-2 by cue role.lead-off (\"introduced the discussion\")"))
+        #expect(explained.contains("4: lead-off-speaker \"YAMAMOTO Keiko\" in session-2 by cue role.lead-off (\"introduced the discussion\")"))
+        #expect(explained.contains("7: speaker \"Áile SOMBY\" in session-3 by cue role.speaker.noun-by (\"interventions by\")"))
+    }
+}

@@ -79,16 +79,20 @@ extension MentionFinder {
             var end = start
             while end + 1 < mentions.count, groups[end + 1] == start { end += 1 }
             defer { start = end + 1 }
-            guard end > start, let role = mentions[start].role, role == .chair || role == .moderator, mentions[start].affiliation != nil,
+            // "Under the chairmanship of Dr. X, A, B and C introduced ...": the fronted phrase ends at its comma.
+            let fronted = ["chairmanship", "moderation", "coordination"].contains(mentions[start].roleAsPrinted?.lowercased() ?? "")
+            guard end > start, let role = mentions[start].role, role == .chair || role == .moderator,
+                  mentions[start].affiliation != nil || fronted,
                   !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
                   mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
             let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
-            guard cues.reportingVerb(opening: after) != nil else { continue }
+            let ownCue = cues.first(in: after, beforeAnotherName: end + 1 < mentions.count)
+            guard cues.reportingVerb(opening: after) != nil || ownCue != nil else { continue }
             for member in (start + 1)...end {
-                mentions[member].role = nil
-                mentions[member].roleAsPrinted = nil
-                mentions[member].impliedRole = .speaker
-                mentions[member].cue = CueFinder.reportingVerbCue
+                mentions[member].role = ownCue?.role
+                mentions[member].roleAsPrinted = ownCue?.printed
+                mentions[member].impliedRole = ownCue == nil ? .speaker : nil
+                mentions[member].cue = ownCue?.id ?? CueFinder.reportingVerbCue
             }
         }
     }
