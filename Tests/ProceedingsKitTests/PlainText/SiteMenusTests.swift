@@ -687,3 +687,23 @@ import Testing
         #expect(explained.contains("7: speaker \"Áile SOMBY\" in session-3 by cue role.speaker.noun-by (\"interventions by\")"))
     }
 }
+
+/// A part's theme after a dash or a colon, in a heading or in a programme's cell.
+@Suite struct PartThemesTests {
+
+    @Test func themesAfterADash() {
+        let page = """
+            Forum on Community Land Rights
+
+            Day 1 – Opening and keynote
+
+            Keynote Speech: The Last Ten Percent
+
+            Time | Session | Speaker
+            09:45–11:00 | Session 1 – Security dynamics in the High North | Chair: Prof. Mikael Lind (Polar Law Institute)
+            """
+        let parts = Invented.read(page).record?.parts ?? []
+        #expect(parts.map(\.label) == ["Day 1", "Keynote Speech", "Session 1"])
+        #expect(parts.map(\.title) == ["Opening and keynote", "The Last Ten Percent", "Security dynamics in the High North"])
+    }
+}

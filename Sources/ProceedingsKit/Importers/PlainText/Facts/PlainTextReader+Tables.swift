@@ -48,9 +48,10 @@ extension PlainTextReader {
                 return true
             }
             var label = partCell, title: String?
-            if let colon = partCell.firstRange(of: ": ") {
-                label = String(partCell[..<colon.lowerBound])
-                title = String(partCell[colon.upperBound...])
+            // "Session 1: Flood risk", "Session 1 – Security dynamics in the High North".
+            if let split = [": ", " – ", " — "].compactMap({ partCell.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                label = String(partCell[..<split.lowerBound])
+                title = String(partCell[split.upperBound...])
             }
             let kind = Headings.partKind(label) ?? .session
             let number = label.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }

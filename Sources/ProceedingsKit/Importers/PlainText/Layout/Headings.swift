@@ -60,7 +60,9 @@ enum Headings {
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
         guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
-              RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest }) ?? true,
+              // "Keynote Speech: The Last Ten Percent" names a part and its theme; "Keynote Speech: Dr. X", a speaker.
+              RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest
+                  || !$0.rest.isEmpty && partKind(body) != nil && RosterLines.people($0.rest, lexicon) == nil }) ?? true,
               startsWithPerson(body, lexicon) == false else { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
@@ -117,6 +119,15 @@ enum Headings {
             // "Plenary lecture 1: Prof. X (University) – “Title”": the speaker and the talk, read with the part.
             title = String(rest[colon.upperBound...])
             rest = String(rest[..<colon.lowerBound])
+        } else if let split = [": ", " – ", " — ", " - "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                  rest[..<split.lowerBound].split(separator: " ").count <= 3 {
+            // "Day 1 – Opening and keynote", "Keynote Speech: The Last Ten Percent": the part, then its theme,
+            // unless a person follows ("Keynote: Dr. X"), who is read as the part's speaker.
+            let after = String(rest[split.upperBound...])
+            if !after.isEmpty, RosterLines.person(after, lexicon) == nil, RosterLines.label(after, lexicon) == nil {
+                title = after
+                rest = String(rest[..<split.lowerBound])
+            }
         }
         let label = prefix.isEmpty ? rest : prefix + " " + rest
         return Heading(target: .part(kind), label: label, title: title, formatNote: note, text: printed)
