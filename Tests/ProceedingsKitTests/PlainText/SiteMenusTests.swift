@@ -707,3 +707,43 @@ import Testing
         #expect(parts.map(\.title) == ["Opening and keynote", "The Last Ten Percent", "Security dynamics in the High North"])
     }
 }
+
+/// More of what stands above a title: a masthead in cells, the kind of event with an adjective, a
+/// trail that ends in the headline, a release's number, page actions in brackets, a posted date in a cell.
+@Suite struct MoreMastheadsTests {
+
+    @Test func mastheadCellsAndACategoryWithItsAdjective() {
+        let page = """
+            SAVA RIVER UNIVERSITY · FACULTY OF POLITICAL SCIENCE
+            Centre for Water Governance
+
+            International Workshop
+
+            SHARING THE BASIN
+            Hydro-Diplomacy and Cooperation in the Western Balkans
+
+            March 3-4, 2015
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.title == "SHARING THE BASIN")
+        #expect(record?.event.subtitle == "Hydro-Diplomacy and Cooperation in the Western Balkans")
+        #expect(record?.event.startDate == "2015-03-03")
+    }
+
+    @Test func trailsNumbersActionsAndPostedCells() {
+        #expect(Residue.isBreadcrumb("Home > News > 2016 > Regional forum in Lima calls for faster investment in rural connectivity"))
+        #expect(Residue.isBreadcrumb("Activities / Workshops / Amman 2013"))
+        #expect(Residue.isMenu("[Print]  [Text size: A A A]"))
+        #expect(HeaderReader.isNumbered("No. 07/NCMA/PR/IX/2017"))
+        let page = """
+            News  |  Posted 2 March 2020  |  Category: Youth & Work
+
+            West African leaders pledge apprenticeship push at Accra conference
+
+            ACCRA — Ministers closed a two-day Regional Conference on Youth Employment on 28 February.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.title == "West African leaders pledge apprenticeship push at Accra conference")
+        #expect(record?.document.issued == "2020-03-02")
+    }
+}

@@ -77,7 +77,8 @@ enum HeaderReader {
                 // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title == nil, text.wholeMatch(of: symbol) != nil {
+            } else if header.title == nil, text.wholeMatch(of: symbol) != nil || isNumbered(text) {
+                // "PKO/186", "No. 07/NCMA/PR/IX/2017": the document's symbol or number.
                 header.symbol = TextLine(text: text, line: line.number)
             } else if let fact = SourceLines.fact(text) {
                 switch fact {
@@ -97,7 +98,8 @@ enum HeaderReader {
                     header.documentTypeLine = line.number
                 }
                 if let place = cells.place { header.place = place }
-            } else if header.title != nil, header.eventDate == nil, header.dateline != nil, let cells = datedCells(text, lexicon) {
+            } else if header.title != nil, header.eventDate == nil, header.dateline != nil, let cells = datedCells(text, lexicon),
+                      !["published", "posted", "updated"].contains(where: text.lowercased().includes) {
                 // "News | May 9, 2019" over the headline, "May 7-8, 2019 · Hotel Miraflores, Lima" under it: the
                 // page's date, then the event's.
                 header.eventDate = (cells.date, cells.place, line.number)
@@ -220,6 +222,13 @@ enum HeaderReader {
         }
         header.bodyStart = index
         return header
+    }
+
+    /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
+    static func isNumbered(_ text: String) -> Bool {
+        guard text.hasPrefix("No. ") || text.hasPrefix("No ") else { return false }
+        let number = text.drop(while: { $0 != " " }).dropFirst()
+        return number.contains("/") && number.contains(where: \.isNumber) && number.allSatisfy { $0.isLetter || $0.isNumber || "/.-".contains($0) }
     }
 
     /// Whether `line` is the first printed line of the page: a site's name stands there, over its menu.

@@ -91,6 +91,7 @@ extension HeaderReader {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         let text = next.text
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text)
+            || isEventCategory(text, lexicon) && titleFollows(after: lines.firstIndex(where: { $0.number == next.number }) ?? index, in: lines, lexicon)
             || Dates.dateline(text) != nil || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
     }
@@ -110,9 +111,13 @@ extension HeaderReader {
     }
 
     /// "ROUNDTABLE", "Symposia": the kind of event a site files the page under, one word over the title.
+    static let categoryAdjectives: Set<String> = ["international", "regional", "national", "annual", "expert", "technical", "high-level",
+                                                  "ministerial", "public", "academic", "joint", "global", "research", "policy"]
+
     static func isEventCategory(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let word = text.trimming(.whitespaces).lowercased()
-        guard !word.isEmpty, !word.contains(" ") else { return false }
+        let words = text.trimming(.whitespaces).lowercased().split(separator: " ").map(String.init)
+        // "International Workshop" over "SHARING THE BASIN": the kind of event, its name below.
+        guard let word = words.last, (1...3).contains(words.count), words.dropLast().allSatisfy(categoryAdjectives.contains) else { return false }
         return lexicon.eventNouns.contains(word) || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))
             || word.hasSuffix("ia") && lexicon.eventNouns.contains(String(word.dropLast(2)) + "ium")
     }
@@ -126,7 +131,8 @@ extension HeaderReader {
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
-        let datelines = cells.map(Dates.dateline)
+        // "News | Posted 2 March 2020 | Category: Youth & Work": a cell may say how the date came about.
+        let datelines = cells.map { cell in publishedDate(cell).map { ($0.0, "") } ?? Dates.dateline(cell) }
         guard cells.count >= 2, let dateCell = datelines.firstIndex(where: { $0.map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
               let date = datelines[dateCell]?.date else { return nil }
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
@@ -141,7 +147,7 @@ extension HeaderReader {
         let writers: Set<String> = ["office", "department", "division", "unit", "team", "desk", "secretariat", "bureau", "communications", "press"]
         let place = afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
-                && !writers.contains(cell.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                && !writers.contains(cell.split(separator: " ").last.map { $0.lowercased() } ?? "") && !cell.contains(":")
                 && (1...10).contains(cell.split(separator: " ").count)
                 && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
                 && cell.split(separator: " ").first?.first?.isUppercase == true

@@ -121,7 +121,8 @@ enum Residue {
 
     /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
     static func isMasthead(_ text: String) -> Bool {
-        let segments = text.components(separatedBy: " • ")
+        let separator = [" • ", " · "].first(where: text.includes) ?? " • "
+        let segments = text.components(separatedBy: separator)
         return segments.count >= 2 && segments.allSatisfy { segment in
             segment.split(separator: " ").allSatisfy { word in
                 word.first.map { $0.isUppercase } ?? false || ["of", "and", "the", "for", "&"].contains(word)
@@ -145,8 +146,12 @@ enum Residue {
             let segments = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
             // "Events » Africa Futures Forum 2013 » Programme": an arrow only ever leads through a site,
             // and its last steps may name a page, a year included.
+            // "Home > News > 2016 > Regional forum in Lima calls for ...": the last step may be the page's own headline.
             if [" › ", " » ", " > "].contains(separator), segments.count >= 3,
-               segments.allSatisfy({ (1...8).contains($0.split(separator: " ").count) && !$0.hasSuffix(".") && $0.first?.isLetter == true }) {
+               segments.enumerated().allSatisfy({ position, segment in
+                   (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.split(separator: " ").count) && !segment.hasSuffix(".")
+                       && segment.first?.isLetter == true || segment.count == 4 && segment.allSatisfy(\.isNumber)
+               }) {
                 return true
             }
             // "Home / Meetings / Expert Groups / EGM-SP 2023": a trail from the home page, its last step the page.
@@ -159,12 +164,14 @@ enum Residue {
                segments.allSatisfy({ (1...4).contains($0.split(separator: " ").count) && $0.first?.isLetter == true && !$0.contains(where: { ".,;:".contains($0) }) }) {
                 return true
             }
-            return segments.count >= 2 && segments.allSatisfy { segment in
+            return segments.count >= 2 && segments.enumerated().allSatisfy { position, segment in
                 let words = segment.split(separator: " ")
-                // "Top > Press Releases > 2019": a year may name an archive's section.
+                // "Top > Press Releases > 2019": a year may name an archive's section; "Activities / Workshops /
+                // Amman 2013": the last step of three may name the page, its year included.
                 let year = segment.count == 4 && segment.allSatisfy(\.isNumber)
+                let lastOfThree = segments.count >= 3 && position == segments.count - 1
                 return year || (1...7).contains(words.count) && segment.first.map(\.isUppercase) == true
-                    && !segment.contains(where: \.isNumber) && !segment.hasSuffix(".")
+                    && (!segment.contains(where: \.isNumber) || lastOfThree) && !segment.hasSuffix(".")
             }
         }
         return false
@@ -183,11 +190,15 @@ enum Residue {
         "ru", "русский", "ja", "日本語", "zh", "中文", "ar", "العربية", "it", "italiano", "kk", "қазақша", "ko", "한국어",
     ]
 
-    static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send"]
+    static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send",
+                              "text size", "font size"]
 
     /// A site's menu: four items or more set apart by bars, dots or runs of spaces, one of them a word
     /// of menus ("Home | About | Research | Events"), or a choice of languages alone ("DE | EN", "日本語 | English").
     static func isMenu(_ text: String) -> Bool {
+        // "[Print]  [Text size: A A A]": what a reader may do with the page, in brackets.
+        let bracketed = text.split(separator: "]").map { $0.trimming(.init(charactersIn: "[ ")).lowercased() }.filter { !$0.isEmpty }
+        if text.hasPrefix("["), bracketed.count >= 2, bracketed.allSatisfy({ item in pageActions.contains { item.hasPrefix($0) } }) { return true }
         var normalized = text
         for separator in [" | ", " · ", " • ", " :: ", "\t"] { normalized = normalized.replacing(separator, with: "  ") }
         let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
