@@ -747,3 +747,43 @@ import Testing
         #expect(record?.document.issued == "2020-03-02")
     }
 }
+
+/// A bulletin board's page, a lone page action, a rule under the masthead, a section with a date that
+/// cannot be read, and a headline that asks.
+@Suite struct BoardsAndRulesTests {
+
+    @Test func aBulletinBoardsPage() {
+        let page = """
+            MINISTRY OF FOREIGN AFFAIRS, REPUBLIC OF KOREA
+            Press  >  Press Releases
+            Total 4,213   [Prev] [List] [Next]
+
+            Title   Outline of the 5th Korea-Nordic Seminar on Arctic Cooperation
+            Date    2016-06-16     Hit 1,042
+
+            1. The 5th Korea-Nordic Seminar on Arctic Cooperation was held in Seoul.
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.title == "5th Korea-Nordic Seminar on Arctic Cooperation")
+        #expect(record?.document.documentType == "Outline")
+    }
+
+    @Test func ruleActionSectionAndAQuestion() {
+        #expect(Residue.isMenu("Print this page"))
+        #expect(HeaderReader.isSectionWithDate("News, 12/05/2014"))
+        #expect(!HeaderReader.isSectionWithDate("News, 9.5.2018"))
+        let page = """
+            PORT PHILLIP UNIVERSITY
+            Institute for Pacific Futures
+            -----------------------------------------------------------------------
+            Home / News and events / Event reports
+
+            ROUNDTABLE
+
+            Lithium, Water and Communities: Can the Energy Transition Be Fair in the Andes?
+
+            Sept. 19, 2019
+            """
+        #expect(Invented.read(page).record?.event.title == "Lithium, Water and Communities: Can the Energy Transition Be Fair in the Andes?")
+    }
+}

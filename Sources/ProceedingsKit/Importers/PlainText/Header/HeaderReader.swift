@@ -48,6 +48,11 @@ enum HeaderReader {
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
+        // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
+        let lines = lines.map { line in
+            guard line.text.hasPrefix("Title"), let value = boardField(line.text, "Title") else { return line }
+            return SourceLine(number: line.number, indent: line.indent, text: value)
+        }
         var header = Header()
         var index = 0
         while index < lines.count {
@@ -85,7 +90,10 @@ enum HeaderReader {
                 case .url(let url): header.urls.append(TextLine(text: url, line: line.number))
                 case .issuer(let issuer): header.issuers.append(TextLine(text: issuer, line: line.number))
                 }
-            } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isRule(text)
+            } else if isRule(text) {
+                // "-----" under a masthead or over the body: a rule drawn across the page.
+                header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isSectionWithDate(text)
                         || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -222,6 +230,14 @@ enum HeaderReader {
         }
         header.bodyStart = index
         return header
+    }
+
+    /// The value of a bulletin board's field: "Title   X", "Title: X".
+    static func boardField(_ text: String, _ name: String) -> String? {
+        let rest = text.dropFirst(name.count)
+        guard rest.hasPrefix(":") || rest.hasPrefix("  ") || rest.hasPrefix("\t") else { return nil }
+        let value = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "\t" })
+        return value.isEmpty ? nil : String(value)
     }
 
     /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.

@@ -79,7 +79,9 @@ extension HeaderReader {
                 || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
                 || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
                 || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
-            return !isProse(text) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
+            // "Can the Energy Transition Be Fair in the Andes?": a headline may ask.
+            let asks = text.hasSuffix("?") && text.split(separator: " ").count <= 16
+            return (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
                 && text.split(separator: " ").count <= 30
         }
         return false
@@ -88,7 +90,7 @@ extension HeaderReader {
     /// What may stand under a masthead before the title: another masthead line, the site's sections,
     /// the type, the page's date.
     static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
-        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank && !isRule($0.text) }) else { return false }
         let text = next.text
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text)
             || isEventCategory(text, lexicon) && titleFollows(after: lines.firstIndex(where: { $0.number == next.number }) ?? index, in: lines, lexicon)
@@ -103,6 +105,15 @@ extension HeaderReader {
     }
 
     /// "EVENTS · REVIEW", "News | Analysis": a site's section and a part of it, short cells without a date.
+    /// "News, 12/05/2014": a site's section with the page's date, however printed.
+    static func isSectionWithDate(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        let rest = text[text.index(after: comma)...].trimming(.whitespaces)
+        // A date that can be read ("News, 9.5.2018") is the page's; one that cannot ("12/05/2014") is set aside with the section.
+        return isSectionName(String(text[..<comma])) && !rest.isEmpty && rest.allSatisfy { $0.isNumber || "/.-".contains($0) }
+            && Dates.all(in: rest).isEmpty
+    }
+
     static func isSectionCells(_ text: String) -> Bool {
         guard let separator = [" · ", " | ", " • ", " / "].first(where: text.includes) else { return false }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }

@@ -197,8 +197,17 @@ enum Residue {
     /// of menus ("Home | About | Research | Events"), or a choice of languages alone ("DE | EN", "日本語 | English").
     static func isMenu(_ text: String) -> Bool {
         // "[Print]  [Text size: A A A]": what a reader may do with the page, in brackets.
+        // "Total 4,213   [Prev] [List] [Next]": a bulletin board's count and its buttons.
+        let buttons = ["prev", "previous", "next", "list", "back", "top", "home"]
         let bracketed = text.split(separator: "]").map { $0.trimming(.init(charactersIn: "[ ")).lowercased() }.filter { !$0.isEmpty }
-        if text.hasPrefix("["), bracketed.count >= 2, bracketed.allSatisfy({ item in pageActions.contains { item.hasPrefix($0) } }) { return true }
+        if text.contains("["), bracketed.count >= 2, bracketed.enumerated().allSatisfy({ position, item in
+            pageActions.contains { item.hasPrefix($0) } || buttons.contains(item) || position == 0 && item.hasPrefix("total ")
+        }) { return true }
+        // "Print this page", "Download PDF": one action alone.
+        let lone = text.trimming(.whitespaces).lowercased()
+        if lone.split(separator: " ").count <= 4, ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(lone) {
+            return true
+        }
         var normalized = text
         for separator in [" | ", " · ", " • ", " :: ", "\t"] { normalized = normalized.replacing(separator, with: "  ") }
         let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
