@@ -102,4 +102,19 @@ extension HeaderReader {
         let words = shape.body.split(separator: " ").count
         return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }
+
+    /// The value of a bulletin board's field: "Title   X", "Title: X".
+    static func boardField(_ text: String, _ name: String) -> String? {
+        let rest = text.dropFirst(name.count)
+        guard rest.hasPrefix(":") || rest.hasPrefix("  ") || rest.hasPrefix("\t") else { return nil }
+        let value = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "\t" })
+        return value.isEmpty ? nil : String(value)
+    }
+
+    /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
+    static func isNumbered(_ text: String) -> Bool {
+        guard text.hasPrefix("No. ") || text.hasPrefix("No ") else { return false }
+        let number = text.drop(while: { $0 != " " }).dropFirst()
+        return number.contains("/") && number.contains(where: \.isNumber) && number.allSatisfy { $0.isLetter || $0.isNumber || "/.-".contains($0) }
+    }
 }
