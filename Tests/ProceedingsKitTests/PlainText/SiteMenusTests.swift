@@ -787,3 +787,29 @@ import Testing
         #expect(Invented.read(page).record?.event.title == "Lithium, Water and Communities: Can the Energy Transition Be Fair in the Andes?")
     }
 }
+
+/// A label alone in a programme's cell over dashed names, and a label's sentence followed by prose.
+@Suite struct CellLabelsTests {
+
+    @Test func panelistsListedUnderTheirLabelInCells() {
+        let page = """
+            Securing Societies in the Digital Age
+
+            Time         | Session                                         | Speaker(s)
+            -------------+-------------------------------------------------+----------------------------------
+            09:45–11:15  | Session 1: Protecting Critical Infrastructure   | Moderator: Mārtiņš Bērziņš, Senior Fellow, BIST
+                         |                                                 | Panelists:
+                         |                                                 | – Dr. Katrin Saar, Tallinn Centre for Digital Defence
+                         |                                                 | – Tomasz Wiśniewski, Polish Grid Operators’ Association
+
+            Session 2: Maritime Order
+
+            Presenters: Dr. Olivia Brennan-Szabo (SCSF) and Prof. KUROKAWA Shinji (Hongo-Minato University). Moderated by Dr. Hamish McAllister-Reid.
+            """
+        let explained = Invented.explain(page)
+        #expect(explained.contains("7: panelist \"Katrin Saar\" in session-1 by cue label.panelist.continued (\"Panelists\")"))
+        #expect(explained.contains("8: panelist \"Tomasz Wiśniewski\" in session-1 by cue label.panelist.continued (\"Panelists\")"))
+        #expect(explained.contains("12: presenter \"KUROKAWA Shinji\" in session-2 by cue label.presenter (\"Presenters\")"))
+        #expect(explained.contains("12: moderator \"Hamish McAllister-Reid\" in session-2 by cue role.moderator (\"Moderated\")"))
+    }
+}

@@ -92,6 +92,14 @@ extension PlainTextReader {
             for label in labels { readRosterLabel(label, line: line.number) }
             return
         }
+        // "Presenters: Dr. A (X) and Prof. B (Y). Moderated by Dr. C.": a label's sentence, then prose of its own.
+        let sentences = shape.body.utf8.contains(UInt8(ascii: ":")) ? Tokenizer.sentences(shape.body) : []
+        if sentences.count >= 2, let label = RosterLines.label(String(sentences[0]).trimming(.init(charactersIn: " .")), lexicon),
+           !label.rest.isEmpty, RosterLines.people(label.rest, lexicon) != nil {
+            readRosterLabel(label, line: line.number)
+            readProse(sentences.dropFirst().joined(separator: " "), form: .paragraph, span: SourceSpan(line.number), shape: shape)
+            return
+        }
         if let label = RosterLines.label(shape.body, lexicon) {
             readRosterLabel(label, line: line.number)
             return

@@ -31,7 +31,8 @@ extension PlainTextReader {
         let cells = Self.cells(line.text)
         guard cells.count == columns.count else { return false }
         categories[line.number] = .participant
-        let partCell = cells[columns.part], peopleCell = cells[columns.people]
+        // "– Dr. Katrin Saar, Tallinn Centre": a dash or bullet may lead a name in its cell.
+        let partCell = cells[columns.part], peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         if startsRow, !partCell.isEmpty {
             // "Lunch", "Coffee break": a slot of the day, not a part of the programme.
@@ -63,7 +64,10 @@ extension PlainTextReader {
             if let title = parts[index].title { parts[index].title = title + " " + partCell } else { parts[index].label += " " + partCell }
         }
         guard !peopleCell.isEmpty, currentPart != nil else { return true }
-        if let labels = RosterLines.labelRun(peopleCell, lexicon) {
+        if let label = RosterLines.label(peopleCell, lexicon), label.rest.isEmpty {
+            // "Panelists:" alone in its cell: the rows below name them.
+            rosterLabel = label
+        } else if let labels = RosterLines.labelRun(peopleCell, lexicon) {
             // "Chair: Dr. X (Org). Presenters: A (Org); B (Org)": the part's roster in one cell.
             for label in labels { readRosterLabel(label, line: line.number) }
             rosterLabel = nil
@@ -76,6 +80,10 @@ extension PlainTextReader {
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")
             for (printed, affiliation) in people {
                 let id = registry.person(printed, line: line.number, introduction: true)
+                if let label = rosterLabel, label.rest.isEmpty, !startsRow {
+                    participate(id, role: label.role, printed: label.printed, cue: label.cue + ".continued", affiliation: affiliation, line: line.number)
+                    continue
+                }
                 participate(id, role: partDefaultRole ?? (inPanel ? .panelist : talk ? .presenter : .speaker), printed: nil,
                             cue: partDefaultCue ?? (inPanel ? "table.panel-member" : talk ? "table.talk" : "table.speakers"),
                             affiliation: affiliation, line: line.number)

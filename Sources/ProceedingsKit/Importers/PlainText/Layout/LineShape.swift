@@ -245,7 +245,12 @@ enum Residue {
     /// A trail that leads to the page ("Home › News", "News › Events", "Home / Events / Past Events"):
     /// a line of two sections split by "/" or "|" may as well be a place ("Palais des Nations / Geneva").
     static func isTrail(_ text: String) -> Bool {
-        isBreadcrumb(text) && ([" › ", " » ", " > "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
+        // "Time | Session | Speaker(s)" heads a programme's table; it leads nowhere.
+        let columns: Set<String> = ["time", "session", "speaker", "speakers", "speaker(s)", "topic", "programme", "program"]
+        if text.includes(" | "), text.components(separatedBy: " | ").contains(where: { columns.contains($0.trimming(.whitespaces).lowercased()) }) {
+            return false
+        }
+        return isBreadcrumb(text) && ([" › ", " » ", " > "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
             || text.components(separatedBy: " | ").count >= 3)
     }
 
