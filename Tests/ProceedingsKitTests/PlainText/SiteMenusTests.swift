@@ -813,3 +813,19 @@ import Testing
         #expect(explained.contains("12: moderator \"Hamish McAllister-Reid\" in session-2 by cue role.moderator (\"Moderated\")"))
     }
 }
+
+/// "and" inside a body's name is no list's "and"; an evening opened.
+@Suite struct BodiesWithAndTests {
+
+    @Test func andInsideABodysName() {
+        let people = RosterLines.people("Dr Ahmad Faris bin Hashim, Senior Fellow, Institute of Maritime Studies; Ms Nguyễn Thị Thu Hà, Researcher, Academy of Sea and Island Affairs; Captain (Ret.) Daniel OKAFOR-HALE, Visiting Fellow, SPI", .builtIn)
+        #expect(people?.map(\.0.name) == ["Ahmad Faris bin Hashim", "Nguyễn Thị Thu Hà", "Daniel OKAFOR-HALE"])
+        #expect(RosterLines.people("Dr. Ana Ruiz (Lima) and Prof. Li Wei (Beijing)", .builtIn)?.count == 2)
+        let page = """
+            Roundtable on Digital Public Infrastructure
+
+            Our Executive Director, Dr. Friederike Kessler-Albrecht, opened the evening by recalling the founder's words.
+            """
+        #expect(Invented.explain(page).contains { $0.hasPrefix("3: opening-speaker \"Friederike Kessler-Albrecht\"") })
+    }
+}

@@ -312,9 +312,18 @@ enum RosterLines {
         }
         // "...; and yours truly": the writer, named by the page's byline, not in the list.
         let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
-        let listed = text.replacing(", and ", with: "; ").replacing(" and ", with: "; ")
-            .replacing(" & ", with: "; ").components(separatedBy: ";")
-            .map { $0.trimming(.init(charactersIn: " .")) }.filter { !$0.isEmpty }
+        // "A, Researcher, Academy of Sea and Island Affairs; B": "and" joins two people only where one follows.
+        var listed: [String] = []
+        for piece in text.replacing(", and ", with: "; ").components(separatedBy: ";") {
+            var item = piece.trimming(.init(charactersIn: " ."))
+            if item.hasPrefix("and ") { item.removeFirst(4) }
+            if let joint = item.range(of: " and ", options: .backwards) ?? item.range(of: " & ", options: .backwards),
+               person(String(item[joint.upperBound...]), lexicon) != nil || writer.contains(item[joint.upperBound...].lowercased()) {
+                listed += [String(item[..<joint.lowerBound]), String(item[joint.upperBound...])]
+            } else if !item.isEmpty {
+                listed.append(item)
+            }
+        }
         let parts = listed.filter { !writer.contains($0.lowercased()) }
         guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
