@@ -829,3 +829,30 @@ import Testing
         #expect(Invented.explain(page).contains { $0.hasPrefix("3: opening-speaker \"Friederike Kessler-Albrecht\"") })
     }
 }
+
+/// A workshop's deck that says when and where, its breakout groups, and an acronym before "and".
+@Suite struct BreakoutGroupsTests {
+
+    @Test func deckGroupsAndAnAcronym() {
+        let page = """
+            Land, Water and Peace: Community Monitoring in Rural Colombia
+            Technical workshop held April 18-20, 2017 at the Hotel Posada del Molino, Villa de Leyva
+
+            Posted 2 May 2017
+
+            The workshop was organized by the IERT and Fundación Tierra Común, with the support of a fund.
+
+            Group A – Land tenure and restitution
+            Facilitator: Lucía Benavides (Fundación Tierra Común).
+            """
+        let record = Invented.read(page).record
+        #expect(record?.event.startDate == "2017-04-18")
+        #expect(record?.event.endDate == "2017-04-20")
+        #expect(record?.event.venue == "Hotel Posada del Molino")
+        #expect(record?.document.issued == "2017-05-02")
+        #expect(record?.parts.map(\.label) == ["Group A"])
+        let explained = Invented.explain(page)
+        #expect(explained.contains("6: organizer \"IERT\" by cue organizer.by (\"organized by\")"))
+        #expect(explained.contains("9: moderator \"Lucía Benavides\" in session-1 by cue label.moderator (\"Facilitator\")"))
+    }
+}

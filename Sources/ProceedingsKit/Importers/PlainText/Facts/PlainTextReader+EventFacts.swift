@@ -39,7 +39,9 @@ extension PlainTextReader {
         }
         // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
         if let and = list.range(of: " and ", options: .backwards),
-           list[and.upperBound...].split(separator: " ").count == 1, list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase }) {
+           list[and.upperBound...].split(separator: " ").count == 1 && list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase })
+            // "IERT and Fundación Tierra Común": an acronym before "and" is a body of its own too.
+            || Self.isAcronym(list[..<and.lowerBound]) {
             list.replaceSubrange(and, with: ", ")
         }
         // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
@@ -74,6 +76,12 @@ extension PlainTextReader {
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             .map { $0.trimming(.init(charactersIn: " .;:,")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// "IERT", "the UNDP": a body's acronym, with its article.
+    static func isAcronym(_ text: Substring) -> Bool {
+        let bare = text.hasPrefix("the ") || text.hasPrefix("The ") ? text.dropFirst(4) : text
+        return bare.count >= 2 && !bare.contains(" ") && bare.allSatisfy { $0.isUppercase || $0 == "-" }
     }
 
     /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an

@@ -151,6 +151,11 @@ struct PlainTextReader {
             }
         }
         time = header.time.map { ($0.text, $0.line) }
+        // "Technical workshop held April 18-20, 2017 at the Hotel Posada del Molino": a deck under the title
+        // that says when and where, as the first sentence would.
+        if let subtitle = header.subtitle, let line = header.subtitleLines.first, Dates.all(in: subtitle).contains(where: { $0.day != nil }) {
+            readEventFacts(subtitle, lower: subtitle.lowercased(), line: line)
+        }
         for (fact, line) in header.facts {
             categories[line] = .header
             apply(fact, line: line)

@@ -21,6 +21,8 @@ enum Headings {
     /// "Formal Concluding Remarks", "Official Opening": an adjective may stand before the word of the part.
     nonisolated(unsafe) private static let partWords: [(Regex<Substring>, PartKind)] = [
         (/(?i)^plenary (?:lecture|address|speech|talk)\b/, .keynote),
+        // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
+        (/^(?:[Bb]reakout |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
@@ -42,7 +44,7 @@ enum Headings {
     private static let keywords: Set<String> = [
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
-        "ministerial", "special", "joint", "day", "summary", "significance", "background", "overview", "outline", "general", "introduction",
+        "ministerial", "special", "joint", "day", "group", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",
