@@ -67,7 +67,7 @@ struct CueFinder {
         }
         // "A was elected Chair of the meeting and B was designated rapporteur": "and" before the name begins
         // a clause of its own once the last one had its verb.
-        if let last = rest.last(where: \.isWord), last.lower == "and",
+        if rest.startIndex > 0, let last = rest.last(where: \.isWord), last.lower == "and",
            rest.contains(where: { ["was", "were", "is", "are"].contains($0.lower) }) {
             rest = rest[rest.endIndex...]
         }

@@ -127,7 +127,9 @@ extension PlainTextReader {
 
     /// A heading numbered as the parts of the programme are is one of them: "II. ELECTION OF THE CHAIR".
     func numberedLikeParts(_ heading: Heading, shape: LineShape) -> Heading? {
-        guard case .section(.other) = heading.target, let numbering = Self.numbering(shape), numbering == partNumbering else { return nil }
+        // Agenda items are numbered in roman numerals ("II."); "4. Key Findings" under "1. Opening session" is a topic.
+        guard case .section(.other) = heading.target, let numbering = Self.numbering(shape), numbering == partNumbering,
+              numbering.contains("R") else { return nil }
         return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
     }
 

@@ -46,7 +46,7 @@ enum Times {
 
     /// "4–6 pm AEST", "10 am": hours without minutes, as a page's dateline may give them.
     nonisolated(unsafe) static let hours =
-        /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
+        /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\b\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
     nonisolated(unsafe) private static let leadingClock =
         /(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/

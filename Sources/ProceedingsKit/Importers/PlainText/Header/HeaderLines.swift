@@ -18,7 +18,11 @@ extension HeaderReader {
 
     /// "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019": a place in parts, right over a date alone.
     static func isPlaceOverDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
-        guard index + 1 < lines.count, lines[index].text.contains(","), isPlaceLine(LineShape(lines[index]), lexicon) else { return false }
+        // "Water, Energy and Food Security" over a date is a title's line: a place names its parts twice or a building.
+        let text = lines[index].text
+        let building = ["Hall", "Centre", "Center", "Hotel", "Pavilion", "Building", "Room", "Auditorium", "Campus", "Palace", "House"]
+        guard index + 1 < lines.count, text.contains(","), text.filter({ $0 == "," }).count >= 2 || building.contains(where: text.includes),
+              isPlaceLine(LineShape(lines[index]), lexicon) else { return false }
         return Dates.dateline(lines[index + 1].text).map { $0.rest.isEmpty } ?? false
     }
 

@@ -190,6 +190,14 @@ enum Residue {
         "ru", "русский", "ja", "日本語", "zh", "中文", "ar", "العربية", "it", "italiano", "kk", "қазақша", "ko", "한국어",
     ]
 
+    /// "DE | EN", "日本語 | English": a choice of languages alone.
+    static func isLanguageChoice(_ text: String) -> Bool {
+        var normalized = text
+        for separator in [" | ", " · ", " • ", " / "] { normalized = normalized.replacing(separator, with: "  ") }
+        let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces).lowercased() }.filter { !$0.isEmpty }
+        return items.count >= 2 && items.allSatisfy(languages.contains)
+    }
+
     static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send",
                               "text size", "font size"]
 
@@ -215,7 +223,7 @@ enum Residue {
             return false
         }
         let lower = items.map { $0.lowercased().trimming(.init(charactersIn: " ▸▾›»")) }
-        if lower.allSatisfy(languages.contains) { return true }
+        if isLanguageChoice(text) { return true }
         // "Print this page   Share   Download PDF": what a reader may do with the page.
         if lower.allSatisfy({ item in pageActions.contains { item == $0 || item.hasPrefix($0 + " ") } }) { return true }
         return items.count >= 4 && lower.contains(where: menuItems.contains) && !items.contains(where: { $0.contains(where: \.isNumber) })

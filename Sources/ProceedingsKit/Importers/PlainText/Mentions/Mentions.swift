@@ -133,9 +133,11 @@ struct MentionFinder {
         if determiners.contains(tokens[k].lower) { return k }
         // A body's possessive names whose title it is; the body's name runs back over its capitalised words.
         guard tokens[k].isCapitalised, tokens[k].text.hasSuffix("'s") || tokens[k].text.hasSuffix("’s") else { return nil }
+        // The body's name runs back over its capitalised words, not over its article ("The Institute's director").
         var start = k
-        while start > 0, k - start < 5, tokens[start - 1].isCapitalised, tokens[start - 1].isWord { start -= 1 }
-        return start > 0 ? start - 1 : nil
+        while start > 0, k - start < 5, tokens[start - 1].isCapitalised, tokens[start - 1].isWord,
+              !determiners.contains(tokens[start - 1].lower) { start -= 1 }
+        return start - 1
     }
 
     /// "Prof. Lars Berg ten years ago": a particle in lower case ends no name; the run stops before it.
@@ -189,7 +191,7 @@ struct MentionFinder {
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
             // The description starts at its article: "opened by the Institute's director, X" is X's opening.
             let description = tokens[(article + 1)..<(i - 1)].map(\.text).joined(separator: " ")
-            return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: article)
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: max(article, 0))
         }
         guard end > i, title.0 != nil else { return nil }
         // "Scientist of the Pacific Tuna Management Secretariat": a run ending in a word of institutions right
