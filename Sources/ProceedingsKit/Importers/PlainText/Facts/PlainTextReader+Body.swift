@@ -46,7 +46,7 @@ extension PlainTextReader {
         if let entry, readEntryDescription(shape, entry: entry) { return }
         if let columns = tableColumns {
             // "------------+---------": the rule under a table's header row.
-            if line.text.allSatisfy({ "-=+|:_ ─━┼".contains($0) }) {
+            if HeaderReader.isRule(line.text.trimming(.whitespaces)) {
                 residue.append(TextLine(text: line.text, line: line.number))
                 categories[line.number] = .residue
                 return
@@ -73,13 +73,15 @@ extension PlainTextReader {
         // of a wrapped paragraph, however short, heads nothing and names no speaker.
         // So does a line that names someone after a comma, as a sentence does and no heading: "Opening the discussion,
         // Prof. X, Director of the Northern" / "Housing Policy Institute, presented ...".
-        let next = line.number < lines.count ? lines[line.number] : nil
-        let wrapsOn = next.map { next in
-            !next.isBlank && LineShape(next).markers.isEmpty
-                && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body))
-        } ?? false
-        if !wrapsOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
-           isHeadingInContext(heading, shape: shape) {
+        // Asked only of a line that may head something or name a speaker, the cheap tests first.
+        func wrapsOn() -> Bool {
+            guard line.number < lines.count else { return false }
+            let next = lines[line.number]
+            return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body))
+                && LineShape(next).markers.isEmpty
+        }
+        if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
+           isHeadingInContext(heading, shape: shape), !wrapsOn() {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
             return
         }
@@ -144,7 +146,7 @@ extension PlainTextReader {
             categories[line.number] = .participant
             return
         }
-        if !wrapsOn, let (printed, affiliation) = speakerItem(shape) {
+        if let (printed, affiliation) = speakerItem(shape), !wrapsOn() {
             startSpeaker(printed, affiliation: affiliation, line: line.number)
             return
         }

@@ -10,6 +10,11 @@ extension PlainTextReader {
         var count: Int
     }
 
+    /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
+    static let breakWords: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner"]
+    static let pauseFillers: Set<String> = ["networking", "of", "participants", "and"]
+    static let talkWords: Set<String> = ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"]
+
     static func cells(_ text: String) -> [String] {
         text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimming(.whitespaces) }
     }
@@ -35,15 +40,11 @@ extension PlainTextReader {
         let partCell = cells[columns.part], peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         if startsRow, !partCell.isEmpty {
-            // "Lunch", "Coffee break": a slot of the day, not a part of the programme.
-            let pause: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner", "networking", "of",
-                                      "participants", "and"]
             let words = partCell.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
-            let meal = words.contains(where: ["lunch", "dinner", "reception", "coffee", "tea", "break", "registration"].contains)
-                && !words.contains(where: ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"].contains)
+            let meal = words.contains(where: Self.breakWords.contains) && !words.contains(where: Self.talkWords.contains)
                 && (peopleCell.isEmpty || RosterLines.person(peopleCell, lexicon)?.0.honorific == nil)
-            if meal || peopleCell.isEmpty && words.allSatisfy({ pause.contains($0) }) {
+            if meal || peopleCell.isEmpty && words.allSatisfy({ Self.breakWords.contains($0) || Self.pauseFillers.contains($0) }) {
                 categories[line.number] = .narrative
                 tablePart = nil
                 return true

@@ -133,9 +133,9 @@ extension HeaderReader {
             || word.hasSuffix("ia") && lexicon.eventNouns.contains(String(word.dropLast(2)) + "ium")
     }
 
-    /// "-----", "=====", "* * *": a rule drawn across the page.
+    /// "-----", "=====", "* * *", "------+------": a rule drawn across the page or under a table's header row.
     static func isRule(_ text: String) -> Bool {
-        text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. ".contains($0) }
+        text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. +|:┼".contains($0) }
     }
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.

@@ -192,10 +192,15 @@ enum Residue {
 
     /// "DE | EN", "日本語 | English": a choice of languages alone.
     static func isLanguageChoice(_ text: String) -> Bool {
+        let items = cells(text, apartBy: [" | ", " · ", " • ", " / "])
+        return items.count >= 2 && items.allSatisfy { languages.contains($0.lowercased()) }
+    }
+
+    /// A line's cells, set apart by `separators` or by runs of spaces.
+    private static func cells(_ text: String, apartBy separators: [String]) -> [String] {
         var normalized = text
-        for separator in [" | ", " · ", " • ", " / "] { normalized = normalized.replacing(separator, with: "  ") }
-        let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces).lowercased() }.filter { !$0.isEmpty }
-        return items.count >= 2 && items.allSatisfy(languages.contains)
+        for separator in separators where normalized.includes(separator) { normalized = normalized.replacing(separator, with: "  ") }
+        return normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
     }
 
     static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send",
@@ -212,13 +217,10 @@ enum Residue {
             pageActions.contains { item.hasPrefix($0) } || buttons.contains(item) || position == 0 && item.hasPrefix("total ")
         }) { return true }
         // "Print this page", "Download PDF": one action alone.
-        let lone = text.trimming(.whitespaces).lowercased()
-        if lone.split(separator: " ").count <= 4, ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(lone) {
+        if ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(text.trimming(.whitespaces).lowercased()) {
             return true
         }
-        var normalized = text
-        for separator in [" | ", " · ", " • ", " :: ", "\t"] { normalized = normalized.replacing(separator, with: "  ") }
-        let items = normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        let items = cells(text, apartBy: [" | ", " · ", " • ", " :: ", "\t"])
         guard items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 4 && !$0.hasSuffix(".") && !$0.contains(":") }) else {
             return false
         }
