@@ -49,7 +49,7 @@ extension PlainTextReader {
                 candidate = pieces[index...].joined(separator: " of the ")
             }
             if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
-            let words = candidate.split(separator: " ")
+            let words = candidate.words
             guard let first = words.first?.first, first.isUppercase, words.count <= 12,
                   !lexicon.titleWords.contains(String(words[0]).lowercased()) else { continue }
             return registry.organization(candidate, line: line)
@@ -82,7 +82,7 @@ extension PlainTextReader {
     func endsSentence(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         // "... and by Prof." / "NGUYEN Duc Thanh, Rector ...": a title's abbreviation runs on into the name.
-        if last == ".", let word = text.split(separator: " ").last, Tokenizer.abbreviations.contains(word.lowercased()) { return false }
+        if last == ".", let word = text.words.last, Tokenizer.abbreviations.contains(word.lowercased()) { return false }
         return ".!?:;\"”)".contains(last)
     }
 
@@ -110,7 +110,7 @@ extension PlainTextReader {
         // The place ends with the word of a building or of the body that houses it: "... Ministry", "... Hall".
         let buildings: Set<String> = ["Hall", "Hotel", "Headquarters", "House", "Palace", "Auditorium", "Campus", "Centre", "Center",
                                       "Ministry", "Embassy", "University", "Institute", "Library", "Museum", "Parliament"]
-        guard PlainTextReader.isOrganizationShape(place), let last = place.split(separator: " ").last, buildings.contains(String(last))
+        guard PlainTextReader.isOrganizationShape(place), let last = place.words.last, buildings.contains(String(last))
         else { return nil }
         return place
     }
@@ -184,7 +184,7 @@ extension PlainTextReader {
                                         + (yearLine.map { "the year printed on line \($0)" } ?? "the page's own date")))
         }
         let kind = EventKind.allCases.first { kind in
-            kind != .other && title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(kind.rawValue) }
+            kind != .other && title.lowercased().letterRuns.contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
         let issued = header.datelineIsEvent ? nil : header.dateline.flatMap { date in date.iso }
         // One URL and one issuer describe the document; a further one is kept as a note, and said.

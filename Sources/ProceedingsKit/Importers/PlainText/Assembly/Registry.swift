@@ -17,7 +17,7 @@ struct Registry {
             person.lines.sort()
             let known = ([person.name] + person.variants).map { $0.lowercased() }
             if printed.tokens.count > 1, !known.contains(printed.name.lowercased()) {
-                if person.name.split(separator: " ").count == 1 {
+                if person.name.wordCount == 1 {
                     // The surname came first; the full form is the better name.
                     person.variants.append(person.name)
                     person.name = printed.name
@@ -52,7 +52,7 @@ struct Registry {
             let candidates = persons.indices.filter { index in
                 let person = persons[index]
                 return person.familyName?.lowercased() == name
-                    || person.name.split(separator: " ").first.map({ $0.lowercased() == name }) ?? false
+                    || person.name.words.first.map({ $0.lowercased() == name }) ?? false
             }
             return candidates.count == 1 ? candidates[0] : nil
         }
@@ -70,7 +70,7 @@ struct Registry {
         let candidates = persons.indices.filter { index in
             let person = persons[index]
             guard let family = person.familyName else { return false }
-            let otherTokens = person.name.split(separator: " ").map(String.init)
+            let otherTokens = person.name.words.map(String.init)
             if otherTokens.count == 1 { return !introduction && family.lowercased() == printed.family.lowercased() }
             guard let given = person.givenName, let printedGiven = printed.given else { return false }
             let sameFamily = family.caseInsensitiveCompare(printed.family) == .orderedSame
@@ -87,7 +87,7 @@ struct Registry {
         var forms: [(tokens: [String], index: Int)] = []
         for (index, person) in persons.enumerated() {
             for form in [person.name] + person.variants {
-                forms.append((form.split(separator: " ").map(String.init), index))
+                forms.append((form.words.map(String.init), index))
             }
         }
         return forms.sorted { $0.tokens.count > $1.tokens.count }
@@ -96,9 +96,9 @@ struct Registry {
     /// The organisation of that name, creating it at first mention; near-identical spellings
     /// ("Mnistry of Foreign Affairs") are the same organisation.
     mutating func organization(_ name: String, line: Int) -> String {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.words.map(String.init)
         if let index = organizations.firstIndex(where: { org in
-            let other = org.name.split(separator: " ").map(String.init)
+            let other = org.name.words.map(String.init)
             return other.count == words.count && zip(other, words).allSatisfy { Names.nearlyEqual($0, $1) }
         }) {
             if !organizations[index].lines.contains(line) {

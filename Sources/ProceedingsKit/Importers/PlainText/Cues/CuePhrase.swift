@@ -19,7 +19,7 @@ struct CuePhrase: Sendable {
 
     static func compile(_ phrase: String) -> Result<CuePhrase, Problem> {
         var slots: [Slot] = []
-        for part in phrase.lowercased().split(separator: " ") {
+        for part in phrase.lowercased().words {
             if part == "..." {
                 slots.append(.gap(maximumGap))
                 continue

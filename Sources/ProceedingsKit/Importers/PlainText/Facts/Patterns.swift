@@ -64,7 +64,7 @@ enum Patterns {
 
     /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
     static func namesInstitution(_ text: String, plurals: Bool = true) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { word in
+        text.letterRuns.contains { word in
             institutionWordSet.contains(String(word)) || plurals && word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
         }
     }

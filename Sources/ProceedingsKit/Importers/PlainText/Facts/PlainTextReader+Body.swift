@@ -215,7 +215,7 @@ extension PlainTextReader {
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
         // A paragraph of prose ends the list a roster label opened.
-        if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.split(separator: " ").count >= 8 { rosterLabel = nil }
+        if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.wordCount >= 8 { rosterLabel = nil }
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
@@ -247,7 +247,7 @@ extension PlainTextReader {
                 firstDayInText = (date, span.first)
             }
             var mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
-            if eventTitle.split(separator: " ").count >= 3, lower.includes(eventTitle) {
+            if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }
             for (position, mention) in mentions.enumerated() {
@@ -325,8 +325,8 @@ extension PlainTextReader {
         // The last line of a page cut off mid-word ("Wrapping up the S") is a fragment of prose, not a line
         // left unread; a short line in title case there ("Projector Room B") is still unread.
         let cutOff = lines.last(where: { !$0.isBlank })?.number == span.last
-            && text.split(separator: " ").contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) }
-        if text.split(separator: " ").count <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty, !cutOff {
+            && text.words.contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) }
+        if text.wordCount <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty, !cutOff {
             categories[span.first] = .unclassified
             unclassified(span.first)
         }

@@ -17,7 +17,7 @@ extension PlainTextReader {
             // not stand in it ("Special Adviser to the Rector").
             let holders = Set(participations.filter { participation in
                 guard participation.personId != nil, let affiliation = participation.affiliation else { return false }
-                let head = affiliation.split(separator: ",").first.map { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } ?? []
+                let head = affiliation.fields(",").first.map { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } ?? []
                 // "Vice President" is not "the President".
                 let ofAnother = head.contains { ["to", "of", "for", "at", "and"].contains($0) }
                     || head.dropLast().contains { lexicon.titleWords.contains($0.lowercased()) }
@@ -31,7 +31,7 @@ extension PlainTextReader {
     /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.
     func announcedRole(in sentence: String) -> (label: GenreLexicon.RosterLabel, count: Int)? {
         let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
-        let words = sentence.lowercased().split(separator: " ").prefix(4).map(String.init)
+        let words = sentence.lowercased().words.prefix(4).map(String.init)
         guard let index = words.firstIndex(where: { numbers[$0] != nil }), index + 1 < words.count, index <= 1 else { return nil }
         let rest = words[(index + 1)...]
         for length in [2, 1] where rest.count >= length {
@@ -46,7 +46,7 @@ extension PlainTextReader {
     /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
     /// named earlier act in this part; the part says in what role, or the sentence's cue does.
     mutating func chairsAct(in sentence: String, line: Int) {
-        let words = sentence.split(separator: " ").prefix(4).map { $0.lowercased() }
+        let words = sentence.words.prefix(4).map { $0.lowercased() }
         guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0) }),
               noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }),
               // "The chairs of the three working groups" are other people.

@@ -33,13 +33,13 @@ extension PlainTextReader {
             if let cut = list.firstRange(of: support) { list = String(list[..<cut.lowerBound]) }
         }
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
-        if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.split(separator: " ").dropFirst().first,
+        if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
             list = String(list.dropFirst(4 + second.count + 1))
         }
         // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
         if let and = list.range(of: " and ", options: .backwards),
-           list[and.upperBound...].split(separator: " ").count == 1 && list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase })
+           list[and.upperBound...].wordCount == 1 && list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase })
             // "IERT and Fundación Tierra Común": an acronym before "and" is a body of its own too.
             || Self.isAcronym(list[..<and.lowerBound]) {
             list.replaceSubrange(and, with: ", ")
@@ -95,7 +95,7 @@ extension PlainTextReader {
     /// Forum"): a meeting organises nothing.
     func isOrganizingAgent(_ name: String) -> Bool {
         if isOrganizationName(name) { return true }
-        let words = name.split(separator: " ")
+        let words = name.words
         guard words.count >= 2, let last = words.last, lexicon.eventNouns.contains(last.lowercased()), last.first?.isUppercase == true
         else { return false }
         return Self.isOrganizationShape(name) && Names.parse(name, lexicon) == nil
@@ -104,7 +104,7 @@ extension PlainTextReader {
     /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
     /// "Minister Kenji Mori hosted a lunch".
     static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
-        guard let last = name.split(separator: " ").last?.lowercased().trimming(.punctuationCharacters),
+        guard let last = name.words.last?.lowercased().trimming(.punctuationCharacters),
               !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
               // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
@@ -112,7 +112,7 @@ extension PlainTextReader {
                 // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person.
                 || ["’ ", "' "].contains(where: name.includes),
               // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
-              !name.split(separator: " ").contains(where: { word in
+              !name.words.contains(where: { word in
                   word.hasSuffix(".") && Names.honorific(String(word), lexicon) != nil
                       || ["Professor", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Madam"].contains(String(word))
               })
@@ -122,7 +122,7 @@ extension PlainTextReader {
 
     static func isOrganizationShape(_ name: String) -> Bool {
         // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
-        let words = name.split(separator: " ").filter { !["-", "–", "—"].contains($0) }
+        let words = name.words.filter { !["-", "–", "—"].contains($0) }
         guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
             return false
         }
@@ -240,7 +240,7 @@ extension PlainTextReader {
                 list = String(list[..<at.lowerBound])
             }
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
-            let subject = sentence[..<passive.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
+            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
             if joins, hasOrganizingBody, !subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) { return }
             for name in Self.organizerNames(list) where isOrganizingAgent(name) {
                 let id = registry.organization(name, line: line)
@@ -269,7 +269,7 @@ extension PlainTextReader {
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
         // "At the 70th UN General Assembly, Japan hosted": a phrase of time or place opens the sentence.
         var segments = subject.components(separatedBy: ", ")
-        while segments.count > 1, let first = segments.first?.split(separator: " ").first?.lowercased(),
+        while segments.count > 1, let first = segments.first?.words.first?.lowercased(),
               ["at", "in", "on", "during", "following", "after", "with", "as", "for", "today", "yesterday"].contains(first) {
             segments.removeFirst()
         }
@@ -296,7 +296,7 @@ extension PlainTextReader {
     /// on to the place it speaks of, which is not the venue; a quoted theme ("under the theme of "..."
     /// at the Hotel") is already set aside.
     static func isNearVerb(_ gap: Substring) -> Bool {
-        let words = gap.split(separator: " ")
+        let words = gap.words
         guard let theme = words.firstIndex(where: { ["theme", "topic", "subject", "entitled", "titled"].contains($0.lowercased()) }) else {
             return true
         }

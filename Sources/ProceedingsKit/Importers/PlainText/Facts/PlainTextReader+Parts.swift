@@ -8,7 +8,7 @@ extension PlainTextReader {
     func listHeading(_ shape: LineShape) -> Heading? {
         let body = shape.body
         guard shape.markers.isEmpty, shape.line.indent <= 1, let first = body.first, first.isUppercase,
-              let last = body.last, last.isLetter, (1...5).contains(body.split(separator: " ").count),
+              let last = body.last, last.isLetter, (1...5).contains(body.wordCount),
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil,
               let next = lines[shape.line.number...].first(where: { !$0.isBlank }), LineShape(next).isBullet else { return nil }
         return Heading(target: .section(.other), label: body, title: body, text: body)
@@ -17,7 +17,7 @@ extension PlainTextReader {
     /// ", Prof. X": an honorific after a comma, outside brackets.
     func namesSomeoneAfterAComma(_ text: String) -> Bool {
         guard !text.contains("("), !text.contains(":") else { return false }
-        let words = text.split(separator: " ")
+        let words = text.words
         return words.indices.dropFirst().contains { words[$0 - 1].hasSuffix(",") && Names.honorific(String(words[$0]), lexicon) != nil }
     }
 
@@ -30,12 +30,12 @@ extension PlainTextReader {
     /// a paragraph is the writer's heading; one that names a moment of the event is a part of it.
     func proseHeading(_ shape: LineShape) -> Heading? {
         let body = shape.body, number = shape.line.number
-        let words = body.split(separator: " ")
+        let words = body.words
         guard shape.markers.isEmpty, shape.line.indent <= 1, (1...6).contains(words.count), let first = body.first, first.isUppercase,
               let last = body.last, last.isLetter || last.isNumber, number >= 2, lines[number - 2].isBlank,
               number < lines.count, lines[number].isBlank,
               let next = lines[number...].first(where: { !$0.isBlank }),
-              HeaderReader.isProse(next.text) || next.text.split(separator: " ").count >= 15 || RosterLines.label(next.text, lexicon) != nil,
+              HeaderReader.isProse(next.text) || next.text.wordCount >= 15 || RosterLines.label(next.text, lexicon) != nil,
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, LabelledFact(body) == nil, !Residue.matches(body)
         else { return nil }
         let lower = words.map { $0.lowercased() }
@@ -76,7 +76,7 @@ extension PlainTextReader {
     func themedPart(_ heading: Heading, line: Int) -> Heading? {
         guard case .section(.other) = heading.target,
               let next = lines[line...].first(where: { !$0.isBlank }),
-              !(heading.title ?? heading.text).lowercased().split(separator: " ").contains(where: { MentionFinder.peopleNouns.contains(String($0)) }),
+              !(heading.title ?? heading.text).lowercased().words.contains(where: { MentionFinder.peopleNouns.contains(String($0)) }),
               // "Organising Committee", "Acknowledgements", "Contacts": lists of people that are no part of the programme.
               !["committee", "acknowledg", "contact", "organis", "organiz", "team", "staff", "list", "credits", "secretariat"]
                 .contains(where: (heading.title ?? heading.text).lowercased().includes)
@@ -107,7 +107,7 @@ extension PlainTextReader {
         let group = parts[current - 1]
         guard group.kind == .session, !participations.contains(where: { $0.partId == group.id }),
               !statements.contains(where: { $0.partId == group.id }) else { return }
-        let words = ([group.label] + (group.title.map { [$0] } ?? [])).joined(separator: " ").lowercased().split(separator: " ")
+        let words = ([group.label] + (group.title.map { [$0] } ?? [])).joined(separator: " ").lowercased().words
         for word in words.reversed() {
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : String(word)
             guard let label = lexicon.rosterLabels[String(word)] ?? lexicon.rosterLabels[singular], label.role != .participant else { continue }

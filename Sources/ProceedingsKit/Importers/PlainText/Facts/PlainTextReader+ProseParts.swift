@@ -54,7 +54,7 @@ extension PlainTextReader {
 
     /// "featured two panels", "in three sessions": the prose announces parts it will go on to name by ordinal alone.
     static func announcedParts(_ sentence: String) -> String? {
-        let words = sentence.lowercased().split { !$0.isLetter }
+        let words = sentence.lowercased().letterRuns
         for (index, word) in words.enumerated().dropFirst() where ["panels", "sessions", "segments"].contains(word) {
             if ["two", "three", "four", "five", "several"].contains(words[index - 1]) { return String(word.dropLast()) }
         }

@@ -60,7 +60,7 @@ extension PlainTextReader {
         if let comma = text.range(of: ", ", options: .backwards), lexicon.rosterLabels[text[comma.upperBound...].lowercased()] != nil {
             text = String(text[..<comma.lowerBound])
         }
-        guard let last = text.last, last.isLetter || last == ")", text.split(separator: " ").count <= 6,
+        guard let last = text.last, last.isLetter || last == ")", text.wordCount <= 6,
               let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
               !HeaderReader.namesMeeting(text, lexicon) else { return nil }
         var description: [SourceLine] = []
@@ -74,7 +74,7 @@ extension PlainTextReader {
 
     /// "Senior Fellow, Ocean Policy Institute": a title within the first words, or an institution.
     func isDescription(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.words
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
               LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
               RosterLines.label(text, lexicon) == nil,
@@ -114,10 +114,10 @@ extension PlainTextReader {
     /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
     func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
         let body = shape.body
-        guard !body.hasSuffix("."), body.split(separator: " ").count <= 14,
+        guard !body.hasSuffix("."), body.wordCount <= 14,
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
         guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
-        if let affiliation, affiliation.split(separator: " ").count > 12 { return nil }
+        if let affiliation, affiliation.wordCount > 12 { return nil }
         // A known person, or a name an honorific or a colon vouches for.
         if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
             return (printed, affiliation)
@@ -146,7 +146,7 @@ extension PlainTextReader {
 
     /// "Noordzee Data B.V.", "Acme Inc.": a line whose last period belongs to an abbreviation.
     static func endsWithAbbreviation(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
+        guard let last = text.words.last else { return false }
         return last.filter({ $0 == "." }).count >= 2 || ["Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr."].contains(String(last))
     }
 }

@@ -23,7 +23,7 @@ extension PlainTextReader {
     func tableHeader(_ text: String) -> TableColumns? {
         guard text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
         let cells = Self.cells(text).map { $0.lowercased() }
-        guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 }) else { return nil }
+        guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.wordCount <= 3 }) else { return nil }
         let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity"].contains($0) }
         let people = cells.firstIndex { ["speakers", "speaker", "speaker(s)", "presenters", "presenter", "participants", "speakers / moderators",
                                          "moderator / speakers", "who", "chair / speakers"].contains($0) }
@@ -40,7 +40,7 @@ extension PlainTextReader {
         let partCell = cells[columns.part], peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         if startsRow, !partCell.isEmpty {
-            let words = partCell.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = partCell.lowercased().letterRuns.map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
             let meal = words.contains(where: Self.breakWords.contains) && !words.contains(where: Self.talkWords.contains)
                 && (peopleCell.isEmpty || RosterLines.person(peopleCell, lexicon)?.0.honorific == nil)
@@ -56,7 +56,7 @@ extension PlainTextReader {
                 title = String(partCell[split.upperBound...])
             }
             let kind = Headings.partKind(label) ?? .session
-            let number = label.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
+            let number = label.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
             categories[line.number] = .heading
             tablePart = currentPart

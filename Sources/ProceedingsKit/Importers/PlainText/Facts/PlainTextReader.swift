@@ -188,9 +188,9 @@ struct PlainTextReader {
         // A text about no meeting at all (a letter, a source file) is not a summary.
         guard let first = lines[start...].first(where: { !$0.isBlank && HeaderReader.isProse(LineShape($0).body) }),
               HeaderReader.namesMeeting(first.text, lexicon),
-              let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.split(separator: " ").count >= 3 })
+              let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.wordCount >= 3 })
         else { return nil }
-        var words = sentence.split(separator: " ")
+        var words = sentence.words
         var title = sentence.trimming(.init(charactersIn: " ."))
         if words.count > 20 {
             words = Array(words.prefix(16))

@@ -130,11 +130,11 @@ enum Dates {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
-        guard remainder.split(separator: " ").count <= 8, !remainder.hasSuffix(".") else { return nil }
+        guard remainder.wordCount <= 8, !remainder.hasSuffix(".") else { return nil }
         // "The Forum took place in Lisbon from 4 to 5 September 2003." is a sentence, not a dateline.
         let allowed: Set<String> = ["of", "the", "and", "de", "la", "du", "at", "in", "on", "am", "pm", "a.m.", "p.m.",
                                     "updated", "issued", "posted", "released", "published", "date", "dated", "last"]
-        guard remainder.split(separator: " ").allSatisfy({ word in
+        guard remainder.words.allSatisfy({ word in
             word.first.map { !$0.isLetter || $0.isUppercase } ?? true || allowed.contains(word.lowercased().trimming(.punctuationCharacters))
         }) else { return nil }
         return (date, remainder)

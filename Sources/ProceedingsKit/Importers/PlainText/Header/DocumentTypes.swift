@@ -16,8 +16,8 @@ enum DocumentTypes {
         var value = text.trimming(.init(charactersIn: "()[]* \t"))
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
-        if let last = value.split(separator: " ").last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber),
-           value.split(separator: " ").count >= 2 {
+        if let last = value.words.last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber),
+           value.wordCount >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
             for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
         }

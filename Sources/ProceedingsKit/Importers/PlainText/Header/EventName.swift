@@ -56,7 +56,7 @@ enum EventName {
             }
             guard last > first || first < index else { continue }
             let phrase = String(sentence[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
-            if phrase.split(separator: " ").count >= 2 { found.append((phrase, first..<(last + 1))) }
+            if phrase.wordCount >= 2 { found.append((phrase, first..<(last + 1))) }
         }
         return found
     }

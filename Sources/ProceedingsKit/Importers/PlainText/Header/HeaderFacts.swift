@@ -90,7 +90,7 @@ enum SourceLines {
             var value = String(match.output.1).trimming(.whitespaces)
             if value.lowercased().hasPrefix("the ") { value.removeFirst(4) }
             // A name, not a sentence: "Issued by the Ministry of Foreign Affairs of Japan".
-            let words = value.split(separator: " ")
+            let words = value.words
             guard let first = value.first, first.isUppercase, (1...14).contains(words.count),
                   !value.contains(". ") else { return nil }
             return .issuer(value)

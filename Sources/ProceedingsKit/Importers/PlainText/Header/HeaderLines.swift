@@ -4,8 +4,8 @@ extension HeaderReader {
     /// town, each part capitalised though a name may run on in lower case.
     static func isPlaceInParts(_ text: String) -> Bool {
         let parts = withoutOnline(text).components(separatedBy: ", ")
-        return parts.count >= 3 && text.split(separator: " ").count <= 16 && !text.contains(where: { ".:;!?".contains($0) })
-            && parts.allSatisfy { $0.first?.isUppercase == true && $0.split(separator: " ").count <= 6 }
+        return parts.count >= 3 && text.wordCount <= 16 && !text.contains(where: { ".:;!?".contains($0) })
+            && parts.allSatisfy { $0.first?.isUppercase == true && $0.wordCount <= 6 }
     }
 
     /// "Holloway Building, Ashgrove University and online via Zoom": the hall, without how else to attend.
@@ -31,7 +31,7 @@ extension HeaderReader {
     static func namesEventOverItsDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let shape = LineShape(lines[index])
         guard index + 1 < lines.count, !lines[index + 1].isBlank, shape.markers.isEmpty, namesMeeting(shape.body, lexicon),
-              !isProse(shape.body), shape.body.split(separator: " ").count <= 16 else { return false }
+              !isProse(shape.body), shape.body.wordCount <= 16 else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         let next = lines[index + 1].text
         return Dates.dateline(next) != nil || datedCells(next, lexicon) != nil
@@ -47,7 +47,7 @@ extension HeaderReader {
         rest.removeSubrange(date.range)
         var place = rest.trimming(.init(charactersIn: " ,;-–—"))
         for preposition in ["in ", "at "] where place.hasPrefix(preposition) { place.removeFirst(preposition.count) }
-        let words = place.split(separator: " ")
+        let words = place.words
         guard words.count <= 8, words.allSatisfy({ $0.first?.isUppercase ?? false || ["of", "the", "and"].contains($0) }) else {
             return nil
         }
@@ -57,7 +57,7 @@ extension HeaderReader {
     /// A paragraph hard-wrapped at a fixed width: its lines end without a stop, but together they run
     /// on into sentences. "The Forum, in partnership with" / "the Institute, convened a" / "...".
     static func isWrappedProse(at index: Int, in lines: [SourceLine]) -> Bool {
-        guard lines[index].text.split(separator: " ").count >= 6 else { return false }
+        guard lines[index].text.wordCount >= 6 else { return false }
         var text = ""
         var next = index
         while next < lines.count, !lines[next].isBlank, next - index < 12 {
@@ -65,7 +65,7 @@ extension HeaderReader {
             next += 1
         }
         guard next - index >= 2 else { return false }
-        return text.split(separator: " ").count >= 20 && (text.includes(". ") || text.last.map { ".!?".contains($0) } ?? false)
+        return text.wordCount >= 20 && (text.includes(". ") || text.last.map { ".!?".contains($0) } ?? false)
     }
 
     /// "Organised by the Centre ..., in collaboration with ...": a sentence of who organised it, not a subtitle.
@@ -78,14 +78,14 @@ extension HeaderReader {
     /// A sentence: ten words or more ending with a stop, or six or more ending with a full stop ("Ms. Ana
     /// Ruiz opened the workshop on Tuesday."), which no title does.
     static func isProse(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         return words >= 10 && text.last.map { ".!?".contains($0) } ?? false
             || words >= 6 && text.hasSuffix(".") && !text.hasSuffix("..") && text.contains(where: \.isLowercase)
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.
     static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
-        let words = shape.body.split(separator: " ")
+        let words = shape.body.words
         guard shape.markers.isEmpty, (1...(shape.body.contains(where: \.isNumber) ? 12 : 8)).contains(words.count), !shape.body.hasSuffix("."),
               !shape.body.contains(":") else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
@@ -97,13 +97,13 @@ extension HeaderReader {
     }
 
     static func isShortLine(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 8 && !text.hasSuffix(".")
+        text.wordCount <= 8 && !text.hasSuffix(".")
     }
 
     /// A numbered heading, a known heading word, or a sentence of prose ends the header.
     static func startsBody(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         if Headings.heading(shape, lexicon) != nil { return true }
-        let words = shape.body.split(separator: " ").count
+        let words = shape.body.wordCount
         return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }
 

@@ -114,7 +114,7 @@ enum HeaderReader {
                 header.eventDateCue = "under-title"
             } else if header.title != nil, header.eventDate == nil, header.dateline != nil, publishedDate(text) == nil, LabelledFact(text) == nil,
                       let (date, rest) = Dates.dateline(text), date.day != nil, isShortLine(text),
-                      rest.split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false }) {
+                      rest.words.allSatisfy({ $0.first?.isUppercase ?? false }) {
                 if header.datelineIsEvent, date.lastIso == nil, let line = header.datelineLine, let event = header.dateline {
                     // "Hangzhou, 4-6 November 2015" under the title, then "Paris, 15 January 2016": the event's days, then the page's.
                     header.eventDate = (event, header.place, line)
@@ -174,7 +174,7 @@ enum HeaderReader {
                 header.otherDates.append(line.number)
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
-                if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.split(separator: " ").count <= 16)
+                if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16)
                     || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
@@ -209,7 +209,7 @@ enum HeaderReader {
                 // "Under the auspices of ..." after "Date:", "Venue:", "Organizer:": the labels close the title block.
                 break
             } else if header.dateline != nil || header.place != nil, index > 0, lines[index - 1].isBlank, index + 1 < lines.count,
-                      isProse(lines[index + 1].text) || lines[index + 1].text.split(separator: " ").count >= 25 {
+                      isProse(lines[index + 1].text) || lines[index + 1].text.wordCount >= 25 {
                 // "What happened" over a paragraph, once the date and place are read: the body's first heading.
                 break
             } else {
@@ -343,7 +343,7 @@ enum HeaderReader {
            header.subtitleLines.first == lines[start].number + 1 {
             let joined = (title + " " + first).lowercased()
             let following = lines[index...].prefix(40).map(\.text).joined(separator: " ").lowercased()
-                .split(separator: " ").joined(separator: " ")
+                .words.joined(separator: " ")
             if following.includes(joined) {
                 header.title = title + " " + first
                 subtitleParts.removeFirst()

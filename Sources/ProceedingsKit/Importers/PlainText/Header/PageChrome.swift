@@ -5,7 +5,7 @@ import Foundation
 extension HeaderReader {
     /// "Kyoto Forum on Island States": a line with a noun that names a meeting is a title.
     static func namesMeeting(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { lexicon.eventNouns.contains($0.lowercased()) }
+        text.letterRuns.contains { lexicon.eventNouns.contains($0.lowercased()) }
     }
 
     static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
@@ -22,7 +22,7 @@ extension HeaderReader {
         // "The Blue Economy" over "12 March 2019" and the text is the title itself.
         guard titleFollows(after: index, in: lines, lexicon) else { return false }
         if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
-        let words = text.split(separator: " ")
+        let words = text.words
         // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
         if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
            sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }
@@ -37,7 +37,7 @@ extension HeaderReader {
     static func isByline(_ text: String) -> Bool {
         let lower = text.lowercased()
         // "By Staff Reporter | 4 February 2020" dates the page: it is read for its date.
-        guard text.split(separator: " ").count <= 12, !text.hasSuffix("."), Dates.all(in: text).isEmpty else { return false }
+        guard text.wordCount <= 12, !text.hasSuffix("."), Dates.all(in: text).isEmpty else { return false }
         return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
             .contains { lower.hasPrefix($0) }
     }
@@ -52,7 +52,7 @@ extension HeaderReader {
 
     /// A body's name: title case or capitals, a word of institutions, no meeting, no date, no sentence.
     static func isInstitutionName(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.words
         guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
         let normal = inTitleCase(text)
@@ -80,9 +80,9 @@ extension HeaderReader {
                 || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
                 || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
             // "Can the Energy Transition Be Fair in the Andes?": a headline may ask.
-            let asks = text.hasSuffix("?") && text.split(separator: " ").count <= 16
+            let asks = text.hasSuffix("?") && text.wordCount <= 16
             return (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
-                && text.split(separator: " ").count <= 30
+                && text.wordCount <= 30
         }
         return false
     }
@@ -118,7 +118,7 @@ extension HeaderReader {
         guard let separator = [" · ", " | ", " • ", " / "].first(where: text.includes) else { return false }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
         return (2...3).contains(cells.count) && isSectionName(cells[0])
-            && cells.allSatisfy { $0.split(separator: " ").count <= 3 && $0.first?.isLetter == true && !$0.contains(where: \.isNumber) }
+            && cells.allSatisfy { $0.wordCount <= 3 && $0.first?.isLetter == true && !$0.contains(where: \.isNumber) }
     }
 
     /// "ROUNDTABLE", "Symposia": the kind of event a site files the page under, one word over the title.
@@ -126,7 +126,7 @@ extension HeaderReader {
                                                   "ministerial", "public", "academic", "joint", "global", "research", "policy"]
 
     static func isEventCategory(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.trimming(.whitespaces).lowercased().split(separator: " ").map(String.init)
+        let words = text.trimming(.whitespaces).lowercased().words.map(String.init)
         // "International Workshop" over "SHARING THE BASIN": the kind of event, its name below.
         guard let word = words.last, (1...3).contains(words.count), words.dropLast().allSatisfy(categoryAdjectives.contains) else { return false }
         return lexicon.eventNouns.contains(word) || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))
@@ -149,7 +149,7 @@ extension HeaderReader {
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
         let afterDate = cells.indices.filter { $0 > dateCell }.map { cells[$0] }
         // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
-        if others.contains(where: { $0.split(separator: " ").count >= 6 && !$0.contains(":") }) { return nil }
+        if others.contains(where: { $0.wordCount >= 6 && !$0.contains(":") }) { return nil }
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
         // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label,
         // and a byline or a reading time is no town.
@@ -158,10 +158,10 @@ extension HeaderReader {
         let writers: Set<String> = ["office", "department", "division", "unit", "team", "desk", "secretariat", "bureau", "communications", "press"]
         let place = afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
-                && !writers.contains(cell.split(separator: " ").last.map { $0.lowercased() } ?? "") && !cell.contains(":")
-                && (1...10).contains(cell.split(separator: " ").count)
-                && cell.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
-                && cell.split(separator: " ").first?.first?.isUppercase == true
+                && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
+                && (1...10).contains(cell.wordCount)
+                && cell.words.allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
+                && cell.words.first?.first?.isUppercase == true
         }
         return (date, type, place)
     }
@@ -178,7 +178,7 @@ extension HeaderReader {
     /// A masthead above the title: a body's name alone, in capitals or beginning with a word of
     /// government ("Ministry of ...", "Embassy of ..."), naming no meeting and no date.
     static func isMasthead(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.words
         guard (2...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil,
               PlainTextReader.isOrganizationShape(inTitleCase(text)) else { return false }

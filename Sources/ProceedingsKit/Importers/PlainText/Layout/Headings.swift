@@ -58,7 +58,7 @@ enum Headings {
         guard shape.line.indent <= 1, !shape.isBullet else { return nil }
         let body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
-        let words = body.split(separator: " ")
+        let words = body.words
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
         guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
@@ -106,7 +106,7 @@ enum Headings {
         }
         if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
             let head = String(match.output.1).trimming(.whitespaces)
-            let number = head.split(separator: " ").dropFirst().first.flatMap { Ordinals.value(String($0)) }
+            let number = head.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             let title = HeaderReader.unquoted(String(match.output.2))
             let label = prefix.isEmpty ? head : prefix + " " + head
             return Heading(target: .part(kind), label: label, number: number,
@@ -122,7 +122,7 @@ enum Headings {
             title = String(rest[colon.upperBound...])
             rest = String(rest[..<colon.lowerBound])
         } else if let split = [": ", " – ", " — ", " - "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-                  rest[..<split.lowerBound].split(separator: " ").count <= 3 {
+                  rest[..<split.lowerBound].wordCount <= 3 {
             // "Day 1 – Opening and keynote", "Keynote Speech: The Last Ten Percent": the part, then its theme,
             // unless a person follows ("Keynote: Dr. X"), who is read as the part's speaker.
             let after = String(rest[split.upperBound...])
@@ -136,8 +136,8 @@ enum Headings {
     }
 
     private static func startsWithPerson(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        guard let first = text.split(separator: " ").first else { return false }
-        return Names.honorific(String(first), lexicon) != nil && text.split(separator: " ").count > 1
+        guard let first = text.words.first else { return false }
+        return Names.honorific(String(first), lexicon) != nil && text.wordCount > 1
     }
 }
 
@@ -175,7 +175,7 @@ enum RosterLines {
                 clause = true
             }
             if lexicon.rosterLabels[printed.lowercased()] == nil {
-                var words = printed.split(separator: " ").map(String.init)
+                var words = printed.words.map(String.init)
                 // "On the panel were:", "The participants were:".
                 if ["on", "in", "at"].contains(words.first?.lowercased() ?? ""), words.count > 2 { words.removeFirst() }
                 if words.first?.lowercased() == "the" { words.removeFirst() }
@@ -196,7 +196,7 @@ enum RosterLines {
         }
         // "Speakers" or "Moderator:" alone on a line heads the names below it.
         let bare = text.trimming(.init(charactersIn: " :")).lowercased()
-        if bare.split(separator: " ").count <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
+        if bare.wordCount <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
            ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
             let printed = text.trimming(.init(charactersIn: " :"))
@@ -204,7 +204,7 @@ enum RosterLines {
                          plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
         }
         if let match = text.wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
-            ?? lexicon.rosterLabels[String(match.output.1).lowercased().split(separator: " ").first.map(String.init) ?? ""] {
+            ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         return nil
@@ -220,7 +220,7 @@ enum RosterLines {
         while let colon = text[index...].firstIndex(of: ":") {
             let before = text[..<colon]
             let sentenceStart = [". ", "; "].compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max() ?? text.startIndex
-            let words = text[sentenceStart..<colon].split(separator: " ")
+            let words = text[sentenceStart..<colon].words
             let key = words.joined(separator: " ").lowercased()
             if (1...3).contains(words.count), lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil) != nil {
                 starts.append(sentenceStart)
@@ -337,7 +337,7 @@ enum RosterLines {
     static func withoutGroupLabel(_ text: String) -> String {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
         let group = text[..<colon]
-        guard group.first?.isUppercase == true, group.split(separator: " ").count <= 3 else { return text }
+        guard group.first?.isUppercase == true, group.wordCount <= 3 else { return text }
         return text[text.index(after: colon)...].trimming(.whitespaces)
     }
 
@@ -357,7 +357,7 @@ enum RosterLines {
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
-        var leading = body.split(separator: " ")
+        var leading = body.words
         var title: [Substring] = []
         while leading.count > 2, let first = leading.first, first.first?.isUppercase == true,
               lexicon.titleWords.contains(first.lowercased()), Names.honorific(String(first), lexicon) == nil {
@@ -390,7 +390,7 @@ enum RosterLines {
         }
         if let printed = Names.parse(body, lexicon) { return (printed, nil) }
         // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
-        let words = body.split(separator: " ").map(String.init)
+        let words = body.words.map(String.init)
         if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),
            cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
             return (printed, words[cut...].joined(separator: " "))

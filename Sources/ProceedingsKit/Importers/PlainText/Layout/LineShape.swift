@@ -124,7 +124,7 @@ enum Residue {
         let separator = [" • ", " · "].first(where: text.includes) ?? " • "
         let segments = text.components(separatedBy: separator)
         return segments.count >= 2 && segments.allSatisfy { segment in
-            segment.split(separator: " ").allSatisfy { word in
+            segment.words.allSatisfy { word in
                 word.first.map { $0.isUppercase } ?? false || ["of", "and", "the", "for", "&"].contains(word)
             }
         }
@@ -139,7 +139,7 @@ enum Residue {
         }
         // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces.
         let items = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
-        if items.count >= 4, items.allSatisfy({ $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
+        if items.count >= 4, items.allSatisfy({ $0.wordCount <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
             return true
         }
         for separator in [" › ", " » ", " > ", " / ", " | ", " :: "] where text.includes(separator) {
@@ -149,23 +149,23 @@ enum Residue {
             // "Home > News > 2016 > Regional forum in Lima calls for ...": the last step may be the page's own headline.
             if [" › ", " » ", " > "].contains(separator), segments.count >= 3,
                segments.enumerated().allSatisfy({ position, segment in
-                   (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.split(separator: " ").count) && !segment.hasSuffix(".")
+                   (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.wordCount) && !segment.hasSuffix(".")
                        && segment.first?.isLetter == true || segment.count == 4 && segment.allSatisfy(\.isNumber)
                }) {
                 return true
             }
             // "Home / Meetings / Expert Groups / EGM-SP 2023": a trail from the home page, its last step the page.
             if segments.count >= 3, ["home", "home page", "homepage", "start", "front page"].contains(segments[0].lowercased()),
-               segments.allSatisfy({ (1...8).contains($0.split(separator: " ").count) && !$0.hasSuffix(".") }) {
+               segments.allSatisfy({ (1...8).contains($0.wordCount) && !$0.hasSuffix(".") }) {
                 return true
             }
             // "workshops / past workshops / montréal 2019": a trail printed all in lower case.
             if separator == " / ", segments.count >= 3, text == text.lowercased(),
-               segments.allSatisfy({ (1...4).contains($0.split(separator: " ").count) && $0.first?.isLetter == true && !$0.contains(where: { ".,;:".contains($0) }) }) {
+               segments.allSatisfy({ (1...4).contains($0.wordCount) && $0.first?.isLetter == true && !$0.contains(where: { ".,;:".contains($0) }) }) {
                 return true
             }
             return segments.count >= 2 && segments.enumerated().allSatisfy { position, segment in
-                let words = segment.split(separator: " ")
+                let words = segment.words
                 // "Top > Press Releases > 2019": a year may name an archive's section; "Activities / Workshops /
                 // Amman 2013": the last step of three may name the page, its year included.
                 let year = segment.count == 4 && segment.allSatisfy(\.isNumber)
@@ -221,7 +221,7 @@ enum Residue {
             return true
         }
         let items = cells(text, apartBy: [" | ", " · ", " • ", " :: ", "\t"])
-        guard items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 4 && !$0.hasSuffix(".") && !$0.contains(":") }) else {
+        guard items.count >= 2, items.allSatisfy({ $0.wordCount <= 4 && !$0.hasSuffix(".") && !$0.contains(":") }) else {
             return false
         }
         let lower = items.map { $0.lowercased().trimming(.init(charactersIn: " ▸▾›»")) }

@@ -23,7 +23,7 @@ enum Talks {
     static func withoutGivenBy(_ rest: String) -> String {
         let lower = rest.lowercased()
         guard let by = lower.range(of: " by "),
-              lower[..<by.lowerBound].split(separator: " ").allSatisfy({ givenNouns.contains(String($0)) || $0 == "and" }) else { return rest }
+              lower[..<by.lowerBound].words.allSatisfy({ givenNouns.contains(String($0)) || $0 == "and" }) else { return rest }
         return String(rest.dropFirst(lower.distance(from: lower.startIndex, to: by.upperBound))).replacing(" and by ", with: " and ")
     }
 }

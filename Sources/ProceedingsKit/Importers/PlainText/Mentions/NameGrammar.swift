@@ -64,7 +64,7 @@ extension MentionFinder {
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
-              !Patterns.namesInstitution(String(printed.name.split(separator: " ").last ?? ""), plurals: false) else { return nil }
+              !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
         let before = tokens[i - 1]
         if Self.listOpeners.contains(before.lower) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
@@ -145,7 +145,7 @@ extension MentionFinder {
         let lead = segment.prefix(4).map(\.lower)
         // "Under-Secretary-General": a compound title names its office in one of its parts.
         func isTitle(_ word: String) -> Bool {
-            lexicon.titleWords.contains(word) || word.contains("-") && word.split(separator: "-").contains { lexicon.titleWords.contains(String($0)) && Self.offices.contains(String($0)) }
+            lexicon.titleWords.contains(word) || word.contains("-") && word.fields("-").contains { lexicon.titleWords.contains(String($0)) && Self.offices.contains(String($0)) }
         }
         if lead.contains(where: { word in isTitle(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
             return true

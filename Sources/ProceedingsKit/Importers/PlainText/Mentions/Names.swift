@@ -8,7 +8,7 @@ struct PrintedName: Sendable, Hashable {
     var given: String?
     var family: String
 
-    var tokens: [String] { name.split(separator: " ").map(String.init) }
+    var tokens: [String] { name.words.map(String.init) }
 }
 
 /// The grammar of personal names, with the words of the genre's lexicon: honorifics, titles,
@@ -37,7 +37,7 @@ enum Names {
             || token.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) || "-'’".unicodeScalars.contains($0) })
         guard shaped, token.unicodeScalars.count >= 2 else { return false }
         // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name.
-        return !token.lowercased().split(separator: "-").contains { lexicon.notNameWords.contains(String($0)) }
+        return !token.lowercased().fields("-").contains { lexicon.notNameWords.contains(String($0)) }
             && !lexicon.notNameWords.contains(token.lowercased())
     }
 
@@ -75,7 +75,7 @@ enum Names {
     /// Returns nil when the text is not shaped like a person's name.
     static func parse(_ text: String, _ lexicon: GenreLexicon) -> PrintedName? {
         // "Prof.Dr. Ayse Kaya": honorifics run together are each an honorific.
-        var tokens = text.split(separator: " ").flatMap { word -> [String] in
+        var tokens = text.words.flatMap { word -> [String] in
             let pieces = word.split(separator: ".").map { $0 + "." }
             guard pieces.count > 1, word.hasSuffix("."), pieces.allSatisfy({ Names.honorific(String($0), lexicon) != nil }) else {
                 return [String(word)]

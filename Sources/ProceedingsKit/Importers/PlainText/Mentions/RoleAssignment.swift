@@ -101,7 +101,7 @@ extension MentionFinder {
     static func describedItemEnds(_ between: String) -> Bool {
         guard between.hasSuffix(";") || between.hasSuffix("; and"),
               between.hasPrefix(",") || between.hasPrefix("(") || between.hasPrefix("of ") || between.hasPrefix("from ") else { return false }
-        let words = between.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        let words = between.letterRuns.map { $0.lowercased() }
         let verbs: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened", "closed", "presented"]
         return !words.contains(where: { verbs.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
     }
