@@ -39,6 +39,7 @@ extension PlainTextReader {
             return
         }
         let shape = LineShape(line)
+        if otherEventsFrom == nil, Self.headsOtherEvents(shape, lexicon) { otherEventsFrom = line.number }
         // A part runs from its heading to the last line before the next heading.
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry
@@ -252,7 +253,7 @@ extension PlainTextReader {
             }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
-                if let cue = mention.mentionedOnly {
+                if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     continue

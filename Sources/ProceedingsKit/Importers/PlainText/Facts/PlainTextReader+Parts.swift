@@ -26,6 +26,19 @@ extension PlainTextReader {
                                            "debate", "presentation", "presentations", "remarks", "welcome", "keynote", "conversation",
                                            "roundtable", "session", "lecture", "exchange"]
 
+    private static let otherEventsWords: Set<String> = ["recent", "past", "previous", "earlier", "upcoming", "forthcoming", "future",
+                                                          "related", "other", "more", "next", "similar"]
+
+    /// "Recent lectures", "Upcoming events", "Related events", "Past Dialogues": a heading over other events of the site.
+    static func headsOtherEvents(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+        guard shape.markers.isEmpty, shape.body.utf8.count <= 40, !shape.body.hasSuffix(".") else { return false }
+        let words = shape.body.lowercased().letterRuns
+        guard (2...4).contains(words.count), let first = words.first, otherEventsWords.contains(String(first)),
+              let last = words.last, last.hasSuffix("s") else { return false }
+        let noun = String(last.dropLast())
+        return lexicon.eventNouns.contains(noun) || noun == "event" || noun == "lecture"
+    }
+
     /// "The talk", "From the floor", "What's next": a short line in sentence case set apart by blank lines over
     /// a paragraph is the writer's heading; one that names a moment of the event is a part of it.
     func proseHeading(_ shape: LineShape) -> Heading? {

@@ -65,6 +65,8 @@ struct PlainTextReader {
     /// The first line of the trailer: what follows the last paragraph (blank lines, page residue,
     /// the URL and issuer lines of `SourceLines`).
     var trailerStart = Int.max
+    /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
+    var otherEventsFrom: Int?
     /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
     var urls: [TextLine] = []
     var issuers: [TextLine] = []

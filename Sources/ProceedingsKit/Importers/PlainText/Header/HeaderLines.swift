@@ -84,15 +84,19 @@ extension HeaderReader {
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.
+    private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-"]
+
     static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         let words = shape.body.words
-        guard shape.markers.isEmpty, (1...(shape.body.contains(where: \.isNumber) ? 12 : 8)).contains(words.count), !shape.body.hasSuffix("."),
+        // An address is long: "The Ellery Auditorium, Yarra Institute for Advanced Study, 120 Gipps Lane, Melbourne VIC".
+        let address = shape.body.contains(where: \.isNumber) || shape.body.fields(",").count >= 3
+        guard shape.markers.isEmpty, (1...(address ? 16 : 8)).contains(words.count), !shape.body.hasSuffix("."),
               !shape.body.contains(":") else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
         // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
         return words.allSatisfy { word in
-            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "and", "de", "on", "|", "/", "&"].contains(word)
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || placeWords.contains(word)
         }
     }
 

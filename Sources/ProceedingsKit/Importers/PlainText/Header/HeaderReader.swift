@@ -212,12 +212,15 @@ enum HeaderReader {
                       isProse(lines[index + 1].text) || lines[index + 1].text.wordCount >= 25 {
                 // "What happened" over a paragraph, once the date and place are read: the body's first heading.
                 break
+            } else if header.dateline != nil, header.place != nil, header.placeLines.last == index {
+                // "Free event – registration essential" under the date and the place: a note for visitors.
+                header.residue.append(TextLine(text: text, line: line.number))
             } else {
                 // A deck or a second subtitle line, printed apart from the title.
                 let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
                 let continues = !previous.isEmpty && !".:;!?".contains(previous.last!)
                     && previous.last!.isLetter && text.first.map { $0.isUppercase } ?? false
-                    && header.subtitleLines.last == header.lastHeaderLine
+                    && header.subtitleLines.last == header.lastHeaderLine && !isEdition(previous, lexicon)
                 if let subtitle = header.subtitle {
                     header.subtitle = continues ? subtitle + " " + text : subtitle + ": " + unquoted(text)
                 } else {
@@ -229,6 +232,7 @@ enum HeaderReader {
             index += 1
         }
         header.bodyStart = index
+        titleOneEventOfASeries(&header, lines, lexicon)
         return header
     }
 

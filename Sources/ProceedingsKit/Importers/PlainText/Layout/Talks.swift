@@ -16,7 +16,7 @@ enum Talks {
         return nil
     }
 
-    private static let givenNouns: Set<String> = ["welcome", "remarks", "address", "speech", "presentation", "presentations",
+    static let givenNouns: Set<String> = ["welcome", "remarks", "address", "speech", "presentation", "presentations",
                                                   "introduction", "statement", "words", "lecture", "talk", "keynote", "opening", "welcoming"]
 
     /// "welcome by Prof. X and by Dr. Y": the people after what a label's text says they gave.

@@ -1,0 +1,37 @@
+/// A page about one event of a series prints the series' name first: "The Harcourt Lectures on
+/// Science and Society" / "2019 Lecture" / "Oceans Without Ice". The event's own title is the last
+/// of those lines, and the series' name and the edition are its subtitle.
+extension HeaderReader {
+    static func titleOneEventOfASeries(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
+        guard let series = header.title, namesSeries(series, lexicon), let last = header.subtitleLines.last,
+              header.eventDate == nil, header.documentType == nil else { return }
+        let text = lines[last - 1].text
+        // The last line must read as a title, not as the edition ("2019 Lecture") or a note.
+        guard !isEdition(text, lexicon), text.first?.isUppercase ?? false || text.first == "\u{201C}" || text.first == "\"",
+              !text.hasSuffix("."), text.wordCount >= 2 else { return }
+        let above = header.subtitleLines.dropLast().map { lines[$0 - 1].text }
+        header.subtitle = ([series] + above).joined(separator: ", ")
+        header.subtitleLines = Array(header.titleSpan.first...header.titleSpan.last) + header.subtitleLines.dropLast()
+        header.title = unquoted(text)
+        header.titleSpan = SourceSpan(last)
+    }
+
+    /// "The Harcourt Lectures on Science and Society", "Lecture Series on Global Health", "Policy Dialogues":
+    /// the head noun of a series is a plural event noun or "series".
+    static func namesSeries(_ title: String, _ lexicon: GenreLexicon) -> Bool {
+        let words = title.letterRuns.map { $0.lowercased() }
+        return words.contains { word in
+            word == "series" || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))
+                && !["conferences", "meetings", "talks"].contains(word)
+        }
+    }
+
+    /// "2019 Lecture", "Lecture 12", "The 40th Lecture": which event of the series, and nothing else.
+    static func isEdition(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        let words = text.words.map { $0.lowercased() }
+        guard (1...4).contains(words.count), words.contains(where: { $0.first?.isNumber ?? false }) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isNumber ?? false || word == "the" || lexicon.eventNouns.contains(word) || word == "edition"
+        }
+    }
+}

@@ -1,0 +1,288 @@
+import Foundation
+
+/// Lines that list who held which role: "Moderator: Yozo Yokota, Professor, Chuo University".
+enum RosterLines {
+    struct Label {
+        var role: Role
+        /// The lexicon's id of the label: "label.moderator".
+        var cue: String
+        var printed: String
+        /// "Panelists:" promises several lines; "Lead-off:" names one, so a following line may be someone else.
+        var plural: Bool
+        var rest: String
+    }
+
+    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
+
+    /// "The participants were:", "Speakers included:": a label in a clause.
+    private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
+                                                   "were made by", "were given by", "were delivered by", "was made by", "was given by"]
+
+    static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // Every form has a colon, a " by " or at most three words; most lines have none of them, and
+        // this runs several times on every line.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.includes(" by ") || text.includes(" By ") || text.includes(" BY ")
+                || text.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < 3 || text.includes(" – ") || text.includes(" — ")
+                || text.includes(" - ") else { return nil }
+        if let match = text.wholeMatch(of: pattern) {
+            var printed = String(match.output.1)
+            var clause = false
+            // "The following participated:", "The following attended:".
+            if ["the following participated", "the following attended", "the following took part", "the following were present",
+                "participating were", "present were"].contains(printed.lowercased()) {
+                printed = "participants"
+                clause = true
+            }
+            if lexicon.rosterLabels[printed.lowercased()] == nil {
+                var words = printed.words.map(String.init)
+                // "On the panel were:", "The participants were:".
+                if ["on", "in", "at"].contains(words.first?.lowercased() ?? ""), words.count > 2 { words.removeFirst() }
+                if words.first?.lowercased() == "the" { words.removeFirst() }
+                if words.count >= 2, clauseVerbs.contains(words.dropFirst().joined(separator: " ").lowercased()) {
+                    printed = words[0]
+                    clause = true
+                }
+            }
+            // "Presentations were made by:": the plural of a label is that label.
+            let key = printed.lowercased()
+            guard let label = lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil)
+            else { return nil }
+            let role = label.role
+            return Label(role: role, cue: label.id, printed: printed,
+                         plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants"
+                            || clause && match.output.2.isEmpty,
+                         rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
+        }
+        if let dashed = dashedLabel(text, lexicon) { return dashed }
+        // "Speakers" or "Moderator:" alone on a line heads the names below it.
+        let bare = text.trimming(.init(charactersIn: " :")).lowercased()
+        if bare.wordCount <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
+           ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
+            // "Opening" or "Keynote" alone heads a part of the programme instead.
+            let printed = text.trimming(.init(charactersIn: " :"))
+            return Label(role: label.role, cue: label.id, printed: printed,
+                         plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
+        }
+        if let match = text.wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
+            ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
+            return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
+        }
+        return nil
+    }
+
+    /// "Opening remarks – Professor X, Director, Y", "Vote of thanks — Dr Z": a programme's item, a dash, and who gave it.
+    private static func dashedLabel(_ line: String, _ lexicon: GenreLexicon) -> Label? {
+        let text = Times.withoutLeadingTime(line)
+        guard let dash = [" – ", " — ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let printed = String(text[..<dash.lowerBound]), rest = String(text[dash.upperBound...]).trimming(.whitespaces)
+        let words = printed.lowercased().letterRuns.map(String.init)
+        guard (1...5).contains(words.count), let label = itemLabel(words, lexicon),
+              // A name alone after a dash may be a document's ("Presentation – Danube Flood Risk Observatory (PDF)"):
+              // a person is known by an honorific or a title after a comma.
+              let person = person(rest, lexicon), person.0.honorific != nil || person.0.tokens.count >= 2 && rest.includes(", ")
+        else { return nil }
+        return Label(role: label.role, cue: label.id, printed: printed, plural: false, rest: rest)
+    }
+
+    /// What an item of a programme is, by its words: a label ("Opening remarks"), the first of two joined by "and"
+    /// ("Welcome and introduction"), or a lecture, which is the event's address ("The 2019 Harcourt Lecture").
+    static func itemLabel(_ words: [String], _ lexicon: GenreLexicon) -> GenreLexicon.RosterLabel? {
+        let key = words.joined(separator: " ")
+        if let label = lexicon.rosterLabels[key], label.role != .participant { return label }
+        if let and = words.firstIndex(of: "and"), and > 0, let label = lexicon.rosterLabels[words[..<and].joined(separator: " ")],
+           label.role != .participant, words[(and + 1)...].allSatisfy({ Talks.givenNouns.contains($0) }) {
+            return label
+        }
+        if words.last == "lecture" { return lexicon.rosterLabels["keynote lecture"] }
+        return nil
+    }
+
+    /// "Moderator: Dr. Ana Ruiz (Risk Lab). Presenters: Mr. Kofi Mensah (Pool); Ms. Hanna Berg (Bank).": several
+    /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
+    static func labelRun(_ text: String, _ lexicon: GenreLexicon) -> [Label]? {
+        guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { return nil }
+        // Where each label starts: at the text's start, or after ". " or "; ", one to three words before a colon.
+        var starts: [String.Index] = []
+        var index = text.startIndex
+        while let colon = text[index...].firstIndex(of: ":") {
+            let before = text[..<colon]
+            let sentenceStart = [". ", "; "].compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max() ?? text.startIndex
+            let words = text[sentenceStart..<colon].words
+            let key = words.joined(separator: " ").lowercased()
+            if (1...3).contains(words.count), lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil) != nil {
+                starts.append(sentenceStart)
+            }
+            index = text.index(after: colon)
+        }
+        guard starts.count >= 2, starts[0] == text.startIndex else { return nil }
+        var labels: [Label] = []
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : text.endIndex
+            let segment = text[start..<end].trimming(.init(charactersIn: " .;"))
+            guard let label = label(segment, lexicon), !label.rest.isEmpty else { return nil }
+            labels.append(label)
+        }
+        return labels
+    }
+
+    /// "Senior Fellow, Ocean Institute, Moderator", "Director, X (Keynote Speaker)": a role printed at the end
+    /// of a person's description; returns the role's label and the description without it.
+    static func trailingRole(_ description: String, _ lexicon: GenreLexicon) -> (GenreLexicon.RosterLabel, String, String)? {
+        var text = description.trimming(.whitespaces)
+        // "Dr. Ana Ruiz, Chair": the description is the role alone.
+        if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
+        var role: Substring
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            role = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            text = String(text[..<open])
+        } else if let separator = text.range(of: ", ", options: .backwards) ?? text.range(of: " – ", options: .backwards)
+                    ?? text.range(of: " - ", options: .backwards) {
+            role = text[separator.upperBound...]
+            text = String(text[..<separator.lowerBound])
+        } else {
+            return nil
+        }
+        let key = role.trimming(.whitespaces).lowercased()
+        guard let label = lexicon.rosterLabels[key] else { return nil }
+        return (label, String(role).trimming(.whitespaces), text.trimming(.init(charactersIn: " ,;-–")))
+    }
+
+    struct HeadingRoles {
+        var title: String
+        var role: Role
+        var printed: String
+        var cue: String
+        var people: [(PrintedName, String?)]
+    }
+
+    /// "Water and Cities (Chair: Prof. Kenji Mori, Kyoto University)", "Financing Water, chaired by
+    /// Prof. Kenji Mori": who held a role in a part, printed in its heading.
+    static func rolesInHeading(_ title: String, _ lexicon: GenreLexicon) -> HeadingRoles? {
+        let text = title.trimming(.whitespaces)
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+           let colon = text[open...].firstIndex(of: ":") {
+            let label = text[text.index(after: open)..<colon].trimming(.whitespaces)
+            let names = text[text.index(after: colon)..<text.index(before: text.endIndex)].trimming(.whitespaces)
+            guard let entry = lexicon.rosterLabels[label.lowercased()], let people = people(names, lexicon) else { return nil }
+            return HeadingRoles(title: text[..<open].trimming(.init(charactersIn: " ,;-–—")), role: entry.role,
+                                printed: label, cue: entry.id + ".in-heading", people: people)
+        }
+        for (verb, role) in [("chaired by", Role.chair), ("presided by", .chair), ("moderated by", .moderator), ("facilitated by", .moderator)] {
+            guard let range = text.range(of: verb, options: [.caseInsensitive, .backwards]),
+                  let people = people(String(text[range.upperBound...]).trimming(.whitespaces), lexicon) else { continue }
+            return HeadingRoles(title: text[..<range.lowerBound].trimming(.init(charactersIn: " ,;-–—")), role: role,
+                                printed: String(text[range]), cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading",
+                                people: people)
+        }
+        return nil
+    }
+
+    /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
+    /// on one roster line, when every part is a person.
+    static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
+        // whole as one person with a long description.
+        let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
+        if commaParts.count > 1, !text.contains(";") {
+            let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
+            if people.count == commaParts.count { return people }
+        }
+        // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
+        if let and = text.range(of: ") and "), !text.contains(";") {
+            let first = String(text[..<text.index(after: and.lowerBound)]), second = String(text[and.upperBound...])
+            if let a = person(first, lexicon), let b = person(second, lexicon) { return [a, b] }
+        }
+        if !text.contains(";"), let one = person(text, lexicon) { return [one] }
+        // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
+        if text.contains(")"), !text.contains(";") {
+            let parts = text.replacing("), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
+            let people = parts.compactMap { person($0, lexicon) }
+            if parts.count > 1, people.count == parts.count { return people }
+        }
+        // "...; and yours truly": the writer, named by the page's byline, not in the list.
+        let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
+        // "A, Researcher, Academy of Sea and Island Affairs; B": "and" joins two people only where one follows.
+        var listed: [String] = []
+        for piece in text.replacing(", and ", with: "; ").components(separatedBy: ";") {
+            var item = piece.trimming(.init(charactersIn: " ."))
+            if item.hasPrefix("and ") { item.removeFirst(4) }
+            if let joint = item.range(of: " and ", options: .backwards) ?? item.range(of: " & ", options: .backwards),
+               person(String(item[joint.upperBound...]), lexicon) != nil || writer.contains(item[joint.upperBound...].lowercased()) {
+                listed += [String(item[..<joint.lowerBound]), String(item[joint.upperBound...])]
+            } else if !item.isEmpty {
+                listed.append(item)
+            }
+        }
+        let parts = listed.filter { !writer.contains($0.lowercased()) }
+        guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
+        let people = parts.compactMap { person($0, lexicon) }
+        return people.count == parts.count ? people : nil
+    }
+
+    /// "U.S.: Col. Ana Ruiz (USIP)", "Japan: Mr. X": a roster groups people under a country or body
+    /// that is not a role; the person follows the colon.
+    static func withoutGroupLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
+        let group = text[..<colon]
+        guard group.first?.isUppercase == true, group.wordCount <= 3 else { return text }
+        return text[text.index(after: colon)...].trimming(.whitespaces)
+    }
+
+    /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
+    static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
+        var body = text.trimming(.whitespaces)
+        if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
+        // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
+        // and what the person spoke on is no part of who they are.
+        for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }
+        if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        // "Ms. X (Water Commission): licensing of tubewells".
+        if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
+        body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
+        // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
+        for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
+        // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
+        var leading = body.words
+        var title: [Substring] = []
+        while leading.count > 2, let first = leading.first, first.first?.isUppercase == true,
+              lexicon.titleWords.contains(first.lowercased()), Names.honorific(String(first), lexicon) == nil {
+            title.append(leading.removeFirst())
+        }
+        // "AMLS President Dr. María Fuente": a body's acronym and an office, then the honorific.
+        if title.isEmpty, let k = leading.firstIndex(where: { Names.honorific(String($0), lexicon) != nil }), (1...3).contains(k),
+           leading[..<k].allSatisfy({ lexicon.titleWords.contains($0.lowercased()) || $0.count <= 6 && Names.isAllCaps(String($0)) && $0.last?.isLetter == true }) {
+            title = Array(leading[..<k])
+            leading.removeFirst(k)
+        }
+        if !title.isEmpty, let (printed, affiliation) = person(leading.joined(separator: " "), lexicon) {
+            return (printed, ([title.joined(separator: " ")] + (affiliation.map { [$0] } ?? [])).joined(separator: ", "))
+        }
+        for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
+            body.removeLast(suffix.count)
+        }
+        if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
+            let name = body[..<paren].trimming(.whitespaces)
+            let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
+            // "A (X); B (Y)" is two people, not one with the affiliation "X); B (Y".
+            if !affiliation.contains("("), !affiliation.contains(")"), let printed = Names.parse(name, lexicon) {
+                return (printed, String(affiliation))
+            }
+        }
+        if let comma = body.firstIndex(of: ",") {
+            let name = String(body[..<comma])
+            let affiliation = body[body.index(after: comma)...].trimming(.whitespaces)
+            if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
+        }
+        if let printed = Names.parse(body, lexicon) { return (printed, nil) }
+        // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
+        let words = body.words.map(String.init)
+        if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),
+           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
+            return (printed, words[cut...].joined(separator: " "))
+        }
+        return nil
+    }
+}
