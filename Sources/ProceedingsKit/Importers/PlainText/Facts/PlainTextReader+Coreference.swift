@@ -43,16 +43,22 @@ extension PlainTextReader {
         return nil
     }
 
+    private static let singularChairs: Set<String> = ["chair", "chairman", "chairperson", "chairwoman"]
+
     /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
     /// named earlier act in this part; the part says in what role, or the sentence's cue does.
     mutating func chairsAct(in sentence: String, line: Int) {
         let words = sentence.words.prefix(4).map { $0.lowercased() }
-        guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0) }),
+        guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0)
+                                                    || Self.singularChairs.contains($0) }),
               noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }),
               // "The chairs of the three working groups" are other people.
               noun + 1 >= words.count || words[noun + 1] != "of" else { return }
-        let chairs = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
-        guard chairs.count >= 2 else { return }
+        // "The Chair thanked delegations": the one chair of the meeting, named earlier.
+        let singular = Self.singularChairs.contains(words[noun])
+        let named = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
+        let chairs = singular ? Array(Set(participations.filter { $0.role == .chair && $0.partId == nil }.compactMap(\.personId))) : named
+        guard singular ? chairs.count == 1 && words[..<noun] == ["the"] : chairs.count >= 2 else { return }
         let tokens = Tokenizer.tokenize(sentence)
         let cue = CueFinder(lexicon: lexicon).first(in: tokens[...].dropFirst(noun + 1))
         guard let role = partDefaultRole ?? cue?.role ?? (currentPart != nil ? .speaker : nil) else { return }

@@ -242,11 +242,21 @@ extension PlainTextReader {
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
             let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
             if joins, hasOrganizingBody, !subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) { return }
-            for name in Self.organizerNames(list) where isOrganizingAgent(name) {
-                let id = registry.organization(name, line: line)
-                guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
-                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
-                explain("organizer", name, line: line, cue: "organizer.by", printed: verb + " by")
+            var agents = [(verb, list)]
+            // "hosted by the Government of X and organised by the Secretariat": a second verb, with agents of its own.
+            var rest = sentence[passive.range.upperBound...]
+            while rest.hasPrefix(" and ") || rest.hasPrefix(", and "), let next = rest.firstMatch(of: Patterns.organisedBy),
+                  rest[..<next.range.lowerBound].wordCount == 1 {
+                agents.append((String(next.output.1), String(next.output.2)))
+                rest = rest[next.range.upperBound...]
+            }
+            for (verb, list) in agents {
+                for name in Self.organizerNames(list) where isOrganizingAgent(name) {
+                    let id = registry.organization(name, line: line)
+                    guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
+                    participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
+                    explain("organizer", name, line: line, cue: "organizer.by", printed: verb + " by")
+                }
             }
             return
         }

@@ -33,6 +33,12 @@ extension MentionFinder {
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
+                // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
+                if let message = cues.last(in: before, titleStart: mentions[index].titleStart), message.role == .messageAuthor,
+                   id == "mention.absent", !listContinues {
+                    assign(message, to: index)
+                    continue
+                }
                 mentions[index].mentionedOnly = id
                 continue
             }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A chair's summary in numbered paragraphs: a host and an organiser in one sentence, a message from
+/// someone who could not come, co-moderators, lead discussants, and "the Chair" acting in a part.
+/// Invented lines.
+@Suite struct ChairsSummaryTests {
+    static let page = """
+        Third Ministerial Dialogue on Coastal Trade
+
+        CHAIR'S SUMMARY
+
+        1. The Third Ministerial Dialogue on Coastal Trade was held in Apia on 5 and 6 May 2016. The Dialogue was hosted by the Government of Samoa and organised by the Council Secretariat.
+
+        2. The Dialogue was chaired by Hon. Lina Tui, Minister of Trade.
+
+        3. A message from the Secretary-General of the Council, Ambassador Ruth Obi, who was unable to attend, was read on her behalf by Mr. Karl Berg.
+
+        Session I: Ports
+
+        4. The session was co-moderated by Ms. Ana Ruiz (Chile) and Mr. Tom Hale (Fiji).
+
+        Lead discussants: Dr Mei Tan, Port Institute; Mr Omar Said, Harbour Board
+
+        Closing
+
+        5. The Chair thanked delegations for their engagement.
+        """
+
+    @Test func hostAndOrganiserInOneSentence() throws {
+        let record = try Invented.record(Self.page)
+        let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }
+        #expect(organizers == ["Government of Samoa", "Council Secretariat"])
+    }
+
+    @Test func messageFromAnAbsentAuthor() throws {
+        let roles = try Invented.record(Self.page).roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles.contains("Ruth Obi message-author"))
+        #expect(roles.contains("Karl Berg participant"))
+    }
+
+    @Test func coModeratorsLeadDiscussantsAndTheChairInTheClosing() throws {
+        let roles = Set(try Invented.record(Self.page).roles.map { "\($0.name) \($0.role.rawValue)" })
+        #expect(roles.isSuperset(of: ["Ana Ruiz moderator", "Tom Hale moderator", "Mei Tan lead-off-speaker", "Omar Said lead-off-speaker",
+                                      "Lina Tui chair", "Lina Tui closing-speaker"]))
+    }
+
+    /// Someone absent whose words were not read stays out; "the Chair of" another body is someone else.
+    @Test func absentAndOtherChairs() throws {
+        let page = """
+            Regional Seminar on Fisheries
+
+            3 March 2011
+
+            Dr. Ann Lee chaired the seminar. Mr. Paul Grant, who was unable to attend, sent his apologies.
+
+            Closing
+
+            The Chair of the Fisheries Board thanked the hosts.
+            """
+        let record = try Invented.record(page)
+        let roles = Set(record.roles.map { "\($0.name) \($0.role.rawValue)" })
+        #expect(!roles.contains { $0.hasPrefix("Paul Grant") })
+        #expect(!roles.contains("Ann Lee closing-speaker"))
+    }
+}
