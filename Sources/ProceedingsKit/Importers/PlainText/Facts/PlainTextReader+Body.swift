@@ -65,6 +65,26 @@ extension PlainTextReader {
             openParagraph = nil
             return
         }
+        // "2. Venue" / "Grand Hall, Hotel X, Lima": a label, and its value on the line under it.
+        if let label = pendingFactLabel {
+            pendingFactLabel = nil
+            if label.line == line.number - 1 || lines[(label.line)..<(line.number - 1)].allSatisfy(\.isBlank) {
+                categories[line.number] = .header
+                apply(LabelledFact(kinds: label.kinds, value: line.text.trimming(.whitespaces)), line: line.number)
+                return
+            }
+        }
+        if shape.markers.count <= 1, !shape.isBullet, let kinds = LabelledFact.label(shape.body) {
+            categories[line.number] = .header
+            pendingFactLabel = (kinds, line.number)
+            return
+        }
+        if !shape.markers.isEmpty, !shape.isBullet, let fact = LabelledFact(shape.body) {
+            // "1. Date: 3 March 2016": an outline numbers its facts.
+            categories[line.number] = .header
+            apply(fact, line: line.number)
+            return
+        }
         // Before headings: "Maria Lopez" in title case over "Director, ..." is a person, not a heading.
         if shape.markers.isEmpty, let (printed, description) = nameBlock(at: line) {
             readNameBlock(printed, description: description, line: line.number)

@@ -37,6 +37,8 @@ extension PlainTextReader {
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
             list = String(list.dropFirst(4 + second.count + 1))
         }
+        // "Water Institute (WI) and Andean Network (AN)": a name closed by its acronym ends there.
+        if list.includes(") and ") { list = list.replacing(") and ", with: "), ") }
         // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
         if let and = list.range(of: " and ", options: .backwards),
            list[and.upperBound...].wordCount == 1 && list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase })

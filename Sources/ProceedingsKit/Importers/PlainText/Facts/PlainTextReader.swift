@@ -67,6 +67,8 @@ struct PlainTextReader {
     var trailerStart = Int.max
     /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
     var otherEventsFrom: Int?
+    /// "Venue" alone on a line: the next line printed is its value.
+    var pendingFactLabel: (kinds: [LabelledFact.Kind], line: Int)?
     /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
     var urls: [TextLine] = []
     var issuers: [TextLine] = []

@@ -91,7 +91,7 @@ struct DateScanner {
     // MARK: Pieces of a form
 
     private func token(_ index: Int) -> Kind? {
-        index < tokens.count ? tokens[index].kind : nil
+        index >= 0 && index < tokens.count ? tokens[index].kind : nil
     }
 
     /// Whether a word boundary falls before token `index`, as Unicode's default word boundaries put
@@ -228,6 +228,28 @@ struct DateScanner {
               let b = number(s1, digits: 1...2), let s2 = mark(b.next, separator), let year = number(s2, digits: 4...4),
               endsWord(year.next) else { return nil }
         return (a.value, b.value, year.value, year.next)
+    }
+
+    /// The weekday printed beside the tokens `first..<end`, 0 for Sunday: "03/09/2016 (Saturday)", "Saturday, 03/09/2016".
+    func weekdayBeside(first: Int, end: Int) -> Int? {
+        var after = spaces(end)
+        if let opened = mark(after, "(,") { after = spaces(opened) }
+        var before = first - 1
+        if token(before) == .space { before -= 1 }
+        if case .mark? = token(before) { before -= 1 }
+        for index in [after, before] {
+            if case .word(let word)? = token(index), Self.weekdays.contains(word) {
+                return ["sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6][String(word.prefix(3))]
+            }
+        }
+        return nil
+    }
+
+    /// The weekday of a day of the Gregorian calendar, 0 for Sunday (Sakamoto's method).
+    static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
     }
 
     /// "23 February, 2010", "24th, February, 2010", "4th of May", "20-21 October 2011".

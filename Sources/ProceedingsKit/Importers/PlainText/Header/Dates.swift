@@ -83,6 +83,16 @@ enum Dates {
             forms.append { index in
                 guard let match = scanner.dayFirst(at: index, separator: "/") else { return nil }
                 guard (match.first > 12) != (match.second > 12) else {
+                    // "03/09/2016 (Saturday)": the weekday printed beside it says which order was meant.
+                    if match.first <= 12, match.second <= 12, match.first != match.second,
+                       let weekday = scanner.weekdayBeside(first: index, end: match.end) {
+                        let dayFirst = DateScanner.weekday(year: match.year, month: match.second, day: match.first) == weekday
+                        let monthFirst = DateScanner.weekday(year: match.year, month: match.first, day: match.second) == weekday
+                        if dayFirst != monthFirst {
+                            return .init(year: match.year, month: dayFirst ? match.second : match.first,
+                                         day: dayFirst ? match.first : match.second, first: index, end: match.end)
+                        }
+                    }
                     return .init(year: nil, month: 0, day: nil, first: index, end: match.end)
                 }
                 return .init(year: match.year, month: match.first > 12 ? match.second : match.first,

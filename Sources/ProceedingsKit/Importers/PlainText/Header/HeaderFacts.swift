@@ -12,6 +12,18 @@ struct LabelledFact {
     nonisolated(unsafe) private static let pattern =
         /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
 
+    init(kinds: [Kind], value: String) {
+        self.kinds = kinds
+        self.value = value
+    }
+
+    /// "Date", "2. Venue", "Organizers:" alone on a line: the label of the value printed under it.
+    static func label(_ text: String) -> [Kind]? {
+        let bare = text.trimming(.init(charactersIn: " :："))
+        guard !bare.isEmpty, bare.utf8.count <= 40, bare.first?.isUppercase == true, !bare.contains(":"), !bare.contains("："), let fact = LabelledFact(bare + ": -") else { return nil }
+        return fact.kinds
+    }
+
     init?(_ text: String) {
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }
         let label = match.output.1.lowercased()

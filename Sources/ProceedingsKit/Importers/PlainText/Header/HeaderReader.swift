@@ -160,7 +160,7 @@ enum HeaderReader {
                 header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
-            } else if let fact = LabelledFact(text) {
+            } else if let fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil) {
                 header.facts.append((fact, line.number))
             } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty,
                       header.title != nil || !namesMeeting(rest, lexicon) {
