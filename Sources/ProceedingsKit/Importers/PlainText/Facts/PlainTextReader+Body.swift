@@ -366,6 +366,11 @@ extension PlainTextReader {
     func startsWithSubject(_ sentence: Substring, mention: Mention) -> Bool {
         let tokens = Tokenizer.tokenize(String(sentence))
         var start = 0
+        // "Opening the panel, Dr. X of Y traced ...": a participle's clause before the subject.
+        if let first = tokens.first, first.lower.hasSuffix("ing"), first.lower != "according", first.isCapitalised,
+           let comma = tokens[..<mention.tokens.lowerBound].firstIndex(where: { $0.text == "," }), comma <= 4 {
+            start = comma + 1
+        }
         // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
         while start < mention.tokens.lowerBound, lexicon.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
             start += 1

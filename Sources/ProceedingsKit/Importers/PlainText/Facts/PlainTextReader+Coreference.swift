@@ -29,15 +29,17 @@ extension PlainTextReader {
     }
 
     /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.
+    /// "... who kept the four panelists to strict answers": a number of people in a role, announced anywhere in the sentence.
     func announcedRole(in sentence: String) -> (label: GenreLexicon.RosterLabel, count: Int)? {
-        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
-        let words = sentence.lowercased().words.prefix(4).map(String.init)
-        guard let index = words.firstIndex(where: { numbers[$0] != nil }), index + 1 < words.count, index <= 1 else { return nil }
-        let rest = words[(index + 1)...]
-        for length in [2, 1] where rest.count >= length {
-            let phrase = rest.prefix(length).joined(separator: " ")
-            if let label = lexicon.rosterLabels[phrase], label.role != .participant, phrase.hasSuffix("s") {
-                return (label, numbers[words[index]]!)
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6]
+        let words = sentence.lowercased().words.map { $0.trimming(.init(charactersIn: ",.;:")) }
+        for index in words.indices where numbers[words[index]] != nil && index + 1 < words.count {
+            let rest = words[(index + 1)...]
+            for length in [2, 1] where rest.count >= length {
+                let phrase = rest.prefix(length).joined(separator: " ")
+                if let label = lexicon.rosterLabels[phrase], label.role != .participant, phrase.hasSuffix("s") {
+                    return (label, numbers[words[index]]!)
+                }
             }
         }
         return nil

@@ -273,6 +273,10 @@ extension PlainTextReader {
             subject = String(subject[dash.upperBound...])
         }
         subject = subject.trimming(.init(charactersIn: " ,"))
+        // "..., when the Institute and the Observatory co-hosted a roundtable": the clause's subject follows its conjunction.
+        for conjunction in ["when ", "as ", "after ", "where ", "while ", "once "] where subject.hasPrefix(conjunction) {
+            subject.removeFirst(conjunction.count)
+        }
         // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
         for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently"] where subject.hasSuffix(adverb) {
             subject.removeLast(adverb.count)
