@@ -159,11 +159,15 @@ extension PlainTextReader {
             return
         }
         lastLineWasRoster = false
-        if !shape.markers.isEmpty, let talk = Talks.speaker(shape.body, lexicon) {
+        if !shape.markers.isEmpty, let talk = Talks.speaker(shape.body, lexicon).map({ ($0.person, $0.title) })
+            ?? Talks.speakerWithTopic(shape.body, lexicon).map({ ($0.person, $0.topic) }) {
             // "• Inês Carvalho (Lisbon Institute) – “Contact varieties in West African ports”": a talk given in the part.
-            let id = registry.person(talk.person.0, line: line.number, introduction: true)
-            participate(id, role: partDefaultRole ?? .presenter, printed: nil, cue: partDefaultCue ?? "roster.talk",
-                        affiliation: talk.person.1, line: line.number)
+            let id = registry.person(talk.0.0, line: line.number, introduction: true)
+            // A talk on a panel is the part a panelist plays.
+            let onPanel = currentPart.map { parts[$0].label.lowercased().includes("panel") } ?? false
+            participate(id, role: partDefaultRole ?? (onPanel ? .panelist : .presenter), printed: nil,
+                        cue: partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.talk"),
+                        affiliation: talk.0.1, line: line.number)
             categories[line.number] = .participant
             return
         }
@@ -246,7 +250,7 @@ extension PlainTextReader {
             // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
             if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
                 rosterLabel = label
-            } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) {
+            } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) ?? subjectLabel(String(last)) {
                 // "..., the following panelists discussed the role of communities:" over a list of them.
                 rosterLabel = label
             }
@@ -360,6 +364,19 @@ extension PlainTextReader {
         guard let following = words.firstIndex(of: "following"), following + 1 < words.count,
               let entry = lexicon.rosterLabels[String(words[following + 1])] else { return nil }
         return RosterLines.Label(role: entry.role, cue: entry.id, printed: String(words[following + 1]), plural: true, rest: "")
+    }
+
+    /// "The first day's panel, moderated by X, brought together three voices:": the people listed below sit on the
+    /// panel that the sentence's subject names.
+    func subjectLabel(_ sentence: String) -> RosterLines.Label? {
+        let words = sentence.lowercased().letterRuns
+        guard words.contains(where: { MentionFinder.listOpeners.contains(String($0)) }) else { return nil }
+        for word in words.prefix(5) {
+            if let entry = lexicon.rosterLabels[String(word)], [.panelist, .speaker, .presenter].contains(entry.role) {
+                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: String(word), plural: true, rest: "")
+            }
+        }
+        return nil
     }
 
     /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.

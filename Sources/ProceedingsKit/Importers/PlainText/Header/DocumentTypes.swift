@@ -10,10 +10,19 @@ enum DocumentTypes {
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 
+    private static let notes: Set<String> = ["draft", "unofficial", "translation", "provisional", "abridged", "excerpts", "excerpt", "unedited"]
+
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
     /// `beforeTitle`: above the title, "Programme" or "Agenda" alone names the document; below it, a section.
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
-        var value = text.trimming(.init(charactersIn: "()[]* \t"))
+        var value = text.trimming(.init(charactersIn: "[]* \t"))
+        // "REPORT OF PROCEEDINGS (summary)", "Chair's Summary (draft)": a note on the type in brackets after it.
+        if value.hasSuffix(")"), let open = value.range(of: " (", options: .backwards),
+           words(String(value[open.upperBound...].dropLast())).allSatisfy({ lexicon.documentTypeHeads.contains($0)
+               || lexicon.documentTypeModifiers.contains($0) || Self.notes.contains($0) }) {
+            value = String(value[..<open.lowerBound])
+        }
+        value = value.trimming(.init(charactersIn: "()[]* \t"))
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
         if let last = value.words.last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber),

@@ -100,6 +100,20 @@ extension HeaderReader {
         }
     }
 
+    /// "EVENT REPORT · 4 min read": how long the page takes to read is no part of the line's other cells.
+    static func withoutReadingTime(_ text: String) -> String {
+        guard text.includes(" read") || text.includes(" READ") || text.includes(" Read") else { return text }
+        for separator in [" · ", " | ", " • ", " – ", " - "] where text.includes(separator) {
+            let cells = text.components(separatedBy: separator)
+            let kept = cells.filter { cell in
+                let words = cell.lowercased().words
+                return !(words.last == "read" && (2...3).contains(words.count) && words.first?.first?.isNumber == true)
+            }
+            if kept.count < cells.count, !kept.isEmpty { return kept.joined(separator: separator) }
+        }
+        return text
+    }
+
     static func isShortLine(_ text: String) -> Bool {
         text.wordCount <= 8 && !text.hasSuffix(".")
     }

@@ -57,7 +57,7 @@ enum HeaderReader {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let text = line.text
+            let text = withoutReadingTime(line.text)
             let shape = LineShape(line)
             if line.isBlank {
                 index += 1

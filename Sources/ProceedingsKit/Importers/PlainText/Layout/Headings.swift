@@ -23,7 +23,7 @@ enum Headings {
         (/(?i)^plenary (?:lecture|address|speech|talk)\b/, .keynote),
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
         (/^(?:[Bb]reakout |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
-        (/(?i)^(?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
+        (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
         // Remarks that conclude are spoken by closing speakers; a concluding session is a part of its own kind.
@@ -43,14 +43,14 @@ enum Headings {
     /// The first words of `partWords` and `sectionWords`.
     private static let keywords: Set<String> = [
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
-        "welcome", "keynote", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
+        "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
         "ministerial", "special", "joint", "day", "group", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",
     ]
     nonisolated(unsafe) private static let sessionHead =
-        /(?i)^((?:session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
+        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
@@ -60,7 +60,7 @@ enum Headings {
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
-        let sessionWithTitle = body.firstMatch(of: sessionHead) != nil && (body.contains("\"") || body.contains("“"))
+        let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
         guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
               // "Keynote Speech: The Last Ten Percent" names a part and its theme; "Keynote Speech: Dr. X", a speaker.
               RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest

@@ -8,10 +8,29 @@ enum Talks {
         for dash in [" – ", " — ", " - "] {
             guard let range = text.range(of: dash) else { continue }
             let title = text[range.upperBound...].trimming(.whitespaces)
-            guard let first = title.first, "“\"‘'«".contains(first) else { continue }
             let who = String(text[..<range.lowerBound])
+            guard let first = title.first, "“\"‘'«".contains(first) else {
+                // "“Rivers without borders” – Prof. T. N. Mwansa, Copperbelt Institute": the title first.
+                guard let opening = who.first, "“\"‘«".contains(opening), let closing = who.last, "”\"’»".contains(closing),
+                      let person = RosterLines.person(title, lexicon), person.0.tokens.count >= 2 || person.0.honorific != nil else { continue }
+                return (person, String(who.dropFirst().dropLast()))
+            }
             guard let person = RosterLines.person(who, lexicon), person.0.tokens.count >= 2 || person.0.honorific != nil else { return nil }
             return (person, HeaderReader.unquoted(title).trimming(.init(charactersIn: "“”\"‘’«» ")))
+        }
+        return nil
+    }
+
+    /// "• Dr. Hendrik Oosthuizen, Southern Waters Research Trust – downscaled rainfall projections to 2050": an item of
+    /// a programme that names its speaker, then what they spoke on after a dash.
+    static func speakerWithTopic(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), topic: String)? {
+        for dash in [" – ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let who = String(text[..<range.lowerBound]), topic = text[range.upperBound...].trimming(.whitespaces)
+            guard topic.wordCount >= 2, RosterLines.person(topic, lexicon) == nil,
+                  let person = RosterLines.person(who, lexicon), person.0.honorific != nil || person.1 != nil && person.0.tokens.count >= 2
+            else { return nil }
+            return (person, topic)
         }
         return nil
     }
