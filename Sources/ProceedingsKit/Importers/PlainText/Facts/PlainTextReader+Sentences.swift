@@ -1,0 +1,58 @@
+import Foundation
+
+/// What one sentence says of the people it names: the role of the list it announces, whether a person
+/// is its subject, the theme it gives a part.
+extension PlainTextReader {
+    /// "the following panelists", "the following speakers": the role of the list a sentence announces.
+    func followingLabel(_ sentence: String) -> RosterLines.Label? {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let following = words.firstIndex(of: "following"), following + 1 < words.count,
+              let entry = lexicon.rosterLabels[String(words[following + 1])] else { return nil }
+        return RosterLines.Label(role: entry.role, cue: entry.id, printed: String(words[following + 1]), plural: true, rest: "")
+    }
+
+    /// "The first day's panel, moderated by X, brought together three voices:": the people listed below sit on the
+    /// panel that the sentence's subject names.
+    func subjectLabel(_ sentence: String) -> RosterLines.Label? {
+        let words = sentence.lowercased().letterRuns
+        guard words.contains(where: { MentionFinder.listOpeners.contains(String($0)) }) else { return nil }
+        for word in words.prefix(5) {
+            if let entry = lexicon.rosterLabels[String(word)], [.panelist, .speaker, .presenter].contains(entry.role) {
+                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: String(word), plural: true, rest: "")
+            }
+        }
+        return nil
+    }
+
+    /// "Mr. Konuma, ..., introduced ..." or "(1) Sadako Ogata, ..., made ...": the person is the subject.
+    func startsWithSubject(_ sentence: Substring, mention: Mention) -> Bool {
+        let tokens = Tokenizer.tokenize(String(sentence))
+        var start = 0
+        // "Opening the panel, Dr. X of Y traced ...": a participle's clause before the subject.
+        if let first = tokens.first, first.lower.hasSuffix("ing"), first.lower != "according", first.isCapitalised,
+           let comma = tokens[..<mention.tokens.lowerBound].firstIndex(where: { $0.text == "," }), comma <= 4 {
+            start = comma + 1
+        }
+        // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
+        while start < mention.tokens.lowerBound, lexicon.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
+            start += 1
+        }
+        guard start == mention.tokens.lowerBound else { return false }
+        // "Sadako Ogata and Sonia Picado made ...": several subjects, no single speaker.
+        let next = mention.extent.upperBound < tokens.count ? tokens[mention.extent.upperBound] : nil
+        if let next, next.lower == "and" || next.text == "&" { return false }
+        if mention.extent.upperBound < tokens.count, tokens[mention.extent.upperBound].text == "," {
+            return tokens.count > mention.extent.upperBound + 1 && !tokens[mention.extent.upperBound + 1].isCapitalised
+        }
+        return next.map { !$0.isCapitalised && $0.isWord } ?? false
+    }
+
+    /// `under the theme of "..."` names a part's theme.
+    func theme(in sentence: String, lower: String) -> String? {
+        guard lower.includes(" the t"),
+              let match = sentence.firstMatch(of: Patterns.theme) else { return nil }
+        var theme = String(match.output.1).trimming(.whitespaces)
+        while let last = theme.last, ".,".contains(last) { theme.removeLast() }
+        return theme
+    }
+}
