@@ -65,3 +65,14 @@ import Testing
         #expect(!roles.contains("Ann Lee closing-speaker"))
     }
 }
+
+/// "as Chair" right after a name is that name's role, not the title of the next one.
+@Suite struct ElectedOfficersTests {
+    @Test func electedAsChairAndAsRapporteur() throws {
+        let record = try Invented.record(body: """
+            The participants elected Dr. Hala Zeid (Egypt) as Chair and Dr. Karl Berg (Oman) as Vice-Chair of the meeting.
+            """)
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" }
+        #expect(roles == ["Hala Zeid chair [Egypt]", "Karl Berg participant [Oman]"])
+    }
+}

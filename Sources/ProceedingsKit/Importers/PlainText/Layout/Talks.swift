@@ -24,7 +24,8 @@ enum Talks {
     /// "• Dr. Hendrik Oosthuizen, Southern Waters Research Trust – downscaled rainfall projections to 2050": an item of
     /// a programme that names its speaker, then what they spoke on after a dash.
     static func speakerWithTopic(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), topic: String)? {
-        for dash in [" – ", " — "] {
+        // "Mr. X, Philippine Disaster Data Office: national experience with ...": or after a colon.
+        for dash in [" – ", " — ", ": "] {
             guard let range = text.range(of: dash) else { continue }
             let who = String(text[..<range.lowerBound]), topic = text[range.upperBound...].trimming(.whitespaces)
             guard topic.wordCount >= 2, RosterLines.person(topic, lexicon) == nil,

@@ -17,8 +17,25 @@ extension MentionFinder {
             mentions[index].roleAsPrinted = cue.printed
             mentions[index].cue = cue.id
         }
+        // "elected A (Egypt) as Chair and B as Vice-Chair": "as" and a role right after a name are that name's.
+        var asRole: [Int: (cue: CueMatch, end: Int)] = [:]
         for index in mentions.indices {
-            let previousEnd = index == 0 ? 0 : mentions[index - 1].extent.upperBound
+            var k = mentions[index].extent.upperBound
+            if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
+            guard k < tokens.count, tokens[k].lower == "as" else { continue }
+            let end = tokens[k...].prefix(5).firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? min(k + 5, tokens.count)
+            guard end > k + 1, let cue = cues.last(in: tokens[k..<end]) else { continue }
+            asRole[index] = (cue, end)
+            // The role is no title of the next name: "as Chair and Dr. B" gives B no title "Chair".
+            if index + 1 < mentions.count, mentions[index + 1].titleStart < end {
+                if mentions[index + 1].affiliation?.hasPrefix(tokens[mentions[index + 1].titleStart].text) ?? false {
+                    mentions[index + 1].affiliation = nil
+                }
+                mentions[index + 1].titleStart = mentions[index + 1].tokens.lowerBound
+            }
+        }
+        for index in mentions.indices {
+            let previousEnd = index == 0 ? 0 : max(mentions[index - 1].extent.upperBound, asRole[index - 1]?.end ?? 0)
             let before = tokens[previousEnd..<max(previousEnd, mentions[index].tokens.lowerBound)]
             let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
             // "A, Energy Group, on subsidies, and by B": what A spoke on stands between the two.
@@ -26,7 +43,7 @@ extension MentionFinder {
             if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
                 connector = connector[comma...].trimming(.whitespaces)
             }
-            let listContinues = index > 0 && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector))
+            let listContinues = index > 0 && asRole[index - 1] == nil && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector))
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
@@ -40,6 +57,10 @@ extension MentionFinder {
                     continue
                 }
                 mentions[index].mentionedOnly = id
+                continue
+            }
+            if let own = asRole[index] {
+                assign(own.cue, to: index)
                 continue
             }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
