@@ -54,7 +54,7 @@ extension PlainTextReader {
             }
             if readTableRow(line, columns: columns) { return }
             tableColumns = nil
-        } else if line.text.includes(" | "), let columns = tableHeader(line.text) {
+        } else if line.text.includes(" | ") || line.text.includes("  "), let columns = tableHeader(line) {
             tableColumns = columns
             categories[line.number] = .heading
             return

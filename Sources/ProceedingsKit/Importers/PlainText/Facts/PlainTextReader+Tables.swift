@@ -8,6 +8,8 @@ extension PlainTextReader {
         var part: Int
         var people: Int
         var count: Int
+        /// Cells set apart by runs of spaces (tabs, as the page was copied) rather than by bars.
+        var spaced = false
     }
 
     /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
@@ -19,22 +21,42 @@ extension PlainTextReader {
         text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimming(.whitespaces) }
     }
 
+    /// "Time    Session    Speaker": cells apart by two spaces or more. A row with fewer cells than the
+    /// table continues the row above when it is indented (its first cells are empty), else ends early.
+    static func spacedCells(_ line: SourceLine, count: Int) -> [String]? {
+        var cells: [String] = []
+        var current = "", spaces = 0
+        for character in line.text {
+            if character == " " { spaces += 1; continue }
+            if spaces >= 2, !current.isEmpty { cells.append(current); current = "" } else if spaces == 1 { current += " " }
+            spaces = 0
+            current.append(character)
+        }
+        if !current.isEmpty { cells.append(current) }
+        guard cells.count <= count else { return nil }
+        let empty = [String](repeating: "", count: count - cells.count)
+        return line.indent >= 2 ? empty + cells : cells + empty
+    }
+
     /// "Time | Session | Speakers": the header row of a programme table.
-    func tableHeader(_ text: String) -> TableColumns? {
-        guard text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
-        let cells = Self.cells(text).map { $0.lowercased() }
+    func tableHeader(_ line: SourceLine) -> TableColumns? {
+        let text = line.text
+        let spaced = !text.includes(" | ")
+        guard spaced ? text.includes("  ") : text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
+        let cells = (spaced ? Self.spacedCells(line, count: 5) ?? [] : Self.cells(text)).filter { !spaced || !$0.isEmpty }.map { $0.lowercased() }
         guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.wordCount <= 3 }) else { return nil }
         let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity"].contains($0) }
         let people = cells.firstIndex { ["speakers", "speaker", "speaker(s)", "presenters", "presenter", "participants", "speakers / moderators",
                                          "moderator / speakers", "who", "chair / speakers"].contains($0) }
         guard let part, let people else { return nil }
-        return TableColumns(time: cells.firstIndex { ["time", "hour", "when"].contains($0) }, part: part, people: people, count: cells.count)
+        return TableColumns(time: cells.firstIndex { ["time", "hour", "when"].contains($0) }, part: part, people: people, count: cells.count,
+                            spaced: spaced)
     }
 
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
-        let cells = Self.cells(line.text)
-        guard cells.count == columns.count else { return false }
+        guard let cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text),
+              cells.count == columns.count else { return false }
         categories[line.number] = .participant
         // "– Dr. Katrin Saar, Tallinn Centre": a dash or bullet may lead a name in its cell.
         let partCell = cells[columns.part], peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))

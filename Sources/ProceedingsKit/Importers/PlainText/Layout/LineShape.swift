@@ -149,8 +149,10 @@ enum Residue {
             // "Home > News > 2016 > Regional forum in Lima calls for ...": the last step may be the page's own headline.
             if [" › ", " » ", " > "].contains(separator), segments.count >= 3,
                segments.enumerated().allSatisfy({ position, segment in
+                   // "... > 3rd Manila Symposium": the last step may begin with an ordinal.
                    (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.wordCount) && !segment.hasSuffix(".")
-                       && segment.first?.isLetter == true || segment.count == 4 && segment.allSatisfy(\.isNumber)
+                       && (segment.first?.isLetter == true || position == segments.count - 1 && segment.wordCount >= 2 && segment.first?.isNumber == true)
+                       || segment.count == 4 && segment.allSatisfy(\.isNumber)
                }) {
                 return true
             }

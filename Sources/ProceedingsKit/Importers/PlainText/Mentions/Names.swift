@@ -51,7 +51,7 @@ enum Names {
 
     /// "T." in "Kelly T. Clements": a capital and a period.
     /// "Md. Shafiqul Islam", "Ts. Oyunchimeg": a given name, or a Mongolian patronymic, printed cut short.
-    static let abbreviatedGivenNames: Set<String> = ["Md.", "Mohd.", "Muh.", "Moh.", "Ch.", "Sh.", "Ts.", "Kh.", "Zh.", "Ya.", "Yo.", "Yu."]
+    static let abbreviatedGivenNames: Set<String> = ["Ma.", "Md.", "Mohd.", "Muh.", "Moh.", "Ch.", "Sh.", "Ts.", "Kh.", "Zh.", "Ya.", "Yo.", "Yu."]
 
     static func isInitial(_ token: String) -> Bool {
         let scalars = token.unicodeScalars
