@@ -173,6 +173,8 @@ struct PlainTextReader {
             header.datelineLine = line
         }
 
+        // "· Online (Zoom)" by the date: an event held online has no hall, and a place in its prose is what it spoke of.
+        if let place = header.place, HeaderReader.isOnline(place), venue?.cue == "venue.held-at" { venue = nil }
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }

@@ -135,12 +135,18 @@ enum Dates {
         if rest.lowercased().hasPrefix("for immediate release") { rest.removeFirst("for immediate release".count) }
         // "Tuesday, February 27, 2024 / 10:00 am - 11:30 am EST": a weekday and a time are no place.
         if let time = rest.firstMatch(of: Times.clock) ?? rest.firstMatch(of: Times.hours) { rest.removeSubrange(time.range) }
-        // "6.00pm – 7.30pm (doors open 5.30pm)": a note on the times is no place either.
+        // "6.00pm – 7.30pm (doors open 5.30pm)", "(Lima, GMT-5)": a note on the times is no place either.
         if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")"),
-           rest[open...close].firstMatch(of: Times.clock) ?? rest[open...close].firstMatch(of: Times.hours) != nil {
+           rest[open...close].firstMatch(of: Times.clock) ?? rest[open...close].firstMatch(of: Times.hours) != nil
+            || String(rest[open...close]).includes("GMT") || String(rest[open...close]).includes("UTC") {
             rest.removeSubrange(open...close)
         }
-        var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|"))
+        // "Thursday, 17 September 2020 · 10:00–11:30 · Online (Zoom)": the cells left once the date and time are out.
+        for separator in [" · ", " • ", " | "] where rest.includes(separator) {
+            rest = rest.components(separatedBy: separator).map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "·" }
+                .joined(separator: ", ")
+        }
+        var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|·•"))
         for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] where remainder.hasPrefix(day) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }

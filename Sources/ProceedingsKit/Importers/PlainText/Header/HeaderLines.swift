@@ -8,6 +8,12 @@ extension HeaderReader {
             && parts.allSatisfy { $0.first?.isUppercase == true && $0.wordCount <= 6 }
     }
 
+    /// "Online (Zoom)", "Virtual event", "Webinar via Microsoft Teams": a place that is no place.
+    static func isOnline(_ place: String) -> Bool {
+        let lower = place.lowercased()
+        return ["online", "virtual", "zoom", "webinar", "microsoft teams", "webex"].contains { lower.hasPrefix($0) }
+    }
+
     /// "Holloway Building, Ashgrove University and online via Zoom": the hall, without how else to attend.
     static func withoutOnline(_ text: String) -> String {
         for marker in [" and online", " & online", " / Online", " | Online", " + online", " (hybrid)", " and via Zoom"] {

@@ -160,7 +160,11 @@ extension HeaderReader {
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
                 && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
                 && (1...10).contains(cell.wordCount)
-                && cell.words.allSatisfy { $0.first?.isUppercase ?? false || placeParticles.contains(String($0)) }
+                && cell.words.allSatisfy { word in
+                    // "Online (Zoom)": a word in brackets is capitalised after its bracket.
+                    let letters = word.first == "(" ? word.dropFirst() : word[...]
+                    return letters.first?.isUppercase ?? false || placeParticles.contains(String(word))
+                }
                 && cell.words.first?.first?.isUppercase == true
         }
         return (date, type, place)

@@ -277,6 +277,13 @@ enum RosterLines {
             if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
         }
         if let printed = Names.parse(body, lexicon) { return (printed, nil) }
+        // "Valeria Huanca – Founder and CEO, Kuntur Pay (Bolivia)": a dash before the description.
+        for dash in [" – ", " — "] {
+            if let range = body.range(of: dash), let printed = Names.parse(String(body[..<range.lowerBound]), lexicon) {
+                let description = body[range.upperBound...].trimming(.whitespaces)
+                if description.first?.isUppercase ?? false { return (printed, description) }
+            }
+        }
         // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
         let words = body.words.map(String.init)
         if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),

@@ -28,7 +28,9 @@ enum Talks {
         for dash in [" – ", " — ", ": "] {
             guard let range = text.range(of: dash) else { continue }
             let who = String(text[..<range.lowerBound]), topic = text[range.upperBound...].trimming(.whitespaces)
-            guard topic.wordCount >= 2, RosterLines.person(topic, lexicon) == nil,
+            // "– Chief Economist, Andean Monetary Observatory" says who the speaker is, not what they spoke on.
+            let first = topic.words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
+            guard topic.wordCount >= 2, RosterLines.person(topic, lexicon) == nil, !lexicon.titleWords.contains(first),
                   let person = RosterLines.person(who, lexicon), person.0.honorific != nil || person.1 != nil && person.0.tokens.count >= 2
             else { return nil }
             return (person, topic)

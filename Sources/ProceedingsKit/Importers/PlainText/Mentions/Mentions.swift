@@ -247,6 +247,11 @@ struct MentionFinder {
             first -= 1
         }
         while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
+        // "Quoting the Ecuadorian economist X": a participle that opens the sentence is no part of the title.
+        if first < j, first == 0, tokens[first].lower.hasSuffix("ing"), !lexicon.titleWords.contains(tokens[first].lower) {
+            first += 1
+            while first < j, connectors.contains(tokens[first].lower) { first += 1 }
+        }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
         guard words.contains(where: { lexicon.titleWords.contains($0.lower) || lexicon.titleWords.contains($0.lower.replacing("-", with: "")) }),

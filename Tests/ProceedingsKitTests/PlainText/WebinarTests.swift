@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A webinar's summary: its type over the title, a line of cells with the day, the hours and "Online",
+/// panelists described after a dash, and an economist quoted who was not there. Invented lines.
+@Suite struct WebinarTests {
+    static let page = """
+        CEPRA — Centre for Policy Research in the Andes
+        Research | Events | Publications | About us | ES / EN
+        Home › Events › Webinars › 2020
+
+        WEBINAR SUMMARY
+        Digital Payments in the Andes
+
+        Thursday, 17 September 2020 · 10:00–11:30 (Lima, GMT-5) · Online (Zoom)
+
+        On 17 September, CEPRA and the Andean Bank Network jointly organised a webinar on how the crisis has changed payments among households in Peru, Bolivia and Ecuador.
+
+        Panelists
+        • Andrés Ocampo Ríos – Head of Digital Strategy, Banco del Sur (Colombia)
+        • Dr. Thomas Eber – Chief Economist, Andean Monetary Observatory
+
+        Dr. Eber warned that rules lag behind the market. Quoting the Ecuadorian economist Hernando Salas Uribe, he said that payments are a public road.
+        """
+
+    @Test func webinar() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.document.documentType == "WEBINAR SUMMARY")
+        #expect(record.event.title == "Digital Payments in the Andes")
+        #expect(record.event.venue == "Online (Zoom)")
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" }
+        #expect(roles == ["Andrés Ocampo Ríos panelist [Head of Digital Strategy, Banco del Sur (Colombia)]",
+                          "Thomas Eber panelist [Chief Economist, Andean Monetary Observatory]"])
+        #expect(Invented.explain(Self.page).contains("16: not-a-participant \"Hernando Salas Uribe\" by cue mention.recalled"))
+    }
+
+    @Test func placesThatAreNone() {
+        #expect(HeaderReader.isOnline("Online (Zoom)"))
+        #expect(HeaderReader.isOnline("Virtual event"))
+        #expect(!HeaderReader.isOnline("Lima, Peru"))
+        #expect(Dates.dateline("17 September 2020 · 10:00–11:30 (Lima, GMT-5) · Online (Zoom)")?.rest == "Online (Zoom)")
+    }
+}
