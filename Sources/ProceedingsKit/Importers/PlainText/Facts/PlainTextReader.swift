@@ -164,8 +164,16 @@ struct PlainTextReader {
             categories[line] = .header
             apply(fact, line: line)
         }
+        for line in header.factContinuations { categories[line] = .header }
 
-        for index in header.bodyStart..<lines.count { readBodyLine(lines[index]) }
+        for index in header.bodyStart..<lines.count {
+            let (line, continued) = LineShape.itemWithOpenBracket(at: index, in: lines)
+            readBodyLine(line)
+            for number in continued where !consumed.contains(number) {
+                consumed.insert(number)
+                categories[number] = categories[line.number]
+            }
+        }
         flushProse()
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {

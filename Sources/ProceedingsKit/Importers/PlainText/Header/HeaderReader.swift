@@ -1,47 +1,5 @@
 import Foundation
 
-/// What the lines above the body say about the document and the event.
-struct Header {
-    var title: String?
-    var titleSpan = SourceSpan(1)
-    /// No title line: the name was read from a sentence of the body, which stays body.
-    var titleInProse = false
-    var subtitle: String?
-    var documentType: String?
-    var documentTypeLine: Int?
-    /// How the type was printed: on a line of its own, before the title, after it in brackets.
-    var documentTypeCue = "document-type.line"
-    var dateline: PrintedDate?
-    var datelineLine: Int?
-    /// A place printed on the dateline ("Tokyo, Japan, 6 October 2005").
-    var place: String?
-    var placeLines: [Int] = []
-    var notes: [TextLine] = []
-    var residue: [TextLine] = []
-    /// A document symbol printed above the title ("PKO/186").
-    var symbol: TextLine?
-    /// "https://..." and "Issued by ..." lines, in order; see `SourceLines`.
-    var urls: [TextLine] = []
-    var issuers: [TextLine] = []
-    var time: TextLine?
-    /// The event's date printed on the title line or in brackets under it, and a place beside it.
-    var eventDate: (date: PrintedDate, place: String?, line: Int)?
-    /// How the event's date was printed: in brackets by the title, or on a line of its own above the page's date.
-    var eventDateCue = "bracketed"
-    /// "Date/Time: ...", "Venue: ..." lines.
-    var facts: [(LabelledFact, Int)] = []
-    var subtitleLines: [Int] = []
-    /// Further lines above the title that print only a date.
-    var otherDates: [Int] = []
-    /// Lines that print the title again.
-    var repeats: [Int] = []
-    var lastHeaderLine = 0
-    /// A page is issued on one day: a dateline that spans several ("10-11 December 2014") dates the event.
-    var datelineIsEvent: Bool { dateline?.lastIso != nil }
-    /// Index of the first body line.
-    var bodyStart = 0
-}
-
 enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*/
@@ -160,7 +118,13 @@ enum HeaderReader {
                 header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
-            } else if let fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil) {
+            } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil) {
+                // "Organizer:    A (EAIHE)," / "              jointly with B": the value runs on under itself.
+                while index + 1 < lines.count, lines[index + 1].indent >= 4, !lines[index + 1].isBlank, LabelledFact(lines[index + 1].text) == nil {
+                    index += 1
+                    fact.value += " " + lines[index].text
+                    header.factContinuations.append(lines[index].number)
+                }
                 header.facts.append((fact, line.number))
             } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty,
                       header.title != nil || !namesMeeting(rest, lexicon) {

@@ -55,8 +55,10 @@ enum Headings {
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
-        guard shape.line.indent <= 1, !shape.isBullet else { return nil }
+        guard shape.line.indent <= 4, !shape.isBullet else { return nil }
         let body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
+        // "Day 1" / "  Opening Session" / "  Session 1: ...": a part nested under a day is indented; nothing else is.
+        if shape.line.indent > 1, partKind(body) == nil { return nil }
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.

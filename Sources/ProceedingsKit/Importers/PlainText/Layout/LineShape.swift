@@ -33,6 +33,24 @@ struct LineShape: Sendable {
         self.body = String(rest)
     }
 
+    /// "- Facilitator: Dr. X (Lake Basin Water Research" / "     Trust)": an item whose bracket is left open runs on to
+    /// the deeper lines under it; the item is read whole, and the numbers of the lines it took are returned.
+    static func itemWithOpenBracket(at index: Int, in lines: [SourceLine]) -> (SourceLine, [Int]) {
+        let line = lines[index]
+        func open(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } }
+        guard line.text.utf8.contains(0x28), open(line.text) > 0, !LineShape(line).markers.isEmpty else { return (line, []) }
+        var text = line.text, continued: [Int] = []
+        var next = index + 1
+        while next < lines.count, continued.count < 3, open(text) > 0, !lines[next].isBlank, lines[next].indent > line.indent,
+              LineShape(lines[next]).markers.isEmpty {
+            text += " " + lines[next].text
+            continued.append(lines[next].number)
+            next += 1
+        }
+        guard open(text) <= 0 else { return (line, []) }
+        return (SourceLine(number: line.number, indent: line.indent, text: text), continued)
+    }
+
     var isBullet: Bool { markers.contains { if case .bullet = $0 { true } else { false } } }
     var number: (String, Int)? {
         for marker in markers { if case .number(let p, let v) = marker { return (p, v) } }
