@@ -123,9 +123,15 @@ struct CueFinder {
             return object.contains { ["first", "previous", "similar", "another", "earlier", "past", "last", "next", "future"].contains($0)
                 || $0.count == 4 && $0.allSatisfy(\.isNumber) } || words[..<range.lowerBound].contains { $0.lower == "had" }
         }
-        guard let found = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1)
+        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1)
             && !($0.cue.role == .organizer && anotherEvent($0.range)) })
-            .min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
+        guard var found = candidates.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
+        // "X opened the meeting and chaired the discussion throughout": presiding is the role the meeting gives X.
+        if [.openingSpeaker, .closingSpeaker].contains(found.cue.role),
+           let presiding = candidates.first(where: { [.chair, .moderator].contains($0.cue.role) && $0.range.lowerBound > found.range.upperBound
+               && words[found.range.upperBound..<$0.range.lowerBound].contains { $0.lower == "and" } }) {
+            found = presiding
+        }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
         if found.cue.role == .messageAuthor, let verb = words[..<found.range.lowerBound].last(where: { !["the", "a", "his", "her"].contains($0.lower) }),
            Self.deliveringVerbs.contains(verb.lower) {

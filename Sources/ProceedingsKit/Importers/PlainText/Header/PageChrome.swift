@@ -156,7 +156,9 @@ extension HeaderReader {
         // "Palais Strohmeyer Conference Rooms, Vienna": a hall and its town are a place too.
         // "2 April 2019 | Alumni Relations Office": the office that wrote the page is no place.
         let writers: Set<String> = ["office", "department", "division", "unit", "team", "desk", "secretariat", "bureau", "communications", "press"]
-        let place = afterDate.first { cell in
+        // "Posted 19 June 2019 · Energy & Climate Programme · Print": a page's own date, its section and its actions, no place.
+        let posted = publishedDate(cells[dateCell]) != nil
+        let place = posted ? nil : afterDate.first { cell in
             DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
                 && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
                 && (1...10).contains(cell.wordCount)

@@ -311,14 +311,15 @@ struct MentionFinder {
     /// President, Ritsumeikan University/ Director, Kyoto Museum for World Peace, ...)".
     func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
         guard let first = segment.first, segment.count <= (bracketed ? 40 : 16) else { return false }
-        if ["of", "from", "at"].contains(first.lower) { return (2...6).contains(segment.count) }
+        if ["of", "from", "at"].contains(first.lower) { return (2...9).contains(segment.count) }
         if first.isCapitalised {
             // Not a new clause ("He", "It") and not the next person of a list.
             return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
                 && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2)), lexicon) != nil && registry.match(Names.parse(joined(segment.prefix(2)), lexicon)!) != nil)
         }
         if ["the", "a", "an", "former", "then"].contains(first.lower), segment.count > 1 {
-            return segment.dropFirst().first!.isCapitalised || lexicon.titleWords.contains(segment.dropFirst().first!.lower)
+            // "a policy adviser with ...", "the bank's chief economist": the title may come a word or two later.
+            return segment.dropFirst().first!.isCapitalised || segment.dropFirst().prefix(3).contains { lexicon.titleWords.contains($0.lower) }
         }
         return lexicon.titleWords.contains(first.lower)
     }
