@@ -285,7 +285,8 @@ enum HeaderReader {
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || isPlaceOverDate(at: index, in: lines, lexicon)
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
-                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text) {
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
+                || publishedDate(text) != nil || datedCells(text, lexicon) != nil {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {

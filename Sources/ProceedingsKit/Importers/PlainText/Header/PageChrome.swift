@@ -23,6 +23,8 @@ extension HeaderReader {
         guard titleFollows(after: index, in: lines, lexicon) else { return false }
         if next.number == lines[index].number + 1, DocumentTypes.line(next.text, lexicon) != nil { return true }
         let words = text.words
+        // "FACULTY OF AGRONOMY" over "Symposium examines indigenous knowledge": the unit whose news it is.
+        if text == text.uppercased(), isInstitutionName(text, lexicon), namesMeeting(next.text, lexicon), !isProse(next.text) { return true }
         // "Meetings Coverage and Press Releases" over the page's date: a site's section, named by its plural.
         if words.count <= 6, !text.contains(where: \.isNumber), text.last?.isLetter == true,
            sectionNouns.contains(words.last!.lowercased()), Dates.dateline(next.text).map({ $0.rest.isEmpty }) ?? false { return true }

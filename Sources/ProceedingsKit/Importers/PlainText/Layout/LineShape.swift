@@ -248,7 +248,10 @@ enum Residue {
         if isLanguageChoice(text) { return true }
         // "Print this page   Share   Download PDF": what a reader may do with the page.
         if lower.allSatisfy({ item in pageActions.contains { item == $0 || item.hasPrefix($0 + " ") } }) { return true }
-        return items.count >= 4 && lower.contains(where: menuItems.contains) && !items.contains(where: { $0.contains(where: \.isNumber) })
+        // "Newsroom | Members | Forum 2017 | Contact": one item may name a year, none a day.
+        let numbered = items.filter { $0.contains(where: \.isNumber) }
+        return items.count >= 4 && lower.contains(where: menuItems.contains)
+            && (numbered.isEmpty || numbered.count == 1 && items.count >= 5 && Dates.all(in: numbered[0]).isEmpty)
     }
 
     /// "regjeringen.no", "www.example.org": a site's name printed as its domain.
