@@ -15,7 +15,14 @@ extension PlainTextReader {
                     venue = (fact.value, line, "venue.labelled")
                 }
             case .organizers:
-                for name in Self.organizerNames(fact.value) {
+                // "Hosts  Co-hosted by the Foundation and the Institute": the verb is no part of the first name.
+                var value = fact.value
+                if let by = value.range(of: " by "), value[..<by.lowerBound].wordCount <= 3,
+                   value[..<by.lowerBound].lowercased().contains(where: { _ in true }),
+                   ["hosted", "organised", "organized", "convened", "sponsored"].contains(where: { value[..<by.lowerBound].lowercased().hasSuffix($0) }) {
+                    value = String(value[by.upperBound...])
+                }
+                for name in Self.organizerNames(value) {
                     let id = registry.organization(name, line: line)
                     participations.append(Participation(organizationId: id, role: .organizer, line: line))
                     explain("organizer", name, line: line, cue: "organizer.labelled")
@@ -30,7 +37,7 @@ extension PlainTextReader {
         // "with the support of the Agency": who supported it did not organise it.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
                         " with funding from ", " under the auspices of ", " sponsored by "] {
-            if let cut = list.firstRange(of: support) { list = String(list[..<cut.lowerBound]) }
+            if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,

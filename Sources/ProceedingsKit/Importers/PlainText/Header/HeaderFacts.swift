@@ -25,6 +25,12 @@ struct LabelledFact {
     }
 
     init?(_ text: String) {
+        // "Date   December 2-3, 2014", "Venue ...... Hanbit Hall": a form's field, set apart by spaces or dots.
+        if !text.contains(":"), let field = Fields.split(text, isLabel: { Self.label($0) != nil }) {
+            guard let fact = LabelledFact(field.label + ": " + field.value) else { return nil }
+            self = fact
+            return
+        }
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }
         let label = match.output.1.lowercased()
         value = String(match.output.2).trimming(.whitespaces)

@@ -120,6 +120,13 @@ extension HeaderReader {
         return text
     }
 
+    /// "Date  2021-11-26" over "Writer  Climate Division": a bulletin board's fields date the post, not the event.
+    static func isBoardDate(_ fact: LabelledFact, at index: Int, in lines: [SourceLine]) -> Bool {
+        guard fact.kinds == [.date], !lines[index].text.contains(":"), index + 1 < lines.count else { return false }
+        let next = lines[index + 1].text.lowercased()
+        return ["writer", "author", "hit", "hits", "views", "posted by", "department"].contains { next.hasPrefix($0 + " ") }
+    }
+
     static func isShortLine(_ text: String) -> Bool {
         text.wordCount <= 8 && !text.hasSuffix(".")
     }

@@ -118,7 +118,8 @@ enum HeaderReader {
                 header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
-            } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil) {
+            } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil),
+                      !isBoardDate(fact, at: index, in: lines) {
                 // "Organizer:    A (EAIHE)," / "              jointly with B": the value runs on under itself.
                 while index + 1 < lines.count, lines[index + 1].indent >= 4, !lines[index + 1].isBlank, LabelledFact(lines[index + 1].text) == nil {
                     index += 1

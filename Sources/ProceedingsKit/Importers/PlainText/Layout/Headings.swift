@@ -31,7 +31,7 @@ enum Headings {
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
-        (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(-]|\s*$)/, .other),
+        (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
     nonisolated(unsafe) private static let sectionWords: [(Regex<Substring>, SectionKind)] = [
         (/(?i)^summary\b/, .summary),

@@ -20,6 +20,27 @@ enum RosterLines {
                                                    "were made by", "were given by", "were delivered by", "was made by", "was given by"]
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
+        if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
+           let field = Fields.split(text, isLabel: { lexicon.rosterLabels[$0.lowercased()] != nil
+               || itemLabel($0.lowercased().letterRuns.map(String.init), lexicon) != nil }) {
+            return label(field.label + ": " + field.value, lexicon)
+                ?? itemLabel(field.label.lowercased().letterRuns.map(String.init), lexicon).map {
+                    Label(role: $0.role, cue: $0.id, printed: field.label, plural: false, rest: field.value)
+                }
+        }
+        // "Discussants Dr. Mikko KORHONEN": a label in its column, one space from a name with its honorific.
+        if let first = text.utf8.first, first >= 0x41, first <= 0x5A, !text.utf8.contains(UInt8(ascii: ":")) {
+            let words = text.words
+            for count in [2, 1] where words.count > count + 1 && Names.honorific(String(words[count]), lexicon) != nil {
+                let printed = words[..<count].joined(separator: " ")
+                let rest = words[count...].joined(separator: " ")
+                // "Rapporteur Ms. X (CRSS) presented the key messages": a sentence, not a column of names.
+                if lexicon.rosterLabels[printed.lowercased()] != nil, people(rest, lexicon) != nil {
+                    return self.label(printed + ": " + rest, lexicon)
+                }
+            }
+        }
         // Every form has a colon, a " by " or at most three words; most lines have none of them, and
         // this runs several times on every line.
         guard text.utf8.contains(UInt8(ascii: ":")) || text.includes(" by ") || text.includes(" By ") || text.includes(" BY ")
@@ -185,7 +206,10 @@ enum RosterLines {
         // whole as one person with a long description.
         let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
         if commaParts.count > 1, !text.contains(";") {
-            let people = commaParts.compactMap { part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }
+            // "Dr. X, Arctic Observatory": a body's name after a comma is where X works, no second person.
+            let people = commaParts.compactMap { part in
+                Patterns.namesInstitution(part, plurals: false) ? nil : person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil }
+            }
             if people.count == commaParts.count { return people }
         }
         // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.

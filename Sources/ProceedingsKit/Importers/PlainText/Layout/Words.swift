@@ -62,3 +62,18 @@ extension StringProtocol {
         return result
     }
 }
+
+/// A field printed as a form prints it: "Venue  Hanbit Hall, Seoul", "Welcoming Remarks ........ CHOI Min-jae":
+/// the label, then a run of spaces or a dot leader, then the value.
+enum Fields {
+    /// The label and the value of such a line, when its label is one `isLabel` knows.
+    static func split(_ text: String, isLabel: (String) -> Bool) -> (label: String, value: String)? {
+        guard let gap = text.range(of: "  ") ?? text.range(of: " ..") ?? text.range(of: "..."),
+              text.distance(from: text.startIndex, to: gap.lowerBound) <= 40 else { return nil }
+        let label = text[..<gap.lowerBound].trimming(.init(charactersIn: " ."))
+        let value = text[gap.lowerBound...].drop { $0 == " " || $0 == "." || $0 == "…" }
+        // "Date    2016-06-16     Hit 1,042": a bulletin board's row of fields is not one field.
+        guard !label.isEmpty, !value.isEmpty, !label.contains(":"), !String(value).includes("   "), isLabel(label) else { return nil }
+        return (label, String(value))
+    }
+}

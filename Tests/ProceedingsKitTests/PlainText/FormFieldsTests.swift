@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A dialogue's page laid out as a form: fields set apart by runs of spaces or dot leaders, a label in
+/// its column one space from a name, continuation lines aligned under it; and a bulletin board whose
+/// "Date" field dates the post. Invented lines.
+@Suite struct FormFieldsTests {
+    static let page = """
+        The 4th Harbour–Nordic Dialogue
+        Arctic Shipping and Ocean Governance
+
+        Date   December 2-3, 2014
+        Venue  Hanbit Hall (3F), Foundation Building, Seoul
+        Hosts  Co-hosted by the Hanbit Foundation and the Nordic Maritime Institute (Oslo)
+               Under the auspices of the Parliamentary Friendship Group
+
+        PROGRAM
+
+        Day 1 · Tuesday, December 2
+
+        09:30  Opening Ceremony
+               Welcoming Remarks ........ CHOI Min-jae, Chairman, Hanbit Foundation
+
+        10:15  Session 1  Arctic Shipping Routes
+               Moderator   Prof. LEE Jae-won, Gwanghwa University
+               Presenters  Dr. Sigrid HAUGLAND, Nordic Maritime Institute
+                           Mr. JUNG Tae-ho, Busan Institute of Logistics
+               Discussants Dr. Mikko KORHONEN, Arctic Observatory
+                           Ms. YOON Seo-hyun, Polar Shipping Association
+        """
+
+    @Test func form() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.startDate == "2014-12-02")
+        #expect(record.event.endDate == "2014-12-03")
+        #expect(record.event.venue == "Hanbit Hall (3F), Foundation Building, Seoul")
+        #expect(record.event.subtitle == "Arctic Shipping and Ocean Governance")
+        let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }
+        #expect(organizers == ["Hanbit Foundation", "Nordic Maritime Institute (Oslo)"])
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles == ["CHOI Min-jae opening-speaker", "LEE Jae-won moderator", "Sigrid HAUGLAND presenter", "JUNG Tae-ho presenter",
+                          "Mikko KORHONEN commentator", "YOON Seo-hyun commentator"])
+    }
+
+    @Test func fieldsAndSentences() {
+        let lexicon = GenreLexicon.builtIn
+        #expect(LabelledFact("Venue  Hanbit Hall, Seoul")?.value == "Hanbit Hall, Seoul")
+        #expect(LabelledFact("Date    2016-06-16     Hit 1,042") == nil)
+        #expect(RosterLines.label("Rapporteur Ms. Ana Ruiz (CRSS) presented the key messages of the Forum", lexicon) == nil)
+        #expect(RosterLines.label("Welcoming Remarks ........ CHOI Min-jae", lexicon)?.role == .openingSpeaker)
+        let board = Invented.lines("Date  2021-11-26", "Writer  Climate Division")
+        #expect(HeaderReader.isBoardDate(LabelledFact(board[0].text)!, at: 0, in: board))
+    }
+}
