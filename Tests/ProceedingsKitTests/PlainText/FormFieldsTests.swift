@@ -53,3 +53,21 @@ import Testing
         #expect(HeaderReader.isBoardDate(LabelledFact(board[0].text)!, at: 0, in: board))
     }
 }
+
+/// A cultural foundation's event page: speakers printed as a name over a line that says what they do,
+/// and a welcome "by" someone in the timed programme. Invented lines.
+@Suite struct ConversationPageTests {
+    @Test func speakersOverTheirTrade() throws {
+        let record = try Invented.record(body: """
+            Speakers
+
+            Kofi Ampem
+            Publisher, Sankofa Lines Press, Accra
+
+            Programme
+            18:00  Welcome by Sérgio Nhantu, Executive Director of the Foundation
+            """)
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles == ["Kofi Ampem speaker", "Sérgio Nhantu opening-speaker"])
+    }
+}

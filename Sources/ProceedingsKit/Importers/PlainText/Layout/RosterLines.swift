@@ -13,7 +13,7 @@ enum RosterLines {
     }
 
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
-    nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)) by\s+(.+)$/
+    nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)|welcome|words of welcome) by\s+(.+)$/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
@@ -85,7 +85,7 @@ enum RosterLines {
             return Label(role: label.role, cue: label.id, printed: printed,
                          plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
         }
-        if let match = text.wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
+        if let match = Times.withoutLeadingTime(text).wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
             ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
