@@ -71,3 +71,12 @@ import Testing
         #expect(roles == ["Kofi Ampem speaker", "Sérgio Nhantu opening-speaker"])
     }
 }
+
+/// The body a person works for is the last part of their description that names one, and a word such
+/// as "Graduate" that begins a school's name is no title.
+@Suite struct AffiliationBodyTests {
+    @Test func schoolAfterATitle() throws {
+        let record = try Invented.record(body: "Amb. Hayashi, Programme Officer, Graduate School of Asia-Pacific Studies of Waseda University, introduced the project.\n")
+        #expect(record.organizations.map(\.name) == ["Graduate School of Asia-Pacific Studies of Waseda University"])
+    }
+}
