@@ -24,7 +24,22 @@ struct LabelledFact {
         return fact.kinds
     }
 
+    /// The first words of every label, lower-cased: a line that begins with none of them is no labelled fact.
+    private static let starts: Set<String> = ["date", "dates", "when", "time", "venue", "place", "location", "where", "organizer",
+                                              "organizers", "organiser", "organisers", "organized", "organised", "co-organizer",
+                                              "co-organizers", "co-organiser", "co-organisers", "co-organized", "co-organised", "host",
+                                              "hosts", "hosted", "co-host", "co-hosts", "co-hosted", "convened", "co-convened", "convenor",
+                                              "convenors", "convener", "conveners", "organizing", "organising", "jointly", "in"]
+
     init?(_ text: String) {
+        // Most lines begin with no label's word: answered from the first word, before any expression runs.
+        var first = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == ":" || scalar == "：" || scalar == "/" || scalar == "&" { break }
+            first.unicodeScalars.append(scalar)
+            if first.unicodeScalars.count > 14 { return nil }
+        }
+        guard Self.starts.contains(first.lowercased()) else { return nil }
         // "Date   December 2-3, 2014", "Venue ...... Hanbit Hall": a form's field, set apart by spaces or dots.
         if !text.contains(":"), let field = Fields.split(text, isLabel: { Self.label($0) != nil }) {
             guard let fact = LabelledFact(field.label + ": " + field.value) else { return nil }

@@ -204,7 +204,7 @@ enum RosterLines {
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
         // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
         // whole as one person with a long description.
-        let commaParts = text.replacing(", and ", with: ", ").components(separatedBy: ", ")
+        let commaParts = (text.includes(", and ") ? text.replacing(", and ", with: ", ") : text).components(separatedBy: ", ")
         if commaParts.count > 1, !text.contains(";") {
             // "Dr. X, Arctic Observatory": a body's name after a comma is where X works, no second person.
             let people = commaParts.compactMap { part in
@@ -228,7 +228,7 @@ enum RosterLines {
         let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
         // "A, Researcher, Academy of Sea and Island Affairs; B": "and" joins two people only where one follows.
         var listed: [String] = []
-        for piece in text.replacing(", and ", with: "; ").components(separatedBy: ";") {
+        for piece in (text.includes(", and ") ? text.replacing(", and ", with: "; ") : text).components(separatedBy: ";") {
             var item = piece.trimming(.init(charactersIn: " ."))
             if item.hasPrefix("and ") { item.removeFirst(4) }
             if let joint = item.range(of: " and ", options: .backwards) ?? item.range(of: " & ", options: .backwards),
@@ -267,7 +267,9 @@ enum RosterLines {
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
-        for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
+        if body.includes(" (ret") || body.includes(" (Ret") {
+            for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
+        }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
         var leading = body.words
         var title: [Substring] = []

@@ -24,6 +24,9 @@ enum Talks {
     /// "• Dr. Hendrik Oosthuizen, Southern Waters Research Trust – downscaled rainfall projections to 2050": an item of
     /// a programme that names its speaker, then what they spoke on after a dash.
     static func speakerWithTopic(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), topic: String)? {
+        // A topic is no sentence, and its speaker's name comes first in capitals.
+        guard !text.hasSuffix("."), let first = text.unicodeScalars.first, first.properties.isUppercase,
+              text.includes(" – ") || text.includes(" — ") || text.includes(": ") else { return nil }
         // "Mr. X, Philippine Disaster Data Office: national experience with ...": or after a colon.
         for dash in [" – ", " — ", ": "] {
             guard let range = text.range(of: dash) else { continue }

@@ -254,7 +254,7 @@ struct MentionFinder {
         }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
-        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || lexicon.titleWords.contains($0.lower.replacing("-", with: "")) }),
+        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || $0.lower.includes("-") && lexicon.titleWords.contains($0.lower.replacing("-", with: "")) }),
               words.count <= 14 else { return (nil, start) }
         // "In closing the symposium, Minister ...": a title starts with a title or institution word.
         guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
