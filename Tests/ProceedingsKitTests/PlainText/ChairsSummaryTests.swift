@@ -76,3 +76,22 @@ import Testing
         #expect(roles == ["Hala Zeid chair [Egypt]", "Karl Berg participant [Oman]"])
     }
 }
+
+/// Ministers who confirmed but did not come, a founder quoted from an old interview and named again:
+/// none of them was at the event. Invented lines.
+@Suite struct AbsentAndQuotedTests {
+    @Test func absentListAndQuotedFounder() throws {
+        let page = Invented.header + """
+            The Health Ministers of Niger and Guinea, Mr. Issa Maiga and Dr. Fatou Balde, had confirmed their participation but did not attend.
+
+            As the network's first chairman, Dr. Lamine Toure, put it in a 2012 interview, "a disease does not carry a passport." Dr. Toure retired in 2017.
+
+            Prof. Komlan Agbeko chaired the seminar.
+            """
+        let record = try Invented.record(page + "\n")
+        #expect(record.roles.map(\.name) == ["Komlan Agbeko"])
+        let explained = Invented.explain(page)
+        #expect(explained.contains("7: not-a-participant \"Issa Maiga\" by cue mention.absent"))
+        #expect(explained.contains("9: not-a-participant \"Toure\" by cue mention.again"))
+    }
+}

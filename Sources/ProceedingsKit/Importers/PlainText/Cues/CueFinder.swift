@@ -193,7 +193,11 @@ struct CueFinder {
             guard let close else { return nil }
             clause = clause[(close + 1)...]
         }
-        return predicate(clause)
+        if let id = predicate(clause) { return id }
+        // "X and Y had confirmed their participation but did not attend": the verb after "but" is theirs too.
+        guard clause.endIndex < tokens.endIndex, tokens[clause.endIndex].lower == "but" else { return nil }
+        let rest = tokens[(clause.endIndex + 1)...].prefix { $0.text != ";" && $0.text != "." }
+        return predicate(rest).flatMap { $0 == "mention.absent" ? $0 : nil }
     }
 
     /// '"...," said Jessica Mathews': a verb of speech right before the name.

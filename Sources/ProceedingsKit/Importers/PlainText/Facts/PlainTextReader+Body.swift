@@ -277,9 +277,13 @@ extension PlainTextReader {
             }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
-                if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) {
+                // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":
+                // named again with no role, someone who was not there still was not.
+                let again = mention.role == nil && notPresent.contains { $0.sameFamily(as: mention.printed) } ? "mention.again" : nil
+                if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
+                    if again == nil { notPresent.append(mention.printed) }
                     continue
                 }
                 let id = registry.person(mention.printed, line: printedOn)

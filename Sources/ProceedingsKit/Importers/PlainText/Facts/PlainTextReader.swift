@@ -67,6 +67,8 @@ struct PlainTextReader {
     var trailerStart = Int.max
     /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
     var otherEventsFrom: Int?
+    /// Names the text says were not at the event: recalled, quoted, absent.
+    var notPresent: [PrintedName] = []
     /// "Venue" alone on a line: the next line printed is its value.
     var pendingFactLabel: (kinds: [LabelledFact.Kind], line: Int)?
     /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.

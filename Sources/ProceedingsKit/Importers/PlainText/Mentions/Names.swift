@@ -9,6 +9,14 @@ struct PrintedName: Sendable, Hashable {
     var family: String
 
     var tokens: [String] { name.words.map(String.init) }
+
+    /// "Dr. Touré" and "Lamine Touré": the same family name, and no given name that differs.
+    func sameFamily(as other: PrintedName) -> Bool {
+        let mine = (family ?? tokens.last ?? "").lowercased(), theirs = (other.family ?? other.tokens.last ?? "").lowercased()
+        guard !mine.isEmpty, mine == theirs else { return false }
+        guard let given, let otherGiven = other.given else { return true }
+        return given.lowercased() == otherGiven.lowercased()
+    }
 }
 
 /// The grammar of personal names, with the words of the genre's lexicon: honorifics, titles,

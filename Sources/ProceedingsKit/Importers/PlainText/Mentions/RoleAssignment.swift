@@ -94,6 +94,12 @@ extension MentionFinder {
                 }
             }
         }
+        // "Mr. X and Dr. Y, had confirmed their participation but did not attend": the list is absent as a whole.
+        for index in mentions.indices where mentions[index].mentionedOnly == "mention.absent" {
+            for member in mentions.indices where member < index && groups[member] == groups[index] && mentions[member].role == nil {
+                mentions[member].mentionedOnly = "mention.absent"
+            }
+        }
         separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
     }
 
