@@ -42,3 +42,26 @@ import Testing
         #expect(Dates.dateline("17 September 2020 · 10:00–11:30 (Lima, GMT-5) · Online (Zoom)")?.rest == "Online (Zoom)")
     }
 }
+
+/// "Event details" heads the facts under it; a pause in a timed programme is understood.
+@Suite struct EventDetailsTests {
+    @Test func detailsAndPauses() throws {
+        let page = """
+            ROUNDTABLE
+            Regional Integration and the Digital Economy
+
+            Event details
+            Date: 2021-11-09
+            Venue: IHAPS Conference Room, Addis Ababa
+
+            Programme
+            14:00  Welcome and introduction — Dr. Meron Alemu, Executive Director, IHAPS
+            17:00  Reception
+            """
+        let result = Invented.read(page)
+        #expect(result.record?.event.subtitle == nil)
+        #expect(result.record?.event.startDate == "2021-11-09")
+        #expect(result.findings.isEmpty)
+        #expect(result.lines.first { $0.line == 10 }?.category == .narrative)
+    }
+}

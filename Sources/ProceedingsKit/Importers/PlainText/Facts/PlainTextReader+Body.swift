@@ -40,6 +40,12 @@ extension PlainTextReader {
         }
         let shape = LineShape(line)
         if otherEventsFrom == nil, Self.headsOtherEvents(shape, lexicon) { otherEventsFrom = line.number }
+        // "12:45  Lunch", "17:00  Reception": a pause in a timed programme, understood and part of no one's role.
+        if let first = line.text.utf8.first, first >= 0x30, first <= 0x39, case let rest = Times.withoutLeadingTime(line.text), rest != line.text,
+           rest.lowercased().letterRuns.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
+            categories[line.number] = .narrative
+            return
+        }
         // A part runs from its heading to the last line before the next heading.
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry

@@ -127,6 +127,14 @@ extension HeaderReader {
         return ["writer", "author", "hit", "hits", "views", "posted by", "department"].contains { next.hasPrefix($0 + " ") }
     }
 
+    /// "Event details", "Practical information" over "Date: ...": a heading of the labelled facts under it.
+    static func headsFacts(at index: Int, in lines: [SourceLine]) -> Bool {
+        let words = lines[index].text.lowercased().letterRuns
+        guard (1...3).contains(words.count), let last = words.last, ["details", "information", "info", "facts", "glance"].contains(String(last)),
+              index + 1 < lines.count else { return false }
+        return LabelledFact(lines[index + 1].text) != nil
+    }
+
     static func isShortLine(_ text: String) -> Bool {
         text.wordCount <= 8 && !text.hasSuffix(".")
     }

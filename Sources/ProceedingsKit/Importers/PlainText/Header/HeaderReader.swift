@@ -149,6 +149,9 @@ enum HeaderReader {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)
                     continue
                 }
+            } else if header.title != nil, headsFacts(at: index, in: lines) {
+                // "Event details" over "Date: ...": the heading of the facts below it.
+                header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, header.subtitle == nil, namesEventOverItsDate(at: index, in: lines, lexicon) {
                 // A news headline, then the event's own name over its date and place.
                 header.subtitle = text
