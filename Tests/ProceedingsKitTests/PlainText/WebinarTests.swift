@@ -65,3 +65,27 @@ import Testing
         #expect(result.lines.first { $0.line == 10 }?.category == .narrative)
     }
 }
+
+/// A seminar's report: the venue printed by the days, a topic in the prose that names a region, Spanish
+/// academic honorifics, and a jurist to whom tribute was paid. Invented lines.
+@Suite struct SeminarReportTests {
+    @Test func venueByTheDaysAndTribute() throws {
+        let page = """
+            EVENT REPORT
+            International Seminar on Migration in the Southern Cone
+            Valparaíso, 24–25 April 2019 · Aula Magna, Casa Central
+
+            The Centre for Migration Studies organised a two-day seminar on the arrival of migrants in South America since 2015.
+
+            Keynote lecture
+            Prof. José Núñez of the Rioplatense Institute argued that the emergency was over. He paid tribute to the Uruguayan jurist Prof. Elena Sosa, whose work had done much.
+
+            Panel 1 – Legal status
+            Moderated by Mg. Francisca Oyarzún (CEM), the panel brought together Lic. Héctor Giménez (OSMH) and Sr. Rodrigo Barrientos, head of the migrants’ office.
+            """
+        let record = try Invented.record(page)
+        #expect(record.event.venue == "Valparaíso, Aula Magna, Casa Central")
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles == ["José Núñez keynote-speaker", "Francisca Oyarzún moderator", "Héctor Giménez panelist", "Rodrigo Barrientos panelist"])
+    }
+}

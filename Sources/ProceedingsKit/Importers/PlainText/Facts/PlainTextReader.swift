@@ -67,6 +67,14 @@ struct PlainTextReader {
     var trailerStart = Int.max
     /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
     var otherEventsFrom: Int?
+    static let buildingWords: Set<String> = ["hall", "hotel", "centre", "center", "room", "house", "building", "palace", "palacio",
+                                               "auditorium", "auditório", "auditorio", "aula", "campus", "university", "headquarters",
+                                               "theatre", "theater", "library", "museum", "residence", "embassy", "institute", "school"]
+
+    static func namesBuilding(_ text: String) -> Bool {
+        text.lowercased().letterRuns.contains { buildingWords.contains(String($0)) }
+    }
+
     /// Names the text says were not at the event: recalled, quoted, absent.
     var notPresent: [PrintedName] = []
     /// "Venue" alone on a line: the next line printed is its value.
@@ -185,6 +193,12 @@ struct PlainTextReader {
 
         // "· Online (Zoom)" by the date: an event held online has no hall, and a place in its prose is what it spoke of.
         if let place = header.place, HeaderReader.isOnline(place), venue?.cue == "venue.held-at" { venue = nil }
+        // "Valparaíso, 24–25 April 2019 · Aula Magna, Casa Central" by the title, and "a seminar on migrants in South
+        // America" in the prose: a place the page prints by the date is the venue, unless the prose names a building.
+        if header.datelineIsEvent, let place = header.place, let prose = venue, prose.cue == "venue.held-at", !Self.namesBuilding(prose.text),
+           !prose.text.lowercased().letterRuns.contains(where: { place.lowercased().letterRuns.contains($0) }) {
+            venue = nil
+        }
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }

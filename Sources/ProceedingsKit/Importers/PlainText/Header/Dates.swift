@@ -143,7 +143,7 @@ enum Dates {
         }
         // "Thursday, 17 September 2020 · 10:00–11:30 · Online (Zoom)": the cells left once the date and time are out.
         for separator in [" · ", " • ", " | "] where rest.includes(separator) {
-            rest = rest.components(separatedBy: separator).map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "·" }
+            rest = rest.components(separatedBy: separator).map { $0.trimming(.init(charactersIn: " ,")) }.filter { !$0.isEmpty && $0 != "·" }
                 .joined(separator: ", ")
         }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|·•"))

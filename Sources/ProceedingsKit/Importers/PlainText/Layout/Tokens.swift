@@ -40,7 +40,7 @@ enum Tokenizer {
         // Abbreviated titles and words of an affiliation: "Assoc. Professor X", "Dept. of Law".
         "assoc.", "asst.", "adm.", "capt.", "maj.", "sgt.", "cmdr.", "cdr.", "brig.", "eng.", "adv.", "univ.", "dept.", "govt.", "approx.",
         // "Md. Shafiqul Islam", "Ir. Joost Brandsma": a given name or a title cut short.
-        "ma.", "md.", "mohd.", "dra.", "lic.", "arq.", "enf.", "pe.", "sra.", "srta.", "mtro.", "mtra.", "dott.", "muh.", "ir.", "ing.", "mag.", "drs.", "ch.", "sh.", "ts.", "kh.", "zh.",
+        "ma.", "md.", "mohd.", "mg.", "econ.", "dra.", "lic.", "arq.", "enf.", "pe.", "sra.", "srta.", "mtro.", "mtra.", "dott.", "muh.", "ir.", "ing.", "mag.", "drs.", "ch.", "sh.", "ts.", "kh.", "zh.",
     ]
 
     /// Word characters, with ASCII answered without a lookup of Unicode properties: nearly every
