@@ -54,3 +54,28 @@ import Testing
         #expect(heading("General Information", indent: 0) != nil)
     }
 }
+
+/// Lead-off presentations announced at the end of a paragraph, each item wrapped onto a deeper line in
+/// lower case, then a comment whose participle says who commented. Invented lines.
+@Suite struct WrappedItemsTests {
+    @Test func wrappedLeadOffItems() throws {
+        let record = try Invented.record(body: """
+            The discussion was moderated by Dr. Efua Mensah, Executive Secretary of CRF-G. Lead-off presentations were given by:
+
+            - Dr. Paulo de Souza Lima, ITPA, on the recovery of the cocoa
+              sector in southern Bahia;
+            - Mr. Kwabena Owusu, Ashanti Cocoa Growers' Union, on
+              the farmer's view of replanting programmes.
+
+            Commenting on the presentations, Dr. Yaw Darko of the Kumasi Institute said that much could be learnt.
+            """)
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles == ["Efua Mensah moderator", "Paulo de Souza Lima lead-off-speaker", "Kwabena Owusu lead-off-speaker", "Yaw Darko commentator"])
+    }
+
+    /// A line in capitals under "Dr. X, Chair" describes X and is no continuation.
+    @Test func descriptionUnderAName() {
+        let lines = [SourceLine(number: 1, indent: 2, text: "• Dr. Ann Lee, Chair"), SourceLine(number: 2, indent: 4, text: "Vice President, Institute of Peace")]
+        #expect(LineShape.itemWithOpenBracket(at: 0, in: lines).1 == [])
+    }
+}

@@ -35,13 +35,21 @@ struct LineShape: Sendable {
 
     /// "- Facilitator: Dr. X (Lake Basin Water Research" / "     Trust)": an item whose bracket is left open runs on to
     /// the deeper lines under it; the item is read whole, and the numbers of the lines it took are returned.
+    /// "- Dr. X, ITPA, on the recovery of the cocoa" / "  sector in southern Bahia;": an item left unfinished runs on
+    /// to the deeper lines under it, as one whose bracket is left open does.
     static func itemWithOpenBracket(at index: Int, in lines: [SourceLine]) -> (SourceLine, [Int]) {
         let line = lines[index]
         func open(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } }
-        guard line.text.utf8.contains(0x28), open(line.text) > 0, !LineShape(line).markers.isEmpty else { return (line, []) }
+        // Unfinished: a bracket left open, or no closing mark before a line that goes on in lower case (a line in capitals
+        // under "Dr. X, Chair" describes X, as a name block does).
+        func unfinished(_ text: String, _ next: SourceLine) -> Bool {
+            open(text) > 0 || !(text.last.map { ".;:!?)".contains($0) } ?? true) && next.text.first?.isLowercase == true
+        }
+        guard index + 1 < lines.count, lines[index + 1].indent > line.indent, !lines[index + 1].isBlank, unfinished(line.text, lines[index + 1]),
+              !LineShape(line).markers.isEmpty, LineShape(lines[index + 1]).markers.isEmpty else { return (line, []) }
         var text = line.text, continued: [Int] = []
         var next = index + 1
-        while next < lines.count, continued.count < 3, open(text) > 0, !lines[next].isBlank, lines[next].indent > line.indent,
+        while next < lines.count, continued.count < 3, !lines[next].isBlank, unfinished(text, lines[next]), lines[next].indent > line.indent,
               LineShape(lines[next]).markers.isEmpty {
             text += " " + lines[next].text
             continued.append(lines[next].number)

@@ -12,7 +12,7 @@ enum RosterLines {
         var rest: String
     }
 
-    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,30}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,40}?)\s*:\s*(.*)$/
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)|welcome|words of welcome) by\s+(.+)$/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
@@ -62,6 +62,11 @@ enum RosterLines {
                 if words.first?.lowercased() == "the" { words.removeFirst() }
                 if words.count >= 2, clauseVerbs.contains(words.dropFirst().joined(separator: " ").lowercased()) {
                     printed = words[0]
+                    clause = true
+                } else if words.count >= 3, clauseVerbs.contains(words.dropFirst(2).joined(separator: " ").lowercased()) {
+                    // "Lead-off presentations were given by:": a label of two words, or its first word and what it gave.
+                    printed = words[0...1].joined(separator: " ")
+                    if lexicon.rosterLabels[printed.lowercased()] == nil, lexicon.rosterLabels[words[0].lowercased()] != nil { printed = words[0] }
                     clause = true
                 }
             }
@@ -259,7 +264,8 @@ enum RosterLines {
         if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
-        for end in ["; and", ";", ", and"] where body.hasSuffix(end) { body.removeLast(end.count) }
+        // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.
+        for end in ["; and", ";", ", and", ", on"] where body.hasSuffix(end) { body.removeLast(end.count) }
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }

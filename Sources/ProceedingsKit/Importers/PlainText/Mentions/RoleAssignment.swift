@@ -64,7 +64,14 @@ extension MentionFinder {
                 continue
             }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
-            let cueBefore = listContinues ? nil : cues.last(in: before, titleStart: mentions[index].titleStart)
+            // "Commenting on the presentations, Dr. X said": the participle that opens the sentence is the subject's
+            // part, whatever nouns its phrase goes on to name.
+            let participle = index == 0 && tokens.first?.lower.hasSuffix("ing") == true
+                ? tokens[..<mentions[index].titleStart].firstIndex { $0.text == "," }.flatMap { comma in
+                    cues.first(in: tokens[0..<comma]).flatMap { $0.printed.lowercased().hasPrefix(tokens[0].lower) ? $0 : nil }
+                }
+                : nil
+            let cueBefore = listContinues ? nil : participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
             if !listContinues, let subject, let opener, let cueBefore, cueBefore.role != subject.role,
                opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
                 // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
