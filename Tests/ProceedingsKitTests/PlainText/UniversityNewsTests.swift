@@ -29,3 +29,34 @@ import Testing
         #expect(Patterns.namesInstitution("Faculty of Agronomy"))
     }
 }
+
+/// A book launch: the category over the headline, the author presenting her work, a late mentor, two
+/// discussants announced (one of whom "responded"), a publisher after them, and a vote of thanks.
+@Suite struct BookLaunchTests {
+    @Test func bookLaunch() throws {
+        let page = """
+            BOOK LAUNCH
+            Lakeside historian's new book on pastoralists launched
+            Posted by Communications Office on 10 May 2018 | Print | Share
+
+            The Senate Hall was filled on Tuesday, 8th May, as the Department of History hosted the launch of the new monograph by Dr. Wanjiru Kamau.
+
+            Presenting her work, Dr. Kamau explained that the book draws on oral interviews. She dedicated the book to her late mentor, Prof. Joseph Nyaku, who died in 2016.
+
+            Two discussants reviewed the book. Dr. Abdi Farah of the Horn Institute praised the chapters. Ms. Akinyi Were, an advocate with the Land Rights Network, responded from a practitioner's perspective.
+
+            Mr. Samuel Mutua, Publishing Director of Savanna Press, announced a paperback edition. My colleague Dela Kpodo did the field visits but could not make it on the day.
+
+            The evening closed with a vote of thanks by Dr. Philip Lagat, Director of the Centre.
+            """
+        let record = try Invented.record(page)
+        #expect(record.event.title == "Lakeside historian's new book on pastoralists launched")
+        #expect(record.document.issued == "2018-05-10")
+        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        #expect(roles.contains("Wanjiru Kamau presenter"))
+        #expect(roles.contains("Abdi Farah commentator"))
+        #expect(roles.contains("Akinyi Were respondent"))
+        #expect(roles.contains("Philip Lagat closing-speaker"))
+        #expect(!roles.contains { $0.hasPrefix("Samuel Mutua commentator") || $0.hasPrefix("Joseph Nyaku") || $0.hasPrefix("Dela Kpodo") })
+    }
+}

@@ -300,10 +300,12 @@ extension PlainTextReader {
                 var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
                 // the subjects of the sentences that follow hold the role announced.
-                if specific == nil, position == 0, let announced = rolesAnnounced, announced.count > 0,
-                   startsWithSubject(printed, mention: mention) {
-                    role = announced.label.role
-                    cue = announced.label.id + ".announced"
+                if position == 0, let announced = rolesAnnounced, announced.count > 0, startsWithSubject(printed, mention: mention) {
+                    // A subject whose own verb names a role of the same kind ("responded") is one of those announced too.
+                    if specific == nil {
+                        role = announced.label.role
+                        cue = announced.label.id + ".announced"
+                    }
                     rolesAnnounced?.count -= 1
                 }
                 // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.

@@ -125,7 +125,8 @@ extension HeaderReader {
 
     /// "ROUNDTABLE", "Symposia": the kind of event a site files the page under, one word over the title.
     static let categoryAdjectives: Set<String> = ["international", "regional", "national", "annual", "expert", "technical", "high-level",
-                                                  "ministerial", "public", "academic", "joint", "global", "research", "policy"]
+                                                  "ministerial", "public", "academic", "joint", "global", "research", "policy",
+                                                  "book", "online", "virtual", "youth", "student"]
 
     static func isEventCategory(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         let words = text.trimming(.whitespaces).lowercased().words.map(String.init)
