@@ -223,3 +223,13 @@ import Testing
         #expect(finder.reportingVerb(opening: tokens("and the river")) == nil)
     }
 }
+
+/// A librarian's honorific printed with a period ends no sentence, as the built-in ones do.
+@Suite struct LexiconHonorificSentenceTests {
+    @Test func ownHonorificEndsNoSentence() {
+        #expect(Tokenizer.sentences("Avv. Ann Lee served as rapporteur.").count == 2)
+        #expect(Tokenizer.sentences("Avv. Ann Lee served as rapporteur.", honorifics: ["avv": "Avv."]).count == 1)
+        // A title printed as a word ("the Judge.") still ends one.
+        #expect(Tokenizer.sentences("He thanked the Judge. The session closed.", honorifics: ["judge": "Judge"]).count == 2)
+    }
+}

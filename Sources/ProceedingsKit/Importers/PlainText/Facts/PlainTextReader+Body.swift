@@ -122,7 +122,7 @@ extension PlainTextReader {
             return
         }
         // "Presenters: Dr. A (X) and Prof. B (Y). Moderated by Dr. C.": a label's sentence, then prose of its own.
-        let sentences = shape.body.utf8.contains(UInt8(ascii: ":")) ? Tokenizer.sentences(shape.body) : []
+        let sentences = shape.body.utf8.contains(UInt8(ascii: ":")) ? Tokenizer.sentences(shape.body, honorifics: lexicon.honorifics) : []
         if sentences.count >= 2, let label = RosterLines.label(String(sentences[0]).trimming(.init(charactersIn: " .")), lexicon),
            !label.rest.isEmpty, RosterLines.people(label.rest, lexicon) != nil {
             readRosterLabel(label, line: line.number)
@@ -250,7 +250,7 @@ extension PlainTextReader {
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
-        let sentences = Tokenizer.sentences(text)
+        let sentences = Tokenizer.sentences(text, honorifics: lexicon.honorifics)
         defer {
             paragraphsRead += 1
             // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.

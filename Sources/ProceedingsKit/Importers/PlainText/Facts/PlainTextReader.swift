@@ -207,7 +207,7 @@ struct PlainTextReader {
     func titleFromProse(after start: Int) -> (String, Int)? {
         var paragraphs = 0
         for line in lines[start...] where !line.isBlank {
-            for sentence in Tokenizer.sentences(LineShape(line).body).prefix(2) {
+            for sentence in Tokenizer.sentences(LineShape(line).body, honorifics: lexicon.honorifics).prefix(2) {
                 if let name = EventName.find(in: String(sentence), lexicon) { return (HeaderReader.unquoted(name), line.number) }
             }
             paragraphs += 1
@@ -218,7 +218,7 @@ struct PlainTextReader {
         // A text about no meeting at all (a letter, a source file) is not a summary.
         guard let first = lines[start...].first(where: { !$0.isBlank && HeaderReader.isProse(LineShape($0).body) }),
               HeaderReader.namesMeeting(first.text, lexicon),
-              let sentence = Tokenizer.sentences(LineShape(first).body).first(where: { $0.wordCount >= 3 })
+              let sentence = Tokenizer.sentences(LineShape(first).body, honorifics: lexicon.honorifics).first(where: { $0.wordCount >= 3 })
         else { return nil }
         var words = sentence.words
         var title = sentence.trimming(.init(charactersIn: " ."))

@@ -141,7 +141,8 @@ enum Tokenizer {
     /// Sentences of a paragraph, split at `.`, `!` or `?` followed by a space and a capital.
     /// One pass: where the current word began is carried along rather than searched back for,
     /// which made long paragraphs quadratic.
-    static func sentences(_ text: String) -> [Substring] {
+    /// `honorifics`: the lexicon's, so that a librarian's own ("Avv.") ends no sentence either.
+    static func sentences(_ text: String, honorifics: [String: String] = [:]) -> [Substring] {
         var result: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
@@ -160,7 +161,8 @@ enum Tokenizer {
             return isUpperScalar(c) || orOpener && (c == "\"" || c == "(")
         }
         func isAbbreviation(_ from: String.Index, _ to: String.Index) -> Bool {
-            scalars.distance(from: from, to: to) < 8 && Tokenizer.abbreviations.contains(String(scalars[from...to]).lowercased())
+            scalars.distance(from: from, to: to) < 8 && (Tokenizer.abbreviations.contains(String(scalars[from...to]).lowercased())
+                || !honorifics.isEmpty && honorifics[String(scalars[from..<to]).lowercased()]?.hasSuffix(".") == true)
         }
         while index < scalars.endIndex {
             let character = scalars[index]
