@@ -120,7 +120,7 @@ import Testing
         #expect(record.event.startDate == expected.startDate)
         #expect(record.event.time == expected.time)
         #expect(record.event.venue == expected.venue)
-        let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }
+        let organizers = record.organizers
         #expect(organizers == expected.organizers)
         let people = record.participations.filter { $0.personId != nil }
         for role in expected.roles {

@@ -36,9 +36,9 @@ import Testing
         #expect(record.event.endDate == "2014-12-03")
         #expect(record.event.venue == "Hanbit Hall (3F), Foundation Building, Seoul")
         #expect(record.event.subtitle == "Arctic Shipping and Ocean Governance")
-        let organizers = record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(record.organization)?.name }
+        let organizers = record.organizers
         #expect(organizers == ["Hanbit Foundation", "Nordic Maritime Institute (Oslo)"])
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["CHOI Min-jae opening-speaker", "LEE Jae-won moderator", "Sigrid HAUGLAND presenter", "JUNG Tae-ho presenter",
                           "Mikko KORHONEN commentator", "YOON Seo-hyun commentator"])
     }
@@ -67,7 +67,7 @@ import Testing
             Programme
             18:00  Welcome by Sérgio Nhantu, Executive Director of the Foundation
             """)
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["Kofi Ampem speaker", "Sérgio Nhantu opening-speaker"])
     }
 }

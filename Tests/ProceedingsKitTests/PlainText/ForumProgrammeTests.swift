@@ -28,7 +28,7 @@ import Testing
             """
         let record = try Invented.record(page)
         #expect(record.document.documentType == "REPORT OF PROCEEDINGS")
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["T. N. Mwansa keynote-speaker", "Hendrik Oost presenter", "Tjiuai Kambonde presenter", "Karl Berg panelist",
                           "Mutale Chileshe moderator"])
         #expect(record.parts.map(\.label) == ["Keynote", "Plenary 1:", "Panel II –", "Parallel session A:"])
@@ -54,7 +54,7 @@ import Testing
         #expect(record.document.documentType == "EVENT REPORT")
         #expect(record.event.title == "Sixth Memorial Symposium puts health workers centre stage")
         #expect(record.document.issued == "2022-12-02")
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["Samuel Tum moderator", "Josephine Nalu panelist", "Chidinma Eze-Obi panelist"])
         #expect(HeaderReader.withoutReadingTime("News | 5 mins read") == "News")
         #expect(HeaderReader.withoutReadingTime("Read more | Share") == "Read more | Share")

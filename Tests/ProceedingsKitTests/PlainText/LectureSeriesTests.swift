@@ -40,7 +40,7 @@ import Testing
         #expect(record?.event.subtitle == "The Marlow Lectures on Science and Society, 2021 Lecture")
         #expect(record?.event.startDate == "2021-09-09")
         #expect(record?.event.venue == "The Fenwick Theatre, Kestrel Institute for Advanced Study, 14 Quarry Road, Hobart TAS")
-        let roles = Set(record?.roles.map { "\($0.name) \($0.role.rawValue)" } ?? [])
+        let roles = Set(record?.roleLines ?? [])
         #expect(roles.isSuperset(of: ["Tom Reyes opening-speaker", "Ada Quill keynote-speaker", "Lena Obi closing-speaker"]))
         // "Marlow Lecture" is an event, and the lecturers of other years were not there.
         #expect(!roles.contains { $0.hasPrefix("Marlow") || $0.hasPrefix("Ivan Petrov") || $0.hasPrefix("Sara Lind") })

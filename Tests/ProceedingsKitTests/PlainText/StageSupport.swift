@@ -46,6 +46,14 @@ enum Invented {
 }
 
 extension Record {
+    /// "Name role" for each role held, in the order read.
+    var roleLines: [String] { roles.map { "\($0.name) \($0.role.rawValue)" } }
+
+    /// The names of the bodies that organised the event, in the order read.
+    var organizers: [String] {
+        participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap(organization)?.name }
+    }
+
     /// Who held which role, as (person's name, role, role as printed, affiliation), in the order read.
     var roles: [Invented.Role] {
         participations.compactMap { participation in

@@ -29,7 +29,7 @@ import Testing
         #expect(record.event.title == "Third Harbour Symposium on the Blue Economy")
         #expect(record.document.documentType == "PROGRAMME")
         #expect(record.event.startDate == "2019-03-05")
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["Rosa Dizon opening-speaker", "Eduardo Tan opening-speaker", "Ma. Teresa Villa chair", "Arnel de la Peña speaker"])
         #expect(record.parts.map(\.label) == ["Opening Session", "Session 1"])
     }

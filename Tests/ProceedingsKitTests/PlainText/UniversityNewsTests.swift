@@ -52,7 +52,7 @@ import Testing
         let record = try Invented.record(page)
         #expect(record.event.title == "Lakeside historian's new book on pastoralists launched")
         #expect(record.document.issued == "2018-05-10")
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles.contains("Wanjiru Kamau presenter"))
         #expect(roles.contains("Abdi Farah commentator"))
         #expect(roles.contains("Akinyi Were respondent"))

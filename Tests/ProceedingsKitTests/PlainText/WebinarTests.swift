@@ -85,7 +85,7 @@ import Testing
             """
         let record = try Invented.record(page)
         #expect(record.event.venue == "Valparaíso, Aula Magna, Casa Central")
-        let roles = record.roles.map { "\($0.name) \($0.role.rawValue)" }
+        let roles = record.roleLines
         #expect(roles == ["José Núñez keynote-speaker", "Francisca Oyarzún moderator", "Héctor Giménez panelist", "Rodrigo Barrientos panelist"])
     }
 }
