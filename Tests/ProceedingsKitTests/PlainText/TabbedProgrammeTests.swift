@@ -42,3 +42,21 @@ import Testing
         #expect(Residue.isTrail("Events > Symposia > 3rd Harbour Symposium"))
     }
 }
+
+/// A research seminar's outline: each presentation with its speaker's line (a semicolon inside the
+/// brackets) and its title on a line of its own. Invented lines.
+@Suite struct ResearchSeminarTests {
+    @Test func presentationsWithTitles() throws {
+        let record = try Invented.record(body: """
+            Presentation 1
+            Speaker: Ms. Maria SANTOS (Visiting Researcher, CAPMS; Institute of Labor, Quezon City)
+            Title: “Sending-side perspectives: recruitment fees in Central Luzon”
+
+            The seminar was supported by a grant (Principal Investigator: NAKAMURA Ayumi).
+            """)
+        #expect(record.roleLines.first == "Maria SANTOS speaker")
+        #expect(!record.roleLines.contains { $0.hasPrefix("Investigator") })
+        #expect(record.parts.first?.title == "Sending-side perspectives: recruitment fees in Central Luzon")
+        #expect(record.roles.first?.affiliation == "Visiting Researcher, CAPMS; Institute of Labor, Quezon City")
+    }
+}

@@ -117,6 +117,13 @@ extension PlainTextReader {
             apply(fact, line: line.number)
             return
         }
+        // "Presentation 2" / "Speaker: ..." / "Title: “Sending-side perspectives ...”": the title of the part's talk.
+        if let index = currentPart, parts[index].title == nil || parts[index].title == parts[index].label, shape.markers.isEmpty,
+           let title = ["Title: ", "Topic: ", "Theme: "].first(where: { line.text.hasPrefix($0) }).map({ line.text.dropFirst($0.count) }) {
+            parts[index].title = HeaderReader.unquoted(String(title).trimming(.whitespaces))
+            categories[line.number] = .heading
+            return
+        }
         if let labels = RosterLines.labelRun(shape.body, lexicon) {
             for label in labels { readRosterLabel(label, line: line.number) }
             return
@@ -133,7 +140,7 @@ extension PlainTextReader {
             readRosterLabel(label, line: line.number)
             return
         }
-        if let index = currentPart, parts[index].title == nil, shape.markers.isEmpty, HeaderReader.unquoted(line.text) != line.text,
+        if let index = currentPart, parts[index].title == nil || parts[index].title == parts[index].label, shape.markers.isEmpty, HeaderReader.unquoted(line.text) != line.text,
            !participations.contains(where: { $0.partId == parts[index].id }), !statements.contains(where: { $0.partId == parts[index].id }),
            !line.text.dropFirst().dropLast().contains(where: { "\"“”".contains($0) }) {
             // "Keynote Lecture" over '"Moving with the Rains"': the title of the talk is the part's.

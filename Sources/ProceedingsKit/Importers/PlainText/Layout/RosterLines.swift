@@ -207,6 +207,8 @@ enum RosterLines {
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "Ms. X (Visiting Researcher, CAPMS; Institute of Labor, Quezon City)": a semicolon in brackets separates no one.
+        if text.includes(";"), text.includes("("), !hasSemicolonOutsideBrackets(text), let one = person(text, lexicon) { return [one] }
         // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
         // whole as one person with a long description.
         let commaParts = (text.includes(", and ") ? text.replacing(", and ", with: ", ") : text).components(separatedBy: ", ")
@@ -247,6 +249,15 @@ enum RosterLines {
         guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
         return people.count == parts.count ? people : nil
+    }
+
+    static func hasSemicolonOutsideBrackets(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            else if byte == UInt8(ascii: ";"), depth == 0 { return true }
+        }
+        return false
     }
 
     /// "U.S.: Col. Ana Ruiz (USIP)", "Japan: Mr. X": a roster groups people under a country or body
