@@ -93,3 +93,14 @@ import Testing
         #expect(explained.contains("9: not-a-participant \"Toure\" by cue mention.again"))
     }
 }
+
+/// Where an event ended or opened is where it was held; who closed an event names no place.
+@Suite struct EndedAtTests {
+    @Test func endedTodayAt() throws {
+        let ended = try Invented.record(body: "The Youth Forum 2019 ended today at the Ngor Conference Centre, with a commitment by the bank.\n")
+        #expect(ended.event.venue == "Ngor Conference Centre")
+        let closed = try Invented.record(body: "Ministers closed a two-day Regional Conference on Jobs in West Africa on Friday. The conference was organised by the Labour Institute.\n")
+        #expect(closed.event.venue == nil)
+        #expect(closed.organizers == ["Labour Institute"])
+    }
+}

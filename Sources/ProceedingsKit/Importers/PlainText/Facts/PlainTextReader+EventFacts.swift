@@ -31,6 +31,20 @@ extension PlainTextReader {
         }
     }
 
+    private static let closingVerbs: Set<String> = ["opened", "ended", "closed", "concluded"]
+
+    /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
+    /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
+    static func organisingVerb(in sentence: String) -> Regex<(Substring, Substring)>.Match? {
+        for verb in sentence.matches(of: Patterns.organisingVerb) {
+            guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
+            var after = sentence[verb.range.upperBound...].drop { $0 == " " }
+            for adverb in ["today ", "yesterday ", "here "] where after.hasPrefix(adverb) { after = after.dropFirst(adverb.count) }
+            if after.hasPrefix("at ") || after.hasPrefix("in ") { return verb }
+        }
+        return nil
+    }
+
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
     static func organizerNames(_ list: String) -> [String] {
         var list = list
@@ -178,12 +192,15 @@ extension PlainTextReader {
             }
             if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
         }
-        guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered"].contains(where: lower.includes),
-              let verb = sentence.firstMatch(of: Patterns.organisingVerb) else { return }
+        guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered", "opened ", "ended ", "closed ",
+                                   "concluded "].contains(where: lower.includes),
+              let verb = Self.organisingVerb(in: sentence) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
         // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.
-        let intransitive = ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
+        // "The Forum ended today at the Ngor Conference Centre": where an event opened or closed is where it was held.
+        let closing = Self.closingVerbs.contains(verb.output.1.lowercased())
+        let intransitive = closing || ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
             || verb.output.1.lowercased() == "convened" && [" in ", " at ", " on "].contains(where: { sentence[verb.range.upperBound...].hasPrefix($0) })
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
         // "KINGSTON, 20 November – ... at the close of a meeting hosted by ...": the story's date is not the event's.
