@@ -123,13 +123,20 @@ struct CueFinder {
             return object.contains { ["first", "previous", "similar", "another", "earlier", "past", "last", "next", "future"].contains($0)
                 || $0.count == 4 && $0.allSatisfy(\.isNumber) } || words[..<range.lowerBound].contains { $0.lower == "had" }
         }
+        // "X introduced the four panelists": a plural role noun after a verb names the people X acted on.
+        func othersActedOn(_ range: Range<Int>) -> Bool {
+            let word = words[range.lowerBound].lower
+            guard range.count == 1, word.hasSuffix("s"), range.lowerBound > 0 else { return false }
+            return ["the", "two", "three", "four", "five", "six", "all", "both", "our", "their", "its", "fellow"].contains(words[range.lowerBound - 1].lower)
+        }
         let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1)
-            && !($0.cue.role == .organizer && anotherEvent($0.range)) })
+            && !($0.cue.role == .organizer && anotherEvent($0.range)) && !othersActedOn($0.range) })
         guard var found = candidates.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
         // "X opened the meeting and chaired the discussion throughout": presiding is the role the meeting gives X.
         if [.openingSpeaker, .closingSpeaker].contains(found.cue.role),
            let presiding = candidates.first(where: { [.chair, .moderator].contains($0.cue.role) && $0.range.lowerBound > found.range.upperBound
-               && words[found.range.upperBound..<$0.range.lowerBound].contains { $0.lower == "and" } }) {
+               && words[found.range.upperBound..<$0.range.lowerBound].last?.lower == "and"
+               && ["chaired", "co-chaired", "moderated", "co-moderated", "presided"].contains(words[$0.range.lowerBound].lower) }) {
             found = presiding
         }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
@@ -195,7 +202,8 @@ struct CueFinder {
         }
         if let id = predicate(clause) { return id }
         // "X and Y had confirmed their participation but did not attend": the verb after "but" is theirs too.
-        guard clause.endIndex < tokens.endIndex, tokens[clause.endIndex].lower == "but" else { return nil }
+        // Not after a role of the person's own: "delivered the keynote but was unable to attend the afternoon" was there.
+        guard clause.endIndex < tokens.endIndex, tokens[clause.endIndex].lower == "but", first(in: clause) == nil else { return nil }
         let rest = tokens[(clause.endIndex + 1)...].prefix { $0.text != ";" && $0.text != "." }
         return predicate(rest).flatMap { $0 == "mention.absent" ? $0 : nil }
     }

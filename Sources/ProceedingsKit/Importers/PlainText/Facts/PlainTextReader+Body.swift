@@ -41,8 +41,9 @@ extension PlainTextReader {
         let shape = LineShape(line)
         if otherEventsFrom == nil, Self.headsOtherEvents(shape, lexicon) { otherEventsFrom = line.number }
         // "12:45  Lunch", "17:00  Reception": a pause in a timed programme, understood and part of no one's role.
-        if let first = line.text.utf8.first, first >= 0x30, first <= 0x39, case let rest = Times.withoutLeadingTime(line.text), rest != line.text,
-           rest.lowercased().letterRuns.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
+        if tableColumns == nil, let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
+           case let rest = Times.withoutLeadingTime(line.text), rest != line.text, case let words = rest.lowercased().letterRuns, !words.isEmpty,
+           words.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
             categories[line.number] = .narrative
             return
         }
@@ -74,9 +75,9 @@ extension PlainTextReader {
         // "2. Venue" / "Grand Hall, Hotel X, Lima": a label, and its value on the line under it.
         if let label = pendingFactLabel {
             pendingFactLabel = nil
-            if label.line == line.number - 1 || lines[(label.line)..<(line.number - 1)].allSatisfy(\.isBlank) {
+            if label.line == line.number - 1 || lines[(label.line)..<(line.number - 1)].allSatisfy(\.isBlank), !shape.isBullet {
                 categories[line.number] = .header
-                apply(LabelledFact(kinds: label.kinds, value: line.text.trimming(.whitespaces)), line: line.number)
+                apply(LabelledFact(kinds: label.kinds, value: shape.body.trimming(.whitespaces)), line: line.number)
                 return
             }
         }
@@ -273,7 +274,9 @@ extension PlainTextReader {
             let sentence = String(printed), lower = sentence.lowercased()
             readEventFacts(sentence, lower: lower, line: span.first)
             if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
-            if let announced = announcedRole(in: sentence) { rolesAnnounced = announced }
+            // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").
+            let announcedHere = announcedRole(in: sentence)
+            if announcedHere != nil { rolesAnnounced = nil }
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
                 || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
@@ -284,6 +287,7 @@ extension PlainTextReader {
             if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
                 firstDayInText = (date, span.first)
             }
+            defer { if let announcedHere { rolesAnnounced = announcedHere } }
             var mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
             if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
@@ -292,11 +296,12 @@ extension PlainTextReader {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":
                 // named again with no role, someone who was not there still was not.
-                let again = mention.role == nil && notPresent.contains { $0.sameFamily(as: mention.printed) } ? "mention.again" : nil
+                let again = mention.role == nil && registry.match(mention.printed) == nil && notPresent.contains { $0.sameFamily(as: mention.printed) }
+                    ? "mention.again" : nil
                 if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
-                    if again == nil { notPresent.append(mention.printed) }
+                    if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }
                     continue
                 }
                 let id = registry.person(mention.printed, line: printedOn)

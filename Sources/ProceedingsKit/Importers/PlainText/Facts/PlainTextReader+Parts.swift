@@ -155,6 +155,9 @@ extension PlainTextReader {
         categories[line] = .heading
         openParagraph = nil
         rosterLabel = nil
+        // What a part announced, and a list of other events, end where the next heading begins.
+        rolesAnnounced = nil
+        otherEventsFrom = nil
         lastLineWasRoster = true
         speaker = nil
         speakerIntroduction = nil

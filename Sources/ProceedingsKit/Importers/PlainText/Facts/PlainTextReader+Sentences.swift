@@ -30,6 +30,7 @@ extension PlainTextReader {
         var start = 0
         // "Opening the panel, Dr. X of Y traced ...": a participle's clause before the subject.
         if let first = tokens.first, first.lower.hasSuffix("ing"), first.lower != "according", first.isCapitalised,
+           tokens.count > 1, !tokens[1].isCapitalised,
            let comma = tokens[..<mention.tokens.lowerBound].firstIndex(where: { $0.text == "," }), comma <= 4 {
             start = comma + 1
         }

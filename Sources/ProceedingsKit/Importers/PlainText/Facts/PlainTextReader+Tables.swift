@@ -28,7 +28,13 @@ extension PlainTextReader {
         var current = "", spaces = 0
         for character in line.text {
             if character == " " { spaces += 1; continue }
-            if spaces >= 2, !current.isEmpty { cells.append(current); current = "" } else if spaces == 1 { current += " " }
+            if spaces >= 2, !current.isEmpty {
+                cells.append(current)
+                current = ""
+                if cells.count > count { return nil }
+            } else if spaces == 1 {
+                current += " "
+            }
             spaces = 0
             current.append(character)
         }

@@ -84,7 +84,7 @@ enum Dates {
                 guard let match = scanner.dayFirst(at: index, separator: "/") else { return nil }
                 guard (match.first > 12) != (match.second > 12) else {
                     // "03/09/2016 (Saturday)": the weekday printed beside it says which order was meant.
-                    if match.first <= 12, match.second <= 12, match.first != match.second,
+                    if match.first <= 12, match.second <= 12, match.first >= 1, match.second >= 1, match.first != match.second,
                        let weekday = scanner.weekdayBeside(first: index, end: match.end) {
                         let dayFirst = DateScanner.weekday(year: match.year, month: match.second, day: match.first) == weekday
                         let monthFirst = DateScanner.weekday(year: match.year, month: match.first, day: match.second) == weekday

@@ -121,7 +121,8 @@ enum HeaderReader {
             } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil),
                       !isBoardDate(fact, at: index, in: lines) {
                 // "Organizer:    A (EAIHE)," / "              jointly with B": the value runs on under itself.
-                while index + 1 < lines.count, lines[index + 1].indent >= 4, !lines[index + 1].isBlank, LabelledFact(lines[index + 1].text) == nil {
+                while index + 1 < lines.count, lines[index + 1].indent >= 4, lines[index + 1].indent > line.indent, !lines[index + 1].isBlank,
+                      LabelledFact(lines[index + 1].text) == nil {
                     index += 1
                     fact.value += " " + lines[index].text
                     header.factContinuations.append(lines[index].number)

@@ -4,7 +4,10 @@
 extension HeaderReader {
     static func titleOneEventOfASeries(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
         guard let series = header.title, namesSeries(series, lexicon), let last = header.subtitleLines.last,
-              header.eventDate == nil, header.documentType == nil else { return }
+              header.eventDate == nil, header.documentType == nil,
+              // "Public Hearings on Water Tariffs" over a deck is one event: a series prints which of its events this is.
+              series.lowercased().includes("series") || header.subtitleLines.dropLast().contains(where: { isEdition(lines[$0 - 1].text, lexicon) })
+        else { return }
         let text = lines[last - 1].text
         // The last line must read as a title, not as the edition ("2019 Lecture") or a note.
         guard !isEdition(text, lexicon), text.first?.isUppercase ?? false || text.first == "\u{201C}" || text.first == "\"",

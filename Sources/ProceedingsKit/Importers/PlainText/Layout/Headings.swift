@@ -58,7 +58,11 @@ enum Headings {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
         let body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         // "Day 1" / "  Opening Session" / "  Session 1: ...": a part nested under a day is indented; nothing else is.
-        if shape.line.indent > 1, partKind(body) == nil { return nil }
+        // The first line of an indented paragraph ("    Opening remarks were delivered by") is in sentence case, no heading's.
+        if shape.line.indent > 1, partKind(body) == nil
+            || !(body.includes(": ") || body.includes(" – ") || body.words.allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true }) {
+            return nil
+        }
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.

@@ -23,18 +23,18 @@ enum RosterLines {
         // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
         if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
            let field = Fields.split(text, isLabel: { lexicon.rosterLabels[$0.lowercased()] != nil
-               || itemLabel($0.lowercased().letterRuns.map(String.init), lexicon) != nil }) {
+               || itemLabel($0.lowercased().letterRuns.map(String.init), lexicon, lecture: false) != nil }) {
             return label(field.label + ": " + field.value, lexicon)
-                ?? itemLabel(field.label.lowercased().letterRuns.map(String.init), lexicon).map {
+                ?? itemLabel(field.label.lowercased().letterRuns.map(String.init), lexicon, lecture: false).map {
                     Label(role: $0.role, cue: $0.id, printed: field.label, plural: false, rest: field.value)
                 }
         }
         // "Discussants Dr. Mikko KORHONEN": a label in its column, one space from a name with its honorific.
         if let first = text.utf8.first, first >= 0x41, first <= 0x5A, !text.utf8.contains(UInt8(ascii: ":")) {
-            let words = text.words
+            let words = text.prefix(48).words
             for count in [2, 1] where words.count > count + 1 && Names.honorific(String(words[count]), lexicon) != nil {
                 let printed = words[..<count].joined(separator: " ")
-                let rest = words[count...].joined(separator: " ")
+                let rest = String(text.dropFirst(words[..<count].joined(separator: " ").count)).trimming(.whitespaces)
                 // "Rapporteur Ms. X (CRSS) presented the key messages": a sentence, not a column of names.
                 if lexicon.rosterLabels[printed.lowercased()] != nil, people(rest, lexicon) != nil {
                     return self.label(printed + ": " + rest, lexicon)
@@ -113,14 +113,14 @@ enum RosterLines {
 
     /// What an item of a programme is, by its words: a label ("Opening remarks"), the first of two joined by "and"
     /// ("Welcome and introduction"), or a lecture, which is the event's address ("The 2019 Harcourt Lecture").
-    static func itemLabel(_ words: [String], _ lexicon: GenreLexicon) -> GenreLexicon.RosterLabel? {
+    static func itemLabel(_ words: [String], _ lexicon: GenreLexicon, lecture: Bool = true) -> GenreLexicon.RosterLabel? {
         let key = words.joined(separator: " ")
         if let label = lexicon.rosterLabels[key], label.role != .participant { return label }
         if let and = words.firstIndex(of: "and"), and > 0, let label = lexicon.rosterLabels[words[..<and].joined(separator: " ")],
            label.role != .participant, words[(and + 1)...].allSatisfy({ Talks.givenNouns.contains($0) }) {
             return label
         }
-        if words.last == "lecture" { return lexicon.rosterLabels["keynote lecture"] }
+        if lecture, words.last == "lecture" { return lexicon.rosterLabels["keynote lecture"] }
         return nil
     }
 
@@ -215,7 +215,8 @@ enum RosterLines {
         if commaParts.count > 1, !text.contains(";") {
             // "Dr. X, Arctic Observatory": a body's name after a comma is where X works, no second person.
             let people = commaParts.compactMap { part in
-                Patterns.namesInstitution(part, plurals: false) ? nil : person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil }
+                !part.contains("(") && Patterns.namesInstitution(part, plurals: false) ? nil
+                    : person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil }
             }
             if people.count == commaParts.count { return people }
         }

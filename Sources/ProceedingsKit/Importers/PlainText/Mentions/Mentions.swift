@@ -248,7 +248,8 @@ struct MentionFinder {
         }
         while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
         // "Quoting the Ecuadorian economist X": a participle that opens the sentence is no part of the title.
-        if first < j, first == 0, tokens[first].lower.hasSuffix("ing"), !lexicon.titleWords.contains(tokens[first].lower) {
+        if first < j, first == 0, tokens[first].lower.hasSuffix("ing"), !lexicon.titleWords.contains(tokens[first].lower),
+           first + 1 < tokens.count, !tokens[first + 1].isCapitalised {
             first += 1
             while first < j, connectors.contains(tokens[first].lower) { first += 1 }
         }

@@ -14,8 +14,9 @@ struct PrintedName: Sendable, Hashable {
     func sameFamily(as other: PrintedName) -> Bool {
         let mine = (family ?? tokens.last ?? "").lowercased(), theirs = (other.family ?? other.tokens.last ?? "").lowercased()
         guard !mine.isEmpty, mine == theirs else { return false }
-        guard let given, let otherGiven = other.given else { return true }
-        return given.lowercased() == otherGiven.lowercased()
+        // "Dr. Touré" after "Lamine Touré" is the same person; "Dr. Lee Min-ho" after "Minister Lee" may not be.
+        guard let otherGiven = other.given else { return true }
+        return given?.lowercased() == otherGiven.lowercased()
     }
 }
 

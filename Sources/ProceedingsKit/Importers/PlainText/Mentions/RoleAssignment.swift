@@ -22,7 +22,9 @@ extension MentionFinder {
         for index in mentions.indices {
             var k = mentions[index].extent.upperBound
             if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
-            guard k < tokens.count, tokens[k].lower == "as" else { continue }
+            // "X as well as Y", "such as": no role of X's.
+            guard k < tokens.count, tokens[k].lower == "as", k + 1 < tokens.count, !["well", "such"].contains(tokens[k + 1].lower),
+                  k == 0 || tokens[k - 1].lower != "such" else { continue }
             let end = tokens[k...].prefix(5).firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? min(k + 5, tokens.count)
             guard end > k + 1, let cue = cues.last(in: tokens[k..<end]) else { continue }
             asRole[index] = (cue, end)
@@ -102,7 +104,9 @@ extension MentionFinder {
             }
         }
         // "Mr. X and Dr. Y, had confirmed their participation but did not attend": the list is absent as a whole.
-        for index in mentions.indices where mentions[index].mentionedOnly == "mention.absent" {
+        // Not from a relative clause on the last name: "A, B and Dr. C, who was unable to attend" speaks of C alone.
+        for index in mentions.indices where mentions[index].mentionedOnly == "mention.absent"
+            && tokens[mentions[index].extent.upperBound...].first(where: { $0.text != "," })?.lower != "who" {
             for member in mentions.indices where member < index && groups[member] == groups[index] && mentions[member].role == nil {
                 mentions[member].mentionedOnly = "mention.absent"
             }
