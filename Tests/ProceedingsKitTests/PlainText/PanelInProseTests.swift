@@ -51,3 +51,16 @@ import Testing
             .contains("7: not-a-participant \"Lokol Ekai\" by cue mention.recalled"))
     }
 }
+
+/// "A panel ..., moderated by X, heard from A, B and C": those the panel heard from sit on it; those
+/// the participants heard from spoke.
+@Suite struct HeardFromTests {
+    @Test func panelHeardFrom() throws {
+        let record = try Invented.record(body: """
+            A panel on cash transfers, moderated by Mr. Daniel Okafor of the Kestrel Foundation, heard from Ms. Bui Mai (Red River Farmers’ Union) and Mr. Sonam Dorji (Agricultural Resilience Office).
+
+            Participants heard from Ms. Sarah Whit of the Water Partnerships Network, who drew lessons from the basin.
+            """)
+        #expect(record.roleLines == ["Daniel Okafor moderator", "Bui Mai panelist", "Sonam Dorji panelist", "Sarah Whit speaker"])
+    }
+}

@@ -54,6 +54,11 @@ extension MentionFinder {
     /// Words after which a list of people may follow: "Panelists included A, B and C".
     static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":", "together"]
 
+    /// Whether the word at `index` opens a list of people: a list opener, or "heard from" ("A panel ... heard from A, B and C").
+    static func opensList(_ tokens: [Token], at index: Int) -> Bool {
+        listOpeners.contains(tokens[index].lower) || tokens[index].lower == "from" && index > 0 && tokens[index - 1].lower == "heard"
+    }
+
     /// A bare full name in a list: after a word that opens one, or after a person of the list
     /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
     func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
@@ -66,7 +71,7 @@ extension MentionFinder {
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
         let before = tokens[i - 1]
-        if Self.listOpeners.contains(before.lower) {
+        if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
                   tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })

@@ -92,9 +92,15 @@ extension MentionFinder {
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord),
-                      Self.listOpeners.contains(verb.lower) {
-                assign(subject, to: index)
+            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].lastIndex(where: \.isWord),
+                      Self.opensList(tokens, at: verb) {
+                if subject.role == .participant, tokens[verb].lower == "from" {
+                    // "Participants heard from Ms. X": those heard from spoke; they are not the subject's kind.
+                    mentions[index].impliedRole = .speaker
+                    mentions[index].cue = CueFinder.reportingVerbCue
+                } else {
+                    assign(subject, to: index)
+                }
             } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
                 for member in groupStart...index where mentions[member].role == nil {
