@@ -104,3 +104,20 @@ import Testing
         #expect(closed.organizers == ["Labour Institute"])
     }
 }
+
+/// A discussant listed in the programme whom the summary then says could not come was not there.
+@Suite struct ListedButAbsentTests {
+    @Test func listedThenAbsent() throws {
+        let page = Invented.header + """
+            Discussants:
+            – Ms. Hanna Gebre, EthioLink Payments
+            – Mr. Yonas Berhe, Addis Startup Hub
+
+            Ms. Hanna Gebre pointed to incompatible rules. Mr. Yonas Berhe was unable to attend at short notice; his place was taken by his colleague Ms. Selam Haile.
+            """
+        let record = try Invented.record(page + "\n")
+        #expect(!record.roleLines.contains { $0.hasPrefix("Yonas Berhe") })
+        #expect(!record.persons.contains { $0.name == "Yonas Berhe" })
+        #expect(!Invented.explain(page).contains { $0.contains("commentator \"Yonas Berhe\"") })
+    }
+}

@@ -209,8 +209,11 @@ extension PlainTextReader {
                                 issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: notes,
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
+        // Someone the programme listed and the text then says did not come keeps no record of their own.
+        let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
+        let persons = registry.persons.filter { referenced.contains($0.id) }
         return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
-                      sections: sections, persons: registry.persons, organizations: registry.organizations,
+                      sections: sections, persons: persons, organizations: registry.organizations,
                       participations: participations, statements: statements, residue: residue)
     }
 }

@@ -302,6 +302,12 @@ extension PlainTextReader {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }
+                    // "Mr. Yonas Berhane was unable to attend": listed in the programme, he was still not there.
+                    if cue == "mention.absent", let known = registry.match(mention.printed) {
+                        let id = registry.personId(at: known)
+                        participations.removeAll { $0.personId == id }
+                        explanations.removeAll { $0.person && $0.value == id }
+                    }
                     continue
                 }
                 let id = registry.person(mention.printed, line: printedOn)
