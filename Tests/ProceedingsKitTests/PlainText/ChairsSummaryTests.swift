@@ -121,3 +121,16 @@ import Testing
         #expect(!Invented.explain(page).contains { $0.contains("commentator \"Yonas Berhe\"") })
     }
 }
+
+/// The author of a work cited, and someone whose contribution is recalled, were not at the meeting.
+@Suite struct CitedWorksTests {
+    @Test func authorsOfCitedWorks() throws {
+        let page = Invented.header + """
+            Several participants referred to a 2016 survey by Dr. Samuel Okafor on cable repairs. Participants recalled the contribution of former Council chair Ms. Birgitta Sundqvist.
+
+            Dr. Ann Lee chaired the seminar.
+            """
+        let record = try Invented.record(page + "\n")
+        #expect(record.roleLines == ["Ann Lee chair"])
+    }
+}
