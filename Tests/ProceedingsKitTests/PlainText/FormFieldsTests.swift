@@ -80,3 +80,21 @@ import Testing
         #expect(record.organizations.map(\.name) == ["Graduate School of Asia-Pacific Studies of Waseda University"])
     }
 }
+
+/// A law firm's partner described under her name in a list of speakers keeps the list going.
+@Suite struct PartnerUnderNameTests {
+    @Test func partnerDescribesAName() throws {
+        let record = try Invented.record(body: """
+            Speakers
+            Dr. Yasmin Sayed
+            Senior Research Fellow, Maritime Security Programme
+
+            Oksana Hrytsen
+            Partner, Danube Shipping Law Chambers, Odesa
+
+            Prof. Chen Weiming
+            School of International Trade, Ningbo University
+            """)
+        #expect(record.roleLines == ["Yasmin Sayed speaker", "Oksana Hrytsen speaker", "Chen Weiming speaker"])
+    }
+}
