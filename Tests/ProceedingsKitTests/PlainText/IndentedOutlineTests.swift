@@ -75,6 +75,6 @@ import Testing
     /// A line in capitals under "Dr. X, Chair" describes X and is no continuation.
     @Test func descriptionUnderAName() {
         let lines = [SourceLine(number: 1, indent: 2, text: "• Dr. Ann Lee, Chair"), SourceLine(number: 2, indent: 4, text: "Vice President, Institute of Peace")]
-        #expect(LineShape.itemWithOpenBracket(at: 0, in: lines).1 == [])
+        #expect(LineShape.wrappedItem(at: 0, in: lines).1 == [])
     }
 }

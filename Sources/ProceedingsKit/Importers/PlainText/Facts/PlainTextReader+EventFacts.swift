@@ -17,9 +17,8 @@ extension PlainTextReader {
             case .organizers:
                 // "Hosts  Co-hosted by the Foundation and the Institute": the verb is no part of the first name.
                 var value = fact.value
-                if let by = value.range(of: " by "), value[..<by.lowerBound].wordCount <= 3,
-                   value[..<by.lowerBound].lowercased().contains(where: { _ in true }),
-                   ["hosted", "organised", "organized", "convened", "sponsored"].contains(where: { value[..<by.lowerBound].lowercased().hasSuffix($0) }) {
+                if let by = value.range(of: " by "), case let lead = value[..<by.lowerBound].lowercased(), lead.wordCount <= 3,
+                   ["hosted", "organised", "organized", "convened", "sponsored"].contains(where: lead.hasSuffix) {
                     value = String(value[by.upperBound...])
                 }
                 for name in Self.organizerNames(value) {

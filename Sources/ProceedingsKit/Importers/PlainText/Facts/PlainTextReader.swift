@@ -177,7 +177,7 @@ struct PlainTextReader {
         for line in header.factContinuations { categories[line] = .header }
 
         for index in header.bodyStart..<lines.count {
-            let (line, continued) = LineShape.itemWithOpenBracket(at: index, in: lines)
+            let (line, continued) = LineShape.wrappedItem(at: index, in: lines)
             readBodyLine(line)
             for number in continued where !consumed.contains(number) {
                 consumed.insert(number)

@@ -142,8 +142,8 @@ enum Dates {
             rest.removeSubrange(open...close)
         }
         // "Thursday, 17 September 2020 · 10:00–11:30 · Online (Zoom)": the cells left once the date and time are out.
-        for separator in [" · ", " • ", " | "] where rest.includes(separator) {
-            rest = rest.components(separatedBy: separator).map { $0.trimming(.init(charactersIn: " ,")) }.filter { !$0.isEmpty && $0 != "·" }
+        if [" · ", " • ", " | "].contains(where: rest.includes) {
+            rest = Residue.cells(rest, apartBy: [" · ", " • ", " | "]).map { $0.trimming(.init(charactersIn: " ,·")) }.filter { !$0.isEmpty }
                 .joined(separator: ", ")
         }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|·•"))

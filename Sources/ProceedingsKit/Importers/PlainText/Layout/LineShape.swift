@@ -33,11 +33,10 @@ struct LineShape: Sendable {
         self.body = String(rest)
     }
 
-    /// "- Facilitator: Dr. X (Lake Basin Water Research" / "     Trust)": an item whose bracket is left open runs on to
-    /// the deeper lines under it; the item is read whole, and the numbers of the lines it took are returned.
-    /// "- Dr. X, ITPA, on the recovery of the cocoa" / "  sector in southern Bahia;": an item left unfinished runs on
-    /// to the deeper lines under it, as one whose bracket is left open does.
-    static func itemWithOpenBracket(at index: Int, in lines: [SourceLine]) -> (SourceLine, [Int]) {
+    /// "- Facilitator: Dr. X (Lake Basin Water Research" / "     Trust)", "- Dr. X, ITPA, on the recovery of the cocoa" /
+    /// "  sector in southern Bahia;": an item whose bracket is left open, or that is unfinished, runs on to the deeper
+    /// lines under it; the item is read whole, and the numbers of the lines it took are returned.
+    static func wrappedItem(at index: Int, in lines: [SourceLine]) -> (SourceLine, [Int]) {
         let line = lines[index]
         func open(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } }
         // Unfinished: a bracket left open, or no closing mark before a line that goes on in lower case (a line in capitals
@@ -225,7 +224,7 @@ enum Residue {
     }
 
     /// A line's cells, set apart by `separators` or by runs of spaces.
-    private static func cells(_ text: String, apartBy separators: [String]) -> [String] {
+    static func cells(_ text: String, apartBy separators: [String]) -> [String] {
         var normalized = text
         for separator in separators where normalized.includes(separator) { normalized = normalized.replacing(separator, with: "  ") }
         return normalized.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }

@@ -22,12 +22,9 @@ enum RosterLines {
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
         if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
-           let field = Fields.split(text, isLabel: { lexicon.rosterLabels[$0.lowercased()] != nil
-               || itemLabel($0.lowercased().letterRuns.map(String.init), lexicon, lecture: false) != nil }) {
+           let field = Fields.split(text, isLabel: { lexicon.rosterLabels[$0.lowercased()] != nil || formItem($0, lexicon) != nil }) {
             return label(field.label + ": " + field.value, lexicon)
-                ?? itemLabel(field.label.lowercased().letterRuns.map(String.init), lexicon, lecture: false).map {
-                    Label(role: $0.role, cue: $0.id, printed: field.label, plural: false, rest: field.value)
-                }
+                ?? formItem(field.label, lexicon).map { Label(role: $0.role, cue: $0.id, printed: field.label, plural: false, rest: field.value) }
         }
         // "Discussants Dr. Mikko KORHONEN": a label in its column, one space from a name with its honorific.
         if let first = text.utf8.first, first >= 0x41, first <= 0x5A, !text.utf8.contains(UInt8(ascii: ":")) {
@@ -95,6 +92,11 @@ enum RosterLines {
             return Label(role: label.role, cue: label.id, printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         return nil
+    }
+
+    /// A form's item label ("Welcoming Remarks"); a lecture is no item of a form's column.
+    private static func formItem(_ printed: String, _ lexicon: GenreLexicon) -> GenreLexicon.RosterLabel? {
+        itemLabel(printed.lowercased().letterRuns.map(String.init), lexicon, lecture: false)
     }
 
     /// "Opening remarks – Professor X, Director, Y", "Vote of thanks — Dr Z": a programme's item, a dash, and who gave it.
