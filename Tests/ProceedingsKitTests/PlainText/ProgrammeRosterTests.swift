@@ -64,8 +64,8 @@ import Testing
             "1: title \"Symposium on Water and Peace\" by cue title.line",
             "3: part \"First panel\" by cue part.named-in-text",
             "3: moderator \"Lena Berg\" in panel-1 by cue role.moderator (\"moderated\")",
-            "3: panelist \"Omar Haddad\" in panel-1 by cue part.panel-member",
-            "3: panelist \"Ines Varga\" in panel-1 by cue part.panel-member",
+            "3: panelist \"Omar Haddad\" in panel-1 by cue role.panelist.discussed",
+            "3: panelist \"Ines Varga\" in panel-1 by cue role.panelist.discussed",
             "3: start-date \"2015-05-04\" by cue date.held",
             "3: venue \"Geneva\" by cue venue.held-at",
         ])

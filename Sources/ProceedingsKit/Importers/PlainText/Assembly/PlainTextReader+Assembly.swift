@@ -38,6 +38,19 @@ extension PlainTextReader {
         return participations.count - 1
     }
 
+    /// A role learnt after the fact ("... featured A and B. The panelists agreed ..."): the participation
+    /// and the explanation of its role both change.
+    mutating func settle(_ index: Int, as role: Role, cue: String, line: Int) {
+        let old = participations[index]
+        guard old.role != role else { return }
+        participations[index].role = role
+        participations[index].roleAsPrinted = nil
+        if let explained = explanations.lastIndex(where: { $0.person && $0.value == old.personId && $0.part == old.partId && $0.fact == old.role.rawValue }) {
+            explanations[explained].fact = role.rawValue
+            explanations[explained].cue = cue
+        }
+    }
+
     /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
     mutating func organization(in affiliation: String, line: Int) -> String? {
         for segment in affiliation.components(separatedBy: ", ").reversed() {

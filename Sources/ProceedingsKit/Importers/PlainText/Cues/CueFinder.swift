@@ -149,6 +149,14 @@ struct CueFinder {
         return match(found, in: words)
     }
 
+    /// The id under which a panel implied by a verb of discussion ("A and B discussed ...") is explained.
+    static let discussingVerbCue = "role.panelist.discussed"
+
+    /// "A and B discussed how ...": a verb of discussion whose subject is a list.
+    func discusses(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.first(where: { !Self.skippedBeforeVerb.contains($0.lower) }).map { lexicon.discussingVerbs.contains($0.lower) } ?? false
+    }
+
     /// The id under which reading out another's message is explained.
     static let deliveredMessageCue = "role.speaker.delivered-message"
     private static let deliveringVerbs: Set<String> = ["delivered", "read", "conveyed", "delivering", "reading", "conveying", "presented"]
@@ -217,11 +225,12 @@ struct CueFinder {
         return verb.lower
     }
 
+    private static let skippedBeforeVerb: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]
+
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
-        let skipped: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]
-        guard let verb = tokens.first(where: { !skipped.contains($0.lower) }) else { return nil }
-        if lexicon.reportingVerbs.contains(verb.lower) { return verb.lower }
+        guard let verb = tokens.first(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
+        if lexicon.reportingVerbs.contains(verb.lower) || lexicon.discussingVerbs.contains(verb.lower) { return verb.lower }
         // "X represented the Secretariat and introduced its work": a verb of speech coordinated with
         // the first verb of the same clause.
         guard verb.lower.hasSuffix("ed"), !verb.isCapitalised else { return nil }

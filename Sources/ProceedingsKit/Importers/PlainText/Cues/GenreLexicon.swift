@@ -38,6 +38,8 @@ public final class GenreLexicon: Sendable {
     /// Capitalised words that are never part of a person's name; the title words are among them.
     let notNameWords: Set<String>
     let reportingVerbs: Set<String>
+    /// Verbs that two or more subjects do together on stage ("A and B discussed how ..."): they sat on a panel.
+    let discussingVerbs: Set<String>
     let documentTypeHeads: Set<String>
     let documentTypeModifiers: Set<String>
     let eventNouns: Set<String>
@@ -50,6 +52,7 @@ public final class GenreLexicon: Sendable {
     init(files: [LexiconFile]) {
         var cues: [RoleCue] = [], mentionOnly: [MentionOnlyCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
         var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
+        var discussing = Set<String>()
         var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>()
         for file in files {
             cues += file.roleCues
@@ -60,6 +63,7 @@ public final class GenreLexicon: Sendable {
             particles.formUnion(file.nameParticles)
             notNames.formUnion(file.notNameWords)
             verbs.formUnion(file.reportingVerbs)
+            discussing.formUnion(file.discussingVerbs)
             heads.formUnion(file.documentTypeHeads)
             modifiers.formUnion(file.documentTypeModifiers)
             nouns.formUnion(file.eventNouns)
@@ -72,6 +76,7 @@ public final class GenreLexicon: Sendable {
         nameParticles = particles
         notNameWords = notNames.union(titles)
         reportingVerbs = verbs
+        discussingVerbs = discussing
         documentTypeHeads = heads
         documentTypeModifiers = modifiers
         eventNouns = nouns

@@ -11,6 +11,7 @@ struct LexiconFile: Sendable {
     var nameParticles: [String] = []
     var notNameWords: [String] = []
     var reportingVerbs: [String] = []
+    var discussingVerbs: [String] = []
     var documentTypeHeads: [String] = []
     var documentTypeModifiers: [String] = []
     var eventNouns: [String] = []
@@ -23,7 +24,7 @@ struct LexiconFile: Sendable {
 
     private static var wordLists: [(key: String, path: WritableKeyPath<LexiconFile, [String]>)] { [
         ("titleWords", \.titleWords), ("nameParticles", \.nameParticles), ("notNameWords", \.notNameWords),
-        ("reportingVerbs", \.reportingVerbs), ("eventNouns", \.eventNouns),
+        ("reportingVerbs", \.reportingVerbs), ("discussingVerbs", \.discussingVerbs), ("eventNouns", \.eventNouns),
     ] }
 
     static func parse(_ bytes: [UInt8], fileName: String) -> (file: LexiconFile?, findings: [Finding]) {

@@ -2,6 +2,9 @@
 /// is parsed again at every call, which on a batch of summaries is most of the work.
 enum Patterns {
     nonisolated(unsafe) static let panelists = /(?i)\bas panel(?:l)?ists\b|^panel(?:l)?ists\b/
+    /// "Panelists agreed ...", "The four panellists discussed ...": a sentence whose subject is the panel's members.
+    nonisolated(unsafe) static let panelistsAsSubject =
+        /(?i)^(?:the |all |both |all the |all four |all three )?(?:two |three |four |five |six )?panel(?:l)?ists\b(?! (?:were|are|include|included)\b)/
     nonisolated(unsafe) static let opensDiscussion =
         /(?i)(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)/
     nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/

@@ -269,9 +269,12 @@ extension PlainTextReader {
                 rosterLabel = label
             }
         }
+        // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".
+        var unlabelled: [Int] = [], unlabelledBefore: [Int] = []
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
+            (unlabelledBefore, unlabelled) = (unlabelled, [])
             readEventFacts(sentence, lower: lower, line: span.first)
             if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
             // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").
@@ -332,12 +335,16 @@ extension PlainTextReader {
                     role = .panelist
                     cue = "part.panel-member"
                 }
-                participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
-                            affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
+                let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
+                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
+                if let added, specific == nil, partDefaultRole == nil, role == .participant || role == .speaker { unlabelled.append(added) }
                 if position == 0, subject == nil, number == 0,
                    startsWithSubject(printed, mention: mention) {
                     subject = id
                 }
+            }
+            if mentions.isEmpty, !unlabelledBefore.isEmpty, sentence.prefixMatch(of: Patterns.panelistsAsSubject) != nil {
+                for index in unlabelledBefore { settle(index, as: .panelist, cue: "role.panelist.named-after", line: span.first) }
             }
             if lower.includes(" by the ") { actorsByTitle(in: sentence, line: span.first) }
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),

@@ -7,8 +7,12 @@ extension MentionFinder {
         var groups: [Int] = []
         // "The panel, moderated by X, featured A, B and C": the subject of the sentence names the
         // role of the people its verb lists.
+        // "On the second day, a panel chaired by X brought together A, B and C": the subject follows a
+        // fronted phrase of time or place.
         let subject = mentions.first.flatMap { first in
-            tokens[0..<first.titleStart].filter(\.isWord).prefix(3)
+            let fronted = tokens.first.map { ["on", "in", "at", "during", "after", "later", "then", "next", "that"].contains($0.lower) } ?? false
+            let start = fronted ? tokens[0..<first.titleStart].firstIndex { $0.text == "," }.map { $0 + 1 } ?? 0 : 0
+            return tokens[start..<first.titleStart].filter(\.isWord).prefix(3)
                 .first { label(of: $0.lower) != nil && $0.lower != "the" }
                 .map { word in CueMatch(role: label(of: word.lower)!.role, printed: word.text, id: label(of: word.lower)!.id + ".subject") }
         }
@@ -102,10 +106,13 @@ extension MentionFinder {
                     assign(subject, to: index)
                 }
             } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
-                // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke.
+                // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke;
+                // "A and B discussed how ...": those it lists together sat on a panel.
+                let (role, cue): (Role, String) = index > groupStart && cues.discusses(after)
+                    ? (.panelist, CueFinder.discussingVerbCue) : (.speaker, CueFinder.reportingVerbCue)
                 for member in groupStart...index where mentions[member].role == nil {
-                    mentions[member].impliedRole = .speaker
-                    mentions[member].cue = CueFinder.reportingVerbCue
+                    mentions[member].impliedRole = role
+                    mentions[member].cue = cue
                 }
             }
         }

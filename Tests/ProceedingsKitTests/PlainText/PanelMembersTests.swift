@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Who sat on a panel when no label says so: those a verb of discussion has as its subject together,
+/// those a panel "brought together" after a phrase of time, and those the next sentence calls the
+/// panelists. Invented lines.
+@Suite struct PanelMembersTests {
+    static func page(_ body: String) -> String {
+        "Forum on Coastal Towns\n\n12 May 2022\n\n" + body + "\n"
+    }
+
+    @Test func subjectsOfADiscussionTogether() throws {
+        let record = try Invented.record(Self.page("""
+            Ambassador Lena Hart of Sweden and Ambassador Piotr Nowak of Poland discussed how embassies answer false reports.
+            """))
+        #expect(record.roleLines == ["Lena Hart panelist", "Piotr Nowak panelist"])
+    }
+
+    /// One subject discussing a subject spoke; "said" with two subjects is still speech.
+    @Test func oneSubjectOrAVerbOfSayingIsSpeech() throws {
+        let record = try Invented.record(Self.page("""
+            Dr. Mara Lind of the Coast Office discussed the cost of sea walls. Mr. Tomas Berg and Ms. Ida Sol said that towns must plan together.
+            """))
+        #expect(record.roleLines == ["Mara Lind speaker", "Tomas Berg speaker", "Ida Sol speaker"])
+    }
+
+    @Test func aPanelBroughtTogetherAfterAPhraseOfTime() throws {
+        let record = try Invented.record(Self.page("""
+            On the second day, a panel chaired by Dr. Ana Ferreyra brought together Dr. Kalani Akana of the Data Trust, Sione Vaipulu, a software engineer, and Dr. Ngozi Eze, a statistician.
+            """))
+        #expect(record.roleLines == ["Ana Ferreyra chair", "Kalani Akana panelist", "Sione Vaipulu panelist", "Ngozi Eze panelist"])
+    }
+
+    @Test func calledPanelistsInTheNextSentence() throws {
+        let text = Self.page("""
+            The first exchange, on early warning, was moderated by Ms. Leilani Kahale and featured Dr. Tesfaye Alemu (Climate Institute) and Ms. Rosa Quispe (Drought Observatory). Panelists agreed that forecasts help only when money follows.
+            """)
+        let record = try Invented.record(text)
+        #expect(record.roleLines == ["Leilani Kahale moderator", "Tesfaye Alemu panelist", "Rosa Quispe panelist"])
+        #expect(Invented.explain(text).contains("5: panelist \"Tesfaye Alemu\" by cue role.panelist.named-after"))
+    }
+
+    /// Only the sentence right before: people named earlier keep their roles.
+    @Test func onlyTheSentenceBefore() throws {
+        let record = try Invented.record(Self.page("""
+            Mr. Omar Haddad said the roads were closed. The meeting then turned to finance. The panelists agreed that more was needed.
+            """))
+        #expect(!record.roleLines.contains { $0.hasSuffix("panelist") })
+    }
+}
