@@ -17,14 +17,17 @@ struct Token: Sendable {
         self.text = text
         self.range = range
         self.quoted = quoted
-        let first = text.unicodeScalars.first
+        // A nickname printed in quotes within a name ("Jose “Joey” Reyes") is one word, read by its first letter.
+        let first = Tokenizer.isQuote(text.unicodeScalars.first) && text.unicodeScalars.count > 2
+            ? text.unicodeScalars.dropFirst().first : text.unicodeScalars.first
         if let first, first.isASCII {
             let byte = UInt8(first.value)
             isWord = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             isCapitalised = byte >= 0x41 && byte <= 0x5A
         } else {
-            isWord = text.first.map { $0.isLetter || $0.isNumber } ?? false
-            isCapitalised = text.first.map { $0.isUppercase } ?? false
+            let character = first.map(Character.init)
+            isWord = character.map { $0.isLetter || $0.isNumber } ?? false
+            isCapitalised = character.map { $0.isUppercase } ?? false
         }
         lower = text.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } ? text : text.lowercased()
         var bare = text
@@ -62,7 +65,27 @@ enum Tokenizer {
         s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isAlphabetic
     }
 
-    private static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?"]
+    private static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?", "–", "—"]
+
+    static func isQuote(_ scalar: Unicode.Scalar?) -> Bool { scalar == "\"" || scalar == "“" }
+
+    /// 'Margaret "Peggy" Thornton-Hayes': one capitalised word in quotes between a word and another
+    /// capitalised word is a nickname, part of the name; where it ends, if it is one.
+    static func nicknameEnd(_ scalars: String.UnicodeScalarView, from start: String.Index, after previous: Token?) -> String.Index? {
+        guard let previous, previous.isCapitalised, !previous.quoted, previous.isWord,
+              let open = Optional(scalars[start]), isQuote(open) else { return nil }
+        let close: Unicode.Scalar = open == "“" ? "”" : "\""
+        var i = scalars.index(after: start)
+        guard i < scalars.endIndex, isUpperScalar(scalars[i]) else { return nil }
+        var letters = 0
+        while i < scalars.endIndex, isLetterScalar(scalars[i]) || scalars[i] == "-" { i = scalars.index(after: i); letters += 1 }
+        guard letters <= 12, i < scalars.endIndex, scalars[i] == close else { return nil }
+        let end = scalars.index(after: i)
+        guard end < scalars.endIndex, scalars[end] == " " else { return nil }
+        let next = scalars.index(after: end)
+        guard next < scalars.endIndex, isUpperScalar(scalars[next]) else { return nil }
+        return end
+    }
 
     /// Words (with inner apostrophes, `&` and hyphens), initialisms such as `H.E.`, and
     /// punctuation. Hand-written rather than a regular expression: it runs on every sentence.
@@ -76,6 +99,10 @@ enum Tokenizer {
             var end: String.Index?
             if c.isASCII, isUpperScalar(c), let initialism = initialismEnd(scalars, from: i) {
                 end = initialism
+            } else if !inQuote, isQuote(c), let nickname = nicknameEnd(scalars, from: i, after: tokens.last) {
+                tokens.append(Token(text: String(text[i..<nickname]), range: i..<nickname, quoted: false))
+                i = nickname
+                continue
             } else if isWordScalar(c) {
                 var j = scalars.index(after: i)
                 while j < scalars.endIndex {
@@ -83,6 +110,10 @@ enum Tokenizer {
                     if isWordScalar(d) || d == "'" || d == "’" || d == "&" {
                         j = scalars.index(after: j)
                     } else if d == "-", scalars.index(after: j) < scalars.endIndex, isLetterScalar(scalars[scalars.index(after: j)]) {
+                        j = scalars.index(after: j)
+                    } else if d == "/", scalars.distance(from: i, to: j) == 1, isUpperScalar(c), scalars.index(after: j) < scalars.endIndex,
+                              scalars[scalars.index(after: j)].properties.isLowercase {
+                        // "W/ro Selamawit": an Amharic honorific printed with a slash.
                         j = scalars.index(after: j)
                     } else {
                         break

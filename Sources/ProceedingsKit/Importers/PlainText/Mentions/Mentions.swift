@@ -89,7 +89,7 @@ struct MentionFinder {
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) { j += 1 }
             let honorificsEnd = j
             // "Colonel (ret.) Ousmane Traoré": a retired officer's mark stands between rank and name.
-            if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd."].contains(tokens[j + 1].lower) {
+            if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd.", "rtd", "rtd."].contains(tokens[j + 1].lower) {
                 j += 2
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
                 if j < tokens.count, tokens[j].text == ")" { j += 1 }
@@ -182,7 +182,7 @@ struct MentionFinder {
             return nil
         }
         var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        while end < tokens.count, end - i < runLimit(tokens[i..<end]), !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.

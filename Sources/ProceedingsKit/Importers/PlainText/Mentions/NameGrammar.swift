@@ -15,15 +15,25 @@ extension MentionFinder {
         while by > 0, !tokens[by].isCapitalised, lexicon.titleWords.contains(tokens[by].lower) { by -= 1 }
         // "moderated by the journalist Ana Ruiz".
         if by < i - 1, by > 0, tokens[by].lower == "the" { by -= 1 }
-        guard by >= 1, by >= i - 3, tokens[by].lower == "by", Self.roleVerbs.contains(tokens[by - 1].lower),
+        // "a video message from X", "a written greeting from X": the sender of words read out.
+        guard by >= 1, by >= i - 3, tokens[by].lower == "by" && Self.roleVerbs.contains(tokens[by - 1].lower)
+                || tokens[by].lower == "from" && Self.sentWords.contains(tokens[by - 1].lower),
               tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        while end < tokens.count, end - i < runLimit(tokens[i..<end]), !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
         // The name must end its run: "chaired by Kyoto University" names a body.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// Words sent to a meeting and read or played there: their sender follows "from".
+    static let sentWords: Set<String> = ["message", "messages", "greeting", "greetings", "letter"]
+
+    /// How many words a name without honorific may run to: longer with particles ("Ernesto VALDIVIA DE LA CRUZ").
+    func runLimit(_ run: ArraySlice<Token>) -> Int {
+        run.contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 4
     }
 
     /// Nouns of an office after which a surname alone names a person: "President Sasae", "Minister KAMIKAWA";
@@ -66,12 +76,17 @@ extension MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&"].contains(tokens[end].lower),
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—"].contains(tokens[end].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
         let before = tokens[i - 1]
-        if Self.opensList(tokens, at: i - 1) {
+        if ["–", "—"].contains(before.text) {
+            // "The panelists – A, B and C – presented": a dash opens a list only right after the people it lists;
+            // "Panel 3 – Planned Relocation and ..." is a title.
+            guard i >= 2, Self.peopleNouns.contains(tokens[i - 2].lower), tokens[i - 2].lower != "panel",
+                  end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
+        } else if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
                   tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
@@ -99,7 +114,10 @@ extension MentionFinder {
         guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         if i > 0 {
             let previous = tokens[i - 1]
-            guard !Self.prepositions.contains(previous.lower), !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
+            // "The best question came from X of the Volta Youth Parliament": after "from" comes a person when
+            // what follows the name describes one; a place or a body follows other prepositions.
+            guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the",
+                  !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
                   previous.text != "(" else { return nil }
             // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
             // body's name; a bare name starts after a title, a comma or a word in lower case.
@@ -121,6 +139,14 @@ extension MentionFinder {
         switch tokens[end].lower {
         case "(":
             guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
+            // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
+            // the description after them does.
+            if !describesPerson(segment), tokens[k].text == ")", k + 2 < tokens.count, tokens[k + 1].text == "," {
+                var m = k + 2
+                while m < tokens.count, m - k <= 16, ![",", ";", ".", ")", "("].contains(tokens[m].text) { m += 1 }
+                guard describesPerson(tokens[(k + 2)..<m]) else { return nil }
+                return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+            }
         case ",":
             break
         case "of", "from":
@@ -144,7 +170,7 @@ extension MentionFinder {
     func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
         // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
         guard let first = segment.first,
-              first.isCapitalised || ["the", "a", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
+              first.isCapitalised || ["the", "a", "an", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
             return false
         }
         let lead = segment.prefix(4).map(\.lower)

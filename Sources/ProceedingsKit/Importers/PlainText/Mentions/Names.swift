@@ -34,7 +34,8 @@ enum Names {
         if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
             return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
         }
-        if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token) { return true }
+        if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token)
+            || generations.contains(token) || token == "St." || isNickname(token) { return true }
         // "Tomás Ó Briain", "Siobhán Ní Bhriain": an Irish particle is printed with its capital.
         if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
             return true
@@ -61,6 +62,15 @@ enum Names {
     /// "T." in "Kelly T. Clements": a capital and a period.
     /// "Md. Shafiqul Islam", "Ts. Oyunchimeg": a given name, or a Mongolian patronymic, printed cut short.
     static let abbreviatedGivenNames: Set<String> = ["Ma.", "Md.", "Mohd.", "Muh.", "Moh.", "Ch.", "Sh.", "Ts.", "Kh.", "Zh.", "Ya.", "Yo.", "Yu."]
+
+    /// "Ramon Villaraza Jr.", "Jonathan R. Whitaker III": a generation closes a name and is part of it.
+    static let generations: Set<String> = ["Jr.", "Jr", "Sr.", "II", "III", "IV"]
+
+    /// 'Margaret "Peggy" Thornton-Hayes': a nickname in quotes, one token.
+    static func isNickname(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last, token.unicodeScalars.count > 2 else { return false }
+        return (first == "\"" && last == "\"") || (first == "“" && last == "”")
+    }
 
     static func isInitial(_ token: String) -> Bool {
         let scalars = token.unicodeScalars
@@ -103,10 +113,14 @@ enum Names {
         guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
-        // One word with no honorific is too weak to call a person.
+        // One word with no honorific is too weak to call a person; "St. Petersburg" is a city.
         if tokens.count == 1, honorificParts.isEmpty { return nil }
+        if honorificParts.isEmpty, let first = tokens.first, first == "St." || generations.contains(first) || isNickname(first) { return nil }
+        if tokens.count == 1, generations.contains(tokens[0]) || tokens[0] == "St." || isNickname(tokens[0]) { return nil }
+        // The family name stands before a generation: "Whitaker" in "Jonathan R. Whitaker III".
+        let generation = tokens.count >= 3 && generations.contains(tokens.last!) ? tokens.removeLast() : nil
         let honorific = honorificParts.isEmpty ? nil : honorificParts.joined(separator: " ")
-        let name = tokens.joined(separator: " ")
+        let name = (tokens + (generation.map { [$0] } ?? [])).joined(separator: " ")
         if tokens.count == 1 {
             return PrintedName(honorific: honorific, name: name, given: nil, family: name)
         }

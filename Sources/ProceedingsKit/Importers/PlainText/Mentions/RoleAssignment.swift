@@ -57,8 +57,11 @@ extension MentionFinder {
                 ?? cues.mentionOnly(after: after) {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
+                // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.
+                let onBehalf = id == "mention.recalled" && before.filter(\.isWord).suffix(4).map(\.lower).split(separator: "on").last
+                    .map { Array($0) == ["behalf", "of"] || Array($0) == ["behalf", "of", "the"] } == true
                 if let message = cues.last(in: before, titleStart: mentions[index].titleStart), message.role == .messageAuthor,
-                   id == "mention.absent", !listContinues {
+                   id == "mention.absent" || onBehalf, !listContinues {
                     assign(message, to: index)
                     continue
                 }
