@@ -18,6 +18,8 @@ public enum Rules {
              hint: "Correct the entry at the line and column given; Resources/genre-lexicon.json shows the form."),
         Rule(id: "inferred-year", summary: "The event's date prints no year; the year was taken from the page's date",
              hint: "Check the year of the event's date."),
+        Rule(id: "organizer-from-masthead", summary: "A summary names no organiser; the body of the page's masthead, which its text speaks of, was taken as it",
+             hint: "Check the organiser: the page may report a meeting its publisher only attended."),
         Rule(id: "unclassified-line", summary: "A line of a summary was not understood",
              hint: "Check the line: it was kept as narrative text, but no fact was taken from it."),
         Rule(id: "format", summary: "The format of the file was not recognised",

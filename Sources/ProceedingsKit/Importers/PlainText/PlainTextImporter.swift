@@ -55,7 +55,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
 public enum PlainTextImporter {
     /// What `--strict` refuses: a line not understood, and a fact the text does not print as such
     /// (a title read from a sentence, a year taken from the page's date).
-    static let strictRules: Set<String> = ["unclassified-line", "title-from-text", "inferred-year"]
+    static let strictRules: Set<String> = ["unclassified-line", "title-from-text", "inferred-year", "organizer-from-masthead"]
 
     /// With `strict`, a line that could not be classified, or an inference, is an error and the input gives no record.
     public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false,

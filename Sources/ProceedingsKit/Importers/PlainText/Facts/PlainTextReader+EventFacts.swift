@@ -131,6 +131,8 @@ extension PlainTextReader {
                                                      "attendees", "they", "we", "it"].contains(last),
               // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
               Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
+                // "Red Andina de Bancos Comunitarios": a body's first word in a language that prints the rest in lower case.
+                || name.words.first.map { Patterns.lowerCaseNameHeads.contains(String($0)) } == true
                 // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person.
                 || ["’ ", "' "].contains(where: name.includes),
               // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
@@ -148,7 +150,8 @@ extension PlainTextReader {
         guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
             return false
         }
-        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at"]
+        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at",
+                                       "para", "el", "la", "del", "los", "las", "y", "da", "do", "dos", "das", "di", "della", "für", "et", "pour", "sur"]
         if words.count <= 8, Patterns.lowerCaseNameHeads.contains(String(words[0])),
            !words.dropFirst().contains(where: { ["was", "were", "is", "are", "has", "have", "and"].contains($0) }) { return true }
         return words.allSatisfy { word in
@@ -301,7 +304,7 @@ extension PlainTextReader {
             subject.removeFirst(conjunction.count)
         }
         // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
-        for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently"] where subject.hasSuffix(adverb) {
+        for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today", " yesterday", " this week", " last week", " this morning"] where subject.hasSuffix(adverb) {
             subject.removeLast(adverb.count)
         }
         // "The meeting was held": a passive sentence names no organiser before its verb.

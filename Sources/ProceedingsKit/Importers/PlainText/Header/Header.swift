@@ -16,6 +16,8 @@ struct Header {
     var placeLines: [Int] = []
     var notes: [TextLine] = []
     var residue: [TextLine] = []
+    /// The body whose site the page is, printed above it ("Hofvijver Institute for International Relations").
+    var masthead: TextLine?
     /// A document symbol printed above the title ("PKO/186").
     var symbol: TextLine?
     /// "https://..." and "Issued by ..." lines, in order; see `SourceLines`.

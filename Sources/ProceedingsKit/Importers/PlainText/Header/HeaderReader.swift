@@ -40,6 +40,7 @@ enum HeaderReader {
                 // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
+                if header.masthead == nil { header.masthead = TextLine(text: text, line: line.number) }
             } else if header.title == nil, text.wholeMatch(of: symbol) != nil || isNumbered(text) {
                 // "PKO/186", "No. 07/NCMA/PR/IX/2017": the document's symbol or number.
                 header.symbol = TextLine(text: text, line: line.number)

@@ -68,7 +68,8 @@ extension HeaderReader {
     static func inTitleCase(_ text: String) -> String {
         guard Names.isAllCaps(text.replacing(" ", with: "")) else { return text }
         return text.capitalized.replacing(" Of ", with: " of ").replacing(" And ", with: " and ")
-            .replacing(" For ", with: " for ").replacing(" The ", with: " the ")
+            .replacing(" For ", with: " for ").replacing(" The ", with: " the ").replacing(" On ", with: " on ")
+            .replacing(" In ", with: " in ").replacing(" At ", with: " at ").replacing(" To ", with: " to ")
     }
 
     /// Whether a line that can be the title still comes before the body: a masthead is set aside only

@@ -77,6 +77,12 @@ enum Headings {
         // The expressions of named parts and sections run only on a line whose first word may begin one.
         let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
         if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" })) {
+            // "Roundtable report | Maritime Security Programme", "Workshop summary": the kind of document a
+            // page is, printed over it, names no part of the meeting.
+            if words.count >= 2, ["report", "summary", "recap", "highlights", "record", "minutes", "readout", "synopsis", "digest"]
+                .contains(words[1].lowercased().trimming(.punctuationCharacters)) {
+                return Heading(target: .section(.other), label: printed, title: body, text: printed)
+            }
             for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
                 return partHeading(kind, body: body, prefix: prefix, printed: printed, lexicon)
             }

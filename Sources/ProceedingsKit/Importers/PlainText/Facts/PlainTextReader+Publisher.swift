@@ -1,0 +1,62 @@
+import Foundation
+
+/// The publisher's own meeting. A page that names no organiser, printed under a body's masthead, that
+/// speaks of that body again in its text ("the Hofvijver Institute welcomed some 120 guests", "at the
+/// Institute's headquarters", "PAPSRN"), reports a meeting the body held: an institute's event page, a
+/// ministry's readout. Said as an inference, from the masthead's line.
+extension PlainTextReader {
+    mutating func publisherAsOrganizer(_ masthead: TextLine?, body: Range<Int>) {
+        guard !hasOrganizingBody, let masthead, let name = Self.bodyName(inMasthead: masthead.text) else { return }
+        let categories = categories
+        let text = lines[body].filter { !$0.isBlank && categories[$0.number] != .residue }.map(\.text).joined(separator: "\n")
+        guard Self.speaksOf(name, in: text) else { return }
+        let id = registry.organization(name.full, line: masthead.line)
+        participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
+        explain("organizer", name.full, line: masthead.line, cue: "organizer.publisher")
+        findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,
+                                rule: "organizer-from-masthead",
+                                message: "no organiser is named; \"\(name.full)\", whose page this is and whom the text speaks of, is taken as the organiser"))
+    }
+
+    /// The name a masthead prints, in title case, with the acronym it gives: "CEASS | Centre for Euro-Asian
+    /// Security Studies" → "Centre for Euro-Asian Security Studies (CEASS)".
+    static func bodyName(inMasthead printed: String) -> (full: String, name: String, acronym: String?)? {
+        let cells = printed.components(separatedBy: "  ").flatMap { $0.components(separatedBy: " | ") }
+            .flatMap { $0.components(separatedBy: " — ") }.flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " · ") }
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        var acronym = cells.first { $0.count >= 2 && $0.count <= 8 && !$0.contains(" ") && Names.isAllCaps($0) }
+        guard var name = cells.map(HeaderReader.inTitleCase).filter({ Patterns.namesInstitution($0) && isOrganizationShape($0) })
+            .max(by: { $0.wordCount < $1.wordCount }) else { return nil }
+        // "PAN-AFRICAN PEACE AND SECURITY RESEARCH NETWORK (PAPSRN)": the acronym in brackets.
+        if let open = name.lastIndex(of: "("), name.hasSuffix(")") {
+            let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            if inner.count <= 8, !inner.contains(" ") {
+                acronym = inner.uppercased()
+                name = name[..<open].trimming(.whitespaces)
+            }
+        }
+        // "International Labour Organization" is spoken of as "the ILO": the initials of its capitalised words.
+        let initials = String(name.letterRuns.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+        return (acronym.map { "\(name) (\($0))" } ?? name, name, acronym ?? (initials.count >= 3 ? initials : nil))
+    }
+
+    /// The text names the body: in full, by its acronym, by the words that set it apart ("the Hofvijver
+    /// Institute" for "Hofvijver Institute for International Relations"), or as "the Institute".
+    static func speaksOf(_ body: (full: String, name: String, acronym: String?), in text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.includes(body.name.lowercased()) { return true }
+        let words = text.letterRuns.map(String.init)
+        if let acronym = body.acronym, words.contains(acronym) { return true }
+        let nameWords = body.name.letterRuns.map(String.init)
+        guard let head = nameWords.firstIndex(where: { Patterns.namesInstitution($0, plurals: false) }) else { return false }
+        // "Hofvijver Institute": the words before the institution's noun, with it.
+        if head >= 1 {
+            let core = nameWords[...head].joined(separator: " ").lowercased()
+            if lower.includes(core) { return true }
+        }
+        // "the Institute", "the Ministry's": the noun itself, capitalised after "the".
+        return text.includes("the " + nameWords[head] + " ") || text.includes("the " + nameWords[head] + "’s")
+            || text.includes("the " + nameWords[head] + "'s") || text.includes("the " + nameWords[head] + ",")
+            || text.includes("the " + nameWords[head] + ".")
+    }
+}
