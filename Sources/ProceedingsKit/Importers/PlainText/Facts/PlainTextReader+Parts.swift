@@ -74,7 +74,14 @@ extension PlainTextReader {
         let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
         parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: label, title: title, formatNote: formatNote,
                                span: SourceSpan(line)))
-        currentPart = parts.count - 1
+        resumePart(parts.count - 1, cue: cue)
+    }
+
+    /// The part at `index` is where the text is again: "In Session 1, ..." in a summary under the programme
+    /// that listed Session 1.
+    mutating func resumePart(_ index: Int, cue: String) {
+        currentPart = index
+        let kind = parts[index].kind
         partDefaultRole = switch kind {
         case .opening: .openingSpeaker
         case .closing: .closingSpeaker

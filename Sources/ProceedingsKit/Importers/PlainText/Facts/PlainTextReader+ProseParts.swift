@@ -81,9 +81,19 @@ extension PlainTextReader {
                 partsAnnounced = announced.left > 1 ? (announced.noun, announced.left - 1) : nil
             }
         }
-        guard !partsHaveHeadings, let named = partNamed(opening: sentence) else { return }
+        // Under a heading of the summary's own ("III. PROCEEDINGS") rather than a part's, the prose names the parts.
+        guard !partsHaveHeadings || currentSection != nil, let named = partNamed(opening: sentence) else { return }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
+        func bare(_ label: String) -> String { label.lowercased().trimming(.init(charactersIn: " :.-–—")) }
+        let session = named.printed.lowercased().includes("session")
+        if let index = parts.firstIndex(where: { part in
+            bare(part.label) == bare(named.printed)
+                || session && named.ordinal != nil && part.kind == .session && part.ordinal == named.ordinal && part.label.lowercased().includes("session")
+        }) {
+            resumePart(index, cue: "in-text")
+            return
+        }
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")

@@ -24,6 +24,12 @@ enum Headings {
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
         (/^(?:[Bb]reakout |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
+        // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
+        (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
+        // "Part One – What workers pay".
+        (/^(?:PART|Part) (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE|[IVX]{1,4}|\d{1,2})\b/, .session),
+        (/(?i)^inaugural\b/, .opening),
+        (/(?i)^valedictory\b/, .closing),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
         // Remarks that conclude are spoken by closing speakers; a concluding session is a part of its own kind.
@@ -44,7 +50,8 @@ enum Headings {
     private static let keywords: Set<String> = [
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
-        "ministerial", "special", "joint", "day", "group", "summary", "significance", "background", "overview", "outline", "general", "introduction",
+        "ministerial", "special", "joint", "day", "group", "technical", "thematic", "high-level", "interactive", "working", "part",
+        "inaugural", "valedictory", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",

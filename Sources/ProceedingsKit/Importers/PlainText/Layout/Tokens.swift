@@ -123,6 +123,10 @@ enum Tokenizer {
                 end = j
             } else if c == "-", scalars.index(after: i) < scalars.endIndex, isUpperScalar(scalars[scalars.index(after: i)]) {
                 end = scalars.index(after: i)
+            } else if c == "-", i > scalars.startIndex, scalars[scalars.index(before: i)] == " ",
+                      scalars.index(after: i) < scalars.endIndex, scalars[scalars.index(after: i)] == " " {
+                // "Dr. Tigist BEKELE - AU Commission": a hyphen between spaces is a dash, and ends a name.
+                end = scalars.index(after: i)
             } else if punctuation.contains(c) {
                 end = scalars.index(after: i)
             }

@@ -76,7 +76,7 @@ extension MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—"].contains(tokens[end].lower),
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
