@@ -114,5 +114,16 @@ struct Registry {
         return id
     }
 
+    /// An organisation the page names in full elsewhere ("PEFTLW" → "Pan-European Federation of ... (PEFTLW)"):
+    /// the same organisation under that name, merged into one already known by it. Returns its id.
+    mutating func rename(_ id: String, to name: String) -> String {
+        guard let index = organizations.firstIndex(where: { $0.id == id }) else { return id }
+        let lines = organizations.remove(at: index).lines
+        taken.remove(id)
+        var renamed = id
+        for line in lines { renamed = organization(name, line: line) }
+        return renamed
+    }
+
     func personId(at index: Int) -> String { persons[index].id }
 }

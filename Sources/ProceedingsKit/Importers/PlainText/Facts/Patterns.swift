@@ -9,7 +9,7 @@ enum Patterns {
         /(?i)(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)/
     nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/
     nonisolated(unsafe) static let theme = /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/
-    nonisolated(unsafe) static let newsDateline = /([A-Z][A-Z .'’-]+[A-Z]), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
+    nonisolated(unsafe) static let newsDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|opened|ended|closed|concluded)\b/
@@ -20,6 +20,15 @@ enum Patterns {
     nonisolated(unsafe) static let jointly =
         /(?:,\s*|\s)(?:together|jointly|in cooperation|in collaboration|in partnership|along|co-?hosted|co-?organi[sz]ed) with ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
+    /// "on Tuesday", "last Thursday": a weekday with no date, told from the page's own day.
+    nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next|morning|afternoon|evening))/
+    nonisolated(unsafe) static let anEvent =
+        /(?i)(?:a|an) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|summit|colloquium|consultation)\b/
+    /// "the Pan-European Federation of Transport and Logistics Workers (PEFTLW)": a name and its acronym.
+    nonisolated(unsafe) static let definedAcronym =
+        /((?:[A-Z][\p{L}’'\-–]+)(?: (?:[A-Z][\p{L}’'\-–]+|of|for|and|the|on|in|de|du|des|la|del|&))*) \(([A-Z][A-Za-z]{1,9})\)/
+    /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.
+    nonisolated(unsafe) static let possessiveUnit = /(?:[Tt]he )?([A-Z][\p{L}\-]+)[’']s ([A-Z].+)/
     nonisolated(unsafe) static let venue =
         /(?:\bat|\bin) ((?:the |a |an )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?[A-Z][^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | at \d| and [a-z]|$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.

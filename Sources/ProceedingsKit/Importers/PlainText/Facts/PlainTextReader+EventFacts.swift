@@ -31,6 +31,7 @@ extension PlainTextReader {
     }
 
     private static let closingVerbs: Set<String> = ["opened", "ended", "closed", "concluded"]
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
     /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
@@ -39,9 +40,14 @@ extension PlainTextReader {
             guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
             var after = sentence[verb.range.upperBound...].drop { $0 == " " }
             for adverb in ["today ", "yesterday ", "here "] where after.hasPrefix(adverb) { after = after.dropFirst(adverb.count) }
-            if after.hasPrefix("at ") || after.hasPrefix("in ") { return verb }
+            if after.hasPrefix("at ") || after.hasPrefix("in ") || verb.output.1.lowercased() == "opened" && opensAnEvent(after) { return verb }
         }
         return nil
+    }
+
+    /// "The Observatory and the Institute opened a two-day Regional Forum": opening a meeting, not remarks at one.
+    static func opensAnEvent(_ after: Substring) -> Bool {
+        after.prefixMatch(of: Patterns.anEvent) != nil
     }
 
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
@@ -164,8 +170,9 @@ extension PlainTextReader {
     /// sentences are rejected here without running it.
     static func mayOpenWithDateline(_ sentence: String) -> Bool {
         let scalars = sentence.unicodeScalars.prefix(2)
-        guard scalars.count == 2, ("A"..."Z").contains(scalars.first!) else { return false }
-        return ("A"..."Z").contains(scalars.last!) || " .'’-".unicodeScalars.contains(scalars.last!)
+        // "ÉVORA, 3 May --": a town in capitals, accents included.
+        guard scalars.count == 2, scalars.first!.properties.isUppercase else { return false }
+        return scalars.last!.properties.isUppercase || " .'’-".unicodeScalars.contains(scalars.last!)
     }
 
     mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {
@@ -202,6 +209,7 @@ extension PlainTextReader {
         // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.
         // "The Forum ended today at the Ngor Conference Centre": where an event opened or closed is where it was held.
         let closing = Self.closingVerbs.contains(verb.output.1.lowercased())
+            && !(verb.output.1.lowercased() == "opened" && Self.opensAnEvent(sentence[verb.range.upperBound...].drop { $0 == " " }))
         let intransitive = closing || ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
             || verb.output.1.lowercased() == "convened" && [" in ", " at ", " on "].contains(where: { sentence[verb.range.upperBound...].hasPrefix($0) })
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
@@ -216,6 +224,16 @@ extension PlainTextReader {
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
+        } else if lower.includes("yesterday"), let page = headerDateline, let before = page.dayBefore() {
+            // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
+            setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
+        } else if !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),
+                  let match = sentence.firstMatch(of: Patterns.onWeekday), let page = headerDateline ?? storyDateline?.0,
+                  let weekday = Self.weekdays.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) {
+            // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
+            // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
+            if eventDate?.cue == "date.news-dateline" { eventDate = nil }
+            setEventDate(day, line: line, strength: 1, cue: "date.weekday")
         }
         // "a mission ... to be held in Majuro": an event still to come is another event.
         let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }

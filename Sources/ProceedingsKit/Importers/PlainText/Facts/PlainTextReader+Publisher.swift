@@ -6,11 +6,14 @@ import Foundation
 /// ministry's readout. Said as an inference, from the masthead's line.
 extension PlainTextReader {
     mutating func publisherAsOrganizer(_ masthead: TextLine?, body: Range<Int>) {
-        guard !hasOrganizingBody, let masthead, let name = Self.bodyName(inMasthead: masthead.text) else { return }
+        // "... and co-organised with the Danish Institute": a partner named alone leaves the host unnamed.
+        let onlyPartners = explanations.filter { $0.fact == "organizer" && !$0.person }.allSatisfy { $0.cue == "organizer.partner" }
+        guard !hasOrganizingBody || onlyPartners, let masthead, let name = Self.bodyName(inMasthead: masthead.text) else { return }
         let categories = categories
         let text = lines[body].filter { !$0.isBlank && categories[$0.number] != .residue }.map(\.text).joined(separator: "\n")
         guard Self.speaksOf(name, in: text) else { return }
         let id = registry.organization(name.full, line: masthead.line)
+        guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
         explain("organizer", name.full, line: masthead.line, cue: "organizer.publisher")
         findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,

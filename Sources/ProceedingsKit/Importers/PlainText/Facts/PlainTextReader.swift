@@ -186,6 +186,7 @@ struct PlainTextReader {
         }
         flushProse()
         publisherAsOrganizer(header.masthead, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
+        resolveOrganizerNames(masthead: header.masthead)
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date

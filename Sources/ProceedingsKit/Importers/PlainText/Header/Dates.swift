@@ -30,6 +30,45 @@ struct PrintedDate: Sendable, Hashable {
         return String(format: "%04d-%02d-%02d", year, month, lastDay)
     }
 
+    /// The day before a full date: what "yesterday" means on a page dated this day.
+    func dayBefore() -> PrintedDate? {
+        guard let year, let day else { return nil }
+        var result = self
+        result.lastDay = nil
+        result.lastMonth = nil
+        if day > 1 {
+            result.day = day - 1
+            return result
+        }
+        let (y, m) = month == 1 ? (year - 1, 12) : (year, month - 1)
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        result.year = y
+        result.month = m
+        result.day = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return result
+    }
+
+    /// The day of the week, 0 for Sunday; nil without year and day.
+    var weekday: Int? {
+        guard let year, let day else { return nil }
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+    }
+
+    /// "gathered on Tuesday" on a page dated Wednesday 12 June: the last such weekday on or before this day.
+    func last(_ weekday: Int) -> PrintedDate? {
+        guard let own = self.weekday else { return nil }
+        var date = self
+        date.lastDay = nil
+        date.lastMonth = nil
+        for _ in 0..<((own - weekday + 7) % 7) {
+            guard let before = date.dayBefore() else { return nil }
+            date = before
+        }
+        return date
+    }
+
     func completed(withYear fallback: Int?) -> PrintedDate {
         var copy = self
         if copy.year == nil { copy.year = fallback }

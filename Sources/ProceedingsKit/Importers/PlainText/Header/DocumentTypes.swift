@@ -16,6 +16,11 @@ enum DocumentTypes {
     /// `beforeTitle`: above the title, "Programme" or "Agenda" alone names the document; below it, a section.
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
         var value = text.trimming(.init(charactersIn: "[]* \t"))
+        // "PRESS RELEASE                For immediate release": the type, and a note on when it may be printed.
+        if let run = value.range(of: "   ") {
+            let rest = value[run.upperBound...].trimming(.whitespaces).lowercased()
+            if rest.hasPrefix("for immediate release") || rest.hasPrefix("embargo") { value = value[..<run.lowerBound].trimming(.whitespaces) }
+        }
         // "REPORT OF PROCEEDINGS (summary)", "Chair's Summary (draft)": a note on the type in brackets after it.
         if value.hasSuffix(")"), let open = value.range(of: " (", options: .backwards),
            words(String(value[open.upperBound...].dropLast())).allSatisfy({ lexicon.documentTypeHeads.contains($0)

@@ -110,10 +110,11 @@ extension HeaderReader {
     /// "EVENTS · REVIEW", "News | Analysis": a site's section and a part of it, short cells without a date.
     /// "News, 12/05/2014": a site's section with the page's date, however printed.
     static func isSectionWithDate(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ",") else { return false }
+        // "News, 12/05/2014", "NEWS · 09/05/2018".
+        guard let comma = [",", "·", "|"].lazy.compactMap({ text.firstIndex(of: $0) }).first else { return false }
         let rest = text[text.index(after: comma)...].trimming(.whitespaces)
         // A date that can be read ("News, 9.5.2018") is the page's; one that cannot ("12/05/2014") is set aside with the section.
-        return isSectionName(String(text[..<comma])) && !rest.isEmpty && rest.allSatisfy { $0.isNumber || "/.-".contains($0) }
+        return isSectionName(String(text[..<comma]).trimming(.whitespaces)) && !rest.isEmpty && rest.allSatisfy { $0.isNumber || "/.-".contains($0) }
             && Dates.all(in: rest).isEmpty
     }
 
@@ -143,6 +144,14 @@ extension HeaderReader {
     }
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.
+    /// "CMPI Conference Room, 14 Kipiani Street, Tbilisi": parts apart by commas, the last a town's name.
+    static func isAddress(_ cell: String) -> Bool {
+        let parts = cell.components(separatedBy: ", ")
+        guard parts.count >= 2, let town = parts.last, (1...3).contains(town.wordCount), town.first?.isUppercase == true,
+              !town.contains(where: \.isNumber) else { return false }
+        return parts.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
@@ -153,7 +162,8 @@ extension HeaderReader {
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
         let afterDate = cells.indices.filter { $0 > dateCell }.map { cells[$0] }
         // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
-        if others.contains(where: { $0.wordCount >= 6 && !$0.contains(":") }) { return nil }
+        // "| CMPI Conference Room, 14 Kipiani Street, Tbilisi": a long cell that ends in a town is the place.
+        if others.contains(where: { $0.wordCount >= 6 && !$0.contains(":") && !(afterDate.contains($0) && isAddress($0)) }) { return nil }
         let type = others.lazy.compactMap { DocumentTypes.line($0, lexicon) }.first
         // A town follows the date ("... | 18 October 2021 | Brussels"); what stands before it is a label,
         // and a byline or a reading time is no town.
@@ -163,13 +173,14 @@ extension HeaderReader {
         // "Posted 19 June 2019 · Energy & Climate Programme · Print": a page's own date, its section and its actions, no place.
         let posted = publishedDate(cells[dateCell]) != nil
         let place = posted ? nil : afterDate.first { cell in
-            DocumentTypes.line(cell, lexicon) == nil && !cell.contains(where: \.isNumber) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
+            let address = isAddress(cell)
+            return DocumentTypes.line(cell, lexicon) == nil && (address || !cell.contains(where: \.isNumber)) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
                 && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
-                && (1...10).contains(cell.wordCount)
+                && (1...(address ? 14 : 10)).contains(cell.wordCount)
                 && cell.words.allSatisfy { word in
                     // "Online (Zoom)": a word in brackets is capitalised after its bracket.
                     let letters = word.first == "(" ? word.dropFirst() : word[...]
-                    return letters.first?.isUppercase ?? false || placeParticles.contains(String(word))
+                    return letters.first?.isUppercase ?? false || placeParticles.contains(String(word)) || address && letters.first?.isNumber == true
                 }
                 && cell.words.first?.first?.isUppercase == true
         }

@@ -36,6 +36,9 @@ enum Headings {
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
+        // "Morning session: Degradation and diagnosis", "Hands-on session", "Poster session": a session named by one word.
+        // Not "Twenty-third session": a body's session by its number is the meeting itself.
+        (/(?i)^(?!(?:this|that|each|every|the|a|an|our|next|last|previous|same)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?\b/, .session),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
         (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
@@ -63,7 +66,12 @@ enum Headings {
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
-        let body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
+        var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
+        // "Thursday 2 June — Morning session: Degradation and diagnosis": the day printed before a part.
+        if let dash = [" — ", " – "].compactMap({ body.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           Self.namesADay(String(body[..<dash.lowerBound])), partKind(String(body[dash.upperBound...])) != nil {
+            body = String(body[dash.upperBound...])
+        }
         // "Day 1" / "  Opening Session" / "  Session 1: ...": a part nested under a day is indented; nothing else is.
         // The first line of an indented paragraph ("    Opening remarks were delivered by") is in sentence case, no heading's.
         if shape.line.indent > 1, partKind(body) == nil
@@ -83,7 +91,8 @@ enum Headings {
         let printed = prefix.isEmpty ? body : prefix + " " + body
         // The expressions of named parts and sections run only on a line whose first word may begin one.
         let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
-        if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" })) {
+        if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" }))
+            || words.count >= 2 && words[1].lowercased().hasPrefix("session") {
             // "Roundtable report | Maritime Security Programme", "Workshop summary": the kind of document a
             // page is, printed over it, names no part of the meeting.
             if words.count >= 2, ["report", "summary", "recap", "highlights", "record", "minutes", "readout", "synopsis", "digest"]
@@ -109,6 +118,14 @@ enum Headings {
               !shape.markers.isEmpty || words.count >= 2
         else { return nil }
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
+    }
+
+    /// "Thursday 2 June", "Friday, 3 June 2016", "12 May": a day of the programme, and nothing else.
+    static func namesADay(_ text: String) -> Bool {
+        let words = text.lowercased().letterRuns
+        guard (1...5).contains(text.wordCount), let first = words.first else { return false }
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return weekdays.contains(String(first)) || Dates.all(in: text).first.map { $0.range.lowerBound == text.startIndex } ?? false
     }
 
     /// The kind of part a programme's item names ("Welcome and opening remarks", "Keynote", "Panel 1"), if any.

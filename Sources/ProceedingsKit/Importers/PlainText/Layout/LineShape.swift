@@ -181,6 +181,11 @@ enum Residue {
                }) {
                 return true
             }
+            // "Events » Annual Conference 2017": an arrow from a section of the site leads to the page.
+            if [" › ", " » ", " > "].contains(separator), segments.count == 2, menuItems.contains(segments[0].lowercased()),
+               (1...10).contains(segments[1].wordCount), !segments[1].hasSuffix(".") {
+                return true
+            }
             // "Home / Meetings / Expert Groups / EGM-SP 2023": a trail from the home page, its last step the page.
             if segments.count >= 3, ["home", "home page", "homepage", "start", "front page"].contains(segments[0].lowercased()),
                segments.allSatisfy({ (1...8).contains($0.wordCount) && !$0.hasSuffix(".") }) {

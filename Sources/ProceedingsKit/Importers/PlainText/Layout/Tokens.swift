@@ -111,9 +111,10 @@ enum Tokenizer {
                         j = scalars.index(after: j)
                     } else if d == "-", scalars.index(after: j) < scalars.endIndex, isLetterScalar(scalars[scalars.index(after: j)]) {
                         j = scalars.index(after: j)
-                    } else if d == "/", scalars.distance(from: i, to: j) == 1, isUpperScalar(c), scalars.index(after: j) < scalars.endIndex,
+                    } else if d == "/", scalars.distance(from: i, to: j) == 1, scalars.index(after: j) < scalars.endIndex,
                               scalars[scalars.index(after: j)].properties.isLowercase {
-                        // "W/ro Selamawit": an Amharic honorific printed with a slash.
+                        // "W/ro Selamawit": an Amharic honorific printed with a slash; "Suresh a/l Krishnan", "s/o": a
+                        // Malaysian or Indian "son of".
                         j = scalars.index(after: j)
                     } else {
                         break

@@ -65,6 +65,12 @@ extension MentionFinder {
                     assign(message, to: index)
                     continue
                 }
+                // "X, who was unable to travel, sent a video message": the absent wrote words that were heard.
+                if id == "mention.absent", let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count),
+                   own.role == .messageAuthor {
+                    assign(own, to: index)
+                    continue
+                }
                 mentions[index].mentionedOnly = id
                 continue
             }
