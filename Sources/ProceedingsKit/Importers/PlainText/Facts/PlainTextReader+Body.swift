@@ -20,7 +20,11 @@ extension PlainTextReader {
            !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true {
             let shape = LineShape(line)
             // "In her" / "opening words Ambassador X recalled ...": a heading never starts in lower case.
-            if shape.markers.isEmpty, Headings.heading(shape, lexicon) == nil || line.text.first?.isLowercase == true,
+            // "... Mr. Jean-Baptiste" / "RAZAFINDRAKOTO (Madagascar Fisheries Observatory) and Mr. Oliver": a line in
+            // title case under an unfinished sentence goes on with it; only a part's or a section's own word heads one.
+            let heading = Headings.heading(shape, lexicon)
+            let weakHeading = heading.map { if case .section(.other) = $0.target { true } else { false } } ?? true
+            if shape.markers.isEmpty, weakHeading || line.text.first?.isLowercase == true,
                RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.

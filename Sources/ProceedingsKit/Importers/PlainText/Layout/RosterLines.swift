@@ -227,6 +227,7 @@ enum RosterLines {
             let first = String(text[..<text.index(after: and.lowerBound)]), second = String(text[and.upperBound...])
             if let a = person(first, lexicon), let b = person(second, lexicon) { return [a, b] }
         }
+        if let people = peopleByHonorific(text, lexicon) { return people }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
@@ -252,6 +253,44 @@ enum RosterLines {
         guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
         let people = parts.compactMap { person($0, lexicon) }
         return people.count == parts.count ? people : nil
+    }
+
+    /// "Mr. A, MYCC, and Ms. B, CAEPS Visiting Fellow", "Dr. A (Centre), comparing systems; Mr. B (Office), on
+    /// drills": an honorific after a comma, a semicolon or "and" begins the next person, and what a person spoke
+    /// on after their bracket is no part of who they are.
+    static func peopleByHonorific(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        var pieces: [String] = []
+        var current = ""
+        for chunk in text.replacing("; ", with: ", ").components(separatedBy: ", ") {
+            var rest = chunk.trimming(.whitespaces)
+            if rest.hasPrefix("and ") { rest.removeFirst(4) }
+            // "Prof. A and Dr. B" within one chunk.
+            var parts = [rest]
+            if let and = rest.range(of: " and "), rest[and.upperBound...].split(separator: " ").first.map({ Names.honorific(String($0), lexicon) != nil }) == true {
+                parts = [String(rest[..<and.lowerBound]), String(rest[and.upperBound...])]
+            }
+            for part in parts {
+                let starts = part.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil && $0.first?.isUppercase == true } ?? false
+                if starts || current.isEmpty {
+                    if !current.isEmpty { pieces.append(current) }
+                    current = part
+                } else {
+                    current += ", " + part
+                }
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil } ?? false })
+        else { return nil }
+        let people = pieces.compactMap { piece -> (PrintedName, String?)? in
+            var piece = piece
+            // "Dr. A (Himalayan Centre), comparing early-warning systems": the talk's topic after the bracket.
+            if let close = piece.range(of: "), "), piece[close.upperBound...].first?.isLowercase == true {
+                piece = String(piece[..<piece.index(after: close.lowerBound)])
+            }
+            return person(piece, lexicon)
+        }
+        return people.count == pieces.count ? people : nil
     }
 
     static func hasSemicolonOutsideBrackets(_ text: String) -> Bool {

@@ -220,6 +220,19 @@ struct MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
+    /// Trades and professions printed in lower case before a name, which no sentence puts there otherwise.
+    static let occupations: Set<String> = [
+        "barrister", "solicitor", "lawyer", "attorney", "judge", "prosecutor", "carpenter", "craftsman", "craftswoman", "artisan",
+        "weaver", "potter", "farmer", "fisherman", "fisher", "herder", "midwife", "nurse", "doctor", "physician", "surgeon",
+        "engineer", "architect", "economist", "historian", "journalist", "photographer", "filmmaker", "novelist", "poet",
+        "writer", "artist", "musician", "activist", "entrepreneur", "researcher", "scientist", "anthropologist", "sociologist",
+        "geographer", "planner", "teacher", "student", "chef", "vendor", "trader", "mechanic", "elder",
+    ]
+    private static let notQualifiers: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "in", "on", "at", "as", "from", "said", "told", "that",
+        "who", "which", "while", "whereas", "but", "also", "then", "included", "including", "were", "was", "are", "is",
+    ]
+
     /// The title printed just before a name: "Secretary -General of the United Nations Kofi Annan",
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
     func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
@@ -233,6 +246,14 @@ struct MentionFinder {
         if !afterComma, first > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
            lexicon.titleWords.contains(tokens[first - 1].lower), first - 1 > floor, tokens[first - 2].isCapitalised {
             first -= 1
+        } else if !afterComma, first - 1 > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
+                  Self.occupations.contains(tokens[first - 1].lower), Names.honorific(tokens[first].text, lexicon) == nil {
+            // "defence barrister Kwame Asante-Boateng", "master carpenter Lê Quang Huy": a trade in lower case, with the
+            // word that qualifies it.
+            let qualified = first - 2 > floor && tokens[first - 2].isWord && !tokens[first - 2].isCapitalised
+                && !Self.notQualifiers.contains(tokens[first - 2].lower)
+            let start = qualified ? first - 2 : first - 1
+            return (joined(tokens[start..<first]), start)
         }
         while first > floor {
             let previous = tokens[first - 1]
