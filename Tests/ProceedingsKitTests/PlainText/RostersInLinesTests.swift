@@ -47,3 +47,25 @@ import Testing
         #expect(record.roles.map(\.name) == ["Jonathan Ebrahimi-Clarke"])
     }
 }
+
+/// Bullets after "Three discussants reacted:" that each open with a person are each that person's, not
+/// points of the first; lead presentations are the lead-off; a granddaughter is described as a person.
+@Suite struct DiscussantBulletsTests {
+    @Test func eachBulletItsOwnPerson() throws {
+        let record = try Invented.record(body: """
+            Three discussants reacted to the presentation:
+            • Ms. Nguyen Thi Thu Ha, Vietnam Federation of Rural Power Cooperatives, described a cooperative model;
+            • Mr. Chanthavong Phommachanh, founder of the mini-grid operator SunVillage Laos, argued that tariffs were too low;
+            • Dr. Pieter de Wit, Programme Manager at the Nordic Energy Access Trust, outlined a financing window.
+            """)
+        #expect(record.roleLines == ["Nguyen Thi Thu Ha commentator", "Chanthavong Phommachanh commentator", "Pieter de Wit commentator"])
+    }
+
+    @Test func leadPresentationsAndAGranddaughter() throws {
+        let record = try Invented.record(body: """
+            Lead presentations were delivered by Dr. Ahmad bin Yusof (Tsunami Centre) and by Ms. Teuila Faasavalu (Red Cross). Sara Tembe Nhantumbo, the poet’s granddaughter, read a poem, and the literary translator Jean-Marc Dufresne spoke.
+            """)
+        #expect(record.roles.map(\.name) == ["Ahmad bin Yusof", "Teuila Faasavalu", "Sara Tembe Nhantumbo", "Jean-Marc Dufresne"])
+        #expect(record.roles.prefix(2).allSatisfy { $0.role == .leadOffSpeaker })
+    }
+}

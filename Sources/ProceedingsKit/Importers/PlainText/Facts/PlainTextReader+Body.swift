@@ -211,7 +211,9 @@ extension PlainTextReader {
         let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
         let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
 
-        if let speaker, pointsFollow, form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
+        // "• Mr. X, founder of Y, argued ...": a bullet that opens with another person is theirs, not a point of the last speaker's.
+        let opensWithPerson = text.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil && $0.first?.isUppercase == true } ?? false
+        if let speaker, pointsFollow, !opensWithPerson || speakerLabelled, form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
             if let intro = speakerIntroduction, statements[intro].kind != .narrative {
                 statements[intro].kind = .narrative
             }

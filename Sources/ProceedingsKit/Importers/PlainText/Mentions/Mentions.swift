@@ -226,7 +226,8 @@ struct MentionFinder {
         "weaver", "potter", "farmer", "fisherman", "fisher", "herder", "midwife", "nurse", "doctor", "physician", "surgeon",
         "engineer", "architect", "economist", "historian", "journalist", "photographer", "filmmaker", "novelist", "poet",
         "writer", "artist", "musician", "activist", "entrepreneur", "researcher", "scientist", "anthropologist", "sociologist",
-        "geographer", "planner", "teacher", "student", "chef", "vendor", "trader", "mechanic", "elder",
+        "geographer", "planner", "teacher", "student", "chef", "vendor", "trader", "mechanic", "elder", "translator", "editor",
+        "curator", "publisher", "broadcaster", "singer", "composer", "dancer",
     ]
     private static let notQualifiers: Set<String> = [
         "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "in", "on", "at", "as", "from", "said", "told", "that",
