@@ -60,3 +60,51 @@ import Testing
         #expect(minister.organizers.isEmpty)
     }
 }
+
+/// The page's own date at its foot, and the people of a round table "with the participation of".
+@Suite struct FootAndRoundTableTests {
+    @Test func publishedAtTheFoot() throws {
+        let record = try Invented.record("""
+            Groundwater Under Pressure
+
+            11–12 October 2018 · Tartu, Estonia
+
+            Academician Toomas Rebane opened the symposium.
+
+            Published 5 November 2018
+            Print | Share | Back to top
+            """)
+        #expect(record.event.startDate == "2018-10-11")
+        #expect(record.event.endDate == "2018-10-12")
+        #expect(record.document.issued == "2018-11-05")
+    }
+
+    @Test func placeAndDateUnderASummary() throws {
+        let record = try Invented.record("""
+            CHAIR’S SUMMARY
+
+            Third Montevideo Dialogue on Antarctic Science
+
+            Montevideo, March 3-4, 2015
+
+            1. The Dialogue was chaired by Ambassador Martín ECHEVERRÍA.
+
+            Montevideo, March 6, 2015
+            """)
+        #expect(record.event.startDate == "2015-03-03")
+        #expect(record.document.issued == "2015-03-06")
+    }
+
+    /// "Last updated" is when the page changed, not when it was issued.
+    @Test func lastUpdatedIsNoIssue() throws {
+        let record = try Invented.record("Forum on Water\n\nThe forum met in Lima on 3 May 2019.\n\nLast updated: 9 May 2019\n")
+        #expect(record.document.issued == nil)
+    }
+
+    @Test func roundTableWithTheParticipationOf() throws {
+        let record = try Invented.record(body: """
+            A round table moderated by the journalist Nélia Cossa followed, with the participation of the poet Ivo Macuácua, Dr. Inês Barros Vidal of the Lisbon Institute, and the literary translator Jean-Marc Dufresne. Please note: Dr. Hussein Mzee, announced earlier as keynote speaker, is unable to attend.
+            """)
+        #expect(record.roleLines == ["Nélia Cossa moderator", "Ivo Macuácua panelist", "Inês Barros Vidal panelist", "Jean-Marc Dufresne panelist"])
+    }
+}

@@ -207,6 +207,10 @@ struct CueFinder {
             if let id = predicate(clause[(who + 1)..<(close ?? clause.endIndex)]) { return id }
             guard let close else { return nil }
             clause = clause[(close + 1)...]
+        } else if clause.first?.text == ",", let participle = clause.dropFirst().first, participle.lower.hasSuffix("ed"),
+                  let close = clause.dropFirst().firstIndex(where: { $0.text == "," }) {
+            // "Dr. X, announced earlier as keynote speaker, is unable to attend": past the participle's phrase.
+            clause = clause[(close + 1)...]
         }
         if let id = predicate(clause) { return id }
         // "X and Y had confirmed their participation but did not attend": the verb after "but" is theirs too.

@@ -110,6 +110,22 @@ struct PlainTextReader {
         self.sha256 = sha256
     }
 
+    /// The date a page signs off with, in its last lines: a publication line ("Published 5 November 2018",
+    /// not "Last updated"), or a place and a full date alone ("Montevideo, March 6, 2015") under a summary.
+    func pageDateAtFoot() -> (PrintedDate, Int)? {
+        for line in lines.reversed().lazy.filter({ !$0.isBlank }).prefix(6) {
+            let text = line.text.trimming(.whitespaces)
+            if let (date, word) = HeaderReader.publishedDate(text), date.day != nil, !word.contains("updated") {
+                return (date, line.number)
+            }
+            if text.wordCount <= 8, !text.hasSuffix("."), let (date, rest) = Dates.dateline(text), date.day != nil, date.lastDay == nil,
+               !rest.isEmpty, rest.words.allSatisfy({ $0.first?.isUppercase == true }) {
+                return (date, line.number)
+            }
+        }
+        return nil
+    }
+
     mutating func read() -> ImportResult {
         var header = HeaderReader.read(lines, lexicon)
         if header.title == nil, let (name, line) = titleFromProse(after: header.bodyStart) {
@@ -191,6 +207,16 @@ struct PlainTextReader {
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date
             header.datelineLine = line
+        }
+        // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date.
+        if header.dateline == nil || header.datelineIsEvent, let (date, line) = pageDateAtFoot() {
+            // "11–12 October 2018 · Tartu" under the title dated the meeting; it still does.
+            if header.datelineIsEvent, let range = header.dateline, let rangeLine = header.datelineLine {
+                setEventDate(range, line: rangeLine, strength: 3, cue: "date.dateline-range")
+            }
+            header.dateline = date
+            header.datelineLine = line
+            categories[line] = .header
         }
 
         // "· Online (Zoom)" by the date: an event held online has no hall, and a place in its prose is what it spoke of.

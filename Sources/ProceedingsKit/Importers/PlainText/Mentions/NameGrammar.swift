@@ -67,6 +67,8 @@ extension MentionFinder {
     /// Whether the word at `index` opens a list of people: a list opener, or "heard from" ("A panel ... heard from A, B and C").
     static func opensList(_ tokens: [Token], at index: Int) -> Bool {
         listOpeners.contains(tokens[index].lower) || tokens[index].lower == "from" && index > 0 && tokens[index - 1].lower == "heard"
+            // "A round table ... followed, with the participation of A, B and C".
+            || tokens[index].lower == "of" && index > 0 && tokens[index - 1].lower == "participation"
     }
 
     /// A bare full name in a list: after a word that opens one, or after a person of the list

@@ -12,7 +12,13 @@ extension MentionFinder {
         let subject = mentions.first.flatMap { first in
             let fronted = tokens.first.map { ["on", "in", "at", "during", "after", "later", "then", "next", "that"].contains($0.lower) } ?? false
             let start = fronted ? tokens[0..<first.titleStart].firstIndex { $0.text == "," }.map { $0 + 1 } ?? 0 : 0
-            return tokens[start..<first.titleStart].filter(\.isWord).prefix(3)
+            // "A round table moderated by X": the two words name what one names.
+            let words = tokens[start..<first.titleStart].filter(\.isWord)
+            if let round = words.prefix(3).firstIndex(where: { $0.lower == "round" }), round + 1 < words.endIndex, words[round + 1].lower == "table",
+               let panel = label(of: "roundtable") {
+                return CueMatch(role: panel.role, printed: words[round].text + " " + words[round + 1].text, id: panel.id + ".subject")
+            }
+            return words.prefix(3)
                 .first { label(of: $0.lower) != nil && $0.lower != "the" }
                 .map { word in CueMatch(role: label(of: word.lower)!.role, printed: word.text, id: label(of: word.lower)!.id + ".subject") }
         }
@@ -48,6 +54,10 @@ extension MentionFinder {
             var connector = between.trimming(.whitespaces)
             if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
                 connector = connector[comma...].trimming(.whitespaces)
+            }
+            // "..., and the literary translator X": the article goes with the title, not between the names.
+            for article in [" the", " a", " an"] where connector.hasSuffix(article) && connector.count > article.count {
+                connector = String(connector.dropLast(article.count))
             }
             let listContinues = index > 0 && asRole[index - 1] == nil && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector))
             if !listContinues { groupStart = index }
@@ -105,7 +115,8 @@ extension MentionFinder {
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].lastIndex(where: \.isWord),
+            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
+                        .lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }),
                       Self.opensList(tokens, at: verb) {
                 if subject.role == .participant, tokens[verb].lower == "from" {
                     // "Participants heard from Ms. X": those heard from spoke; they are not the subject's kind.
