@@ -24,7 +24,9 @@ extension PlainTextReader {
             // title case under an unfinished sentence goes on with it; only a part's or a section's own word heads one.
             let heading = Headings.heading(shape, lexicon)
             let weakHeading = heading.map { if case .section(.other) = $0.target { true } else { false } } ?? true
-            if shape.markers.isEmpty, weakHeading || line.text.first?.isLowercase == true,
+            // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
+            let listedUnderLabel = rosterLabel.map { $0.rest.isEmpty } == true && line.indent > 0 && RosterLines.person(line.text, lexicon) != nil
+            if shape.markers.isEmpty, weakHeading || line.text.first?.isLowercase == true, !listedUnderLabel,
                RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
@@ -164,7 +166,8 @@ extension PlainTextReader {
                         affiliation: affiliation, line: line.number)
             return
         }
-        if lastLineWasRoster, shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
+        if lastLineWasRoster || rosterLabel.map({ $0.rest.isEmpty }) == true && line.indent > 0,
+           shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return

@@ -129,7 +129,9 @@ enum HeaderReader {
                     header.factContinuations.append(lines[index].number)
                 }
                 header.facts.append((fact, line.number))
-            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty,
+            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty
+                        // "For immediate release — Addis Ababa, March 5, 2015": a release note, a town and the date.
+                        || text.lowercased().hasPrefix("for immediate release"),
                       header.title != nil || !namesMeeting(rest, lexicon) {
                 header.dateline = date
                 header.datelineLine = line.number

@@ -131,7 +131,12 @@ extension HeaderReader {
                                                   "book", "online", "virtual", "youth", "student"]
 
     static func isEventCategory(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        let words = text.trimming(.whitespaces).lowercased().words.map(String.init)
+        var text = text.trimming(.whitespaces)
+        // "[Event] International Seminar": the site's tag, then the kind.
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 20 {
+            text = text[text.index(after: close)...].trimming(.whitespaces)
+        }
+        let words = text.lowercased().words.map(String.init)
         // "International Workshop" over "SHARING THE BASIN": the kind of event, its name below.
         guard let word = words.last, (1...3).contains(words.count), words.dropLast().allSatisfy(categoryAdjectives.contains) else { return false }
         return lexicon.eventNouns.contains(word) || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))

@@ -216,6 +216,7 @@ enum Residue {
         "programmes", "programs", "projects", "resources", "blog", "donate", "search", "support us", "get involved", "careers",
         "experts", "fellows", "library", "members", "study", "students", "staff", "alumni", "knowledge", "topics", "stories",
         "skip to content", "menu", "log in", "login", "sign in", "subscribe", "a–z", "a-z", "sitemap", "site map", "faq",
+        "conferences", "seminars", "workshops", "lectures", "symposia", "webinars", "meetings", "past events",
     ]
     static let languages: Set<String> = [
         "en", "english", "fr", "français", "french", "de", "deutsch", "es", "español", "nl", "nederlands", "pt", "português",

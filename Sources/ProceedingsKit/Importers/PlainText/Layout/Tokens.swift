@@ -18,7 +18,7 @@ struct Token: Sendable {
         self.range = range
         self.quoted = quoted
         // A nickname printed in quotes within a name ("Jose “Joey” Reyes") is one word, read by its first letter.
-        let first = Tokenizer.isQuote(text.unicodeScalars.first) && text.unicodeScalars.count > 2
+        let first = Tokenizer.isQuote(text.unicodeScalars.first) && text.unicodeScalars.count > 2 || text.unicodeScalars.first == "ʻ"
             ? text.unicodeScalars.dropFirst().first : text.unicodeScalars.first
         if let first, first.isASCII {
             let byte = UInt8(first.value)

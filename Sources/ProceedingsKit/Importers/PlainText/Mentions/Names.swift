@@ -40,14 +40,21 @@ enum Names {
         if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
             return true
         }
-        guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else {
+        // "ʻAlipate Tuʻipulotu": a Polynesian glottal stop before the capital.
+        let scalars = token.unicodeScalars.first == "ʻ" ? token.unicodeScalars.dropFirst() : token.unicodeScalars[...]
+        guard let first = scalars.first, CharacterSet.uppercaseLetters.contains(first) else {
             return false
         }
         let shaped = token.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x27 }
             || token.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) || "-'’".unicodeScalars.contains($0) })
         guard shaped, token.unicodeScalars.count >= 2 else { return false }
-        // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name.
-        return !token.lowercased().fields("-").contains { lexicon.notNameWords.contains(String($0)) }
+        // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name; "In-sook", "Ji-won":
+        // a Korean given name's first syllable may be any short word.
+        let parts = token.lowercased().fields("-")
+        return !parts.enumerated().contains { index, part in
+            lexicon.notNameWords.contains(String(part)) && !(index == 0 && parts.count == 2 && part.count <= 3 && token.contains { $0.isLowercase }
+                && token.split(separator: "-").last?.first?.isLowercase == true)
+        }
             && !lexicon.notNameWords.contains(token.lowercased())
     }
 

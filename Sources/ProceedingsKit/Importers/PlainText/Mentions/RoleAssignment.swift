@@ -115,9 +115,13 @@ extension MentionFinder {
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if let subject, let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
+            } else if let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
                         .lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }),
-                      Self.opensList(tokens, at: verb) {
+                      Self.opensList(tokens, at: verb),
+                      // "..., chaired by Prof. X, presenters included A, B and C": the noun right before the verb is the list's.
+                      let subject = (verb > 0 && tokens[verb - 1].lower.hasSuffix("s") ? label(of: tokens[verb - 1].lower).map {
+                          CueMatch(role: $0.role, printed: tokens[verb - 1].text, id: $0.id + ".subject")
+                      } : nil) ?? subject {
                 if subject.role == .participant, tokens[verb].lower == "from" {
                     // "Participants heard from Ms. X": those heard from spoke; they are not the subject's kind.
                     mentions[index].impliedRole = .speaker
