@@ -49,3 +49,27 @@ import Testing
         #expect(!record.roleLines.contains { $0.hasSuffix("panelist") })
     }
 }
+
+/// Who opened a meeting, as the genre says it besides "opening remarks": opened the summit or the
+/// afternoon, officiated, welcomed some 150 guests, addressed the opening session, an opening ceremony
+/// that featured remarks by. Invented lines.
+@Suite struct OpeningWordsTests {
+    @Test(arguments: [
+        "Mayor Juan Restrepo opened the summit by recalling the city's first cable car.",
+        "The Dean of Law, Professor Simon Halloway, opened the afternoon by recalling the founders.",
+        "Officiating the event, Vice-Chancellor Prof. Rahimah Latif said mangroves were a defence.",
+        "The foundation's Executive Director, Dr. Friederike Baumgärtner, welcomed around 150 guests.",
+        "New Zealand’s Ambassador in Santiago, Ms. Fiona McAllister, also addressed the opening session.",
+        "The opening ceremony featured remarks by the Ambassador of Brazil, Mr. Paulo Cavalcanti.",
+    ])
+    func opened(_ sentence: String) throws {
+        let record = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n")
+        #expect(record.roles.map(\.role) == [.openingSpeaker])
+    }
+
+    /// "welcomed the proposal": no one was welcomed to the meeting.
+    @Test func welcomedAProposalOpensNothing() throws {
+        let record = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\nDr. Ana Ruiz welcomed the proposal of the delegates.\n")
+        #expect(record.roles.map(\.role) != [.openingSpeaker])
+    }
+}
