@@ -233,6 +233,12 @@ struct CueFinder {
 
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
+        var tokens = tokens
+        // "X, ..., which published the book, announced": past a relative clause on the body or the person.
+        if let first = tokens.first(where: { $0.text != "," }), ["which", "who", "whose"].contains(first.lower),
+           let close = tokens.drop(while: { $0.text == "," }).dropFirst().firstIndex(where: { $0.text == "," }) {
+            tokens = tokens[(close + 1)...]
+        }
         guard let verb = tokens.first(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
         if lexicon.reportingVerbs.contains(verb.lower) || lexicon.discussingVerbs.contains(verb.lower) { return verb.lower }
         // "X represented the Secretariat and introduced its work": a verb of speech coordinated with

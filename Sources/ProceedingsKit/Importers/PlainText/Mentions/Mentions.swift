@@ -341,8 +341,12 @@ struct MentionFinder {
                 && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2)), lexicon) != nil && registry.match(Names.parse(joined(segment.prefix(2)), lexicon)!) != nil)
         }
         if ["the", "a", "an", "former", "then"].contains(first.lower), segment.count > 1 {
-            // "a policy adviser with ...", "the bank's chief economist": the title may come a word or two later.
+            // "a policy adviser with ...", "the bank's chief economist": the title may come a word or two later;
+            // "an underwriter with Northgate Marine Insurance": a noun of work, then where.
             return segment.dropFirst().first!.isCapitalised || segment.dropFirst().prefix(3).contains { lexicon.titleWords.contains($0.lower) }
+                || segment.dropFirst().prefix(4).indices.contains { k in
+                    ["with", "at", "of", "from"].contains(segment[k].lower) && k + 1 < segment.endIndex && segment[k + 1].isCapitalised
+                }
         }
         return lexicon.titleWords.contains(first.lower)
     }

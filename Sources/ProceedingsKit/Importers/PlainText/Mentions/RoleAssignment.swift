@@ -108,8 +108,9 @@ extension MentionFinder {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
                 assign(cue, to: index)
-            } else if listContinues, mentions[index - 1].role != nil {
+            } else if listContinues, mentions[index - 1].role != nil || mentions[index - 1].impliedRole != nil && mentions[index - 1].cue == Self.heardFromId {
                 mentions[index].role = mentions[index - 1].role
+                mentions[index].impliedRole = mentions[index - 1].impliedRole
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
                 mentions[index].cue = mentions[index - 1].cue
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
@@ -121,11 +122,13 @@ extension MentionFinder {
                       // "..., chaired by Prof. X, presenters included A, B and C": the noun right before the verb is the list's.
                       let subject = (verb > 0 && tokens[verb - 1].lower.hasSuffix("s") ? label(of: tokens[verb - 1].lower).map {
                           CueMatch(role: $0.role, printed: tokens[verb - 1].text, id: $0.id + ".subject")
-                      } : nil) ?? subject {
-                if subject.role == .participant, tokens[verb].lower == "from" {
+                      } : nil) ?? subject
+                        // "A session on land, moderated by X, heard from A and B": those a session heard from spoke.
+                        ?? (tokens[verb].lower == "from" ? CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId) : nil) {
+                if subject.role == .participant || subject.id == Self.heardFromId, tokens[verb].lower == "from" {
                     // "Participants heard from Ms. X": those heard from spoke; they are not the subject's kind.
                     mentions[index].impliedRole = .speaker
-                    mentions[index].cue = CueFinder.reportingVerbCue
+                    mentions[index].cue = subject.id == Self.heardFromId ? Self.heardFromId : CueFinder.reportingVerbCue
                 } else {
                     assign(subject, to: index)
                 }
@@ -177,6 +180,8 @@ extension MentionFinder {
             }
         }
     }
+    static let heardFromId = "role.speaker.heard-from"
+
     /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
     /// list is the first one's description, closed by a semicolon, with no verb of its own.
     static func describedItemEnds(_ between: String) -> Bool {
