@@ -9,7 +9,8 @@ enum Patterns {
         /(?i)(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)/
     nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/
     nonisolated(unsafe) static let theme = /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/
-    nonisolated(unsafe) static let newsDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
+    /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ": a town, the story's date, a dash.
+    nonisolated(unsafe) static let newsDateline = /(\p{Lu}[\p{L} .'’-]*\p{L}), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|opened|ended|closed|concluded)\b/

@@ -23,11 +23,17 @@ extension PlainTextReader {
             // "... Mr. Jean-Baptiste" / "RAZAFINDRAKOTO (Madagascar Fisheries Observatory) and Mr. Oliver": a line in
             // title case under an unfinished sentence goes on with it; only a part's or a section's own word heads one.
             let heading = Headings.heading(shape, lexicon)
-            let weakHeading = heading.map { if case .section(.other) = $0.target { true } else { false } } ?? true
+            // A part's word at the start of a line under a long wrapped line ("... October 2017. The" / "Workshop was
+            // co-hosted by ...") goes on with the sentence too, unless the line is numbered or titled as a part is.
+            let numbered = heading.map { $0.number != nil || $0.title != nil && (shape.body.includes(": ") || shape.body.includes(" – ")) } ?? false
+            let above = line.number >= 2 ? lines[line.number - 2].text : ""
+            let wrapped = above.count >= 40 && !numbered && above.contains(where: \.isLetter) && !HeaderReader.isRule(above.trimming(.whitespaces))
+                && Times.withoutLeadingTime(above) == above
+            let weakHeading = heading.map { if case .section(.other) = $0.target { true } else { wrapped } } ?? true
             // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
             let listedUnderLabel = rosterLabel.map { $0.rest.isEmpty } == true && line.indent > 0 && RosterLines.person(line.text, lexicon) != nil
             if shape.markers.isEmpty, weakHeading || line.text.first?.isLowercase == true, !listedUnderLabel,
-               RosterLines.label(line.text, lexicon) == nil,
+               line.text.first?.isLowercase == true || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
                 pendingProse?.text += " " + line.text
@@ -108,14 +114,29 @@ extension PlainTextReader {
         // So does a line that names someone after a comma, as a sentence does and no heading: "Opening the discussion,
         // Prof. X, Director of the Northern" / "Housing Policy Institute, presented ...".
         // Asked only of a line that may head something or name a speaker, the cheap tests first.
-        func wrapsOn() -> Bool {
+        // A page hard-wrapped at a width: a line that reaches it goes on in the next ("Eng. X, Secretary-General of the
+        // Jordan Centre for Water" / "Futures, gave the welcome ...").
+        func wrapsOn(_ heading: Heading? = nil) -> Bool {
             guard line.number < lines.count else { return false }
             let next = lines[line.number]
-            return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body))
+            // A part's own heading ("5. Session III: Disaster Management and ...") may reach the width too.
+            let weak = heading.map { if case .section(.other) = $0.target { true } else { false } } ?? true
+            let atWidth = weak && (wrapWidth.map { line.text.count >= $0 - 10 && !endsSentence(line.text) } ?? false)
+            return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body) || atWidth)
                 && LineShape(next).markers.isEmpty
         }
+        // "... followed by a" / "keynote lecture by Prof. X of the Delft": a line in lower case under an unfinished
+        // sentence goes on with it, whatever word it starts with.
+        // So does any line under a wrapped line of prose left unfinished ("... on 2nd and 3rd October 2017. The" /
+        // "Workshop was co-hosted by the Ministry ...").
+        let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
+            && categories[line.number - 1] != .heading
+            && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && lines[line.number - 2].text.count >= 40
+                && lines[line.number - 2].text.contains(where: \.isLetter) && Times.withoutLeadingTime(lines[line.number - 2].text) == lines[line.number - 2].text)
+        // "Session 2: Community Rights" is a heading wherever it stands.
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
-           isHeadingInContext(heading, shape: shape), !wrapsOn() {
+           !continues || heading.number != nil || heading.title != nil && (shape.body.includes(": ") || shape.body.includes(" – ")),
+           isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
             return
         }

@@ -172,7 +172,7 @@ extension PlainTextReader {
         let scalars = sentence.unicodeScalars.prefix(2)
         // "ÉVORA, 3 May --": a town in capitals, accents included.
         guard scalars.count == 2, scalars.first!.properties.isUppercase else { return false }
-        return scalars.last!.properties.isUppercase || " .'’-".unicodeScalars.contains(scalars.last!)
+        return scalars.last!.properties.isUppercase || scalars.last!.properties.isLowercase || " .'’-".unicodeScalars.contains(scalars.last!)
     }
 
     mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {
@@ -224,7 +224,8 @@ extension PlainTextReader {
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
-        } else if lower.includes("yesterday"), let page = headerDateline, let before = page.dayBefore() {
+        } else if lower.includes("yesterday"), !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),
+                  let page = headerDateline ?? storyDateline?.0, let before = page.dayBefore() {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
             setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
         } else if !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),

@@ -90,6 +90,13 @@ struct PlainTextReader {
     /// The first day printed in the first paragraphs, for a page that says nowhere else when the event was.
     var firstDayInText: (date: PrintedDate, line: Int)?
     var paragraphsRead = 0
+    /// The width a page was hard-wrapped at, if it was: most long lines end within a few columns of it.
+    lazy var wrapWidth: Int? = {
+        let lengths = lines.filter { !$0.isBlank }.map(\.text.count)
+        guard let widest = lengths.max(), (60...90).contains(widest) else { return nil }
+        let nearWidth = lengths.filter { $0 >= widest - 10 }.count
+        return nearWidth >= 5 && nearWidth * 3 >= lengths.filter { $0 >= 40 }.count * 2 ? widest : nil
+    }()
     var time: (String, Int)?
     var headerDateline: PrintedDate?
     /// The date of a news dateline that opens the story, when the header prints none.

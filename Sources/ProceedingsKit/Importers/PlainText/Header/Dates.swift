@@ -51,9 +51,7 @@ struct PrintedDate: Sendable, Hashable {
     /// The day of the week, 0 for Sunday; nil without year and day.
     var weekday: Int? {
         guard let year, let day else { return nil }
-        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
-        let y = month < 3 ? year - 1 : year
-        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+        return DateScanner.weekday(year: year, month: month, day: day)
     }
 
     /// "gathered on Tuesday" on a page dated Wednesday 12 June: the last such weekday on or before this day.
@@ -117,10 +115,11 @@ enum Dates {
                 scanner.dayFirst(at: index, separator: ".").map { .init(year: $0.year, month: $0.second, day: $0.first, first: index, end: $0.end) }
             }
         }
-        if text.includes("/") {
-            // "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12.
+        // "18/10/2024" (day first) or "10/18/2024" (month first), "23-06-2016": read only where the order is plain,
+        // a number over 12.
+        for separator in ["/", "-"] where text.includes(separator) {
             forms.append { index in
-                guard let match = scanner.dayFirst(at: index, separator: "/") else { return nil }
+                guard let match = scanner.dayFirst(at: index, separator: separator) else { return nil }
                 guard (match.first > 12) != (match.second > 12) else {
                     // "03/09/2016 (Saturday)": the weekday printed beside it says which order was meant.
                     if match.first <= 12, match.second <= 12, match.first >= 1, match.second >= 1, match.first != match.second,

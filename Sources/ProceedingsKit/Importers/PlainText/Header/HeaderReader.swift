@@ -53,6 +53,8 @@ enum HeaderReader {
                 // "-----" under a masthead or over the body: a rule drawn across the page.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isSectionWithDate(text)
+                        // "05/03/2015" alone under "Press Releases": a date that cannot be told day from month.
+                        || text.wholeMatch(of: /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/) != nil && Dates.all(in: text).isEmpty
                         || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))

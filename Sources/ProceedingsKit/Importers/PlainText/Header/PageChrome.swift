@@ -103,7 +103,8 @@ extension HeaderReader {
 
     /// The name of a part of a site, alone on its line.
     static func isSectionName(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" })
+        // "[ Events ]": a site's section in brackets.
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" || $0 == "[" || $0 == "]" })
         return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || ["press", "media", "room", "centre", "center"].contains($0) }
     }
 

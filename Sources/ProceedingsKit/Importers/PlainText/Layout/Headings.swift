@@ -31,6 +31,7 @@ enum Headings {
         // "Part One – What workers pay".
         (/^(?:PART|Part) (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE|[IVX]{1,4}|\d{1,2})\b/, .session),
         (/(?i)^inaugural\b/, .opening),
+        (/(?i)^introductory (?:remarks|statements?|address|words)\b/, .opening),
         (/(?i)^valedictory\b/, .closing),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
@@ -56,7 +57,7 @@ enum Headings {
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
         "ministerial", "special", "joint", "day", "group", "technical", "thematic", "high-level", "interactive", "working", "part",
-        "inaugural", "valedictory", "summary", "significance", "background", "overview", "outline", "general", "introduction",
+        "inaugural", "valedictory", "introductory", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",
@@ -81,6 +82,8 @@ enum Headings {
             return nil
         }
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
+        // "3. Welcome remarks were delivered by the two Co-Chairs. Dr. Farida Osman": two sentences head nothing.
+        if body.contains(where: { $0 == "." }), Tokenizer.sentences(body).count > 1, body.wordCount >= 8 { return nil }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
