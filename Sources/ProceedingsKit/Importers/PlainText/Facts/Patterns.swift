@@ -25,9 +25,6 @@ enum Patterns {
     nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next|morning|afternoon|evening))/
     nonisolated(unsafe) static let anEvent =
         /(?i)(?:a|an) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|summit|colloquium|consultation)\b/
-    /// "the Pan-European Federation of Transport and Logistics Workers (PEFTLW)": a name and its acronym.
-    nonisolated(unsafe) static let definedAcronym =
-        /((?:[A-Z][\p{L}’'\-–]+)(?: (?:[A-Z][\p{L}’'\-–]+|of|for|and|the|on|in|de|du|des|la|del|&))*) \(([A-Z][A-Za-z]{1,9})\)/
     /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.
     nonisolated(unsafe) static let possessiveUnit = /(?:[Tt]he )?([A-Z][\p{L}\-]+)[’']s ([A-Z].+)/
     nonisolated(unsafe) static let venue =

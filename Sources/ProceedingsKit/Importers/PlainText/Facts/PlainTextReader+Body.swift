@@ -22,18 +22,21 @@ extension PlainTextReader {
             // "In her" / "opening words Ambassador X recalled ...": a heading never starts in lower case.
             // "... Mr. Jean-Baptiste" / "RAZAFINDRAKOTO (Madagascar Fisheries Observatory) and Mr. Oliver": a line in
             // title case under an unfinished sentence goes on with it; only a part's or a section's own word heads one.
-            let heading = Headings.heading(shape, lexicon)
+            let lowercase = line.text.first?.isLowercase == true
             // A part's word at the start of a line under a long wrapped line ("... October 2017. The" / "Workshop was
             // co-hosted by ...") goes on with the sentence too, unless the line is numbered or titled as a part is.
-            let numbered = heading.map { $0.number != nil || $0.title != nil && (shape.body.includes(": ") || shape.body.includes(" – ")) } ?? false
-            let above = line.number >= 2 ? lines[line.number - 2].text : ""
-            let wrapped = above.count >= 40 && !numbered && above.contains(where: \.isLetter) && !HeaderReader.isRule(above.trimming(.whitespaces))
-                && Times.withoutLeadingTime(above) == above
-            let weakHeading = heading.map { if case .section(.other) = $0.target { true } else { wrapped } } ?? true
+            func weakHeading() -> Bool {
+                guard let heading = Headings.heading(shape, lexicon) else { return true }
+                if case .section(.other) = heading.target { return true }
+                let numbered = heading.number != nil || heading.title != nil && (shape.body.includes(": ") || shape.body.includes(" – "))
+                let above = line.number >= 2 ? lines[line.number - 2].text : ""
+                return above.count >= 40 && !numbered && above.contains(where: \.isLetter) && !HeaderReader.isRule(above.trimming(.whitespaces))
+                    && Times.withoutLeadingTime(above) == above
+            }
             // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
             let listedUnderLabel = rosterLabel.map { $0.rest.isEmpty } == true && line.indent > 0 && RosterLines.person(line.text, lexicon) != nil
-            if shape.markers.isEmpty, weakHeading || line.text.first?.isLowercase == true, !listedUnderLabel,
-               line.text.first?.isLowercase == true || RosterLines.label(line.text, lexicon) == nil,
+            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel,
+               lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
                 pendingProse?.text += " " + line.text

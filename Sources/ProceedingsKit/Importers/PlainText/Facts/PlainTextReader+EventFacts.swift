@@ -172,7 +172,13 @@ extension PlainTextReader {
         let scalars = sentence.unicodeScalars.prefix(2)
         // "ÉVORA, 3 May --": a town in capitals, accents included.
         guard scalars.count == 2, scalars.first!.properties.isUppercase else { return false }
-        return scalars.last!.properties.isUppercase || scalars.last!.properties.isLowercase || " .'’-".unicodeScalars.contains(scalars.last!)
+        if scalars.last!.properties.isUppercase || " .'’-".unicodeScalars.contains(scalars.last!) { return true }
+        // "Dakar, March 5, 2015 – ": a town in title case, its comma early and a dash soon after; asked of every
+        // sentence, so answered from the first bytes.
+        let head = sentence.utf8.prefix(64)
+        guard let comma = head.firstIndex(of: UInt8(ascii: ",")), head.distance(from: head.startIndex, to: comma) <= 30 else { return false }
+        let text = String(decoding: head, as: UTF8.self)
+        return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ")
     }
 
     mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {

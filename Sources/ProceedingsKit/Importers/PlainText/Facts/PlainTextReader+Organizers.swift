@@ -16,14 +16,35 @@ extension PlainTextReader {
                 table[acronym] = body.name
             }
         }
-        for line in lines where line.text.includes("(") {
-            for match in line.text.matches(of: Patterns.definedAcronym) {
-                let acronym = String(match.output.2), name = String(match.output.1)
-                guard table[acronym] == nil, Self.initialsFit(acronym, name) else { continue }
+        for line in lines where line.text.includes(" (") {
+            for (acronym, name) in Self.definedAcronyms(in: line.text) where table[acronym] == nil && Self.initialsFit(acronym, name) {
                 table[acronym] = name
             }
         }
         return table
+    }
+
+    /// "the Pan-European Federation of Transport and Logistics Workers (PEFTLW)": each capitalised name with its
+    /// acronym in brackets after it. A walk back from each bracket rather than an expression over every line.
+    static func definedAcronyms(in text: String) -> [(acronym: String, name: String)] {
+        let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "del", "&"]
+        var found: [(String, String)] = []
+        var rest = text[...]
+        while let open = rest.firstRange(of: " (") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.firstIndex(of: ")") else { break }
+            let acronym = rest[..<close]
+            guard (2...10).contains(acronym.count), acronym.first?.isUppercase == true,
+                  acronym.allSatisfy({ $0.isLetter && $0.isASCII }) else { continue }
+            let words = text[..<open.lowerBound].split(separator: " ").suffix(12)
+            var name: [Substring] = []
+            for word in words.reversed() {
+                if word.first?.isUppercase == true || connectors.contains(String(word)) { name.insert(word, at: 0) } else { break }
+            }
+            while let first = name.first, connectors.contains(String(first)) { name.removeFirst() }
+            if !name.isEmpty { found.append((String(acronym), name.joined(separator: " "))) }
+        }
+        return found
     }
 
     /// "Pan-European Federation of Transport and Logistics Workers" for "PEFTLW": the acronym's letters
@@ -41,7 +62,9 @@ extension PlainTextReader {
 
     mutating func resolveOrganizerNames(masthead: TextLine?) {
         let organizerIds = Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId))
-        guard !organizerIds.isEmpty else { return }
+        // Only a bare acronym or a unit named by its parent's noun asks for the page's names in full.
+        guard registry.organizations.contains(where: { organizerIds.contains($0.id)
+            && (!$0.name.contains(" ") && Names.isAllCaps($0.name) || $0.name.includes("’s ") || $0.name.includes("'s ")) }) else { return }
         let table = acronyms(masthead: masthead)
         let parent = masthead.flatMap { Self.bodyName(inMasthead: $0.text)?.name }
         for org in registry.organizations where organizerIds.contains(org.id) {

@@ -4,6 +4,8 @@ enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
+    /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
+    nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
@@ -54,7 +56,7 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isSectionWithDate(text)
                         // "05/03/2015" alone under "Press Releases": a date that cannot be told day from month.
-                        || text.wholeMatch(of: /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/) != nil && Dates.all(in: text).isEmpty
+                        || text.wholeMatch(of: numericDate) != nil && Dates.all(in: text).isEmpty
                         || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))

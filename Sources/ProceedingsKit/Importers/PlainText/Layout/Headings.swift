@@ -71,7 +71,8 @@ enum Headings {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         // "Thursday 2 June — Morning session: Degradation and diagnosis": the day printed before a part.
-        if let dash = [" — ", " – "].compactMap({ body.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        if body.includes(" — ") || body.includes(" – "),
+           let dash = [" — ", " – "].compactMap({ body.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
            Self.namesADay(String(body[..<dash.lowerBound])), partKind(String(body[dash.upperBound...])) != nil {
             body = String(body[dash.upperBound...])
         }
@@ -82,8 +83,6 @@ enum Headings {
             return nil
         }
         guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
-        // "3. Welcome remarks were delivered by the two Co-Chairs. Dr. Farida Osman": two sentences head nothing.
-        if body.contains(where: { $0 == "." }), Tokenizer.sentences(body).count > 1, body.wordCount >= 8 { return nil }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
@@ -92,6 +91,8 @@ enum Headings {
               RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest
                   || !$0.rest.isEmpty && partKind(body) != nil && RosterLines.people($0.rest, lexicon) == nil }) ?? true,
               startsWithPerson(body, lexicon) == false else { return nil }
+        // "3. Welcome remarks were delivered by the two Co-Chairs. Dr. Farida Osman": two sentences head nothing.
+        if words.count >= 8, body.includes(". "), Tokenizer.sentences(body).count > 1 { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         // The expressions of named parts and sections run only on a line whose first word may begin one.
