@@ -106,3 +106,22 @@ import Testing
             == ["Valdis Krūmiņš participant"])
     }
 }
+
+/// Those who speak "in the discussion that followed" or "from the floor" took part; they did not speak
+/// from the table. Invented lines.
+@Suite struct FloorDiscussionTests {
+    @Test func discussionThatFollowed() throws {
+        let record = try Invented.record(body: """
+            In the discussion that followed, Ms Zuzana Kováčiková (Slovakia) and Mr Aurel Cebotari (Moldova) stressed the need for civil protection services.
+            """)
+        #expect(record.roles.map(\.role) == [.participant, .participant])
+    }
+
+    /// A panel's discussion is the panel's: its people speak as panelists.
+    @Test func panelDiscussionIsNoFloor() throws {
+        let record = try Invented.record(body: """
+            In the panel discussion, Dr. Ana Ruiz noted that the dykes held.
+            """)
+        #expect(record.roles.map(\.role) != [.participant])
+    }
+}

@@ -135,8 +135,11 @@ extension MentionFinder {
             } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke;
                 // "A and B discussed how ...": those it lists together sat on a panel.
+                // "In the discussion that followed, Ms. X noted ...", "From the floor, Mr. Y asked ...": the floor spoke,
+                // as participants, not from the table.
                 let (role, cue): (Role, String) = index > groupStart && cues.discusses(after)
-                    ? (.panelist, CueFinder.discussingVerbCue) : (.speaker, CueFinder.reportingVerbCue)
+                    ? (.panelist, CueFinder.discussingVerbCue)
+                    : Self.fromTheFloor(tokens) ? (.participant, Self.floorCue) : (.speaker, CueFinder.reportingVerbCue)
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = role
                     mentions[member].cue = cue
@@ -181,6 +184,17 @@ extension MentionFinder {
         }
     }
     static let heardFromId = "role.speaker.heard-from"
+    static let floorCue = "role.participant.discussion"
+
+    /// A sentence that opens in the discussion after the talks: "In the (ensuing) discussion (that followed),",
+    /// "During the discussion,", "From the floor,", "In the question-and-answer session,".
+    static func fromTheFloor(_ tokens: [Token]) -> Bool {
+        guard let comma = tokens.prefix(10).firstIndex(where: { $0.text == "," }) else { return false }
+        let words = tokens[..<comma].filter(\.isWord).map(\.lower)
+        guard let first = words.first, ["in", "during", "from"].contains(first) else { return false }
+        return words.contains("floor") || words.contains("discussion") && !words.contains("panel")
+            || words.contains("question-and-answer") || words.contains("q&a")
+    }
 
     /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
     /// list is the first one's description, closed by a semicolon, with no verb of its own.
