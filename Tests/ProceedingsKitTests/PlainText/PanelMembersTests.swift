@@ -12,9 +12,14 @@ import Testing
 
     @Test func subjectsOfADiscussionTogether() throws {
         let record = try Invented.record(Self.page("""
-            Ambassador Lena Hart of Sweden and Ambassador Piotr Nowak of Poland discussed how embassies answer false reports.
+            In the second session, Ambassador Lena Hart of Sweden and Ambassador Piotr Nowak of Poland discussed how embassies answer false reports.
             """))
         #expect(record.roleLines == ["Lena Hart panelist", "Piotr Nowak panelist"])
+        // Outside a part of the programme, two who discussed something only spoke.
+        let sidelines = try Invented.record(Self.page("""
+            On the sidelines, Minister Ana Ruiz and Minister Tom Reed discussed bilateral trade.
+            """))
+        #expect(sidelines.roleLines == ["Ana Ruiz speaker", "Tom Reed speaker"])
     }
 
     /// One subject discussing a subject spoke; "said" with two subjects is still speech.
@@ -39,6 +44,24 @@ import Testing
         let record = try Invented.record(text)
         #expect(record.roleLines == ["Leilani Kahale moderator", "Tesfaye Alemu panelist", "Rosa Quispe panelist"])
         #expect(Invented.explain(text).contains("5: panelist \"Tesfaye Alemu\" by cue role.panelist.named-after"))
+    }
+
+    /// One person who asked a question, and then "the panelists": no panel of one.
+    @Test func oneQuestionerIsNoPanel() throws {
+        let record = try Invented.record(Self.page("""
+            Ms. Jane Doe of Oxfam asked about financing. The panelists agreed that more funds were needed.
+            """))
+        #expect(!record.roleLines.contains { $0.hasSuffix("panelist") })
+    }
+
+    /// Someone withdrawn as absent between the two sentences leaves the others' roles to settle, and no crash.
+    @Test func absentBetweenTheSentences() throws {
+        let record = try Invented.record(Self.page("""
+            Mr. Tom Reed was listed.
+
+            Ms. Ann Lee and Dr. Omar Said came; Mr. Tom Reed was unable to attend. The panelists agreed.
+            """))
+        #expect(record.roles.map(\.name) == ["Ann Lee", "Omar Said"])
     }
 
     /// Only the sentence right before: people named earlier keep their roles.

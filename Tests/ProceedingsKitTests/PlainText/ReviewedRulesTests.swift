@@ -72,3 +72,48 @@ import Testing
         #expect(heading("Opening Session") != nil)
     }
 }
+
+/// Misreadings a review of the wrapped-report, dateline, weekday, session and publisher rules found, each
+/// kept from coming back. Invented lines.
+@Suite struct ReviewedConventionsTests {
+    static func read(_ text: String) throws -> Record { try Invented.record(text) }
+
+    @Test func aPhraseOfTimeIsNoDatelineTown() throws {
+        let record = try Self.read("Regional Forum on Water\n\nEarlier this year, on 5 March – International Women's Day – the Network hosted a forum.\n")
+        #expect(record.event.venue != "Earlier This Year")
+    }
+
+    @Test func aWeekdayStillToComeDatesNothing() throws {
+        let record = try Self.read("Regional Forum on Water\n\n12 June 2019\n\nThe Committee met today in Gdansk and will meet again on Thursday to adopt its report.\n")
+        #expect(record.event.startDate == "2019-06-12")
+        let morning = try Self.read("Regional Forum on Water\n\n12 June 2019\n\nThe Committee met in Gdansk on Tuesday morning to discuss water.\n")
+        #expect(morning.event.startDate == "2019-06-11")
+    }
+
+    @Test func countedSessionsAndANumberedHeading() throws {
+        let counted = try Self.read("""
+            Regional Forum on Land
+
+            The Forum was held in Nairobi on 5 June 2019.
+
+            Two sessions examined land tenure in East Africa and
+            Southern Africa, with Dr. Ann Lee presenting.
+            """)
+        #expect(counted.parts.isEmpty)
+        let numbered = try Self.read("Regional Forum on Land\n\n5 June 2019\n\nSession 2. Land Tenure and Community Rights in West Africa\n\nMs. Jane Doe said tenure mattered.\n")
+        #expect(numbered.parts.map(\.label) == ["Session 2."])
+    }
+
+    @Test func placesAfterFromAndAnotherUniversity() throws {
+        let places = try Self.read("Regional Forum on Water\n\n5 June 2019\n\nDelegates came from Sierra Leone, the Ministry of Health and Liberia.\n")
+        #expect(places.roles.isEmpty)
+        let other = try Self.read("UNIVERSITY OF GHANA\nHome | Research | Events\n\nRegional Forum on Water\n\n5 June 2019\n\nExperts met at the University of Nairobi to discuss water.\n")
+        #expect(other.organizers.isEmpty)
+    }
+
+    @Test func commonWordsAfterASoftHonorificAndEnglishCompounds() throws {
+        let record = try Self.read("Regional Forum on Water\n\n5 June 2019\n\nThe Sister Cities Network joined an In-depth discussion with Mr. Whitaker III.\n")
+        #expect(record.roles.map(\.name) == ["Whitaker III"])
+        #expect(record.persons.first?.familyName == "Whitaker")
+    }
+}

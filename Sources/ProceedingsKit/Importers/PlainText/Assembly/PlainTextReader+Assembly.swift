@@ -40,7 +40,9 @@ extension PlainTextReader {
 
     /// A role learnt after the fact ("... featured A and B. The panelists agreed ..."): the participation
     /// and the explanation of its role both change.
-    mutating func settle(_ index: Int, as role: Role, cue: String, line: Int) {
+    mutating func settle(_ personId: String, in partId: String?, as role: Role, cue: String) {
+        // Looked up when settled: participations read in between may have been withdrawn ("was unable to attend").
+        guard let index = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) else { return }
         let old = participations[index]
         guard old.role != role else { return }
         participations[index].role = role

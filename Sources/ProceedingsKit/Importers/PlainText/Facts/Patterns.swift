@@ -10,7 +10,8 @@ enum Patterns {
     nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/
     nonisolated(unsafe) static let theme = /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/
     /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ": a town, the story's date, a dash.
-    nonisolated(unsafe) static let newsDateline = /(\p{Lu}[\p{L} .'’-]*\p{L}), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
+    nonisolated(unsafe) static let newsDateline =
+        /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|opened|ended|closed|concluded)\b/
@@ -22,7 +23,7 @@ enum Patterns {
         /(?:,\s*|\s)(?:together|jointly|in cooperation|in collaboration|in partnership|along|co-?hosted|co-?organi[sz]ed) with ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
     /// "on Tuesday", "last Thursday": a weekday with no date, told from the page's own day.
-    nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next|morning|afternoon|evening))/
+    nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next))/
     nonisolated(unsafe) static let anEvent =
         /(?i)(?:a|an) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|summit|colloquium|consultation)\b/
     /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.

@@ -27,11 +27,7 @@ extension PlainTextReader {
             // co-hosted by ...") goes on with the sentence too, unless the line is numbered or titled as a part is.
             func weakHeading() -> Bool {
                 guard let heading = Headings.heading(shape, lexicon) else { return true }
-                if case .section(.other) = heading.target { return true }
-                let numbered = heading.number != nil || heading.title != nil && (shape.body.includes(": ") || shape.body.includes(" – "))
-                let above = line.number >= 2 ? lines[line.number - 2].text : ""
-                return above.count >= 40 && !numbered && above.contains(where: \.isLetter) && !HeaderReader.isRule(above.trimming(.whitespaces))
-                    && Times.withoutLeadingTime(above) == above
+                return heading.isWeak || !heading.isNumberedOrTitled(shape.body) && isWrappedProse(line.number - 1)
             }
             // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
             let listedUnderLabel = rosterLabel.map { $0.rest.isEmpty } == true && line.indent > 0 && RosterLines.person(line.text, lexicon) != nil
@@ -123,7 +119,7 @@ extension PlainTextReader {
             guard line.number < lines.count else { return false }
             let next = lines[line.number]
             // A part's own heading ("5. Session III: Disaster Management and ...") may reach the width too.
-            let weak = heading.map { if case .section(.other) = $0.target { true } else { false } } ?? true
+            let weak = heading?.isWeak ?? true
             let atWidth = weak && (wrapWidth.map { line.text.count >= $0 - 10 && !endsSentence(line.text) } ?? false)
             return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body) || atWidth)
                 && LineShape(next).markers.isEmpty
@@ -134,11 +130,10 @@ extension PlainTextReader {
         // "Workshop was co-hosted by the Ministry ...").
         let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
             && categories[line.number - 1] != .heading
-            && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && lines[line.number - 2].text.count >= 40
-                && lines[line.number - 2].text.contains(where: \.isLetter) && Times.withoutLeadingTime(lines[line.number - 2].text) == lines[line.number - 2].text)
+            && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isWrappedProse(line.number - 1))
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
-           !continues || heading.number != nil || heading.title != nil && (shape.body.includes(": ") || shape.body.includes(" – ")),
+           !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
             return
@@ -230,6 +225,15 @@ extension PlainTextReader {
         readBlock(shape)
     }
 
+    /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
+    /// programme time before it.
+    func isWrappedProse(_ number: Int) -> Bool {
+        guard number >= 1 else { return false }
+        let text = lines[number - 1].text
+        return text.count >= 40 && text.contains(where: \.isLetter) && !HeaderReader.isRule(text.trimming(.whitespaces))
+            && Times.withoutLeadingTime(text) == text
+    }
+
     mutating func readBlock(_ shape: LineShape) {
         let line = shape.line
         let text = shape.body
@@ -303,7 +307,7 @@ extension PlainTextReader {
             }
         }
         // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".
-        var unlabelled: [Int] = [], unlabelledBefore: [Int] = []
+        var unlabelled: [(person: String, part: String?)] = [], unlabelledBefore: [(person: String, part: String?)] = []
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -362,6 +366,11 @@ extension PlainTextReader {
                     }
                     rolesAnnounced?.count -= 1
                 }
+                // "On the sidelines, A and B discussed trade": outside a part of the programme, two who discussed spoke.
+                if cue == CueFinder.discussingVerbCue, currentPart == nil {
+                    role = .speaker
+                    cue = CueFinder.reportingVerbCue
+                }
                 // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
                 if role == .speaker, specific == nil, partDefaultRole == nil, let index = currentPart,
                    parts[index].label.lowercased().includes("panel") {
@@ -370,14 +379,17 @@ extension PlainTextReader {
                 }
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                                         affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
-                if let added, specific == nil, partDefaultRole == nil, role == .participant || role == .speaker { unlabelled.append(added) }
+                if added != nil, specific == nil, partDefaultRole == nil, role == .participant || role == .speaker {
+                    unlabelled.append((id, currentPart.map { parts[$0].id }))
+                }
                 if position == 0, subject == nil, number == 0,
                    startsWithSubject(printed, mention: mention) {
                     subject = id
                 }
             }
-            if mentions.isEmpty, !unlabelledBefore.isEmpty, sentence.prefixMatch(of: Patterns.panelistsAsSubject) != nil {
-                for index in unlabelledBefore { settle(index, as: .panelist, cue: "role.panelist.named-after", line: span.first) }
+            // Two or more of them: one person who asked a question is no panel.
+            if mentions.isEmpty, unlabelledBefore.count >= 2, sentence.prefixMatch(of: Patterns.panelistsAsSubject) != nil {
+                for (person, part) in unlabelledBefore { settle(person, in: part, as: .panelist, cue: "role.panelist.named-after") }
             }
             if lower.includes(" by the ") { actorsByTitle(in: sentence, line: span.first) }
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),

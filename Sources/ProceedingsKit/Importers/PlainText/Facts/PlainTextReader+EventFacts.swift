@@ -31,7 +31,6 @@ extension PlainTextReader {
     }
 
     private static let closingVerbs: Set<String> = ["opened", "ended", "closed", "concluded"]
-    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
     /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
@@ -235,8 +234,11 @@ extension PlainTextReader {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
             setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
         } else if !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),
-                  let match = sentence.firstMatch(of: Patterns.onWeekday), let page = headerDateline ?? storyDateline?.0,
-                  let weekday = Self.weekdays.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) {
+                  let match = sentence.firstMatch(of: Patterns.onWeekday),
+                  // "... and will meet again on Thursday": a day still to come dates another meeting.
+                  !["will ", "to be ", "next ", "again "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),
+                  let page = headerDateline ?? storyDateline?.0,
+                  let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) {
             // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
             // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
             if eventDate?.cue == "date.news-dateline" { eventDate = nil }

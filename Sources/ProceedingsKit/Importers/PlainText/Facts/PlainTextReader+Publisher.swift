@@ -57,9 +57,20 @@ extension PlainTextReader {
             let core = nameWords[...head].joined(separator: " ").lowercased()
             if lower.includes(core) { return true }
         }
-        // "the Institute", "the Ministry's": the noun itself, capitalised after "the".
-        return text.includes("the " + nameWords[head] + " ") || text.includes("the " + nameWords[head] + "’s")
-            || text.includes("the " + nameWords[head] + "'s") || text.includes("the " + nameWords[head] + ",")
-            || text.includes("the " + nameWords[head] + ".")
+        // "the Institute", "the Ministry's": the noun itself, capitalised after "the", and not another body's name
+        // ("the University of Nairobi", "the University Hospital").
+        let noun = "the " + nameWords[head]
+        var rest = text[...]
+        while let found = rest.firstRange(of: noun) {
+            let after = rest[found.upperBound...]
+            rest = after
+            guard let next = after.first else { return true }
+            if next == "’" || next == "'" || next == "," || next == "." { return true }
+            guard next == " " else { continue }
+            let word = after.dropFirst().prefix { $0.isLetter }
+            if word.first?.isUppercase == true || ["of", "for"].contains(String(word)) { continue }
+            return true
+        }
+        return false
     }
 }

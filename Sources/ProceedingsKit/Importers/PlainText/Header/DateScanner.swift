@@ -172,8 +172,9 @@ struct DateScanner {
         return day(afterWeekday(spaces(joined)))
     }
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// The days of the week in full, Sunday first, so that a day's index is its weekday number.
+    static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let weekdays: Set<String> = Set(weekdayNames).union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 
     /// "Thursday 6 – Friday 7 June", "Saturday 14 and Sunday 15 September": the weekday of a range's last day.
     private func afterWeekday(_ index: Int) -> Int {

@@ -149,7 +149,6 @@ extension HeaderReader {
         text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. +|:┼".contains($0) }
     }
 
-    /// A line of cells set apart by "|" or "·", one of them a date alone.
     /// "CMPI Conference Room, 14 Kipiani Street, Tbilisi": parts apart by commas, the last a town's name.
     static func isAddress(_ cell: String) -> Bool {
         let parts = cell.components(separatedBy: ", ")
@@ -158,6 +157,7 @@ extension HeaderReader {
         return parts.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     }
 
+    /// A line of cells set apart by "|" or "·", one of them a date alone.
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }

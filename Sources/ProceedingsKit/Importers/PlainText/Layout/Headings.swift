@@ -15,6 +15,16 @@ struct Heading {
     var formatNote: String?
     /// The whole heading, markers included, for sections.
     var text: String
+
+    /// A heading only by its shape ("General Information"), which a sentence may also have.
+    var isWeak: Bool {
+        if case .section(.other) = target { true } else { false }
+    }
+
+    /// "Session 2: Community Rights", "Panel I – Who Moved": numbered, or its title set apart, as no sentence is.
+    func isNumberedOrTitled(_ body: String) -> Bool {
+        number != nil || title != nil && (body.includes(": ") || body.includes(" – "))
+    }
 }
 
 enum Headings {
@@ -41,7 +51,8 @@ enum Headings {
         (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
         // "Morning session: Degradation and diagnosis", "Hands-on session", "Poster session": a session named by one word.
         // Not "Twenty-third session": a body's session by its number is the meeting itself.
-        (/(?i)^(?!(?:this|that|each|every|the|a|an|our|next|last|previous|same)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?\b/, .session),
+        // Not "Two sessions examined land tenure and": the word after is a title's mark, a number or nothing.
+        (/(?i)^(?!(?:this|that|these|those|each|every|the|a|an|our|next|last|previous|same|both|all|other|several|some|many|two|three|four|five|six)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?(?=\s*(?:$|[:–—(-]|\d|[IVX]+\b))/, .session),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
         (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
@@ -92,7 +103,9 @@ enum Headings {
                   || !$0.rest.isEmpty && partKind(body) != nil && RosterLines.people($0.rest, lexicon) == nil }) ?? true,
               startsWithPerson(body, lexicon) == false else { return nil }
         // "3. Welcome remarks were delivered by the two Co-Chairs. Dr. Farida Osman": two sentences head nothing.
-        if words.count >= 8, body.includes(". "), Tokenizer.sentences(body).count > 1 { return nil }
+        // "Session 2. Land Tenure and Community Rights in West Africa": a short first sentence is the part's number.
+        if words.count >= 8, body.includes(". "), case let sentences = Tokenizer.sentences(body), sentences.count > 1,
+           sentences[0].wordCount > 3 { return nil }
         let prefix = shape.markers.map(\.printed).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         // The expressions of named parts and sections run only on a line whose first word may begin one.
@@ -130,8 +143,7 @@ enum Headings {
     static func namesADay(_ text: String) -> Bool {
         let words = text.lowercased().letterRuns
         guard (1...5).contains(text.wordCount), let first = words.first else { return false }
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        return weekdays.contains(String(first)) || Dates.all(in: text).first.map { $0.range.lowerBound == text.startIndex } ?? false
+        return DateScanner.weekdayNames.contains(String(first)) || Dates.all(in: text).first.map { $0.range.lowerBound == text.startIndex } ?? false
     }
 
     /// The kind of part a programme's item names ("Welcome and opening remarks", "Keynote", "Panel 1"), if any.

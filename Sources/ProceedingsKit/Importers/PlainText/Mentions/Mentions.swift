@@ -104,6 +104,8 @@ struct MentionFinder {
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
             j = withoutTrailingParticles(nameStart, j, tokens)
+            // "The Sister Cities Network": a word of kinship or rank that is also a common noun needs a full name after it.
+            if j == nameStart + 1, Self.softHonorifics.contains(tokens[i].lower.trimming(.init(charactersIn: "."))) { j = nameStart }
             if j > nameStart {
                 let text = (tokens[i..<honorificsEnd] + tokens[nameStart..<j]).map(\.bare)
                     .joined(separator: " ")
@@ -219,6 +221,9 @@ struct MentionFinder {
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
+
+    /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
+    static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother"]
 
     /// Trades and professions printed in lower case before a name, which no sentence puts there otherwise.
     static let occupations: Set<String> = [

@@ -165,6 +165,10 @@ extension MentionFinder {
             return nil
         }
         guard describesPerson(segment) else { return nil }
+        // "came from Sierra Leone, the Ministry of Health and ...": after "from", a body alone describes a place's
+        // people; a person is described by a title ("from Yusuf Demirel, a doctoral researcher").
+        if i > 0, tokens[i - 1].lower == "from", tokens[end].lower == ",",
+           !segment.prefix(4).contains(where: { lexicon.titleWords.contains($0.lower) }) { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
 

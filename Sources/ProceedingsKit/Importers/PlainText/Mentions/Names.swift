@@ -34,8 +34,7 @@ enum Names {
         if let first = token.utf8.first, first >= 0x61, first <= 0x7A {
             return lexicon.nameParticles.contains(token) || isPrefixedName(token, lexicon)
         }
-        if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token)
-            || generations.contains(token) || token == "St." || isNickname(token) { return true }
+        if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token) || isAdjunct(token) { return true }
         // "Tomás Ó Briain", "Siobhán Ní Bhriain": an Irish particle is printed with its capital.
         if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
             return true
@@ -53,10 +52,14 @@ enum Names {
         let parts = token.lowercased().fields("-")
         return !parts.enumerated().contains { index, part in
             lexicon.notNameWords.contains(String(part)) && !(index == 0 && parts.count == 2 && part.count <= 3 && token.contains { $0.isLowercase }
-                && token.split(separator: "-").last?.first?.isLowercase == true)
+                && token.split(separator: "-").last?.first?.isLowercase == true && !englishCompoundEnds.contains(String(parts[1])))
         }
             && !lexicon.notNameWords.contains(token.lowercased())
     }
+
+    /// "In-depth", "One-day", "Two-way": English compounds whose first part is a short word, unlike "In-sook".
+    static let englishCompoundEnds: Set<String> = ["depth", "day", "days", "person", "house", "kind", "line", "time", "way", "off",
+                                                   "up", "out", "week", "year", "hand", "site", "room", "door", "going", "tier"]
 
     /// "al-Mansouri", "el-Sayed", "bin-Laden": a particle joined by a hyphen to a capitalised name.
     static func isPrefixedName(_ token: String, _ lexicon: GenreLexicon) -> Bool {
@@ -72,6 +75,11 @@ enum Names {
 
     /// "Ramon Villaraza Jr.", "Jonathan R. Whitaker III": a generation closes a name and is part of it.
     static let generations: Set<String> = ["Jr.", "Jr", "Sr.", "II", "III", "IV"]
+
+    /// A word that belongs to a name without being a given or family name: a generation, "St.", a nickname.
+    static func isAdjunct(_ token: String) -> Bool {
+        generations.contains(token) || token == "St." || isNickname(token)
+    }
 
     /// 'Margaret "Peggy" Thornton-Hayes': a nickname in quotes, one token.
     static func isNickname(_ token: String) -> Bool {
@@ -122,14 +130,16 @@ enum Names {
               !tokens.allSatisfy(isInitial) else { return nil }
         // One word with no honorific is too weak to call a person; "St. Petersburg" is a city.
         if tokens.count == 1, honorificParts.isEmpty { return nil }
-        if honorificParts.isEmpty, let first = tokens.first, first == "St." || generations.contains(first) || isNickname(first) { return nil }
-        if tokens.count == 1, generations.contains(tokens[0]) || tokens[0] == "St." || isNickname(tokens[0]) { return nil }
+        // A name does not begin with a generation, "St." or a nickname, nor is it one alone.
+        if let first = tokens.first, isAdjunct(first), honorificParts.isEmpty || tokens.count == 1 { return nil }
         // The family name stands before a generation: "Whitaker" in "Jonathan R. Whitaker III".
-        let generation = tokens.count >= 3 && generations.contains(tokens.last!) ? tokens.removeLast() : nil
+        let generation = tokens.count >= 2 && generations.contains(tokens.last!) ? tokens.removeLast() : nil
+        // "Smith Jr." alone is one word with no honorific: too weak to call a person.
+        if tokens.count == 1, honorificParts.isEmpty { return nil }
         let honorific = honorificParts.isEmpty ? nil : honorificParts.joined(separator: " ")
         let name = (tokens + (generation.map { [$0] } ?? [])).joined(separator: " ")
         if tokens.count == 1 {
-            return PrintedName(honorific: honorific, name: name, given: nil, family: name)
+            return PrintedName(honorific: honorific, name: name, given: nil, family: tokens[0])
         }
         // East Asian order with the family name in capitals: "KAI Noritake".
         if let capsIndex = tokens.firstIndex(where: isAllCaps), capsIndex == 0 {
