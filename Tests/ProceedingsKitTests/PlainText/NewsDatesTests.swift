@@ -108,3 +108,35 @@ import Testing
         #expect(record.roleLines == ["Nélia Cossa moderator", "Ivo Macuácua panelist", "Inês Barros Vidal panelist", "Jean-Marc Dufresne panelist"])
     }
 }
+
+/// A deck under the title ends where a line with the event's day, the hours or the page's buttons begins.
+@Suite struct DeckAndDateLinesTests {
+    @Test func dayWithANoteIsNoPartOfTheDeck() throws {
+        let record = try Invented.record("""
+            Chair’s Summary
+
+            Fifth High-Level Dialogue on Just Energy Transition
+            “From Commitments to Delivery”
+            Lima, Peru, 27–28 October 2021 (hybrid format)
+
+            1. The Dialogue was held in Lima.
+            """)
+        #expect(record.event.subtitle == "From Commitments to Delivery")
+        #expect(record.event.startDate == "2021-10-27")
+        #expect(record.event.endDate == "2021-10-28")
+    }
+
+    @Test func hoursAndButtonsAreNoPartOfTheDeck() throws {
+        let record = try Invented.record("""
+            Rethinking Critical Minerals Partnerships
+            Supply Chains After the Energy Transition
+
+            Tuesday, March 5, 2024
+            10:00 - 11:30 a.m. EST
+            [ Watch the recording ]   [ Download transcript ]
+
+            As governments race to secure lithium, cobalt and rare earth elements, a patchwork of bilateral partnerships has emerged, and the panel asked whether these arrangements build resilient supply chains.
+            """)
+        #expect(record.event.subtitle == "Supply Chains After the Energy Transition")
+    }
+}

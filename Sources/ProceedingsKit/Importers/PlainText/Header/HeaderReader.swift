@@ -191,6 +191,17 @@ enum HeaderReader {
             } else if header.dateline != nil, header.place != nil, header.placeLines.last == index {
                 // "Free event – registration essential" under the date and the place: a note for visitors.
                 header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title != nil, let date = Dates.all(in: text).first(where: { $0.day != nil && $0.year != nil }) {
+                // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
+                if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
+                    header.eventDate = (date, nil, line.number)
+                    header.eventDateCue = "under-title"
+                } else {
+                    header.residue.append(TextLine(text: text, line: line.number))
+                }
+            } else if header.title != nil, text.firstMatch(of: Times.clock) != nil || text.hasPrefix("[") {
+                // "14:00 - 15:30 CEST  Hybrid", "[ Watch the recording ]": the hours and the page's buttons.
+                header.residue.append(TextLine(text: text, line: line.number))
             } else {
                 // A deck or a second subtitle line, printed apart from the title.
                 let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
@@ -298,7 +309,9 @@ enum HeaderReader {
                 || isPlaceOverDate(at: index, in: lines, lexicon)
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
-                || publishedDate(text) != nil || datedCells(text, lexicon) != nil {
+                || publishedDate(text) != nil || datedCells(text, lexicon) != nil
+                // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not.
+                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
