@@ -191,7 +191,8 @@ enum HeaderReader {
             } else if header.dateline != nil, header.place != nil, header.placeLines.last == index {
                 // "Free event – registration essential" under the date and the place: a note for visitors.
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title != nil, let date = Dates.all(in: text).first(where: { $0.day != nil && $0.year != nil }) {
+            } else if header.title != nil, let date = Dates.all(in: text).first(where: { $0.day != nil && $0.year != nil }),
+                      PlainTextReader.organisingVerb(in: text) == nil {
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
                 if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
                     header.eventDate = (date, nil, line.number)
@@ -310,8 +311,9 @@ enum HeaderReader {
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
                 || publishedDate(text) != nil || datedCells(text, lexicon) != nil
-                // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not.
-                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) {
+                // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not;
+                // "Technical workshop held April 18-20, 2017 at the Hotel ..." is a deck that says it in a sentence.
+                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) && PlainTextReader.organisingVerb(in: text) == nil {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {
