@@ -27,10 +27,10 @@ extension PlainTextReader {
             // co-hosted by ...") goes on with the sentence too, unless the line is numbered or titled as a part is.
             func weakHeading() -> Bool {
                 guard let heading = Headings.heading(shape, lexicon) else { return true }
-                return heading.isWeak || !heading.isNumberedOrTitled(shape.body) && isWrappedProse(line.number - 1)
+                return heading.isWeak || !heading.isNumberedOrTitled(shape.body) && isLongProseLine(line.number - 1)
             }
             // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
-            let listedUnderLabel = rosterLabel.map { $0.rest.isEmpty } == true && line.indent > 0 && RosterLines.person(line.text, lexicon) != nil
+            let listedUnderLabel = listsUnderLabel(line) && RosterLines.person(line.text, lexicon) != nil
             if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
@@ -130,7 +130,7 @@ extension PlainTextReader {
         // "Workshop was co-hosted by the Ministry ...").
         let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
             && categories[line.number - 1] != .heading
-            && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isWrappedProse(line.number - 1))
+            && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isLongProseLine(line.number - 1))
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
@@ -185,7 +185,7 @@ extension PlainTextReader {
                         affiliation: affiliation, line: line.number)
             return
         }
-        if lastLineWasRoster || rosterLabel.map({ $0.rest.isEmpty }) == true && line.indent > 0,
+        if lastLineWasRoster || listsUnderLabel(line),
            shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
@@ -225,9 +225,14 @@ extension PlainTextReader {
         readBlock(shape)
     }
 
+    /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
+    func listsUnderLabel(_ line: SourceLine) -> Bool {
+        line.indent > 0 && rosterLabel?.rest.isEmpty == true
+    }
+
     /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
     /// programme time before it.
-    func isWrappedProse(_ number: Int) -> Bool {
+    func isLongProseLine(_ number: Int) -> Bool {
         guard number >= 1 else { return false }
         let text = lines[number - 1].text
         return text.count >= 40 && text.contains(where: \.isLetter) && !HeaderReader.isRule(text.trimming(.whitespaces))
@@ -243,8 +248,8 @@ extension PlainTextReader {
         let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
 
         // "• Mr. X, founder of Y, argued ...": a bullet that opens with another person is theirs, not a point of the last speaker's.
-        let opensWithPerson = text.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil && $0.first?.isUppercase == true } ?? false
-        if let speaker, pointsFollow, !opensWithPerson || speakerLabelled, form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
+        if let speaker, pointsFollow, speakerLabelled || !Names.opensWithHonorific(text, lexicon),
+           form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
             if let intro = speakerIntroduction, statements[intro].kind != .narrative {
                 statements[intro].kind = .narrative
             }

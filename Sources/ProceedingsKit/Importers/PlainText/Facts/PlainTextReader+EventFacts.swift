@@ -30,7 +30,9 @@ extension PlainTextReader {
         }
     }
 
-    private static let closingVerbs: Set<String> = ["opened", "ended", "closed", "concluded"]
+    /// The day a meeting ended on dates no start: "concluded yesterday", "ended ... on Wednesday".
+    private static let endingVerbs: Set<String> = ["ended", "closed", "concluded"]
+    private static let closingVerbs = endingVerbs.union(["opened"])
 
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
     /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
@@ -229,11 +231,11 @@ extension PlainTextReader {
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
-        } else if lower.includes("yesterday"), !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),
+        } else if lower.includes("yesterday"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
                   let page = headerDateline ?? storyDateline?.0, let before = page.dayBefore() {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
             setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
-        } else if !["ended", "closed", "concluded"].contains(verb.output.1.lowercased()),
+        } else if !Self.endingVerbs.contains(verb.output.1.lowercased()),
                   let match = sentence.firstMatch(of: Patterns.onWeekday),
                   // "... and will meet again on Thursday": a day still to come dates another meeting.
                   !["will ", "to be ", "next ", "again "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),

@@ -36,7 +36,9 @@ extension PlainTextReader {
             let acronym = rest[..<close]
             guard (2...10).contains(acronym.count), acronym.first?.isUppercase == true,
                   acronym.allSatisfy({ $0.isLetter && $0.isASCII }) else { continue }
-            let words = text[..<open.lowerBound].split(separator: " ").suffix(12)
+            // Twelve words at most, from a window before the bracket rather than the whole line before it.
+            let from = text.index(open.lowerBound, offsetBy: -240, limitedBy: text.startIndex) ?? text.startIndex
+            let words = text[from..<open.lowerBound].split(separator: " ").dropFirst(from == text.startIndex ? 0 : 1).suffix(12)
             var name: [Substring] = []
             for word in words.reversed() {
                 if word.first?.isUppercase == true || connectors.contains(String(word)) { name.insert(word, at: 0) } else { break }

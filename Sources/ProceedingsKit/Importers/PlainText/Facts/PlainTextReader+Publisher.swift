@@ -24,9 +24,7 @@ extension PlainTextReader {
     /// The name a masthead prints, in title case, with the acronym it gives: "CEASS | Centre for Euro-Asian
     /// Security Studies" → "Centre for Euro-Asian Security Studies (CEASS)".
     static func bodyName(inMasthead printed: String) -> (full: String, name: String, acronym: String?)? {
-        let cells = printed.components(separatedBy: "  ").flatMap { $0.components(separatedBy: " | ") }
-            .flatMap { $0.components(separatedBy: " — ") }.flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " · ") }
-            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        let cells = Residue.cells(printed, apartBy: [" | ", " — ", " – ", " · "])
         var acronym = cells.first { $0.count >= 2 && $0.count <= 8 && !$0.contains(" ") && Names.isAllCaps($0) }
         guard var name = cells.map(HeaderReader.inTitleCase).filter({ Patterns.namesInstitution($0) && isOrganizationShape($0) })
             .max(by: { $0.wordCount < $1.wordCount }) else { return nil }

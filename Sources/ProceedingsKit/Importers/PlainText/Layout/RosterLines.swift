@@ -266,12 +266,11 @@ enum RosterLines {
             if rest.hasPrefix("and ") { rest.removeFirst(4) }
             // "Prof. A and Dr. B" within one chunk.
             var parts = [rest]
-            if let and = rest.range(of: " and "), rest[and.upperBound...].split(separator: " ").first.map({ Names.honorific(String($0), lexicon) != nil }) == true {
+            if let and = rest.range(of: " and "), Names.opensWithHonorific(rest[and.upperBound...], lexicon) {
                 parts = [String(rest[..<and.lowerBound]), String(rest[and.upperBound...])]
             }
             for part in parts {
-                let starts = part.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil && $0.first?.isUppercase == true } ?? false
-                if starts || current.isEmpty {
+                if Names.opensWithHonorific(part, lexicon) || current.isEmpty {
                     if !current.isEmpty { pieces.append(current) }
                     current = part
                 } else {
@@ -280,8 +279,7 @@ enum RosterLines {
             }
         }
         if !current.isEmpty { pieces.append(current) }
-        guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").first.map { Names.honorific(String($0), lexicon) != nil } ?? false })
-        else { return nil }
+        guard pieces.count > 1, pieces.allSatisfy({ Names.opensWithHonorific($0, lexicon) }) else { return nil }
         let people = pieces.compactMap { piece -> (PrintedName, String?)? in
             var piece = piece
             // "Dr. A (Himalayan Centre), comparing early-warning systems": the talk's topic after the bracket.

@@ -72,8 +72,8 @@ enum Tokenizer {
     /// 'Margaret "Peggy" Thornton-Hayes': one capitalised word in quotes between a word and another
     /// capitalised word is a nickname, part of the name; where it ends, if it is one.
     static func nicknameEnd(_ scalars: String.UnicodeScalarView, from start: String.Index, after previous: Token?) -> String.Index? {
-        guard let previous, previous.isCapitalised, !previous.quoted, previous.isWord,
-              let open = Optional(scalars[start]), isQuote(open) else { return nil }
+        let open = scalars[start]
+        guard let previous, previous.isCapitalised, !previous.quoted, previous.isWord, isQuote(open) else { return nil }
         let close: Unicode.Scalar = open == "“" ? "”" : "\""
         var i = scalars.index(after: start)
         guard i < scalars.endIndex, isUpperScalar(scalars[i]) else { return nil }

@@ -97,6 +97,12 @@ enum Names {
             && !["The", "Of", "And", "For", "In", "On", "At", "To", "By", "As"].contains(token)
     }
 
+    /// "Mr. X, ...", "Dr. A (Centre)": a text whose first word is a capitalised honorific begins with a person.
+    static func opensWithHonorific(_ text: some StringProtocol, _ lexicon: GenreLexicon) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isUppercase == true else { return false }
+        return honorific(String(first), lexicon) != nil
+    }
+
     static func honorific(_ token: String, _ lexicon: GenreLexicon) -> String? {
         // "HE Mr. Taro Sato" is H.E. without its periods; "He" is a pronoun, and a Chinese family name.
         if token == "HE" { return "H.E." }
@@ -128,13 +134,11 @@ enum Names {
         guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
-        // One word with no honorific is too weak to call a person; "St. Petersburg" is a city.
-        if tokens.count == 1, honorificParts.isEmpty { return nil }
-        // A name does not begin with a generation, "St." or a nickname, nor is it one alone.
+        // A name does not begin with a generation, "St." or a nickname ("St. Petersburg" is a city), nor is it one alone.
         if let first = tokens.first, isAdjunct(first), honorificParts.isEmpty || tokens.count == 1 { return nil }
         // The family name stands before a generation: "Whitaker" in "Jonathan R. Whitaker III".
         let generation = tokens.count >= 2 && generations.contains(tokens.last!) ? tokens.removeLast() : nil
-        // "Smith Jr." alone is one word with no honorific: too weak to call a person.
+        // One word with no honorific ("Smith", "Smith Jr.") is too weak to call a person.
         if tokens.count == 1, honorificParts.isEmpty { return nil }
         let honorific = honorificParts.isEmpty ? nil : honorificParts.joined(separator: " ")
         let name = (tokens + (generation.map { [$0] } ?? [])).joined(separator: " ")

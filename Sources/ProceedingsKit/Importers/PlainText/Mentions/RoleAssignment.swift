@@ -68,8 +68,8 @@ extension MentionFinder {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
                 // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.
-                let onBehalf = id == "mention.recalled" && before.filter(\.isWord).suffix(4).map(\.lower).split(separator: "on").last
-                    .map { Array($0) == ["behalf", "of"] || Array($0) == ["behalf", "of", "the"] } == true
+                let words = before.filter(\.isWord).map(\.lower)
+                let onBehalf = id == "mention.recalled" && (words.suffix(3) == ["on", "behalf", "of"] || words.suffix(4) == ["on", "behalf", "of", "the"])
                 if let message = cues.last(in: before, titleStart: mentions[index].titleStart), message.role == .messageAuthor,
                    id == "mention.absent" || onBehalf, !listContinues {
                     assign(message, to: index)
