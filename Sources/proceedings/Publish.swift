@@ -50,6 +50,13 @@ struct Publish: ParsableCommand {
 
     func validate() throws {
         if inputFormat == .csv { throw ValidationError("--from csv: publish reads one file per record; convert a table group first") }
+        // IRIs that go into a store are for keeps: under the shared default, two libraries' records
+        // of one file name would be one resource, and nobody can make them dereference.
+        guard linkedData.base != LinkedData.defaultBase else {
+            throw ValidationError("publish needs --base: the IRI namespace your IRIs will live under, one you control "
+                + "(e.g. https://w3id.org/YOUR-PROJECT/id/ or https://data.example.org/proceedings/); the default "
+                + "\(LinkedData.defaultBase) is for trying the tool, and no one answers for it")
+        }
         guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
         do {
             _ = try GraphStore(endpoint: endpoint, timeout: timeout)

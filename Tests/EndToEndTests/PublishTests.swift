@@ -3,8 +3,10 @@ import Testing
 
 /// `publish` against a real Oxigraph server on 127.0.0.1, started and stopped by each test.
 @Suite(.serialized) struct PublishTests {
-    static let graphs = ["2003-02-25-international-symposium-on-human-security", "2010-02-23-symposium-on-human-security"]
-        .map { "https://w3id.org/proceedings/id/\($0)/graph" }
+    /// A base the library owns: publish refuses the shared default.
+    static let base = "https://data.example.org/proceedings/"
+    static let graphs = ["2003-02-25-international-symposium-human-security", "2010-02-23-symposium-human-security-asia"]
+        .map { "\(base)\($0)/graph" }
 
     /// Graph → number of triples, over everything in the store.
     static func counts(_ server: RDFTools.Oxigraph) throws -> [String: Int] {
@@ -30,7 +32,7 @@ import Testing
     @Test func publishingPutsEachDocumentInItsGraphAndTwiceChangesNothing() throws {
         let server = try RDFTools.Oxigraph()
         defer { server.stop() }
-        let arguments = ["publish", "--endpoint", server.endpoint, "--authorities", Tool.authorities, "--catalogue", Tool.catalogue,
+        let arguments = ["publish", "--base", Self.base, "--endpoint", server.endpoint, "--authorities", Tool.authorities, "--catalogue", Tool.catalogue,
                          Tool.seed(0), Tool.seed(1)]
         let first = try Tool.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
@@ -50,7 +52,7 @@ import Testing
     @Test func oneGraphForTheWholeRun() throws {
         let server = try RDFTools.Oxigraph()
         defer { server.stop() }
-        let run = try Tool.run(["publish", "--endpoint", server.endpoint, "--graph", "https://example.org/graphs/proceedings",
+        let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint, "--graph", "https://example.org/graphs/proceedings",
                                 Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
         let counts = try Self.counts(server)
@@ -61,20 +63,20 @@ import Testing
 
     @Test func aStoreThatIsDownIsAClearErrorWithStatusTwo() throws {
         let port = try RDFTools.freePort()
-        let run = try Tool.run(["publish", "--endpoint", "http://127.0.0.1:\(port)/store", Tool.seed(0), Tool.seed(1)])
+        let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", "http://127.0.0.1:\(port)/store", Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: cannot reach the store at http://127.0.0.1:\(port)/store"), "\(run.stderr)")
-        #expect(run.stderr.contains("not published: 2003-02-25-international-symposium-on-human-security, 2010-02-23-symposium-on-human-security"))
+        #expect(run.stderr.contains("not published: 2003-02-25-international-symposium-human-security, 2010-02-23-symposium-human-security-asia"))
     }
 
     @Test func aStoreThatRefusesIsAClearErrorAndKeepsItsGraph() throws {
         let writable = try RDFTools.Oxigraph()
-        #expect(try Tool.run(["publish", "--endpoint", writable.endpoint, Tool.seed(0)]).status == 0)
+        #expect(try Tool.run(["publish", "--base", Self.base, "--endpoint", writable.endpoint, Tool.seed(0)]).status == 0)
         let before = try Self.counts(writable)
         writable.stop()
         let readOnly = try RDFTools.Oxigraph(readOnlyOver: writable.directory)
         defer { readOnly.stop() }
-        let run = try Tool.run(["publish", "--endpoint", readOnly.endpoint, Tool.seed(0)])
+        let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", readOnly.endpoint, Tool.seed(0)])
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: the store at \(readOnly.endpoint) refused graph <\(Self.graphs[0])>: HTTP 4"), "\(run.stderr)")
         #expect(try Self.counts(readOnly) == before, "nothing half-published")
@@ -84,15 +86,21 @@ import Testing
         let silent = try RDFTools.Listener()
         defer { silent.close() }
         let started = Date()
-        let run = try Tool.run(["publish", "--timeout", "1", "--endpoint", "http://127.0.0.1:\(silent.port)/store", Tool.seed(0)])
+        let run = try Tool.run(["publish", "--base", Self.base, "--timeout", "1", "--endpoint", "http://127.0.0.1:\(silent.port)/store", Tool.seed(0)])
         #expect(run.status == 2)
         #expect(run.stderr.contains("did not answer within 1 seconds"), "\(run.stderr)")
         #expect(Date().timeIntervalSince(started) < 15)
     }
 
     @Test func badEndpointIsBadUsage() throws {
-        let run = try Tool.run(["publish", "--endpoint", "ftp://127.0.0.1/store", Tool.seed(0)])
+        let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", "ftp://127.0.0.1/store", Tool.seed(0)])
         #expect(run.status == 2)
         #expect(run.stderr.contains("invalid endpoint"))
+    }
+
+    @Test func publishingUnderTheSharedDefaultBaseIsRefused() throws {
+        let run = try Tool.run(["publish", "--endpoint", "http://127.0.0.1:9/store", Tool.seed(0)])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("publish needs --base: the IRI namespace your IRIs will live under"), "\(run.stderr)")
     }
 }

@@ -22,10 +22,10 @@ import Testing
         let files = try #require(report["files"] as? [[String: Any]])
         let formats = files.map { ($0["path"] as! String).replacingOccurrences(of: sub.path + "/", with: "") + " " + ($0["format"] as? String ?? "-") }
         #expect(formats == [
-            "2003-02-25-international-symposium-on-human-security.tei.xml tei",
-            "2003-02-25-international-symposium-on-human-security.xml interchange-xml",
-            "2010-02-23-symposium-on-human-security.tei.xml tei",
-            "2010-02-23-symposium-on-human-security.xml interchange-xml",
+            "2003-02-25-international-symposium-human-security.tei.xml tei",
+            "2003-02-25-international-symposium-human-security.xml interchange-xml",
+            "2010-02-23-symposium-human-security-asia.tei.xml tei",
+            "2010-02-23-symposium-human-security-asia.xml interchange-xml",
             "csv csv",
             "nested/broken.xml xml",
         ])

@@ -3,8 +3,8 @@ import Testing
 
 /// `convert --to tei`, `convert --from tei` and `validate` on TEI, as a user runs them.
 @Suite struct TEICommandLineTests {
-    private let teiNames = ["2003-02-25-international-symposium-on-human-security.tei.xml",
-                            "2010-02-23-symposium-on-human-security.tei.xml"]
+    private let teiNames = ["2003-02-25-international-symposium-human-security.tei.xml",
+                            "2010-02-23-symposium-human-security-asia.tei.xml"]
 
     private func convertSeeds(to formats: String) throws -> URL {
         let out = try Tool.temporaryDirectory().appendingPathComponent("out")

@@ -29,7 +29,7 @@ import Testing
 
     @Test func danglingReferenceIsReportedWithItsLine() throws {
         let out = try converted()
-        let file = out.appendingPathComponent("2010-02-23-symposium-on-human-security.xml")
+        let file = out.appendingPathComponent("2010-02-23-symposium-human-security-asia.xml")
         var text = try String(contentsOf: file, encoding: .utf8)
         let original = "person=\"konuma\""
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains(original) && $0.contains("<participation") }! + 1
@@ -47,7 +47,7 @@ import Testing
         let broken = dir.appendingPathComponent("broken.xml"), foreign = dir.appendingPathComponent("foreign.xml")
         try Data("<record xmlns=\"https://w3id.org/proceedings/ns/1.0\">\n  <document>\n</record>\n".utf8).write(to: broken)
         try Data("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>\n".utf8).write(to: foreign)
-        let good = try converted().appendingPathComponent("2010-02-23-symposium-on-human-security.xml")
+        let good = try converted().appendingPathComponent("2010-02-23-symposium-human-security-asia.xml")
         let run = try Tool.run(["validate", broken.path, foreign.path, good.path])
         #expect(run.status == 1)
         #expect(run.stdout == "\(good.path): valid\n")

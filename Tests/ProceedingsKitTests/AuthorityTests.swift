@@ -119,15 +119,17 @@ import Testing
         BatchInput(name: "b.txt", bytes: Array("Seminar on Water\n\nSession 1: Rivers\n\nChair: Mr. Annan, Secretary-General, United Nations\n".utf8)),
     ]
 
-    @Test func anAuthorityEntryGivesOneIdAcrossDocumentsAndKeepsWhatWasPrinted() throws {
+    @Test func anAuthorityEntryGivesOneIdAcrossDocumentsAndKeepsWhatEachPrinted() throws {
         let table = authorities("name,wikidata\nKofi Annan,Q1254\nMr. Annan,http://www.wikidata.org/entity/Q1254\n")
         let run = Batch.importAll(annan, authorities: table)
         let link = AuthorityLink(scheme: .wikidata, value: "Q1254")
-        #expect(run.records.map { $0.persons.map(\.id) } == [["kofi-annan"], ["kofi-annan"]])
+        #expect(run.records.map { $0.persons.map(\.id) } == [["wikidata-q1254"], ["wikidata-q1254"]])
+        // What one summary printed stays with it: a record never depends on the others of the run.
         #expect(run.records.map { $0.persons.map(\.name) } == [["Kofi Annan"], ["Annan"]])
-        #expect(run.records.map { $0.persons.map(\.variants) } == [[["Annan"]], [["Kofi Annan"]]])
+        #expect(run.records.map { $0.persons.map(\.variants) } == [[[]], [[]]])
         #expect(run.records.map { $0.persons.map(\.authorities) } == [[[link]], [[link]]])
-        #expect(run.records[1].participations.map(\.personId) == ["kofi-annan"])
+        #expect(run.records[1].participations.map(\.personId) == ["wikidata-q1254"])
+        #expect(Batch.importAll([annan[1]], authorities: table).records == [run.records[1]])
         #expect(run.findings.isEmpty, "\(run.findings)")
         let report = try #require(run.authorityReport)
         #expect((report.matchedPersons, report.persons) == (1, 1))
@@ -175,24 +177,38 @@ import Testing
         #expect(outcome.failed == ["missing.txt"])
         #expect(findings.map(\.description) == ["missing.txt: error: cannot read file"])
         let records = windows.flatMap { $0 }
-        // A surname alone is kept apart in every document, numbered across windows; a full name is one person.
-        #expect(records.map { $0.persons.map(\.id) } == (1...20).map { n in [n == 1 ? "tanaka" : "tanaka-\(n)", "yuki-mori"] })
+        // Ids are the record's own: the twentieth document's are what it would have alone.
+        #expect(records.map { $0.persons.map(\.id) } == (1...20).map { _ in ["tanaka", "yuki-mori"] })
+        #expect(records.map(\.id) == (1...20).map(String.init))
         #expect(Batch.importAll(inputs, jobs: 3).records == records)
     }
 
-    @Test func recordsWithOneTitleAreNumberedInInputOrder() {
-        let same = (1...4).map { n in BatchInput(name: "\(n).txt", bytes: summary("Water", "Chair: Yuki Mori, JICA")) }
-        let ids = Batch.importAll(same).records.map(\.id)
-        #expect(ids.count == 4 && ids[1] == ids[0] + "-2" && ids[2] == ids[0] + "-3" && ids[3] == ids[0] + "-4")
+    @Test func recordsAreNamedByTheirSourceAndATakenNameIsRefused() {
+        let same = ["x/water.txt", "1999-03-04_Water.txt", "y/water.txt"].map { name in
+            BatchInput(name: name, bytes: summary("Water", "Chair: Yuki Mori, JICA"))
+        }
+        let run = Batch.importAll(same)
+        #expect(run.records.map(\.id) == ["water", "1999-03-04-water"])
+        #expect(run.failed == ["y/water.txt"])
+        #expect(run.findings.map(\.description) == [
+            "y/water.txt: error: record id \"water\" is already the id of x/water.txt in this run; not converted — "
+                + "rename one of the files or convert them in separate runs",
+        ])
+        #expect(run.findings.map(\.rule) == ["duplicate-record"])
     }
 
-    @Test func theSameFullNameIsOnePersonWhateverItsAccents() {
-        let run = Batch.importAll([
+    @Test func theSameFullNameInTwoRecordsIsTwoResourcesUntilAnAuthoritySaysOtherwise() throws {
+        let inputs = [
             BatchInput(name: "a.txt", bytes: summary("Refugees", "Moderator: Sadako Ōgata, President, JICA")),
             BatchInput(name: "b.txt", bytes: summary("Security", "Chair: Sadako Ogata, President, JICA")),
-        ])
+        ]
+        let run = Batch.importAll(inputs)
         #expect(run.records.map { $0.persons.map(\.id) } == [["sadako-ogata"], ["sadako-ogata"]])
-        #expect(run.records.map { $0.persons.map(\.name) } == [["Sadako Ōgata"], ["Sadako Ogata"]])
+        let persons = try run.records.map { try LinkedData.statements($0).filter { $0.predicate == NS.schema + "name" && $0.subject.iriValue?.contains("/person/") == true }.map(\.subject) }
+        #expect(persons[0] != persons[1])
+        let linked = Batch.importAll(inputs, authorities: authorities("name,wikidata\nSadako Ogata,Q4115189\n"))
+        #expect(linked.records.map { $0.persons.map(\.id) } == [["wikidata-q4115189"], ["wikidata-q4115189"]])
+        #expect(linked.records.map { $0.persons.map(\.name) } == [["Sadako Ōgata"], ["Sadako Ogata"]])
     }
 
     @Test func organisationsOfOneEntryShareAnIdAndCarryItsIdentifiers() throws {
@@ -208,15 +224,15 @@ import Testing
         ], authorities: table)
         #expect(run.findings.isEmpty, "\(run.findings)")
         let organizations = run.records.flatMap(\.organizations)
-        #expect(Set(organizations.map(\.id)) == ["university-of-tokyo"])
+        #expect(Set(organizations.map(\.id)) == ["ror-057zh3y96"])
         #expect(organizations.allSatisfy { $0.authorities.map(\.scheme) == [.isni, .ror] })
         let report = try #require(run.authorityReport)
         #expect(report.summary(reportPath: "out/authorities-report.csv")
             == "authorities: 0 of 2 persons and 1 of 1 organisations matched; unmatched names in out/authorities-report.csv")
         #expect(String(decoding: try report.csv(), as: UTF8.self) == """
             kind,id,name,variants,documents\r
-            person,yuki-tanaka,Yuki Tanaka,,seminar-on-health\r
-            person,ken-sato,Ken Sato,,seminar-on-water\r
+            person,yuki-tanaka,Yuki Tanaka,,a\r
+            person,ken-sato,Ken Sato,,b\r
 
             """)
     }
@@ -282,11 +298,14 @@ import Testing
         other.id = "second-record"
         let tables = try CSVTables.export([Self.linked, other])
         let persons = String(decoding: try #require(tables.first { $0.file == "persons.csv" }).bytes, as: UTF8.self)
-        #expect(persons.contains("\r\nanonymous,,,,,,Q1254,102333412,000000012192178X,0000-0002-1825-0097,,\r\n"))
+        // Linked, a person is one row of the run with its lines in every document; unlinked, one row per document.
+        #expect(persons.contains("\r\nperson/wikidata-q1254,,,,,,Q1254,102333412,000000012192178X,0000-0002-1825-0097,,\r\n"))
         let id = Self.linked.id
-        #expect(persons.contains("\r\nsadako-ogata,Sadako Ōgata,Mrs.,Sadako,Ōgata,Mrs. Ogata|Ms Ogatta,,,,,,"
-            + "\(id):12|\(id):25|\(id):91|second-record:12|second-record:25|second-record:91\r\n"))
+        #expect(persons.contains("\r\n\(id)/person/sadako-ogata,Sadako Ōgata,Mrs.,Sadako,Ōgata,Mrs. Ogata|Ms Ogatta,,,,,,"
+            + "\(id):12|\(id):25|\(id):91\r\n"))
+        #expect(persons.contains("\r\nsecond-record/person/sadako-ogata,Sadako Ōgata,Mrs.,Sadako,Ōgata,Mrs. Ogata|Ms Ogatta,,,,,,"
+            + "second-record:12|second-record:25|second-record:91\r\n"))
         let organizations = String(decoding: try #require(tables.first { $0.file == "organizations.csv" }).bytes, as: UTF8.self)
-        #expect(organizations.contains("\r\nunu,United Nations University (UNU),,,,,057zh3y96,\(id):8|second-record:8\r\n"))
+        #expect(organizations.contains("\r\norg/ror-057zh3y96,United Nations University (UNU),,,,,057zh3y96,\(id):8|second-record:8\r\n"))
     }
 }

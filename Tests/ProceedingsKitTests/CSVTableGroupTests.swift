@@ -92,7 +92,8 @@ import Testing
         let memory = Dictionary(uniqueKeysWithValues: try CSVTables.export(records).map { ($0.file, $0.bytes) })
         #expect(memory == tables[2])
         let persons = String(decoding: tables[2]["persons.csv"]!, as: UTF8.self)
-        #expect(persons.split(separator: "\r\n").count == Set(records.flatMap { record in record.persons.map { $0.id } }).count + 1)
+        let keys = Set(records.flatMap { record in let mint = Minter(base: "", record: record); return record.persons.map { mint.person($0.id) } })
+        #expect(persons.split(separator: "\r\n").count == keys.count + 1)
     }
 
     @Test func abandonedRunLeavesNothingBehind() throws {
@@ -115,11 +116,12 @@ import Testing
             try lines.joined(separator: "\r\n").write(to: url, atomically: true, encoding: .utf8)
         }
         let id = records[0].id
+        let firstStatement = records[0].statements[0].id, secondStatement = records[0].statements[1].id
         // A bad date, a duplicate statement, a dangling speaker, and a table without a required column.
         try edit("documents.csv") { $0[1] = $0[1].replacingOccurrences(of: ",2003-03,", with: ",2003-13,") }
         try edit("statements.csv") { lines in
             lines.insert(lines[1], at: 2)
-            lines[3] = lines[3].replacingOccurrences(of: "\(id)/st-2,\(id),,", with: "\(id)/st-2,\(id),nobody,")
+            lines[3] = lines[3].replacingOccurrences(of: "\(id)/\(secondStatement),\(id),,", with: "\(id)/\(secondStatement),\(id),nobody,")
         }
         try edit("notes.csv") { lines in
             lines = lines.map { $0.components(separatedBy: ",").dropLast().joined(separator: ",") }
@@ -129,7 +131,7 @@ import Testing
         #expect(findings.map(\.description) == [
             "\(d)/documents.csv:2:7: error: not a date: \"2003-13\" in column issued",
             "\(d)/notes.csv:1: error: column source_line is missing",
-            "\(d)/statements.csv:3:1: error: duplicate statement_id \"\(id)/st-1\"; the row is not read",
+            "\(d)/statements.csv:3:1: error: duplicate statement_id \"\(id)/\(firstStatement)\"; the row is not read",
             "\(d)/statements.csv:4:3: error: person_id \"nobody\" names no row of persons.csv",
         ])
         // Everything else is still read.

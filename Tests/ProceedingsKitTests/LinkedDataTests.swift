@@ -56,7 +56,7 @@ import Testing
             #expect(throws: Never.self) { try IRI.check(iri) }
             #expect(!iri.contains(" ") && !iri.contains("<") && !iri.contains("\""), "\(iri)")
         }
-        #expect(iris.contains("https://w3id.org/proceedings/id/person/%C5%8Cgata%20san%2F%3Cx%3E%22%7By%7D%7C%25"))
+        #expect(iris.contains("https://w3id.org/proceedings/id/2003%2002%2025%20symposium%3F%23/person/%C5%8Cgata%20san%2F%3Cx%3E%22%7By%7D%7C%25"))
         let (back, findings) = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "x")
         #expect(findings.isEmpty, "\(findings)")
         #expect(back == record)
@@ -74,18 +74,29 @@ import Testing
         #expect(throws: InvalidIRI.self) { try LinkedData.export(RecordFixture.rich, syntax: .turtle, base: "not a base/") }
     }
 
-    @Test func personsAndOrganisationsAreMintedAtCorpusLevel() throws {
+    @Test func personsAndOrganisationsAreTheCorpusOnlyThroughAnAuthority() throws {
         let one = "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n"
         let two = "Seminar on Water\n\nSession 1: Rivers\n\nPanelists: Yuki Tanaka, Professor, Tokyo Medical University\n"
-        let run = Batch.importAll([BatchInput(name: "a.txt", bytes: Array(one.utf8)), BatchInput(name: "b.txt", bytes: Array(two.utf8))])
-        let subjects = try run.records.map { record in
-            Set(try LinkedData.statements(record, base: "https://example.org/").compactMap(\.subject.iriValue))
+        let inputs = [BatchInput(name: "a.txt", bytes: Array(one.utf8)), BatchInput(name: "b.txt", bytes: Array(two.utf8))]
+        func subjects(_ run: BatchResult) throws -> [Set<String>] {
+            try run.records.map { record in
+                Set(try LinkedData.statements(record, base: "https://example.org/").compactMap(\.subject.iriValue))
+            }
         }
-        #expect(subjects[0].intersection(subjects[1]).filter { !$0.hasPrefix("https://w3id.org/proceedings/tool/") }.sorted() == [
-            "https://example.org/organization/tokyo-medical-university", "https://example.org/person/yuki-tanaka",
+        let apart = try subjects(Batch.importAll(inputs))
+        #expect(apart[0].intersection(apart[1]).filter { !$0.hasPrefix("https://w3id.org/proceedings/tool/") }.isEmpty)
+        #expect(apart[0].contains("https://example.org/a/person/yuki-tanaka"))
+        #expect(apart[0].contains("https://example.org/a/role/part/session-1/person/yuki-tanaka/moderator"))
+        #expect(apart[0].contains("https://example.org/a/role/part/session-1/person/yuki-tanaka/moderator/affiliation"))
+        #expect(apart[1].contains("https://example.org/b/mention/person/yuki-tanaka"))
+        let (table, problems) = AuthorityTable.parse(Array("name,wikidata,ror\nYuki Tanaka,Q4115189,\nTokyo Medical University,,057zh3y96\n".utf8),
+                                                     fileName: "authorities.csv")
+        #expect(problems.isEmpty)
+        let linked = try subjects(Batch.importAll(inputs, authorities: table))
+        #expect(linked[0].intersection(linked[1]).filter { !$0.hasPrefix("https://w3id.org/proceedings/tool/") }.sorted() == [
+            "https://example.org/org/ror-057zh3y96", "https://example.org/person/wikidata-q4115189",
         ])
-        #expect(subjects[0].contains("https://example.org/seminar-on-health/role/1"))
-        #expect(subjects[1].contains("https://example.org/seminar-on-water/mention/person/yuki-tanaka"))
+        #expect(linked[0].contains("https://example.org/a/role/part/session-1/person/wikidata-q4115189/moderator"))
     }
 
     @Test func authorityLinksBecomeSameAs() throws {
@@ -95,7 +106,7 @@ import Testing
         let statements = try LinkedData.statements(record)
         for link in linked.authorities {
             for predicate in ["http://www.w3.org/2002/07/owl#sameAs", "http://schema.org/sameAs"] {
-                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "organization/" + linked.id)
+                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "org/" + linked.id)
                     && $0.predicate == predicate && $0.object == .iri(link.iri) })
             }
         }

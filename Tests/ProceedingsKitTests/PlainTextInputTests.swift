@@ -78,7 +78,9 @@ import Testing
         #expect(result.lines.first { $0.line == 7 }?.category == .unclassified)
         #expect(record.event.venue == "Mita Conference Hall")
         #expect(record.event.kind == .seminar)
-        #expect(record.id == "2009-03-12-seminar-on-water-security")
+        #expect(record.id == "odd")
+        // Without a file name the date and the title name the record.
+        #expect(PlainTextImporter.importRecord(Array(text.utf8), fileName: "<stdin>").record?.id == "2009-03-12-seminar-on-water-security")
     }
 
     @Test func hardWrappedParagraphIsOneStatement() throws {

@@ -83,7 +83,7 @@ import Testing
         }
         #expect(findings.map(\.description) == [
             "r.xml:7: error: participation 2 names person \"nobody\", which the record does not declare",
-            "r.xml: error: statement st-4 names section \"nowhere\", which the record does not declare",
+            "r.xml: error: statement \(record.statements[3].id) names section \"nowhere\", which the record does not declare",
             "r.xml: error: start date \"2003-02-30\" is not a real date",
             "r.xml: error: date of issue \"2003-13\" is not a real date",
             "r.xml: error: persons \"shinako-tuchiya\" and \"kofi-annan\" have the same name, \"SHINAKO TUCHIYA\"",

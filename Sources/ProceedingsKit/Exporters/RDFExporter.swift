@@ -33,7 +33,7 @@ public enum LinkedData {
     /// left out unless `generatedAt` is given, so that the same record gives the same graph.
     public static func statements(_ record: Record, base: String = defaultBase, generatedAt: Date? = nil) throws -> [RDFStatement] {
         try checkBase(base)
-        var graph = GraphBuilder(record: record, mint: Minter(base: base, recordId: record.id), generatedAt: generatedAt)
+        var graph = GraphBuilder(record: record, mint: Minter(base: base, record: record), generatedAt: generatedAt)
         graph.build()
         // A record names the same few IRIs again and again: each is checked once.
         var checked: Set<String> = []
@@ -135,14 +135,30 @@ public enum LinkedData {
     }
 }
 
-/// The IRIs of one record. Ids are percent-encoded path segments, so any id gives a valid IRI.
+/// The IRIs of one record, each made from what identifies the thing and never from its position
+/// or from the rest of the run: the record from its source (`Ids.record`), a part from its label,
+/// a statement from its lines, a role from its event, holder and role. Ids are percent-encoded
+/// path segments, so any id gives a valid IRI.
 struct Minter {
     let base: String
     let record: String
+    /// Persons and organisations that an authority identifies, by id: these belong to the corpus.
+    private var corpusPersons: [String: String] = [:]
+    private var corpusOrganizations: [String: String] = [:]
 
     init(base: String, recordId: String) {
         self.base = base
         self.record = base + IRI.segment(recordId) + "/"
+    }
+
+    init(base: String, record: Record) {
+        self.init(base: base, recordId: record.id)
+        for person in record.persons {
+            if let key = Ids.authority(person.authorities, organization: false) { corpusPersons[person.id] = key }
+        }
+        for organization in record.organizations {
+            if let key = Ids.authority(organization.authorities, organization: true) { corpusOrganizations[organization.id] = key }
+        }
     }
 
     var graph: String { record + "graph" }
@@ -154,16 +170,34 @@ struct Minter {
     func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
     func section(_ id: String) -> String { record + "section/" + IRI.segment(id) }
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
-    func participation(_ index: Int) -> String { record + "role/\(index)" }
-    func affiliation(_ index: Int) -> String { record + "affiliation/\(index)" }
-    func note(_ index: Int) -> String { record + "note/\(index)" }
-    func residue(_ index: Int) -> String { record + "residue/\(index)" }
+    /// `role/part/session-1/person/yozo-yokota/chair`: who held which role during what. The same
+    /// holder in the same role twice during one event (two printed lines) is told apart in reading
+    /// order: `.../chair-n2`.
+    func participationKeys(_ participations: [Participation]) -> [String] {
+        Ids.distinct(participations.map { p in
+            let during = p.partId.map { "part/" + IRI.segment($0) } ?? "event"
+            let holder = p.personId.map { "person/" + IRI.segment($0) }
+                ?? p.organizationId.map { "org/" + IRI.segment($0) } ?? "unnamed"
+            return "\(during)/\(holder)/\(p.role.rawValue)"
+        })
+    }
+    func participation(_ key: String) -> String { record + "role/" + key }
+    func affiliation(of participation: String) -> String { participation + "/affiliation" }
+    func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
+    func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }
     func personMention(_ id: String) -> String { record + "mention/person/" + IRI.segment(id) }
     func organizationMention(_ id: String) -> String { record + "mention/organization/" + IRI.segment(id) }
-    func variant(ofPerson id: String, _ index: Int) -> String { personMention(id) + "/variant/\(index)" }
-    /// Persons and organisations belong to the corpus: the same id in two records is one resource.
-    func person(_ id: String) -> String { base + "person/" + IRI.segment(id) }
-    func organization(_ id: String) -> String { base + "organization/" + IRI.segment(id) }
+    func variant(ofPerson id: String, _ key: String) -> String { personMention(id) + "/variant/" + IRI.segment(key) }
+    /// A person is the corpus's, `person/wikidata-q1254`, when an authority identifies it; otherwise
+    /// it is its record's, `RECORD/person/tanaka`: two summaries' "Dr. Tanaka"s are never one by guess.
+    func person(_ id: String) -> String {
+        if let key = corpusPersons[id] { return base + "person/" + IRI.segment(key) }
+        return record + "person/" + IRI.segment(id)
+    }
+    func organization(_ id: String) -> String {
+        if let key = corpusOrganizations[id] { return base + "org/" + IRI.segment(key) }
+        return record + "org/" + IRI.segment(id)
+    }
     static let tool = "https://w3id.org/proceedings/tool/" + IRI.segment(version)
 }
 
@@ -252,11 +286,11 @@ private struct GraphBuilder {
             add(document, pro("sourceURLCatalogued"), anyURI(url.catalogued))
         }
         add(document, NS.foaf + "primaryTopic", .iri(event))
-        for (index, note) in doc.notes.enumerated() {
-            lineItem(mint.note(index + 1), pro("Note"), note, index: index + 1)
+        for (index, (note, key)) in zip(doc.notes, Ids.distinct(doc.notes.map { "line-\($0.line)" })).enumerated() {
+            lineItem(mint.note(key), pro("Note"), note, index: index + 1)
         }
-        for (index, fragment) in record.residue.enumerated() {
-            lineItem(mint.residue(index + 1), pro("Residue"), fragment, index: index + 1)
+        for (index, (fragment, key)) in zip(record.residue, Ids.distinct(record.residue.map { "line-\($0.line)" })).enumerated() {
+            lineItem(mint.residue(key), pro("Residue"), fragment, index: index + 1)
         }
 
         buildEvent()
@@ -276,8 +310,9 @@ private struct GraphBuilder {
         for (index, organization) in record.organizations.enumerated() {
             buildOrganization(organization, index: index + 1)
         }
+        let roleKeys = mint.participationKeys(record.participations)
         for (index, participation) in record.participations.enumerated() {
-            buildParticipation(participation, index: index + 1)
+            buildParticipation(participation, node: mint.participation(roleKeys[index]), index: index + 1)
         }
         for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
     }
@@ -355,8 +390,12 @@ private struct GraphBuilder {
         for variant in person.variants { add(node, NS.skos + "altLabel", .literal(variant)) }
         sameAs(node, person.authorities)
         self.mention(mention, of: node, lines: person.lines, index: index)
+        let variantKeys = Ids.distinct(person.variants.map { form in
+            let slug = Ids.slug(form, maxWords: 32)
+            return slug.isEmpty ? "form" : slug
+        })
         for (number, variant) in person.variants.enumerated() {
-            let variantNode = mint.variant(ofPerson: person.id, number + 1)
+            let variantNode = mint.variant(ofPerson: person.id, variantKeys[number])
             type(variantNode, pro("NameVariant"))
             add(mention, pro("variant"), .iri(variantNode))
             add(variantNode, NS.rdf + "value", .literal(variant))
@@ -395,8 +434,7 @@ private struct GraphBuilder {
         return participation.organizationId.map(mint.organization)
     }
 
-    private mutating func buildParticipation(_ participation: Participation, index: Int) {
-        let node = mint.participation(index)
+    private mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
         let during = participation.partId.map(mint.part) ?? mint.event
         type(node, NS.conf + "RoleDuringEvent")
         add(node, NS.conf + "isHeldBy", iri(agent(of: participation)))
@@ -408,7 +446,7 @@ private struct GraphBuilder {
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
         let identifiedOrganization = participation.personId == nil ? nil : participation.organizationId
         guard participation.affiliation != nil || identifiedOrganization != nil else { return }
-        let affiliation = mint.affiliation(index)
+        let affiliation = mint.affiliation(of: node)
         add(node, pro("affiliation"), .iri(affiliation))
         type(affiliation, NS.conf + "AffiliationDuringEvent")
         add(affiliation, NS.conf + "isAffiliationOf", iri(participation.personId.map(mint.person)))

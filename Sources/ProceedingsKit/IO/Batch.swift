@@ -35,14 +35,14 @@ public struct BatchSummary: Sendable {
 }
 
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
-/// ids are made to mean one thing across the run so that the run's tables can share them.
+/// no record's ids depend on the others (see `IdentityResolver`).
 public enum Batch {
     /// Inputs imported at once per job: enough to keep every job busy, few enough that memory
     /// does not grow with the run.
     static let windowPerJob = 8
 
     /// With `authorities`, persons and organisations named in the table carry its identifiers, and
-    /// all mentions of one table entry share one id; see `IdentityResolver`. With `strict`, an
+    /// those it identifies have the id its identifiers give in every record; see `IdentityResolver`. With `strict`, an
     /// input with a line that could not be classified fails. Each input is read as `format`, or as
     /// the format its name and content show when `format` is nil.
     /// The records are kept in memory: for a whole collection, `stream` is the way.
@@ -63,24 +63,14 @@ public enum Batch {
     /// Imports the inputs `jobs` at a time, a window after another, and hands each window's records
     /// over in input order, with ids that agree across the run and the window's findings, before
     /// the next window is read: memory holds one window, not the run. The warnings that need the
-    /// whole run come last, with no records. The records are the same
-    /// whatever the number of jobs. With an authority table the inputs are read twice: a linked
-    /// person carries the forms printed for its entry anywhere in the run, later inputs included.
-    /// `progress` is called once per input read on the final pass.
+    /// whole run come last, with no records. A record is the same whatever the number of jobs, the
+    /// order of the inputs or the other inputs of the run. `progress` is called once per input read.
     public static func stream<Failure: Error>(
         _ inputs: [BatchInput], authorities: AuthorityTable? = nil, strict: Bool = false,
         lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
         consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
-        var printedForms: [Int: [String]]?
-        if authorities != nil {
-            var firstPass = IdentityResolver(authorities: authorities)
-            forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: nil) { results in
-                for (_, result) in results { if let record = result.record { _ = firstPass.admit(record) } }
-            }
-            printedForms = firstPass.printedForms
-        }
-        var resolver = IdentityResolver(authorities: authorities, printedForms: printedForms)
+        var resolver = IdentityResolver(authorities: authorities)
         var summary = BatchSummary()
         var failure: Failure?
         forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: progress) { results in
@@ -90,9 +80,9 @@ public enum Batch {
             for (input, result) in results {
                 findings += result.findings
                 if let record = result.record {
-                    let admitted = resolver.admit(record)
-                    records.append(admitted.record)
+                    let admitted = resolver.admit(record, from: input)
                     findings += admitted.findings
+                    if let record = admitted.record { records.append(record) } else { summary.failed.append(input) }
                 } else {
                     summary.failed.append(input)
                 }

@@ -42,60 +42,58 @@ public struct AuthorityReport: Sendable, Hashable {
     }
 }
 
-/// One identity per person across a run, decided record by record in input order so that a run
-/// streams: a record's ids depend only on the records before it. Two mentions become one id only
-/// on evidence: the same full name, or the same entry of the librarian's authority table. A
-/// single name that could be a full name seen elsewhere is reported, never merged by guess.
-///
-/// With an authority table, a linked person carries every form printed for its entry anywhere in
-/// the run, later records included; `printedForms` of a first pass over the run supplies them.
+/// Identity across a run that never depends on the run: a record is named by its source, and a
+/// person or organisation belongs to its record unless the librarian's authority table identifies
+/// it, in which case its id comes from the identifier (`wikidata-q1254`) and is the same in every
+/// record of every run. Converting files together, in another order or one at a time gives each
+/// record the same ids. Two names in two summaries are never merged by guess: a single name that
+/// could be a full name seen elsewhere in the run is reported.
 struct IdentityResolver {
     static let possibleSamePerson = "possible-same-person"
     static let ambiguousAuthority = "ambiguous-authority"
+    static let duplicateRecord = "duplicate-record"
     /// Candidates named in one possible-same-person warning; the rest are counted.
     static let candidatesNamed = 3
     static let findingsPerHandover = 1000
 
     private let authorities: AuthorityTable?
     private let index: [AuthorityTable.Kind: [String: [Int]]]
-    private let knownPrinted: [Int: [String]]?
 
-    // Ids taken in the run, persons and organisations alike, with the full name each stands for.
-    private var personNames: [String: String] = [:]
-    private var organizationNames: [String: String] = [:]
-    private var recordIds: Set<String> = []
-    private var nextNumber: [String: Int] = [:]
-    private var nextRecordNumber: [String: Int] = [:]
-
-    // Authority linking, per kind.
-    private var canonical: [AuthorityTable.Kind: [Int: String]] = [:]
-    private var entityOfId: [AuthorityTable.Kind: [String: Int]] = [:]
-    private(set) var printedForms: [Int: [String]] = [:]
+    /// Record ids taken in the run, with the source that took each.
+    private var recordSources: [String: String] = [:]
 
     // What the end of the run reports.
     /// The source file of each record admitted, so that the lists below hold a number, not a path.
     private var files: [String] = []
-    private var fullNames: [(id: String, name: String, file: Int)] = []
+    private var fullNames: [(name: String, file: Int, linked: Bool)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
     private var seenFull: Set<String> = []
-    private var singleNames: [(id: String, name: String, file: Int, line: Int?)] = []
+    private var singleNames: [(name: String, file: Int, line: Int?, linked: Bool)] = []
     private var reportEntries: [AuthorityTable.Kind: [String: AuthorityReport.Entry]] = [:]
     private var reportOrder: [AuthorityTable.Kind: [String]] = [:]
+    private var matched: [AuthorityTable.Kind: Set<String>] = [:]
 
-    init(authorities: AuthorityTable?, printedForms: [Int: [String]]? = nil) {
+    init(authorities: AuthorityTable?) {
         self.authorities = authorities
         self.index = authorities?.index() ?? [:]
-        self.knownPrinted = printedForms
     }
 
-    /// The record with ids that agree with the run so far, linked to the authority table, and
-    /// what linking it found.
-    mutating func admit(_ original: Record) -> (record: Record, findings: [Finding]) {
-        var record = reconcile(original)
+    /// The record linked to the authority table, and what linking found; nil when another record
+    /// of the run already has its id, since two graphs of one IRI would merge in a store.
+    /// `input` is the name the run was given, for findings.
+    mutating func admit(_ original: Record, from input: String? = nil) -> (record: Record?, findings: [Finding]) {
+        var record = original
+        if let other = recordSources[record.id] {
+            return (nil, [Finding(file: input ?? record.document.sourceFile, severity: .error, rule: Self.duplicateRecord,
+                                  message: "record id \"\(record.id)\" is already the id of \(other) in this run; "
+                                      + "not converted — rename one of the files or convert them in separate runs")])
+        }
+        recordSources[record.id] = input ?? record.document.sourceFile
         var findings: [Finding] = []
+        var linked: Set<String> = []
         if let authorities {
-            link(&record, kind: .person, table: authorities, findings: &findings)
-            link(&record, kind: .organization, table: authorities, findings: &findings)
+            linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings))
+            _ = link(&record, kind: .organization, table: authorities, findings: &findings)
             note(record)
         }
         files.append(record.document.sourceFile)
@@ -103,11 +101,11 @@ struct IdentityResolver {
             let key = AuthorityTable.key(person.name)
             let words = key.split(separator: " ").map(String.init)
             if words.count >= 2 {
-                guard seenFull.insert(person.id).inserted else { continue }
-                fullNames.append((person.id, person.name, files.count - 1))
+                guard seenFull.insert(key).inserted else { continue }
+                fullNames.append((person.name, files.count - 1, linked.contains(person.id)))
                 for word in Set(words) { fullNamesByWord[word, default: []].append(fullNames.count - 1) }
             } else if !key.isEmpty {
-                singleNames.append((person.id, person.name, files.count - 1, person.lines.first))
+                singleNames.append((person.name, files.count - 1, person.lines.first, linked.contains(person.id)))
             }
         }
         return (record, findings)
@@ -120,82 +118,23 @@ struct IdentityResolver {
         return authorities == nil ? nil : report()
     }
 
-    // MARK: - Ids across the run
-
-    /// Within a run an id names one person and one organisation. The same id with the same full
-    /// name is the same entity; a different name, or a surname alone ("Dr. Tanaka" in two
-    /// summaries may be two people), is kept apart under a new id rather than merged by guess.
-    /// Record ids that collide are numbered.
-    /// Names compare as `AuthorityTable.key`: "Sadako Ōgata" and "Sadako Ogata" are one name.
-    private mutating func reconcile(_ original: Record) -> Record {
-        var record = original
-        record.id = freshRecordId(record.id)
-        recordIds.insert(record.id)
-        for person in original.persons {
-            let key = AuthorityTable.key(person.name)
-            if let known = personNames[person.id], known != key || !key.contains(" ") {
-                let local = Set(record.persons.map(\.id))
-                let fresh = freshId(person.id) { local.contains($0) }
-                record = record.renamingPerson(person.id, to: fresh)
-                personNames[fresh] = key
-            } else {
-                personNames[person.id] = key
-            }
-        }
-        for organization in original.organizations {
-            let key = AuthorityTable.key(organization.name)
-            if let known = organizationNames[organization.id], known != key {
-                let local = Set(record.organizations.map(\.id))
-                let fresh = freshId(organization.id) { local.contains($0) }
-                record = record.renamingOrganization(organization.id, to: fresh)
-                organizationNames[fresh] = key
-            } else {
-                organizationNames[organization.id] = key
-            }
-        }
-        return record
-    }
-
-    /// `Ids.unique` over the run's record ids, from the last number given to the same base: a
-    /// series of summaries with one title would otherwise try every earlier number each time.
-    private mutating func freshRecordId(_ base: String) -> String {
-        guard recordIds.contains(base) else { return base }
-        var n = nextRecordNumber[base] ?? 2
-        while recordIds.contains("\(base)-\(n)") { n += 1 }
-        nextRecordNumber[base] = n + 1
-        return "\(base)-\(n)"
-    }
-
-    private func isTaken(_ id: String) -> Bool { personNames[id] != nil || organizationNames[id] != nil }
-
-    /// The first `base-N` (N from 2) that the run and the record have not taken. The numbers
-    /// below `nextNumber[base]` are all taken in the run, so a surname printed alone in every
-    /// summary costs one step per summary, not one per earlier summary.
-    private mutating func freshId(_ base: String, takenLocally: (String) -> Bool) -> String {
-        if !isTaken(base), !takenLocally(base) { return base }
-        var n = nextNumber[base] ?? 2
-        while isTaken("\(base)-\(n)") || takenLocally("\(base)-\(n)") { n += 1 }
-        var floor = nextNumber[base] ?? 2
-        while floor < n, isTaken("\(base)-\(floor)") { floor += 1 }
-        nextNumber[base] = floor == n ? n + 1 : floor
-        return "\(base)-\(n)"
-    }
-
     // MARK: - Authority table
 
     /// Links every person (or organisation) of the record whose name, variant or "honorific
-    /// name" is an entry of the table; all mentions of one entry get the id of its first mention
-    /// in input order.
+    /// name" is an entry of the table. The mentions of one entry become one, under the id its
+    /// identifiers give (`Ids.authority`), or, for an entry with names only, the id of its first
+    /// mention in the record. Returns the ids linked.
     private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
-                               findings: inout [Finding]) {
+                               findings: inout [Finding]) -> Set<String> {
         let index = self.index[kind] ?? [:]
-        // "Dr. Surin" is a way to look a name up, not a printed form to keep as a variant.
-        let agents: [(id: String, printed: [String], lookup: [String], line: Int?)] = kind == .person
+        // "Dr. Surin" is a way to look a name up, not a printed form.
+        let agents: [(id: String, printed: String, lookup: [String], line: Int?)] = kind == .person
             ? record.persons.map { p in
-                (p.id, [p.name] + p.variants, [p.name] + p.variants + (p.honorific.map { ["\($0) \(p.name)"] } ?? []),
-                 p.lines.first)
+                (p.id, p.name, [p.name] + p.variants + (p.honorific.map { ["\($0) \(p.name)"] } ?? []), p.lines.first)
             }
-            : record.organizations.map { ($0.id, [$0.name], [$0.name], $0.lines.first) }
+            : record.organizations.map { ($0.id, $0.name, [$0.name], $0.lines.first) }
+        var idOfEntity: [Int: String] = [:]
+        var entityOfId: [String: Int] = [:]
         for agent in agents {
             var candidates: [Int] = []
             for name in agent.lookup {
@@ -206,47 +145,43 @@ struct IdentityResolver {
                 let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
                 findings.append(Finding(file: record.document.sourceFile, line: agent.line, severity: .warning,
                                         rule: Self.ambiguousAuthority,
-                                        message: "\"\(agent.printed[0])\" matches several entries of \(table.fileName) "
+                                        message: "\"\(agent.printed)\" matches several entries of \(table.fileName) "
                                             + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
                 continue
             }
             let e = candidates[0]
-            let target = canonical[kind]?[e] ?? agent.id
-            canonical[kind, default: [:]][e] = target
+            let target = idOfEntity[e]
+                ?? Ids.authority(table.entities[e].links, organization: kind == .organization) ?? agent.id
             if agent.id != target {
-                let clash = kind == .person ? record.person(target) != nil : record.organization(target) != nil
-                if clash, entityOfId[kind]?[target] != e {
+                let exists = kind == .person ? record.person(target) != nil : record.organization(target) != nil
+                if exists, entityOfId[target] != e {
                     // The id is another entity's in this record; keep the mention apart.
                     continue
                 }
-                record = kind == .person ? record.mergingPerson(agent.id, into: target)
-                    : record.mergingOrganization(agent.id, into: target)
-            }
-            entityOfId[kind, default: [:]][target] = e
-            if kind == .person {
-                for name in agent.printed where !name.isEmpty && !(printedForms[e] ?? []).contains(name) {
-                    printedForms[e, default: []].append(name)
+                record = switch (kind, exists) {
+                case (.person, true): record.mergingPerson(agent.id, into: target)
+                case (.person, false): record.renamingPerson(agent.id, to: target)
+                case (.organization, true): record.mergingOrganization(agent.id, into: target)
+                case (.organization, false): record.renamingOrganization(agent.id, to: target)
                 }
             }
+            idOfEntity[e] = target
+            entityOfId[target] = e
         }
-        let entities = entityOfId[kind] ?? [:]
         if kind == .person {
             for i in record.persons.indices {
-                guard let e = entities[record.persons[i].id] else { continue }
-                var person = record.persons[i]
-                for name in (knownPrinted ?? printedForms)[e] ?? [] where name != person.name && !person.variants.contains(name) {
-                    person.variants.append(name)
-                }
-                person.authorities = Array(Set(person.authorities + table.entities[e].links)).sorted()
-                record.persons[i] = person
+                guard let e = entityOfId[record.persons[i].id] else { continue }
+                record.persons[i].authorities = Array(Set(record.persons[i].authorities + table.entities[e].links)).sorted()
             }
         } else {
             for i in record.organizations.indices {
-                guard let e = entities[record.organizations[i].id] else { continue }
+                guard let e = entityOfId[record.organizations[i].id] else { continue }
                 record.organizations[i].authorities =
                     Array(Set(record.organizations[i].authorities + table.entities[e].links)).sorted()
             }
         }
+        matched[kind, default: []].formUnion(entityOfId.keys)
+        return Set(entityOfId.keys)
     }
 
     // MARK: - Reports
@@ -255,17 +190,15 @@ struct IdentityResolver {
     /// be the same person or another; unless the authority table decided both, say so once per
     /// mention, naming the first few candidates and counting the others.
     private func possibleSamePersons<Failure: Error>(_ emit: ([Finding]) throws(Failure) -> Void) throws(Failure) {
-        let decided = entityOfId[.person] ?? [:]
         var result: [Finding] = []
         result.reserveCapacity(Self.findingsPerHandover)
-        // A name alone gets an id of its own in every record, so each pair comes up once.
         for single in singleNames {
             let key = AuthorityTable.key(single.name)
             var seen: Set<Int> = []
-            var candidates: [(id: String, name: String, file: Int)] = []
+            var candidates: [(name: String, file: Int, linked: Bool)] = []
             for index in fullNamesByWord[key] ?? [] where seen.insert(index).inserted {
                 let full = fullNames[index]
-                guard full.id != single.id, decided[single.id] == nil || decided[full.id] == nil else { continue }
+                guard !(single.linked && full.linked) else { continue }
                 candidates.append(full)
             }
             guard !candidates.isEmpty else { continue }
@@ -306,7 +239,7 @@ struct IdentityResolver {
 
     private func report() -> AuthorityReport {
         func unmatched(_ kind: AuthorityTable.Kind) -> [AuthorityReport.Entry] {
-            (reportOrder[kind] ?? []).filter { entityOfId[kind]?[$0] == nil }.map { reportEntries[kind]![$0]! }
+            (reportOrder[kind] ?? []).filter { !(matched[kind]?.contains($0) ?? false) }.map { reportEntries[kind]![$0]! }
         }
         let persons = reportOrder[.person]?.count ?? 0, organizations = reportOrder[.organization]?.count ?? 0
         let unmatchedPersons = unmatched(.person), unmatchedOrganizations = unmatched(.organization)

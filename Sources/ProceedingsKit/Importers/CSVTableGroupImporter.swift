@@ -214,6 +214,12 @@ private struct GroupReader {
             return qualified.hasPrefix(prefix) ? String(qualified.dropFirst(prefix.count)) : qualified
         }
         func int(_ row: Row, _ name: String) -> Int? { row.cells[name].flatMap { Int($0) } }
+        // A person or organisation is named by its IRI relative to the base; its id is the last segment.
+        func entity(_ path: String?) -> String? {
+            guard let path else { return nil }
+            let last = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+            return IRI.decodeSegment(last) ?? last
+        }
         let events = (tables["events.csv"] ?? []).filter { $0.cells["document_id"] == id }
         guard let eventRow = events.first(where: { $0.cells["event_id"] == id }) else { return nil }
         let notes = (tables["notes.csv"] ?? []).filter { $0.cells["document_id"] == id }
@@ -254,27 +260,30 @@ private struct GroupReader {
         }
         let ownEvents = Set(events.compactMap { $0.cells["event_id"] })
         let participations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }.map { row in
-            Participation(personId: row.cells["person_id"], organizationId: row.cells["organization_id"],
+            Participation(personId: entity(row.cells["person_id"]), organizationId: entity(row.cells["organization_id"]),
                           partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
                           role: Role(rawValue: row.cells["role"]!)!, roleAsPrinted: row.cells["role_as_printed"],
                           affiliation: row.cells["affiliation"], line: int(row, "source_line")!)
         }
         let statements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }.map { row in
             Statement(id: local(row.cells["statement_id"])!, partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
-                      sectionId: local(row.cells["section_id"]), speakerId: row.cells["person_id"],
+                      sectionId: local(row.cells["section_id"]), speakerId: entity(row.cells["person_id"]),
                       kind: StatementKind(rawValue: row.cells["kind"]!)!, form: BlockForm(rawValue: row.cells["form"]!)!,
                       level: int(row, "level") ?? 0, ordinal: int(row, "ordinal")!, text: row.cells["text"]!,
                       reportedSpeech: row.cells["reported_speech"] == "true",
                       span: SourceSpan(int(row, "source_line_start")!, int(row, "source_line_end")))
         }
-        let referencedPersons = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
+        let ownStatements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }
+        let ownParticipations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }
+        let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in
-            Person(id: row.cells["person_id"]!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
+            Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
                    honorific: row.cells["honorific"], givenName: row.cells["given_name"],
                    familyName: row.cells["family_name"], lines: lines, authorities: authorities(row))
         }
-        let organizations = entities("organizations.csv", in: id, referenced: Set(participations.compactMap(\.organizationId))) { row, lines in
-            Organization(id: row.cells["organization_id"]!, name: row.cells["name"]!, lines: lines, authorities: authorities(row))
+        let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
+        let organizations = entities("organizations.csv", in: id, referenced: referencedOrganizations) { row, lines in
+            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row))
         }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,

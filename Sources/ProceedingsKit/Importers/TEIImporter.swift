@@ -87,7 +87,7 @@ private final class TEIReader {
         }
         statements.sort { $0.ordinal < $1.ordinal }
         sections.sort { $0.ordinal < $1.ordinal }
-        return Record(id: id ?? Ids.record(date: event.startDate, title: event.title), document: document,
+        return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                       event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
                       residue: residue)

@@ -22,6 +22,17 @@ public enum Ids {
         return words.prefix(maxWords).joined(separator: "-").lowercased()
     }
 
+    /// A record is named by its source file, the one thing about it that neither a better reading
+    /// nor another run changes: `2003-02-25_symposium.txt` is `2003-02-25-symposium`. A source
+    /// without a file name (standard input, `<stdin>`) falls back to the date and the title.
+    public static func record(sourceFile: String, date: String?, title: String) -> String {
+        var stem = Substring(sourceFile)
+        if let slash = stem.lastIndex(where: { $0 == "/" || $0 == "\\" }) { stem = stem[stem.index(after: slash)...] }
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        let fileSlug = stem.hasPrefix("<") ? "" : slug(String(stem), maxWords: 64)
+        return fileSlug.isEmpty ? record(date: date, title: title) : fileSlug
+    }
+
     /// `YYYY-MM-DD-title-slug`, or the title slug alone when the date is unknown.
     public static func record(date: String?, title: String) -> String {
         let titleSlug = slug(title)
@@ -35,6 +46,47 @@ public enum Ids {
         var n = 2
         while taken.contains("\(base)-\(n)") { n += 1 }
         return "\(base)-\(n)"
+    }
+
+    /// The id of a person or organisation that an authority identifies, the same in every record
+    /// and every run: `wikidata-q1254`, `ror-057zh3y96`, a slug like every id. The scheme preferred for the kind comes
+    /// first (an organisation's ROR, a person's Wikidata); an identifier of a less preferred scheme
+    /// added to the entry later leaves the id as it was.
+    public static func authority(_ links: [AuthorityLink], organization: Bool) -> String? {
+        let order: [AuthorityScheme] = organization ? [.ror, .wikidata, .isni, .viaf, .orcid]
+                                                    : [.wikidata, .orcid, .isni, .viaf, .ror]
+        for scheme in order {
+            if let link = links.filter({ $0.scheme == scheme }).min() { return slug("\(scheme.rawValue) \(link.value)", maxWords: 8) }
+        }
+        return nil
+    }
+
+    /// Statements are named by the lines they were read from (`line-30`, `line-30-31`), so that a
+    /// statement found or lost above another never renames it.
+    public static func keyedByLines(_ statements: [Statement]) -> [Statement] {
+        let ids = distinct(statements.map { lines($0.span) })
+        return zip(statements, ids).map { statement, id in
+            var keyed = statement
+            keyed.id = id
+            return keyed
+        }
+    }
+
+    /// `line-30`, or `line-30-31` for a span of lines.
+    public static func lines(_ span: SourceSpan) -> String {
+        span.first == span.last ? "line-\(span.first)" : "line-\(span.first)-\(span.last)"
+    }
+
+    /// The keys as given, a repeated one told apart in reading order: `line-30`, `line-30-n2`. A
+    /// key made of what a thing is moves only when another thing of the same key comes before it.
+    public static func distinct(_ keys: [String]) -> [String] {
+        var taken: Set<String> = []
+        return keys.map { base in
+            var key = base, n = 2
+            while taken.contains(key) { key = "\(base)-n\(n)"; n += 1 }
+            taken.insert(key)
+            return key
+        }
     }
 
     /// Ids of parts and statements are unique within a record; tables that span a run qualify them.

@@ -15,7 +15,7 @@ public struct SourceSpan: Sendable, Hashable, Codable, Comparable {
 
 /// One imported summary: the canonical model every importer fills and every exporter reads.
 public struct Record: Sendable, Hashable, Codable {
-    /// Deterministic slug, e.g. `2003-02-25-international-symposium-on-human-security`.
+    /// The record's name, from its source file (`Ids.record`): `2003-02-25-international-symposium-human-security`.
     public var id: String
     public var document: Document
     public var event: Event

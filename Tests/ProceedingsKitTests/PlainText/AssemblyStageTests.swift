@@ -97,7 +97,7 @@ import Testing
 
     @Test func recordOfTheWorkshop() throws {
         let record = try #require(Invented.read(Self.workshop).record)
-        #expect(record.id == "2011-06-27-workshop-on-river-basins")
+        #expect(record.id == "invented")
         #expect(record.event.kind == .workshop)
         #expect(record.parts.map(\.id) == ["session-1"])
         #expect(record.parts.first?.title == "Upstream Water")

@@ -138,7 +138,7 @@ public enum CSVSchema {
         CSVTable(
             file: "persons.csv", description: "Every person of the run, once.",
             columns: [
-                CSVColumn("person_id", "Person id, the same in every document of the run", required: true),
+                CSVColumn("person_id", "The person's IRI relative to the base: DOCUMENT/person/ID for a person known from one document, person/SCHEME-ID (person/wikidata-q1254) for one an authority identifies, the same in every document and run", required: true),
                 CSVColumn("name", "Name as printed, the fullest form", required: true, property: "schema:name"),
                 CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "schema:honorificPrefix"),
                 CSVColumn("given_name", "Given name where known", property: "schema:givenName"),
@@ -148,25 +148,25 @@ public enum CSVSchema {
                 CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),
             ],
-            primaryKey: "person_id", foreignKeys: [], aboutUrl: "person/{person_id}", types: ["schema:Person"]),
+            primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+person_id}", types: ["schema:Person"]),
         CSVTable(
             file: "organizations.csv", description: "Every organisation of the run, once.",
             columns: [
-                CSVColumn("organization_id", "Organisation id", required: true),
+                CSVColumn("organization_id", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies", required: true),
                 CSVColumn("name", "Name as printed", required: true, property: "schema:name"),
             ] + authority + [
                 CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),
             ],
-            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "organization/{organization_id}",
+            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+organization_id}",
             types: ["schema:Organization"]),
         CSVTable(
             file: "participations.csv", description: "Who held which role where, in reading order.",
             columns: [
                 CSVColumn("event_id", "The event or part", required: true, property: "vocab:during"),
-                CSVColumn("person_id", "The person, if a person held the role", property: "vocab:heldBy", valueUrl: "person/{person_id}"),
+                CSVColumn("person_id", "The person, if a person held the role", property: "vocab:heldBy", valueUrl: "{+person_id}"),
                 CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names",
-                          property: "vocab:organization", valueUrl: "organization/{organization_id}"),
+                          property: "vocab:organization", valueUrl: "{+organization_id}"),
                 CSVColumn("role", "Role from the controlled list", required: true, property: "vocab:role",
                           valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
                 CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
@@ -183,7 +183,7 @@ public enum CSVSchema {
                 CSVColumn("statement_id", "record id/statement id", required: true),
                 CSVColumn("event_id", "The part it belongs to, or the whole event", required: true,
                           property: "vocab:eventId"),
-                CSVColumn("person_id", "The speaker, if any", property: "prov:wasAttributedTo", valueUrl: "person/{person_id}"),
+                CSVColumn("person_id", "The speaker, if any", property: "prov:wasAttributedTo", valueUrl: "{+person_id}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:kind", allowed: StatementKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "schema:position"),

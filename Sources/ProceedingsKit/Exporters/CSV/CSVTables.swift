@@ -83,12 +83,13 @@ public final class CSVTableGroupWriter {
     deinit { abandon() }
 
     public func append(_ record: Record) throws {
+        let mint = Minter(base: "", record: record)
         for (file, rows) in Self.rows(of: record) {
             try write(file, rows.map { row in CSVSchema.table(file).header.map { row[$0] ?? "" } })
         }
         for person in record.persons {
-            try persons.mention(person.id, lines: person.lines.map { "\(record.id):\($0)" }) {
-                var row = ["person_id": person.id, "name": person.name, "honorific": person.honorific ?? "",
+            try persons.mention(mint.person(person.id), lines: person.lines.map { "\(record.id):\($0)" }) {
+                var row = ["person_id": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
                            "given_name": person.givenName ?? "", "family_name": person.familyName ?? "",
                            "variants": person.variants.joined(separator: CSVSchema.separator)]
                 row.merge(Self.authorityCells(person.authorities)) { $1 }
@@ -96,8 +97,8 @@ public final class CSVTableGroupWriter {
             }
         }
         for organization in record.organizations {
-            try organizations.mention(organization.id, lines: organization.lines.map { "\(record.id):\($0)" }) {
-                var row = ["organization_id": organization.id, "name": organization.name]
+            try organizations.mention(mint.organization(organization.id), lines: organization.lines.map { "\(record.id):\($0)" }) {
+                var row = ["organization_id": mint.organization(organization.id), "name": organization.name]
                 row.merge(Self.authorityCells(organization.authorities)) { $1 }
                 return row
             }
@@ -169,7 +170,7 @@ public final class CSVTableGroupWriter {
 
     static func rows(of record: Record) -> [(String, [[String: String]])] {
         let document = record.document, event = record.event
-        let mint = Minter(base: "", recordId: record.id)
+        let mint = Minter(base: "", record: record)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
         let documents: [[String: String]] = [[
@@ -200,13 +201,13 @@ public final class CSVTableGroupWriter {
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
         let participations = record.participations.map { p in [
-            "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId ?? "",
-            "organization_id": p.organizationId ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
+            "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.person) ?? "",
+            "organization_id": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
             "affiliation": p.affiliation ?? "", "source_line": String(p.line),
         ] }
         let statements = record.statements.map { s in [
             "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,
-            "person_id": s.speakerId ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
+            "person_id": s.speakerId.map(mint.person) ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
             "level": String(s.level), "iri": mint.statement(s.id),

@@ -227,8 +227,8 @@ extension PlainTextReader {
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
         let persons = registry.persons.filter { referenced.contains($0.id) }
-        return Record(id: Ids.record(date: start?.iso, title: title), document: document, event: event, parts: parts,
+        return Record(id: Ids.record(sourceFile: sourceName, date: start?.iso, title: title), document: document, event: event, parts: parts,
                       sections: sections, persons: persons, organizations: registry.organizations,
-                      participations: participations, statements: statements, residue: residue)
+                      participations: participations, statements: Ids.keyedByLines(statements), residue: residue)
     }
 }

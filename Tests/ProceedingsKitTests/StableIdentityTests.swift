@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// An IRI depends only on what identifies the thing: never on the order of the run or on what else
+/// is in it, so that a store reloaded after a re-conversion holds the same subjects for the same facts.
+@Suite struct StableIdentityTests {
+    static func inputs() throws -> [BatchInput] {
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: CorpusTests.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try corpus.map { name in BatchInput(name: name, bytes: try Paths.bytes(CorpusTests.corpus.appendingPathComponent(name))) }
+            + Paths.seeds.map { name in BatchInput(name: name, bytes: try Paths.bytes(Paths.sample(name))) }
+    }
+
+    /// Each record's N-Quads, by record id.
+    static func graphs(_ inputs: [BatchInput], authorities: AuthorityTable?) throws -> [String: [UInt8]] {
+        let run = Batch.importAll(inputs, authorities: authorities)
+        #expect(run.failed.isEmpty)
+        return Dictionary(uniqueKeysWithValues: try run.records.map { ($0.id, try LinkedData.export($0, syntax: .nquads)) })
+    }
+
+    @Test func theCorpusInTwoOrdersAndOneFileAtATimeGivesTheSameGraphs() throws {
+        let (table, problems) = AuthorityTable.parse(try Paths.bytes(Paths.sample("authorities.csv")), fileName: "authorities.csv")
+        #expect(problems.isEmpty)
+        let inputs = try Self.inputs()
+        for authorities in [nil, table] {
+            let forward = try Self.graphs(inputs, authorities: authorities)
+            #expect(forward.count == inputs.count)
+            #expect(try Self.graphs(inputs.reversed(), authorities: authorities) == forward)
+            var alone: [String: [UInt8]] = [:]
+            for input in inputs { alone.merge(try Self.graphs([input], authorities: authorities)) { $1 } }
+            #expect(alone == forward)
+        }
+    }
+
+    @Test func statementsAndRolesAreNamedByWhatTheyAreNotWhereTheyStand() throws {
+        let text = """
+            Seminar on Water
+
+            Session 1: Rivers
+
+            Moderator: Yuki Mori, JICA
+            Panelists: Ken Sato, UNDP; Aiko Ito, WFP
+
+            Ms. Mori opened the session.
+            """
+        let record = try #require(PlainTextImporter.importRecord(Array(text.utf8), fileName: "water.txt").record)
+        // A paragraph found below the roster renames no role: roles are keyed by part, holder and role.
+        let longer = text.replacingOccurrences(of: "Ms. Mori opened", with: "The hall was full.\n\nMs. Mori opened")
+        let moved = try #require(PlainTextImporter.importRecord(Array(longer.utf8), fileName: "water.txt").record)
+        let iris = try Set(LinkedData.statements(record).compactMap(\.subject.iriValue))
+        let movedIris = try Set(LinkedData.statements(moved).compactMap(\.subject.iriValue))
+        let base = LinkedData.defaultBase + "water/"
+        for role in ["role/part/session-1/person/yuki-mori/moderator", "role/part/session-1/person/ken-sato/panelist",
+                     "person/aiko-ito", "part/session-1"] {
+            #expect(iris.contains(base + role), "\(role)")
+            #expect(movedIris.contains(base + role), "\(role)")
+        }
+        #expect(record.statements.map(\.id) == ["line-8"])
+        #expect(moved.statements.map(\.id) == ["line-8", "line-10"])
+    }
+
+    @Test func keysOfTheSameThingAreToldApartInReadingOrder() {
+        #expect(Ids.distinct(["line-3", "line-3-4", "line-3", "line-3"]) == ["line-3", "line-3-4", "line-3-n2", "line-3-n3"])
+        let isni = AuthorityLink(scheme: .isni, value: "000000012192178X"), ror = AuthorityLink(scheme: .ror, value: "057zh3y96")
+        let wikidata = AuthorityLink(scheme: .wikidata, value: "Q1254")
+        #expect(Ids.authority([isni, ror], organization: true) == "ror-057zh3y96")
+        #expect(Ids.authority([isni, wikidata], organization: false) == "wikidata-q1254")
+        #expect(Ids.authority([isni], organization: false) == "isni-000000012192178x")
+        #expect(Ids.authority([], organization: false) == nil)
+        #expect(Ids.record(sourceFile: "in/2003-02-25_Symposium.txt", date: nil, title: "X") == "2003-02-25-symposium")
+        #expect(Ids.record(sourceFile: "<stdin>", date: "2003-02-25", title: "Symposium") == "2003-02-25-symposium")
+    }
+}
