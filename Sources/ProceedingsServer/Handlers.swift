@@ -6,6 +6,8 @@ import ProceedingsKit
 struct Upload: Sendable {
     var name: String
     var bytes: [UInt8]
+    /// False for pasted text and a body sent without a name: its name is no source's, so it names no record.
+    var named = true
 }
 
 struct Handlers: Sendable {
@@ -70,9 +72,12 @@ struct Handlers: Sendable {
         let upload = uploads[0]
         let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
             let format = InputFormat.detect(upload.bytes, fileName: upload.name)
-            let (record, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
-            guard let record else {
+            let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
+            guard var record = imported else {
                 throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
+            }
+            if !upload.named, format == .text {
+                record.id = Ids.record(sourceFile: "<upload>", date: record.event.startDate, title: record.event.title)
             }
             switch target {
             case .tei:
@@ -118,7 +123,7 @@ struct Handlers: Sendable {
                 throw ServiceError(status: 415, message: "\(mediaType) is not accepted; send the file as the raw body or as multipart/form-data")
             }
             let name = request.headers.first(where: { $0.name.canonicalName == "x-filename" })?.value ?? request.uri.queryParameters["name"].map(String.init)
-            return [Upload(name: Label.clean(name ?? "upload"), bytes: body)]
+            return [Upload(name: Label.clean(name ?? "upload"), bytes: body, named: name != nil)]
         }
         let parts: [FormPart]
         do { parts = try Multipart.parse(body, boundary: boundary) } catch {
@@ -129,7 +134,7 @@ struct Handlers: Sendable {
             if let fileName = part.fileName {
                 return fileName.isEmpty && part.bytes.isEmpty ? nil : Upload(name: Label.clean(fileName), bytes: part.bytes)
             }
-            return part.name == "text" ? Upload(name: "upload.txt", bytes: part.bytes) : nil
+            return part.name == "text" ? Upload(name: "upload.txt", bytes: part.bytes, named: false) : nil
         }
         guard !uploads.isEmpty else { throw ServiceError(status: 400, message: "the form holds no file") }
         return uploads

@@ -96,7 +96,9 @@ import Testing
         ("statement as a quotation", "\ta pro:Statement ;", "\ta pro:Statement , schema:Quotation ;"),
         ("date not a date", "\"2003-02-25\"^^xsd:date", "\"25 February 2003\""),
         ("part linked one way only", "\tschema:superEvent ", "\tpro:unrelated "),
-        ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" .", "\tschema:givenName \"Sadako\" ."),
+        ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" ;", "\tschema:givenName \"Sadako\" ;"),
+        ("document type as a string", "\tdcterms:type dcmitype:Text ;", "\tdcterms:type \"Chair's Summary\" ;"),
+        ("language as a string", "\tdcterms:language <http://id.loc.gov/vocabulary/iso639-1/en> ;", "\tdcterms:language \"english!!\" ;"),
     ])
     func brokenGraphsAreRejected(_ name: String, _ original: String, _ replacement: String) throws {
         let sample = Tool.samples.appendingPathComponent("out/\(Self.recordIds[0]).ttl")
@@ -160,8 +162,8 @@ import Testing
         let id = "https://w3id.org/proceedings/id/"
         try """
             ?event\t?name\t?date\t?role
-            <\(id)a/event>\t"Seminar on Health"\t\t<https://w3id.org/proceedings/ns/roles/moderator>
-            <\(id)b/event>\t"Seminar on Water"\t\t<https://w3id.org/proceedings/ns/roles/panelist>
+            <\(id)a/event>\t"Seminar on Health"@en\t\t<https://w3id.org/proceedings/ns/roles/moderator>
+            <\(id)b/event>\t"Seminar on Water"@en\t\t<https://w3id.org/proceedings/ns/roles/panelist>
 
             """.write(to: queries.appendingPathComponent("events.tsv"), atomically: true, encoding: .utf8)
         // The university the authority table identifies is one resource of both documents.

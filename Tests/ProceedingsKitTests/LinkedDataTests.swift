@@ -106,7 +106,7 @@ import Testing
         let statements = try LinkedData.statements(record)
         for link in linked.authorities {
             for predicate in ["http://www.w3.org/2002/07/owl#sameAs", "http://schema.org/sameAs"] {
-                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "org/" + linked.id)
+                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "org/" + Ids.authority(linked.authorities, organization: true)!)
                     && $0.predicate == predicate && $0.object == .iri(link.iri) })
             }
         }

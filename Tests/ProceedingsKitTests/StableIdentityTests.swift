@@ -69,5 +69,11 @@ import Testing
         #expect(Ids.authority([], organization: false) == nil)
         #expect(Ids.record(sourceFile: "in/2003-02-25_Symposium.txt", date: nil, title: "X") == "2003-02-25-symposium")
         #expect(Ids.record(sourceFile: "<stdin>", date: "2003-02-25", title: "Symposium") == "2003-02-25-symposium")
+        #expect(Ids.record(sourceFile: "minutes-2003.02.25", date: nil, title: "X") == "minutes-2003-02-25")
+        #expect(Ids.record(sourceFile: "summary.tei.xml", date: nil, title: "X") == "summary")
+        // Names the slug cannot spell apart keep apart.
+        let japanese = ["会議_2003.txt", "講演_2003.txt"].map { Ids.record(sourceFile: $0, date: nil, title: "X") }
+        #expect(japanese[0] != japanese[1] && japanese.allSatisfy { $0.hasPrefix("2003-") })
+        #expect(Ids.record(sourceFile: "Ōgata.txt", date: nil, title: "X") != Ids.record(sourceFile: "Ogata.txt", date: nil, title: "X"))
     }
 }

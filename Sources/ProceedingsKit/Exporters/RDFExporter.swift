@@ -29,6 +29,18 @@ public enum LinkedData {
 
     public static func roleIRI(_ role: Role) -> String { roleNamespace + role.rawValue }
 
+    /// The language of a BCP 47 tag as a resource, as `dcterms:language` wants it: the primary
+    /// subtag in ISO 639-1 (two letters) or 639-2 (three). The full tag is on the titles.
+    static func languageIRI(_ tag: String) -> String? {
+        let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        guard primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        switch primary.count {
+        case 2: return NS.iso639_1 + primary
+        case 3: return NS.iso639_2 + primary
+        default: return nil
+        }
+    }
+
     /// The record's statements, sorted, each in the record's named graph. The time of generation is
     /// left out unless `generatedAt` is given, so that the same record gives the same graph.
     public static func statements(_ record: Record, base: String = defaultBase, generatedAt: Date? = nil) throws -> [RDFStatement] {
@@ -151,14 +163,17 @@ struct Minter {
         self.record = base + IRI.segment(recordId) + "/"
     }
 
+    /// Two persons of one record with one identifier are a contradiction the record must settle
+    /// (content rules report it); until then neither speaks for the corpus's resource.
     init(base: String, record: Record) {
         self.init(base: base, recordId: record.id)
-        for person in record.persons {
-            if let key = Ids.authority(person.authorities, organization: false) { corpusPersons[person.id] = key }
+        func corpus(_ entities: [(id: String, key: String?)]) -> [String: String] {
+            let keyed = entities.compactMap { entity in entity.key.map { (entity.id, $0) } }
+            let counts = Dictionary(keyed.map { ($0.1, 1) }, uniquingKeysWith: +)
+            return Dictionary(keyed.filter { counts[$0.1] == 1 }, uniquingKeysWith: { first, _ in first })
         }
-        for organization in record.organizations {
-            if let key = Ids.authority(organization.authorities, organization: true) { corpusOrganizations[organization.id] = key }
-        }
+        corpusPersons = corpus(record.persons.map { ($0.id, Ids.authority($0.authorities, organization: false)) })
+        corpusOrganizations = corpus(record.organizations.map { ($0.id, Ids.authority($0.authorities, organization: true)) })
     }
 
     var graph: String { record + "graph" }
@@ -186,7 +201,7 @@ struct Minter {
     func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
     func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }
     func personMention(_ id: String) -> String { record + "mention/person/" + IRI.segment(id) }
-    func organizationMention(_ id: String) -> String { record + "mention/organization/" + IRI.segment(id) }
+    func organizationMention(_ id: String) -> String { record + "mention/org/" + IRI.segment(id) }
     func variant(ofPerson id: String, _ key: String) -> String { personMention(id) + "/variant/" + IRI.segment(key) }
     /// A person is the corpus's, `person/wikidata-q1254`, when an authority identifies it; otherwise
     /// it is its record's, `RECORD/person/tanaka`: two summaries' "Dr. Tanaka"s are never one by guess.
@@ -244,6 +259,18 @@ private struct GraphBuilder {
 
     private func pro(_ name: String) -> String { NS.pro + name }
 
+    /// A title or heading is text in the document's language.
+    private func titled(_ value: String?) -> RDFTerm? {
+        guard let value else { return nil }
+        let language = record.document.language
+        return .literal(value, language: language.isEmpty ? nil : language)
+    }
+
+    private func label(_ value: String?) -> RDFTerm? {
+        guard let value, !value.isEmpty else { return nil }
+        return .literal(value)
+    }
+
     mutating func build() {
         let document = mint.document, event = mint.event
         type(graph, NS.prov + "Entity")
@@ -261,13 +288,18 @@ private struct GraphBuilder {
         let doc = record.document
         type(document, NS.foaf + "Document", NS.prov + "Entity")
         add(document, NS.dcterms + "identifier", .literal(record.id))
-        add(document, NS.dcterms + "title", .literal(record.event.title))
+        add(document, NS.dcterms + "title", titled(record.event.title))
+        add(document, NS.rdfs + "label", titled(record.event.title))
         add(document, NS.dcterms + "issued", date(doc.issued))
         add(document, pro("issuedLine"), int(doc.issuedLine))
-        add(document, NS.dcterms + "type", text(doc.documentType))
+        // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
+        add(document, NS.dcterms + "type", .iri(NS.dcmitype + "Text"))
+        add(document, pro("documentType"), text(doc.documentType))
         add(document, pro("documentTypeLine"), int(doc.documentTypeLine))
-        add(document, NS.dcterms + "language", .literal(doc.language))
-        add(document, NS.dcterms + "source", .literal(doc.sourceFile))
+        add(document, NS.dcterms + "language", LinkedData.languageIRI(doc.language).map { .iri($0) }
+            ?? .literal(doc.language, datatype: NS.xsd + "language"))
+        add(document, pro("sourceFile"), .literal(doc.sourceFile))
+        add(document, NS.dcterms + "source", iri(doc.sourceURL?.value))
         add(document, pro("sha256"), .literal(doc.sha256))
         add(document, pro("symbol"), text(doc.symbol?.text))
         add(document, pro("symbolLine"), int(doc.symbol?.line))
@@ -275,6 +307,7 @@ private struct GraphBuilder {
             add(document, NS.dcterms + "publisher", .iri(mint.issuer))
             type(mint.issuer, NS.foaf + "Organization", NS.dcterms + "Agent")
             add(mint.issuer, NS.foaf + "name", .literal(issuer.value))
+            add(mint.issuer, NS.rdfs + "label", label(issuer.value))
             add(document, pro("issuerPrinted"), text(issuer.printed?.text))
             add(document, pro("issuerLine"), int(issuer.printed?.line))
             add(document, pro("issuerCatalogued"), text(issuer.catalogued))
@@ -301,7 +334,7 @@ private struct GraphBuilder {
             add(node, NS.dcterms + "identifier", .literal(section.id))
             add(node, NS.dcterms + "isPartOf", .iri(document))
             add(node, pro("kind"), .literal(section.kind.rawValue))
-            add(node, NS.schema + "position", int(section.ordinal))
+            add(node, pro("position"), int(section.ordinal))
             add(node, NS.rdfs + "label", .literal(section.heading))
             add(node, pro("line"), int(section.line))
             add(node, pro("index"), int(index + 1))
@@ -330,7 +363,8 @@ private struct GraphBuilder {
         type(event, NS.schema + "Event", NS.conf + "OrganisedEvent")
         add(event, NS.foaf + "isPrimaryTopicOf", .iri(mint.document))
         add(event, pro("kind"), .literal(e.kind.rawValue))
-        add(event, NS.schema + "name", .literal(e.title))
+        add(event, NS.schema + "name", titled(e.title))
+        add(event, NS.rdfs + "label", titled(e.title))
         add(event, pro("subtitle"), text(e.subtitle))
         add(event, pro("titleFirstLine"), int(e.titleSpan.first))
         add(event, pro("titleLastLine"), int(e.titleSpan.last))
@@ -343,6 +377,7 @@ private struct GraphBuilder {
             add(event, NS.schema + "location", .iri(mint.place))
             type(mint.place, NS.schema + "Place")
             add(mint.place, NS.schema + "name", .literal(venue))
+            add(mint.place, NS.rdfs + "label", label(venue))
         }
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), text(e.audienceNote))
@@ -357,9 +392,9 @@ private struct GraphBuilder {
         type(node, NS.schema + "Event", Self.partClass(part))
         add(node, NS.dcterms + "identifier", .literal(part.id))
         add(node, pro("kind"), .literal(part.kind.rawValue))
-        add(node, NS.schema + "position", int(part.ordinal))
+        add(node, pro("position"), int(part.ordinal))
         add(node, NS.rdfs + "label", .literal(part.label))
-        add(node, NS.schema + "name", text(part.title))
+        add(node, NS.schema + "name", titled(part.title))
         add(node, pro("formatNote"), text(part.formatNote))
         add(node, pro("firstLine"), int(part.span.first))
         add(node, pro("lastLine"), int(part.span.last))
@@ -384,6 +419,7 @@ private struct GraphBuilder {
         type(node, NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person")
         add(node, NS.dcterms + "identifier", .literal(person.id))
         add(node, NS.schema + "name", .literal(person.name))
+        add(node, NS.rdfs + "label", label(person.name))
         add(node, NS.schema + "honorificPrefix", text(person.honorific))
         add(node, NS.schema + "givenName", text(person.givenName))
         add(node, NS.schema + "familyName", text(person.familyName))
@@ -408,6 +444,7 @@ private struct GraphBuilder {
         type(node, NS.schema + "Organization", NS.conf + "Organisation")
         add(node, NS.dcterms + "identifier", .literal(organization.id))
         add(node, NS.schema + "name", .literal(organization.name))
+        add(node, NS.rdfs + "label", label(organization.name))
         sameAs(node, organization.authorities)
         mention(mint.organizationMention(organization.id), of: node, lines: organization.lines, index: index)
     }
@@ -466,7 +503,7 @@ private struct GraphBuilder {
         add(node, NS.prov + "wasAttributedTo", iri(statement.speakerId.map(mint.person)))
         add(node, NS.dcterms + "isPartOf", iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
-        add(node, NS.schema + "position", int(statement.ordinal))
+        add(node, pro("position"), int(statement.ordinal))
         add(node, pro("kind"), .literal(statement.kind.rawValue))
         add(node, pro("form"), .literal(statement.form.rawValue))
         add(node, pro("level"), int(statement.level))

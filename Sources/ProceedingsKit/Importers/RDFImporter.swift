@@ -151,7 +151,7 @@ private final class GraphReader {
                       sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
                       speakerId: reference(node, NS.prov + "wasAttributedTo", in: personIds, what: "person"),
                       kind: value(node, pro("kind")), form: value(node, pro("form")), level: int(node, pro("level")),
-                      ordinal: int(node, NS.schema + "position"), text: string(node, NS.schema + "text"),
+                      ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),
                       reportedSpeech: bool(node, pro("reportedSpeech")),
                       span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
         }
@@ -171,9 +171,9 @@ private final class GraphReader {
             problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))
         }
         let recordDocument = Document(
-            sourceFile: string(document, NS.dcterms + "source"), sha256: string(document, pro("sha256")),
-            language: string(document, NS.dcterms + "language"),
-            documentType: optionalString(document, NS.dcterms + "type"),
+            sourceFile: string(document, pro("sourceFile")), sha256: string(document, pro("sha256")),
+            language: language(document),
+            documentType: optionalString(document, pro("documentType")),
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
             issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
             notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
@@ -191,13 +191,13 @@ private final class GraphReader {
         return Record(
             id: id, document: recordDocument, event: recordEvent,
             parts: parts.map { node in
-                EventPart(id: partIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, NS.schema + "position"),
+                EventPart(id: partIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, pro("position")),
                           label: string(node, NS.rdfs + "label"), title: optionalString(node, NS.schema + "name"),
                           formatNote: optionalString(node, pro("formatNote")),
                           span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
             },
             sections: sections.map { node in
-                Section(id: sectionIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, NS.schema + "position"),
+                Section(id: sectionIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, pro("position")),
                         heading: string(node, NS.rdfs + "label"), line: int(node, pro("line")))
             },
             persons: persons, organizations: organizations, participations: participations, statements: statements,
@@ -280,6 +280,22 @@ private final class GraphReader {
             if case .iri(let iri) = term { return iri }
             problem(node, "\(short(predicate)) must be an IRI")
             return nil
+        }
+    }
+
+    /// The document's BCP 47 tag: the one its title carries, which keeps a region or script
+    /// that the ISO 639 resource of `dcterms:language` leaves out.
+    private func language(_ document: String) -> String {
+        if case .literal(_, _, let tag?)? = single(document, NS.dcterms + "title", required: false) { return tag }
+        guard let term = single(document, NS.dcterms + "language", required: true) else { return "" }
+        switch term {
+        case .iri(let iri) where iri.hasPrefix(NS.iso639_1) || iri.hasPrefix(NS.iso639_2):
+            return String(iri.split(separator: "/").last ?? "")
+        case .literal(let tag, _, _):
+            return tag
+        default:
+            problem(document, "dcterms:language must be an ISO 639 language of id.loc.gov or a language tag")
+            return ""
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+internal import Crypto
 
 /// The one id policy: every format uses these slugs, so an id means the same thing everywhere.
 public enum Ids {
@@ -23,15 +24,29 @@ public enum Ids {
     }
 
     /// A record is named by its source file, the one thing about it that neither a better reading
-    /// nor another run changes: `2003-02-25_symposium.txt` is `2003-02-25-symposium`. A source
-    /// without a file name (standard input, `<stdin>`) falls back to the date and the title.
+    /// nor another run changes: `2003-02-25_symposium.txt` is `2003-02-25-symposium`. A name the
+    /// slug cannot spell in ASCII (`会議.txt`, `Ōgata.txt`) gets a short hash of the name as well,
+    /// so that two such names do not meet in one id. A source without a file name (standard input,
+    /// `<stdin>`) falls back to the date and the title.
     public static func record(sourceFile: String, date: String?, title: String) -> String {
         var stem = Substring(sourceFile)
         if let slash = stem.lastIndex(where: { $0 == "/" || $0 == "\\" }) { stem = stem[stem.index(after: slash)...] }
-        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
-        let fileSlug = stem.hasPrefix("<") ? "" : slug(String(stem), maxWords: 64)
+        guard !stem.hasPrefix("<") else { return record(date: date, title: title) }
+        let lowered = stem.lowercased()
+        if let known = sourceExtensions.first(where: { lowered.hasSuffix("." + $0) && lowered.count > $0.count + 1 }) {
+            stem = stem.dropLast(known.count + 1)
+        }
+        var fileSlug = slug(String(stem), maxWords: 64)
+        if !stem.unicodeScalars.allSatisfy(\.isASCII) {
+            let digest = SHA256.hash(data: Data(String(stem).precomposedStringWithCanonicalMapping.utf8))
+            let hash = digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+            fileSlug = fileSlug.isEmpty ? hash : fileSlug + "-" + hash
+        }
         return fileSlug.isEmpty ? record(date: date, title: title) : fileSlug
     }
+
+    /// The extensions of the files a record is read from; any other dot is part of the name.
+    static let sourceExtensions = ["tei.xml", "txt", "text", "xml", "ttl", "nt", "nq", "csv", "md"]
 
     /// `YYYY-MM-DD-title-slug`, or the title slug alone when the date is unknown.
     public static func record(date: String?, title: String) -> String {

@@ -11,6 +11,10 @@ enum NS {
     static let conf = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"
     static let prov = "http://www.w3.org/ns/prov#"
     static let dcterms = "http://purl.org/dc/terms/"
+    static let dcmitype = "http://purl.org/dc/dcmitype/"
+    /// The Library of Congress's ISO 639 languages: `dcterms:language` takes a `dcterms:LinguisticSystem`.
+    static let iso639_1 = "http://id.loc.gov/vocabulary/iso639-1/"
+    static let iso639_2 = "http://id.loc.gov/vocabulary/iso639-2/"
     static let sdRole = "https://w3id.org/scholarlydata/role/"
     /// What no vocabulary has: line numbers, list positions, forms and kinds of the model.
     static let pro = LinkedData.vocabularyNamespace
@@ -20,7 +24,7 @@ enum NS {
 
     /// In the order Turtle output declares them.
     static let prefixes: [(name: String, iri: String)] = [
-        ("conf", conf), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("pro", pro), ("prov", prov),
+        ("conf", conf), ("dcmitype", dcmitype), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("pro", pro), ("prov", prov),
         ("rdf", rdf), ("rdfs", rdfs), ("role", role), ("schema", schema), ("skos", skos), ("xsd", xsd),
     ]
 }

@@ -80,14 +80,15 @@ public enum CSVSchema {
         CSVTable(
             file: "documents.csv", description: "The printed summaries, one row per input file.",
             columns: [
-                CSVColumn("document_id", "Record id: the start date and a slug of the title", required: true),
-                CSVColumn("source_file", "File name of the summary", required: true, property: "dcterms:source"),
+                CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
+                CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
                 CSVColumn("title", "Title as printed", required: true, property: "dcterms:title"),
                 CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
-                CSVColumn("language", "BCP 47 language tag", .language, required: true, property: "dcterms:language"),
+                CSVColumn("language", "BCP 47 language tag; as linked data, the ISO 639-1 language of id.loc.gov", .language, required: true,
+                          property: "dcterms:language", valueUrl: "http://id.loc.gov/vocabulary/iso639-1/{language}"),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
                 CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
@@ -114,7 +115,7 @@ public enum CSVSchema {
                 CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}/event"),
                 CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
                           property: "vocab:kind", allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
-                CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "schema:position"),
+                CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "vocab:position"),
                 CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label"),
                 CSVColumn("title", "Title or theme", property: "schema:name"),
                 CSVColumn("start_date", "Start date, ISO 8601", .partialDate, property: "schema:startDate"),
@@ -136,7 +137,7 @@ public enum CSVSchema {
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
         CSVTable(
-            file: "persons.csv", description: "Every person of the run, once.",
+            file: "persons.csv", description: "Every person of the run: one row per person an authority identifies, one per document for the others.",
             columns: [
                 CSVColumn("person_id", "The person's IRI relative to the base: DOCUMENT/person/ID for a person known from one document, person/SCHEME-ID (person/wikidata-q1254) for one an authority identifies, the same in every document and run", required: true),
                 CSVColumn("name", "Name as printed, the fullest form", required: true, property: "schema:name"),
@@ -150,7 +151,7 @@ public enum CSVSchema {
             ],
             primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+person_id}", types: ["schema:Person"]),
         CSVTable(
-            file: "organizations.csv", description: "Every organisation of the run, once.",
+            file: "organizations.csv", description: "Every organisation of the run: one row per organisation an authority identifies, one per document for the others.",
             columns: [
                 CSVColumn("organization_id", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies", required: true),
                 CSVColumn("name", "Name as printed", required: true, property: "schema:name"),
@@ -186,7 +187,7 @@ public enum CSVSchema {
                 CSVColumn("person_id", "The speaker, if any", property: "prov:wasAttributedTo", valueUrl: "{+person_id}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:kind", allowed: StatementKind.allCases.map(\.rawValue)),
-                CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "schema:position"),
+                CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "vocab:position"),
                 CSVColumn("text", "The text, as printed", required: true, property: "schema:text"),
                 CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
                           required: true, property: "vocab:reportedSpeech"),
@@ -210,7 +211,7 @@ public enum CSVSchema {
                           valueUrl: "{+document_id}/document"),
                 CSVColumn("kind", "summary, significance, purpose, evaluation, discussions or other", required: true,
                           property: "vocab:kind", allowed: SectionKind.allCases.map(\.rawValue)),
-                CSVColumn("ordinal", "Position among the sections", .integer, required: true, property: "schema:position"),
+                CSVColumn("ordinal", "Position among the sections", .integer, required: true, property: "vocab:position"),
                 CSVColumn("heading", "Heading as printed", required: true, property: "rdfs:label"),
                 CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:firstLine"),
                 iri,
