@@ -196,6 +196,11 @@ let brokenXML = Data("""
                                             headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
         #expect(tei.status == 200)
         #expect(tei.text.contains("http://www.tei-c.org/ns/1.0"))
+        // Pasted text and a body without a name are no file: the date and the title name the record,
+        // not a placeholder that every upload would share.
+        #expect(tei.headers["content-disposition"] == "attachment; filename=\"2003-02-25-international-symposium-on-human-security.tei.xml\"")
+        let unnamed = try await service.request("POST", "/api/convert?to=ttl", body: seed)
+        #expect(unnamed.headers["content-disposition"] == "attachment; filename=\"2003-02-25-international-symposium-on-human-security.ttl\"")
     }
 
     @Test func errorStatuses() async throws {

@@ -76,4 +76,17 @@ import Testing
         #expect(japanese[0] != japanese[1] && japanese.allSatisfy { $0.hasPrefix("2003-") })
         #expect(Ids.record(sourceFile: "Ōgata.txt", date: nil, title: "X") != Ids.record(sourceFile: "Ogata.txt", date: nil, title: "X"))
     }
+
+    @Test func twoPersonsOfOneRecordWithOneIdentifierStayTheRecords() throws {
+        var record = RecordFixture.rich
+        let link = AuthorityLink(scheme: .wikidata, value: "Q1254")
+        record.persons[0].authorities = [link]
+        record.persons[1].authorities = [link]
+        record.persons[2].authorities = [AuthorityLink(scheme: .viaf, value: "102333412")]
+        let mint = Minter(base: "", record: record)
+        // A contradiction the record must settle: neither speaks for the corpus's resource.
+        #expect(mint.person(record.persons[0].id) == "\(record.id)/person/\(record.persons[0].id)")
+        #expect(mint.person(record.persons[1].id) == "\(record.id)/person/\(record.persons[1].id)")
+        #expect(mint.person(record.persons[2].id) == "person/viaf-102333412")
+    }
 }
