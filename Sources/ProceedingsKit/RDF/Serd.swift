@@ -140,6 +140,12 @@ enum Serd {
         text.withCString { bytes in
             bytes.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { bytes in
                 var node = serd_node_from_string(type, bytes)
+                // serd 0.30 writes a literal with a quote as a long string, and its reader misreads a
+                // quote followed by an escape there ("of \"\"" comes back as `of "\`): such a literal
+                // is written as a short string, every quote escaped.
+                if type == SERD_LITERAL, node.flags & SerdNodeFlags(SERD_HAS_QUOTE.rawValue) != 0 {
+                    node.flags &= ~SerdNodeFlags(SERD_HAS_QUOTE.rawValue | SERD_HAS_NEWLINE.rawValue)
+                }
                 return withUnsafePointer(to: &node) { body($0) }
             }
         }
