@@ -62,6 +62,18 @@ import Testing
         #expect(back == record)
     }
 
+    /// serd writes quotes in a long string that its own reader misreads; every quote must come back.
+    @Test func quotesAtTheEndOfALiteralRoundTrip() throws {
+        var record = RecordFixture.rich
+        record.event.venue = "Carnegie Endowment under the theme of \"\""
+        record.event.subtitle = "\"quoted\" \\ \"\\\"\nand a second line"
+        for syntax in [RDFSyntax.turtle, .ntriples] {
+            let (back, findings) = LinkedData.importRecord(try LinkedData.export(record, syntax: syntax), syntax: syntax, fileName: "x")
+            #expect(findings.isEmpty, "\(findings)")
+            #expect(back == record)
+        }
+    }
+
     @Test func iriCheckRejectsWhatStoresRefuse() {
         for bad in ["no-scheme", "http://x/a b", "http://x/<a>", "http://x/%zz", "http://x/a\u{1}", "1http://x/", "http://x/{a}"] {
             #expect(throws: InvalidIRI.self) { try IRI.check(bad) }
