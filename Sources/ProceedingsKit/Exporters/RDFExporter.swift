@@ -180,8 +180,10 @@ struct Minter {
     var document: String { record + "document" }
     var event: String { record + "event" }
     var place: String { record + "place" }
-    /// The organisation that issued the document, as this record names it.
+    /// The organisation that issued the document, when the text names it nowhere else.
     var issuer: String { record + "issuer" }
+    /// How a statement's speaker is attributed: a reported speaker, not its author.
+    func attribution(ofStatement id: String) -> String { statement(id) + "/speaker" }
     func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
     func section(_ id: String) -> String { record + "section/" + IRI.segment(id) }
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
@@ -259,6 +261,13 @@ private struct GraphBuilder {
 
     private func pro(_ name: String) -> String { NS.pro + name }
 
+    /// The record's organisation that the issuer names, or a node of the issuer's own.
+    private var issuerNode: String {
+        guard let issuer = record.document.issuer else { return mint.issuer }
+        let key = AuthorityTable.key(issuer.value)
+        return record.organizations.first { AuthorityTable.key($0.name) == key }.map { mint.organization($0.id) } ?? mint.issuer
+    }
+
     /// A title or heading is text in the document's language.
     private func titled(_ value: String?) -> RDFTerm? {
         guard let value else { return nil }
@@ -304,10 +313,16 @@ private struct GraphBuilder {
         add(document, pro("symbol"), text(doc.symbol?.text))
         add(document, pro("symbolLine"), int(doc.symbol?.line))
         if let issuer = doc.issuer {
-            add(document, NS.dcterms + "publisher", .iri(mint.issuer))
-            type(mint.issuer, NS.foaf + "Organization", NS.dcterms + "Agent")
-            add(mint.issuer, NS.foaf + "name", .literal(issuer.value))
-            add(mint.issuer, NS.rdfs + "label", label(issuer.value))
+            let node = issuerNode
+            add(document, NS.dcterms + "publisher", .iri(node))
+            // One organisation, one IRI: the issuer is the organisation of that name in the record.
+            type(node, NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation")
+            add(node, NS.foaf + "name", .literal(issuer.value))
+            if node == mint.issuer {
+                add(node, NS.dcterms + "identifier", .literal("issuer"))
+                add(node, NS.schema + "name", .literal(issuer.value))
+                add(node, NS.rdfs + "label", label(issuer.value))
+            }
             add(document, pro("issuerPrinted"), text(issuer.printed?.text))
             add(document, pro("issuerLine"), int(issuer.printed?.line))
             add(document, pro("issuerCatalogued"), text(issuer.catalogued))
@@ -500,7 +515,15 @@ private struct GraphBuilder {
         type(node, pro("Statement"))
         add(node, NS.dcterms + "identifier", .literal(statement.id))
         add(node, NS.schema + "text", .literal(statement.text, language: language.isEmpty ? nil : language))
-        add(node, NS.prov + "wasAttributedTo", iri(statement.speakerId.map(mint.person)))
+        // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
+        if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
+        if let speaker = statement.speakerId {
+            let attribution = mint.attribution(ofStatement: statement.id)
+            add(node, NS.prov + "qualifiedAttribution", .iri(attribution))
+            type(attribution, NS.prov + "Attribution")
+            add(attribution, NS.prov + "agent", .iri(mint.person(speaker)))
+            add(attribution, NS.prov + "hadRole", .iri(NS.pro + "reportedSpeaker"))
+        }
         add(node, NS.dcterms + "isPartOf", iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
         add(node, pro("position"), int(statement.ordinal))

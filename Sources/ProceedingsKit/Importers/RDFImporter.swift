@@ -149,7 +149,8 @@ private final class GraphReader {
             Statement(id: string(node, NS.dcterms + "identifier"),
                       partId: reference(node, NS.dcterms + "isPartOf", in: partIds, what: "part"),
                       sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
-                      speakerId: reference(node, NS.prov + "wasAttributedTo", in: personIds, what: "person"),
+                      speakerId: iri(node, NS.prov + "qualifiedAttribution", required: false)
+                          .flatMap { reference($0, NS.prov + "agent", in: personIds, what: "person") },
                       kind: value(node, pro("kind")), form: value(node, pro("form")), level: int(node, pro("level")),
                       ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),
                       reportedSpeech: bool(node, pro("reportedSpeech")),
