@@ -4,6 +4,7 @@ import Testing
 /// convert --to ttl|nt|nq, --from, --base, and the outputs checked by serdi, rapper, pySHACL and pyoxigraph.
 @Suite struct LinkedDataEndToEndTests {
     static let recordIds = ["2003-02-25-international-symposium-human-security", "2010-02-23-symposium-human-security-asia"]
+    static let sampleBase = "https://w3id.org/proceedings/id/2003-02-25-international-symposium-human-security/"
 
     static func convertSeeds(_ extra: [String] = []) throws -> URL {
         let out = try Tool.temporaryDirectory().appendingPathComponent("out")
@@ -98,7 +99,6 @@ import Testing
         ("part linked one way only", "\tschema:superEvent ", "\tpro:unrelated "),
         ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" ;", "\tschema:givenName \"Sadako\" ;"),
         ("document type as a string", "\tdcterms:type dcmitype:Text ;", "\tdcterms:type \"Chair's Summary\" ;"),
-        ("language as a string", "\tdcterms:language <http://id.loc.gov/vocabulary/iso639-1/en> ;", "\tdcterms:language \"english!!\" ;"),
     ])
     func brokenGraphsAreRejected(_ name: String, _ original: String, _ replacement: String) throws {
         let sample = Tool.samples.appendingPathComponent("out/\(Self.recordIds[0]).ttl")
@@ -109,6 +109,39 @@ import Testing
         let run = try RDFTools.check(["shacl", broken.path])
         #expect(run.status == 1, "\(name): \(run.stdout)")
         #expect(run.stdout.contains("does not conform"), "\(name)")
+    }
+
+    /// Faults that parse and that a careless export or a hand edit could make: each is reported,
+    /// with the message of the constraint that catches it.
+    @Test(arguments: [
+        ("role with no holder", "\tconf:isHeldBy <", "\tpro:unrelated <", "a role is held by one person or organisation"),
+        ("reported speech with no speaker", "\tprov:qualifiedAttribution <", "\tpro:unrelated <", "reported speech names its speaker"),
+        ("first line after last line", "\tpro:firstLine 32 ;", "\tpro:firstLine 33 ;", "the statement's first line comes after its last"),
+        ("end before start", "\tschema:startDate \"2003-02-25\"^^xsd:date ;",
+         "\tschema:endDate \"2003-02-24\"^^xsd:date ;\n\tschema:startDate \"2003-02-25\"^^xsd:date ;", "the event ends before it starts"),
+        ("sameAs a page about the person", "owl:sameAs <http://www.wikidata.org/entity/Q1254>",
+         "owl:sameAs <https://en.wikipedia.org/wiki/Kofi_Annan>", "owl:sameAs names an entity of an authority"),
+        ("affiliation of someone else", "conf:isAffiliationOf <\(Self.sampleBase)person/yozo-yokota>",
+         "conf:isAffiliationOf <\(Self.sampleBase)person/sadako-ogata>", "the role's affiliation is another's"),
+        ("date of issue in words", "dcterms:issued \"2003-03\"^^xsd:gYearMonth", "dcterms:issued \"sometime in spring\"",
+         "the date of issue is an ISO 8601 date"),
+        ("language in words", "\tdcterms:language <http://id.loc.gov/vocabulary/iso639-1/en> ;", "\tdcterms:language \"english!!\" ;",
+         "the language is an ISO 639 language"),
+        ("role during another record's event", "conf:during <\(Self.sampleBase)part/session-1> ;",
+         "conf:during <https://w3id.org/proceedings/id/another-record/event> ;", "the role is held during an event that is not its document's"),
+        ("sub-event and super-event disagree", "schema:subEvent <\(Self.sampleBase)part/concluding-session>",
+         "schema:subEvent <\(Self.sampleBase)part/session-1>", "the event that lists a part as its sub-event is the part's super-event"),
+        ("two things at one place", "\tpro:index 2 ;", "\tpro:index 1 ;", "stand at the same place"),
+    ])
+    func everyPlantedFaultIsReported(_ name: String, _ original: String, _ replacement: String, _ message: String) throws {
+        let sample = Tool.samples.appendingPathComponent("out/\(Self.recordIds[0]).ttl")
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        #expect(text.contains(original), "the sample no longer has \(original)")
+        let broken = try Tool.temporaryDirectory().appendingPathComponent("broken.ttl")
+        try text.replacingOccurrences(of: original, with: replacement).write(to: broken, atomically: true, encoding: .utf8)
+        let run = try RDFTools.check(["shacl", broken.path])
+        #expect(run.status == 1, "\(name): \(run.stdout)")
+        #expect(run.stdout.contains(message), "\(name): \(run.stdout)")
     }
 
     @Test func competencyQuestionsGiveTheExpectedAnswers() throws {
