@@ -39,7 +39,8 @@ struct Convert: ParsableCommand {
             recognised by content (and, for linked data, by extension) unless --from says which.
 
             Linked data names resources with IRIs minted under --base; no time is written unless \
-            --timestamp asks for it.
+            --timestamp asks for it. With -o, DIR/dataset/description.ttl describes the run's linked data in VoID \
+            and DCAT (--dataset-title, --license, --publisher).
 
             With --authorities FILE.csv, persons and organisations named in the librarian's authority \
             table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
@@ -84,6 +85,8 @@ struct Convert: ParsableCommand {
     @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var linkedData: LinkedDataOptions
+
+    @OptionGroup var dataset: DatasetOptions
 
     @Option(help: "Documents converted at once (default: the number of cores). The output is the same whatever the number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -160,6 +163,7 @@ struct Convert: ParsableCommand {
         let perRecord = formats.filter(\.isPerRecord)
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
         var tables: CSVTableGroupWriter?
+        var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
         var converted = 0
         // The catalogue describes each record on its way through, whatever it was read from.
         var cataloguing = catalogue.map(Catalogue.Run.init)
@@ -169,13 +173,15 @@ struct Convert: ParsableCommand {
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
-                return Result { () throws -> Void in
-                    for (format, bytes) in try exports(record, as: perRecord, generatedAt: generatedAt) {
+                return Result { () throws -> [RDFStatement] in
+                    let (files, statements) = try exports(record, as: perRecord, generatedAt: generatedAt)
+                    for (format, bytes) in files {
                         try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
                     }
+                    return statements
                 }
             }
-            for outcome in written { try outcome.get() }
+            for (record, outcome) in zip(records, written) { description?.add(record, statements: try outcome.get()) }
             if formats.contains(.csv), !records.isEmpty {
                 if tables == nil {
                     tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
@@ -201,6 +207,11 @@ struct Convert: ParsableCommand {
                 try write(records)
             }
             try tables?.finish()
+            if let description, !description.isEmpty {
+                let folder = directory.appendingPathComponent(DatasetDescription.directory)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try AtomicFile.write(try description.turtle(), to: folder.appendingPathComponent(DatasetDescription.fileName))
+            }
             for finding in cataloguing?.findings ?? [] { Terminal.error(finding.description) }
             if let report = summary.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
@@ -216,17 +227,21 @@ struct Convert: ParsableCommand {
         if !summary.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
     }
 
-    /// Every per-record format of `formats`; the linked-data ones share one graph.
-    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?) throws -> [(OutputFormat, [UInt8])] {
+    /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements
+    /// come back for the dataset's description.
+    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?) throws
+        -> (files: [(OutputFormat, [UInt8])], statements: [RDFStatement]) {
         let rdf = formats.filter { $0.rdfSyntax != nil }
         var result: [(OutputFormat, [UInt8])] = []
+        var statements: [RDFStatement] = []
         if !rdf.isEmpty {
-            let graphs = try LinkedData.export(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
-                                               generatedAt: generatedAt)
-            result += zip(rdf, graphs).map { ($0, $1) }
+            let graph = try LinkedData.exportGraph(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
+                                                   generatedAt: generatedAt)
+            result += zip(rdf, graph.files).map { ($0, $1) }
+            statements = graph.statements
         }
         for format in formats where format.rdfSyntax == nil { result.append((format, try export(record, as: format, generatedAt: generatedAt))) }
-        return result
+        return (result, statements)
     }
 
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {

@@ -16,7 +16,8 @@ import Testing
 
     @Test func serdiAndRapperParseEveryOutput() throws {
         let out = try Self.convertSeeds()
-        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().filter { $0 != "authorities-report.csv" }
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+            .filter { $0 != "authorities-report.csv" && $0 != "dataset" }
         #expect(written == ["nq", "nt", "ttl"].flatMap { ext in Self.recordIds.map { "\($0).\(ext)" } }.sorted())
         for name in written {
             let path = out.appendingPathComponent(name).path
@@ -203,5 +204,46 @@ import Testing
         try "?org\n<\(id)org/ror-057zh3y96>\n".write(to: queries.appendingPathComponent("organisations.tsv"), atomically: true, encoding: .utf8)
         let check = try RDFTools.check(["queries", queries.path] + files)
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// The run's linked data described as VoID and DCAT: counts that match the graphs written, the
+    /// same bytes whatever the order, and a licence that must be an IRI.
+    @Test func theDatasetIsDescribed() throws {
+        let dir = try Tool.temporaryDirectory()
+        func convert(_ out: String, _ inputs: [String]) throws -> URL {
+            let target = dir.appendingPathComponent(out)
+            let run = try Tool.run(["convert", "--quiet", "--to", "nq,ttl", "--authorities", Tool.authorities,
+                                    "--license", "https://creativecommons.org/licenses/by/4.0/", "--publisher", "Example Library",
+                                    "-o", target.path] + inputs)
+            #expect(run.status == 0, "\(run.stderr)")
+            return target
+        }
+        let forward = try convert("forward", [Tool.seed(0), Tool.seed(1)])
+        let backward = try convert("backward", [Tool.seed(1), Tool.seed(0)])
+        let description = forward.appendingPathComponent("dataset/description.ttl")
+        #expect(try Data(contentsOf: description) == Data(contentsOf: backward.appendingPathComponent("dataset/description.ttl")))
+        let files = Self.recordIds.map { forward.appendingPathComponent("\($0).nq").path }
+        let check = try Tool.run(["-c", """
+            import sys, pyoxigraph as ox
+            description = ox.Store()
+            description.load(path=sys.argv[1], format=ox.RdfFormat.TURTLE)
+            data = ox.Store()
+            for f in sys.argv[2:]: data.load(path=f, format=ox.RdfFormat.N_QUADS)
+            V = "http://rdfs.org/ns/void#"
+            def value(query): return [r[0].value for r in description.query(query)]
+            total = value(f"SELECT ?n WHERE {{ ?d a <http://www.w3.org/ns/dcat#Dataset> ; <{V}triples> ?n }}")
+            per_graph = {r[0].value: int(r[1].value) for r in description.query(f"SELECT ?g ?n WHERE {{ ?d <{V}subset> ?g . ?g <{V}triples> ?n FILTER NOT EXISTS {{ ?g a <{V}Linkset> }} }}")}
+            actual = {g.value: len(list(data.quads_for_pattern(None, None, None, g))) for g in data.named_graphs()}
+            wikidata = value(f"SELECT ?n WHERE {{ ?l a <{V}Linkset> ; <{V}triples> ?n ; <{V}objectsTarget> ?t . ?t <{V}uriSpace> 'http://www.wikidata.org/entity/' }}")
+            links = len(list(data.query("SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o FILTER STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/') } }")))
+            licence = value("SELECT ?l WHERE { ?d <http://purl.org/dc/terms/license> ?l }")
+            print(int(total[0]) == len(data), per_graph == actual, int(wikidata[0]) == links, licence == ["https://creativecommons.org/licenses/by/4.0/"])
+            """, description.path] + files, executable: try RDFTools.require(RDFTools.python))
+        #expect(check.stdout == "True True True True\n", "\(check.stdout)\(check.stderr)")
+        let serdi = try Tool.run(["-i", "turtle", "-o", "ntriples", description.path], executable: "/usr/bin/serdi")
+        #expect(serdi.status == 0, "\(serdi.stderr)")
+        let bad = try Tool.run(["convert", "--license", "CC BY 4.0", "-o", dir.appendingPathComponent("bad").path, Tool.seed(0)])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--license"), "\(bad.stderr)")
     }
 }

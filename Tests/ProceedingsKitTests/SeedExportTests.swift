@@ -73,7 +73,9 @@ import Testing
     @Test func committedSamplesMatchWhatTheCodeProduces() throws {
         let run = try Self.seedRun()
         let out = Paths.samples.appendingPathComponent("out")
+        var dataset = DatasetDescription(title: DatasetDescription.defaultTitle)
         for record in run.records {
+            dataset.add(record, statements: try LinkedData.statements(record))
             let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
             let tei = try Paths.bytes(out.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
@@ -88,6 +90,8 @@ import Testing
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
             #expect(committed == table.bytes, "samples/out/csv/\(table.file) is stale: run make samples")
         }
+        #expect(try Paths.bytes(out.appendingPathComponent(DatasetDescription.path)) == (try dataset.turtle()),
+                "samples/out/\(DatasetDescription.path) is stale: run make samples")
         let report = try Paths.bytes(out.appendingPathComponent(AuthorityReport.fileName))
         #expect(report == (try #require(run.authorityReport).csv()), "samples/out/\(AuthorityReport.fileName) is stale: run make samples")
     }

@@ -13,6 +13,8 @@ public enum LinkedData {
     public static let roleNamespace = roleScheme + "/"
     public static let rolesFileName = "roles.ttl"
     public static let shapesFileName = "proceedings-shapes.ttl"
+    /// The profile the graphs conform to, as `dcterms:conformsTo` names it: the shapes' namespace.
+    public static let shapesNamespace = "https://w3id.org/proceedings/ns/shapes"
 
     /// A base must be an absolute IRI that minted paths can follow: ending in `/` or `#`.
     public static func checkBase(_ base: String) throws(InvalidIRI) {
@@ -68,8 +70,14 @@ public enum LinkedData {
     /// The record in several syntaxes, its graph built once.
     public static func export(_ record: Record, syntaxes: [RDFSyntax], base: String = defaultBase,
                               generatedAt: Date? = nil) throws -> [[UInt8]] {
+        try exportGraph(record, syntaxes: syntaxes, base: base, generatedAt: generatedAt).files
+    }
+
+    /// The record's statements and the record in several syntaxes, for a run that describes its dataset.
+    public static func exportGraph(_ record: Record, syntaxes: [RDFSyntax], base: String = defaultBase,
+                                   generatedAt: Date? = nil) throws -> (statements: [RDFStatement], files: [[UInt8]]) {
         let statements = try statements(record, base: base, generatedAt: generatedAt)
-        return try Serd.write(statements, syntaxes: syntaxes, prefixes: NS.prefixes)
+        return (statements, try Serd.write(statements, syntaxes: syntaxes, prefixes: NS.prefixes))
     }
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.

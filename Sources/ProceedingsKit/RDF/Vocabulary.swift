@@ -12,6 +12,8 @@ enum NS {
     static let prov = "http://www.w3.org/ns/prov#"
     static let dcterms = "http://purl.org/dc/terms/"
     static let dcmitype = "http://purl.org/dc/dcmitype/"
+    static let void = "http://rdfs.org/ns/void#"
+    static let dcat = "http://www.w3.org/ns/dcat#"
     /// The Library of Congress's ISO 639 languages: `dcterms:language` takes a `dcterms:LinguisticSystem`.
     static let iso639_1 = "http://id.loc.gov/vocabulary/iso639-1/"
     static let iso639_2 = "http://id.loc.gov/vocabulary/iso639-2/"

@@ -1,0 +1,153 @@
+public import Foundation
+internal import Crypto
+
+/// What the linked data of a run is, for the catalogue of a knowledge graph: a VoID and DCAT 3
+/// description (`dataset/description.ttl`, apart from the records' files so that `DIR/*.ttl` stays
+/// the records) with its title, publisher, licence, the shapes it conforms to, one
+/// subset per record's named graph with its size, the run that generated them, and one linkset per
+/// authority it links to with its count.
+///
+/// It is gathered record by record as a run streams and says nothing about the order of the run:
+/// the run's IRI is a digest of the records it converted (their ids and the SHA-256 of their
+/// sources) and of the tool's version, so the same collection gives the same bytes.
+public struct DatasetDescription: Sendable {
+    public static let directory = "dataset"
+    public static let fileName = "description.ttl"
+    public static var path: String { directory + "/" + fileName }
+    public static let defaultTitle = "Summaries of proceedings as linked data"
+
+    public var base: String
+    public var title: String
+    public var license: String?
+    public var publisher: String?
+
+    private struct Graph: Sendable {
+        var recordId: String
+        var sha256: String
+        var triples: Int
+    }
+    private var graphs: [String: Graph] = [:]
+    /// Distinct `owl:sameAs` links per authority.
+    private var links: [AuthorityScheme: Set<String>] = [:]
+
+    public init(base: String = LinkedData.defaultBase, title: String, license: String? = nil, publisher: String? = nil) {
+        self.base = base
+        self.title = title
+        self.license = license
+        self.publisher = publisher
+    }
+
+    /// Notes one record's graph, as `LinkedData.statements` gives it.
+    public mutating func add(_ record: Record, statements: [RDFStatement]) {
+        let mint = Minter(base: base, record: record)
+        graphs[mint.graph] = Graph(recordId: record.id, sha256: record.document.sha256, triples: statements.count)
+        for statement in statements where statement.predicate == NS.owl + "sameAs" {
+            guard case .iri(let subject) = statement.subject, case .iri(let object) = statement.object,
+                  let scheme = AuthorityScheme.allCases.first(where: { object.hasPrefix(Self.uriSpace($0)) }) else { continue }
+            links[scheme, default: []].insert(subject + " " + object)
+        }
+    }
+
+    public var isEmpty: Bool { graphs.isEmpty }
+
+    /// Where an authority's entities live, and what it is called.
+    static func uriSpace(_ scheme: AuthorityScheme) -> String {
+        AuthorityLink(scheme: scheme, value: "").iri
+    }
+
+    static func name(_ scheme: AuthorityScheme) -> String {
+        switch scheme {
+        case .wikidata: "Wikidata"
+        case .viaf: "VIAF"
+        case .isni: "ISNI"
+        case .orcid: "ORCID"
+        case .ror: "ROR"
+        }
+    }
+
+    /// `{base}dataset/{digest}`: one IRI per collection of records, whatever the order of the run.
+    public var iri: String { base + "dataset/" + digest }
+
+    private var digest: String {
+        var hash = SHA256()
+        hash.update(data: Data("proceedings \(version)\n".utf8))
+        for (graph, entry) in graphs.sorted(by: { $0.key < $1.key }) {
+            hash.update(data: Data("\(graph) \(entry.sha256)\n".utf8))
+        }
+        return hash.finalize().prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public func statements() -> [RDFStatement] {
+        let dataset = iri, run = iri + "/run"
+        var result: [RDFStatement] = []
+        func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
+            result.append(RDFStatement(.iri(subject), predicate, object))
+        }
+        func count(_ value: Int) -> RDFTerm { .literal(String(value), datatype: NS.xsd + "integer") }
+        let void = NS.void, dcat = NS.dcat
+        add(dataset, NS.type, .iri(void + "Dataset"))
+        add(dataset, NS.type, .iri(dcat + "Dataset"))
+        add(dataset, NS.dcterms + "title", .literal(title, language: "en"))
+        add(dataset, NS.rdfs + "label", .literal(title, language: "en"))
+        add(dataset, NS.dcterms + "description", .literal(
+            "Linked data of \(graphs.count) summar\(graphs.count == 1 ? "y" : "ies") of proceedings, one named graph each, converted by proceedings \(version).",
+            language: "en"))
+        if let license { add(dataset, NS.dcterms + "license", .iri(license)) }
+        if let publisher {
+            let agent = dataset + "/publisher"
+            add(dataset, NS.dcterms + "publisher", .iri(agent))
+            add(agent, NS.type, .iri(NS.foaf + "Agent"))
+            add(agent, NS.foaf + "name", .literal(publisher))
+            add(agent, NS.rdfs + "label", .literal(publisher))
+        }
+        add(dataset, dcat + "version", .literal(digest))
+        add(dataset, NS.dcterms + "conformsTo", .iri(LinkedData.shapesNamespace))
+        add(dataset, void + "uriSpace", .literal(base))
+        for vocabulary in [NS.schema, NS.conf, NS.prov, NS.dcterms, NS.foaf, NS.skos, NS.pro, LinkedData.roleNamespace] {
+            add(dataset, void + "vocabulary", .iri(vocabulary))
+        }
+        add(dataset, void + "triples", count(graphs.values.reduce(0) { $0 + $1.triples }))
+        add(dataset, void + "documents", count(graphs.count))
+        add(dataset, NS.prov + "wasGeneratedBy", .iri(run))
+
+        add(run, NS.type, .iri(NS.prov + "Activity"))
+        add(run, NS.rdfs + "label", .literal("conversion of \(graphs.count) summar\(graphs.count == 1 ? "y" : "ies") by proceedings \(version)", language: "en"))
+        add(run, NS.prov + "wasAssociatedWith", .iri(Minter.tool))
+        add(Minter.tool, NS.type, .iri(NS.prov + "SoftwareAgent"))
+        add(Minter.tool, NS.type, .iri(NS.schema + "SoftwareApplication"))
+        add(Minter.tool, NS.schema + "name", .literal("proceedings"))
+        add(Minter.tool, NS.schema + "softwareVersion", .literal(version))
+
+        for (graph, entry) in graphs {
+            let mint = Minter(base: base, recordId: entry.recordId)
+            add(dataset, void + "subset", .iri(graph))
+            add(graph, NS.type, .iri(void + "Dataset"))
+            add(graph, void + "triples", count(entry.triples))
+            add(graph, NS.dcterms + "source", .iri(mint.document))
+            add(graph, NS.prov + "wasGeneratedBy", .iri(run))
+            add(run, NS.prov + "used", .iri(mint.document))
+        }
+
+        for scheme in AuthorityScheme.allCases {
+            guard let found = links[scheme], !found.isEmpty else { continue }
+            let linkset = dataset + "/linkset/" + scheme.rawValue, target = base + "dataset/authority/" + scheme.rawValue
+            add(dataset, void + "subset", .iri(linkset))
+            add(linkset, NS.type, .iri(void + "Linkset"))
+            add(linkset, void + "subjectsTarget", .iri(dataset))
+            add(linkset, void + "objectsTarget", .iri(target))
+            add(linkset, void + "linkPredicate", .iri(NS.owl + "sameAs"))
+            add(linkset, void + "triples", count(found.count))
+            add(target, NS.type, .iri(void + "Dataset"))
+            add(target, NS.dcterms + "title", .literal(Self.name(scheme)))
+            add(target, void + "uriSpace", .literal(Self.uriSpace(scheme)))
+        }
+        return LinkedData.sorted(result)
+    }
+
+    /// The description in Turtle.
+    public func turtle() throws -> [UInt8] {
+        var prefixes = NS.prefixes
+        prefixes += [("dcat", NS.dcat), ("void", NS.void)]
+        return try Serd.write(statements(), syntax: .turtle, prefixes: prefixes.sorted { $0.name < $1.name })
+    }
+}

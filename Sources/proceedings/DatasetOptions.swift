@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ProceedingsKit
+
+/// What `convert` says of the dataset it writes (`DIR/dataset/description.ttl`, VoID and DCAT).
+struct DatasetOptions: ParsableArguments {
+    @Option(name: .customLong("dataset-title"), help: ArgumentHelp("Title of the dataset in DIR/dataset/description.ttl.", valueName: "text"))
+    var title = DatasetDescription.defaultTitle
+
+    @Option(help: ArgumentHelp("Licence of the dataset, an IRI (e.g. https://creativecommons.org/licenses/by/4.0/).", valueName: "iri"))
+    var license: String?
+
+    @Option(help: ArgumentHelp("Who publishes the dataset, by name.", valueName: "name"))
+    var publisher: String?
+
+    func validate() throws {
+        if let license {
+            do { try IRI.check(license) } catch { throw ValidationError("--license: \(error)") }
+            guard license.contains(":") else { throw ValidationError("--license: an absolute IRI, e.g. https://creativecommons.org/licenses/by/4.0/") }
+        }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--dataset-title: a title is never empty") }
+    }
+
+    func description(base: String) -> DatasetDescription {
+        DatasetDescription(base: base, title: title, license: license, publisher: publisher)
+    }
+}
