@@ -93,11 +93,11 @@ import Testing
 
     /// Each break is one a careless export or a hand edit could make; the shapes must catch every one.
     @Test(arguments: [
-        ("statement without text", "\tschema:text ", "\tpro:unrelated "),
+        ("statement without text", "\tschema:text ", "\tproceedings:unrelated "),
         ("role outside the scheme", "conf:withRole role:moderator", "conf:withRole <https://example.org/emcee>"),
-        ("statement as a quotation", "\ta pro:Statement ;", "\ta pro:Statement , schema:Quotation ;"),
+        ("statement as a quotation", "\ta proceedings:Statement ;", "\ta proceedings:Statement , schema:Quotation ;"),
         ("date not a date", "\"2003-02-25\"^^xsd:date", "\"25 February 2003\""),
-        ("part linked one way only", "\tschema:superEvent ", "\tpro:unrelated "),
+        ("part linked one way only", "\tschema:superEvent ", "\tproceedings:unrelated "),
         ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" ;", "\tschema:givenName \"Sadako\" ;"),
         ("document type as a string", "\tdcterms:type dcmitype:Text ;", "\tdcterms:type \"Chair's Summary\" ;"),
     ])
@@ -115,9 +115,9 @@ import Testing
     /// Faults that parse and that a careless export or a hand edit could make: each is reported,
     /// with the message of the constraint that catches it.
     @Test(arguments: [
-        ("role with no holder", "\tconf:isHeldBy <", "\tpro:unrelated <", "a role is held by one person or organisation"),
-        ("reported speech with no speaker", "\tprov:qualifiedAttribution <", "\tpro:unrelated <", "reported speech names its speaker"),
-        ("first line after last line", "\tpro:firstLine 32 ;", "\tpro:firstLine 33 ;", "the statement's first line comes after its last"),
+        ("role with no holder", "\tconf:isHeldBy <", "\tproceedings:unrelated <", "a role is held by one person or organisation"),
+        ("reported speech with no speaker", "\tprov:qualifiedAttribution <", "\tproceedings:unrelated <", "reported speech names its speaker"),
+        ("first line after last line", "\tproceedings:firstLine 32 ;", "\tproceedings:firstLine 33 ;", "the statement's first line comes after its last"),
         ("end before start", "\tschema:startDate \"2003-02-25\"^^xsd:date ;",
          "\tschema:endDate \"2003-02-24\"^^xsd:date ;\n\tschema:startDate \"2003-02-25\"^^xsd:date ;", "the event ends before it starts"),
         ("sameAs a page about the person", "owl:sameAs <http://www.wikidata.org/entity/Q1254>",
@@ -132,7 +132,7 @@ import Testing
          "conf:during <https://w3id.org/proceedings/id/another-record/event> ;", "the role is held during an event that is not its document's"),
         ("sub-event and super-event disagree", "schema:subEvent <\(Self.sampleBase)part/concluding-session>",
          "schema:subEvent <\(Self.sampleBase)part/session-1>", "the event that lists a part as its sub-event is the part's super-event"),
-        ("two things at one place", "\tpro:index 2 ;", "\tpro:index 1 ;", "stand at the same place"),
+        ("two things at one place", "\tproceedings:index 2 ;", "\tproceedings:index 1 ;", "stand at the same place"),
     ])
     func everyPlantedFaultIsReported(_ name: String, _ original: String, _ replacement: String, _ message: String) throws {
         let sample = Tool.samples.appendingPathComponent("out/\(Self.recordIds[0]).ttl")

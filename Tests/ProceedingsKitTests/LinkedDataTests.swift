@@ -32,7 +32,7 @@ import Testing
         let lines = String(decoding: once, as: UTF8.self).split(separator: "\n")
         #expect(!lines.isEmpty)
         #expect(!String(decoding: once, as: UTF8.self).contains("_:"), "no blank nodes")
-        // A different order of persons is a different record, but the graph differs only in pro:index.
+        // A different order of persons is a different record, but the graph differs only in proceedings:index.
         #expect(try LinkedData.export(shuffled, syntax: .ntriples) != once)
     }
 
@@ -158,6 +158,34 @@ import Testing
         #expect(text.hasPrefix("@prefix conf: <https://w3id.org/scholarlydata/ontology/conference-ontology.owl#> ."))
         #expect(text.contains("\ta schema:Event ,\n\t\tconf:OrganisedEvent ;") || text.contains("a conf:OrganisedEvent ,\n\t\tschema:Event ;"), "\(text.prefix(3000))")
         #expect(text.contains("schema:startDate \"2003-02-25\"^^xsd:date"))
+    }
+
+    /// The project's terms are defined once: every one the linked data, the shapes and the CSVW
+    /// mapping use is in the ontology, and the committed ontology and its page are what the code writes.
+    @Test func everyTermOfTheProjectIsDefinedAndPublished() throws {
+        let defined = Set(LinkedData.vocabulary.map(\.iri))
+        #expect(defined.count == LinkedData.vocabulary.count, "a term is defined twice")
+        var used: Set<String> = []
+        func note(_ term: RDFTerm) { if let iri = term.iriValue, iri.hasPrefix(NS.pro) { used.insert(iri) } }
+        for record in try SeedExportTests.seedRun().records + [RecordFixture.rich] {
+            for statement in try LinkedData.statements(record) {
+                note(statement.subject); note(.iri(statement.predicate)); note(statement.object)
+            }
+        }
+        let root = Paths.packageRoot
+        let shapes = try String(contentsOf: root.appendingPathComponent("Schemas/\(LinkedData.shapesFileName)"), encoding: .utf8)
+        for match in shapes.matches(of: /proceedings:([A-Za-z0-9]+)/) { used.insert(NS.pro + match.1) }
+        let metadata = String(decoding: try CSVMetadata.csvw(profile: .rfc4180), as: UTF8.self)
+        for match in metadata.matches(of: /vocab#([A-Za-z0-9]+)/) { used.insert(NS.pro + match.1) }
+        #expect(used.subtracting(defined).sorted() == [])
+        #expect(used.count > 40)
+        let ontology = try Paths.bytes(root.appendingPathComponent("Schemas/\(LinkedData.vocabularyFileName)"))
+        #expect(ontology == (try LinkedData.vocabularyTurtle()), "Schemas/\(LinkedData.vocabularyFileName) is stale: run make samples")
+        let page = try String(contentsOf: root.appendingPathComponent("docs/vocabulary.md"), encoding: .utf8)
+        #expect(page == LinkedData.vocabularyMarkdown(), "docs/vocabulary.md is stale: run make samples")
+        // The ontology reads back as RDF.
+        let (statements, findings) = Serd.read(ontology, syntax: .turtle, fileName: LinkedData.vocabularyFileName)
+        #expect(findings.isEmpty && statements.count > 200)
     }
 
     @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {

@@ -356,7 +356,7 @@ private struct GraphBuilder {
             type(node, pro("Section"))
             add(node, NS.dcterms + "identifier", .literal(section.id))
             add(node, NS.dcterms + "isPartOf", .iri(document))
-            add(node, pro("kind"), .literal(section.kind.rawValue))
+            add(node, pro("sectionKind"), .literal(section.kind.rawValue))
             add(node, pro("position"), int(section.ordinal))
             add(node, NS.rdfs + "label", .literal(section.heading))
             add(node, pro("line"), int(section.line))
@@ -385,7 +385,7 @@ private struct GraphBuilder {
         let event = mint.event, e = record.event
         type(event, NS.schema + "Event", NS.conf + "OrganisedEvent")
         add(event, NS.foaf + "isPrimaryTopicOf", .iri(mint.document))
-        add(event, pro("kind"), .literal(e.kind.rawValue))
+        add(event, pro("eventKind"), .literal(e.kind.rawValue))
         add(event, NS.schema + "name", titled(e.title))
         add(event, NS.rdfs + "label", titled(e.title))
         add(event, pro("subtitle"), text(e.subtitle))
@@ -414,7 +414,7 @@ private struct GraphBuilder {
         let node = mint.part(part.id), event = mint.event
         type(node, NS.schema + "Event", Self.partClass(part))
         add(node, NS.dcterms + "identifier", .literal(part.id))
-        add(node, pro("kind"), .literal(part.kind.rawValue))
+        add(node, pro("partKind"), .literal(part.kind.rawValue))
         add(node, pro("position"), int(part.ordinal))
         add(node, NS.rdfs + "label", .literal(part.label))
         add(node, NS.schema + "name", titled(part.title))
@@ -526,6 +526,7 @@ private struct GraphBuilder {
         // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
         if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
         if let speaker = statement.speakerId {
+            add(node, pro("speaker"), .iri(mint.person(speaker)))
             let attribution = mint.attribution(ofStatement: statement.id)
             add(node, NS.prov + "qualifiedAttribution", .iri(attribution))
             type(attribution, NS.prov + "Attribution")
@@ -535,7 +536,7 @@ private struct GraphBuilder {
         add(node, NS.dcterms + "isPartOf", iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
         add(node, pro("position"), int(statement.ordinal))
-        add(node, pro("kind"), .literal(statement.kind.rawValue))
+        add(node, pro("statementKind"), .literal(statement.kind.rawValue))
         add(node, pro("form"), .literal(statement.form.rawValue))
         add(node, pro("level"), int(statement.level))
         add(node, pro("reportedSpeech"), bool(statement.reportedSpeech))

@@ -85,7 +85,7 @@ private final class GraphReader {
             types[iri($0, pro("mentionOf")) ?? ""]?.contains(NS.schema + "Organization") == true
         }
         if personMentions.count + organizationMentions.count != mentions.count {
-            problem(nil, "a pro:Mention names neither a schema:Person nor a schema:Organization")
+            problem(nil, "a proceedings:Mention names neither a schema:Person nor a schema:Organization")
         }
         let partIds = Dictionary(parts.map { ($0, string($0, NS.dcterms + "identifier")) }, uniquingKeysWith: { a, _ in a })
         let sectionIds = Dictionary(sections.map { ($0, string($0, NS.dcterms + "identifier")) }, uniquingKeysWith: { a, _ in a })
@@ -151,7 +151,7 @@ private final class GraphReader {
                       sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
                       speakerId: iri(node, NS.prov + "qualifiedAttribution", required: false)
                           .flatMap { reference($0, NS.prov + "agent", in: personIds, what: "person") },
-                      kind: value(node, pro("kind")), form: value(node, pro("form")), level: int(node, pro("level")),
+                      kind: value(node, pro("statementKind")), form: value(node, pro("form")), level: int(node, pro("level")),
                       ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),
                       reportedSpeech: bool(node, pro("reportedSpeech")),
                       span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
@@ -163,8 +163,8 @@ private final class GraphReader {
         // The values in effect, in common vocabularies, are derived: they must agree with the record's.
         let publisher = iri(document, NS.dcterms + "publisher", required: false)
         if (publisher == nil) != (issuer == nil) {
-            problem(document, issuer == nil ? "dcterms:publisher without pro:issuerPrinted or pro:issuerCatalogued"
-                                            : "pro:issuerPrinted or pro:issuerCatalogued without dcterms:publisher")
+            problem(document, issuer == nil ? "dcterms:publisher without proceedings:issuerPrinted or proceedings:issuerCatalogued"
+                                            : "proceedings:issuerPrinted or proceedings:issuerCatalogued without dcterms:publisher")
         } else if let publisher, let issuer, optionalString(publisher, NS.foaf + "name") != issuer.value {
             problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
         }
@@ -180,7 +180,7 @@ private final class GraphReader {
             notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
             sourceURL: sourceURL)
         let recordEvent = Event(
-            kind: value(event, pro("kind")), title: string(event, NS.schema + "name"),
+            kind: value(event, pro("eventKind")), title: string(event, NS.schema + "name"),
             subtitle: optionalString(event, pro("subtitle")),
             titleSpan: SourceSpan(int(event, pro("titleFirstLine")), int(event, pro("titleLastLine"))),
             startDate: optionalString(event, NS.schema + "startDate"), endDate: optionalString(event, NS.schema + "endDate"),
@@ -192,24 +192,24 @@ private final class GraphReader {
         return Record(
             id: id, document: recordDocument, event: recordEvent,
             parts: parts.map { node in
-                EventPart(id: partIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, pro("position")),
+                EventPart(id: partIds[node] ?? "", kind: value(node, pro("partKind")), ordinal: int(node, pro("position")),
                           label: string(node, NS.rdfs + "label"), title: optionalString(node, NS.schema + "name"),
                           formatNote: optionalString(node, pro("formatNote")),
                           span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
             },
             sections: sections.map { node in
-                Section(id: sectionIds[node] ?? "", kind: value(node, pro("kind")), ordinal: int(node, pro("position")),
+                Section(id: sectionIds[node] ?? "", kind: value(node, pro("sectionKind")), ordinal: int(node, pro("position")),
                         heading: string(node, NS.rdfs + "label"), line: int(node, pro("line")))
             },
             persons: persons, organizations: organizations, participations: participations, statements: statements,
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine))
     }
 
-    /// `pro:<name>Printed` with `pro:<name>Line`, and `pro:<name>Catalogued`.
+    /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.
     private func sourceFact(_ node: String, _ name: String, check: (String) -> String?) -> SourceFact? {
         let printed = optionalString(node, pro(name + "Printed"))
         let line = optionalInt(node, pro(name + "Line"))
-        if (printed == nil) != (line == nil) { problem(node, "pro:\(name)Printed and pro:\(name)Line go together") }
+        if (printed == nil) != (line == nil) { problem(node, "proceedings:\(name)Printed and proceedings:\(name)Line go together") }
         let catalogued = optionalString(node, pro(name + "Catalogued"))
         for value in [printed, catalogued].compactMap({ $0 }) {
             if let reason = check(value) { problem(node, reason) }
@@ -251,7 +251,7 @@ private final class GraphReader {
         types.filter { $0.value.contains(type) }.map(\.key).sorted()
     }
 
-    /// List items in their record's order, which `pro:index` keeps.
+    /// List items in their record's order, which `proceedings:index` keeps.
     private func ordered(_ nodes: [String]) -> [String] {
         nodes.map { ($0, int($0, pro("index"))) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
     }

@@ -26,7 +26,7 @@ enum NS {
 
     /// In the order Turtle output declares them.
     static let prefixes: [(name: String, iri: String)] = [
-        ("conf", conf), ("dcmitype", dcmitype), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("pro", pro), ("prov", prov),
+        ("conf", conf), ("dcmitype", dcmitype), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("proceedings", pro), ("prov", prov),
         ("rdf", rdf), ("rdfs", rdfs), ("role", role), ("schema", schema), ("skos", skos), ("xsd", xsd),
     ]
 }

@@ -1,0 +1,207 @@
+/// The project's own terms (`proceedings:`, `https://w3id.org/proceedings/ns/vocab#`), for what no
+/// common vocabulary has: defined once here, written as the ontology `Schemas/proceedings-vocab.ttl`
+/// and the page `docs/vocabulary.md`, and checked against every term the exports use.
+public struct VocabularyTerm: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case `class`, objectProperty, datatypeProperty, individual
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var label: String
+    public var comment: String
+    /// Full IRIs; a property used on several classes has none, and says where in its comment.
+    public var domain: String?
+    public var range: String?
+    public var parent: String?
+
+    init(_ name: String, _ kind: Kind, _ label: String, _ comment: String,
+         domain: String? = nil, range: String? = nil, parent: String? = nil) {
+        (self.name, self.kind, self.label, self.comment) = (name, kind, label, comment)
+        (self.domain, self.range, self.parent) = (domain, range, parent)
+    }
+
+    public var iri: String { LinkedData.vocabularyNamespace + name }
+}
+
+extension LinkedData {
+    public static let vocabularyIRI = "https://w3id.org/proceedings/ns/vocab"
+    public static let vocabularyPrefix = "proceedings"
+    public static let vocabularyFileName = "proceedings-vocab.ttl"
+
+    public static let vocabulary: [VocabularyTerm] = {
+        let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
+        let integer = xsd + "integer", string = xsd + "string", uri = xsd + "anyURI"
+        typealias T = VocabularyTerm
+        return [
+            // Classes
+            T("Statement", .class, "statement", "A paragraph or list item of a summary: what it reports was said or done, in the summariser's words.",
+              parent: NS.prov + "Entity"),
+            T("Section", .class, "section", "A section of a summary that is not a part of the programme: the summary, the evaluation, the purpose."),
+            T("Note", .class, "note", "A line of the summary about the document itself, such as a translation disclaimer."),
+            T("Residue", .class, "page residue", "A line of the page that is not the summary's: navigation, a site's label, \"Back to Index\"."),
+            T("Mention", .class, "mention", "A person or organisation as one document names it: the lines, and the forms printed there."),
+            T("NameVariant", .class, "name variant", "Another printed form of a person's name in one document, misspellings included."),
+            T("Participation", .class, "participation",
+              "A row of the participations table read by a CSVW converter: who held which role during what.",
+              parent: conf + "RoleDuringEvent"),
+            T("reportedSpeaker", .individual, "reported speaker",
+              "The role of a person whose words a statement reports, never its author (a prov:Role)."),
+            // Kinds
+            T("kind", .datatypeProperty, "kind", "The kind of a thing, from a list that depends on its class.", range: string),
+            T("eventKind", .datatypeProperty, "kind of event", "symposium, seminar, conference, meeting, workshop, forum, dialogue or other.",
+              domain: conf + "OrganisedEvent", range: string, parent: p + "kind"),
+            T("partKind", .datatypeProperty, "kind of part", "opening, keynote, session, concluding, closing or other.",
+              domain: schema + "Event", range: string, parent: p + "kind"),
+            T("sectionKind", .datatypeProperty, "kind of section", "summary, significance, purpose, evaluation, discussions or other.",
+              domain: p + "Section", range: string, parent: p + "kind"),
+            T("statementKind", .datatypeProperty, "kind of statement",
+              "statement, question, answer, discussion, evaluation, conclusion, remark or narrative.",
+              domain: p + "Statement", range: string, parent: p + "kind"),
+            // Statements
+            T("speaker", .objectProperty, "speaker", "The person whose words a statement reports; a shortcut of its prov:qualifiedAttribution with the role reportedSpeaker. Not its author.",
+              domain: p + "Statement", range: schema + "Person"),
+            T("reportedSpeech", .datatypeProperty, "reported speech", "True when the statement reports what someone said, in the summariser's words.",
+              domain: p + "Statement", range: xsd + "boolean"),
+            T("form", .datatypeProperty, "printed form", "How the statement is printed: paragraph, bullet or numbered.",
+              domain: p + "Statement", range: string),
+            T("level", .datatypeProperty, "level", "How deep a list item is nested, 0 at the top.", domain: p + "Statement", range: integer),
+            T("section", .objectProperty, "section", "The section a statement belongs to, when it is in no part of the programme.",
+              domain: p + "Statement", range: p + "Section"),
+            // Positions and lines
+            T("position", .datatypeProperty, "position", "The number a part, section or statement has as printed or read: Session 2 is 2.",
+              range: integer),
+            T("index", .datatypeProperty, "index", "The place of a thing in its document's list of such things, from 1; unique among its siblings.",
+              range: integer),
+            T("line", .datatypeProperty, "line", "A source line, from 1, that a fact was read from.", range: integer),
+            T("firstLine", .datatypeProperty, "first line", "The first source line of a part or statement.", range: integer),
+            T("lastLine", .datatypeProperty, "last line", "The last source line of a part or statement.", range: integer),
+            T("sourceLine", .datatypeProperty, "source line", "A line a person or organisation is named on, as document:line (CSV tables).",
+              range: string),
+            T("titleFirstLine", .datatypeProperty, "first line of the title", "", domain: conf + "OrganisedEvent", range: integer),
+            T("titleLastLine", .datatypeProperty, "last line of the title", "", domain: conf + "OrganisedEvent", range: integer),
+            T("dateLine", .datatypeProperty, "line of the date", "", domain: conf + "OrganisedEvent", range: integer),
+            T("timeLine", .datatypeProperty, "line of the time", "", domain: conf + "OrganisedEvent", range: integer),
+            T("venueLine", .datatypeProperty, "line of the venue", "", domain: conf + "OrganisedEvent", range: integer),
+            T("audienceLine", .datatypeProperty, "line of the audience note", "", domain: conf + "OrganisedEvent", range: integer),
+            T("issuedLine", .datatypeProperty, "line of the date of issue", "", domain: foaf + "Document", range: integer),
+            T("documentTypeLine", .datatypeProperty, "line of the document type", "", domain: foaf + "Document", range: integer),
+            T("symbolLine", .datatypeProperty, "line of the symbol", "", domain: foaf + "Document", range: integer),
+            T("issuerLine", .datatypeProperty, "line of the printed issuer", "", domain: foaf + "Document", range: integer),
+            T("sourceURLLine", .datatypeProperty, "line of the printed URL", "", domain: foaf + "Document", range: integer),
+            // Events and parts
+            T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle as printed.", domain: conf + "OrganisedEvent", range: string),
+            T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
+            T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
+              domain: conf + "OrganisedEvent", range: string),
+            T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
+              domain: schema + "Event", range: string),
+            T("venue", .datatypeProperty, "venue", "The venue as printed (CSV tables; the linked data has a schema:Place).", range: string),
+            // Roles
+            T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
+              domain: conf + "RoleDuringEvent", range: string),
+            T("affiliation", .objectProperty, "affiliation", "The affiliation printed with the holder of a role, during that event.",
+              domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
+            T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed", "Title and organisation as printed beside a name (CSV tables).",
+              range: string),
+            T("during", .datatypeProperty, "during", "The id of the event or part a role was held during (CSV tables).", range: string),
+            T("heldBy", .objectProperty, "held by", "The person who held a role (CSV tables).", range: schema + "Person"),
+            T("organization", .objectProperty, "organisation", "The organisation a participation names: the organiser, or the holder's (CSV tables).",
+              range: schema + "Organization"),
+            T("role", .objectProperty, "role", "The role held, a concept of the roles scheme (CSV tables).", range: NS.skos + "Concept"),
+            T("eventId", .datatypeProperty, "event", "The id of the event or part a statement belongs to (CSV tables).", range: string),
+            T("sectionId", .datatypeProperty, "section", "The id of the section a statement belongs to (CSV tables).", range: string),
+            // Mentions
+            T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names.", domain: p + "Mention"),
+            T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
+            // Documents
+            T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release.",
+              domain: foaf + "Document", range: string),
+            T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
+            T("sha256", .datatypeProperty, "SHA-256", "The SHA-256 of the source file's bytes, in lower-case hexadecimal.",
+              domain: foaf + "Document", range: string),
+            T("symbol", .datatypeProperty, "symbol", "The document's symbol as printed: PKO/186.", domain: foaf + "Document", range: string),
+            T("note", .datatypeProperty, "note", "A note of the document (CSV tables; the linked data has proceedings:Note).", range: string),
+            T("reportedIn", .objectProperty, "reported in", "The document that reports an event (CSV tables).", range: foaf + "Document"),
+            T("issuerPrinted", .datatypeProperty, "issuer as printed", "The issuing organisation as the text prints it.",
+              domain: foaf + "Document", range: string),
+            T("issuerCatalogued", .datatypeProperty, "issuer as catalogued", "The issuing organisation as the archive's catalogue gives it; the one in effect.",
+              domain: foaf + "Document", range: string),
+            T("sourceURLPrinted", .datatypeProperty, "URL as printed", "The URL the text prints as its source.", domain: foaf + "Document", range: uri),
+            T("sourceURLCatalogued", .datatypeProperty, "URL as catalogued", "The URL the archive's catalogue gives; the one in effect.",
+              domain: foaf + "Document", range: uri),
+        ]
+    }()
+
+    /// `Schemas/proceedings-vocab.ttl`: the terms as an OWL ontology.
+    public static func vocabularyTurtle() throws -> [UInt8] {
+        let ontology = RDFTerm.iri(vocabularyIRI)
+        let vann = "http://purl.org/vocab/vann/"
+        func english(_ text: String) -> RDFTerm { .literal(text, language: "en") }
+        var statements: [RDFStatement] = [
+            RDFStatement(ontology, NS.type, .iri(NS.owl + "Ontology")),
+            RDFStatement(ontology, NS.dcterms + "title", english("The vocabulary of Proceedings")),
+            RDFStatement(ontology, NS.rdfs + "label", english("The vocabulary of Proceedings")),
+            RDFStatement(ontology, NS.dcterms + "description", english(
+                "Terms for what no common vocabulary has in summaries of meetings: source lines, printed forms, positions, kinds, mentions.")),
+            RDFStatement(ontology, NS.owl + "versionInfo", .literal(version)),
+            RDFStatement(ontology, vann + "preferredNamespacePrefix", .literal(vocabularyPrefix)),
+            RDFStatement(ontology, vann + "preferredNamespaceUri", .literal(vocabularyNamespace)),
+        ]
+        for term in vocabulary {
+            let node = RDFTerm.iri(term.iri)
+            let type: String = switch term.kind {
+            case .class: NS.owl + "Class"
+            case .objectProperty: NS.owl + "ObjectProperty"
+            case .datatypeProperty: NS.owl + "DatatypeProperty"
+            case .individual: NS.owl + "NamedIndividual"
+            }
+            statements.append(RDFStatement(node, NS.type, .iri(type)))
+            if term.kind == .individual { statements.append(RDFStatement(node, NS.type, .iri(NS.prov + "Role"))) }
+            statements.append(RDFStatement(node, NS.rdfs + "isDefinedBy", ontology))
+            statements.append(RDFStatement(node, NS.rdfs + "label", english(term.label)))
+            if !term.comment.isEmpty { statements.append(RDFStatement(node, NS.rdfs + "comment", english(term.comment))) }
+            if let domain = term.domain { statements.append(RDFStatement(node, NS.rdfs + "domain", .iri(domain))) }
+            if let range = term.range { statements.append(RDFStatement(node, NS.rdfs + "range", .iri(range))) }
+            if let parent = term.parent {
+                let relation = term.kind == .class ? "subClassOf" : "subPropertyOf"
+                statements.append(RDFStatement(node, NS.rdfs + relation, .iri(parent)))
+            }
+        }
+        return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes + [("vann", vann)])
+    }
+
+    /// `docs/vocabulary.md`: the terms for the people who query the data.
+    public static func vocabularyMarkdown() -> String {
+        func short(_ iri: String?) -> String {
+            guard let iri else { return "" }
+            for (name, namespace) in NS.prefixes where iri.hasPrefix(namespace) { return "`\(name):\(iri.dropFirst(namespace.count))`" }
+            return "<\(iri)>"
+        }
+        var lines = [
+            "# The vocabulary of Proceedings",
+            "",
+            "<!-- Generated from Sources/ProceedingsKit/RDF/ProjectVocabulary.swift by `make samples`; do not edit. -->",
+            "",
+            "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(version). The ontology is",
+            "[`Schemas/\(vocabularyFileName)`](../Schemas/\(vocabularyFileName)). These terms cover what no common",
+            "vocabulary has; everything else is schema.org, the Conference Ontology, PROV-O, Dublin Core, FOAF, SKOS,",
+            "VoID and DCAT, as the README's linked-data section lists. Terms whose definition ends \"(CSV tables)\" are those of the CSVW",
+            "mapping of `csv-metadata.json`, where a table's row is not the linked data's resource.",
+            "",
+        ]
+        for (title, kinds) in [("Classes and individuals", [VocabularyTerm.Kind.class, .individual]),
+                               ("Properties", [.objectProperty, .datatypeProperty])] {
+            lines += ["## \(title)", "", "| term | label | domain | range | definition |", "|---|---|---|---|---|"]
+            for term in vocabulary where kinds.contains(term.kind) {
+                var definition = term.comment
+                if let parent = term.parent {
+                    definition += (definition.isEmpty ? "" : " ") + (term.kind == .class ? "A kind of " : "A narrower ") + short(parent) + "."
+                }
+                lines.append("| `\(vocabularyPrefix):\(term.name)` | \(term.label) | \(short(term.domain)) | \(short(term.range)) | \(definition) |")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
