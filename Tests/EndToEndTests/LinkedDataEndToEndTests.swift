@@ -98,7 +98,8 @@ import Testing
         ("statement as a quotation", "\ta proceedings:Statement ;", "\ta proceedings:Statement , schema:Quotation ;"),
         ("date not a date", "\"2003-02-25\"^^xsd:date", "\"25 February 2003\""),
         ("part linked one way only", "\tschema:superEvent ", "\tproceedings:unrelated "),
-        ("person without name", "\tschema:givenName \"Sadako\" ;\n\tschema:name \"Sadako Ogata\" ;", "\tschema:givenName \"Sadako\" ;"),
+        ("person without name", "\tdcterms:identifier \"sadako-ogata\" ;\n\tschema:name \"Sadako Ogata\" ;", "\tdcterms:identifier \"sadako-ogata\" ;"),
+        ("a printed form on the person", "\tdcterms:identifier \"sadako-ogata\" ;", "\tdcterms:identifier \"sadako-ogata\" ;\n\tschema:familyName \"Ogata\" ;"),
         ("document type as a string", "\tdcterms:type dcmitype:Text ;", "\tdcterms:type \"Chair's Summary\" ;"),
     ])
     func brokenGraphsAreRejected(_ name: String, _ original: String, _ replacement: String) throws {

@@ -443,12 +443,13 @@ private struct GraphBuilder {
         add(node, NS.dcterms + "identifier", .literal(person.id))
         add(node, NS.schema + "name", .literal(person.name))
         add(node, NS.rdfs + "label", label(person.name))
-        add(node, NS.schema + "honorificPrefix", text(person.honorific))
-        add(node, NS.schema + "givenName", text(person.givenName))
-        add(node, NS.schema + "familyName", text(person.familyName))
-        for variant in person.variants { add(node, NS.skos + "altLabel", .literal(variant)) }
         sameAs(node, person.authorities)
         self.mention(mention, of: node, lines: person.lines, index: index)
+        // What one summary printed, and how the reader split it, is that summary's: on the mention,
+        // never on a person whom other records name too (another may say "Surin" is a given name).
+        add(mention, pro("honorificAsPrinted"), text(person.honorific))
+        add(mention, pro("givenNameAsPrinted"), text(person.givenName))
+        add(mention, pro("familyNameAsPrinted"), text(person.familyName))
         let variantKeys = Ids.distinct(person.variants.map { form in
             let slug = Ids.slug(form, maxWords: 32)
             return slug.isEmpty ? "form" : slug

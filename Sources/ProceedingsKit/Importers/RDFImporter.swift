@@ -107,9 +107,9 @@ private final class GraphReader {
             let node = iri(mention, pro("mentionOf")) ?? ""
             let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
             return Person(id: agentIds[node] ?? "", name: string(node, NS.schema + "name"), variants: variants,
-                          honorific: optionalString(node, NS.schema + "honorificPrefix"),
-                          givenName: optionalString(node, NS.schema + "givenName"),
-                          familyName: optionalString(node, NS.schema + "familyName"),
+                          honorific: optionalString(mention, pro("honorificAsPrinted")),
+                          givenName: optionalString(mention, pro("givenNameAsPrinted")),
+                          familyName: optionalString(mention, pro("familyNameAsPrinted")),
                           lines: ints(mention, pro("line")), authorities: authorities(node))
         }
         let organizations = organizationMentions.map { mention -> Organization in

@@ -114,6 +114,12 @@ extension LinkedData {
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names.", domain: p + "Mention"),
             T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
+            T("honorificAsPrinted", .datatypeProperty, "honorific as printed", "The honorific the document prints with the name: Dr., H.E., Mrs.",
+              domain: p + "Mention", range: string),
+            T("givenNameAsPrinted", .datatypeProperty, "given name as read", "The part of the printed name the reader took for the given name, in this document.",
+              domain: p + "Mention", range: string),
+            T("familyNameAsPrinted", .datatypeProperty, "family name as read", "The part of the printed name the reader took for the family name, in this document.",
+              domain: p + "Mention", range: string),
             // Documents
             T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release.",
               domain: foaf + "Document", range: string),
