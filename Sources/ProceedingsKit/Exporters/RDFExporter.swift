@@ -428,6 +428,15 @@ private struct GraphBuilder {
         add(event, NS.conf + "hasSubEvent", .iri(node))
     }
 
+    /// The schema.org property a role qualifies: who organised, who attended, who performed.
+    static func schemaProperty(of role: Role) -> String {
+        switch role {
+        case .organizer: NS.schema + "organizer"
+        case .participant: NS.schema + "attendee"
+        default: NS.schema + "performer"
+        }
+    }
+
     /// A part is a session unless its printed heading or format says it is a panel or a talk.
     static func partClass(_ part: EventPart) -> String {
         let printed = [part.label, part.title ?? "", part.formatNote ?? ""].joined(separator: " ").lowercased()
@@ -497,8 +506,16 @@ private struct GraphBuilder {
 
     private mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
         let during = participation.partId.map(mint.part) ?? mint.event
-        type(node, NS.conf + "RoleDuringEvent")
+        type(node, NS.conf + "RoleDuringEvent", NS.schema + "Role")
         add(node, NS.conf + "isHeldBy", iri(agent(of: participation)))
+        // The same role in schema.org's Role pattern, for consumers who know only schema.org: the
+        // event names the role with the property it qualifies, and the role names the holder with it.
+        if let holder = agent(of: participation) {
+            let property = Self.schemaProperty(of: participation.role)
+            add(during, property, .iri(node))
+            add(node, property, .iri(holder))
+            add(node, NS.schema + "roleName", .iri(LinkedData.roleIRI(participation.role)))
+        }
         add(node, NS.conf + "withRole", .iri(LinkedData.roleIRI(participation.role)))
         add(node, NS.conf + "during", .iri(during))
         add(node, pro("roleAsPrinted"), text(participation.roleAsPrinted))
