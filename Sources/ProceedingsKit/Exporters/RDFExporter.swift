@@ -86,6 +86,13 @@ public enum LinkedData {
         var statements: [RDFStatement] = [
             RDFStatement(scheme, NS.type, .iri(NS.skos + "ConceptScheme")),
             RDFStatement(scheme, NS.skos + "prefLabel", .literal("Roles at events, as summaries of proceedings print them", language: "en")),
+            // Wikidata states a role at an event as a participant (P710) of the event with the
+            // qualifier "object has role" (P3831).
+            RDFStatement(scheme, NS.skos + "scopeNote", .literal(
+                "In Wikidata, a role held at an event is the statement participant (P710) of the event, naming the holder, "
+                    + "with the qualifier object has role (P3831) naming the role.", language: "en")),
+            RDFStatement(scheme, NS.dcterms + "relation", .iri("http://www.wikidata.org/entity/P710")),
+            RDFStatement(scheme, NS.dcterms + "relation", .iri("http://www.wikidata.org/entity/P3831")),
         ]
         for role in Role.allCases {
             let concept = RDFTerm.iri(roleIRI(role))
