@@ -214,6 +214,8 @@ struct Minter {
         })
     }
     func participation(_ key: String) -> String { record + "role/" + key }
+    /// Notes and page residue are keyed by their line: `note/line-4`.
+    func lineKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { "line-\($0.line)" }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
     func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
     func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }
@@ -349,10 +351,10 @@ private struct GraphBuilder {
             add(document, pro("sourceURLCatalogued"), anyURI(url.catalogued))
         }
         add(document, NS.foaf + "primaryTopic", .iri(event))
-        for (index, (note, key)) in zip(doc.notes, Ids.distinct(doc.notes.map { "line-\($0.line)" })).enumerated() {
+        for (index, (note, key)) in zip(doc.notes, mint.lineKeys(doc.notes)).enumerated() {
             lineItem(mint.note(key), pro("Note"), note, index: index + 1)
         }
-        for (index, (fragment, key)) in zip(record.residue, Ids.distinct(record.residue.map { "line-\($0.line)" })).enumerated() {
+        for (index, (fragment, key)) in zip(record.residue, mint.lineKeys(record.residue)).enumerated() {
             lineItem(mint.residue(key), pro("Residue"), fragment, index: index + 1)
         }
 

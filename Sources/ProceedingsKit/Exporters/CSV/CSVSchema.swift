@@ -165,19 +165,20 @@ public enum CSVSchema {
             file: "participations.csv", description: "Who held which role where, in reading order.",
             columns: [
                 CSVColumn("event_id", "The event or part", required: true, property: "vocab:during"),
-                CSVColumn("person_id", "The person, if a person held the role", property: "vocab:heldBy", valueUrl: "{+person_id}"),
+                CSVColumn("person_id", "The person, if a person held the role", property: "conf:isHeldBy", valueUrl: "{+person_id}"),
                 CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names",
                           property: "vocab:organization", valueUrl: "{+organization_id}"),
-                CSVColumn("role", "Role from the controlled list", required: true, property: "vocab:role",
+                CSVColumn("role", "Role from the controlled list", required: true, property: "conf:withRole",
                           valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
                 CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
                 CSVColumn("affiliation", "Affiliation as printed", property: "vocab:affiliationAsPrinted"),
-                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:firstLine"),
+                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
+                CSVColumn("iri", "IRI of the role in the linked data, relative to the base"),
             ],
             primaryKey: nil,
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                           fk("organization_id", "organizations.csv", "organization_id")],
-            aboutUrl: nil, types: ["vocab:Participation"]),
+            aboutUrl: "{+iri}", types: ["vocab:Participation", "conf:RoleDuringEvent"]),
         CSVTable(
             file: "statements.csv", description: "Every paragraph and bullet point, in reading order.",
             columns: [
@@ -225,11 +226,12 @@ public enum CSVSchema {
                           valueUrl: "{+document_id}/document"),
                 CSVColumn("kind", "note, or residue: page furniture such as Back to Index", required: true,
                           property: "vocab:kind", allowed: ["note", "residue"]),
-                CSVColumn("text", "The text as printed", required: true, property: "schema:text"),
-                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:firstLine"),
+                CSVColumn("text", "The text as printed", required: true, property: "rdf:value"),
+                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
+                CSVColumn("iri", "IRI of the note or residue in the linked data, relative to the base"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-            aboutUrl: nil, types: ["vocab:Note"]),
+            aboutUrl: "{+iri}", types: ["vocab:Note"]),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }

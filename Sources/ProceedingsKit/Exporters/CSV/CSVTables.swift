@@ -200,10 +200,11 @@ public final class CSVTableGroupWriter {
             "source_line": String(part.span.first), "source_line_end": String(part.span.last),
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
-        let participations = record.participations.map { p in [
+        let roleKeys = mint.participationKeys(record.participations)
+        let participations = zip(record.participations, roleKeys).map { p, key in [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.person) ?? "",
             "organization_id": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
-            "affiliation": p.affiliation ?? "", "source_line": String(p.line),
+            "affiliation": p.affiliation ?? "", "source_line": String(p.line), "iri": mint.participation(key),
         ] }
         let statements = record.statements.map { s in [
             "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,
@@ -217,8 +218,11 @@ public final class CSVTableGroupWriter {
             "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
             "iri": mint.section(section.id),
         ] }
-        let notes = document.notes.map { ["document_id": record.id, "kind": "note", "text": $0.text, "source_line": String($0.line)] }
-            + record.residue.map { ["document_id": record.id, "kind": "residue", "text": $0.text, "source_line": String($0.line)] }
+        let notes = zip(document.notes, mint.lineKeys(document.notes)).map { note, key in
+            ["document_id": record.id, "kind": "note", "text": note.text, "source_line": String(note.line), "iri": mint.note(key)]
+        } + zip(record.residue, mint.lineKeys(record.residue)).map { fragment, key in
+            ["document_id": record.id, "kind": "residue", "text": fragment.text, "source_line": String(fragment.line), "iri": mint.residue(key)]
+        }
         return [("documents.csv", documents), ("events.csv", events), ("participations.csv", participations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes)]
     }
