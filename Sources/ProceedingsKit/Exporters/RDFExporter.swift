@@ -193,6 +193,12 @@ struct Minter {
 
     var graph: String { record + "graph" }
     var document: String { record + "document" }
+    /// The archived text the record was read from; serve the source file there as text/plain, and
+    /// every fact's lines resolve as an RFC 5147 fragment of it.
+    var text: String { record + "text" }
+    /// Lines `first` to `last` (from 1) of the text: RFC 5147 counts the positions between lines
+    /// from 0, so `#line=29,31` is lines 30 and 31.
+    func lines(_ first: Int, _ last: Int) -> String { text + "#line=\(max(first - 1, 0)),\(max(last, first))" }
     var event: String { record + "event" }
     var place: String { record + "place" }
     /// The organisation that issued the document, when the text names it nowhere else.
@@ -326,7 +332,17 @@ private struct GraphBuilder {
             ?? .literal(doc.language, datatype: NS.xsd + "language"))
         add(document, pro("sourceFile"), .literal(doc.sourceFile))
         add(document, NS.dcterms + "source", iri(doc.sourceURL?.value))
-        add(document, pro("sha256"), .literal(doc.sha256))
+        // The file itself, with its checksum as DCAT 3 gives one (SPDX).
+        add(document, NS.dcterms + "hasFormat", .iri(mint.text))
+        type(mint.text, NS.dcmitype + "Text")
+        add(mint.text, NS.dcterms + "isFormatOf", .iri(document))
+        add(mint.text, NS.dcterms + "format", .literal("text/plain"))
+        add(mint.text, NS.rdfs + "label", .literal(doc.sourceFile))
+        let checksum = mint.text + "/checksum"
+        add(mint.text, NS.spdx + "checksum", .iri(checksum))
+        type(checksum, NS.spdx + "Checksum")
+        add(checksum, NS.spdx + "algorithm", .iri(NS.spdx + "checksumAlgorithm_sha256"))
+        add(checksum, NS.spdx + "checksumValue", .literal(doc.sha256, datatype: NS.xsd + "hexBinary"))
         add(document, pro("symbol"), text(doc.symbol?.text))
         add(document, pro("symbolLine"), int(doc.symbol?.line))
         if let issuer = doc.issuer {
@@ -369,6 +385,7 @@ private struct GraphBuilder {
             add(node, pro("position"), int(section.ordinal))
             add(node, NS.rdfs + "label", .literal(section.heading))
             add(node, pro("line"), int(section.line))
+            add(node, pro("sourceLines"), .iri(mint.lines(section.line, section.line)))
             add(node, pro("index"), int(index + 1))
         }
         for (index, person) in record.persons.enumerated() { buildPerson(person, index: index + 1) }
@@ -387,6 +404,7 @@ private struct GraphBuilder {
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, NS.rdf + "value", .literal(line.text))
         add(node, pro("line"), int(line.line))
+        add(node, pro("sourceLines"), .iri(mint.lines(line.line, line.line)))
         add(node, pro("index"), int(index))
     }
 
@@ -430,6 +448,7 @@ private struct GraphBuilder {
         add(node, pro("formatNote"), text(part.formatNote))
         add(node, pro("firstLine"), int(part.span.first))
         add(node, pro("lastLine"), int(part.span.last))
+        add(node, pro("sourceLines"), .iri(mint.lines(part.span.first, part.span.last)))
         add(node, pro("index"), int(index))
         add(node, NS.schema + "superEvent", .iri(event))
         add(node, NS.conf + "isSubEventOf", .iri(event))
@@ -505,7 +524,10 @@ private struct GraphBuilder {
         add(node, pro("mentionOf"), .iri(entity))
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, pro("index"), int(index))
-        for line in lines { add(node, pro("line"), int(line)) }
+        for line in lines {
+            add(node, pro("line"), int(line))
+            add(node, pro("sourceLines"), .iri(mint.lines(line, line)))
+        }
     }
 
     private func agent(of participation: Participation) -> String? {
@@ -529,6 +551,7 @@ private struct GraphBuilder {
         add(node, NS.conf + "during", .iri(during))
         add(node, pro("roleAsPrinted"), text(participation.roleAsPrinted))
         add(node, pro("line"), int(participation.line))
+        add(node, pro("sourceLines"), .iri(mint.lines(participation.line, participation.line)))
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
         let identifiedOrganization = participation.personId == nil ? nil : participation.organizationId
@@ -569,6 +592,7 @@ private struct GraphBuilder {
         add(node, pro("reportedSpeech"), bool(statement.reportedSpeech))
         add(node, pro("firstLine"), int(statement.span.first))
         add(node, pro("lastLine"), int(statement.span.last))
+        add(node, pro("sourceLines"), .iri(mint.lines(statement.span.first, statement.span.last)))
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
     }

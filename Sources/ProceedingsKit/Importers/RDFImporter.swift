@@ -172,7 +172,7 @@ private final class GraphReader {
             problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))
         }
         let recordDocument = Document(
-            sourceFile: string(document, pro("sourceFile")), sha256: string(document, pro("sha256")),
+            sourceFile: string(document, pro("sourceFile")), sha256: checksum(document),
             language: language(document),
             documentType: optionalString(document, pro("documentType")),
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
@@ -298,6 +298,18 @@ private final class GraphReader {
             problem(document, "dcterms:language must be an ISO 639 language of id.loc.gov or a language tag")
             return ""
         }
+    }
+
+    /// The SHA-256 of the text the document has as its format (SPDX, as DCAT 3).
+    private func checksum(_ document: String) -> String {
+        let sha256 = NS.spdx + "checksumAlgorithm_sha256"
+        for text in iris(document, NS.dcterms + "hasFormat") {
+            for checksum in iris(text, NS.spdx + "checksum") where iri(checksum, NS.spdx + "algorithm", required: false) == sha256 {
+                return string(checksum, NS.spdx + "checksumValue")
+            }
+        }
+        problem(document, "no SHA-256 of its text: dcterms:hasFormat with an spdx:checksum")
+        return ""
     }
 
     private func optionalString(_ node: String, _ predicate: String) -> String? {

@@ -13,6 +13,7 @@ enum NS {
     static let dcterms = "http://purl.org/dc/terms/"
     static let dcmitype = "http://purl.org/dc/dcmitype/"
     static let void = "http://rdfs.org/ns/void#"
+    static let spdx = "http://spdx.org/rdf/terms#"
     static let dcat = "http://www.w3.org/ns/dcat#"
     /// The Library of Congress's ISO 639 languages: `dcterms:language` takes a `dcterms:LinguisticSystem`.
     static let iso639_1 = "http://id.loc.gov/vocabulary/iso639-1/"
@@ -27,6 +28,6 @@ enum NS {
     /// In the order Turtle output declares them.
     static let prefixes: [(name: String, iri: String)] = [
         ("conf", conf), ("dcmitype", dcmitype), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("proceedings", pro), ("prov", prov),
-        ("rdf", rdf), ("rdfs", rdfs), ("role", role), ("schema", schema), ("skos", skos), ("xsd", xsd),
+        ("rdf", rdf), ("rdfs", rdfs), ("role", role), ("schema", schema), ("skos", skos), ("spdx", spdx), ("xsd", xsd),
     ]
 }
