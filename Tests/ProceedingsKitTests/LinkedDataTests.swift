@@ -160,6 +160,31 @@ import Testing
         #expect(text.contains("schema:startDate \"2003-02-25\"^^xsd:date"))
     }
 
+    /// Every fact's RFC 5147 fragment names the lines it was read from: expanded and read from the
+    /// source file, the lines of each statement hold its words.
+    @Test func lineFragmentsResolveToTheLinesOfTheSource() throws {
+        let run = try SeedExportTests.seedRun()
+        var checked = 0
+        for record in run.records {
+            let source = try String(contentsOf: Paths.sample(record.document.sourceFile), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let statements = try LinkedData.statements(record)
+            let fragments = Dictionary(grouping: statements.filter { $0.predicate == NS.pro + "sourceLines" }, by: \.subject)
+            for statement in record.statements {
+                let node = RDFTerm.iri(Minter(base: LinkedData.defaultBase, record: record).statement(statement.id))
+                let iri = try #require(fragments[node]?.first?.object.iriValue)
+                let range = try #require(iri.firstMatch(of: /#line=([0-9]+),([0-9]+)$/))
+                let (from, to) = (Int(range.1)!, Int(range.2)!)
+                #expect(iri.hasPrefix(Minter(base: LinkedData.defaultBase, recordId: record.id).text + "#"))
+                let printed = source[from..<to].joined(separator: " ")
+                let words = statement.text.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
+                #expect(printed.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(words), "\(iri): \(words)")
+                checked += 1
+            }
+        }
+        #expect(checked > 70)
+    }
+
     /// The project's terms are defined once: every one the linked data, the shapes and the CSVW
     /// mapping use is in the ontology, and the committed ontology and its page are what the code writes.
     @Test func everyTermOfTheProjectIsDefinedAndPublished() throws {
