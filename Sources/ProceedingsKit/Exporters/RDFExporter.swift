@@ -220,8 +220,8 @@ struct Minter {
         })
     }
     func participation(_ key: String) -> String { record + "role/" + key }
-    /// Notes and page residue are keyed by their line: `note/line-4`.
-    func lineKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { "line-\($0.line)" }) }
+    /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
+    func lineKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
     func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
     func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }

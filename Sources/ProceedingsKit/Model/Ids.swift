@@ -76,15 +76,23 @@ public enum Ids {
         return nil
     }
 
-    /// Statements are named by the lines they were read from (`line-30`, `line-30-31`), so that a
-    /// statement found or lost above another never renames it.
-    public static func keyedByLines(_ statements: [Statement]) -> [Statement] {
-        let ids = distinct(statements.map { lines($0.span) })
+    /// Statements are named by what they say (`s-3f2a9c01`, a digest of the words): a paragraph
+    /// found or lost above another never renames it, and an id never passes to another statement
+    /// when lines move. A statement whose words change is another statement, under another id.
+    public static func keyedByText(_ statements: [Statement]) -> [Statement] {
+        let ids = distinct(statements.map { text($0.text, prefix: "s") })
         return zip(statements, ids).map { statement, id in
             var keyed = statement
             keyed.id = id
             return keyed
         }
+    }
+
+    /// `prefix-` and the first 32 bits of the SHA-256 of the words, spacing set aside, in hex.
+    public static func text(_ words: String, prefix: String) -> String {
+        let normalized = words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let digest = SHA256.hash(data: Data(normalized.utf8))
+        return prefix + "-" + digest.prefix(4).map { String(format: "%02x", $0) }.joined()
     }
 
     /// `line-30`, or `line-30-31` for a span of lines.

@@ -229,6 +229,6 @@ extension PlainTextReader {
         let persons = registry.persons.filter { referenced.contains($0.id) }
         return Record(id: Ids.record(sourceFile: sourceName, date: start?.iso, title: title), document: document, event: event, parts: parts,
                       sections: sections, persons: persons, organizations: registry.organizations,
-                      participations: participations, statements: Ids.keyedByLines(statements), residue: residue)
+                      participations: participations, statements: Ids.keyedByText(statements), residue: residue)
     }
 }
