@@ -247,4 +247,27 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--license"), "\(bad.stderr)")
     }
+
+    /// Two records print one person of the corpus differently: the union of their graphs, as a
+    /// store holds it, still conforms, and each record's form stays on its mention.
+    @Test func theUnionOfGraphsConforms() throws {
+        let dir = try Tool.temporaryDirectory()
+        let texts = ["a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Kofi Annan, Secretary-General, United Nations\n",
+                     "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nChair: Mr. Kofi A. Annan, Secretary-General, United Nations\n"]
+        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let table = dir.appendingPathComponent("authorities.csv")
+        try "name,wikidata\nKofi Annan,Q1254\nKofi A. Annan,Q1254\n".write(to: table, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "nt", "--authorities", table.path, "-o", out.path,
+                                dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("b.txt").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let union = try ["a.nt", "b.nt"].map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }.joined()
+        #expect(union.contains("<https://w3id.org/proceedings/id/person/wikidata-q1254> <http://www.w3.org/2002/07/owl#sameAs>"))
+        #expect(!union.contains("<https://w3id.org/proceedings/id/person/wikidata-q1254> <http://schema.org/name>"))
+        #expect(union.contains("\"Kofi A. Annan\""))
+        let merged = dir.appendingPathComponent("union.nt")
+        try union.write(to: merged, atomically: true, encoding: .utf8)
+        let check = try RDFTools.check(["shacl", merged.path])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
 }

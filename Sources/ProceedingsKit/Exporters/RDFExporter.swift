@@ -234,6 +234,9 @@ struct Minter {
         if let key = corpusPersons[id] { return base + "person/" + IRI.segment(key) }
         return record + "person/" + IRI.segment(id)
     }
+    /// The key of a person or organisation that belongs to the corpus, nil for the record's own.
+    func corpusKey(person id: String) -> String? { corpusPersons[id] }
+    func corpusKey(organization id: String) -> String? { corpusOrganizations[id] }
     func organization(_ id: String) -> String {
         if let key = corpusOrganizations[id] { return base + "org/" + IRI.segment(key) }
         return record + "org/" + IRI.segment(id)
@@ -350,7 +353,8 @@ private struct GraphBuilder {
             add(document, NS.dcterms + "publisher", .iri(node))
             // One organisation, one IRI: the issuer is the organisation of that name in the record.
             type(node, NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation")
-            add(node, NS.foaf + "name", .literal(issuer.value))
+            // The issuer in effect, as this record gives it; an organisation of the corpus is named by its mentions.
+            if node.hasPrefix(mint.record) { add(node, NS.foaf + "name", .literal(issuer.value)) }
             if node == mint.issuer {
                 add(node, NS.dcterms + "identifier", .literal("issuer"))
                 add(node, NS.schema + "name", .literal(issuer.value))
@@ -477,11 +481,19 @@ private struct GraphBuilder {
     private mutating func buildPerson(_ person: Person, index: Int) {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
         type(node, NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person")
-        add(node, NS.dcterms + "identifier", .literal(person.id))
-        add(node, NS.schema + "name", .literal(person.name))
-        add(node, NS.rdfs + "label", label(person.name))
+        if let key = mint.corpusKey(person: person.id) {
+            // A person of the corpus is named by its authority; each record's name is its mention's.
+            add(node, NS.dcterms + "identifier", .literal(key))
+        } else {
+            add(node, NS.dcterms + "identifier", .literal(person.id))
+            add(node, NS.schema + "name", .literal(person.name))
+            add(node, NS.rdfs + "label", label(person.name))
+        }
         sameAs(node, person.authorities)
         self.mention(mention, of: node, lines: person.lines, index: index)
+        add(mention, pro("localId"), .literal(person.id))
+        add(mention, pro("nameAsPrinted"), .literal(person.name))
+        add(mention, NS.rdfs + "label", label(person.name))
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
         // never on a person whom other records name too (another may say "Surin" is a given name).
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
@@ -501,13 +513,20 @@ private struct GraphBuilder {
     }
 
     private mutating func buildOrganization(_ organization: Organization, index: Int) {
-        let node = mint.organization(organization.id)
+        let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
         type(node, NS.schema + "Organization", NS.conf + "Organisation")
-        add(node, NS.dcterms + "identifier", .literal(organization.id))
-        add(node, NS.schema + "name", .literal(organization.name))
-        add(node, NS.rdfs + "label", label(organization.name))
+        if let key = mint.corpusKey(organization: organization.id) {
+            add(node, NS.dcterms + "identifier", .literal(key))
+        } else {
+            add(node, NS.dcterms + "identifier", .literal(organization.id))
+            add(node, NS.schema + "name", .literal(organization.name))
+            add(node, NS.rdfs + "label", label(organization.name))
+        }
         sameAs(node, organization.authorities)
-        mention(mint.organizationMention(organization.id), of: node, lines: organization.lines, index: index)
+        self.mention(mention, of: node, lines: organization.lines, index: index)
+        add(mention, pro("localId"), .literal(organization.id))
+        add(mention, pro("nameAsPrinted"), .literal(organization.name))
+        add(mention, NS.rdfs + "label", label(organization.name))
     }
 
     private mutating func sameAs(_ node: String, _ links: [AuthorityLink]) {

@@ -91,7 +91,10 @@ private final class GraphReader {
         let sectionIds = Dictionary(sections.map { ($0, string($0, NS.dcterms + "identifier")) }, uniquingKeysWith: { a, _ in a })
         var agentIds: [String: String] = [:]
         for mention in mentions {
-            if let entity = iri(mention, pro("mentionOf")) { agentIds[entity] = string(entity, NS.dcterms + "identifier") }
+            // The record's own id is the mention's; a person of the corpus is identified by its authority.
+            if let entity = iri(mention, pro("mentionOf")) {
+                agentIds[entity] = optionalString(mention, pro("localId")) ?? string(entity, NS.dcterms + "identifier")
+            }
         }
 
         func reference(_ node: String, _ predicate: String, in ids: [String: String], what: String) -> String? {
@@ -106,7 +109,7 @@ private final class GraphReader {
         let persons = personMentions.map { mention -> Person in
             let node = iri(mention, pro("mentionOf")) ?? ""
             let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
-            return Person(id: agentIds[node] ?? "", name: string(node, NS.schema + "name"), variants: variants,
+            return Person(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")), variants: variants,
                           honorific: optionalString(mention, pro("honorificAsPrinted")),
                           givenName: optionalString(mention, pro("givenNameAsPrinted")),
                           familyName: optionalString(mention, pro("familyNameAsPrinted")),
@@ -114,7 +117,7 @@ private final class GraphReader {
         }
         let organizations = organizationMentions.map { mention -> Organization in
             let node = iri(mention, pro("mentionOf")) ?? ""
-            return Organization(id: agentIds[node] ?? "", name: string(node, NS.schema + "name"),
+            return Organization(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")),
                                 lines: ints(mention, pro("line")), authorities: authorities(node))
         }
         let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }
@@ -165,7 +168,7 @@ private final class GraphReader {
         if (publisher == nil) != (issuer == nil) {
             problem(document, issuer == nil ? "dcterms:publisher without proceedings:issuerPrinted or proceedings:issuerCatalogued"
                                             : "proceedings:issuerPrinted or proceedings:issuerCatalogued without dcterms:publisher")
-        } else if let publisher, let issuer, optionalString(publisher, NS.foaf + "name") != issuer.value {
+        } else if let publisher, let issuer, let name = optionalString(publisher, NS.foaf + "name"), name != issuer.value {
             problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
         }
         if iri(document, NS.schema + "url", required: false) != sourceURL?.value {

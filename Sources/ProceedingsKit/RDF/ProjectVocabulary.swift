@@ -116,6 +116,10 @@ extension LinkedData {
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names.", domain: p + "Mention"),
             T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
+            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as the mention's document prints it, its fullest form there.",
+              domain: p + "Mention", range: string),
+            T("localId", .datatypeProperty, "id in the record", "The id the record gives the person or organisation it mentions, as its other formats (XML, TEI, CSV) have it.",
+              domain: p + "Mention", range: string),
             T("honorificAsPrinted", .datatypeProperty, "honorific as printed", "The honorific the document prints with the name: Dr., H.E., Mrs.",
               domain: p + "Mention", range: string),
             T("givenNameAsPrinted", .datatypeProperty, "given name as read", "The part of the printed name the reader took for the given name, in this document.",
