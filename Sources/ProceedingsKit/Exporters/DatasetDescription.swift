@@ -29,6 +29,8 @@ public struct DatasetDescription: Sendable {
     private var graphs: [String: Graph] = [:]
     /// Distinct `owl:sameAs` links per authority.
     private var links: [AuthorityScheme: Set<String>] = [:]
+    /// The namespaces of the predicates and classes the graphs use.
+    private var vocabularies: Set<String> = []
 
     public init(base: String = LinkedData.defaultBase, title: String, license: String? = nil, publisher: String? = nil) {
         self.base = base
@@ -41,6 +43,10 @@ public struct DatasetDescription: Sendable {
     public mutating func add(_ record: Record, statements: [RDFStatement]) {
         let mint = Minter(base: base, record: record)
         graphs[mint.graph] = Graph(recordId: record.id, sha256: record.document.sha256, triples: statements.count)
+        for statement in statements {
+            vocabularies.insert(Self.namespace(statement.predicate))
+            if statement.predicate == NS.type, case .iri(let type) = statement.object { vocabularies.insert(Self.namespace(type)) }
+        }
         for statement in statements where statement.predicate == NS.owl + "sameAs" {
             guard case .iri(let subject) = statement.subject, case .iri(let object) = statement.object,
                   let scheme = AuthorityScheme.allCases.first(where: { object.hasPrefix(Self.uriSpace($0)) }) else { continue }
@@ -49,6 +55,12 @@ public struct DatasetDescription: Sendable {
     }
 
     public var isEmpty: Bool { graphs.isEmpty }
+
+    /// An IRI's namespace: up to its last `#` or `/`.
+    static func namespace(_ iri: String) -> String {
+        guard let end = iri.lastIndex(where: { $0 == "#" || $0 == "/" }) else { return iri }
+        return String(iri[...end])
+    }
 
     /// Where an authority's entities live, and what it is called.
     static func uriSpace(_ scheme: AuthorityScheme) -> String {
@@ -65,8 +77,10 @@ public struct DatasetDescription: Sendable {
         }
     }
 
-    /// `{base}dataset/{digest}`: one IRI per collection of records, whatever the order of the run.
-    public var iri: String { base + "dataset/" + digest }
+    /// `{base}dataset`: the dataset, the same whatever the run; `{base}dataset/{digest}` is this
+    /// version of it, named by the records it holds, whatever the order of the run.
+    public var iri: String { base + "dataset" }
+    public var versionIRI: String { iri + "/" + digest }
 
     private var digest: String {
         var hash = SHA256()
@@ -78,24 +92,30 @@ public struct DatasetDescription: Sendable {
     }
 
     public func statements() -> [RDFStatement] {
-        let dataset = iri, run = iri + "/run"
+        let dataset = versionIRI, run = versionIRI + "/run"
         var result: [RDFStatement] = []
         func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
             result.append(RDFStatement(.iri(subject), predicate, object))
         }
         func count(_ value: Int) -> RDFTerm { .literal(String(value), datatype: NS.xsd + "integer") }
         let void = NS.void, dcat = NS.dcat
+        // The dataset stays; each run describes a version of it (DCAT 3 versioning).
+        add(iri, NS.type, .iri(dcat + "Dataset"))
+        add(iri, NS.dcterms + "title", .literal(title, language: "en"))
+        add(iri, NS.rdfs + "label", .literal(title, language: "en"))
+        add(iri, dcat + "hasVersion", .iri(dataset))
+        add(dataset, dcat + "isVersionOf", .iri(iri))
         add(dataset, NS.type, .iri(void + "Dataset"))
         add(dataset, NS.type, .iri(dcat + "Dataset"))
-        add(dataset, NS.dcterms + "title", .literal(title, language: "en"))
-        add(dataset, NS.rdfs + "label", .literal(title, language: "en"))
+        add(dataset, NS.dcterms + "title", .literal(title + " (" + digest + ")", language: "en"))
+        add(dataset, NS.rdfs + "label", .literal(title + " (" + digest + ")", language: "en"))
         add(dataset, NS.dcterms + "description", .literal(
             "Linked data of \(graphs.count) summar\(graphs.count == 1 ? "y" : "ies") of proceedings, one named graph each, converted by proceedings \(version).",
             language: "en"))
-        if let license { add(dataset, NS.dcterms + "license", .iri(license)) }
+        if let license { add(iri, NS.dcterms + "license", .iri(license)) }
         if let publisher {
-            let agent = dataset + "/publisher"
-            add(dataset, NS.dcterms + "publisher", .iri(agent))
+            let agent = iri + "/publisher"
+            add(iri, NS.dcterms + "publisher", .iri(agent))
             add(agent, NS.type, .iri(NS.foaf + "Agent"))
             add(agent, NS.foaf + "name", .literal(publisher))
             add(agent, NS.rdfs + "label", .literal(publisher))
@@ -103,9 +123,7 @@ public struct DatasetDescription: Sendable {
         add(dataset, dcat + "version", .literal(digest))
         add(dataset, NS.dcterms + "conformsTo", .iri(LinkedData.shapesNamespace))
         add(dataset, void + "uriSpace", .literal(base))
-        for vocabulary in [NS.schema, NS.conf, NS.prov, NS.dcterms, NS.foaf, NS.skos, NS.pro, LinkedData.roleNamespace] {
-            add(dataset, void + "vocabulary", .iri(vocabulary))
-        }
+        for vocabulary in vocabularies { add(dataset, void + "vocabulary", .iri(vocabulary)) }
         add(dataset, void + "triples", count(graphs.values.reduce(0) { $0 + $1.triples }))
         add(dataset, void + "documents", count(graphs.count))
         add(dataset, NS.prov + "wasGeneratedBy", .iri(run))

@@ -443,7 +443,8 @@ private struct GraphBuilder {
 
     private mutating func buildPart(_ part: EventPart, index: Int) {
         let node = mint.part(part.id), event = mint.event
-        type(node, NS.schema + "Event", Self.partClass(part))
+        let roles = Set(record.participations.filter { $0.partId == part.id }.map(\.role))
+        type(node, NS.schema + "Event", Self.partClass(part, roles: roles))
         add(node, NS.dcterms + "identifier", .literal(part.id))
         add(node, pro("partKind"), .literal(part.kind.rawValue))
         add(node, pro("position"), int(part.ordinal))
@@ -470,11 +471,14 @@ private struct GraphBuilder {
     }
 
     /// A part is a session unless its printed heading or format says it is a panel or a talk.
-    static func partClass(_ part: EventPart) -> String {
+    /// A part that someone moderated or chaired, or that had panelists, is a session however its
+    /// heading reads: a talk (the Conference Ontology's) is one presentation.
+    static func partClass(_ part: EventPart, roles: Set<Role> = []) -> String {
         let printed = [part.label, part.title ?? "", part.formatNote ?? ""].joined(separator: " ").lowercased()
         let words = Set(printed.split { !$0.isLetter })
         if words.contains("panel") || words.contains("panels") { return NS.conf + "Panel" }
-        if !words.isDisjoint(with: ["presentation", "talk", "lecture", "speech", "address"]) { return NS.conf + "Talk" }
+        let conducted = !roles.isDisjoint(with: [.moderator, .chair, .panelist, .commentator, .respondent])
+        if !conducted, !words.isDisjoint(with: ["presentation", "talk", "lecture", "speech", "address"]) { return NS.conf + "Talk" }
         return NS.conf + "Session"
     }
 
