@@ -606,7 +606,9 @@ private struct GraphBuilder {
             add(attribution, NS.prov + "agent", .iri(mint.person(speaker)))
             add(attribution, NS.prov + "hadRole", .iri(NS.pro + "reportedSpeaker"))
         }
-        add(node, NS.dcterms + "isPartOf", iri(statement.partId.map(mint.part)))
+        // A passage is part of the summary, and reports on a part of the programme.
+        add(node, NS.dcterms + "isPartOf", .iri(mint.document))
+        add(node, pro("reportsOn"), iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
         add(node, pro("position"), int(statement.ordinal))
         add(node, pro("statementKind"), .literal(statement.kind.rawValue))

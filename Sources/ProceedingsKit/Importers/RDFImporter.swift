@@ -150,7 +150,7 @@ private final class GraphReader {
 
         let statements = ordered(nodes(ofType: pro("Statement"))).map { node -> Statement in
             Statement(id: string(node, NS.dcterms + "identifier"),
-                      partId: reference(node, NS.dcterms + "isPartOf", in: partIds, what: "part"),
+                      partId: reference(node, pro("reportsOn"), in: partIds, what: "part"),
                       sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
                       speakerId: iri(node, NS.prov + "qualifiedAttribution", required: false)
                           .flatMap { reference($0, NS.prov + "agent", in: personIds, what: "person") },
