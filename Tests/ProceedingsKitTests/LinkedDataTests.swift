@@ -160,6 +160,29 @@ import Testing
         #expect(text.contains("schema:startDate \"2003-02-25\"^^xsd:date"))
     }
 
+    /// A report of the shapes names what is wrong in words: every property shape of a shape, every
+    /// SPARQL constraint and every shape with constraints of its own has a message.
+    @Test func everyConstraintOfTheShapesHasAMessage() throws {
+        let file = LinkedData.shapesFileName
+        let bytes = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(file))
+        let (statements, findings) = Serd.read(bytes, syntax: .turtle, fileName: file)
+        #expect(findings.isEmpty)
+        let sh = "http://www.w3.org/ns/shacl#"
+        let messaged = Set(statements.filter { $0.predicate == sh + "message" }.map(\.subject))
+        let shapes = Set(statements.filter { $0.predicate == NS.type && $0.object == .iri(sh + "NodeShape") }.map(\.subject))
+        var constraints: [RDFTerm] = []
+        for statement in statements where shapes.contains(statement.subject) {
+            switch statement.predicate {
+            case sh + "property", sh + "sparql": constraints.append(statement.object)
+            case sh + "class", sh + "or", sh + "not", sh + "node": constraints.append(statement.subject)
+            default: break
+            }
+        }
+        #expect(constraints.count > 100)
+        let silent = Set(constraints.filter { !messaged.contains($0) }.map { "\($0)" })
+        #expect(silent.isEmpty, "without sh:message: \(silent.sorted())")
+    }
+
     /// Every fact's RFC 5147 fragment names the lines it was read from: expanded and read from the
     /// source file, the lines of each statement hold its words.
     @Test func lineFragmentsResolveToTheLinesOfTheSource() throws {
