@@ -94,4 +94,24 @@ import Testing
         #expect(mint.person(record.persons[1].id) == "\(record.id)/person/\(record.persons[1].id)")
         #expect(mint.person(record.persons[2].id) == "person/viaf-102333412")
     }
+
+    /// A person two records name through the authority table has one row in persons.csv, the
+    /// same whatever the order of the run: the row of the record whose id sorts first, the lines of both.
+    @Test func aSharedRowIsTheSameInEveryOrder() throws {
+        let (table, problems) = AuthorityTable.parse(Array("name,wikidata\nKofi Annan,Q1254\nKofi A. Annan,Q1254\n".utf8),
+                                                     fileName: "authorities.csv")
+        #expect(problems.isEmpty)
+        let inputs = [
+            BatchInput(name: "a.txt", bytes: Array("Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Kofi Annan, UN\n".utf8)),
+            BatchInput(name: "b.txt", bytes: Array("Seminar on Water\n\nSession 1: Rivers\n\nChair: Kofi A. Annan, UN\n".utf8)),
+        ]
+        func persons(_ inputs: [BatchInput]) throws -> [String] {
+            let records = Batch.importAll(inputs, authorities: table).records
+            let file = try #require(try CSVTables.export(records).first { $0.file == "persons.csv" })
+            return String(decoding: file.bytes, as: UTF8.self).components(separatedBy: "\r\n").filter { $0.hasPrefix("person/") }
+        }
+        let forward = try persons(inputs)
+        #expect(forward == ["person/wikidata-q1254,Kofi Annan,,Kofi,Annan,,Q1254,,,,,a:5|b:5"])
+        #expect(try persons(inputs.reversed()) == forward)
+    }
 }
