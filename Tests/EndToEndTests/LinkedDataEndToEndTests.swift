@@ -243,6 +243,10 @@ import Testing
         #expect(check.stdout == "True True True True\n", "\(check.stdout)\(check.stderr)")
         let serdi = try Tool.run(["-i", "turtle", "-o", "ntriples", description.path], executable: "/usr/bin/serdi")
         #expect(serdi.status == 0, "\(serdi.stderr)")
+        // validate knows it for what it is: no record, and valid.
+        let validate = try Tool.run(["validate", description.path])
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        #expect(validate.stderr.contains("a dataset description (VoID, DCAT), not the graph of a record"), "\(validate.stderr)")
         let bad = try Tool.run(["convert", "--license", "CC BY 4.0", "-o", dir.appendingPathComponent("bad").path, Tool.seed(0)])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--license"), "\(bad.stderr)")

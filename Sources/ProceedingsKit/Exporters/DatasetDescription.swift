@@ -162,6 +162,12 @@ public struct DatasetDescription: Sendable {
         return LinkedData.sorted(result)
     }
 
+    /// Whether linked data is a dataset's description, as `convert` writes one, rather than a record.
+    public static func isDescription(_ statements: [RDFStatement]) -> Bool {
+        let types = Set(statements.filter { $0.predicate == NS.type }.compactMap(\.object.iriValue))
+        return types.contains(NS.void + "Dataset") && types.contains(NS.dcat + "Dataset") && !types.contains(NS.foaf + "Document")
+    }
+
     /// The description in Turtle.
     public func turtle() throws -> [UInt8] {
         var prefixes = NS.prefixes

@@ -34,6 +34,12 @@ extension LinkedData {
         return nil
     }
 
+    /// Whether the bytes are a dataset's description (`DIR/dataset/description.ttl`), not a record.
+    public static func isDatasetDescription(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> Bool {
+        let (statements, findings) = Serd.read(bytes, syntax: syntax, fileName: fileName)
+        return !findings.hasErrors && DatasetDescription.isDescription(statements)
+    }
+
     /// Reads back a graph written by `export`, in any of the three syntaxes. Syntax errors are
     /// findings with line and column (rule `rdf-syntax`); a graph that is not in the profile gives
     /// findings of rule `rdf` naming the resource. The record is nil whenever there is an error.

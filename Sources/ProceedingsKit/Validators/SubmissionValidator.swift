@@ -160,7 +160,14 @@ public final class SubmissionValidator: Sendable {
             // The importer reads only what the profile says; what it cannot map is a finding.
             let syntax: RDFSyntax = format == .turtle ? .turtle : format == .nTriples ? .ntriples : .nquads
             let (record, problems) = LinkedData.importRecord(bytes, syntax: syntax, fileName: name)
-            findings = problems + (record.map { ContentRules.check($0, file: name) } ?? [])
+            if record == nil, !problems.contains(where: { $0.rule == "rdf-syntax" }),
+               LinkedData.isDatasetDescription(bytes, syntax: syntax, fileName: name) {
+                // `convert`'s dataset/description.ttl describes records and is none.
+                findings = [Finding(file: name, severity: .note, rule: "rdf",
+                                    message: "a dataset description (VoID, DCAT), not the graph of a record: its syntax was checked")]
+            } else {
+                findings = problems + (record.map { ContentRules.check($0, file: name) } ?? [])
+            }
         case .csv:
             // Sniffing bytes never says CSV: a table group is a folder, validated through `Item.tableGroup`.
             findings = [Finding(file: name, severity: .error, rule: "format",
