@@ -4,7 +4,7 @@ import ProceedingsKit
 
 /// `--base` and `--timestamp`, shared by convert and publish.
 struct LinkedDataOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Base of minted IRIs; an absolute IRI ending with / or #.", valueName: "iri"))
+    @Option(help: ArgumentHelp("Base of minted IRIs; an absolute IRI ending with /, without a fragment.", valueName: "iri"))
     var base: String = LinkedData.defaultBase
 
     @Flag(help: "Record the time of generation in the linked data (prov:generatedAtTime); without it the same input gives the same bytes.")

@@ -60,10 +60,10 @@ import Testing
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
                 + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri",
-            "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines",
-            "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines",
-            "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri",
-            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,iri",
+            "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri",
+            "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines,iri",
+            "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,iri,speaker_iri",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri",
         ])

@@ -117,6 +117,7 @@ public struct DatasetDescription: Sendable {
             let agent = iri + "/publisher"
             add(iri, NS.dcterms + "publisher", .iri(agent))
             add(agent, NS.type, .iri(NS.foaf + "Agent"))
+            add(agent, NS.type, .iri(NS.dcterms + "Agent"))
             add(agent, NS.foaf + "name", .literal(publisher))
             add(agent, NS.rdfs + "label", .literal(publisher))
         }

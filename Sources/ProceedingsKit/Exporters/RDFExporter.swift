@@ -16,11 +16,12 @@ public enum LinkedData {
     /// The profile the graphs conform to, as `dcterms:conformsTo` names it: the shapes' namespace.
     public static let shapesNamespace = "https://w3id.org/proceedings/ns/shapes"
 
-    /// A base must be an absolute IRI that minted paths can follow: ending in `/` or `#`.
+    /// A base must be an absolute IRI that minted paths can follow: ending in `/`, with no
+    /// fragment, since the lines of a text are fragments of its IRI (`…/text#line=29,31`).
     public static func checkBase(_ base: String) throws(InvalidIRI) {
         try IRI.check(base)
-        guard base.hasSuffix("/") || base.hasSuffix("#") else {
-            throw InvalidIRI(iri: base, reason: "a base must end with / or #")
+        guard base.hasSuffix("/"), !base.contains("#") else {
+            throw InvalidIRI(iri: base, reason: "a base must end with / and have no fragment (#)")
         }
     }
 
@@ -234,6 +235,10 @@ struct Minter {
         if let key = corpusPersons[id] { return base + "person/" + IRI.segment(key) }
         return record + "person/" + IRI.segment(id)
     }
+    /// The person or organisation as this record has it, whether or not it belongs to the corpus:
+    /// the key of a row of the run's tables.
+    func recordPerson(_ id: String) -> String { record + "person/" + IRI.segment(id) }
+    func recordOrganization(_ id: String) -> String { record + "org/" + IRI.segment(id) }
     /// The key of a person or organisation that belongs to the corpus, nil for the record's own.
     func corpusKey(person id: String) -> String? { corpusPersons[id] }
     func corpusKey(organization id: String) -> String? { corpusOrganizations[id] }

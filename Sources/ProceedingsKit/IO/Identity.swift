@@ -168,16 +168,20 @@ struct IdentityResolver {
             idOfEntity[e] = target
             entityOfId[target] = e
         }
+        // ORCID identifies persons and ROR organisations: a table row that gives the other kind's
+        // identifier links nothing through it.
+        func links(_ e: Int) -> [AuthorityLink] {
+            table.entities[e].links.filter { kind == .person ? $0.scheme != .ror : $0.scheme != .orcid }
+        }
         if kind == .person {
             for i in record.persons.indices {
                 guard let e = entityOfId[record.persons[i].id] else { continue }
-                record.persons[i].authorities = Array(Set(record.persons[i].authorities + table.entities[e].links)).sorted()
+                record.persons[i].authorities = Array(Set(record.persons[i].authorities + links(e))).sorted()
             }
         } else {
             for i in record.organizations.indices {
                 guard let e = entityOfId[record.organizations[i].id] else { continue }
-                record.organizations[i].authorities =
-                    Array(Set(record.organizations[i].authorities + table.entities[e].links)).sorted()
+                record.organizations[i].authorities = Array(Set(record.organizations[i].authorities + links(e))).sorted()
             }
         }
         matched[kind, default: []].formUnion(entityOfId.keys)

@@ -88,9 +88,8 @@ public final class CSVTableGroupWriter {
             try write(file, rows.map { row in CSVSchema.table(file).header.map { row[$0] ?? "" } })
         }
         for person in record.persons {
-            try persons.mention(mint.person(person.id), lines: person.lines.map { "\(record.id):\($0)" }, record: record.id,
-                                shared: mint.corpusKey(person: person.id) != nil) {
-                var row = ["person_id": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
+            try persons.mention(mint.recordPerson(person.id), lines: person.lines.map { "\(record.id):\($0)" }) {
+                var row = ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
                            "given_name": person.givenName ?? "", "family_name": person.familyName ?? "",
                            "variants": person.variants.joined(separator: CSVSchema.separator)]
                 row.merge(Self.authorityCells(person.authorities)) { $1 }
@@ -98,9 +97,9 @@ public final class CSVTableGroupWriter {
             }
         }
         for organization in record.organizations {
-            try organizations.mention(mint.organization(organization.id), lines: organization.lines.map { "\(record.id):\($0)" },
-                                      record: record.id, shared: mint.corpusKey(organization: organization.id) != nil) {
-                var row = ["organization_id": mint.organization(organization.id), "name": organization.name]
+            try organizations.mention(mint.recordOrganization(organization.id), lines: organization.lines.map { "\(record.id):\($0)" }) {
+                var row = ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
+                           "name": organization.name]
                 row.merge(Self.authorityCells(organization.authorities)) { $1 }
                 return row
             }
@@ -204,13 +203,14 @@ public final class CSVTableGroupWriter {
         ] }
         let roleKeys = mint.participationKeys(record.participations)
         let participations = zip(record.participations, roleKeys).map { p, key in [
-            "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.person) ?? "",
-            "organization_id": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
+            "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.recordPerson) ?? "",
+            "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
+            "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
             "affiliation": p.affiliation ?? "", "source_line": String(p.line), "iri": mint.participation(key),
         ] }
         let statements = record.statements.map { s in [
             "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,
-            "person_id": s.speakerId.map(mint.person) ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
+            "person_id": s.speakerId.map(mint.recordPerson) ?? "", "speaker_iri": s.speakerId.map(mint.person) ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
             "level": String(s.level), "iri": mint.statement(s.id),
@@ -294,11 +294,6 @@ final class SharedTable {
     let file: String
     private let header: [String]
     private var index: [String: Int] = [:]
-    /// The record whose row an entity has: of a person several records name (one the authority
-    /// table identifies), the record whose id sorts first, whatever the order of the run.
-    private var rowRecord: [Int: String] = [:]
-    /// Rows that replace a spilled one, because a record that sorts earlier named the entity later.
-    private var replacements: [Int: [String]] = [:]
     private let rows: Spill
     private let lines: Spill
     /// Entities whose lines are gathered in one pass over the spilled lines.
@@ -315,26 +310,16 @@ final class SharedTable {
         lines = try Spill(name: file + ".lines", directory: spillDirectory)
     }
 
-    /// The entity's row is made at its first mention, and made again only when a record whose id
-    /// sorts earlier names it; every mention adds its lines.
-    /// `shared`: the entity may be named by several records (an authority identifies it).
-    func mention(_ id: String, lines printed: [String], record: String, shared: Bool, row: () -> [String: String]) throws {
+    /// The entity's row is made only at its first mention; later mentions add their lines.
+    func mention(_ id: String, lines printed: [String], row: () -> [String: String]) throws {
         let entity: Int
-        func cells() -> [String] {
-            let cells = row()
-            return header.map { $0 == "source_lines" ? "" : cells[$0] ?? "" }
-        }
         if let known = index[id] {
             entity = known
-            if let current = rowRecord[known], record < current {
-                rowRecord[known] = record
-                replacements[known] = cells()
-            }
         } else {
             entity = index.count
             index[id] = entity
-            if shared { rowRecord[entity] = record }
-            try rows.append(cells())
+            let cells = row()
+            try rows.append(header.map { $0 == "source_lines" ? "" : cells[$0] ?? "" })
         }
         for line in printed { try lines.append(entity: entity, line) }
     }
@@ -349,18 +334,11 @@ final class SharedTable {
             // Each cell is joined as its lines are read: an organisation named in every summary has
             // as many lines as the run has summaries, and an array of them was the peak of a run.
             var gathered = [String](repeating: "", count: end - start)
-            // A shared entity's lines come in the order of the run; they are written in the order of
-            // the records' ids, so that the run's order changes nothing.
-            var sharedLines: [Int: [String]] = [:]
             var lineReader = try lines.reader()
             while let (entity, line) = try lineReader.nextLine() {
                 guard (start..<end).contains(entity) else { continue }
-                if rowRecord[entity] != nil { sharedLines[entity, default: []].append(line); continue }
                 if !gathered[entity - start].isEmpty { gathered[entity - start] += CSVSchema.separator }
                 gathered[entity - start] += line
-            }
-            for (entity, found) in sharedLines {
-                gathered[entity - start] = found.sorted(by: RDFTerm.naturallyPrecedes).joined(separator: CSVSchema.separator)
             }
             // Handed over a few rows, or a few hundred kilobytes, at a time: encoding a whole slice
             // at once was the peak of a run too.
@@ -368,7 +346,6 @@ final class SharedTable {
             var batchBytes = 0
             for offset in 0..<(end - start) {
                 guard var cells = try rowReader.nextRow(count: header.count) else { break }
-                if let replacement = replacements[start + offset] { cells = replacement }
                 cells[column] = gathered[offset]
                 gathered[offset] = ""
                 batchBytes += cells.reduce(0) { $0 + $1.utf8.count }
