@@ -237,6 +237,14 @@ import Testing
             """)
     }
 
+    @Test func orcidLinksPersonsAndRorOrganisationsOnly() {
+        let table = authorities("name,orcid,ror,wikidata\nYuki Tanaka,,057zh3y96,Q4115189\nUniversity of Tokyo,0000-0002-1825-0097,,\n")
+        let run = Batch.importAll([BatchInput(name: "a.txt", bytes: summary("Health", "Moderator: Yuki Tanaka, Professor, University of Tokyo"))],
+                                  authorities: table)
+        #expect(run.records[0].persons.map(\.authorities) == [[AuthorityLink(scheme: .wikidata, value: "Q4115189")]])
+        #expect(run.records[0].organizations.map(\.authorities) == [[]])
+    }
+
     @Test func aNameOfTwoEntriesLinksNothingAndIsReported() {
         let table = authorities("name,ror\nUniversity of Tokyo,057zh3y96\nUniversity of Tokyo,02mhbdp94\n")
         let run = Batch.importAll([BatchInput(name: "a.txt", bytes: summary("Health", "Moderator: Yuki Tanaka, Professor, University of Tokyo"))],

@@ -83,6 +83,8 @@ import Testing
         }
         #expect(IRI.decodeSegment(IRI.segment("Ōgata a/b %")) == "Ōgata a/b %")
         #expect(throws: InvalidIRI.self) { try LinkedData.checkBase("https://example.org/id") }
+        // A fragment in the base would put a fragment inside a fragment: …/data#t1/text#line=1,2.
+        #expect(throws: InvalidIRI.self) { try LinkedData.checkBase("https://example.org/data#") }
         #expect(throws: InvalidIRI.self) { try LinkedData.export(RecordFixture.rich, syntax: .turtle, base: "not a base/") }
     }
 
