@@ -158,12 +158,10 @@ import Testing
     /// files, a store loaded with two runs holds exactly the triples of one, and one query finds a
     /// person across documents, by the name printed or through the authority that identifies them.
     @Test func aStoreLoadedTwiceHoldsTheTriplesOfOneLoad() throws {
-        let dir = try Tool.temporaryDirectory()
-        let texts = ["a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n",
-                     "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nPanelists: Yuki Tanaka, Professor, Tokyo Medical University\nChair: Dr. Tanaka\n"]
-        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let table = dir.appendingPathComponent("authorities.csv")
-        try "name,ror\nTokyo Medical University,057zh3y96\n".write(to: table, atomically: true, encoding: .utf8)
+        let (dir, table) = try Self.files([
+            "a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n",
+            "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nPanelists: Yuki Tanaka, Professor, Tokyo Medical University\nChair: Dr. Tanaka\n",
+        ], authorities: "name,ror\nTokyo Medical University,057zh3y96\n")
         let a = dir.appendingPathComponent("a.txt").path, b = dir.appendingPathComponent("b.txt").path
         func convert(_ out: String, _ inputs: [String]) throws -> [String: Data] {
             let target = dir.appendingPathComponent(out)
@@ -255,12 +253,10 @@ import Testing
     /// Two records print one person of the corpus differently: the union of their graphs, as a
     /// store holds it, still conforms, and each record's form stays on its mention.
     @Test func theUnionOfGraphsConforms() throws {
-        let dir = try Tool.temporaryDirectory()
-        let texts = ["a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Kofi Annan, Secretary-General, United Nations\n",
-                     "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nChair: Mr. Kofi A. Annan, Secretary-General, United Nations\n"]
-        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let table = dir.appendingPathComponent("authorities.csv")
-        try "name,wikidata\nKofi Annan,Q1254\nKofi A. Annan,Q1254\n".write(to: table, atomically: true, encoding: .utf8)
+        let (dir, table) = try Self.files([
+            "a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Kofi Annan, Secretary-General, United Nations\n",
+            "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nChair: Mr. Kofi A. Annan, Secretary-General, United Nations\n",
+        ], authorities: "name,wikidata\nKofi Annan,Q1254\nKofi A. Annan,Q1254\n")
         let out = dir.appendingPathComponent("out")
         let run = try Tool.run(["convert", "--quiet", "--to", "nt", "--authorities", table.path, "-o", out.path,
                                 dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("b.txt").path])
@@ -273,5 +269,14 @@ import Testing
         try union.write(to: merged, atomically: true, encoding: .utf8)
         let check = try RDFTools.check(["shacl", merged.path])
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// Summaries and an authority table written in a new directory.
+    static func files(_ texts: [String: String], authorities: String) throws -> (URL, URL) {
+        let dir = try Tool.temporaryDirectory()
+        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let table = dir.appendingPathComponent("authorities.csv")
+        try authorities.write(to: table, atomically: true, encoding: .utf8)
+        return (dir, table)
     }
 }

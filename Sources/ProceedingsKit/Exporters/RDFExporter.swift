@@ -490,19 +490,8 @@ private struct GraphBuilder {
     private mutating func buildPerson(_ person: Person, index: Int) {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
         type(node, NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person")
-        if let key = mint.corpusKey(person: person.id) {
-            // A person of the corpus is named by its authority; each record's name is its mention's.
-            add(node, NS.dcterms + "identifier", .literal(key))
-        } else {
-            add(node, NS.dcterms + "identifier", .literal(person.id))
-            add(node, NS.schema + "name", .literal(person.name))
-            add(node, NS.rdfs + "label", label(person.name))
-        }
-        sameAs(node, person.authorities)
-        self.mention(mention, of: node, lines: person.lines, index: index)
-        add(mention, pro("localId"), .literal(person.id))
-        add(mention, pro("nameAsPrinted"), .literal(person.name))
-        add(mention, NS.rdfs + "label", label(person.name))
+        agent(node, mention: mention, id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
+              authorities: person.authorities, lines: person.lines, index: index)
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
         // never on a person whom other records name too (another may say "Surin" is a given name).
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
@@ -524,18 +513,27 @@ private struct GraphBuilder {
     private mutating func buildOrganization(_ organization: Organization, index: Int) {
         let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
         type(node, NS.schema + "Organization", NS.conf + "Organisation")
-        if let key = mint.corpusKey(organization: organization.id) {
-            add(node, NS.dcterms + "identifier", .literal(key))
+        agent(node, mention: mention, id: organization.id, name: organization.name,
+              corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
+              lines: organization.lines, index: index)
+    }
+
+    /// A person or organisation and this record's mention of it. One of the corpus is named by its
+    /// authority; the name each record prints, and the record's id for it, are the mention's.
+    private mutating func agent(_ node: String, mention: String, id: String, name: String, corpusKey: String?,
+                                authorities: [AuthorityLink], lines: [Int], index: Int) {
+        if let corpusKey {
+            add(node, NS.dcterms + "identifier", .literal(corpusKey))
         } else {
-            add(node, NS.dcterms + "identifier", .literal(organization.id))
-            add(node, NS.schema + "name", .literal(organization.name))
-            add(node, NS.rdfs + "label", label(organization.name))
+            add(node, NS.dcterms + "identifier", .literal(id))
+            add(node, NS.schema + "name", .literal(name))
+            add(node, NS.rdfs + "label", label(name))
         }
-        sameAs(node, organization.authorities)
-        self.mention(mention, of: node, lines: organization.lines, index: index)
-        add(mention, pro("localId"), .literal(organization.id))
-        add(mention, pro("nameAsPrinted"), .literal(organization.name))
-        add(mention, NS.rdfs + "label", label(organization.name))
+        sameAs(node, authorities)
+        self.mention(mention, of: node, lines: lines, index: index)
+        add(mention, pro("localId"), .literal(id))
+        add(mention, pro("nameAsPrinted"), .literal(name))
+        add(mention, NS.rdfs + "label", label(name))
     }
 
     private mutating func sameAs(_ node: String, _ links: [AuthorityLink]) {
