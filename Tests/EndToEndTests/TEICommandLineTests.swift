@@ -120,7 +120,7 @@ import Testing
             \(foreign.path):13: warning: <persName> in <p> is kept as text; its markup does not map onto the model
             \(foreign.path):14: warning: <figure> in <div> does not map onto the model; ignored
             \(foreign.path):1: warning: no source file name or SHA-256 in the header; recorded this TEI file as the source
-            \(foreign.path):4: warning: elements without @source="line:N" (this one and maybe others) are given their line in this file
+            \(foreign.path):4: warning: elements without @source="text:A,B" (this one and maybe others) are given their line in this file
 
             """)
         #expect(run.stdout.contains("<section id=\"opening\" kind=\"other\" ordinal=\"1\" line=\"12\">"))

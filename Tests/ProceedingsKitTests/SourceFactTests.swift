@@ -280,16 +280,16 @@ import Testing
     /// and a choice of reg and orig when they differ.
     @Test func theTEIMarksEachSource() throws {
         let tei = RecordFixture.described.map { String(decoding: TEI.export($0), as: UTF8.self) }
-        #expect(tei[0].contains(#"<publisher source="line:2">Ministry of Foreign Affairs</publisher>"#))
+        #expect(tei[0].contains(#"<publisher source="text:1,2">Ministry of Foreign Affairs</publisher>"#))
         #expect(tei[0].contains(##"<ref target="https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html" resp="#catalogue">https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html</ref>"##))
         #expect(tei[0].contains(#"<respStmt xml:id="catalogue">"#))
         #expect(tei[1].contains(##"<publisher resp="#catalogue">United Nations Department of Public Information</publisher>"##))
-        #expect(tei[2].contains(##"<publisher resp="#catalogue" source="line:2">Ministry of Foreign Affairs of Japan</publisher>"##))
+        #expect(tei[2].contains(##"<publisher resp="#catalogue" source="text:1,2">Ministry of Foreign Affairs of Japan</publisher>"##))
         #expect(tei[2].contains("""
                       <ref target="https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html">
                         <choice>
                           <reg resp="#catalogue">https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html</reg>
-                          <orig source="line:30">http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html</orig>
+                          <orig source="text:29,30">http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html</orig>
                         </choice>
                       </ref>
             """))
@@ -306,7 +306,7 @@ import Testing
                                              fileName: "c.csv")
         let described = try #require(catalogue.describe([record]).records.first)
         let bytes = TEI.export(described)
-        #expect(String(decoding: bytes, as: UTF8.self).contains("<orig source=\"line:2\">http://www.example.org/water.html</orig>"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("<orig source=\"text:1,2\">http://www.example.org/water.html</orig>"))
         let (directory, files) = try TEITools.write([("catalogued.tei.xml", bytes)])
         defer { try? FileManager.default.removeItem(at: directory) }
         let jing = try TEITools.jing(files)

@@ -37,10 +37,15 @@ public enum TEI {
     static let sourceId = "source"
     /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
     static let catalogueId = "catalogue"
+    /// `line:N` and `line:N-M`: 1-based lines, as the previous release wrote them; still read.
     static let linePrefix = "line"
+    /// `text:29,31`: the RFC 5147 fragment `line=29,31` of the source file, lines 30 and 31 (RFC 5147
+    /// counts the positions between lines from 0), so that the header's prefixDef turns every value
+    /// into a pointer into the source file: `file.txt#line=29,31`.
+    static let textPrefix = "text"
 
     static func lines(_ span: SourceSpan) -> String {
-        span.first == span.last ? "\(linePrefix):\(span.first)" : "\(linePrefix):\(span.first)-\(span.last)"
+        "\(textPrefix):\(max(span.first - 1, 0)),\(max(span.last, span.first))"
     }
 
     static func lines(_ line: Int?) -> String? {
@@ -114,11 +119,11 @@ private struct TEIWriter {
                              P.kind, StatementKind.allCases.map(\.rawValue))
                 }
                 writer.element("listPrefixDef") {
-                    writer.element("prefixDef", ["ident": TEI.linePrefix, "matchPattern": "([0-9]+)(-([0-9]+))?",
-                                                 "replacementPattern": "#\(TEI.sourceId)"]) {
-                        writer.element("p", text: "line:N and line:N-M in @source give the first and last line"
-                            + " (1-based, inclusive) of the source file, described in sourceDesc,"
-                            + " that the element was read from.")
+                    writer.element("prefixDef", ["ident": TEI.textPrefix, "matchPattern": "([0-9]+),([0-9]+)",
+                                                 "replacementPattern": IRI.segment(record.document.sourceFile) + "#line=$1,$2"]) {
+                        writer.element("p", text: "text:A,B in @source is the RFC 5147 fragment line=A,B of the source file,"
+                            + " described in sourceDesc, that the element was read from: lines A+1 to B, since RFC 5147"
+                            + " counts the positions between lines from 0.")
                     }
                 }
             }

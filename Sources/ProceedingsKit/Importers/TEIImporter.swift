@@ -83,7 +83,7 @@ private final class TEIReader {
             problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
         }
         if let missingLines {
-            problem(.warning, missingLines, "elements without @source=\"line:N\" (this one and maybe others) are given their line in this file")
+            problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
         }
         statements.sort { $0.ordinal < $1.ordinal }
         sections.sort { $0.ordinal < $1.ordinal }
@@ -579,19 +579,25 @@ private final class TEIReader {
         return !previousWasHyphen
     }
 
-    /// The spans in `@source` that use the `line:` scheme.
+    /// The spans in `@source`: `text:A,B` (RFC 5147 positions), or `line:N`, `line:N-M` as the
+    /// previous release wrote them.
     private func spans(_ element: XMLElement) -> [SourceSpan] {
         guard let source = element.attribute("source") else { return [] }
         return source.split(whereSeparator: \.isWhitespace).compactMap { token in
             let parts = token.split(separator: ":", maxSplits: 1)
-            let bounds = parts.count == 2 && parts[0] == TEI.linePrefix
-                ? parts[1].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) } : []
-            guard (1...2).contains(bounds.count), let first = bounds[0], let last = bounds.last!,
-                  first <= last else {
-                problem(.warning, element, "@source \"\(token)\" is not line:N or line:N-M; ignored")
-                return nil
+            if parts.count == 2, parts[0] == TEI.textPrefix {
+                let positions = parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+                if positions.count == 2, let from = positions[0], let to = positions[1], from >= 0, to > from {
+                    return SourceSpan(from + 1, to)
+                }
+            } else if parts.count == 2, parts[0] == TEI.linePrefix {
+                let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+                if (1...2).contains(bounds.count), let first = bounds[0], let last = bounds.last!, first >= 1, first <= last {
+                    return SourceSpan(first, last)
+                }
             }
-            return SourceSpan(first, last)
+            problem(.warning, element, "@source \"\(token)\" is not text:A,B (RFC 5147 positions) or line:N, line:N-M; ignored")
+            return nil
         }
     }
 
