@@ -62,10 +62,11 @@ demo: release tei-all
 	for f in out/*.ttl; do serdi -q -i turtle "$$f" >/dev/null && rapper -q -i turtle -c "$$f"; done
 	for f in out/*.nt; do serdi -q -i ntriples "$$f" >/dev/null && rapper -q -i ntriples -c "$$f"; done
 	for f in out/*.nq; do serdi -q -i nquads "$$f" >/dev/null && rapper -q -i nquads -c "$$f"; done
+	for f in out/dataset/description.ttl Schemas/proceedings-vocab.ttl Schemas/roles.ttl; do serdi -q -i turtle "$$f" >/dev/null && rapper -q -i turtle -c "$$f"; done
 	$(PYTHON_TOOLS) scripts/check-rdf.py shacl out/*.ttl
 	$(PYTHON_TOOLS) scripts/check-rdf.py queries samples/queries out/*.nq
 	cd out/csv && csvwvalidate -l csv-metadata.json && frictionless validate datapackage.json
-	@echo "demo: outputs are in out/ (XML, TEI, Turtle, N-Triples and N-Quads per summary, CSV tables in out/csv/, unmatched names in out/authorities-report.csv)"
+	@echo "demo: outputs are in out/ (XML, TEI, Turtle, N-Triples and N-Quads per summary, CSV tables in out/csv/, the dataset's VoID and DCAT in out/dataset/, unmatched names in out/authorities-report.csv)"
 
 test: deps tei-all
 	$(SWIFT) build --build-tests
