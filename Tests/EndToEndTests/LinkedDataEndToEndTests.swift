@@ -164,10 +164,8 @@ import Testing
         ], authorities: "name,ror\nTokyo Medical University,057zh3y96\n")
         let a = dir.appendingPathComponent("a.txt").path, b = dir.appendingPathComponent("b.txt").path
         func convert(_ out: String, _ inputs: [String]) throws -> [String: Data] {
-            let target = dir.appendingPathComponent(out)
-            let run = try Tool.run(["convert", "--quiet", "--to", "nq", "--authorities", table.path, "-o", target.path] + inputs)
-            #expect(run.status == 0, "\(run.stderr)")
-            return try Tool.files(under: target).filter { $0.key.hasSuffix(".nq") }
+            try Tool.files(under: try Self.convert(inputs, to: "nq", authorities: table, into: dir.appendingPathComponent(out)))
+                .filter { $0.key.hasSuffix(".nq") }
         }
         let forward = try convert("forward", [a, b])
         #expect(try convert("backward", [b, a]) == forward)
@@ -257,10 +255,8 @@ import Testing
             "a.txt": "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Kofi Annan, Secretary-General, United Nations\n",
             "b.txt": "Seminar on Water\n\nSession 1: Rivers\n\nChair: Mr. Kofi A. Annan, Secretary-General, United Nations\n",
         ], authorities: "name,wikidata\nKofi Annan,Q1254\nKofi A. Annan,Q1254\n")
-        let out = dir.appendingPathComponent("out")
-        let run = try Tool.run(["convert", "--quiet", "--to", "nt", "--authorities", table.path, "-o", out.path,
-                                dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("b.txt").path])
-        #expect(run.status == 0, "\(run.stderr)")
+        let out = try Self.convert(["a.txt", "b.txt"].map { dir.appendingPathComponent($0).path }, to: "nt", authorities: table,
+                                   into: dir.appendingPathComponent("out"))
         let union = try ["a.nt", "b.nt"].map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }.joined()
         #expect(union.contains("<https://w3id.org/proceedings/id/person/wikidata-q1254> <http://www.w3.org/2002/07/owl#sameAs>"))
         #expect(!union.contains("<https://w3id.org/proceedings/id/person/wikidata-q1254> <http://schema.org/name>"))
@@ -269,6 +265,13 @@ import Testing
         try union.write(to: merged, atomically: true, encoding: .utf8)
         let check = try RDFTools.check(["shacl", merged.path])
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// The inputs converted with the authority table into `directory`, which is returned.
+    static func convert(_ inputs: [String], to format: String, authorities: URL, into directory: URL) throws -> URL {
+        let run = try Tool.run(["convert", "--quiet", "--to", format, "--authorities", authorities.path, "-o", directory.path] + inputs)
+        #expect(run.status == 0, "\(run.stderr)")
+        return directory
     }
 
     /// Summaries and an authority table written in a new directory.
