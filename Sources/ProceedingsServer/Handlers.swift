@@ -4,10 +4,10 @@ import ProceedingsKit
 
 /// A file as it arrived: its bytes and a label that is shown, never used as a path.
 struct Upload: Sendable {
+    /// `<upload>` for pasted text and a body sent without a name: like standard input, no source's
+    /// name, so that it names no record (`Ids.record`).
     var name: String
     var bytes: [UInt8]
-    /// False for pasted text and a body sent without a name: its name is no source's, so it names no record.
-    var named = true
 }
 
 struct Handlers: Sendable {
@@ -73,11 +73,8 @@ struct Handlers: Sendable {
         let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
             let format = InputFormat.detect(upload.bytes, fileName: upload.name)
             let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
-            guard var record = imported else {
+            guard let record = imported else {
                 throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
-            }
-            if !upload.named, format == .text {
-                record.id = Ids.record(sourceFile: "<upload>", date: record.event.startDate, title: record.event.title)
             }
             switch target {
             case .tei:
@@ -123,7 +120,7 @@ struct Handlers: Sendable {
                 throw ServiceError(status: 415, message: "\(mediaType) is not accepted; send the file as the raw body or as multipart/form-data")
             }
             let name = request.headers.first(where: { $0.name.canonicalName == "x-filename" })?.value ?? request.uri.queryParameters["name"].map(String.init)
-            return [Upload(name: Label.clean(name ?? "upload"), bytes: body, named: name != nil)]
+            return [Upload(name: name.map(Label.clean) ?? Label.unnamed, bytes: body)]
         }
         let parts: [FormPart]
         do { parts = try Multipart.parse(body, boundary: boundary) } catch {
@@ -134,7 +131,7 @@ struct Handlers: Sendable {
             if let fileName = part.fileName {
                 return fileName.isEmpty && part.bytes.isEmpty ? nil : Upload(name: Label.clean(fileName), bytes: part.bytes)
             }
-            return part.name == "text" ? Upload(name: "upload.txt", bytes: part.bytes, named: false) : nil
+            return part.name == "text" ? Upload(name: Label.unnamed, bytes: part.bytes) : nil
         }
         guard !uploads.isEmpty else { throw ServiceError(status: 400, message: "the form holds no file") }
         return uploads
@@ -144,11 +141,14 @@ struct Handlers: Sendable {
 /// What a client calls its file is only ever a label in the report: the last path component,
 /// without control characters or quotes, at most 200 characters.
 enum Label {
+    /// The name of an upload that has none.
+    static let unnamed = "<upload>"
+
     static func clean(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let kept = last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) && $0 != "\"" }
         let label = String(String.UnicodeScalarView(kept.prefix(200))).trimmingCharacters(in: .whitespaces)
-        return label.isEmpty || label == "." || label == ".." ? "upload" : label
+        return label.isEmpty || label == "." || label == ".." ? unnamed : label
     }
 }
 

@@ -16,7 +16,6 @@ struct DatasetOptions: ParsableArguments {
     func validate() throws {
         if let license {
             do { try IRI.check(license) } catch { throw ValidationError("--license: \(error)") }
-            guard license.contains(":") else { throw ValidationError("--license: an absolute IRI, e.g. https://creativecommons.org/licenses/by/4.0/") }
         }
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--dataset-title: a title is never empty") }
     }

@@ -1,5 +1,4 @@
 public import Foundation
-internal import Crypto
 
 /// What the linked data of a run is, for the catalogue of a knowledge graph: a VoID and DCAT 3
 /// description (`dataset/description.ttl`, apart from the records' files so that `DIR/*.ttl` stays
@@ -41,16 +40,17 @@ public struct DatasetDescription: Sendable {
 
     /// Notes one record's graph, as `LinkedData.statements` gives it.
     public mutating func add(_ record: Record, statements: [RDFStatement]) {
-        let mint = Minter(base: base, record: record)
-        graphs[mint.graph] = Graph(recordId: record.id, sha256: record.document.sha256, triples: statements.count)
+        graphs[LinkedData.graphIRI(of: record, base: base)] =
+            Graph(recordId: record.id, sha256: record.document.sha256, triples: statements.count)
         for statement in statements {
             vocabularies.insert(Self.namespace(statement.predicate))
-            if statement.predicate == NS.type, case .iri(let type) = statement.object { vocabularies.insert(Self.namespace(type)) }
-        }
-        for statement in statements where statement.predicate == NS.owl + "sameAs" {
-            guard case .iri(let subject) = statement.subject, case .iri(let object) = statement.object,
-                  let scheme = AuthorityScheme.allCases.first(where: { object.hasPrefix(Self.uriSpace($0)) }) else { continue }
-            links[scheme, default: []].insert(subject + " " + object)
+            guard case .iri(let object) = statement.object else { continue }
+            if statement.predicate == NS.type {
+                vocabularies.insert(Self.namespace(object))
+            } else if statement.predicate == NS.owl + "sameAs", case .iri(let subject) = statement.subject,
+                      let scheme = AuthorityScheme.allCases.first(where: { object.hasPrefix($0.uriSpace) }) {
+                links[scheme, default: []].insert(subject + " " + object)
+            }
         }
     }
 
@@ -62,37 +62,20 @@ public struct DatasetDescription: Sendable {
         return String(iri[...end])
     }
 
-    /// Where an authority's entities live, and what it is called.
-    static func uriSpace(_ scheme: AuthorityScheme) -> String {
-        AuthorityLink(scheme: scheme, value: "").iri
-    }
-
-    static func name(_ scheme: AuthorityScheme) -> String {
-        switch scheme {
-        case .wikidata: "Wikidata"
-        case .viaf: "VIAF"
-        case .isni: "ISNI"
-        case .orcid: "ORCID"
-        case .ror: "ROR"
-        }
-    }
-
     /// `{base}dataset`: the dataset, the same whatever the run; `{base}dataset/{digest}` is this
     /// version of it, named by the records it holds, whatever the order of the run.
     public var iri: String { base + "dataset" }
     public var versionIRI: String { iri + "/" + digest }
 
     private var digest: String {
-        var hash = SHA256()
-        hash.update(data: Data("proceedings \(version)\n".utf8))
-        for (graph, entry) in graphs.sorted(by: { $0.key < $1.key }) {
-            hash.update(data: Data("\(graph) \(entry.sha256)\n".utf8))
-        }
-        return hash.finalize().prefix(8).map { String(format: "%02x", $0) }.joined()
+        Ids.digest((["proceedings \(version)"] + graphs.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.sha256)" })
+            .joined(separator: "\n") + "\n", bytes: 8)
     }
 
     public func statements() -> [RDFStatement] {
-        let dataset = versionIRI, run = versionIRI + "/run"
+        let digest = self.digest
+        let dataset = iri + "/" + digest, run = dataset + "/run"
+        let summaries = "\(graphs.count) summar\(graphs.count == 1 ? "y" : "ies")"
         var result: [RDFStatement] = []
         func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
             result.append(RDFStatement(.iri(subject), predicate, object))
@@ -110,7 +93,7 @@ public struct DatasetDescription: Sendable {
         add(dataset, NS.dcterms + "title", .literal(title + " (" + digest + ")", language: "en"))
         add(dataset, NS.rdfs + "label", .literal(title + " (" + digest + ")", language: "en"))
         add(dataset, NS.dcterms + "description", .literal(
-            "Linked data of \(graphs.count) summar\(graphs.count == 1 ? "y" : "ies") of proceedings, one named graph each, converted by proceedings \(version).",
+            "Linked data of \(summaries) of proceedings, one named graph each, converted by proceedings \(version).",
             language: "en"))
         if let license { add(iri, NS.dcterms + "license", .iri(license)) }
         if let publisher {
@@ -130,12 +113,9 @@ public struct DatasetDescription: Sendable {
         add(dataset, NS.prov + "wasGeneratedBy", .iri(run))
 
         add(run, NS.type, .iri(NS.prov + "Activity"))
-        add(run, NS.rdfs + "label", .literal("conversion of \(graphs.count) summar\(graphs.count == 1 ? "y" : "ies") by proceedings \(version)", language: "en"))
+        add(run, NS.rdfs + "label", .literal("conversion of \(summaries) by proceedings \(version)", language: "en"))
         add(run, NS.prov + "wasAssociatedWith", .iri(Minter.tool))
-        add(Minter.tool, NS.type, .iri(NS.prov + "SoftwareAgent"))
-        add(Minter.tool, NS.type, .iri(NS.schema + "SoftwareApplication"))
-        add(Minter.tool, NS.schema + "name", .literal("proceedings"))
-        add(Minter.tool, NS.schema + "softwareVersion", .literal(version))
+        for (predicate, object) in Minter.toolDescription { add(Minter.tool, predicate, object) }
 
         for (graph, entry) in graphs {
             let mint = Minter(base: base, recordId: entry.recordId)
@@ -157,8 +137,8 @@ public struct DatasetDescription: Sendable {
             add(linkset, void + "linkPredicate", .iri(NS.owl + "sameAs"))
             add(linkset, void + "triples", count(found.count))
             add(target, NS.type, .iri(void + "Dataset"))
-            add(target, NS.dcterms + "title", .literal(Self.name(scheme)))
-            add(target, void + "uriSpace", .literal(Self.uriSpace(scheme)))
+            add(target, NS.dcterms + "title", .literal(scheme.title))
+            add(target, void + "uriSpace", .literal(scheme.uriSpace))
         }
         return LinkedData.sorted(result)
     }

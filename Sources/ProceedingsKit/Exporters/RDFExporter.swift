@@ -197,9 +197,8 @@ struct Minter {
     /// The archived text the record was read from; serve the source file there as text/plain, and
     /// every fact's lines resolve as an RFC 5147 fragment of it.
     var text: String { record + "text" }
-    /// Lines `first` to `last` (from 1) of the text: RFC 5147 counts the positions between lines
-    /// from 0, so `#line=29,31` is lines 30 and 31.
-    func lines(_ first: Int, _ last: Int) -> String { text + "#line=\(max(first - 1, 0)),\(max(last, first))" }
+    /// Lines `first` to `last` (from 1) of the text, as an RFC 5147 fragment: `#line=29,31`.
+    func lines(_ first: Int, _ last: Int) -> String { text + "#line=" + SourceSpan(first, last).positions }
     var event: String { record + "event" }
     var place: String { record + "place" }
     /// The organisation that issued the document, when the text names it nowhere else.
@@ -222,7 +221,7 @@ struct Minter {
     }
     func participation(_ key: String) -> String { record + "role/" + key }
     /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
-    func lineKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
+    func textKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
     func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
     func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }
@@ -232,8 +231,7 @@ struct Minter {
     /// A person is the corpus's, `person/wikidata-q1254`, when an authority identifies it; otherwise
     /// it is its record's, `RECORD/person/tanaka`: two summaries' "Dr. Tanaka"s are never one by guess.
     func person(_ id: String) -> String {
-        if let key = corpusPersons[id] { return base + "person/" + IRI.segment(key) }
-        return record + "person/" + IRI.segment(id)
+        corpusPersons[id].map { base + "person/" + IRI.segment($0) } ?? recordPerson(id)
     }
     /// The person or organisation as this record has it, whether or not it belongs to the corpus:
     /// the key of a row of the run's tables.
@@ -243,10 +241,14 @@ struct Minter {
     func corpusKey(person id: String) -> String? { corpusPersons[id] }
     func corpusKey(organization id: String) -> String? { corpusOrganizations[id] }
     func organization(_ id: String) -> String {
-        if let key = corpusOrganizations[id] { return base + "org/" + IRI.segment(key) }
-        return record + "org/" + IRI.segment(id)
+        corpusOrganizations[id].map { base + "org/" + IRI.segment($0) } ?? recordOrganization(id)
     }
     static let tool = "https://w3id.org/proceedings/tool/" + IRI.segment(version)
+    /// What every graph and the dataset's description say of the tool.
+    static let toolDescription: [(predicate: String, object: RDFTerm)] = [
+        (NS.type, .iri(NS.prov + "SoftwareAgent")), (NS.type, .iri(NS.schema + "SoftwareApplication")),
+        (NS.schema + "name", .literal("proceedings")), (NS.schema + "softwareVersion", .literal(version)),
+    ]
 }
 
 private struct GraphBuilder {
@@ -254,11 +256,22 @@ private struct GraphBuilder {
     let mint: Minter
     let generatedAt: Date?
     var statements: [RDFStatement] = []
+    /// The record's organisation that the issuer names, if any: then it is the issuer's node.
+    private let issuerOrganization: String?
+    /// The roles held during each part, which say whether it is a session or a talk.
+    private let rolesByPart: [String: Set<Role>]
 
     init(record: Record, mint: Minter, generatedAt: Date?) {
         self.record = record
         self.mint = mint
         self.generatedAt = generatedAt
+        let issuerKey = record.document.issuer.map { AuthorityTable.key($0.value) }
+        issuerOrganization = issuerKey.flatMap { key in record.organizations.first { AuthorityTable.key($0.name) == key }?.id }
+        var roles: [String: Set<Role>] = [:]
+        for participation in record.participations {
+            if let part = participation.partId { roles[part, default: []].insert(participation.role) }
+        }
+        rolesByPart = roles
     }
 
     private var graph: String { mint.graph }
@@ -293,13 +306,9 @@ private struct GraphBuilder {
     private func pro(_ name: String) -> String { NS.pro + name }
 
     /// The record's organisation that the issuer names, or a node of the issuer's own.
-    private var issuerNode: String {
-        guard let issuer = record.document.issuer else { return mint.issuer }
-        let key = AuthorityTable.key(issuer.value)
-        return record.organizations.first { AuthorityTable.key($0.name) == key }.map { mint.organization($0.id) } ?? mint.issuer
-    }
+    private var issuerNode: String { issuerOrganization.map(mint.organization) ?? mint.issuer }
 
-    /// A title or heading is text in the document's language.
+    /// A title, heading or passage is text in the document's language.
     private func titled(_ value: String?) -> RDFTerm? {
         guard let value else { return nil }
         let language = record.document.language
@@ -321,9 +330,7 @@ private struct GraphBuilder {
             formatter.timeZone = TimeZone(identifier: "UTC")
             add(graph, NS.prov + "generatedAtTime", .literal(formatter.string(from: generatedAt), datatype: NS.xsd + "dateTime"))
         }
-        type(Minter.tool, NS.prov + "SoftwareAgent", NS.schema + "SoftwareApplication")
-        add(Minter.tool, NS.schema + "name", .literal("proceedings"))
-        add(Minter.tool, NS.schema + "softwareVersion", .literal(version))
+        for (predicate, object) in Minter.toolDescription { add(Minter.tool, predicate, object) }
 
         let doc = record.document
         type(document, NS.foaf + "Document", NS.prov + "Entity")
@@ -359,8 +366,8 @@ private struct GraphBuilder {
             // One organisation, one IRI: the issuer is the organisation of that name in the record.
             type(node, NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation")
             // The issuer in effect, as this record gives it; an organisation of the corpus is named by its mentions.
-            if node.hasPrefix(mint.record) { add(node, NS.foaf + "name", .literal(issuer.value)) }
-            if node == mint.issuer {
+            if issuerOrganization.flatMap(mint.corpusKey(organization:)) == nil { add(node, NS.foaf + "name", .literal(issuer.value)) }
+            if issuerOrganization == nil {
                 add(node, NS.dcterms + "identifier", .literal("issuer"))
                 add(node, NS.schema + "name", .literal(issuer.value))
                 add(node, NS.rdfs + "label", label(issuer.value))
@@ -376,10 +383,10 @@ private struct GraphBuilder {
             add(document, pro("sourceURLCatalogued"), anyURI(url.catalogued))
         }
         add(document, NS.foaf + "primaryTopic", .iri(event))
-        for (index, (note, key)) in zip(doc.notes, mint.lineKeys(doc.notes)).enumerated() {
+        for (index, (note, key)) in zip(doc.notes, mint.textKeys(doc.notes)).enumerated() {
             lineItem(mint.note(key), pro("Note"), note, index: index + 1)
         }
-        for (index, (fragment, key)) in zip(record.residue, mint.lineKeys(record.residue)).enumerated() {
+        for (index, (fragment, key)) in zip(record.residue, mint.textKeys(record.residue)).enumerated() {
             lineItem(mint.residue(key), pro("Residue"), fragment, index: index + 1)
         }
 
@@ -448,8 +455,7 @@ private struct GraphBuilder {
 
     private mutating func buildPart(_ part: EventPart, index: Int) {
         let node = mint.part(part.id), event = mint.event
-        let roles = Set(record.participations.filter { $0.partId == part.id }.map(\.role))
-        type(node, NS.schema + "Event", Self.partClass(part, roles: roles))
+        type(node, NS.schema + "Event", Self.partClass(part, roles: rolesByPart[part.id] ?? []))
         add(node, NS.dcterms + "identifier", .literal(part.id))
         add(node, pro("partKind"), .literal(part.kind.rawValue))
         add(node, pro("position"), int(part.ordinal))
@@ -562,12 +568,12 @@ private struct GraphBuilder {
     }
 
     private mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
-        let during = participation.partId.map(mint.part) ?? mint.event
+        let during = participation.partId.map(mint.part) ?? mint.event, holder = agent(of: participation)
         type(node, NS.conf + "RoleDuringEvent", NS.schema + "Role")
-        add(node, NS.conf + "isHeldBy", iri(agent(of: participation)))
+        add(node, NS.conf + "isHeldBy", iri(holder))
         // The same role in schema.org's Role pattern, for consumers who know only schema.org: the
         // event names the role with the property it qualifies, and the role names the holder with it.
-        if let holder = agent(of: participation) {
+        if let holder {
             let property = Self.schemaProperty(of: participation.role)
             add(during, property, .iri(node))
             add(node, property, .iri(holder))
@@ -595,10 +601,9 @@ private struct GraphBuilder {
 
     private mutating func buildStatement(_ statement: Statement, index: Int) {
         let node = mint.statement(statement.id)
-        let language = record.document.language
         type(node, pro("Statement"))
         add(node, NS.dcterms + "identifier", .literal(statement.id))
-        add(node, NS.schema + "text", .literal(statement.text, language: language.isEmpty ? nil : language))
+        add(node, NS.schema + "text", titled(statement.text))
         // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
         if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
         if let speaker = statement.speakerId {

@@ -44,9 +44,7 @@ public enum TEI {
     /// into a pointer into the source file: `file.txt#line=29,31`.
     static let textPrefix = "text"
 
-    static func lines(_ span: SourceSpan) -> String {
-        "\(textPrefix):\(max(span.first - 1, 0)),\(max(span.last, span.first))"
-    }
+    static func lines(_ span: SourceSpan) -> String { "\(textPrefix):\(span.positions)" }
 
     static func lines(_ line: Int?) -> String? {
         line.map { lines(SourceSpan($0)) }

@@ -122,8 +122,7 @@ struct IdentityResolver {
 
     /// Links every person (or organisation) of the record whose name, variant or "honorific
     /// name" is an entry of the table. The mentions of one entry become one, under the id its
-    /// identifiers give (`Ids.authority`), or, for an entry with names only, the id of its first
-    /// mention in the record. Returns the ids linked.
+    /// identifiers give (`Ids.authority`). Returns the ids linked.
     private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
                                findings: inout [Finding]) -> Set<String> {
         let index = self.index[kind] ?? [:]
@@ -150,8 +149,9 @@ struct IdentityResolver {
                 continue
             }
             let e = candidates[0]
-            let target = idOfEntity[e]
-                ?? Ids.authority(table.entities[e].links, organization: kind == .organization) ?? agent.id
+            // The index holds only entries with an identifier for the kind.
+            guard let target = idOfEntity[e]
+                ?? Ids.authority(table.entities[e].links(for: kind), organization: kind == .organization) else { continue }
             if agent.id != target {
                 let exists = kind == .person ? record.person(target) != nil : record.organization(target) != nil
                 if exists, entityOfId[target] != e {
@@ -168,11 +168,7 @@ struct IdentityResolver {
             idOfEntity[e] = target
             entityOfId[target] = e
         }
-        // ORCID identifies persons and ROR organisations: a table row that gives the other kind's
-        // identifier links nothing through it.
-        func links(_ e: Int) -> [AuthorityLink] {
-            table.entities[e].links.filter { kind == .person ? $0.scheme != .ror : $0.scheme != .orcid }
-        }
+        func links(_ e: Int) -> [AuthorityLink] { table.entities[e].links(for: kind) }
         if kind == .person {
             for i in record.persons.indices {
                 guard let e = entityOfId[record.persons[i].id] else { continue }

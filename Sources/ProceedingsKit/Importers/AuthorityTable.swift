@@ -21,6 +21,12 @@ public struct AuthorityTable: Sendable, Hashable {
         public var links: [AuthorityLink]
         /// The table line of the entity's first row.
         public var line: Int
+
+        /// The identifiers that can identify an entity of the kind: ORCID identifies persons and
+        /// ROR organisations, so a row that gives the other kind's links nothing through it.
+        public func links(for kind: Kind) -> [AuthorityLink] {
+            links.filter { kind == .person ? $0.scheme != .ror : $0.scheme != .orcid }
+        }
     }
 
     public var fileName: String
@@ -174,8 +180,8 @@ public struct AuthorityTable: Sendable, Hashable {
     /// without identifiers links nothing: it is a name waiting for the librarian to complete it.
     func index() -> [Kind: [String: [Int]]] {
         var result: [Kind: [String: [Int]]] = [:]
-        for (e, entity) in entities.enumerated() where !entity.links.isEmpty {
-            for kind in Kind.allCases where entity.kind == nil || entity.kind == kind {
+        for (e, entity) in entities.enumerated() {
+            for kind in Kind.allCases where (entity.kind == nil || entity.kind == kind) && !entity.links(for: kind).isEmpty {
                 for name in entity.names {
                     let key = Self.key(name)
                     guard !key.isEmpty else { continue }

@@ -259,13 +259,15 @@ private struct GroupReader {
                     ordinal: int(row, "ordinal")!, heading: row.cells["heading"]!, line: int(row, "source_line")!)
         }
         let ownEvents = Set(events.compactMap { $0.cells["event_id"] })
-        let participations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }.map { row in
+        let ownParticipations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }
+        let ownStatements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }
+        let participations = ownParticipations.map { row in
             Participation(personId: entity(row.cells["person_id"]), organizationId: entity(row.cells["organization_id"]),
                           partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
                           role: Role(rawValue: row.cells["role"]!)!, roleAsPrinted: row.cells["role_as_printed"],
                           affiliation: row.cells["affiliation"], line: int(row, "source_line")!)
         }
-        let statements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }.map { row in
+        let statements = ownStatements.map { row in
             Statement(id: local(row.cells["statement_id"])!, partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]),
                       sectionId: local(row.cells["section_id"]), speakerId: entity(row.cells["person_id"]),
                       kind: StatementKind(rawValue: row.cells["kind"]!)!, form: BlockForm(rawValue: row.cells["form"]!)!,
@@ -273,8 +275,6 @@ private struct GroupReader {
                       reportedSpeech: row.cells["reported_speech"] == "true",
                       span: SourceSpan(int(row, "source_line_start")!, int(row, "source_line_end")))
         }
-        let ownStatements = (tables["statements.csv"] ?? []).filter { ($0.cells["statement_id"] ?? "").hasPrefix(prefix) }
-        let ownParticipations = (tables["participations.csv"] ?? []).filter { ownEvents.contains($0.cells["event_id"] ?? "") }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in
             Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),

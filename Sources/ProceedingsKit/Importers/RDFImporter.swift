@@ -34,18 +34,17 @@ extension LinkedData {
         return nil
     }
 
-    /// Whether the bytes are a dataset's description (`DIR/dataset/description.ttl`), not a record.
-    public static func isDatasetDescription(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> Bool {
-        let (statements, findings) = Serd.read(bytes, syntax: syntax, fileName: fileName)
-        return !findings.hasErrors && DatasetDescription.isDescription(statements)
-    }
-
     /// Reads back a graph written by `export`, in any of the three syntaxes. Syntax errors are
     /// findings with line and column (rule `rdf-syntax`); a graph that is not in the profile gives
     /// findings of rule `rdf` naming the resource. The record is nil whenever there is an error.
     public static func importRecord(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> (Record?, [Finding]) {
         let (statements, syntaxFindings) = Serd.read(bytes, syntax: syntax, fileName: fileName)
         if syntaxFindings.hasErrors { return (nil, syntaxFindings) }
+        return importRecord(statements, syntaxFindings: syntaxFindings, fileName: fileName)
+    }
+
+    /// The record of statements already read, for a caller that looks at them first.
+    static func importRecord(_ statements: [RDFStatement], syntaxFindings: [Finding], fileName: String) -> (Record?, [Finding]) {
         let reader = GraphReader(statements, fileName: fileName)
         let record = reader.record()
         let findings = syntaxFindings + reader.findings
@@ -380,12 +379,7 @@ private final class GraphReader {
         return value
     }
 
-    private func short(_ iri: String) -> String {
-        for (name, namespace) in NS.prefixes where iri.hasPrefix(namespace) {
-            return name + ":" + iri.dropFirst(namespace.count)
-        }
-        return "<\(iri)>"
-    }
+    private func short(_ iri: String) -> String { NS.curie(iri) ?? "<\(iri)>" }
 
     private func problem(_ node: String?, _ message: String) {
         findings.append(Finding(file: fileName, severity: .error, rule: "rdf",

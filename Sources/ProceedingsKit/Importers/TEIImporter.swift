@@ -586,10 +586,7 @@ private final class TEIReader {
         return source.split(whereSeparator: \.isWhitespace).compactMap { token in
             let parts = token.split(separator: ":", maxSplits: 1)
             if parts.count == 2, parts[0] == TEI.textPrefix {
-                let positions = parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-                if positions.count == 2, let from = positions[0], let to = positions[1], from >= 0, to > from {
-                    return SourceSpan(from + 1, to)
-                }
+                if let span = SourceSpan(positions: parts[1]) { return span }
             } else if parts.count == 2, parts[0] == TEI.linePrefix {
                 let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
                 if (1...2).contains(bounds.count), let first = bounds[0], let last = bounds.last!, first >= 1, first <= last {

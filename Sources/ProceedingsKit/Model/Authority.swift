@@ -9,6 +9,20 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// The authority's name, as its users write it.
+    var title: String {
+        switch self {
+        case .wikidata: "Wikidata"
+        case .viaf: "VIAF"
+        case .isni: "ISNI"
+        case .orcid: "ORCID"
+        case .ror: "ROR"
+        }
+    }
+
+    /// Where the authority's entities live: an identifier's IRI is this and the identifier.
+    var uriSpace: String { AuthorityLink(scheme: self, value: "").iri }
+
     /// What a value of this scheme looks like, for messages.
     var shape: String {
         switch self {

@@ -38,8 +38,7 @@ public enum Ids {
         }
         var fileSlug = slug(String(stem), maxWords: 64)
         if !stem.unicodeScalars.allSatisfy(\.isASCII) {
-            let digest = SHA256.hash(data: Data(String(stem).precomposedStringWithCanonicalMapping.utf8))
-            let hash = digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+            let hash = digest(String(stem).precomposedStringWithCanonicalMapping, bytes: 4)
             fileSlug = fileSlug.isEmpty ? hash : fileSlug + "-" + hash
         }
         return fileSlug.isEmpty ? record(date: date, title: title) : fileSlug
@@ -90,17 +89,16 @@ public enum Ids {
 
     /// `prefix-` and the first 32 bits of the SHA-256 of the words, spacing set aside, in hex.
     public static func text(_ words: String, prefix: String) -> String {
-        let normalized = words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let digest = SHA256.hash(data: Data(normalized.utf8))
-        return prefix + "-" + digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+        prefix + "-" + digest(words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " "),
+                              bytes: 4)
     }
 
-    /// `line-30`, or `line-30-31` for a span of lines.
-    public static func lines(_ span: SourceSpan) -> String {
-        span.first == span.last ? "line-\(span.first)" : "line-\(span.first)-\(span.last)"
+    /// The first `bytes` bytes of the SHA-256 of the text's UTF-8, in lower-case hex.
+    static func digest(_ text: String, bytes: Int) -> String {
+        SHA256.hash(data: Data(text.utf8)).prefix(bytes).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The keys as given, a repeated one told apart in reading order: `line-30`, `line-30-n2`. A
+    /// The keys as given, a repeated one told apart in reading order: `s-3f2a9c01`, `s-3f2a9c01-n2`. A
     /// key made of what a thing is moves only when another thing of the same key comes before it.
     public static func distinct(_ keys: [String]) -> [String] {
         var taken: Set<String> = []

@@ -11,6 +11,17 @@ public struct SourceSpan: Sendable, Hashable, Codable, Comparable {
     public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
         (lhs.first, lhs.last) < (rhs.first, rhs.last)
     }
+
+    /// The lines as RFC 5147 positions, `29,31` for lines 30 and 31: the standard counts the
+    /// positions between lines from 0. Linked data and TEI point into the source file with them.
+    public var positions: String { "\(max(first - 1, 0)),\(max(last, first))" }
+
+    /// The lines that RFC 5147 positions `from,to` name; nil unless `0 <= from < to`.
+    public init?(positions: Substring) {
+        let bounds = positions.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+        guard bounds.count == 2, let from = bounds[0], let to = bounds[1], from >= 0, to > from else { return nil }
+        self.init(from + 1, to)
+    }
 }
 
 /// One imported summary: the canonical model every importer fills and every exporter reads.

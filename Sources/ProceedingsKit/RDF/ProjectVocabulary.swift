@@ -82,17 +82,18 @@ extension LinkedData {
             T("lastLine", .datatypeProperty, "last line", "The last source line of a part or statement.", range: integer),
             T("sourceLine", .datatypeProperty, "source line", "A line a person or organisation is named on, as document:line (CSV tables).",
               range: string),
-            T("titleFirstLine", .datatypeProperty, "first line of the title", "", domain: conf + "OrganisedEvent", range: integer),
-            T("titleLastLine", .datatypeProperty, "last line of the title", "", domain: conf + "OrganisedEvent", range: integer),
-            T("dateLine", .datatypeProperty, "line of the date", "", domain: conf + "OrganisedEvent", range: integer),
-            T("timeLine", .datatypeProperty, "line of the time", "", domain: conf + "OrganisedEvent", range: integer),
-            T("venueLine", .datatypeProperty, "line of the venue", "", domain: conf + "OrganisedEvent", range: integer),
-            T("audienceLine", .datatypeProperty, "line of the audience note", "", domain: conf + "OrganisedEvent", range: integer),
-            T("issuedLine", .datatypeProperty, "line of the date of issue", "", domain: foaf + "Document", range: integer),
-            T("documentTypeLine", .datatypeProperty, "line of the document type", "", domain: foaf + "Document", range: integer),
-            T("symbolLine", .datatypeProperty, "line of the symbol", "", domain: foaf + "Document", range: integer),
-            T("issuerLine", .datatypeProperty, "line of the printed issuer", "", domain: foaf + "Document", range: integer),
-            T("sourceURLLine", .datatypeProperty, "line of the printed URL", "", domain: foaf + "Document", range: integer),
+        ] + [
+            // The source line of one fact of the event or the document.
+            ("titleFirstLine", "first line of the title", conf + "OrganisedEvent"),
+            ("titleLastLine", "last line of the title", conf + "OrganisedEvent"),
+            ("dateLine", "line of the date", conf + "OrganisedEvent"), ("timeLine", "line of the time", conf + "OrganisedEvent"),
+            ("venueLine", "line of the venue", conf + "OrganisedEvent"),
+            ("audienceLine", "line of the audience note", conf + "OrganisedEvent"),
+            ("issuedLine", "line of the date of issue", foaf + "Document"),
+            ("documentTypeLine", "line of the document type", foaf + "Document"),
+            ("symbolLine", "line of the symbol", foaf + "Document"), ("issuerLine", "line of the printed issuer", foaf + "Document"),
+            ("sourceURLLine", "line of the printed URL", foaf + "Document"),
+        ].map { T($0.0, .datatypeProperty, $0.1, "", domain: $0.2, range: integer) } + [
             // Events and parts
             T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle as printed.", domain: conf + "OrganisedEvent", range: string),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
@@ -189,8 +190,7 @@ extension LinkedData {
     public static func vocabularyMarkdown() -> String {
         func short(_ iri: String?) -> String {
             guard let iri else { return "" }
-            for (name, namespace) in NS.prefixes where iri.hasPrefix(namespace) { return "`\(name):\(iri.dropFirst(namespace.count))`" }
-            return "<\(iri)>"
+            return NS.curie(iri).map { "`\($0)`" } ?? "<\(iri)>"
         }
         var lines = [
             "# The vocabulary of Proceedings",

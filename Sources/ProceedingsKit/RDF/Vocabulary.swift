@@ -25,6 +25,11 @@ enum NS {
 
     static let type = rdf + "type"
 
+    /// `schema:name` for `http://schema.org/name`, when a prefix of the profile covers the IRI.
+    static func curie(_ iri: String) -> String? {
+        prefixes.first { iri.hasPrefix($0.iri) }.map { $0.name + ":" + iri.dropFirst($0.iri.count) }
+    }
+
     /// In the order Turtle output declares them.
     static let prefixes: [(name: String, iri: String)] = [
         ("conf", conf), ("dcmitype", dcmitype), ("dcterms", dcterms), ("foaf", foaf), ("owl", owl), ("proceedings", pro), ("prov", prov),

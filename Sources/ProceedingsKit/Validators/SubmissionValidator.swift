@@ -159,13 +159,15 @@ public final class SubmissionValidator: Sendable {
         case .turtle, .nTriples, .nQuads:
             // The importer reads only what the profile says; what it cannot map is a finding.
             let syntax: RDFSyntax = format == .turtle ? .turtle : format == .nTriples ? .ntriples : .nquads
-            let (record, problems) = LinkedData.importRecord(bytes, syntax: syntax, fileName: name)
-            if record == nil, !problems.contains(where: { $0.rule == "rdf-syntax" }),
-               LinkedData.isDatasetDescription(bytes, syntax: syntax, fileName: name) {
+            let (statements, syntaxFindings) = Serd.read(bytes, syntax: syntax, fileName: name)
+            if syntaxFindings.hasErrors {
+                findings = syntaxFindings
+            } else if DatasetDescription.isDescription(statements) {
                 // `convert`'s dataset/description.ttl describes records and is none.
-                findings = [Finding(file: name, severity: .note, rule: "rdf",
-                                    message: "a dataset description (VoID, DCAT), not the graph of a record: its syntax was checked")]
+                findings = syntaxFindings + [Finding(file: name, severity: .note, rule: "rdf",
+                                                     message: "a dataset description (VoID, DCAT), not the graph of a record: its syntax was checked")]
             } else {
+                let (record, problems) = LinkedData.importRecord(statements, syntaxFindings: syntaxFindings, fileName: name)
                 findings = problems + (record.map { ContentRules.check($0, file: name) } ?? [])
             }
         case .csv:

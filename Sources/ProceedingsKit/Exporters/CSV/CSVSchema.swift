@@ -243,19 +243,6 @@ public enum CSVSchema {
 }
 
 extension AuthorityScheme {
-    var title: String {
-        switch self {
-        case .wikidata: "Wikidata"
-        case .viaf: "VIAF"
-        case .isni: "ISNI"
-        case .orcid: "ORCID"
-        case .ror: "ROR"
-        }
-    }
-
     /// The IRI of an identifier held in `column`, as a URI template.
-    func iriTemplate(column: String) -> String {
-        let sample = AuthorityLink(scheme: self, value: "VALUE").iri
-        return sample.replacingOccurrences(of: "VALUE", with: "{\(column)}")
-    }
+    func iriTemplate(column: String) -> String { uriSpace + "{\(column)}" }
 }

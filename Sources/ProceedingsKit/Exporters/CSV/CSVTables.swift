@@ -88,8 +88,9 @@ public final class CSVTableGroupWriter {
             try write(file, rows.map { row in CSVSchema.table(file).header.map { row[$0] ?? "" } })
         }
         for person in record.persons {
-            try persons.mention(mint.recordPerson(person.id), lines: person.lines.map { "\(record.id):\($0)" }) {
-                var row = ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
+            let key = mint.recordPerson(person.id)
+            try persons.mention(key, lines: person.lines.map { "\(record.id):\($0)" }) {
+                var row = ["person_id": key, "iri": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
                            "given_name": person.givenName ?? "", "family_name": person.familyName ?? "",
                            "variants": person.variants.joined(separator: CSVSchema.separator)]
                 row.merge(Self.authorityCells(person.authorities)) { $1 }
@@ -97,8 +98,9 @@ public final class CSVTableGroupWriter {
             }
         }
         for organization in record.organizations {
-            try organizations.mention(mint.recordOrganization(organization.id), lines: organization.lines.map { "\(record.id):\($0)" }) {
-                var row = ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
+            let key = mint.recordOrganization(organization.id)
+            try organizations.mention(key, lines: organization.lines.map { "\(record.id):\($0)" }) {
+                var row = ["organization_id": key, "iri": mint.organization(organization.id),
                            "name": organization.name]
                 row.merge(Self.authorityCells(organization.authorities)) { $1 }
                 return row
@@ -220,9 +222,9 @@ public final class CSVTableGroupWriter {
             "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
             "iri": mint.section(section.id),
         ] }
-        let notes = zip(document.notes, mint.lineKeys(document.notes)).map { note, key in
+        let notes = zip(document.notes, mint.textKeys(document.notes)).map { note, key in
             ["document_id": record.id, "kind": "note", "text": note.text, "source_line": String(note.line), "iri": mint.note(key)]
-        } + zip(record.residue, mint.lineKeys(record.residue)).map { fragment, key in
+        } + zip(record.residue, mint.textKeys(record.residue)).map { fragment, key in
             ["document_id": record.id, "kind": "residue", "text": fragment.text, "source_line": String(fragment.line), "iri": mint.residue(key)]
         }
         return [("documents.csv", documents), ("events.csv", events), ("participations.csv", participations),
