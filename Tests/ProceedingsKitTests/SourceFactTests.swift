@@ -230,7 +230,6 @@ import Testing
 
     @Test(arguments: records)
     func tei(_ record: Record) throws {
-        let record = TEITests.inDocumentOrder(record)
         let bytes = TEI.export(record)
         let (back, findings) = TEI.importRecord(bytes, fileName: "r.tei.xml")
         #expect(findings.isEmpty, "\(findings)")

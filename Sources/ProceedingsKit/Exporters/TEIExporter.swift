@@ -31,9 +31,13 @@ public enum TEI {
         static let affiliation = "aff."
         static let role = "role."
         static let kind = "kind."
+        static let eventKind = "event-kind."
+        static let place = "place."
     }
 
     static let eventId = "event"
+    /// The record's id as `TEI/@xml:id`, which must start with a letter: `record.2003-02-25-symposium`.
+    static let recordIdPrefix = "record."
     static let sourceId = "source"
     /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
     static let catalogueId = "catalogue"
@@ -64,13 +68,11 @@ private struct TEIWriter {
 
     func write() {
         writer.startElement("TEI", namespace: TEI.namespace)
+        writer.attribute("xml:id", TEI.recordIdPrefix + record.id)
         writer.attribute("xml:lang", record.document.language)
         header()
         standOff()
-        writer.element("text") {
-            front()
-            body()
-        }
+        writer.element("text") { body() }
         writer.endElement()
     }
 
@@ -83,10 +85,7 @@ private struct TEIWriter {
                     writer.element("title", ["type": "main", "source": TEI.lines(record.event.titleSpan)],
                                    text: record.event.title)
                     writer.element("title", ["type": "sub"], text: record.event.subtitle)
-                    writer.element("respStmt") {
-                        writer.element("resp", text: "Conversion of the printed summary into TEI")
-                        writer.element("name", ["type": "application"], text: "proceedings \(version)")
-                    }
+                    // The converter is named in appInfo only: it is software, not a party responsible for the text.
                     if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
                         writer.element("respStmt", ["xml:id": TEI.catalogueId]) {
                             writer.element("resp", text: "Values marked with @resp in the source description, as the archive's"
@@ -96,11 +95,8 @@ private struct TEIWriter {
                     }
                 }
                 writer.element("publicationStmt") {
-                    writer.element("authority", text: "proceedings \(version), on behalf of the archive that ran it")
-                    writer.element("idno", ["type": "record"], text: record.id)
-                    writer.element("availability", ["status": "unknown"]) {
-                        writer.element("p", text: "The rights in the printed summary remain with its issuer.")
-                    }
+                    writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
+                        + " and how to publish it. The rights in the printed summary remain with its issuer.")
                 }
                 writer.element("sourceDesc") { sourceBibl() }
             }
@@ -108,13 +104,20 @@ private struct TEIWriter {
                 writer.element("appInfo") {
                     writer.element("application", ["ident": "proceedings", "version": version]) {
                         writer.element("label", text: "proceedings")
+                        writer.element("desc", text: "Converted the printed summary into this file: read the text, its"
+                            + " structure and its facts, and encoded them as editorialDecl says.")
                     }
                 }
+                editorialDecl()
                 writer.element("classDecl") {
-                    taxonomy("roles", "Roles held at the event or in one of its parts; the value of @role.",
-                             P.role, Role.allCases.map(\.rawValue))
+                    taxonomy("roles", "Roles held at the event or in one of its parts; the target of @ana on each"
+                             + " relation of standOff/listRelation[@type='roles'], whose @name is the category's name."
+                             + " Each category corresponds to a concept of the project's SKOS scheme of roles.",
+                             P.role, Role.allCases.map { ($0.rawValue, LinkedData.roleIRI($0)) })
                     taxonomy("statement-kinds", "Kinds of statement; the target of @ana on paragraphs and items.",
-                             P.kind, StatementKind.allCases.map(\.rawValue))
+                             P.kind, StatementKind.allCases.map { ($0.rawValue, nil) })
+                    taxonomy("event-kinds", "Kinds of event; the target of catRef in textClass and the value of the event's @type.",
+                             P.eventKind, EventKind.allCases.map { ($0.rawValue, nil) })
                 }
                 writer.element("listPrefixDef") {
                     writer.element("prefixDef", ["ident": TEI.textPrefix, "matchPattern": "([0-9]+),([0-9]+)",
@@ -126,8 +129,16 @@ private struct TEIWriter {
                 }
             }
             writer.element("profileDesc") {
+                if let issued = record.document.issued {
+                    writer.element("creation") {
+                        writer.element("date", ["when": issued, "source": TEI.lines(record.document.issuedLine)]) {}
+                    }
+                }
                 writer.element("langUsage") {
                     writer.element("language", ["ident": record.document.language]) {}
+                }
+                writer.element("textClass") {
+                    writer.element("catRef", ["scheme": "#event-kinds", "target": "#" + P.eventKind + record.event.kind.rawValue]) {}
                 }
                 particDesc()
                 settingDesc()
@@ -139,6 +150,32 @@ private struct TEIWriter {
                 writer.element("idno", ["type": "sha256"], text: record.document.sha256)
                 writer.endElement()
                 writer.resumeIndentation()
+            }
+        }
+    }
+
+    /// What the converter did to the text, and which of its values are readings rather than print.
+    private func editorialDecl() {
+        writer.element("editorialDecl") {
+            writer.element("normalization") {
+                writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
+                    + " joined with one space. Bullets and enumerators are not kept as characters: a bulleted or"
+                    + " numbered point is an item of a list whose @rend says which, nested as the page nests it."
+                    + " Headings of programme parts are rebuilt from their label, title and format. Page residue"
+                    + " (navigation, a site's labels) is kept as fw.")
+            }
+            writer.element("quotation") {
+                writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
+                    + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
+                    + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
+                    + " points printed as a list are each said whole. Quotation marks are kept as printed.")
+            }
+            writer.element("interpretation") {
+                writer.element("p", text: "Who held which role where (standOff/listRelation), the kind of each statement"
+                    + " and section (@ana, @subtype), the speaker of a point that names none (the last speaker named"
+                    + " before it), the event's kind, dates and place, and the persons' and organisations'"
+                    + " identities are the converter's reading of the text; @source gives the lines each was read"
+                    + " from. Dates are normalised to ISO 8601 as precisely as printed.")
             }
         }
     }
@@ -189,11 +226,11 @@ private struct TEIWriter {
         writer.element(name, attributes, text: value ?? "")
     }
 
-    private func taxonomy(_ id: String, _ description: String, _ prefix: String, _ values: [String]) {
+    private func taxonomy(_ id: String, _ description: String, _ prefix: String, _ values: [(String, String?)]) {
         writer.element("taxonomy", ["xml:id": id]) {
             writer.element("desc", text: description)
-            for value in values {
-                writer.element("category", ["xml:id": prefix + value]) {
+            for (value, concept) in values {
+                writer.element("category", ["xml:id": prefix + value, "corresp": concept]) {
                     writer.element("catDesc", text: value)
                 }
             }
@@ -290,7 +327,10 @@ private struct TEIWriter {
         let event = record.event
         writer.element("standOff") {
             writer.element("listEvent") {
-                writer.element("event", ["xml:id": TEI.eventId, "type": event.kind.rawValue]) {
+                let range = event.endDate != nil
+                writer.element("event", ["xml:id": TEI.eventId, "type": event.kind.rawValue,
+                                         "when": range ? nil : event.startDate, "from": range ? event.startDate : nil,
+                                         "to": event.endDate, "where": event.venue.map { _ in "#" + P.place + "venue" }]) {
                     writer.element("label", text: event.title)
                     optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
                              event.audienceNote, line: event.audienceLine)
@@ -304,6 +344,36 @@ private struct TEIWriter {
                     }
                 }
             }
+            if let venue = event.venue {
+                writer.element("listPlace") {
+                    writer.element("place", ["xml:id": P.place + "venue", "source": TEI.lines(event.venueLine)]) {
+                        writer.element("placeName", text: venue)
+                    }
+                }
+            }
+            roles()
+        }
+    }
+
+    /// Who held which role where: not printed as such, so never in `<text>`. The holder is active,
+    /// the event or part passive; `@ana` points into the roles taxonomy and `desc` keeps the role
+    /// as the page printed it ("Moderator", "statements by").
+    private func roles() {
+        guard !record.participations.isEmpty else { return }
+        writer.element("listRelation", ["type": "roles"]) {
+            for participation in record.participations {
+                let holder = participation.personId.map { "#" + P.person + $0 }
+                    ?? participation.organizationId.map { "#" + P.organization + $0 }
+                let held = "#" + (participation.partId.map { P.part + $0 } ?? TEI.eventId)
+                // TEI allows @passive only beside @active; a role whose holder is unknown names its event in @corresp.
+                writer.element("relation", ["name": participation.role.rawValue,
+                                            "ana": "#" + P.role + participation.role.rawValue,
+                                            "active": holder, "passive": holder == nil ? nil : held,
+                                            "corresp": holder == nil ? held : affiliationId(of: participation).map { "#" + $0 },
+                                            "source": TEI.lines(participation.line)]) {
+                    if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
+                }
+            }
         }
     }
 
@@ -315,17 +385,6 @@ private struct TEIWriter {
         if let part = statement.partId { return .part(part) }
         if let section = statement.sectionId { return .section(section) }
         return .none
-    }
-
-    /// Participations in the event as a whole, before the body.
-    private func front() {
-        let eventWide = record.participations.filter { $0.partId == nil }
-        guard !eventWide.isEmpty else { return }
-        writer.element("front") {
-            writer.element("div", ["type": "participants", "corresp": "#\(TEI.eventId)"]) {
-                participants(eventWide)
-            }
-        }
     }
 
     /// One `div` per section and programme part, in the order of their source lines.
@@ -352,7 +411,6 @@ private struct TEIWriter {
                     writer.element("div", ["type": "part", "subtype": part.kind.rawValue,
                                            "corresp": "#" + P.part + part.id]) {
                         writer.element("head", text: heading(of: part))
-                        participants(record.participations.filter { $0.partId == part.id })
                         statements(record.statements.filter { container(of: $0) == .part(part.id) })
                     }
                 }
@@ -375,35 +433,6 @@ private struct TEIWriter {
         }
         if let format = part.formatNote, !format.isEmpty { heading += " (\(format))" }
         return heading.trimmingCharacters(in: .whitespaces)
-    }
-
-    private func participants(_ participations: [Participation]) {
-        guard !participations.isEmpty else { return }
-        writer.element("list", ["type": "participants"]) {
-            for participation in participations {
-                writer.element("item") {
-                    writer.element("label", text: participation.roleAsPrinted)
-                    let name: String
-                    let attributes: KeyValuePairs<String, String?>
-                    if let personId = participation.personId {
-                        name = "persName"
-                        attributes = ["ref": "#" + P.person + personId, "role": participation.role.rawValue,
-                                      "corresp": affiliationId(of: participation).map { "#" + $0 },
-                                      "source": TEI.lines(participation.line)]
-                    } else if let organizationId = participation.organizationId {
-                        name = "orgName"
-                        attributes = ["ref": "#" + P.organization + organizationId,
-                                      "role": participation.role.rawValue, "source": TEI.lines(participation.line)]
-                    } else {
-                        name = "name"
-                        attributes = ["role": participation.role.rawValue, "source": TEI.lines(participation.line)]
-                    }
-                    let display = participation.personId.flatMap { record.person($0)?.name }
-                        ?? participation.organizationId.flatMap { record.organization($0)?.name } ?? ""
-                    writer.element(name, attributes, text: display)
-                }
-            }
-        }
     }
 
     /// The statements of one container. Q&A runs get their own `div`; TEI allows no paragraphs
@@ -448,8 +477,10 @@ private struct TEIWriter {
                 while !open.isEmpty { closeList() }
                 writer.startElement("p")
                 attributes(of: statement)
+                writer.suspendIndentation()
                 content(of: statement)
                 writer.endElement()
+                writer.resumeIndentation()
                 continue
             }
             while let top = open.last, top.level > statement.level { closeList() }
@@ -468,10 +499,9 @@ private struct TEIWriter {
             if open[open.count - 1].itemOpen { closeItem() }
             writer.startElement("item")
             attributes(of: statement)
-            if !statement.reportedSpeech, statement.speakerId == nil {
-                writer.suspendIndentation()
-                unindented.insert(statement.level)
-            }
+            // Mixed content: indentation would add whitespace to the statement's text.
+            writer.suspendIndentation()
+            unindented.insert(statement.level)
             content(of: statement)
             open[open.count - 1].itemOpen = true
         }
@@ -488,14 +518,34 @@ private struct TEIWriter {
         writer.attribute("source", TEI.lines(statement.span))
     }
 
-    /// Reported speech is `said` with `direct="false"`; a speaker without reported speech is
-    /// `said direct="true"`, as the summary then gives the speaker's own words.
+    /// A statement of a speaker is prose with the speaker's name as `persName` and the content of
+    /// what was said as `said direct="false"` (`TEISpeech`). Where the text names the speaker
+    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
+    /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
     private func content(of statement: Statement) {
-        if statement.reportedSpeech || statement.speakerId != nil {
-            writer.element("said", ["who": statement.speakerId.map { "#" + P.person + $0 },
-                                    "direct": statement.reportedSpeech ? "false" : "true"], text: statement.text)
-        } else {
+        guard statement.reportedSpeech || statement.speakerId != nil else {
             writer.text(statement.text)
+            return
         }
+        let who = statement.speakerId.map { "#" + P.person + $0 }
+        let speaker = statement.speakerId.flatMap { record.person($0) }
+        let segments = statement.reportedSpeech && speaker != nil
+            ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []
+        guard segments.contains(where: { if case .prose = $0 { false } else { true } }) else {
+            writer.element("said", ["who": who, "direct": statement.reportedSpeech ? "false" : "true"], text: statement.text)
+            return
+        }
+        for segment in segments {
+            switch segment {
+            case .prose(let text): writer.text(text)
+            case .speaker(let name): writer.element("persName", ["ref": who], text: name)
+            case .reported(let text): writer.element("said", ["who": who, "direct": "false"], text: text)
+            }
+        }
+    }
+
+    /// The forms in which a summary names a person again: the full name, its variants, and the family name.
+    private func names(of person: Person) -> [String] {
+        [person.name] + person.variants + [person.familyName, person.givenName].compactMap { $0 }
     }
 }

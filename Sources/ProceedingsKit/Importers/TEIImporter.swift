@@ -52,7 +52,9 @@ private final class TEIReader {
         var document = Document(sourceFile: "", sha256: "",
                                 language: root.attribute("lang", namespace: xmlNamespace) ?? "en")
         var event = Event(kind: .other, title: "", titleSpan: SourceSpan(0))
-        var id: String?
+        var id = root.attribute("id", namespace: xmlNamespace).flatMap { value in
+            value.hasPrefix(TEI.recordIdPrefix) ? String(value.dropFirst(TEI.recordIdPrefix.count)) : nil
+        }
         var title: XMLElement?
         for child in children(of: root) {
             switch child.name {
@@ -60,10 +62,25 @@ private final class TEIReader {
                 header(child, document: &document, event: &event, id: &id, title: &title)
             case "standOff":
                 for list in children(of: child) {
-                    guard list.name == "listEvent" else { unmapped(list, in: child); continue }
-                    for element in children(of: list) {
-                        guard element.name == "event" else { unmapped(element, in: list); continue }
-                        self.event(element, into: &event)
+                    switch list.name {
+                    case "listEvent":
+                        for element in children(of: list) {
+                            guard element.name == "event" else { unmapped(element, in: list); continue }
+                            self.event(element, into: &event)
+                        }
+                    case "listPlace":
+                        // The venue, which settingDesc gives as well.
+                        if event.venue == nil,
+                           let place = list.firstElement(named: "place", namespace: TEI.namespace)?.firstElement(named: "placeName", namespace: TEI.namespace) {
+                            event.venue = nonEmpty(place.textContent)
+                        }
+                    case "listRelation":
+                        for element in children(of: list) {
+                            guard element.name == "relation" else { unmapped(element, in: list); continue }
+                            relation(element)
+                        }
+                    default:
+                        unmapped(list, in: child)
                     }
                 }
             case "text":
@@ -122,7 +139,7 @@ private final class TEIReader {
                     case "publicationStmt":
                         for element in children(of: child) {
                             if element.name == "idno", element.attribute("type") == "record" {
-                                id = element.textContent
+                                id = id ?? element.textContent
                             } else if !["authority", "publisher", "distributor", "availability", "pubPlace", "date",
                                         "idno", "p", "address"].contains(element.name) {
                                 unmapped(element, in: child)
@@ -163,6 +180,8 @@ private final class TEIReader {
                                 unmapped(list, in: child)
                             }
                         }
+                    case "creation", "textClass":
+                        break  // the page's date and the event's kind, read from sourceDesc and the event
                     case "settingDesc":
                         for setting in children(of: child) {
                             guard setting.name == "setting" else { unmapped(setting, in: child); continue }
@@ -328,6 +347,11 @@ private final class TEIReader {
     // MARK: The programme
 
     private func event(_ element: XMLElement, into event: inout Event) {
+        // The dates settingDesc gives as well; TEI from elsewhere may give them here only.
+        if event.startDate == nil, event.endDate == nil {
+            event.startDate = element.attribute("when") ?? element.attribute("from")
+            event.endDate = element.attribute("to")
+        }
         if let kind = element.attribute("type") {
             if let value = EventKind(rawValue: kind) { event.kind = value } else {
                 problem(.warning, element, "unknown event type \"\(kind)\"; read as \"other\"")
@@ -466,9 +490,30 @@ private final class TEIReader {
         }
     }
 
-    private func role(_ element: XMLElement) -> Role {
-        guard let text = element.attribute("role") else {
-            problem(.warning, element, "no @role; read as \"participant\"")
+    /// `<relation name="moderator" active="#person.x" passive="#part.y">`: who held which role where.
+    private func relation(_ element: XMLElement) {
+        let active = element.attribute("active").map(pointer)
+        let held = (element.attribute("passive") ?? (active == nil ? element.attribute("corresp") : nil)).map(pointer)
+        let partId = held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) }
+        var participation = Participation(partId: partId, role: role(element, attribute: "name"),
+                                          roleAsPrinted: element.firstElement(named: "desc", namespace: TEI.namespace)?.textContent,
+                                          line: line(element))
+        if let active, active.hasPrefix(P.organization) {
+            participation.organizationId = local(active, P.organization)
+        } else if let active {
+            participation.personId = local(active, P.person)
+            if let affiliation = element.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+                participation.affiliation = affiliation.text
+                participation.organizationId = affiliation.organizationId
+            }
+        }
+        for child in children(of: element) where child.name != "desc" { unmapped(child, in: element) }
+        participations.append(participation)
+    }
+
+    private func role(_ element: XMLElement, attribute: String = "role") -> Role {
+        guard let text = element.attribute(attribute) else {
+            problem(.warning, element, "no @\(attribute); read as \"participant\"")
             return .participant
         }
         guard let role = Role(rawValue: text) else {
@@ -504,33 +549,44 @@ private final class TEIReader {
             }
         }
         let said = element.elements(named: "said")
-        let inline = element.elements.filter { $0.name != "said" && $0.name != "list" }
-        for other in inline {
+        let names = element.elements(named: "persName").filter { $0.attribute("ref") != nil }
+        // A name that points at a person names the speaker; any other markup is only kept as text.
+        for other in element.elements where !["said", "list"].contains(other.name)
+            && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
-        let ownText = element.children.map {
+        let outsideSpeech = element.children.map {
             switch $0 {
             case .text(let text): text
-            case .element(let child): child.name == "said" || child.name == "list" ? "" : child.textContent
+            case .element(let child): ["said", "list"].contains(child.name) ? "" : child.textContent
             }
         }.joined()
+        let wholeText = element.children.map {
+            switch $0 {
+            case .text(let text): text
+            case .element(let child): child.name == "list" ? "" : child.textContent
+            }
+        }.joined()
+        // One `said` that is all the text: the words are the speaker's points, as a bullet gives
+        // them (or, indented, as the previous release wrote every statement of a speaker).
+        let onlySpeech = said.count == 1 && isBlank(outsideSpeech)
         var statement = Statement(id: local(element.attribute("id", namespace: xmlNamespace) ?? "st-\(ordinal)", P.statement),
                                   partId: partId,
                                   sectionId: element.attribute("corresp").map { local(pointer($0), P.section) } ?? sectionId,
-                                  kind: kind, form: form, level: level, ordinal: ordinal, text: ownText,
+                                  kind: kind, form: form, level: level, ordinal: ordinal,
+                                  text: onlySpeech ? said[0].textContent : wholeText,
                                   reportedSpeech: false, span: span(element))
-        if said.count == 1, isBlank(ownText) {
-            statement.text = said[0].textContent
-            statement.speakerId = said[0].attribute("who").map { local(pointer($0), P.person) }
-            statement.reportedSpeech = said[0].attribute("direct") != "true"
-        } else if !said.isEmpty {
-            problem(.warning, said[0], "speech inside a longer paragraph is read as the paragraph's text, without a speaker")
-            statement.text = element.children.map {
-                switch $0 {
-                case .text(let text): text
-                case .element(let child): child.name == "list" ? "" : child.textContent
-                }
-            }.joined()
+        let speakers = Set((said + names).compactMap { $0.attribute("who") ?? $0.attribute("ref") })
+        if speakers.count > 1 {
+            problem(.warning, element, "several speakers in one <\(element.name)>; the statement is given the first")
+        }
+        if let first = said.first {
+            statement.speakerId = first.attribute("who").map { local(pointer($0), P.person) }
+            statement.reportedSpeech = first.attribute("direct") != "true"
+        } else if let name = names.first {
+            // The speaker named in a sentence that reports without quoting: "made a presentation".
+            statement.speakerId = name.attribute("ref").map { local(pointer($0), P.person) }
+            statement.reportedSpeech = true
         }
         statements.append(statement)
     }

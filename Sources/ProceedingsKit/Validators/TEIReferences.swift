@@ -1,7 +1,8 @@
-/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana, @resp, @target) names
+/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana, @resp, @target,
+/// and a relation's @active, @passive and @mutual) names
 /// an element of the same document by its xml:id.
 enum TEIReferences {
-    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana", "resp", "target"]
+    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana", "resp", "target", "active", "passive", "mutual"]
     private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     static func check(_ root: XMLElement, fileName: String) -> [Finding] {

@@ -1,0 +1,167 @@
+/// How the TEI encodes a statement that a summary attributes to a speaker. The words are the
+/// summariser's, so only the content of what was said is `said` (`direct="false"`): the that-clause
+/// after a verb of saying ("Dr. Surin pointed out that ..."). The reporting clause stays prose, and
+/// the speaker's name in it is a `persName` that points at the person. A sentence of narration
+/// ("made a lead-off presentation") has no `said` at all. `editorialDecl/quotation` declares this.
+enum TEISpeech {
+    enum Segment: Equatable {
+        case prose(String)
+        /// The speaker's name as printed, with a title before it ("Dr. Surin").
+        case speaker(String)
+        /// The reported content: the rest of a sentence after "said that".
+        case reported(String)
+    }
+
+    /// Verbs whose that-clause reports what someone said; "pointed out" is matched as "pointed" + "out".
+    static let verbsOfSaying: Set<String> = [
+        "said", "stated", "noted", "stressed", "emphasized", "emphasised", "explained", "added", "remarked",
+        "argued", "observed", "mentioned", "underlined", "highlighted", "reiterated", "concluded",
+        "suggested", "indicated", "insisted", "affirmed", "reaffirmed", "acknowledged", "recalled",
+        "warned", "cautioned", "asserted", "underscored", "maintained", "agreed", "replied", "responded",
+        "answered", "commented", "announced", "reported", "proposed", "claimed", "believed", "felt",
+        "hoped", "urged", "confirmed", "declared", "predicted", "recognized", "recognised", "admitted",
+    ]
+
+    /// Words before a full stop that do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "gen", "gov", "rep", "sen", "hon",
+        "amb", "h.e", "e.g", "i.e", "etc", "vs", "u.s", "u.n", "u.k", "dept", "co", "inc", "ltd", "vol",
+    ]
+
+    /// Titles printed before a name, kept inside its `persName`.
+    static let titles: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "h.e.", "hon.", "sir", "dame"]
+
+    /// The statement's text cut into prose, the speaker's name and reported content; their
+    /// concatenation is the text. No `.speaker` and no `.reported` when the text names neither.
+    static func segments(_ text: String, speakerNames: [String]) -> [Segment] {
+        let characters = Array(text)
+        let sentences = sentenceRanges(characters)
+        var reported: [Range<Int>] = []
+        for sentence in sentences {
+            if let start = contentStart(characters, in: sentence) { reported.append(start..<sentence.upperBound) }
+        }
+        // The speaker is named in the first sentence, before anything reported.
+        let limit = reported.first?.lowerBound ?? sentences.first?.upperBound ?? characters.count
+        let mention = speakerMention(characters, names: speakerNames, before: limit)
+
+        var segments: [Segment] = []
+        var position = 0
+        func prose(upTo end: Int) {
+            if end > position { segments.append(.prose(String(characters[position..<end]))) }
+            position = max(position, end)
+        }
+        if let mention {
+            prose(upTo: mention.lowerBound)
+            segments.append(.speaker(String(characters[mention])))
+            position = mention.upperBound
+        }
+        for range in reported {
+            // Trailing spaces between sentences stay prose.
+            var end = range.upperBound
+            while end > range.lowerBound, characters[end - 1] == " " { end -= 1 }
+            guard end > range.lowerBound else { continue }
+            prose(upTo: range.lowerBound)
+            segments.append(.reported(String(characters[range.lowerBound..<end])))
+            position = end
+        }
+        prose(upTo: characters.count)
+        return segments
+    }
+
+    /// Sentences end at `.`, `?` or `!` before a space and a capital or a quotation mark, unless the
+    /// word before the stop is a title, an initial or a usual abbreviation.
+    static func sentenceRanges(_ characters: [Character]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if ".?!".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
+               characters[index + 2].isUppercase || "\"“‘'(".contains(characters[index + 2]),
+               character != "." || !isAbbreviation(characters, endingAt: index) {
+                ranges.append(start..<(index + 2))
+                start = index + 2
+            }
+            index += 1
+        }
+        if start < characters.count { ranges.append(start..<characters.count) }
+        return ranges
+    }
+
+    private static func isAbbreviation(_ characters: [Character], endingAt stop: Int) -> Bool {
+        var start = stop
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        let word = String(characters[start..<stop]).lowercased()
+        if word.count == 1, characters[start].isUppercase { return true }
+        return abbreviations.contains(word)
+    }
+
+    /// Where the content of "VERB that ..." begins in a sentence, after "that" and its space.
+    private static func contentStart(_ characters: [Character], in sentence: Range<Int>) -> Int? {
+        let words = wordRanges(characters, in: sentence)
+        for (index, range) in words.enumerated() where index > 0 && index + 1 < words.count {
+            // "pointed out that, although ...": the comma opens the content.
+            guard ["that", "that,"].contains(word(characters, range)) else { continue }
+            let previous = word(characters, words[index - 1])
+            let isVerb = verbsOfSaying.contains(previous)
+                || (previous == "out" && index > 1 && word(characters, words[index - 2]) == "pointed")
+            // "that" must follow the verb directly: "noted, however, that" is not matched.
+            guard isVerb, characters[words[index - 1].upperBound] == " " else { continue }
+            return words[index + 1].lowerBound
+        }
+        return nil
+    }
+
+    private static func wordRanges(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, characters[index].isWhitespace { index += 1 }
+            let start = index
+            while index < range.upperBound, !characters[index].isWhitespace { index += 1 }
+            if index > start { words.append(start..<index) }
+        }
+        return words
+    }
+
+    private static func word(_ characters: [Character], _ range: Range<Int>) -> String {
+        String(characters[range]).lowercased()
+    }
+
+    /// The first printing of one of the speaker's names before `limit`, at word boundaries, the
+    /// longest where several start at one place, with a title printed just before it.
+    private static func speakerMention(_ characters: [Character], names: [String], before limit: Int) -> Range<Int>? {
+        var best: Range<Int>?
+        for name in Set(names) where name.count > 1 {
+            let needle = Array(name)
+            var start = 0
+            while start + needle.count <= limit {
+                if characters[start..<(start + needle.count)].elementsEqual(needle),
+                   start == 0 || !isWordCharacter(characters[start - 1]),
+                   start + needle.count == characters.count || !isWordCharacter(characters[start + needle.count]) {
+                    let found = start..<(start + needle.count)
+                    if best == nil || found.lowerBound < best!.lowerBound
+                        || (found.lowerBound == best!.lowerBound && found.count > best!.count) {
+                        best = found
+                    }
+                    break
+                }
+                start += 1
+            }
+        }
+        guard var mention = best else { return nil }
+        // "Dr. Surin": the title belongs to the name as printed.
+        if mention.lowerBound >= 2, characters[mention.lowerBound - 1] == " " {
+            var start = mention.lowerBound - 1
+            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+            if titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) {
+                mention = start..<mention.upperBound
+            }
+        }
+        return mention
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "-"
+    }
+}

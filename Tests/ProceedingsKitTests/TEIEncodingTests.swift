@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The TEI says what the page says the way an encoder would: reported speech is `said` only around
+/// what was said, the reporting clause stays prose with the speaker's name in it, and who held which
+/// role is stand-off, never text the page did not print.
+@Suite struct TEIEncodingTests {
+    typealias S = TEISpeech.Segment
+
+    @Test func onlyTheThatClauseOfAVerbOfSayingIsReported() {
+        let text = "Dr. Surin, Secretary General of the league, pointed out that state and human security were not at odds. "
+            + "He added that the league would act. The hall was full."
+        #expect(TEISpeech.segments(text, speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(", Secretary General of the league, pointed out that "),
+            .reported("state and human security were not at odds."), .prose(" He added that "),
+            .reported("the league would act."), .prose(" The hall was full."),
+        ])
+    }
+
+    @Test func narrationHasTheSpeakerButNothingReported() {
+        #expect(TEISpeech.segments("Sadako Ogata, Co-Chair of the Commission, made a lead-off presentation.",
+                                   speakerNames: ["Sadako Ogata", "Ogata", "Sadako"])
+            == [.speaker("Sadako Ogata"), .prose(", Co-Chair of the Commission, made a lead-off presentation.")])
+        #expect(TEISpeech.segments("Co-Chair Ogata summarised the discussions as follows:", speakerNames: ["Ogata"])
+            == [.prose("Co-Chair "), .speaker("Ogata"), .prose(" summarised the discussions as follows:")])
+    }
+
+    /// A bullet of someone's points names no speaker and has no clause of saying: it is not cut,
+    /// and the exporter wraps it whole in `said`.
+    @Test func pointsWithoutTheSpeakersNameAreNotCut() {
+        let bullet = "Global coordination is necessary, as Ogata's report says that states cannot act alone."
+        #expect(TEISpeech.segments("Coordination is necessary.", speakerNames: ["Ogata"]) == [.prose("Coordination is necessary.")])
+        #expect(TEISpeech.segments(bullet, speakerNames: ["Tanaka"]) == [
+            .prose("Global coordination is necessary, as Ogata's report says that states cannot act alone."),
+        ])
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndASentence() {
+        let text = "Mr. J. Okafor of the U.N. said that Mr. Bello was right. She agreed."
+        #expect(TEISpeech.sentenceRanges(Array(text)).count == 2)
+        #expect(TEISpeech.segments(text, speakerNames: ["J. Okafor", "Okafor"]) == [
+            .speaker("Mr. J. Okafor"), .prose(" of the U.N. said that "), .reported("Mr. Bello was right."), .prose(" She agreed."),
+        ])
+    }
+
+    @Test func aCommaAfterThatOpensTheContent() {
+        #expect(TEISpeech.segments("He pointed out that, although aid mattered, trade mattered more.", speakerNames: ["Ito"])
+            == [.prose("He pointed out that, "), .reported("although aid mattered, trade mattered more.")])
+    }
+
+    @Test func aClauseMustFollowItsVerb() {
+        #expect(TEISpeech.segments("Ms. Diallo noted, however, that the fund was small.", speakerNames: ["Diallo"])
+            == [.speaker("Ms. Diallo"), .prose(" noted, however, that the fund was small.")])
+    }
+
+    /// A speaker's paragraph and bullets, as a summary prints them, through TEI and back.
+    @Test func speechIsEncodedAndReadBack() throws {
+        let text = Invented.header + """
+            Dr. Amara Diallo, Director of the Water Institute, stressed that rivers cross borders. She presented the institute's atlas.
+
+            Mr. Ken Ito, Professor, made a presentation.
+            - Dams need common rules.
+            - Data should be shared.
+
+            """
+        let record = try Invented.record(text)
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        let diallo = try #require(record.persons.first { $0.familyName == "Diallo" })
+        #expect(tei.contains(##"<persName ref="#person.\##(diallo.id)">Dr. Amara Diallo</persName>, Director of the Water Institute, stressed that <said who="#person.\##(diallo.id)" direct="false">rivers cross borders.</said> She presented the institute's atlas.</p>"##))
+        let ito = try #require(record.persons.first { $0.familyName == "Ito" })
+        #expect(tei.contains(##"<persName ref="#person.\##(ito.id)">Mr. Ken Ito</persName>, Professor, made a presentation.</p>"##))
+        #expect(tei.contains(##"<said who="#person.\##(ito.id)" direct="false">Dams need common rules.</said>"##))
+        let (back, findings) = TEI.importRecord(Array(tei.utf8), fileName: "invented.tei.xml")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back == record)
+    }
+
+    /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
+    /// relation in stand-off that points into the roles taxonomy.
+    @Test func theSeedsSpeechAndRoles() throws {
+        for record in try SeedExportTests.seedRun().records {
+            let tei = String(decoding: TEI.export(record), as: UTF8.self)
+            let text = try #require(tei.firstRange(of: "<text>")).lowerBound
+            #expect(!tei[text...].contains("type=\"participants\""))
+            #expect(!tei[text...].contains(" role=\""))
+            for said in tei.matches(of: /<said who="#person\.([^"]+)" direct="false">([^<]*)<\/said>/) {
+                let person = try #require(record.person(String(said.1)))
+                #expect(!said.2.hasPrefix(person.name), "\(said.2)")
+                #expect(!said.2.contains("made a lead-off presentation"), "\(said.2)")
+            }
+            let relations = tei.matches(of: /<relation name="([a-z-]+)" ana="#role\.([a-z-]+)"/)
+            #expect(relations.count == record.participations.count)
+            #expect(relations.allSatisfy { $0.1 == $0.2 })
+            #expect(tei.contains(##"<category xml:id="role.moderator" corresp="https://w3id.org/proceedings/ns/roles/moderator">"##))
+        }
+    }
+}
