@@ -55,6 +55,21 @@ import Testing
         #expect(CSVTableGroupImporter.importGroup(at: directory).records == [record])
     }
 
+    /// A spreadsheet would save "March 2003" back as 03/01/2003: the Excel profile keeps such text as text.
+    @Test func excelProfileKeepsTextThatLooksLikeADateOrANumber() {
+        for text in ["March 2003", "23 February 2010", "Feb. 23, 2010", "June 27-28, 2011", "2010", "23/02/2010", "5%"] {
+            #expect(CSVProfile.readAsNumberOrDate(text), "\(text)")
+            #expect(CSVProfile.excel.cell(text) == "'" + text)
+            #expect(CSVProfile.excel.value(CSVProfile.excel.cell(text)) == text)
+        }
+        for text in ["Session 1: March of the nations", "1. Bronislaw Geremek, commissioner", "May the forum continue", "(Summary) *"] {
+            #expect(!CSVProfile.readAsNumberOrDate(text), "\(text)")
+            #expect(CSVProfile.excel.value(CSVProfile.excel.cell(text)) == text)
+        }
+        #expect(CSVProfile.excel.cell("2010", text: false) == "2010")
+        #expect(CSVProfile.rfc4180.cell("March 2003") == "March 2003")
+    }
+
     @Test func metadataDescribesEveryTableAndColumn() throws {
         let tables = try CSVTables.export([])
         let metadata = try #require(tables.first { $0.file == "csv-metadata.json" }?.bytes)
@@ -144,6 +159,7 @@ import Testing
         #expect(back[0].residue.isEmpty && back[0].document.notes.isEmpty)
         var second = records[1]
         second.residue = []
+        second.printed = []
         #expect(back[1] == second)
     }
 }

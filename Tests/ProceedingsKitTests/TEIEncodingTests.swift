@@ -76,6 +76,50 @@ import Testing
         #expect(back == record)
     }
 
+    /// Read as a renderer reads `<text>`, each seed's TEI shows every line the page prints, in the
+    /// page's order (page residue, kept together at the end, only somewhere), and nothing else.
+    @Test func theTextShowsEveryPrintedLineInOrder() throws {
+        for record in try SeedExportTests.seedRun().records {
+            let tei = String(decoding: TEI.export(record), as: UTF8.self)
+            let text = try #require(tei.firstRange(of: "<text>")).lowerBound
+            // Phrase-level elements run on with the text around them; blocks are apart.
+            let rendered = String(tei[text...]).replacing(/<\/?(persName|orgName|said)[^>]*>/, with: "").replacing(/<[^>]+>/, with: " ")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let source = try String(contentsOf: Paths.sample(record.document.sourceFile), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            let residue = Set(record.residue.map(\.line))
+            let printed = Set(record.printed.map(\.line) + record.sections.map(\.line))
+            var position = rendered.startIndex
+            var words = 0
+            for (index, line) in source.enumerated() {
+                // Bullets and enumerators of points are normalised away, as editorialDecl says.
+                var tokens = line.split(whereSeparator: \.isWhitespace)
+                // A line kept as printed and a section's heading keep their enumerators.
+                let count = printed.contains(index + 1) ? tokens.count : nil
+                while let first = tokens.first, !first.contains(where: \.isLetter) || first.wholeMatch(of: /\(?[0-9a-zA-Z]\)|[0-9]+\./) != nil {
+                    tokens.removeFirst()
+                }
+                if let first = tokens.first, let letter = first.firstIndex(where: { !"-•*–—·".contains($0) }), letter != first.startIndex {
+                    tokens[0] = first[letter...]
+                }
+                guard !tokens.isEmpty else { continue }
+                let expected = tokens.joined(separator: " ")
+                words += count ?? tokens.count
+                if residue.contains(index + 1) {
+                    #expect(rendered.contains(expected), "line \(index + 1): \(expected)")
+                    continue
+                }
+                let found = rendered.range(of: expected, range: position..<rendered.endIndex)
+                #expect(found != nil, "line \(index + 1) not found in order: \(expected)")
+                if let found { position = found.upperBound }
+            }
+            // Nothing the page does not print: the rendering has as many words as the page.
+            #expect(rendered.split(separator: " ").count <= words + record.residue.count, "\(record.id)")
+        }
+    }
+
     /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
     /// relation in stand-off that points into the roles taxonomy.
     @Test func theSeedsSpeechAndRoles() throws {

@@ -22,6 +22,9 @@ public enum InterchangeXML {
         writer.element("residue") {
             for line in record.residue { writer.element("fragment", ["line": number(line.line)], text: line.text) }
         }
+        writer.element("printed") {
+            for line in record.printed { writer.element("line", ["line": number(line.line)], text: line.text) }
+        }
         writer.endElement()
         return writer.finish()
     }

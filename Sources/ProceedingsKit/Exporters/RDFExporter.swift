@@ -225,6 +225,7 @@ struct Minter {
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
     func note(_ key: String) -> String { record + "note/" + IRI.segment(key) }
     func residue(_ key: String) -> String { record + "residue/" + IRI.segment(key) }
+    func printed(_ key: String) -> String { record + "printed/" + IRI.segment(key) }
     func personMention(_ id: String) -> String { record + "mention/person/" + IRI.segment(id) }
     func organizationMention(_ id: String) -> String { record + "mention/org/" + IRI.segment(id) }
     func variant(ofPerson id: String, _ key: String) -> String { personMention(id) + "/variant/" + IRI.segment(key) }
@@ -388,6 +389,9 @@ private struct GraphBuilder {
         }
         for (index, (fragment, key)) in zip(record.residue, mint.textKeys(record.residue)).enumerated() {
             lineItem(mint.residue(key), pro("Residue"), fragment, index: index + 1)
+        }
+        for (index, (line, key)) in zip(record.printed, mint.textKeys(record.printed)).enumerated() {
+            lineItem(mint.printed(key), pro("PrintedLine"), line, index: index + 1)
         }
 
         buildEvent()

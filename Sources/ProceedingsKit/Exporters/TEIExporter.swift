@@ -161,8 +161,10 @@ private struct TEIWriter {
                 writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
                     + " joined with one space. Bullets and enumerators are not kept as characters: a bulleted or"
                     + " numbered point is an item of a list whose @rend says which, nested as the page nests it."
-                    + " Headings of programme parts are rebuilt from their label, title and format. Page residue"
-                    + " (navigation, a site's labels) is kept as fw.")
+                    + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
+                    + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
+                    + " in prose has a heading made from its label, title and format, without @source. Page residue"
+                    + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }
             writer.element("quotation") {
                 writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
@@ -387,17 +389,94 @@ private struct TEIWriter {
         return .none
     }
 
-    /// One `div` per section and programme part, in the order of their source lines.
+    /// What a division holds, in the page's order: statements, and lines kept as printed.
+    private enum Entry {
+        case statement(Statement), printed(TextLine)
+
+        var isQA: Bool {
+            if case .statement(let statement) = self { TEI.questionAndAnswer.contains(statement.kind) } else { false }
+        }
+    }
+
+    /// Where the printed lines go: before the first paragraph or heading of the body, the front; the
+    /// first line of a programme part, its heading; a line inside a part, that part; else the
+    /// section above it, or the body.
+    private struct Layout {
+        var front: [TextLine] = []
+        var headings: [String: TextLine] = [:]
+        var lines: [Container: [TextLine]] = [:]
+
+        init(_ record: Record) {
+            let starts = record.statements.map(\.span.first) + record.sections.map(\.line) + record.parts.map(\.span.first)
+            let bodyStart = starts.min() ?? Int.max
+            let parts = record.parts.sorted { $0.span.first < $1.span.first }
+            let sections = record.sections.sorted { $0.line < $1.line }
+            for line in record.printed {
+                if line.line < bodyStart {
+                    front.append(line)
+                } else if let part = parts.first(where: { $0.span.first == line.line }), headings[part.id] == nil {
+                    headings[part.id] = line
+                } else if let part = parts.last(where: { $0.span.first < line.line && line.line <= $0.span.last }) {
+                    lines[.part(part.id), default: []].append(line)
+                } else if let section = sections.last(where: { $0.line < line.line }) {
+                    lines[.section(section.id), default: []].append(line)
+                } else {
+                    lines[.none, default: []].append(line)
+                }
+            }
+        }
+    }
+
+    /// The container's statements in the model's order, each printed line before the first
+    /// statement that starts below it.
+    private func entries(_ container: Container, layout: Layout) -> [Entry] {
+        var printed = layout.lines[container] ?? []
+        var entries: [Entry] = []
+        for statement in record.statements where self.container(of: statement) == container {
+            while let line = printed.first, line.line < statement.span.first {
+                entries.append(.printed(line))
+                printed.removeFirst()
+            }
+            entries.append(.statement(statement))
+        }
+        return entries + printed.map(Entry.printed)
+    }
+
+    /// The front: the lines the page prints above its body (title block, dateline), as printed.
+    private func front(_ layout: Layout) {
+        guard !layout.front.isEmpty else { return }
+        writer.element("front") { layout.front.forEach(printedLine) }
+    }
+
+    /// One `div` per section and programme part, in the order of their source lines; statements
+    /// outside both before them when the page prints them first, else after them.
     private func body() {
         enum Block {
             case section(Section), part(EventPart)
         }
+        let layout = Layout(record)
+        front(layout)
         let blocks = (record.sections.enumerated().map { (line: $1.line, rank: 0, index: $0, block: Block.section($1)) }
             + record.parts.enumerated().map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
             .sorted { ($0.line, $0.rank, $0.index) < ($1.line, $1.rank, $1.index) }
         let known = Set(record.parts.map { Container.part($0.id) } + record.sections.map { Container.section($0.id) })
-        let unplaced = record.statements.filter { !known.contains(container(of: $0)) }
+        var unplaced: [Entry] = []
+        for container in Set(record.statements.map(container(of:))).union(layout.lines.keys).subtracting(known)
+            .sorted(by: { "\($0)" < "\($1)" }) {
+            unplaced += entries(container, layout: layout)
+        }
+        func line(of entry: Entry) -> Int {
+            switch entry {
+            case .statement(let statement): statement.span.first
+            case .printed(let line): line.line
+            }
+        }
+        unplaced.sort { line(of: $0) < line(of: $1) }
+        let firstBlock = blocks.first?.line ?? Int.max
+        let leading = unplaced.filter { line(of: $0) < firstBlock }
+        let trailing = unplaced.filter { line(of: $0) >= firstBlock }
         writer.element("body") {
+            if !leading.isEmpty { writer.element("div", ["type": "statements"]) { self.statements(leading) } }
             for entry in blocks {
                 switch entry.block {
                 case .section(let section):
@@ -405,18 +484,23 @@ private struct TEIWriter {
                                            "subtype": section.kind.rawValue, "n": String(section.ordinal),
                                            "source": TEI.lines(section.line)]) {
                         writer.element("head", text: section.heading)
-                        statements(record.statements.filter { container(of: $0) == .section(section.id) })
+                        statements(entries(.section(section.id), layout: layout))
                     }
                 case .part(let part):
                     writer.element("div", ["type": "part", "subtype": part.kind.rawValue,
                                            "corresp": "#" + P.part + part.id]) {
-                        writer.element("head", text: heading(of: part))
-                        statements(record.statements.filter { container(of: $0) == .part(part.id) })
+                        // The heading as printed, where the page prints one; else as the programme names the part.
+                        if let printed = layout.headings[part.id] {
+                            writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
+                        } else {
+                            writer.element("head", text: heading(of: part))
+                        }
+                        statements(entries(.part(part.id), layout: layout))
                     }
                 }
             }
-            if !unplaced.isEmpty || blocks.isEmpty {
-                writer.element("div", ["type": "statements"]) { statements(unplaced) }
+            if !trailing.isEmpty || (blocks.isEmpty && leading.isEmpty) {
+                writer.element("div", ["type": "statements"]) { statements(trailing) }
             }
             for line in record.residue {
                 writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
@@ -424,8 +508,8 @@ private struct TEIWriter {
         }
     }
 
-    /// The heading as a reader sees it, "Session 1: Title (Presentation)"; import reads the
-    /// part's event instead, which keeps label, title and format apart.
+    /// The heading as a reader sees it, "Session 1: Title (Presentation)", for a part the page
+    /// names in prose; import reads the part's event instead, which keeps label, title and format apart.
     private func heading(of part: EventPart) -> String {
         var heading = part.label
         if let title = part.title, !title.isEmpty {
@@ -435,30 +519,62 @@ private struct TEIWriter {
         return heading.trimmingCharacters(in: .whitespaces)
     }
 
-    /// The statements of one container. Q&A runs get their own `div`; TEI allows no paragraphs
-    /// after a nested `div`, so every run after the first is a `div` as well.
-    private func statements(_ statements: [Statement]) {
-        var runs: [[Statement]] = []
-        for statement in statements {
-            if let last = runs.last?.last,
-               TEI.questionAndAnswer.contains(last.kind) == TEI.questionAndAnswer.contains(statement.kind) {
-                runs[runs.count - 1].append(statement)
+    /// A line kept as printed, `ab`, with the names of those who held a role on it pointing at them.
+    private func printedLine(_ line: TextLine) {
+        writer.startElement("ab")
+        writer.attribute("source", TEI.lines(line.line))
+        writer.suspendIndentation()
+        var marked: [(range: Range<Int>, element: String, ref: String)] = []
+        for participation in record.participations where participation.line == line.line {
+            let found: (Range<Int>, String, String)?
+            if let id = participation.personId, let person = record.person(id) {
+                found = TEISpeech.mention(of: names(of: person), in: line.text).map { ($0, "persName", "#" + P.person + id) }
+            } else if let id = participation.organizationId, let organization = record.organization(id) {
+                found = TEISpeech.mention(of: [organization.name], in: line.text).map { ($0, "orgName", "#" + P.organization + id) }
             } else {
-                runs.append([statement])
+                found = nil
+            }
+            if let found, !marked.contains(where: { $0.range.overlaps(found.0) }) { marked.append(found) }
+        }
+        let characters = Array(line.text)
+        var position = 0
+        for name in marked.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if name.range.lowerBound > position { writer.text(String(characters[position..<name.range.lowerBound])) }
+            writer.element(name.element, ["ref": name.ref], text: String(characters[name.range]))
+            position = name.range.upperBound
+        }
+        if position < characters.count { writer.text(String(characters[position...])) }
+        writer.endElement()
+        writer.resumeIndentation()
+    }
+
+    /// The entries of one container. Q&A runs get their own `div`; TEI allows no paragraphs
+    /// after a nested `div`, so every run after the first is a `div` as well. A printed line
+    /// belongs to the run it stands in.
+    private func statements(_ entries: [Entry]) {
+        var runs: [(isQA: Bool?, entries: [Entry])] = []
+        for entry in entries {
+            let isQA: Bool? = if case .statement = entry { entry.isQA } else { nil }
+            if let last = runs.last, isQA == nil || last.isQA == nil || last.isQA == isQA {
+                runs[runs.count - 1].entries.append(entry)
+                runs[runs.count - 1].isQA = last.isQA ?? isQA
+            } else {
+                runs.append((isQA, [entry]))
             }
         }
         for (index, run) in runs.enumerated() {
-            let isQA = TEI.questionAndAnswer.contains(run[0].kind)
+            let isQA = run.isQA ?? false
             if index == 0, !isQA {
-                blocks(run)
+                blocks(run.entries)
             } else {
-                writer.element("div", ["type": isQA ? "qa" : "statements"]) { blocks(run) }
+                writer.element("div", ["type": isQA ? "qa" : "statements"]) { blocks(run.entries) }
             }
         }
     }
 
-    /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level.
-    private func blocks(_ statements: [Statement]) {
+    /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level,
+    /// printed lines as `ab`.
+    private func blocks(_ entries: [Entry]) {
         var open: [(form: BlockForm, level: Int, itemOpen: Bool)] = []
         // Levels whose open item holds bare text: a nested list there must not be indented.
         var unindented: Set<Int> = []
@@ -472,7 +588,14 @@ private struct TEIWriter {
             writer.endElement()
             open.removeLast()
         }
-        for statement in statements {
+        for entry in entries {
+            guard case .statement(let statement) = entry else {
+                if case .printed(let line) = entry {
+                    while !open.isEmpty { closeList() }
+                    printedLine(line)
+                }
+                continue
+            }
             if statement.form == .paragraph {
                 while !open.isEmpty { closeList() }
                 writer.startElement("p")

@@ -128,6 +128,12 @@ enum TEISpeech {
         String(characters[range]).lowercased()
     }
 
+    /// Where the text first prints one of the names, with a title printed just before it.
+    static func mention(of names: [String], in text: String) -> Range<Int>? {
+        let characters = Array(text)
+        return speakerMention(characters, names: names, before: characters.count)
+    }
+
     /// The first printing of one of the speaker's names before `limit`, at word boundaries, the
     /// longest where several start at one place, with a title printed just before it.
     private static func speakerMention(_ characters: [Character], names: [String], before limit: Int) -> Range<Int>? {

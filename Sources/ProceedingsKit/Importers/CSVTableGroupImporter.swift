@@ -91,7 +91,7 @@ private struct GroupReader {
             var usable = true
             for column in table.columns {
                 guard let index = header.firstIndex(of: column.name) else { continue }
-                let value = index < values.count ? profile.value(values[index]) : ""
+                let value = index < values.count ? profile.value(values[index], text: column.datatype == .string) : ""
                 if value.isEmpty {
                     if column.required {
                         report(path, number, index + 1, .error, "column \(column.name) is required but empty")
@@ -287,7 +287,7 @@ private struct GroupReader {
         }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: textLines("residue"))
+                      residue: textLines("residue"), printed: textLines("printed"))
     }
 
     /// The persons or organisations of one document, in the order the document first names them.

@@ -38,7 +38,7 @@ private final class InterchangeReader {
         }
         let children = self.children(of: root, allowing: ["document", "event", "parts", "sections", "persons",
                                                           "organizations", "participations", "statements",
-                                                          "residue"])
+                                                          "residue", "printed"])
         let id = string(root, "id")
         let document = one("document", of: root, in: children).map(document)
         let event = one("event", of: root, in: children).map(event)
@@ -49,10 +49,12 @@ private final class InterchangeReader {
         let participations = list("participations", of: root, in: children, item: "participation", participation)
         let statements = list("statements", of: root, in: children, item: "statement", statement)
         let residue = list("residue", of: root, in: children, item: "fragment", textLine)
+        // Files of the previous release have no printed lines.
+        let printed = children.contains { $0.name == "printed" } ? list("printed", of: root, in: children, item: "line", textLine) : []
         guard let document, let event else { return nil }
         return Record(id: id, document: document, event: event, parts: parts, sections: sections,
                       persons: persons, organizations: organizations, participations: participations,
-                      statements: statements, residue: residue)
+                      statements: statements, residue: residue, printed: printed)
     }
 
     private func document(_ element: XMLElement) -> Document {

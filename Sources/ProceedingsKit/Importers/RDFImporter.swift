@@ -210,7 +210,8 @@ private final class GraphReader {
                         heading: string(node, NS.rdfs + "label"), line: int(node, pro("line")))
             },
             persons: persons, organizations: organizations, participations: participations, statements: statements,
-            residue: ordered(nodes(ofType: pro("Residue"))).map(textLine))
+            residue: ordered(nodes(ofType: pro("Residue"))).map(textLine),
+            printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine))
     }
 
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.

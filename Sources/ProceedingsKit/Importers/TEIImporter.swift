@@ -35,6 +35,7 @@ private final class TEIReader {
     private var participations: [Participation] = []
     private var statements: [Statement] = []
     private var residue: [TextLine] = []
+    private var printed: [TextLine] = []
     private var affiliations: [String: (text: String?, organizationId: String?)] = [:]
     private var nextOrdinal = 1
 
@@ -103,11 +104,12 @@ private final class TEIReader {
             problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
         }
         statements.sort { $0.ordinal < $1.ordinal }
+        printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
         return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                       event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: residue)
+                      residue: residue, printed: printed)
     }
 
     // MARK: Header
@@ -393,16 +395,24 @@ private final class TEIReader {
         for child in children(of: text) {
             switch child.name {
             case "front":
-                for div in children(of: child) {
-                    guard div.name == "div" else { unmapped(div, in: child); continue }
-                    for list in children(of: div) {
-                        list.name == "list" ? participants(list, partId: nil) : unmapped(list, in: div)
+                for element in children(of: child) {
+                    switch element.name {
+                    case "ab", "p":
+                        printedLine(element)
+                    case "div" where element.attribute("type") == "participants":
+                        // The previous release listed the event's roles here.
+                        for list in children(of: element) {
+                            list.name == "list" ? participants(list, partId: nil) : unmapped(list, in: element)
+                        }
+                    default:
+                        unmapped(element, in: child)
                     }
                 }
             case "body":
                 for element in children(of: child) {
                     switch element.name {
                     case "div": division(element)
+                    case "ab": printedLine(element)
                     case "fw": residue.append(TextLine(text: element.textContent, line: line(element)))
                     default: unmapped(element, in: child)
                     }
@@ -428,6 +438,10 @@ private final class TEIReader {
             sectionId = id
         case "part":
             partId = div.attribute("corresp").map { local(pointer($0), P.part) }
+            // A heading with its line is the page's; one without was made from the part's event.
+            if let head = div.firstElement(named: "head", namespace: TEI.namespace), head.attribute("source") != nil {
+                printedLine(head)
+            }
         case "statements":
             break
         default:
@@ -455,10 +469,17 @@ private final class TEIReader {
             case "list" where child.attribute("type") == "participants": participants(child, partId: partId)
             case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
             case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
+            case "ab": printedLine(child)
             case "div": contents(of: child, partId: partId, sectionId: sectionId)
             default: unmapped(child, in: div)
             }
         }
+    }
+
+    /// A line the page prints that no statement holds; the names marked in it point at people
+    /// whose roles the stand-off relations give.
+    private func printedLine(_ element: XMLElement) {
+        printed.append(TextLine(text: element.textContent, line: line(element)))
     }
 
     private func participants(_ list: XMLElement, partId: String?) {

@@ -38,11 +38,16 @@ public struct Record: Sendable, Hashable, Codable {
     public var statements: [Statement]
     /// Page furniture kept as such ("Back to Index", "(photo) ..."), never mistaken for content.
     public var residue: [TextLine]
+    /// The printed lines whose words no other field keeps as printed: the title block, datelines,
+    /// role lines ("Moderator: Yozo Yokota, Professor, Chuo University"), headings of parts and of
+    /// speakers. With the statements, section headings and residue, every non-blank line of the
+    /// source is kept once, so that a format that shows the text (TEI) shows all of it.
+    public var printed: [TextLine]
 
     public init(id: String, document: Document, event: Event, parts: [EventPart] = [],
                 sections: [Section] = [], persons: [Person] = [], organizations: [Organization] = [],
                 participations: [Participation] = [], statements: [Statement] = [],
-                residue: [TextLine] = []) {
+                residue: [TextLine] = [], printed: [TextLine] = []) {
         self.id = id
         self.document = document
         self.event = event
@@ -53,6 +58,7 @@ public struct Record: Sendable, Hashable, Codable {
         self.participations = participations
         self.statements = statements
         self.residue = residue
+        self.printed = printed
     }
 
     public func person(_ id: String) -> Person? { persons.first { $0.id == id } }

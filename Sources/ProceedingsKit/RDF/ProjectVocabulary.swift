@@ -40,6 +40,8 @@ extension LinkedData {
             T("Section", .class, "section", "A section of a summary that is not a part of the programme: the summary, the evaluation, the purpose."),
             T("Note", .class, "note", "A line of the summary about the document itself, such as a translation disclaimer."),
             T("Residue", .class, "page residue", "A line of the page that is not the summary's: navigation, a site's label, \"Back to Index\"."),
+            T("PrintedLine", .class, "printed line",
+              "A line of the summary kept as printed because no other node holds its words: the title block, a dateline, a role line (\"Moderator: ...\"), a heading of a part."),
             T("Mention", .class, "mention", "A person or organisation as one document names it: the lines, and the forms printed there."),
             T("NameVariant", .class, "name variant", "Another printed form of a person's name in one document, misspellings included."),
             T("Participation", .class, "participation",

@@ -225,15 +225,16 @@ public enum CSVSchema {
             primaryKey: "section_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["vocab:Section"]),
         CSVTable(
-            file: "notes.csv", description: "Notes of a summary and the page residue kept from it, with their lines.",
+            file: "notes.csv", description: "Notes of a summary, the page residue kept from it, and the lines kept as printed, with their lines.",
             columns: [
                 CSVColumn("document_id", "The summary", required: true, property: "dcterms:isPartOf",
                           valueUrl: "{+document_id}/document"),
-                CSVColumn("kind", "note, or residue: page furniture such as Back to Index", required: true,
-                          property: "vocab:kind", allowed: ["note", "residue"]),
+                CSVColumn("kind", "note; residue: page furniture such as Back to Index; or printed: a line kept as printed"
+                          + " because no other row holds its words (the title block, a role line, a heading of a part)",
+                          required: true, property: "vocab:kind", allowed: ["note", "residue", "printed"]),
                 CSVColumn("text", "The text as printed", required: true, property: "rdf:value"),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
-                CSVColumn("iri", "IRI of the note or residue in the linked data, relative to the base"),
+                CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["vocab:Note"]),

@@ -7,8 +7,10 @@ public enum CSVProfile: String, Sendable, CaseIterable {
     case rfc4180
     /// For spreadsheets: a UTF-8 byte-order mark so that Excel reads UTF-8, CRLF, and every cell
     /// that a spreadsheet would take for a formula (it begins with `=`, `+`, `-`, `@`, tab or
-    /// carriage return) prefixed with an apostrophe, as OWASP advises against CSV injection. A cell
-    /// that itself begins with an apostrophe gets one too, so that the importer can undo it exactly.
+    /// carriage return) prefixed with an apostrophe, as OWASP advises against CSV injection. So is
+    /// a text that a spreadsheet would turn into a number or a date ("March 2003", "2010"), which
+    /// it would otherwise save back in its own format. A cell that itself begins with an apostrophe
+    /// gets one too, so that the importer can undo it exactly.
     case excel
 
     static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "'"]
@@ -19,16 +21,40 @@ public enum CSVProfile: String, Sendable, CaseIterable {
         self == .excel ? ("TRUE", "FALSE") : ("true", "false")
     }
 
-    func cell(_ value: String) -> String {
-        guard self == .excel, let first = value.first, Self.formulaTriggers.contains(first) else { return value }
+    func cell(_ value: String, text: Bool = true) -> String {
+        guard self == .excel, let first = value.first,
+              Self.formulaTriggers.contains(first) || (text && Self.readAsNumberOrDate(value)) else { return value }
         return "'" + value
     }
 
     /// The value a cell written in this profile stands for.
-    func value(_ cell: String) -> String {
-        guard self == .excel, cell.hasPrefix("'"), cell.count > 1,
-              Self.formulaTriggers.contains(cell[cell.index(after: cell.startIndex)]) else { return cell }
-        return String(cell.dropFirst())
+    func value(_ cell: String, text: Bool = true) -> String {
+        guard self == .excel, cell.hasPrefix("'"), cell.count > 1 else { return cell }
+        let rest = cell.dropFirst()
+        guard Self.formulaTriggers.contains(rest.first!) || (text && Self.readAsNumberOrDate(String(rest))) else { return cell }
+        return String(rest)
+    }
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Whether a spreadsheet opening the file would read the text as a number or a date: digits with
+    /// no letters ("2010", "23/02/2010", "5%"), or a month with a day or a year ("March 2003",
+    /// "23 February 2010", "Feb. 23, 2010").
+    static func readAsNumberOrDate(_ text: String) -> Bool {
+        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        if !text.contains(where: \.isLetter) { return text.contains(where: \.isNumber) }
+        let numbers = words.filter { word in
+            let digits = word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
+                ? String(word.dropLast(2)) : word
+            return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+        }
+        let monthNames = words.filter { months.contains($0) }
+        return monthNames.count == 1 && !numbers.isEmpty && numbers.count + monthNames.count == words.count
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -162,7 +188,8 @@ public final class CSVTableGroupWriter {
         let columns = CSVSchema.table(file).columns
         bytes += try Self.encode(header ? rows : rows.map { row in
             zip(row, columns).map { cell, column in
-                column.datatype == .boolean ? (cell == "true" ? profile.booleans.true : profile.booleans.false) : profile.cell(cell)
+                column.datatype == .boolean ? (cell == "true" ? profile.booleans.true : profile.booleans.false)
+                    : profile.cell(cell, text: column.datatype == .string)
             }
         })
         switch destination {
@@ -226,6 +253,8 @@ public final class CSVTableGroupWriter {
             ["document_id": record.id, "kind": "note", "text": note.text, "source_line": String(note.line), "iri": mint.note(key)]
         } + zip(record.residue, mint.textKeys(record.residue)).map { fragment, key in
             ["document_id": record.id, "kind": "residue", "text": fragment.text, "source_line": String(fragment.line), "iri": mint.residue(key)]
+        } + zip(record.printed, mint.textKeys(record.printed)).map { line, key in
+            ["document_id": record.id, "kind": "printed", "text": line.text, "source_line": String(line.line), "iri": mint.printed(key)]
         }
         return [("documents.csv", documents), ("events.csv", events), ("participations.csv", participations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes)]

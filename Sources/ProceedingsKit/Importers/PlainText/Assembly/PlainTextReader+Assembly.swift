@@ -227,8 +227,13 @@ extension PlainTextReader {
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
         let persons = registry.persons.filter { referenced.contains($0.id) }
+        // Each printed line is kept once: in a statement, a section's heading, the residue, or as printed.
+        var kept = Set(residue.map(\.line) + sections.map(\.line))
+        for statement in statements { kept.formUnion(statement.span.first...max(statement.span.first, statement.span.last)) }
+        let printed = lines.filter { !$0.isBlank && !kept.contains($0.number) }.map { TextLine(text: $0.text, line: $0.number) }
         return Record(id: Ids.record(sourceFile: sourceName, date: start?.iso, title: title), document: document, event: event, parts: parts,
                       sections: sections, persons: persons, organizations: registry.organizations,
-                      participations: participations, statements: Ids.keyedByText(statements), residue: residue)
+                      participations: participations, statements: Ids.keyedByText(statements), residue: residue,
+                      printed: printed)
     }
 }
