@@ -456,8 +456,11 @@ private struct TEIWriter {
         }
         let layout = Layout(record)
         front(layout)
+        let nested = nesting(layout)
+        let inSections = Set(nested.values.flatMap { $0.map(\.id) })
         let blocks = (record.sections.enumerated().map { (line: $1.line, rank: 0, index: $0, block: Block.section($1)) }
-            + record.parts.enumerated().map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
+            + record.parts.enumerated().filter { !inSections.contains($1.id) }
+                .map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
             .sorted { ($0.line, $0.rank, $0.index) < ($1.line, $1.rank, $1.index) }
         let known = Set(record.parts.map { Container.part($0.id) } + record.sections.map { Container.section($0.id) })
         var unplaced: [Entry] = []
@@ -485,18 +488,10 @@ private struct TEIWriter {
                                            "source": TEI.lines(section.line)]) {
                         writer.element("head", text: section.heading)
                         statements(entries(.section(section.id), layout: layout))
+                        for part in nested[section.id] ?? [] { division(part, layout: layout) }
                     }
                 case .part(let part):
-                    writer.element("div", ["type": "part", "subtype": part.kind.rawValue,
-                                           "corresp": "#" + P.part + part.id]) {
-                        // The heading as printed, where the page prints one; else as the programme names the part.
-                        if let printed = layout.headings[part.id] {
-                            writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
-                        } else {
-                            writer.element("head", text: heading(of: part))
-                        }
-                        statements(entries(.part(part.id), layout: layout))
-                    }
+                    division(part, layout: layout)
                 }
             }
             if !trailing.isEmpty || (blocks.isEmpty && leading.isEmpty) {
@@ -505,6 +500,39 @@ private struct TEIWriter {
             for line in record.residue {
                 writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
             }
+        }
+    }
+
+    /// The programme parts printed under a section's heading ("II. Discussions", then "Session 1",
+    /// "Session 2"), which its `div` holds after its own paragraphs; a section whose text goes on
+    /// after its parts holds none, as TEI allows no paragraph after a nested `div`.
+    private func nesting(_ layout: Layout) -> [String: [EventPart]] {
+        let sections = record.sections.sorted { $0.line < $1.line }
+        var nested: [String: [EventPart]] = [:]
+        for part in record.parts {
+            guard let section = sections.last(where: { $0.line < part.span.first }) else { continue }
+            nested[section.id, default: []].append(part)
+        }
+        return nested.filter { sectionId, parts in
+            let first = parts.map(\.span.first).min()!
+            return entries(.section(sectionId), layout: layout).allSatisfy { entry in
+                switch entry {
+                case .statement(let statement): statement.span.last < first
+                case .printed(let line): line.line < first
+                }
+            }
+        }
+    }
+
+    private func division(_ part: EventPart, layout: Layout) {
+        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": "#" + P.part + part.id]) {
+            // The heading as printed, where the page prints one; else as the programme names the part.
+            if let printed = layout.headings[part.id] {
+                writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
+            } else {
+                writer.element("head", text: heading(of: part))
+            }
+            statements(entries(.part(part.id), layout: layout))
         }
     }
 

@@ -470,6 +470,8 @@ private final class TEIReader {
             case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
             case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
             case "ab": printedLine(child)
+            // A programme part printed under a section's heading is the section's child.
+            case "div" where ["part", "section"].contains(child.attribute("type") ?? ""): division(child)
             case "div": contents(of: child, partId: partId, sectionId: sectionId)
             default: unmapped(child, in: div)
             }
