@@ -120,6 +120,18 @@ import Testing
         }
     }
 
+    /// Authority identifiers are URIs as the authority publishes them; one without @subtype is known by its address.
+    @Test func authorityIdentifiersAreURIs() throws {
+        let record = try #require(try SeedExportTests.seedRun().records.first { $0.persons.contains { !$0.authorities.isEmpty } })
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(#"<idno type="URI" subtype="wikidata">http://www.wikidata.org/entity/Q1254</idno>"#))
+        #expect(!tei.contains(#"<idno type="wikidata">"#))
+        let bare = tei.replacingOccurrences(of: #" subtype="wikidata""#, with: "")
+        let (back, findings) = TEI.importRecord(Array(bare.utf8), fileName: "bare.tei.xml")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back == record)
+    }
+
     /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
     /// relation in stand-off that points into the roles taxonomy.
     @Test func theSeedsSpeechAndRoles() throws {

@@ -280,7 +280,8 @@ private struct TEIWriter {
     }
 
     private func authorities(_ links: [AuthorityLink]) {
-        for link in links { writer.element("idno", ["type": link.scheme.rawValue], text: link.value) }
+        // As ParlaMint gives them: the identifier as the authority publishes it, the authority in @subtype.
+        for link in links { writer.element("idno", ["type": "URI", "subtype": link.scheme.rawValue], text: link.iri) }
     }
 
     /// A person's distinct printed affiliations, each with the organisation it was identified as.

@@ -333,8 +333,16 @@ private final class TEIReader {
         organizations.append(organization)
     }
 
+    /// `<idno type="URI" subtype="wikidata">http://www.wikidata.org/entity/Q1254</idno>`, or as the
+    /// previous release wrote it, `<idno type="wikidata">Q1254</idno>`; a URI without a subtype is
+    /// known by where it lives.
     private func authority(_ idno: XMLElement) -> AuthorityLink? {
-        guard let scheme = idno.attribute("type").flatMap(AuthorityScheme.init(rawValue:)) else {
+        let text = idno.textContent.trimmingCharacters(in: .whitespaces)
+        let scheme = idno.attribute("type") == "URI"
+            ? idno.attribute("subtype").flatMap(AuthorityScheme.init(rawValue:))
+                ?? AuthorityScheme.allCases.first { text.hasPrefix($0.uriSpace) }
+            : idno.attribute("type").flatMap(AuthorityScheme.init(rawValue:))
+        guard let scheme else {
             unmapped(idno, in: nil)
             return nil
         }
