@@ -132,6 +132,16 @@ import Testing
         #expect(back == record)
     }
 
+    /// An affiliation keeps its printed text, with the position as roleName, the organisation as
+    /// orgName, and the event's date: what held then.
+    @Test func affiliationsAsParlaMintGivesThem() throws {
+        let record = try #require(try SeedExportTests.seedRun().records.first { $0.id.hasPrefix("2003") })
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(##"<affiliation xml:id="aff.yozo-yokota.1" ref="#org.chuo-university" when="2003-02-25"><roleName>Professor</roleName>, <orgName ref="#org.chuo-university">Chuo University</orgName></affiliation>"##))
+        #expect(tei.contains(##"<roleName>President of the Board of Directors</roleName> of the <orgName ref="#org.inter-american-institute-of-human-rights">"##))
+        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.2" when="2003-02-25"><roleName>commissioner</roleName></affiliation>"##))
+    }
+
     /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
     /// relation in stand-off that points into the roles taxonomy.
     @Test func theSeedsSpeechAndRoles() throws {

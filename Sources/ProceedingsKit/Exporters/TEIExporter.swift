@@ -263,12 +263,46 @@ private struct TEIWriter {
                 }
             }
             authorities(person.authorities)
-            for affiliation in affiliations(of: person.id) {
-                writer.element("affiliation", ["xml:id": affiliation.id,
-                                               "ref": affiliation.organizationId.map { "#" + P.organization + $0 }],
-                               text: affiliation.text ?? "")
-            }
+            for affiliation in affiliations(of: person.id) { self.affiliation(affiliation) }
         }
+    }
+
+    /// An affiliation as ParlaMint gives one: the organisation in `@ref`, the time it held (the
+    /// event's date) in `@when` or `@from`/`@to`, and in the text as printed the position as
+    /// `roleName` and the organisation as `orgName`: "<roleName>Professor</roleName>,
+    /// <orgName>Chuo University</orgName>".
+    private func affiliation(_ affiliation: (id: String, text: String?, organizationId: String?)) {
+        let event = record.event
+        let range = event.endDate != nil
+        let ref = affiliation.organizationId.map { "#" + P.organization + $0 }
+        writer.startElement("affiliation")
+        for (name, value) in [("xml:id", affiliation.id), ("ref", ref), ("when", range ? nil : event.startDate),
+                              ("from", range ? event.startDate : nil), ("to", event.endDate)] {
+            writer.attribute(name, value)
+        }
+        writer.suspendIndentation()
+        let text = affiliation.text ?? ""
+        let organization = affiliation.organizationId.flatMap { record.organization($0) }?.name
+        if let organization, let found = text.range(of: organization) {
+            var position = prefixPosition(text[..<found.lowerBound])
+            if position.role.isEmpty == false { writer.element("roleName", text: position.role) }
+            writer.text(position.separator)
+            writer.element("orgName", ["ref": ref], text: String(text[found]))
+            position = ("", String(text[found.upperBound...]))
+            writer.text(position.separator)
+        } else if !text.isEmpty {
+            writer.element("roleName", text: text)
+        }
+        writer.endElement()
+        writer.resumeIndentation()
+    }
+
+    /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").
+    private func prefixPosition(_ prefix: Substring) -> (role: String, separator: String) {
+        for separator in [", the ", ", ", " of the ", " of ", " at the ", " at ", " the ", " "] where prefix.hasSuffix(separator) {
+            return (String(prefix.dropLast(separator.count)), separator)
+        }
+        return ("", String(prefix))
     }
 
     private func organization(_ organization: Organization) {
