@@ -49,6 +49,23 @@ import Testing
             == [.prose("He pointed out that, "), .reported("although aid mattered, trade mattered more.")])
     }
 
+    @Test func aSecondClauseEndsTheFirst() {
+        #expect(TEISpeech.segments("Mr. Katori reaffirmed that the concept was pragmatic and pointed out that it helped people.",
+                                   speakerNames: ["Katori"]) == [
+            .speaker("Mr. Katori"), .prose(" reaffirmed that "), .reported("the concept was pragmatic"),
+            .prose(" and pointed out that "), .reported("it helped people."),
+        ])
+        // A that-clause inside the content is the content's own.
+        #expect(TEISpeech.segments("She said that the report noted that water was scarce.", speakerNames: ["Diallo"])
+            == [.prose("She said that "), .reported("the report noted that water was scarce.")])
+    }
+
+    /// A point that quotes someone else is not cut: the verb's subject is not the speaker.
+    @Test func aClauseWhoseSubjectIsNotTheSpeakerIsNotTheSpeakers() {
+        let point = "Even though it has been pointed out that NGOs are not elected, they are reliable partners."
+        #expect(TEISpeech.segments(point, speakerNames: ["Surin Pitsuwan", "Pitsuwan"]) == [.prose(point)])
+    }
+
     @Test func aClauseMustFollowItsVerb() {
         #expect(TEISpeech.segments("Ms. Diallo noted, however, that the fund was small.", speakerNames: ["Diallo"])
             == [.speaker("Ms. Diallo"), .prose(" noted, however, that the fund was small.")])
@@ -61,7 +78,7 @@ import Testing
 
             Mr. Ken Ito, Professor, made a presentation.
             - Dams need common rules.
-            - Data should be shared.
+            - [Slides shown] Data should be shared.
 
             """
         let record = try Invented.record(text)
@@ -71,6 +88,7 @@ import Testing
         let ito = try #require(record.persons.first { $0.familyName == "Ito" })
         #expect(tei.contains(##"<persName ref="#person.\##(ito.id)">Mr. Ken Ito</persName>, Professor, made a presentation.</p>"##))
         #expect(tei.contains(##"<said who="#person.\##(ito.id)" direct="false">Dams need common rules.</said>"##))
+        #expect(tei.contains(##">[Slides shown] <said who="#person.\##(ito.id)" direct="false">Data should be shared.</said>"##))
         let (back, findings) = TEI.importRecord(Array(tei.utf8), fileName: "invented.tei.xml")
         #expect(findings.isEmpty, "\(findings)")
         #expect(back == record)

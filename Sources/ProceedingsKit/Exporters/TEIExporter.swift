@@ -480,7 +480,7 @@ private struct TEIWriter {
     /// The front: the lines the page prints above its body (title block, dateline), as printed.
     private func front(_ layout: Layout) {
         guard !layout.front.isEmpty else { return }
-        writer.element("front") { layout.front.forEach(printedLine) }
+        writer.element("front") { layout.front.forEach { printedLine($0) } }
     }
 
     /// One `div` per section and programme part, in the order of their source lines; statements
@@ -582,8 +582,9 @@ private struct TEIWriter {
         return heading.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A line kept as printed, `ab`, with the names of those who held a role on it pointing at them.
-    private func printedLine(_ line: TextLine) {
+    /// A line kept as printed, `ab`, with the names of those who held a role on it, and of the
+    /// speaker of the statement under it ("1. Bronislaw Geremek, commissioner"), pointing at them.
+    private func printedLine(_ line: TextLine, before next: Statement? = nil) {
         writer.startElement("ab")
         writer.attribute("source", TEI.lines(line.line))
         writer.suspendIndentation()
@@ -598,6 +599,10 @@ private struct TEIWriter {
                 found = nil
             }
             if let found, !marked.contains(where: { $0.range.overlaps(found.0) }) { marked.append(found) }
+        }
+        if let id = next?.speakerId, let person = record.person(id), !marked.contains(where: { $0.ref == "#" + P.person + id }),
+           let found = TEISpeech.mention(of: names(of: person), in: line.text), !marked.contains(where: { $0.range.overlaps(found) }) {
+            marked.append((found, "persName", "#" + P.person + id))
         }
         let characters = Array(line.text)
         var position = 0
@@ -651,11 +656,12 @@ private struct TEIWriter {
             writer.endElement()
             open.removeLast()
         }
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             guard case .statement(let statement) = entry else {
                 if case .printed(let line) = entry {
                     while !open.isEmpty { closeList() }
-                    printedLine(line)
+                    let next = entries[(index + 1)...].lazy.compactMap { if case .statement(let s) = $0 { s } else { nil } }.first
+                    printedLine(line, before: next)
                 }
                 continue
             }
@@ -718,7 +724,17 @@ private struct TEIWriter {
         let segments = statement.reportedSpeech && speaker != nil
             ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []
         guard segments.contains(where: { if case .prose = $0 { false } else { true } }) else {
-            writer.element("said", ["who": who, "direct": statement.reportedSpeech ? "false" : "true"], text: statement.text)
+            // "[Introducing examples of ...] There are many ...": the bracket is the summariser's.
+            var said = Substring(statement.text)
+            if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
+                var end = said.index(after: close)
+                while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
+                if end < said.endIndex {
+                    writer.text(String(said[..<end]))
+                    said = said[end...]
+                }
+            }
+            writer.element("said", ["who": who, "direct": statement.reportedSpeech ? "false" : "true"], text: String(said))
             return
         }
         for segment in segments {

@@ -38,7 +38,7 @@ enum TEISpeech {
         let sentences = sentenceRanges(characters)
         var reported: [Range<Int>] = []
         for sentence in sentences {
-            if let start = contentStart(characters, in: sentence) { reported.append(start..<sentence.upperBound) }
+            reported += reportedContent(characters, in: sentence, speakerNames: speakerNames)
         }
         // The speaker is named in the first sentence, before anything reported.
         let limit = reported.first?.lowerBound ?? sentences.first?.upperBound ?? characters.count
@@ -96,20 +96,45 @@ enum TEISpeech {
         return abbreviations.contains(word)
     }
 
-    /// Where the content of "VERB that ..." begins in a sentence, after "that" and its space.
-    private static func contentStart(_ characters: [Character], in sentence: Range<Int>) -> Int? {
+    /// Pronouns by which a summary names the speaker again as the subject of a verb of saying.
+    static let pronouns: Set<String> = ["he", "she", "they"]
+
+    /// What a sentence reports: the content after "VERB that" when the verb's subject is the speaker
+    /// (named, or "he", "she", "they"), so that a point that itself quotes someone ("it has been
+    /// pointed out that ...") is not cut. "He reaffirmed that A and pointed out that B" reports A
+    /// and B, the reporting clause between them prose.
+    private static func reportedContent(_ characters: [Character], in sentence: Range<Int>, speakerNames: [String]) -> [Range<Int>] {
         let words = wordRanges(characters, in: sentence)
+        var clauses: [(verb: Int, content: Int)] = []
         for (index, range) in words.enumerated() where index > 0 && index + 1 < words.count {
             // "pointed out that, although ...": the comma opens the content.
             guard ["that", "that,"].contains(word(characters, range)) else { continue }
             let previous = word(characters, words[index - 1])
-            let isVerb = verbsOfSaying.contains(previous)
-                || (previous == "out" && index > 1 && word(characters, words[index - 2]) == "pointed")
+            let pointedOut = previous == "out" && index > 1 && word(characters, words[index - 2]) == "pointed"
             // "that" must follow the verb directly: "noted, however, that" is not matched.
-            guard isVerb, characters[words[index - 1].upperBound] == " " else { continue }
-            return words[index + 1].lowerBound
+            guard verbsOfSaying.contains(previous) || pointedOut, characters[words[index - 1].upperBound] == " " else { continue }
+            clauses.append((pointedOut ? index - 2 : index - 1, index + 1))
         }
-        return nil
+        guard let first = clauses.first else { return [] }
+        let subject = String(characters[sentence.lowerBound..<words[first.verb].lowerBound])
+        let subjectWords = subject.lowercased().split { !$0.isLetter }
+        guard subjectWords.count <= 30,
+              pronouns.contains(subjectWords.first.map(String.init) ?? "")
+                || speakerNames.contains(where: { $0.count > 1 && subject.contains($0) }) else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = words[first.content].lowerBound
+        for clause in clauses.dropFirst() {
+            // Only "and [also] VERB that" joins a second clause; a that-clause deeper in the content is part of it.
+            var joint = clause.verb - 1
+            if joint > 0, ["also", "further", "then"].contains(word(characters, words[joint])) { joint -= 1 }
+            guard joint > first.verb, ["and", "but"].contains(word(characters, words[joint])) else { continue }
+            var end = words[joint].lowerBound
+            while end > start, characters[end - 1] == " " || characters[end - 1] == "," { end -= 1 }
+            if end > start { ranges.append(start..<end) }
+            start = words[clause.content].lowerBound
+        }
+        ranges.append(start..<sentence.upperBound)
+        return ranges
     }
 
     private static func wordRanges(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
