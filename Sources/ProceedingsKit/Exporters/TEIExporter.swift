@@ -514,7 +514,8 @@ private struct TEIWriter {
         let leading = unplaced.filter { line(of: $0) < firstBlock }
         let trailing = unplaced.filter { line(of: $0) >= firstBlock }
         writer.element("body") {
-            if !leading.isEmpty { writer.element("div", ["type": "statements"]) { self.statements(leading) } }
+            // What the page prints before its first heading opens the body, as printed, in no division.
+            if !leading.isEmpty { statements(leading) }
             for entry in blocks {
                 switch entry.block {
                 case .section(let section):

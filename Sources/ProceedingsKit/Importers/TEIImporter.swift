@@ -421,6 +421,9 @@ private final class TEIReader {
                     switch element.name {
                     case "div": division(element)
                     case "ab": printedLine(element)
+                    // Paragraphs and points before the first division belong to no section or part.
+                    case "p": statement(element, form: .paragraph, level: 0, partId: nil, sectionId: nil)
+                    case "list": list(element, level: 0, partId: nil, sectionId: nil)
                     case "fw": residue.append(TextLine(text: element.textContent, line: line(element)))
                     default: unmapped(element, in: child)
                     }
@@ -450,7 +453,7 @@ private final class TEIReader {
             if let head = div.firstElement(named: "head", namespace: TEI.namespace), head.attribute("source") != nil {
                 printedLine(head)
             }
-        case "statements":
+        case "statements", "qa":
             break
         default:
             let type = div.attribute("type").map { "of type \"\($0)\"" } ?? "without a type"
