@@ -477,10 +477,71 @@ private struct TEIWriter {
         return entries + printed.map(Entry.printed)
     }
 
-    /// The front: the lines the page prints above its body (title block, dateline), as printed.
+    /// What a line above the body is on the page's title block.
+    private enum FrontLine: Equatable {
+        case title(String), date, note, other
+    }
+
+    private func frontLine(_ line: TextLine) -> FrontLine {
+        let document = record.document, event = record.event
+        if line.line == document.documentTypeLine { return .title("desc") }
+        if event.titleSpan.first <= line.line, line.line <= event.titleSpan.last {
+            let words = line.text.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”'‘’ -–—"))
+            if let subtitle = event.subtitle, !words.isEmpty, subtitle.contains(words), !event.title.contains(words) {
+                return .title("sub")
+            }
+            return .title("main")
+        }
+        if line.line == document.issuedLine { return .date }
+        if document.notes.contains(where: { $0.line == line.line }) { return .note }
+        return .other
+    }
+
+    /// The front: the lines the page prints above its body, as printed. The title block is a
+    /// `titlePage`: its title lines `docTitle/titlePart` (main, sub, desc for the document type),
+    /// the page's own date `docDate` with `@when`, a note on the text `note`; any other line `ab`,
+    /// where a line that is the event's date and nothing else is a `date` with `@when`.
     private func front(_ layout: Layout) {
         guard !layout.front.isEmpty else { return }
-        writer.element("front") { layout.front.forEach { printedLine($0) } }
+        var groups: [[TextLine]] = []
+        for line in layout.front {
+            let kind = frontLine(line)
+            if kind != .other, let last = groups.last?.last, frontLine(last) != .other {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
+        }
+        writer.element("front") {
+            for group in groups {
+                let kinds = group.map(frontLine)
+                guard kinds.contains(where: { if case .title = $0 { true } else { $0 == .date } }) else {
+                    group.forEach { printedLine($0) }
+                    continue
+                }
+                writer.element("titlePage") {
+                    var index = 0
+                    while index < group.count {
+                        switch kinds[index] {
+                        case .title:
+                            writer.element("docTitle") {
+                                while index < group.count, case .title(let type) = kinds[index] {
+                                    writer.element("titlePart", ["type": type, "source": TEI.lines(group[index].line)], text: group[index].text)
+                                    index += 1
+                                }
+                            }
+                            continue
+                        case .date:
+                            writer.element("docDate", ["when": record.document.issued, "source": TEI.lines(group[index].line)],
+                                           text: group[index].text)
+                        case .note, .other:
+                            writer.element("note", ["source": TEI.lines(group[index].line)], text: group[index].text)
+                        }
+                        index += 1
+                    }
+                }
+            }
+        }
     }
 
     /// One `div` per section and programme part, in the order of their source lines; statements
@@ -606,6 +667,15 @@ private struct TEIWriter {
             marked.append((found, "persName", "#" + P.person + id))
         }
         let characters = Array(line.text)
+        // A line that is the event's date and nothing else: "23 February, 2010".
+        if marked.isEmpty, line.line == record.event.dateLine, let start = record.event.startDate, DateText.isDateOrNumber(line.text) {
+            let range = record.event.endDate != nil
+            writer.element("date", ["when": range ? nil : start, "from": range ? start : nil, "to": record.event.endDate],
+                           text: line.text)
+            writer.endElement()
+            writer.resumeIndentation()
+            return
+        }
         var position = 0
         for name in marked.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             if name.range.lowerBound > position { writer.text(String(characters[position..<name.range.lowerBound])) }

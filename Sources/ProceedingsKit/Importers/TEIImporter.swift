@@ -407,6 +407,14 @@ private final class TEIReader {
                     switch element.name {
                     case "ab", "p":
                         printedLine(element)
+                    case "titlePage":
+                        // Each line of the title block with its line: titlePart, docDate, note.
+                        var lines: [XMLElement] = []
+                        func collect(_ element: XMLElement) {
+                            if element.attribute("source") != nil { lines.append(element) } else { element.elements.forEach(collect) }
+                        }
+                        children(of: element).forEach(collect)
+                        lines.forEach(printedLine)
                     case "div" where element.attribute("type") == "participants":
                         // The previous release listed the event's roles here.
                         for list in children(of: element) {

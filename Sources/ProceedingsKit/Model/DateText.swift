@@ -1,0 +1,26 @@
+import Foundation
+
+/// Text that a reader, or a spreadsheet, takes for a date or a number as a whole.
+enum DateText {
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Whether the text is a date or a number and nothing else: digits with no letters ("2010",
+    /// "23/02/2010", "5%"), or a month with a day or a year ("March 2003", "23 February 2010",
+    /// "Feb. 23, 2010"). A spreadsheet would read such a cell as a date; a dateline is one.
+    static func isDateOrNumber(_ text: String) -> Bool {
+        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        if !text.contains(where: \.isLetter) { return text.contains(where: \.isNumber) }
+        let numbers = words.filter { word in
+            let digits = word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
+                ? String(word.dropLast(2)) : word
+            return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+        }
+        let monthNames = words.filter { months.contains($0) }
+        return monthNames.count == 1 && !numbers.isEmpty && numbers.count + monthNames.count == words.count
+    }
+}
