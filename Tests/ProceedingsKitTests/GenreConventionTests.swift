@@ -111,4 +111,20 @@ import Testing
         #expect(Dates.all(in: "2009/03/12").first?.iso == "2009-03-12")
         #expect(Dates.all(in: "On 31 February 2010").isEmpty == false)
     }
+
+    /// A part runs from its heading to its last line above the next part's heading, not onto it.
+    @Test func aPartEndsAboveTheNextHeading() throws {
+        let record = try Invented.record(body: """
+            Session 1: Rivers
+            Moderator: Ana Ruiz, Professor, Lima University
+
+            The panel discussed the rivers of the region.
+
+            Session 2: Coasts
+            Moderator: Ken Ito, Director, Sea Institute
+            """)
+        let first = try #require(record.parts.first), second = try #require(record.parts.last)
+        #expect(first.id != second.id)
+        #expect(first.span.last == second.span.first - 2, "\(first.span) \(second.span)")
+    }
 }

@@ -72,6 +72,12 @@ extension PlainTextReader {
         case .other: Ids.slug(label)
         }
         let id = Ids.unique(base, in: Set(parts.map(\.id) + sections.map(\.id)))
+        // The part before ends on its last line above this one, not on this part's heading.
+        if let index = currentPart, parts[index].span.first < line, parts[index].span.last >= line {
+            var last = line - 1
+            while last > parts[index].span.first, lines[last - 1].isBlank { last -= 1 }
+            parts[index].span.last = last
+        }
         parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: label, title: title, formatNote: formatNote,
                                span: SourceSpan(line)))
         resumePart(parts.count - 1, cue: cue)
