@@ -159,8 +159,10 @@ private struct TEIWriter {
         writer.element("editorialDecl") {
             writer.element("normalization") {
                 writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
-                    + " joined with one space. Bullets and enumerators are not kept as characters: a bulleted or"
-                    + " numbered point is an item of a list whose @rend says which, nested as the page nests it."
+                    + " joined with one space. Bullets and enumerators (\"(1)\", \"1.\") of points are not kept as"
+                    + " characters: a bulleted or numbered point is an item of a list whose @rend says which, lists"
+                    + " nest by the indentation the page gives them, and bullets printed under a numbered point"
+                    + " follow it as a list of their own; @n numbers the statements of the record in order."
                     + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
                     + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
                     + " in prose has a heading made from its label, title and format, without @source. Page residue"
