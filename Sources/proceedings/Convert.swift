@@ -247,7 +247,7 @@ struct Convert: ParsableCommand {
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {
         switch format {
         case .xml: InterchangeXML.export(record)
-        case .tei: TEI.export(record)
+        case .tei: TEI.export(record, convertedAt: generatedAt)
         case .ttl, .nt, .nq:
             try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
         case .csv: []

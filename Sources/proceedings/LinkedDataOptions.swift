@@ -7,7 +7,7 @@ struct LinkedDataOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Base of minted IRIs; an absolute IRI ending with /, without a fragment.", valueName: "iri"))
     var base: String = LinkedData.defaultBase
 
-    @Flag(help: "Record the time of generation in the linked data (prov:generatedAtTime); without it the same input gives the same bytes.")
+    @Flag(help: "Record the time of generation in the linked data (prov:generatedAtTime) and the TEI (revisionDesc/change/@when); without it the same input gives the same bytes.")
     var timestamp = false
 
     /// Taken once, so that every graph of a run names the same time.

@@ -235,7 +235,7 @@ import Testing
         #expect(findings.isEmpty, "\(findings)")
         #expect(back?.document == record.document)
         #expect(back == record)
-        #expect(back.map(TEI.export) == bytes)
+        #expect(back.map { TEI.export($0) } == bytes)
     }
 
     @Test(arguments: RDFSyntax.allCases)

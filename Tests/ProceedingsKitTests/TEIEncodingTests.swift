@@ -160,6 +160,16 @@ import Testing
         #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.2" when="2003-02-25"><roleName>commissioner</roleName></affiliation>"##))
     }
 
+    /// The time of conversion only when asked for (`--timestamp`); otherwise the same record gives the same bytes.
+    @Test func theTimeOfConversionOnlyWhenAskedFor() throws {
+        let record = RecordFixture.minimal
+        let plain = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(plain.contains("<change>Converted from the source file with SHA-256 "))
+        let stamped = String(decoding: TEI.export(record, convertedAt: Date(timeIntervalSince1970: 1_796_342_400)), as: UTF8.self)
+        #expect(stamped.contains(#"<change when="2026-12-04T00:00:00Z">Converted from the source file"#))
+        #expect(TEI.importRecord(Array(stamped.utf8), fileName: "r.tei.xml").0 == record)
+    }
+
     /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
     /// relation in stand-off that points into the roles taxonomy.
     @Test func theSeedsSpeechAndRoles() throws {

@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 
 /// TEI P5: the record as a TEI document valid against TEI All (4.3.0 and later) and against the
 /// project's profile `Schemas/tei-proceedings.xsd`. Import of an export gives back an equal
@@ -15,10 +15,10 @@ public enum TEI {
     public static let fileExtension = "tei.xml"
 
     /// The record as UTF-8 TEI. Elements follow the model's array order, so equal records give
-    /// byte-identical output.
-    public static func export(_ record: Record) -> [UInt8] {
+    /// byte-identical output; the time of conversion is written only when given (`--timestamp`).
+    public static func export(_ record: Record, convertedAt: Date? = nil) -> [UInt8] {
         let writer = XMLWriter()
-        TEIWriter(record: record, writer: writer).write()
+        TEIWriter(record: record, writer: writer, convertedAt: convertedAt).write()
         return writer.finish()
     }
 
@@ -64,6 +64,7 @@ public enum TEI {
 private struct TEIWriter {
     let record: Record
     let writer: XMLWriter
+    let convertedAt: Date?
     typealias P = TEI.Prefix
 
     func write() {
@@ -145,8 +146,13 @@ private struct TEIWriter {
             }
             writer.element("revisionDesc") {
                 writer.startElement("change")
+                if let convertedAt {
+                    let formatter = ISO8601DateFormatter()
+                    formatter.timeZone = TimeZone(identifier: "UTC")
+                    writer.attribute("when", formatter.string(from: convertedAt))
+                }
                 writer.suspendIndentation()
-                writer.text("Converted by proceedings \(version) from the source file with SHA-256 ")
+                writer.text("Converted from the source file with SHA-256 ")
                 writer.element("idno", ["type": "sha256"], text: record.document.sha256)
                 writer.endElement()
                 writer.resumeIndentation()
