@@ -44,7 +44,8 @@ struct Handlers: Sendable {
         let uploads: [Upload]
         do { uploads = try await read(request) } catch { gate.leave(); throw error }
         return try await withDeadline(options.timeout, gate: gate) { [validator] in
-            let files = uploads.map { validator.validate($0.bytes, name: $0.name) }
+            // What could not be evaluated in a Schematron schema is part of every answer, as on the command line.
+            let files = validator.schemaReports + uploads.map { validator.validate($0.bytes, name: $0.name) }
             return (ValidationReport(files: files, strict: strict), uploads)
         }
     }
