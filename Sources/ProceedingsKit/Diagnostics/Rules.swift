@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// The checks the toolkit runs, each with a stable id that reports, CI filters and the README use.
 public struct Rule: Sendable, Hashable {
     public var id: String
@@ -102,6 +104,17 @@ public enum SchematronRules {
 
     /// `tei-` and the TEI constraint: `tei-att-datable-w3c-att-datable-w3c-when`.
     public static func tei(constraint: String) -> String { "tei-" + SchematronLoader.kebab(constraint) }
+
+    /// The rule id of a pattern of TEI's: its id, `tei_all-SPEC-CONSTRAINT-constraint-KIND-N`,
+    /// without the schema's name and the numbering, names the constraintSpec.
+    public static func tei(patternId: String) -> String? {
+        var name = patternId
+        if name.hasPrefix("tei_all-") { name.removeFirst("tei_all-".count) }
+        if let range = name.range(of: #"-constraint(-(rule|assert|report)-[0-9]+)?$"#, options: .regularExpression) {
+            name.removeSubrange(range)
+        }
+        return SchematronLoader.kebab(name).isEmpty ? nil : tei(constraint: name)
+    }
 
     /// The family a check's rule id belongs to, for its hint.
     public static func family(of rule: String) -> String {

@@ -149,6 +149,10 @@ enum XPathCheck {
     ]
 
     static func problem(_ expression: String, prefixes: Set<String>, variables: Set<String>) -> String? {
+        let compiled = XPathEvaluator.compileProblem(expression)
+        if compiled != nil, let construct = xpath2Construct(expression) {
+            return "XPath 2.0 syntax (\(construct)) that libxml2's XPath 1.0 cannot parse"
+        }
         let tokens = tokenize(expression)
         for token in tokens {
             switch token {
@@ -168,17 +172,14 @@ enum XPathCheck {
                 if !prefixes.contains(prefix) { return "namespace prefix \(prefix) is not declared with <ns>" }
             }
         }
-        if let message = XPathEvaluator.compileProblem(expression) {
-            if let construct = xpath2Construct(expression) { return "XPath 2.0 syntax (\(construct)) that libxml2's XPath 1.0 cannot parse" }
-            return "libxml2 cannot compile it (\(message))"
-        }
-        return nil
+        return compiled.map { "libxml2 cannot compile it (\($0))" }
     }
 
     /// A name for the XPath 2.0 construct that made libxml2 fail, for the message.
     private static func xpath2Construct(_ expression: String) -> String? {
         let words = Set(tokenizeWords(expression))
-        for (word, name) in [("eq", "value comparison eq"), ("ne", "value comparison ne"), ("lt", "value comparison lt"),
+        for (word, name) in [("if", "if … then … else"), ("every", "every … satisfies"), ("some", "some … satisfies"),
+                             ("for", "for … return"), ("eq", "value comparison eq"), ("ne", "value comparison ne"), ("lt", "value comparison lt"),
                              ("le", "value comparison le"), ("gt", "value comparison gt"), ("ge", "value comparison ge"),
                              ("instance", "instance of"), ("cast", "cast as"), ("castable", "castable as"),
                              ("treat", "treat as"), ("except", "except"), ("intersect", "intersect"), ("to", "range to"),

@@ -116,7 +116,7 @@ private final class Reader {
 
     func schema(_ element: XMLElement, file: String) -> SchematronSchema {
         including = [Self.canonical(file)]
-        for (child, childFile) in children(element, file: file) { top(child, file: childFile) }
+        for node in resolve(element, file: file) { node.children.forEach(top) }
         return finish(queryBinding: element.attribute("queryBinding"), defaultPhase: element.attribute("defaultPhase"))
     }
 
@@ -125,7 +125,7 @@ private final class Reader {
         including = [Self.canonical(file)]
         func walk(_ element: XMLElement) {
             if isSchematron(element, "ns") || isSchematron(element, "pattern") {
-                top(element, file: file)
+                resolve(element, file: file).forEach(top)
                 return
             }
             element.elements.forEach(walk)
@@ -134,7 +134,8 @@ private final class Reader {
         return finish(queryBinding: "xslt2", defaultPhase: nil)
     }
 
-    private func top(_ element: XMLElement, file: String) {
+    private func top(_ node: Node) {
+        let element = node.element, file = node.file
         guard isSchematron(element) else { return }
         let location = Location(file: file, line: element.line)
         switch element.name {
@@ -145,20 +146,21 @@ private final class Reader {
         case "phase":
             guard let id = element.attribute("id") else { return problem(location, "a phase without an id") }
             var active: [String] = [], phaseLets: [SchematronSchema.Let] = []
-            for (child, childFile) in children(element, file: file) where isSchematron(child) {
+            for childNode in node.children where isSchematron(childNode.element) {
+                let child = childNode.element
                 if child.name == "active", let pattern = child.attribute("pattern") { active.append(pattern) }
-                if child.name == "let" { phaseLets.append(let_(child, Location(file: childFile, line: child.line))) }
+                if child.name == "let" { phaseLets.append(let_(child, Location(file: childNode.file, line: child.line))) }
             }
             phases.append(SchematronSchema.Phase(id: id, active: active, lets: phaseLets))
-        case "pattern": patterns.append(pattern(element, file: file))
+        case "pattern": patterns.append(pattern(node))
         case "rules":
-            for (child, childFile) in children(element, file: file) where isSchematron(child, "rule") {
-                let raw = rule(child, file: childFile, patternId: nil)
+            for child in node.children where isSchematron(child.element, "rule") {
+                let raw = rule(child)
                 if let id = raw.id { abstractRules[id] = raw }
             }
         case "schema":
             // An included file whose root is a whole schema: its parts join this one.
-            for (child, childFile) in children(element, file: file) { top(child, file: childFile) }
+            node.children.forEach(top)
         default: break
         }
     }
@@ -167,12 +169,14 @@ private final class Reader {
         SchematronSchema.Let(name: element.attribute("name") ?? "", value: element.attribute("value"), location: location)
     }
 
-    private func pattern(_ element: XMLElement, file: String) -> RawPattern {
+    private func pattern(_ node: Node) -> RawPattern {
+        let element = node.element, file = node.file
         var raw = RawPattern(id: element.attribute("id"), abstract: element.attribute("abstract") == "true",
                              isA: element.attribute("is-a"), parameters: [], lets: [], rules: [],
                              location: Location(file: file, line: element.line))
-        for (child, childFile) in children(element, file: file) where isSchematron(child) {
-            let location = Location(file: childFile, line: child.line)
+        for childNode in node.children where isSchematron(childNode.element) {
+            let child = childNode.element
+            let location = Location(file: childNode.file, line: child.line)
             switch child.name {
             case "let": raw.lets.append(let_(child, location))
             case "param":
@@ -182,7 +186,7 @@ private final class Reader {
                 }
                 raw.parameters.append((name, value))
             case "rule":
-                let rule = rule(child, file: childFile, patternId: raw.id)
+                let rule = rule(childNode)
                 if rule.abstract {
                     if let id = rule.id { abstractRules[id] = rule } else { problem(location, "an abstract rule without an id") }
                 } else {
@@ -194,12 +198,14 @@ private final class Reader {
         return raw
     }
 
-    private func rule(_ element: XMLElement, file: String, patternId: String?) -> RawRule {
+    private func rule(_ node: Node) -> RawRule {
+        let element = node.element, file = node.file
         let location = Location(file: file, line: element.line)
         var raw = RawRule(id: element.attribute("id"), abstract: element.attribute("abstract") == "true",
                           context: element.attribute("context"), items: [], location: location)
-        for (child, childFile) in children(element, file: file) where isSchematron(child) {
-            let childLocation = Location(file: childFile, line: child.line)
+        for childNode in node.children where isSchematron(childNode.element) {
+            let child = childNode.element
+            let childLocation = Location(file: childNode.file, line: child.line)
             switch child.name {
             case "let": raw.items.append(.let_(let_(child, childLocation)))
             case "extends":
@@ -237,15 +243,21 @@ private final class Reader {
 
     // MARK: - Includes
 
-    /// The element's children with each `include` replaced by what it includes.
-    private func children(_ element: XMLElement, file: String) -> [(XMLElement, String)] {
-        element.elements.flatMap { child -> [(XMLElement, String)] in
-            guard isSchematron(child, "include") else { return [(child, file)] }
-            return include(child, file: file)
-        }
+    /// An element of the schema with the file it was read from, its includes already replaced by
+    /// what they include: they are resolved while the chain of includes is known, so that a loop
+    /// is seen however deep it is.
+    struct Node {
+        var element: XMLElement
+        var file: String
+        var children: [Node]
     }
 
-    private func include(_ element: XMLElement, file: String) -> [(XMLElement, String)] {
+    private func resolve(_ element: XMLElement, file: String) -> [Node] {
+        if isSchematron(element, "include") { return include(element, file: file) }
+        return [Node(element: element, file: file, children: element.elements.flatMap { resolve($0, file: file) })]
+    }
+
+    private func include(_ element: XMLElement, file: String) -> [Node] {
         let location = Location(file: file, line: element.line)
         guard let href = element.attribute("href"), !href.isEmpty else {
             problem(location, "an include without href")
@@ -289,8 +301,7 @@ private final class Reader {
         }
         including.append(canonical)
         defer { including.removeLast() }
-        // The included element's own includes are read relative to its file, while it is on the stack.
-        return children(XMLElement(name: "wrapper", namespace: nil, children: [.element(target)], line: target.line), file: path)
+        return resolve(target, file: path)
     }
 
     private static func split(_ href: String) -> (String, String?) {
@@ -428,12 +439,8 @@ private final class Reader {
     private func ruleId(pattern: String?, rule: String?, check: String?, position: [Int]) -> String {
         switch naming {
         case .tei:
-            var name = pattern ?? ""
-            if name.hasPrefix("tei_all-") { name.removeFirst("tei_all-".count) }
-            if let range = name.range(of: #"-constraint(-(rule|assert|report)-[0-9]+)?$"#, options: .regularExpression) {
-                name.removeSubrange(range)
-            }
-            return SchematronRules.tei(constraint: name.isEmpty ? position.map(String.init).joined(separator: "-") : name)
+            return pattern.flatMap(SchematronRules.tei(patternId:))
+                ?? SchematronRules.tei(constraint: position.map(String.init).joined(separator: "-"))
         case .partner:
             let named = [check, rule, pattern].compactMap { $0 }.first { !SchematronLoader.kebab($0).isEmpty }
             let stem = ((root as NSString).lastPathComponent as NSString).deletingPathExtension
