@@ -141,7 +141,7 @@ struct Validate: ParsableCommand {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        if files.contains(where: { $0.status(strict: strict) != .valid }) { throw ExitCode(1) }
+        if report.files.contains(where: { $0.status(strict: strict) != .valid }) { throw ExitCode(1) }
     }
 
     private func write(_ report: ValidationReport) throws {
