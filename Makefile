@@ -64,6 +64,7 @@ demo: release tei-all
 	xmllint --noout --nonet --schema Schemas/tei-proceedings.xsd out/*.tei.xml
 	jing $(TEI_RNG) out/*.tei.xml
 	$(RELEASE_BIN) validate --schema tei-all out/*.tei.xml
+	$(RELEASE_BIN) validate --schematron samples/partner.sch out/*.tei.xml
 	for f in out/*.ttl; do serdi -q -i turtle "$$f" >/dev/null && rapper -q -i turtle -c "$$f"; done
 	for f in out/*.nt; do serdi -q -i ntriples "$$f" >/dev/null && rapper -q -i ntriples -c "$$f"; done
 	for f in out/*.nq; do serdi -q -i nquads "$$f" >/dev/null && rapper -q -i nquads -c "$$f"; done

@@ -126,3 +126,27 @@ import Testing
         #expect(findings.last?["xpath"] as? String == "/books/book[2]")
     }
 }
+
+/// The partner's schema the README shows, on what `convert` writes and on a broken delivery.
+@Suite struct SamplePartnerSchemaTests {
+    @Test func theSamplesPassAndABrokenSpeakerIsFound() throws {
+        let out = try Tool.temporaryDirectory()
+        #expect(try Tool.run(["convert", "-o", out.path, "--to", "tei", Tool.seed(0), Tool.seed(1)]).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().map { out.appendingPathComponent($0).path }
+        let schema = Tool.samples.appendingPathComponent("partner.sch").path
+        let run = try Tool.run(["validate", "--schematron", schema] + files)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == files.map { "\($0): valid\n" }.joined())
+
+        let file = URL(fileURLWithPath: files[0])
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "<persName>Sadako Ogata</persName>", with: "<persName> </persName>")
+        #expect(broken != text)
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let speech = try Tool.run(["validate", "--schematron", schema, "--phase", "speech", "--report", "json", file.path])
+        #expect(speech.status == 0, "the speech phase does not check names: \(speech.stdout)")
+        let delivery = try Tool.run(["validate", "--schematron", schema, file.path])
+        #expect(delivery.status == 1)
+        #expect(delivery.stderr.contains("error: The person person.sadako-ogata has no name. [schematron-has-a-name]"), "\(delivery.stderr)")
+    }
+}
