@@ -44,8 +44,13 @@ struct Handlers: Sendable {
         let uploads: [Upload]
         do { uploads = try await read(request) } catch { gate.leave(); throw error }
         return try await withDeadline(options.timeout, gate: gate) { [validator] in
-            // What could not be evaluated in a Schematron schema is part of every answer, as on the command line.
-            let files = validator.schemaReports + uploads.map { validator.validate($0.bytes, name: $0.name) }
+            // What could not be evaluated in a Schematron schema is part of every answer, as on the command
+            // line, under the schema's file name only: where the server keeps it is none of a client's business.
+            let schemas = validator.schemaReports.map { report in
+                FileReport(path: Label.clean(report.path), format: report.format,
+                           findings: report.findings.map { var finding = $0; finding.file = Label.clean(finding.file); return finding })
+            }
+            let files = schemas + uploads.map { validator.validate($0.bytes, name: $0.name) }
             return (ValidationReport(files: files, strict: strict), uploads)
         }
     }

@@ -50,6 +50,7 @@ struct Serve: ParsableCommand {
             throw ValidationError("--timeout must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
         }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     func run() throws {

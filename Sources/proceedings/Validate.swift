@@ -97,6 +97,8 @@ struct Validate: ParsableCommand {
         }
         guard Self.bytes(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        // A phase names patterns of a schema: without one it would be silently ignored.
+        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     static func bytes(_ text: String) -> Int? {

@@ -63,6 +63,9 @@ import Testing
         #expect(titles.stderr.hasPrefix("\(books):3: error: The title of b is empty. [schematron-book-title]\n"), "\(titles.stderr)")
         let json = try Tool.run(["validate", "--schema", directory.appendingPathComponent("books.xsd").path, "--schematron", schema, "--report", "json", books])
         #expect(json.stdout.contains(#""xpath" : "/books/book[2]""#), "\(json.stdout)")
+        let alone = try Tool.run(["validate", "--phase", "titles", books])
+        #expect(alone.status == 2)
+        #expect(alone.stderr.hasPrefix("Error: --phase needs a schema: give it with --schematron FILE.sch\n"), "\(alone.stderr)")
         let unknown = try Tool.run(["validate", "--schematron", schema, "--phase", "authors", books])
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "proceedings: Schematron schema \(schema) has no phase \"authors\"; its phases: #ALL, delivery, titles\n")
@@ -115,14 +118,17 @@ import Testing
     }
 
     @Test func theServiceAppliesThePartnersSchema() async throws {
-        let directory = try Self.files(["partner.sch": Self.partner])
+        let directory = try Self.files(["partner.sch": Self.partner.replacingOccurrences(of: "<phase id=\"delivery\">", with: "<let name=\"range\" value=\"1 to 3\"/>\n  <phase id=\"delivery\">")])
         let service = try RunningService(["--schematron", directory.appendingPathComponent("partner.sch").path])
         defer { service.stop() }
         let answer = try await service.request("POST", "/api/validate", body: Data(Self.books.utf8), headers: ["X-Filename": "books.xml"])
         #expect(answer.status == 200)
         let files = answer.json["files"] as? [[String: Any]] ?? []
         let findings = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
-        #expect(findings.map { $0["rule"] as? String } == ["format", "schematron-book-year"], "\(answer.text)")
+        #expect(findings.map { $0["rule"] as? String } == ["schematron-schema", "format", "schematron-book-year"], "\(answer.text)")
+        // The schema is named, never where the server keeps it.
+        #expect(files.first?["path"] as? String == "partner.sch")
+        #expect(!answer.text.contains(directory.path))
         #expect(findings.last?["xpath"] as? String == "/books/book[2]")
     }
 }

@@ -445,7 +445,7 @@ enum XPathFunctions {
         guard arguments == 2 || arguments == 3 else { return fail(parser, XPATH_INVALID_ARITY) }
         let flags = arguments == 3 ? popString(parser) : ""
         let pattern = popString(parser), text = popString(parser)
-        guard let expression = XPathRegex.compile(pattern, flags: flags) else { return fail(parser, XPATH_INVALID_ARITY) }
+        guard let expression = XPathRegex.compile(pattern, flags: flags) else { return fail(parser, XPATH_INVALID_OPERAND) }
         let range = NSRange(text.startIndex..., in: text)
         push(parser, expression.firstMatch(in: text, range: range) != nil)
     }

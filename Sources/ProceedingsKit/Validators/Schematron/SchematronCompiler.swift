@@ -153,6 +153,9 @@ enum XPathCheck {
         if compiled != nil, let construct = xpath2Construct(expression) {
             return "XPath 2.0 syntax (\(construct)) that libxml2's XPath 1.0 cannot parse"
         }
+        if expression.contains("matches"), !XPathRegex.supported(expression, flags: "") {
+            return "matches() with the XML Schema name classes (\\i, \\c) or class subtraction, which ICU would read differently"
+        }
         let tokens = tokenize(expression)
         for token in tokens {
             switch token {
@@ -258,20 +261,25 @@ enum XPathCheck {
     }
 
     /// The bare words of an expression, outside string literals.
+    /// Names of attributes (`@to`) and variables (`$is`) are left out: they are not operators.
     private static func tokenizeWords(_ expression: String) -> [String] {
-        var words: [String] = [], current = "", quote: Character?
+        var words: [String] = [], current = "", quote: Character?, sigil = false, previous: Character = " "
         for c in expression {
+            defer { previous = c }
             if let q = quote {
                 if c == q { quote = nil }
                 continue
             }
             if c == "'" || c == "\"" { quote = c; continue }
-            if isNameCharacter(c) || c == ":" { current.append(c) } else {
-                if !current.isEmpty { words.append(current) }
+            if isNameCharacter(c) || c == ":" {
+                if current.isEmpty { sigil = previous == "@" || previous == "$" }
+                current.append(c)
+            } else {
+                if !current.isEmpty, !sigil { words.append(current) }
                 current = ""
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty, !sigil { words.append(current) }
         return words
     }
 
