@@ -284,8 +284,8 @@ public enum XPathEvaluator {
         return (result ?? nil, collector.findings.filter { $0.rule != "xpath" })
     }
 
-    /// nil when libxml2 compiles `expression`, else what it said. `namespaces` are the prefixes the
-    /// expression may use; an unbound prefix is only found when evaluating, so callers check them.
+    /// nil when libxml2 compiles `expression`, else what it said. libxml2 resolves prefixes,
+    /// variables and functions only when evaluating, so callers check those themselves.
     public static func compileProblem(_ expression: String) -> String? {
         let collector = LibXML2ErrorCollector(fileName: "expression", rule: "xpath")
         return collector.capture { () -> String? in

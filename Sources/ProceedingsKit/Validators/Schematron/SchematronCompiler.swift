@@ -100,7 +100,8 @@ public enum SchematronCompiler {
             var rules: [SchematronProgram.Rule] = []
             for rule in pattern.rules {
                 let select = Self.select(rule.context)
-                var evaluable = check(select, "rule context \"\(rule.context)\"", rule.location, variables: patternVariables)
+                let selectable = check(select, "rule context \"\(rule.context)\"", rule.location, variables: patternVariables)
+                var evaluable = selectable
                 var variables = patternVariables
                 for value in rule.lets {
                     let ok = value.value != nil && check(value.value, "let $\(value.name)", value.location, variables: variables)
@@ -120,8 +121,7 @@ public enum SchematronCompiler {
                         }
                     }
                 }
-                rules.append(SchematronProgram.Rule(source: rule, select: XPathCheck.problem(select, prefixes: prefixes, variables: patternVariables) == nil ? select : nil,
-                                                    evaluable: evaluable))
+                rules.append(SchematronProgram.Rule(source: rule, select: selectable ? select : nil, evaluable: evaluable))
             }
             patterns.append(SchematronProgram.Pattern(source: pattern, lets: patternLets, rules: rules))
         }

@@ -59,10 +59,6 @@ public enum SchematronLoader {
 private final class Reader {
     typealias Location = SchematronSchema.Location
 
-    struct RawCheck {
-        var check: SchematronSchema.Check
-    }
-
     enum Item {
         case let_(SchematronSchema.Let)
         case check(SchematronSchema.Check)
