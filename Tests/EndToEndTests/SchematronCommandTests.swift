@@ -129,6 +129,15 @@ import Testing
         // The schema is named, never where the server keeps it.
         #expect(files.first?["path"] as? String == "partner.sch")
         #expect(!answer.text.contains(directory.path))
+
+        let (body, type) = RunningService.multipart([("books.xml", Data(Self.books.utf8))])
+        let page = try await service.request("POST", "/validate", body: body, headers: ["Content-Type": type])
+        let html = page.text
+        let schemaSection = try #require(html.range(of: "<h2>partner.sch"))
+        let booksSection = try #require(html.range(of: "<h2>books.xml"))
+        #expect(schemaSection.lowerBound < booksSection.lowerBound)
+        #expect(html.contains(#"<span class="hit"><span class="ln">3</span>  &lt;book id=&quot;b&quot;&gt;&lt;title/&gt;&lt;/book&gt;</span>"#), "\(html)")
+        #expect(!html.contains(directory.path))
         #expect(findings.last?["xpath"] as? String == "/books/book[2]")
     }
 }
