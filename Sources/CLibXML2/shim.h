@@ -14,6 +14,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 /* xmlFree is a global function pointer, which Swift 6 refuses as shared
    mutable state; calling it through an inline function is fine. */

@@ -44,9 +44,26 @@ struct Handlers: Sendable {
         let uploads: [Upload]
         do { uploads = try await read(request) } catch { gate.leave(); throw error }
         return try await withDeadline(options.timeout, gate: gate) { [validator] in
-            let files = uploads.map { validator.validate($0.bytes, name: $0.name) }
+            // What could not be evaluated in a Schematron schema is part of every answer, as on the command
+            // line, under the schema's file name only: where the server keeps it is none of a client's business.
+            let schemas = validator.schemaReports.map { report in
+                FileReport(path: Label.clean(report.path), format: report.format, findings: report.findings.map(Self.labelled))
+            }
+            let files = schemas + uploads.map { upload in
+                let report = validator.validate(upload.bytes, name: upload.name)
+                // A finding that points into a schema (an expression stopped on this file) names it alone too.
+                return FileReport(path: report.path, format: report.format, findings: report.findings.map(Self.labelled),
+                                  unreadable: report.unreadable)
+            }
             return (ValidationReport(files: files, strict: strict), uploads)
         }
+    }
+
+    /// The finding with its file named by its last path component, as uploads are.
+    private static func labelled(_ finding: Finding) -> Finding {
+        var copy = finding
+        copy.file = Label.clean(finding.file)
+        return copy
     }
 
     enum Target: String {

@@ -70,7 +70,12 @@ enum Pages {
             <p><a href="/">Validate more files</a></p>
 
             """
-        for (file, upload) in zip(report.files, uploads) {
+        // The reports on Schematron schemas come first, one per schema with findings; the uploads follow.
+        let schemas = report.files.count - uploads.count
+        for file in report.files.prefix(schemas) {
+            body += section(file, source: [], strict: report.strict)
+        }
+        for (file, upload) in zip(report.files.dropFirst(schemas), uploads) {
             body += section(file, source: upload.bytes, strict: report.strict)
         }
         return page(title: "Validation result", body: body)
@@ -93,7 +98,7 @@ enum Pages {
                 html += "<li class=\"\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
                     + "\(escape(place))\(escape(finding.message)) <span class=\"rule\">[\(escape(finding.rule))]</span>"
                 if let hint = finding.hint { html += "<p class=\"hint\">\(escape(hint))</p>" }
-                if let line = finding.line, line >= 1, line <= lines.count {
+                if let line = finding.line, line >= 1, line <= lines.count, finding.file == file.path {
                     html += "<pre class=\"source\">"
                     for number in max(1, line - 1)...min(lines.count, line + 1) {
                         html += "<span\(number == line ? " class=\"hit\"" : "")><span class=\"ln\">\(number)</span>\(escape(lines[number - 1]))</span>"

@@ -16,11 +16,17 @@ public struct ServiceOptions: Sendable {
     public var schemaDirectory: String?
     /// The genre's words that uploaded summaries are read with.
     public var lexicon: GenreLexicon
+    /// Partners' ISO Schematron schemas applied to every uploaded XML file, in `phase`.
+    public var schematrons: [String]
+    public var phase: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUpload: Int = 20 * 1024 * 1024,
                 timeout: Duration = .seconds(60), maxConcurrent: Int,
-                schemaDirectory: String? = nil, lexicon: GenreLexicon = .builtIn) {
+                schemaDirectory: String? = nil, lexicon: GenreLexicon = .builtIn,
+                schematrons: [String] = [], phase: String? = nil) {
         self.lexicon = lexicon
+        self.schematrons = schematrons
+        self.phase = phase
         self.host = host
         self.port = port
         self.maxUpload = maxUpload
@@ -35,6 +41,7 @@ public enum ValidationService {
     /// `onListening` gets the bound port, which differs from the asked one with port 0.
     public static func run(_ options: ServiceOptions, onListening: @escaping @Sendable (Int) -> Void) async throws {
         let validator = try SubmissionValidator(schema: .project(directory: options.schemaDirectory),
+                                                schematrons: options.schematrons, phase: options.phase,
                                                 limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon)
         let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent))
         let router = Router()

@@ -37,6 +37,12 @@ struct Serve: ParsableCommand {
     @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
     var schemas: String?
 
+    @Option(name: .customLong("schematron"), help: ArgumentHelp("An ISO Schematron schema applied to every uploaded XML file. Repeatable.", valueName: "file.sch"))
+    var schematrons: [String] = []
+
+    @Option(help: ArgumentHelp("The Schematron phase to run (default: each schema's defaultPhase, else #ALL).", valueName: "name"))
+    var phase: String?
+
     func validate() throws {
         guard Validate.bytes(maxUpload).map({ $0 > 0 }) == true else { throw ValidationError("--max-upload: not a size: \(maxUpload)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -44,11 +50,13 @@ struct Serve: ParsableCommand {
             throw ValidationError("--timeout must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
         }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     func run() throws {
         let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout.value),
-                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas, lexicon: try lexicon.load())
+                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas, lexicon: try lexicon.load(),
+                                     schematrons: schematrons, phase: phase)
         // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
         // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
         Task {

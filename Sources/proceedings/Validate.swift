@@ -39,8 +39,11 @@ struct Validate: ParsableCommand {
             Files and folders (walked recursively) may hold interchange XML, TEI, Turtle, N-Triples, \
             N-Quads, CSV table groups (a folder with csv-metadata.json) or plain-text summaries; the \
             format is recognised from the content. XML is checked against its XSD in-process (the \
-            project's schemas, TEI All with --schema tei-all, or any XSD with --schema PATH), and every \
-            record against content rules no schema can express.
+            project's schemas, TEI All with --schema tei-all, or any XSD with --schema PATH), TEI also \
+            against TEI's Schematron rules (TEI All's with --schema tei-all, the profile's otherwise), \
+            every XML file against each --schematron schema, and every record against content rules no \
+            schema can express. An expression of a Schematron schema that cannot be evaluated is a \
+            finding on the schema.
 
             Reports: text (FILE:LINE:COL: SEVERITY: MESSAGE [RULE], then a summary line), json \
             (Schemas/report.schema.json), sarif (SARIF 2.1.0) and junit (one test case per file). \
@@ -57,6 +60,12 @@ struct Validate: ParsableCommand {
 
     @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
     var schemas: String?
+
+    @Option(name: .customLong("schematron"), help: ArgumentHelp("An ISO Schematron schema applied to every XML file (local includes only). Repeatable.", valueName: "file.sch"))
+    var schematrons: [String] = []
+
+    @Option(help: ArgumentHelp("The Schematron phase to run (default: each schema's defaultPhase, else #ALL).", valueName: "name"))
+    var phase: String?
 
     @Option(name: .customLong("report"), help: ArgumentHelp("text, json, sarif or junit; FORMAT=PATH writes it to a file. Repeatable.",
                                                             valueName: "format[=path]"))
@@ -88,6 +97,8 @@ struct Validate: ParsableCommand {
         }
         guard Self.bytes(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        // A phase names patterns of a schema: without one it would be silently ignored.
+        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     static func bytes(_ text: String) -> Int? {
@@ -107,7 +118,7 @@ struct Validate: ParsableCommand {
             case .teiAll: .teiAll
             case .path(let path): .custom(path: path)
             }
-            validator = try SubmissionValidator(schema: choice, limits: .init(maxSize: Self.bytes(maxSize)!), lexicon: lexicon)
+            validator = try SubmissionValidator(schema: choice, schematrons: schematrons, phase: phase, limits: .init(maxSize: Self.bytes(maxSize)!), lexicon: lexicon)
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
@@ -123,7 +134,8 @@ struct Validate: ParsableCommand {
         if let standardInput {
             files.insert(validator.validate(standardInput, name: "<stdin>"), at: inputs.firstIndex(of: "-")!)
         }
-        let report = ValidationReport(files: files, strict: strict)
+        // Findings on a Schematron schema come first: they say what was not checked in any file.
+        let report = ValidationReport(files: validator.schemaReports + files, strict: strict)
         do {
             try write(report)
             if let quarantine { try self.quarantine(report, into: quarantine) }
@@ -131,14 +143,14 @@ struct Validate: ParsableCommand {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        if files.contains(where: { $0.status(strict: strict) != .valid }) { throw ExitCode(1) }
+        if report.files.contains(where: { $0.status(strict: strict) != .valid }) { throw ExitCode(1) }
     }
 
     private func write(_ report: ValidationReport) throws {
         if reports.isEmpty {
             for file in report.files {
                 for finding in file.findings { Terminal.error("\(finding.description) [\(finding.rule)]") }
-                if file.status(strict: strict) == .valid { print("\(file.path): valid") }
+                if file.status(strict: strict) == .valid, file.format != SubmissionValidator.schematronFormat { print("\(file.path): valid") }
             }
             Terminal.error(report.summary)
             return

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// The checks the toolkit runs, each with a stable id that reports, CI filters and the README use.
 public struct Rule: Sendable, Hashable {
     public var id: String
@@ -70,6 +72,12 @@ public enum Rules {
              hint: "Fix the syntax at the line and column given; serdi or rapper show the same error."),
         Rule(id: "rdf", summary: "The RDF could not be read, or lacks what the profile requires",
              hint: "Compare the resource with Schemas/proceedings-shapes.ttl."),
+        Rule(id: SchematronRules.schemaProblem, summary: "A Schematron schema has a part that was not evaluated",
+             hint: "Rewrite the expression in XPath 1.0 (with the functions the README lists), or make the include a local file."),
+        Rule(id: SchematronRules.partnerFamily, summary: "A rule of a Schematron schema given with --schematron failed",
+             hint: "Read the schema's message; the rule id names the schema's assert, rule or pattern."),
+        Rule(id: SchematronRules.teiFamily, summary: "A Schematron rule of the TEI Guidelines failed",
+             hint: "Read TEI's message; the rule id names the TEI constraint (tei- and the constraintSpec)."),
     ]
 
     public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }
@@ -80,5 +88,36 @@ public enum Rules {
         var copy = finding
         copy.hint = rule.hint
         return copy
+    }
+}
+
+/// The rule ids of Schematron findings. A failed check's id names its constraint, so that a report
+/// can be filtered by it; the family ids above give those findings their hints.
+public enum SchematronRules {
+    /// A finding on the schema itself: an expression not evaluated, a refused include.
+    public static let schemaProblem = "schematron-schema"
+    public static let partnerFamily = "schematron"
+    public static let teiFamily = "tei-schematron"
+
+    /// `schematron-` and the assert's, rule's or pattern's id: `schematron-date-has-year`.
+    public static func partner(constraint: String) -> String { partnerFamily + "-" + SchematronLoader.kebab(constraint) }
+
+    /// `tei-` and the TEI constraint: `tei-att-datable-w3c-att-datable-w3c-when`.
+    public static func tei(constraint: String) -> String { "tei-" + SchematronLoader.kebab(constraint) }
+
+    /// The rule id of a pattern of TEI's: its id, `tei_all-SPEC-CONSTRAINT-constraint-KIND-N`,
+    /// without the schema's name and the numbering, names the constraintSpec.
+    public static func tei(patternId: String) -> String? {
+        var name = patternId
+        if name.hasPrefix("tei_all-") { name.removeFirst("tei_all-".count) }
+        if let range = name.range(of: #"-constraint(-(rule|assert|report)-[0-9]+)?$"#, options: .regularExpression) {
+            name.removeSubrange(range)
+        }
+        return SchematronLoader.kebab(name).isEmpty ? nil : tei(constraint: name)
+    }
+
+    /// The family a check's rule id belongs to, for its hint.
+    public static func family(of rule: String) -> String {
+        rule.hasPrefix(partnerFamily + "-") ? partnerFamily : teiFamily
     }
 }

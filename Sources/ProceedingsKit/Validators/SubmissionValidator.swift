@@ -40,11 +40,22 @@ public final class SubmissionValidator: Sendable {
     private let interchange: XMLSchemaValidator?
     private let tei: XMLSchemaValidator?
     private let single: XMLSchemaValidator?
+    /// TEI's Schematron rules: the profile's share for TEI files, or all of TEI All's with `.teiAll`.
+    private let teiRules: SchematronProgram?
+    /// Partners' schemas (`--schematron`), for every XML file.
+    private let schematrons: [SchematronProgram]
     public let limits: Limits
     /// The genre's words that plain-text submissions are read with.
     public let lexicon: GenreLexicon
+    /// Findings on the Schematron schemas themselves (what was not evaluated, refused includes),
+    /// one report per schema that has any; the same for every file, so given once per run.
+    public let schemaReports: [FileReport]
+    /// The format of a schema's report in `schemaReports`.
+    public static let schematronFormat = "schematron"
 
-    public init(schema: Schema = .project(directory: nil), limits: Limits = Limits(), lexicon: GenreLexicon = .builtIn) throws {
+    /// `schematrons` are paths of ISO Schematron schemas, run in `phase` (else each one's default phase).
+    public init(schema: Schema = .project(directory: nil), schematrons: [String] = [], phase: String? = nil,
+                limits: Limits = Limits(), lexicon: GenreLexicon = .builtIn) throws {
         self.limits = limits
         self.lexicon = lexicon
         switch schema {
@@ -52,14 +63,23 @@ public final class SubmissionValidator: Sendable {
             interchange = try XMLSchemaValidator.load(path: try SchemaLocator.locate(InterchangeXML.schemaFileName, directory: directory))
             tei = try XMLSchemaValidator.load(path: try SchemaLocator.locate(TEI.schemaFileName, directory: directory))
             single = nil
+            teiRules = try TEISchematron.program(path: try SchemaLocator.locate(TEISchematron.profileFileName, directory: directory))
         case .teiAll:
             interchange = nil
             tei = nil
             single = try XMLSchemaValidator.load(path: try TEIAllSchema.locate())
+            teiRules = try TEISchematron.program(path: try TEISchematron.locateRNG())
         case .custom(let path):
             interchange = nil
             tei = nil
             single = try XMLSchemaValidator.load(path: path)
+            teiRules = nil
+        }
+        self.schematrons = try schematrons.map { path in
+            try SchematronCompiler.compile(try SchematronLoader.load(path: path), phase: phase)
+        }
+        schemaReports = ([teiRules].compactMap { $0 } + self.schematrons).filter { !$0.findings.isEmpty }.map {
+            FileReport(path: $0.schema.file, format: Self.schematronFormat, findings: $0.findings)
         }
     }
 
@@ -217,7 +237,14 @@ public final class SubmissionValidator: Sendable {
             default: break
             }
         }
-        return findings.isEmpty ? findings : findings.map(locator.value.locate)
+        // Schematron comes last so that its findings never keep a record from its content rules.
+        // TEI's rules: TEI All's for every file with `.teiAll`, the profile's for TEI files.
+        if let teiRules, single != nil || format == .tei {
+            findings += SchematronRunner.run(teiRules, on: bytes, fileName: name)
+        }
+        for program in schematrons { findings += SchematronRunner.run(program, on: bytes, fileName: name) }
+        // A finding on a schema points into the schema, not into this file.
+        return findings.isEmpty ? findings : findings.map { $0.file == name ? locator.value.locate($0) : $0 }
     }
 
     /// Where an entity of the record stands in the XML it was read from.

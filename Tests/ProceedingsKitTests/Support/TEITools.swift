@@ -48,6 +48,42 @@ enum TEITools {
         try run(try executable("xmllint", package: "libxml2-utils"), ["--noout", "--nonet", "--schema", schema] + files.map(\.path))
     }
 
+    /// A failed assert or successful report of the reference Schematron run.
+    struct ReferenceFinding: Hashable {
+        var pattern: String?
+        var kind: String
+        var role: String?
+        var location: String
+        var text: String
+    }
+
+    /// The reference Schematron run (scripts/schematron-reference.py: lxml's ISO skeleton under
+    /// Saxon-HE, from .tools/schematron-venv, which `make test` installs): file path → findings.
+    static func schematronReference(schema: String, _ files: [URL]) throws -> [String: [ReferenceFinding]] {
+        let python = Paths.packageRoot.appendingPathComponent(".tools/schematron-venv/bin/python").path
+        try #require(FileManager.default.isExecutableFile(atPath: python),
+                     "the Schematron reference is missing at \(python): run make test (scripts/install-deps) once")
+        let script = Paths.packageRoot.appendingPathComponent("scripts/schematron-reference.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script, schema] + files.map(\.path)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString).json")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        try #require(process.terminationStatus == 0, "the Schematron reference failed")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: [[String: Any]]])
+        return json.mapValues { list in
+            list.map { ReferenceFinding(pattern: $0["pattern"] as? String, kind: $0["kind"] as? String ?? "",
+                                        role: $0["role"] as? String, location: $0["location"] as? String ?? "",
+                                        text: $0["text"] as? String ?? "") }
+        }
+    }
+
     /// Writes `documents` (file name → bytes) into a fresh directory.
     static func write(_ documents: [(String, [UInt8])]) throws -> (URL, [URL]) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tei-\(UUID().uuidString)")
