@@ -170,6 +170,20 @@ import Testing
         #expect(TEI.importRecord(Array(stamped.utf8), fileName: "r.tei.xml").0 == record)
     }
 
+    /// "Name (ABBR)" is the name in full and its abbreviation, and reads back as printed.
+    @Test func abbreviationsOfOrganisations() throws {
+        #expect(TEI.abbreviated("United Nations Development Programme (UNDP)")! == ("United Nations Development Programme", "UNDP"))
+        #expect(TEI.abbreviated("Japan Center for International Exchange (JCIE)")! == ("Japan Center for International Exchange", "JCIE"))
+        for name in ["Ministry of Foreign Affairs", "Harvard (Kennedy School)", "Office (Geneva)", "(UNDP)", "Bank (A)"] {
+            #expect(TEI.abbreviated(name) == nil, "\(name)")
+        }
+        let record = try #require(try SeedExportTests.seedRun().records.first { $0.id.hasPrefix("2003") })
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(#"<orgName full="yes">United Nations Development Programme</orgName>"#))
+        #expect(tei.contains(#"<orgName full="abb">UNDP</orgName>"#))
+        #expect(TEI.importRecord(Array(tei.utf8), fileName: "r.tei.xml").0 == record)
+    }
+
     /// No `said` of the seeds starts with its speaker's name or wraps narration, and every role is a
     /// relation in stand-off that points into the roles taxonomy.
     @Test func theSeedsSpeechAndRoles() throws {

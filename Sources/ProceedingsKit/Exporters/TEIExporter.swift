@@ -59,6 +59,19 @@ public enum TEI {
     }
 
     static let questionAndAnswer: Set<StatementKind> = [.question, .answer, .discussion]
+
+    /// "United Nations Development Programme (UNDP)" is "United Nations Development Programme" and
+    /// "UNDP": a name followed by one space and, in parentheses, an abbreviation of two or more
+    /// capitals, so that the name is given back exactly as "full (abbreviation)".
+    static func abbreviated(_ name: String) -> (full: String, abbreviation: String)? {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return nil }
+        let full = String(name[..<open.lowerBound])
+        let abbreviation = String(name[open.upperBound..<name.index(before: name.endIndex)])
+        guard !full.isEmpty, !full.contains("("), (2...15).contains(abbreviation.count),
+              abbreviation.filter(\.isUppercase).count >= 2,
+              abbreviation.allSatisfy({ $0.isLetter || $0.isNumber || "&-.".contains($0) }) else { return nil }
+        return (full, abbreviation)
+    }
 }
 
 private struct TEIWriter {
@@ -316,7 +329,13 @@ private struct TEIWriter {
     private func organization(_ organization: Organization) {
         writer.element("org", ["xml:id": P.organization + organization.id,
                                "source": TEI.lines(organization.lines)]) {
-            writer.element("orgName", text: organization.name)
+            // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
+            if let (full, abbreviation) = TEI.abbreviated(organization.name) {
+                writer.element("orgName", ["full": "yes"], text: full)
+                writer.element("orgName", ["full": "abb"], text: abbreviation)
+            } else {
+                writer.element("orgName", text: organization.name)
+            }
             authorities(organization.authorities)
         }
     }

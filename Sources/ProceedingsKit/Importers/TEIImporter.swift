@@ -322,13 +322,17 @@ private final class TEIReader {
     private func organization(_ element: XMLElement) {
         var organization = Organization(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.organization),
                                         name: "", lines: lines(element))
+        var abbreviation: String?
         for child in children(of: element) {
-            switch child.name {
-            case "orgName": organization.name = child.textContent
-            case "idno": if let link = authority(child) { organization.authorities.append(link) }
+            switch (child.name, child.attribute("full")) {
+            case ("orgName", "abb"?): abbreviation = child.textContent
+            case ("orgName", _): organization.name = child.textContent
+            case ("idno", _): if let link = authority(child) { organization.authorities.append(link) }
             default: unmapped(child, in: element)
             }
         }
+        // The name as printed: "United Nations Development Programme (UNDP)".
+        if let abbreviation { organization.name = organization.name.isEmpty ? abbreviation : "\(organization.name) (\(abbreviation))" }
         organization.authorities.sort()
         organizations.append(organization)
     }
