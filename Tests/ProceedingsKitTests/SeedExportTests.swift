@@ -63,7 +63,7 @@ import Testing
             "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri",
             "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines,iri",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri",
-            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,iri,speaker_iri",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri",
         ])

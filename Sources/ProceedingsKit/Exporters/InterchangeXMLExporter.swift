@@ -128,6 +128,7 @@ public enum InterchangeXML {
         writer.element("statement", ["id": statement.id, "ordinal": number(statement.ordinal),
                                      "kind": statement.kind.rawValue, "form": statement.form.rawValue,
                                      "level": statement.level == 0 ? nil : number(statement.level),
+                                     "enumerator": statement.enumerator,
                                      "reported-speech": statement.reportedSpeech ? "true" : "false",
                                      "part": statement.partId, "section": statement.sectionId,
                                      "speaker": statement.speakerId,

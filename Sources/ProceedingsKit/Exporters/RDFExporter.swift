@@ -626,6 +626,7 @@ private struct GraphBuilder {
         add(node, pro("statementKind"), .literal(statement.kind.rawValue))
         add(node, pro("form"), .literal(statement.form.rawValue))
         add(node, pro("level"), int(statement.level))
+        add(node, pro("enumerator"), statement.enumerator.map { .literal($0) })
         add(node, pro("reportedSpeech"), bool(statement.reportedSpeech))
         add(node, pro("firstLine"), int(statement.span.first))
         add(node, pro("lastLine"), int(statement.span.last))

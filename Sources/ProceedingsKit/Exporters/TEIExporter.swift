@@ -178,10 +178,11 @@ private struct TEIWriter {
         writer.element("editorialDecl") {
             writer.element("normalization") {
                 writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
-                    + " joined with one space. Bullets and enumerators (\"(1)\", \"1.\") of points are not kept as"
-                    + " characters: a bulleted or numbered point is an item of a list whose @rend says which, lists"
-                    + " nest by the indentation the page gives them, and bullets printed under a numbered point"
-                    + " follow it as a list of their own; @n numbers the statements of the record in order."
+                    + " joined with one space. Bullets are not kept as characters: a bulleted or numbered point is"
+                    + " an item of a list whose @rend says which, and the number printed before a point (\"(1)\","
+                    + " \"1.\") is its first child, label; lists nest by the indentation the page gives them, and"
+                    + " bullets printed under a numbered point follow it as a list of their own; @n numbers the"
+                    + " statements of the record in order."
                     + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
                     + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
                     + " in prose has a heading made from its label, title and format, without @source. Page residue"
@@ -768,6 +769,7 @@ private struct TEIWriter {
                 writer.startElement("p")
                 attributes(of: statement)
                 writer.suspendIndentation()
+                label(statement)
                 content(of: statement)
                 writer.endElement()
                 writer.resumeIndentation()
@@ -792,10 +794,19 @@ private struct TEIWriter {
             // Mixed content: indentation would add whitespace to the statement's text.
             writer.suspendIndentation()
             unindented.insert(statement.level)
+            label(statement)
             content(of: statement)
             open[open.count - 1].itemOpen = true
         }
         while !open.isEmpty { closeList() }
+    }
+
+    /// The number the page prints before the point, "(1)", as the item's or paragraph's first
+    /// words: a list mixing labelled and unlabelled items would not be TEI.
+    private func label(_ statement: Statement) {
+        guard let enumerator = statement.enumerator else { return }
+        writer.element("label", text: enumerator)
+        writer.text(" ")
     }
 
     private func attributes(of statement: Statement) {

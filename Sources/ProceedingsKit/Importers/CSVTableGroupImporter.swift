@@ -273,7 +273,8 @@ private struct GroupReader {
                       kind: StatementKind(rawValue: row.cells["kind"]!)!, form: BlockForm(rawValue: row.cells["form"]!)!,
                       level: int(row, "level") ?? 0, ordinal: int(row, "ordinal")!, text: row.cells["text"]!,
                       reportedSpeech: row.cells["reported_speech"] == "true",
-                      span: SourceSpan(int(row, "source_line_start")!, int(row, "source_line_end")))
+                      span: SourceSpan(int(row, "source_line_start")!, int(row, "source_line_end")),
+                      enumerator: row.cells["enumerator"].flatMap { $0.isEmpty ? nil : $0 })
         }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in

@@ -189,7 +189,8 @@ private final class InterchangeReader {
                   ordinal: int(element, "ordinal"),
                   text: text(element),
                   reportedSpeech: bool(element, "reported-speech"),
-                  span: span(element))
+                  span: span(element),
+                  enumerator: element.attribute("enumerator"))
     }
 
     private func textLine(_ element: XMLElement) -> TextLine {

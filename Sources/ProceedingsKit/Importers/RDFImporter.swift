@@ -162,7 +162,8 @@ private final class GraphReader {
                       kind: value(node, pro("statementKind")), form: value(node, pro("form")), level: int(node, pro("level")),
                       ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),
                       reportedSpeech: bool(node, pro("reportedSpeech")),
-                      span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
+                      span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))),
+                      enumerator: optionalString(node, pro("enumerator")))
         }
 
         let symbol = optionalString(document, pro("symbol")).map { TextLine(text: $0, line: int(document, pro("symbolLine"))) }

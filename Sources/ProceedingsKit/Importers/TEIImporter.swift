@@ -571,21 +571,29 @@ private final class TEIReader {
 
     private func list(_ list: XMLElement, level: Int, partId: String?, sectionId: String?) {
         let form: BlockForm = list.attribute("rend") == "numbered" ? .numbered : .bullet
+        // `<label>(1)</label><item>…</item>`: the number the page prints before the point.
+        var label: String?
         for item in children(of: list) {
+            if item.name == "label" {
+                label = item.textContent
+                continue
+            }
             guard item.name == "item" else { unmapped(item, in: list); continue }
             let holdsStatement = item.attribute("id", namespace: xmlNamespace) != nil
                 || item.children.contains { if case .text(let text) = $0 { !isBlank(text) } else { false } }
                 || item.elements.contains { $0.name != "list" }
             if holdsStatement {
-                statement(item, form: form, level: level, partId: partId, sectionId: sectionId)
+                statement(item, form: form, level: level, partId: partId, sectionId: sectionId, enumerator: label)
             }
+            label = nil
             for nested in item.elements(named: "list") {
                 self.list(nested, level: level + 1, partId: partId, sectionId: sectionId)
             }
         }
     }
 
-    private func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?) {
+    private func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?,
+                           enumerator: String? = nil) {
         let ordinal = element.attribute("n").flatMap { Int($0) } ?? nextOrdinal
         nextOrdinal = max(nextOrdinal, ordinal + 1)
         var kind = StatementKind.narrative
@@ -594,20 +602,30 @@ private final class TEIReader {
                 problem(.warning, element, "unknown statement kind \"\(ana)\"; read as \"narrative\"")
             }
         }
-        let said = element.elements(named: "said")
-        let names = element.elements(named: "persName").filter { $0.attribute("ref") != nil }
+        var enumerator = enumerator
+        var content = element.children
+        // `<p><label>(2)</label> Next there were ...`: a paragraph's number as printed, and one space after it.
+        if let first = content.firstIndex(where: { if case .text(let text) = $0 { !isBlank(text) } else { true } }),
+           case .element(let label) = content[first], label.name == "label" {
+            enumerator = label.textContent
+            content.removeSubrange(...first)
+            if case .text(let text) = content.first, text.hasPrefix(" ") { content[0] = .text(String(text.dropFirst())) }
+        }
+        let elements = content.compactMap { if case .element(let child) = $0 { child } else { nil } }
+        let said = elements.filter { $0.name == "said" }
+        let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil }
         // A name that points at a person names the speaker; any other markup is only kept as text.
-        for other in element.elements where !["said", "list"].contains(other.name)
+        for other in elements where !["said", "list"].contains(other.name)
             && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
-        let outsideSpeech = element.children.map {
+        let outsideSpeech = content.map {
             switch $0 {
             case .text(let text): text
             case .element(let child): ["said", "list"].contains(child.name) ? "" : child.textContent
             }
         }.joined()
-        let wholeText = element.children.map {
+        let wholeText = content.map {
             switch $0 {
             case .text(let text): text
             case .element(let child): child.name == "list" ? "" : child.textContent
@@ -621,7 +639,7 @@ private final class TEIReader {
                                   sectionId: element.attribute("corresp").map { local(pointer($0), P.section) } ?? sectionId,
                                   kind: kind, form: form, level: level, ordinal: ordinal,
                                   text: onlySpeech ? said[0].textContent : wholeText,
-                                  reportedSpeech: false, span: span(element))
+                                  reportedSpeech: false, span: span(element), enumerator: enumerator)
         let speakers = Set((said + names).compactMap { $0.attribute("who") ?? $0.attribute("ref") })
         if speakers.count > 1 {
             problem(.warning, element, "several speakers in one <\(element.name)>; the statement is given the first")

@@ -299,10 +299,12 @@ public struct Statement: Sendable, Hashable, Codable {
     public var text: String
     public var reportedSpeech: Bool
     public var span: SourceSpan
+    /// The number the page prints before the point, as printed: "(1)", "3.", "b)".
+    public var enumerator: String?
 
     public init(id: String, partId: String? = nil, sectionId: String? = nil, speakerId: String? = nil,
                 kind: StatementKind, form: BlockForm = .paragraph, level: Int = 0, ordinal: Int, text: String,
-                reportedSpeech: Bool, span: SourceSpan) {
+                reportedSpeech: Bool, span: SourceSpan, enumerator: String? = nil) {
         self.id = id
         self.partId = partId
         self.sectionId = sectionId
@@ -314,5 +316,6 @@ public struct Statement: Sendable, Hashable, Codable {
         self.text = text
         self.reportedSpeech = reportedSpeech
         self.span = span
+        self.enumerator = enumerator
     }
 }

@@ -68,6 +68,8 @@ extension LinkedData {
             T("form", .datatypeProperty, "printed form", "How the statement is printed: paragraph, bullet or numbered.",
               domain: p + "Statement", range: string),
             T("level", .datatypeProperty, "level", "How deep a list item is nested, 0 at the top.", domain: p + "Statement", range: integer),
+            T("enumerator", .datatypeProperty, "enumerator", "The number the page prints before a point, as printed: \"(1)\", \"3.\".",
+              domain: p + "Statement", range: NS.xsd + "string"),
             T("reportsOn", .objectProperty, "reports on", "The part of the programme a statement reports on.",
               domain: p + "Statement", range: schema + "Event"),
             T("section", .objectProperty, "section", "The section a statement belongs to, when it is in no part of the programme.",

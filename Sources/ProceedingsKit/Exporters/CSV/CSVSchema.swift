@@ -202,6 +202,7 @@ public enum CSVSchema {
                 CSVColumn("form", "paragraph, bullet or numbered", required: true, property: "vocab:form",
                           allowed: BlockForm.allCases.map(\.rawValue)),
                 CSVColumn("level", "Nesting of a list item, 0 at the top", .integer, required: true, property: "vocab:level"),
+                CSVColumn("enumerator", "The number the page prints before the point, as printed: (1), 3.", property: "vocab:enumerator"),
                 iri,
                 CSVColumn("speaker_iri", "IRI of the speaker in the linked data, relative to the base"),
             ],

@@ -223,7 +223,7 @@ public final class CSVTableGroupWriter {
             "person_id": s.speakerId.map(mint.recordPerson) ?? "", "speaker_iri": s.speakerId.map(mint.person) ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
-            "level": String(s.level), "iri": mint.statement(s.id),
+            "level": String(s.level), "enumerator": s.enumerator ?? "", "iri": mint.statement(s.id),
         ] }
         let sections = record.sections.map { section in [
             "section_id": qualified(section.id), "document_id": record.id, "kind": section.kind.rawValue,

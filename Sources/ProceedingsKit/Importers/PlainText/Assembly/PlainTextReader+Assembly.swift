@@ -77,10 +77,12 @@ extension PlainTextReader {
                                           speakerId: String?, span: SourceSpan) -> Int {
         let ordinal = statements.count + 1
         if form == .paragraph { listIndents.removeAll() }
+        // "(1) Sadako Ogata ... made a lead-off presentation.": the number as the page prints it.
+        let enumerator = LineShape(lines[span.first - 1]).number?.0
         statements.append(Statement(id: "st-\(ordinal)", partId: currentPart.map { parts[$0].id },
                                     sectionId: currentSection.map { sections[$0].id }, speakerId: speakerId,
                                     kind: kind, form: form, level: level, ordinal: ordinal, text: text,
-                                    reportedSpeech: speakerId != nil, span: span))
+                                    reportedSpeech: speakerId != nil, span: span, enumerator: enumerator))
         for line in span.first...span.last where categories[line] != .unclassified {
             categories[line] = kind == .narrative ? .narrative : .statement
         }
