@@ -46,13 +46,24 @@ public struct ValidationReport: Sendable {
 
     private var findings: [Finding] { files.flatMap(\.findings) }
 
-    /// "3 files: 1 valid, 1 invalid, 1 unreadable; 2 errors, 1 warning"
+    /// "3 files: 1 valid, 1 invalid, 1 unreadable; 2 errors, 1 warning". The Schematron schemas of
+    /// the run are counted apart, so that the files are those the user gave:
+    /// "26 files: 26 valid, 0 invalid, 0 unreadable; 1 schema: 1 valid, 0 invalid; 0 errors, 0 warnings".
     public var summary: String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
-        return "\(plural(files.count, "file")): \(count(.valid)) valid, \(count(.invalid)) invalid, "
-            + "\(count(.unreadable)) unreadable; \(plural(errors, "error")), \(plural(warnings, "warning"))"
+        let schemas = files.filter { $0.format == SubmissionValidator.schematronFormat }
+        let inputs = files.filter { $0.format != SubmissionValidator.schematronFormat }
+        func count(_ reports: [FileReport], _ status: FileReport.Status) -> Int {
+            reports.filter { $0.status(strict: strict) == status }.count
+        }
+        var summary = "\(plural(inputs.count, "file")): \(count(inputs, .valid)) valid, \(count(inputs, .invalid)) invalid, "
+            + "\(count(inputs, .unreadable)) unreadable; "
+        if !schemas.isEmpty {
+            summary += "\(plural(schemas.count, "schema")): \(count(schemas, .valid)) valid, \(count(schemas, .invalid)) invalid; "
+        }
+        return summary + "\(plural(errors, "error")), \(plural(warnings, "warning"))"
     }
 
     public func render(_ format: Format) throws -> [UInt8] {
