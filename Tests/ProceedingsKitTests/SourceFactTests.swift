@@ -281,7 +281,7 @@ import Testing
         let tei = RecordFixture.described.map { String(decoding: TEI.export($0), as: UTF8.self) }
         #expect(tei[0].contains(#"<publisher source="text:1,2">Ministry of Foreign Affairs</publisher>"#))
         #expect(tei[0].contains(##"<ref target="https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html" resp="#catalogue">https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html</ref>"##))
-        #expect(tei[0].contains(#"<respStmt xml:id="catalogue">"#))
+        #expect(tei[0].contains(#"<name xml:id="catalogue" type="catalogue">"#))
         #expect(tei[1].contains(##"<publisher resp="#catalogue">United Nations Department of Public Information</publisher>"##))
         #expect(tei[2].contains(##"<publisher resp="#catalogue" source="text:1,2">Ministry of Foreign Affairs of Japan</publisher>"##))
         #expect(tei[2].contains("""

@@ -55,6 +55,13 @@ import Testing
             .speaker("Mr. Katori"), .prose(" reaffirmed that "), .reported("the concept was pragmatic"),
             .prose(" and pointed out that "), .reported("it helped people."),
         ])
+        #expect(TEISpeech.segments("Ms. Ito noted that dams were old, and she concluded that they must go.", speakerNames: ["Ito"]) == [
+            .speaker("Ms. Ito"), .prose(" noted that "), .reported("dams were old"), .prose(", and she concluded that "),
+            .reported("they must go."),
+        ])
+        // A quotation that closes a sentence ends it: "… Thailand." He explained that …
+        #expect(TEISpeech.segments(#"Mr. Ono introduced the project "Water for All." He explained that, as a rule, wells last."#,
+                                   speakerNames: ["Ono"]).last == .reported("as a rule, wells last."))
         // A that-clause inside the content is the content's own.
         #expect(TEISpeech.segments("She said that the report noted that water was scarce.", speakerNames: ["Diallo"])
             == [.prose("She said that "), .reported("the report noted that water was scarce.")])
@@ -153,9 +160,11 @@ import Testing
     @Test func affiliationsAsParlaMintGivesThem() throws {
         let record = try #require(try SeedExportTests.seedRun().records.first { $0.id.hasPrefix("2003") })
         let tei = String(decoding: TEI.export(record), as: UTF8.self)
-        #expect(tei.contains(##"<affiliation xml:id="aff.yozo-yokota.1" ref="#org.chuo-university" when="2003-02-25"><roleName>Professor</roleName>, <orgName ref="#org.chuo-university">Chuo University</orgName></affiliation>"##))
+        #expect(tei.contains(##"<affiliation xml:id="aff.yozo-yokota.1" ref="#org.chuo-university" when="2003-02-25" source="text:23,24"><roleName>Professor</roleName>, <orgName ref="#org.chuo-university">Chuo University</orgName></affiliation>"##))
+        // A former position was not held at the event.
+        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.1" source="text:25,26"><roleName>Historian, Former Foreign Minister of Poland</roleName></affiliation>"##))
         #expect(tei.contains(##"<roleName>President of the Board of Directors</roleName> of the <orgName ref="#org.inter-american-institute-of-human-rights">"##))
-        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.2" when="2003-02-25"><roleName>commissioner</roleName></affiliation>"##))
+        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.2" when="2003-02-25" source="text:78,79"><roleName>commissioner</roleName></affiliation>"##))
     }
 
     /// The time of conversion only when asked for (`--timestamp`); otherwise the same record gives the same bytes.

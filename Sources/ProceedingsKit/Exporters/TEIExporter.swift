@@ -101,10 +101,11 @@ private struct TEIWriter {
                     writer.element("title", ["type": "sub"], text: record.event.subtitle)
                     // The converter is named in appInfo only: it is software, not a party responsible for the text.
                     if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
-                        writer.element("respStmt", ["xml:id": TEI.catalogueId]) {
+                        // @resp names an agent: the catalogue, as the name in this respStmt.
+                        writer.element("respStmt") {
                             writer.element("resp", text: "Values marked with @resp in the source description, as the archive's"
                                 + " catalogue gives them; they are preferred to the text's own")
-                            writer.element("name", ["type": "catalogue"], text: "the catalogue of the archive")
+                            writer.element("name", ["xml:id": TEI.catalogueId, "type": "catalogue"], text: "the catalogue of the archive")
                         }
                     }
                 }
@@ -295,11 +296,18 @@ private struct TEIWriter {
     /// <orgName>Chuo University</orgName>".
     private func affiliation(_ affiliation: (id: String, text: String?, organizationId: String?)) {
         let event = record.event
+        // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
+        let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
         let range = event.endDate != nil
         let ref = affiliation.organizationId.map { "#" + P.organization + $0 }
+        // The lines that print it, with the roles held under it.
+        let lines = record.participations.filter { participation in
+            participation.personId != nil && affiliationId(of: participation) == affiliation.id
+        }.map(\.line)
         writer.startElement("affiliation")
-        for (name, value) in [("xml:id", affiliation.id), ("ref", ref), ("when", range ? nil : event.startDate),
-                              ("from", range ? event.startDate : nil), ("to", event.endDate)] {
+        for (name, value) in [("xml:id", affiliation.id), ("ref", ref),
+                              ("when", range || former ? nil : event.startDate), ("from", range && !former ? event.startDate : nil),
+                              ("to", former ? nil : event.endDate), ("source", TEI.lines(Array(Set(lines)).sorted()))] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
@@ -375,7 +383,8 @@ private struct TEIWriter {
         else { return }
         writer.element("settingDesc") {
             writer.element("setting") {
-                optional("name", ["type": "venue", "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
+                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in "#" + P.place + "venue" },
+                                       "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
                 if hasDate {
                     let range = event.endDate != nil
                     writer.element("date", ["when": range ? nil : event.startDate, "from": range ? event.startDate : nil,
@@ -609,9 +618,9 @@ private struct TEIWriter {
                 switch entry.block {
                 case .section(let section):
                     writer.element("div", ["xml:id": P.section + section.id, "type": "section",
-                                           "subtype": section.kind.rawValue, "n": String(section.ordinal),
-                                           "source": TEI.lines(section.line)]) {
-                        writer.element("head", text: section.heading)
+                                           "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
+                        // The line is the heading's, as a part's printed heading has it.
+                        writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
                         statements(entries(.section(section.id), layout: layout))
                         for part in nested[section.id] ?? [] { division(part, layout: layout) }
                     }

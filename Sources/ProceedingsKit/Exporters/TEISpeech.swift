@@ -20,6 +20,7 @@ enum TEISpeech {
         "warned", "cautioned", "asserted", "underscored", "maintained", "agreed", "replied", "responded",
         "answered", "commented", "announced", "reported", "proposed", "claimed", "believed", "felt",
         "hoped", "urged", "confirmed", "declared", "predicted", "recognized", "recognised", "admitted",
+        "addressed", "analyzed", "analysed", "introduced", "reported",
     ]
 
     /// Words before a full stop that do not end a sentence.
@@ -68,19 +69,24 @@ enum TEISpeech {
         return segments
     }
 
-    /// Sentences end at `.`, `?` or `!` before a space and a capital or a quotation mark, unless the
-    /// word before the stop is a title, an initial or a usual abbreviation.
+    /// Sentences end at `.`, `?` or `!` (and a closing quotation mark after it) before a space and a
+    /// capital or a quotation mark, unless the word before the stop is a title, an initial or a usual
+    /// abbreviation.
     static func sentenceRanges(_ characters: [Character]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if ".?!".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
-               characters[index + 2].isUppercase || "\"“‘'(".contains(characters[index + 2]),
+            // `Thailand." He explained`: the quotation closes inside the sentence.
+            var end = index + 1
+            while end < characters.count, "\"”’'".contains(characters[end]) { end += 1 }
+            if ".?!".contains(character), end + 1 < characters.count, characters[end] == " ",
+               characters[end + 1].isUppercase || "\"“‘'(".contains(characters[end + 1]),
                character != "." || !isAbbreviation(characters, endingAt: index) {
-                ranges.append(start..<(index + 2))
-                start = index + 2
+                ranges.append(start..<(end + 1))
+                start = end + 1
+                index = end
             }
             index += 1
         }
@@ -127,6 +133,8 @@ enum TEISpeech {
             // Only "and [also] VERB that" joins a second clause; a that-clause deeper in the content is part of it.
             var joint = clause.verb - 1
             if joint > 0, ["also", "further", "then"].contains(word(characters, words[joint])) { joint -= 1 }
+            // "and he concluded that": the speaker again, as the subject of the second clause.
+            if joint > 0, pronouns.contains(word(characters, words[joint])) { joint -= 1 }
             guard joint > first.verb, ["and", "but"].contains(word(characters, words[joint])) else { continue }
             var end = words[joint].lowerBound
             while end > start, characters[end - 1] == " " || characters[end - 1] == "," { end -= 1 }

@@ -457,7 +457,9 @@ private final class TEIReader {
             if kind == nil { problem(.warning, div, "section without a known subtype; read as \"other\"") }
             sections.append(Section(id: id, kind: kind ?? .other,
                                     ordinal: div.attribute("n").flatMap { Int($0) } ?? sections.count + 1,
-                                    heading: div.firstElement(named: "head")?.textContent ?? "", line: line(div)))
+                                    heading: div.firstElement(named: "head")?.textContent ?? "",
+                                    // On the heading; the previous release put it on the division.
+                                    line: div.firstElement(named: "head").flatMap { $0.attribute("source") != nil ? line($0) : nil } ?? line(div)))
             sectionId = id
         case "part":
             partId = div.attribute("corresp").map { local(pointer($0), P.part) }
