@@ -327,9 +327,7 @@ private struct GraphBuilder {
         add(graph, NS.prov + "wasDerivedFrom", .iri(document))
         add(graph, NS.prov + "wasAttributedTo", .iri(Minter.tool))
         if let generatedAt {
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            add(graph, NS.prov + "generatedAtTime", .literal(formatter.string(from: generatedAt), datatype: NS.xsd + "dateTime"))
+            add(graph, NS.prov + "generatedAtTime", .literal(DateText.timestamp(generatedAt), datatype: NS.xsd + "dateTime"))
         }
         for (predicate, object) in Minter.toolDescription { add(Minter.tool, predicate, object) }
 

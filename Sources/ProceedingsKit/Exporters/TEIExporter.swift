@@ -60,6 +60,14 @@ public enum TEI {
 
     static let questionAndAnswer: Set<StatementKind> = [.question, .answer, .discussion]
 
+    /// The venue in `standOff/listPlace`, which the event's `@where` and the setting's name point at.
+    static let venueId = Prefix.place + "venue"
+
+    /// The event's dates as TEI's att.datable gives them: one day in `@when`, a span in `@from` and `@to`.
+    static func dating(_ event: Event) -> (when: String?, from: String?, to: String?) {
+        event.endDate == nil ? (event.startDate, nil, nil) : (nil, event.startDate, event.endDate)
+    }
+
     /// "United Nations Development Programme (UNDP)" is "United Nations Development Programme" and
     /// "UNDP": a name followed by one space and, in parentheses, an abbreviation of two or more
     /// capitals, so that the name is given back exactly as "full (abbreviation)".
@@ -74,11 +82,46 @@ public enum TEI {
     }
 }
 
+/// A person's distinct printed affiliation, with the organisation it was identified as and the lines
+/// that print it. Participations point at it with `@corresp`, so it is printed once per person.
+private struct Affiliation {
+    var id: String
+    var text: String?
+    var organizationId: String?
+    var lines: [Int]
+}
+
 private struct TEIWriter {
     let record: Record
     let writer: XMLWriter
     let convertedAt: Date?
+    /// Each person's affiliations, and the one each participation (by index) names, found once.
+    let affiliations: [String: [Affiliation]]
+    let affiliationOfParticipation: [Int: String]
     typealias P = TEI.Prefix
+
+    init(record: Record, writer: XMLWriter, convertedAt: Date?) {
+        self.record = record
+        self.writer = writer
+        self.convertedAt = convertedAt
+        var affiliations: [String: [Affiliation]] = [:]
+        var named: [Int: String] = [:]
+        for (index, participation) in record.participations.enumerated() {
+            guard let personId = participation.personId,
+                  participation.affiliation != nil || participation.organizationId != nil else { continue }
+            var list = affiliations[personId, default: []]
+            if let known = list.firstIndex(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId }) {
+                list[known].lines.append(participation.line)
+            } else {
+                list.append(Affiliation(id: "\(P.affiliation)\(personId).\(list.count + 1)", text: participation.affiliation,
+                                        organizationId: participation.organizationId, lines: [participation.line]))
+            }
+            named[index] = list.last(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId })!.id
+            affiliations[personId] = list
+        }
+        self.affiliations = affiliations
+        self.affiliationOfParticipation = named
+    }
 
     func write() {
         writer.startElement("TEI", namespace: TEI.namespace)
@@ -161,9 +204,7 @@ private struct TEIWriter {
             writer.element("revisionDesc") {
                 writer.startElement("change")
                 if let convertedAt {
-                    let formatter = ISO8601DateFormatter()
-                    formatter.timeZone = TimeZone(identifier: "UTC")
-                    writer.attribute("when", formatter.string(from: convertedAt))
+                    writer.attribute("when", DateText.timestamp(convertedAt))
                 }
                 writer.suspendIndentation()
                 writer.text("Converted from the source file with SHA-256 ")
@@ -286,7 +327,7 @@ private struct TEIWriter {
                 }
             }
             authorities(person.authorities)
-            for affiliation in affiliations(of: person.id) { self.affiliation(affiliation) }
+            for affiliation in affiliations[person.id] ?? [] { self.affiliation(affiliation) }
         }
     }
 
@@ -294,32 +335,26 @@ private struct TEIWriter {
     /// event's date) in `@when` or `@from`/`@to`, and in the text as printed the position as
     /// `roleName` and the organisation as `orgName`: "<roleName>Professor</roleName>,
     /// <orgName>Chuo University</orgName>".
-    private func affiliation(_ affiliation: (id: String, text: String?, organizationId: String?)) {
+    private func affiliation(_ affiliation: Affiliation) {
         let event = record.event
         // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
         let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
-        let range = event.endDate != nil
+        let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
         let ref = affiliation.organizationId.map { "#" + P.organization + $0 }
-        // The lines that print it, with the roles held under it.
-        let lines = record.participations.filter { participation in
-            participation.personId != nil && affiliationId(of: participation) == affiliation.id
-        }.map(\.line)
         writer.startElement("affiliation")
-        for (name, value) in [("xml:id", affiliation.id), ("ref", ref),
-                              ("when", range || former ? nil : event.startDate), ("from", range && !former ? event.startDate : nil),
-                              ("to", former ? nil : event.endDate), ("source", TEI.lines(Array(Set(lines)).sorted()))] {
+        for (name, value) in [("xml:id", affiliation.id), ("ref", ref), ("when", dates.when), ("from", dates.from),
+                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted()))] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
         let text = affiliation.text ?? ""
         let organization = affiliation.organizationId.flatMap { record.organization($0) }?.name
         if let organization, let found = text.range(of: organization) {
-            var position = prefixPosition(text[..<found.lowerBound])
-            if position.role.isEmpty == false { writer.element("roleName", text: position.role) }
+            let position = prefixPosition(text[..<found.lowerBound])
+            if !position.role.isEmpty { writer.element("roleName", text: position.role) }
             writer.text(position.separator)
             writer.element("orgName", ["ref": ref], text: String(text[found]))
-            position = ("", String(text[found.upperBound...]))
-            writer.text(position.separator)
+            writer.text(String(text[found.upperBound...]))
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
         }
@@ -354,28 +389,6 @@ private struct TEIWriter {
         for link in links { writer.element("idno", ["type": "URI", "subtype": link.scheme.rawValue], text: link.iri) }
     }
 
-    /// A person's distinct printed affiliations, each with the organisation it was identified as.
-    /// Participations point at them with `@corresp`, so an affiliation is printed once per person.
-    private func affiliations(of personId: String) -> [(id: String, text: String?, organizationId: String?)] {
-        var seen: [(id: String, text: String?, organizationId: String?)] = []
-        for participation in record.participations where participation.personId == personId {
-            guard participation.affiliation != nil || participation.organizationId != nil else { continue }
-            if seen.contains(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId }) {
-                continue
-            }
-            seen.append(("\(P.affiliation)\(personId).\(seen.count + 1)", participation.affiliation,
-                         participation.organizationId))
-        }
-        return seen
-    }
-
-    private func affiliationId(of participation: Participation) -> String? {
-        guard let personId = participation.personId else { return nil }
-        return affiliations(of: personId).first {
-            $0.text == participation.affiliation && $0.organizationId == participation.organizationId
-        }?.id
-    }
-
     private func settingDesc() {
         let event = record.event
         let hasDate = event.startDate != nil || event.endDate != nil || event.dateLine != nil
@@ -383,11 +396,11 @@ private struct TEIWriter {
         else { return }
         writer.element("settingDesc") {
             writer.element("setting") {
-                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in "#" + P.place + "venue" },
+                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in "#" + TEI.venueId },
                                        "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
                 if hasDate {
-                    let range = event.endDate != nil
-                    writer.element("date", ["when": range ? nil : event.startDate, "from": range ? event.startDate : nil,
+                    let dates = TEI.dating(event)
+                    writer.element("date", ["when": dates.when, "from": dates.from,
                                             "to": event.endDate, "source": TEI.lines(event.dateLine)]) {}
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
@@ -401,10 +414,10 @@ private struct TEIWriter {
         let event = record.event
         writer.element("standOff") {
             writer.element("listEvent") {
-                let range = event.endDate != nil
+                let dates = TEI.dating(event)
                 writer.element("event", ["xml:id": TEI.eventId, "type": event.kind.rawValue,
-                                         "when": range ? nil : event.startDate, "from": range ? event.startDate : nil,
-                                         "to": event.endDate, "where": event.venue.map { _ in "#" + P.place + "venue" }]) {
+                                         "when": dates.when, "from": dates.from, "to": dates.to,
+                                         "where": event.venue.map { _ in "#" + TEI.venueId }]) {
                     writer.element("label", text: event.title)
                     optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
                              event.audienceNote, line: event.audienceLine)
@@ -420,7 +433,7 @@ private struct TEIWriter {
             }
             if let venue = event.venue {
                 writer.element("listPlace") {
-                    writer.element("place", ["xml:id": P.place + "venue", "source": TEI.lines(event.venueLine)]) {
+                    writer.element("place", ["xml:id": TEI.venueId, "source": TEI.lines(event.venueLine)]) {
                         writer.element("placeName", text: venue)
                     }
                 }
@@ -435,7 +448,7 @@ private struct TEIWriter {
     private func roles() {
         guard !record.participations.isEmpty else { return }
         writer.element("listRelation", ["type": "roles"]) {
-            for participation in record.participations {
+            for (index, participation) in record.participations.enumerated() {
                 let holder = participation.personId.map { "#" + P.person + $0 }
                     ?? participation.organizationId.map { "#" + P.organization + $0 }
                 let held = "#" + (participation.partId.map { P.part + $0 } ?? TEI.eventId)
@@ -443,7 +456,7 @@ private struct TEIWriter {
                 writer.element("relation", ["name": participation.role.rawValue,
                                             "ana": "#" + P.role + participation.role.rawValue,
                                             "active": holder, "passive": holder == nil ? nil : held,
-                                            "corresp": holder == nil ? held : affiliationId(of: participation).map { "#" + $0 },
+                                            "corresp": holder == nil ? held : affiliationOfParticipation[index].map { "#" + $0 },
                                             "source": TEI.lines(participation.line)]) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }
@@ -453,12 +466,10 @@ private struct TEIWriter {
 
     private enum Container: Hashable {
         case part(String), section(String), none
-    }
 
-    private func container(of statement: Statement) -> Container {
-        if let part = statement.partId { return .part(part) }
-        if let section = statement.sectionId { return .section(section) }
-        return .none
+        init(_ statement: Statement) {
+            self = statement.partId.map(Container.part) ?? statement.sectionId.map(Container.section) ?? .none
+        }
     }
 
     /// What a division holds, in the page's order: statements, and lines kept as printed.
@@ -468,6 +479,13 @@ private struct TEIWriter {
         var isQA: Bool {
             if case .statement(let statement) = self { TEI.questionAndAnswer.contains(statement.kind) } else { false }
         }
+
+        var line: Int {
+            switch self {
+            case .statement(let statement): statement.span.first
+            case .printed(let line): line.line
+            }
+        }
     }
 
     /// Where the printed lines go: before the first paragraph or heading of the body, the front; the
@@ -476,9 +494,12 @@ private struct TEIWriter {
     private struct Layout {
         var front: [TextLine] = []
         var headings: [String: TextLine] = [:]
-        var lines: [Container: [TextLine]] = [:]
+        /// Each container's statements in the model's order, each printed line before the first
+        /// statement that starts below it.
+        var entries: [Container: [Entry]] = [:]
 
         init(_ record: Record) {
+            var lines: [Container: [TextLine]] = [:]
             let starts = record.statements.map(\.span.first) + record.sections.map(\.line) + record.parts.map(\.span.first)
             let bodyStart = starts.min() ?? Int.max
             let parts = record.parts.sorted { $0.span.first < $1.span.first }
@@ -496,22 +517,20 @@ private struct TEIWriter {
                     lines[.none, default: []].append(line)
                 }
             }
-        }
-    }
-
-    /// The container's statements in the model's order, each printed line before the first
-    /// statement that starts below it.
-    private func entries(_ container: Container, layout: Layout) -> [Entry] {
-        var printed = layout.lines[container] ?? []
-        var entries: [Entry] = []
-        for statement in record.statements where self.container(of: statement) == container {
-            while let line = printed.first, line.line < statement.span.first {
-                entries.append(.printed(line))
-                printed.removeFirst()
+            for statement in record.statements {
+                let container = Container(statement)
+                var printed = lines[container] ?? []
+                while let line = printed.first, line.line < statement.span.first {
+                    entries[container, default: []].append(.printed(line))
+                    printed.removeFirst()
+                }
+                lines[container] = printed
+                entries[container, default: []].append(.statement(statement))
             }
-            entries.append(.statement(statement))
+            for (container, printed) in lines where !printed.isEmpty {
+                entries[container, default: []] += printed.map(Entry.printed)
+            }
         }
-        return entries + printed.map(Entry.printed)
     }
 
     /// What a line above the body is on the page's title block.
@@ -540,18 +559,19 @@ private struct TEIWriter {
     /// where a line that is the event's date and nothing else is a `date` with `@when`.
     private func front(_ layout: Layout) {
         guard !layout.front.isEmpty else { return }
-        var groups: [[TextLine]] = []
+        // Runs of title-block lines, each line with what it is.
+        var groups: [[(line: TextLine, kind: FrontLine)]] = []
         for line in layout.front {
             let kind = frontLine(line)
-            if kind != .other, let last = groups.last?.last, frontLine(last) != .other {
-                groups[groups.count - 1].append(line)
+            if kind != .other, let last = groups.last?.last, last.kind != .other {
+                groups[groups.count - 1].append((line, kind))
             } else {
-                groups.append([line])
+                groups.append([(line, kind)])
             }
         }
         writer.element("front") {
-            for group in groups {
-                let kinds = group.map(frontLine)
+            for entries in groups {
+                let group = entries.map(\.line), kinds = entries.map(\.kind)
                 guard kinds.contains(where: { if case .title = $0 { true } else { $0 == .date } }) else {
                     group.forEach { printedLine($0) }
                     continue
@@ -596,21 +616,13 @@ private struct TEIWriter {
                 .map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
             .sorted { ($0.line, $0.rank, $0.index) < ($1.line, $1.rank, $1.index) }
         let known = Set(record.parts.map { Container.part($0.id) } + record.sections.map { Container.section($0.id) })
-        var unplaced: [Entry] = []
-        for container in Set(record.statements.map(container(of:))).union(layout.lines.keys).subtracting(known)
-            .sorted(by: { "\($0)" < "\($1)" }) {
-            unplaced += entries(container, layout: layout)
-        }
-        func line(of entry: Entry) -> Int {
-            switch entry {
-            case .statement(let statement): statement.span.first
-            case .printed(let line): line.line
-            }
-        }
-        unplaced.sort { line(of: $0) < line(of: $1) }
+        // Statements and lines in no section or part known here, in the page's order.
+        let unplaced = layout.entries.filter { !known.contains($0.key) }
+            .sorted { "\($0.key)" < "\($1.key)" }.flatMap(\.value)
+            .enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let firstBlock = blocks.first?.line ?? Int.max
-        let leading = unplaced.filter { line(of: $0) < firstBlock }
-        let trailing = unplaced.filter { line(of: $0) >= firstBlock }
+        let leading = unplaced.filter { $0.line < firstBlock }
+        let trailing = unplaced.filter { $0.line >= firstBlock }
         writer.element("body") {
             // What the page prints before its first heading opens the body, as printed, in no division.
             if !leading.isEmpty { statements(leading) }
@@ -621,7 +633,7 @@ private struct TEIWriter {
                                            "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
                         // The line is the heading's, as a part's printed heading has it.
                         writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
-                        statements(entries(.section(section.id), layout: layout))
+                        statements(layout.entries[.section(section.id)] ?? [])
                         for part in nested[section.id] ?? [] { division(part, layout: layout) }
                     }
                 case .part(let part):
@@ -649,7 +661,7 @@ private struct TEIWriter {
         }
         return nested.filter { sectionId, parts in
             let first = parts.map(\.span.first).min()!
-            return entries(.section(sectionId), layout: layout).allSatisfy { entry in
+            return (layout.entries[.section(sectionId)] ?? []).allSatisfy { entry in
                 switch entry {
                 case .statement(let statement): statement.span.last < first
                 case .printed(let line): line.line < first
@@ -666,7 +678,7 @@ private struct TEIWriter {
             } else {
                 writer.element("head", text: heading(of: part))
             }
-            statements(entries(.part(part.id), layout: layout))
+            statements(layout.entries[.part(part.id)] ?? [])
         }
     }
 
@@ -705,9 +717,9 @@ private struct TEIWriter {
         }
         let characters = Array(line.text)
         // A line that is the event's date and nothing else: "23 February, 2010".
-        if marked.isEmpty, line.line == record.event.dateLine, let start = record.event.startDate, DateText.isDateOrNumber(line.text) {
-            let range = record.event.endDate != nil
-            writer.element("date", ["when": range ? nil : start, "from": range ? start : nil, "to": record.event.endDate],
+        if marked.isEmpty, line.line == record.event.dateLine, record.event.startDate != nil, DateText.isDateOrNumber(line.text) {
+            let dates = TEI.dating(record.event)
+            writer.element("date", ["when": dates.when, "from": dates.from, "to": dates.to],
                            text: line.text)
             writer.endElement()
             writer.resumeIndentation()

@@ -23,4 +23,11 @@ enum DateText {
         let monthNames = words.filter { months.contains($0) }
         return monthNames.count == 1 && !numbers.isEmpty && numbers.count + monthNames.count == words.count
     }
+
+    /// A moment as xsd:dateTime in UTC, "2026-12-03T21:00:00Z", as `--timestamp` writes it.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
 }
