@@ -14,15 +14,15 @@ struct TEISchematronCommand: ParsableCommand {
     @Option(help: "The official tei_all.rng (default: $PROCEEDINGS_TEI_RNG, else .tools/tei/tei_all.rng).")
     var rng: String?
 
-    @Option(help: "The profile's XSD, whose elements select the rules.")
-    var profile: String = "Schemas/tei-proceedings.xsd"
+    @Option(help: "The profile's XSD, whose elements select the rules (default: the installed profile, found as validate finds it).")
+    var profile: String?
 
     @Option(name: .shortAndLong, help: "The Schematron schema to write.")
     var output: String
 
     func run() throws {
         do {
-            let bytes = try TEISchematron.profileSchema(rng: try rng ?? TEISchematron.locateRNG(), profileXSD: profile)
+            let bytes = try TEISchematron.profileSchema(rng: try rng ?? TEISchematron.locateRNG(), profileXSD: try profile ?? SchemaLocator.locate(TEI.schemaFileName))
             try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
         } catch {
             Terminal.error("proceedings: \(error)")

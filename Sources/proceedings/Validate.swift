@@ -169,7 +169,8 @@ struct Validate: ParsableCommand {
     /// path with: the path as given, with separators and dots made harmless.
     private func quarantine(_ report: ValidationReport, into directory: String) throws {
         let target = URL(fileURLWithPath: directory)
-        for file in report.files where file.status(strict: strict) != .valid {
+        // A partner's Schematron schema with findings is no submission: it stays where it is.
+        for file in report.files where file.status(strict: strict) != .valid && file.format != SubmissionValidator.schematronFormat {
             let name = Quarantine.safeName(file.path)
             let source = URL(fileURLWithPath: file.path)
             var isDirectory: ObjCBool = false

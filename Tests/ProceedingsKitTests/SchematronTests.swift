@@ -242,6 +242,18 @@ import Testing
         #expect(program.findings.allSatisfy { $0.message.contains("matches() with the XML Schema name classes") }, "\(program.findings)")
     }
 
+    /// A pattern that only the document gives, and that is no regular expression, cannot be
+    /// checked: the schema gets one finding for it, not one for each node it fails on.
+    @Test func aPatternFromTheDocumentThatIsNoRegularExpressionIsReportedOnce() throws {
+        let (_, findings) = try Self.run(Self.schema("""
+              <pattern id="p">
+                <rule context="b:book"><assert id="id" test="matches(@id, concat('(', @id))">Bad id.</assert></rule>
+              </pattern>
+            """))
+        #expect(findings.map(\.rule) == [SchematronRules.schemaProblem], "\(findings)")
+        #expect(findings.first?.message.contains("not evaluated on books.xml at /books/book[1]") == true, "\(findings)")
+    }
+
     @Test func localIncludesAreReadAndRemoteOnesRefused() throws {
         let included = """
             <pattern xmlns="http://purl.oclc.org/dsdl/schematron" id="included">

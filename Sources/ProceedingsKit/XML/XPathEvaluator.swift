@@ -33,6 +33,8 @@ public final class XPathDocument {
     private var nodes: [xmlNodePtr] = []
     private var indices: [xmlNodePtr: Int] = [:]
     private var compiled: [String: xmlXPathCompExprPtr] = [:]
+    /// `matches()` patterns compiled once per document, not once per node; nil for one ICU cannot take.
+    fileprivate var patterns: [String: NSRegularExpression?] = [:]
     /// The node `current()` answers: the context node of the rule being checked.
     fileprivate var currentNode: xmlNodePtr?
     /// libxml2 operations allowed for one evaluation, and for the whole document.
@@ -66,7 +68,7 @@ public final class XPathDocument {
 
     /// Binds `$name` for the following evaluations; nil unbinds it.
     public func setVariable(_ name: String, _ value: XPathValue?) {
-        _ = xmlXPathRegisterVariable(context, name, value.map(object))
+        _ = xmlXPathRegisterVariable(context, name, value.flatMap(object))
     }
 
     /// The value of `expression` with `node` as context node and `current()`.
@@ -95,7 +97,7 @@ public final class XPathDocument {
         context.pointee.node = nodes[node.index]
         context.pointee.contextSize = 1
         context.pointee.proximityPosition = 1
-        context.pointee.opLimit = UInt(min(budget.perEvaluation, budget.perDocument - spent))
+        context.pointee.opLimit = UInt(max(1, min(budget.perEvaluation, budget.perDocument - spent)))
         context.pointee.opCount = 0
         currentNode = nodes[(current ?? node).index]
         defer { spent += Int(context.pointee.opCount) }
@@ -226,14 +228,20 @@ public final class XPathDocument {
         case XPATH_BOOLEAN: return .boolean(object.pointee.boolval != 0)
         case XPATH_NUMBER: return .number(object.pointee.floatval)
         case XPATH_STRING: return .string(object.pointee.stringval.map { String(cString: $0) } ?? "")
-        default: return .string(String(cString: xmlXPathCastToString(object)))
+        default:
+            // libxml2's cast allocates: the string is ours to free, and it may fail.
+            guard let characters = xmlXPathCastToString(object) else { return .string("") }
+            defer { proceedings_xmlFree(characters) }
+            return .string(String(cString: characters))
         }
     }
 
-    private func object(_ value: XPathValue) -> xmlXPathObjectPtr {
+    /// A value as libxml2's object, or nil when libxml2 cannot allocate one (the variable is then
+    /// unbound, and an expression that reads it fails as any undefined variable does).
+    private func object(_ value: XPathValue) -> xmlXPathObjectPtr? {
         switch value {
         case .nodes(let list):
-            let set = xmlXPathNewNodeSet(nil)!
+            guard let set = xmlXPathNewNodeSet(nil) else { return nil }
             for node in list { _ = xmlXPathNodeSetAdd(set.pointee.nodesetval, nodes[node.index]) }
             return set
         case .boolean(let value): return xmlXPathNewBoolean(value ? 1 : 0)
@@ -262,9 +270,10 @@ public enum XPathEvaluator {
 
         public static let standard = Budget(perEvaluation: 5_000_000, perDocument: 200_000_000)
 
+        /// At least one operation each: libxml2 reads an `opLimit` of 0 as no limit at all.
         public init(perEvaluation: Int, perDocument: Int) {
-            self.perEvaluation = perEvaluation
-            self.perDocument = perDocument
+            self.perEvaluation = max(1, perEvaluation)
+            self.perDocument = max(1, perDocument)
         }
     }
 
@@ -445,7 +454,11 @@ enum XPathFunctions {
         guard arguments == 2 || arguments == 3 else { return fail(parser, XPATH_INVALID_ARITY) }
         let flags = arguments == 3 ? popString(parser) : ""
         let pattern = popString(parser), text = popString(parser)
-        guard let expression = XPathRegex.compile(pattern, flags: flags) else { return fail(parser, XPATH_INVALID_OPERAND) }
+        let key = flags + "/" + pattern
+        let cached = session(parser)?.patterns[key]
+        let compiled = cached ?? XPathRegex.compile(pattern, flags: flags)
+        if cached == nil { session(parser)?.patterns[key] = .some(compiled) }
+        guard let expression = compiled else { return fail(parser, XPATH_INVALID_OPERAND) }
         let range = NSRange(text.startIndex..., in: text)
         push(parser, expression.firstMatch(in: text, range: range) != nil)
     }

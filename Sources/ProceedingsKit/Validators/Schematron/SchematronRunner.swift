@@ -21,6 +21,8 @@ private final class Run {
     /// What each variable is bound to now, innermost last, so that a rule's let that shadows an
     /// outer one gives it back when the rule is done.
     var bindings: [String: [XPathValue]] = [:]
+    /// Expressions already reported as not evaluated in this document.
+    var unevaluated: Set<String> = []
 
     init(program: SchematronProgram, document: XPathDocument, fileName: String) {
         self.program = program
@@ -106,6 +108,11 @@ private final class Run {
         switch document.evaluate(expression, at: node) {
         case .success(let value): return value
         case .failure(let problem):
+            // An expression that fails on one node fails on the others: it is reported once, at the first.
+            guard unevaluated.insert("\(location.file):\(location.line):\(what):\(expression)").inserted else {
+                if problem.exhausted { throw Stopped() }
+                return nil
+            }
             let place = document.path(node)
             findings.append(Finding(file: location.file, line: location.line,
                                     severity: problem.exhausted ? .error : program.severity,
