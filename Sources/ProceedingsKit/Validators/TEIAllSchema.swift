@@ -13,13 +13,19 @@ public enum TEIAllSchema {
     }
 
     public static func locate() throws(NotFound) -> String {
-        let path = ProcessInfo.processInfo.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
-            ?? packageRoot.appendingPathComponent(".tools/tei/xsd/tei_all.xsd").path
+        let path = fetched("xsd/tei_all.xsd", environmentVariable: environmentVariable)
         guard FileManager.default.fileExists(atPath: path) else { throw NotFound(path: path) }
         return path
     }
 
-    // This file is Sources/ProceedingsKit/Validators/DocumentValidator.swift.
+    /// A file of `make tei-all` (under `.tools/tei/` in the source tree), or the one the
+    /// environment variable names; whether it is there is the caller's to say.
+    static func fetched(_ relative: String, environmentVariable: String) -> String {
+        ProcessInfo.processInfo.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+            ?? packageRoot.appendingPathComponent(".tools/tei/" + relative).path
+    }
+
+    // This file is Sources/ProceedingsKit/Validators/TEIAllSchema.swift.
     private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

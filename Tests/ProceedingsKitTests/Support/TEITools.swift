@@ -1,16 +1,15 @@
 import Foundation
 import Testing
+@testable import ProceedingsKit
 
 /// The independent TEI checkers: jing with the official tei_all.rng, and xmllint. `make test`
 /// provides both; a test that needs them fails, never skips, when they are missing.
 enum TEITools {
-    /// `PROCEEDINGS_TEI_RNG` (set by the Makefile), else where `make tei-schemas` puts it.
+    /// `PROCEEDINGS_TEI_RNG` (set by the Makefile), else where `make tei-schemas` puts it: as
+    /// `validate --schema tei-all` finds it.
     static func rng() throws -> String {
-        let path = ProcessInfo.processInfo.environment["PROCEEDINGS_TEI_RNG"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Paths.packageRoot.appendingPathComponent(".tools/tei/tei_all.rng").path
-        try #require(FileManager.default.fileExists(atPath: path),
-                     "the official tei_all.rng is missing at \(path): run make test (or make tei-schemas) once")
-        return path
+        let found = Result { try TEISchematron.locateRNG() }
+        return try #require(try? found.get(), "\(found): run make test (or make tei-schemas) once")
     }
 
     static func executable(_ name: String, package: String) throws -> String {

@@ -16,8 +16,7 @@ public enum TEISchematron {
     }
 
     public static func locateRNG() throws(NotFound) -> String {
-        let path = ProcessInfo.processInfo.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
-            ?? packageRoot.appendingPathComponent(".tools/tei/tei_all.rng").path
+        let path = TEIAllSchema.fetched("tei_all.rng", environmentVariable: environmentVariable)
         guard FileManager.default.fileExists(atPath: path) else { throw NotFound(path: path) }
         return path
     }
@@ -107,9 +106,6 @@ public enum TEISchematron {
         return names
     }
 
-    // This file is Sources/ProceedingsKit/Validators/Schematron/TEISchematron.swift.
-    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
 
 extension String {
