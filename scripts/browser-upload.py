@@ -8,7 +8,7 @@ answers on fd 4, NUL-separated JSON), so nothing but the standard library is nee
 puts FILE... into the form's file input, clicks the submit button, waits for the result page, and
 writes its DOM and a screenshot. Exit status 0, or 1 with the reason on standard error.
 """
-import base64, json, os, subprocess, sys, tempfile, time
+import atexit, base64, json, os, shutil, subprocess, sys, tempfile, time
 
 url, dom_out, png_out, files = sys.argv[1], sys.argv[2], sys.argv[3], [os.path.abspath(f) for f in sys.argv[4:]]
 deadline = time.monotonic() + 60
@@ -16,6 +16,8 @@ deadline = time.monotonic() + 60
 to_chrome_r, to_chrome_w = os.pipe()
 from_chrome_r, from_chrome_w = os.pipe()
 profile = tempfile.mkdtemp(prefix="proceedings-chromium-")
+# Registered before Chromium starts, so it runs after fail()'s kill as well as after a normal end.
+atexit.register(shutil.rmtree, profile, ignore_errors=True)
 # Chromium reads its commands from fd 3 and writes on fd 4: the pipes are moved there in the child,
 # and pass_fds keeps those two open through the exec.
 def child_fds():

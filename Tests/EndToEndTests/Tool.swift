@@ -61,11 +61,23 @@ enum Tool {
                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// A fresh directory under this run's scratch root.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("proceedings-e2e-\(UUID().uuidString)")
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Tests leave their files behind, so that a failure can be looked into; each run keeps them under
+    /// `proceedings-e2e/PID` and removes those of runs whose process has ended, so they do not pile up.
+    static let scratchRoot: URL = {
+        let runs = FileManager.default.temporaryDirectory.appendingPathComponent("proceedings-e2e")
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: runs.path)) ?? [] {
+            guard let pid = Int32(entry), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: runs.appendingPathComponent(entry))
+        }
+        return runs.appendingPathComponent(String(getpid()))
+    }()
 
     /// Relative path → contents, for every file under a directory.
     static func files(under root: URL) throws -> [String: Data] {
