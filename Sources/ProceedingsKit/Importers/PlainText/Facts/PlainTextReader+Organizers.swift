@@ -92,4 +92,120 @@ extension PlainTextReader {
             }
         }
     }
+
+    /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
+    static func organizerNames(_ list: String) -> [String] {
+        var list = list
+        // "with the support of the Agency": who supported it did not organise it.
+        for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
+                        " with funding from ", " under the auspices of ", " sponsored by "] {
+            if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
+        }
+        // "the university's Institute of Coastal Studies": whose it is goes with the page.
+        if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
+           second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
+            list = String(list.dropFirst(4 + second.count + 1))
+        }
+        // "Water Institute (WI) and Andean Network (AN)": a name closed by its acronym ends there.
+        if list.includes(") and ") { list = list.replacing(") and ", with: "), ") }
+        // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
+        if let and = list.range(of: " and ", options: .backwards),
+           list[and.upperBound...].wordCount == 1 && list[and.upperBound...].prefix(2).allSatisfy({ $0.isUppercase })
+            // "IERT and Fundación Tierra Común": an acronym before "and" is a body of its own too.
+            || Self.isAcronym(list[..<and.lowerBound]) {
+            list.replaceSubrange(and, with: ", ")
+        }
+        // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
+        // own office, which is no further organiser.
+        if let through = list.firstRange(of: ", through ") {
+            let rest = list[through.upperBound...]
+            let end = rest.firstRange(of: " and in ")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
+            list.replaceSubrange(through.lowerBound..<end, with: end < rest.endIndex && rest[end...].hasPrefix(" and in ") ? "," : "")
+            list = list.replacing(", and in ", with: ", in ")
+        }
+        // "Instituto de Estudos (IAED), Porto": the town of the body before it, no body of its own.
+        var searchFrom = list.startIndex
+        while let comma = list.range(of: "), ", range: searchFrom..<list.endIndex) {
+            let rest = list[comma.upperBound...]
+            let end = [rest.range(of: ",")?.lowerBound, rest.range(of: " and ")?.lowerBound].compactMap { $0 }.min() ?? rest.endIndex
+            let town = rest[..<end]
+            // Only the list's last item: "(AUC), Germany and Japan" names three hosts.
+            if end == rest.endIndex, !town.isEmpty, !town.contains(" "), town.first!.isUppercase, !town.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                list.removeSubrange(list.index(after: comma.lowerBound)..<end)
+                searchFrom = list.index(after: comma.lowerBound)
+            } else {
+                searchFrom = comma.upperBound
+            }
+        }
+        // "the Institute in partnership with the Embassy of Norway": both organised it.
+        for partner in [" in partnership with ", " in cooperation with ", " in collaboration with ", " together with ",
+                        " jointly with ", " in association with ", " in conjunction with "] {
+            list = list.replacing(partner, with: ", ")
+        }
+        return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
+            .replacing("; ", with: ", ")
+            .components(separatedBy: ", ")
+            .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
+            .map { $0.trimming(.init(charactersIn: " .;:,")) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// "IERT", "the UNDP": a body's acronym, with its article.
+    static func isAcronym(_ text: Substring) -> Bool {
+        let bare = text.hasPrefix("the ") || text.hasPrefix("The ") ? text.dropFirst(4) : text
+        return bare.count >= 2 && !bare.contains(" ") && bare.allSatisfy { $0.isUppercase || $0 == "-" }
+    }
+
+    /// The shape of an organisation's name: capitalised words, a few lowercase connectors, an
+    /// acronym in brackets. "This meeting was co-chaired by Japan" is a clause, not a name.
+    func isOrganizationName(_ name: String) -> Bool {
+        Self.isOrganizationName(name, lexicon)
+    }
+
+    /// After "organised by", a name that ends in a meeting's noun is a body that meets ("the Colombo Policy
+    /// Forum"): a meeting organises nothing.
+    func isOrganizingAgent(_ name: String) -> Bool {
+        if isOrganizationName(name) { return true }
+        let words = name.words
+        guard words.count >= 2, let last = words.last, lexicon.eventNouns.contains(last.lowercased()), last.first?.isUppercase == true
+        else { return false }
+        return Self.isOrganizationShape(name) && Names.parse(name, lexicon) == nil
+    }
+
+    /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
+    /// "Minister Kenji Mori hosted a lunch".
+    static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
+        guard let last = name.words.last?.lowercased().trimming(.punctuationCharacters),
+              !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
+                                                     "attendees", "they", "we", "it"].contains(last),
+              // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
+              Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
+                // "Red Andina de Bancos Comunitarios": a body's first word in a language that prints the rest in lower case.
+                || name.words.first.map { Patterns.lowerCaseNameHeads.contains(String($0)) } == true
+                // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person.
+                || ["’ ", "' "].contains(where: name.includes),
+              // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
+              !name.words.contains(where: { word in
+                  word.hasSuffix(".") && Names.honorific(String(word), lexicon) != nil
+                      || ["Professor", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Madam"].contains(String(word))
+              })
+        else { return false }
+        return isOrganizationShape(name)
+    }
+
+    static func isOrganizationShape(_ name: String) -> Bool {
+        // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
+        let words = name.words.filter { !["-", "–", "—"].contains($0) }
+        guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
+            return false
+        }
+        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at",
+                                       "para", "el", "la", "del", "los", "las", "y", "da", "do", "dos", "das", "di", "della", "für", "et", "pour", "sur"]
+        if words.count <= 8, Patterns.lowerCaseNameHeads.contains(String(words[0])),
+           !words.dropFirst().contains(where: { ["was", "were", "is", "are", "has", "have", "and"].contains($0) }) { return true }
+        return words.allSatisfy { word in
+            let bare = word.trimming(.init(charactersIn: "()\"“”,"))
+            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)
+        } && words.first!.first!.isUppercase
+    }
 }

@@ -1,0 +1,179 @@
+import Foundation
+
+/// A paragraph or list item of prose: who speaks in it, which roles and facts of the event it states,
+/// and the statement it becomes.
+extension PlainTextReader {
+    /// The physical line of a wrapped paragraph on which a name is printed.
+    func line(of mention: Mention, in span: SourceSpan, from cursor: inout Int) -> Int {
+        let key = mention.printed.family
+        if let found = (max(cursor, span.first)...span.last).first(where: { lines[$0 - 1].text.contains(key) }) {
+            cursor = found
+            return found
+        }
+        return cursor
+    }
+
+    /// Nesting read from indentation: each deeper indent of a list item is one level further in.
+    mutating func level(of shape: LineShape) -> Int {
+        guard !shape.markers.isEmpty else { return 0 }
+        while let last = listIndents.last, last > shape.line.indent { listIndents.removeLast() }
+        if listIndents.last != shape.line.indent { listIndents.append(shape.line.indent) }
+        return listIndents.count - 1
+    }
+
+    var introductionPromisedList: Bool {
+        guard let intro = speakerIntroduction else { return false }
+        return statements[intro].text.hasSuffix(":")
+    }
+
+    mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        // A paragraph of prose ends the list a roster label opened.
+        if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.wordCount >= 8 { rosterLabel = nil }
+        var subject: String?
+        var mentioned: [String] = []
+        var cursor = span.first
+        let sentences = Tokenizer.sentences(text, honorifics: lexicon.honorifics)
+        defer {
+            paragraphsRead += 1
+            // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
+            if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
+                rosterLabel = label
+            } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) ?? subjectLabel(String(last)) {
+                // "..., the following panelists discussed the role of communities:" over a list of them.
+                rosterLabel = label
+            }
+        }
+        // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".
+        var unlabelled: [(person: String, part: String?)] = [], unlabelledBefore: [(person: String, part: String?)] = []
+        for (number, printed) in sentences.enumerated() {
+            // Made once per sentence: each test below asks for it.
+            let sentence = String(printed), lower = sentence.lowercased()
+            (unlabelledBefore, unlabelled) = (unlabelled, [])
+            readEventFacts(sentence, lower: lower, line: span.first)
+            if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
+            // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").
+            let announcedHere = announcedRole(in: sentence)
+            if announcedHere != nil { rolesAnnounced = nil }
+            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
+                || partsAnnounced != nil {
+                startPart(namedIn: sentence, line: span.first)
+            }
+            if let index = currentPart, parts[index].title == nil, let topic = quotedTopic(sentence) {
+                parts[index].title = topic
+            }
+            if firstDayInText == nil, eventDate == nil, paragraphsRead < 3, let date = Dates.all(in: sentence).first(where: { $0.day != nil }) {
+                firstDayInText = (date, span.first)
+            }
+            defer { if let announcedHere { rolesAnnounced = announcedHere } }
+            var mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
+            if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
+                mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
+            }
+            for (position, mention) in mentions.enumerated() {
+                let printedOn = line(of: mention, in: span, from: &cursor)
+                // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":
+                // named again with no role, someone who was not there still was not.
+                let again = mention.role == nil && registry.match(mention.printed) == nil && notPresent.contains { $0.sameFamily(as: mention.printed) }
+                    ? "mention.again" : nil
+                if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
+                    // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
+                    explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
+                    if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }
+                    // "Mr. Yonas Berhane was unable to attend": listed in the programme, he was still not there.
+                    if cue == "mention.absent", let known = registry.match(mention.printed) {
+                        let id = registry.personId(at: known)
+                        participations.removeAll { $0.personId == id }
+                        explanations.removeAll { $0.person && $0.value == id }
+                    }
+                    continue
+                }
+                let id = registry.person(mention.printed, line: printedOn)
+                mentioned.append(id)
+                // In an opening or closing part, "remarks by X" are that part's remarks.
+                let specific = mention.role == .speaker && partDefaultRole != nil ? nil : mention.role
+                var role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
+                // the subjects of the sentences that follow hold the role announced.
+                if position == 0, let announced = rolesAnnounced, announced.count > 0, startsWithSubject(printed, mention: mention) {
+                    // A subject whose own verb names a role of the same kind ("responded") is one of those announced too.
+                    if specific == nil {
+                        role = announced.label.role
+                        cue = announced.label.id + ".announced"
+                    }
+                    rolesAnnounced?.count -= 1
+                }
+                // "On the sidelines, A and B discussed trade": outside a part of the programme, two who discussed spoke.
+                if cue == CueFinder.discussingVerbCue, currentPart == nil {
+                    role = .speaker
+                    cue = CueFinder.reportingVerbCue
+                }
+                // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
+                if role == .speaker, specific == nil, partDefaultRole == nil, let index = currentPart,
+                   parts[index].label.lowercased().includes("panel") {
+                    role = .panelist
+                    cue = "part.panel-member"
+                }
+                let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
+                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
+                if added != nil, specific == nil, partDefaultRole == nil, role == .participant || role == .speaker {
+                    unlabelled.append((id, currentPart.map { parts[$0].id }))
+                }
+                if position == 0, subject == nil, number == 0,
+                   startsWithSubject(printed, mention: mention) {
+                    subject = id
+                }
+            }
+            // Two or more of them: one person who asked a question is no panel.
+            if mentions.isEmpty, unlabelledBefore.count >= 2, sentence.prefixMatch(of: Patterns.panelistsAsSubject) != nil {
+                for (person, part) in unlabelledBefore { settle(person, in: part, as: .panelist, cue: "role.panelist.named-after") }
+            }
+            if lower.includes(" by the ") { actorsByTitle(in: sentence, line: span.first) }
+            if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
+               sentence.firstMatch(of: Patterns.panelists) != nil {
+                partDefaultRole = .panelist
+                partDefaultCue = "part.panelists-sentence"
+            }
+            if currentPart != nil, let theme = theme(in: sentence, lower: lower), let index = currentPart, parts[index].title == nil {
+                parts[index].title = theme
+            }
+        }
+        let inEvaluation = currentSection.map { sections[$0].kind == .evaluation } ?? false
+        let opensDiscussion = text.prefixMatch(of: Patterns.opensDiscussion) != nil
+        let lower = text.lowercased()
+        let reportsDiscussion = mentioned.isEmpty && (lower.includes("floor") || lower.includes("lively"))
+            && text.firstMatch(of: Patterns.reportsDiscussion) != nil
+        let isDiscussion = opensDiscussion || reportsDiscussion
+        let kind: StatementKind
+        if isDiscussion {
+            kind = .discussion
+            speaker = nil
+        } else if let subject {
+            kind = currentPart.map { parts[$0].kind == .concluding } ?? false ? .conclusion : .statement
+            speaker = subject
+        } else if inEvaluation {
+            kind = .evaluation
+        } else {
+            kind = .narrative
+            speaker = nil
+        }
+        let index = appendStatement(text: text, kind: kind, form: form, level: level(of: shape),
+                                    speakerId: kind == .narrative || kind == .discussion ? nil : subject, span: span)
+        if subject != nil {
+            speakerIntroduction = index
+            pointsFollow = true
+        } else {
+            speakerIntroduction = nil
+            pointsFollow = false
+        }
+        // The last line of a page cut off mid-word ("Wrapping up the S") is a fragment of prose, not a line
+        // left unread; a short line in title case there ("Projector Room B") is still unread.
+        let cutOff = lines.last(where: { !$0.isBlank })?.number == span.last
+            && text.words.contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) }
+        if text.wordCount <= 6, !endsSentence(text), shape.markers.isEmpty, mentioned.isEmpty, !cutOff {
+            categories[span.first] = .unclassified
+            unclassified(span.first)
+        }
+        openParagraph = nil
+    }
+}
