@@ -66,6 +66,11 @@ import Testing
         #expect(Ids.distinct(["line-3", "line-3-4", "line-3", "line-3"]) == ["line-3", "line-3-4", "line-3-n2", "line-3-n3"])
         #expect(Ids.text("Ms.  Mori\nopened", prefix: "s") == Ids.text("Ms. Mori opened", prefix: "s"))
         #expect(Ids.text("Ms. Mori opened", prefix: "s").wholeMatch(of: /s-[0-9a-f]{8}/) != nil)
+        // The ASCII shortcut spaces words exactly as the general walk over `Character`s does.
+        for text in ["  Ms. Mori\t\topened\r\n the\u{0B}session. ", "\n\n", "", "a", "a\u{0C}\u{0C}b ", "Ms.\r\nMori"] {
+            #expect(Ids.spacedOnce(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        #expect(Ids.spacedOnce("Me\u{301}xico\u{00A0}City") == "M\u{E9}xico City")
         let isni = AuthorityLink(scheme: .isni, value: "000000012192178X"), ror = AuthorityLink(scheme: .ror, value: "057zh3y96")
         let wikidata = AuthorityLink(scheme: .wikidata, value: "Q1254")
         #expect(Ids.authority([isni, ror], organization: true) == "ror-057zh3y96")

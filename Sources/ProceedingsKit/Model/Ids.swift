@@ -89,8 +89,29 @@ public enum Ids {
 
     /// `prefix-` and the first 32 bits of the SHA-256 of the words, spacing set aside, in hex.
     public static func text(_ words: String, prefix: String) -> String {
-        prefix + "-" + digest(words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " "),
-                              bytes: 4)
+        prefix + "-" + digest(spacedOnce(words), bytes: 4)
+    }
+
+    /// The words in canonical composition, one space between them. Most text is ASCII, which
+    /// composition leaves as it is and whose spaces are bytes: that case skips the `Character` walk,
+    /// with the same result.
+    static func spacedOnce(_ words: String) -> String {
+        let utf8 = words.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first `bytes` bytes of the SHA-256 of the text's UTF-8, in lower-case hex.
