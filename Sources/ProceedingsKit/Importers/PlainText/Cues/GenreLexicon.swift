@@ -43,6 +43,8 @@ public final class GenreLexicon: Sendable {
     let documentTypeHeads: Set<String>
     let documentTypeModifiers: Set<String>
     let eventNouns: Set<String>
+    /// Headings after which a page has no more of the story: contacts, related stories, tags.
+    let closingHeadings: Set<String>
     /// The first word of every phrase of every cue, for a cheap test before matching.
     let cueWords: Set<String>
 
@@ -53,7 +55,7 @@ public final class GenreLexicon: Sendable {
         var cues: [RoleCue] = [], mentionOnly: [MentionOnlyCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
         var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
         var discussing = Set<String>()
-        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>()
+        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>(), closing = Set<String>()
         for file in files {
             cues += file.roleCues
             mentionOnly += file.mentionOnlyCues
@@ -67,6 +69,7 @@ public final class GenreLexicon: Sendable {
             heads.formUnion(file.documentTypeHeads)
             modifiers.formUnion(file.documentTypeModifiers)
             nouns.formUnion(file.eventNouns)
+            closing.formUnion(file.closingHeadings)
         }
         roleCues = cues
         mentionOnlyCues = mentionOnly
@@ -80,6 +83,7 @@ public final class GenreLexicon: Sendable {
         documentTypeHeads = heads
         documentTypeModifiers = modifiers
         eventNouns = nouns
+        closingHeadings = closing
         cueWords = Set(cues.flatMap { $0.phrases.flatMap(\.firstWords) })
     }
 

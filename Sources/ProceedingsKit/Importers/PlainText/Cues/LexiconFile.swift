@@ -15,6 +15,7 @@ struct LexiconFile: Sendable {
     var documentTypeHeads: [String] = []
     var documentTypeModifiers: [String] = []
     var eventNouns: [String] = []
+    var closingHeadings: [String] = []
 
     static let builtIn: LexiconFile = {
         let (file, findings) = parse(PackageResources.genre_lexicon_json, fileName: "genre-lexicon.json")
@@ -25,6 +26,7 @@ struct LexiconFile: Sendable {
     private static var wordLists: [(key: String, path: WritableKeyPath<LexiconFile, [String]>)] { [
         ("titleWords", \.titleWords), ("nameParticles", \.nameParticles), ("notNameWords", \.notNameWords),
         ("reportingVerbs", \.reportingVerbs), ("discussingVerbs", \.discussingVerbs), ("eventNouns", \.eventNouns),
+        ("closingHeadings", \.closingHeadings),
     ] }
 
     static func parse(_ bytes: [UInt8], fileName: String) -> (file: LexiconFile?, findings: [Finding]) {

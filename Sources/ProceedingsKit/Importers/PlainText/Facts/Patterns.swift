@@ -14,7 +14,7 @@ enum Patterns {
         /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,20}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|opened|ended|closed|concluded)\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|came together|assembled|opened|ended|closed|concluded)\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
     nonisolated(unsafe) static let coWith =
@@ -22,6 +22,9 @@ enum Patterns {
     nonisolated(unsafe) static let jointly =
         /(?:,\s*|\s)(?:together|jointly|in cooperation|in collaboration|in partnership|along|co-?hosted|co-?organi[sz]ed) with ((?:the )?[A-Z][^,;]*?(?:,\s*(?:and )?(?:the )?[A-Z][^,;]*?)*?)(?=,\s*(?:a|an|the|on|in|at|to)\s+[a-z]|,\s*$|\.|;|$| on [A-Z0-9]| in [A-Z]| at [A-Z]| to [a-z])/
     nonisolated(unsafe) static let quotation = /[“"][^”"]*[”"]/
+    /// "a two-day workshop", "the 3-day forum": how many days an event lasted.
+    nonisolated(unsafe) static let daysLong = /\b(two|three|four|five|2|3|4|5)-day\b/
+    static let dayCounts = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
     /// "on Tuesday", "last Thursday": a weekday with no date, told from the page's own day.
     nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next))/
     nonisolated(unsafe) static let anEvent =

@@ -5,7 +5,14 @@ extension PlainTextReader {
     mutating func readBodyLine(_ line: SourceLine) {
         // The description lines of a name block were read with the name.
         if consumed.contains(line.number) { return }
-        if line.number >= trailerStart, !line.isBlank, let fact = SourceLines.fact(line.text) {
+        if line.number >= closingStart, !line.isBlank, SourceLines.fact(line.text) == nil {
+            flushProse()
+            openParagraph = nil
+            residue.append(TextLine(text: line.text, line: line.number))
+            categories[line.number] = .residue
+            return
+        }
+        if line.number >= min(trailerStart, closingStart), !line.isBlank, let fact = SourceLines.fact(line.text) {
             flushProse()
             openParagraph = nil
             categories[line.number] = .header
@@ -226,6 +233,19 @@ extension PlainTextReader {
     }
 
     /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
+    /// The first heading of the page's closing matter ("Contacts", "Related stories:") that follows
+    /// a paragraph of the story.
+    func closingHeading(after bodyStart: Int) -> Int? {
+        var story = false
+        for line in lines[bodyStart...] where !line.isBlank {
+            let text = line.text
+            if HeaderReader.isProse(text) { story = true; continue }
+            guard story, text.wordCount <= 4, LineShape(line).markers.isEmpty else { continue }
+            if lexicon.closingHeadings.contains(text.trimming(.init(charactersIn: ": ")).lowercased()) { return line.number }
+        }
+        return nil
+    }
+
     func listsUnderLabel(_ line: SourceLine) -> Bool {
         line.indent > 0 && rosterLabel?.rest.isEmpty == true
     }

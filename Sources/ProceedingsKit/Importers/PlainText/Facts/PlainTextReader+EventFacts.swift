@@ -77,6 +77,7 @@ extension PlainTextReader {
                 venue = (String(match.output.1).capitalized, line, "venue.news-dateline")
             }
         }
+        readDaysOfTheStory(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
@@ -92,8 +93,8 @@ extension PlainTextReader {
             }
             if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
         }
-        guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered", "opened ", "ended ", "closed ",
-                                   "concluded "].contains(where: lower.includes),
+        guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered", "came together", "assembled", "opened ",
+                                   "ended ", "closed ", "concluded "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
@@ -101,7 +102,7 @@ extension PlainTextReader {
         // "The Forum ended today at the Ngor Conference Centre": where an event opened or closed is where it was held.
         let closing = Self.closingVerbs.contains(verb.output.1.lowercased())
             && !(verb.output.1.lowercased() == "opened" && Self.opensAnEvent(sentence[verb.range.upperBound...].drop { $0 == " " }))
-        let intransitive = closing || ["took place", "met", "gathered"].contains(verb.output.1.lowercased())
+        let intransitive = closing || ["took place", "met", "gathered", "came together", "assembled"].contains(verb.output.1.lowercased())
             || verb.output.1.lowercased() == "convened" && [" in ", " at ", " on "].contains(where: { sentence[verb.range.upperBound...].hasPrefix($0) })
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
         // "KINGSTON, 20 November – ... at the close of a meeting hosted by ...": the story's date is not the event's.
@@ -261,6 +262,9 @@ extension PlainTextReader {
 
     /// The place as a librarian records it: "Tokyo in September 4 and 5" ends before its date, and "a
     /// hotel in Tokyo", a building the text does not name, is recorded as the town.
+    static let describedPlaces: Set<Substring> = ["capital", "north", "south", "east", "west", "region", "city", "coast", "interior",
+                                                   "heartland", "countryside", "outskirts", "provinces", "islands"]
+
     static func place(_ printed: String) -> String? {
         var place = printed.trimming(.whitespaces)
         if let date = Dates.all(in: place).first {
@@ -275,8 +279,31 @@ extension PlainTextReader {
         for article in ["a ", "an "] where place.hasPrefix(article) && place.dropFirst(article.count).first?.isUppercase == true {
             place.removeFirst(article.count)
         }
+        // "closed in Apia today": when, not where.
+        for adverb in [" today", " yesterday", " tonight", " here"] where place.hasSuffix(adverb) { place.removeLast(adverb.count) }
         guard let first = place.first, first.isUppercase else { return nil }
+        // "in Samoa’s capital", "in the country's north": a town or a region described, not named
+        // ("JETRO’s head office" is a building, and where the event was).
+        if place.includes("’s ") || place.includes("'s "), let last = place.words.last, Self.describedPlaces.contains(last) { return nil }
         return place
+    }
+
+    /// "OHRID, 18 November 2015 – ... concluded a two-day workshop in Ohrid today": a news story that
+    /// prints no date of the event but its length and how it stands to the story's day.
+    mutating func readDaysOfTheStory(_ sentence: String, lower: String, line: Int) {
+        guard lower.includes("-day "), let match = lower.firstMatch(of: Patterns.daysLong),
+              let count = Patterns.dayCounts[String(match.output.1)],
+              let page = storyDateline?.0 ?? headerDateline, page.day != nil, page.lastDay == nil else { return }
+        // A date printed in the sentence, but for the story's own dateline, says when better.
+        let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil
+        guard Dates.all(in: sentence).allSatisfy({ date in dateline?.contains(date.range.lowerBound) ?? false }) else { return }
+        let words = lower.words
+        let ends = words.contains { Self.endingVerbs.contains(String($0)) || $0 == "wrapped" }
+        let opens = words.contains { ["opened", "began", "started", "kicked"].contains(String($0)) }
+        guard ends != opens else { return }
+        let day = lower.includes("yesterday") ? page.dayBefore() : lower.includes("today") ? page : nil
+        guard let day, let range = day.span(of: count, ending: ends) else { return }
+        setEventDate(range, line: line, strength: 2, cue: ends ? "date.days-ending" : "date.days-opening")
     }
 
     /// An organisation is already recorded as organiser; a person who organised does not count here.

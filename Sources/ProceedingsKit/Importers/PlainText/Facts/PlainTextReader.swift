@@ -65,6 +65,9 @@ struct PlainTextReader {
     /// The first line of the trailer: what follows the last paragraph (blank lines, page residue,
     /// the URL and issuer lines of `SourceLines`).
     var trailerStart = Int.max
+    /// The line of a heading such as "Contacts" or "Related stories" after the story: from there on the
+    /// page is the site's, and whoever it names took no part.
+    var closingStart = Int.max
     /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
     var otherEventsFrom: Int?
     static let buildingWords: Set<String> = ["hall", "hotel", "centre", "center", "room", "house", "building", "palace", "palacio",
@@ -169,6 +172,7 @@ struct PlainTextReader {
             guard line.isBlank || Residue.matches(line.text) || SourceLines.fact(line.text) != nil else { break }
             trailerStart = line.number
         }
+        closingStart = closingHeading(after: header.bodyStart) ?? Int.max
         residue = header.residue
         if let year = header.dateline?.year {
             yearContext = year

@@ -31,6 +31,34 @@ struct PrintedDate: Sendable, Hashable {
     }
 
     /// The day before a full date: what "yesterday" means on a page dated this day.
+    /// The day after this one (its first day, for a range).
+    func dayAfter() -> PrintedDate? {
+        guard let year, let day else { return nil }
+        var result = self
+        result.lastDay = nil
+        result.lastMonth = nil
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        if day < [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] {
+            result.day = day + 1
+            return result
+        }
+        (result.year, result.month, result.day) = month == 12 ? (year + 1, 1, 1) : (year, month + 1, 1)
+        return result
+    }
+
+    /// The `count` days that end on this one (`ending`) or begin with it, as one range; nil across a year's end.
+    func span(of count: Int, ending: Bool) -> PrintedDate? {
+        guard count >= 2, day != nil else { return nil }
+        var other: PrintedDate? = self
+        for _ in 1..<count { other = ending ? other?.dayBefore() : other?.dayAfter() }
+        guard let other, other.year == year else { return nil }
+        var first = ending ? other : self
+        let last = ending ? self : other
+        first.lastDay = last.day
+        first.lastMonth = last.month == first.month ? nil : last.month
+        return first
+    }
+
     func dayBefore() -> PrintedDate? {
         guard let year, let day else { return nil }
         var result = self

@@ -15,11 +15,25 @@ enum HeaderReader {
         }
         var header = Header()
         var index = 0
+        let furniture = furnitureAboveHeadline(lines, lexicon)
         while index < lines.count {
             let line = lines[index]
             let text = withoutReadingTime(line.text)
             let shape = LineShape(line)
             if line.isBlank {
+                index += 1
+                continue
+            }
+            if furniture.contains(line.number) {
+                // "Mission to Skopje | Press release": the section's cells may say what the page is.
+                if header.documentType == nil,
+                   let type = text.components(separatedBy: " | ").lazy.compactMap({ DocumentTypes.line($0, lexicon, beforeTitle: true) }).first {
+                    header.documentType = type
+                    header.documentTypeLine = line.number
+                } else if header.masthead == nil, header.residue.isEmpty, isInstitutionName(text, lexicon) {
+                    header.masthead = TextLine(text: text, line: line.number)
+                }
+                header.residue.append(TextLine(text: text, line: line.number))
                 index += 1
                 continue
             }
@@ -139,7 +153,15 @@ enum HeaderReader {
                       header.title != nil || !namesMeeting(rest, lexicon) {
                 header.dateline = date
                 header.datelineLine = line.number
-                if !rest.isEmpty { header.place = rest }
+                if let type = DocumentTypes.line(rest.trimming(.init(charactersIn: "-–—|· ")), lexicon, beforeTitle: true) {
+                    // "14.05.2019 - Article": the page's date and what the page is.
+                    if header.documentType == nil {
+                        header.documentType = type
+                        header.documentTypeLine = line.number
+                    }
+                } else if !rest.isEmpty {
+                    header.place = rest
+                }
             } else if header.dateline != nil, let time = Times.range(text) {
                 header.time = TextLine(text: time, line: line.number)
             } else if header.title == nil, let (_, rest) = Dates.dateline(text), rest.isEmpty {

@@ -96,6 +96,12 @@ struct LineShape: Sendable {
                 return nil
             }
             let after = text[match.range.upperBound...].drop { $0 == " " }
+            // "I. M. Järvinen-Sorsa, Senior Adviser, presented ...": a letter and a period before another
+            // initial opens a name, not a list.
+            if printed.count == 2, printed.last == ".", after.count > 2, after.first?.isUppercase == true,
+               after.dropFirst().first == ".", after.dropFirst(2).first == " " {
+                return nil
+            }
             return (.number(printed, value), after)
         }
         return nil

@@ -13,6 +13,16 @@ extension MentionFinder {
         // "moderated by journalist Ana Ruiz": a title in lower case may stand between.
         var by = i - 1
         while by > 0, !tokens[by].isCapitalised, lexicon.titleWords.contains(tokens[by].lower) { by -= 1 }
+        // "moderated by Deutsche Welle journalist Jonas Ebeling": whose journalist, before the title.
+        var descriptor: Range<Int>?
+        if by < i - 1 {
+            var start = by + 1
+            while start - 1 > 0, by - start < 3, tokens[start - 1].isCapitalised, tokens[start - 1].isWord, !tokens[start - 1].quoted { start -= 1 }
+            if start <= by, tokens[start - 1].lower == "by" || tokens[start - 1].lower == "the" {
+                descriptor = start..<(by + 1)
+                by = start - 1
+            }
+        }
         // "moderated by the journalist Ana Ruiz".
         if by < i - 1, by > 0, tokens[by].lower == "the" { by -= 1 }
         // "a video message from X", "a written greeting from X": the sender of words read out.
@@ -24,8 +34,14 @@ extension MentionFinder {
         end = withoutTrailingParticles(i, end, tokens)
         // The name must end its run: "chaired by Kyoto University" names a body.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        // "Deutsche Welle journalist Jonas Ebeling": a run before a title in lower case and a name says whose title it is.
+        var title = end
+        while title < tokens.count, !tokens[title].isCapitalised, lexicon.titleWords.contains(tokens[title].lower) { title += 1 }
+        if title > end, title < tokens.count, tokens[title].isCapitalised, Names.isNameToken(tokens[title].bare, lexicon) { return nil }
         guard end - i >= 2, let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
-        return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+        let affiliation = descriptor.map { joined(tokens[$0.lowerBound..<i]) }
+        return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: affiliation,
+                       titleStart: descriptor?.lowerBound ?? i)
     }
 
     /// Words sent to a meeting and read or played there: their sender follows "from".

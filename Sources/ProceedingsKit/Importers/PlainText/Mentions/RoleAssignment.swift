@@ -82,6 +82,13 @@ extension MentionFinder {
                     continue
                 }
                 mentions[index].mentionedOnly = id
+                // "Dr. X, citing the work of Y, presented a model": the words set off by commas speak of Y,
+                // and the verb after them is X's.
+                if index > 0, before.first?.text == ",", after.first?.text == ",", mentions[index - 1].role == nil,
+                   mentions[index - 1].mentionedOnly == nil,
+                   let verb = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+                    assign(verb, to: index - 1)
+                }
                 continue
             }
             if let own = asRole[index] {
