@@ -240,8 +240,11 @@ extension PlainTextReader {
         for line in lines[bodyStart...] where !line.isBlank {
             let text = line.text
             if HeaderReader.isProse(text) { story = true; continue }
-            guard story, text.wordCount <= 4, LineShape(line).markers.isEmpty else { continue }
-            if lexicon.closingHeadings.contains(text.trimming(.init(charactersIn: ": ")).lowercased()) { return line.number }
+            guard story, text.wordCount <= 12, LineShape(line).markers.isEmpty else { continue }
+            // "Contacts", "For further information, please contact:", "Media contact: J. Doe, +32 ...".
+            let head = text.prefix { $0 != ":" && $0 != "," }
+            if lexicon.closingHeadings.contains(head.trimming(.whitespaces).lowercased()),
+               head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4 { return line.number }
         }
         return nil
     }

@@ -117,6 +117,10 @@ struct MentionFinder {
         }
         // 2. A person already known, by full name, variant, misspelling or surname.
         if let known = knownMention(at: i, in: tokens, floor: floor) { return known }
+        // "Search and Rescue Operations": a capitalised word joined by "and" to the one before goes on a
+        // body's name, unless that word ended the person before.
+        if i >= 2, tokens[i - 1].lower == "and", i - 2 >= floor, tokens[i - 2].isWord, tokens[i - 2].isCapitalised,
+           Names.honorific(tokens[i - 2].text, lexicon) == nil { return nil }
         // 3. A new name after a title, with no honorific: "Minister for Foreign Affairs, Yoriko Kawaguchi,".
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
         // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
@@ -223,7 +227,7 @@ struct MentionFinder {
     }
 
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
-    static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother"]
+    static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother", "seri", "setia", "awang", "haji", "hajah"]
 
     /// Trades and professions printed in lower case before a name, which no sentence puts there otherwise.
     static let occupations: Set<String> = [

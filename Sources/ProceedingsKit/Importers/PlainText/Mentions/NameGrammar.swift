@@ -98,6 +98,11 @@ extension MentionFinder {
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
+        // "Viet Nam Maritime Search and Rescue Coordination Centre": the run and what "and" joins to it is a body.
+        if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].isCapitalised,
+           Names.honorific(tokens[end + 1].text, lexicon) == nil,
+           let last = tokens[(end + 1)...].prefix(5).prefix(while: { $0.isWord && $0.isCapitalised }).last,
+           Patterns.namesInstitution(last.bare, plurals: false) { return nil }
         let before = tokens[i - 1]
         if ["–", "—"].contains(before.text) {
             // "The panelists – A, B and C – presented": a dash opens a list only right after the people it lists;

@@ -109,6 +109,11 @@ extension MentionFinder {
                 // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
                 // gives its people the subject's role, not the cue further back.
                 assign(subject, to: index)
+            } else if !listContinues, subject == nil, let opener, cueBefore?.role == .moderator || index > 0 && mentions[index - 1].role == .moderator,
+                      ["featured", "featuring", "together", "included", "including"].contains(opener.lower), let panel = label(of: "panelists") {
+                // "The first, on X, was moderated by Y and featured A, B and C": those a moderated discussion
+                // featured sat on its panel.
+                assign(CueMatch(role: panel.role, printed: opener.text, id: panel.id + ".featured"), to: index)
             } else if let cueBefore {
                 assign(cueBefore, to: index)
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
