@@ -148,4 +148,98 @@ import Testing
         #expect(record.residue.map(\.text).contains("Jana Novak"))
         #expect(record.residue.map(\.text).contains("Mayors discuss water prices"))
     }
+
+    @Test func aPageWithNoHeadlineUnderTheSitesLines() throws {
+        let record = try Invented.record("""
+            Hanseatic University
+            Faculty of Economics
+
+            Home  Study  Research  News
+
+            Search
+
+            News
+
+            The Centre for Trade Law hosted the workshop ‘Customs Unions after the Pandemic’ on 4-5 May 2022 in the Senate Hall.
+            """)
+        #expect(record.event.title == "Customs Unions after the Pandemic")
+    }
+
+    @Test func theKindOfEventOverItsDate() throws {
+        let record = try Invented.record("""
+            Water and Power in the Mekong
+
+            Event report
+
+            Roundtable
+            12 March 2021 | 10:00 – 12:00 CET
+            Venue: Lake Hall, Vienna
+            Published 20 March 2021
+
+            Experts compared how dams on the river's upper course change the floods downstream.
+            """)
+        #expect(record.event.startDate == "2021-03-12")
+        #expect(record.document.issued == "2021-03-20")
+        #expect(record.event.venue == "Lake Hall, Vienna")
+    }
+
+    @Test func aDatelineWithTownAndCountry() throws {
+        let record = try Invented.record("""
+            Forum on Seeds concludes
+
+            Arusha, Tanzania, 9 June 2017 – The Regional Forum on Seed Systems took place from 6 to 8 June 2017 at the Mount Meru Hotel.
+            """)
+        #expect(record.document.issued == "2017-06-09")
+        #expect(record.event.startDate == "2017-06-06")
+    }
+
+    @Test func malayTitlesAndAParticle() throws {
+        let record = try Invented.record(body: """
+            The workshop was held at the Seri Mutiara Hall, Bandar Seri Begawan, and co-chaired by Dayang Hajah Norliza binti Haji Osman, Director, Ministry of Development, and Mr. Peter Hale, Assistant Secretary.
+            """)
+        #expect(record.roleLines == ["Norliza binti Haji Osman chair", "Peter Hale chair"])
+    }
+
+    @Test func aBodyWhoseNameRunsOnWithAnd() throws {
+        let record = try Invented.record(body: """
+            Colonel TRAN Van Minh, Deputy Director, Viet Nam Coast Guard Search and Rescue Coordination Centre, presented the agreements. Dr. Ana Ruiz, Manager, Search and Rescue Operations, Port Authority, presented the drills.
+            """)
+        #expect(record.roleLines == ["TRAN Van Minh presenter", "Ana Ruiz presenter"])
+    }
+
+    @Test func aModeratedPanelFeaturedItsMembers() throws {
+        let record = try Invented.record(body: """
+            The first, on water, was moderated by Mr. Omar Sow, Programme Officer, and featured Ms. Ada Obi (Nigeria), Mr. Ali Nasser (Jordan) and Ms. Eva Lind (Sweden).
+            """)
+        #expect(record.roleLines == ["Omar Sow moderator", "Ada Obi panelist", "Ali Nasser panelist", "Eva Lind panelist"])
+    }
+
+    @Test func listedPeopleWithWhereTheyWork() throws {
+        let record = try Invented.record(body: """
+            Panellists included Colonel Jan ter Berg of the Royal Army, Marie Lefort of UNESCO’s Culture Sector and Seán Ó Briain of the Red Cross.
+            """)
+        #expect(record.roleLines == ["Jan ter Berg panelist", "Marie Lefort panelist", "Seán Ó Briain panelist"])
+        let titled = try Invented.record(body: """
+            Panelists including Director Anna Berg of the Agency and Senior Fellow KIM Min-ho of the Institute discussed wind power.
+            """)
+        #expect(titled.roleLines == ["Anna Berg panelist", "KIM Min-ho panelist"])
+        let particles = try Invented.record(body: """
+            Presentations were made by Dr. Rosa Salas of the Instituto del Mar del Perú (IMARPE) and by Ms. Mele Tupou of the Forum Agency.
+            """)
+        #expect(particles.roleLines == ["Rosa Salas presenter", "Mele Tupou presenter"])
+    }
+
+    @Test func pastOfficesAndTheDeadTookNoPart() throws {
+        let record = try Invented.record(body: """
+            Dr. Sara Amin recalled the first dialogue, held under the chairmanship of the then Deputy Secretary John Hale. She paid tribute to her colleague, the archaeologist Karim Said, who was killed in 2015.
+            """)
+        #expect(!record.roleLines.contains { $0.hasPrefix("John Hale") || $0.hasPrefix("Karim Said") })
+    }
+
+    @Test func openedByOtherWords() throws {
+        let record = try Invented.record(body: """
+            The workshop was inaugurated by Dr. Hari Koirala, Director General. After a word of welcome by Prof. Dr. Lies MAES, Er. Ram Thapa presented the forecasting models.
+            """)
+        #expect(record.roleLines == ["Hari Koirala opening-speaker", "Lies MAES opening-speaker", "Ram Thapa presenter"])
+    }
 }

@@ -22,6 +22,14 @@ enum EventName {
                   let quoted = Self.quotation(after: index, in: tokens, sentence: sentence) else { continue }
             return quoted
         }
+        // "hosted the international seminar ‘Migration Compacts and the Rule of Law’": a meeting named in quotes after its noun.
+        for (index, token) in tokens.enumerated() where lexicon.eventNouns.contains(token.lower) && !token.quoted {
+            if index + 1 < tokens.count, tokens[index + 1].text == "\"" || tokens[index + 1].text == "“",
+               let quoted = Self.quotation(after: index, in: tokens, sentence: sentence), quoted.wordCount >= 2 {
+                return quoted
+            }
+            if let quoted = singleQuoted(after: token.range.upperBound, in: sentence), quoted.wordCount >= 2 { return quoted }
+        }
         let stated = candidates.first { candidate in
             var after = candidate.tokens.upperBound
             // "the Third Forum (TF) took place": an acronym in brackets may stand between.
@@ -34,6 +42,20 @@ enum EventName {
             return before >= 0 && asObject.contains(tokens[before].lower)
         }
         return (stated ?? candidates.first)?.text
+    }
+
+    /// ‘…’ right after `start`: the closing mark is one no letter follows, so "Law’s" does not close it.
+    private static func singleQuoted(after start: String.Index, in sentence: String) -> String? {
+        let rest = sentence[start...]
+        guard rest.hasPrefix(" ‘") else { return nil }
+        let inner = rest.dropFirst(2)
+        var index = inner.startIndex
+        while let close = inner[index...].firstIndex(of: "’") {
+            let next = inner.index(after: close)
+            if next == inner.endIndex || !inner[next].isLetter { return String(inner[..<close]) }
+            index = next
+        }
+        return nil
     }
 
     private static func quotation(after index: Int, in tokens: [Token], sentence: String) -> String? {

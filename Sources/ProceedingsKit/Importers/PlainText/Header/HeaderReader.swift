@@ -24,6 +24,14 @@ enum HeaderReader {
                 index += 1
                 continue
             }
+            if header.title != nil, header.eventDate == nil, header.facts.isEmpty, text.wordCount <= 3, namesMeeting(text, lexicon),
+               !text.contains(where: \.isNumber), index + 1 < lines.count, !lines[index + 1].isBlank,
+               Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil }) {
+                // "Roundtable" over "27 February 2020 | 09:30 – 12:00": the kind of event, over its date.
+                header.residue.append(TextLine(text: text, line: line.number))
+                index += 1
+                continue
+            }
             if furniture.contains(line.number) {
                 // "Mission to Skopje | Press release": the section's cells may say what the page is.
                 if header.documentType == nil,

@@ -15,8 +15,15 @@ extension HeaderReader {
         guard let story = printed.first(where: { isProse(lines[$0].text) && lines[$0].text.wordCount >= 12 }),
               story != printed.first, LineShape(lines[story]).markers.isEmpty else { return [] }
         let above = printed.filter { $0 < story }
-        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }),
-              isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty else { return [] }
+        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return [] }
+        guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty else {
+            // "KU Leuven" / "Home  Education  Research" / "Search" / "News" over a story that names its meeting:
+            // a page with no headline, all of whose lines above the story are the site's.
+            let site = above.filter { !isHeaderFact(lines[$0].text, lexicon) }
+            guard site.count >= 3, site.allSatisfy({ isFurniture(at: $0, in: lines, lexicon) }),
+                  namesMeeting(lines[story].text, lexicon) else { return [] }
+            return Set(site.map { lines[$0].number })
+        }
         // A title block printed on lines without a blank between them is one headline.
         var top = headline
         while top > 0, !lines[top - 1].isBlank, !isHeaderFact(lines[top - 1].text, lexicon),

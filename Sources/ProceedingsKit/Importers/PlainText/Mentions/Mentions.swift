@@ -321,9 +321,11 @@ struct MentionFinder {
             if opener == "of" {
                 // "Ambassador Yukio Takasu of Japan welcomed ...": only the capitalised words belong to the name.
                 k = j + 1
-                // "of the Department of Political Affairs": connectors inside the body's name belong to it.
+                // "of the Department of Political Affairs", "of the Instituto del Mar del Perú": connectors and
+                // particles inside the body's name belong to it.
                 while k < limit, tokens[k].isCapitalised
-                        || ["the", "and", "of", "for", "on"].contains(tokens[k].lower) && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
+                        || (["the", "and", "of", "for", "on"].contains(tokens[k].lower) || lexicon.nameParticles.contains(tokens[k].lower))
+                            && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
             }
             let segment = tokens[(opener == "of" ? j : j + 1)..<k]
             // A segment that runs into the next name is that person's title, not this one's affiliation.

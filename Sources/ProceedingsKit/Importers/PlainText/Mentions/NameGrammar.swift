@@ -94,7 +94,10 @@ extension MentionFinder {
         var end = i
         while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower),
+        // "..., B of UNESCO’s Culture Sector and C": where a listed person works may follow the name.
+        let whereWorks = end + 1 < tokens.count && ["of", "from"].contains(tokens[end].lower)
+            && (tokens[end + 1].isCapitalised || tokens[end + 1].lower == "the")
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
@@ -122,6 +125,9 @@ extension MentionFinder {
             // "Soledad Ruiz, mediator, and Rahel Haile": the one before may carry a short description.
             let described = j > end && tokens[end].text == "," && j - end <= 10
                 && !tokens[(end + 1)...j].contains { $0.text == "," || $0.text == ";" } && isAppositive(tokens[(end + 1)...j], bracketed: false)
+                // "Colonel A of the Royal Army, B of UNESCO and C": where the one before works, without a comma.
+                || j >= end && ["of", "from", "at"].contains(tokens[end].lower) && j - end <= 9
+                    && !tokens[end...j].contains { $0.text == "," || $0.text == ";" } && isAppositive(tokens[end...j], bracketed: false)
             guard j >= 0, j + 1 == end || described || tokens[j].text == ")" && j > end && tokens[end].text == "(" else { return nil }
         }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)

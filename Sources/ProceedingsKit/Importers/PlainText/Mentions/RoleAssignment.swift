@@ -59,7 +59,22 @@ extension MentionFinder {
             for article in [" the", " a", " an"] where connector.hasSuffix(article) && connector.count > article.count {
                 connector = String(connector.dropLast(article.count))
             }
-            let listContinues = index > 0 && asRole[index - 1] == nil && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector))
+            // "... and Senior Fellow CHO Min-seok": a title in capitals that the name finder left out of the mention.
+            while let space = connector.lastIndex(of: " "), connector[connector.index(after: space)...].first?.isUppercase == true,
+                  lexicon.titleWords.contains(connector[connector.index(after: space)...].lowercased()) {
+                connector = connector[..<space].trimming(.whitespaces)
+            }
+            // "A of the Agency and Senior Fellow B": the title read before B began with where A works.
+            let joinedByTitle = ["of", "from"].contains(connector)
+                && tokens[mentions[index].titleStart..<mentions[index].tokens.lowerBound].contains { $0.lower == "and" }
+            if joinedByTitle, let title = mentions[index].affiliation, let and = title.range(of: " and ", options: .backwards) {
+                mentions[index].affiliation = String(title[and.upperBound...])
+            }
+            // "After a word of welcome by X, Y presented ...": the comma closes the fronted phrase, not a list.
+            let closesFronted = connector == "," && ["after", "following", "before", "upon"].contains(tokens.first?.lower ?? "")
+                && tokens[..<max(previousEnd, 1)].filter({ $0.text == "," }).isEmpty
+            let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
+                && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || joinedByTitle)
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
@@ -211,7 +226,10 @@ extension MentionFinder {
     /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
     /// list is the first one's description, closed by a semicolon, with no verb of its own.
     static func describedItemEnds(_ between: String) -> Bool {
-        guard between.hasSuffix(";") || between.hasSuffix("; and"),
+        // "A of the Swedish Energy Agency and Senior Fellow B": where each works, then "and", goes on the list.
+        let byAnd = (between.hasSuffix(" and") || between.hasSuffix(" and by")) && !between.contains(",") && !between.contains(";")
+            && (between.hasPrefix("of ") || between.hasPrefix("from ") || between.hasPrefix("("))
+        guard between.hasSuffix(";") || between.hasSuffix("; and") || byAnd,
               between.hasPrefix(",") || between.hasPrefix("(") || between.hasPrefix("of ") || between.hasPrefix("from ") else { return false }
         let words = between.letterRuns.map { $0.lowercased() }
         let verbs: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened", "closed", "presented"]
