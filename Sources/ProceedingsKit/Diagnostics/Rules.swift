@@ -53,7 +53,7 @@ public enum Rules {
         Rule(id: "ambiguous-authority", summary: "A name matches more than one authority entry",
              hint: "Keep the name on one entry of the authority table only."),
         Rule(id: IdentityResolver.duplicateRecord, summary: "Two inputs of a run would be one record, with the same IRIs",
-             hint: "A record is named by its source file: rename one of the files, or convert them in separate runs."),
+             hint: "A record is named by its source file, or by the catalogue's key: rename one of the files, give one a key of its own in the catalogue, or convert them in separate runs."),
         Rule(id: "reference", summary: "A reference names nothing in the record",
              hint: "Point the reference at a person, organisation, part or section the record declares."),
         Rule(id: "date", summary: "A date is not a real date",
