@@ -42,9 +42,9 @@ struct Convert: ParsableCommand {
             --timestamp asks for it. With -o, DIR/dataset/description.ttl describes the run's linked data in VoID \
             and DCAT (--dataset-title, --license, --publisher).
 
-            With --authorities FILE.csv, persons and organisations named in the librarian's authority \
-            table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
-            nothing are listed in DIR/authorities-report.csv.
+            With --authorities FILE.csv, persons, organisations, venues and issuers named in the \
+            librarian's authority table carry its Wikidata, VIAF, ISNI, ORCID, ROR and GeoNames \
+            identifiers, and the names that matched nothing are listed in DIR/authorities-report.csv.
 
             With --catalogue FILE.csv, each summary whose source file the archivist's catalogue names \
             (columns file, url, issuer, key) carries the catalogue's URL and issuing organisation, which are \
@@ -65,7 +65,7 @@ struct Convert: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
     var authorityFile: String?
 
     @Option(name: .customLong("catalogue"), help: ArgumentHelp(

@@ -26,7 +26,7 @@ struct Publish: ParsableCommand {
     var timeout: Double = 30
 
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
     var authorityFile: String?
 
     @Option(name: .customLong("catalogue"), help: ArgumentHelp(

@@ -41,7 +41,7 @@ import Testing
             """.utf8), fileName: "c.csv")
         #expect(findings.map(\.description) == [
             "c.csv:2:3: error: key \"Seminar Health 2009\" is not a record id: lower-case letters and digits, words joined by single hyphens, such as \"seminar-health-2009\"; left out",
-            "c.csv:7:3: error: key \"person\" is reserved: the IRIs dataset/, org/, person/ under the base belong to no record; left out",
+            "c.csv:7:3: error: key \"person\" is reserved: the IRIs dataset/, org/, person/, place/ under the base belong to no record; left out",
             "c.csv:8:3: error: key \"wasser-2009-ü\" is not a record id: lower-case letters and digits, words joined by single hyphens, such as \"wasser-2009-u\"; left out",
             "c.csv:4:3: error: key \"health-2009\" is already the key of line 3; left out",
             "c.csv:5:3: error: key \"e\" is the record id of file \"e.txt\" (line 6), which has no key; left out",

@@ -259,7 +259,7 @@ import Testing
         #expect(back == records)
         let documents = try String(contentsOf: directory.appendingPathComponent("documents.csv"), encoding: .utf8)
         #expect(documents.contains(",Ministry of Foreign Affairs of Japan,2,Ministry of Foreign Affairs of Japan,"
-            + "http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,30,https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html\r\n"))
+            + "http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,30,https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,"))
     }
 
     @Test func theLinkedDataGivesTheValuesInEffectInCommonVocabularies() throws {

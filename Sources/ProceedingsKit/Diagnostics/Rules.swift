@@ -50,7 +50,7 @@ public enum Rules {
              hint: "The first is the document's; the others are kept as notes. Give the right one in the catalogue if it is not the first."),
         Rule(id: "possible-same-person", summary: "Two names may be one person",
              hint: "If they are one person, give both names the same identifier in the authority table."),
-        Rule(id: "ambiguous-authority", summary: "A name matches more than one authority entry",
+        Rule(id: "ambiguous-authority", summary: "A name (of a person, an organisation, a venue or an issuer) matches more than one authority entry",
              hint: "Keep the name on one entry of the authority table only."),
         Rule(id: IdentityResolver.duplicateRecord, summary: "Two inputs of a run would be one record, with the same IRIs",
              hint: "A record is named by its source file, or by the catalogue's key: rename one of the files, give one a key of its own in the catalogue, or convert them in separate runs."),

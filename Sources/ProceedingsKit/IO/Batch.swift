@@ -47,7 +47,7 @@ public enum Batch {
 
     /// With `catalogue`, each record whose source file a row names is described by it before
     /// anything else (its key is the record's id); see `Catalogue.Run`. With `authorities`,
-    /// persons and organisations named in the table carry its identifiers, and
+    /// persons, organisations, venues and issuers named in the table carry its identifiers, and
     /// those it identifies have the id its identifiers give in every record; see `IdentityResolver`. With `strict`, an
     /// input with a line that could not be classified fails. Each input is read as `format`, or as
     /// the format its name and content show when `format` is nil.
@@ -86,7 +86,7 @@ public enum Batch {
             for (input, result) in results {
                 findings += result.findings
                 if var record = result.record {
-                    // The catalogue names the record before identity depends on its name.
+                    // The catalogue names the record and its issuer before identity depends on either.
                     if summary.catalogue != nil { record = summary.catalogue!.describe(record) }
                     let admitted = resolver.admit(record, from: input)
                     findings += admitted.findings

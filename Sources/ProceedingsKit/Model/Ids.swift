@@ -49,9 +49,9 @@ public enum Ids {
         return fileSlug.isEmpty ? nil : fileSlug
     }
 
-    /// The first segments of IRIs under the base that belong to no record: the corpus's persons
-    /// and organisations, and the dataset's description.
-    public static let corpusSegments: Set<String> = ["person", "org", "dataset"]
+    /// The first segments of IRIs under the base that belong to no record: the corpus's persons,
+    /// organisations and places, and the dataset's description.
+    public static let corpusSegments: Set<String> = ["person", "org", "place", "dataset"]
 
     /// What is wrong with `key` as a record's id given by a catalogue, or nil: it must be a slug,
     /// as a file name gives one (lower-case ASCII letters and digits, words joined by single
@@ -86,14 +86,14 @@ public enum Ids {
         return "\(base)-\(n)"
     }
 
-    /// The id of a person or organisation that an authority identifies, the same in every record
-    /// and every run: `wikidata-q1254`, `ror-057zh3y96`, a slug like every id. The scheme preferred for the kind comes
-    /// first (an organisation's ROR, a person's Wikidata); an identifier of a less preferred scheme
-    /// added to the entry later leaves the id as it was.
-    public static func authority(_ links: [AuthorityLink], organization: Bool) -> String? {
-        let order: [AuthorityScheme] = organization ? [.ror, .wikidata, .isni, .viaf, .orcid]
-                                                    : [.wikidata, .orcid, .isni, .viaf, .ror]
-        for scheme in order {
+    /// The id of a person, organisation or place that an authority identifies, the same in every
+    /// record and every run: `wikidata-q1254`, `ror-057zh3y96`, `geonames-1850147`, a slug like every
+    /// id. The scheme preferred for the kind comes first (`AuthorityKind.schemes`: an organisation's
+    /// ROR, a person's Wikidata, a place's GeoNames); an identifier of a less preferred scheme added
+    /// to the entry later leaves the id as it was. Links of schemes that cannot name the kind are
+    /// passed over.
+    public static func authority(_ links: [AuthorityLink], kind: AuthorityKind) -> String? {
+        for scheme in kind.schemes {
             if let link = links.filter({ $0.scheme == scheme }).min() { return slug("\(scheme.rawValue) \(link.value)", maxWords: 8) }
         }
         return nil
