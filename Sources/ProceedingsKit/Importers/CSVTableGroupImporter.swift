@@ -144,6 +144,9 @@ private struct GroupReader {
             return value.wholeMatch(of: /[0-9a-f]{64}/) != nil ? nil : "not a SHA-256: \"\(value)\""
         case .url:
             return SourceURL.problem(value)
+        case .iri:
+            do { try IRI.check(value) } catch { return "not an IRI: \"\(value)\"" }
+            return nil
         case .string:
             if let scheme = column.authority {
                 for text in split(value) {

@@ -8,6 +8,9 @@ public struct CSVColumn: Sendable {
         case sha256
         /// An absolute http or https URL.
         case url
+        /// An absolute IRI that names a resource of the linked data; a column's own `valueUrl`
+        /// makes it one in CSVW.
+        case iri
     }
 
     public var name: String
@@ -102,8 +105,8 @@ public enum CSVSchema {
                 CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
-                CSVColumn("language", "BCP 47 language tag; as linked data, the ISO 639-1 language of id.loc.gov", .language, required: true,
-                          property: "dcterms:language", valueUrl: "http://id.loc.gov/vocabulary/iso639-1/{language}"),
+                CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
+                          property: "schema:inLanguage"),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
                 CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
@@ -119,6 +122,11 @@ public enum CSVSchema {
                 CSVColumn("source_url_line", "Source line of the printed URL", .integer, property: "vocab:sourceURLLine"),
                 CSVColumn("source_url_catalogued", "URL of the summary as the archive's catalogue gives it; preferred to the printed one",
                           .url, property: "vocab:sourceURLCatalogued"),
+                // The language resource is computed from the tag as the linked data computes it
+                // (en-GB is English): a URI template cannot take a tag's primary subtag.
+                CSVColumn("language_iri", "The language as linked data: the ISO 639 language of id.loc.gov that the tag's primary"
+                          + " subtag names (en-GB: http://id.loc.gov/vocabulary/iso639-1/en); empty when it names none",
+                          .iri, property: "dcterms:language", valueUrl: "{+language_iri}"),
                 CSVColumn("issuer_iri", "IRI of the issuer in effect in the linked data, relative to the base: DOCUMENT/issuer,"
                           + " the organisation of the document that bears its name, or org/SCHEME-ID (org/ror-057zh3y96) for one an"
                           + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),

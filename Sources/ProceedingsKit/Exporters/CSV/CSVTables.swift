@@ -196,6 +196,7 @@ public final class CSVTableGroupWriter {
             "source_url_printed": document.sourceURL?.printed?.text ?? "",
             "source_url_line": number(document.sourceURL?.printed?.line),
             "source_url_catalogued": document.sourceURL?.catalogued ?? "",
+            "language_iri": LinkedData.languageIRI(document.language) ?? "",
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
