@@ -42,13 +42,14 @@ struct Convert: ParsableCommand {
             --timestamp asks for it. With -o, DIR/dataset/description.ttl describes the run's linked data in VoID \
             and DCAT (--dataset-title, --license, --publisher).
 
-            With --authorities FILE.csv, persons and organisations named in the librarian's authority \
-            table carry its Wikidata, VIAF, ISNI, ORCID and ROR identifiers, and the names that matched \
-            nothing are listed in DIR/authorities-report.csv.
+            With --authorities FILE.csv, persons, organisations, venues and issuers named in the \
+            librarian's authority table carry its Wikidata, VIAF, ISNI, ORCID, ROR and GeoNames \
+            identifiers, and the names that matched nothing are listed in DIR/authorities-report.csv.
 
             With --catalogue FILE.csv, each summary whose source file the archivist's catalogue names \
-            (columns file, url, issuer) carries the catalogue's URL and issuing organisation, which are \
-            preferred to those the text prints; the text's own are kept beside them.
+            (columns file, url, issuer, key) carries the catalogue's URL and issuing organisation, which are \
+            preferred to those the text prints (the text's own are kept beside them), and is named by \
+            the row's key, if it has one, instead of its file name.
 
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
             read, or the authority table or the catalogue has errors (the rest is still converted), 2 bad \
@@ -64,11 +65,11 @@ struct Convert: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
     var authorityFile: String?
 
     @Option(name: .customLong("catalogue"), help: ArgumentHelp(
-        "Catalogue of the summaries (CSV: file, url, issuer).", valueName: "file.csv"))
+        "Catalogue of the summaries (CSV: file, url, issuer, key).", valueName: "file.csv"))
     var catalogueFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
@@ -132,16 +133,17 @@ struct Convert: ParsableCommand {
 
         guard let output else {
             // One input to standard output: nothing to stream.
-            var result = Batch.importAll(batch, authorities: authorities, strict: strict, lexicon: lexicon,
+            var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
                                          format: inputFormat?.inputFormat, jobs: jobs)
             var groupErrors = false
+            var grouped: [Record] = []
             for group in tableGroups {
                 let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
-                result.records += records
+                grouped += records
                 result.findings += findings
                 groupErrors = groupErrors || findings.hasErrors
             }
-            let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
+            let catalogueSummary = CatalogueInput.finish(&result, adding: grouped)
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
@@ -165,11 +167,12 @@ struct Convert: ParsableCommand {
         var tables: CSVTableGroupWriter?
         var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
         var converted = 0
-        // The catalogue describes each record on its way through, whatever it was read from.
-        var cataloguing = catalogue.map(Catalogue.Run.init)
-        func write(_ records: [Record]) throws {
+        // The catalogue describes each record on its way through, whatever it was read from: the
+        // batch's before their identity is settled, the table groups' as they come.
+        var cataloguing: Catalogue.Run?
+        func write(_ records: [Record], describe: Bool = false) throws {
             var records = records
-            if cataloguing != nil { records = records.map { cataloguing!.describe($0) } }
+            if describe, cataloguing != nil { records = records.map { cataloguing!.describe($0) } }
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
@@ -194,17 +197,18 @@ struct Convert: ParsableCommand {
         let summary: BatchSummary
         var groupErrors = false
         do {
-            summary = try Batch.stream(batch, authorities: authorities, strict: strict, lexicon: lexicon, format: inputFormat?.inputFormat,
-                                       jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+            summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
+                                       format: inputFormat?.inputFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 try write(records)
             }
             progress.finish()
+            cataloguing = summary.catalogue
             for group in tableGroups {
                 let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
                 for finding in findings { Terminal.error(finding.description) }
                 groupErrors = groupErrors || findings.hasErrors
-                try write(records)
+                try write(records, describe: true)
             }
             try tables?.finish()
             if let description, !description.isEmpty {

@@ -26,11 +26,11 @@ struct Publish: ParsableCommand {
     var timeout: Double = 30
 
     @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror).", valueName: "file.csv"))
+        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
     var authorityFile: String?
 
     @Option(name: .customLong("catalogue"), help: ArgumentHelp(
-        "Catalogue of the summaries (CSV: file, url, issuer).", valueName: "file.csv"))
+        "Catalogue of the summaries (CSV: file, url, issuer, key).", valueName: "file.csv"))
     var catalogueFile: String?
 
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not published.")
@@ -69,9 +69,9 @@ struct Publish: ParsableCommand {
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
-        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, strict: strict,
+        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, catalogue: catalogue, strict: strict,
                                      lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
-        let catalogueSummary = CatalogueInput.describe(&result, with: catalogue)
+        let catalogueSummary = CatalogueInput.finish(&result, adding: [])
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }
 

@@ -57,15 +57,18 @@ enum CatalogueInput {
         try LibrarianInput.load(path, naming: "catalogue") { Catalogue.parse($0, fileName: $1) }
     }
 
-    /// Every record of the run, whatever it was read from, gets what the catalogue says of its
-    /// source file; rows that describe no record are reported with the run's other findings.
-    /// Returns the summary line to print at the end, or nil without a catalogue.
-    static func describe(_ result: inout BatchResult, with catalogue: Catalogue?) -> String? {
-        guard let catalogue else { return nil }
-        let description = catalogue.describe(result.records)
-        result.records = description.records
-        result.findings += description.findings
-        return description.summary(catalogue: catalogue.fileName)
+    /// The records read otherwise than through the batch (table groups) get what the catalogue says
+    /// of their source files too, then rows that described no record of the run are reported with
+    /// its other findings. Returns the summary line to print at the end, or nil without a catalogue.
+    static func finish(_ result: inout BatchResult, adding others: [Record]) -> String? {
+        guard var run = result.catalogue else {
+            result.records += others
+            return nil
+        }
+        result.records += others.map { run.describe($0) }
+        result.findings += run.findings
+        result.catalogue = run
+        return run.summary
     }
 }
 

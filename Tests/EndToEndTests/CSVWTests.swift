@@ -90,4 +90,31 @@ import Testing
         let statements = try String(contentsOf: csv.appendingPathComponent("back/statements.csv"), encoding: .utf8)
         #expect(statements.contains("'=1+1 was written on the board."))
     }
+
+    /// A regional tag maps to the language the Turtle gives, as the Python csvw package reads the tables.
+    @Test func aRegionalLanguageTagMapsToItsLanguageInCSVWAsInTheTurtle() throws {
+        let dir = try Tool.temporaryDirectory()
+        let xml = try String(contentsOf: Tool.samples.appendingPathComponent("out/2010-02-23-symposium-human-security-asia.xml"), encoding: .utf8)
+        #expect(xml.contains(" language=\"en\""))
+        let regional = dir.appendingPathComponent("regional.xml")
+        try xml.replacingOccurrences(of: " language=\"en\"", with: " language=\"en-GB\"").write(to: regional, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "csv,ttl", "-o", out.path, regional.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let check = try Tool.run(["python3", "-c", """
+            import sys, rdflib
+            from csvw import CSVW
+            tables = CSVW(sys.argv[1]).to_json()["tables"]
+            document = next(t for t in tables if t["url"].endswith("documents.csv"))["row"][0]["describes"][0]
+            turtle = rdflib.Graph().parse(sys.argv[2], format="turtle")
+            languages = {str(o) for o in turtle.objects(None, rdflib.URIRef("http://purl.org/dc/terms/language"))}
+            titles = {o.language for o in turtle.objects(None, rdflib.URIRef("http://purl.org/dc/terms/title"))}
+            print(document["dc:language"], sorted(languages), document["schema:inLanguage"], sorted(titles))
+            """, out.appendingPathComponent("csv/csv-metadata.json").path,
+            out.appendingPathComponent("2010-02-23-symposium-human-security-asia.ttl").path], executable: "/usr/bin/env")
+        #expect(check.stdout == "http://id.loc.gov/vocabulary/iso639-1/en ['http://id.loc.gov/vocabulary/iso639-1/en'] en-GB ['en-GB']\n",
+                "\(check.stdout)\(check.stderr)")
+        let valid = try Tool.run(["csvwvalidate", "-l", "csv-metadata.json"], executable: "/usr/bin/env", workingDirectory: out.appendingPathComponent("csv"))
+        #expect(valid.stdout == "OK\n", "\(valid.stdout)\(valid.stderr)")
+    }
 }

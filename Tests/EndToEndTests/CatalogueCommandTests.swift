@@ -24,7 +24,7 @@ import Testing
         let turtle = try String(contentsOf: out.appendingPathComponent("\(id).ttl"), encoding: .utf8)
         #expect(turtle.contains("schema:url <\(url)>"))
         let documents = try String(contentsOf: out.appendingPathComponent("csv/documents.csv"), encoding: .utf8)
-        #expect(documents.contains(",,,Ministry of Foreign Affairs of Japan,,,\(url)\r\n"))
+        #expect(documents.contains(",,,Ministry of Foreign Affairs of Japan,,,\(url),http://id.loc.gov/vocabulary/iso639-1/en,\(id)/issuer,,,,\r\n"))
     }
 
     /// The text prints a URL that the catalogue corrects: the catalogue's is the one in effect, the
@@ -81,7 +81,7 @@ import Testing
         let run = try Tool.run(["convert", "--catalogue", catalogue.path, "--to", "xml", "-o", out.path, Tool.seed(0)])
         #expect(run.status == 1)
         #expect(run.stderr == """
-            \(catalogue.path):1:4: warning: column "shelfmark" is not one of file, url, issuer; ignored
+            \(catalogue.path):1:4: warning: column "shelfmark" is not one of file, url, issuer, key; ignored
             \(catalogue.path):2:2: error: not an http or https URL: "mofa.go.jp/policy/human_secu/sympo0302_s.html"
             \(catalogue.path):4:1: error: file "2010-02-23_symposium-human-security-asia.txt" is already described on line 3; row ignored
             \(Tool.seed(0)):10:1: warning: the event's date prints no year; 2003 is taken from the page's own date
@@ -118,7 +118,7 @@ import Testing
         let run = try Tool.run(["convert", "--catalogue", catalogue.path, "--to", "xml", Tool.seed(1)])
         #expect(run.status == 1)
         #expect(run.stderr == """
-            \(catalogue.path):1:1: warning: column "source" is not one of file, url, issuer; ignored
+            \(catalogue.path):1:1: warning: column "source" is not one of file, url, issuer, key; ignored
             \(catalogue.path):1: error: catalogue has no file column; the header row is "source,url"
             catalogue: 0 of 1 record described by \(catalogue.path)
 
@@ -135,5 +135,35 @@ import Testing
             #expect(run.stderr == "\(dir.appendingPathComponent("none.csv").path): error: cannot read the catalogue\n")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// The catalogue's key names a record instead of its file: a key the slug rules cannot use is
+    /// reported with its cell, and one that another input of the run has is refused at the run.
+    @Test func aKeyThatCannotNameARecordIsReportedWithItsCell() throws {
+        let dir = try Tool.temporaryDirectory()
+        let names = ["health-final.txt", "water.txt", "forests.txt"]
+        for (name, topic) in zip(names, ["Health", "Water", "Forests"]) {
+            try "Seminar on \(topic)\n\nSession 1: \(topic)\n\nChair: Ken Sato, Professor, Kyoto University\n"
+                .write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let inputs = names.map { dir.appendingPathComponent($0).path }
+        let catalogue = dir.appendingPathComponent("bad.csv")
+        try """
+            file,key,issuer
+            health-final.txt,Seminar Health 2009,University of Tokyo
+            water.txt,forests,
+
+            """.write(to: catalogue, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "xml", "--catalogue", catalogue.path, "-o", out.path] + inputs)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("""
+            \(catalogue.path):2:2: error: key "Seminar Health 2009" is not a record id: lower-case letters and digits, words joined by single hyphens, such as "seminar-health-2009"; left out
+
+            """), "\(run.stderr)")
+        // The key "forests" is valid in the catalogue, which does not list forests.txt; in the run,
+        // the second input of that id is refused.
+        #expect(run.stderr.contains("error: record id \"forests\" is already the id of"), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["forests.xml", "health-final.xml"])
     }
 }

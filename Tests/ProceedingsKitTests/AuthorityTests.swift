@@ -79,7 +79,7 @@ import Testing
             ,Q1,,,
             """)
         #expect(findings == [
-            "t.csv:1:5: warning: column \"notes\" is not one of name, kind, wikidata, viaf, isni, orcid, ror; ignored",
+            "t.csv:1:5: warning: column \"notes\" is not one of name, kind, wikidata, viaf, isni, orcid, ror, geonames; ignored",
             "t.csv:3:3: error: invalid isni identifier \"0000 0001 2192 1789\": check digit is 9, expected X",
             "t.csv:5:4: error: invalid orcid identifier \"0000-0002-1825-0098\": check digit is 8, expected 7",
             "t.csv:6:1: error: row has no name",
@@ -91,7 +91,7 @@ import Testing
     @Test func aNameColumnIsRequired() {
         let (parsed, findings) = table("label,wikidata\nKofi Annan,Q1254\n")
         #expect(parsed.entities.isEmpty)
-        #expect(findings == ["t.csv:1:1: warning: column \"label\" is not one of name, kind, wikidata, viaf, isni, orcid, ror; ignored",
+        #expect(findings == ["t.csv:1:1: warning: column \"label\" is not one of name, kind, wikidata, viaf, isni, orcid, ror, geonames; ignored",
                              "t.csv:1: error: authority table has no name column; the header row is \"label,wikidata\""])
         #expect(table("").1 == ["t.csv: error: authority table is empty; expected a header row with a name column"])
     }
@@ -228,7 +228,7 @@ import Testing
         #expect(organizations.allSatisfy { $0.authorities.map(\.scheme) == [.isni, .ror] })
         let report = try #require(run.authorityReport)
         #expect(report.summary(reportPath: "out/authorities-report.csv")
-            == "authorities: 0 of 2 persons and 1 of 1 organisations matched; unmatched names in out/authorities-report.csv")
+            == "authorities: 0 of 2 persons, 1 of 1 organisations and 0 of 0 venues matched; unmatched names in out/authorities-report.csv")
         #expect(String(decoding: try report.csv(), as: UTF8.self) == """
             kind,id,name,variants,documents\r
             person,yuki-tanaka,Yuki Tanaka,,a\r

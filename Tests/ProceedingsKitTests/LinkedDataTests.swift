@@ -120,7 +120,7 @@ import Testing
         let statements = try LinkedData.statements(record)
         for link in linked.authorities {
             for predicate in ["http://www.w3.org/2002/07/owl#sameAs", "http://schema.org/sameAs"] {
-                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "org/" + Ids.authority(linked.authorities, organization: true)!)
+                #expect(statements.contains { $0.subject == .iri(LinkedData.defaultBase + "org/" + Ids.authority(linked.authorities, kind: .organization)!)
                     && $0.predicate == predicate && $0.object == .iri(link.iri) })
             }
         }

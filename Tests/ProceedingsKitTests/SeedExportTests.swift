@@ -58,8 +58,10 @@ import Testing
         // The contract: the columns of the foundation first, in their order; later columns only after them.
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
-                + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued",
-            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri",
+                + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued,"
+                + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror",
+            "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
+                + "venue_iri,venue_wikidata,venue_geonames",
             "person_id,name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri",
             "organization_id,name,wikidata,viaf,isni,orcid,ror,source_lines,iri",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri",

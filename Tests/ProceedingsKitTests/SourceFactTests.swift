@@ -136,7 +136,7 @@ import Testing
             c.txt,ftp://example.org/c,,
             """)
         #expect(findings == [
-            "c.csv:1:3: warning: column \"notes\" is not one of file, url, issuer; ignored",
+            "c.csv:1:3: warning: column \"notes\" is not one of file, url, issuer, key; ignored",
             "c.csv:2:2: error: not an http or https URL: \"www.example.org/a.html\"",
             "c.csv:3:2: error: not an http or https URL: \"https://example.org/b c\"",
             "c.csv:4:1: error: file \"a.txt\" is already described on line 2; row ignored",
@@ -150,7 +150,7 @@ import Testing
 
     @Test func aCatalogueWithoutAFileColumnOrNotReadableDescribesNothing() {
         #expect(parse("name,url\nx.txt,https://example.org/\n").1 == [
-            "c.csv:1:1: warning: column \"name\" is not one of file, url, issuer; ignored",
+            "c.csv:1:1: warning: column \"name\" is not one of file, url, issuer, key; ignored",
             "c.csv:1: error: catalogue has no file column; the header row is \"name,url\"",
         ])
         #expect(parse("").1 == ["c.csv: error: catalogue is empty; expected a header row with a file column"])
@@ -259,7 +259,7 @@ import Testing
         #expect(back == records)
         let documents = try String(contentsOf: directory.appendingPathComponent("documents.csv"), encoding: .utf8)
         #expect(documents.contains(",Ministry of Foreign Affairs of Japan,2,Ministry of Foreign Affairs of Japan,"
-            + "http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,30,https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html\r\n"))
+            + "http://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,30,https://www.mofa.go.jp/policy/human_secu/sympo0302_s.html,"))
     }
 
     @Test func theLinkedDataGivesTheValuesInEffectInCommonVocabularies() throws {

@@ -39,7 +39,7 @@ public enum InterchangeXML {
             if let symbol = document.symbol {
                 writer.element("symbol", ["line": number(symbol.line)], text: symbol.text)
             }
-            write(document.issuer, as: "issuer", to: writer)
+            write(document.issuer, as: "issuer", authorities: document.issuerAuthorities, to: writer)
             write(document.sourceURL, as: "source-url", to: writer)
             writer.element("notes") {
                 for note in document.notes { writer.element("note", ["line": number(note.line)], text: note.text) }
@@ -48,13 +48,14 @@ public enum InterchangeXML {
     }
 
     /// Each source keeps its own value: `printed` with its line, `catalogued` from the catalogue.
-    private static func write(_ fact: SourceFact?, as name: String, to writer: XMLWriter) {
+    private static func write(_ fact: SourceFact?, as name: String, authorities: [AuthorityLink] = [], to writer: XMLWriter) {
         guard let fact else { return }
         writer.element(name) {
             if let printed = fact.printed {
                 writer.element("printed", ["line": number(printed.line)], text: printed.text)
             }
             writer.element("catalogued", text: fact.catalogued)
+            write(authorities, to: writer)
         }
     }
 
@@ -69,6 +70,7 @@ public enum InterchangeXML {
             writer.element("end-date", text: event.endDate)
             writer.element("time", text: event.time)
             writer.element("venue", text: event.venue)
+            write(event.venueAuthorities, as: "venue-authority", to: writer)
             writer.element("audience-note", text: event.audienceNote)
         }
     }
@@ -107,9 +109,9 @@ public enum InterchangeXML {
         }
     }
 
-    private static func write(_ links: [AuthorityLink], to writer: XMLWriter) {
+    private static func write(_ links: [AuthorityLink], as name: String = "authority", to writer: XMLWriter) {
         for link in links {
-            writer.element("authority", ["scheme": link.scheme.rawValue, "value": link.value]) {}
+            writer.element(name, ["scheme": link.scheme.rawValue, "value": link.value]) {}
         }
     }
 

@@ -173,6 +173,11 @@ struct Minter {
     /// Persons and organisations that an authority identifies, by id: these belong to the corpus.
     private var corpusPersons: [String: String] = [:]
     private var corpusOrganizations: [String: String] = [:]
+    /// The key of the venue when an authority identifies it, and of the issuer when one does.
+    private var corpusPlace: String?
+    private var corpusIssuer: String?
+    /// The record's organisation that the issuer is, if any: then it is the issuer's node.
+    private(set) var issuerOrganization: String?
 
     init(base: String, recordId: String) {
         self.base = base
@@ -188,8 +193,14 @@ struct Minter {
             let counts = Dictionary(keyed.map { ($0.1, 1) }, uniquingKeysWith: +)
             return Dictionary(keyed.filter { counts[$0.1] == 1 }, uniquingKeysWith: { first, _ in first })
         }
-        corpusPersons = corpus(record.persons.map { ($0.id, Ids.authority($0.authorities, organization: false)) })
-        corpusOrganizations = corpus(record.organizations.map { ($0.id, Ids.authority($0.authorities, organization: true)) })
+        corpusPersons = corpus(record.persons.map { ($0.id, Ids.authority($0.authorities, kind: .person)) })
+        corpusOrganizations = corpus(record.organizations.map { ($0.id, Ids.authority($0.authorities, kind: .organization)) })
+        if record.event.venue != nil { corpusPlace = Ids.authority(record.event.venueAuthorities, kind: .place) }
+        if record.document.issuer != nil { corpusIssuer = Ids.authority(record.document.issuerAuthorities, kind: .organization) }
+        // The issuer is the record's organisation of its name, or the one an authority says it is.
+        let issuerKey = record.document.issuer.map { AuthorityTable.key($0.value) }
+        issuerOrganization = issuerKey.flatMap { key in record.organizations.first { AuthorityTable.key($0.name) == key }?.id }
+            ?? corpusIssuer.flatMap { key in record.organizations.first { corpusOrganizations[$0.id] == key }?.id }
     }
 
     var graph: String { record + "graph" }
@@ -200,9 +211,20 @@ struct Minter {
     /// Lines `first` to `last` (from 1) of the text, as an RFC 5147 fragment: `#line=29,31`.
     func lines(_ first: Int, _ last: Int) -> String { text + "#line=" + SourceSpan(first, last).positions }
     var event: String { record + "event" }
-    var place: String { record + "place" }
-    /// The organisation that issued the document, when the text names it nowhere else.
-    var issuer: String { record + "issuer" }
+    /// The venue: the corpus's, `place/geonames-1850147`, when an authority identifies it, so that
+    /// every event held there names one place; otherwise its record's, since two summaries' "Main
+    /// Hall" may be two halls.
+    var place: String { corpusPlace.map { base + "place/" + IRI.segment($0) } ?? record + "place" }
+    /// The key of the venue when it belongs to the corpus.
+    var corpusKeyOfPlace: String? { corpusPlace }
+    /// The organisation that issued the document, when the text names it nowhere else: the
+    /// corpus's organisation when an authority identifies it (`org/ror-…`, as the text's own
+    /// organisations are), else a node of the record's.
+    var issuer: String { corpusIssuer.map { base + "org/" + IRI.segment($0) } ?? record + "issuer" }
+    /// The key of the issuer when an authority identifies it.
+    var corpusKeyOfIssuer: String? { corpusIssuer }
+    /// The document's publisher: the record's organisation that the issuer is, or a node of its own.
+    var publisher: String { issuerOrganization.map(organization) ?? issuer }
     /// How a statement's speaker is attributed: a reported speaker, not its author.
     func attribution(ofStatement id: String) -> String { statement(id) + "/speaker" }
     func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
@@ -257,8 +279,6 @@ private struct GraphBuilder {
     let mint: Minter
     let generatedAt: Date?
     var statements: [RDFStatement] = []
-    /// The record's organisation that the issuer names, if any: then it is the issuer's node.
-    private let issuerOrganization: String?
     /// The roles held during each part, which say whether it is a session or a talk.
     private let rolesByPart: [String: Set<Role>]
 
@@ -266,8 +286,6 @@ private struct GraphBuilder {
         self.record = record
         self.mint = mint
         self.generatedAt = generatedAt
-        let issuerKey = record.document.issuer.map { AuthorityTable.key($0.value) }
-        issuerOrganization = issuerKey.flatMap { key in record.organizations.first { AuthorityTable.key($0.name) == key }?.id }
         var roles: [String: Set<Role>] = [:]
         for participation in record.participations {
             if let part = participation.partId { roles[part, default: []].insert(participation.role) }
@@ -306,8 +324,8 @@ private struct GraphBuilder {
 
     private func pro(_ name: String) -> String { NS.pro + name }
 
-    /// The record's organisation that the issuer names, or a node of the issuer's own.
-    private var issuerNode: String { issuerOrganization.map(mint.organization) ?? mint.issuer }
+    private var issuerOrganization: String? { mint.issuerOrganization }
+    private var issuerNode: String { mint.publisher }
 
     /// A title, heading or passage is text in the document's language.
     private func titled(_ value: String?) -> RDFTerm? {
@@ -362,14 +380,22 @@ private struct GraphBuilder {
         if let issuer = doc.issuer {
             let node = issuerNode
             add(document, NS.dcterms + "publisher", .iri(node))
-            // One organisation, one IRI: the issuer is the organisation of that name in the record.
+            // One organisation, one IRI: the issuer is the organisation of that name in the record,
+            // or the corpus's that the authority table identifies.
             type(node, NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation")
-            // The issuer in effect, as this record gives it; an organisation of the corpus is named by its mentions.
-            if issuerOrganization.flatMap(mint.corpusKey(organization:)) == nil { add(node, NS.foaf + "name", .literal(issuer.value)) }
+            let corpusKey = issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
+            // The issuer in effect, as this record gives it; an organisation of the corpus is named
+            // by the records that print or catalogue it, never by one record for all.
+            if corpusKey == nil { add(node, NS.foaf + "name", .literal(issuer.value)) }
             if issuerOrganization == nil {
-                add(node, NS.dcterms + "identifier", .literal("issuer"))
-                add(node, NS.schema + "name", .literal(issuer.value))
-                add(node, NS.rdfs + "label", label(issuer.value))
+                if let corpusKey {
+                    add(node, NS.dcterms + "identifier", .literal(corpusKey))
+                    sameAs(node, doc.issuerAuthorities.filter { $0.scheme.identifies(.organization) })
+                } else {
+                    add(node, NS.dcterms + "identifier", .literal("issuer"))
+                    add(node, NS.schema + "name", .literal(issuer.value))
+                    add(node, NS.rdfs + "label", label(issuer.value))
+                }
             }
             add(document, pro("issuerPrinted"), text(issuer.printed?.text))
             add(document, pro("issuerLine"), int(issuer.printed?.line))
@@ -444,9 +470,17 @@ private struct GraphBuilder {
         if let venue = e.venue {
             add(event, NS.schema + "location", .iri(mint.place))
             type(mint.place, NS.schema + "Place")
-            add(mint.place, NS.schema + "name", .literal(venue))
-            add(mint.place, NS.rdfs + "label", label(venue))
+            // As persons: a place of the corpus is named by its authority; what each summary
+            // printed ("Tokyo", "Tokyo, Japan") is its event's.
+            if let key = mint.corpusKeyOfPlace {
+                add(mint.place, NS.dcterms + "identifier", .literal(key))
+                sameAs(mint.place, e.venueAuthorities.filter { $0.scheme.identifies(.place) })
+            } else {
+                add(mint.place, NS.schema + "name", .literal(venue))
+                add(mint.place, NS.rdfs + "label", label(venue))
+            }
         }
+        add(event, pro("venue"), text(e.venue))
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))

@@ -253,7 +253,12 @@ private struct TEIWriter {
             writer.element("title", ["type": "sub"], text: record.event.subtitle)
             optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine)],
                      document.documentType, line: document.documentTypeLine)
-            if let issuer = document.issuer { sourceFact("publisher", issuer) }
+            if let issuer = document.issuer {
+                // The issuer the authority table identifies, as att.canonical points at it: @ref
+                // holds the authorities' IRIs.
+                let ref = document.issuerAuthorities.isEmpty ? nil : document.issuerAuthorities.map(\.iri).joined(separator: " ")
+                sourceFact("publisher", issuer, ref: ref)
+            }
             if document.issued != nil || document.issuedLine != nil {
                 writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine)]) {}
             }
@@ -271,14 +276,14 @@ private struct TEIWriter {
     /// The issuer (`publisher`) or the URL (`ref`): the text's value has its line in `@source`, the
     /// catalogue's points with `@resp` at the catalogue's `respStmt`. When they differ, both are
     /// kept: the catalogue's is the regularised reading, the text's the original.
-    private func sourceFact(_ name: String, _ fact: SourceFact, target: String? = nil) {
+    private func sourceFact(_ name: String, _ fact: SourceFact, target: String? = nil, ref: String? = nil) {
         let resp = "#" + TEI.catalogueId
         guard let printed = fact.printed, let catalogued = fact.catalogued, printed.text != catalogued else {
-            writer.element(name, ["target": target, "resp": fact.catalogued != nil ? resp : nil,
+            writer.element(name, ["target": target, "ref": ref, "resp": fact.catalogued != nil ? resp : nil,
                                   "source": TEI.lines(fact.printed?.line)], text: fact.value)
             return
         }
-        writer.element(name, ["target": target]) {
+        writer.element(name, ["target": target, "ref": ref]) {
             writer.element("choice") {
                 writer.element("reg", ["resp": resp], text: catalogued)
                 writer.element("orig", ["source": TEI.lines(printed.line)], text: printed.text)
@@ -435,6 +440,7 @@ private struct TEIWriter {
                 writer.element("listPlace") {
                     writer.element("place", ["xml:id": TEI.venueId, "source": TEI.lines(event.venueLine)]) {
                         writer.element("placeName", text: venue)
+                        authorities(event.venueAuthorities)
                     }
                 }
             }

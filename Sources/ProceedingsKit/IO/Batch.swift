@@ -23,6 +23,9 @@ public struct BatchResult: Sendable {
     public var failed: [String]
     /// With an authority table: what it matched and what it did not.
     public var authorityReport: AuthorityReport? = nil
+    /// With a catalogue: its use so far, to go on with records read otherwise (table groups) and
+    /// to report the rows that named no record.
+    public var catalogue: Catalogue.Run? = nil
 }
 
 /// What a streamed run leaves once every record went through (the findings were handed over
@@ -32,6 +35,7 @@ public struct BatchSummary: Sendable {
     public var records = 0
     public var failed: [String] = []
     public var authorityReport: AuthorityReport? = nil
+    public var catalogue: Catalogue.Run? = nil
 }
 
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
@@ -41,23 +45,25 @@ public enum Batch {
     /// does not grow with the run.
     static let windowPerJob = 8
 
-    /// With `authorities`, persons and organisations named in the table carry its identifiers, and
+    /// With `catalogue`, each record whose source file a row names is described by it before
+    /// anything else (its key is the record's id); see `Catalogue.Run`. With `authorities`,
+    /// persons, organisations, venues and issuers named in the table carry its identifiers, and
     /// those it identifies have the id its identifiers give in every record; see `IdentityResolver`. With `strict`, an
     /// input with a line that could not be classified fails. Each input is read as `format`, or as
     /// the format its name and content show when `format` is nil.
     /// The records are kept in memory: for a whole collection, `stream` is the way.
-    public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil,
+    public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil,
                                  strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil,
                                  jobs: Int = 1, progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
-        let summary = stream(inputs, authorities: authorities, strict: strict, lexicon: lexicon, format: format, jobs: jobs,
-                             progress: progress) { window, windowFindings in
+        let summary = stream(inputs, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
+                             format: format, jobs: jobs, progress: progress) { window, windowFindings in
             records += window
             findings += windowFindings
         }
         return BatchResult(records: records, findings: findings, failed: summary.failed,
-                           authorityReport: summary.authorityReport)
+                           authorityReport: summary.authorityReport, catalogue: summary.catalogue)
     }
 
     /// Imports the inputs `jobs` at a time, a window after another, and hands each window's records
@@ -66,12 +72,12 @@ public enum Batch {
     /// whole run come last, with no records. A record is the same whatever the number of jobs, the
     /// order of the inputs or the other inputs of the run. `progress` is called once per input read.
     public static func stream<Failure: Error>(
-        _ inputs: [BatchInput], authorities: AuthorityTable? = nil, strict: Bool = false,
+        _ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil, strict: Bool = false,
         lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
         consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
         var resolver = IdentityResolver(authorities: authorities)
-        var summary = BatchSummary()
+        var summary = BatchSummary(catalogue: catalogue.map(Catalogue.Run.init))
         var failure: Failure?
         forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: progress) { results in
             guard failure == nil else { return }
@@ -79,7 +85,9 @@ public enum Batch {
             var findings: [Finding] = []
             for (input, result) in results {
                 findings += result.findings
-                if let record = result.record {
+                if var record = result.record {
+                    // The catalogue names the record and its issuer before identity depends on either.
+                    if summary.catalogue != nil { record = summary.catalogue!.describe(record) }
                     let admitted = resolver.admit(record, from: input)
                     findings += admitted.findings
                     if let record = admitted.record { records.append(record) } else { summary.failed.append(input) }

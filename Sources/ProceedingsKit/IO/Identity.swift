@@ -1,10 +1,11 @@
 import Foundation
 
-/// What an authority table did for a run: how many persons and organisations it matched, and
-/// the ones it did not, so that the librarian can complete the table.
+/// What an authority table did for a run: how many persons, organisations and venues it matched,
+/// and the ones it did not, so that the librarian can complete the table.
 public struct AuthorityReport: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public var kind: AuthorityTable.Kind
+        /// The record's id of the person or organisation; a venue's words as a slug.
         public var id: String
         /// As first printed in the run.
         public var name: String
@@ -18,7 +19,10 @@ public struct AuthorityReport: Sendable, Hashable {
     public var matchedPersons: Int
     public var organizations: Int
     public var matchedOrganizations: Int
-    /// Persons first, then organisations, each in order of first appearance.
+    /// Venues, told apart by their words: one printed alike in two summaries is one.
+    public var places: Int
+    public var matchedPlaces: Int
+    /// Persons first, then organisations, then venues, each in order of first appearance.
     public var unmatched: [Entry]
 
     public static let fileName = "authorities-report.csv"
@@ -35,8 +39,8 @@ public struct AuthorityReport: Sendable, Hashable {
 
     /// One line for the terminal; `reportPath` is where the unmatched names were written, if anywhere.
     public func summary(reportPath: String?) -> String {
-        var line = "authorities: \(matchedPersons) of \(persons) persons and \(matchedOrganizations) of "
-            + "\(organizations) organisations matched"
+        var line = "authorities: \(matchedPersons) of \(persons) persons, \(matchedOrganizations) of "
+            + "\(organizations) organisations and \(matchedPlaces) of \(places) venues matched"
         if let reportPath { line += "; unmatched names in \(reportPath)" }
         return line
     }
@@ -94,6 +98,8 @@ struct IdentityResolver {
         if let authorities {
             linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings))
             _ = link(&record, kind: .organization, table: authorities, findings: &findings)
+            linkVenue(&record, table: authorities, findings: &findings)
+            linkIssuer(&record, table: authorities, findings: &findings)
             note(record)
         }
         files.append(record.document.sourceFile)
@@ -120,8 +126,8 @@ struct IdentityResolver {
 
     // MARK: - Authority table
 
-    /// Links every person (or organisation) of the record whose name, variant or "honorific
-    /// name" is an entry of the table. The mentions of one entry become one, under the id its
+    /// Links every person (or organisation; a venue is `linkVenue`'s) of the record whose name,
+    /// variant or "honorific name" is an entry of the table. The mentions of one entry become one, under the id its
     /// identifiers give (`Ids.authority`). Returns the ids linked.
     private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
                                findings: inout [Finding]) -> Set<String> {
@@ -150,8 +156,7 @@ struct IdentityResolver {
             }
             let e = candidates[0]
             // The index holds only entries with an identifier for the kind.
-            guard let target = idOfEntity[e]
-                ?? Ids.authority(table.entities[e].links(for: kind), organization: kind == .organization) else { continue }
+            guard let target = idOfEntity[e] ?? Ids.authority(table.entities[e].links(for: kind), kind: kind) else { continue }
             if agent.id != target {
                 let exists = kind == .person ? record.person(target) != nil : record.organization(target) != nil
                 if exists, entityOfId[target] != e {
@@ -163,6 +168,7 @@ struct IdentityResolver {
                 case (.person, false): record.renamingPerson(agent.id, to: target)
                 case (.organization, true): record.mergingOrganization(agent.id, into: target)
                 case (.organization, false): record.renamingOrganization(agent.id, to: target)
+                case (.place, _): preconditionFailure("a venue is linked by linkVenue, never merged or renamed")
                 }
             }
             idOfEntity[e] = target
@@ -182,6 +188,51 @@ struct IdentityResolver {
         }
         matched[kind, default: []].formUnion(entityOfId.keys)
         return Set(entityOfId.keys)
+    }
+
+    /// The one entry of `kind` that `name` matches; nil, with a warning when it matches several.
+    private func entry(named name: String, kind: AuthorityTable.Kind, table: AuthorityTable, in record: Record,
+                       line: Int?, findings: inout [Finding]) -> Int? {
+        let candidates = index[kind]?[AuthorityTable.key(name)] ?? []
+        guard candidates.count <= 1 else {
+            let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
+            findings.append(Finding(file: record.document.sourceFile, line: line, severity: .warning,
+                                    rule: Self.ambiguousAuthority,
+                                    message: "\"\(name)\" matches several entries of \(table.fileName) "
+                                        + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
+            return nil
+        }
+        return candidates.first
+    }
+
+    /// The venue as printed, when an entry of kind place names it: the event's place is then the
+    /// corpus's (`place/geonames-1850147`), one resource for every event held there.
+    private mutating func linkVenue(_ record: inout Record, table: AuthorityTable, findings: inout [Finding]) {
+        guard let venue = record.event.venue,
+              let e = entry(named: venue, kind: .place, table: table, in: record, line: record.event.venueLine, findings: &findings)
+        else { return }
+        record.event.venueAuthorities = Array(Set(record.event.venueAuthorities + table.entities[e].links(for: .place))).sorted()
+        matched[.place, default: []].insert(Self.venueId(venue))
+    }
+
+    /// The issuer in effect (the catalogue's, else the text's), when an entry of an organisation
+    /// names it: the document's publisher is then the organisation of the corpus, one IRI for a
+    /// ministry however many summaries it issued and whether or not their text names it. An issuer
+    /// that is an organisation of the record by name is that organisation, linked as such.
+    private func linkIssuer(_ record: inout Record, table: AuthorityTable, findings: inout [Finding]) {
+        guard let issuer = record.document.issuer,
+              !record.organizations.contains(where: { AuthorityTable.key($0.name) == AuthorityTable.key(issuer.value) }),
+              let e = entry(named: issuer.value, kind: .organization, table: table, in: record,
+                            line: issuer.catalogued == nil ? issuer.printed?.line : nil, findings: &findings)
+        else { return }
+        record.document.issuerAuthorities =
+            Array(Set(record.document.issuerAuthorities + table.entities[e].links(for: .organization))).sorted()
+    }
+
+    /// A venue has no id of its own in a record; the report names it by its words.
+    static func venueId(_ venue: String) -> String {
+        let slug = Ids.slug(venue, maxWords: 32)
+        return slug.isEmpty ? "venue" : slug
     }
 
     // MARK: - Reports
@@ -235,6 +286,7 @@ struct IdentityResolver {
         }
         for p in record.persons { add(.person, p.id, [p.name] + p.variants) }
         for o in record.organizations { add(.organization, o.id, [o.name]) }
+        if let venue = record.event.venue { add(.place, Self.venueId(venue), [venue]) }
     }
 
     private func report() -> AuthorityReport {
@@ -242,10 +294,13 @@ struct IdentityResolver {
             (reportOrder[kind] ?? []).filter { !(matched[kind]?.contains($0) ?? false) }.map { reportEntries[kind]![$0]! }
         }
         let persons = reportOrder[.person]?.count ?? 0, organizations = reportOrder[.organization]?.count ?? 0
+        let places = reportOrder[.place]?.count ?? 0
         let unmatchedPersons = unmatched(.person), unmatchedOrganizations = unmatched(.organization)
+        let unmatchedPlaces = unmatched(.place)
         return AuthorityReport(persons: persons, matchedPersons: persons - unmatchedPersons.count,
                                organizations: organizations,
                                matchedOrganizations: organizations - unmatchedOrganizations.count,
-                               unmatched: unmatchedPersons + unmatchedOrganizations)
+                               places: places, matchedPlaces: places - unmatchedPlaces.count,
+                               unmatched: unmatchedPersons + unmatchedOrganizations + unmatchedPlaces)
     }
 }

@@ -1,32 +1,38 @@
 import Foundation
 
-/// A librarian's authority table: names and variants of persons and organisations with their
-/// Wikidata, VIAF, ISNI, ORCID and ROR identifiers, read from CSV.
+/// A librarian's authority table: names and variants of persons, organisations and places (the
+/// venues of events) with their Wikidata, VIAF, ISNI, ORCID, ROR and GeoNames identifiers, read
+/// from CSV.
 ///
 /// A header row is required; column names are case-insensitive. `name` is required; `kind`
-/// (`person` or `organization`, empty for either) and one column per `AuthorityScheme` are
-/// optional. Each row gives one name; rows that share any identifier describe one entity, so a
-/// variant is simply another row with the same identifier.
+/// (`person`, `organization` or `place`) and one column per `AuthorityScheme` are optional. An empty
+/// kind is a person or an organisation, or a place when the entry has a GeoNames identifier, which
+/// names nothing else: a venue is linked only where the librarian said it is a place. Each row
+/// gives one name; rows that share any identifier describe one entity, so a variant is simply
+/// another row with the same identifier.
 public struct AuthorityTable: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case person, organization
-    }
+    public typealias Kind = AuthorityKind
 
-    /// One person or organisation: every name the table gives it, and the union of its identifiers.
+    /// One person, organisation or place: every name the table gives it, and the union of its identifiers.
     public struct Entity: Sendable, Hashable {
         /// As written in the table (NFC), in table order.
         public var names: [String]
+        /// As the table gives it, or a place when it has a GeoNames identifier and no kind.
         public var kind: Kind?
         /// Sorted by scheme and value.
         public var links: [AuthorityLink]
         /// The table line of the entity's first row.
         public var line: Int
 
-        /// The identifiers that can identify an entity of the kind: ORCID identifies persons and
-        /// ROR organisations, so a row that gives the other kind's links nothing through it.
+        /// The identifiers that can identify an entity of the kind (`AuthorityKind.schemes`): ORCID
+        /// identifies persons, ROR organisations and GeoNames places, so a row that gives another
+        /// kind's links nothing through it.
         public func links(for kind: Kind) -> [AuthorityLink] {
-            links.filter { kind == .person ? $0.scheme != .ror : $0.scheme != .orcid }
+            links.filter { $0.scheme.identifies(kind) }
         }
+
+        /// The kinds the entity may be matched as: an entry of no kind is a person or an organisation.
+        var kinds: [Kind] { kind.map { [$0] } ?? [.person, .organization] }
     }
 
     public var fileName: String
@@ -96,7 +102,7 @@ public struct AuthorityTable: Sendable, Hashable {
             if let kindColumn, !cell(kindColumn).isEmpty {
                 kind = Kind(rawValue: cell(kindColumn).lowercased())
                 if kind == nil {
-                    problem(.error, line, kindColumn + 1, "kind \"\(cell(kindColumn))\" is not person or organization")
+                    problem(.error, line, kindColumn + 1, "kind \"\(cell(kindColumn))\" is not person, organization or place")
                 }
             }
             var links: [AuthorityLink] = []
@@ -108,6 +114,17 @@ public struct AuthorityTable: Sendable, Hashable {
                     case .failure(let invalid): problem(.error, line, column + 1, invalid.description)
                     }
                 }
+            }
+            // A place and an agent never share an identifier's scheme but Wikidata's: a GeoNames
+            // identifier on a person, or a VIAF one on a place, is a slip of the librarian's.
+            let rowKinds = kind.map { [$0] } ?? (links.contains { $0.scheme == .geonames } ? [.place] : [.person, .organization])
+            for (scheme, column) in schemeColumns where !rowKinds.contains(where: scheme.identifies) {
+                let stray = links.filter { $0.scheme == scheme }
+                guard !stray.isEmpty else { continue }
+                problem(.error, line, column + 1, "a \(scheme.title) identifier cannot name "
+                        + (rowKinds == [.place] ? "a place" : rowKinds.count == 1 ? "a \(rowKinds[0].rawValue)" : "a person or organisation")
+                        + "; left out")
+                links.removeAll { $0.scheme == scheme }
             }
             parsed.append(Row(line: line, name: name, kind: kind, links: links))
         }
@@ -151,6 +168,9 @@ public struct AuthorityTable: Sendable, Hashable {
                                        line: row.line))
             }
         }
+        for e in entities.indices where entities[e].kind == nil && entities[e].links.contains(where: { $0.scheme == .geonames }) {
+            entities[e].kind = .place
+        }
         return (AuthorityTable(fileName: fileName, entities: entities), findings)
     }
 
@@ -176,12 +196,12 @@ public struct AuthorityTable: Sendable, Hashable {
         return words.joined(separator: " ")
     }
 
-    /// Entity indices by name key, per kind; an entity of no kind is listed under both. A row
+    /// Entity indices by name key, per kind; an entity of no kind is listed as a person and as an organisation. A row
     /// without identifiers links nothing: it is a name waiting for the librarian to complete it.
     func index() -> [Kind: [String: [Int]]] {
         var result: [Kind: [String: [Int]]] = [:]
         for (e, entity) in entities.enumerated() {
-            for kind in Kind.allCases where (entity.kind == nil || entity.kind == kind) && !entity.links(for: kind).isEmpty {
+            for kind in entity.kinds where !entity.links(for: kind).isEmpty {
                 for name in entity.names {
                     let key = Self.key(name)
                     guard !key.isEmpty else { continue }

@@ -144,8 +144,11 @@ private struct GroupReader {
             return value.wholeMatch(of: /[0-9a-f]{64}/) != nil ? nil : "not a SHA-256: \"\(value)\""
         case .url:
             return SourceURL.problem(value)
+        case .iri:
+            do { try IRI.check(value) } catch { return "not an IRI: \"\(value)\"" }
+            return nil
         case .string:
-            if let scheme = AuthorityScheme(rawValue: column.name) {
+            if let scheme = column.authority {
                 for text in split(value) {
                     if case .failure(let invalid) = AuthorityLink.parse(text, scheme: scheme) { return invalid.description }
                 }
@@ -239,7 +242,8 @@ private struct GroupReader {
                            language: document.cells["language"]!, documentType: document.cells["document_type"],
                            documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
                            issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol,
-                           issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"))
+                           issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"),
+                           issuerAuthorities: sourceFact("issuer") == nil ? [] : authorities(document, prefix: "issuer_"))
         let event = Event(kind: EventKind(rawValue: eventRow.cells["kind"]!) ?? .other,
                           title: eventRow.cells["title"] ?? document.cells["title"]!, subtitle: document.cells["subtitle"],
                           titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),
@@ -247,7 +251,8 @@ private struct GroupReader {
                           dateLine: int(eventRow, "date_line"), time: eventRow.cells["time"],
                           timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue"],
                           venueLine: int(eventRow, "venue_line"), audienceNote: eventRow.cells["audience_note"],
-                          audienceLine: int(eventRow, "audience_line"))
+                          audienceLine: int(eventRow, "audience_line"),
+                          venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_"))
         let parts = events.filter { $0.cells["parent_id"] == id }.map { row in
             EventPart(id: local(row.cells["event_id"])!, kind: PartKind(rawValue: row.cells["kind"]!) ?? .other,
                       ordinal: int(row, "ordinal") ?? 0, label: row.cells["label"] ?? "", title: row.cells["title"],
@@ -306,9 +311,10 @@ private struct GroupReader {
         return found.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element.entity)
     }
 
-    private func authorities(_ row: Row) -> [AuthorityLink] {
+    /// The identifiers of the columns `prefix` and a scheme's name (`wikidata`, `venue_geonames`).
+    private func authorities(_ row: Row, prefix: String = "") -> [AuthorityLink] {
         AuthorityScheme.allCases.flatMap { scheme in
-            split(row.cells[scheme.rawValue]).compactMap { value in try? AuthorityLink.parse(value, scheme: scheme).get() }
+            split(row.cells[prefix + scheme.rawValue]).compactMap { value in try? AuthorityLink.parse(value, scheme: scheme).get() }
         }.sorted()
     }
 

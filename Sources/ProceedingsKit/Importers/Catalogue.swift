@@ -1,18 +1,21 @@
 import Foundation
 
-/// An archivist's catalogue of the summaries: per source file, the URL it was published at and
-/// the organisation that issued it, read from CSV (`convert --catalogue`).
+/// An archivist's catalogue of the summaries: per source file, the URL it was published at, the
+/// organisation that issued it and the key that names its record, read from CSV (`convert --catalogue`).
 ///
 /// A header row is required; column names are case-insensitive. `file` is required: the source
 /// file's name, as a record names it (`Document.sourceFile`: the name without its directory);
-/// `url` (an http or https URL) and `issuer` are optional. The catalogue is the archivist's word:
-/// its values are the ones in effect, and the text's own values are kept beside them.
+/// `url` (an http or https URL), `issuer` and `key` are optional. The catalogue is the archivist's
+/// word: its values are the ones in effect, and the text's own values are kept beside them.
 public struct Catalogue: Sendable, Hashable {
     /// One row: what the catalogue says of one file.
     public struct Entry: Sendable, Hashable {
         public var file: String
         public var url: String?
         public var issuer: String?
+        /// The record's id, instead of the one its file name gives (`Ids.record`): a file can then
+        /// be renamed without moving a single IRI.
+        public var key: String?
         /// The catalogue line of the row.
         public var line: Int
         /// The 1-based column of `file`, for findings about the row.
@@ -29,10 +32,10 @@ public struct Catalogue: Sendable, Hashable {
 
     /// The rule of every finding about the catalogue itself.
     public static let rule = "catalogue"
-    public static let columns = ["file", "url", "issuer"]
+    public static let columns = ["file", "url", "issuer", "key"]
 
     /// Problems are findings with the catalogue's line and the 1-based column of the cell; a bad
-    /// URL is left out and the rest of its row still counts.
+    /// URL or key is left out and the rest of its row still counts.
     public static func parse(_ bytes: [UInt8], fileName: String) -> (Catalogue, [Finding]) {
         var findings: [Finding] = []
         func problem(_ severity: Finding.Severity, _ line: Int?, _ column: Int?, _ message: String) {
@@ -87,8 +90,32 @@ public struct Catalogue: Sendable, Hashable {
                 url = nil
             }
             let issuer = cell(columns["issuer"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            entries.append(Entry(file: file, url: url, issuer: issuer.isEmpty ? nil : issuer, line: line,
+            var key: String? = cell(columns["key"])
+            if let value = key, value.isEmpty {
+                key = nil
+            } else if let value = key, let reason = Ids.recordKeyProblem(value) {
+                problem(.error, line, columns["key"]! + 1, reason + "; left out")
+                key = nil
+            }
+            entries.append(Entry(file: file, url: url, issuer: issuer.isEmpty ? nil : issuer, key: key, line: line,
                                  fileColumn: fileColumn + 1))
+        }
+        // Two rows may not name one record: by a key, or by a key and the name of a file without one.
+        var named: [String: Entry] = [:]
+        for entry in entries where entry.key == nil {
+            guard let id = Ids.record(fileName: entry.file) else { continue }
+            if named[id] == nil { named[id] = entry }
+        }
+        for index in entries.indices {
+            guard let key = entries[index].key else { continue }
+            if let other = named[key] {
+                let why = other.key == nil ? "the record id of file \"\(other.file)\" (line \(other.line)), which has no key"
+                                           : "already the key of line \(other.line)"
+                problem(.error, entries[index].line, columns["key"]! + 1, "key \"\(key)\" is \(why); left out")
+                entries[index].key = nil
+            } else {
+                named[key] = entries[index]
+            }
         }
         return (Catalogue(fileName: fileName, entries: entries), findings)
     }
@@ -120,7 +147,7 @@ public struct Catalogue: Sendable, Hashable {
     /// One run's use of the catalogue, record by record, so that records can stream through.
     ///
     /// Each record whose source file a row names gets the row's URL and issuer as the catalogued
-    /// values, beside the values the text printed, which stay. Once the run is over: when some
+    /// values, beside the values the text printed, which stay, and the row's key as its id. Once the run is over: when some
     /// record had no row, each row that named no record is a warning, since a misspelt file name
     /// looks like that; when every record had its row, the other rows describe other files of the
     /// collection.
@@ -148,6 +175,7 @@ public struct Catalogue: Sendable, Hashable {
             if let url = entry.url {
                 record.document.sourceURL = SourceFact(printed: record.document.sourceURL?.printed, catalogued: url)
             }
+            if let key = entry.key { record.id = key }
             return record
         }
 

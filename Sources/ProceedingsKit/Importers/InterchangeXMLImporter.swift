@@ -69,16 +69,21 @@ private final class InterchangeReader {
                         issuedLine: optionalInt(element, "issued-line"),
                         notes: list("notes", of: element, in: children, item: "note", textLine),
                         symbol: children.first { $0.name == "symbol" }.map(textLine),
-                        issuer: sourceFact("issuer", in: children, check: { $0.isEmpty ? "an issuer is never empty" : nil }),
-                        sourceURL: sourceFact("source-url", in: children, check: SourceURL.problem))
+                        issuer: sourceFact("issuer", in: children, check: { $0.isEmpty ? "an issuer is never empty" : nil },
+                                           also: ["authority"]),
+                        sourceURL: sourceFact("source-url", in: children, check: SourceURL.problem),
+                        // sourceFact has reported the issuer's unexpected children.
+                        issuerAuthorities: children.first { $0.name == "issuer" }
+                            .map { authorities(in: $0.elements.filter { $0.namespace == namespace }, kind: .organization) } ?? [])
     }
 
     /// `<printed line>` and `<catalogued>`, at least one of them; `check` says what is wrong with a value.
-    private func sourceFact(_ name: String, in children: [XMLElement], check: (String) -> String?) -> SourceFact? {
+    private func sourceFact(_ name: String, in children: [XMLElement], check: (String) -> String?,
+                            also: Set<String> = []) -> SourceFact? {
         let matches = children.filter { $0.name == name }
         if matches.count > 1 { problem(matches[1], "more than one <\(name)>") }
         guard let element = matches.first else { return nil }
-        let parts = self.children(of: element, allowing: ["printed", "catalogued"])
+        let parts = self.children(of: element, allowing: Set(["printed", "catalogued"]).union(also))
         let printed = parts.filter { $0.name == "printed" }
         let catalogued = parts.filter { $0.name == "catalogued" }
         for extra in [printed.dropFirst(), catalogued.dropFirst()].joined() {
@@ -96,7 +101,7 @@ private final class InterchangeReader {
 
     private func event(_ element: XMLElement) -> Event {
         let children = self.children(of: element, allowing: ["title", "subtitle", "start-date", "end-date",
-                                                             "time", "venue", "audience-note"])
+                                                             "time", "venue", "venue-authority", "audience-note"])
         let title = one("title", of: element, in: children)
         return Event(kind: value(element, "kind"),
                      title: text(title),
@@ -110,7 +115,8 @@ private final class InterchangeReader {
                      venue: optionalText("venue", in: children),
                      venueLine: optionalInt(element, "venue-line"),
                      audienceNote: optionalText("audience-note", in: children),
-                     audienceLine: optionalInt(element, "audience-line"))
+                     audienceLine: optionalInt(element, "audience-line"),
+                     venueAuthorities: authorities(in: children, named: "venue-authority", kind: .place))
     }
 
     private func part(_ element: XMLElement) -> EventPart {
@@ -149,11 +155,16 @@ private final class InterchangeReader {
 
     /// Values are checked as on import of an authority table, so a file never brings in a link
     /// that the table would have refused.
-    private func authorities(in children: [XMLElement]) -> [AuthorityLink] {
-        children.filter { $0.name == "authority" }.compactMap { element in
+    private func authorities(in children: [XMLElement], named name: String = "authority",
+                             kind: AuthorityKind? = nil) -> [AuthorityLink] {
+        children.filter { $0.name == name }.compactMap { element in
             _ = self.children(of: element, allowing: [])
             let scheme: AuthorityScheme = value(element, "scheme")
             guard let text = required(element, "value") else { return nil }
+            if let kind, !scheme.identifies(kind) {
+                problem(element, "a \(scheme.title) identifier cannot name \(kind == .place ? "a place" : "an organisation")")
+                return nil
+            }
             switch AuthorityLink.parse(text, scheme: scheme) {
             case .success(let link) where link.value == text:
                 return link

@@ -171,11 +171,21 @@ private final class GraphReader {
         let sourceURL = sourceFact(document, "sourceURL", check: SourceURL.problem)
         // The values in effect, in common vocabularies, are derived: they must agree with the record's.
         let publisher = iri(document, NS.dcterms + "publisher", required: false)
+        var issuerAuthorities: [AuthorityLink] = []
         if (publisher == nil) != (issuer == nil) {
             problem(document, issuer == nil ? "dcterms:publisher without proceedings:issuerPrinted or proceedings:issuerCatalogued"
                                             : "proceedings:issuerPrinted or proceedings:issuerCatalogued without dcterms:publisher")
-        } else if let publisher, let issuer, let name = optionalString(publisher, NS.foaf + "name"), name != issuer.value {
-            problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
+        } else if let publisher, let issuer {
+            if let name = optionalString(publisher, NS.foaf + "name"), name != issuer.value {
+                problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
+            }
+            // An issuer that is an organisation of the record by name is that organisation; one that
+            // the authority table identified has the links of its node, mentioned or not.
+            let byName = mentions.contains { mention in
+                iri(mention, pro("mentionOf")) == publisher
+                    && AuthorityTable.key(string(mention, pro("nameAsPrinted"))) == AuthorityTable.key(issuer.value)
+            }
+            if !byName { issuerAuthorities = authorities(publisher, kind: .organization) }
         }
         if iri(document, NS.schema + "url", required: false) != sourceURL?.value {
             problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))
@@ -187,7 +197,8 @@ private final class GraphReader {
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
             issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
             notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
-            sourceURL: sourceURL)
+            sourceURL: sourceURL, issuerAuthorities: issuerAuthorities)
+        let place = iri(event, NS.schema + "location", required: false)
         let recordEvent = Event(
             kind: value(event, pro("eventKind")), title: string(event, NS.schema + "name"),
             subtitle: optionalString(event, pro("subtitle")),
@@ -195,9 +206,11 @@ private final class GraphReader {
             startDate: optionalString(event, NS.schema + "startDate"), endDate: optionalString(event, NS.schema + "endDate"),
             dateLine: optionalInt(event, pro("dateLine")), time: optionalString(event, pro("time")),
             timeLine: optionalInt(event, pro("timeLine")),
-            venue: iri(event, NS.schema + "location", required: false).map { string($0, NS.schema + "name") },
+            // The venue as printed is the event's; graphs of earlier releases have it only as the place's name.
+            venue: place.map { optionalString(event, pro("venue")) ?? string($0, NS.schema + "name") },
             venueLine: optionalInt(event, pro("venueLine")), audienceNote: optionalString(event, pro("audienceNote")),
-            audienceLine: optionalInt(event, pro("audienceLine")))
+            audienceLine: optionalInt(event, pro("audienceLine")),
+            venueAuthorities: place.map { authorities($0, kind: .place) } ?? [])
         return Record(
             id: id, document: recordDocument, event: recordEvent,
             parts: parts.map { node in
@@ -242,13 +255,19 @@ private final class GraphReader {
         return role
     }
 
-    /// Authority IRIs back to links in normal form; an IRI of no known authority is reported.
-    private func authorities(_ node: String) -> [AuthorityLink] {
+    /// Authority IRIs back to links in normal form; an IRI of no known authority, or of one that
+    /// cannot name a thing of `kind`, is reported.
+    private func authorities(_ node: String, kind: AuthorityKind? = nil) -> [AuthorityLink] {
         let owl = iris(node, NS.owl + "sameAs"), schema = iris(node, NS.schema + "sameAs")
         if Set(owl) != Set(schema) { problem(node, "owl:sameAs and schema:sameAs differ") }
         return Set(owl).compactMap { iri -> AuthorityLink? in
             for scheme in AuthorityScheme.allCases {
-                if case .success(let link) = AuthorityLink.parse(iri, scheme: scheme), link.iri == iri { return link }
+                guard case .success(let link) = AuthorityLink.parse(iri, scheme: scheme), link.iri == iri else { continue }
+                if let kind, !scheme.identifies(kind) {
+                    problem(node, "owl:sameAs <\(iri)>: a \(scheme.title) identifier cannot name a \(kind.rawValue)")
+                    return nil
+                }
+                return link
             }
             problem(node, "owl:sameAs <\(iri)> is not the IRI of a known authority record")
             return nil

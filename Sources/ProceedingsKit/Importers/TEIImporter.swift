@@ -70,10 +70,13 @@ private final class TEIReader {
                             self.event(element, into: &event)
                         }
                     case "listPlace":
-                        // The venue, which settingDesc gives as well.
-                        if event.venue == nil,
-                           let place = list.firstElement(named: "place", namespace: TEI.namespace)?.firstElement(named: "placeName", namespace: TEI.namespace) {
-                            event.venue = nonEmpty(place.textContent)
+                        // The venue, which settingDesc gives as well; its identifiers only here.
+                        if let place = list.firstElement(named: "place", namespace: TEI.namespace) {
+                            if event.venue == nil, let name = place.firstElement(named: "placeName", namespace: TEI.namespace) {
+                                event.venue = nonEmpty(name.textContent)
+                            }
+                            event.venueAuthorities = children(of: place).filter { $0.name == "idno" }
+                                .compactMap { authority($0, naming: .place) }.sorted()
                         }
                     case "listRelation":
                         for element in children(of: list) {
@@ -224,6 +227,8 @@ private final class TEIReader {
                 document.notes.append(TextLine(text: element.textContent, line: line(element)))
             case ("publisher", _):
                 document.issuer = sourceFact(element, value: { $0.textContent }) { $0.isEmpty ? "an empty publisher" : nil }
+                document.issuerAuthorities = (element.attribute("ref") ?? "").split(whereSeparator: \.isWhitespace)
+                    .compactMap { authority(uri: String($0), on: element, naming: .organization) }.sorted()
             case ("ref", _), ("ptr", _):
                 // The link's target is the URL; the text of a `ref` only shows it.
                 document.sourceURL = sourceFact(element, value: { $0.attribute("target") ?? $0.textContent },
@@ -340,7 +345,7 @@ private final class TEIReader {
     /// `<idno type="URI" subtype="wikidata">http://www.wikidata.org/entity/Q1254</idno>`, or as the
     /// previous release wrote it, `<idno type="wikidata">Q1254</idno>`; a URI without a subtype is
     /// known by where it lives.
-    private func authority(_ idno: XMLElement) -> AuthorityLink? {
+    private func authority(_ idno: XMLElement, naming kind: AuthorityKind? = nil) -> AuthorityLink? {
         let text = idno.textContent.trimmingCharacters(in: .whitespaces)
         let scheme = idno.attribute("type") == "URI"
             ? idno.attribute("subtype").flatMap(AuthorityScheme.init(rawValue:))
@@ -350,10 +355,27 @@ private final class TEIReader {
             unmapped(idno, in: nil)
             return nil
         }
-        switch AuthorityLink.parse(idno.textContent, scheme: scheme) {
+        return authority(text, scheme: scheme, on: idno, naming: kind)
+    }
+
+    /// An IRI of @ref that names an authority record; another IRI is reported and left out.
+    private func authority(uri: String, on element: XMLElement, naming kind: AuthorityKind) -> AuthorityLink? {
+        guard let scheme = AuthorityScheme.allCases.first(where: { uri.hasPrefix($0.uriSpace) }) else {
+            problem(.warning, element, "@ref <\(uri)> is not the IRI of a known authority record; left out")
+            return nil
+        }
+        return authority(uri, scheme: scheme, on: element, naming: kind)
+    }
+
+    private func authority(_ text: String, scheme: AuthorityScheme, on element: XMLElement, naming kind: AuthorityKind?) -> AuthorityLink? {
+        if let kind, !scheme.identifies(kind) {
+            problem(.warning, element, "a \(scheme.title) identifier cannot name \(kind == .place ? "a place" : "an organisation"); left out")
+            return nil
+        }
+        switch AuthorityLink.parse(text, scheme: scheme) {
         case .success(let link): return link
         case .failure(let invalid):
-            problem(.warning, idno, "\(invalid.description); left out")
+            problem(.warning, element, "\(invalid.description); left out")
             return nil
         }
     }

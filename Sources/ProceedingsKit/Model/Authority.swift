@@ -1,9 +1,27 @@
 import Foundation
 
-/// The authority files a librarian can link a person or organisation to. Raw values are the
+/// What an authority table can identify: a person, an organisation, or a place (an event's venue).
+public enum AuthorityKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case person, organization, place
+
+    /// The schemes whose identifiers can name a thing of this kind, most preferred first: the first
+    /// one an entry has names it (`Ids.authority`), so adding an identifier of a later scheme never
+    /// moves an IRI. GeoNames names only places, ORCID only persons, ROR only organisations; VIAF and
+    /// ISNI name agents; Wikidata names anything.
+    public var schemes: [AuthorityScheme] {
+        switch self {
+        case .person: [.wikidata, .orcid, .isni, .viaf]
+        case .organization: [.ror, .wikidata, .isni, .viaf]
+        case .place: [.geonames, .wikidata]
+        }
+    }
+}
+
+/// The authority files a librarian can link a person, organisation or place to. Raw values are the
 /// contract shared by every format (XML attribute, CSV column names, authority table columns).
 public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case wikidata, viaf, isni, orcid, ror
+    // Appended, never inserted: the order is that of the columns and of sorted links.
+    case wikidata, viaf, isni, orcid, ror, geonames
 
     public static func < (lhs: AuthorityScheme, rhs: AuthorityScheme) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -17,11 +35,24 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
         case .isni: "ISNI"
         case .orcid: "ORCID"
         case .ror: "ROR"
+        case .geonames: "GeoNames"
         }
     }
 
-    /// Where the authority's entities live: an identifier's IRI is this and the identifier.
-    var uriSpace: String { AuthorityLink(scheme: self, value: "").iri }
+    /// Whether an identifier of this scheme can name a thing of `kind`.
+    public func identifies(_ kind: AuthorityKind) -> Bool { kind.schemes.contains(self) }
+
+    /// The schemes of persons and organisations, in column order: the authority columns of the
+    /// persons and organisations tables.
+    public static let agents = allCases.filter { $0.identifies(.person) || $0.identifies(.organization) }
+
+    /// Where the authority's entities live: every identifier's IRI begins with this.
+    var uriSpace: String {
+        switch self {
+        case .geonames: "https://sws.geonames.org/"
+        default: AuthorityLink(scheme: self, value: "").iri
+        }
+    }
 
     /// What a value of this scheme looks like, for messages.
     var shape: String {
@@ -31,6 +62,7 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
         case .isni: "16 characters, 15 digits and a check digit or X, e.g. 0000 0001 2192 178X"
         case .orcid: "0000-0000-0000-0000 with a check digit or X"
         case .ror: "0, 6 characters of Crockford base32 and 2 check digits, e.g. 057zh3y96"
+        case .geonames: "digits, e.g. 1850147"
         }
     }
 
@@ -45,11 +77,14 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
                      "http://www.isni.org/isni/", "isni:"]
         case .orcid: ["https://orcid.org/", "http://orcid.org/", "https://www.orcid.org/", "orcid:"]
         case .ror: ["https://ror.org/", "http://ror.org/", "ror.org/", "ror:"]
+        // The concept IRI, the page a librarian copies from the site, and the RDF document.
+        case .geonames: ["https://sws.geonames.org/", "http://sws.geonames.org/", "https://www.geonames.org/",
+                         "http://www.geonames.org/", "https://geonames.org/", "http://geonames.org/", "geonames:"]
         }
     }
 }
 
-/// A link from a person or organisation to an authority record, e.g. Wikidata `Q42`.
+/// A link from a person, organisation or place to an authority record, e.g. Wikidata `Q42`.
 /// `value` is always in normal form (see `parse`), so equal links are equal values.
 public struct AuthorityLink: Sendable, Hashable, Codable, Comparable {
     public var scheme: AuthorityScheme
@@ -69,6 +104,8 @@ public struct AuthorityLink: Sendable, Hashable, Codable, Comparable {
         case .isni: "https://isni.org/isni/\(value)"
         case .orcid: "https://orcid.org/\(value)"
         case .ror: "https://ror.org/\(value)"
+        // GeoNames' Semantic Web concept, with the final slash it publishes; without it is the web page.
+        case .geonames: "https://sws.geonames.org/\(value)/"
         }
     }
 
@@ -93,6 +130,14 @@ public struct AuthorityLink: Sendable, Hashable, Codable, Comparable {
             body = String(body.dropFirst(prefix.count))
             break
         }
+        if scheme == .geonames, let slash = body.firstIndex(of: "/") {
+            // The site's page (https://www.geonames.org/1850147/tokyo.html) and the RDF document
+            // (.../1850147/about.rdf) are what a librarian copies; both name the place before the slash.
+            let rest = body[body.index(after: slash)...]
+            if rest.isEmpty || rest == "about.rdf" || (rest.hasSuffix(".html") && !rest.contains("/")) {
+                body = String(body[..<slash])
+            }
+        }
         if body.hasSuffix("/") { body.removeLast() }
         func invalid(_ reason: String) -> Result<AuthorityLink, Invalid> {
             .failure(Invalid(scheme: scheme, text: trimmed, reason: reason))
@@ -108,6 +153,9 @@ public struct AuthorityLink: Sendable, Hashable, Codable, Comparable {
             return .success(AuthorityLink(scheme: scheme, value: upper))
         case .viaf:
             guard !body.isEmpty, body.allSatisfy(\.isASCIIDigit) else { return invalid("expected \(scheme.shape)") }
+            return .success(AuthorityLink(scheme: scheme, value: body))
+        case .geonames:
+            guard !body.isEmpty, body.allSatisfy(\.isASCIIDigit), body.first != "0" else { return invalid("expected \(scheme.shape)") }
             return .success(AuthorityLink(scheme: scheme, value: body))
         case .isni, .orcid:
             let compact = body.filter { !$0.isWhitespace && $0 != "-" }.uppercased()

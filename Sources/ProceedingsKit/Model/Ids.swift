@@ -29,9 +29,14 @@ public enum Ids {
     /// so that two such names do not meet in one id. A source without a file name (standard input,
     /// `<stdin>`) falls back to the date and the title.
     public static func record(sourceFile: String, date: String?, title: String) -> String {
-        var stem = Substring(sourceFile)
+        record(fileName: sourceFile) ?? record(date: date, title: title)
+    }
+
+    /// The id a file name gives, nil when it gives none (standard input, a name of punctuation).
+    static func record(fileName: String) -> String? {
+        var stem = Substring(fileName)
         if let slash = stem.lastIndex(where: { $0 == "/" || $0 == "\\" }) { stem = stem[stem.index(after: slash)...] }
-        guard !stem.hasPrefix("<") else { return record(date: date, title: title) }
+        guard !stem.hasPrefix("<") else { return nil }
         let lowered = stem.lowercased()
         if let known = sourceExtensions.first(where: { lowered.hasSuffix("." + $0) && lowered.count > $0.count + 1 }) {
             stem = stem.dropLast(known.count + 1)
@@ -41,7 +46,26 @@ public enum Ids {
             let hash = digest(String(stem).precomposedStringWithCanonicalMapping, bytes: 4)
             fileSlug = fileSlug.isEmpty ? hash : fileSlug + "-" + hash
         }
-        return fileSlug.isEmpty ? record(date: date, title: title) : fileSlug
+        return fileSlug.isEmpty ? nil : fileSlug
+    }
+
+    /// The first segments of IRIs under the base that belong to no record: the corpus's persons,
+    /// organisations and places, and the dataset's description.
+    public static let corpusSegments: Set<String> = ["person", "org", "place", "dataset"]
+
+    /// What is wrong with `key` as a record's id given by a catalogue, or nil: it must be a slug,
+    /// as a file name gives one (lower-case ASCII letters and digits, words joined by single
+    /// hyphens), and no segment that names the corpus's resources.
+    public static func recordKeyProblem(_ key: String) -> String? {
+        let slugged = slug(key, maxWords: 64)
+        if slugged != key {
+            return "key \"\(key)\" is not a record id: lower-case letters and digits, words joined by single hyphens"
+                + (slugged.isEmpty ? "" : ", such as \"\(slugged)\"")
+        }
+        if corpusSegments.contains(key) {
+            return "key \"\(key)\" is reserved: the IRIs \(corpusSegments.sorted().joined(separator: "/, "))/ under the base belong to no record"
+        }
+        return nil
     }
 
     /// The extensions of the files a record is read from; any other dot is part of the name.
@@ -62,14 +86,14 @@ public enum Ids {
         return "\(base)-\(n)"
     }
 
-    /// The id of a person or organisation that an authority identifies, the same in every record
-    /// and every run: `wikidata-q1254`, `ror-057zh3y96`, a slug like every id. The scheme preferred for the kind comes
-    /// first (an organisation's ROR, a person's Wikidata); an identifier of a less preferred scheme
-    /// added to the entry later leaves the id as it was.
-    public static func authority(_ links: [AuthorityLink], organization: Bool) -> String? {
-        let order: [AuthorityScheme] = organization ? [.ror, .wikidata, .isni, .viaf, .orcid]
-                                                    : [.wikidata, .orcid, .isni, .viaf, .ror]
-        for scheme in order {
+    /// The id of a person, organisation or place that an authority identifies, the same in every
+    /// record and every run: `wikidata-q1254`, `ror-057zh3y96`, `geonames-1850147`, a slug like every
+    /// id. The scheme preferred for the kind comes first (`AuthorityKind.schemes`: an organisation's
+    /// ROR, a person's Wikidata, a place's GeoNames); an identifier of a less preferred scheme added
+    /// to the entry later leaves the id as it was. Links of schemes that cannot name the kind are
+    /// passed over.
+    public static func authority(_ links: [AuthorityLink], kind: AuthorityKind) -> String? {
+        for scheme in kind.schemes {
             if let link = links.filter({ $0.scheme == scheme }).min() { return slug("\(scheme.rawValue) \(link.value)", maxWords: 8) }
         }
         return nil

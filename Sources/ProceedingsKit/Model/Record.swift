@@ -96,11 +96,14 @@ public struct Document: Sendable, Hashable, Codable {
     public var issuer: SourceFact?
     /// Where the summary was published (an http or https URL), as printed or as catalogued.
     public var sourceURL: SourceFact?
+    /// The issuer in effect as the librarian's authority table identifies it; sorted by scheme and
+    /// value. Empty without an issuer.
+    public var issuerAuthorities: [AuthorityLink]
 
     public init(sourceFile: String, sha256: String, language: String = "en", documentType: String? = nil,
                 documentTypeLine: Int? = nil, issued: String? = nil, issuedLine: Int? = nil,
                 notes: [TextLine] = [], symbol: TextLine? = nil, issuer: SourceFact? = nil,
-                sourceURL: SourceFact? = nil) {
+                sourceURL: SourceFact? = nil, issuerAuthorities: [AuthorityLink] = []) {
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.language = language
@@ -112,6 +115,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.symbol = symbol
         self.issuer = issuer
         self.sourceURL = sourceURL
+        self.issuerAuthorities = issuerAuthorities
     }
 }
 
@@ -147,15 +151,19 @@ public struct Event: Sendable, Hashable, Codable {
     /// As printed: "13:15 to 18:00", "1000-1200 am".
     public var time: String?
     public var timeLine: Int?
+    /// As printed: "Akasaka Prince Hotel".
     public var venue: String?
     public var venueLine: Int?
+    /// The venue as the librarian's authority table identifies it (GeoNames, Wikidata); sorted by
+    /// scheme and value. Empty without a venue.
+    public var venueAuthorities: [AuthorityLink]
     public var audienceNote: String?
     public var audienceLine: Int?
 
     public init(kind: EventKind, title: String, subtitle: String? = nil, titleSpan: SourceSpan,
                 startDate: String? = nil, endDate: String? = nil, dateLine: Int? = nil,
                 time: String? = nil, timeLine: Int? = nil, venue: String? = nil, venueLine: Int? = nil, audienceNote: String? = nil,
-                audienceLine: Int? = nil) {
+                audienceLine: Int? = nil, venueAuthorities: [AuthorityLink] = []) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -167,6 +175,7 @@ public struct Event: Sendable, Hashable, Codable {
         self.timeLine = timeLine
         self.venue = venue
         self.venueLine = venueLine
+        self.venueAuthorities = venueAuthorities
         self.audienceNote = audienceNote
         self.audienceLine = audienceLine
     }

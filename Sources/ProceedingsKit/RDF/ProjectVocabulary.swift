@@ -105,7 +105,9 @@ extension LinkedData {
               domain: conf + "OrganisedEvent", range: string),
             T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
               domain: schema + "Event", range: string),
-            T("venue", .datatypeProperty, "venue", "The venue as printed (CSV tables; the linked data has a schema:Place).", range: string),
+            T("venue", .datatypeProperty, "venue as printed",
+              "The venue as the summary prints it: \"Akasaka Prince Hotel\". The event's schema:location is the place itself, which an authority table may identify.",
+              range: string),
             // Roles
             T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
               domain: conf + "RoleDuringEvent", range: string),

@@ -5,9 +5,12 @@ import Foundation
 /// vocabulary, and a Frictionless Data Package (`datapackage.json`) for repositories that ingest
 /// tables. Both are generated from `CSVSchema`, so they cannot drift from the files.
 enum CSVMetadata {
+    /// `dcterms:` is in CSVW's initial context, but not every converter knows it (the Python csvw
+    /// package takes it for a relative path), so it is spelled out as well.
     static let prefixes = [
         "vocab:": CSVSchema.vocabulary,
         "conf:": "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#",
+        "dcterms:": NS.dcterms,
     ]
 
     /// CURIEs CSVW does not know by default are written out in full.
@@ -32,7 +35,8 @@ enum CSVMetadata {
                     // Ids name the row's resource through aboutUrl; as a value they would say nothing.
                     description["suppressOutput"] = true
                 }
-                if let valueUrl = column.valueUrl { description["valueUrl"] = absolute(valueUrl) }
+                // A column of IRIs holds them absolute, and its template is the column itself.
+                if let valueUrl = column.valueUrl { description["valueUrl"] = column.datatype == .iri ? valueUrl : absolute(valueUrl) }
                 return description
             }
             columns += table.types.map { ["virtual": true, "propertyUrl": "rdf:type", "valueUrl": expand($0)] }
@@ -73,7 +77,7 @@ enum CSVMetadata {
                     field["trueValues"] = [profile.booleans.true]
                     field["falseValues"] = [profile.booleans.false]
                 case .string, .language, .partialDate, .sha256: field["type"] = "string"
-                case .url:
+                case .url, .iri:
                     field["type"] = "string"
                     field["format"] = "uri"
                 }
@@ -117,7 +121,9 @@ enum CSVMetadata {
         case .integer: return "integer"
         case .boolean: return ["base": "boolean", "format": "\(profile.booleans.true)|\(profile.booleans.false)"]
         case .url: return "anyURI"
-        case .string, .language, .partialDate, .sha256:
+        // A string, not anyURI: converters parse an anyURI cell into parts, and a valueUrl made of
+        // it then spells the parts, not the IRI.
+        case .string, .language, .partialDate, .sha256, .iri:
             guard let pattern = pattern(column) else { return "string" }
             return ["base": "string", "format": pattern]
         }
@@ -129,6 +135,7 @@ enum CSVMetadata {
         case .partialDate: return #"^\d{4}(-\d{2}(-\d{2})?)?$"#
         case .sha256: return "^[0-9a-f]{64}$"
         case .language: return "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+        case .iri: return "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$"
         case .string:
             guard let allowed = column.allowed else { return nil }
             return "^(" + allowed.joined(separator: "|") + ")$"

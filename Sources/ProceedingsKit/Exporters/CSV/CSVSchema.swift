@@ -8,6 +8,9 @@ public struct CSVColumn: Sendable {
         case sha256
         /// An absolute http or https URL.
         case url
+        /// An absolute IRI that names a resource of the linked data; a column's own `valueUrl`
+        /// makes it one in CSVW.
+        case iri
     }
 
     public var name: String
@@ -22,9 +25,12 @@ public struct CSVColumn: Sendable {
     public var valueUrl: String?
     /// Only these values are allowed.
     public var allowed: [String]?
+    /// For a column of identifiers: the authority whose they are, in normal form.
+    public var authority: AuthorityScheme?
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
-         multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil, allowed: [String]? = nil) {
+         multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
+         allowed: [String]? = nil, authority: AuthorityScheme? = nil) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -33,6 +39,7 @@ public struct CSVColumn: Sendable {
         self.propertyUrl = property
         self.valueUrl = valueUrl
         self.allowed = allowed
+        self.authority = authority
     }
 }
 
@@ -71,9 +78,20 @@ public enum CSVSchema {
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
-    private static let authority: [CSVColumn] = AuthorityScheme.allCases.map { scheme in
+    private static let authority: [CSVColumn] = AuthorityScheme.agents.map { scheme in
         CSVColumn(scheme.rawValue, "\(scheme.title) identifier, in normal form", property: "schema:sameAs",
-                  valueUrl: scheme.iriTemplate(column: scheme.rawValue))
+                  valueUrl: scheme.iriTemplate(column: scheme.rawValue), authority: scheme)
+    }
+
+    /// One column per scheme, `prefix` and the scheme's name, for the identifiers of a resource
+    /// that is not the row's (the venue of an event, the issuer of a document). In CSVW they say
+    /// nothing: a column's own aboutUrl would say it, and converters do not agree on it (the
+    /// Python csvw package fails); the row's `..._iri` column names the resource, whose
+    /// `owl:sameAs` the linked data gives.
+    static func authority(_ schemes: [AuthorityScheme], prefix: String, of what: String) -> [CSVColumn] {
+        schemes.map { scheme in
+            CSVColumn(prefix + scheme.rawValue, "\(scheme.title) identifier \(what), in normal form", authority: scheme)
+        }
     }
 
     public static let tables: [CSVTable] = [
@@ -87,8 +105,8 @@ public enum CSVSchema {
                 CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
-                CSVColumn("language", "BCP 47 language tag; as linked data, the ISO 639-1 language of id.loc.gov", .language, required: true,
-                          property: "dcterms:language", valueUrl: "http://id.loc.gov/vocabulary/iso639-1/{language}"),
+                CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
+                          property: "schema:inLanguage"),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
                 CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
@@ -104,7 +122,15 @@ public enum CSVSchema {
                 CSVColumn("source_url_line", "Source line of the printed URL", .integer, property: "vocab:sourceURLLine"),
                 CSVColumn("source_url_catalogued", "URL of the summary as the archive's catalogue gives it; preferred to the printed one",
                           .url, property: "vocab:sourceURLCatalogued"),
-            ],
+                // The language resource is computed from the tag as the linked data computes it
+                // (en-GB is English): a URI template cannot take a tag's primary subtag.
+                CSVColumn("language_iri", "The language as linked data: the ISO 639 language of id.loc.gov that the tag's primary"
+                          + " subtag names (en-GB: http://id.loc.gov/vocabulary/iso639-1/en); empty when it names none",
+                          .iri, property: "dcterms:language", valueUrl: "{+language_iri}"),
+                CSVColumn("issuer_iri", "IRI of the issuer in effect in the linked data, relative to the base: DOCUMENT/issuer,"
+                          + " the organisation of the document that bears its name, or org/SCHEME-ID (org/ror-057zh3y96) for one an"
+                          + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),
+            ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect"),
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
@@ -132,7 +158,10 @@ public enum CSVSchema {
                 CSVColumn("audience_note", "What the summary says of the audience", property: "vocab:audienceNote"),
                 CSVColumn("audience_line", "Source line of the audience note", .integer, property: "vocab:audienceLine"),
                 iri,
-            ],
+                CSVColumn("venue_iri", "IRI of the event's venue in the linked data, relative to the base: DOCUMENT/place, or"
+                          + " place/SCHEME-ID (place/geonames-1850147), the same in every document and run, for one an authority identifies",
+                          property: "schema:location", valueUrl: "{+venue_iri}"),
+            ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue"),
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
@@ -246,5 +275,5 @@ public enum CSVSchema {
 
 extension AuthorityScheme {
     /// The IRI of an identifier held in `column`, as a URI template.
-    func iriTemplate(column: String) -> String { uriSpace + "{\(column)}" }
+    func iriTemplate(column: String) -> String { AuthorityLink(scheme: self, value: "{\(column)}").iri }
 }

@@ -196,7 +196,9 @@ public final class CSVTableGroupWriter {
             "source_url_printed": document.sourceURL?.printed?.text ?? "",
             "source_url_line": number(document.sourceURL?.printed?.line),
             "source_url_catalogued": document.sourceURL?.catalogued ?? "",
-        ]]
+            "language_iri": LinkedData.languageIRI(document.language) ?? "",
+            "issuer_iri": document.issuer == nil ? "" : mint.publisher,
+        ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
             "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
@@ -204,7 +206,8 @@ public final class CSVTableGroupWriter {
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
             "audience_line": number(event.audienceLine), "iri": mint.event,
-        ]]
+            "venue_iri": event.venue == nil ? "" : mint.place,
+        ].merging(Self.authorityCells(event.venueAuthorities, prefix: "venue_")) { $1 }]
         events += record.parts.map { part in [
             "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,
             "kind": part.kind.rawValue, "ordinal": String(part.ordinal), "label": part.label, "title": part.title ?? "",
@@ -241,9 +244,10 @@ public final class CSVTableGroupWriter {
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes)]
     }
 
-    private static func authorityCells(_ links: [AuthorityLink]) -> [String: String] {
+    /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.
+    private static func authorityCells(_ links: [AuthorityLink], prefix: String = "") -> [String: String] {
         Dictionary(uniqueKeysWithValues: AuthorityScheme.allCases.map { scheme in
-            (scheme.rawValue, links.filter { $0.scheme == scheme }.map(\.value).joined(separator: CSVSchema.separator))
+            (prefix + scheme.rawValue, links.filter { $0.scheme == scheme }.map(\.value).joined(separator: CSVSchema.separator))
         })
     }
 
