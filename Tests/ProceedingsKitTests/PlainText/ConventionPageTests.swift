@@ -122,7 +122,7 @@ import Testing
             "10: part \"Second session\" by cue part.named-in-text",
             "10: chair \"Kenji Mori\" in session-2 by cue role.chair (\"chaired\")",
             "10: keynote-speaker \"Lena Berg\" in session-2 by cue role.keynote (\"keynote\")",
-            "11: speaker \"Ana Ruiz\" in session-2 by cue mention.default",
+            "11: speaker \"Ana Ruiz\" in session-2 by cue role.speaker.reporting-verb",
         ])
     }
 

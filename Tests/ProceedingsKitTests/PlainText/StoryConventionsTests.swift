@@ -242,4 +242,57 @@ import Testing
             """)
         #expect(record.roleLines == ["Hari Koirala opening-speaker", "Lies MAES opening-speaker", "Ram Thapa presenter"])
     }
+
+    @Test func aHeadlineOverThePagesFactsAndItsDeckUnderThem() throws {
+        let record = try Invented.record("""
+            Meetings Coverage and Press Releases
+
+            EXPERTS URGE SHARED DATA ON COASTAL EROSION AT CLOSE OF TWO-DAY MEETING
+
+            Press Release
+            ENV/1234
+            9 May 2019
+
+            Expert Group Meeting Recommends Regional Observatories
+
+            NEW YORK, 8 May (Department of Economic and Social Affairs) -- An Expert Group Meeting on coastal erosion concluded today at United Nations Headquarters. The meeting was organized by the Division for Inclusive Social Development of the Department of Economic and Social Affairs (DESA).
+            """)
+        #expect(record.event.title == "EXPERTS URGE SHARED DATA ON COASTAL EROSION AT CLOSE OF TWO-DAY MEETING")
+        #expect(record.event.subtitle == "Expert Group Meeting Recommends Regional Observatories")
+        #expect(record.document.documentType == "Press Release")
+        #expect(record.organizers == ["Division for Inclusive Social Development of the Department of Economic and Social Affairs (DESA)"])
+    }
+
+    @Test func aReleaseNumberAndTheMinistersByline() throws {
+        let numbered = try Invented.record("""
+            PRESS RELEASE
+            N°051/2018
+
+            Commission and partners validate a plan for rural roads
+
+            Lusaka, Zambia, 4 April 2018 – The Commission convened a validation workshop on rural roads with the support of partners.
+            """)
+        #expect(numbered.event.title == "Commission and partners validate a plan for rural roads")
+        let byline = try Invented.record("""
+            The Hon Anna Reid MP
+            Minister for Trade
+
+            Media release
+
+            Partners agree on a shared plan for ocean data at Darwin roundtable
+
+            3 May 2019
+
+            The inaugural roundtable, held at the Darwin Convention Centre, brought together ministers and scientists from nine countries.
+            """)
+        #expect(byline.event.title == "Partners agree on a shared plan for ocean data at Darwin roundtable")
+        #expect(byline.document.documentType == "Media release")
+    }
+
+    @Test func honorificsRunTogetherEndNoSentence() throws {
+        let record = try Invented.record(body: """
+            In her opening statement, H.E.Mrs. Amina Bello, Commissioner for Trade, stressed that roads mattered. Speaking on behalf of UNDP, Ms. Karin Lund reaffirmed its support.
+            """)
+        #expect(record.roleLines == ["Amina Bello opening-speaker", "Karin Lund speaker"])
+    }
 }

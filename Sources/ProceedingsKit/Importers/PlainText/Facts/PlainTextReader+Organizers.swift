@@ -196,7 +196,8 @@ extension PlainTextReader {
     static func isOrganizationShape(_ name: String) -> Bool {
         // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
         let words = name.words.filter { !["-", "–", "—"].contains($0) }
-        guard (1...12).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
+        // "Division for Inclusive Social Development of the Department of Economic and Social Affairs (DESA)".
+        guard (1...16).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
             return false
         }
         let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at",

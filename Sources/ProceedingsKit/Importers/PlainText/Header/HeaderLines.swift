@@ -156,8 +156,15 @@ extension HeaderReader {
 
     /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
     static func isNumbered(_ text: String) -> Bool {
-        guard text.hasPrefix("No. ") || text.hasPrefix("No ") else { return false }
-        let number = text.drop(while: { $0 != " " }).dropFirst()
+        // "No. 07/NCMA/PR/IX/2017", "N°048/2018", "Nº 12/2020".
+        let number: Substring
+        if text.hasPrefix("No. ") || text.hasPrefix("No ") {
+            number = text.drop(while: { $0 != " " }).dropFirst()
+        } else if text.hasPrefix("N°") || text.hasPrefix("Nº") {
+            number = text.dropFirst(2).drop { $0 == " " }
+        } else {
+            return false
+        }
         return number.contains("/") && number.contains(where: \.isNumber) && number.allSatisfy { $0.isLetter || $0.isNumber || "/.-".contains($0) }
     }
 }

@@ -15,7 +15,7 @@ enum HeaderReader {
         }
         var header = Header()
         var index = 0
-        let furniture = furnitureAboveHeadline(lines, lexicon)
+        let (furniture, deck) = furnitureAboveHeadline(lines, lexicon)
         while index < lines.count {
             let line = lines[index]
             let text = withoutReadingTime(line.text)
@@ -29,6 +29,14 @@ enum HeaderReader {
                Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil }) {
                 // "Roundtable" over "27 February 2020 | 09:30 – 12:00": the kind of event, over its date.
                 header.residue.append(TextLine(text: text, line: line.number))
+                index += 1
+                continue
+            }
+            if line.number == deck, header.title != nil, header.subtitle == nil {
+                // The deck under the page's facts: "Expert Group Meeting Recommends ...".
+                header.subtitle = unquoted(text)
+                header.subtitleLines.append(line.number)
+                header.lastHeaderLine = line.number
                 index += 1
                 continue
             }
@@ -65,7 +73,8 @@ enum HeaderReader {
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
                 if header.masthead == nil { header.masthead = TextLine(text: text, line: line.number) }
-            } else if header.title == nil, text.wholeMatch(of: symbol) != nil || isNumbered(text) {
+            } else if header.title == nil || header.symbol == nil && header.facts.isEmpty,
+                      text.wholeMatch(of: symbol) != nil || isNumbered(text) {
                 // "PKO/186", "No. 07/NCMA/PR/IX/2017": the document's symbol or number.
                 header.symbol = TextLine(text: text, line: line.number)
             } else if let fact = SourceLines.fact(text) {
@@ -394,7 +403,7 @@ enum HeaderReader {
         return index
     }
 
-    private static func isKeywordHeading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
+    static func isKeywordHeading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         guard let heading = Headings.heading(shape, lexicon) else { return false }
         if case .section(.other) = heading.target { return false }
         return true

@@ -9,20 +9,21 @@ import Foundation
 extension HeaderReader {
     /// The numbers of the lines above the headline that are the site's furniture; empty when the page
     /// does not have that shape.
-    static func furnitureAboveHeadline(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
+    static func furnitureAboveHeadline(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> (furniture: Set<Int>, deck: Int?) {
         let printed = lines.indices.filter { !lines[$0].isBlank }.prefix(40)
         // The story: the first paragraph of prose.
         guard let story = printed.first(where: { isProse(lines[$0].text) && lines[$0].text.wordCount >= 12 }),
-              story != printed.first, LineShape(lines[story]).markers.isEmpty else { return [] }
+              story != printed.first, LineShape(lines[story]).markers.isEmpty else { return ([], nil) }
         let above = printed.filter { $0 < story }
-        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return [] }
-        guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty else {
+        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return ([], nil) }
+        guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty,
+              !isKeywordHeading(LineShape(lines[headline]), lexicon) else {
             // "KU Leuven" / "Home  Education  Research" / "Search" / "News" over a story that names its meeting:
             // a page with no headline, all of whose lines above the story are the site's.
             let site = above.filter { !isHeaderFact(lines[$0].text, lexicon) }
             guard site.count >= 3, site.allSatisfy({ isFurniture(at: $0, in: lines, lexicon) }),
-                  namesMeeting(lines[story].text, lexicon) else { return [] }
-            return Set(site.map { lines[$0].number })
+                  namesMeeting(lines[story].text, lexicon) else { return ([], nil) }
+            return (Set(site.map { lines[$0].number }), nil)
         }
         // A title block printed on lines without a blank between them is one headline.
         var top = headline
@@ -31,13 +32,23 @@ extension HeaderReader {
         var furniture: Set<Int> = []
         for index in above where index < top {
             let text = lines[index].text
-            if isFurniture(at: index, in: lines, lexicon) {
+            if isFurniture(at: index, in: lines, lexicon) || isIssuingOffice(at: index, in: lines, lexicon) {
                 furniture.insert(lines[index].number)
             } else if !isHeaderFact(text, lexicon) {
-                return []
+                // "EXPERTS CALL FOR ..." / "Press Release" / "SOC/4871" / a date / "Expert Group Meeting Recommends ...":
+                // a headline over the page's facts, and its deck under them. Only the site's lines stand above it.
+                let between = above.filter { $0 > index && $0 < top }
+                guard isHeadline(text, lexicon), LineShape(lines[index]).markers.isEmpty,
+                      between.allSatisfy({ isHeaderFact(lines[$0].text, lexicon) }),
+                      // The page's type or symbol stands between them; a date alone may head a place line.
+                      between.contains(where: { DocumentTypes.line(lines[$0].text, lexicon, beforeTitle: true) != nil
+                          || lines[$0].text.wholeMatch(of: symbol) != nil || isNumbered(lines[$0].text) }),
+                      above.filter({ $0 < index }).allSatisfy({ isFurniture(at: $0, in: lines, lexicon) || isHeaderFact(lines[$0].text, lexicon) })
+                else { return ([], nil) }
+                return (furniture, lines[headline].number)
             }
         }
-        return furniture
+        return (furniture, nil)
     }
 
     /// A line of the header that states a fact of the page rather than its title: a date, a type, a
@@ -45,7 +56,7 @@ extension HeaderReader {
     private static func isHeaderFact(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         Dates.dateline(text).map { $0.rest.isEmpty || isShortLine(text) } ?? false
             || publishedDate(text) != nil || datedCells(text, lexicon) != nil
-            || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || text.wholeMatch(of: symbol) != nil
+            || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || text.wholeMatch(of: symbol) != nil || isNumbered(text)
             || isByline(text) || LabelledFact(text) != nil || Residue.matches(text) || !text.contains(where: \.isLetter)
     }
 
@@ -55,6 +66,20 @@ extension HeaderReader {
         return words >= 3 && words <= 40 && !text.hasSuffix(":") && !isProse(text)
             && (namesMeeting(text, lexicon) || words >= 6)
             && !Residue.isMenu(text) && !Residue.isTrail(text) && !isInstitutionName(text, lexicon)
+    }
+
+    /// "The Hon Margaret Ellison MP" / "Minister for Foreign Affairs" over a media release: the office that
+    /// issues it, a name with its honorific and the title under it.
+    private static func isIssuingOffice(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        let text = lines[index].text
+        guard text.wordCount <= 8, !text.hasSuffix("."), !namesMeeting(text, lexicon) else { return false }
+        let first = text.words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
+        let honorific = Names.honorific(String(text.words.first ?? ""), lexicon) != nil || first == "the" && text.words.count > 1
+            && Names.honorific(String(text.words[1]), lexicon) != nil
+        if honorific, !text.contains(where: \.isNumber) { return true }
+        // The title under that name: "Minister for Foreign Affairs".
+        guard index > 0, !lines[index - 1].isBlank, isIssuingOffice(at: index - 1, in: lines, lexicon) else { return false }
+        return lexicon.titleWords.contains(first)
     }
 
     /// The site's name, its menu and trail, the section a page is filed in.
@@ -72,8 +97,9 @@ extension HeaderReader {
         let cells = [" | ", " › ", " > ", " » "].first(where: text.includes).map { text.components(separatedBy: $0) } ?? []
         if cells.count >= 2, cells.allSatisfy({ $0.wordCount <= 5 && !namesMeeting($0, lexicon) }) { return true }
         guard !namesMeeting(text, lexicon) else { return false }
-        // "Navigation", "Water diplomacy": a word or two of a menu.
-        if words.count <= 3 { return true }
+        // "Navigation", "Water diplomacy": a word or two of a menu, not the first line of a title block.
+        let next = index + 1 < lines.count ? lines[index + 1] : nil
+        if words.count <= 3, next.map({ $0.isBlank || $0.text.wordCount <= 3 }) ?? true { return true }
         // A run of three or more short lines without a blank between them is a menu.
         guard words.count <= 6 else { return false }
         func isItem(_ k: Int) -> Bool {

@@ -197,8 +197,15 @@ enum Tokenizer {
             return isUpperScalar(c) || orOpener && (c == "\"" || c == "(")
         }
         func isAbbreviation(_ from: String.Index, _ to: String.Index) -> Bool {
-            scalars.distance(from: from, to: to) < 8 && (Tokenizer.abbreviations.contains(String(scalars[from...to]).lowercased())
-                || !honorifics.isEmpty && honorifics[String(scalars[from..<to]).lowercased()]?.hasSuffix(".") == true)
+            let length = scalars.distance(from: from, to: to)
+            if length < 8, Tokenizer.abbreviations.contains(String(scalars[from...to]).lowercased())
+                || !honorifics.isEmpty && honorifics[String(scalars[from..<to]).lowercased()]?.hasSuffix(".") == true {
+                return true
+            }
+            // "H.E.Mrs.", "Prof.Dr.": honorifics run together end with one.
+            guard length < 16, !honorifics.isEmpty, let dot = scalars[from..<to].lastIndex(of: ".") else { return false }
+            let last = String(scalars[scalars.index(after: dot)..<to]).lowercased()
+            return honorifics[last]?.hasSuffix(".") == true || Tokenizer.abbreviations.contains(last + ".")
         }
         while index < scalars.endIndex {
             let character = scalars[index]

@@ -108,7 +108,24 @@ enum Names {
         if token == "HE" { return "H.E." }
         var key = token.lowercased()
         if key.hasSuffix(".") { key.removeLast() }
-        return lexicon.honorifics[key]
+        if let found = lexicon.honorifics[key] { return found }
+        // "H.E.Mrs.", "Prof.Dr.": honorifics run together, each of one or two pieces ("H.E." is two).
+        let pieces = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count >= 2, token.first?.isUppercase == true, !pieces.contains(where: \.isEmpty) else { return nil }
+        var parts: [String] = []
+        var index = 0
+        while index < pieces.count {
+            if index + 1 < pieces.count, let two = lexicon.honorifics[pieces[index] + "." + pieces[index + 1]] {
+                parts.append(two)
+                index += 2
+            } else if pieces[index].count > 1, let one = lexicon.honorifics[pieces[index]] {
+                parts.append(one)
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return parts.count >= 2 ? parts.joined(separator: " ") : nil
     }
 
     /// Parses a printed name ("Dr. Tsunekawa", "KAI Noritake", "Yozo Yokota") into its parts.
