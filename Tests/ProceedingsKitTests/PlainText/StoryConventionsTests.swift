@@ -295,4 +295,27 @@ import Testing
             """)
         #expect(record.roleLines == ["Amina Bello opening-speaker", "Karin Lund speaker"])
     }
+
+    @Test func aBoardsPostDateSharingButtonsAndAThemeAfterTheVenue() throws {
+        let record = try Invented.record("""
+            Vice Minister Attends 3rd Baltic-Korea Dialogue
+
+            Date : 2019-06-14   Hit : 210
+
+            Facebook  Twitter  Kakao  Print  URL Copy
+
+            1. The 3rd Baltic-Korea Dialogue was held on June 12-13 at the Shilla Hotel Seoul under the theme "Digital Futures."
+            """)
+        #expect(record.document.issued == "2019-06-14")
+        #expect(record.event.startDate == "2019-06-12")
+        #expect(record.event.venue == "Shilla Hotel Seoul")
+        #expect(record.residue.map(\.text).contains("Facebook  Twitter  Kakao  Print  URL Copy"))
+    }
+
+    @Test func aSentenceThatOpensAsALabelWould() throws {
+        let record = try Invented.record(body: """
+            Opening remarks by Vice Minister of Trade PARK Ji-hoon and President of the Foundation LEE Mi-ra were followed by a keynote speech by Dr. Aigerim Sadykova, Rector of the Academy.
+            """)
+        #expect(record.roleLines == ["PARK Ji-hoon opening-speaker", "LEE Mi-ra opening-speaker", "Aigerim Sadykova keynote-speaker"])
+    }
 }

@@ -169,7 +169,10 @@ extension PlainTextReader {
             readProse(sentences.dropFirst().joined(separator: " "), form: .paragraph, span: SourceSpan(line.number), shape: shape)
             return
         }
-        if let label = RosterLines.label(shape.body, lexicon) {
+        // "Opening remarks by Minister X were followed by a keynote speech by Dr. Y": a sentence that opens as a
+        // label would, read as prose when no list of people follows the label.
+        if let label = RosterLines.label(shape.body, lexicon),
+           label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || shape.body.wordCount < 8 || !endsSentence(shape.body) {
             readRosterLabel(label, line: line.number)
             return
         }

@@ -121,6 +121,12 @@ extension HeaderReader {
     }
 
     /// "Date  2021-11-26" over "Writer  Climate Division": a bulletin board's fields date the post, not the event.
+    /// "Date : 2019-11-08   Hit : 1342", "Posted: 3 May 2019 | Views: 210": a post's fields on one line.
+    static func isBoardLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["hit :", "hit:", "hits:", "hits :", "views:", "views :", "writer:", "writer :", "author:", "author :"].contains(where: lower.includes)
+    }
+
     static func isBoardDate(_ fact: LabelledFact, at index: Int, in lines: [SourceLine]) -> Bool {
         guard fact.kinds == [.date], !lines[index].text.contains(":"), index + 1 < lines.count else { return false }
         let next = lines[index + 1].text.lowercased()

@@ -255,6 +255,14 @@ enum Residue {
         if text.contains("["), bracketed.count >= 2, bracketed.enumerated().allSatisfy({ position, item in
             pageActions.contains { item.hasPrefix($0) } || buttons.contains(item) || position == 0 && item.hasPrefix("total ")
         }) { return true }
+        // "Facebook  Twitter  Kakao  Print  URL Copy": the page's sharing buttons.
+        let shareWords: Set<String> = ["facebook", "twitter", "x", "linkedin", "whatsapp", "kakao", "kakaotalk", "weibo", "wechat", "line",
+                                       "email", "e-mail", "print", "share", "url", "copy", "link", "telegram", "reddit", "mail"]
+        let words = text.lowercased().letterRuns
+        if words.count >= 3, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }),
+           words.filter({ ["facebook", "twitter", "linkedin", "whatsapp", "kakao", "weibo", "wechat", "telegram", "reddit"].contains(String($0)) }).count >= 2 {
+            return true
+        }
         // "Print this page", "Download PDF": one action alone.
         if ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(text.trimming(.whitespaces).lowercased()) {
             return true
