@@ -187,7 +187,27 @@ private enum Known {
             .replacingOccurrences(of: "<https://sws.geonames.org/1850147/>", with: "<https://orcid.org/0000-0002-1825-0097>")
         let (none, findings) = LinkedData.importRecord(Array(turtle.utf8), syntax: .turtle, fileName: "x.ttl")
         #expect(none == nil)
-        #expect(findings.contains { $0.message.hasSuffix("a ORCID identifier cannot name a place") })
+        #expect(findings.contains { $0.message.hasSuffix("an ORCID identifier cannot name a place") })
+    }
+
+    /// A file never brings in a link the authority table would have refused: GeoNames names no person.
+    @Test func readersRefuseAPlacesIdentifierOnAPerson() throws {
+        var record = RecordFixture.rich
+        record.persons[0].authorities = [AuthorityLink(scheme: .wikidata, value: "Q1254")]
+        let xml = String(decoding: InterchangeXML.export(record), as: UTF8.self)
+            .replacingOccurrences(of: "<authority scheme=\"wikidata\" value=\"Q1254\"/>",
+                                  with: "<authority scheme=\"geonames\" value=\"1850147\"/>")
+        #expect(InterchangeXML.importRecord(Array(xml.utf8), fileName: "x.xml").1.map(\.message) == ["a GeoNames identifier cannot name a person"])
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+            .replacingOccurrences(of: "<idno type=\"URI\" subtype=\"wikidata\">http://www.wikidata.org/entity/Q1254</idno>",
+                                  with: "<idno type=\"URI\" subtype=\"geonames\">https://sws.geonames.org/1850147/</idno>")
+        let (fromTEI, teiFindings) = TEI.importRecord(Array(tei.utf8), fileName: "x.tei.xml")
+        #expect(fromTEI?.persons[0].authorities == [])
+        #expect(teiFindings.contains { $0.message == "a GeoNames identifier cannot name a person; left out" })
+        let turtle = String(decoding: try LinkedData.export(record, syntax: .turtle), as: UTF8.self)
+            .replacingOccurrences(of: "<http://www.wikidata.org/entity/Q1254>", with: "<https://sws.geonames.org/1850147/>")
+        let (_, findings) = LinkedData.importRecord(Array(turtle.utf8), syntax: .turtle, fileName: "x.ttl")
+        #expect(findings.contains { $0.message.hasSuffix("a GeoNames identifier cannot name a person") })
     }
 }
 

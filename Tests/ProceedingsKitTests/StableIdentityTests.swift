@@ -64,6 +64,10 @@ import Testing
 
     @Test func keysOfTheSameThingAreToldApartInReadingOrder() {
         #expect(Ids.distinct(["line-3", "line-3-4", "line-3", "line-3"]) == ["line-3", "line-3-4", "line-3-n2", "line-3-n3"])
+        // A file named as one of the corpus's segments under the base names no record's IRIs there.
+        #expect(Ids.record(fileName: "in/place.txt") == "place-record")
+        #expect(Ids.record(fileName: "dataset.txt") == "dataset-record")
+        #expect(Ids.record(fileName: "places.txt") == "places")
         #expect(Ids.text("Ms.  Mori\nopened", prefix: "s") == Ids.text("Ms. Mori opened", prefix: "s"))
         #expect(Ids.text("Ms. Mori opened", prefix: "s").wholeMatch(of: /s-[0-9a-f]{8}/) != nil)
         // The ASCII shortcut spaces words exactly as the general walk over `Character`s does.

@@ -121,8 +121,8 @@ public struct AuthorityTable: Sendable, Hashable {
             for (scheme, column) in schemeColumns where !rowKinds.contains(where: scheme.identifies) {
                 let stray = links.filter { $0.scheme == scheme }
                 guard !stray.isEmpty else { continue }
-                problem(.error, line, column + 1, "a \(scheme.title) identifier cannot name "
-                        + (rowKinds == [.place] ? "a place" : rowKinds.count == 1 ? "a \(rowKinds[0].rawValue)" : "a person or organisation")
+                problem(.error, line, column + 1, "\(scheme.titleWithArticle) identifier cannot name "
+                        + (rowKinds.count == 1 ? rowKinds[0].withArticle : "a person or organisation")
                         + "; left out")
                 links.removeAll { $0.scheme == scheme }
             }

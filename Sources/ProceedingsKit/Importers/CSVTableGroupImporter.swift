@@ -243,7 +243,7 @@ private struct GroupReader {
                            documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
                            issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol,
                            issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"),
-                           issuerAuthorities: sourceFact("issuer") == nil ? [] : authorities(document, prefix: "issuer_"))
+                           issuerAuthorities: sourceFact("issuer") == nil ? [] : authorities(document, prefix: "issuer_", kind: .organization))
         let event = Event(kind: EventKind(rawValue: eventRow.cells["kind"]!) ?? .other,
                           title: eventRow.cells["title"] ?? document.cells["title"]!, subtitle: document.cells["subtitle"],
                           titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),
@@ -252,7 +252,7 @@ private struct GroupReader {
                           timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue"],
                           venueLine: int(eventRow, "venue_line"), audienceNote: eventRow.cells["audience_note"],
                           audienceLine: int(eventRow, "audience_line"),
-                          venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_"))
+                          venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_", kind: .place))
         let parts = events.filter { $0.cells["parent_id"] == id }.map { row in
             EventPart(id: local(row.cells["event_id"])!, kind: PartKind(rawValue: row.cells["kind"]!) ?? .other,
                       ordinal: int(row, "ordinal") ?? 0, label: row.cells["label"] ?? "", title: row.cells["title"],
@@ -285,11 +285,11 @@ private struct GroupReader {
         let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in
             Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
                    honorific: row.cells["honorific"], givenName: row.cells["given_name"],
-                   familyName: row.cells["family_name"], lines: lines, authorities: authorities(row))
+                   familyName: row.cells["family_name"], lines: lines, authorities: authorities(row, kind: .person))
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
         let organizations = entities("organizations.csv", in: id, referenced: referencedOrganizations) { row, lines in
-            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row))
+            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row, kind: .organization))
         }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
@@ -312,8 +312,8 @@ private struct GroupReader {
     }
 
     /// The identifiers of the columns `prefix` and a scheme's name (`wikidata`, `venue_geonames`).
-    private func authorities(_ row: Row, prefix: String = "") -> [AuthorityLink] {
-        AuthorityScheme.allCases.flatMap { scheme in
+    private func authorities(_ row: Row, prefix: String = "", kind: AuthorityKind) -> [AuthorityLink] {
+        kind.schemes.flatMap { scheme in
             split(row.cells[prefix + scheme.rawValue]).compactMap { value in try? AuthorityLink.parse(value, scheme: scheme).get() }
         }.sorted()
     }

@@ -144,13 +144,13 @@ private final class InterchangeReader {
                       givenName: optionalText("given-name", in: children),
                       familyName: optionalText("family-name", in: children),
                       lines: lines(element),
-                      authorities: authorities(in: children))
+                      authorities: authorities(in: children, kind: .person))
     }
 
     private func organization(_ element: XMLElement) -> Organization {
         let children = self.children(of: element, allowing: ["name", "authority"])
         return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
-                            lines: lines(element), authorities: authorities(in: children))
+                            lines: lines(element), authorities: authorities(in: children, kind: .organization))
     }
 
     /// Values are checked as on import of an authority table, so a file never brings in a link
@@ -162,7 +162,7 @@ private final class InterchangeReader {
             let scheme: AuthorityScheme = value(element, "scheme")
             guard let text = required(element, "value") else { return nil }
             if let kind, !scheme.identifies(kind) {
-                problem(element, "a \(scheme.title) identifier cannot name \(kind == .place ? "a place" : "an organisation")")
+                problem(element, "\(scheme.titleWithArticle) identifier cannot name \(kind.withArticle)")
                 return nil
             }
             switch AuthorityLink.parse(text, scheme: scheme) {

@@ -118,12 +118,12 @@ private final class GraphReader {
                           honorific: optionalString(mention, pro("honorificAsPrinted")),
                           givenName: optionalString(mention, pro("givenNameAsPrinted")),
                           familyName: optionalString(mention, pro("familyNameAsPrinted")),
-                          lines: ints(mention, pro("line")), authorities: authorities(node))
+                          lines: ints(mention, pro("line")), authorities: authorities(node, kind: .person))
         }
         let organizations = organizationMentions.map { mention -> Organization in
             let node = iri(mention, pro("mentionOf")) ?? ""
             return Organization(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")),
-                                lines: ints(mention, pro("line")), authorities: authorities(node))
+                                lines: ints(mention, pro("line")), authorities: authorities(node, kind: .organization))
         }
         let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }
         let organizationIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Organization") == true }
@@ -264,7 +264,7 @@ private final class GraphReader {
             for scheme in AuthorityScheme.allCases {
                 guard case .success(let link) = AuthorityLink.parse(iri, scheme: scheme), link.iri == iri else { continue }
                 if let kind, !scheme.identifies(kind) {
-                    problem(node, "owl:sameAs <\(iri)>: a \(scheme.title) identifier cannot name a \(kind.rawValue)")
+                    problem(node, "owl:sameAs <\(iri)>: \(scheme.titleWithArticle) identifier cannot name \(kind.withArticle)")
                     return nil
                 }
                 return link

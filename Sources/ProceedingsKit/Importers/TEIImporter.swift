@@ -311,7 +311,7 @@ private final class TEIReader {
             case ("persName", _):
                 person.variants.append(child.textContent)
             case ("idno", _):
-                if let link = authority(child) { person.authorities.append(link) }
+                if let link = authority(child, naming: .person) { person.authorities.append(link) }
             case ("affiliation", _):
                 let id = child.attribute("id", namespace: xmlNamespace) ?? ""
                 let text = child.textContent
@@ -332,7 +332,7 @@ private final class TEIReader {
             switch (child.name, child.attribute("full")) {
             case ("orgName", "abb"?): abbreviation = child.textContent
             case ("orgName", _): organization.name = child.textContent
-            case ("idno", _): if let link = authority(child) { organization.authorities.append(link) }
+            case ("idno", _): if let link = authority(child, naming: .organization) { organization.authorities.append(link) }
             default: unmapped(child, in: element)
             }
         }
@@ -369,7 +369,7 @@ private final class TEIReader {
 
     private func authority(_ text: String, scheme: AuthorityScheme, on element: XMLElement, naming kind: AuthorityKind?) -> AuthorityLink? {
         if let kind, !scheme.identifies(kind) {
-            problem(.warning, element, "a \(scheme.title) identifier cannot name \(kind == .place ? "a place" : "an organisation"); left out")
+            problem(.warning, element, "\(scheme.titleWithArticle) identifier cannot name \(kind.withArticle); left out")
             return nil
         }
         switch AuthorityLink.parse(text, scheme: scheme) {

@@ -8,6 +8,15 @@ public enum AuthorityKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// one an entry has names it (`Ids.authority`), so adding an identifier of a later scheme never
     /// moves an IRI. GeoNames names only places, ORCID only persons, ROR only organisations; VIAF and
     /// ISNI name agents; Wikidata names anything.
+    /// "a person", "an organisation", "a place": how a message names a thing of this kind.
+    public var withArticle: String {
+        switch self {
+        case .person: "a person"
+        case .organization: "an organisation"
+        case .place: "a place"
+        }
+    }
+
     public var schemes: [AuthorityScheme] {
         switch self {
         case .person: [.wikidata, .orcid, .isni, .viaf]
@@ -28,6 +37,11 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// The authority's name, as its users write it.
+    /// "a GeoNames identifier", "an ORCID identifier": the scheme's title with its article, for messages.
+    var titleWithArticle: String {
+        ("AEIOU".contains(title.first ?? "x") ? "an " : "a ") + title
+    }
+
     var title: String {
         switch self {
         case .wikidata: "Wikidata"

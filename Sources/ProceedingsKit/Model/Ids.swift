@@ -46,6 +46,8 @@ public enum Ids {
             let hash = digest(String(stem).precomposedStringWithCanonicalMapping, bytes: 4)
             fileSlug = fileSlug.isEmpty ? hash : fileSlug + "-" + hash
         }
+        // "person.txt", "dataset.txt": the corpus's own segments under the base belong to no record.
+        if corpusSegments.contains(fileSlug) { fileSlug += "-record" }
         return fileSlug.isEmpty ? nil : fileSlug
     }
 
