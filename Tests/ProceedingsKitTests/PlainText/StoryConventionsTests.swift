@@ -318,4 +318,15 @@ import Testing
             """)
         #expect(record.roleLines == ["PARK Ji-hoon opening-speaker", "LEE Mi-ra opening-speaker", "Aigerim Sadykova keynote-speaker"])
     }
+
+    @Test func spanishLabelsUnderAPanel() throws {
+        let record = try Invented.record(body: """
+            Panel 1 – Agua y ciudades / Water and Cities
+            Moderadora: Sra. Elena Paz Ruiz, Director General, SRE
+            Participantes:
+            – Embajadora Rosa Quintero Solís, Permanent Representative to the OAS
+            – Ms. Alicia Brown-Grant, Director, Ministry of Water
+            """)
+        #expect(record.roleLines == ["Elena Paz Ruiz moderator", "Rosa Quintero Solís panelist", "Alicia Brown-Grant panelist"])
+    }
 }

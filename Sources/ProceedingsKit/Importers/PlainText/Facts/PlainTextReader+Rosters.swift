@@ -32,7 +32,9 @@ extension PlainTextReader {
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
-        let index = participate(id, role: label.role, printed: label.printed,
+        // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
+        let onPanel = label.role == .participant && currentPart.map { parts[$0].label.lowercased().includes("panel") } == true
+        let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
         lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
