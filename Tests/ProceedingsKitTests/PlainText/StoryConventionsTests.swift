@@ -329,4 +329,37 @@ import Testing
             """)
         #expect(record.roleLines == ["Elena Paz Ruiz moderator", "Rosa Quintero Solís panelist", "Alicia Brown-Grant panelist"])
     }
+
+    @Test func aChairsSummaryUnderTheBodysName() throws {
+        let record = try Invented.record("""
+            Economic Commission for the Andes
+
+            Expert Meeting on Mountain Roads in the Andes
+            Quito, 4–6 June 2019
+
+            Chair's Summary
+
+            1. The Expert Meeting on Mountain Roads in the Andes was organized by the secretariat of the Commission with support from partners.
+            """)
+        #expect(record.event.title == "Expert Meeting on Mountain Roads in the Andes")
+        #expect(record.document.documentType == "Chair's Summary")
+        #expect(record.event.startDate == "2019-06-04")
+    }
+
+    @Test func aBodysNameWithItsAcronymAndATrailOverTheTitle() throws {
+        let record = try Invented.record("""
+            Andean Forum for Water and Rights (AFWR)
+
+            >> Home >> Activities >> Seminars >> 2008
+
+            Seminar Report
+
+            Rivers and Rights: Water Justice in the Andes
+            Regional Seminar, Cusco, Friday 6th - Saturday 7th June 2008
+
+            The regional seminar "Rivers and Rights" was convened by the Andean Forum for Water and Rights in Cusco.
+            """)
+        #expect(record.event.title == "Rivers and Rights: Water Justice in the Andes")
+        #expect(record.document.documentType == "Seminar Report")
+    }
 }

@@ -13,7 +13,8 @@ extension HeaderReader {
         let printed = lines.indices.filter { !lines[$0].isBlank }.prefix(40)
         // The story: the first paragraph of prose.
         guard let story = printed.first(where: { isProse(lines[$0].text) && lines[$0].text.wordCount >= 12 }),
-              story != printed.first, LineShape(lines[story]).markers.isEmpty else { return ([], nil) }
+              // "1. The Expert Group Meeting on ... was organized by ...": a chair's summary numbers its paragraphs.
+              story != printed.first, !LineShape(lines[story]).isBullet else { return ([], nil) }
         let above = printed.filter { $0 < story }
         guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return ([], nil) }
         guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty,
@@ -55,6 +56,8 @@ extension HeaderReader {
     /// symbol, a byline, a labelled value, a button.
     private static func isHeaderFact(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         Dates.dateline(text).map { $0.rest.isEmpty || isShortLine(text) } ?? false
+            // "Regional Seminar, Kathmandu, Friday 9th - Saturday 10th June 2006": when and where, under the title.
+            || text.wordCount <= 12 && !isProse(text) && Dates.all(in: text).contains { $0.day != nil && $0.year != nil }
             || publishedDate(text) != nil || datedCells(text, lexicon) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || text.wholeMatch(of: symbol) != nil || isNumbered(text)
             || isByline(text) || LabelledFact(text) != nil || Residue.matches(text) || !text.contains(where: \.isLetter)
@@ -82,6 +85,12 @@ extension HeaderReader {
         return lexicon.titleWords.contains(first)
     }
 
+    /// "(SAFPHR)": capitals in brackets.
+    static func isAcronymInBrackets(_ text: Substring) -> Bool {
+        let inner = text.dropFirst().dropLast()
+        return text.first == "(" && text.last == ")" && inner.count >= 2 && inner.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "&" }
+    }
+
     /// The site's name, its menu and trail, the section a page is filed in.
     private static func isFurniture(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let text = lines[index].text
@@ -89,13 +98,20 @@ extension HeaderReader {
             || isSectionName(text) || isSectionCells(text) || isEventCategory(text, lexicon) || isInstitutionName(text, lexicon) {
             return true
         }
+        // ">> Home >> Activities >> Seminars >> 2006", "Mission to Skopje | Press release": the trail's or the section's cells.
+        let cells = [" | ", " › ", " >> ", " > ", " » "].first(where: text.includes).map { text.components(separatedBy: $0) } ?? []
+        // "News  |  Posted 2 March 2020  |  Category: ...": a cell with the page's date is the walker's to read.
+        if cells.count >= 2, cells.allSatisfy({ $0.wordCount <= 5 && !namesMeeting($0, lexicon) }),
+           !cells.contains(where: { Dates.all(in: $0).contains { $0.day != nil } }) { return true }
+        // "South Asian Forum for Peace and Human Rights (SAFPHR)" opening the page: the body whose site it is.
+        if lines[..<index].allSatisfy(\.isBlank), text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+           HeaderReader.isAcronymInBrackets(text[open...]), PlainTextReader.isOrganizationShape(String(text[..<open]).trimming(.whitespaces)) {
+            return true
+        }
         let words = text.words
         guard !words.isEmpty, !text.hasSuffix("."), !text.hasSuffix(":"), !text.contains(where: \.isNumber) else { return false }
         // "Meetings Coverage and Press Releases": a section, named by its plural.
         if words.count <= 6, sectionNouns.contains(words.last!.lowercased()) { return true }
-        // "Mission to Skopje | Press release": the section's cells.
-        let cells = [" | ", " › ", " > ", " » "].first(where: text.includes).map { text.components(separatedBy: $0) } ?? []
-        if cells.count >= 2, cells.allSatisfy({ $0.wordCount <= 5 && !namesMeeting($0, lexicon) }) { return true }
         guard !namesMeeting(text, lexicon) else { return false }
         // "Navigation", "Water diplomacy": a word or two of a menu, not the first line of a title block.
         let next = index + 1 < lines.count ? lines[index + 1] : nil
