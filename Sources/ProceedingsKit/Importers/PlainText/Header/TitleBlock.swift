@@ -1,0 +1,130 @@
+import Foundation
+
+/// The title block: the title line as printed, what it carries beside the title (a document type, the
+/// page's or the event's date), and the subtitle lines under it.
+extension HeaderReader {
+    /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.
+    static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Int {
+        var title = lines[start].text
+        // "19960919 Secretary-General Leads ...": a run-in date number is not part of the headline.
+        if let space = title.firstIndex(of: " "), title[..<space].count >= 6, title[..<space].allSatisfy(\.isNumber) {
+            header.residue.append(TextLine(text: String(title[..<space]), line: lines[start].number))
+            title = String(title[title.index(after: space)...])
+        }
+        let before = DocumentTypes.prefix(title, lexicon)
+        if let (type, rest) = before ?? DocumentTypes.suffix(title, lexicon) {
+            // "press release" over "Press Release: ...": the type printed twice; the first stays a header line.
+            if let earlier = header.documentTypeLine, earlier != lines[start].number { header.repeats.append(earlier) }
+            header.documentTypeCue = before != nil ? "document-type.before-title" : "document-type.after-title"
+            header.documentType = type
+            header.documentTypeLine = lines[start].number
+            title = rest
+        }
+        // "Tallinn seminar brings experts together | 04.10.2022": the page's date in a cell beside the headline.
+        if header.dateline == nil, let bar = title.firstRange(of: " | "),
+           let (date, rest) = Dates.dateline(String(title[bar.upperBound...])), rest.isEmpty {
+            header.dateline = date
+            header.datelineLine = lines[start].number
+            title = String(title[..<bar.lowerBound])
+        }
+        // "Panel Discussion on "..." - 14 January 2020": the event's date after a dash.
+        for dash in [" - ", " – ", " — "] {
+            if let range = title.range(of: dash, options: .backwards), let (date, rest) = Dates.dateline(String(title[range.upperBound...])),
+               rest.isEmpty, date.day != nil {
+                header.eventDate = (date, nil, lines[start].number)
+                header.eventDateCue = "in-title"
+                title = String(title[..<range.lowerBound])
+            }
+        }
+        // "International Symposium on Oceans, 5 May 2010": a date after a comma ends the title.
+        if let comma = title.range(of: ", ", options: .backwards) {
+            let tail = String(title[comma.upperBound...])
+            if let date = Dates.all(in: tail).first, date.day != nil,
+               tail.trimming(.whitespaces) == String(tail[date.range]) {
+                header.eventDate = (date, nil, lines[start].number)
+                title = String(title[..<comma.lowerBound])
+            }
+        }
+        // "NAIST's Tokyo Forum 2013 'Inventing the Future' (October 18, 2013)": the date in brackets is the event's.
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
+           let (date, place) = bracketedDate(String(title[open...])) {
+            header.eventDate = (date, place, lines[start].number)
+            title = title[..<open].trimming(.whitespaces)
+        }
+        var last = start
+        var index = start + 1
+        // A headline in capitals may run over several lines.
+        if Names.isAllCaps(title.replacing(" ", with: "")) {
+            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")) {
+                title += " " + lines[index].text
+                last = index
+                index += 1
+            }
+        }
+        header.title = unquoted(title)
+        var subtitleParts: [String] = []
+        var openQuote = false
+        while index < lines.count, !lines[index].isBlank {
+            let text = lines[index].text
+            let shape = LineShape(lines[index])
+            if !text.contains(where: \.isLetter) { break }
+            if !openQuote, unquoted(text) == text,
+               DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
+                || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
+                || isPlaceOverDate(at: index, in: lines, lexicon)
+                || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
+                || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
+                || publishedDate(text) != nil || datedCells(text, lexicon) != nil
+                // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not;
+                // "Technical workshop held April 18-20, 2017 at the Hotel ..." is a deck that says it in a sentence.
+                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) && PlainTextReader.organisingVerb(in: text) == nil {
+                break
+            }
+            if openQuote, let previous = subtitleParts.popLast() {
+                subtitleParts.append(previous + " " + text)
+            } else if header.documentType == nil, let (type, rest) = DocumentTypes.suffix(text, lexicon) {
+                // "The 8th Maritime Futures Conference – Conference Report".
+                header.documentType = type
+                header.documentTypeLine = lines[index].number
+                header.documentTypeCue = "document-type.after-title"
+                subtitleParts.append(rest)
+            } else {
+                subtitleParts.append(text)
+            }
+            openQuote = (subtitleParts.last!.filter { $0 == "\"" }.count % 2 == 1)
+                || (subtitleParts.last!.contains("“") && !subtitleParts.last!.contains("”"))
+            header.subtitleLines.append(lines[index].number)
+            last = index
+            index += 1
+        }
+        // "Report of the Expert Group Meeting on Small Pelagic" / "Stocks under Changing Conditions": a long title
+        // wrapped onto the next line, as the text's first sentences print it whole.
+        if let first = subtitleParts.first, let title = header.title, title.count >= 50, title.last?.isLetter == true,
+           header.subtitleLines.first == lines[start].number + 1 {
+            let joined = (title + " " + first).lowercased()
+            let following = lines[index...].prefix(40).map(\.text).joined(separator: " ").lowercased()
+                .words.joined(separator: " ")
+            if following.includes(joined) {
+                header.title = title + " " + first
+                subtitleParts.removeFirst()
+                header.subtitleLines.removeFirst()
+            }
+        }
+        header.titleSpan = SourceSpan(lines[start].number, lines[last].number)
+        header.lastHeaderLine = lines[last].number
+        // "Symposium on X" / "Its History and Future" / "-- Toward the MDGs --": the line framed in dashes
+        // is the subtitle, and the plain lines above it are all title.
+        if subtitleParts.count >= 2, let framed = subtitleParts.last, framed.hasPrefix("-"), framed.hasSuffix("-"),
+           subtitleParts.dropLast().allSatisfy({ !$0.hasPrefix("-") && !$0.hasPrefix("\"") && !$0.hasPrefix("“") }),
+           let title = header.title {
+            header.title = ([title] + subtitleParts.dropLast().map(unquoted)).joined(separator: ": ")
+            subtitleParts = [framed]
+            header.subtitleLines = Array(header.subtitleLines.suffix(1))
+            header.titleSpan = SourceSpan(lines[start].number, header.subtitleLines[0] - 1)
+        }
+        if !subtitleParts.isEmpty {
+            header.subtitle = subtitleParts.map(unquoted).joined(separator: ": ")
+        }
+        return index
+    }
+}
