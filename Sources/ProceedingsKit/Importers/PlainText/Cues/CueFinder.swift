@@ -229,7 +229,8 @@ struct CueFinder {
         return verb.lower
     }
 
-    private static let skippedBeforeVerb: Set<String> = [",", "also", "then", "further", "first", "finally", "later"]
+    // "A, B and C – delivered statements": a dash closes the list set off by the one that opened it.
+    private static let skippedBeforeVerb: Set<String> = [",", "-", "–", "—", "also", "then", "further", "first", "finally", "later"]
 
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {

@@ -45,6 +45,9 @@ public final class GenreLexicon: Sendable {
     let eventNouns: Set<String>
     /// Headings after which a page has no more of the story: contacts, related stories, tags.
     let closingHeadings: Set<String>
+    /// Names of countries, in lower case: "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov"
+    /// has its person where the country's name ends.
+    let countries: Set<String>
     /// The first word of every phrase of every cue, for a cheap test before matching.
     let cueWords: Set<String>
 
@@ -55,7 +58,7 @@ public final class GenreLexicon: Sendable {
         var cues: [RoleCue] = [], mentionOnly: [MentionOnlyCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
         var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
         var discussing = Set<String>()
-        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>(), closing = Set<String>()
+        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>(), closing = Set<String>(), countries = Set<String>()
         for file in files {
             cues += file.roleCues
             mentionOnly += file.mentionOnlyCues
@@ -70,6 +73,7 @@ public final class GenreLexicon: Sendable {
             modifiers.formUnion(file.documentTypeModifiers)
             nouns.formUnion(file.eventNouns)
             closing.formUnion(file.closingHeadings)
+            countries.formUnion(file.countries)
         }
         roleCues = cues
         mentionOnlyCues = mentionOnly
@@ -84,6 +88,7 @@ public final class GenreLexicon: Sendable {
         documentTypeModifiers = modifiers
         eventNouns = nouns
         closingHeadings = closing
+        self.countries = countries
         cueWords = Set(cues.flatMap { $0.phrases.flatMap(\.firstWords) })
     }
 

@@ -16,6 +16,7 @@ struct LexiconFile: Sendable {
     var documentTypeModifiers: [String] = []
     var eventNouns: [String] = []
     var closingHeadings: [String] = []
+    var countries: [String] = []
 
     static let builtIn: LexiconFile = {
         let (file, findings) = parse(PackageResources.genre_lexicon_json, fileName: "genre-lexicon.json")
@@ -26,7 +27,7 @@ struct LexiconFile: Sendable {
     private static var wordLists: [(key: String, path: WritableKeyPath<LexiconFile, [String]>)] { [
         ("titleWords", \.titleWords), ("nameParticles", \.nameParticles), ("notNameWords", \.notNameWords),
         ("reportingVerbs", \.reportingVerbs), ("discussingVerbs", \.discussingVerbs), ("eventNouns", \.eventNouns),
-        ("closingHeadings", \.closingHeadings),
+        ("closingHeadings", \.closingHeadings), ("countries", \.countries),
     ] }
 
     static func parse(_ bytes: [UInt8], fileName: String) -> (file: LexiconFile?, findings: [Finding]) {

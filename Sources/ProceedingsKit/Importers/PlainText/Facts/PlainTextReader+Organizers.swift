@@ -176,7 +176,8 @@ extension PlainTextReader {
     /// "Minister Kenji Mori hosted a lunch".
     static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
         guard let last = name.words.last?.lowercased().trimming(.punctuationCharacters),
-              !lexicon.eventNouns.contains(last), !["participants", "delegates", "experts", "members", "speakers", "panelists",
+              // "Sakura Foundation for Regional Dialogue": a body may be named for the meetings it holds.
+              !lexicon.eventNouns.contains(last) || HeaderReader.namesBodyForMeetings(name, lexicon), !["participants", "delegates", "experts", "members", "speakers", "panelists",
                                                      "attendees", "they", "we", "it"].contains(last),
               // "Andean Democracy Observatory" is shaped like a name, but a word of institutions says what it is.
               Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)

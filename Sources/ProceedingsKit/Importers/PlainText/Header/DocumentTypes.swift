@@ -40,7 +40,12 @@ enum DocumentTypes {
            value[of.upperBound...].lowercased().wholeMatch(of: /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/) != nil {
             value = String(value[..<of.lowerBound])
         }
-        let lower = words(value)
+        var lower = words(value)
+        // "IOSS Seminar Report", "UNU Workshop Report": the publisher's acronym, then the type.
+        if lower.count >= 2, !Names.isAllCaps(value.replacing(" ", with: "")), let first = value.words.first, (2...8).contains(first.count), Names.isAllCaps(String(first)),
+           first.allSatisfy(\.isLetter) {
+            lower.removeFirst()
+        }
         guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
@@ -58,8 +63,9 @@ enum DocumentTypes {
             var rest = tokens.dropFirst(count).joined(separator: " ")
             if head.hasSuffix(":") || head.hasSuffix(" -") || head.hasSuffix(" –") || head.hasSuffix(" —") {
                 head = head.trimming(.init(charactersIn: ":-–— "))
-            } else if rest.lowercased().hasPrefix("of ") {
-                rest.removeFirst(3)
+            } else if let connector = ["of ", "regarding ", "concerning "].first(where: rest.lowercased().hasPrefix) {
+                // "Press Release Regarding the Fifth Istanbul Conference on Mediation".
+                rest.removeFirst(connector.count)
                 if rest.lowercased().hasPrefix("the ") { rest.removeFirst(4) }
             } else {
                 continue
@@ -76,7 +82,8 @@ enum DocumentTypes {
         var text = title.trimming(.whitespaces)
         if text.hasSuffix("*") { text = text.trimming(.init(charactersIn: "* ")) }
         // "... Conference – Conference Report": a type after a dash.
-        for dash in [" – ", " — ", " - "] {
+        // "Third Roundtable on X: Chair's Summary": a type after a colon.
+        for dash in [" – ", " — ", " - ", ": "] {
             // "8th Annual Symposium – Programme": after a dash, "Programme" alone names the document.
             if let range = text.range(of: dash, options: .backwards), let type = line(String(text[range.upperBound...]), lexicon, beforeTitle: true) {
                 let rest = text[..<range.lowerBound].trimming(.whitespaces)

@@ -25,6 +25,7 @@ enum HeaderReader {
                 continue
             }
             if header.title != nil, header.eventDate == nil, header.facts.isEmpty, text.wordCount <= 3, namesMeeting(text, lexicon),
+               DocumentTypes.line(text, lexicon, beforeTitle: true) == nil,
                !text.contains(where: \.isNumber), index + 1 < lines.count, !lines[index + 1].isBlank,
                Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil }) {
                 // "Roundtable" over "27 February 2020 | 09:30 – 12:00": the kind of event, over its date.
@@ -55,7 +56,7 @@ enum HeaderReader {
             }
             // A trail leads to the page, so it stands above the title block, never under its labelled facts.
             if let title = header.title, header.dateline == nil, header.documentType == nil, header.facts.isEmpty,
-               Residue.isTrail(text) && (!namesMeeting(title, lexicon) || opensThePage(header.titleSpan.first, lines) && text.hasPrefix("Home"))
+               Residue.isTrail(text) && (!namesMeeting(title, lexicon) || namesBodyForMeetings(title, lexicon) || opensThePage(header.titleSpan.first, lines) && text.hasPrefix("Home"))
                 || Residue.isMenu(text) && !Residue.isLanguageChoice(text) && opensThePage(header.titleSpan.first, lines) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.

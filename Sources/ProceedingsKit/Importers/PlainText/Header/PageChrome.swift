@@ -8,6 +8,14 @@ extension HeaderReader {
         text.letterRuns.contains { lexicon.eventNouns.contains($0.lowercased()) }
     }
 
+    /// "Sakura Foundation for Regional Dialogue", "Centre for Humanitarian Dialogue": a body named for the
+    /// meetings it holds; its head, before "for" or "of", is a word of institutions and no meeting.
+    static func namesBodyForMeetings(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        guard let cut = [" for ", " of ", " on "].compactMap({ text.range(of: $0)?.lowerBound }).min() else { return false }
+        let head = String(text[..<cut])
+        return head.wordCount <= 4 && !namesMeeting(head, lexicon) && Patterns.namesInstitution(head)
+    }
+
     static let sectionNouns: Set<String> = ["news", "events", "issues", "releases", "topics", "activities", "archives",
                                                     "highlights", "updates", "stories", "publications", "speeches", "statements", "reports",
                                                     "agenda", "item", "calendar", "feature", "features", "interview", "spotlight"]
@@ -47,7 +55,7 @@ extension HeaderReader {
     /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
     static func publishedDate(_ text: String) -> (PrintedDate, String)? {
         let lower = text.lowercased()
-        guard let word = ["last updated", "published", "posted", "updated", "date of publication", "issued on"].first(where: { lower.hasPrefix($0) }),
+        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
     }
@@ -162,7 +170,11 @@ extension HeaderReader {
         guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
         // "News | Posted 2 March 2020 | Category: Youth & Work": a cell may say how the date came about.
-        let datelines = cells.map { cell in publishedDate(cell).map { ($0.0, "") } ?? Dates.dateline(cell) }
+        // "Press release | Date: 14/10/2016 | No: 118/16": a cell may carry its label.
+        let datelines = cells.map { cell in
+            publishedDate(cell).map { ($0.0, "") }
+                ?? Dates.dateline(cell.lowercased().hasPrefix("date:") ? cell.dropFirst(5).trimming(.whitespaces) : cell)
+        }
         guard cells.count >= 2, let dateCell = datelines.firstIndex(where: { $0.map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
               let date = datelines[dateCell]?.date else { return nil }
         let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }

@@ -3,6 +3,9 @@ import Foundation
 /// The title block: the title line as printed, what it carries beside the title (a document type, the
 /// page's or the event's date), and the subtitle lines under it.
 extension HeaderReader {
+    /// "No: 118, ", "No. 45/2019, ": a release's number run in before its headline.
+    nonisolated(unsafe) static let runInNumber = /(?i)(no[.:]?\s*\d[\w\/-]*),\s+/
+
     /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.
     static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Int {
         var title = lines[start].text
@@ -10,6 +13,23 @@ extension HeaderReader {
         if let space = title.firstIndex(of: " "), title[..<space].count >= 6, title[..<space].allSatisfy(\.isNumber) {
             header.residue.append(TextLine(text: String(title[..<space]), line: lines[start].number))
             title = String(title[title.index(after: space)...])
+        }
+        // "No: 118, 27 April 2017, Press Release Regarding ...": the release's number and the page's date run in.
+        if let match = title.prefixMatch(of: runInNumber) {
+            header.symbol = TextLine(text: String(match.output.1), line: lines[start].number)
+            title = String(title[match.range.upperBound...])
+        }
+        if header.dateline == nil, let comma = title.range(of: ", "), let (date, rest) = Dates.dateline(String(title[..<comma.lowerBound])),
+           rest.isEmpty, date.day != nil, title[comma.upperBound...].first?.isUppercase == true {
+            header.dateline = date
+            header.datelineLine = lines[start].number
+            title = String(title[comma.upperBound...])
+        }
+        // "Roundtable | Africa's Voice in ...": the kind of event the site files the page under, in a cell before the headline.
+        if let bar = title.range(of: " | "), isEventCategory(String(title[..<bar.lowerBound]), lexicon) || isSectionName(String(title[..<bar.lowerBound])),
+           title[bar.upperBound...].wordCount >= 3, !title[bar.upperBound...].contains(" | ") {
+            header.residue.append(TextLine(text: String(title[..<bar.lowerBound]), line: lines[start].number))
+            title = String(title[bar.upperBound...])
         }
         let before = DocumentTypes.prefix(title, lexicon)
         if let (type, rest) = before ?? DocumentTypes.suffix(title, lexicon) {
@@ -121,6 +141,14 @@ extension HeaderReader {
             subtitleParts = [framed]
             header.subtitleLines = Array(header.subtitleLines.suffix(1))
             header.titleSpan = SourceSpan(lines[start].number, header.subtitleLines[0] - 1)
+        }
+        // "Report of the International Seminar" / "\"Faith Communities and ...\"": the kind of meeting over its name
+        // in quotes are one title, as the page prints it.
+        if let title = header.title, isEventCategory(title, lexicon), let first = subtitleParts.first,
+           unquoted(first) != first, !unquoted(first).contains("\"") {
+            header.title = title + " " + first
+            subtitleParts.removeFirst()
+            header.titleSpan = SourceSpan(lines[start].number, header.subtitleLines.removeFirst())
         }
         if !subtitleParts.isEmpty {
             header.subtitle = subtitleParts.map(unquoted).joined(separator: ": ")

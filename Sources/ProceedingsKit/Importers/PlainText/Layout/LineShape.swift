@@ -140,6 +140,10 @@ enum Residue {
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive)/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
+        // "Skip to main content": a link for screen readers, first on many pages.
+        /(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search)|skip navigation/,
+        // "Meetings Coverage and Press Releases": the name of a site's press section.
+        /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
         // A UN document's distribution and language lines.

@@ -15,6 +15,9 @@ struct Mention {
     var cue: String?
     /// The cue by which the sentence only speaks of the person ("the visit of"): no participant.
     var mentionedOnly: String?
+    /// A second role a relative clause gives someone whose role was printed before the name: "chaired by X,
+    /// who also made closing remarks". It is the event's, not the part's.
+    var alsoRole: CueMatch?
     /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
     var titleStart: Int
 }
@@ -184,7 +187,8 @@ struct MentionFinder {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
               !["of", "for", "at", "in", "the", "to", "from", "on", "about", "against", "among", "with"].contains(tokens[i - 1].lower),
-              !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower) else {
+              !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower)
+                || countryEnds(before: i, in: tokens) else {
             return nil
         }
         var end = i
@@ -224,6 +228,18 @@ struct MentionFinder {
         }
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
+    }
+
+    /// "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov", "Ambassador of Samoa to Japan Tui
+    /// Leota": a title may end in the country it serves, and the name follows with no comma.
+    func countryEnds(before i: Int, in tokens: [Token]) -> Bool {
+        for length in 1...4 where i - length >= 1 {
+            let words = tokens[(i - length)..<i]
+            guard words.allSatisfy(\.isWord) else { return false }
+            if ["of", "to", "for", "the"].contains(tokens[i - length - 1].lower),
+               lexicon.countries.contains(words.map(\.lower).joined(separator: " ")) { return true }
+        }
+        return false
     }
 
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".

@@ -131,6 +131,10 @@ extension MentionFinder {
                 assign(CueMatch(role: panel.role, printed: opener.text, id: panel.id + ".featured"), to: index)
             } else if let cueBefore {
                 assign(cueBefore, to: index)
+                if let relative = cues.relative(after), relative.role != cueBefore.role,
+                   [.openingSpeaker, .closingSpeaker, .keynoteSpeaker].contains(relative.role) {
+                    mentions[index].alsoRole = relative
+                }
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.

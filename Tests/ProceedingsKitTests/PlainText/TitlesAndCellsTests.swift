@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// What a page prints around its headline (cells of type, date and number, a link for screen readers,
+/// a kind of meeting over the name it gives in quotes) and titles that end in the country an official
+/// serves, with the name after it and no comma. Invented pages.
+@Suite struct TitlesAndCellsTests {
+    @Test func aTitleEndingInACountryIsFollowedByTheName() {
+        let facts = Invented.explain("""
+            Ministerial Forum on Fisheries
+
+            4 May 2021
+
+            The heads of delegation - Deputy Minister of Foreign Affairs of Tonga Sione Vaka, Deputy Minister of Foreign Affairs of the Republic of Fiji Ana Rokotuiwai and Ambassador of Samoa to Japan Tui Leota - delivered statements.
+            """)
+        #expect(facts.contains { $0.hasPrefix("5: speaker \"Sione Vaka\"") })
+        #expect(facts.contains { $0.hasPrefix("5: speaker \"Ana Rokotuiwai\"") })
+        #expect(facts.contains { $0.hasPrefix("5: speaker \"Tui Leota\"") })
+        // The country is where the title ends, never part of the name.
+        #expect(!facts.contains { $0.contains("\"Tonga Sione Vaka\"") || $0.contains("\"Japan Tui Leota\"") })
+    }
+
+    @Test func aRelativeClauseAddsTheEventsRoleToThePartsOne() {
+        let facts = Invented.explain(Invented.header + """
+            The second session was chaired by Ambassador for Pacific Affairs KIM Jae-won, who also made closing remarks on the second day.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: chair \"KIM Jae-won\" in ") })
+        #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"KIM Jae-won\" by cue role.closing") })
+    }
+
+    @Test func aLinkForScreenReadersAndTheLastUpdateAreThePages() throws {
+        let record = try Invented.record("""
+            Skip to main content
+
+            UNESCO
+
+            Home / Articles
+
+            Regional forum in Lomé calls for safer newsrooms
+
+            Last update: 9 December 2022
+
+            Some 80 journalists met in Lomé on 6 and 7 December 2022 for a forum organised by UNESCO.
+            """)
+        #expect(record.event.title == "Regional forum in Lomé calls for safer newsrooms")
+        #expect(record.document.issued == "2022-12-09")
+        #expect(record.residue.map(\.text).contains("Skip to main content"))
+    }
+
+    @Test func aReleaseNumberAndDateRunInBeforeTheTypeAndTheSubject() throws {
+        let record = try Invented.record("""
+            No: 75, 12 March 2019, Press Release Regarding the Third Ankara Forum on Water Diplomacy
+
+            The Third Ankara Forum on Water Diplomacy was held on 10-11 March 2019 in Ankara.
+            """)
+        #expect(record.event.title == "Third Ankara Forum on Water Diplomacy")
+        #expect(record.document.documentType == "Press Release")
+        #expect(record.document.issued == "2019-03-12")
+        #expect(record.event.startDate == "2019-03-10")
+    }
+
+    @Test func theKindOfMeetingInACellBeforeTheHeadline() throws {
+        let record = try Invented.record("""
+            Home / Events / Past events
+
+            Roundtable | Water Security in the Sahel after the Drought
+
+            Event recap
+            Posted on 3 March 2023 · 4 min read
+
+            On 28 February 2023, the Centre hosted a roundtable at its offices in Dakar.
+            """)
+        #expect(record.event.title == "Water Security in the Sahel after the Drought")
+        #expect(record.document.documentType == "Event recap")
+        #expect(record.document.issued == "2023-03-03")
+        #expect(record.residue.map(\.text).contains("Roundtable"))
+    }
+
+    @Test func cellsOfTypeLabelledDateAndNumberAboveTheHeadline() throws {
+        let record = try Invented.record("""
+            Ministry of Foreign Affairs
+
+            Press release | Date: 14/10/2016 | No: 118/16
+
+            Thirty countries meet in Bergen to protect the ocean
+
+            More than 100 participants took part in the second Symposium on Ocean Crime, held in Bergen on 10–11 October 2016.
+            """)
+        #expect(record.event.title == "Thirty countries meet in Bergen to protect the ocean")
+        #expect(record.document.documentType == "Press release")
+        #expect(record.document.issued == "2016-10-14")
+    }
+
+    @Test func aTypeAfterTheTitlesColonAndAnAcronymBeforeAType() throws {
+        let summary = try Invented.record("""
+            Second Bonn Roundtable on Climate and Security in the Sahel: Chair’s Summary
+
+            23.11.2021 - Article
+
+            1. On 16 and 17 November 2021, the Ministry convened the Second Bonn Roundtable on Climate and Security in the Sahel.
+            """)
+        #expect(summary.event.title == "Second Bonn Roundtable on Climate and Security in the Sahel")
+        #expect(summary.document.documentType == "Chair’s Summary")
+        let report = try Invented.record("""
+            ACMS Seminar Report
+
+            “Coastal Radar in the Pacific: Cooperation among Navies”
+
+            Date: Tuesday, 17 July 2018, 15:00–17:00
+            Venue: ACMS Conference Room, Tokyo
+
+            The Institute held its 12th Seminar.
+            """)
+        #expect(report.document.documentType == "ACMS Seminar Report")
+        #expect(report.event.title == "Coastal Radar in the Pacific: Cooperation among Navies")
+        // A line in capitals is not read as an acronym and a type: "SUMMARY REPORT" stays whole.
+        #expect(DocumentTypes.line("EXECUTIVE SUMMARY", .builtIn) == "EXECUTIVE SUMMARY")
+    }
+
+    @Test func aBodyNamedForItsDialoguesOverTheTrailAndTheKindOverTheQuotedName() throws {
+        let record = try Invented.record("""
+            Sakura Foundation for Regional Dialogue
+
+            Activities > Seminars > 2009
+
+            Report of the International Seminar
+            "Rivers and Reconciliation in Central Asia"
+
+            14–15 October 2009, Almaty, Kazakhstan
+
+            The Sakura Foundation for Regional Dialogue and the Institute of Water Studies of Almaty University jointly organized an international seminar.
+            """)
+        #expect(record.event.title == "International Seminar \"Rivers and Reconciliation in Central Asia\"")
+        #expect(record.document.documentType == "Report")
+        #expect(record.event.startDate == "2009-10-14")
+        #expect(record.event.endDate == "2009-10-15")
+        #expect(record.organizers == ["Sakura Foundation for Regional Dialogue", "Institute of Water Studies of Almaty University"])
+    }
+}
