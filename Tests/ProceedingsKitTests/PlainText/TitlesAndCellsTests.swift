@@ -137,4 +137,67 @@ import Testing
         #expect(record.event.endDate == "2009-10-15")
         #expect(record.organizers == ["Sakura Foundation for Regional Dialogue", "Institute of Water Studies of Almaty University"])
     }
+
+    @Test func aKeynoteLineWithAnEmeritusAndTheTalksTitleInQuotes() {
+        let facts = Invented.explain("""
+            Seminar on Care
+
+            3 March 2011
+
+            Keynote speech: Professor Emeritus Sir Alan Pryce-Jones, King College, “Care homes are homes”
+
+            Keynote address: Dr. Mary Smith (University of Oslo), "Rights at home"
+            """)
+        #expect(facts.contains { $0.hasPrefix("5: keynote-speaker \"Alan Pryce-Jones\"") })
+        #expect(facts.contains { $0.hasPrefix("7: keynote-speaker \"Mary Smith\"") })
+    }
+
+    @Test func thePlaceInPartsBesideTheEventsDates() throws {
+        let record = try Invented.record("""
+            Conference report
+
+            “Living Well in Later Life”
+
+            Lyon, Palais de l’Europe, Room 1, 7–8 October 2019
+
+            The conference gathered some 140 representatives.
+            """)
+        #expect(record.event.venue == "Lyon, Palais de l’Europe, Room 1")
+        #expect(record.event.startDate == "2019-10-07")
+        #expect(record.event.endDate == "2019-10-08")
+    }
+
+    /// "Third Session: Wrap-up" is a part by its ordinal; "the final session" in its prose is that part, no new one.
+    @Test func sessionsByOrdinalAndTheFinalSessionNamedUnderThem() {
+        let facts = Invented.explain("""
+            Seminar on Rivers
+
+            3 March 2011
+
+            First Session: Voices from the Ground
+
+            Dr. Anna Berg described the situation.
+
+            Second Session: Dialogue and Peace
+
+            Dr. Carl Holm described the situation.
+
+            Third Session: Wrap-up and Recommendations
+
+            The final session was co-chaired by Dr. Anna Berg and Mr. Tom Hale.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Anna Berg\" in session-1") })
+        #expect(facts.contains { $0.hasPrefix("11: speaker \"Carl Holm\" in session-2") })
+        #expect(facts.contains { $0.hasPrefix("15: chair \"Tom Hale\" in session-3") })
+        #expect(!facts.contains { $0.contains("part.named-in-text") })
+    }
+
+    @Test func clergyAndTeachersOfReligionByTheirTitles() {
+        let facts = Invented.explain(Invented.header + """
+            Ustadz Harun Ali Basri, of the Regional Council, spoke on the madaris, and the Most Rev. Felipe B. Santos, DD, Auxiliary Bishop, reviewed the dialogue.
+            """)
+        #expect(facts.contains { $0.contains("\"Harun Ali Basri\"") })
+        #expect(facts.contains { $0.contains("\"Felipe B. Santos\"") })
+        #expect(!facts.contains { $0.contains("\"Auxiliary Bishop\"") || $0.contains("\"Regional Council\"") })
+    }
 }

@@ -8,6 +8,18 @@ extension HeaderReader {
             && parts.allSatisfy { $0.first?.isUppercase == true && $0.wordCount <= 6 }
     }
 
+    /// "Lyon, Palais de l’Europe, Room 1, 7–8 October 2019 (hybrid format)": the place printed beside the
+    /// event's date, in parts, without a note on how to attend.
+    static func placeBeside(_ date: PrintedDate, in text: String) -> String? {
+        var rest = (text[..<date.range.lowerBound] + " " + text[date.range.upperBound...]).trimming(.init(charactersIn: " ,–—-"))
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") { rest = rest[..<open].trimming(.init(charactersIn: " ,–—-")) }
+        rest = withoutOnline(rest)
+        let parts = rest.components(separatedBy: ", ")
+        guard !rest.isEmpty, rest.wordCount <= 14, !rest.contains(where: { ".:;!?\"“".contains($0) }),
+              parts.allSatisfy({ ($0.first?.isUppercase ?? false) && (1...6).contains($0.wordCount) }) else { return nil }
+        return rest
+    }
+
     /// "Online (Zoom)", "Virtual event", "Webinar via Microsoft Teams": a place that is no place.
     static func isOnline(_ place: String) -> Bool {
         let lower = place.lowercased()

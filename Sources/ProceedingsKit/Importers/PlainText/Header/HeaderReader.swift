@@ -240,7 +240,7 @@ enum HeaderReader {
                       PlainTextReader.organisingVerb(in: text) == nil {
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
                 if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
-                    header.eventDate = (date, nil, line.number)
+                    header.eventDate = (date, placeBeside(date, in: text), line.number)
                     header.eventDateCue = "under-title"
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))

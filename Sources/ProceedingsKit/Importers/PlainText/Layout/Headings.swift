@@ -40,15 +40,18 @@ enum Headings {
         (/(?i)^round (?:\d{1,2}|one|two|three|four|five|[IVX]{1,4})\b/, .session),
         // "Part One – What workers pay".
         (/^(?:PART|Part) (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE|[IVX]{1,4}|\d{1,2})\b/, .session),
+        // "Third Session: Wrap-up and Recommendations", "Second Panel – Finance": a part by its ordinal, with its
+        // title after it or alone; never "Twenty-third session", a body's session by its number.
+        (/(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|panel|segment|plenary|roundtable)(?=\s*(?:$|[:–—-]))/, .session),
         (/(?i)^inaugural\b/, .opening),
         (/(?i)^introductory (?:remarks|statements?|address|words)\b/, .opening),
         (/(?i)^valedictory\b/, .closing),
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:opening|welcoming|welcome)\b/, .opening),
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?keynote\b/, .keynote),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?(?:opening|welcoming|welcome)\b/, .opening),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?keynote\b/, .keynote),
         // Remarks that conclude are spoken by closing speakers; a concluding session is a part of its own kind.
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint) )?closing\b/, .closing),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?closing\b/, .closing),
         // "Morning session: Degradation and diagnosis", "Hands-on session", "Poster session": a session named by one word.
         // Not "Twenty-third session": a body's session by its number is the meeting itself.
         // Not "Two sessions examined land tenure and": the word after is a title's mark, a number or nothing.
@@ -68,7 +71,7 @@ enum Headings {
         "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
         "ministerial", "special", "joint", "day", "group", "technical", "thematic", "high-level", "interactive", "working", "part",
-        "inaugural", "valedictory", "introductory", "summary", "significance", "background", "overview", "outline", "general", "introduction",
+        "inaugural", "valedictory", "introductory", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations",

@@ -318,6 +318,11 @@ enum RosterLines {
         // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.
         for end in ["; and", ";", ", and", ", on"] where body.hasSuffix(end) { body.removeLast(end.count) }
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        // "Dr. X (University of Oslo), “Rights at home”": the talk's title in quotes closes the line.
+        if body.hasSuffix("”") || body.hasSuffix("\""), let open = body.range(of: ", “") ?? body.range(of: ", \""),
+           open.lowerBound > body.startIndex {
+            body = String(body[..<open.lowerBound])
+        }
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
