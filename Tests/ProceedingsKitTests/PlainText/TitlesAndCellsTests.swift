@@ -200,4 +200,50 @@ import Testing
         #expect(facts.contains { $0.contains("\"Felipe B. Santos\"") })
         #expect(!facts.contains { $0.contains("\"Auxiliary Bishop\"") || $0.contains("\"Regional Council\"") })
     }
+
+    @Test func theFirstTechnicalSessionNamedInProse() {
+        let facts = Invented.explain(Invented.header + """
+            The first technical session, on "Ports and Pepper", was chaired by Prof. Meera Iyer of Delhi University.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: part \"First technical session\"") })
+        #expect(facts.contains { $0.hasPrefix("7: chair \"Meera Iyer\" in session-1") })
+    }
+
+    /// The region a workshop's name ends in is its subject; the hotel after it is where it met.
+    @Test func theBuildingAfterTheRegionOfTheMeetingsName() throws {
+        let record = try Invented.record("""
+            Workshop on Fishers
+
+            3 March 2022
+
+            Yogyakarta – Indonesia and Malaysia jointly organised the Regional Workshop on the Protection of Fishers in Southeast Asia on 18–19 August 2022 at the Royal Garden Hotel, Yogyakarta.
+
+            The first panel, moderated by Ms. Ni Luh Putu Ayu Laksmi of the Migrant Workers Agency (BP2MI), heard presentations.
+            """)
+        #expect(record.event.venue == "Royal Garden Hotel")
+        #expect(record.persons.map(\.name).contains("Ni Luh Putu Ayu Laksmi"))
+    }
+
+    @Test func theFollowingCaseStudiesWerePresentedAndDegreesAfterNames() {
+        let facts = Invented.explain("""
+            Seminar on Cities
+
+            3 March 2011
+
+            IV. PRESENTATION OF CASE STUDIES
+
+            The following case studies were presented:
+
+            (1) Bangkok (Thailand)  --  Dr. Suwat Phongsiri, Asian Institute of Technology
+            (2) Surabaya (Indonesia)  --  Ir. Bambang Hariyanto, M.Sc., Institut Teknologi Sepuluh Nopember
+
+            V. MAIN CONCLUSIONS
+
+            The session heard Dr. Tomas Berg, Ph.D., Institut Pasteur, who presented a case study.
+            """)
+        #expect(facts.contains { $0.hasPrefix("9: presenter \"Suwat Phongsiri\"") })
+        #expect(facts.contains { $0.hasPrefix("10: presenter \"Bambang Hariyanto\"") })
+        #expect(facts.contains { $0.hasPrefix("14: presenter \"Tomas Berg\"") })
+        #expect(!facts.contains { $0.contains("\"Sc\"") || $0.contains("\"Institut") })
+    }
 }

@@ -208,6 +208,14 @@ extension PlainTextReader {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
         }
+        if !shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty,
+           let dash = [" -- ", " – ", " — "].lazy.compactMap({ shape.body.range(of: $0) }).first,
+           let (printed, affiliation) = RosterLines.person(shape.body[dash.upperBound...].trimming(.whitespaces), lexicon) {
+            // "The following case studies were presented:" / "(1) Bangkok (Thailand) -- Dr. X, Institute": what was
+            // presented, then by whom.
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
+            return
+        }
         lastLineWasRoster = false
         if !shape.markers.isEmpty, let talk = Talks.speaker(shape.body, lexicon).map({ ($0.person, $0.title) })
             ?? Talks.speakerWithTopic(shape.body, lexicon).map({ ($0.person, $0.topic) }) {

@@ -140,7 +140,14 @@ extension PlainTextReader {
             if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
             if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
                Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
-                if let place = Self.place(String(match.output.1)) {
+                // "organised the Workshop on Fishers in Southeast Asia on 18 August at the Royal Hotel, Yogyakarta": the
+                // region names the meeting's subject; the building after it is where it met.
+                var printed = String(match.output.1)
+                if !Self.namesBuilding(printed), let later = afterVerb[match.range.upperBound...].firstMatch(of: Patterns.venue),
+                   Self.namesBuilding(String(later.output.1)) {
+                    printed = String(later.output.1)
+                }
+                if let place = Self.place(printed) {
                     venue = (place, line, "venue.held-at")
                 }
             } else if venue == nil, let visiting = sentence.firstMatch(of: Patterns.visiting) {

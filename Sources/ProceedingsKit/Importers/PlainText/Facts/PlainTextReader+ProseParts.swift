@@ -10,6 +10,8 @@ extension PlainTextReader {
     ]
     private static let openers: Set<String> = ["in", "at", "during", "the", "a", "an", "for"]
     private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable"]
+    private static let partAdjectives: Set<String> = ["technical", "thematic", "plenary", "working", "parallel", "breakout", "special",
+                                                      "interactive", "ministerial", "high-level", "panel", "expert"]
 
     /// The part a sentence opens with, as printed ("opening session", "first session"), if any.
     func partNamed(opening sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
@@ -29,14 +31,17 @@ extension PlainTextReader {
                 && ["moderated", "chaired", "devoted", "dedicated", "led", "facilitated", "opened"].contains(tokens[index + 2].lower) {
             return (.session, number, tokens[index].text.prefix(1).uppercased() + tokens[index].text.dropFirst() + " " + noun)
         }
-        guard index + 1 < tokens.count, Self.partNouns.contains(tokens[index + 1].lower),
+        // "The first technical session, on ...": a word of the part's kind between the ordinal and the noun.
+        var noun = index + 1
+        if noun + 1 < tokens.count, Self.partAdjectives.contains(tokens[noun].lower), Self.partNouns.contains(tokens[noun + 1].lower) { noun += 1 }
+        guard noun < tokens.count, Self.partNouns.contains(tokens[noun].lower),
               // "The first session of the General Assembly" is another body's, not a part of this event.
-              index + 2 >= tokens.count || tokens[index + 2].lower != "of" else { return nil }
+              noun + 1 >= tokens.count || tokens[noun + 1].lower != "of" else { return nil }
         let word = tokens[index].lower
         let kind: PartKind
         var ordinal: Int?
         // "The opening panel": the people of a panel sit on it, whenever it meets.
-        let panel = tokens[index + 1].lower == "panel"
+        let panel = tokens[noun].lower == "panel"
         switch word {
         case "opening" where !panel, "inaugural" where !panel: kind = .opening
         case "closing" where !panel, "final" where !panel, "concluding" where !panel, "last" where !panel: kind = .closing
@@ -48,7 +53,7 @@ extension PlainTextReader {
             kind = .session
             ordinal = number
         }
-        let printed = String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound])
+        let printed = String(sentence[tokens[index].range.lowerBound..<tokens[noun].range.upperBound])
         return (kind, ordinal, printed)
     }
 

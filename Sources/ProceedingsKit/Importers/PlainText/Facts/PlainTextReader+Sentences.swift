@@ -6,8 +6,16 @@ extension PlainTextReader {
     /// "the following panelists", "the following speakers": the role of the list a sentence announces.
     func followingLabel(_ sentence: String) -> RosterLines.Label? {
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        guard let following = words.firstIndex(of: "following"), following + 1 < words.count,
-              let entry = lexicon.rosterLabels[String(words[following + 1])] else { return nil }
+        guard let following = words.firstIndex(of: "following"), following + 1 < words.count else { return nil }
+        // "The following case studies were presented:", "The following papers were presented:": what was presented
+        // names no role, the verb does.
+        let works: Set<String> = ["papers", "presentations", "studies", "reports", "cases", "contributions", "talks", "lectures"]
+        if words[(following + 1)...].prefix(2).contains(where: { works.contains(String($0)) }),
+           words[(following + 2)...].prefix(3).contains(where: { ["presented", "delivered", "given", "made"].contains(String($0)) }),
+           let entry = lexicon.rosterLabels["presenters"] {
+            return RosterLines.Label(role: entry.role, cue: entry.id + ".following", printed: "presented", plural: true, rest: "")
+        }
+        guard let entry = lexicon.rosterLabels[String(words[following + 1])] else { return nil }
         return RosterLines.Label(role: entry.role, cue: entry.id, printed: String(words[following + 1]), plural: true, rest: "")
     }
 

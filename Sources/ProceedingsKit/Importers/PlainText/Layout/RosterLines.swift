@@ -309,6 +309,14 @@ enum RosterLines {
         return text[text.index(after: colon)...].trimming(.whitespaces)
     }
 
+    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name.
+    nonisolated(unsafe) static let degreeAfterComma =
+        /,\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?(?=,|\s|$)/
+
+    /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with it.
+    nonisolated(unsafe) static let degreeBetweenCommas =
+        /,\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?(?=,\s)/
+
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
@@ -325,6 +333,8 @@ enum RosterLines {
         }
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
+        body = body.replacing(Self.degreeAfterComma, with: "")
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")

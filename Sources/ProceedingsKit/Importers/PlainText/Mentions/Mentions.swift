@@ -41,7 +41,10 @@ struct MentionFinder {
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self
-        scan.sentence = sentence
+        // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after a name is blanked, its place kept, so that what
+        // follows it reads as the affiliation and no "Sc" as a person.
+        scan.sentence = !sentence.contains(".") && !sentence.contains("MBA") && !sentence.contains("PhD") ? sentence
+            : sentence.replacing(RosterLines.degreeBetweenCommas) { String(repeating: " ", count: $0.output.count) }
         return scan.scan()
     }
 
@@ -98,8 +101,8 @@ struct MentionFinder {
                 if j < tokens.count, tokens[j].text == ")" { j += 1 }
             }
             let nameStart = j
-            // "Mr. Khaled bin Mohammed Al Gosaibi": a name with particles runs longer.
-            func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 4 }
+            // "Mr. Khaled bin Mohammed Al Gosaibi": a name with particles runs longer; "Ms. Ni Luh Putu Ayu Laksmi" has five words.
+            func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 5 }
             while j < tokens.count, j - nameStart < limit(), !tokens[j].quoted,
                   Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
                     || j > nameStart && closesName(at: j, in: tokens) {

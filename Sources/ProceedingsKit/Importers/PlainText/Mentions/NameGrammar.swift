@@ -100,7 +100,9 @@ extension MentionFinder {
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
-              !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false) else { return nil }
+              !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false),
+              // "Institut Teknologi Sepuluh Nopember": a body whose language puts its kind first.
+              !Patterns.namesInstitution(String(printed.name.words.first ?? ""), plurals: false) else { return nil }
         // "Viet Nam Maritime Search and Rescue Coordination Centre": the run and what "and" joins to it is a body.
         if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].isCapitalised,
            Names.honorific(tokens[end + 1].text, lexicon) == nil,
