@@ -233,18 +233,6 @@ struct MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
-    /// "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov", "Ambassador of Samoa to Japan Tui
-    /// Leota": a title may end in the country it serves, and the name follows with no comma.
-    func countryEnds(before i: Int, in tokens: [Token]) -> Bool {
-        for length in 1...4 where i - length >= 1 {
-            let words = tokens[(i - length)..<i]
-            guard words.allSatisfy(\.isWord) else { return false }
-            if ["of", "to", "for", "the"].contains(tokens[i - length - 1].lower),
-               lexicon.countries.contains(words.map(\.lower).joined(separator: " ")) { return true }
-        }
-        return false
-    }
-
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
     static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother", "seri", "setia", "awang", "haji", "hajah"]
 

@@ -47,6 +47,18 @@ extension MentionFinder {
     /// Words sent to a meeting and read or played there: their sender follows "from".
     static let sentWords: Set<String> = ["message", "messages", "greeting", "greetings", "letter"]
 
+    /// "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov", "Ambassador of Samoa to Japan Tui
+    /// Leota": a title may end in the country it serves, and the name follows with no comma.
+    func countryEnds(before i: Int, in tokens: [Token]) -> Bool {
+        for length in 1...4 where i - length >= 1 {
+            let words = tokens[(i - length)..<i]
+            guard words.allSatisfy(\.isWord) else { return false }
+            if ["of", "to", "for", "the"].contains(tokens[i - length - 1].lower),
+               lexicon.countries.contains(words.map(\.lower).joined(separator: " ")) { return true }
+        }
+        return false
+    }
+
     /// How many words a name without honorific may run to: longer with particles ("Ernesto VALDIVIA DE LA CRUZ").
     func runLimit(_ run: ArraySlice<Token>) -> Int {
         run.contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 4
