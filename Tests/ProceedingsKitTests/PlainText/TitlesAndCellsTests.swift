@@ -246,4 +246,28 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("14: presenter \"Tomas Berg\"") })
         #expect(!facts.contains { $0.contains("\"Sc\"") || $0.contains("\"Institut") })
     }
+
+    /// "07-03-2014" can be 7 March or 3 July; the page reporting a consultation of 3-4 March was dated the first.
+    @Test func aDateInNumbersReadByTheEventItReportsAndChairsConclusions() throws {
+        let record = try Invented.record("""
+            WHO > News
+
+            07-03-2014
+
+            The second consultation on migrant health took place in Almaty, Kazakhstan, on 3-4 March 2014.
+            """)
+        #expect(record.document.issued == "2014-03-07")
+        #expect(PlainTextReader.pageDay("07-03-2014", onOrAfter: "2014-07-01") == "2014-07-03")
+        #expect(PlainTextReader.pageDay("05-06-2014", onOrAfter: "2014-01-01") == nil)
+        let conclusions = try Invented.record("""
+            Helsinki Conference on Water Diplomacy
+
+            Chair's Conclusions
+
+            Helsinki, 4 October 2021
+
+            1. The Conference was convened by the Ministry on 4 October 2021.
+            """)
+        #expect(conclusions.document.documentType == "Chair's Conclusions")
+    }
 }

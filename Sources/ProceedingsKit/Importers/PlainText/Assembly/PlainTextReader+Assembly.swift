@@ -142,6 +142,21 @@ extension PlainTextReader {
         return ordinal <= pageOrdinal && pageOrdinal - ordinal <= 62 && (page.day == nil || ordinal < pageOrdinal)
     }
 
+    /// The day a date printed in numbers alone names, read day first or month first: the reading that falls on
+    /// the event's first day or within two months after it, when only one does.
+    static func pageDay(_ printed: String, onOrAfter first: String) -> String? {
+        let numbers = printed.split(whereSeparator: { "/.-".contains($0) }).compactMap { Int($0) }
+        let start = first.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard numbers.count == 3, start.count == 3 else { return nil }
+        func ordinal(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + month * 31 + day }
+        let from = ordinal(start[0], start[1], start[2])
+        let readings = Set([(numbers[0], numbers[1]), (numbers[1], numbers[0])].filter { day, month in
+            (1...12).contains(month) && (1...31).contains(day) && (0...62).contains(ordinal(numbers[2], month, day) - from)
+        }.map { day, month in [numbers[2], month, day] })
+        guard readings.count == 1, let day = readings.first else { return nil }
+        return String(format: "%04d-%02d-%02d", day[0], day[1], day[2])
+    }
+
     mutating func explain(_ fact: String, _ value: String, line: Int, cue: String, printed: String? = nil) {
         explanations.append(Explanation(line: line, fact: fact, value: value, cue: cue, printed: printed))
     }
@@ -203,7 +218,16 @@ extension PlainTextReader {
         let kind = EventKind.allCases.first { kind in
             kind != .other && title.lowercased().letterRuns.contains { $0.hasPrefix(kind.rawValue) }
         } ?? .other
-        let issued = header.datelineIsEvent ? nil : header.dateline.flatMap { date in date.iso }
+        var issued = header.datelineIsEvent ? nil : header.dateline.flatMap { date in date.iso }
+        var issuedLine = issued != nil ? header.datelineLine : nil
+        if issued == nil, let printed = header.numericDate, let first = start?.iso, let day = Self.pageDay(printed.text, onOrAfter: first) {
+            // "07-03-2014" over a consultation held on 3-4 March: the reading on or after the event is the page's day.
+            issued = day
+            issuedLine = printed.line
+            residue.removeAll { $0.line == printed.line }
+            categories[printed.line] = .header
+            explain("issued", day, line: printed.line, cue: "date.page-numeric")
+        }
         // One URL and one issuer describe the document; a further one is kept as a note, and said.
         var notes = header.notes
         for (kind, facts) in [("source URL", urls), ("issuer", issuers)] {
@@ -223,7 +247,7 @@ extension PlainTextReader {
                           audienceNote: audience?.0, audienceLine: audience?.1)
         let document = Document(sourceFile: sourceName, sha256: sha256, language: "en",
                                 documentType: header.documentType, documentTypeLine: header.documentTypeLine,
-                                issued: issued, issuedLine: issued != nil ? header.datelineLine : nil, notes: notes,
+                                issued: issued, issuedLine: issuedLine, notes: notes,
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
         // Someone the programme listed and the text then says did not come keeps no record of their own.

@@ -50,7 +50,7 @@ enum DocumentTypes {
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
-        if lower.count == 1, ["evaluation", "proceedings", "record", "statement"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions"].contains(lower[0]) { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }
         return value
     }

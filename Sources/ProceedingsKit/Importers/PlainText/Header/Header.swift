@@ -10,6 +10,8 @@ struct Header {
     /// How the type was printed: on a line of its own, before the title, after it in brackets.
     var documentTypeCue = "document-type.line"
     var dateline: PrintedDate?
+    /// "07-03-2014" alone over the story: the page's date, day and month told apart only by the event's.
+    var numericDate: TextLine?
     var datelineLine: Int?
     /// A place printed on the dateline ("Tokyo, Japan, 6 October 2005").
     var place: String?

@@ -265,6 +265,9 @@ enum HeaderReader {
             index += 1
         }
         header.bodyStart = index
+        if header.dateline == nil {
+            header.numericDate = header.residue.first { $0.text.wholeMatch(of: numericDate) != nil }
+        }
         titleOneEventOfASeries(&header, lines, lexicon)
         return header
     }
