@@ -47,6 +47,26 @@ import Testing
         #expect(try Tool.files(under: direct) == Tool.files(under: again))
     }
 
+    /// A table group is an input of the run like a summary: the authority table and the catalogue
+    /// apply to its records, and a record id another input has is refused.
+    @Test func aTableGroupReadBackGetsTheRunsAuthoritiesAndCatalogue() throws {
+        let csv = try convert()
+        let librarian = ["--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "xml,tei,ttl,nt"]
+        let direct = try Tool.temporaryDirectory(), viaCSV = try Tool.temporaryDirectory()
+        #expect(try Tool.run(["convert", "-o", direct.path] + librarian + [Tool.seed(0), Tool.seed(1)]).status == 0)
+        let back = try Tool.run(["convert", "-o", viaCSV.path] + librarian + [csv.path])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stderr.contains("authorities: 1 of "), "\(back.stderr)")
+        let (made, read) = (try Tool.files(under: direct), try Tool.files(under: viaCSV))
+        #expect(made.keys.sorted() == read.keys.sorted())
+        #expect(made.keys.filter { made[$0] != read[$0] }.sorted() == [])
+
+        let mixed = try Tool.run(["convert", "--to", "xml", "-o", try Tool.temporaryDirectory().path, csv.path, Tool.seed(0)])
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.contains("error: record id \"2003-02-25-international-symposium-human-security\" is already the id of \(csv.path) in this run"),
+                "\(mixed.stderr)")
+    }
+
     /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it
     /// again: each cell's text survives, and no cell became a formula.
     @Test func excelProfileOpensInLibreOfficeWithTextIntact() throws {
