@@ -67,6 +67,36 @@ import Testing
                 "\(mixed.stderr)")
     }
 
+    /// A row of persons.csv is what one document prints of a person: in CSVW it describes the
+    /// document's mention, as the Turtle does, so that one person named in two documents does not
+    /// get both documents' honorifics.
+    @Test func aPersonsRowIsItsDocumentsMentionInCSVWAsInTheTurtle() throws {
+        let dir = try Tool.temporaryDirectory()
+        let table = dir.appendingPathComponent("authorities.csv")
+        try "name,kind,wikidata\nYukio Takasu,person,Q900000001\n".write(to: table, atomically: true, encoding: .utf8)
+        let corpus = Tool.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+        let inputs = ["005_mofa-friends-of-human-security-chair-summary-2006-10.txt", "008_mofa-friends-of-human-security-chair-summary-2008-05.txt"]
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "csv,ttl", "--authorities", table.path, "-o", out.path]
+            + inputs.map { corpus.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run.stderr)")
+        let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }.map { out.appendingPathComponent($0).path }
+        let check = try Tool.run(["python3", "-c", """
+            import sys, rdflib
+            from csvw import CSVW
+            V = "https://w3id.org/proceedings/ns/vocab#"
+            terms = [V + "nameAsPrinted", V + "honorificAsPrinted", V + "mentionOf"]
+            tables = [t for t in CSVW(sys.argv[1]).to_json()["tables"] if t["url"].endswith(("persons.csv", "organizations.csv"))]
+            csvw = sorted((d["@id"], p, d[p]) for t in tables for row in t["row"] for d in row["describes"] for p in terms if p in d)
+            graph = rdflib.Graph()
+            for path in sys.argv[2:]: graph.parse(path, format="turtle")
+            ttl = sorted((str(s), str(p), str(o)) for s, p, o in graph if str(p) in terms)
+            print(csvw == ttl, len(csvw) > 20)
+            print(sorted(o for s, p, o in csvw if p.endswith("honorificAsPrinted") and s.endswith("/wikidata-q900000001")))
+            """, out.appendingPathComponent("csv/csv-metadata.json").path] + turtle, executable: "/usr/bin/env")
+        #expect(check.stdout == "True True\n['Ambassador', 'H.E. Mr.']\n", "\(check.stdout)\(check.stderr)")
+    }
+
     /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it
     /// again: each cell's text survives, and no cell became a formula.
     @Test func excelProfileOpensInLibreOfficeWithTextIntact() throws {

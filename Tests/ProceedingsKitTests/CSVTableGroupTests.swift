@@ -25,6 +25,22 @@ import Testing
         #expect(viaMetadata == records)
     }
 
+    /// A row of persons.csv is its document's: a person whom no line and no role names comes back,
+    /// and persons come back in the record's order, not in the order of their first lines.
+    @Test func personsAndOrganisationsReadBackAsTheRecordHasThem() throws {
+        var record = RecordFixture.rich
+        record.persons[2].name = "Anonymous"
+        record.persons.swapAt(0, 1)
+        record.organizations.swapAt(0, 1)
+        #expect(record.persons[0].lines.first! > record.persons[1].lines.first!)
+        let directory = try Self.write([record])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (back, findings) = CSVTableGroupImporter.importGroup(at: directory)
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(back.first?.persons == record.persons)
+        #expect(back.first?.organizations == record.organizations)
+    }
+
     static let formulaLike = """
         Seminar on Market Risk
 

@@ -97,7 +97,8 @@ public final class CSVTableGroupWriter {
         for person in record.persons {
             let key = mint.recordPerson(person.id)
             try persons.mention(key, lines: person.lines.map { "\(record.id):\($0)" }) {
-                var row = ["person_id": key, "iri": mint.person(person.id), "name": person.name, "honorific": person.honorific ?? "",
+                var row = ["person_id": key, "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id),
+                           "name": person.name, "honorific": person.honorific ?? "",
                            "given_name": person.givenName ?? "", "family_name": person.familyName ?? "",
                            "variants": person.variants.joined(separator: CSVSchema.separator)]
                 row.merge(Self.authorityCells(person.authorities)) { $1 }
@@ -108,7 +109,7 @@ public final class CSVTableGroupWriter {
             let key = mint.recordOrganization(organization.id)
             try organizations.mention(key, lines: organization.lines.map { "\(record.id):\($0)" }) {
                 var row = ["organization_id": key, "iri": mint.organization(organization.id),
-                           "name": organization.name]
+                           "mention_iri": mint.organizationMention(organization.id), "name": organization.name]
                 row.merge(Self.authorityCells(organization.authorities)) { $1 }
                 return row
             }
