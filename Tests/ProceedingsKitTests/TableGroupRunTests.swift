@@ -58,7 +58,8 @@ import Testing
     /// The record in every per-record format, by file extension.
     static func files(_ record: Record) throws -> [String: [UInt8]] {
         ["xml": InterchangeXML.export(record), "tei.xml": TEI.export(record),
-         "nt": try LinkedData.export(record, syntax: .ntriples), "ttl": try LinkedData.export(record, syntax: .turtle)]
+         "nt": try LinkedData.export(record, syntax: .ntriples), "ttl": try LinkedData.export(record, syntax: .turtle),
+         "nq": try LinkedData.export(record, syntax: .nquads)]
     }
 
     /// Each record of `back` gives the bytes its record of `direct` gives; each difference is
