@@ -119,6 +119,9 @@ struct Convert: ParsableCommand {
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
+        if inputFormat == .csv, inputs.contains("-") {
+            throw ValidationError("--from csv reads a table group's directory or its csv-metadata.json, not standard input")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -126,24 +129,15 @@ struct Convert: ParsableCommand {
         let lexicon = try self.lexicon.load()
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
-        let isGroup = { (path: String) in inputFormat == .csv || TableGroupInput.isTableGroup(path) }
-        let tableGroups = inputs.filter(isGroup).map { URL(fileURLWithPath: $0) }
-        let batch = InputFile.batch(inputs.filter { !isGroup($0) })
+        // A table group is an input like any other: its records go through the run's catalogue and identity.
+        let batch = InputFile.batch(inputs) { inputFormat == .csv || TableGroupInput.isTableGroup($0) }
         let generatedAt = linkedData.generatedAt
 
         guard let output else {
             // One input to standard output: nothing to stream.
             var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
                                          format: inputFormat?.inputFormat, jobs: jobs)
-            var groupErrors = false
-            var grouped: [Record] = []
-            for group in tableGroups {
-                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
-                grouped += records
-                result.findings += findings
-                groupErrors = groupErrors || findings.hasErrors
-            }
-            let catalogueSummary = CatalogueInput.finish(&result, adding: grouped)
+            let catalogueSummary = CatalogueInput.finish(&result)
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
@@ -155,7 +149,7 @@ struct Convert: ParsableCommand {
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if let catalogueSummary { Terminal.error(catalogueSummary) }
-            if !result.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
+            if !result.failed.isEmpty || !result.incomplete.isEmpty || authorityErrors || catalogueErrors { throw ExitCode(1) }
             return
         }
 
@@ -167,12 +161,7 @@ struct Convert: ParsableCommand {
         var tables: CSVTableGroupWriter?
         var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
         var converted = 0
-        // The catalogue describes each record on its way through, whatever it was read from: the
-        // batch's before their identity is settled, the table groups' as they come.
-        var cataloguing: Catalogue.Run?
-        func write(_ records: [Record], describe: Bool = false) throws {
-            var records = records
-            if describe, cataloguing != nil { records = records.map { cataloguing!.describe($0) } }
+        func write(_ records: [Record]) throws {
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
@@ -195,7 +184,6 @@ struct Convert: ParsableCommand {
             converted += records.count
         }
         let summary: BatchSummary
-        var groupErrors = false
         do {
             summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
                                        format: inputFormat?.inputFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
@@ -203,32 +191,25 @@ struct Convert: ParsableCommand {
                 try write(records)
             }
             progress.finish()
-            cataloguing = summary.catalogue
-            for group in tableGroups {
-                let (records, findings) = CSVTableGroupImporter.importGroup(at: group)
-                for finding in findings { Terminal.error(finding.description) }
-                groupErrors = groupErrors || findings.hasErrors
-                try write(records, describe: true)
-            }
             try tables?.finish()
             if let description, !description.isEmpty {
                 let folder = directory.appendingPathComponent(DatasetDescription.directory)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try AtomicFile.write(try description.turtle(), to: folder.appendingPathComponent(DatasetDescription.fileName))
             }
-            for finding in cataloguing?.findings ?? [] { Terminal.error(finding.description) }
+            for finding in summary.catalogue?.findings ?? [] { Terminal.error(finding.description) }
             if let report = summary.authorityReport {
                 let url = directory.appendingPathComponent(AuthorityReport.fileName)
                 try AtomicFile.write(try report.csv(), to: url)
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
             }
-            if let cataloguing { Terminal.error(cataloguing.summary) }
+            if let catalogue = summary.catalogue { Terminal.error(catalogue.summary) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if !summary.failed.isEmpty || authorityErrors || catalogueErrors || groupErrors { throw ExitCode(1) }
+        if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors { throw ExitCode(1) }
     }
 
     /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements

@@ -71,7 +71,7 @@ struct Publish: ParsableCommand {
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, catalogue: catalogue, strict: strict,
                                      lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
-        let catalogueSummary = CatalogueInput.finish(&result, adding: [])
+        let catalogueSummary = CatalogueInput.finish(&result)
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }
 

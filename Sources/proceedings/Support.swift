@@ -16,11 +16,13 @@ enum InputFile {
 
     /// The inputs of a run, each read when the run comes to it. Standard input is read now: it
     /// can be read only once. A file that cannot be read is reported in its turn and the others go on.
-    static func batch(_ paths: [String]) -> [BatchInput] {
+    /// A path that `isTableGroup` is read as a CSV table group, records of the run like any other's.
+    static func batch(_ paths: [String], isTableGroup: (String) -> Bool = { _ in false }) -> [BatchInput] {
         paths.map { path in
             if path == "-" {
                 return BatchInput(name: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
             }
+            if isTableGroup(path) { return .tableGroup(at: URL(fileURLWithPath: path), name: path) }
             return BatchInput(name: path) {
                 guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadUnknown) }
                 return [UInt8](data)
@@ -57,17 +59,11 @@ enum CatalogueInput {
         try LibrarianInput.load(path, naming: "catalogue") { Catalogue.parse($0, fileName: $1) }
     }
 
-    /// The records read otherwise than through the batch (table groups) get what the catalogue says
-    /// of their source files too, then rows that described no record of the run are reported with
-    /// its other findings. Returns the summary line to print at the end, or nil without a catalogue.
-    static func finish(_ result: inout BatchResult, adding others: [Record]) -> String? {
-        guard var run = result.catalogue else {
-            result.records += others
-            return nil
-        }
-        result.records += others.map { run.describe($0) }
+    /// The catalogue's rows that described no record of the run join the run's findings. Returns
+    /// the summary line to print at the end, or nil without a catalogue.
+    static func finish(_ result: inout BatchResult) -> String? {
+        guard let run = result.catalogue else { return nil }
         result.findings += run.findings
-        result.catalogue = run
         return run.summary
     }
 }
@@ -114,6 +110,8 @@ final class Progress: Sendable {
         guard enabled else { return }
         let now = Date().timeIntervalSince(started)
         let line: String? = state.withLock { state in
+            // A table group is one input of many records, each a step when written: past the total, the bar is full.
+            guard state.done < total else { return nil }
             state.done += 1
             // A few redraws a second are enough; more would cost time of their own.
             guard now - state.lastDrawn > 0.1 || state.done == total else { return nil }

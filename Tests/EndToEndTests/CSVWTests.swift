@@ -47,6 +47,56 @@ import Testing
         #expect(try Tool.files(under: direct) == Tool.files(under: again))
     }
 
+    /// A table group is an input of the run like a summary: the authority table and the catalogue
+    /// apply to its records, and a record id another input has is refused.
+    @Test func aTableGroupReadBackGetsTheRunsAuthoritiesAndCatalogue() throws {
+        let csv = try convert()
+        let librarian = ["--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "xml,tei,ttl,nt"]
+        let direct = try Tool.temporaryDirectory(), viaCSV = try Tool.temporaryDirectory()
+        #expect(try Tool.run(["convert", "-o", direct.path] + librarian + [Tool.seed(0), Tool.seed(1)]).status == 0)
+        let back = try Tool.run(["convert", "-o", viaCSV.path] + librarian + [csv.path])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stderr.contains("authorities: 1 of "), "\(back.stderr)")
+        let (made, read) = (try Tool.files(under: direct), try Tool.files(under: viaCSV))
+        #expect(made.keys.sorted() == read.keys.sorted())
+        #expect(made.keys.filter { made[$0] != read[$0] }.sorted() == [])
+
+        let mixed = try Tool.run(["convert", "--to", "xml", "-o", try Tool.temporaryDirectory().path, csv.path, Tool.seed(0)])
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.contains("error: record id \"2003-02-25-international-symposium-human-security\" is already the id of \(csv.path) in this run"),
+                "\(mixed.stderr)")
+    }
+
+    /// A row of persons.csv is what one document prints of a person: in CSVW it describes the
+    /// document's mention, as the Turtle does, so that one person named in two documents does not
+    /// get both documents' honorifics.
+    @Test func aPersonsRowIsItsDocumentsMentionInCSVWAsInTheTurtle() throws {
+        let dir = try Tool.temporaryDirectory()
+        let table = dir.appendingPathComponent("authorities.csv")
+        try "name,kind,wikidata\nYukio Takasu,person,Q900000001\n".write(to: table, atomically: true, encoding: .utf8)
+        let corpus = Tool.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+        let inputs = ["005_mofa-friends-of-human-security-chair-summary-2006-10.txt", "008_mofa-friends-of-human-security-chair-summary-2008-05.txt"]
+        let out = dir.appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "csv,ttl", "--authorities", table.path, "-o", out.path]
+            + inputs.map { corpus.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run.stderr)")
+        let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }.map { out.appendingPathComponent($0).path }
+        let check = try Tool.run(["python3", "-c", """
+            import sys, rdflib
+            from csvw import CSVW
+            V = "https://w3id.org/proceedings/ns/vocab#"
+            terms = [V + "nameAsPrinted", V + "honorificAsPrinted", V + "mentionOf"]
+            tables = [t for t in CSVW(sys.argv[1]).to_json()["tables"] if t["url"].endswith(("persons.csv", "organizations.csv"))]
+            csvw = sorted((d["@id"], p, d[p]) for t in tables for row in t["row"] for d in row["describes"] for p in terms if p in d)
+            graph = rdflib.Graph()
+            for path in sys.argv[2:]: graph.parse(path, format="turtle")
+            ttl = sorted((str(s), str(p), str(o)) for s, p, o in graph if str(p) in terms)
+            print(csvw == ttl, len(csvw) > 20)
+            print(sorted(o for s, p, o in csvw if p.endswith("honorificAsPrinted") and s.endswith("/wikidata-q900000001")))
+            """, out.appendingPathComponent("csv/csv-metadata.json").path] + turtle, executable: "/usr/bin/env")
+        #expect(check.stdout == "True True\n['Ambassador', 'H.E. Mr.']\n", "\(check.stdout)\(check.stderr)")
+    }
+
     /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it
     /// again: each cell's text survives, and no cell became a formula.
     @Test func excelProfileOpensInLibreOfficeWithTextIntact() throws {

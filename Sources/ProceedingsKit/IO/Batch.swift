@@ -1,17 +1,41 @@
-/// One input of a run: its name as the user gave it, and how to get its bytes. A run reads each
-/// input when its turn comes and lets it go after, so that it never holds the whole collection.
+public import Foundation
+
+/// One input of a run: its name as the user gave it, and how to read it. A run reads each input
+/// when its turn comes and lets it go after, so that it never holds the whole collection. Most
+/// inputs are one file and one record; a CSV table group is one input of many records, which go
+/// through the run's catalogue and identity like any other, so that its ids agree with the run's.
 public struct BatchInput: Sendable {
+    enum Source: Sendable {
+        case bytes(@Sendable () throws -> [UInt8])
+        case tableGroup(@Sendable () -> (records: [Record], findings: [Finding]))
+    }
+
     public var name: String
-    public var load: @Sendable () throws -> [UInt8]
+    let source: Source
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
-        self.load = { bytes }
+        self.source = .bytes { bytes }
     }
 
     public init(name: String, load: @escaping @Sendable () throws -> [UInt8]) {
         self.name = name
-        self.load = load
+        self.source = .bytes(load)
+    }
+
+    private init(name: String, group: @escaping @Sendable () -> (records: [Record], findings: [Finding])) {
+        self.name = name
+        self.source = .tableGroup(group)
+    }
+
+    /// The table group in `path`, a directory or its `csv-metadata.json`.
+    public static func tableGroup(at path: URL, name: String? = nil) -> BatchInput {
+        BatchInput(name: name ?? path.path) { CSVTableGroupImporter.importGroup(at: path) }
+    }
+
+    /// A table group held in memory, file name → bytes.
+    public static func tableGroup(files: [String: [UInt8]], name: String) -> BatchInput {
+        BatchInput(name: name) { CSVTableGroupImporter.importGroup(files: files, name: name) }
     }
 }
 
@@ -19,12 +43,14 @@ public struct BatchResult: Sendable {
     /// The records that could be read, in input order.
     public var records: [Record]
     public var findings: [Finding]
-    /// Inputs that gave no record.
+    /// Inputs that gave no record (a table group: none, though it had some to give).
     public var failed: [String]
+    /// Table groups that gave some of their records: a row had an error, or a record's id was
+    /// another input's.
+    public var incomplete: [String] = []
     /// With an authority table: what it matched and what it did not.
     public var authorityReport: AuthorityReport? = nil
-    /// With a catalogue: its use so far, to go on with records read otherwise (table groups) and
-    /// to report the rows that named no record.
+    /// With a catalogue: its use over the run, to report the rows that named no record.
     public var catalogue: Catalogue.Run? = nil
 }
 
@@ -34,6 +60,8 @@ public struct BatchResult: Sendable {
 public struct BatchSummary: Sendable {
     public var records = 0
     public var failed: [String] = []
+    /// Table groups that gave some of their records; see `BatchResult.incomplete`.
+    public var incomplete: [String] = []
     public var authorityReport: AuthorityReport? = nil
     public var catalogue: Catalogue.Run? = nil
 }
@@ -62,7 +90,7 @@ public enum Batch {
             records += window
             findings += windowFindings
         }
-        return BatchResult(records: records, findings: findings, failed: summary.failed,
+        return BatchResult(records: records, findings: findings, failed: summary.failed, incomplete: summary.incomplete,
                            authorityReport: summary.authorityReport, catalogue: summary.catalogue)
     }
 
@@ -85,13 +113,26 @@ public enum Batch {
             var findings: [Finding] = []
             for (input, result) in results {
                 findings += result.findings
-                if var record = result.record {
+                var admittedHere = 0, refused = false
+                for original in result.records {
+                    var record = original
                     // The catalogue names the record and its issuer before identity depends on either.
                     if summary.catalogue != nil { record = summary.catalogue!.describe(record) }
                     let admitted = resolver.admit(record, from: input)
                     findings += admitted.findings
-                    if let record = admitted.record { records.append(record) } else { summary.failed.append(input) }
-                } else {
+                    if let record = admitted.record {
+                        records.append(record)
+                        admittedHere += 1
+                    } else {
+                        refused = true
+                    }
+                }
+                if result.isGroup {
+                    // An empty group lost nothing; one that lost a row or a record is marked.
+                    if refused || result.findings.hasErrors {
+                        if admittedHere == 0 { summary.failed.append(input) } else { summary.incomplete.append(input) }
+                    }
+                } else if admittedHere == 0 {
                     summary.failed.append(input)
                 }
             }
@@ -103,9 +144,16 @@ public enum Batch {
         return summary
     }
 
+    /// What one input gave.
+    private struct Outcome: Sendable {
+        var records: [Record]
+        var findings: [Finding]
+        var isGroup = false
+    }
+
     private static func forEachWindow(_ inputs: [BatchInput], strict: Bool, lexicon: GenreLexicon, format: InputFormat?, jobs: Int,
                                       progress: (@Sendable () -> Void)?,
-                                      _ body: ([(input: String, result: (record: Record?, findings: [Finding]))]) -> Void) {
+                                      _ body: ([(input: String, result: Outcome)]) -> Void) {
         let size = max(1, jobs) * windowPerJob
         var start = 0
         while start < inputs.count {
@@ -119,15 +167,18 @@ public enum Batch {
         }
     }
 
-    private static func importOne(_ input: BatchInput, strict: Bool, lexicon: GenreLexicon,
-                                  format: InputFormat?) -> (record: Record?, findings: [Finding]) {
-        let bytes: [UInt8]
-        do {
-            bytes = try input.load()
-        } catch {
-            return (nil, [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
+    private static func importOne(_ input: BatchInput, strict: Bool, lexicon: GenreLexicon, format: InputFormat?) -> Outcome {
+        switch input.source {
+        case .tableGroup(let read):
+            let (records, findings) = read()
+            return Outcome(records: records, findings: findings, isGroup: true)
+        case .bytes(let load):
+            guard let bytes = try? load() else {
+                return Outcome(records: [], findings: [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
+            }
+            let (record, findings) = (format ?? InputFormat.detect(bytes, fileName: input.name))
+                .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
+            return Outcome(records: record.map { [$0] } ?? [], findings: findings)
         }
-        return (format ?? InputFormat.detect(bytes, fileName: input.name))
-            .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
     }
 }

@@ -282,13 +282,13 @@ private struct GroupReader {
                       enumerator: row.cells["enumerator"].flatMap { $0.isEmpty ? nil : $0 })
         }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
-        let persons = entities("persons.csv", in: id, referenced: referencedPersons) { row, lines in
+        let persons = entities("persons.csv", in: id, segment: "person", referenced: referencedPersons) { row, lines in
             Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
                    honorific: row.cells["honorific"], givenName: row.cells["given_name"],
                    familyName: row.cells["family_name"], lines: lines, authorities: authorities(row, kind: .person))
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
-        let organizations = entities("organizations.csv", in: id, referenced: referencedOrganizations) { row, lines in
+        let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
             Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row, kind: .organization))
         }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
@@ -296,19 +296,23 @@ private struct GroupReader {
                       residue: textLines("residue"), printed: textLines("printed"))
     }
 
-    /// The persons or organisations of one document, in the order the document first names them.
-    private func entities<T>(_ file: String, in document: String, referenced: Set<String>,
+    /// The persons or organisations of one document: the rows its writer keyed `DOCUMENT/person/ID`
+    /// (`DOCUMENT/org/ID`), and those of a table from elsewhere that name a line of the document or
+    /// that its roles and statements name. In the table's order, which is the record's: a row is
+    /// the document's own, so nothing of another document's order or lines can come in.
+    private func entities<T>(_ file: String, in document: String, segment: String, referenced: Set<String>,
                              _ make: (Row, [Int]) -> T) -> [T] {
         let key = CSVSchema.table(file).primaryKey!
-        let found: [(first: Int, entity: T)] = (tables[file] ?? []).compactMap { row in
+        let own = IRI.segment(document) + "/" + segment + "/"
+        return (tables[file] ?? []).compactMap { row in
             let lines = split(row.cells["source_lines"]).compactMap { entry -> Int? in
                 guard let colon = entry.lastIndex(of: ":"), entry[..<colon] == document else { return nil }
                 return Int(entry[entry.index(after: colon)...])
             }.sorted()
-            guard !lines.isEmpty || referenced.contains(row.cells[key] ?? "") else { return nil }
-            return (lines.first ?? Int.max, make(row, lines))
+            let id = row.cells[key] ?? ""
+            guard id.hasPrefix(own) || !lines.isEmpty || referenced.contains(id) else { return nil }
+            return make(row, lines)
         }
-        return found.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element.entity)
     }
 
     /// The identifiers of the columns `prefix` and a scheme's name (`wikidata`, `venue_geonames`).

@@ -7,6 +7,9 @@ enum Paths {
     static let samples = packageRoot.appendingPathComponent("samples")
     static let seeds = ["2003-02-25_international-symposium-human-security.txt", "2010-02-23_symposium-human-security-asia.txt"]
 
+    /// The project's shared corpus of real summaries, checked out beside the package.
+    static let sharedCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
     static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }

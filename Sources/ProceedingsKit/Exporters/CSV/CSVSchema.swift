@@ -78,13 +78,10 @@ public enum CSVSchema {
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
-    private static let authority: [CSVColumn] = AuthorityScheme.agents.map { scheme in
-        CSVColumn(scheme.rawValue, "\(scheme.title) identifier, in normal form", property: "schema:sameAs",
-                  valueUrl: scheme.iriTemplate(column: scheme.rawValue), authority: scheme)
-    }
 
     /// One column per scheme, `prefix` and the scheme's name, for the identifiers of a resource
-    /// that is not the row's (the venue of an event, the issuer of a document). In CSVW they say
+    /// that is not the row's (the venue of an event, the issuer of a document, the person or
+    /// organisation whose mention in one document a row is). In CSVW they say
     /// nothing: a column's own aboutUrl would say it, and converters do not agree on it (the
     /// Python csvw package fails); the row's `..._iri` column names the resource, whose
     /// `owl:sameAs` the linked data gives.
@@ -166,7 +163,7 @@ public enum CSVSchema {
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
         CSVTable(
-            file: "persons.csv", description: "Every person of each document, as the document prints the name.",
+            file: "persons.csv", description: "Every person of each document, as the document prints the name: a row is the document's mention of the person.",
             columns: [
                 CSVColumn("person_id", "The person as its document has it: DOCUMENT/person/ID", required: true),
                 CSVColumn("name", "Name as printed, the fullest form", required: true, property: "vocab:nameAsPrinted"),
@@ -174,24 +171,27 @@ public enum CSVSchema {
                 CSVColumn("given_name", "Given name where known", property: "vocab:givenNameAsPrinted"),
                 CSVColumn("family_name", "Family name where known", property: "vocab:familyNameAsPrinted"),
                 CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true, property: "schema:alternateName"),
-            ] + authority + [
+            ] + authority(AuthorityScheme.agents, prefix: "", of: "of the person") + [
                 CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),
-                CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies"),
+                CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
+                          property: "vocab:mentionOf", valueUrl: "{+iri}"),
+                CSVColumn("mention_iri", "The IRI of the document's mention of the person, which the row describes, relative to the base: DOCUMENT/mention/person/ID"),
             ],
-            primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+iri}", types: ["schema:Person"]),
+            primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
         CSVTable(
-            file: "organizations.csv", description: "Every organisation of each document, as the document prints its name.",
+            file: "organizations.csv", description: "Every organisation of each document, as the document prints its name: a row is the document's mention of the organisation.",
             columns: [
                 CSVColumn("organization_id", "The organisation as its document has it: DOCUMENT/org/ID", required: true),
                 CSVColumn("name", "Name as printed", required: true, property: "vocab:nameAsPrinted"),
-            ] + authority + [
+            ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
                 CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),
-                CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies"),
+                CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
+                          property: "vocab:mentionOf", valueUrl: "{+iri}"),
+                CSVColumn("mention_iri", "The IRI of the document's mention of the organisation, which the row describes, relative to the base: DOCUMENT/mention/org/ID"),
             ],
-            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+iri}",
-            types: ["schema:Organization"]),
+            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
         CSVTable(
             file: "participations.csv", description: "Who held which role where, in reading order.",
             columns: [
