@@ -130,7 +130,7 @@ import Testing
         let turtle = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"open\n"
         let (record, findings) = LinkedData.importRecord(Array(turtle.utf8), syntax: .turtle, fileName: "bad.ttl")
         #expect(record == nil)
-        let error = findings.first { $0.rule == "rdf-syntax" }
+        let error = findings.first { $0.rule.rawValue == "rdf-syntax" }
         #expect(error?.line == 3)
         #expect(error?.column != nil)
         #expect(error?.description.hasPrefix("bad.ttl:3:") == true, "\(findings)")
@@ -144,7 +144,7 @@ import Testing
         let (none, findings) = LinkedData.importRecord(Array("<http://x/a> <http://x/b> <http://x/c> .\n".utf8),
                                                        syntax: .ntriples, fileName: "other.nt")
         #expect(none == nil)
-        #expect(findings.map(\.rule) == ["rdf"])
+        #expect(findings.map(\.rule.rawValue) == ["rdf"])
 
         let text = String(decoding: try LinkedData.export(RecordFixture.rich, syntax: .ntriples), as: UTF8.self)
         let broken = text.replacingOccurrences(of: "roles/moderator>", with: "roles/emcee>")

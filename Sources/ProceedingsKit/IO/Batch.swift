@@ -125,7 +125,7 @@ public enum Batch {
         do {
             bytes = try input.load()
         } catch {
-            return (nil, [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
+            return (nil, [Finding(file: input.name, severity: .error, rule: .input, message: "cannot read file")])
         }
         return (format ?? InputFormat.detect(bytes, fileName: input.name))
             .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)

@@ -8,15 +8,15 @@ internal import CLibXML2
 final class LibXML2ErrorCollector {
     let fileName: String
     /// Rule given to libxml2's errors; a caller may switch it between parsing and validating.
-    var rule: String
+    var rule: Rule
     private(set) var findings: [Finding] = []
 
-    init(fileName: String, rule: String) {
+    init(fileName: String, rule: Rule) {
         self.fileName = fileName
         self.rule = rule
     }
 
-    func add(_ severity: Finding.Severity, line: Int?, column: Int?, rule: String? = nil, _ message: String) {
+    func add(_ severity: Finding.Severity, line: Int?, column: Int?, rule: Rule? = nil, _ message: String) {
         findings.append(Finding(file: fileName, line: line, column: column, severity: severity,
                                 rule: rule ?? self.rule, message: message))
     }

@@ -47,7 +47,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw XMLSchemaError(code: .unreadable, path: path, findings: [])
         }
-        let collector = LibXML2ErrorCollector(fileName: path, rule: "xsd-schema")
+        let collector = LibXML2ErrorCollector(fileName: path, rule: .xsdSchema)
         let schema = collector.capture { () -> xmlSchemaPtr? in
             guard let parser = xmlSchemaNewParserCtxt(path) else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
@@ -64,9 +64,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     /// Parses `bytes` as `SafeXMLParser` does and validates them: parse problems are findings
     /// with rule `xml-syntax` (or `xml-entity`), schema violations with rule `xsd`.
     public func validate(_ bytes: [UInt8], fileName: String) -> [Finding] {
-        let collector = LibXML2ErrorCollector(fileName: fileName, rule: "xml-syntax")
+        let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         _ = SafeXMLParser.withSafeDocument(bytes, collector: collector) { document in
-            collector.rule = "xsd"
+            collector.rule = .xsd
             guard let context = xmlSchemaNewValidCtxt(schema) else {
                 collector.add(.error, line: nil, column: nil, "libxml2 could not create a validation context")
                 return

@@ -56,7 +56,7 @@ public enum SchematronCompiler {
         let prefixes = Set(schema.namespaces.map(\.prefix)).union(["xml"])
         func problem(_ location: SchematronSchema.Location, _ what: String, _ expression: String, _ why: String) {
             findings.append(Finding(file: location.file, line: location.line, severity: severity,
-                                    rule: SchematronRules.schemaProblem,
+                                    rule: .schematronSchema,
                                     message: "\(what) not evaluated: \(why): \(expression.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
         }
         /// Whether `expression` can be evaluated with these variables in scope.
@@ -85,7 +85,7 @@ public enum SchematronCompiler {
 
         let binding = (schema.queryBinding ?? "xslt").lowercased()
         if !["xslt", "xslt1", "xpath", "xslt2", "xslt3", "xpath2", "xpath3"].contains(binding) {
-            findings.append(Finding(file: schema.file, line: 1, severity: severity, rule: SchematronRules.schemaProblem,
+            findings.append(Finding(file: schema.file, line: 1, severity: severity, rule: .schematronSchema,
                                     message: "queryBinding \"\(binding)\" is not XPath: the schema's expressions are read as XPath 1.0"))
         }
         var globals: Set<String> = []
