@@ -48,13 +48,18 @@ public final class XMLSchemaValidator: @unchecked Sendable {
             throw XMLSchemaError(code: .unreadable, path: path, findings: [])
         }
         let collector = LibXML2ErrorCollector(fileName: path, rule: .xsdSchema)
-        let schema = collector.capture { () -> xmlSchemaPtr? in
+        // A schema reads its includes and imports from its own folder, never from anywhere else.
+        let folder = (path as NSString).deletingLastPathComponent
+        collector.readableFolder = LibXML2.realPath(folder.isEmpty ? "." : folder)
+        let compiled = collector.capture { () -> xmlSchemaPtr? in
             guard let parser = xmlSchemaNewParserCtxt(path) else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, LibXML2ErrorCollector.handler, collector.context)
             return xmlSchemaParse(parser)
         }
-        guard let schema else {
+        // libxml2 skips an import it could not load with a warning; a refused one fails the schema.
+        if collector.refusedLoad, let compiled { collector.capture { xmlSchemaFree(compiled) } }
+        guard let schema = collector.refusedLoad ? nil : compiled else {
             throw XMLSchemaError(code: .invalid, path: path, findings: collector.findings)
         }
         self.path = path
