@@ -242,7 +242,7 @@ public final class CSVTableGroupWriter {
     }
 }
 
-/// A whole run's table group in memory, for tests and small runs.
+/// A whole run's table group in memory, for the service's responses and for tests.
 public enum CSVTables {
     public static let multiValueSeparator = CSVSchema.separator
 

@@ -25,10 +25,6 @@ public struct SchematronProgram: Sendable {
     /// Severity of a finding on the schema: an error for a partner's schema, which must not pass
     /// silently; a note for TEI's rules, whose unevaluated ones are known and documented.
     public var severity: Finding.Severity
-
-    /// Rules whose every expression is evaluated, and those that are not.
-    public var evaluatedRules: Int { patterns.flatMap(\.rules).filter(\.evaluable).count }
-    public var unevaluatedRules: Int { patterns.flatMap(\.rules).filter { !$0.evaluable }.count }
 }
 
 /// The phase named on the command line is not one of the schema's: bad usage, not a finding.
