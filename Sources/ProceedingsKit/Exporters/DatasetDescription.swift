@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What the linked data of a run is, for the catalogue of a knowledge graph: a VoID and DCAT 3
 /// description (`dataset/description.ttl`, apart from the records' files so that `DIR/*.ttl` stays
