@@ -12,6 +12,7 @@
 #include <libxml/xmlmemory.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xpath.h>

@@ -10,6 +10,12 @@ struct FormPart: Sendable, Equatable {
 
 /// A small parser of `multipart/form-data` (RFC 7578) over a body already collected under the
 /// upload limit, so it never reads more than it was given; the number of parts is capped too.
+///
+/// Not MultipartKit (4.7.1), tried against `MultipartTests`: its parser throws on transport padding
+/// after a boundary and on a file's line that begins with the delimiter and goes on; it has no end
+/// of input, so a truncated body, one without its boundary or closed by "--b-" passes with what it
+/// had; it refuses an empty form ("--b--"); and its one error, `syntax`, says nothing a client
+/// could act on.
 enum Multipart {
     /// What went wrong, in words that are shown to the client as they are.
     enum Failure: Error, Equatable, CustomStringConvertible {

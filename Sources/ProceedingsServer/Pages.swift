@@ -96,7 +96,7 @@ enum Pages {
             for finding in file.findings {
                 let place = finding.line.map { "line \($0)\(finding.column.map { ", column \($0)" } ?? ""): " } ?? ""
                 html += "<li class=\"\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
-                    + "\(escape(place))\(escape(finding.message)) <span class=\"rule\">[\(escape(finding.rule))]</span>"
+                    + "\(escape(place))\(escape(finding.message)) <span class=\"rule\">[\(escape(finding.rule.rawValue))]</span>"
                 if let hint = finding.hint { html += "<p class=\"hint\">\(escape(hint))</p>" }
                 if let line = finding.line, line >= 1, line <= lines.count, finding.file == file.path {
                     html += "<pre class=\"source\">"

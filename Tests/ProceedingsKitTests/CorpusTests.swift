@@ -177,7 +177,7 @@ import Testing
             let text = try String(contentsOf: Self.corpus.appendingPathComponent(expected.file), encoding: .utf8)
             #expect(result.lines.count == text.components(separatedBy: "\n").count)
             let unclassified = result.lines.filter { $0.category == .unclassified }.map(\.line)
-            let warned = result.findings.filter { $0.rule == "unclassified-line" }.compactMap(\.line)
+            let warned = result.findings.filter { $0.rule.rawValue == "unclassified-line" }.compactMap(\.line)
             #expect(unclassified == warned, "\(expected.file)")
         }
     }
@@ -212,7 +212,7 @@ import Testing
 
     @Test func aSurnameAloneIsReportedNotMerged() throws {
         let run = try Self.run()
-        let warnings = run.findings.filter { $0.rule == "possible-same-person" }.map(\.message)
+        let warnings = run.findings.filter { $0.rule.rawValue == "possible-same-person" }.map(\.message)
         #expect(warnings.contains { $0.hasPrefix("\"Ogata\" may be \"Sadako Ogata\"") })
         #expect(warnings.contains { $0.hasPrefix("\"Surin\" may be \"Surin Pitsuwan\"") })
         #expect(warnings.contains { $0.hasPrefix("\"Tanaka\" may be \"Makiko Tanaka\"") })

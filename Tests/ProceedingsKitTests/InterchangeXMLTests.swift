@@ -71,7 +71,7 @@ import Testing
             "m.xml:6: error: <part> lacks <label>",
             "m.xml:7: error: unexpected element <nickname> in <person>",
         ])
-        #expect(findings.allSatisfy { $0.rule == "interchange-xml" })
+        #expect(findings.allSatisfy { $0.rule.rawValue == "interchange-xml" })
     }
 
     @Test func malformedXMLIsReportedByTheParser() {

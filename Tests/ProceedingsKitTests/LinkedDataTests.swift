@@ -130,7 +130,7 @@ import Testing
         let turtle = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"open\n"
         let (record, findings) = LinkedData.importRecord(Array(turtle.utf8), syntax: .turtle, fileName: "bad.ttl")
         #expect(record == nil)
-        let error = findings.first { $0.rule == "rdf-syntax" }
+        let error = findings.first { $0.rule.rawValue == "rdf-syntax" }
         #expect(error?.line == 3)
         #expect(error?.column != nil)
         #expect(error?.description.hasPrefix("bad.ttl:3:") == true, "\(findings)")
@@ -144,7 +144,7 @@ import Testing
         let (none, findings) = LinkedData.importRecord(Array("<http://x/a> <http://x/b> <http://x/c> .\n".utf8),
                                                        syntax: .ntriples, fileName: "other.nt")
         #expect(none == nil)
-        #expect(findings.map(\.rule) == ["rdf"])
+        #expect(findings.map(\.rule.rawValue) == ["rdf"])
 
         let text = String(decoding: try LinkedData.export(RecordFixture.rich, syntax: .ntriples), as: UTF8.self)
         let broken = text.replacingOccurrences(of: "roles/moderator>", with: "roles/emcee>")
@@ -165,7 +165,7 @@ import Testing
     /// A report of the shapes names what is wrong in words: every property shape of a shape, every
     /// SPARQL constraint and every shape with constraints of its own has a message.
     @Test func everyConstraintOfTheShapesHasAMessage() throws {
-        let file = LinkedData.shapesFileName
+        let file = Paths.shapesFileName
         let bytes = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(file))
         let (statements, findings) = Serd.read(bytes, syntax: .turtle, fileName: file)
         #expect(findings.isEmpty)
@@ -223,7 +223,7 @@ import Testing
             }
         }
         let root = Paths.packageRoot
-        let shapes = try String(contentsOf: root.appendingPathComponent("Schemas/\(LinkedData.shapesFileName)"), encoding: .utf8)
+        let shapes = try String(contentsOf: root.appendingPathComponent("Schemas/\(Paths.shapesFileName)"), encoding: .utf8)
         for match in shapes.matches(of: /proceedings:([A-Za-z0-9]+)/) { used.insert(NS.pro + match.1) }
         let metadata = String(decoding: try CSVMetadata.csvw(profile: .rfc4180), as: UTF8.self)
         for match in metadata.matches(of: /vocab#([A-Za-z0-9]+)/) { used.insert(NS.pro + match.1) }
@@ -240,7 +240,7 @@ import Testing
 
     @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {
         let scheme = try LinkedData.roleSchemeTurtle()
-        let committed = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(LinkedData.rolesFileName))
+        let committed = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(Paths.rolesFileName))
         #expect(committed == scheme, "Schemas/roles.ttl is stale: run make samples")
         let text = String(decoding: scheme, as: UTF8.self)
         for role in Role.allCases { #expect(text.contains("role:\(role.rawValue)\n") || text.contains("<https://w3id.org/proceedings/ns/roles/\(role.rawValue)>")) }
@@ -272,7 +272,7 @@ import Testing
 
     /// The shapes list the roles by hand; they must name exactly the controlled list.
     @Test func theShapesNameEveryRoleAndNoOther() throws {
-        let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(LinkedData.shapesFileName)")),
+        let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(Paths.shapesFileName)")),
                             as: UTF8.self)
         let named = shapes.matches(of: /<https:\/\/w3id.org\/proceedings\/ns\/roles\/([a-z-]+)>/).map { String($0.1) }
         #expect(named == Role.allCases.map(\.rawValue))

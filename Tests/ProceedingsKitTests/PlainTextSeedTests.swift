@@ -34,7 +34,7 @@ import Testing
         }
         #expect(!result.lines.contains { $0.category == .unclassified })
         // The 2003 seed's event date prints no year ("On February 25"): that inference alone is said.
-        #expect(result.findings.allSatisfy { $0.rule == "inferred-year" }, "\(result.findings)")
+        #expect(result.findings.allSatisfy { $0.rule.rawValue == "inferred-year" }, "\(result.findings)")
     }
 
     @Test func misspeltRepeatIsOnePersonWithItsVariant() throws {

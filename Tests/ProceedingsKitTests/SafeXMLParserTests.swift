@@ -31,7 +31,7 @@ import Testing
         let (root, findings) = parse("<r>\n  <a></b>\n</r>\n")
         #expect(root == nil)
         #expect(findings.map(\.description) == ["in.xml:2:10: error: Opening and ending tag mismatch: a line 2 and b"])
-        #expect(findings.allSatisfy { $0.rule == "xml-syntax" })
+        #expect(findings.allSatisfy { $0.rule.rawValue == "xml-syntax" })
     }
 
     @Test func emptyInputIsAFinding() {

@@ -316,7 +316,7 @@ import Testing
         #expect(validator.validate(bytes, name: "c.tei.xml").status(strict: false) == .valid)
         let dangling = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ##"<reg resp="#catalogue">"##, with: ##"<reg resp="#catalog">"##)
         #expect(validator.validate(Array(dangling.utf8), name: "d.tei.xml").findings.contains {
-            $0.rule == "tei-reference" && $0.message == ##"<reg> @resp="#catalog": no element has xml:id "catalog""##
+            $0.rule.rawValue == "tei-reference" && $0.message == ##"<reg> @resp="#catalog": no element has xml:id "catalog""##
         })
     }
 }

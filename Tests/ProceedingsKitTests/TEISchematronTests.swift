@@ -16,7 +16,7 @@ import Testing
         #expect(program.evaluatedRules == 63, "evaluated: \(program.evaluatedRules)")
         #expect(program.unevaluatedRules == 22, "not evaluated: \(program.unevaluatedRules)")
         #expect(program.findings.count == 39, "\(program.findings.map(\.description).joined(separator: "\n"))")
-        #expect(program.findings.allSatisfy { $0.severity == .note && $0.rule == SchematronRules.schemaProblem && $0.line != nil })
+        #expect(program.findings.allSatisfy { $0.severity == .note && $0.rule.rule == .schematronSchema && $0.line != nil })
         #expect(program.findings.allSatisfy { $0.file == (try? TEITools.rng()) })
     }
 
@@ -83,11 +83,11 @@ import Testing
         for (file, violation) in zip(files, planted) {
             let all = validator.validate(violation.bytes, name: file.path).findings
             // The grammar accepts them: every error is one of TEI's rules, whose ids are no fixed rule's.
-            #expect(all.filter { $0.severity == .error }.allSatisfy { Rules.rule($0.rule) == nil }, "\(violation.name): \(all)")
-            let ours = all.filter { Rules.rule($0.rule) == nil }
+            #expect(all.filter { $0.severity == .error }.allSatisfy { Rule(rawValue: $0.rule.rawValue) == nil }, "\(violation.name): \(all)")
+            let ours = all.filter { Rule(rawValue: $0.rule.rawValue) == nil }
             #expect(ours.allSatisfy { $0.severity == .error && $0.line != nil }, "\(violation.name): \(ours)")
             let mine = Set(ours.map { "\($0.rule) \($0.xpath ?? "")" })
-            let theirs = Set((reference[file.path] ?? []).map { "\($0.pattern.flatMap(SchematronRules.tei(patternId:)) ?? "") \($0.location)" })
+            let theirs = Set((reference[file.path] ?? []).map { "\($0.pattern.flatMap(RuleID.tei(patternId:))?.rawValue ?? "") \($0.location)" })
             #expect(mine.contains { $0.hasPrefix(violation.rule + " ") }, "\(violation.name): \(mine)")
             #expect(mine == theirs, "\(violation.name): here \(mine.sorted()), reference \(theirs.sorted())")
             let messages = Set(ours.map(\.message)), referenceMessages = Set((reference[file.path] ?? []).map(\.text))
@@ -103,7 +103,7 @@ import Testing
         let validator = try SubmissionValidator()
         let dated = try #require(planted.first { $0.name == "date-when-and-from" })
         let findings = validator.validate(dated.bytes, name: "dated.tei.xml").findings
-        #expect(findings.map(\.rule) == ["tei-att-datable-w3c-att-datable-w3c-when"], "\(findings)")
+        #expect(findings.map(\.rule.rawValue) == ["tei-att-datable-w3c-att-datable-w3c-when"], "\(findings)")
         #expect(findings.first?.message == "The @when attribute cannot be used with any other att.datable.w3c attributes.")
         #expect(findings.first?.xpath == "/TEI/teiHeader[1]/profileDesc[1]/settingDesc[1]/setting[1]/date[1]")
     }

@@ -45,7 +45,7 @@ import Testing
         for (name, bytes) in try Self.producedDocuments() {
             // A fixture without venue, date or participants may lack them in the header: a warning, not an error.
             let findings = validator.validate(bytes, name: name).findings
-            #expect(findings.allSatisfy { $0.severity == .warning && $0.rule == "tei-header" }, "\(name): \(findings)")
+            #expect(findings.allSatisfy { $0.severity == .warning && $0.rule.rawValue == "tei-header" }, "\(name): \(findings)")
             #expect(validator.validate(bytes, name: name).status(strict: false) == .valid)
         }
     }
@@ -126,7 +126,7 @@ import Testing
 
         let validator = try SubmissionValidator()
         let revision = validator.validate(Array(missingRevision.utf8), name: "m.tei.xml").findings
-        #expect(revision.contains { $0.rule == "xsd" && $0.message.contains("revisionDesc") }, "\(revision)")
+        #expect(revision.contains { $0.rule.rawValue == "xsd" && $0.message.contains("revisionDesc") }, "\(revision)")
         #expect(validator.validate(Array(dangling.utf8), name: "d.tei.xml").findings.map(\.description) == [
             ##"d.tei.xml:\##(line): error: <relation> @active="#person.kunuma": no element has xml:id "person.kunuma""##,
         ])

@@ -118,7 +118,7 @@ import Testing
         let run = Batch.importAll([seeds[0], .tableGroup(at: directory, name: "tables")])
         #expect(run.records.count == 2)
         #expect(run.incomplete == ["tables"] && run.failed.isEmpty)
-        #expect(run.findings.contains { $0.rule == IdentityResolver.duplicateRecord && $0.file == "tables" })
+        #expect(run.findings.contains { $0.rule == RuleID(.duplicateRecord) && $0.file == "tables" })
         // A group with nothing wrong is neither failed nor incomplete; one with nothing readable failed.
         #expect(Batch.importAll([.tableGroup(at: directory)]).incomplete.isEmpty)
         let nothing = Batch.importAll([.tableGroup(files: ["documents.csv": Array("document_id\r\n".utf8)], name: "empty")])

@@ -19,16 +19,23 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var severity: Severity
-    /// Stable identifier of the rule or check, e.g. `xsd`, `xml-syntax`, `unclassified-line`.
-    public var rule: String
+    /// The rule or check, e.g. `xsd`, `xml-syntax`, `unclassified-line`, `schematron-date-has-year`.
+    public var rule: RuleID
     public var message: String
     /// What to do about it, in words a librarian understands.
     public var hint: String?
     /// For XML: where the element is, e.g. `/record/participations/participation[3]`.
     public var xpath: String?
 
+    /// `severity` is the rule's own unless given.
+    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity? = nil,
+                rule: Rule, message: String, hint: String? = nil, xpath: String? = nil) {
+        self.init(file: file, line: line, column: column, severity: severity ?? rule.severity, rule: RuleID(rule),
+                  message: message, hint: hint, xpath: xpath)
+    }
+
     public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity,
-                rule: String, message: String, hint: String? = nil, xpath: String? = nil) {
+                rule: RuleID, message: String, hint: String? = nil, xpath: String? = nil) {
         self.file = file
         self.line = line
         self.column = column

@@ -16,7 +16,7 @@ public struct FileReport: Sendable, Hashable {
     public init(path: String, format: String?, findings: [Finding], unreadable: Bool = false) {
         self.path = path
         self.format = format
-        self.findings = findings.map(Rules.explained)
+        self.findings = findings.map(\.explained)
         self.unreadable = unreadable
     }
 
@@ -103,7 +103,7 @@ public struct ValidationReport: Sendable {
     }
 
     private static func jsonFinding(_ finding: Finding) -> [String: Any] {
-        var entry: [String: Any] = ["severity": finding.severity.rawValue, "rule": finding.rule, "message": finding.message]
+        var entry: [String: Any] = ["severity": finding.severity.rawValue, "rule": finding.rule.rawValue, "message": finding.message]
         if let line = finding.line { entry["line"] = line }
         if let column = finding.column { entry["column"] = column }
         if let hint = finding.hint { entry["hint"] = hint }
@@ -113,10 +113,10 @@ public struct ValidationReport: Sendable {
 
     /// SARIF 2.1.0, which code-scanning services read.
     func sarif() throws -> [UInt8] {
-        let used = Set(findings.map(\.rule))
-        let rules = Rules.all.filter { used.contains($0.id) }.map { rule -> [String: Any] in
-            ["id": rule.id, "shortDescription": ["text": rule.summary], "help": ["text": rule.hint]]
-        } + used.subtracting(Rules.all.map(\.id)).sorted().map { ["id": $0] as [String: Any] }
+        let used = Set(findings.map(\.rule.rawValue))
+        let rules = Rule.allCases.filter { used.contains($0.rawValue) }.map { rule -> [String: Any] in
+            ["id": rule.rawValue, "shortDescription": ["text": rule.summary], "help": ["text": rule.hint]]
+        } + used.subtracting(Rule.allCases.map(\.rawValue)).sorted().map { ["id": $0] as [String: Any] }
         let results = findings.map { finding -> [String: Any] in
             var region: [String: Any] = [:]
             if let line = finding.line { region["startLine"] = line }
@@ -129,7 +129,7 @@ public struct ValidationReport: Sendable {
             }
             var message = finding.message
             if let hint = finding.hint { message += " — " + hint }
-            return ["ruleId": finding.rule, "level": finding.severity == .note ? "note" : finding.severity.rawValue,
+            return ["ruleId": finding.rule.rawValue, "level": finding.severity == .note ? "note" : finding.severity.rawValue,
                     "message": ["text": message], "locations": [location]]
         }
         let object: [String: Any] = [
@@ -160,7 +160,7 @@ public struct ValidationReport: Sendable {
                             if !details.isEmpty { writer.element("system-out", text: details) }
                         case .invalid:
                             let first = file.findings.first { $0.severity == .error } ?? file.findings.first
-                            writer.element("failure", ["message": first?.message ?? "invalid", "type": first?.rule ?? "invalid"],
+                            writer.element("failure", ["message": first?.message ?? "invalid", "type": first?.rule.rawValue ?? "invalid"],
                                            text: details)
                         case .unreadable:
                             writer.element("error", ["message": file.findings.first?.message ?? "unreadable", "type": "unreadable"],

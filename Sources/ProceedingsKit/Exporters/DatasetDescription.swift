@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What the linked data of a run is, for the catalogue of a knowledge graph: a VoID and DCAT 3
 /// description (`dataset/description.ttl`, apart from the records' files so that `DIR/*.ttl` stays
@@ -65,7 +65,6 @@ public struct DatasetDescription: Sendable {
     /// `{base}dataset`: the dataset, the same whatever the run; `{base}dataset/{digest}` is this
     /// version of it, named by the records it holds, whatever the order of the run.
     public var iri: String { base + "dataset" }
-    public var versionIRI: String { iri + "/" + digest }
 
     private var digest: String {
         Ids.digest((["proceedings \(version)"] + graphs.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.sha256)" })

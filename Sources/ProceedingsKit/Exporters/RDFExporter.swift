@@ -11,8 +11,6 @@ public enum LinkedData {
     /// One SKOS concept per role of the controlled list: `<roles/moderator>`.
     public static let roleScheme = "https://w3id.org/proceedings/ns/roles"
     public static let roleNamespace = roleScheme + "/"
-    public static let rolesFileName = "roles.ttl"
-    public static let shapesFileName = "proceedings-shapes.ttl"
     /// The profile the graphs conform to, as `dcterms:conformsTo` names it: the shapes' namespace.
     public static let shapesNamespace = "https://w3id.org/proceedings/ns/shapes"
 

@@ -174,7 +174,7 @@ public enum Batch {
             return Outcome(records: records, findings: findings, isGroup: true)
         case .bytes(let load):
             guard let bytes = try? load() else {
-                return Outcome(records: [], findings: [Finding(file: input.name, severity: .error, rule: "input", message: "cannot read file")])
+                return Outcome(records: [], findings: [Finding(file: input.name, severity: .error, rule: .input, message: "cannot read file")])
             }
             let (record, findings) = (format ?? InputFormat.detect(bytes, fileName: input.name))
                 .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)

@@ -53,9 +53,6 @@ public struct AuthorityReport: Sendable, Hashable {
 /// record the same ids. Two names in two summaries are never merged by guess: a single name that
 /// could be a full name seen elsewhere in the run is reported.
 struct IdentityResolver {
-    static let possibleSamePerson = "possible-same-person"
-    static let ambiguousAuthority = "ambiguous-authority"
-    static let duplicateRecord = "duplicate-record"
     /// Candidates named in one possible-same-person warning; the rest are counted.
     static let candidatesNamed = 3
     static let findingsPerHandover = 1000
@@ -88,7 +85,7 @@ struct IdentityResolver {
     mutating func admit(_ original: Record, from input: String? = nil) -> (record: Record?, findings: [Finding]) {
         var record = original
         if let other = recordSources[record.id] {
-            return (nil, [Finding(file: input ?? record.document.sourceFile, severity: .error, rule: Self.duplicateRecord,
+            return (nil, [Finding(file: input ?? record.document.sourceFile, severity: .error, rule: .duplicateRecord,
                                   message: "record id \"\(record.id)\" is already the id of \(other) in this run; "
                                       + "not converted — rename one of the files or convert them in separate runs")])
         }
@@ -149,7 +146,7 @@ struct IdentityResolver {
             guard candidates.count == 1 else {
                 let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
                 findings.append(Finding(file: record.document.sourceFile, line: agent.line, severity: .warning,
-                                        rule: Self.ambiguousAuthority,
+                                        rule: .ambiguousAuthority,
                                         message: "\"\(agent.printed)\" matches several entries of \(table.fileName) "
                                             + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
                 continue
@@ -197,7 +194,7 @@ struct IdentityResolver {
         guard candidates.count <= 1 else {
             let lines = candidates.map { String(table.entities[$0].line) }.joined(separator: ", ")
             findings.append(Finding(file: record.document.sourceFile, line: line, severity: .warning,
-                                    rule: Self.ambiguousAuthority,
+                                    rule: .ambiguousAuthority,
                                     message: "\"\(name)\" matches several entries of \(table.fileName) "
                                         + "(lines \(lines)); not linked — give the entries an identifier in common or tell them apart"))
             return nil
@@ -266,7 +263,7 @@ struct IdentityResolver {
                     + "add the right one to the authority table with this name to merge them"
             }
             result.append(Finding(file: files[single.file], line: single.line, severity: .warning,
-                                  rule: Self.possibleSamePerson, message: message))
+                                  rule: .possibleSamePerson, message: message))
             if result.count == Self.findingsPerHandover {
                 try emit(result)
                 result.removeAll(keepingCapacity: true)

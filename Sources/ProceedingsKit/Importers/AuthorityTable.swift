@@ -43,16 +43,13 @@ public struct AuthorityTable: Sendable, Hashable {
         self.entities = entities
     }
 
-    /// The rule of every finding about the table itself.
-    public static let rule = "authority-table"
-
     /// Problems are findings with the table's line and the 1-based column of the cell; a bad
     /// identifier is left out and the rest of its row still counts.
     public static func parse(_ bytes: [UInt8], fileName: String) -> (AuthorityTable, [Finding]) {
         var findings: [Finding] = []
         func problem(_ severity: Finding.Severity, _ line: Int?, _ column: Int?, _ message: String) {
             findings.append(Finding(file: fileName, line: line, column: column, severity: severity,
-                                    rule: rule, message: message))
+                                    rule: .authorityTable, message: message))
         }
         let empty = AuthorityTable(fileName: fileName, entities: [])
         guard let table = LibrarianTable.read(bytes, what: "authority table", expecting: "a name column",

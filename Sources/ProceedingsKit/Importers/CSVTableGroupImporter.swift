@@ -204,7 +204,7 @@ private struct GroupReader {
     }
 
     private mutating func report(_ file: String, _ line: Int?, _ column: Int?, _ severity: Finding.Severity, _ message: String) {
-        findings.append(Finding(file: file, line: line, column: column, severity: severity, rule: "csv", message: message))
+        findings.append(Finding(file: file, line: line, column: column, severity: severity, rule: .csv, message: message))
     }
 
     // MARK: - Records

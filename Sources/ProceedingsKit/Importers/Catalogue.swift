@@ -30,8 +30,6 @@ public struct Catalogue: Sendable, Hashable {
         self.entries = entries
     }
 
-    /// The rule of every finding about the catalogue itself.
-    public static let rule = "catalogue"
     public static let columns = ["file", "url", "issuer", "key"]
 
     /// Problems are findings with the catalogue's line and the 1-based column of the cell; a bad
@@ -40,7 +38,7 @@ public struct Catalogue: Sendable, Hashable {
         var findings: [Finding] = []
         func problem(_ severity: Finding.Severity, _ line: Int?, _ column: Int?, _ message: String) {
             findings.append(Finding(file: fileName, line: line, column: column, severity: severity,
-                                    rule: rule, message: message))
+                                    rule: .catalogue, message: message))
         }
         let empty = Catalogue(fileName: fileName, entries: [])
         guard let table = LibrarianTable.read(bytes, what: "catalogue", expecting: "a file column",
@@ -184,7 +182,7 @@ public struct Catalogue: Sendable, Hashable {
             guard described < records else { return [] }
             return catalogue.entries.filter { !used.contains($0.file) }.map { entry in
                 Finding(file: catalogue.fileName, line: entry.line, column: entry.fileColumn, severity: .warning,
-                        rule: Catalogue.rule, message: "no input of this run has the source file \"\(entry.file)\"; row not used")
+                        rule: .catalogue, message: "no input of this run has the source file \"\(entry.file)\"; row not used")
             }
         }
 

@@ -313,7 +313,7 @@ private final class InterchangeReader {
     }
 
     private func problem(_ element: XMLElement, _ message: String) {
-        findings.append(Finding(file: fileName, line: element.line, severity: .error, rule: "interchange-xml",
+        findings.append(Finding(file: fileName, line: element.line, severity: .error, rule: .interchangeXML,
                                 message: message))
     }
 }

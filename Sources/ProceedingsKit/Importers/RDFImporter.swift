@@ -403,7 +403,7 @@ private final class GraphReader {
     private func short(_ iri: String) -> String { NS.curie(iri) ?? "<\(iri)>" }
 
     private func problem(_ node: String?, _ message: String) {
-        findings.append(Finding(file: fileName, severity: .error, rule: "rdf",
+        findings.append(Finding(file: fileName, severity: .error, rule: .rdf,
                                 message: node.map { "<\($0)>: \(message)" } ?? message))
     }
 }

@@ -761,6 +761,6 @@ private final class TEIReader {
     }
 
     private func problem(_ severity: Finding.Severity, _ element: XMLElement, _ message: String) {
-        findings.append(Finding(file: fileName, line: element.line, severity: severity, rule: "tei", message: message))
+        findings.append(Finding(file: fileName, line: element.line, severity: severity, rule: .tei, message: message))
     }
 }

@@ -87,12 +87,12 @@ enum Serd {
     static func read(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> ([RDFStatement], [Finding]) {
         if let zero = bytes.firstIndex(of: 0) {
             let line = bytes[..<zero].filter { $0 == UInt8(ascii: "\n") }.count + 1
-            return ([], [Finding(file: fileName, line: line, severity: .error, rule: "rdf-syntax",
+            return ([], [Finding(file: fileName, line: line, severity: .error, rule: .rdfSyntax,
                                  message: "binary data (byte 0x00), not RDF")])
         }
         let input = Input(fileName: fileName)
         guard let env = serd_env_new(nil) else {
-            return ([], [Finding(file: fileName, severity: .error, rule: "rdf-syntax", message: "serd could not start")])
+            return ([], [Finding(file: fileName, severity: .error, rule: .rdfSyntax, message: "serd could not start")])
         }
         input.env = env
         defer { serd_env_free(env) }
@@ -111,7 +111,7 @@ enum Serd {
             return input.add(graph: graph, subject: subject, predicate: predicate, object: object,
                              datatype: datatype, language: language)
         }, nil) else {
-            return ([], [Finding(file: fileName, severity: .error, rule: "rdf-syntax", message: "serd could not start")])
+            return ([], [Finding(file: fileName, severity: .error, rule: .rdfSyntax, message: "serd could not start")])
         }
         defer { serd_reader_free(reader) }
         serd_reader_set_strict(reader, true)
@@ -121,14 +121,14 @@ enum Serd {
             // serd's column is that of the last character it read, as serdi prints it.
             input.findings.append(Finding(file: input.fileName, line: Int(error.pointee.line),
                                           column: Int(error.pointee.col), severity: .error,
-                                          rule: "rdf-syntax", message: Serd.message(error)))
+                                          rule: .rdfSyntax, message: Serd.message(error)))
             return SERD_SUCCESS
         }, context)
         let status = (bytes + [0]).withUnsafeBufferPointer { buffer in
             serd_reader_read_string(reader, buffer.baseAddress!)
         }
         if status != SERD_SUCCESS, !input.findings.hasErrors {
-            input.findings.append(Finding(file: fileName, severity: .error, rule: "rdf-syntax", message: describe(status)))
+            input.findings.append(Finding(file: fileName, severity: .error, rule: .rdfSyntax, message: describe(status)))
         }
         return (input.statements, input.findings)
     }

@@ -27,7 +27,7 @@ public enum ContentRules {
     public static func check(_ record: Record, file: String,
                              locate: (Entity) -> Location? = { _ in nil }) -> [Finding] {
         var findings: [Finding] = []
-        func report(_ entity: Entity, _ severity: Finding.Severity, _ rule: String, _ message: String) {
+        func report(_ entity: Entity, _ severity: Finding.Severity, _ rule: Rule, _ message: String) {
             let location = locate(entity)
             findings.append(Finding(file: file, line: location?.line, column: location?.column, severity: severity,
                                     rule: rule, message: message, xpath: location?.xpath))
@@ -37,46 +37,46 @@ public enum ContentRules {
 
         for (index, participation) in record.participations.enumerated() {
             if participation.personId == nil, participation.organizationId == nil {
-                report(.participation(index), .error, "reference", "participation \(index + 1) names neither a person nor an organisation")
+                report(.participation(index), .error, .reference, "participation \(index + 1) names neither a person nor an organisation")
             }
             if let id = participation.personId, !persons.contains(id) {
-                report(.participation(index), .error, "reference", "participation \(index + 1) names person \"\(id)\", which the record does not declare")
+                report(.participation(index), .error, .reference, "participation \(index + 1) names person \"\(id)\", which the record does not declare")
             }
             if let id = participation.organizationId, !organizations.contains(id) {
-                report(.participation(index), .error, "reference", "participation \(index + 1) names organisation \"\(id)\", which the record does not declare")
+                report(.participation(index), .error, .reference, "participation \(index + 1) names organisation \"\(id)\", which the record does not declare")
             }
             if let id = participation.partId, !parts.contains(id) {
-                report(.participation(index), .error, "reference", "participation \(index + 1) names part \"\(id)\", which the record does not declare")
+                report(.participation(index), .error, .reference, "participation \(index + 1) names part \"\(id)\", which the record does not declare")
             }
         }
         for statement in record.statements {
             if let id = statement.speakerId, !persons.contains(id) {
-                report(.statement(statement.id), .error, "reference", "statement \(statement.id) names speaker \"\(id)\", which the record does not declare")
+                report(.statement(statement.id), .error, .reference, "statement \(statement.id) names speaker \"\(id)\", which the record does not declare")
             }
             if let id = statement.partId, !parts.contains(id) {
-                report(.statement(statement.id), .error, "reference", "statement \(statement.id) names part \"\(id)\", which the record does not declare")
+                report(.statement(statement.id), .error, .reference, "statement \(statement.id) names part \"\(id)\", which the record does not declare")
             }
             if let id = statement.sectionId, !sections.contains(id) {
-                report(.statement(statement.id), .error, "reference", "statement \(statement.id) names section \"\(id)\", which the record does not declare")
+                report(.statement(statement.id), .error, .reference, "statement \(statement.id) names section \"\(id)\", which the record does not declare")
             }
         }
 
         for (name, value, entity) in [("start date", record.event.startDate, Entity.event), ("end date", record.event.endDate, .event),
                                       ("date of issue", record.document.issued, .document)] {
             if let value, !isRealDate(value) {
-                report(entity, .error, "date", "\(name) \"\(value)\" is not a real date")
+                report(entity, .error, .date, "\(name) \"\(value)\" is not a real date")
             }
         }
         if let start = record.event.startDate, let end = record.event.endDate, isRealDate(start), isRealDate(end),
            end.prefix(start.count) < start.prefix(end.count) {
-            report(.event, .error, "part-date", "the event ends (\(end)) before it starts (\(start))")
+            report(.event, .error, .partDate, "the event ends (\(end)) before it starts (\(start))")
         }
 
         var seen: [String: String] = [:]
         for person in record.persons {
             let key = normalisedName(person.name)
             if let other = seen[key] {
-                report(.person(person.id), .error, "duplicate-person",
+                report(.person(person.id), .error, .duplicatePerson,
                        "persons \"\(other)\" and \"\(person.id)\" have the same name, \"\(person.name)\"")
             } else {
                 seen[key] = person.id

@@ -24,22 +24,22 @@ public enum FormatSniffer {
 
     /// What the bytes are, or why they are not anything this toolkit reads.
     public static func sniff(_ bytes: [UInt8], fileName: String) -> Sniffed {
-        func reject(_ rule: String, _ message: String) -> Sniffed {
+        func reject(_ rule: Rule, _ message: String) -> Sniffed {
             .rejected(Finding(file: fileName, severity: .error, rule: rule, message: message))
         }
-        if bytes.isEmpty { return reject("input", "file is empty") }
+        if bytes.isEmpty { return reject(.input, "file is empty") }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return reject("input", "UTF-16 text is not accepted; save the file as UTF-8")
+            return reject(.input, "UTF-16 text is not accepted; save the file as UTF-8")
         }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            return reject("input", "UTF-32 text is not accepted; save the file as UTF-8")
+            return reject(.input, "UTF-32 text is not accepted; save the file as UTF-8")
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Looking at the start is enough to tell the formats apart, and keeps a huge file cheap.
         let head = Array(body.prefix(4096))
         if head.contains(0) {
-            return reject("format", "binary data, not a format this toolkit reads")
+            return reject(.format, "binary data, not a format this toolkit reads")
         }
         let text = String(decoding: head, as: UTF8.self)
         let start = text.drop { $0.isWhitespace }

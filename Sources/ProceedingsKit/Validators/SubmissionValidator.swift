@@ -134,7 +134,7 @@ public final class SubmissionValidator: Sendable {
     public func validate(_ item: Item) -> FileReport {
         switch item {
         case .unreadable(let path, let reason):
-            return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: "input", message: reason)],
+            return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: .input, message: reason)],
                               unreadable: true)
         case .tableGroup(let path):
             let (records, findings) = CSVTableGroupImporter.importGroup(at: URL(fileURLWithPath: path))
@@ -146,7 +146,7 @@ public final class SubmissionValidator: Sendable {
                 return FileReport(path: path, format: nil, findings: [tooLarge(path, size)])
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: "input",
+                return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: .input,
                                                                               message: "cannot read the file")],
                                   unreadable: true)
             }
@@ -184,7 +184,7 @@ public final class SubmissionValidator: Sendable {
                 findings = syntaxFindings
             } else if DatasetDescription.isDescription(statements) {
                 // `convert`'s dataset/description.ttl describes records and is none.
-                findings = syntaxFindings + [Finding(file: name, severity: .note, rule: "rdf",
+                findings = syntaxFindings + [Finding(file: name, severity: .note, rule: .rdf,
                                                      message: "a dataset description (VoID, DCAT), not the graph of a record: its syntax was checked")]
             } else {
                 let (record, problems) = LinkedData.importRecord(statements, syntaxFindings: syntaxFindings, fileName: name)
@@ -192,14 +192,14 @@ public final class SubmissionValidator: Sendable {
             }
         case .csv:
             // Sniffing bytes never says CSV: a table group is a folder, validated through `Item.tableGroup`.
-            findings = [Finding(file: name, severity: .error, rule: "format",
+            findings = [Finding(file: name, severity: .error, rule: .format,
                                 message: "a CSV table group is validated as its folder or its csv-metadata.json")]
         }
         return FileReport(path: name, format: format.rawValue, findings: findings)
     }
 
     private func tooLarge(_ name: String, _ size: Int) -> Finding {
-        Finding(file: name, severity: .error, rule: "too-large",
+        Finding(file: name, severity: .error, rule: .tooLarge,
                 message: "the file has \(size) bytes, more than the limit of \(limits.maxSize) (--max-size)")
     }
 
@@ -216,7 +216,7 @@ public final class SubmissionValidator: Sendable {
             case .tei: findings += (tei?.validate(bytes, fileName: name) ?? []) + TEIReferences.check(root, fileName: name)
             default:
                 let namespace = root.namespace.map { "namespace \($0)" } ?? "no namespace"
-                findings.append(Finding(file: name, line: root.line, severity: .error, rule: "format",
+                findings.append(Finding(file: name, line: root.line, severity: .error, rule: .format,
                                         message: "unknown document type: <\(root.name)> in \(namespace); expected <record> in \(InterchangeXML.namespace) or <TEI> in \(TEI.namespace), or give the schema with --schema PATH"))
             }
         }

@@ -1,12 +1,10 @@
 /// What an archive needs from a TEI header, whatever schema the file otherwise follows: a title,
 /// a source description that says where the text comes from, the setting, and the participants.
 enum TEIHeaderRule {
-    static let rule = "tei-header"
-
     static func check(_ root: XMLElement, fileName: String) -> [Finding] {
         var findings: [Finding] = []
         func report(_ element: XMLElement?, _ severity: Finding.Severity, _ message: String, _ hint: String) {
-            findings.append(Finding(file: fileName, line: element?.line ?? root.line, severity: severity, rule: rule,
+            findings.append(Finding(file: fileName, line: element?.line ?? root.line, severity: severity, rule: .teiHeader,
                                     message: message, hint: hint))
         }
         let ns = TEI.namespace

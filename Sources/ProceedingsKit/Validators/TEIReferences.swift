@@ -23,7 +23,7 @@ enum TEIReferences {
             for pointer in attribute.value.split(whereSeparator: \.isWhitespace) where pointer.hasPrefix("#") {
                 let target = String(pointer.dropFirst())
                 if !ids.contains(target) {
-                    findings.append(Finding(file: fileName, line: element.line, severity: .error, rule: "tei-reference",
+                    findings.append(Finding(file: fileName, line: element.line, severity: .error, rule: .teiReference,
                                             message: "<\(element.name)> @\(attribute.localName)=\"\(attribute.value)\": no element has xml:id \"\(target)\""))
                 }
             }

@@ -8,17 +8,28 @@ internal import CLibXML2
 final class LibXML2ErrorCollector {
     let fileName: String
     /// Rule given to libxml2's errors; a caller may switch it between parsing and validating.
-    var rule: String
+    var rule: Rule
+    /// The folder whose files libxml2 may read while this collector listens (a schema's own, for
+    /// its includes and imports); nil for none. Nothing is ever read over the network.
+    var readableFolder: String?
+    /// Whether libxml2 asked for a file or a URL that was refused.
+    private(set) var refusedLoad = false
     private(set) var findings: [Finding] = []
 
-    init(fileName: String, rule: String) {
+    init(fileName: String, rule: Rule) {
         self.fileName = fileName
         self.rule = rule
     }
 
-    func add(_ severity: Finding.Severity, line: Int?, column: Int?, rule: String? = nil, _ message: String) {
+    func add(_ severity: Finding.Severity, line: Int?, column: Int?, rule: Rule? = nil, _ message: String) {
         findings.append(Finding(file: fileName, line: line, column: column, severity: severity,
                                 rule: rule ?? self.rule, message: message))
+    }
+
+    func refuse(_ url: String) {
+        refusedLoad = true
+        add(.error, line: nil, column: nil, "refused to load \(url): "
+            + (readableFolder == nil ? "nothing is loaded while a document is read" : "only files in the schema's own folder are read, never the network"))
     }
 
     /// Runs `body` with this collector receiving every error libxml2 raises on this thread.
@@ -46,11 +57,4 @@ final class LibXML2ErrorCollector {
             column: error.int2 > 0 ? Int(error.int2) : nil,
             String(message.reversed().drop(while: \.isWhitespace).reversed()))
     }
-}
-
-enum LibXML2 {
-    /// xmlInitParser must run once before libxml2 is used from several threads.
-    private static let initialized: Void = xmlInitParser()
-
-    static func initialize() { _ = initialized }
 }

@@ -15,7 +15,7 @@ public enum SafeXMLParser {
     /// (rules `xml-syntax`, `xml-entity`, `xml-depth`).
     public static func parse(_ bytes: [UInt8], fileName: String,
                              maxDepth: Int = defaultMaxDepth) -> (XMLElement?, [Finding]) {
-        let collector = LibXML2ErrorCollector(fileName: fileName, rule: "xml-syntax")
+        let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         let root = withSafeDocument(bytes, collector: collector) { document -> XMLElement? in
             guard let node = xmlDocGetRootElement(document) else {
                 collector.add(.error, line: nil, column: nil, "document has no root element")
@@ -32,16 +32,16 @@ public enum SafeXMLParser {
     static func withSafeDocument<T>(_ bytes: [UInt8], collector: LibXML2ErrorCollector,
                                     _ body: (xmlDocPtr) -> T) -> T? {
         guard !bytes.isEmpty else {
-            collector.add(.error, line: 1, column: 1, rule: "xml-syntax", "document is empty")
+            collector.add(.error, line: 1, column: 1, rule: .xmlSyntax, "document is empty")
             return nil
         }
         guard bytes.count <= Int(Int32.max) else {
-            collector.add(.error, line: nil, column: nil, rule: "xml-syntax", "document is larger than 2 GiB")
+            collector.add(.error, line: nil, column: nil, rule: .xmlSyntax, "document is larger than 2 GiB")
             return nil
         }
         return collector.capture { () -> T? in
             guard let parser = xmlNewParserCtxt() else {
-                collector.add(.error, line: nil, column: nil, rule: "xml-syntax", "libxml2 could not create a parser")
+                collector.add(.error, line: nil, column: nil, rule: .xmlSyntax, "libxml2 could not create a parser")
                 return nil
             }
             defer { xmlFreeParserCtxt(parser) }
@@ -54,7 +54,7 @@ public enum SafeXMLParser {
                 let input = parser.pointee.input?.pointee
                 Unmanaged<LibXML2ErrorCollector>.fromOpaque(owner).takeUnretainedValue()
                     .add(.error, line: input.map { Int($0.line) }, column: input.map { Int($0.col) },
-                         rule: "xml-entity", "entity declarations are not accepted")
+                         rule: .xmlEntity, "entity declarations are not accepted")
                 xmlStopParser(parser)
             }
             let document = bytes.withUnsafeBufferPointer { buffer in
@@ -64,7 +64,7 @@ public enum SafeXMLParser {
             }
             guard let document else {
                 if !collector.findings.hasErrors {
-                    collector.add(.error, line: nil, column: nil, rule: "xml-syntax", "document is not well-formed")
+                    collector.add(.error, line: nil, column: nil, rule: .xmlSyntax, "document is not well-formed")
                 }
                 return nil
             }
@@ -77,7 +77,7 @@ public enum SafeXMLParser {
                                 collector: LibXML2ErrorCollector) -> XMLElement? {
         let line = Int(xmlGetLineNo(node))
         guard depth <= maxDepth else {
-            collector.add(.error, line: line, column: nil, rule: "xml-depth",
+            collector.add(.error, line: line, column: nil, rule: .xmlDepth,
                           "elements are nested more than \(maxDepth) deep")
             return nil
         }
@@ -108,7 +108,7 @@ public enum SafeXMLParser {
                 }
             case XML_ENTITY_REF_NODE:
                 // Left unresolved only when an external DTD might declare it; its text is unknown.
-                collector.add(.error, line: Int(xmlGetLineNo(current)), column: nil, rule: "xml-entity",
+                collector.add(.error, line: Int(xmlGetLineNo(current)), column: nil, rule: .xmlEntity,
                               "entity reference &\(string(current.pointee.name) ?? "");"
                                   + " is not accepted")
                 return nil

@@ -47,14 +47,19 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw XMLSchemaError(code: .unreadable, path: path, findings: [])
         }
-        let collector = LibXML2ErrorCollector(fileName: path, rule: "xsd-schema")
-        let schema = collector.capture { () -> xmlSchemaPtr? in
+        let collector = LibXML2ErrorCollector(fileName: path, rule: .xsdSchema)
+        // A schema reads its includes and imports from its own folder, never from anywhere else.
+        let folder = (path as NSString).deletingLastPathComponent
+        collector.readableFolder = LibXML2.realPath(folder.isEmpty ? "." : folder)
+        let compiled = collector.capture { () -> xmlSchemaPtr? in
             guard let parser = xmlSchemaNewParserCtxt(path) else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, LibXML2ErrorCollector.handler, collector.context)
             return xmlSchemaParse(parser)
         }
-        guard let schema else {
+        // libxml2 skips an import it could not load with a warning; a refused one fails the schema.
+        if collector.refusedLoad, let compiled { collector.capture { xmlSchemaFree(compiled) } }
+        guard let schema = collector.refusedLoad ? nil : compiled else {
             throw XMLSchemaError(code: .invalid, path: path, findings: collector.findings)
         }
         self.path = path
@@ -64,9 +69,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     /// Parses `bytes` as `SafeXMLParser` does and validates them: parse problems are findings
     /// with rule `xml-syntax` (or `xml-entity`), schema violations with rule `xsd`.
     public func validate(_ bytes: [UInt8], fileName: String) -> [Finding] {
-        let collector = LibXML2ErrorCollector(fileName: fileName, rule: "xml-syntax")
+        let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         _ = SafeXMLParser.withSafeDocument(bytes, collector: collector) { document in
-            collector.rule = "xsd"
+            collector.rule = .xsd
             guard let context = xmlSchemaNewValidCtxt(schema) else {
                 collector.add(.error, line: nil, column: nil, "libxml2 could not create a validation context")
                 return

@@ -16,7 +16,7 @@ public final class XMLWriter {
     private var endTagNeedsIndent = false
 
     public init() {
-        let errors = LibXML2ErrorCollector(fileName: "XMLWriter", rule: "xml-writer")
+        let errors = LibXML2ErrorCollector(fileName: "XMLWriter", rule: .xmlWriter)
         let created = errors.capture { () -> (xmlBufferPtr, xmlTextWriterPtr)? in
             guard let buffer = xmlBufferCreate() else { return nil }
             guard let writer = xmlNewTextWriterMemory(buffer, 0) else {

@@ -281,22 +281,22 @@ public enum XPathEvaluator {
     /// findings, when the document is not acceptable. Nothing of the document may escape `body`.
     public static func withDocument<T>(_ bytes: [UInt8], fileName: String, budget: Budget = .standard,
                                        _ body: (XPathDocument) -> T) -> (T?, [Finding]) {
-        let collector = LibXML2ErrorCollector(fileName: fileName, rule: "xml-syntax")
+        let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         let result = SafeXMLParser.withSafeDocument(bytes, collector: collector) { document -> T? in
-            collector.rule = "xpath"
+            collector.rule = .xpath
             guard let context = xmlXPathNewContext(document) else { return nil }
             defer { xmlXPathFreeContext(context) }
             let session = XPathDocument(document: document, context: context, collector: collector, budget: budget)
             defer { session.close() }
             return body(session)
         }
-        return (result ?? nil, collector.findings.filter { $0.rule != "xpath" })
+        return (result ?? nil, collector.findings.filter { $0.rule.rule != .xpath })
     }
 
     /// nil when libxml2 compiles `expression`, else what it said. libxml2 resolves prefixes,
     /// variables and functions only when evaluating, so callers check those themselves.
     public static func compileProblem(_ expression: String) -> String? {
-        let collector = LibXML2ErrorCollector(fileName: "expression", rule: "xpath")
+        let collector = LibXML2ErrorCollector(fileName: "expression", rule: .xpath)
         return collector.capture { () -> String? in
             guard let context = xmlXPathNewContext(nil) else { return "libxml2 could not create an XPath context" }
             defer { xmlXPathFreeContext(context) }

@@ -75,7 +75,7 @@ import Testing
     @Test func yearTakenFromThePageIsAWarning() throws {
         let result = Invented.read(peace("The seminar was held on 16 September in Kyoto."))
         #expect(result.record?.event.startDate == "1996-09-16")
-        #expect(result.findings.map(\.rule) == ["inferred-year"])
+        #expect(result.findings.map(\.rule.rawValue) == ["inferred-year"])
         #expect(result.findings.first?.severity == .warning)
         #expect(result.findings.first?.line == 7)
     }
@@ -83,7 +83,7 @@ import Testing
     @Test func strictRefusesAYearTakenFromThePage() {
         let result = Invented.read(peace("The seminar was held on 16 September in Kyoto."), strict: true)
         #expect(result.record == nil)
-        #expect(result.findings.map(\.rule) == ["inferred-year"])
+        #expect(result.findings.map(\.rule.rawValue) == ["inferred-year"])
         #expect(result.findings.first?.severity == .error)
     }
 

@@ -231,7 +231,7 @@ import Testing
         let record = try #require(result.record)
         #expect(record.event.title == "Third Asia Pacific Water Forum")
         #expect(record.event.kind == .forum)
-        #expect(result.findings.map(\.rule) == ["title-from-text"])
+        #expect(result.findings.map(\.rule.rawValue) == ["title-from-text"])
         #expect(result.findings.first?.severity == .warning)
         #expect(result.findings.first?.line == 1)
     }
@@ -239,7 +239,7 @@ import Testing
     @Test func strictRefusesATitleFromTheText() {
         let result = Invented.read(Self.untitled, strict: true)
         #expect(result.record == nil)
-        #expect(result.findings.map(\.rule) == ["title-from-text"])
+        #expect(result.findings.map(\.rule.rawValue) == ["title-from-text"])
         #expect(result.findings.first?.severity == .error)
     }
 }

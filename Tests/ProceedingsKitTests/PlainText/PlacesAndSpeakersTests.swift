@@ -36,7 +36,7 @@ import Testing
         #expect(explained.contains("5: start-date \"2017-03-09\" by cue date.held"))
         #expect(explained.contains("1: venue \"Estonian Foreign Ministry\" by cue venue.title"))
         let read = Invented.read(page)
-        #expect(read.findings.contains { $0.rule == "inferred-year" && $0.message.hasSuffix("2017 is taken from the year printed on line 3") })
+        #expect(read.findings.contains { $0.rule.rawValue == "inferred-year" && $0.message.hasSuffix("2017 is taken from the year printed on line 3") })
 
         let visiting = """
             Press Release

@@ -13,4 +13,8 @@ enum Paths {
     static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
+
+    /// The committed linked-data schemas that `make samples` writes.
+    static let rolesFileName = "roles.ttl"
+    static let shapesFileName = "proceedings-shapes.ttl"
 }

@@ -95,3 +95,9 @@ enum TEITools {
         return (directory, urls)
     }
 }
+
+extension SchematronProgram {
+    /// Rules whose every expression is evaluated, and those that are not, which the README counts.
+    var evaluatedRules: Int { patterns.flatMap(\.rules).filter(\.evaluable).count }
+    var unevaluatedRules: Int { patterns.flatMap(\.rules).filter { !$0.evaluable }.count }
+}

@@ -43,8 +43,8 @@ public enum CSVProfile: String, Sendable, CaseIterable {
 
 /// Writes a run's table group as the records arrive: every row of a record goes out when it is
 /// appended, its persons and organisations too, since a row of theirs is one document's mention
-/// and holds nothing of another document. Files are written beside their targets and renamed into
-/// place by `finish()`, so a failed run leaves no half-written table behind.
+/// and holds nothing of another document. Every file is an `AtomicFile.Pending`, renamed into place
+/// by `finish()`, so a failed run leaves no half-written table behind.
 public final class CSVTableGroupWriter {
     public enum Destination {
         case memory
@@ -53,8 +53,7 @@ public final class CSVTableGroupWriter {
 
     public let profile: CSVProfile
     private let destination: Destination
-    private var handles: [String: FileHandle] = [:]
-    private var temporaries: [String: URL] = [:]
+    private var pending: [String: AtomicFile.Pending] = [:]
     private var memory: [String: [UInt8]] = [:]
     /// Bytes of the finished table group, by file name, for the memory destination.
     public private(set) var outputs: [(file: String, bytes: [UInt8])] = []
@@ -90,40 +89,27 @@ public final class CSVTableGroupWriter {
         switch destination {
         case .memory:
             outputs = CSVSchema.tables.map { ($0.file, memory[$0.file] ?? []) } + metadata
-        case .directory(let directory):
+        case .directory:
             for (file, bytes) in metadata {
                 try open(file)
-                try handles[file]!.write(contentsOf: bytes)
+                try pending[file]!.append(bytes)
             }
-            for handle in handles.values { try handle.close() }
-            handles = [:]
-            for (file, temporary) in temporaries.sorted(by: { $0.key < $1.key }) {
-                let target = directory.appendingPathComponent(file)
-                if rename(temporary.path, target.path) != 0 {
-                    throw AtomicFile.WriteError(path: target.path, reason: String(cString: strerror(errno)))
-                }
-                temporaries[file] = nil
+            for (file, output) in pending.sorted(by: { $0.key < $1.key }) {
+                try output.commit()
+                pending[file] = nil
             }
         }
     }
 
     /// Removes whatever a failed run had started to write.
     public func abandon() {
-        for handle in handles.values { try? handle.close() }
-        handles = [:]
-        for temporary in temporaries.values { try? FileManager.default.removeItem(at: temporary) }
-        temporaries = [:]
+        for output in pending.values { output.abandon() }
+        pending = [:]
     }
 
     private func open(_ file: String) throws {
         guard case .directory(let directory) = destination else { return }
-        let temporary = directory.appendingPathComponent(".\(file).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
-            throw AtomicFile.WriteError(path: directory.appendingPathComponent(file).path, reason: "directory is not writable")
-        }
-        temporaries[file] = temporary
-        handles[file] = handle
+        pending[file] = try AtomicFile.Pending(directory.appendingPathComponent(file))
     }
 
     private func write(_ file: String, _ rows: [[String]], header: Bool = false) throws {
@@ -138,7 +124,7 @@ public final class CSVTableGroupWriter {
         })
         switch destination {
         case .memory: memory[file, default: []] += bytes
-        case .directory: try handles[file]!.write(contentsOf: bytes)
+        case .directory: try pending[file]!.append(bytes)
         }
     }
 
@@ -257,7 +243,7 @@ public final class CSVTableGroupWriter {
     }
 }
 
-/// A whole run's table group in memory, for tests and small runs.
+/// A whole run's table group in memory, for the service's responses and for tests.
 public enum CSVTables {
     public static let multiValueSeparator = CSVSchema.separator
 

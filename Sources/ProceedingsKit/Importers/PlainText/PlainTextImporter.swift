@@ -55,7 +55,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
 public enum PlainTextImporter {
     /// What `--strict` refuses: a line not understood, and a fact the text does not print as such
     /// (a title read from a sentence, a year taken from the page's date).
-    static let strictRules: Set<String> = ["unclassified-line", "title-from-text", "inferred-year", "organizer-from-masthead"]
+    static let strictRules: Set<Rule> = [.unclassifiedLine, .titleFromText, .inferredYear, .organizerFromMasthead]
 
     /// With `strict`, a line that could not be classified, or an inference, is an error and the input gives no record.
     public static func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false,
@@ -73,9 +73,9 @@ public enum PlainTextImporter {
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName
         var reader = PlainTextReader(lines: lines, lexicon: lexicon, fileName: fileName, sourceName: sourceName, sha256: digest)
         var result = reader.read()
-        if strict, result.findings.contains(where: { strictRules.contains($0.rule) }) {
+        if strict, result.findings.contains(where: { strictRules.contains($0.rule.rule) }) {
             result.findings = result.findings.map { finding in
-                guard strictRules.contains(finding.rule) else { return finding }
+                guard strictRules.contains(finding.rule.rule) else { return finding }
                 var error = finding
                 error.severity = .error
                 error.message = finding.message.replacing(", kept as narrative", with: "") + " (--strict)"

@@ -25,10 +25,6 @@ public struct SchematronProgram: Sendable {
     /// Severity of a finding on the schema: an error for a partner's schema, which must not pass
     /// silently; a note for TEI's rules, whose unevaluated ones are known and documented.
     public var severity: Finding.Severity
-
-    /// Rules whose every expression is evaluated, and those that are not.
-    public var evaluatedRules: Int { patterns.flatMap(\.rules).filter(\.evaluable).count }
-    public var unevaluatedRules: Int { patterns.flatMap(\.rules).filter { !$0.evaluable }.count }
 }
 
 /// The phase named on the command line is not one of the schema's: bad usage, not a finding.
@@ -56,7 +52,7 @@ public enum SchematronCompiler {
         let prefixes = Set(schema.namespaces.map(\.prefix)).union(["xml"])
         func problem(_ location: SchematronSchema.Location, _ what: String, _ expression: String, _ why: String) {
             findings.append(Finding(file: location.file, line: location.line, severity: severity,
-                                    rule: SchematronRules.schemaProblem,
+                                    rule: .schematronSchema,
                                     message: "\(what) not evaluated: \(why): \(expression.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
         }
         /// Whether `expression` can be evaluated with these variables in scope.
@@ -85,7 +81,7 @@ public enum SchematronCompiler {
 
         let binding = (schema.queryBinding ?? "xslt").lowercased()
         if !["xslt", "xslt1", "xpath", "xslt2", "xslt3", "xpath2", "xpath3"].contains(binding) {
-            findings.append(Finding(file: schema.file, line: 1, severity: severity, rule: SchematronRules.schemaProblem,
+            findings.append(Finding(file: schema.file, line: 1, severity: severity, rule: .schematronSchema,
                                     message: "queryBinding \"\(binding)\" is not XPath: the schema's expressions are read as XPath 1.0"))
         }
         var globals: Set<String> = []

@@ -101,7 +101,7 @@ private final class Reader {
 
     func problem(_ location: Location, _ message: String) {
         problems.append(Finding(file: location.file, line: location.line, severity: .error,
-                                rule: SchematronRules.schemaProblem, message: message))
+                                rule: .schematronSchema, message: message))
     }
 
     private func isSchematron(_ element: XMLElement, _ name: String? = nil) -> Bool {
@@ -217,7 +217,7 @@ private final class Reader {
                 }
                 raw.items.append(.check(SchematronSchema.Check(
                     kind: child.name == "assert" ? .assert : .report, id: child.attribute("id"), test: test,
-                    role: child.attribute("role") ?? child.attribute("flag"), message: message(child), rule: "",
+                    role: child.attribute("role") ?? child.attribute("flag"), message: message(child), rule: RuleID(.schematron),
                     location: childLocation)))
             default: break
             }
@@ -432,15 +432,15 @@ private final class Reader {
         character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." || character == ":"
     }
 
-    private func ruleId(pattern: String?, rule: String?, check: String?, position: [Int]) -> String {
+    private func ruleId(pattern: String?, rule: String?, check: String?, position: [Int]) -> RuleID {
         switch naming {
         case .tei:
-            return pattern.flatMap(SchematronRules.tei(patternId:))
-                ?? SchematronRules.tei(constraint: position.map(String.init).joined(separator: "-"))
+            return pattern.flatMap(RuleID.tei(patternId:))
+                ?? RuleID.tei(constraint: position.map(String.init).joined(separator: "-"))
         case .partner:
             let named = [check, rule, pattern].compactMap { $0 }.first { !SchematronLoader.kebab($0).isEmpty }
             let stem = ((root as NSString).lastPathComponent as NSString).deletingPathExtension
-            return SchematronRules.partner(constraint: named ?? ([stem] + position.map(String.init)).joined(separator: "-"))
+            return RuleID.schematron(constraint: named ?? ([stem] + position.map(String.init)).joined(separator: "-"))
         }
     }
 }

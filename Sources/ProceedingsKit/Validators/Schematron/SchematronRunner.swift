@@ -67,9 +67,8 @@ private final class Run {
             guard let value = try evaluate(check.test, at: node, location: check.location, what: "\(check.kind.rawValue) test") else { continue }
             let holds = document.boolean(value)
             guard check.kind == .assert ? !holds : holds else { continue }
-            let family = Rules.rule(SchematronRules.family(of: check.rule))
             findings.append(Finding(file: fileName, line: document.line(node), severity: Self.severity(check.role),
-                                    rule: check.rule, message: try message(check, at: node), hint: family?.hint,
+                                    rule: check.rule, message: try message(check, at: node), hint: check.rule.rule.hint,
                                     xpath: document.path(node)))
         }
     }
@@ -116,7 +115,7 @@ private final class Run {
             let place = document.path(node)
             findings.append(Finding(file: location.file, line: location.line,
                                     severity: problem.exhausted ? .error : program.severity,
-                                    rule: SchematronRules.schemaProblem,
+                                    rule: .schematronSchema,
                                     message: "\(what) not evaluated on \(fileName) at \(place): \(problem.message): \(expression)",
                                     xpath: nil))
             if problem.exhausted { throw Stopped() }

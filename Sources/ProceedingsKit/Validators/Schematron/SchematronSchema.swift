@@ -40,8 +40,8 @@ public struct SchematronSchema: Sendable {
         public var test: String
         public var role: String?
         public var message: [MessagePart]
-        /// The finding's rule id: it names the constraint (see `Rules.schematron`).
-        public var rule: String
+        /// The finding's rule id: it names the constraint (`RuleID.schematron`, `RuleID.tei`).
+        public var rule: RuleID
         public var location: Location
     }
 

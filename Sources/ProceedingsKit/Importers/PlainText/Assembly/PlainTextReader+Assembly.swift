@@ -93,7 +93,7 @@ extension PlainTextReader {
         categories[line] = .unclassified
         let text = lines[line - 1].text
         findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
-                                rule: "unclassified-line", message: "line not understood, kept as narrative: \"\(text)\""))
+                                rule: .unclassifiedLine, message: "line not understood, kept as narrative: \"\(text)\""))
     }
 
     func endsSentence(_ text: String) -> Bool {
@@ -211,7 +211,7 @@ extension PlainTextReader {
         let start = eventDate?.date ?? header.dateline
         if let line = yearInferred, let year = start?.year {
             findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
-                                    rule: "inferred-year",
+                                    rule: .inferredYear,
                                     message: "the event's date prints no year; \(year) is taken from "
                                         + (yearLine.map { "the year printed on line \($0)" } ?? "the page's own date")))
         }
@@ -234,7 +234,7 @@ extension PlainTextReader {
             for extra in facts.dropFirst() {
                 notes.append(TextLine(text: lines[extra.line - 1].text, line: extra.line))
                 findings.append(Finding(file: fileName, line: extra.line, column: lines[extra.line - 1].indent + 1,
-                                        severity: .warning, rule: SourceLines.rule,
+                                        severity: .warning, rule: .sourceFact,
                                         message: "another \(kind), kept as a note; the document's is the one on line \(facts[0].line)"))
             }
         }

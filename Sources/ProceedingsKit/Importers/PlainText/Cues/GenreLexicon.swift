@@ -98,7 +98,4 @@ public final class GenreLexicon: Sendable {
         let (file, findings) = LexiconFile.parse(bytes, fileName: fileName)
         return (file.map { GenreLexicon(files: [LexiconFile.builtIn, $0]) }, findings)
     }
-
-    /// The rule id of a problem in a lexicon file.
-    public static let rule = "lexicon"
 }

@@ -36,7 +36,7 @@ struct LexiconFile: Sendable {
         func problem(_ message: String, near needle: String? = nil, offset: Int? = nil) {
             let (line, column) = position(in: text, of: needle, offset: offset)
             problems.append(Finding(file: fileName, line: line, column: column, severity: .error,
-                                    rule: GenreLexicon.rule, message: message))
+                                    rule: .lexicon, message: message))
         }
         let root: Any
         do {

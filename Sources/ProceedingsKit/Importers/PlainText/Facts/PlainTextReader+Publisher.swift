@@ -17,7 +17,7 @@ extension PlainTextReader {
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
         explain("organizer", name.full, line: masthead.line, cue: "organizer.publisher")
         findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,
-                                rule: "organizer-from-masthead",
+                                rule: .organizerFromMasthead,
                                 message: "no organiser is named; \"\(name.full)\", whose page this is and whom the text speaks of, is taken as the organiser"))
     }
 

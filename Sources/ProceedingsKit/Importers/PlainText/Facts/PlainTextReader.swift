@@ -143,13 +143,13 @@ struct PlainTextReader {
             header.titleSpan = SourceSpan(line)
             header.titleInProse = true
             findings.append(Finding(file: fileName, line: line, column: lines[line - 1].indent + 1, severity: .warning,
-                                    rule: "title-from-text",
+                                    rule: .titleFromText,
                                     message: "no title line; the event's name is taken from the text: \"\(name)\""))
         }
         guard let title = header.title, !title.isEmpty else {
             let first = lines.first { !$0.isBlank }
             let finding = Finding(file: fileName, line: first?.number, column: first.map { $0.indent + 1 }, severity: .error,
-                                  rule: "no-title", message: "no recognisable title: a summary starts with the event's title")
+                                  rule: .noTitle, message: "no recognisable title: a summary starts with the event's title")
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
         eventTitle = title.lowercased()

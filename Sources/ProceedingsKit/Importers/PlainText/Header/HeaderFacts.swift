@@ -105,9 +105,6 @@ enum SourceLines {
         case url(String), issuer(String)
     }
 
-    /// The rule of the warning about a second URL or issuer line.
-    static let rule = "source-fact"
-
     nonisolated(unsafe) private static let url =
         /(?i)(?:(?:source(?:\s+url)?|url|original(?:\s+url)?|link|web\s?page|website)\s*[:：]\s*|(?:available\s+at|retrieved\s+from)\s*[:：]?\s*)?<?(https?:\/\/\S+?)>?[.,;]?/
     nonisolated(unsafe) private static let issuer =

@@ -22,7 +22,7 @@ enum SourceText {
     static func decode(_ bytes: [UInt8], fileName: String) -> Decoded {
         func failure(_ message: String, line: Int? = nil, column: Int? = nil) -> Decoded {
             .failure(Finding(file: fileName, line: line, column: column, severity: .error,
-                             rule: "input", message: message))
+                             rule: .input, message: message))
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return failure(bytes.isEmpty ? "file is empty" : "file holds only blank lines")
