@@ -82,17 +82,6 @@ struct Registry {
         return candidates.count == 1 ? candidates[0] : nil
     }
 
-    /// Every form under which a known person may be mentioned, longest first.
-    var mentionForms: [(tokens: [String], index: Int)] {
-        var forms: [(tokens: [String], index: Int)] = []
-        for (index, person) in persons.enumerated() {
-            for form in [person.name] + person.variants {
-                forms.append((form.words.map(String.init), index))
-            }
-        }
-        return forms.sorted { $0.tokens.count > $1.tokens.count }
-    }
-
     /// The organisation of that name, creating it at first mention; near-identical spellings
     /// ("Mnistry of Foreign Affairs") are the same organisation.
     mutating func organization(_ name: String, line: Int) -> String {
