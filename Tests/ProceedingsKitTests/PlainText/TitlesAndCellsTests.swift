@@ -270,4 +270,34 @@ import Testing
             """)
         #expect(conclusions.document.documentType == "Chair's Conclusions")
     }
+
+    @Test func aListsLabelOverARelativeClauseOnOneOfItsMembers() {
+        let facts = Invented.explain(Invented.header + """
+            Speakers included Dr. Nimali Perera of the University of Colombo, who presented research on ship emissions, and Mr. Bambang Suryo, Director of Sea Transport.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Nimali Perera\"") && $0.contains("label.speaker") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Bambang Suryo\"") && $0.contains("label.speaker") })
+    }
+
+    @Test func thoseListedUnderAPanelAndThoseItBroughtTogether() {
+        let listed = Invented.explain("""
+            Conference on Care
+
+            3 March 2011
+
+            Panel I – Autonomy and consent
+
+            Moderator: Ms Ana Ferreira, member of the Committee
+
+            • Mr Pieter-Jan van den Bossche, Flemish Ombudsman Service, Belgium
+            • Ms Siobhán Ní Bhriain, Age Action Ireland
+            """)
+        #expect(listed.contains { $0.hasPrefix("9: panelist \"Pieter-Jan van den Bossche\"") })
+        #expect(listed.contains { $0.hasPrefix("10: panelist \"Siobhán Ní Bhriain\"") })
+        let prose = Invented.explain(Invented.header + """
+            A panel on online harassment was moderated by Ms Fatou Sow, an editor. It brought together Ms Ada Obi, an officer at the Press Institute; Mr Lamine Diop, a regulator; and Ms Awa Traoré, a journalist.
+            """)
+        #expect(prose.contains { $0.hasPrefix("7: panelist \"Ada Obi\"") })
+        #expect(prose.contains { $0.hasPrefix("7: panelist \"Awa Traoré\"") })
+    }
 }

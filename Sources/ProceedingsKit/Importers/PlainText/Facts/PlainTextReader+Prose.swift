@@ -45,6 +45,7 @@ extension PlainTextReader {
         }
         // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".
         var unlabelled: [(person: String, part: String?)] = [], unlabelledBefore: [(person: String, part: String?)] = []
+        var previousSubject: CueMatch?
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -65,7 +66,10 @@ extension PlainTextReader {
                 firstDayInText = (date, span.first)
             }
             defer { if let announcedHere { rolesAnnounced = announcedHere } }
-            var mentions = MentionFinder(registry: registry, lexicon: lexicon).mentions(in: sentence)
+            var finder = MentionFinder(registry: registry, lexicon: lexicon)
+            finder.carriedSubject = previousSubject
+            previousSubject = finder.subjectLabel(of: sentence)
+            var mentions = finder.mentions(in: sentence)
             if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }

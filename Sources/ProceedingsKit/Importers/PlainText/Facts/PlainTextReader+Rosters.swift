@@ -139,8 +139,10 @@ extension PlainTextReader {
         speakerLabelled = lines[line - 1].text.hasSuffix(":")
         // "Opening Address:" on a line of its own names the role of the speaker who follows.
         let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
-        participate(id, role: pending?.role ?? partDefaultRole ?? .speaker, printed: pending?.printed,
-                    cue: pending?.cue ?? partDefaultCue ?? "roster.speaker-line",
+        // "Panel I – Autonomy" / "Moderator: ..." / "• Mr X, Ombudsman": those listed under a panel sit on it.
+        let onPanel = currentPart.map { parts[$0].label.lowercased().includes("panel") } ?? false
+        participate(id, role: pending?.role ?? partDefaultRole ?? (onPanel ? .panelist : .speaker), printed: pending?.printed,
+                    cue: pending?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.speaker-line"),
                     affiliation: affiliation, line: line, fromEvidence: pending != nil)
         // "Participants" over a list: each item is one of them; "Opening Address:" names one speaker.
         if let pending, !pending.plural { rosterLabel = nil }

@@ -28,6 +28,8 @@ struct MentionFinder {
     let lexicon: GenreLexicon
     /// The sentence being read; token ranges point into it.
     var sentence = ""
+    /// What the sentence before named as its subject, for one that opens with "It" or "They".
+    var carriedSubject: CueMatch?
 
     init(registry: Registry, lexicon: GenreLexicon) {
         self.registry = registry

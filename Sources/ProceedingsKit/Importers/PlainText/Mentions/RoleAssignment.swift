@@ -9,7 +9,9 @@ extension MentionFinder {
         // role of the people its verb lists.
         // "On the second day, a panel chaired by X brought together A, B and C": the subject follows a
         // fronted phrase of time or place.
-        let subject = mentions.first.flatMap { first in
+        // "A panel ... was moderated by X. It brought together A, B and C": "it" is the subject of the sentence before.
+        let carried = ["it", "they"].contains(tokens.first?.lower ?? "") ? carriedSubject : nil
+        let subject = carried ?? mentions.first.flatMap { first in
             let fronted = tokens.first.map { ["on", "in", "at", "during", "after", "later", "then", "next", "that"].contains($0.lower) } ?? false
             let start = fronted ? tokens[0..<first.titleStart].firstIndex { $0.text == "," }.map { $0 + 1 } ?? 0 : 0
             // "A round table moderated by X": the two words name what one names.
@@ -73,8 +75,10 @@ extension MentionFinder {
             // "After a word of welcome by X, Y presented ...": the comma closes the fronted phrase, not a list.
             let closesFronted = connector == "," && ["after", "following", "before", "upon"].contains(tokens.first?.lower ?? "")
                 && tokens[..<max(previousEnd, 1)].filter({ $0.text == "," }).isEmpty
+            // "A of X, who presented research on ..., and B": a relative clause on one member, then the next.
+            let afterRelative = connector.hasPrefix(", who ") && connector.hasSuffix(", and") && !connector.dropFirst(6).dropLast(5).contains(",")
             let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
-                && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || joinedByTitle)
+                && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || joinedByTitle || afterRelative)
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
@@ -135,7 +139,11 @@ extension MentionFinder {
                    [.openingSpeaker, .closingSpeaker, .keynoteSpeaker].contains(relative.role) {
                     mentions[index].alsoRole = relative
                 }
-            } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil) {
+            } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil),
+                      // "Speakers included Dr. X, who presented research on ..., and Mr. Y": the list's label says the role,
+                      // the clause what the speaker spoke of.
+                      !(Self.talks.contains(cue.role) && listLabel(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)])
+                          .map { Self.talks.contains($0.role) } == true) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
                 assign(cue, to: index)
@@ -144,7 +152,9 @@ extension MentionFinder {
                 mentions[index].impliedRole = mentions[index - 1].impliedRole
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
                 mentions[index].cue = mentions[index - 1].cue
-            } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+            } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count),
+                      !(Self.talks.contains(cue.role) && listLabel(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)])
+                          .map { Self.talks.contains($0.role) } == true) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
             } else if let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
@@ -214,7 +224,24 @@ extension MentionFinder {
             }
         }
     }
+    /// The label a sentence's subject names in its first words ("A panel on ...", "The roundtable"), for a
+    /// pronoun that opens the next sentence.
+    func subjectLabel(of sentence: String) -> CueMatch? {
+        let words = Tokenizer.tokenize(sentence).filter(\.isWord).prefix(3)
+        guard let word = words.first(where: { label(of: $0.lower) != nil && $0.lower != "the" }), let found = label(of: word.lower),
+              [.panelist, .speaker, .presenter].contains(found.role) else { return nil }
+        return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
+    }
+
     static let heardFromId = "role.speaker.heard-from"
+    static let talks: Set<Role> = [.speaker, .presenter, .panelist]
+
+    /// "Speakers included", "Panelists were": the label of people whose list the verb before a name opens.
+    func listLabel(before: ArraySlice<Token>) -> CueMatch? {
+        guard let verb = before.lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }), Self.opensList(Array(before), at: verb - before.startIndex),
+              verb > before.startIndex, before[verb - 1].lower.hasSuffix("s"), let label = label(of: before[verb - 1].lower) else { return nil }
+        return CueMatch(role: label.role, printed: before[verb - 1].text, id: label.id + ".subject")
+    }
     static let floorCue = "role.participant.discussion"
 
     /// A sentence that opens in the discussion after the talks: "In the (ensuing) discussion (that followed),",
