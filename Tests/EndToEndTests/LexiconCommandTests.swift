@@ -11,14 +11,14 @@ import Testing
         Session 1: Upstream Water
         Moderator: Ann Lee, Professor, Kyoto University
 
-        Dr. Bob Stone served as rapporteur.
+        Dr. Bob Stone served as timekeeper.
 
         """
 
-    static let rapporteur = """
+    static let timekeeper = """
         {
           "roleCues": [
-            {"id": "role.custom.rapporteur", "role": "commentator", "phrases": ["served as rapporteur"]}
+            {"id": "role.custom.timekeeper", "role": "commentator", "phrases": ["served as timekeeper"]}
           ]
         }
 
@@ -68,11 +68,11 @@ import Testing
     }
 
     @Test func customCueIsExplained() throws {
-        let dir = try scratch(["good.json": Self.rapporteur])
+        let dir = try scratch(["good.json": Self.timekeeper])
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try Tool.run(["inspect", "--lexicon", "good.json", "--explain", "workshop.txt"], workingDirectory: dir)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("7: commentator \"Bob Stone\" in session-1 by cue role.custom.rapporteur (\"served as rapporteur\")\n"))
+        #expect(run.stdout.contains("7: commentator \"Bob Stone\" in session-1 by cue role.custom.timekeeper (\"served as timekeeper\")\n"))
     }
 
     @Test func builtInLexiconDoesNotKnowTheCustomCue() throws {

@@ -119,7 +119,7 @@ public enum LinkedData {
         case .presenter: ("exactMatch", "presenter")
         case .keynoteSpeaker, .leadOffSpeaker, .openingSpeaker, .closingSpeaker, .speaker: ("broadMatch", "presenter")
         case .participant: ("exactMatch", "participant")
-        case .panelist, .commentator, .respondent: ("broadMatch", "participant")
+        case .panelist, .commentator, .respondent, .rapporteur: ("broadMatch", "participant")
         case .organizer, .messageAuthor: nil
         }
     }

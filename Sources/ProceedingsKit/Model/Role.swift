@@ -13,6 +13,8 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case presenter
     case commentator
     case respondent
+    /// Reports a session's or a meeting's discussions back to it: "Rapporteur: ...", "served as rapporteur".
+    case rapporteur
     /// The text names someone who spoke but no more specific role.
     case speaker
     case participant

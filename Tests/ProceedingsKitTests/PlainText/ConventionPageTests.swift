@@ -317,7 +317,7 @@ import Testing
             "11: keynote-speaker \"Jan de Vries\" in day-1 by cue role.keynote (\"keynote\")",
             "13: moderator \"Anna Kowalska\" in day-1 by cue role.moderator (\"facilitated by\")",
             "13: moderator \"Pedro Alves\" in day-1 by cue role.moderator (\"facilitated by\")",
-            "13: speaker \"Sophie Martin\" in day-1 by cue role.speaker.reporting-verb",
+            "13: rapporteur \"Sophie Martin\" in day-1 by cue role.rapporteur (\"rapporteur\")",
             "17: closing-speaker \"Thomas Berger\" in day-2 by cue role.closing.noun (\"closing remarks\")",
         ])
     }

@@ -129,14 +129,14 @@ import Testing
                 {
                   "id": "role.custom.bad",
                   "role": "speaker",
-                  "phrases": ["spoke", "[the] rapporteur"]
+                  "phrases": ["spoke", "[the] timekeeper"]
                 }
               ]
             }
             """
         let findings = extended(json).findings
         #expect(findings.map { [$0.line, $0.column] } == [[6, 28]])
-        #expect(findings.first?.message.hasPrefix("role cue \"role.custom.bad\": phrase \"[the] rapporteur\": ") == true)
+        #expect(findings.first?.message.hasPrefix("role cue \"role.custom.bad\": phrase \"[the] timekeeper\": ") == true)
     }
 
     @Test func unknownEntryAndRepeatedIdAreFindings() {
@@ -155,35 +155,35 @@ import Testing
         #expect(findings.last?.message == "role cue id \"role.custom.a\" is given twice")
     }
 
-    static let rapporteur = """
+    static let timekeeper = """
         {
           "roleCues": [
-            {"id": "role.custom.rapporteur", "role": "commentator", "phrases": ["served as rapporteur"]}
+            {"id": "role.custom.timekeeper", "role": "commentator", "phrases": ["served as timekeeper"]}
           ]
         }
         """
 
     @Test func extendedLexiconAddsARolePhrase() throws {
-        let (lexicon, findings) = extended(Self.rapporteur)
+        let (lexicon, findings) = extended(Self.timekeeper)
         #expect(findings.isEmpty)
         let extended = try #require(lexicon)
-        #expect(extended.roleCues.last?.id == "role.custom.rapporteur")
+        #expect(extended.roleCues.last?.id == "role.custom.timekeeper")
         #expect(extended.roleCues.count == GenreLexicon.builtIn.roleCues.count + 1)
         #expect(extended.cueWords.contains("served"))
     }
 
-    @Test func builtInLexiconReadsNoRoleFromRapporteur() throws {
-        let record = try Invented.record(body: "Dr. Ann Lee served as rapporteur.")
+    @Test func builtInLexiconReadsNoRoleFromTimekeeper() throws {
+        let record = try Invented.record(body: "Dr. Ann Lee served as timekeeper.")
         #expect(record.roles == [Invented.Role(name: "Ann Lee", role: .participant)])
     }
 
     @Test func extendedLexiconChangesWhatIsRead() throws {
-        let lexicon = try #require(extended(Self.rapporteur).lexicon)
-        let result = Invented.read(Invented.header + "Dr. Ann Lee served as rapporteur.\n", lexicon: lexicon)
+        let lexicon = try #require(extended(Self.timekeeper).lexicon)
+        let result = Invented.read(Invented.header + "Dr. Ann Lee served as timekeeper.\n", lexicon: lexicon)
         let record = try #require(result.record)
-        #expect(record.roles == [Invented.Role(name: "Ann Lee", role: .commentator, printed: "served as rapporteur")])
+        #expect(record.roles == [Invented.Role(name: "Ann Lee", role: .commentator, printed: "served as timekeeper")])
         #expect(result.explanations.map(\.description).last
-                == "7: commentator \"Ann Lee\" by cue role.custom.rapporteur (\"served as rapporteur\")")
+                == "7: commentator \"Ann Lee\" by cue role.custom.timekeeper (\"served as timekeeper\")")
     }
 
     // MARK: - Cues beside a name
@@ -227,8 +227,8 @@ import Testing
 /// A librarian's honorific printed with a period ends no sentence, as the built-in ones do.
 @Suite struct LexiconHonorificSentenceTests {
     @Test func ownHonorificEndsNoSentence() {
-        #expect(Tokenizer.sentences("Avv. Ann Lee served as rapporteur.").count == 2)
-        #expect(Tokenizer.sentences("Avv. Ann Lee served as rapporteur.", honorifics: ["avv": "Avv."]).count == 1)
+        #expect(Tokenizer.sentences("Avv. Ann Lee served as timekeeper.").count == 2)
+        #expect(Tokenizer.sentences("Avv. Ann Lee served as timekeeper.", honorifics: ["avv": "Avv."]).count == 1)
         // A title printed as a word ("the Judge.") still ends one.
         #expect(Tokenizer.sentences("He thanked the Judge. The session closed.", honorifics: ["judge": "Judge"]).count == 2)
     }

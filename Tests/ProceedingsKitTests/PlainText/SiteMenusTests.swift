@@ -422,7 +422,7 @@ import Testing
         let explained = Invented.explain(page)
         #expect(explained.contains("8: opening-speaker \"Verónica de la Torre Salazar\" in opening by cue role.opening.verb (\"opened the meeting\")"))
         #expect(explained.contains("13: chair \"Camila Ortúzar Vial\" in ii-election-of-the-chair by cue role.chair (\"elected Chair\")"))
-        #expect(explained.contains("14: speaker \"Andrés Rincón\" in ii-election-of-the-chair by cue mention.default"))
+        #expect(explained.contains("14: rapporteur \"Andrés Rincón\" in ii-election-of-the-chair by cue role.rapporteur (\"rapporteur\")"))
         let record = Invented.read(page).record
         #expect(record?.parts.map(\.label) == ["I. OPENING OF THE MEETING", "II. ELECTION OF THE CHAIR"])
         #expect(record?.sections.map(\.heading) == ["III. CONCLUSIONS"])

@@ -300,4 +300,23 @@ import Testing
         #expect(prose.contains { $0.hasPrefix("7: panelist \"Ada Obi\"") })
         #expect(prose.contains { $0.hasPrefix("7: panelist \"Awa Traoré\"") })
     }
+
+    /// A rapporteur reports a part's or the meeting's discussions back to it: a role of its own.
+    @Test func rapporteursInEveryForm() {
+        let facts = Invented.explain(Invented.header + """
+            Dr. Anna Berg served as rapporteur of the first session. The rapporteurs of the working groups, Dr. Li Wei and Ms. Sara Kim, reported back to the plenary.
+
+            Rapporteurs: Dr. Ivo Petrov and Ms. Jana Novak
+
+            Mr. Omar Khan (Rapporteur) summarised the discussion. Dr. Maria Costa, Chair of the Session, said the meeting would start.
+
+            Co-Chair Ogata summarized the main points.
+            """)
+        for name in ["Anna Berg", "Li Wei", "Sara Kim", "Ivo Petrov", "Jana Novak", "Omar Khan"] {
+            #expect(facts.contains { $0.contains("rapporteur \"\(name)\"") }, "\(name)")
+        }
+        #expect(facts.contains { $0.contains("chair \"Maria Costa\" by cue label.chair.described") })
+        // A title before the name is one the person holds elsewhere, not a role at this meeting.
+        #expect(!facts.contains { $0.contains("\"Ogata\"") && $0.contains("described") })
+    }
 }

@@ -196,6 +196,27 @@ extension MentionFinder {
             }
         }
         separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
+        // "Mr. X (Rapporteur) summarised", "Dr. Y, Chair of the Session, said": a role printed as the person's description
+        // after the name; "Co-Chair Ogata" before it is a title the person holds elsewhere.
+        for index in mentions.indices where mentions[index].role == nil && mentions[index].mentionedOnly == nil
+            && mentions[index].titleStart == mentions[index].tokens.lowerBound {
+            if let described = mentions[index].affiliation.flatMap(roleDescribed) { assign(described, to: index) }
+        }
+    }
+
+    /// A description that is a role at the meeting: a roster label alone ("Moderator"), or one of a part
+    /// or of the meeting ("Chair of the Session"); "Chair of the Board of X" is a position elsewhere.
+    func roleDescribed(_ description: String) -> CueMatch? {
+        var head = description.trimming(.whitespaces).lowercased()
+        if let of = head.range(of: " of ") {
+            let rest = head[of.upperBound...].split(separator: " ").filter { $0 != "the" && $0 != "this" }
+            guard rest.count == 1, let noun = rest.first,
+                  ["session", "meeting", "panel", "plenary", "segment", "roundtable", "discussion", "day"].contains(String(noun))
+                    || lexicon.eventNouns.contains(String(noun)) else { return nil }
+            head = String(head[..<of.lowerBound])
+        }
+        guard head.wordCount <= 2, let found = label(of: head), found.role != .participant else { return nil }
+        return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
 
     /// "In the panel, chaired by X, Dean of Y, A (Org), B (Org) and C discussed ...": one agent of a
