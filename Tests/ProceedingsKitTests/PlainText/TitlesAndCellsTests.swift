@@ -319,4 +319,25 @@ import Testing
         // A title before the name is one the person holds elsewhere, not a role at this meeting.
         #expect(!facts.contains { $0.contains("\"Ogata\"") && $0.contains("described") })
     }
+
+    @Test func aDatelineWithItsPeriodAndTheVenueInAClauseOnTheEvent() throws {
+        let record = try Invented.record("""
+            Inicio / Sala de Prensa / Noticias
+
+            Santiago, 8 June 2018.
+
+            From 4 to 6 June, the Ministry of Foreign Affairs hosted the International Seminar on Ice in Latin America, which took place in the Salón Azul of the Foreign Ministry building in Santiago.
+
+            The opening ceremony was headed by the Undersecretary of Foreign Affairs, Ximena Fuentes, who welcomed the delegations.
+
+            The first day continued with a panel on cooperation, moderated by the journalist Paula Lagos, in which Dr. Brigitte Haas of the Polar Institute and Dr. Martín Pozzi of the Antarctic Institute discussed joint research. On the second day, the logistics of cooperation were addressed by Commander Felipe Rojas of the Navy.
+            """)
+        #expect(record.document.issued == "2018-06-08")
+        #expect(record.event.title == "International Seminar on Ice in Latin America")
+        #expect(record.event.venue == "Salón Azul of the Foreign Ministry building in Santiago")
+        #expect(record.roles.contains { $0.name == "Ximena Fuentes" && $0.role == .openingSpeaker })
+        #expect(record.roles.contains { $0.name == "Brigitte Haas" && $0.role == .panelist })
+        #expect(record.roles.contains { $0.name == "Martín Pozzi" && $0.role == .panelist })
+        #expect(record.roles.contains { $0.name == "Felipe Rojas" && $0.role == .speaker })
+    }
 }

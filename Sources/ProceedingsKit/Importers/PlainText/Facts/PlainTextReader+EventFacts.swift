@@ -136,8 +136,15 @@ extension PlainTextReader {
         if !future, venue == nil || venue?.cue == "venue.news-dateline" {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
-            // A purpose or relative clause says what the event was about, not where it was.
-            if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) { afterVerb = String(afterVerb[..<cut.range.lowerBound]) }
+            // A purpose or relative clause says what the event was about, not where it was; "..., which took place in the
+            // Salón O’Higgins": one that says where it took place is the event's venue.
+            if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) {
+                let clause = afterVerb[cut.range.upperBound...]
+                afterVerb = ["took place ", "was held ", "were held "].contains(where: clause.hasPrefix)
+                    && clause.firstMatch(of: Patterns.venue).map({ Self.namesBuilding(String($0.output.1)) }) == true
+                    && afterVerb[..<cut.range.lowerBound].firstMatch(of: Patterns.venue).map({ Self.namesBuilding(String($0.output.1)) }) != true
+                    ? String(clause) : String(afterVerb[..<cut.range.lowerBound])
+            }
             if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
                Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
                 // "organised the Workshop on Fishers in Southeast Asia on 18 August at the Royal Hotel, Yogyakarta": the

@@ -27,6 +27,10 @@ extension PlainTextReader {
     }
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
+        if let ceremony = ceremonyParagraph, ceremony != span.first {
+            (currentPart, partDefaultRole, partDefaultCue, ceremonyParagraph) = (nil, nil, nil, nil)
+        }
         // A paragraph of prose ends the list a roster label opened.
         if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.wordCount >= 8 { rosterLabel = nil }
         var subject: String?
@@ -55,7 +59,7 @@ extension PlainTextReader {
             // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").
             let announcedHere = announcedRole(in: sentence)
             if announcedHere != nil { rolesAnnounced = nil }
-            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary")
+            if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") || lower.includes("ceremony")
                 || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
             }
@@ -108,7 +112,8 @@ extension PlainTextReader {
                     rolesAnnounced?.count -= 1
                 }
                 // "On the sidelines, A and B discussed trade": outside a part of the programme, two who discussed spoke.
-                if cue == CueFinder.discussingVerbCue, currentPart == nil {
+                // "... a panel on krill, in which A, B and C discussed": those a panel heard discussing sat on it.
+                if cue == CueFinder.discussingVerbCue, currentPart == nil, !lower.includes("panel") {
                     role = .speaker
                     cue = CueFinder.reportingVerbCue
                 }

@@ -9,7 +9,7 @@ extension PlainTextReader {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
     private static let openers: Set<String> = ["in", "at", "during", "the", "a", "an", "for"]
-    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable"]
+    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable", "ceremony"]
     private static let partAdjectives: Set<String> = ["technical", "thematic", "plenary", "working", "parallel", "breakout", "special",
                                                       "interactive", "ministerial", "high-level", "panel", "expert"]
 
@@ -102,6 +102,7 @@ extension PlainTextReader {
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
+        if label.lowercased().hasSuffix("ceremony") { ceremonyParagraph = line }
         explain("part", label, line: line, cue: "part.named-in-text")
     }
 }

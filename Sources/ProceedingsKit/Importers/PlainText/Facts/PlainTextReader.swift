@@ -59,6 +59,8 @@ struct PlainTextReader {
     var tablePart: Int?
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
     var rolesAnnounced: (label: GenreLexicon.RosterLabel, count: Int)?
+    /// The paragraph that named a ceremony ("The opening ceremony was headed by ..."): the part ends with it.
+    var ceremonyParagraph: Int?
     var yearContext: Int?
     /// The line of a bare year the context was taken from, when no date printed one.
     var yearLine: Int?

@@ -170,7 +170,10 @@ enum HeaderReader {
                     header.factContinuations.append(lines[index].number)
                 }
                 header.facts.append((fact, line.number))
-            } else if header.dateline == nil, let (date, rest) = Dates.dateline(text), header.title != nil || isShortLine(text) || rest.isEmpty
+            // "Santiago, 8 June 2018.": a dateline may end with a period.
+            } else if header.dateline == nil,
+                      let (date, rest) = Dates.dateline(text.hasSuffix(".") && text.wordCount <= 6 ? String(text.dropLast()) : text),
+                      header.title != nil || isShortLine(text.hasSuffix(".") ? String(text.dropLast()) : text) || rest.isEmpty
                         // "For immediate release — Addis Ababa, March 5, 2015": a release note, a town and the date.
                         || text.lowercased().hasPrefix("for immediate release"),
                       header.title != nil || !namesMeeting(rest, lexicon) {
