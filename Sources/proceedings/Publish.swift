@@ -39,17 +39,19 @@ struct Publish: ParsableCommand {
     @OptionGroup var lexicon: LexiconOption
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: text, xml, tei, ttl, nt or nq (default: recognised from the content and, for linked data, the extension).",
+        "Input format: text, xml, tei, ttl, nt, nq or csv (default: recognised from the content and, for linked data, the extension; a directory or csv-metadata.json is a CSV table group).",
         valueName: "format"))
     var inputFormat: SourceFormat?
 
     @OptionGroup var linkedData: LinkedDataOptions
 
-    @Argument(help: "Summaries or exports of this tool; - reads standard input.")
+    @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
 
     func validate() throws {
-        if inputFormat == .csv { throw ValidationError("--from csv: publish reads one file per record; convert a table group first") }
+        if inputFormat == .csv, inputs.contains("-") {
+            throw ValidationError("--from csv reads a table group's directory or its csv-metadata.json, not standard input")
+        }
         // IRIs that go into a store are for keeps: under the shared default, two libraries' records
         // of one file name would be one resource, and nobody can make them dereference.
         guard linkedData.base != LinkedData.defaultBase else {
@@ -69,7 +71,9 @@ struct Publish: ParsableCommand {
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
-        var result = Batch.importAll(InputFile.batch(inputs), authorities: authorities, catalogue: catalogue, strict: strict,
+        // As in convert: a table group's records go through the run's catalogue and identity.
+        let batch = InputFile.batch(inputs) { inputFormat == .csv || TableGroupInput.isTableGroup($0) }
+        var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, strict: strict,
                                      lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
         let catalogueSummary = CatalogueInput.finish(&result)
         for finding in result.findings { Terminal.error(finding.description) }
@@ -96,7 +100,8 @@ struct Publish: ParsableCommand {
             }
         }
         let published = uploads.flatMap(\.recordIds).count
-        Terminal.error("published \(published) of \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
+        // A table group is one input of many records, so records and inputs are counted apart, as convert does.
+        Terminal.error("published \(published) record\(published == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
         if !result.failed.isEmpty || authorityErrors || catalogueErrors {
             throw ExitCode(1)
         }

@@ -97,6 +97,55 @@ import Testing
         #expect(check.stdout == "True True\n['Ambassador', 'H.E. Mr.']\n", "\(check.stdout)\(check.stderr)")
     }
 
+    /// What the Turtle says of a person, organisation, venue or issuer an authority identifies, its
+    /// `owl:sameAs` and `schema:sameAs`, the CSVW says too, as the Python csvw package converts the
+    /// tables, with the resource's schema.org class, and nothing the Turtle does not say of it.
+    @Test func identifiedResourcesHaveTheirSameAsAndClassInCSVWAsInTheTurtle() throws {
+        let samples = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "csv,ttl", "--authorities", Tool.authorities,
+                                "--catalogue", Tool.catalogue, "-o", samples.path, Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        // Tokyo, the venue, and the University of Tokyo, the issuer, are identified there.
+        let places = try PlaceEndToEndTests.corpus()
+        let placed = try PlaceEndToEndTests.convert(places, places.inputs, into: "out", to: "csv,ttl")
+        for (out, expected) in [(samples, "True True True 6 2\n"), (placed, "True True True 6 2\n")] {
+            let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }
+                .map { out.appendingPathComponent($0).path }
+            let check = try Tool.run(["python3", "-c", """
+                import sys, rdflib
+                from csvw import CSVW
+                RDF, OWL, SCHEMA = str(rdflib.RDF), str(rdflib.OWL), "http://schema.org/"
+                CURIES = {"schema:": SCHEMA, "rdf:": RDF, "owl:": OWL}
+                def full(term):
+                    return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
+                def triples(node, out):
+                    for p, values in node.items():
+                        if p == "@id": continue
+                        p = RDF + "type" if p == "@type" else full(p)
+                        for v in values if isinstance(values, list) else [values]:
+                            if isinstance(v, dict) and "@id" in v:
+                                out.add((node["@id"], p, v["@id"])); triples(v, out)
+                            else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
+                csvw = set()
+                for table in CSVW(sys.argv[1]).to_json()["tables"]:
+                    for row in table["row"]:
+                        for node in row["describes"]: triples(node, csvw)
+                graph = rdflib.Graph()
+                for path in sys.argv[2:]: graph.parse(path, format="turtle")
+                ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
+                links = {OWL + "sameAs", SCHEMA + "sameAs"}
+                same = {t for t in ttl if t[1] in links}
+                identified = {s for s, p, o in same}
+                said = {t for t in csvw if t[0] in identified}
+                classes = {o for s, p, o in said if p == RDF + "type"}
+                print({t for t in csvw if t[1] in links} == same, said <= ttl,
+                      len(classes) > 0 and all(s in {x for x, p, o in said if p == RDF + "type"} for s in identified),
+                      len(same), len(identified))
+                """, out.appendingPathComponent("csv/csv-metadata.json").path] + turtle, executable: "/usr/bin/env")
+            #expect(check.stdout == expected, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
     /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it
     /// again: each cell's text survives, and no cell became a formula.
     @Test func excelProfileOpensInLibreOfficeWithTextIntact() throws {

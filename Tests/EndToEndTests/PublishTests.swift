@@ -36,7 +36,7 @@ import Testing
                          Tool.seed(0), Tool.seed(1)]
         let first = try Tool.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.contains("published 2 of 2 inputs to \(server.endpoint)"), "\(first.stderr)")
+        #expect(first.stderr.contains("published 2 records from 2 inputs to \(server.endpoint)"), "\(first.stderr)")
         let expected = try Self.expectedCounts()
         #expect(try Self.counts(server) == expected)
         let second = try Tool.run(arguments)
@@ -59,6 +59,33 @@ import Testing
         #expect(Array(counts.keys) == ["https://example.org/graphs/proceedings"])
         // The tool's description is in both documents' graphs but once in the shared one.
         #expect(counts.values.first.map { $0 < (try! Self.expectedCounts()).values.reduce(0, +) } == true)
+    }
+
+    /// A table group is an input of publish as of convert: its records get the run's authorities and
+    /// catalogue, and the store holds what publishing the summaries themselves puts there.
+    @Test func aTableGroupIsPublishedAsTheSummariesItWasMadeOf() throws {
+        let csv = try Tool.temporaryDirectory().appendingPathComponent("out")
+        #expect(try Tool.run(["convert", "--to", "csv", "-o", csv.path, Tool.seed(0), Tool.seed(1)]).status == 0)
+        let server = try RDFTools.Oxigraph()
+        defer { server.stop() }
+        let librarian = ["--authorities", Tool.authorities, "--catalogue", Tool.catalogue]
+        let everything = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+        let fromGroup = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint] + librarian
+            + ["--from", "csv", csv.appendingPathComponent("csv").path])
+        #expect(fromGroup.status == 0, "\(fromGroup.stderr)")
+        #expect(fromGroup.stderr.contains("published 2 records from 1 input to \(server.endpoint)"), "\(fromGroup.stderr)")
+        #expect(try Self.counts(server) == Self.expectedCounts())
+        let published = try server.query(everything)
+        // The summaries replace the graphs the table group put: nothing may change.
+        let fromSummaries = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint] + librarian
+            + [Tool.seed(0), Tool.seed(1)])
+        #expect(fromSummaries.status == 0, "\(fromSummaries.stderr)")
+        #expect(try server.query(everything) == published)
+        // The metadata file names the group just as well, recognised without --from.
+        let byMetadata = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint] + librarian
+            + [csv.appendingPathComponent("csv/csv-metadata.json").path])
+        #expect(byMetadata.status == 0, "\(byMetadata.stderr)")
+        #expect(try server.query(everything) == published)
     }
 
     @Test func aStoreThatIsDownIsAClearErrorWithStatusTwo() throws {

@@ -68,6 +68,7 @@ import Testing
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri",
+            "document_id,iri,class,scheme,identifier,authority_iri",
         ])
     }
 

@@ -11,6 +11,7 @@ enum CSVMetadata {
         "vocab:": CSVSchema.vocabulary,
         "conf:": "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#",
         "dcterms:": NS.dcterms,
+        "owl:": NS.owl,
     ]
 
     /// CURIEs CSVW does not know by default are written out in full.
@@ -40,6 +41,7 @@ enum CSVMetadata {
                 return description
             }
             columns += table.types.map { ["virtual": true, "propertyUrl": "rdf:type", "valueUrl": expand($0)] }
+            columns += table.virtualProperties.map { ["virtual": true, "propertyUrl": expand($0.property), "valueUrl": $0.valueUrl] }
             var schema: [String: Any] = ["columns": columns]
             if let key = table.primaryKey { schema["primaryKey"] = key }
             if let about = table.aboutUrl { schema["aboutUrl"] = absolute(about) }

@@ -59,6 +59,8 @@ public struct CSVTable: Sendable {
     public var aboutUrl: String?
     /// Classes of that resource, as CSVW virtual `rdf:type` columns.
     public var types: [String]
+    /// Further statements of every row's resource, as CSVW virtual columns: property and value template.
+    public var virtualProperties: [(property: String, valueUrl: String)] = []
 
     public var header: [String] { columns.map(\.name) }
 }
@@ -81,10 +83,8 @@ public enum CSVSchema {
 
     /// One column per scheme, `prefix` and the scheme's name, for the identifiers of a resource
     /// that is not the row's (the venue of an event, the issuer of a document, the person or
-    /// organisation whose mention in one document a row is). In CSVW they say
-    /// nothing: a column's own aboutUrl would say it, and converters do not agree on it (the
-    /// Python csvw package fails); the row's `..._iri` column names the resource, whose
-    /// `owl:sameAs` the linked data gives.
+    /// organisation whose mention in one document a row is). In CSVW they say nothing of it:
+    /// `authority_links.csv` does (see there why a column's own aboutUrl does not).
     static func authority(_ schemes: [AuthorityScheme], prefix: String, of what: String) -> [CSVColumn] {
         schemes.map { scheme in
             CSVColumn(prefix + scheme.rawValue, "\(scheme.title) identifier \(what), in normal form", authority: scheme)
@@ -268,6 +268,26 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["vocab:Note"]),
+        // A table of its own, not a column's own aboutUrl in the tables above: the Python csvw
+        // package converts a row that has one through a path that writes a list cell as one
+        // literal ("['a', 'b']") and fails on a number, and CSVW makes a virtual column's triple in
+        // every row, identifier or not, so the second sameAs needs a row that always has a link.
+        CSVTable(
+            file: "authority_links.csv",
+            description: "Every link from a person, organisation, venue or issuer to the authority record that identifies it, as the linked data gives it: one row per document, resource and identifier.",
+            columns: [
+                CSVColumn("document_id", "The summary that names the resource", required: true),
+                CSVColumn("iri", "The identified resource's IRI relative to the base: person/wikidata-q1254, org/ror-057zh3y96, place/geonames-1850147",
+                          required: true),
+                CSVColumn("class", "The resource's schema.org class: http://schema.org/Person, Organization or Place", .iri,
+                          required: true, property: "rdf:type", valueUrl: "{+class}"),
+                CSVColumn("scheme", "The authority", required: true, allowed: AuthorityScheme.allCases.map(\.rawValue)),
+                CSVColumn("identifier", "The identifier in the authority's normal form", required: true),
+                CSVColumn("authority_iri", "The identifier as the authority publishes it: http://www.wikidata.org/entity/Q1254",
+                          .iri, required: true, property: "owl:sameAs", valueUrl: "{+authority_iri}"),
+            ],
+            primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+            aboutUrl: "{+iri}", types: [], virtualProperties: [("schema:sameAs", "{+authority_iri}")]),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }

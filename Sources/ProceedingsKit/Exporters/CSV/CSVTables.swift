@@ -221,7 +221,8 @@ public final class CSVTableGroupWriter {
         }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations),
-                ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes)]
+                ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
+                ("authority_links.csv", authorityLinks(of: record, mint: mint))]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.

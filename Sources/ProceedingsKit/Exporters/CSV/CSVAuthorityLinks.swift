@@ -1,0 +1,27 @@
+extension CSVTableGroupWriter {
+    /// The rows of `authority_links.csv`: the `owl:sameAs` and `schema:sameAs` the linked data
+    /// gives, of the same resources (`RDFExporter`'s `sameAs`), so that the tables read as CSVW say
+    /// what the Turtle says of them.
+    static func authorityLinks(of record: Record, mint: Minter) -> [[String: String]] {
+        var resources: [(iri: String, type: String, links: [AuthorityLink])] = []
+        resources += record.persons.map { (mint.person($0.id), NS.schema + "Person", $0.authorities) }
+        resources += record.organizations.map { (mint.organization($0.id), NS.schema + "Organization", $0.authorities) }
+        // As the linked data: a venue or issuer is linked only when an authority names it in the
+        // corpus, and an issuer that is an organisation of the record is linked as that organisation.
+        if record.event.venue != nil, mint.corpusKeyOfPlace != nil {
+            resources.append((mint.place, NS.schema + "Place", record.event.venueAuthorities.filter { $0.scheme.identifies(.place) }))
+        }
+        if record.document.issuer != nil, mint.issuerOrganization == nil, mint.corpusKeyOfIssuer != nil {
+            resources.append((mint.publisher, NS.schema + "Organization",
+                              record.document.issuerAuthorities.filter { $0.scheme.identifies(.organization) }))
+        }
+        var seen: Set<[String]> = []
+        return resources.flatMap { resource in
+            resource.links.compactMap { link -> [String: String]? in
+                guard seen.insert([resource.iri, link.iri]).inserted else { return nil }
+                return ["document_id": record.id, "iri": resource.iri, "class": resource.type, "scheme": link.scheme.rawValue,
+                        "identifier": link.value, "authority_iri": link.iri]
+            }
+        }
+    }
+}
