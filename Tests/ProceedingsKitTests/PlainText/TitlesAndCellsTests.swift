@@ -340,4 +340,15 @@ import Testing
         #expect(record.roles.contains { $0.name == "Martín Pozzi" && $0.role == .panelist })
         #expect(record.roles.contains { $0.name == "Felipe Rojas" && $0.role == .speaker })
     }
+
+    @Test func anHonoraryDoctorateAModerationLabelAndAnInputFrom() {
+        let facts = Invented.explain(Invented.header + """
+            In his welcome address, the Chairman of the Foundation, Prof. Dr. Dr. h.c. Wolfgang Reinhardt, reminded participants of the stakes. He was followed by a scientific input from Prof. Dr. Katharina Ebert of the Ocean Centre.
+
+            Moderation: Dr. Clara Weiss, Head of the Global Issues Team
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Wolfgang Reinhardt\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Katharina Ebert\"") })
+        #expect(facts.contains { $0.hasPrefix("9: moderator \"Clara Weiss\"") })
+    }
 }

@@ -94,7 +94,11 @@ struct MentionFinder {
         if Names.honorific(token.text, lexicon) != nil, token.isCapitalised {
             var j = i
             // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
-            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) { j += 1 }
+            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) {
+                j += 1
+                // "Prof. Dr. Dr. h.c. Wolfgang X": an honorary doctorate, printed in lower case, goes with the honorifics.
+                if j + 1 < tokens.count, tokens[j].text == "h", tokens[j + 1].text == "c" { j += 2 }
+            }
             let honorificsEnd = j
             // "Colonel (ret.) Ousmane Traoré": a retired officer's mark stands between rank and name.
             if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd.", "rtd", "rtd."].contains(tokens[j + 1].lower) {
@@ -115,7 +119,7 @@ struct MentionFinder {
             // "The Sister Cities Network": a word of kinship or rank that is also a common noun needs a full name after it.
             if j == nameStart + 1, Self.softHonorifics.contains(tokens[i].lower.trimming(.init(charactersIn: "."))) { j = nameStart }
             if j > nameStart {
-                let text = (tokens[i..<honorificsEnd] + tokens[nameStart..<j]).map(\.bare)
+                let text = (tokens[i..<honorificsEnd].filter { $0.text != "h" && $0.text != "c" } + tokens[nameStart..<j]).map(\.bare)
                     .joined(separator: " ")
                 if let printed = Names.parse(text, lexicon) {
                     let affiliation = titleBefore(i, in: tokens, floor: floor)
