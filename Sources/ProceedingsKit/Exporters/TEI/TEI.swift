@@ -22,6 +22,11 @@ public enum TEI {
         return writer.finish()
     }
 
+    /// A document of its own, or one `TEI` of a `teiCorpus` (see `TEICorpusWriter`).
+    enum Placement {
+        case standalone, inCorpus
+    }
+
     enum Prefix {
         static let person = "person."
         static let organization = "org."

@@ -97,11 +97,11 @@ extension TEIWriter {
     }
 
     func attributes(of statement: Statement) {
-        writer.attribute("xml:id", P.statement + statement.id)
+        writer.attribute("xml:id", scoped(P.statement + statement.id))
         writer.attribute("n", String(statement.ordinal))
         writer.attribute("ana", "#" + P.kind + statement.kind.rawValue)
         if statement.partId != nil, let section = statement.sectionId {
-            writer.attribute("corresp", "#" + P.section + section)
+            writer.attribute("corresp", ref(P.section + section))
         }
         writer.attribute("source", TEI.lines(statement.span))
     }
@@ -115,7 +115,7 @@ extension TEIWriter {
             writer.text(statement.text)
             return
         }
-        let who = statement.speakerId.map { "#" + P.person + $0 }
+        let who = statement.speakerId.map { ref(P.person + $0) }
         let speaker = statement.speakerId.flatMap { record.person($0) }
         let segments = statement.reportedSpeech && speaker != nil
             ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []

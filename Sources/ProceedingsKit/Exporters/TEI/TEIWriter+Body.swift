@@ -30,7 +30,7 @@ extension TEIWriter {
             for entry in blocks {
                 switch entry.block {
                 case .section(let section):
-                    writer.element("div", ["xml:id": P.section + section.id, "type": "section",
+                    writer.element("div", ["xml:id": scoped(P.section + section.id), "type": "section",
                                            "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
                         // The line is the heading's, as a part's printed heading has it.
                         writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
@@ -72,7 +72,7 @@ extension TEIWriter {
     }
 
     func division(_ part: EventPart, layout: Layout) {
-        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": "#" + P.part + part.id]) {
+        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
             // The heading as printed, where the page prints one; else as the programme names the part.
             if let printed = layout.headings[part.id] {
                 writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
@@ -104,17 +104,17 @@ extension TEIWriter {
         for participation in record.participations where participation.line == line.line {
             let found: (Range<Int>, String, String)?
             if let id = participation.personId, let person = record.person(id) {
-                found = TEISpeech.mention(of: names(of: person), in: line.text).map { ($0, "persName", "#" + P.person + id) }
+                found = TEISpeech.mention(of: names(of: person), in: line.text).map { ($0, "persName", ref(P.person + id)) }
             } else if let id = participation.organizationId, let organization = record.organization(id) {
-                found = TEISpeech.mention(of: [organization.name], in: line.text).map { ($0, "orgName", "#" + P.organization + id) }
+                found = TEISpeech.mention(of: [organization.name], in: line.text).map { ($0, "orgName", ref(P.organization + id)) }
             } else {
                 found = nil
             }
             if let found, !marked.contains(where: { $0.range.overlaps(found.0) }) { marked.append(found) }
         }
-        if let id = next?.speakerId, let person = record.person(id), !marked.contains(where: { $0.ref == "#" + P.person + id }),
+        if let id = next?.speakerId, let person = record.person(id), !marked.contains(where: { $0.ref == ref(P.person + id) }),
            let found = TEISpeech.mention(of: names(of: person), in: line.text), !marked.contains(where: { $0.range.overlaps(found) }) {
-            marked.append((found, "persName", "#" + P.person + id))
+            marked.append((found, "persName", ref(P.person + id)))
         }
         let characters = Array(line.text)
         // A line that is the event's date and nothing else: "23 February, 2010".

@@ -15,7 +15,7 @@ extension TEIWriter {
                         writer.element("respStmt") {
                             writer.element("resp", text: "Values marked with @resp in the source description, as the archive's"
                                 + " catalogue gives them; they are preferred to the text's own")
-                            writer.element("name", ["xml:id": TEI.catalogueId, "type": "catalogue"], text: "the catalogue of the archive")
+                            writer.element("name", ["xml:id": scoped(TEI.catalogueId), "type": "catalogue"], text: "the catalogue of the archive")
                         }
                     }
                 }
@@ -26,24 +26,8 @@ extension TEIWriter {
                 writer.element("sourceDesc") { sourceBibl() }
             }
             writer.element("encodingDesc") {
-                writer.element("appInfo") {
-                    writer.element("application", ["ident": "proceedings", "version": version]) {
-                        writer.element("label", text: "proceedings")
-                        writer.element("desc", text: "Converted the printed summary into this file: read the text, its"
-                            + " structure and its facts, and encoded them as editorialDecl says.")
-                    }
-                }
-                editorialDecl()
-                writer.element("classDecl") {
-                    taxonomy("roles", "Roles held at the event or in one of its parts; the target of @ana on each"
-                             + " relation of standOff/listRelation[@type='roles'], whose @name is the category's name."
-                             + " Each category corresponds to a concept of the project's SKOS scheme of roles.",
-                             P.role, Role.allCases.map { ($0.rawValue, LinkedData.roleIRI($0)) })
-                    taxonomy("statement-kinds", "Kinds of statement; the target of @ana on paragraphs and items.",
-                             P.kind, StatementKind.allCases.map { ($0.rawValue, nil) })
-                    taxonomy("event-kinds", "Kinds of event; the target of catRef in textClass and the value of the event's @type.",
-                             P.eventKind, EventKind.allCases.map { ($0.rawValue, nil) })
-                }
+                // In a corpus what every record shares is declared once, in the corpus's header.
+                if case .standalone = placement { TEIEncodingDecl.write(writer) }
                 writer.element("listPrefixDef") {
                     writer.element("prefixDef", ["ident": TEI.textPrefix, "matchPattern": "([0-9]+),([0-9]+)",
                                                  "replacementPattern": IRI.segment(record.document.sourceFile) + "#line=$1,$2"]) {
@@ -82,40 +66,10 @@ extension TEIWriter {
         }
     }
 
-    /// What the converter did to the text, and which of its values are readings rather than print.
-    func editorialDecl() {
-        writer.element("editorialDecl") {
-            writer.element("normalization") {
-                writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
-                    + " joined with one space. Bullets are not kept as characters: a bulleted or numbered point is"
-                    + " an item of a list whose @rend says which, and the number printed before a point (\"(1)\","
-                    + " \"1.\") is its first child, label; lists nest by the indentation the page gives them, and"
-                    + " bullets printed under a numbered point follow it as a list of their own; @n numbers the"
-                    + " statements of the record in order."
-                    + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
-                    + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
-                    + " in prose has a heading made from its label, title and format, without @source. Page residue"
-                    + " (navigation, a site's labels) is kept as fw at the end of the body.")
-            }
-            writer.element("quotation") {
-                writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
-                    + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
-                    + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
-                    + " points printed as a list are each said whole. Quotation marks are kept as printed.")
-            }
-            writer.element("interpretation") {
-                writer.element("p", text: "Who held which role where (standOff/listRelation), the kind of each statement"
-                    + " and section (@ana, @subtype), the speaker of a point that names none (the last speaker named"
-                    + " before it), the event's kind, dates and place, and the persons' and organisations'"
-                    + " identities are the converter's reading of the text; @source gives the lines each was read"
-                    + " from. Dates are normalised to ISO 8601 as precisely as printed.")
-            }
-        }
-    }
 
     func sourceBibl() {
         let document = record.document
-        writer.element("bibl", ["xml:id": TEI.sourceId]) {
+        writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
             writer.element("title", ["type": "main"], text: record.event.title)
             writer.element("title", ["type": "sub"], text: record.event.subtitle)
             optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine)],
@@ -144,7 +98,7 @@ extension TEIWriter {
     /// catalogue's points with `@resp` at the catalogue's `respStmt`. When they differ, both are
     /// kept: the catalogue's is the regularised reading, the text's the original.
     func sourceFact(_ name: String, _ fact: SourceFact, target: String? = nil, ref: String? = nil) {
-        let resp = "#" + TEI.catalogueId
+        let resp = self.ref(TEI.catalogueId)
         guard let printed = fact.printed, let catalogued = fact.catalogued, printed.text != catalogued else {
             writer.element(name, ["target": target, "ref": ref, "resp": fact.catalogued != nil ? resp : nil,
                                   "source": TEI.lines(fact.printed?.line)], text: fact.value)
@@ -164,17 +118,6 @@ extension TEIWriter {
         writer.element(name, attributes, text: value ?? "")
     }
 
-    func taxonomy(_ id: String, _ description: String, _ prefix: String, _ values: [(String, String?)]) {
-        writer.element("taxonomy", ["xml:id": id]) {
-            writer.element("desc", text: description)
-            for (value, concept) in values {
-                writer.element("category", ["xml:id": prefix + value, "corresp": concept]) {
-                    writer.element("catDesc", text: value)
-                }
-            }
-        }
-    }
-
     func particDesc() {
         guard !record.persons.isEmpty || !record.organizations.isEmpty else { return }
         writer.element("particDesc") {
@@ -188,7 +131,7 @@ extension TEIWriter {
     }
 
     func person(_ person: Person) {
-        writer.element("person", ["xml:id": P.person + person.id, "source": TEI.lines(person.lines)]) {
+        writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines)]) {
             writer.element("persName", text: person.name)
             for variant in person.variants { writer.element("persName", ["type": "variant"], text: variant) }
             if person.honorific != nil || person.givenName != nil || person.familyName != nil {
@@ -212,9 +155,9 @@ extension TEIWriter {
         // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
         let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
         let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
-        let ref = affiliation.organizationId.map { "#" + P.organization + $0 }
+        let organizationRef = affiliation.organizationId.map { ref(P.organization + $0) }
         writer.startElement("affiliation")
-        for (name, value) in [("xml:id", affiliation.id), ("ref", ref), ("when", dates.when), ("from", dates.from),
+        for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organizationRef), ("when", dates.when), ("from", dates.from),
                               ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted()))] {
             writer.attribute(name, value)
         }
@@ -225,7 +168,7 @@ extension TEIWriter {
             let position = prefixPosition(text[..<found.lowerBound])
             if !position.role.isEmpty { writer.element("roleName", text: position.role) }
             writer.text(position.separator)
-            writer.element("orgName", ["ref": ref], text: String(text[found]))
+            writer.element("orgName", ["ref": organizationRef], text: String(text[found]))
             writer.text(String(text[found.upperBound...]))
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
@@ -243,7 +186,7 @@ extension TEIWriter {
     }
 
     func organization(_ organization: Organization) {
-        writer.element("org", ["xml:id": P.organization + organization.id,
+        writer.element("org", ["xml:id": scoped(P.organization + organization.id),
                                "source": TEI.lines(organization.lines)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
             if let (full, abbreviation) = TEI.abbreviated(organization.name) {
@@ -268,7 +211,7 @@ extension TEIWriter {
         else { return }
         writer.element("settingDesc") {
             writer.element("setting") {
-                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in "#" + TEI.venueId },
+                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in ref(TEI.venueId) },
                                        "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)

@@ -7,14 +7,14 @@ extension TEIWriter {
         writer.element("standOff") {
             writer.element("listEvent") {
                 let dates = TEI.dating(event)
-                writer.element("event", ["xml:id": TEI.eventId, "type": event.kind.rawValue,
+                writer.element("event", ["xml:id": scoped(TEI.eventId), "type": event.kind.rawValue,
                                          "when": dates.when, "from": dates.from, "to": dates.to,
-                                         "where": event.venue.map { _ in "#" + TEI.venueId }]) {
+                                         "where": event.venue.map { _ in ref(TEI.venueId) }]) {
                     writer.element("label", text: event.title)
                     optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
                              event.audienceNote, line: event.audienceLine)
                     for part in record.parts {
-                        writer.element("event", ["xml:id": P.part + part.id, "type": part.kind.rawValue,
+                        writer.element("event", ["xml:id": scoped(P.part + part.id), "type": part.kind.rawValue,
                                                  "n": String(part.ordinal), "source": TEI.lines(part.span)]) {
                             writer.element("label", text: part.label)
                             writer.element("label", ["type": "title"], text: part.title)
@@ -25,7 +25,7 @@ extension TEIWriter {
             }
             if let venue = event.venue {
                 writer.element("listPlace") {
-                    writer.element("place", ["xml:id": TEI.venueId, "source": TEI.lines(event.venueLine)]) {
+                    writer.element("place", ["xml:id": scoped(TEI.venueId), "source": TEI.lines(event.venueLine)]) {
                         writer.element("placeName", text: venue)
                         authorities(event.venueAuthorities)
                     }
@@ -42,14 +42,14 @@ extension TEIWriter {
         guard !record.participations.isEmpty else { return }
         writer.element("listRelation", ["type": "roles"]) {
             for (index, participation) in record.participations.enumerated() {
-                let holder = participation.personId.map { "#" + P.person + $0 }
-                    ?? participation.organizationId.map { "#" + P.organization + $0 }
-                let held = "#" + (participation.partId.map { P.part + $0 } ?? TEI.eventId)
+                let holder = participation.personId.map { ref(P.person + $0) }
+                    ?? participation.organizationId.map { ref(P.organization + $0) }
+                let held = ref(participation.partId.map { P.part + $0 } ?? TEI.eventId)
                 // TEI allows @passive only beside @active; a role whose holder is unknown names its event in @corresp.
                 writer.element("relation", ["name": participation.role.rawValue,
                                             "ana": "#" + P.role + participation.role.rawValue,
                                             "active": holder, "passive": holder == nil ? nil : held,
-                                            "corresp": holder == nil ? held : affiliationOfParticipation[index].map { "#" + $0 },
+                                            "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),
                                             "source": TEI.lines(participation.line)]) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }

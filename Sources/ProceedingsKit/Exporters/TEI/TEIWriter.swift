@@ -13,15 +13,19 @@ struct TEIWriter {
     let record: Record
     let writer: XMLWriter
     let convertedAt: Date?
+    /// Where the document stands: on its own, or as one `TEI` of a `teiCorpus`, whose ids must be
+    /// unique across the corpus and whose header holds what every record shares.
+    let placement: TEI.Placement
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
     typealias P = TEI.Prefix
 
-    init(record: Record, writer: XMLWriter, convertedAt: Date?) {
+    init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone) {
         self.record = record
         self.writer = writer
         self.convertedAt = convertedAt
+        self.placement = placement
         var affiliations: [String: [TEIAffiliation]] = [:]
         var named: [Int: String] = [:]
         for (index, participation) in record.participations.enumerated() {
@@ -42,7 +46,12 @@ struct TEIWriter {
     }
 
     func write() {
-        writer.startElement("TEI", namespace: TEI.namespace)
+        // Inside a teiCorpus the namespace is declared once, on the corpus.
+        if case .inCorpus = placement {
+            writer.startElement("TEI")
+        } else {
+            writer.startElement("TEI", namespace: TEI.namespace)
+        }
         writer.attribute("xml:id", TEI.recordIdPrefix + record.id)
         writer.attribute("xml:lang", record.document.language)
         header()
@@ -51,6 +60,17 @@ struct TEIWriter {
         writer.endElement()
     }
 
+    /// The document's id for an element of the record: as is in a file of its own; in a corpus,
+    /// after the record's id (`record.2010-02-23-symposium.person.konuma`), so that two records'
+    /// persons, parts or statements never share an id. A record id is a slug without dots, so
+    /// the first dot after `record.` ends it and no two records' scopes overlap.
+    func scoped(_ local: String) -> String {
+        if case .inCorpus = placement { TEI.recordIdPrefix + record.id + "." + local } else { local }
+    }
+
+    /// A pointer at an element of the record. The taxonomies are not the record's: their
+    /// categories are pointed at with their own ids, which a corpus declares once in its header.
+    func ref(_ local: String) -> String { "#" + scoped(local) }
 
     /// The forms in which a summary names a person again: the full name, its variants, and the family name.
     func names(of person: Person) -> [String] {
