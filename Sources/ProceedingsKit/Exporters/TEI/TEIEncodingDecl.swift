@@ -44,7 +44,15 @@ enum TEIEncodingDecl {
                 writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
                     + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
                     + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
-                    + " points printed as a list are each said whole. Quotation marks are kept as printed.")
+                    + " points printed as a list are each said whole. Quotation marks are kept as printed, as characters outside the element that"
+                    + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
+                    + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
+                    + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
+                    + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
+                    + " or a colon, and for a clause of four words or more that is not a name in title case (with"
+                    + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
+                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")
             }
             writer.element("interpretation") {
                 writer.element("p", text: "Who held which role where (standOff/listRelation), the kind of each statement"

@@ -112,7 +112,7 @@ extension TEIWriter {
     /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
     func content(of statement: Statement) {
         guard statement.reportedSpeech || statement.speakerId != nil else {
-            writer.text(statement.text)
+            quoted(statement.text)
             return
         }
         let who = statement.speakerId.map { ref(P.person + $0) }
@@ -126,18 +126,18 @@ extension TEIWriter {
                 var end = said.index(after: close)
                 while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
                 if end < said.endIndex {
-                    writer.text(String(said[..<end]))
+                    quoted(String(said[..<end]))
                     said = said[end...]
                 }
             }
-            writer.element("said", ["who": who, "direct": statement.reportedSpeech ? "false" : "true"], text: String(said))
+            self.said(String(said), who: who, direct: !statement.reportedSpeech)
             return
         }
         for segment in segments {
             switch segment {
-            case .prose(let text): writer.text(text)
+            case .prose(let text): quoted(text)
             case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): writer.element("said", ["who": who, "direct": "false"], text: text)
+            case .reported(let text): said(text, who: who, direct: false)
             }
         }
     }
