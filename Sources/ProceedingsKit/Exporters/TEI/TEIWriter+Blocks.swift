@@ -42,6 +42,7 @@ extension TEIWriter {
             writer.endElement()
             open.removeLast()
         }
+        let nesting = nestingLevels(entries)
         for (index, entry) in entries.enumerated() {
             guard case .statement(let statement) = entry else {
                 if case .printed(let line) = entry {
@@ -62,9 +63,10 @@ extension TEIWriter {
                 writer.resumeIndentation()
                 continue
             }
-            while let top = open.last, top.level > statement.level { closeList() }
-            if let top = open.last, top.level == statement.level, top.form != statement.form { closeList() }
-            while (open.last?.level ?? -1) < statement.level {
+            let level = nesting[index] ?? statement.level
+            while let top = open.last, top.level > level { closeList() }
+            if let top = open.last, top.level == level, top.form != statement.form { closeList() }
+            while (open.last?.level ?? -1) < level {
                 let level = (open.last?.level ?? -1) + 1
                 if !open.isEmpty, !open[open.count - 1].itemOpen {
                     // A deeper level needs an item to hang from; this one holds no statement.
@@ -80,7 +82,7 @@ extension TEIWriter {
             attributes(of: statement)
             // Mixed content: indentation would add whitespace to the statement's text.
             writer.suspendIndentation()
-            unindented.insert(statement.level)
+            unindented.insert(level)
             label(statement)
             content(of: statement)
             open[open.count - 1].itemOpen = true
