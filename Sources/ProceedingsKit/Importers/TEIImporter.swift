@@ -619,7 +619,10 @@ private final class TEIReader {
             }
             label = nil
             for nested in item.elements(named: "list") {
-                self.list(nested, level: level + 1, partId: partId, sectionId: sectionId)
+                // Bullets inside a numbered point's item are its sub-points, which the model gives the
+                // point's own level (export nests them; see TEIWriter.nestingLevels).
+                let subPoints = form == .numbered && holdsStatement && nested.attribute("rend") != "numbered"
+                self.list(nested, level: subPoints ? level : level + 1, partId: partId, sectionId: sectionId)
             }
         }
     }
