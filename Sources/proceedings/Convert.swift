@@ -4,12 +4,17 @@ import ProceedingsKit
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case xml, tei, ttl, nt, nq, csv
+    /// The whole run as one teiCorpus, `DIR/tei-corpus/corpus.tei.xml`; written only when asked for.
+    case teiCorpus = "tei-corpus"
 
     /// Linked-data formats are written by serd; the others have exporters of their own.
     var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
 
     /// Formats of one file per record, which one input can send to standard output.
-    var isPerRecord: Bool { self != .csv }
+    var isPerRecord: Bool { self != .csv && self != .teiCorpus }
+
+    /// Without --to: every format but the corpus, which repeats the records' TEI.
+    static let defaults = allCases.filter { $0 != .teiCorpus }
 }
 
 /// `--from`: the formats of `InputFormat`, and a CSV table group, as a command-line value.
@@ -31,7 +36,8 @@ struct Convert: ParsableCommand {
         abstract: "Convert summaries into interchange XML, TEI, linked data and CSV tables.",
         discussion: """
             Writes DIR/<record-id>.xml, .tei.xml, .ttl, .nt and .nq per input and one table group for \
-            the whole run in DIR/csv/. With one per-record format, one input and no -o, the file goes \
+            the whole run in DIR/csv/; --to tei-corpus writes the whole run as one teiCorpus, \
+            DIR/tei-corpus/corpus.tei.xml, titled by --dataset-title. With one per-record format, one input and no -o, the file goes \
             to standard output. Files are replaced atomically; converting twice gives byte-identical files.
 
             Inputs are plain-text summaries, interchange XML, TEI, linked data written by this tool \
@@ -57,7 +63,7 @@ struct Convert: ParsableCommand {
             """)
 
     @Option(name: .customLong("to"), parsing: .singleValue,
-            help: "Formats, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all).",
+            help: "Formats, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all but tei-corpus).",
             transform: Convert.formats)
     var formatLists: [[OutputFormat]] = []
 
@@ -109,7 +115,7 @@ struct Convert: ParsableCommand {
 
     var formats: [OutputFormat] {
         let chosen = formatLists.flatMap { $0 }
-        return chosen.isEmpty ? OutputFormat.allCases : OutputFormat.allCases.filter(chosen.contains)
+        return chosen.isEmpty ? OutputFormat.defaults : OutputFormat.allCases.filter(chosen.contains)
     }
 
     func validate() throws {
@@ -159,6 +165,8 @@ struct Convert: ParsableCommand {
         let perRecord = formats.filter(\.isPerRecord)
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
         var tables: CSVTableGroupWriter?
+        // The corpus streams to its file as the records come, in the run's order.
+        var corpus: (writer: TEI.CorpusWriter, file: AtomicFile.Pending)?
         var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
         var converted = 0
         func write(_ records: [Record]) throws {
@@ -181,6 +189,13 @@ struct Convert: ParsableCommand {
                 }
                 for record in records { try tables!.append(record) }
             }
+            if formats.contains(.teiCorpus), !records.isEmpty {
+                if corpus == nil {
+                    let url = directory.appendingPathComponent(Self.corpusDirectory).appendingPathComponent(TEI.corpusFileName)
+                    corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt), try AtomicFile.Pending(url))
+                }
+                for record in records { try corpus!.file.append(corpus!.writer.append(record)) }
+            }
             converted += records.count
         }
         let summary: BatchSummary
@@ -192,6 +207,10 @@ struct Convert: ParsableCommand {
             }
             progress.finish()
             try tables?.finish()
+            if let corpus {
+                try corpus.file.append(corpus.writer.finish())
+                try corpus.file.commit()
+            }
             if let description, !description.isEmpty {
                 let folder = directory.appendingPathComponent(DatasetDescription.directory)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -235,15 +254,18 @@ struct Convert: ParsableCommand {
         case .tei: TEI.export(record, convertedAt: generatedAt)
         case .ttl, .nt, .nq:
             try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
-        case .csv: []
+        case .csv, .teiCorpus: []
         }
     }
+
+    /// The corpus's folder, as the tables have theirs: no record's file can be named so.
+    static let corpusDirectory = "tei-corpus"
 
     static func fileExtension(_ format: OutputFormat) -> String {
         switch format {
         case .tei: TEI.fileExtension
         case .ttl, .nt, .nq: format.rdfSyntax!.fileExtension
-        case .xml, .csv: format.rawValue
+        case .xml, .csv, .teiCorpus: format.rawValue
         }
     }
 }

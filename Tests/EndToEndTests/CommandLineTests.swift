@@ -75,7 +75,7 @@ import Testing
     @Test func badUsageExitsWithTwo() throws {
         let unknown = try Tool.run(["convert", "--to", "pdf", "-o", "x", Tool.seed(0)])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--to <to>': unknown format 'pdf'; choose from xml, tei, ttl, nt, nq, csv\n"))
+        #expect(unknown.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--to <to>': unknown format 'pdf'; choose from xml, tei, ttl, nt, nq, csv, tei-corpus\n"))
         let noOutput = try Tool.run(["convert", Tool.seed(0), Tool.seed(1)])
         #expect(noOutput.status == 2)
         #expect(noOutput.stderr.hasPrefix("Error: give an output directory with -o"))

@@ -176,9 +176,10 @@ public enum Batch {
             guard let bytes = try? load() else {
                 return Outcome(records: [], findings: [Finding(file: input.name, severity: .error, rule: .input, message: "cannot read file")])
             }
-            let (record, findings) = (format ?? InputFormat.detect(bytes, fileName: input.name))
-                .importRecord(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
-            return Outcome(records: record.map { [$0] } ?? [], findings: findings)
+            // A TEI corpus is, like a table group, one input of many records.
+            let (records, findings, isCorpus) = (format ?? InputFormat.detect(bytes, fileName: input.name))
+                .importRecords(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
+            return Outcome(records: records, findings: findings, isGroup: isCorpus)
         }
     }
 }

@@ -33,6 +33,15 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The records of one input: one, or none with the reasons as findings, except for a TEI
+    /// corpus, which gives each of its records (`isCorpus`).
+    public func importRecords(_ bytes: [UInt8], fileName: String, strict: Bool = false,
+                              lexicon: GenreLexicon = .builtIn) -> (records: [Record], findings: [Finding], isCorpus: Bool) {
+        if self == .tei { return TEI.importRecords(bytes, fileName: fileName) }
+        let (record, findings) = importRecord(bytes, fileName: fileName, strict: strict, lexicon: lexicon)
+        return (record.map { [$0] } ?? [], findings, false)
+    }
+
     /// The record of one input, or nil with the reasons as findings. `strict` and `lexicon` apply to
     /// plain text, the only format read through the genre's words, with lines that may fail to be classified.
     public func importRecord(_ bytes: [UInt8], fileName: String, strict: Bool = false,

@@ -14,8 +14,10 @@ extension TEI {
     }
 
     /// The same from a tree already parsed, so that a validator need not parse the file again.
-    public static func importRecord(parsed root: XMLElement, bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
-        let reader = TEIReader(fileName: fileName, bytes: bytes)
+    /// `inCorpus`: the `TEI` is one of a `teiCorpus`, whose ids start with the record's.
+    public static func importRecord(parsed root: XMLElement, bytes: [UInt8], fileName: String,
+                                    inCorpus: Bool = false) -> (Record?, [Finding]) {
+        let reader = TEIReader(fileName: fileName, bytes: bytes, inCorpus: inCorpus)
         let record = reader.record(root)
         return (reader.findings.hasErrors ? nil : record, reader.findings)
     }
@@ -38,10 +40,15 @@ private final class TEIReader {
     private var printed: [TextLine] = []
     private var affiliations: [String: (text: String?, organizationId: String?)] = [:]
     private var nextOrdinal = 1
+    /// In a `teiCorpus`, what starts every id of the record (`record.<id>.`), which the model's ids
+    /// do not carry; see `TEI.CorpusWriter`.
+    private var scope: String?
+    private let inCorpus: Bool
 
-    init(fileName: String, bytes: [UInt8]) {
+    init(fileName: String, bytes: [UInt8], inCorpus: Bool = false) {
         self.fileName = fileName
         self.bytes = bytes
+        self.inCorpus = inCorpus
     }
 
     func record(_ root: XMLElement) -> Record? {
@@ -53,6 +60,7 @@ private final class TEIReader {
         var document = Document(sourceFile: "", sha256: "",
                                 language: root.attribute("lang", namespace: xmlNamespace) ?? "en")
         var event = Event(kind: .other, title: "", titleSpan: SourceSpan(0))
+        if inCorpus, let rootId = root.attribute("id", namespace: xmlNamespace) { scope = rootId + "." }
         var id = root.attribute("id", namespace: xmlNamespace).flatMap { value in
             value.hasPrefix(TEI.recordIdPrefix) ? String(value.dropFirst(TEI.recordIdPrefix.count)) : nil
         }
@@ -250,7 +258,7 @@ private final class TEIReader {
             problem(.warning, holder, "\(reason); left out")
             return nil
         }
-        let fromCatalogue = { (holder: XMLElement) in holder.attribute("resp") == "#" + TEI.catalogueId }
+        let fromCatalogue = { (holder: XMLElement) in holder.attribute("resp").map(self.pointer) == TEI.catalogueId }
         if let choice = children(of: element).first(where: { $0.name == "choice" }) {
             var printed: TextLine?, catalogued: String?
             for reading in children(of: choice) {
@@ -313,7 +321,7 @@ private final class TEIReader {
             case ("idno", _):
                 if let link = authority(child, naming: .person) { person.authorities.append(link) }
             case ("affiliation", _):
-                let id = child.attribute("id", namespace: xmlNamespace) ?? ""
+                let id = unscoped(child.attribute("id", namespace: xmlNamespace) ?? "")
                 let text = child.textContent
                 affiliations[id] = (text.isEmpty ? nil : text, child.attribute("ref").map { local(pointer($0), P.organization) })
             default:
@@ -611,7 +619,10 @@ private final class TEIReader {
             }
             label = nil
             for nested in item.elements(named: "list") {
-                self.list(nested, level: level + 1, partId: partId, sectionId: sectionId)
+                // Bullets inside a numbered point's item are its sub-points, which the model gives the
+                // point's own level (export nests them; see TEIWriter.nestingLevels).
+                let subPoints = form == .numbered && holdsStatement && nested.attribute("rend") != "numbered"
+                self.list(nested, level: subPoints ? level : level + 1, partId: partId, sectionId: sectionId)
             }
         }
     }
@@ -638,8 +649,9 @@ private final class TEIReader {
         let elements = content.compactMap { if case .element(let child) = $0 { child } else { nil } }
         let said = elements.filter { $0.name == "said" }
         let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil }
-        // A name that points at a person names the speaker; any other markup is only kept as text.
-        for other in elements where !["said", "list"].contains(other.name)
+        // A name that points at a person names the speaker; quotations, titles and terms are the
+        // text's own words, read as text (export finds them again); any other markup is only kept as text.
+        for other in elements where !["said", "list", "q", "title", "soCalled"].contains(other.name)
             && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
@@ -698,12 +710,19 @@ private final class TEIReader {
 
     /// `#x` names the element with `xml:id="x"` in this document.
     private func pointer(_ value: String) -> String {
-        value.hasPrefix("#") ? String(value.dropFirst()) : value
+        unscoped(value.hasPrefix("#") ? String(value.dropFirst()) : value)
+    }
+
+    /// The id as the record's own, without the corpus's scope.
+    private func unscoped(_ id: String) -> String {
+        guard let scope, id.hasPrefix(scope) else { return id }
+        return String(id.dropFirst(scope.count))
     }
 
     /// The model's id of a TEI id: without its kind prefix, and as a slug if it is none yet
     /// (TEI from elsewhere), so that every format accepts it.
-    private func local(_ id: String, _ prefix: String) -> String {
+    private func local(_ scopedId: String, _ prefix: String) -> String {
+        let id = unscoped(scopedId)
         let bare = id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
         if Self.isSlug(bare) { return bare }
         let slug = Ids.slug(bare, maxWords: 32)

@@ -109,6 +109,16 @@ public final class XMLWriter {
         element(name, attributes) { self.text(text) }
     }
 
+    /// What was written since the last call, taken out of the buffer: a long document (a corpus)
+    /// goes to its file piece by piece instead of being held whole. The writer goes on as before.
+    public func drain() -> [UInt8] {
+        perform("flush") { xmlTextWriterFlush($0) }
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        xmlBufferEmpty(buffer)
+        return bytes
+    }
+
     /// Closes every open element and returns the document; the writer cannot be used afterwards.
     public func finish() -> [UInt8] {
         perform("end the document") { xmlTextWriterEndDocument($0) }

@@ -1,0 +1,88 @@
+public import Foundation
+
+/// TEI P5: the record as a TEI document valid against TEI All (4.3.0 and later) and against the
+/// project's profile `Schemas/tei-proceedings.xsd`. Import of an export gives back an equal
+/// `Record`; see `TEI.importRecord`.
+///
+/// Source lines are kept in the TEI-valid global attribute `@source`, as a private URI scheme
+/// declared in the header (`listPrefixDef`): `line:12` or `line:12-14`, several separated by
+/// spaces. Ids are prefixed by kind (`person.`, `org.`, `part.`, `section.`, `statement.`), so
+/// that they are XML names and never collide across kinds.
+public enum TEI {
+    public static let namespace = "http://www.tei-c.org/ns/1.0"
+    public static let schemaFileName = "tei-proceedings.xsd"
+    /// Output files are named `<record-id>.tei.xml`.
+    public static let fileExtension = "tei.xml"
+
+    /// The record as UTF-8 TEI. Elements follow the model's array order, so equal records give
+    /// byte-identical output; the time of conversion is written only when given (`--timestamp`).
+    public static func export(_ record: Record, convertedAt: Date? = nil) -> [UInt8] {
+        let writer = XMLWriter()
+        TEIWriter(record: record, writer: writer, convertedAt: convertedAt).write()
+        return writer.finish()
+    }
+
+    /// A document of its own, or one `TEI` of a `teiCorpus` (see `TEICorpusWriter`).
+    enum Placement {
+        case standalone, inCorpus
+    }
+
+    enum Prefix {
+        static let person = "person."
+        static let organization = "org."
+        static let part = "part."
+        static let section = "section."
+        static let statement = "statement."
+        static let affiliation = "aff."
+        static let role = "role."
+        static let kind = "kind."
+        static let eventKind = "event-kind."
+        static let place = "place."
+    }
+
+    static let eventId = "event"
+    /// The record's id as `TEI/@xml:id`, which must start with a letter: `record.2003-02-25-symposium`.
+    static let recordIdPrefix = "record."
+    static let sourceId = "source"
+    /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
+    static let catalogueId = "catalogue"
+    /// `line:N` and `line:N-M`: 1-based lines, as the previous release wrote them; still read.
+    static let linePrefix = "line"
+    /// `text:29,31`: the RFC 5147 fragment `line=29,31` of the source file, lines 30 and 31 (RFC 5147
+    /// counts the positions between lines from 0), so that the header's prefixDef turns every value
+    /// into a pointer into the source file: `file.txt#line=29,31`.
+    static let textPrefix = "text"
+
+    static func lines(_ span: SourceSpan) -> String { "\(textPrefix):\(span.positions)" }
+
+    static func lines(_ line: Int?) -> String? {
+        line.map { lines(SourceSpan($0)) }
+    }
+
+    static func lines(_ values: [Int]) -> String? {
+        values.isEmpty ? nil : values.map { lines(SourceSpan($0)) }.joined(separator: " ")
+    }
+
+    static let questionAndAnswer: Set<StatementKind> = [.question, .answer, .discussion]
+
+    /// The venue in `standOff/listPlace`, which the event's `@where` and the setting's name point at.
+    static let venueId = Prefix.place + "venue"
+
+    /// The event's dates as TEI's att.datable gives them: one day in `@when`, a span in `@from` and `@to`.
+    static func dating(_ event: Event) -> (when: String?, from: String?, to: String?) {
+        event.endDate == nil ? (event.startDate, nil, nil) : (nil, event.startDate, event.endDate)
+    }
+
+    /// "United Nations Development Programme (UNDP)" is "United Nations Development Programme" and
+    /// "UNDP": a name followed by one space and, in parentheses, an abbreviation of two or more
+    /// capitals, so that the name is given back exactly as "full (abbreviation)".
+    static func abbreviated(_ name: String) -> (full: String, abbreviation: String)? {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return nil }
+        let full = String(name[..<open.lowerBound])
+        let abbreviation = String(name[open.upperBound..<name.index(before: name.endIndex)])
+        guard !full.isEmpty, !full.contains("("), (2...15).contains(abbreviation.count),
+              abbreviation.filter(\.isUppercase).count >= 2,
+              abbreviation.allSatisfy({ $0.isLetter || $0.isNumber || "&-.".contains($0) }) else { return nil }
+        return (full, abbreviation)
+    }
+}

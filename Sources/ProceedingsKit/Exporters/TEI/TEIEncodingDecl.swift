@@ -1,0 +1,78 @@
+/// What every record's TEI declares alike: the application, the editorial policy and the
+/// taxonomies. A file of its own declares them in its header; a `teiCorpus` declares them once, in
+/// the corpus's header, which TEI makes apply to every `TEI` in it (Guidelines 15.1).
+enum TEIEncodingDecl {
+    typealias P = TEI.Prefix
+
+    static func write(_ writer: XMLWriter) {
+        writer.element("appInfo") {
+            writer.element("application", ["ident": "proceedings", "version": version]) {
+                writer.element("label", text: "proceedings")
+                writer.element("desc", text: "Converted the printed summary into this file: read the text, its"
+                    + " structure and its facts, and encoded them as editorialDecl says.")
+            }
+        }
+        editorialDecl(writer)
+        writer.element("classDecl") {
+            taxonomy(writer, "roles", "Roles held at the event or in one of its parts; the target of @ana on each"
+                     + " relation of standOff/listRelation[@type='roles'], whose @name is the category's name."
+                     + " Each category corresponds to a concept of the project's SKOS scheme of roles.",
+                     P.role, Role.allCases.map { ($0.rawValue, LinkedData.roleIRI($0)) })
+            taxonomy(writer, "statement-kinds", "Kinds of statement; the target of @ana on paragraphs and items.",
+                     P.kind, StatementKind.allCases.map { ($0.rawValue, nil) })
+            taxonomy(writer, "event-kinds", "Kinds of event; the target of catRef in textClass and the value of the event's @type.",
+                     P.eventKind, EventKind.allCases.map { ($0.rawValue, nil) })
+        }
+    }
+
+    /// What the converter did to the text, and which of its values are readings rather than print.
+    static func editorialDecl(_ writer: XMLWriter) {
+        writer.element("editorialDecl") {
+            writer.element("normalization") {
+                writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
+                    + " joined with one space. Bullets are not kept as characters: a bulleted or numbered point is"
+                    + " an item of a list whose @rend says which, and the number printed before a point (\"(1)\","
+                    + " \"1.\") is its first child, label; lists nest by the indentation the page gives them, and"
+                    + " bullets printed under a numbered point, even at its indentation, are its sub-points, a list"
+                    + " inside its item; @n numbers the"
+                    + " statements of the record in order."
+                    + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
+                    + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
+                    + " in prose has a heading made from its label, title and format, without @source. Page residue"
+                    + " (navigation, a site's labels) is kept as fw at the end of the body.")
+            }
+            writer.element("quotation") {
+                writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
+                    + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
+                    + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
+                    + " points printed as a list are each said whole. Quotation marks are kept as printed, as characters outside the element that"
+                    + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
+                    + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
+                    + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
+                    + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
+                    + " or a colon, and for a clause of four words or more that is not a name in title case (with"
+                    + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
+                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")
+            }
+            writer.element("interpretation") {
+                writer.element("p", text: "Who held which role where (standOff/listRelation), the kind of each statement"
+                    + " and section (@ana, @subtype), the speaker of a point that names none (the last speaker named"
+                    + " before it), the event's kind, dates and place, and the persons' and organisations'"
+                    + " identities are the converter's reading of the text; @source gives the lines each was read"
+                    + " from. Dates are normalised to ISO 8601 as precisely as printed.")
+            }
+        }
+    }
+
+    static func taxonomy(_ writer: XMLWriter, _ id: String, _ description: String, _ prefix: String, _ values: [(String, String?)]) {
+        writer.element("taxonomy", ["xml:id": id]) {
+            writer.element("desc", text: description)
+            for (value, concept) in values {
+                writer.element("category", ["xml:id": prefix + value, "corresp": concept]) {
+                    writer.element("catDesc", text: value)
+                }
+            }
+        }
+    }
+}

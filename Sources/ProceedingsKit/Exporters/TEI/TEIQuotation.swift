@@ -1,0 +1,148 @@
+/// What a pair of quotation marks inside a statement encloses, as TEI distinguishes it (Guidelines
+/// 3.3.3, *Quotation*, and 3.12.2, *Titles*): a title, words quoted from someone, or a term the
+/// writer keeps at a distance. The rules are few and look only at the quoted words and at the words
+/// just before them, so that each mark-up can be explained; what they cannot tell is left as text.
+///
+/// - `title`: the words before the marks name a title ("entitled", "titled", "under the theme of",
+///   "the book", "the report", ...); `@level` where the cue says what kind of work it is.
+/// - Quoted words after a noun that names a programme ("the Project "Support to ex-poppy farmers
+///   ..."") are a name, which none of the three is: they stay text.
+/// - `q`: any quotation after a verb of saying or a colon ("comments such as "I deepened ...""),
+///   and a clause or sentence of four words or more that is not a name in title case.
+/// - `soCalled`: one to three words after no such cue ("offers "you and I" security").
+/// - Anything else, a name in title case with no cue ("co-organized "Symposium on Human Security
+///   ..."", two thirds of its longer words capitalised), stays text: it is quoted, but the text does
+///   not say as what.
+///
+/// The marks are kept as printed, outside the element, which holds what they enclose; for a title
+/// or a term, a full stop or comma printed inside the closing mark (American usage) stays outside
+/// as well, since it is the sentence's and not the title's.
+enum TEIQuotation {
+    enum Kind: Equatable {
+        case title(level: String?), quotation, soCalled
+    }
+
+    enum Segment: Equatable {
+        case text(String)
+        case marked(Kind, String)
+    }
+
+    /// Pairs of marks: opening, closing. The straight double mark closes itself; straight single
+    /// marks are not read, since they are apostrophes as often as quotation marks.
+    static let pairs: [(open: Character, close: Character)] = [("\"", "\""), ("“", "”"), ("‘", "’")]
+
+    /// Cues naming a title: the last words before the opening mark, lower-cased, and the level of
+    /// the work where the cue says it (m a monograph, a an article, j a journal).
+    static let titleCues: [(words: [String], level: String?)] = [
+        (["entitled"], nil), (["titled"], nil), (["theme", "of"], nil), (["theme"], nil), (["title", "of"], nil),
+        (["title"], nil), (["book"], "m"), (["report"], "m"), (["study"], "m"), (["paper"], "a"), (["article"], "a"),
+        (["journal"], "j"),
+    ]
+    /// A work named by a noun ("the report") only after one of these.
+    static let determiners: Set<String> = ["the", "his", "her", "their", "its", "a", "an", "our", "this", "new", "latest"]
+    /// Nouns before a quoted name, which is neither a title nor a quotation.
+    static let nameCues: Set<String> = ["project", "projects", "programme", "programmes", "program", "programs",
+                                        "initiative", "initiatives", "campaign", "scheme", "operation"]
+    static let sayingCues: Set<String> = ["said", "stated", "saying", "says", "asked", "replied", "answered", "declared",
+                                          "words", "remarked", "quoted", "wrote"]
+
+    static func segments(_ text: String) -> [Segment] {
+        let characters = Array(text)
+        var segments: [Segment] = []
+        var position = 0, index = 0
+        while index < characters.count {
+            guard let pair = pairs.first(where: { $0.open == characters[index] }),
+                  index == 0 || !isWordCharacter(characters[index - 1]),
+                  let close = closing(characters, pair: pair, after: index) else {
+                index += 1
+                continue
+            }
+            let inner = String(characters[(index + 1)..<close])
+            let before = String(characters[position..<index])
+            let context = String(characters[0..<index])
+            guard let kind = kind(of: inner, after: context) else {
+                index = close + 1
+                continue
+            }
+            // A title's or a term's full stop or comma inside the closing mark is the sentence's.
+            var content = inner, trailing = ""
+            if kind != .quotation, let last = content.last, ".,".contains(last) {
+                content.removeLast()
+                trailing = String(last)
+            }
+            segments.append(.text(before + String(characters[index])))
+            segments.append(.marked(kind, content))
+            position = close
+            index = close + 1
+            if !trailing.isEmpty { segments.append(.text(trailing)) }
+        }
+        if position < characters.count { segments.append(.text(String(characters[position...]))) }
+        return merged(segments)
+    }
+
+    /// The closing mark: the next one of the pair, not followed by a letter ("people’s" is no end).
+    private static func closing(_ characters: [Character], pair: (open: Character, close: Character), after open: Int) -> Int? {
+        var index = open + 1
+        while index < characters.count, index - open <= 400 {
+            if characters[index] == pair.close, index > open + 1,
+               index + 1 == characters.count || !characters[index + 1].isLetter {
+                return index
+            }
+            if characters[index] == pair.open, pair.open != pair.close { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static func kind(of inner: String, after context: String) -> Kind? {
+        let words = inner.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, inner.first?.isWhitespace == false, inner.last?.isWhitespace == false else { return nil }
+        let previous = context.lowercased().split { !$0.isLetter && $0 != "-" }.suffix(3).map(String.init)
+        for cue in titleCues where previous.count >= cue.words.count && Array(previous.suffix(cue.words.count)) == cue.words {
+            if cue.level != nil, !(previous.count > cue.words.count && determiners.contains(previous[previous.count - cue.words.count - 1])) {
+                continue
+            }
+            return .title(level: cue.level)
+        }
+        if nameCues.contains(previous.last ?? "") { return nil }
+        let trimmedContext = context.trimmingSuffix(while: { $0 == " " })
+        if trimmedContext.hasSuffix(":") || sayingCues.contains(previous.last ?? "") { return .quotation }
+        // "Delivering as One.": the full stop inside the marks may be the sentence's (American usage).
+        if words.count <= 3 { return .soCalled }
+        if isTitleCase(words) { return nil }
+        return .quotation
+    }
+
+    /// "Inter-Agency Programme to Nurture Peace, Security and Decent Work through Local
+    /// Development": two thirds of the words of four letters or more after the first start with a capital.
+    private static func isTitleCase(_ words: [Substring]) -> Bool {
+        let long = words.dropFirst().filter { $0.filter(\.isLetter).count >= 4 }
+        let capitalised = long.filter { $0.first(where: \.isLetter)?.isUppercase == true }
+        return !long.isEmpty && capitalised.count * 3 >= long.count * 2
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    private static func merged(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        for segment in segments {
+            if case .text(let text) = segment, text.isEmpty { continue }
+            if case .text(let text) = segment, case .text(let last)? = result.last {
+                result[result.count - 1] = .text(last + text)
+            } else {
+                result.append(segment)
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[..<end]
+    }
+}

@@ -1,0 +1,139 @@
+internal import Foundation
+
+/// `body`: sections and programme parts as divisions, and the lines kept as printed.
+extension TEIWriter {
+    /// One `div` per section and programme part, in the order of their source lines; statements
+    /// outside both before them when the page prints them first, else after them.
+    func body() {
+        enum Block {
+            case section(Section), part(EventPart)
+        }
+        let layout = Layout(record)
+        front(layout)
+        let nested = nesting(layout)
+        let inSections = Set(nested.values.flatMap { $0.map(\.id) })
+        let blocks = (record.sections.enumerated().map { (line: $1.line, rank: 0, index: $0, block: Block.section($1)) }
+            + record.parts.enumerated().filter { !inSections.contains($1.id) }
+                .map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
+            .sorted { ($0.line, $0.rank, $0.index) < ($1.line, $1.rank, $1.index) }
+        let known = Set(record.parts.map { Container.part($0.id) } + record.sections.map { Container.section($0.id) })
+        // Statements and lines in no section or part known here, in the page's order.
+        let unplaced = layout.entries.filter { !known.contains($0.key) }
+            .sorted { "\($0.key)" < "\($1.key)" }.flatMap(\.value)
+            .enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        let firstBlock = blocks.first?.line ?? Int.max
+        let leading = unplaced.filter { $0.line < firstBlock }
+        let trailing = unplaced.filter { $0.line >= firstBlock }
+        writer.element("body") {
+            // What the page prints before its first heading opens the body, as printed, in no division.
+            if !leading.isEmpty { statements(leading) }
+            for entry in blocks {
+                switch entry.block {
+                case .section(let section):
+                    writer.element("div", ["xml:id": scoped(P.section + section.id), "type": "section",
+                                           "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
+                        // The line is the heading's, as a part's printed heading has it.
+                        writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
+                        statements(layout.entries[.section(section.id)] ?? [])
+                        for part in nested[section.id] ?? [] { division(part, layout: layout) }
+                    }
+                case .part(let part):
+                    division(part, layout: layout)
+                }
+            }
+            if !trailing.isEmpty || (blocks.isEmpty && leading.isEmpty) {
+                writer.element("div", ["type": "statements"]) { statements(trailing) }
+            }
+            for line in record.residue {
+                writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
+            }
+        }
+    }
+
+    /// The programme parts printed under a section's heading ("II. Discussions", then "Session 1",
+    /// "Session 2"), which its `div` holds after its own paragraphs; a section whose text goes on
+    /// after its parts holds none, as TEI allows no paragraph after a nested `div`.
+    func nesting(_ layout: Layout) -> [String: [EventPart]] {
+        let sections = record.sections.sorted { $0.line < $1.line }
+        var nested: [String: [EventPart]] = [:]
+        for part in record.parts {
+            guard let section = sections.last(where: { $0.line < part.span.first }) else { continue }
+            nested[section.id, default: []].append(part)
+        }
+        return nested.filter { sectionId, parts in
+            let first = parts.map(\.span.first).min()!
+            return (layout.entries[.section(sectionId)] ?? []).allSatisfy { entry in
+                switch entry {
+                case .statement(let statement): statement.span.last < first
+                case .printed(let line): line.line < first
+                }
+            }
+        }
+    }
+
+    func division(_ part: EventPart, layout: Layout) {
+        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
+            // The heading as printed, where the page prints one; else as the programme names the part.
+            if let printed = layout.headings[part.id] {
+                writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
+            } else {
+                writer.element("head", text: heading(of: part))
+            }
+            statements(layout.entries[.part(part.id)] ?? [])
+        }
+    }
+
+    /// The heading as a reader sees it, "Session 1: Title (Presentation)", for a part the page
+    /// names in prose; import reads the part's event instead, which keeps label, title and format apart.
+    func heading(of part: EventPart) -> String {
+        var heading = part.label
+        if let title = part.title, !title.isEmpty {
+            heading += (heading.hasSuffix(":") || heading.isEmpty ? " " : ": ") + title
+        }
+        if let format = part.formatNote, !format.isEmpty { heading += " (\(format))" }
+        return heading.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A line kept as printed, `ab`, with the names of those who held a role on it, and of the
+    /// speaker of the statement under it ("1. Bronislaw Geremek, commissioner"), pointing at them.
+    func printedLine(_ line: TextLine, before next: Statement? = nil) {
+        writer.startElement("ab")
+        writer.attribute("source", TEI.lines(line.line))
+        writer.suspendIndentation()
+        var marked: [(range: Range<Int>, element: String, ref: String)] = []
+        for participation in record.participations where participation.line == line.line {
+            let found: (Range<Int>, String, String)?
+            if let id = participation.personId, let person = record.person(id) {
+                found = TEISpeech.mention(of: names(of: person), in: line.text).map { ($0, "persName", ref(P.person + id)) }
+            } else if let id = participation.organizationId, let organization = record.organization(id) {
+                found = TEISpeech.mention(of: [organization.name], in: line.text).map { ($0, "orgName", ref(P.organization + id)) }
+            } else {
+                found = nil
+            }
+            if let found, !marked.contains(where: { $0.range.overlaps(found.0) }) { marked.append(found) }
+        }
+        if let id = next?.speakerId, let person = record.person(id), !marked.contains(where: { $0.ref == ref(P.person + id) }),
+           let found = TEISpeech.mention(of: names(of: person), in: line.text), !marked.contains(where: { $0.range.overlaps(found) }) {
+            marked.append((found, "persName", ref(P.person + id)))
+        }
+        let characters = Array(line.text)
+        // A line that is the event's date and nothing else: "23 February, 2010".
+        if marked.isEmpty, line.line == record.event.dateLine, record.event.startDate != nil, DateText.isDateOrNumber(line.text) {
+            let dates = TEI.dating(record.event)
+            writer.element("date", ["when": dates.when, "from": dates.from, "to": dates.to],
+                           text: line.text)
+            writer.endElement()
+            writer.resumeIndentation()
+            return
+        }
+        var position = 0
+        for name in marked.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if name.range.lowerBound > position { writer.text(String(characters[position..<name.range.lowerBound])) }
+            writer.element(name.element, ["ref": name.ref], text: String(characters[name.range]))
+            position = name.range.upperBound
+        }
+        if position < characters.count { writer.text(String(characters[position...])) }
+        writer.endElement()
+        writer.resumeIndentation()
+    }
+}

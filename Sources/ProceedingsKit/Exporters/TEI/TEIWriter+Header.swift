@@ -1,0 +1,225 @@
+internal import Foundation
+
+/// The `teiHeader`: the file, its source, the encoding, the participants and the setting.
+extension TEIWriter {
+    func header() {
+        writer.element("teiHeader") {
+            writer.element("fileDesc") {
+                writer.element("titleStmt") {
+                    writer.element("title", ["type": "main", "source": TEI.lines(record.event.titleSpan)],
+                                   text: record.event.title)
+                    writer.element("title", ["type": "sub"], text: record.event.subtitle)
+                    // The converter is named in appInfo only: it is software, not a party responsible for the text.
+                    if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
+                        // @resp names an agent: the catalogue, as the name in this respStmt.
+                        writer.element("respStmt") {
+                            writer.element("resp", text: "Values marked with @resp in the source description, as the archive's"
+                                + " catalogue gives them; they are preferred to the text's own")
+                            writer.element("name", ["xml:id": scoped(TEI.catalogueId), "type": "catalogue"], text: "the catalogue of the archive")
+                        }
+                    }
+                }
+                writer.element("publicationStmt") {
+                    writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
+                        + " and how to publish it. The rights in the printed summary remain with its issuer.")
+                }
+                writer.element("sourceDesc") { sourceBibl() }
+            }
+            writer.element("encodingDesc") {
+                // In a corpus what every record shares is declared once, in the corpus's header.
+                if case .standalone = placement { TEIEncodingDecl.write(writer) }
+                writer.element("listPrefixDef") {
+                    writer.element("prefixDef", ["ident": TEI.textPrefix, "matchPattern": "([0-9]+),([0-9]+)",
+                                                 "replacementPattern": IRI.segment(record.document.sourceFile) + "#line=$1,$2"]) {
+                        writer.element("p", text: "text:A,B in @source is the RFC 5147 fragment line=A,B of the source file,"
+                            + " described in sourceDesc, that the element was read from: lines A+1 to B, since RFC 5147"
+                            + " counts the positions between lines from 0.")
+                    }
+                }
+            }
+            writer.element("profileDesc") {
+                if let issued = record.document.issued {
+                    writer.element("creation") {
+                        writer.element("date", ["when": issued, "source": TEI.lines(record.document.issuedLine)]) {}
+                    }
+                }
+                writer.element("langUsage") {
+                    writer.element("language", ["ident": record.document.language]) {}
+                }
+                writer.element("textClass") {
+                    writer.element("catRef", ["scheme": "#event-kinds", "target": "#" + P.eventKind + record.event.kind.rawValue]) {}
+                }
+                particDesc()
+                settingDesc()
+            }
+            writer.element("revisionDesc") {
+                writer.startElement("change")
+                if let convertedAt {
+                    writer.attribute("when", DateText.timestamp(convertedAt))
+                }
+                writer.suspendIndentation()
+                writer.text("Converted from the source file with SHA-256 ")
+                writer.element("idno", ["type": "sha256"], text: record.document.sha256)
+                writer.endElement()
+                writer.resumeIndentation()
+            }
+        }
+    }
+
+
+    func sourceBibl() {
+        let document = record.document
+        writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
+            writer.element("title", ["type": "main"], text: record.event.title)
+            writer.element("title", ["type": "sub"], text: record.event.subtitle)
+            optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine)],
+                     document.documentType, line: document.documentTypeLine)
+            if let issuer = document.issuer {
+                // The issuer the authority table identifies, as att.canonical points at it: @ref
+                // holds the authorities' IRIs.
+                let ref = document.issuerAuthorities.isEmpty ? nil : document.issuerAuthorities.map(\.iri).joined(separator: " ")
+                sourceFact("publisher", issuer, ref: ref)
+            }
+            if document.issued != nil || document.issuedLine != nil {
+                writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine)]) {}
+            }
+            writer.element("idno", ["type": "filename"], text: document.sourceFile)
+            if let symbol = document.symbol {
+                writer.element("idno", ["type": "symbol", "source": TEI.lines(symbol.line)], text: symbol.text)
+            }
+            if let url = document.sourceURL { sourceFact("ref", url, target: url.value) }
+            for note in document.notes {
+                writer.element("note", ["source": TEI.lines(note.line)], text: note.text)
+            }
+        }
+    }
+
+    /// The issuer (`publisher`) or the URL (`ref`): the text's value has its line in `@source`, the
+    /// catalogue's points with `@resp` at the catalogue's `respStmt`. When they differ, both are
+    /// kept: the catalogue's is the regularised reading, the text's the original.
+    func sourceFact(_ name: String, _ fact: SourceFact, target: String? = nil, ref: String? = nil) {
+        let resp = self.ref(TEI.catalogueId)
+        guard let printed = fact.printed, let catalogued = fact.catalogued, printed.text != catalogued else {
+            writer.element(name, ["target": target, "ref": ref, "resp": fact.catalogued != nil ? resp : nil,
+                                  "source": TEI.lines(fact.printed?.line)], text: fact.value)
+            return
+        }
+        writer.element(name, ["target": target, "ref": ref]) {
+            writer.element("choice") {
+                writer.element("reg", ["resp": resp], text: catalogued)
+                writer.element("orig", ["source": TEI.lines(printed.line)], text: printed.text)
+            }
+        }
+    }
+
+    /// A value that may be missing while its line is known: then the element is written empty.
+    func optional(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ value: String?, line: Int?) {
+        guard value != nil || line != nil else { return }
+        writer.element(name, attributes, text: value ?? "")
+    }
+
+    func particDesc() {
+        guard !record.persons.isEmpty || !record.organizations.isEmpty else { return }
+        writer.element("particDesc") {
+            if !record.persons.isEmpty {
+                writer.element("listPerson") { record.persons.forEach(person) }
+            }
+            if !record.organizations.isEmpty {
+                writer.element("listOrg") { record.organizations.forEach(organization) }
+            }
+        }
+    }
+
+    func person(_ person: Person) {
+        writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines)]) {
+            writer.element("persName", text: person.name)
+            for variant in person.variants { writer.element("persName", ["type": "variant"], text: variant) }
+            if person.honorific != nil || person.givenName != nil || person.familyName != nil {
+                writer.element("persName", ["type": "parts"]) {
+                    writer.element("roleName", ["type": "honorific"], text: person.honorific)
+                    writer.element("forename", text: person.givenName)
+                    writer.element("surname", text: person.familyName)
+                }
+            }
+            authorities(person.authorities)
+            for affiliation in affiliations[person.id] ?? [] { self.affiliation(affiliation) }
+        }
+    }
+
+    /// An affiliation as ParlaMint gives one: the organisation in `@ref`, the time it held (the
+    /// event's date) in `@when` or `@from`/`@to`, and in the text as printed the position as
+    /// `roleName` and the organisation as `orgName`: "<roleName>Professor</roleName>,
+    /// <orgName>Chuo University</orgName>".
+    func affiliation(_ affiliation: TEIAffiliation) {
+        let event = record.event
+        // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
+        let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
+        let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
+        let organizationRef = affiliation.organizationId.map { ref(P.organization + $0) }
+        writer.startElement("affiliation")
+        for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organizationRef), ("when", dates.when), ("from", dates.from),
+                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted()))] {
+            writer.attribute(name, value)
+        }
+        writer.suspendIndentation()
+        let text = affiliation.text ?? ""
+        let organization = affiliation.organizationId.flatMap { record.organization($0) }?.name
+        if let organization, let found = text.range(of: organization) {
+            let position = prefixPosition(text[..<found.lowerBound])
+            if !position.role.isEmpty { writer.element("roleName", text: position.role) }
+            writer.text(position.separator)
+            writer.element("orgName", ["ref": organizationRef], text: String(text[found]))
+            writer.text(String(text[found.upperBound...]))
+        } else if !text.isEmpty {
+            writer.element("roleName", text: text)
+        }
+        writer.endElement()
+        writer.resumeIndentation()
+    }
+
+    /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").
+    func prefixPosition(_ prefix: Substring) -> (role: String, separator: String) {
+        for separator in [", the ", ", ", " of the ", " of ", " at the ", " at ", " the ", " "] where prefix.hasSuffix(separator) {
+            return (String(prefix.dropLast(separator.count)), separator)
+        }
+        return ("", String(prefix))
+    }
+
+    func organization(_ organization: Organization) {
+        writer.element("org", ["xml:id": scoped(P.organization + organization.id),
+                               "source": TEI.lines(organization.lines)]) {
+            // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
+            if let (full, abbreviation) = TEI.abbreviated(organization.name) {
+                writer.element("orgName", ["full": "yes"], text: full)
+                writer.element("orgName", ["full": "abb"], text: abbreviation)
+            } else {
+                writer.element("orgName", text: organization.name)
+            }
+            authorities(organization.authorities)
+        }
+    }
+
+    func authorities(_ links: [AuthorityLink]) {
+        // As ParlaMint gives them: the identifier as the authority publishes it, the authority in @subtype.
+        for link in links { writer.element("idno", ["type": "URI", "subtype": link.scheme.rawValue], text: link.iri) }
+    }
+
+    func settingDesc() {
+        let event = record.event
+        let hasDate = event.startDate != nil || event.endDate != nil || event.dateLine != nil
+        guard event.venue != nil || event.venueLine != nil || hasDate || event.time != nil || event.timeLine != nil
+        else { return }
+        writer.element("settingDesc") {
+            writer.element("setting") {
+                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in ref(TEI.venueId) },
+                                       "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
+                if hasDate {
+                    let dates = TEI.dating(event)
+                    writer.element("date", ["when": dates.when, "from": dates.from,
+                                            "to": event.endDate, "source": TEI.lines(event.dateLine)]) {}
+                }
+                optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
+            }
+        }
+    }
+}

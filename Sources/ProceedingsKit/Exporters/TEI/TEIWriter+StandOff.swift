@@ -1,0 +1,59 @@
+internal import Foundation
+
+/// `standOff`: the event and its parts, the venue, and who held which role where.
+extension TEIWriter {
+    func standOff() {
+        let event = record.event
+        writer.element("standOff") {
+            writer.element("listEvent") {
+                let dates = TEI.dating(event)
+                writer.element("event", ["xml:id": scoped(TEI.eventId), "type": event.kind.rawValue,
+                                         "when": dates.when, "from": dates.from, "to": dates.to,
+                                         "where": event.venue.map { _ in ref(TEI.venueId) }]) {
+                    writer.element("label", text: event.title)
+                    optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
+                             event.audienceNote, line: event.audienceLine)
+                    for part in record.parts {
+                        writer.element("event", ["xml:id": scoped(P.part + part.id), "type": part.kind.rawValue,
+                                                 "n": String(part.ordinal), "source": TEI.lines(part.span)]) {
+                            writer.element("label", text: part.label)
+                            writer.element("label", ["type": "title"], text: part.title)
+                            writer.element("note", ["type": "format"], text: part.formatNote)
+                        }
+                    }
+                }
+            }
+            if let venue = event.venue {
+                writer.element("listPlace") {
+                    writer.element("place", ["xml:id": scoped(TEI.venueId), "source": TEI.lines(event.venueLine)]) {
+                        writer.element("placeName", text: venue)
+                        authorities(event.venueAuthorities)
+                    }
+                }
+            }
+            roles()
+        }
+    }
+
+    /// Who held which role where: not printed as such, so never in `<text>`. The holder is active,
+    /// the event or part passive; `@ana` points into the roles taxonomy and `desc` keeps the role
+    /// as the page printed it ("Moderator", "statements by").
+    func roles() {
+        guard !record.participations.isEmpty else { return }
+        writer.element("listRelation", ["type": "roles"]) {
+            for (index, participation) in record.participations.enumerated() {
+                let holder = participation.personId.map { ref(P.person + $0) }
+                    ?? participation.organizationId.map { ref(P.organization + $0) }
+                let held = ref(participation.partId.map { P.part + $0 } ?? TEI.eventId)
+                // TEI allows @passive only beside @active; a role whose holder is unknown names its event in @corresp.
+                writer.element("relation", ["name": participation.role.rawValue,
+                                            "ana": "#" + P.role + participation.role.rawValue,
+                                            "active": holder, "passive": holder == nil ? nil : held,
+                                            "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),
+                                            "source": TEI.lines(participation.line)]) {
+                    if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+internal import Foundation
+
+/// A person's distinct printed affiliation, with the organisation it was identified as and the lines
+/// that print it. Participations point at it with `@corresp`, so it is printed once per person.
+struct TEIAffiliation {
+    var id: String
+    var text: String?
+    var organizationId: String?
+    var lines: [Int]
+}
+
+struct TEIWriter {
+    let record: Record
+    let writer: XMLWriter
+    let convertedAt: Date?
+    /// Where the document stands: on its own, or as one `TEI` of a `teiCorpus`, whose ids must be
+    /// unique across the corpus and whose header holds what every record shares.
+    let placement: TEI.Placement
+    /// Each person's affiliations, and the one each participation (by index) names, found once.
+    let affiliations: [String: [TEIAffiliation]]
+    let affiliationOfParticipation: [Int: String]
+    typealias P = TEI.Prefix
+
+    init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone) {
+        self.record = record
+        self.writer = writer
+        self.convertedAt = convertedAt
+        self.placement = placement
+        var affiliations: [String: [TEIAffiliation]] = [:]
+        var named: [Int: String] = [:]
+        for (index, participation) in record.participations.enumerated() {
+            guard let personId = participation.personId,
+                  participation.affiliation != nil || participation.organizationId != nil else { continue }
+            var list = affiliations[personId, default: []]
+            if let known = list.firstIndex(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId }) {
+                list[known].lines.append(participation.line)
+            } else {
+                list.append(TEIAffiliation(id: "\(P.affiliation)\(personId).\(list.count + 1)", text: participation.affiliation,
+                                        organizationId: participation.organizationId, lines: [participation.line]))
+            }
+            named[index] = list.last(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId })!.id
+            affiliations[personId] = list
+        }
+        self.affiliations = affiliations
+        self.affiliationOfParticipation = named
+    }
+
+    func write() {
+        // Inside a teiCorpus the namespace is declared once, on the corpus.
+        if case .inCorpus = placement {
+            writer.startElement("TEI")
+        } else {
+            writer.startElement("TEI", namespace: TEI.namespace)
+        }
+        writer.attribute("xml:id", TEI.recordIdPrefix + record.id)
+        writer.attribute("xml:lang", record.document.language)
+        header()
+        standOff()
+        writer.element("text") { body() }
+        writer.endElement()
+    }
+
+    /// The document's id for an element of the record: as is in a file of its own; in a corpus,
+    /// after the record's id (`record.2010-02-23-symposium.person.konuma`), so that two records'
+    /// persons, parts or statements never share an id. A record id is a slug without dots, so
+    /// the first dot after `record.` ends it and no two records' scopes overlap.
+    func scoped(_ local: String) -> String {
+        if case .inCorpus = placement { TEI.recordIdPrefix + record.id + "." + local } else { local }
+    }
+
+    /// A pointer at an element of the record. The taxonomies are not the record's: their
+    /// categories are pointed at with their own ids, which a corpus declares once in its header.
+    func ref(_ local: String) -> String { "#" + scoped(local) }
+
+    /// The forms in which a summary names a person again: the full name, its variants, and the family name.
+    func names(of person: Person) -> [String] {
+        [person.name] + person.variants + [person.familyName, person.givenName].compactMap { $0 }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// What quotation marks enclose inside a statement, told apart by the words before them and by
+/// the quoted words alone; the marks stay outside the element, as printed. Sentences invented.
+@Suite struct TEIQuotationTests {
+    typealias Q = TEIQuotation.Segment
+
+    @Test func aCueThatNamesATitleMakesATitleWithTheLevelItSays() {
+        #expect(TEIQuotation.segments("The panel discussed the report \"Forests After the Flood\" at length.") == [
+            .text("The panel discussed the report \""), .marked(.title(level: "m"), "Forests After the Flood"),
+            .text("\" at length."),
+        ])
+        #expect(TEIQuotation.segments("She read a paper entitled “Rivers and Roads”.") == [
+            .text("She read a paper entitled “"), .marked(.title(level: nil), "Rivers and Roads"), .text("”."),
+        ])
+        #expect(TEIQuotation.segments("Their article \"Salt and Silt in the Delta\" was cited.")[1]
+            == .marked(.title(level: "a"), "Salt and Silt in the Delta"))
+        // A noun of a work names it only after a determiner: "report" here is a verb's object, no cue.
+        #expect(TEIQuotation.segments("They report \"good harvests\" this year.")[1] == .marked(.soCalled, "good harvests"))
+    }
+
+    /// The comma or full stop printed inside the closing mark is the sentence's, not the title's.
+    @Test func punctuationInsideTheClosingMarkStaysOutsideATitleOrATerm() {
+        #expect(TEIQuotation.segments("Under the theme of \"Water for Towns,\" the mayor spoke.") == [
+            .text("Under the theme of \""), .marked(.title(level: nil), "Water for Towns"), .text(",\" the mayor spoke."),
+        ])
+        #expect(TEIQuotation.segments("The aim was to achieve \"One Port.\"") == [
+            .text("The aim was to achieve \""), .marked(.soCalled, "One Port"), .text(".\""),
+        ])
+    }
+
+    @Test func aQuotedClauseOrWhatFollowsAVerbOfSayingIsAQuotation() {
+        #expect(TEIQuotation.segments("The villagers said: \"We have waited for the road long enough.\"") == [
+            .text("The villagers said: \""), .marked(.quotation, "We have waited for the road long enough."), .text("\""),
+        ])
+        #expect(TEIQuotation.segments("Guests left remarks such as \"the market opened too late for farmers\" and more.")[1]
+            == .marked(.quotation, "the market opened too late for farmers"))
+        #expect(TEIQuotation.segments("The chair replied \"No\" to that.")[1] == .marked(.quotation, "No"))
+    }
+
+    @Test func aWordOrTwoWithNoCueIsASoCalledTerm() {
+        #expect(TEIQuotation.segments("He described the plan as a \"bridge\" between towns.") == [
+            .text("He described the plan as a \""), .marked(.soCalled, "bridge"), .text("\" between towns."),
+        ])
+        // A curly single mark closes only where no letter follows: "people’s" is an apostrophe.
+        #expect(TEIQuotation.segments("the people’s ‘new deal’ idea") == [
+            .text("the people’s ‘"), .marked(.soCalled, "new deal"), .text("’ idea"),
+        ])
+    }
+
+    /// A name is quoted, but neither title, quotation nor term: it stays text.
+    @Test func aQuotedNameStaysText() {
+        for text in ["The association co-hosted \"Regional Forum on Coastal Fisheries and Ports\" in May.",
+                     "They supported the Project \"Clean water for small towns in the hills\".",
+                     "He said \"yes and then left the room",
+                     "It's the harbour's 'old quay' again."] {
+            #expect(TEIQuotation.segments(text) == [.text(text)], "\(text)")
+        }
+    }
+
+    /// In the TEI: the marks are text outside the element; a `q` inside a speaker's `said` is that
+    /// speaker's; the text reads back unchanged.
+    @Test func theTEIMarksThemAndReadsBack() throws {
+        var record = RecordFixture.rich
+        record.statements[0].text = "Sadako Ōgata stressed that the town needed \"a second harbour for the winter boats.\""
+            + " She recalled the book \"Tides of the North\" and the \"quiet\" years."
+        record.statements[0].reportedSpeech = true
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(##"needed &quot;<q who="#person.sadako-ogata">a second harbour for the winter boats.</q>&quot;</said>"##), "\(tei)")
+        #expect(tei.contains(#"the book &quot;<title level="m">Tides of the North</title>&quot; and the &quot;<soCalled>quiet</soCalled>&quot; years."#))
+        let (back, findings) = TEI.importRecord(TEI.export(record), fileName: "r.tei.xml")
+        #expect(back?.statements[0].text == record.statements[0].text)
+        #expect(!findings.contains { $0.message.contains("<q>") || $0.message.contains("<soCalled>") || $0.message.contains("<title>") },
+                "\(findings)")
+        #expect(TEI.export(try #require(back)) == TEI.export(record))
+    }
+}
