@@ -4,8 +4,9 @@ import Foundation
 extension PlainTextReader {
     @discardableResult
     mutating func participate(_ personId: String, role: Role, printed: String?, cue: String, affiliation: String?,
-                                      line: Int, fromEvidence: Bool = true) -> Int? {
-        let partId = currentPart.map { parts[$0].id }
+                                      line: Int, fromEvidence: Bool = true, ofTheEvent: Bool = false) -> Int? {
+        // `ofTheEvent`: a role held at the whole event, whatever part the text is in ("who also made closing remarks").
+        let partId = ofTheEvent ? nil : currentPart.map { parts[$0].id }
         // One role per person and part: the model keeps the first role the text gives with evidence.
         func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {

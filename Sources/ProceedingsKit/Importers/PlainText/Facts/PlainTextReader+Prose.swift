@@ -126,10 +126,8 @@ extension PlainTextReader {
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                                         affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if let also = mention.alsoRole {
-                    let part = currentPart
-                    currentPart = nil
-                    _ = participate(id, role: also.role, printed: also.printed, cue: also.id, affiliation: mention.affiliation, line: printedOn)
-                    currentPart = part
+                    participate(id, role: also.role, printed: also.printed, cue: also.id, affiliation: mention.affiliation, line: printedOn,
+                                ofTheEvent: true)
                 }
                 if added != nil, specific == nil, partDefaultRole == nil, role == .participant || role == .speaker {
                     unlabelled.append((id, currentPart.map { parts[$0].id }))

@@ -309,13 +309,11 @@ enum RosterLines {
         return text[text.index(after: colon)...].trimming(.whitespaces)
     }
 
-    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name.
-    nonisolated(unsafe) static let degreeAfterComma =
-        /,\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?(?=,|\s|$)/
-
-    /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with it.
-    nonisolated(unsafe) static let degreeBetweenCommas =
-        /,\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?(?=,\s)/
+    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name, with the comma before it.
+    private static let degree = #",\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?"#
+    nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|\s|$)"#)
+    /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with where they work.
+    nonisolated(unsafe) static let degreeBetweenCommas = try! Regex(degree + #"(?=,\s)"#)
 
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {

@@ -45,8 +45,9 @@ struct MentionFinder {
         var scan = self
         // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after a name is blanked, its place kept, so that what
         // follows it reads as the affiliation and no "Sc" as a person.
-        scan.sentence = !sentence.contains(".") && !sentence.contains("MBA") && !sentence.contains("PhD") ? sentence
-            : sentence.replacing(RosterLines.degreeBetweenCommas) { String(repeating: " ", count: $0.output.count) }
+        // Most sentences print no comma followed by another: they are left as they are without running the pattern.
+        scan.sentence = !sentence.contains(", ") ? sentence
+            : sentence.replacing(RosterLines.degreeBetweenCommas) { String(repeating: " ", count: $0.output[0].substring?.count ?? 0) }
         return scan.scan()
     }
 

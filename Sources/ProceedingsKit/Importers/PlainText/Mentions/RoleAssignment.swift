@@ -115,6 +115,11 @@ extension MentionFinder {
                 continue
             }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
+            // "Speakers included Dr. X, who presented research on ..., and Mr. Y": the list's label says the role, a
+            // clause or a cue after a member what the speaker spoke of.
+            var listOfTalkers: Bool {
+                listLabel(in: tokens, previousEnd..<max(previousEnd, mentions[index].titleStart)).map { Self.talks.contains($0.role) } == true
+            }
             // "Commenting on the presentations, Dr. X said": the participle that opens the sentence is the subject's
             // part, whatever nouns its phrase goes on to name.
             let participle = index == 0 && tokens.first?.lower.hasSuffix("ing") == true
@@ -140,10 +145,7 @@ extension MentionFinder {
                     mentions[index].alsoRole = relative
                 }
             } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil),
-                      // "Speakers included Dr. X, who presented research on ..., and Mr. Y": the list's label says the role,
-                      // the clause what the speaker spoke of.
-                      !(Self.talks.contains(cue.role) && listLabel(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)])
-                          .map { Self.talks.contains($0.role) } == true) {
+                      !(Self.talks.contains(cue.role) && listOfTalkers) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
                 assign(cue, to: index)
@@ -153,17 +155,14 @@ extension MentionFinder {
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
                 mentions[index].cue = mentions[index - 1].cue
             } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count),
-                      !(Self.talks.contains(cue.role) && listLabel(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)])
-                          .map { Self.talks.contains($0.role) } == true) {
+                      !(Self.talks.contains(cue.role) && listOfTalkers) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
             } else if let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
                         .lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }),
                       Self.opensList(tokens, at: verb),
                       // "..., chaired by Prof. X, presenters included A, B and C": the noun right before the verb is the list's.
-                      let subject = (verb > 0 && tokens[verb - 1].lower.hasSuffix("s") ? label(of: tokens[verb - 1].lower).map {
-                          CueMatch(role: $0.role, printed: tokens[verb - 1].text, id: $0.id + ".subject")
-                      } : nil) ?? subject
+                      let subject = nounLabel(before: verb, in: tokens) ?? subject
                         // "A session on land, moderated by X, heard from A and B": those a session heard from spoke.
                         ?? (tokens[verb].lower == "from" ? CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId) : nil) {
                 if subject.role == .participant || subject.id == Self.heardFromId, tokens[verb].lower == "from" {
@@ -257,11 +256,17 @@ extension MentionFinder {
     static let heardFromId = "role.speaker.heard-from"
     static let talks: Set<Role> = [.speaker, .presenter, .panelist]
 
-    /// "Speakers included", "Panelists were": the label of people whose list the verb before a name opens.
-    func listLabel(before: ArraySlice<Token>) -> CueMatch? {
-        guard let verb = before.lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }), Self.opensList(Array(before), at: verb - before.startIndex),
-              verb > before.startIndex, before[verb - 1].lower.hasSuffix("s"), let label = label(of: before[verb - 1].lower) else { return nil }
-        return CueMatch(role: label.role, printed: before[verb - 1].text, id: label.id + ".subject")
+    /// "Speakers included", "Panelists were": the label of people whose list the verb in `range`, before a name, opens.
+    func listLabel(in tokens: [Token], _ range: Range<Int>) -> CueMatch? {
+        guard let verb = tokens[range].lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }),
+              verb > range.lowerBound, Self.opensList(tokens, at: verb) else { return nil }
+        return nounLabel(before: verb, in: tokens)
+    }
+
+    /// "presenters included": a plural noun of people right before the verb that opens their list.
+    func nounLabel(before verb: Int, in tokens: [Token]) -> CueMatch? {
+        guard verb > 0, tokens[verb - 1].lower.hasSuffix("s"), let label = label(of: tokens[verb - 1].lower) else { return nil }
+        return CueMatch(role: label.role, printed: tokens[verb - 1].text, id: label.id + ".subject")
     }
     static let floorCue = "role.participant.discussion"
 
