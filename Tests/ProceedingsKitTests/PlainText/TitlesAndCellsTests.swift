@@ -351,4 +351,12 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Katharina Ebert\"") })
         #expect(facts.contains { $0.hasPrefix("9: moderator \"Clara Weiss\"") })
     }
+
+    /// A degree without periods in a line without any (a list item) is blanked like one with them.
+    @Test func aDegreeWithoutPeriodsInALineWithoutAny() {
+        let mentions = MentionFinder(registry: Registry(), lexicon: .builtIn)
+            .mentions(in: "Dr Ana Ruiz, MPH, Institut Pasteur, and Mr Tom Hale, Ministry of Health")
+        #expect(mentions.map(\.printed.name) == ["Ana Ruiz", "Tom Hale"])
+        #expect(mentions.first?.affiliation == "Institut Pasteur")
+    }
 }
