@@ -33,6 +33,20 @@ enum HeaderReader {
                 index += 1
                 continue
             }
+            if header.title == nil, let (left, right) = masthead(columns: text) {
+                // "United Nations        ESCAP/SDD/EGM/2017/4" / "Economic and Social Council        Distr.: General": a UN
+                // document's first lines, the body on the left, its symbol and distribution on the right.
+                if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
+                    header.symbol = TextLine(text: right, line: line.number)
+                } else if let (date, rest) = Dates.dateline(right), rest.isEmpty, header.dateline == nil {
+                    header.dateline = date
+                    header.datelineLine = line.number
+                }
+                if header.masthead == nil, isInstitutionName(left, lexicon) { header.masthead = TextLine(text: left, line: line.number) }
+                header.residue.append(TextLine(text: text, line: line.number))
+                index += 1
+                continue
+            }
             if line.number == deck, header.title != nil, header.subtitle == nil {
                 // The deck under the page's facts: "Expert Group Meeting Recommends ...".
                 header.subtitle = unquoted(text)
@@ -65,8 +79,12 @@ enum HeaderReader {
             } else if Residue.matches(text) || Residue.isMasthead(text) || Residue.isMenu(text) || header.title == nil && Residue.isBreadcrumb(text)
                         || isByline(text) {
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title == nil, header.dateline == nil, titleFollows(after: index, in: lines, lexicon),
+            } else if header.title == nil, header.dateline == nil || header.symbol != nil,
+                      titleFollows(after: index, in: lines, lexicon),
                       header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
+                        // "Economic and Social Commission for Asia and the Pacific" over "Expert Group Meeting on ...".
+                        || isInstitutionName(text, lexicon) && lines[(index + 1)...].first(where: { !$0.isBlank })
+                            .map({ namesMeeting($0.text, lexicon) && $0.text.wordCount >= 3 && !isProse($0.text) && !isInstitutionName($0.text, lexicon) }) ?? false
                         // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
                         || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)
                             && PlainTextReader.isOrganizationShape(text) && headsMore(after: index, in: lines, lexicon) {
@@ -248,6 +266,9 @@ enum HeaderReader {
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))
                 }
+            } else if header.title != nil, header.dateline != nil || header.eventDate != nil, isNotice(text, lexicon) {
+                // "Add to calendar" under the page's date: a button, no deck.
+                header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, text.firstMatch(of: Times.clock) != nil || text.hasPrefix("[") {
                 // "14:00 - 15:30 CEST  Hybrid", "[ Watch the recording ]": the hours and the page's buttons.
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -273,6 +294,16 @@ enum HeaderReader {
         }
         titleOneEventOfASeries(&header, lines, lexicon)
         return header
+    }
+
+    /// A line of two columns set far apart whose right one is a document's symbol, its distribution, its
+    /// language or its date.
+    private static func masthead(columns text: String) -> (String, String)? {
+        guard let gap = text.firstRange(of: "      ") else { return nil }
+        let left = text[..<gap.lowerBound].trimming(.whitespaces), right = text[gap.upperBound...].trimming(.whitespaces)
+        guard !left.isEmpty, !right.isEmpty, !left.contains("      "), !right.contains("      "), left.wordCount <= 8 else { return nil }
+        let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty } ?? false
+        return isFact ? (left, right) : nil
     }
 
     /// Whether `line` is the first printed line of the page: a site's name stands there, over its menu.

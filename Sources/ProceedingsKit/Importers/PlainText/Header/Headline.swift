@@ -16,7 +16,11 @@ extension HeaderReader {
               // "1. The Expert Group Meeting on ... was organized by ...": a chair's summary numbers its paragraphs.
               story != printed.first, !LineShape(lines[story]).isBullet else { return ([], nil) }
         let above = printed.filter { $0 < story }
-        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return ([], nil) }
+        // "Add to calendar", "Free entry. Registration required.", "Seminar": the page's buttons, its notes and
+        // the kind of event among its facts stand between the headline and the story, and are no headline.
+        guard let headline = above.last(where: { !isHeaderFact(lines[$0].text, lexicon) && !isNotice(lines[$0].text, lexicon)
+                                                    && !isEventCategory(lines[$0].text, lexicon) })
+              ?? above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return ([], nil) }
         guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty,
               !isKeywordHeading(LineShape(lines[headline]), lexicon) else {
             // "KU Leuven" / "Home  Education  Research" / "Search" / "News" over a story that names its meeting:
@@ -63,6 +67,15 @@ extension HeaderReader {
             || isByline(text) || LabelledFact(text) != nil || Residue.matches(text) || !text.contains(where: \.isLetter)
     }
 
+    /// A few words that ask the reader to act or tell her how to attend, under the page's facts.
+    static func isNotice(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        // "Language: English", "Admission: free": a field of the event's practical details.
+        if text.wordCount <= 8, let colon = text.firstIndex(of: ":"), text[colon...].count > 2,
+           (1...2).contains(text[..<colon].wordCount), text.first?.isUppercase == true, !namesMeeting(text, lexicon) { return true }
+        return text.wordCount <= 5 && !namesMeeting(text, lexicon) && !text.contains(where: \.isNumber)
+            && (text.hasSuffix(".") || text.hasSuffix("!") || text.first?.isUppercase == true && text.dropFirst().allSatisfy { !$0.isUppercase })
+    }
+
     /// A headline names its meeting or says what happened at length; it is no sentence of a story.
     private static func isHeadline(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         let words = text.wordCount
@@ -83,6 +96,14 @@ extension HeaderReader {
         // The title under that name: "Minister for Foreign Affairs".
         guard index > 0, !lines[index - 1].isBlank, isIssuingOffice(at: index - 1, in: lines, lexicon) else { return false }
         return lexicon.titleWords.contains(first)
+    }
+
+    /// One entry of a menu printed a line each: a word or two, no sentence, no meeting, no date.
+    private static func isMenuItem(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard lines.indices.contains(index), !lines[index].isBlank else { return false }
+        let text = lines[index].text
+        return text.wordCount <= 3 && !text.hasSuffix(".") && !text.hasSuffix(":") && !text.contains(where: \.isNumber)
+            && (text.wordCount == 1 || !namesMeeting(text, lexicon))
     }
 
     /// "(SAFPHR)": capitals in brackets.
@@ -110,6 +131,19 @@ extension HeaderReader {
         }
         let words = text.words
         guard !words.isEmpty, !text.hasSuffix("."), !text.hasSuffix(":"), !text.contains(where: \.isNumber) else { return false }
+        // "NORDIC POLICY FORUM" over "Research" / "Events" / "Publications": the site's name over its menu,
+        // though its name is a meeting's noun.
+        if words.count <= 6, (1...3).allSatisfy({ isMenuItem(at: index + $0, in: lines, lexicon) }) { return true }
+        // "Forum" among "Research" / "Projects" / "Publications": a menu's entry, though a meeting's noun.
+        if words.count == 1, isMenuItem(at: index, in: lines, lexicon) {
+            var first = index, last = index
+            while isMenuItem(at: first - 1, in: lines, lexicon) { first -= 1 }
+            while isMenuItem(at: last + 1, in: lines, lexicon) { last += 1 }
+            if last - first >= 3 { return true }
+        }
+        // "ERCTT" over "Eurasian Research Centre for Trade and Transport": the site's logo opening the page.
+        if words.count == 1, lines[..<index].allSatisfy(\.isBlank), (2...8).contains(text.count), text.allSatisfy({ $0.isUppercase }),
+           index + 1 < lines.count, isInstitutionName(lines[index + 1].text, lexicon) { return true }
         // "Meetings Coverage and Press Releases": a section, named by its plural.
         if words.count <= 6, sectionNouns.contains(words.last!.lowercased()) { return true }
         guard !namesMeeting(text, lexicon) else { return false }

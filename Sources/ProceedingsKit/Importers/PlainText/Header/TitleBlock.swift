@@ -95,6 +95,9 @@ extension HeaderReader {
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
                 || publishedDate(text) != nil || datedCells(text, lexicon) != nil
+                // "Seminar" under the headline: the kind of event, filed as the site files it, no subtitle.
+                || text.wordCount <= 2 && isEventCategory(text, lexicon) && index + 1 < lines.count
+                    && Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil })
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not;
                 // "Technical workshop held April 18-20, 2017 at the Hotel ..." is a deck that says it in a sentence.
                 || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) && PlainTextReader.organisingVerb(in: text) == nil {
