@@ -83,7 +83,15 @@ struct CueFinder {
     func last(in tokens: ArraySlice<Token>, titleStart: Int? = nil) -> CueMatch? {
         let clause = ownClause(tokens)
         let words = words(clause)
-        let titleAt = titleStart.map { start in self.words(clause[..<max(clause.startIndex, min(start, clause.endIndex))]).count }
+        var titleAt = titleStart.map { start in self.words(clause[..<max(clause.startIndex, min(start, clause.endIndex))]).count }
+        // "opened by the Ambassador of Indonesia to Poland, Mr. X": the title set apart by a comma before the
+        // honorific is the name's, and a cue that must touch the name may touch it.
+        if let start = titleStart, start - 1 > clause.startIndex, start <= clause.endIndex, clause[start - 1].text == "," {
+            var first = start - 1
+            while first - 1 >= clause.startIndex, clause[first - 1].isCapitalised && clause[first - 1].isWord
+                    || ["of", "the", "for", "and", "to", "on", "in"].contains(clause[first - 1].lower) { first -= 1 }
+            if clause[first..<(start - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) { titleAt = self.words(clause[..<first]).count }
+        }
         // "The Institute convened a roundtable with Ambassador X": a verb of organising before a name has
         // another subject; the person organised it only as the subject of the verb.
         let found = matches(in: words, titleAt: titleAt).filter { $0.cue.role != .organizer || $0.cue.adjacent }

@@ -201,10 +201,10 @@ extension PlainTextReader {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
         }
-        if shape.isBullet, let label = rosterLabel, label.plural, label.rest.isEmpty,
+        if !shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty,
            let (printed, affiliation) = RosterLines.person(shape.body, lexicon),
            !shape.body.hasSuffix(".") || shape.body.includes(", on ") || Self.endsWithAbbreviation(shape.body) {
-            // "The participants were:" and a list of bullets, one person each.
+            // "The participants were:" and a list of bullets or numbered items, one person each.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
         }

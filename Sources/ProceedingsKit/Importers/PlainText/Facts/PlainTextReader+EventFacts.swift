@@ -223,7 +223,7 @@ extension PlainTextReader {
         }
         // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
         if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards)
-            ?? subject.range(of: " – ", options: .backwards) {
+            ?? subject.range(of: " – ", options: .backwards) ?? subject.range(of: " - ", options: .backwards) {
             subject = String(subject[dash.upperBound...])
         }
         subject = subject.trimming(.init(charactersIn: " ,"))
@@ -234,6 +234,12 @@ extension PlainTextReader {
         // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
         for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today", " yesterday", " this week", " last week", " this morning"] where subject.hasSuffix(adverb) {
             subject.removeLast(adverb.count)
+        }
+        // "A in collaboration with B have held the webinar": the auxiliary of a perfect tense.
+        for auxiliary in [" have", " has", " had"] where subject.hasSuffix(auxiliary) {
+            subject.removeLast(auxiliary.count)
+            subject = subject.trimming(.init(charactersIn: " ,"))
+            for adverb in [" jointly", " together", " successfully", " also", " recently"] where subject.hasSuffix(adverb) { subject.removeLast(adverb.count) }
         }
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }

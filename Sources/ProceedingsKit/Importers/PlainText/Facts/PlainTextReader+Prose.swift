@@ -45,6 +45,10 @@ extension PlainTextReader {
             } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) ?? subjectLabel(String(last)) {
                 // "..., the following panelists discussed the role of communities:" over a list of them.
                 rosterLabel = label
+            } else if let last = sentences.last, last.hasSuffix(":"), let comma = last.lastIndex(of: ","),
+                      let label = RosterLines.label(last[last.index(after: comma)...].trimming(.whitespaces), lexicon), label.rest.isEmpty {
+                // "In the panel session, which was moderated by X, the panelists are:": the clause after the last comma.
+                rosterLabel = label
             }
         }
         // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".

@@ -1,8 +1,8 @@
 import Foundation
 
 enum HeaderReader {
-    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*/
+    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1".
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:\/[A-Z][a-z]{1,4}\.\d*)*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
@@ -33,7 +33,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if header.title == nil, let (left, right) = masthead(columns: text) {
+            if header.title == nil, let (left, right) = masthead(columns: text), DocumentTypes.line(left, lexicon, beforeTitle: true) == nil {
                 // "United Nations        ESCAP/SDD/EGM/2017/4" / "Economic and Social Council        Distr.: General": a UN
                 // document's first lines, the body on the left, its symbol and distribution on the right.
                 if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
@@ -83,7 +83,8 @@ enum HeaderReader {
                       titleFollows(after: index, in: lines, lexicon),
                       header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
                         // "Economic and Social Commission for Asia and the Pacific" over "Expert Group Meeting on ...".
-                        || isInstitutionName(text, lexicon) && lines[(index + 1)...].first(where: { !$0.isBlank })
+                        || text.wordCount >= 2 && DocumentTypes.line(text, lexicon, beforeTitle: true) == nil
+                            && isInstitutionName(text, lexicon) && lines[(index + 1)...].first(where: { !$0.isBlank })
                             .map({ namesMeeting($0.text, lexicon) && $0.text.wordCount >= 3 && !isProse($0.text) && !isInstitutionName($0.text, lexicon) }) ?? false
                         // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
                         || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)

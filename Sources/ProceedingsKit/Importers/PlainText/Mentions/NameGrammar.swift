@@ -191,10 +191,12 @@ extension MentionFinder {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
         case ",":
-            break
+            // "Javiera Lagos, of the Circular Economy Office, presented": the body set apart by commas.
+            guard end + 1 < tokens.count, ["of", "from"].contains(tokens[end + 1].lower) else { break }
+            fallthrough
         case "of", "from":
             // "Robert Kagan of the Carnegie Endowment", "Li Wei from Fudan University": a person of an institution.
-            var j = end + 1
+            var j = tokens[end].text == "," ? end + 2 : end + 1
             if j < tokens.count, tokens[j].lower == "the" { j += 1 }
             var last = j
             while last < tokens.count, last - j < 8, tokens[last].isCapitalised || ["of", "for", "and", "&"].contains(tokens[last].lower) {

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A title or a body set apart by commas beside a name, a list's label in the clause after a sentence's
+/// last comma, and a perfect tense after a news dateline. Invented lines.
+@Suite struct AppositionsTests {
+    @Test func aTitleSetApartBeforeTheHonorificLetsACueTouchTheName() {
+        let facts = Invented.explain(Invented.header + """
+            The webinar was opened by the Ambassador of Chile to Poland, Mr. Tomás Rivas. It was then opened by Ambassador of the Republic of Peru for the Republic of Poland, H.E. Ms. Lucía Paredes.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Tomás Rivas\" by cue role.opening.by") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Lucía Paredes\" by cue role.opening.by") })
+    }
+
+    @Test func aBodySetApartByCommasMakesABareNameAPerson() {
+        let facts = Invented.explain(Invented.header + """
+            Marta Quiroga, of the Recycling Office of the Ministry of the Environment, presented a case study. The delegations were headed by Pablo Ibáñez, of the Ministry of Fisheries of Chile; and Rosa Huamán, of the Ministry of Production of Peru.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: presenter \"Marta Quiroga\"") })
+        #expect(facts.contains { $0.hasPrefix("7: participant \"Pablo Ibáñez\"") })
+        #expect(facts.contains { $0.hasPrefix("7: participant \"Rosa Huamán\"") })
+    }
+
+    @Test func aLabelInTheLastClauseOpensANumberedListOfLongItems() {
+        let facts = Invented.explain(Invented.header + """
+            In the panel session which was moderated by Ms. Ewa Nowicka, Director of Cooperation of the Polish Wind Chamber, the panelists are:
+            1. Ms. Sari Dewi, Director of Various New and Renewable Energy, Ministry of Energy and Mineral Resources of Indonesia;
+            2. Mr. Jan Wolski, CEO of Wiatr Sp. z o.o.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: moderator \"Ewa Nowicka\"") })
+        #expect(facts.contains { $0.hasPrefix("8: panelist \"Sari Dewi\"") })
+        #expect(facts.contains { $0.hasPrefix("9: panelist \"Jan Wolski\"") })
+    }
+
+    @Test func organisersInAPerfectTenseAfterADateline() {
+        let facts = Invented.explain(Invented.header + """
+            Lima, 24/6/2021 - The Embassy of Chile in Lima in collaboration with the Peruvian Chamber of Commerce have held the webinar on Thursday.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: organizer \"Embassy of Chile in Lima\"") })
+        #expect(facts.contains { $0.hasPrefix("7: organizer \"Peruvian Chamber of Commerce\"") })
+    }
+}
