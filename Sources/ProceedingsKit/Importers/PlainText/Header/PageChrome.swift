@@ -211,7 +211,7 @@ extension HeaderReader {
     /// The words that begin the name of a government body printed as a page's masthead.
     static let mastheadHeads: Set<String> = [
         "ministry", "embassy", "department", "office", "permanent", "mission", "government", "republic", "kingdom",
-        "federal", "secretariat", "delegation", "consulate", "presidency",
+        "federal", "secretariat", "delegation", "consulate", "presidency", "united",
     ]
 
     /// A masthead above the title: a body's name alone, in capitals or beginning with a word of
