@@ -64,7 +64,7 @@ extension TEIReader {
             if let head = div.firstElement(named: "head", namespace: TEI.namespace), head.attribute("source") != nil {
                 printedLine(head)
             }
-        case "statements", "qa":
+        case "statements", "qa", "contribution":
             break
         default:
             let type = div.attribute("type").map { "of type \"\($0)\"" } ?? "without a type"
@@ -87,7 +87,10 @@ extension TEIReader {
     func contents(of div: XMLElement, partId: String?, sectionId: String?) {
         for child in children(of: div) {
             switch child.name {
-            case "head": break  // a section's heading is read above; a part's is built from its event
+            // A speaker's heading is a line as printed; a section's heading is read above, and a part's
+            // is built from its event.
+            case "head" where div.attribute("type") == "contribution": printedLine(child)
+            case "head": break
             case "list" where child.attribute("type") == "participants": participants(child, partId: partId)
             case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
             case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
