@@ -54,6 +54,8 @@ enum TEIEncodingDecl {
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
                     + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " A quotation that a reporting clause cuts in two (\"We must act,\" she said, \"and now.\") is"
+                    + " one quotation in parts: a q for each, linked by @next and @prev."
                     + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")
             }
             writer.element("interpretation") {

@@ -160,8 +160,9 @@ extension TEIWriter {
     /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
     /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
     func content(of statement: Statement) {
+        let parts = QuotationParts(statementId: statement.id)
         guard statement.reportedSpeech || statement.speakerId != nil else {
-            quoted(statement.text)
+            quoted(statement.text, parts: parts)
             return
         }
         let who = statement.speakerId.map { ref(P.person + $0) }
@@ -175,18 +176,18 @@ extension TEIWriter {
                 var end = said.index(after: close)
                 while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
                 if end < said.endIndex {
-                    quoted(String(said[..<end]))
+                    quoted(String(said[..<end]), parts: parts)
                     said = said[end...]
                 }
             }
-            self.said(String(said), who: who, direct: !statement.reportedSpeech)
+            self.said(String(said), who: who, direct: !statement.reportedSpeech, parts: parts)
             return
         }
         for segment in segments {
             switch segment {
-            case .prose(let text): quoted(text)
+            case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: false)
+            case .reported(let text): said(text, who: who, direct: false, parts: parts)
             }
         }
     }
