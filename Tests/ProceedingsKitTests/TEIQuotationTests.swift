@@ -76,4 +76,43 @@ import Testing
                 "\(findings)")
         #expect(TEI.export(try #require(back)) == TEI.export(record))
     }
+
+    /// A reporting clause that cuts a quotation leaves one quotation in two parts; two quotations
+    /// that a sentence ends between stay two.
+    @Test func aQuotationCutByAReportingClauseIsOneInParts() {
+        #expect(TEIQuotation.segments("“We must dredge the port,” she said, “and before the rains.”") == [
+            .text("“"), .marked(.quotationPart(first: true, last: false), "We must dredge the port,"),
+            .text("” she said, “"), .marked(.quotationPart(first: false, last: true), "and before the rains."), .text("”"),
+        ])
+        #expect(TEIQuotation.segments(#"Later "the ferries," said Mr. Okafor, "must run," he added, "all winter.""#).map {
+            if case .marked(let kind, _) = $0 { "\(kind)" } else { "text" }
+        } == ["text", "quotationPart(first: true, last: false)", "text", "quotationPart(first: false, last: false)", "text",
+              "quotationPart(first: false, last: true)", "text"])
+        for text in ["“We waited long enough,” she said. “The road never came.”",
+                     "“We waited long enough,” she said, “The road never came.”",
+                     "“Harbours and roads,” in her view, “are one budget.”"] {
+            #expect(!TEIQuotation.segments(text).contains { if case .marked(.quotationPart, _) = $0 { true } else { false } }, "\(text)")
+        }
+    }
+
+    /// In the TEI the parts are `q`s that point at each other, ids scoped by the statement; the text
+    /// reads back unchanged and the file is valid for TEI All and the profile.
+    @Test func thePartsOfAQuotationPointAtEachOther() throws {
+        var record = RecordFixture.rich
+        record.statements[0].text = "“We must dredge the port,” she said, “and before the rains.”"
+        record.statements[0].speakerId = nil
+        record.statements[0].reportedSpeech = false
+        let bytes = TEI.export(record)
+        let tei = String(decoding: bytes, as: UTF8.self)
+        let id = record.statements[0].id
+        #expect(tei.contains(##"“<q xml:id="q.\##(id).1" next="#q.\##(id).2">We must dredge the port,</q>” she said, “<q xml:id="q.\##(id).2" prev="#q.\##(id).1">and before the rains.</q>”"##), "\(tei)")
+        let (back, findings) = TEI.importRecord(bytes, fileName: "q.tei.xml")
+        #expect(back?.statements[0].text == record.statements[0].text, "\(findings)")
+        #expect(TEI.export(try #require(back)) == bytes)
+        let (directory, files) = try TEITools.write([("quotation-parts.tei.xml", bytes)])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jing = try TEITools.jing(files)
+        #expect(jing.status == 0 && jing.output.isEmpty, "\(jing.output)")
+        #expect(try SubmissionValidator().validate(bytes, name: "q.tei.xml").findings.filter { $0.severity == .error } == [])
+    }
 }

@@ -217,10 +217,12 @@ public final class SubmissionValidator: Sendable {
             default:
                 let namespace = root.namespace.map { "namespace \($0)" } ?? "no namespace"
                 findings.append(Finding(file: name, line: root.line, severity: .error, rule: .format,
-                                        message: "unknown document type: <\(root.name)> in \(namespace); expected <record> in \(InterchangeXML.namespace) or <TEI> in \(TEI.namespace), or give the schema with --schema PATH"))
+                                        message: "unknown document type: <\(root.name)> in \(namespace); expected <record> in \(InterchangeXML.namespace) or <TEI> or <teiCorpus> in \(TEI.namespace), or give the schema with --schema PATH"))
             }
         }
-        if format == .tei { findings += TEIHeaderRule.check(root, fileName: name) }
+        // In a teiCorpus, each record is checked as a document of its own would be.
+        let documents = format == .tei ? TEI.documents(in: root) : []
+        for document in documents { findings += TEIHeaderRule.check(document.tei, fileName: name) }
         // Content rules need a record; a file its schema rejects is not read further.
         if !findings.hasErrors {
             switch format {
@@ -229,10 +231,17 @@ public final class SubmissionValidator: Sendable {
                 findings += problems
                 if let record { findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("", ""))) }
             case .tei:
-                let (record, problems) = TEI.importRecord(parsed: root, bytes: bytes, fileName: name)
-                findings += problems
-                if let record {
-                    findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("person.", "statement.")))
+                for document in documents {
+                    let (record, problems) = TEI.importRecord(parsed: document.tei, bytes: bytes, fileName: name,
+                                                              inCorpus: document.inCorpus)
+                    findings += problems
+                    guard let record else { continue }
+                    // A record's ids in a corpus start with its TEI's id; what concerns the whole record is its TEI.
+                    let teiId = document.inCorpus ? document.tei.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace") : nil
+                    let scope = teiId.map { $0 + "." } ?? ""
+                    findings += ContentRules.check(record, file: name,
+                                                   locate: locate(in: root, locator, prefixes: (scope + "person.", scope + "statement."),
+                                                                  recordId: teiId))
                 }
             default: break
             }
@@ -248,8 +257,9 @@ public final class SubmissionValidator: Sendable {
     }
 
     /// Where an entity of the record stands in the XML it was read from.
-    private func locate(in root: XMLElement, _ lazy: LazyLocator, prefixes: (person: String, statement: String))
-        -> (ContentRules.Entity) -> ContentRules.Location? {
+    /// `recordId`: the xml:id of the record's element when it is not the root (a TEI of a teiCorpus).
+    private func locate(in root: XMLElement, _ lazy: LazyLocator, prefixes: (person: String, statement: String),
+                        recordId: String? = nil) -> (ContentRules.Entity) -> ContentRules.Location? {
         { entity in
             let locator = lazy.value
             let found: (line: Int, xpath: String)?
@@ -259,7 +269,7 @@ public final class SubmissionValidator: Sendable {
             case .participation(let index):
                 let elements = root.firstElement(named: "participations")?.elements(named: "participation") ?? []
                 found = index < elements.count ? (elements[index].line, "/\(root.name)/participations[1]/participation[\(index + 1)]") : nil
-            case .event, .document: found = (root.line, "/\(root.name)")
+            case .event, .document: found = recordId.flatMap(locator.element(id:)) ?? (root.line, "/\(root.name)")
             }
             return found.map { ContentRules.Location(line: $0.line, xpath: $0.xpath) }
         }

@@ -38,6 +38,8 @@ public enum TEI {
         static let kind = "kind."
         static let eventKind = "event-kind."
         static let place = "place."
+        /// A part of a quotation that a reporting clause cuts: `q.<statement>.<n>`.
+        static let quotation = "q."
     }
 
     static let eventId = "event"

@@ -36,8 +36,9 @@ enum TEIEncodingDecl {
                     + " bullets printed under a numbered point, even at its indentation, are its sub-points, a list"
                     + " inside its item; @n numbers the"
                     + " statements of the record in order."
-                    + " Lines the page prints that are neither paragraph nor point (the title block, role lines,"
-                    + " headings of speakers) are ab, in the page's order; a programme part that the page names only"
+                    + " Lines the page prints that are neither paragraph nor point (the title block, role lines)"
+                    + " are ab, in the page's order; a speaker's heading over the speaker's paragraphs or points"
+                    + " is the head of a div of type contribution that holds them; a programme part that the page names only"
                     + " in prose has a heading made from its label, title and format, without @source. Page residue"
                     + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }
@@ -53,6 +54,8 @@ enum TEIEncodingDecl {
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
                     + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " A quotation that a reporting clause cuts in two (\"We must act,\" she said, \"and now.\") is"
+                    + " one quotation in parts: a q for each, linked by @next and @prev."
                     + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")
             }
             writer.element("interpretation") {

@@ -14,12 +14,18 @@
 ///   ..."", two thirds of its longer words capitalised), stays text: it is quoted, but the text does
 ///   not say as what.
 ///
+/// - A quotation that a reporting clause cuts in two ("“We must act,” she said, “and now.”") is one
+///   quotation in parts: a `q` for each, linked by `@next` and `@prev` (Guidelines 16.7, *Aggregation*).
+///
 /// The marks are kept as printed, outside the element, which holds what they enclose; for a title
 /// or a term, a full stop or comma printed inside the closing mark (American usage) stays outside
 /// as well, since it is the sentence's and not the title's.
 enum TEIQuotation {
     enum Kind: Equatable {
         case title(level: String?), quotation, soCalled
+        /// One part of a quotation that a reporting clause cuts ("“We must act,” she said, “and now.”"):
+        /// whether it is the first and whether it is the last.
+        case quotationPart(first: Bool, last: Bool)
     }
 
     enum Segment: Equatable {
@@ -57,6 +63,19 @@ enum TEIQuotation {
                 index += 1
                 continue
             }
+            // "“We must act,” she said, “and now.”": the parts of one quotation, each a `q`, linked.
+            var parts = [(open: index, close: close)]
+            while let next = continuation(characters, pair: pair, after: parts[parts.count - 1]) { parts.append(next) }
+            if parts.count > 1 {
+                for (number, part) in parts.enumerated() {
+                    segments.append(.text(String(characters[position...part.open])))
+                    segments.append(.marked(.quotationPart(first: number == 0, last: number == parts.count - 1),
+                                            String(characters[(part.open + 1)..<part.close])))
+                    position = part.close
+                }
+                index = position + 1
+                continue
+            }
             let inner = String(characters[(index + 1)..<close])
             let before = String(characters[position..<index])
             let context = String(characters[0..<index])
@@ -92,6 +111,27 @@ enum TEIQuotation {
             index += 1
         }
         return nil
+    }
+
+    /// Words of a reporting clause between the parts of a quotation: "she said", "said Dr. Okafor".
+    static let reportingVerbs: Set<String> = sayingCues.union(TEISpeech.verbsOfSaying).union(["continued", "went", "asked"])
+
+    /// The next part of a quotation whose part ends at `part`: the reporting clause after it is a few
+    /// words with a verb of saying and a comma before the next opening mark ("she said, “"), the part
+    /// ends with a comma (inside its closing mark or after it), and the next part opens in lower case,
+    /// as a sentence goes on. Otherwise the two quotations are two.
+    static func continuation(_ characters: [Character], pair: (open: Character, close: Character),
+                             after part: (open: Int, close: Int)) -> (open: Int, close: Int)? {
+        let limit = min(characters.count, part.close + 60)
+        guard part.close + 1 < limit,
+              let open = (part.close + 1..<limit).first(where: { characters[$0] == pair.open }),
+              let close = closing(characters, pair: pair, after: open), characters[open + 1].isLowercase else { return nil }
+        let clause = String(characters[(part.close + 1)..<open])
+        let words = clause.lowercased().split { !$0.isLetter && $0 != "." && $0 != "-" }.map(String.init)
+        guard characters[part.close - 1] == "," || clause.hasPrefix(","), clause.hasSuffix(", "),
+              (1...5).contains(words.count), words.contains(where: reportingVerbs.contains),
+              !clause.contains(where: { "?!;:\"“”".contains($0) }) else { return nil }
+        return (open, close)
     }
 
     static func kind(of inner: String, after context: String) -> Kind? {

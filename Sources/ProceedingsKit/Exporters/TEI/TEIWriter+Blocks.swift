@@ -2,28 +2,75 @@ internal import Foundation
 
 /// Paragraphs, lists of points, and the speech inside them.
 extension TEIWriter {
-    /// The entries of one container. Q&A runs get their own `div`; TEI allows no paragraphs
-    /// after a nested `div`, so every run after the first is a `div` as well. A printed line
-    /// belongs to the run it stands in.
+    /// How a run of entries is divided: prose (paragraphs, points, printed lines), a Q&A run, or a
+    /// speaker's contribution: the speaker's heading as printed and the first of the speaker's statements.
+    enum RunKind {
+        case prose, qa, contribution(heading: TextLine, first: Statement)
+
+        var isContribution: Bool { if case .contribution = self { true } else { false } }
+        var isQA: Bool { if case .qa = self { true } else { false } }
+    }
+
+    /// The entries of one container. Q&A runs and speakers' contributions get their own `div`;
+    /// TEI allows no paragraphs after a nested `div`, so every run after the first is a `div` as
+    /// well. A printed line belongs to the run it stands in.
     func statements(_ entries: [Entry]) {
-        var runs: [(isQA: Bool?, entries: [Entry])] = []
-        for entry in entries {
-            let isQA: Bool? = if case .statement = entry { entry.isQA } else { nil }
-            if let last = runs.last, isQA == nil || last.isQA == nil || last.isQA == isQA {
-                runs[runs.count - 1].entries.append(entry)
-                runs[runs.count - 1].isQA = last.isQA ?? isQA
-            } else {
-                runs.append((isQA, [entry]))
+        var runs: [(kind: RunKind?, entries: ArraySlice<Entry>)] = []
+        var index = 0
+        while index < entries.count {
+            if let found = contribution(in: entries, from: index) {
+                runs.append((.contribution(heading: found.heading, first: found.first), entries[(index + 1)..<found.end]))
+                index = found.end
+                continue
             }
+            let entry = entries[index]
+            let kind: RunKind? = if case .statement = entry { entry.isQA ? .qa : .prose } else { nil }
+            if let last = runs.last, last.kind?.isContribution != true,
+               kind == nil || last.kind == nil || (last.kind?.isQA == kind?.isQA) {
+                runs[runs.count - 1].entries.append(entry)
+                runs[runs.count - 1].kind = last.kind ?? kind
+            } else {
+                runs.append((kind, [entry]))
+            }
+            index += 1
         }
         for (index, run) in runs.enumerated() {
-            let isQA = run.isQA ?? false
-            if index == 0, !isQA {
-                blocks(run.entries)
-            } else {
-                writer.element("div", ["type": isQA ? "qa" : "statements"]) { blocks(run.entries) }
+            switch run.kind {
+            case .contribution(let heading, let first)?:
+                // A speaker's part as printed (Guidelines 4.1, *Divisions of the Body*): its heading is the
+                // division's head, the speaker's paragraphs and points are inside it.
+                writer.element("div", ["type": "contribution"]) {
+                    printedLine(heading, before: first, as: "head")
+                    statements(Array(run.entries))
+                }
+            case .qa?:
+                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries)) }
+            case .prose?, nil:
+                if index == 0 {
+                    blocks(Array(run.entries))
+                } else {
+                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries)) }
+                }
             }
         }
+    }
+
+    /// A speaker's heading ("1. Bronislaw Geremek, commissioner") at `entries[start]`, with the first
+    /// of the speaker's statements under it and the end of their run. A printed line is one when the
+    /// statement right under it is a speaker's, the line names that speaker, and no one else who held
+    /// a role on it (a line "Panelists: A, B" heads no one's contribution), and prints no role: a
+    /// role line, "Moderator: A", says who chaired, not whose words follow.
+    func contribution(in entries: [Entry], from start: Int) -> (heading: TextLine, first: Statement, end: Int)? {
+        guard case .printed(let line) = entries[start], start + 1 < entries.count,
+              case .statement(let first) = entries[start + 1], let speaker = first.speakerId,
+              let person = record.person(speaker), TEISpeech.mention(of: names(of: person), in: line.text) != nil,
+              record.participations.allSatisfy({ participation in
+                  participation.line != line.line || participation.personId == speaker
+                      && !(participation.roleAsPrinted.map(line.text.contains) ?? false)
+              }) else { return nil }
+        var end = start + 1
+        while end < entries.count, case .statement(let statement) = entries[end], statement.speakerId == speaker { end += 1 }
+        return (line, first, end)
     }
 
     /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level,
@@ -113,8 +160,9 @@ extension TEIWriter {
     /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
     /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
     func content(of statement: Statement) {
+        let parts = QuotationParts(statementId: statement.id)
         guard statement.reportedSpeech || statement.speakerId != nil else {
-            quoted(statement.text)
+            quoted(statement.text, parts: parts)
             return
         }
         let who = statement.speakerId.map { ref(P.person + $0) }
@@ -128,18 +176,18 @@ extension TEIWriter {
                 var end = said.index(after: close)
                 while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
                 if end < said.endIndex {
-                    quoted(String(said[..<end]))
+                    quoted(String(said[..<end]), parts: parts)
                     said = said[end...]
                 }
             }
-            self.said(String(said), who: who, direct: !statement.reportedSpeech)
+            self.said(String(said), who: who, direct: !statement.reportedSpeech, parts: parts)
             return
         }
         for segment in segments {
             switch segment {
-            case .prose(let text): quoted(text)
+            case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: false)
+            case .reported(let text): said(text, who: who, direct: false, parts: parts)
             }
         }
     }

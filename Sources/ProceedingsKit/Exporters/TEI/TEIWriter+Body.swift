@@ -94,10 +94,11 @@ extension TEIWriter {
         return heading.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A line kept as printed, `ab`, with the names of those who held a role on it, and of the
-    /// speaker of the statement under it ("1. Bronislaw Geremek, commissioner"), pointing at them.
-    func printedLine(_ line: TextLine, before next: Statement? = nil) {
-        writer.startElement("ab")
+    /// A line kept as printed, `ab` (or a speaker's heading, `head`), with the names of those who
+    /// held a role on it, and of the speaker of the statement under it ("1. Bronislaw Geremek,
+    /// commissioner"), pointing at them.
+    func printedLine(_ line: TextLine, before next: Statement? = nil, as element: String = "ab") {
+        writer.startElement(element)
         writer.attribute("source", TEI.lines(line.line))
         writer.suspendIndentation()
         var marked: [(range: Range<Int>, element: String, ref: String)] = []

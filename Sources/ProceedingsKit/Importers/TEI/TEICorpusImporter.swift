@@ -32,4 +32,17 @@ extension TEI {
         read(root)
         return (records, findings, true)
     }
+
+    /// The records' `TEI` elements of a parsed document: the root itself, or each `TEI` of a
+    /// `teiCorpus` (nested corpora included) in the document's order, with whether it is in a corpus.
+    static func documents(in root: XMLElement) -> [(tei: XMLElement, inCorpus: Bool)] {
+        guard root.name == "teiCorpus", root.namespace == namespace else { return [(root, false)] }
+        return root.elements.filter { $0.namespace == namespace }.flatMap { child -> [(tei: XMLElement, inCorpus: Bool)] in
+            switch child.name {
+            case "TEI": [(child, true)]
+            case "teiCorpus": documents(in: child)
+            default: []
+            }
+        }
+    }
 }

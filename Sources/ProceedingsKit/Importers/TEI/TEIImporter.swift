@@ -1,0 +1,130 @@
+internal import Crypto
+internal import Foundation
+
+extension TEI {
+    /// Reads a TEI document into a record. What `export` writes comes back equal; TEI from
+    /// elsewhere is read as far as it maps onto the model, and every element or attribute value
+    /// that does not map is a warning with its line (rule `tei`), never dropped in silence.
+    /// Errors (no TEI root, no title) give no record.
+    public static func importRecord(_ bytes: [UInt8], fileName: String) -> (Record?, [Finding]) {
+        let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: fileName)
+        guard let root else { return (nil, parseFindings) }
+        let (record, findings) = importRecord(parsed: root, bytes: bytes, fileName: fileName)
+        return (record, parseFindings + findings)
+    }
+
+    /// The same from a tree already parsed, so that a validator need not parse the file again.
+    /// `inCorpus`: the `TEI` is one of a `teiCorpus`, whose ids start with the record's.
+    public static func importRecord(parsed root: XMLElement, bytes: [UInt8], fileName: String,
+                                    inCorpus: Bool = false) -> (Record?, [Finding]) {
+        let reader = TEIReader(fileName: fileName, bytes: bytes, inCorpus: inCorpus)
+        let record = reader.record(root)
+        return (reader.findings.hasErrors ? nil : record, reader.findings)
+    }
+}
+
+/// Reads one `TEI` element into the model, collecting findings on the way. Its parts by role:
+/// the header (`+Header`), the programme and roles (`+StandOff`), the text (`+Text`), and the
+/// pointers, ids and lines all of them read (`+Values`).
+final class TEIReader {
+    typealias P = TEI.Prefix
+    let fileName: String
+    let bytes: [UInt8]
+    var findings: [Finding] = []
+    var missingLines: XMLElement?
+
+    var persons: [Person] = []
+    var organizations: [Organization] = []
+    var parts: [EventPart] = []
+    var sections: [Section] = []
+    var participations: [Participation] = []
+    var statements: [Statement] = []
+    var residue: [TextLine] = []
+    var printed: [TextLine] = []
+    var affiliations: [String: (text: String?, organizationId: String?)] = [:]
+    var nextOrdinal = 1
+    /// In a `teiCorpus`, what starts every id of the record (`record.<id>.`), which the model's ids
+    /// do not carry; see `TEI.CorpusWriter`.
+    var scope: String?
+    let inCorpus: Bool
+
+    let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    init(fileName: String, bytes: [UInt8], inCorpus: Bool = false) {
+        self.fileName = fileName
+        self.bytes = bytes
+        self.inCorpus = inCorpus
+    }
+
+    func record(_ root: XMLElement) -> Record? {
+        guard root.name == "TEI", root.namespace == TEI.namespace else {
+            problem(.error, root, "expected <TEI> in namespace \(TEI.namespace), found <\(root.name)> "
+                + (root.namespace.map { "in namespace \($0)" } ?? "in no namespace"))
+            return nil
+        }
+        var document = Document(sourceFile: "", sha256: "",
+                                language: root.attribute("lang", namespace: xmlNamespace) ?? "en")
+        var event = Event(kind: .other, title: "", titleSpan: SourceSpan(0))
+        if inCorpus, let rootId = root.attribute("id", namespace: xmlNamespace) { scope = rootId + "." }
+        var id = root.attribute("id", namespace: xmlNamespace).flatMap { value in
+            value.hasPrefix(TEI.recordIdPrefix) ? String(value.dropFirst(TEI.recordIdPrefix.count)) : nil
+        }
+        var title: XMLElement?
+        for child in children(of: root) {
+            switch child.name {
+            case "teiHeader":
+                header(child, document: &document, event: &event, id: &id, title: &title)
+            case "standOff":
+                for list in children(of: child) {
+                    switch list.name {
+                    case "listEvent":
+                        for element in children(of: list) {
+                            guard element.name == "event" else { unmapped(element, in: list); continue }
+                            self.event(element, into: &event)
+                        }
+                    case "listPlace":
+                        // The venue, which settingDesc gives as well; its identifiers only here.
+                        if let place = list.firstElement(named: "place", namespace: TEI.namespace) {
+                            if event.venue == nil, let name = place.firstElement(named: "placeName", namespace: TEI.namespace) {
+                                event.venue = nonEmpty(name.textContent)
+                            }
+                            event.venueAuthorities = children(of: place).filter { $0.name == "idno" }
+                                .compactMap { authority($0, naming: .place) }.sorted()
+                        }
+                    case "listRelation":
+                        for element in children(of: list) {
+                            guard element.name == "relation" else { unmapped(element, in: list); continue }
+                            relation(element)
+                        }
+                    default:
+                        unmapped(list, in: child)
+                    }
+                }
+            case "text":
+                text(child)
+            default:
+                unmapped(child, in: root)
+            }
+        }
+        guard title != nil else {
+            problem(.error, root, "no title: expected teiHeader/fileDesc/titleStmt/title")
+            return nil
+        }
+        if document.sourceFile.isEmpty || document.sha256.isEmpty {
+            // The TEI file itself is then the source the record was read from.
+            document.sourceFile = document.sourceFile.isEmpty ? fileName : document.sourceFile
+            document.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
+        }
+        if let missingLines {
+            problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
+        }
+        statements.sort { $0.ordinal < $1.ordinal }
+        printed.sort { $0.line < $1.line }
+        sections.sort { $0.ordinal < $1.ordinal }
+        return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
+                      event: event, parts: parts, sections: sections, persons: persons,
+                      organizations: organizations, participations: participations, statements: statements,
+                      residue: residue, printed: printed)
+    }
+}

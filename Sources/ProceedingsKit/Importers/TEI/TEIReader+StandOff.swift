@@ -1,0 +1,108 @@
+/// `standOff`: the event and its parts, and who held which role where (and, from the previous
+/// release, the roles it listed in `<text>`).
+extension TEIReader {
+    func event(_ element: XMLElement, into event: inout Event) {
+        // The dates settingDesc gives as well; TEI from elsewhere may give them here only.
+        if event.startDate == nil, event.endDate == nil {
+            event.startDate = element.attribute("when") ?? element.attribute("from")
+            event.endDate = element.attribute("to")
+        }
+        if let kind = element.attribute("type") {
+            if let value = EventKind(rawValue: kind) { event.kind = value } else {
+                problem(.warning, element, "unknown event type \"\(kind)\"; read as \"other\"")
+            }
+        }
+        for child in children(of: element) {
+            switch (child.name, child.attribute("type")) {
+            case ("label", nil), ("head", _), ("idno", _):
+                break  // the title, read from titleStmt
+            case ("note", "audience"?):
+                event.audienceNote = nonEmpty(child.textContent)
+                event.audienceLine = optionalLine(child)
+            case ("event", _):
+                part(child)
+            default:
+                unmapped(child, in: element)
+            }
+        }
+    }
+
+    func part(_ element: XMLElement) {
+        let kind = element.attribute("type").flatMap(PartKind.init(rawValue:))
+        if kind == nil { problem(.warning, element, "programme part without a known type; read as \"other\"") }
+        var part = EventPart(id: local(element.attribute("id", namespace: xmlNamespace) ?? "part-\(parts.count + 1)", P.part),
+                             kind: kind ?? .other, ordinal: element.attribute("n").flatMap { Int($0) } ?? parts.count + 1,
+                             label: "", span: span(element))
+        for child in children(of: element) {
+            switch (child.name, child.attribute("type")) {
+            case ("label", nil): part.label = child.textContent
+            case ("label", "title"?): part.title = child.textContent
+            case ("note", "format"?): part.formatNote = child.textContent
+            default: unmapped(child, in: element)
+            }
+        }
+        parts.append(part)
+    }
+
+    func participants(_ list: XMLElement, partId: String?) {
+        for item in children(of: list) {
+            guard item.name == "item" else { unmapped(item, in: list); continue }
+            var roleAsPrinted: String?
+            for child in children(of: item) {
+                switch child.name {
+                case "label":
+                    roleAsPrinted = child.textContent
+                case "persName", "orgName", "name":
+                    var participation = Participation(partId: partId, role: role(child), roleAsPrinted: roleAsPrinted,
+                                                      line: line(child))
+                    let ref = child.attribute("ref").map(pointer)
+                    if child.name == "persName" {
+                        participation.personId = ref.map { local($0, P.person) }
+                        if let affiliation = child.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+                            participation.affiliation = affiliation.text
+                            participation.organizationId = affiliation.organizationId
+                        }
+                    } else if child.name == "orgName" {
+                        participation.organizationId = ref.map { local($0, P.organization) }
+                    }
+                    participations.append(participation)
+                default:
+                    unmapped(child, in: item)
+                }
+            }
+        }
+    }
+
+    /// `<relation name="moderator" active="#person.x" passive="#part.y">`: who held which role where.
+    func relation(_ element: XMLElement) {
+        let active = element.attribute("active").map(pointer)
+        let held = (element.attribute("passive") ?? (active == nil ? element.attribute("corresp") : nil)).map(pointer)
+        let partId = held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) }
+        var participation = Participation(partId: partId, role: role(element, attribute: "name"),
+                                          roleAsPrinted: element.firstElement(named: "desc", namespace: TEI.namespace)?.textContent,
+                                          line: line(element))
+        if let active, active.hasPrefix(P.organization) {
+            participation.organizationId = local(active, P.organization)
+        } else if let active {
+            participation.personId = local(active, P.person)
+            if let affiliation = element.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+                participation.affiliation = affiliation.text
+                participation.organizationId = affiliation.organizationId
+            }
+        }
+        for child in children(of: element) where child.name != "desc" { unmapped(child, in: element) }
+        participations.append(participation)
+    }
+
+    func role(_ element: XMLElement, attribute: String = "role") -> Role {
+        guard let text = element.attribute(attribute) else {
+            problem(.warning, element, "no @\(attribute); read as \"participant\"")
+            return .participant
+        }
+        guard let role = Role(rawValue: text) else {
+            problem(.warning, element, "unknown role \"\(text)\"; read as \"participant\"")
+            return .participant
+        }
+        return role
+    }
+}

@@ -1,0 +1,201 @@
+/// `<text>`: the lines as printed, divisions, paragraphs and points, and the speech in them.
+extension TEIReader {
+    func text(_ text: XMLElement) {
+        for child in children(of: text) {
+            switch child.name {
+            case "front":
+                for element in children(of: child) {
+                    switch element.name {
+                    case "ab", "p":
+                        printedLine(element)
+                    case "titlePage":
+                        // Each line of the title block with its line: titlePart, docDate, note.
+                        var lines: [XMLElement] = []
+                        func collect(_ element: XMLElement) {
+                            if element.attribute("source") != nil { lines.append(element) } else { element.elements.forEach(collect) }
+                        }
+                        children(of: element).forEach(collect)
+                        lines.forEach(printedLine)
+                    case "div" where element.attribute("type") == "participants":
+                        // The previous release listed the event's roles here.
+                        for list in children(of: element) {
+                            list.name == "list" ? participants(list, partId: nil) : unmapped(list, in: element)
+                        }
+                    default:
+                        unmapped(element, in: child)
+                    }
+                }
+            case "body":
+                for element in children(of: child) {
+                    switch element.name {
+                    case "div": division(element)
+                    case "ab": printedLine(element)
+                    // Paragraphs and points before the first division belong to no section or part.
+                    case "p": statement(element, form: .paragraph, level: 0, partId: nil, sectionId: nil)
+                    case "list": list(element, level: 0, partId: nil, sectionId: nil)
+                    case "fw": residue.append(TextLine(text: element.textContent, line: line(element)))
+                    default: unmapped(element, in: child)
+                    }
+                }
+            default:
+                unmapped(child, in: text)
+            }
+        }
+    }
+
+    /// A section, a programme part (`@corresp` names its event), or statements outside both.
+    func division(_ div: XMLElement) {
+        var partId: String?
+        var sectionId: String?
+        switch div.attribute("type") {
+        case "section":
+            let id = local(div.attribute("id", namespace: xmlNamespace) ?? "section-\(sections.count + 1)", P.section)
+            let kind = div.attribute("subtype").flatMap(SectionKind.init(rawValue:))
+            if kind == nil { problem(.warning, div, "section without a known subtype; read as \"other\"") }
+            sections.append(Section(id: id, kind: kind ?? .other,
+                                    ordinal: div.attribute("n").flatMap { Int($0) } ?? sections.count + 1,
+                                    heading: div.firstElement(named: "head")?.textContent ?? "",
+                                    // On the heading; the previous release put it on the division.
+                                    line: div.firstElement(named: "head").flatMap { $0.attribute("source") != nil ? line($0) : nil } ?? line(div)))
+            sectionId = id
+        case "part":
+            partId = div.attribute("corresp").map { local(pointer($0), P.part) }
+            // A heading with its line is the page's; one without was made from the part's event.
+            if let head = div.firstElement(named: "head", namespace: TEI.namespace), head.attribute("source") != nil {
+                printedLine(head)
+            }
+        case "statements", "qa", "contribution":
+            break
+        default:
+            let type = div.attribute("type").map { "of type \"\($0)\"" } ?? "without a type"
+            guard let head = div.firstElement(named: "head", namespace: TEI.namespace) else {
+                problem(.warning, div, "<div> \(type) is read as statements outside any section or part")
+                break
+            }
+            // A headed division of someone else's TEI is a section of the summary.
+            let base = div.attribute("id", namespace: xmlNamespace).map { local($0, P.section) }
+                ?? local(head.textContent, P.section)
+            let id = Ids.unique(base, in: Set(sections.map(\.id)))
+            sections.append(Section(id: id, kind: .other, ordinal: sections.count + 1, heading: head.textContent,
+                                    line: line(head)))
+            sectionId = id
+            problem(.warning, div, "<div> \(type) is read as a section of kind \"other\"")
+        }
+        contents(of: div, partId: partId, sectionId: sectionId)
+    }
+
+    func contents(of div: XMLElement, partId: String?, sectionId: String?) {
+        for child in children(of: div) {
+            switch child.name {
+            // A speaker's heading is a line as printed; a section's heading is read above, and a part's
+            // is built from its event.
+            case "head" where div.attribute("type") == "contribution": printedLine(child)
+            case "head": break
+            case "list" where child.attribute("type") == "participants": participants(child, partId: partId)
+            case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
+            case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
+            case "ab": printedLine(child)
+            // A programme part printed under a section's heading is the section's child.
+            case "div" where ["part", "section"].contains(child.attribute("type") ?? ""): division(child)
+            case "div": contents(of: child, partId: partId, sectionId: sectionId)
+            default: unmapped(child, in: div)
+            }
+        }
+    }
+
+    /// A line the page prints that no statement holds; the names marked in it point at people
+    /// whose roles the stand-off relations give.
+    func printedLine(_ element: XMLElement) {
+        printed.append(TextLine(text: element.textContent, line: line(element)))
+    }
+
+    func list(_ list: XMLElement, level: Int, partId: String?, sectionId: String?) {
+        let form: BlockForm = list.attribute("rend") == "numbered" ? .numbered : .bullet
+        // `<label>(1)</label><item>…</item>`: the number the page prints before the point.
+        var label: String?
+        for item in children(of: list) {
+            if item.name == "label" {
+                label = item.textContent
+                continue
+            }
+            guard item.name == "item" else { unmapped(item, in: list); continue }
+            let holdsStatement = item.attribute("id", namespace: xmlNamespace) != nil
+                || item.children.contains { if case .text(let text) = $0 { !isBlank(text) } else { false } }
+                || item.elements.contains { $0.name != "list" }
+            if holdsStatement {
+                statement(item, form: form, level: level, partId: partId, sectionId: sectionId, enumerator: label)
+            }
+            label = nil
+            for nested in item.elements(named: "list") {
+                // Bullets inside a numbered point's item are its sub-points, which the model gives the
+                // point's own level (export nests them; see TEIWriter.nestingLevels).
+                let subPoints = form == .numbered && holdsStatement && nested.attribute("rend") != "numbered"
+                self.list(nested, level: subPoints ? level : level + 1, partId: partId, sectionId: sectionId)
+            }
+        }
+    }
+
+    func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?,
+                   enumerator: String? = nil) {
+        let ordinal = element.attribute("n").flatMap { Int($0) } ?? nextOrdinal
+        nextOrdinal = max(nextOrdinal, ordinal + 1)
+        var kind = StatementKind.narrative
+        if let ana = element.attribute("ana") {
+            if let value = StatementKind(rawValue: local(pointer(ana), P.kind)) { kind = value } else {
+                problem(.warning, element, "unknown statement kind \"\(ana)\"; read as \"narrative\"")
+            }
+        }
+        var enumerator = enumerator
+        var content = element.children
+        // `<p><label>(2)</label> Next there were ...`: a paragraph's number as printed, and one space after it.
+        if let first = content.firstIndex(where: { if case .text(let text) = $0 { !isBlank(text) } else { true } }),
+           case .element(let label) = content[first], label.name == "label" {
+            enumerator = label.textContent
+            content.removeSubrange(...first)
+            if case .text(let text) = content.first, text.hasPrefix(" ") { content[0] = .text(String(text.dropFirst())) }
+        }
+        let elements = content.compactMap { if case .element(let child) = $0 { child } else { nil } }
+        let said = elements.filter { $0.name == "said" }
+        let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil }
+        // A name that points at a person names the speaker; quotations, titles and terms are the
+        // text's own words, read as text (export finds them again); any other markup is only kept as text.
+        for other in elements where !["said", "list", "q", "title", "soCalled"].contains(other.name)
+            && !(other.name == "persName" && other.attribute("ref") != nil) {
+            problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
+        }
+        let outsideSpeech = content.map {
+            switch $0 {
+            case .text(let text): text
+            case .element(let child): ["said", "list"].contains(child.name) ? "" : child.textContent
+            }
+        }.joined()
+        let wholeText = content.map {
+            switch $0 {
+            case .text(let text): text
+            case .element(let child): child.name == "list" ? "" : child.textContent
+            }
+        }.joined()
+        // One `said` that is all the text: the words are the speaker's points, as a bullet gives
+        // them (or, indented, as the previous release wrote every statement of a speaker).
+        let onlySpeech = said.count == 1 && isBlank(outsideSpeech)
+        var statement = Statement(id: local(element.attribute("id", namespace: xmlNamespace) ?? "st-\(ordinal)", P.statement),
+                                  partId: partId,
+                                  sectionId: element.attribute("corresp").map { local(pointer($0), P.section) } ?? sectionId,
+                                  kind: kind, form: form, level: level, ordinal: ordinal,
+                                  text: onlySpeech ? said[0].textContent : wholeText,
+                                  reportedSpeech: false, span: span(element), enumerator: enumerator)
+        let speakers = Set((said + names).compactMap { $0.attribute("who") ?? $0.attribute("ref") })
+        if speakers.count > 1 {
+            problem(.warning, element, "several speakers in one <\(element.name)>; the statement is given the first")
+        }
+        if let first = said.first {
+            statement.speakerId = first.attribute("who").map { local(pointer($0), P.person) }
+            statement.reportedSpeech = first.attribute("direct") != "true"
+        } else if let name = names.first {
+            // The speaker named in a sentence that reports without quoting: "made a presentation".
+            statement.speakerId = name.attribute("ref").map { local(pointer($0), P.person) }
+            statement.reportedSpeech = true
+        }
+        statements.append(statement)
+    }
+}
