@@ -48,7 +48,7 @@ import Testing
         #expect(cue.matches(in: words("the chair spoke")) == [1..<2])
     }
 
-    @Test(arguments: ["[the] chair", "chair ...", "...", "a||b", "chair|", "a [b", "a b]", "a ... b ... c ... d"])
+    @Test(arguments: ["[the] chair", "chair ...", "...", "a||b", "chair|", "a [b", "a b]", "a ... b ... c ... d", "closed with remarks|a speech"])
     func badPhrasesFail(_ text: String) {
         guard case .failure = CuePhrase.compile(text) else {
             Issue.record("\"\(text)\" compiled")

@@ -105,8 +105,13 @@ struct CueFinder {
                         && other.range.lowerBound < match.range.lowerBound
             }
         }
-        return standalone.max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
-            .map { match($0, in: words) }
+        guard let best = standalone.max(by: { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }) else { return nil }
+        // "a message which was read to the audience by X": X read it out; its author is named elsewhere.
+        if best.cue.role == .messageAuthor, words.last?.lower == "by",
+           words[best.range.upperBound...].contains(where: { Self.deliveringVerbs.contains($0.lower) }) {
+            return CueMatch(role: .speaker, printed: words[best.range.lowerBound...].map(\.text).joined(separator: " "), id: Self.deliveredMessageCue)
+        }
+        return match(best, in: words)
     }
 
     /// The first cue after a name.
@@ -219,6 +224,11 @@ struct CueFinder {
                   let close = clause.dropFirst().firstIndex(where: { $0.text == "," }) {
             // "Dr. X, announced earlier as keynote speaker, is unable to attend": past the participle's phrase.
             clause = clause[(close + 1)...]
+        } else if clause.first?.text == ",", let close = clause.dropFirst().firstIndex(where: { $0.text == "," }),
+                  close - clause.startIndex <= 16, predicate(clause.dropFirst()) == nil,
+                  !clause[clause.startIndex..<close].contains(where: { Self.finiteVerbs.contains($0.lower) || $0.lower == "who" || $0.lower == "which" }) {
+            // "Dr X, long-time co-author at the Institute in Oslo, was unable to travel": past the description.
+            clause = clause[(close + 1)...]
         }
         if let id = predicate(clause) { return id }
         // "X and Y had confirmed their participation but did not attend": the verb after "but" is theirs too.
@@ -227,6 +237,8 @@ struct CueFinder {
         let rest = tokens[(clause.endIndex + 1)...].prefix { $0.text != ";" && $0.text != "." }
         return predicate(rest).flatMap { $0 == "mention.absent" ? $0 : nil }
     }
+
+    private static let finiteVerbs: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "said", "will", "would", "could", "did"]
 
     /// '"...," said Jessica Mathews': a verb of speech right before the name.
     /// Only verbs of saying invert so; "gave Dr. X the floor" is no speech of X's.

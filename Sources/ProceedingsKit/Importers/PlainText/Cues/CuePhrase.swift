@@ -10,6 +10,8 @@ struct CuePhrase: Sendable {
     let text: String
     let slots: [Slot]
 
+    private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "their", "our", "its"]
+
     static let maximumGap = 12
     static let maximumGaps = 2
 
@@ -30,6 +32,11 @@ struct CuePhrase: Sendable {
             let alternatives = word.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard !alternatives.contains(where: \.isEmpty), !alternatives.contains(where: { $0.contains("[") || $0.contains("]") }) else {
                 return .failure(Problem(reason: "an empty alternative or a stray bracket in \"\(part)\""))
+            }
+            // "closed with remarks|words|a speech": alternatives are single words, so "a" there stands for a word
+            // of its own and the phrase can never match as its writer meant.
+            if alternatives.contains(where: determiners.contains), !alternatives.allSatisfy(determiners.contains) {
+                return .failure(Problem(reason: "\"\(part)\" puts an article among other words; each alternative is one word: write \"with remarks|words\" and \"with a|an speech|address\" as two phrases"))
             }
             slots.append(.word(Set(alternatives), optional: optional))
         }

@@ -61,7 +61,9 @@ extension MentionFinder {
             for article in [" the", " a", " an"] where connector.hasSuffix(article) && connector.count > article.count {
                 connector = String(connector.dropLast(article.count))
             }
-            // "... and Senior Fellow CHO Min-seok": a title in capitals that the name finder left out of the mention.
+            // "... and Senior Fellow CHO Min-seok": a title in capitals that the name finder left out of the mention;
+            // "Major General (retd)": with the note that the rank is held no longer.
+            for retired in [" ( retd )", " ( retd. )", " ( ret. )", " ( ret )", " ( rtd )"] where connector.hasSuffix(retired) { connector.removeLast(retired.count) }
             while let space = connector.lastIndex(of: " "), connector[connector.index(after: space)...].first?.isUppercase == true,
                   lexicon.titleWords.contains(connector[connector.index(after: space)...].lowercased()) {
                 connector = connector[..<space].trimming(.whitespaces)
@@ -76,7 +78,9 @@ extension MentionFinder {
             let closesFronted = connector == "," && ["after", "following", "before", "upon"].contains(tokens.first?.lower ?? "")
                 && tokens[..<max(previousEnd, 1)].filter({ $0.text == "," }).isEmpty
             // "A of X, who presented research on ..., and B": a relative clause on one member, then the next.
-            let afterRelative = connector.hasPrefix(", who ") && connector.hasSuffix(", and") && !connector.dropFirst(6).dropLast(5).contains(",")
+            // "A, who presented research on ...; B, who spoke on ...; and C": the items closed by semicolons.
+            let relativeEnd = [", and", "; and", ";"].first(where: connector.hasSuffix)
+            let afterRelative = connector.hasPrefix(", who ") && relativeEnd.map { !connector.dropFirst(6).dropLast($0.count).contains(",") } ?? false
             let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
                 && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || joinedByTitle || afterRelative)
             if !listContinues { groupStart = index }
@@ -95,7 +99,11 @@ extension MentionFinder {
                     continue
                 }
                 // "X, who was unable to travel, sent a video message": the absent wrote words that were heard.
-                if id == "mention.absent", let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count),
+                // "X ... was unable to travel because of illness, but sent a message": what the absent did instead.
+                let instead = after.firstIndex(where: { $0.lower == "but" }).flatMap { but in
+                    cues.first(in: after[(but + 1)...], beforeAnotherName: index + 1 < mentions.count)
+                }
+                if id == "mention.absent", let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) ?? instead,
                    own.role == .messageAuthor {
                     assign(own, to: index)
                     continue
@@ -248,8 +256,9 @@ extension MentionFinder {
     /// pronoun that opens the next sentence.
     func subjectLabel(of sentence: String) -> CueMatch? {
         let words = Tokenizer.tokenize(sentence).filter(\.isWord).prefix(3)
-        guard let word = words.first(where: { label(of: $0.lower) != nil && $0.lower != "the" }), let found = label(of: word.lower),
-              [.panelist, .speaker, .presenter].contains(found.role) else { return nil }
+        // "A closing roundtable": the noun names the people, not the word that says when it was.
+        guard let word = words.first(where: { $0.lower != "the" && label(of: $0.lower).map { [.panelist, .speaker, .presenter].contains($0.role) } ?? false }),
+              let found = label(of: word.lower) else { return nil }
         return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
     }
 
