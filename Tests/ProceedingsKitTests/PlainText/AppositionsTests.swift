@@ -40,4 +40,16 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: organizer \"Embassy of Chile in Lima\"") })
         #expect(facts.contains { $0.hasPrefix("7: organizer \"Peruvian Chamber of Commerce\"") })
     }
+
+    @Test func inTheChairAfterTheNameAndNoSurnameFromABodysWord() {
+        let facts = Invented.explain(Invented.header + """
+            The SPEAKER OF THE NATIONAL ASSEMBLY, Mr. H. N. KANDA, in the Chair.
+
+            Mr. M. DUVAL, Director of the Programme for the Study of Representative Institutions, IPU Secretariat, made an introductory statement.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: chair \"H. N. KANDA\"") })
+        #expect(facts.contains { $0.hasPrefix("9: opening-speaker \"M. DUVAL\"") })
+        #expect(!facts.contains { $0.contains("\"Institutions\"") })
+    }
 }
+

@@ -97,4 +97,21 @@ import Testing
         #expect(record.document.issued == "2001-05-02")
         #expect(record.event.startDate == "2001-04-09")
     }
+
+    @Test func theAddressUnderTheMastheadIsNoTitle() throws {
+        let record = try Invented.record("""
+            INTERNATIONAL UNION OF RIVER BOARDS
+            Rue des Alpes 12, CH-1201 Geneva 3, Switzerland
+
+            REGIONAL SEMINAR FOR ANDEAN RIVER BOARDS
+            ON WATER AND THE BUDGET
+
+            Quito (Ecuador), 12 May 1999
+
+            The seminar was held in the Hall of the National Assembly in Quito.
+            """)
+        #expect(record.event.title == "REGIONAL SEMINAR FOR ANDEAN RIVER BOARDS ON WATER AND THE BUDGET")
+        #expect(record.event.startDate == "1999-05-12")
+    }
 }
+

@@ -47,6 +47,12 @@ enum HeaderReader {
                 index += 1
                 continue
             }
+            if header.title == nil, let masthead = header.masthead, masthead.line == line.number - 1, text.contains(where: \.isNumber), isAddress(text) {
+                // The address printed under the masthead.
+                header.residue.append(TextLine(text: text, line: line.number))
+                index += 1
+                continue
+            }
             if line.number == deck, header.title != nil, header.subtitle == nil {
                 // The deck under the page's facts: "Expert Group Meeting Recommends ...".
                 header.subtitle = unquoted(text)

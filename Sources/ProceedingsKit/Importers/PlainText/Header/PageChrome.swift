@@ -103,7 +103,9 @@ extension HeaderReader {
     static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank && !isRule($0.text) }) else { return false }
         let text = next.text
+        // "Place du Petit-Saconnex, CH-1211 Geneva 19, Switzerland": the body's address under its name.
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text)
+            || next.number == lines[index].number + 1 && text.contains(where: \.isNumber) && isAddress(text)
             || isEventCategory(text, lexicon) && titleFollows(after: lines.firstIndex(where: { $0.number == next.number }) ?? index, in: lines, lexicon)
             || Dates.dateline(text) != nil || Residue.matches(text) || text.wholeMatch(of: symbol) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil

@@ -231,7 +231,8 @@ struct MentionFinder {
             let previous = tokens[i - 1].lower
             let office = lexicon.titleWords.contains(previous) && !Self.titleAdjectives.contains(previous)
                 || previous == "general" && i >= 2 && Self.offices.contains(tokens[i - 2].lower)
-            guard end < tokens.count, office, !Names.isInitial(word),
+            // "Study of Representative Institutions": a body's word after a title word is no surname.
+            guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word),
                   Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
