@@ -51,5 +51,14 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("9: opening-speaker \"M. DUVAL\"") })
         #expect(!facts.contains { $0.contains("\"Institutions\"") })
     }
+
+    @Test func aWordThatQualifiesAnOfficeIsNoTitleAlone() {
+        let facts = Invented.explain(Invented.header + """
+            Dr Ana Mwale today officially opened a three-day Regional Seminar on Parliamentary Budget Oversight. Members discussed Parliamentary Budget Oversight at length. Minister of State Karin Holm closed the seminar.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Ana Mwale\"") })
+        #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"Karin Holm\"") })
+        #expect(!facts.contains { $0.contains("\"Budget Oversight\"") })
+    }
 }
 

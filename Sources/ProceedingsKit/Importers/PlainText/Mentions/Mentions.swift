@@ -214,6 +214,10 @@ struct MentionFinder {
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: max(article, 0))
         }
         guard end > i, title.0 != nil else { return nil }
+        // "discussed Parliamentary Budget Oversight": a word that qualifies an office is no title on its own.
+        // "Minister of State Katrin Hollweg" has its office.
+        if Self.titleAdjectives.contains(tokens[i - 1].lower),
+           !tokens[title.1..<i].contains(where: { lexicon.titleWords.contains($0.lower) && !Self.titleAdjectives.contains($0.lower) }) { return nil }
         // "Scientist of the Pacific Tuna Management Secretariat": a run ending in a word of institutions right
         // after a title is the body the title belongs to ("Minister of Trade, Lucy Court," has its comma).
         if tokens[i - 1].text != ",", let last = tokens[i..<end].last, Patterns.namesInstitution(last.bare, plurals: false) { return nil }
