@@ -185,7 +185,7 @@ struct Convert: ParsableCommand {
             if formats.contains(.csv), !records.isEmpty {
                 if tables == nil {
                     tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
-                                                     profile: csvProfile.profile)
+                                                     profile: csvProfile.profile, base: linkedData.base)
                 }
                 for record in records { try tables!.append(record) }
             }

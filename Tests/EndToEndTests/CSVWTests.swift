@@ -115,7 +115,8 @@ import Testing
                 import sys, rdflib
                 from csvw import CSVW
                 RDF, OWL, SCHEMA = str(rdflib.RDF), str(rdflib.OWL), "http://schema.org/"
-                CURIES = {"schema:": SCHEMA, "rdf:": RDF, "owl:": OWL}
+                # The package writes the IRIs of CSVW's initial context as CURIEs (dc: is dcterms).
+                CURIES = {"schema:": SCHEMA, "rdf:": RDF, "owl:": OWL, "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
                 def full(term):
                     return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
                 def triples(node, out):
@@ -144,6 +145,59 @@ import Testing
                 """, out.appendingPathComponent("csv/csv-metadata.json").path] + turtle, executable: "/usr/bin/env")
             #expect(check.stdout == expected, "\(check.stdout)\(check.stderr)")
         }
+    }
+
+    /// With --base, the CSVW names every resource as the Turtle of the same run does: a CSVW
+    /// converter makes no subject the Turtle has not, none outside the base, and misses no
+    /// document, event, part, role, statement, section, note, mention, person, organisation or
+    /// venue; each person, organisation, venue and issuer has the Turtle's classes, identified or
+    /// not; and what the CSVW links under the base with a predicate the Turtle uses, the Turtle links.
+    @Test func theCSVWNamesAndTypesWhatTheTurtleDoesUnderTheRunsBase() throws {
+        let base = "https://example.org/x/"
+        let out = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--to", "csv,ttl", "--base", base, "--authorities", Tool.authorities,
+                                "--catalogue", Tool.catalogue, "-o", out.path, Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }
+            .map { out.appendingPathComponent($0).path }
+        let check = try Tool.run(["python3", "-c", """
+            import sys, rdflib
+            from csvw import CSVW
+            base, RDF = sys.argv[2], str(rdflib.RDF)
+            T, V, S, C = RDF + "type", "https://w3id.org/proceedings/ns/vocab#", "http://schema.org/", str(rdflib.Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"))
+            # The package writes the IRIs of CSVW's initial context as CURIEs (dc: is dcterms).
+            CURIES = {"schema:": S, "rdf:": RDF, "owl:": str(rdflib.OWL), "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
+            def full(term):
+                return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
+            def triples(node, out):
+                for p, values in node.items():
+                    if p == "@id": continue
+                    p = T if p == "@type" else full(p)
+                    for v in values if isinstance(values, list) else [values]:
+                        if isinstance(v, dict) and "@id" in v:
+                            out.add((node["@id"], p, v["@id"])); triples(v, out)
+                        else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
+            csvw = set()
+            for table in CSVW(sys.argv[1]).to_json()["tables"]:
+                for row in table["row"]:
+                    for node in row["describes"]: triples(node, csvw)
+            graph = rdflib.Graph()
+            for path in sys.argv[3:]: graph.parse(path, format="turtle")
+            ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
+            subjects = {s for s, p, o in csvw}
+            agents = {S + "Person", S + "Organization", S + "Place"}
+            resources = agents | {S + "Event", V + "Statement", V + "Section", V + "Note", V + "Mention", C + "RoleDuringEvent",
+                                  "http://xmlns.com/foaf/0.1/Document"}
+            main = {s for s, p, o in ttl if p == T and o in resources}
+            typed = {s for s, p, o in ttl if p == T and o in agents}
+            identified = {s for s, p, o in ttl if p == str(rdflib.OWL.sameAs)}
+            predicates = {p for s, p, o in ttl}
+            links = {t for t in csvw if t[2].startswith(base) and t[1] in predicates}
+            print(subjects <= {s for s, p, o in ttl}, all(s.startswith(base) for s in subjects), main <= subjects,
+                  {(s, o) for s, p, o in csvw if p == T and s in typed} == {(s, o) for s, p, o in ttl if p == T and s in typed},
+                  links <= ttl, len(typed - identified) > 20, len(links) > 100)
+            """, out.appendingPathComponent("csv/csv-metadata.json").path, base] + turtle, executable: "/usr/bin/env")
+        #expect(check.stdout == "True True True True True True True\n", "\(check.stdout)\(check.stderr)")
     }
 
     /// LibreOffice opens every table of the Excel profile, saves it as a workbook, and exports it

@@ -51,11 +51,34 @@ import Testing
         #expect(catalogue.entries.map(\.key) == [nil, "health-2009", nil, nil, nil, nil, nil])
     }
 
-    @Test func aKeyTakenByAnotherInputIsRefusedAtTheRun() {
+    /// "b.txt" has the key "a", which is also the id that "a.txt"'s name gives: the key wins in
+    /// either order and whether or not b.txt is in the run, so the keyed record keeps its IRIs and
+    /// the other is refused, with the catalogue's line; ids that clash with nothing stay as alone.
+    @Test func aKeyTakenByAnotherFilesNameWinsInEveryOrder() throws {
         let text = summary
-        let run = Batch.importAll([BatchInput(name: "a.txt", bytes: text), BatchInput(name: "b.txt", bytes: text)],
-                                  catalogue: catalogue("file,key\nb.txt,a\n"))
-        #expect(run.records.map(\.document.sourceFile) == ["a.txt"])
-        #expect(run.findings.map(\.rule.rawValue) == ["duplicate-record"])
+        let keys = catalogue("file,key\nb.txt,a\nc.txt,\n")
+        func run(_ names: [String]) -> BatchResult {
+            Batch.importAll(names.map { BatchInput(name: $0, bytes: text) }, catalogue: keys)
+        }
+        let refusal = "a.txt: error: record id \"a\" is the key that catalogue.csv gives \"b.txt\" (line 2); "
+            + "not converted — give \"a.txt\" a key of its own in the catalogue, or rename it"
+        for order in [["a.txt", "b.txt", "c.txt"], ["c.txt", "b.txt", "a.txt"], ["b.txt", "a.txt", "c.txt"]] {
+            let result = run(order)
+            #expect(Dictionary(uniqueKeysWithValues: result.records.map { ($0.document.sourceFile, $0.id) })
+                    == ["b.txt": "a", "c.txt": "c"], "\(order)")
+            #expect(result.findings.map(\.description) == [refusal], "\(order)")
+            #expect(result.failed == ["a.txt"])
+        }
+        #expect(run(["b.txt"]).records.map(\.id) == ["a"])
+        #expect(run(["c.txt"]).records.map(\.id) == ["c"])
+        // Alone too: its IRIs are those of b.txt's record in the collection the catalogue describes.
+        #expect(run(["a.txt"]).records.isEmpty)
+        #expect(run(["a.txt"]).findings.map(\.description) == [refusal])
+        // Without the catalogue nothing is keyed, and a.txt is "a" again.
+        #expect(Batch.importAll([BatchInput(name: "a.txt", bytes: text)]).records.map(\.id) == ["a"])
+        // The catalogue's own description of records says the same.
+        let records = Batch.importAll([BatchInput(name: "a.txt", bytes: text)]).records
+        #expect(keys.describe(records).records.isEmpty)
+        #expect(keys.describe(records).findings.first?.description == refusal)
     }
 }

@@ -257,6 +257,45 @@ private enum Known {
         }
     }
 
+    /// The issuer that the text names as an organisation is that organisation: every format gives
+    /// it the identifiers the Turtle gives its node, and reading any of them back keeps them.
+    @Test func anIssuerTheTextNamesCarriesItsIdentifiersInEveryFormat() throws {
+        let named = BatchInput(name: "d.txt", bytes: Known.summary("Soil", venue: "Yayoi",
+                                                                  roster: "Chair: Ken Sato, Professor, University of Tokyo"))
+        let run = Batch.importAll([named], authorities: Known.table(table),
+                                  catalogue: Known.catalogue("file,issuer\nd.txt,University of Tokyo\n"))
+        let record = try #require(run.records.first)
+        let links = [Known.utokyoISNI, Known.utokyoROR]
+        #expect(record.organizations.map(\.authorities) == [links])
+        #expect(record.document.issuerAuthorities == links)
+
+        let xml = InterchangeXML.export(record)
+        #expect(String(decoding: xml, as: UTF8.self).contains("<authority scheme=\"ror\" value=\"057zh3y96\"/>\n    </issuer>"))
+        #expect(InterchangeXML.importRecord(xml, fileName: "d.xml").0 == record)
+        let tei = TEI.export(record)
+        #expect(String(decoding: tei, as: UTF8.self).contains("<publisher ref=\"https://isni.org/isni/000000012192178X https://ror.org/057zh3y96\" resp=\"#catalogue\">"))
+        #expect(TEI.importRecord(tei, fileName: "d.tei.xml").0?.document.issuerAuthorities == links)
+        let documents = try #require(try CSVTables.export([record]).first { $0.file == "documents.csv" })
+        let rows = String(decoding: documents.bytes, as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = rows[0].map(String.init)
+        #expect(rows[1][header.firstIndex(of: "issuer_ror")!] == "057zh3y96")
+        #expect(rows[1][header.firstIndex(of: "issuer_isni")!] == "000000012192178X")
+        #expect(rows[1][header.firstIndex(of: "issuer_iri")!] == "org/ror-057zh3y96")
+
+        let graph = try LinkedData.statements(record)
+        let university = LinkedData.defaultBase + "org/ror-057zh3y96"
+        #expect(graph.contains { $0.predicate == NS.dcterms + "publisher" && $0.object == .iri(university) })
+        #expect(graph.contains { $0.subject == .iri(university) && $0.object == .iri("https://ror.org/057zh3y96") })
+        for syntax in RDFSyntax.allCases {
+            #expect(LinkedData.importRecord(try LinkedData.export(record, syntax: syntax), syntax: syntax, fileName: "d").0 == record)
+        }
+        // An export of an earlier release, whose issuer had none, gets them when it goes through a run.
+        var earlier = record
+        earlier.document.issuerAuthorities = []
+        let again = Batch.importAll([BatchInput(name: "d.xml", bytes: InterchangeXML.export(earlier))])
+        #expect(again.records.first?.document.issuerAuthorities == links)
+    }
+
     @Test func withoutACatalogueThePrintedIssuerIsLinked() throws {
         let text = "Seminar on Health\n\nIssued by University of Tokyo\n\nSession 1: Vaccines\n\nChair: Ken Sato, Professor, Kyoto University\n"
         let run = Batch.importAll([BatchInput(name: "a.txt", bytes: Array(text.utf8))], authorities: Known.table(table))

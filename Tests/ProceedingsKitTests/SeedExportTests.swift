@@ -69,6 +69,7 @@ import Testing
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri",
             "document_id,iri,class,scheme,identifier,authority_iri",
+            "document_id,iri,class",
         ])
     }
 

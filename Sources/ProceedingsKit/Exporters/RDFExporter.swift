@@ -298,7 +298,9 @@ private struct GraphBuilder {
         statements.append(RDFStatement(.iri(subject), predicate, object, graph: graph))
     }
 
-    private mutating func type(_ subject: String, _ classes: String...) {
+    private mutating func type(_ subject: String, _ classes: String...) { type(subject, classes) }
+
+    private mutating func type(_ subject: String, _ classes: [String]) {
         for type in classes { add(subject, NS.type, .iri(type)) }
     }
 
@@ -380,7 +382,7 @@ private struct GraphBuilder {
             add(document, NS.dcterms + "publisher", .iri(node))
             // One organisation, one IRI: the issuer is the organisation of that name in the record,
             // or the corpus's that the authority table identifies.
-            type(node, NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation")
+            type(node, ResourceClasses.issuer)
             let corpusKey = issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
             // The issuer in effect, as this record gives it; an organisation of the corpus is named
             // by the records that print or catalogue it, never by one record for all.
@@ -467,7 +469,7 @@ private struct GraphBuilder {
         add(event, pro("timeLine"), int(e.timeLine))
         if let venue = e.venue {
             add(event, NS.schema + "location", .iri(mint.place))
-            type(mint.place, NS.schema + "Place")
+            type(mint.place, ResourceClasses.place)
             // As persons: a place of the corpus is named by its authority; what each summary
             // printed ("Tokyo", "Tokyo, Japan") is its event's.
             if let key = mint.corpusKeyOfPlace {
@@ -529,7 +531,7 @@ private struct GraphBuilder {
 
     private mutating func buildPerson(_ person: Person, index: Int) {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
-        type(node, NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person")
+        type(node, ResourceClasses.person)
         agent(node, mention: mention, id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
               authorities: person.authorities, lines: person.lines, index: index)
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
@@ -552,7 +554,7 @@ private struct GraphBuilder {
 
     private mutating func buildOrganization(_ organization: Organization, index: Int) {
         let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
-        type(node, NS.schema + "Organization", NS.conf + "Organisation")
+        type(node, ResourceClasses.organization)
         agent(node, mention: mention, id: organization.id, name: organization.name,
               corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
               lines: organization.lines, index: index)

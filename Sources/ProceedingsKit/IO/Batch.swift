@@ -117,7 +117,14 @@ public enum Batch {
                 for original in result.records {
                     var record = original
                     // The catalogue names the record and its issuer before identity depends on either.
-                    if summary.catalogue != nil { record = summary.catalogue!.describe(record) }
+                    if summary.catalogue != nil {
+                        record = summary.catalogue!.describe(record)
+                        if let clash = summary.catalogue!.clash(record, input: input) {
+                            findings.append(clash)
+                            refused = true
+                            continue
+                        }
+                    }
                     let admitted = resolver.admit(record, from: input)
                     findings += admitted.findings
                     if let record = admitted.record {

@@ -99,6 +99,7 @@ struct IdentityResolver {
             linkIssuer(&record, table: authorities, findings: &findings)
             note(record)
         }
+        Self.giveIssuerItsOrganizationsLinks(&record)
         files.append(record.document.sourceFile)
         for person in record.persons {
             let key = AuthorityTable.key(person.name)
@@ -224,6 +225,20 @@ struct IdentityResolver {
         else { return }
         record.document.issuerAuthorities =
             Array(Set(record.document.issuerAuthorities + table.entities[e].links(for: .organization))).sorted()
+    }
+
+    /// An issuer that is an organisation of the record by name is that organisation (the linked
+    /// data's publisher is its node): it carries the organisation's identifiers, so that every
+    /// format gives the issuer what the Turtle gives it, with or without an authority table in the
+    /// run (a record read back keeps the links it was written with).
+    static func giveIssuerItsOrganizationsLinks(_ record: inout Record) {
+        guard let issuer = record.document.issuer else { return }
+        let key = AuthorityTable.key(issuer.value)
+        // The first of that name, as the linked data's publisher is.
+        guard let organization = record.organizations.first(where: { AuthorityTable.key($0.name) == key }) else { return }
+        let links = organization.authorities.filter { $0.scheme.identifies(.organization) }
+        guard !links.isEmpty else { return }
+        record.document.issuerAuthorities = Array(Set(record.document.issuerAuthorities + links)).sorted()
     }
 
     /// A venue has no id of its own in a record; the report names it by its words.

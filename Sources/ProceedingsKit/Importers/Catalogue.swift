@@ -132,10 +132,14 @@ public struct Catalogue: Sendable, Hashable {
     }
 
     /// The records with what the catalogue says of their source files; see `Run`.
+    /// A record whose id is another file's key is left out, with an error (`Run.clash`).
     public func describe(_ records: [Record]) -> Description {
         var run = Run(self)
-        let described = records.map { run.describe($0) }
-        return Description(records: described, findings: run.findings, described: run.described)
+        var described: [Record] = [], clashes: [Finding] = []
+        for record in records.map({ run.describe($0) }) {
+            if let clash = run.clash(record) { clashes.append(clash) } else { described.append(record) }
+        }
+        return Description(records: described, findings: clashes + run.findings, described: run.described)
     }
 
     static func summary(described: Int, of records: Int, catalogue: String) -> String {
@@ -152,6 +156,8 @@ public struct Catalogue: Sendable, Hashable {
     public struct Run: Sendable {
         public let catalogue: Catalogue
         private let byFile: [String: Entry]
+        /// The rows that give a key, by key: each key is its row's file's record id, and no other's.
+        private let byKey: [String: Entry]
         private var used: Set<String> = []
         public private(set) var records = 0
         public private(set) var described = 0
@@ -159,6 +165,20 @@ public struct Catalogue: Sendable, Hashable {
         public init(_ catalogue: Catalogue) {
             self.catalogue = catalogue
             byFile = Dictionary(catalogue.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+            byKey = Dictionary(catalogue.entries.compactMap { entry in entry.key.map { ($0, entry) } },
+                               uniquingKeysWith: { first, _ in first })
+        }
+
+        /// A record whose id is the key the catalogue gives another file: the key wins, whatever
+        /// the order of the run and whether or not that file is in it, so that the keyed record has
+        /// the same IRIs in every run and the other one is never converted under them. Call after
+        /// `describe`.
+        public func clash(_ record: Record, input: String? = nil) -> Finding? {
+            guard let entry = byKey[record.id], entry.file != record.document.sourceFile else { return nil }
+            return Finding(file: input ?? record.document.sourceFile, severity: .error, rule: .duplicateRecord,
+                           message: "record id \"\(record.id)\" is the key that \(catalogue.fileName) gives "
+                               + "\"\(entry.file)\" (line \(entry.line)); not converted — give \"\(record.document.sourceFile)\" "
+                               + "a key of its own in the catalogue, or rename it")
         }
 
         public mutating func describe(_ original: Record) -> Record {

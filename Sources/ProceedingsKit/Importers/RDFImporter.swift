@@ -179,13 +179,9 @@ private final class GraphReader {
             if let name = optionalString(publisher, NS.foaf + "name"), name != issuer.value {
                 problem(publisher, "foaf:name is not the issuer in effect, \"\(issuer.value)\"")
             }
-            // An issuer that is an organisation of the record by name is that organisation; one that
-            // the authority table identified has the links of its node, mentioned or not.
-            let byName = mentions.contains { mention in
-                iri(mention, pro("mentionOf")) == publisher
-                    && AuthorityTable.key(string(mention, pro("nameAsPrinted"))) == AuthorityTable.key(issuer.value)
-            }
-            if !byName { issuerAuthorities = authorities(publisher, kind: .organization) }
+            // The issuer has the links of its node: the organisation of the record that it is by
+            // name, or the corpus's that the authority table identified, mentioned or not.
+            issuerAuthorities = authorities(publisher, kind: .organization)
         }
         if iri(document, NS.schema + "url", required: false) != sourceURL?.value {
             problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))

@@ -24,4 +24,21 @@ extension CSVTableGroupWriter {
             }
         }
     }
+
+    /// The rows of `classes.csv`: each person, organisation, venue and issuer of the record with
+    /// the classes the linked data types it with, once per resource and class.
+    static func classes(of record: Record, mint: Minter) -> [[String: String]] {
+        var resources: [(iri: String, classes: [String])] = []
+        resources += record.persons.map { (mint.person($0.id), ResourceClasses.person) }
+        resources += record.organizations.map { (mint.organization($0.id), ResourceClasses.organization) }
+        if record.event.venue != nil { resources.append((mint.place, ResourceClasses.place)) }
+        if record.document.issuer != nil { resources.append((mint.publisher, ResourceClasses.issuer)) }
+        var seen: Set<[String]> = []
+        return resources.flatMap { resource in
+            resource.classes.compactMap { type -> [String: String]? in
+                guard seen.insert([resource.iri, type]).inserted else { return nil }
+                return ["document_id": record.id, "iri": resource.iri, "class": type]
+            }
+        }
+    }
 }

@@ -22,7 +22,7 @@ enum CSVMetadata {
         return curie
     }
 
-    static func csvw(profile: CSVProfile) throws -> [UInt8] {
+    static func csvw(profile: CSVProfile, base: String = CSVSchema.base) throws -> [UInt8] {
         let tables: [[String: Any]] = CSVSchema.tables.map { table in
             var columns: [[String: Any]] = table.columns.map { column in
                 var description: [String: Any] = [
@@ -37,14 +37,14 @@ enum CSVMetadata {
                     description["suppressOutput"] = true
                 }
                 // A column of IRIs holds them absolute, and its template is the column itself.
-                if let valueUrl = column.valueUrl { description["valueUrl"] = column.datatype == .iri ? valueUrl : absolute(valueUrl) }
+                if let valueUrl = column.valueUrl { description["valueUrl"] = column.datatype == .iri ? valueUrl : absolute(valueUrl, base) }
                 return description
             }
             columns += table.types.map { ["virtual": true, "propertyUrl": "rdf:type", "valueUrl": expand($0)] }
             columns += table.virtualProperties.map { ["virtual": true, "propertyUrl": expand($0.property), "valueUrl": $0.valueUrl] }
             var schema: [String: Any] = ["columns": columns]
             if let key = table.primaryKey { schema["primaryKey"] = key }
-            if let about = table.aboutUrl { schema["aboutUrl"] = absolute(about) }
+            if let about = table.aboutUrl { schema["aboutUrl"] = absolute(about, base) }
             if !table.foreignKeys.isEmpty {
                 schema["foreignKeys"] = table.foreignKeys.map { key in
                     ["columnReference": key.column,
@@ -111,9 +111,9 @@ enum CSVMetadata {
     }
 
     /// Templates are written relative to the base in `CSVSchema`; converters differ on what a
-    /// relative template resolves against, so the metadata spells them out.
-    private static func absolute(_ template: String) -> String {
-        template.hasPrefix("http") ? template : CSVSchema.base + template
+    /// relative template resolves against, so the metadata spells them out under the run's base.
+    private static func absolute(_ template: String, _ base: String) -> String {
+        template.hasPrefix("http") ? template : base + template
     }
 
     private static func resourceName(_ file: String) -> String { String(file.dropLast(4)) }

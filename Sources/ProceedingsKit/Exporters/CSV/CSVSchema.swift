@@ -68,7 +68,8 @@ public struct CSVTable: Sendable {
 /// The tables of a run. Column order is a contract: later versions only append columns and tables.
 public enum CSVSchema {
     public static let separator = "|"
-    /// Base of the IRIs the tables describe, and the vocabulary: those of the linked data.
+    /// The default base of the IRIs the tables describe (a run's `--base` replaces it in the CSVW
+    /// metadata), and the vocabulary: those of the linked data.
     public static let base = LinkedData.defaultBase
     public static let vocabulary = LinkedData.vocabularyNamespace
 
@@ -288,6 +289,21 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: [], virtualProperties: [("schema:sameAs", "{+authority_iri}")]),
+        // The rows are exactly the resources to type, so the class is a column of the row's own
+        // resource: persons.csv and organizations.csv describe mentions, and typing the person
+        // from there takes a column's own aboutUrl (see authority_links.csv for why not).
+        CSVTable(
+            file: "classes.csv",
+            description: "The classes of every person, organisation, venue and issuer a document names, as the linked data gives them, identified by an authority or not: one row per document, resource and class.",
+            columns: [
+                CSVColumn("document_id", "The summary that names the resource", required: true),
+                CSVColumn("iri", "The resource's IRI relative to the base: DOCUMENT/person/ID, DOCUMENT/place, person/wikidata-q1254, ...",
+                          required: true),
+                CSVColumn("class", "A class of the resource: http://schema.org/Person, http://xmlns.com/foaf/0.1/Person, ...", .iri,
+                          required: true, property: "rdf:type", valueUrl: "{+class}"),
+            ],
+            primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+            aboutUrl: "{+iri}", types: []),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }

@@ -52,15 +52,20 @@ public final class CSVTableGroupWriter {
     }
 
     public let profile: CSVProfile
+    /// Where the linked data's IRIs live (`--base`): the cells name resources relative to it, and
+    /// the CSVW metadata's templates resolve them against it, so that a CSVW converter names every
+    /// resource as the linked data of the same run does.
+    public let base: String
     private let destination: Destination
     private var pending: [String: AtomicFile.Pending] = [:]
     private var memory: [String: [UInt8]] = [:]
     /// Bytes of the finished table group, by file name, for the memory destination.
     public private(set) var outputs: [(file: String, bytes: [UInt8])] = []
 
-    public init(destination: Destination, profile: CSVProfile = .rfc4180) throws {
+    public init(destination: Destination, profile: CSVProfile = .rfc4180, base: String = LinkedData.defaultBase) throws {
         self.destination = destination
         self.profile = profile
+        self.base = base
         if case .directory(let directory) = destination {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -84,7 +89,7 @@ public final class CSVTableGroupWriter {
 
     /// Writes the metadata, and moves every file into place.
     public func finish() throws {
-        let metadata = [("csv-metadata.json", try CSVMetadata.csvw(profile: profile)),
+        let metadata = [("csv-metadata.json", try CSVMetadata.csvw(profile: profile, base: base)),
                         ("datapackage.json", try CSVMetadata.dataPackage(profile: profile))]
         switch destination {
         case .memory:
@@ -222,7 +227,7 @@ public final class CSVTableGroupWriter {
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
-                ("authority_links.csv", authorityLinks(of: record, mint: mint))]
+                ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint))]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.
@@ -248,8 +253,9 @@ public final class CSVTableGroupWriter {
 public enum CSVTables {
     public static let multiValueSeparator = CSVSchema.separator
 
-    public static func export(_ records: [Record], profile: CSVProfile = .rfc4180) throws -> [(file: String, bytes: [UInt8])] {
-        let writer = try CSVTableGroupWriter(destination: .memory, profile: profile)
+    public static func export(_ records: [Record], profile: CSVProfile = .rfc4180,
+                              base: String = LinkedData.defaultBase) throws -> [(file: String, bytes: [UInt8])] {
+        let writer = try CSVTableGroupWriter(destination: .memory, profile: profile, base: base)
         for record in records { try writer.append(record) }
         try writer.finish()
         return writer.outputs

@@ -1,0 +1,10 @@
+/// The classes the linked data gives the agents and places a document names, in one place: the
+/// graph types its resources with them, and `classes.csv` repeats them, so that a CSVW converter
+/// types the same resources as the Turtle does, whether an authority identifies them or not.
+enum ResourceClasses {
+    static let person = [NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person"]
+    static let organization = [NS.schema + "Organization", NS.conf + "Organisation"]
+    static let place = [NS.schema + "Place"]
+    /// An organisation, and an agent in the sense of `dcterms:publisher`'s range and of FOAF.
+    static let issuer = [NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation"]
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Faults planted in a sample graph by a SPARQL update, as a hand edit or a careless export would
+/// make them: each still parses, and pySHACL reports it with the message of the constraint that
+/// catches it. The update must change the graph, so that a fault that no longer applies to the
+/// sample fails the test instead of passing it.
+@Suite struct ShapeFaultTests {
+    private static let prefixes = """
+        PREFIX schema: <http://schema.org/>
+        PREFIX conf: <https://w3id.org/scholarlydata/ontology/conference-ontology.owl#>
+        PREFIX p: <https://w3id.org/proceedings/ns/vocab#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+        """
+
+    @Test(arguments: [
+        ("a role without a person", "DELETE { ?r conf:isHeldBy ?x } WHERE { ?r conf:isHeldBy ?x }",
+         "a role is held by one person or organisation"),
+        ("a part that ends before it starts", """
+            INSERT { ?p schema:startDate "2003-02-25"^^xsd:date ; schema:endDate "2003-02-24"^^xsd:date }
+            WHERE { { SELECT ?p WHERE { ?p a conf:Session } ORDER BY ?p LIMIT 1 } }
+            """, "the part ends before it starts"),
+        ("a statement without its source lines", """
+            DELETE { ?s p:firstLine ?a ; p:lastLine ?b ; p:sourceLines ?c } WHERE { ?s a p:Statement ; p:firstLine ?a ; p:lastLine ?b ; p:sourceLines ?c }
+            """, "proceedings:firstLine: exactly one value"),
+        ("lines that are not the statement's", """
+            DELETE { ?s p:firstLine ?a } INSERT { ?s p:firstLine 5 } WHERE { ?s a p:Statement ; p:firstLine ?a }
+            """, "are not the ones the resource names"),
+        ("lines of another document's text", """
+            DELETE { ?s p:sourceLines ?a } INSERT { ?s p:sourceLines <https://w3id.org/proceedings/id/other/text#line=31,32> }
+            WHERE { ?s a p:Statement ; p:sourceLines ?a }
+            """, "are a fragment of another text"),
+        ("a part not linked to its event", """
+            DELETE { ?p schema:superEvent ?e ; conf:isSubEventOf ?e . ?e schema:subEvent ?p ; conf:hasSubEvent ?p . ?r conf:during ?p }
+            WHERE { ?p schema:superEvent ?e . OPTIONAL { ?r conf:during ?p } }
+            """, "conf:isSubEventOf: exactly one value"),
+        ("a mention without a document", "DELETE { ?m dcterms:isPartOf ?d } WHERE { ?m a p:Mention ; dcterms:isPartOf ?d }",
+         "dcterms:isPartOf: exactly one value, a foaf:Document"),
+        ("a statement whose words are not attributed to the issuer",
+         "DELETE { ?s prov:wasAttributedTo ?x } WHERE { ?s a p:Statement ; prov:wasAttributedTo ?x }",
+         "a statement's words are attributed to the issuer of its summary"),
+        ("reported speech stated as authorship", """
+            DELETE { ?s prov:wasAttributedTo ?x } INSERT { ?s prov:wasAttributedTo ?speaker }
+            WHERE { ?s a p:Statement ; prov:wasAttributedTo ?x ; p:speaker ?speaker }
+            """, "a speaker is reported, never the author"),
+        ("a speaker who is not the reported one", """
+            DELETE { ?s p:speaker ?x } INSERT { ?s p:speaker <https://w3id.org/proceedings/id/x/person/nobody> } WHERE { ?s p:speaker ?x }
+            """, "proceedings:speaker and the reported speaker (prov:qualifiedAttribution) are one person"),
+        ("a note without its line", "DELETE { ?n p:line ?l } WHERE { ?n a p:Note ; p:line ?l }",
+         "proceedings:line: exactly one value"),
+        ("an affiliation of nobody", """
+            DELETE { ?a conf:isAffiliationOf ?x } WHERE { ?a a conf:AffiliationDuringEvent ; conf:isAffiliationOf ?x }
+            """, "the affiliation of a role held by a person is that person's"),
+        ("an issuer without a publisher", "DELETE { ?d dcterms:publisher ?x } WHERE { ?d dcterms:publisher ?x }",
+         "a document with an issuer (printed or catalogued) names its publisher"),
+        ("a schema.org role of another name", """
+            DELETE { ?r schema:roleName ?x } INSERT { ?r schema:roleName <https://w3id.org/proceedings/ns/roles/chair> }
+            WHERE { ?r schema:roleName ?x FILTER (?x != <https://w3id.org/proceedings/ns/roles/chair>) }
+            """, "schema:roleName: exactly one value, the role's conf:withRole"),
+    ])
+    func everyPlantedFaultIsReported(_ name: String, _ update: String, _ message: String) throws {
+        let sample = Tool.samples.appendingPathComponent("out/\(LinkedDataEndToEndTests.recordIds[0]).ttl").path
+        let broken = try Tool.temporaryDirectory().appendingPathComponent("broken.ttl")
+        let plant = try Tool.run(["-c", """
+            import sys, rdflib
+            graph = rdflib.Graph().parse(sys.argv[1], format="turtle")
+            before = set(graph)
+            graph.update(sys.argv[3])
+            graph.serialize(sys.argv[2], format="turtle")
+            print(set(graph) != before)
+            """, sample, broken.path, Self.prefixes + update], executable: try RDFTools.require(RDFTools.python))
+        #expect(plant.stdout == "True\n", "\(name): the update changed nothing in the sample: \(plant.stdout)\(plant.stderr)")
+        let run = try RDFTools.check(["shacl", broken.path])
+        #expect(run.status == 1, "\(name): \(run.stdout)")
+        #expect(run.stdout.contains(message), "\(name): \(run.stdout)")
+    }
+}
