@@ -154,41 +154,4 @@ extension TEIWriter {
         }
         writer.attribute("source", TEI.lines(statement.span))
     }
-
-    /// A statement of a speaker is prose with the speaker's name as `persName` and the content of
-    /// what was said as `said direct="false"` (`TEISpeech`). Where the text names the speaker
-    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
-    /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
-    func content(of statement: Statement) {
-        let parts = QuotationParts(statementId: statement.id)
-        guard statement.reportedSpeech || statement.speakerId != nil else {
-            quoted(statement.text, parts: parts)
-            return
-        }
-        let who = statement.speakerId.map { ref(P.person + $0) }
-        let speaker = statement.speakerId.flatMap { record.person($0) }
-        let segments = statement.reportedSpeech && speaker != nil
-            ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []
-        guard segments.contains(where: { if case .prose = $0 { false } else { true } }) else {
-            // "[Introducing examples of ...] There are many ...": the bracket is the summariser's.
-            var said = Substring(statement.text)
-            if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
-                var end = said.index(after: close)
-                while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
-                if end < said.endIndex {
-                    quoted(String(said[..<end]), parts: parts)
-                    said = said[end...]
-                }
-            }
-            self.said(String(said), who: who, direct: !statement.reportedSpeech, parts: parts)
-            return
-        }
-        for segment in segments {
-            switch segment {
-            case .prose(let text): quoted(text, parts: parts)
-            case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: false, parts: parts)
-            }
-        }
-    }
 }
