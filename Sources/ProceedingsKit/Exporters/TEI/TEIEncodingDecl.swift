@@ -6,7 +6,7 @@ enum TEIEncodingDecl {
 
     static func write(_ writer: XMLWriter) {
         writer.element("appInfo") {
-            writer.element("application", ["ident": "proceedings", "version": version]) {
+            writer.element("application", ["xml:id": TEI.applicationId, "ident": "proceedings", "version": version]) {
                 writer.element("label", text: "proceedings")
                 writer.element("desc", text: "Converted the printed summary into this file: read the text, its"
                     + " structure and its facts, and encoded them as editorialDecl says.")
@@ -68,7 +68,12 @@ enum TEIEncodingDecl {
                     + " and section (@ana, @subtype), the speaker of a point that names none (the last speaker named"
                     + " before it), the event's kind, dates and place, and the persons' and organisations'"
                     + " identities are the converter's reading of the text; @source gives the lines each was read"
-                    + " from. Dates are normalised to ISO 8601 as precisely as printed.")
+                    + " from. Dates are normalised to ISO 8601 as precisely as printed. Where a said's speaker is"
+                    + " not named in its paragraph or point, @resp=\"#proceedings\" names the converter as the one"
+                    + " who inferred it and @cert says how surely: high inside a contribution whose heading names"
+                    + " the speaker, medium elsewhere (the last speaker named before it). A role read from a"
+                    + " paragraph or point (\"X chaired the session\"), not from a line that labels it"
+                    + " (\"Moderator: X\"), has @cert=\"medium\" on its relation.")
             }
         }
     }

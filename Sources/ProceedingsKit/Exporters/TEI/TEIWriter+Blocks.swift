@@ -13,8 +13,9 @@ extension TEIWriter {
 
     /// The entries of one container. Q&A runs and speakers' contributions get their own `div`;
     /// TEI allows no paragraphs after a nested `div`, so every run after the first is a `div` as
-    /// well. A printed line belongs to the run it stands in.
-    func statements(_ entries: [Entry]) {
+    /// well. A printed line belongs to the run it stands in. `contributor` is the speaker whose
+    /// contribution holds the entries, its heading naming them.
+    func statements(_ entries: [Entry], contributor: String? = nil) {
         var runs: [(kind: RunKind?, entries: ArraySlice<Entry>)] = []
         var index = 0
         while index < entries.count {
@@ -41,15 +42,15 @@ extension TEIWriter {
                 // division's head, the speaker's paragraphs and points are inside it.
                 writer.element("div", ["type": "contribution"]) {
                     printedLine(heading, before: first, as: "head")
-                    statements(Array(run.entries))
+                    statements(Array(run.entries), contributor: first.speakerId)
                 }
             case .qa?:
-                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries)) }
+                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries), contributor: contributor) }
             case .prose?, nil:
                 if index == 0 {
-                    blocks(Array(run.entries))
+                    blocks(Array(run.entries), contributor: contributor)
                 } else {
-                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries)) }
+                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries), contributor: contributor) }
                 }
             }
         }
@@ -75,7 +76,7 @@ extension TEIWriter {
 
     /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level,
     /// printed lines as `ab`.
-    func blocks(_ entries: [Entry]) {
+    func blocks(_ entries: [Entry], contributor: String? = nil) {
         var open: [(form: BlockForm, level: Int, itemOpen: Bool)] = []
         // Levels whose open item holds bare text: a nested list there must not be indented.
         var unindented: Set<Int> = []
@@ -105,7 +106,7 @@ extension TEIWriter {
                 attributes(of: statement)
                 writer.suspendIndentation()
                 label(statement)
-                content(of: statement)
+                content(of: statement, contributor: contributor)
                 writer.endElement()
                 writer.resumeIndentation()
                 continue
@@ -131,7 +132,7 @@ extension TEIWriter {
             writer.suspendIndentation()
             unindented.insert(level)
             label(statement)
-            content(of: statement)
+            content(of: statement, contributor: contributor)
             open[open.count - 1].itemOpen = true
         }
         while !open.isEmpty { closeList() }
