@@ -48,6 +48,9 @@ public enum TEI {
     static let sourceId = "source"
     /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
     static let catalogueId = "catalogue"
+    /// The converter's `application` in `appInfo`, which `@resp` names on a reading it inferred. Not
+    /// scoped by the record: in a corpus the corpus's header declares it once, as the taxonomies.
+    static let applicationId = "proceedings"
     /// `line:N` and `line:N-M`: 1-based lines, as the previous release wrote them; still read.
     static let linePrefix = "line"
     /// `text:29,31`: the RFC 5147 fragment `line=29,31` of the source file, lines 30 and 31 (RFC 5147

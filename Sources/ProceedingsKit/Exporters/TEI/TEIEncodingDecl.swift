@@ -6,7 +6,7 @@ enum TEIEncodingDecl {
 
     static func write(_ writer: XMLWriter) {
         writer.element("appInfo") {
-            writer.element("application", ["ident": "proceedings", "version": version]) {
+            writer.element("application", ["xml:id": TEI.applicationId, "ident": "proceedings", "version": version]) {
                 writer.element("label", text: "proceedings")
                 writer.element("desc", text: "Converted the printed summary into this file: read the text, its"
                     + " structure and its facts, and encoded them as editorialDecl says.")
@@ -46,7 +46,12 @@ enum TEIEncodingDecl {
                 writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
                     + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
                     + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
-                    + " points printed as a list are each said whole. Quotation marks are kept as printed, as characters outside the element that"
+                    + " points printed as a list are each said whole. A paragraph that is no one's statement but"
+                    + " reports two people or more (questions and answers) has a said for each sentence whose verb"
+                    + " of saying has for subject one person of the record, named (\"Dr. A replied that\"), with"
+                    + " that person's @who and the name as persName/@ref; a sentence whose subject is \"he\" or"
+                    + " \"she\", or names two people, stays prose, since the paragraph gives no speaker to resolve it"
+                    + " to, and so does a paragraph that reports one person alone. Quotation marks are kept as printed, as characters outside the element that"
                     + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
                     + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
                     + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
@@ -63,7 +68,12 @@ enum TEIEncodingDecl {
                     + " and section (@ana, @subtype), the speaker of a point that names none (the last speaker named"
                     + " before it), the event's kind, dates and place, and the persons' and organisations'"
                     + " identities are the converter's reading of the text; @source gives the lines each was read"
-                    + " from. Dates are normalised to ISO 8601 as precisely as printed.")
+                    + " from. Dates are normalised to ISO 8601 as precisely as printed. Where a said's speaker is"
+                    + " not named in its paragraph or point, @resp=\"#proceedings\" names the converter as the one"
+                    + " who inferred it and @cert says how surely: high inside a contribution whose heading names"
+                    + " the speaker, medium elsewhere (the last speaker named before it). A role read from a"
+                    + " paragraph or point (\"X chaired the session\"), not from a line that labels it"
+                    + " (\"Moderator: X\"), has @cert=\"medium\" on its relation.")
             }
         }
     }

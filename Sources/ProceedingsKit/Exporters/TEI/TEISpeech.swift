@@ -110,6 +110,24 @@ enum TEISpeech {
     /// pointed out that ...") is not cut. "He reaffirmed that A and pointed out that B" reports A
     /// and B, the reporting clause between them prose.
     private static func reportedContent(_ characters: [Character], in sentence: Range<Int>, speakerNames: [String]) -> [Range<Int>] {
+        guard let clauses = sayingClauses(characters, in: sentence) else { return [] }
+        let subject = String(characters[clauses.subject])
+        let subjectWords = subject.lowercased().split { !$0.isLetter }
+        guard subjectWords.count <= 30,
+              pronouns.contains(subjectWords.first.map(String.init) ?? "")
+                || speakerNames.contains(where: { $0.count > 1 && subject.contains($0) }) else { return [] }
+        return contentRanges(characters, in: sentence, clauses)
+    }
+
+    /// The clauses of saying of a sentence ("VERB that"), and its subject: the words before the first verb.
+    struct SayingClauses {
+        var words: [Range<Int>]
+        /// Indices into `words`: each verb of saying and the first word of what it reports.
+        var clauses: [(verb: Int, content: Int)]
+        var subject: Range<Int>
+    }
+
+    static func sayingClauses(_ characters: [Character], in sentence: Range<Int>) -> SayingClauses? {
         let words = wordRanges(characters, in: sentence)
         var clauses: [(verb: Int, content: Int)] = []
         for (index, range) in words.enumerated() where index > 0 && index + 1 < words.count {
@@ -121,15 +139,17 @@ enum TEISpeech {
             guard verbsOfSaying.contains(previous) || pointedOut, characters[words[index - 1].upperBound] == " " else { continue }
             clauses.append((pointedOut ? index - 2 : index - 1, index + 1))
         }
-        guard let first = clauses.first else { return [] }
-        let subject = String(characters[sentence.lowerBound..<words[first.verb].lowerBound])
-        let subjectWords = subject.lowercased().split { !$0.isLetter }
-        guard subjectWords.count <= 30,
-              pronouns.contains(subjectWords.first.map(String.init) ?? "")
-                || speakerNames.contains(where: { $0.count > 1 && subject.contains($0) }) else { return [] }
+        guard let first = clauses.first else { return nil }
+        return SayingClauses(words: words, clauses: clauses, subject: sentence.lowerBound..<words[first.verb].lowerBound)
+    }
+
+    /// The reported content of a sentence's clauses of saying, whose first clause's subject is the speaker.
+    static func contentRanges(_ characters: [Character], in sentence: Range<Int>, _ found: SayingClauses) -> [Range<Int>] {
+        let words = found.words
+        guard let first = found.clauses.first else { return [] }
         var ranges: [Range<Int>] = []
         var start = words[first.content].lowerBound
-        for clause in clauses.dropFirst() {
+        for clause in found.clauses.dropFirst() {
             // Only "and [also] VERB that" joins a second clause; a that-clause deeper in the content is part of it.
             var joint = clause.verb - 1
             if joint > 0, ["also", "further", "then"].contains(word(characters, words[joint])) { joint -= 1 }
@@ -145,7 +165,7 @@ enum TEISpeech {
         return ranges
     }
 
-    private static func wordRanges(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
+    static func wordRanges(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -157,7 +177,7 @@ enum TEISpeech {
         return words
     }
 
-    private static func word(_ characters: [Character], _ range: Range<Int>) -> String {
+    static func word(_ characters: [Character], _ range: Range<Int>) -> String {
         String(characters[range]).lowercased()
     }
 
@@ -169,7 +189,7 @@ enum TEISpeech {
 
     /// The first printing of one of the speaker's names before `limit`, at word boundaries, the
     /// longest where several start at one place, with a title printed just before it.
-    private static func speakerMention(_ characters: [Character], names: [String], before limit: Int) -> Range<Int>? {
+    static func speakerMention(_ characters: [Character], names: [String], before limit: Int) -> Range<Int>? {
         var best: Range<Int>?
         for name in Set(names) where name.count > 1 {
             let needle = Array(name)
@@ -200,7 +220,7 @@ enum TEISpeech {
         return mention
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
+    static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || character == "-"
     }
 }

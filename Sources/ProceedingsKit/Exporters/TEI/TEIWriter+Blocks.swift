@@ -13,8 +13,9 @@ extension TEIWriter {
 
     /// The entries of one container. Q&A runs and speakers' contributions get their own `div`;
     /// TEI allows no paragraphs after a nested `div`, so every run after the first is a `div` as
-    /// well. A printed line belongs to the run it stands in.
-    func statements(_ entries: [Entry]) {
+    /// well. A printed line belongs to the run it stands in. `contributor` is the speaker whose
+    /// contribution holds the entries, its heading naming them.
+    func statements(_ entries: [Entry], contributor: String? = nil) {
         var runs: [(kind: RunKind?, entries: ArraySlice<Entry>)] = []
         var index = 0
         while index < entries.count {
@@ -41,15 +42,15 @@ extension TEIWriter {
                 // division's head, the speaker's paragraphs and points are inside it.
                 writer.element("div", ["type": "contribution"]) {
                     printedLine(heading, before: first, as: "head")
-                    statements(Array(run.entries))
+                    statements(Array(run.entries), contributor: first.speakerId)
                 }
             case .qa?:
-                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries)) }
+                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries), contributor: contributor) }
             case .prose?, nil:
                 if index == 0 {
-                    blocks(Array(run.entries))
+                    blocks(Array(run.entries), contributor: contributor)
                 } else {
-                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries)) }
+                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries), contributor: contributor) }
                 }
             }
         }
@@ -75,7 +76,7 @@ extension TEIWriter {
 
     /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level,
     /// printed lines as `ab`.
-    func blocks(_ entries: [Entry]) {
+    func blocks(_ entries: [Entry], contributor: String? = nil) {
         var open: [(form: BlockForm, level: Int, itemOpen: Bool)] = []
         // Levels whose open item holds bare text: a nested list there must not be indented.
         var unindented: Set<Int> = []
@@ -105,7 +106,7 @@ extension TEIWriter {
                 attributes(of: statement)
                 writer.suspendIndentation()
                 label(statement)
-                content(of: statement)
+                content(of: statement, contributor: contributor)
                 writer.endElement()
                 writer.resumeIndentation()
                 continue
@@ -131,7 +132,7 @@ extension TEIWriter {
             writer.suspendIndentation()
             unindented.insert(level)
             label(statement)
-            content(of: statement)
+            content(of: statement, contributor: contributor)
             open[open.count - 1].itemOpen = true
         }
         while !open.isEmpty { closeList() }
@@ -153,42 +154,5 @@ extension TEIWriter {
             writer.attribute("corresp", ref(P.section + section))
         }
         writer.attribute("source", TEI.lines(statement.span))
-    }
-
-    /// A statement of a speaker is prose with the speaker's name as `persName` and the content of
-    /// what was said as `said direct="false"` (`TEISpeech`). Where the text names the speaker
-    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
-    /// speaker's own words (`reportedSpeech` false) are `said direct="true"`.
-    func content(of statement: Statement) {
-        let parts = QuotationParts(statementId: statement.id)
-        guard statement.reportedSpeech || statement.speakerId != nil else {
-            quoted(statement.text, parts: parts)
-            return
-        }
-        let who = statement.speakerId.map { ref(P.person + $0) }
-        let speaker = statement.speakerId.flatMap { record.person($0) }
-        let segments = statement.reportedSpeech && speaker != nil
-            ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []
-        guard segments.contains(where: { if case .prose = $0 { false } else { true } }) else {
-            // "[Introducing examples of ...] There are many ...": the bracket is the summariser's.
-            var said = Substring(statement.text)
-            if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
-                var end = said.index(after: close)
-                while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
-                if end < said.endIndex {
-                    quoted(String(said[..<end]), parts: parts)
-                    said = said[end...]
-                }
-            }
-            self.said(String(said), who: who, direct: !statement.reportedSpeech, parts: parts)
-            return
-        }
-        for segment in segments {
-            switch segment {
-            case .prose(let text): quoted(text, parts: parts)
-            case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: false, parts: parts)
-            }
-        }
     }
 }

@@ -38,8 +38,12 @@ extension TEIWriter {
         }
     }
 
-    /// What a speaker said, with the quotations inside it.
-    func said(_ text: String, who: String?, direct: Bool, parts: QuotationParts) {
-        writer.element("said", ["who": who, "direct": direct ? "true" : "false"]) { quoted(text, who: who, parts: parts) }
+    /// What a speaker said, with the quotations inside it. `cert` is given when the speaker is the
+    /// converter's inference, which `@resp` then names.
+    func said(_ text: String, who: String?, direct: Bool, cert: String? = nil, parts: QuotationParts) {
+        writer.element("said", ["who": who, "direct": direct ? "true" : "false",
+                                "resp": cert.map { _ in "#" + TEI.applicationId }, "cert": cert]) {
+            quoted(text, who: who, parts: parts)
+        }
     }
 }

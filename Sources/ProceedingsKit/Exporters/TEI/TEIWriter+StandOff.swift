@@ -37,9 +37,12 @@ extension TEIWriter {
 
     /// Who held which role where: not printed as such, so never in `<text>`. The holder is active,
     /// the event or part passive; `@ana` points into the roles taxonomy and `desc` keeps the role
-    /// as the page printed it ("Moderator", "statements by").
+    /// as the page printed it ("Moderator", "statements by"). A role read from a paragraph or point
+    /// ("X chaired the session") rather than from a line that labels it ("Moderator: X") is the
+    /// converter's reading of prose, `@cert="medium"`.
     func roles() {
         guard !record.participations.isEmpty else { return }
+        let prose = Set(record.statements.flatMap { $0.span.first...max($0.span.first, $0.span.last) })
         writer.element("listRelation", ["type": "roles"]) {
             for (index, participation) in record.participations.enumerated() {
                 let holder = participation.personId.map { ref(P.person + $0) }
@@ -50,6 +53,7 @@ extension TEIWriter {
                                             "ana": "#" + P.role + participation.role.rawValue,
                                             "active": holder, "passive": holder == nil ? nil : held,
                                             "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),
+                                            "cert": prose.contains(participation.line) ? "medium" : nil,
                                             "source": TEI.lines(participation.line)]) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }

@@ -184,14 +184,17 @@ extension TEIReader {
                                   kind: kind, form: form, level: level, ordinal: ordinal,
                                   text: onlySpeech ? said[0].textContent : wholeText,
                                   reportedSpeech: false, span: span(element), enumerator: enumerator)
+        // Several people's words, each in its sentence (a question-and-answer paragraph), make the
+        // paragraph no one's statement: export finds them again in its text (TEISpeech.voices).
+        let oneVoice = Set(said.compactMap { $0.attribute("who") }).count < 2
         let speakers = Set((said + names).compactMap { $0.attribute("who") ?? $0.attribute("ref") })
-        if speakers.count > 1 {
+        if oneVoice, speakers.count > 1 {
             problem(.warning, element, "several speakers in one <\(element.name)>; the statement is given the first")
         }
-        if let first = said.first {
+        if oneVoice, let first = said.first {
             statement.speakerId = first.attribute("who").map { local(pointer($0), P.person) }
             statement.reportedSpeech = first.attribute("direct") != "true"
-        } else if let name = names.first {
+        } else if oneVoice, let name = names.first {
             // The speaker named in a sentence that reports without quoting: "made a presentation".
             statement.speakerId = name.attribute("ref").map { local(pointer($0), P.person) }
             statement.reportedSpeech = true

@@ -1,0 +1,70 @@
+/// The speech inside a paragraph or point: who said what, and how sure the attribution is.
+extension TEIWriter {
+    /// A statement of a speaker is prose with the speaker's name as `persName` and the content of
+    /// what was said as `said direct="false"` (`TEISpeech`). Where the text names the speaker
+    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
+    /// speaker's own words (`reportedSpeech` false) are `said direct="true"`. A statement of no one
+    /// marks the speakers it reports sentence by sentence (`TEISpeech.voices`).
+    func content(of statement: Statement, contributor: String? = nil) {
+        let parts = QuotationParts(statementId: statement.id)
+        guard statement.reportedSpeech || statement.speakerId != nil else {
+            voices(statement.text, parts: parts)
+            return
+        }
+        let who = statement.speakerId.map { ref(P.person + $0) }
+        let speaker = statement.speakerId.flatMap { record.person($0) }
+        let segments = statement.reportedSpeech && speaker != nil
+            ? TEISpeech.segments(statement.text, speakerNames: names(of: speaker!)) : []
+        let cert = certainty(of: statement, segments: segments, contributor: contributor)
+        guard segments.contains(where: { if case .prose = $0 { false } else { true } }) else {
+            // "[Introducing examples of ...] There are many ...": the bracket is the summariser's.
+            var said = Substring(statement.text)
+            if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
+                var end = said.index(after: close)
+                while end < said.endIndex, said[end] == " " { end = said.index(after: end) }
+                if end < said.endIndex {
+                    quoted(String(said[..<end]), parts: parts)
+                    said = said[end...]
+                }
+            }
+            self.said(String(said), who: who, direct: !statement.reportedSpeech, cert: cert, parts: parts)
+            return
+        }
+        for segment in segments {
+            switch segment {
+            case .prose(let text): quoted(text, parts: parts)
+            case .speaker(let name): writer.element("persName", ["ref": who], text: name)
+            case .reported(let text): said(text, who: who, direct: false, cert: cert, parts: parts)
+            }
+        }
+    }
+
+    /// How sure the converter is of a reported statement's speaker when the statement does not name
+    /// them (a point under a speaker, a paragraph that goes on with "He stressed that"): the reader gave
+    /// it the last speaker named before it. `high` inside a contribution whose heading names that
+    /// speaker, `medium` elsewhere; nil when the statement names its speaker, or gives a speaker's own
+    /// words, which the model holds as given, not inferred.
+    func certainty(of statement: Statement, segments: [TEISpeech.Segment], contributor: String?) -> String? {
+        guard statement.reportedSpeech, let speaker = statement.speakerId,
+              !segments.contains(where: { if case .speaker = $0 { true } else { false } }) else { return nil }
+        return contributor == speaker ? "high" : "medium"
+    }
+
+    /// A paragraph of no one's: the speakers it reports, each in the sentence that names them as the
+    /// subject of a verb of saying, or the text as it is.
+    func voices(_ text: String, parts: QuotationParts) {
+        let people = record.persons.map { TEISpeech.Person(id: $0.id, names: names(of: $0)) }
+        let voiced = TEISpeech.voices(text, people: people)
+        guard !voiced.isEmpty else {
+            quoted(text, parts: parts)
+            return
+        }
+        for segment in voiced {
+            switch segment {
+            case .prose(let text): quoted(text, parts: parts)
+            case .speaker(let name, let person): writer.element("persName", ["ref": ref(P.person + person)], text: name)
+            case .reported(let text, let person): said(text, who: ref(P.person + person), direct: false, parts: parts)
+            }
+        }
+    }
+}
