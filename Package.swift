@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
     targets: [
         // The only door to libxml2; only files under ProceedingsKit/XML import it.
@@ -51,6 +52,8 @@ let package = Package(
             dependencies: [
                 "ProceedingsKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The connection's events, for a request waiting for a place whose client goes away.
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),

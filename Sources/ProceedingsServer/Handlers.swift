@@ -15,32 +15,33 @@ struct Handlers: Sendable {
     let options: ServiceOptions
     let gate: Gate
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceContext>) {
         router.get("/health") { _, _ in
-            json(["status": "ok", "version": ProceedingsKit.version])
+            let (working, waiting, refused) = gate.state
+            return json(Health(status: "ok", version: ProceedingsKit.version, working: working, waiting: waiting, refused: refused))
         }
         router.get("/") { _, _ in
             html(Pages.form(maxUpload: options.maxUpload))
         }
-        router.post("/api/validate") { request, _ in
+        router.post("/api/validate") { request, context in
             let strict = ["1", "true", "yes"].contains(request.uri.queryParameters["strict"].map(String.init) ?? "")
-            let (report, _) = try await validate(request, strict: strict)
+            let (report, _) = try await validate(request, context: context, strict: strict)
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: try report.render(.json))))
         }
-        router.post("/validate") { request, _ in
-            let (report, uploads) = try await validate(request, strict: false)
+        router.post("/validate") { request, context in
+            let (report, uploads) = try await validate(request, context: context, strict: false)
             return html(Pages.result(report, uploads: uploads))
         }
-        router.post("/api/convert") { request, _ in
-            try await convert(request)
+        router.post("/api/convert") { request, context in
+            try await convert(request, context: context)
         }
     }
 
     // MARK: - Validation and conversion
 
-    private func validate(_ request: Request, strict: Bool) async throws -> (ValidationReport, [Upload]) {
-        guard gate.tryEnter() else { throw Self.busy }
+    private func validate(_ request: Request, context: ServiceContext, strict: Bool) async throws -> (ValidationReport, [Upload]) {
+        try await enter(context)
         let uploads: [Upload]
         do { uploads = try await read(request) } catch { gate.leave(); throw error }
         return try await withDeadline(options.timeout, gate: gate) { [validator] in
@@ -70,7 +71,7 @@ struct Handlers: Sendable {
         case tei, ttl, nt, csv
     }
 
-    private func convert(_ request: Request) async throws -> Response {
+    private func convert(_ request: Request, context: ServiceContext) async throws -> Response {
         let query = request.uri.queryParameters
         guard let to = query["to"].map(String.init) else {
             throw ServiceError(status: 400, message: "give the format with ?to=tei, ttl, nt or csv")
@@ -79,7 +80,7 @@ struct Handlers: Sendable {
             throw ServiceError(status: 415, message: "cannot convert to '\(to)'; choose tei, ttl, nt or csv")
         }
         let table = query["table"].map(String.init) ?? "events.csv"
-        guard gate.tryEnter() else { throw Self.busy }
+        try await enter(context)
         let uploads: [Upload]
         do { uploads = try await read(request) } catch { gate.leave(); throw error }
         guard uploads.count == 1 else {
@@ -113,7 +114,26 @@ struct Handlers: Sendable {
                         body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    private static let busy = ServiceError(status: 503, message: "too many validations at once; try again shortly")
+    /// Takes a place under the cap, waiting in the queue if need be, before a byte of the body is
+    /// read; past the queue's bound the request is answered 503.
+    private func enter(_ context: ServiceContext) async throws {
+        if gate.tryEnter() { return }
+        // Looked up only by a request that waits: the answer to a client already gone goes nowhere,
+        // but its place in the queue must not wait out the queue wait.
+        let watcher = try? await context.channel.pipeline.handler(type: ConnectionWatcher.self).get()
+        switch await gate.enter(waitingAtMost: options.queueWait, watcher: watcher) {
+        case .entered:
+            return
+        case .queueFull:
+            throw ServiceError(status: 503, message: gate.queueLimit == 0
+                ? "too many validations at once; try again shortly"
+                : "too many validations at once, and \(gate.queueLimit) more waiting; try again shortly")
+        case .waitedTooLong:
+            throw ServiceError(status: 503, message: "no place to validate came free within \(options.queueWait.secondsText) seconds; try again shortly")
+        case .gone:
+            throw ServiceError(status: 503, message: "the client closed the connection while it waited")
+        }
+    }
 
     // MARK: - Reading the request
 
@@ -169,7 +189,17 @@ enum Label {
     }
 }
 
-func json(_ object: [String: String]) -> Response {
+/// `GET /health`: alive, and how busy: requests working and waiting now, and refused since the
+/// start because the queue was full or a place did not come within the queue wait.
+struct Health: Encodable {
+    var status: String
+    var version: String
+    var working: Int
+    var waiting: Int
+    var refused: Int
+}
+
+func json(_ object: some Encodable) -> Response {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let bytes = ((try? encoder.encode(object)).map { [UInt8]($0) } ?? []) + [0x0A]

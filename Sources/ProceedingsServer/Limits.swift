@@ -8,26 +8,6 @@ struct ServiceError: Error {
     var findings: [Finding] = []
 }
 
-/// Caps the requests that read and validate at once. A request over the cap is answered 503 at
-/// once rather than queued: a queue would hold bodies in memory and hide overload from clients.
-final class Gate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var inUse = 0
-    let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    func tryEnter() -> Bool {
-        lock.withLock {
-            guard inUse < limit else { return false }
-            inUse += 1
-            return true
-        }
-    }
-
-    func leave() { lock.withLock { inUse -= 1 } }
-}
-
 /// Runs synchronous work on a thread of its own and waits for it at most `timeout`. The work
 /// (libxml2, the importers) blocks: on the concurrency runtime's threads, one per core, a few
 /// validations would stall every other request and the deadline's own timer. It cannot be

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 public import ProceedingsKit
 
 /// The validation service behind `proceedings serve`: the library's validator and exporters over HTTP.
@@ -11,8 +12,15 @@ public struct ServiceOptions: Sendable {
     /// How long a request may take: a client sending nothing for that long is disconnected, and
     /// validation or conversion running longer is answered 503.
     public var timeout: Duration
-    /// Validations and conversions at once; more are answered 503.
+    /// Validations and conversions at once; more wait in the queue.
     public var maxConcurrent: Int
+    /// Requests that may wait for a place, their bodies unread; more are answered 503.
+    public var queue: Int
+    /// How long a request may wait for a place before it is answered 503.
+    public var queueWait: Duration
+    /// Eight requests waiting per core: enough that sixteen clients at once on two cores all wait
+    /// rather than be refused, while what waits (a connection and its request head) stays small.
+    public static var defaultQueue: Int { 8 * ProcessInfo.processInfo.activeProcessorCount }
     public var schemaDirectory: String?
     /// The genre's words that uploaded summaries are read with.
     public var lexicon: GenreLexicon
@@ -21,7 +29,7 @@ public struct ServiceOptions: Sendable {
     public var phase: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUpload: Int = 20 * 1024 * 1024,
-                timeout: Duration = .seconds(60), maxConcurrent: Int,
+                timeout: Duration = .seconds(60), maxConcurrent: Int, queue: Int = defaultQueue, queueWait: Duration = .seconds(10),
                 schemaDirectory: String? = nil, lexicon: GenreLexicon = .builtIn,
                 schematrons: [String] = [], phase: String? = nil) {
         self.lexicon = lexicon
@@ -32,6 +40,8 @@ public struct ServiceOptions: Sendable {
         self.maxUpload = maxUpload
         self.timeout = timeout
         self.maxConcurrent = maxConcurrent
+        self.queue = queue
+        self.queueWait = queueWait
         self.schemaDirectory = schemaDirectory
     }
 }
@@ -43,17 +53,30 @@ public enum ValidationService {
         let validator = try SubmissionValidator(schema: .project(directory: options.schemaDirectory),
                                                 schematrons: options.schematrons, phase: options.phase,
                                                 limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon)
-        let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent))
-        let router = Router()
+        let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent, queue: options.queue))
+        let router = Router(context: ServiceContext.self)
         router.add(middleware: ErrorMiddleware())
         handlers.register(on: router)
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .nanoseconds(options.timeout.nanoseconds))),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionWatcher()],
+                                                idleTimeout: .nanoseconds(options.timeout.nanoseconds))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "proceedings/\(ProceedingsKit.version)"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? options.port) }
         )
         try await app.runService()
+    }
+}
+
+/// The request's context with its connection, whose watcher tells a request waiting for a place
+/// that its client has gone.
+struct ServiceContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
     }
 }
 

@@ -10,7 +10,13 @@ struct Serve: ParsableCommand {
             GET / is the upload page; POST /validate answers its result page. POST /api/validate \
             (a raw body, or multipart/form-data) answers the JSON report of validate --report json; \
             POST /api/convert?to=tei|ttl|nt|csv[&table=FILE.csv] answers the conversion of one input; \
-            GET /health answers {"status":"ok"}. Errors are JSON: {"error": ..., "status": N}.
+            GET /health answers {"status":"ok"} with the requests working, waiting and refused. \
+            Errors are JSON: {"error": ..., "status": N}.
+
+            At most --max-concurrent requests read and work at once; more wait, first come first \
+            served and before their bodies are read, up to --queue of them for up to --queue-wait \
+            seconds each. Past that they are answered 503 with Retry-After. A client that closes its \
+            connection while it waits gives its place up.
 
             The schemas are compiled once, at start. Uploads are held in memory for the request \
             only; nothing is written to disk. Stops on SIGINT or SIGTERM.
@@ -29,8 +35,16 @@ struct Serve: ParsableCommand {
                                + "a longer validation is answered 503.", valueName: "seconds"))
     var timeout = Seconds(60)
 
-    @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more are answered 503.")
+    @Option(name: .customLong("max-concurrent"), help: "Validations and conversions at once (by default, the number of cores); more wait in the queue.")
     var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Requests that may wait for a place, their bodies not yet read (by default, 8 per core); "
+                               + "more are answered 503. 0 answers 503 at once past --max-concurrent.", valueName: "n"))
+    var queue = ServiceOptions.defaultQueue
+
+    @Option(name: .customLong("queue-wait"), help: ArgumentHelp("Seconds a request may wait for a place, fractions allowed; "
+                                                                + "then it is answered 503.", valueName: "seconds"))
+    var queueWait = Seconds(10)
 
     @OptionGroup var lexicon: LexiconOption
 
@@ -50,12 +64,16 @@ struct Serve: ParsableCommand {
             throw ValidationError("--timeout must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
         }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+        guard queue >= 0 else { throw ValidationError("--queue must be 0 or more") }
+        guard Seconds.range.contains(queueWait.value) else {
+            throw ValidationError("--queue-wait must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
+        }
         if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     func run() throws {
         let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout.value),
-                                     maxConcurrent: maxConcurrent, schemaDirectory: schemas, lexicon: try lexicon.load(),
+                                     maxConcurrent: maxConcurrent, queue: queue, queueWait: .seconds(queueWait.value), schemaDirectory: schemas, lexicon: try lexicon.load(),
                                      schematrons: schematrons, phase: phase)
         // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
         // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
@@ -75,7 +93,7 @@ struct Serve: ParsableCommand {
     }
 }
 
-/// `--timeout`: seconds, fractions allowed (`0.5`), shown as written.
+/// `--timeout`, `--queue-wait`: seconds, fractions allowed (`0.5`), shown as written.
 struct Seconds: ExpressibleByArgument {
     /// From a millisecond, below which a deadline means nothing, to a day, past which the
     /// nanoseconds of the server's idle timer would no longer fit.

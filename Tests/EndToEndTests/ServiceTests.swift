@@ -95,6 +95,7 @@ let brokenXML = Data("""
         #expect(health.status == 200)
         #expect(health.json["status"] as? String == "ok")
         #expect(health.json["version"] as? String != nil)
+        for field in ["working", "waiting", "refused"] { #expect(health.json[field] as? Int == 0, "\(field)") }
         let page = try await service.request("GET", "/")
         #expect(page.status == 200)
         #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
@@ -232,10 +233,11 @@ let brokenXML = Data("""
         #expect(try await service.request("GET", "/health").status == 200)
     }
 
-    /// With one validation allowed at a time, a client that holds it by sending its body slowly
-    /// makes the next request 503; once the silent client is disconnected, validation works again.
+    /// With one validation allowed at a time and no queue, a client that holds it by sending its
+    /// body slowly makes the next request 503; once the silent client is disconnected, validation
+    /// works again. (ServiceQueueTests has the same with a queue.)
     @Test func concurrencyCapAndTimeout() async throws {
-        let service = try RunningService(["--max-concurrent", "1", "--timeout", "3"])
+        let service = try RunningService(["--max-concurrent", "1", "--queue", "0", "--timeout", "3"])
         defer { service.stop() }
         let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\npartial"
         var socket = try RawClient(port: service.port)
@@ -270,11 +272,11 @@ let brokenXML = Data("""
         #expect(socket.isClosedByPeer())
     }
 
-    /// With every place taken by a client that sends its body slowly, each of several requests
-    /// sent together is answered 503 at once, and the slow clients are still served in the end.
+    /// With every place taken by a client that sends its body slowly and no queue, each of several
+    /// requests sent together is answered 503 at once, and the slow clients are still served in the end.
     @Test func requestsPastTheCapAreTurnedAway() throws {
         let places = 2, excess = 3, length = 1000
-        let service = try RunningService(["--max-concurrent", "\(places)"])
+        let service = try RunningService(["--max-concurrent", "\(places)", "--queue", "0"])
         let port = service.port
         defer { service.stop() }
         let head = "POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(length)\r\n\r\na"
@@ -330,10 +332,11 @@ let brokenXML = Data("""
     /// Validation past `--timeout` is answered 503 with Retry-After, also when as many validations
     /// run as there are cores. The work is real: the largest form the service takes, 100 summaries,
     /// seconds of validation against a deadline of a tenth of a second. That work cannot be
-    /// interrupted, so it keeps its places until it ends; then they are free again.
+    /// interrupted, so it keeps its places until it ends; then they are free again (without a
+    /// queue, a request meanwhile is answered 503 at once).
     @Test func validationPastTheTimeoutIsAnswered503() throws {
         let requests = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        let service = try RunningService(["--max-concurrent", "\(requests)", "--timeout", "0.1"])
+        let service = try RunningService(["--max-concurrent", "\(requests)", "--queue", "0", "--timeout", "0.1"])
         defer { service.stop() }
         let (form, type) = RunningService.multipart((0..<100).map { ("summary-\($0).txt", seed) })
         let port = service.port
