@@ -60,5 +60,14 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"Karin Holm\"") })
         #expect(!facts.contains { $0.contains("\"Budget Oversight\"") })
     }
+
+    @Test func aNameAfterAnOfficeEndingInItsDepartment() {
+        let facts = Invented.explain(Invented.header + """
+            The panel was moderated by Ambassador-at-Large for Climate and Environment Jānis Ozols. In his welcoming address, Vice Minister of Trade and Integration Aibek Nurov presented the plans.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: moderator \"Jānis Ozols\"") })
+        #expect(facts.contains { $0.contains("\"Aibek Nurov\"") })
+        #expect(!facts.contains { $0.contains("\"Integration Aibek Nurov\"") || $0.contains("\"Environment Jānis Ozols\"") })
+    }
 }
 

@@ -305,7 +305,9 @@ struct MentionFinder {
         }
         guard first < j else { return (nil, start) }
         let words = tokens[first..<j]
-        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || $0.lower.includes("-") && lexicon.titleWords.contains($0.lower.replacing("-", with: "")) }),
+        // "Vice-Minister", "Ambassador-at-Large": a compound title names its office in its first part.
+        guard words.contains(where: { lexicon.titleWords.contains($0.lower) || $0.lower.includes("-") && (lexicon.titleWords.contains($0.lower.replacing("-", with: ""))
+                                        || $0.lower.fields("-").first.map { lexicon.titleWords.contains(String($0)) } ?? false) }),
               words.count <= 14 else { return (nil, start) }
         // "In closing the symposium, Minister ...": a title starts with a title or institution word.
         guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
