@@ -136,7 +136,9 @@ struct Convert: ParsableCommand {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         // A table group is an input like any other: its records go through the run's catalogue and identity.
-        let batch = InputFile.batch(inputs) { inputFormat == .csv || TableGroupInput.isTableGroup($0) }
+        let sources = SourceLocations(inputs: inputs)
+        let batch = InputFile.batch(inputs, isTableGroup: { inputFormat == .csv || TableGroupInput.isTableGroup($0) },
+                                    onRead: sources.read)
         let generatedAt = linkedData.generatedAt
 
         guard let output else {
@@ -147,7 +149,9 @@ struct Convert: ParsableCommand {
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
-                    FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt)))
+                    // On standard output the TEI is seen from the current folder, where a redirection writes it.
+                    let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                    FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt, teiSource: source)))
                 } catch {
                     Terminal.error("proceedings: \(error)")
                     throw ExitCode(2)
@@ -174,7 +178,8 @@ struct Convert: ParsableCommand {
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> [RDFStatement] in
-                    let (files, statements) = try exports(record, as: perRecord, generatedAt: generatedAt)
+                    let (files, statements) = try exports(record, as: perRecord, generatedAt: generatedAt,
+                                                          teiSource: sources.reference(for: record, from: directory))
                     for (format, bytes) in files {
                         try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
                     }
@@ -194,7 +199,10 @@ struct Convert: ParsableCommand {
                     let url = directory.appendingPathComponent(Self.corpusDirectory).appendingPathComponent(TEI.corpusFileName)
                     corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt), try AtomicFile.Pending(url))
                 }
-                for record in records { try corpus!.file.append(corpus!.writer.append(record)) }
+                let folder = directory.appendingPathComponent(Self.corpusDirectory)
+                for record in records {
+                    try corpus!.file.append(corpus!.writer.append(record, source: sources.reference(for: record, from: folder)))
+                }
             }
             converted += records.count
         }
@@ -233,7 +241,7 @@ struct Convert: ParsableCommand {
 
     /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements
     /// come back for the dataset's description.
-    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?) throws
+    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?, teiSource: String?) throws
         -> (files: [(OutputFormat, [UInt8])], statements: [RDFStatement]) {
         let rdf = formats.filter { $0.rdfSyntax != nil }
         var result: [(OutputFormat, [UInt8])] = []
@@ -244,14 +252,17 @@ struct Convert: ParsableCommand {
             result += zip(rdf, graph.files).map { ($0, $1) }
             statements = graph.statements
         }
-        for format in formats where format.rdfSyntax == nil { result.append((format, try export(record, as: format, generatedAt: generatedAt))) }
+        for format in formats where format.rdfSyntax == nil {
+            result.append((format, try export(record, as: format, generatedAt: generatedAt, teiSource: teiSource)))
+        }
         return (result, statements)
     }
 
-    private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?) throws -> [UInt8] {
+    /// `teiSource`: the record's source file as seen from where its TEI is written (`SourceLocations`).
+    private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?, teiSource: String?) throws -> [UInt8] {
         switch format {
         case .xml: InterchangeXML.export(record)
-        case .tei: TEI.export(record, convertedAt: generatedAt)
+        case .tei: TEI.export(record, convertedAt: generatedAt, source: teiSource)
         case .ttl, .nt, .nq:
             try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
         case .csv, .teiCorpus: []

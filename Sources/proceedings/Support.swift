@@ -17,7 +17,9 @@ enum InputFile {
     /// The inputs of a run, each read when the run comes to it. Standard input is read now: it
     /// can be read only once. A file that cannot be read is reported in its turn and the others go on.
     /// A path that `isTableGroup` is read as a CSV table group, records of the run like any other's.
-    static func batch(_ paths: [String], isTableGroup: (String) -> Bool = { _ in false }) -> [BatchInput] {
+    /// `onRead` sees each file's bytes as they are read (`convert` notes where TEI says its sources are).
+    static func batch(_ paths: [String], isTableGroup: (String) -> Bool = { _ in false },
+                      onRead: (@Sendable ([UInt8], String) -> Void)? = nil) -> [BatchInput] {
         paths.map { path in
             if path == "-" {
                 return BatchInput(name: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
@@ -25,7 +27,9 @@ enum InputFile {
             if isTableGroup(path) { return .tableGroup(at: URL(fileURLWithPath: path), name: path) }
             return BatchInput(name: path) {
                 guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadUnknown) }
-                return [UInt8](data)
+                let bytes = [UInt8](data)
+                onRead?(bytes, path)
+                return bytes
             }
         }
     }

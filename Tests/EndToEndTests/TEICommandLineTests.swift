@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func singleTEIGoesToStandardOutput() throws {
-        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "tei", Tool.seed(1)])
+        // Seen from the current folder, where a redirection writes it: samples/out, as make samples writes it.
+        let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "tei", Tool.seed(1)],
+                               workingDirectory: Tool.samples.appendingPathComponent("out"))
         #expect(run.status == 0)
         let committed = try String(contentsOf: Tool.samples.appendingPathComponent("out/\(teiNames[1])"), encoding: .utf8)
         #expect(run.stdout == committed)
@@ -48,7 +50,10 @@ import Testing
             #expect(fromTEI.stdout == (try String(contentsOf: committed.appendingPathComponent(xmlName), encoding: .utf8)))
             let fromXML = try Tool.run(["convert", "--from", "xml", "--to", "tei", committed.appendingPathComponent(xmlName).path])
             #expect(fromXML.status == 0 && fromXML.stderr.isEmpty, "\(fromXML.stderr)")
-            #expect(fromXML.stdout == (try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)))
+            // Interchange XML does not say where the source file is: the TEI names it alone.
+            let unlocated = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
+                .replacingOccurrences(of: "replacementPattern=\"../", with: "replacementPattern=\"")
+            #expect(fromXML.stdout == unlocated)
         }
     }
 

@@ -16,9 +16,11 @@ public enum TEI {
 
     /// The record as UTF-8 TEI. Elements follow the model's array order, so equal records give
     /// byte-identical output; the time of conversion is written only when given (`--timestamp`).
-    public static func export(_ record: Record, convertedAt: Date? = nil) -> [UInt8] {
+    /// `source` is the source file as seen from the folder the TEI is written in
+    /// (`sourceReference(from:to:)`), so that every `@source` resolves from there; nil gives the file's name.
+    public static func export(_ record: Record, convertedAt: Date? = nil, source: String? = nil) -> [UInt8] {
         let writer = XMLWriter()
-        TEIWriter(record: record, writer: writer, convertedAt: convertedAt).write()
+        TEIWriter(record: record, writer: writer, convertedAt: convertedAt, sourceReference: source).write()
         return writer.finish()
     }
 

@@ -42,8 +42,10 @@ extension TEI {
         }
 
         /// Adds a record as a `TEI` of the corpus; returns the bytes written since the last call.
-        public func append(_ record: Record) -> [UInt8] {
-            TEIWriter(record: record, writer: writer, convertedAt: convertedAt, placement: .inCorpus).write()
+        /// `source`: the record's source file as seen from the corpus file's folder (see `TEI.export`).
+        public func append(_ record: Record, source: String? = nil) -> [UInt8] {
+            TEIWriter(record: record, writer: writer, convertedAt: convertedAt, placement: .inCorpus,
+                      sourceReference: source).write()
             count += 1
             return writer.drain()
         }
@@ -59,7 +61,7 @@ extension TEI {
     /// The records as one `teiCorpus`, in their order; see `CorpusWriter`.
     public static func exportCorpus(_ records: [Record], title: String, convertedAt: Date? = nil) -> [UInt8] {
         let corpus = CorpusWriter(title: title, convertedAt: convertedAt)
-        var bytes = records.flatMap(corpus.append)
+        var bytes = records.flatMap { corpus.append($0) }
         bytes += corpus.finish()
         return bytes
     }

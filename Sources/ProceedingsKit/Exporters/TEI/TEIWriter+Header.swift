@@ -6,9 +6,9 @@ extension TEIWriter {
         writer.element("teiHeader") {
             writer.element("fileDesc") {
                 writer.element("titleStmt") {
-                    writer.element("title", ["type": "main", "source": TEI.lines(record.event.titleSpan)],
-                                   text: record.event.title)
-                    writer.element("title", ["type": "sub"], text: record.event.subtitle)
+                    let lines = titleLines()
+                    writer.element("title", ["type": "main", "source": lines.main], text: record.event.title)
+                    writer.element("title", ["type": "sub", "source": lines.sub], text: record.event.subtitle)
                     // The converter is named in appInfo only: it is software, not a party responsible for the text.
                     if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
                         // @resp names an agent: the catalogue, as the name in this respStmt.
@@ -30,10 +30,11 @@ extension TEIWriter {
                 if case .standalone = placement { TEIEncodingDecl.write(writer) }
                 writer.element("listPrefixDef") {
                     writer.element("prefixDef", ["ident": TEI.textPrefix, "matchPattern": "([0-9]+),([0-9]+)",
-                                                 "replacementPattern": IRI.segment(record.document.sourceFile) + "#line=$1,$2"]) {
+                                                 "replacementPattern": (sourceReference ?? IRI.segment(record.document.sourceFile)) + "#line=$1,$2"]) {
                         writer.element("p", text: "text:A,B in @source is the RFC 5147 fragment line=A,B of the source file,"
                             + " described in sourceDesc, that the element was read from: lines A+1 to B, since RFC 5147"
-                            + " counts the positions between lines from 0.")
+                            + " counts the positions between lines from 0. The file is named as seen from this TEI"
+                            + " file's folder, where it was written.")
                     }
                 }
             }
@@ -66,6 +67,32 @@ extension TEIWriter {
         }
     }
 
+    /// The lines of the main title and of the subtitle, each its own: the title block's printed
+    /// lines that the front gives as `titlePart` main or sub. Import takes the event's title lines
+    /// as the span from the first of them to the last, so they are split only when that span is
+    /// exactly the record's; else the main title keeps the whole span, as TEI from elsewhere may.
+    func titleLines() -> (main: String, sub: String?) {
+        let span = record.event.titleSpan
+        var main: [Int] = [], sub: [Int] = []
+        for line in record.printed where span.first <= line.line && line.line <= span.last {
+            switch frontLine(line) {
+            case .title("main"): main.append(line.line)
+            case .title("sub"): sub.append(line.line)
+            default: break
+            }
+        }
+        let all = main + sub
+        guard !main.isEmpty, all.min() == span.first, all.max() == span.last else { return (TEI.lines(span), nil) }
+        func runs(_ lines: [Int]) -> String? {
+            // Consecutive lines as one span: "text:1,3" for lines 2 and 3.
+            var spans: [SourceSpan] = []
+            for line in lines.sorted() {
+                if let last = spans.last, last.last + 1 == line { spans[spans.count - 1].last = line } else { spans.append(SourceSpan(line)) }
+            }
+            return spans.isEmpty ? nil : spans.map(TEI.lines).joined(separator: " ")
+        }
+        return (runs(main)!, runs(sub))
+    }
 
     func sourceBibl() {
         let document = record.document

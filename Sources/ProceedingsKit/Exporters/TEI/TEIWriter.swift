@@ -16,16 +16,21 @@ struct TEIWriter {
     /// Where the document stands: on its own, or as one `TEI` of a `teiCorpus`, whose ids must be
     /// unique across the corpus and whose header holds what every record shares.
     let placement: TEI.Placement
+    /// The source file as seen from the folder the TEI is written in (`TEI.sourceReference`), which
+    /// the prefixDef of `@source` expands to; nil: the file's name, the source beside the TEI.
+    let sourceReference: String?
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
     typealias P = TEI.Prefix
 
-    init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone) {
+    init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
+         sourceReference: String? = nil) {
         self.record = record
         self.writer = writer
         self.convertedAt = convertedAt
         self.placement = placement
+        self.sourceReference = sourceReference
         var affiliations: [String: [TEIAffiliation]] = [:]
         var named: [Int: String] = [:]
         for (index, participation) in record.participations.enumerated() {

@@ -10,6 +10,9 @@ extension TEIReader {
                 for child in children(of: section) {
                     switch child.name {
                     case "titleStmt":
+                        // The main title's and the subtitle's own lines; the event's title lines run from the first to the last.
+                        var titleSpans: [SourceSpan] = []
+                        var subtitleSpans: [SourceSpan] = []
                         for element in children(of: child) {
                             switch (element.name, element.attribute("type")) {
                             // A main title always wins; an untyped one stands in only for a missing main title.
@@ -18,13 +21,19 @@ extension TEIReader {
                                 title = element
                                 event.title = element.textContent
                                 event.titleSpan = span(element)
+                                titleSpans = spans(element)
                             case ("title", "sub"?):
                                 event.subtitle = element.textContent
+                                subtitleSpans = spans(element)
                             case ("respStmt", _):
                                 break  // who made the electronic file, which export writes anew
                             default:
                                 unmapped(element, in: child)
                             }
+                        }
+                        let lines = titleSpans.isEmpty ? [] : titleSpans + subtitleSpans
+                        if let first = lines.map(\.first).min(), let last = lines.map(\.last).max() {
+                            event.titleSpan = SourceSpan(first, last)
                         }
                     case "publicationStmt":
                         for element in children(of: child) {
