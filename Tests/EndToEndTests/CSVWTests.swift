@@ -57,7 +57,8 @@ import Testing
         let back = try Tool.run(["convert", "-o", viaCSV.path] + librarian + [csv.path])
         #expect(back.status == 0, "\(back.stderr)")
         #expect(back.stderr.contains("authorities: 1 of "), "\(back.stderr)")
-        let (made, read) = (try Tool.files(under: direct), try Tool.files(under: viaCSV))
+        // A table group records only the source's name: its TEI points at the source by that name.
+        let (made, read) = (Tool.sourcesByName(try Tool.files(under: direct)), Tool.sourcesByName(try Tool.files(under: viaCSV)))
         #expect(made.keys.sorted() == read.keys.sorted())
         #expect(made.keys.filter { made[$0] != read[$0] }.sorted() == [])
 

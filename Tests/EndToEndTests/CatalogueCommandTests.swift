@@ -62,7 +62,9 @@ import Testing
         for input in ["water.tei.xml", "water.ttl"] {
             let again = try Tool.run(["convert", "--to", "xml,tei,ttl", "-o", second.path, first.appendingPathComponent(input).path])
             #expect(again.status == 0 && !again.stderr.contains("warning"), "\(again.stderr)")
-            #expect(try Tool.files(under: second) == Tool.files(under: first), "\(input)")
+            // Linked data records only the source's name: its TEI points at the source by that name.
+            let (written, before) = (try Tool.files(under: second), try Tool.files(under: first))
+            #expect((input.hasSuffix(".ttl") ? Tool.sourcesByName(written) : written) == (input.hasSuffix(".ttl") ? Tool.sourcesByName(before) : before), "\(input)")
         }
         let valid = try Tool.run(["validate", "--schema", "tei-all", first.appendingPathComponent("water.tei.xml").path])
         #expect(valid.status == 0, "\(valid.stderr)")

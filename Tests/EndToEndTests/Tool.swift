@@ -80,6 +80,17 @@ enum Tool {
     }()
 
     /// Relative path → contents, for every file under a directory.
+    /// The files with each TEI's source pointed at by its bare name. TEI written from text or TEI points at
+    /// the source by its path from the output file; written from linked data or a table group, which record
+    /// only the source's name, by that name. Everything else must agree byte for byte.
+    static func sourcesByName(_ files: [String: Data]) -> [String: Data] {
+        files.mapValues { data in
+            guard var text = String(data: data, encoding: .utf8), text.contains("replacementPattern=\"") else { return data }
+            text = text.replacing(/replacementPattern="(?:[^"#]*\/)?([^"\/#]*#)/) { "replacementPattern=\"\($0.output.1)" }
+            return Data(text.utf8)
+        }
+    }
+
     static func files(under root: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
