@@ -39,4 +39,13 @@ import Testing
             """)
         #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"Rui Sousa\" by cue role.closing.verb") })
     }
+
+    @Test func anOrganiserInThePresentTense() {
+        let facts = Invented.explain(Invented.header + """
+            The Organization of Andean States (OAS), through its Department for River Basins, is holding from 9 to 11 October the Regional Symposium on Glaciers, in the Hall of the Andes at its headquarters in Quito.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: organizer \"Organization of Andean States (OAS)\"") })
+        #expect(facts.contains { $0.hasPrefix("7: venue \"Hall of the Andes") })
+    }
 }
+

@@ -14,7 +14,7 @@ enum Patterns {
         /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,32}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|took place|met|gathered|came together|assembled|opened|ended|closed|concluded)\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded)\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
     nonisolated(unsafe) static let coWith =
