@@ -47,5 +47,14 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: organizer \"Organization of Andean States (OAS)\"") })
         #expect(facts.contains { $0.hasPrefix("7: venue \"Hall of the Andes") })
     }
+
+    @Test func aSecondPassiveWithItsAuxiliaryAndAnOpeningPrayer() {
+        let facts = Invented.explain(Invented.header + """
+            The workshop was jointly organised by the Arctic Research Council (ARC), and was hosted by Tundra College at its campus in Inuvik. The workshop began with an opening prayer offered by Elder Mary Kaye of the Gwich'in Council.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: organizer \"Arctic Research Council (ARC)\"") })
+        #expect(facts.contains { $0.hasPrefix("7: organizer \"Tundra College\"") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Mary Kaye\"") })
+    }
 }
 

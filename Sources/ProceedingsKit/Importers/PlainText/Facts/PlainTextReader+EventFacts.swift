@@ -201,8 +201,9 @@ extension PlainTextReader {
             var agents = [(verb, list)]
             // "hosted by the Government of X and organised by the Secretariat": a second verb, with agents of its own.
             var rest = sentence[passive.range.upperBound...]
+            // "..., and was hosted by Yukon College": the auxiliary may be printed again.
             while rest.hasPrefix(" and ") || rest.hasPrefix(", and "), let next = rest.firstMatch(of: Patterns.organisedBy),
-                  rest[..<next.range.lowerBound].wordCount == 1 {
+                  rest[..<next.range.lowerBound].words.filter({ $0 != "," }).allSatisfy({ ["and", "was", "were", "also"].contains($0) }) {
                 agents.append((String(next.output.1), String(next.output.2)))
                 rest = rest[next.range.upperBound...]
             }
