@@ -69,5 +69,13 @@ import Testing
         #expect(facts.contains { $0.contains("\"Aibek Nurov\"") })
         #expect(!facts.contains { $0.contains("\"Integration Aibek Nurov\"") || $0.contains("\"Environment Jānis Ozols\"") })
     }
+
+    @Test func aDepartmentsListOfSubjectsNamesNoOne() {
+        let facts = Invented.explain(Invented.header + """
+            In his welcome address, Mr. Amadou SY, Commissioner in charge of the Department of Agriculture, Water Resources and Environment, underlined the role of farmers.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Amadou SY\"") })
+        #expect(!facts.contains { $0.contains("\"Water Resources\"") })
+    }
 }
 
