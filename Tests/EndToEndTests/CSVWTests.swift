@@ -4,6 +4,30 @@ import Testing
 /// The CSV tables checked by tools nobody here wrote: the Python csvw package, frictionless, and
 /// LibreOffice opening the Excel profile.
 @Suite struct CSVWTests {
+    /// Python that reads a CSVW table group's triples with the csvw package; the package writes the IRIs of
+    /// CSVW's initial context as CURIEs (dc: is dcterms), made whole here.
+    static let csvwTriples = """
+        import rdflib
+        from csvw import CSVW
+        CURIES = {"schema:": "http://schema.org/", "rdf:": str(rdflib.RDF), "owl:": str(rdflib.OWL), "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
+        def full(term):
+            return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
+        def triples(node, out):
+            for p, values in node.items():
+                if p == "@id": continue
+                p = str(rdflib.RDF.type) if p == "@type" else full(p)
+                for v in values if isinstance(values, list) else [values]:
+                    if isinstance(v, dict) and "@id" in v:
+                        out.add((node["@id"], p, v["@id"])); triples(v, out)
+                    else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
+        def csvw_triples(metadata):
+            found = set()
+            for table in CSVW(metadata).to_json()["tables"]:
+                for row in table["row"]:
+                    for node in row["describes"]: triples(node, found)
+            return found
+        """
+
     private func convert(_ extra: [String] = [], inputs: [String] = [Tool.seed(0), Tool.seed(1)]) throws -> URL {
         let out = try Tool.temporaryDirectory().appendingPathComponent("out")
         let run = try Tool.run(["convert", "--to", "csv", "-o", out.path] + extra + inputs)
@@ -113,25 +137,10 @@ import Testing
             let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }
                 .map { out.appendingPathComponent($0).path }
             let check = try Tool.run(["python3", "-c", """
-                import sys, rdflib
-                from csvw import CSVW
+                import sys
+                \(Self.csvwTriples)
                 RDF, OWL, SCHEMA = str(rdflib.RDF), str(rdflib.OWL), "http://schema.org/"
-                # The package writes the IRIs of CSVW's initial context as CURIEs (dc: is dcterms).
-                CURIES = {"schema:": SCHEMA, "rdf:": RDF, "owl:": OWL, "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
-                def full(term):
-                    return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
-                def triples(node, out):
-                    for p, values in node.items():
-                        if p == "@id": continue
-                        p = RDF + "type" if p == "@type" else full(p)
-                        for v in values if isinstance(values, list) else [values]:
-                            if isinstance(v, dict) and "@id" in v:
-                                out.add((node["@id"], p, v["@id"])); triples(v, out)
-                            else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
-                csvw = set()
-                for table in CSVW(sys.argv[1]).to_json()["tables"]:
-                    for row in table["row"]:
-                        for node in row["describes"]: triples(node, csvw)
+                csvw = csvw_triples(sys.argv[1])
                 graph = rdflib.Graph()
                 for path in sys.argv[2:]: graph.parse(path, format="turtle")
                 ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
@@ -162,26 +171,11 @@ import Testing
         let turtle = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".ttl") }
             .map { out.appendingPathComponent($0).path }
         let check = try Tool.run(["python3", "-c", """
-            import sys, rdflib
-            from csvw import CSVW
+            import sys
+            \(Self.csvwTriples)
             base, RDF = sys.argv[2], str(rdflib.RDF)
             T, V, S, C = RDF + "type", "https://w3id.org/proceedings/ns/vocab#", "http://schema.org/", str(rdflib.Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#"))
-            # The package writes the IRIs of CSVW's initial context as CURIEs (dc: is dcterms).
-            CURIES = {"schema:": S, "rdf:": RDF, "owl:": str(rdflib.OWL), "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
-            def full(term):
-                return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
-            def triples(node, out):
-                for p, values in node.items():
-                    if p == "@id": continue
-                    p = T if p == "@type" else full(p)
-                    for v in values if isinstance(values, list) else [values]:
-                        if isinstance(v, dict) and "@id" in v:
-                            out.add((node["@id"], p, v["@id"])); triples(v, out)
-                        else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
-            csvw = set()
-            for table in CSVW(sys.argv[1]).to_json()["tables"]:
-                for row in table["row"]:
-                    for node in row["describes"]: triples(node, csvw)
+            csvw = csvw_triples(sys.argv[1])
             graph = rdflib.Graph()
             for path in sys.argv[3:]: graph.parse(path, format="turtle")
             ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
