@@ -56,5 +56,12 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: organizer \"Tundra College\"") })
         #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Mary Kaye\"") })
     }
+
+    @Test func theModeratorOfTheRoundTableWas() {
+        let facts = Invented.explain(Invented.header + """
+            The moderator of the round table was Mr. Petar IVANOV, journalist at the National Radio.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: moderator \"Petar IVANOV\"") })
+    }
 }
 

@@ -113,5 +113,24 @@ import Testing
         #expect(record.event.title == "REGIONAL SEMINAR FOR ANDEAN RIVER BOARDS ON WATER AND THE BUDGET")
         #expect(record.event.startDate == "1999-05-12")
     }
+
+    @Test func aMinistrysNameInIndonesianIsTheMasthead() throws {
+        let record = try Invented.record("""
+            Kementerian Luar Negeri Republik Indonesia
+            Ministry of Foreign Affairs of the Republic of Indonesia
+            ID | EN
+            Beranda
+            Profil
+            Berita
+            Kontak
+            Beranda / Berita
+
+            Indonesia and Fiji Co-Host Regional Workshop on Coral Reefs in Bali
+            28 August 2019
+
+            The workshop was held in Bali on 26 and 27 August 2019 and was attended by 40 participants.
+            """)
+        #expect(record.event.title == "Indonesia and Fiji Co-Host Regional Workshop on Coral Reefs in Bali")
+    }
 }
 

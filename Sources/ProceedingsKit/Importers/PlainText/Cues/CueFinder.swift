@@ -40,7 +40,7 @@ struct CueFinder {
                        words[range.upperBound + 1].isCapitalised || lower[range.upperBound + 1] == "the",
                        // "acted as the Chair of the meeting" is the role.
                        !lower[(range.upperBound + 1)..<min(lower.count, range.upperBound + 5)].contains(where: { word in
-                           lexicon.eventNouns.contains(word) || ["session", "panel", "discussion", "plenary", "day"].contains(word)
+                           lexicon.eventNouns.contains(word) || ["session", "panel", "discussion", "plenary", "day", "round"].contains(word)
                        }) { continue }
                     // "The Prize was presented to Dr. X": given to, not presented by.
                     if lower[range.upperBound - 1] == "presented", next == "to" || next == "with" { continue }

@@ -61,7 +61,7 @@ enum Patterns {
         "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",
         "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Maison", "Bibliothèque", "Stichting",
         "Colectivo", "Collectif", "Asociación", "Associação", "Musée", "Museo", "Réseau", "Observatoire", "Observatorio",
-        "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela",
+        "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela", "Kementerian", "Kedutaan",
     ]
 
     /// The first words of a body's name in the languages that print the rest of it in lower case:
