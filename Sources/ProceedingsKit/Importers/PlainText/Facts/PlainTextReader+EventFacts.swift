@@ -232,15 +232,10 @@ extension PlainTextReader {
         for conjunction in ["when ", "as ", "after ", "where ", "while ", "once "] where subject.hasPrefix(conjunction) {
             subject.removeFirst(conjunction.count)
         }
-        // "The Water Institute and UNDP jointly organised": an adverb is not part of the name.
-        for adverb in [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today", " yesterday", " this week", " last week", " this morning"] where subject.hasSuffix(adverb) {
-            subject.removeLast(adverb.count)
-        }
-        // "A in collaboration with B have held the webinar": the auxiliary of a perfect tense.
-        for auxiliary in [" have", " has", " had"] where subject.hasSuffix(auxiliary) {
-            subject.removeLast(auxiliary.count)
-            subject = subject.trimming(.init(charactersIn: " ,"))
-            for adverb in [" jointly", " together", " successfully", " also", " recently"] where subject.hasSuffix(adverb) { subject.removeLast(adverb.count) }
+        // "The Water Institute and UNDP jointly organised", "A in collaboration with B have held": an adverb or
+        // the auxiliary of a perfect tense is not part of the name.
+        while let tail = Self.subjectTails.first(where: subject.hasSuffix) {
+            subject = String(subject.dropLast(tail.count)).trimming(.init(charactersIn: " ,"))
         }
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
@@ -268,6 +263,9 @@ extension PlainTextReader {
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
+
+    private static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
+                                       " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
 
     /// "held on the theme of participation in the UN": a theme printed without quotation marks runs
     /// on to the place it speaks of, which is not the venue; a quoted theme ("under the theme of "..."

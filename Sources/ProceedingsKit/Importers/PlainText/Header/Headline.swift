@@ -135,12 +135,8 @@ extension HeaderReader {
         // though its name is a meeting's noun.
         if words.count <= 6, (1...3).allSatisfy({ isMenuItem(at: index + $0, in: lines, lexicon) }) { return true }
         // "Forum" among "Research" / "Projects" / "Publications": a menu's entry, though a meeting's noun.
-        if words.count == 1, isMenuItem(at: index, in: lines, lexicon) {
-            var first = index, last = index
-            while isMenuItem(at: first - 1, in: lines, lexicon) { first -= 1 }
-            while isMenuItem(at: last + 1, in: lines, lexicon) { last += 1 }
-            if last - first >= 3 { return true }
-        }
+        if words.count == 1, isMenuItem(at: index, in: lines, lexicon),
+           run(around: index, where: { isMenuItem(at: $0, in: lines, lexicon) }) >= 4 { return true }
         // "ERCTT" over "Eurasian Research Centre for Trade and Transport": the site's logo opening the page.
         if words.count == 1, lines[..<index].allSatisfy(\.isBlank), (2...8).contains(text.count), text.allSatisfy({ $0.isUppercase }),
            index + 1 < lines.count, isInstitutionName(lines[index + 1].text, lexicon) { return true }
@@ -156,9 +152,14 @@ extension HeaderReader {
             lines.indices.contains(k) && !lines[k].isBlank && lines[k].text.wordCount <= 6 && !lines[k].text.hasSuffix(":")
                 && !namesMeeting(lines[k].text, lexicon)
         }
+        return run(around: index, where: isItem) >= 3
+    }
+
+    /// How many lines in a row around `index`, itself included, are entries of one menu.
+    private static func run(around index: Int, where isItem: (Int) -> Bool) -> Int {
         var first = index, last = index
         while isItem(first - 1) { first -= 1 }
         while isItem(last + 1) { last += 1 }
-        return last - first >= 2
+        return last - first + 1
     }
 }
