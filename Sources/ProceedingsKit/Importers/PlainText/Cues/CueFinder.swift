@@ -74,6 +74,18 @@ struct CueFinder {
         return rest
     }
 
+    /// "... following persons made presentations:", "Country presentations were made by:": a clause that ends
+    /// on its cue announces the role of those listed under it. A cue earlier in the clause ("In his presentation
+    /// he made these points:") speaks of its subject, not of a list.
+    func closing(in tokens: ArraySlice<Token>) -> CueMatch? {
+        let words = words(tokens)
+        let end = words.last?.lower == "by" ? words.count - 1 : words.count
+        let found = matches(in: words).filter { $0.range.upperBound == end || $0.range.upperBound == end - 1 && ["made", "given", "delivered"].contains(words[end - 1].lower) }
+        guard let best = found.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }),
+              [.presenter, .speaker, .panelist, .commentator, .moderator, .chair, .rapporteur].contains(best.cue.role) else { return nil }
+        return match(best, in: words)
+    }
+
     private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
         CueMatch(role: found.cue.role, printed: words[found.range].map(\.text).joined(separator: " "), id: found.cue.id)
     }

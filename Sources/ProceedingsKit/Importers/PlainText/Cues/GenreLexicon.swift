@@ -81,7 +81,8 @@ public final class GenreLexicon: Sendable {
         self.honorifics = honorifics
         titleWords = titles
         nameParticles = particles
-        notNameWords = notNames.union(titles)
+        // "Chief Veterinary Officers", "Senior Officials": a title's plural names a group, never one person.
+        notNameWords = notNames.union(titles).union(titles.filter { $0.count > 3 && !$0.hasSuffix("s") }.map { $0 + "s" })
         reportingVerbs = verbs
         discussingVerbs = discussing
         documentTypeHeads = heads

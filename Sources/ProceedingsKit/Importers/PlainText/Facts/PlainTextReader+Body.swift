@@ -22,6 +22,14 @@ extension PlainTextReader {
             }
             return
         }
+        // "------" drawn across the page ends what stood above it and heads nothing: it is layout.
+        if !line.isBlank, HeaderReader.isRule(line.text.trimming(.whitespaces)) {
+            flushProse()
+            openParagraph = nil
+            residue.append(TextLine(text: line.text, line: line.number))
+            categories[line.number] = .residue
+            return
+        }
         // "... Dr. Y (Curriculum Institute)" / "discussed how ...": a bracket or a quotation closes a line, not the sentence.
         if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text),
            !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true {
@@ -38,7 +46,10 @@ extension PlainTextReader {
             }
             // "Presenters:" over indented names: a name that a line of its own holds is the list's next item.
             let listedUnderLabel = listsUnderLabel(line) && RosterLines.person(line.text, lexicon) != nil
-            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel,
+            // "ALGERIA" / "  Rachid Bouzidi, Director, ...": a line set in further under one that has no marker starts a
+            // block of its own; a wrapped paragraph goes on at its own margin.
+            let setIn = line.indent > pending.shape.line.indent && pending.shape.markers.isEmpty && !lowercase
+            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
@@ -138,6 +149,17 @@ extension PlainTextReader {
         let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
             && categories[line.number - 1] != .heading
             && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isLongProseLine(line.number - 1))
+        if shape.markers.isEmpty, let label = RosterLines.listHeading(line.text, lexicon) {
+            readRosterLabel(label, line: line.number)
+            categories[line.number] = .heading
+            return
+        }
+        // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
+        if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
+           Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber) {
+            categories[line.number] = .heading
+            return
+        }
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
@@ -196,14 +218,15 @@ extension PlainTextReader {
             return
         }
         if lastLineWasRoster || listsUnderLabel(line),
-           shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon),
+           shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon) ?? underCell(line.text),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
         }
         if !shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty,
            let (printed, affiliation) = RosterLines.person(shape.body, lexicon),
-           !shape.body.hasSuffix(".") || shape.body.includes(", on ") || Self.endsWithAbbreviation(shape.body) {
+           // The list's last item ends it with a full stop: "A;" / "B;" / "C.".
+           !shape.body.hasSuffix(".") || shape.body.includes(", on ") || Self.endsWithAbbreviation(shape.body) || lastLineWasRoster {
             // "The participants were:" and a list of bullets or numbered items, one person each.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
@@ -258,6 +281,16 @@ extension PlainTextReader {
                head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4 { return line.number }
         }
         return nil
+    }
+
+    /// "Algeria:  Mr. X, National Agency" under "Country presentations were made by:": a cell that names no role
+    /// (a country, a delegation) before the person listed.
+    func underCell(_ text: String) -> (PrintedName, String?)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let cell = text[..<colon].trimming(.whitespaces)
+        guard (1...4).contains(cell.wordCount), cell.first?.isUppercase == true, lexicon.rosterLabels[cell.lowercased()] == nil,
+              !cell.contains(where: \.isNumber) else { return nil }
+        return RosterLines.person(String(text[text.index(after: colon)...]), lexicon)
     }
 
     func listsUnderLabel(_ line: SourceLine) -> Bool {

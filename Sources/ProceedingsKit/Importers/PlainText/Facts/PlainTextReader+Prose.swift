@@ -49,6 +49,12 @@ extension PlainTextReader {
                       let label = RosterLines.label(last[last.index(after: comma)...].trimming(.whitespaces), lexicon), label.rest.isEmpty {
                 // "In the panel session, which was moderated by X, the panelists are:": the clause after the last comma.
                 rosterLabel = label
+            } else if let last = sentences.last, last.hasSuffix(":") {
+                // "..., following persons made presentations:": the last clause's verb names the role of those listed.
+                let clause = last.lastIndex(of: ",").map { last[last.index(after: $0)...] } ?? last[...]
+                if let cue = CueFinder(lexicon: lexicon).closing(in: Tokenizer.tokenize(String(clause))[...]) {
+                    rosterLabel = RosterLines.Label(role: cue.role, cue: cue.id + ".list", printed: cue.printed, plural: true, rest: "")
+                }
             }
         }
         // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".

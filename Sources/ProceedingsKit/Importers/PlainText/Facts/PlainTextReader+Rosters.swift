@@ -42,9 +42,19 @@ extension PlainTextReader {
 
     /// "• Dr. Ana Ruiz, Chair" over an indented "Vice President, Institute of Peace": the lines under a
     /// roster entry, indented further, describe that person.
+    /// "Ms. X, Ministry of Energy, Mines, Water and" / "    Environment": an entry's description left unfinished at
+    /// the width of a hard-wrapped page goes on in the next line, set in as far or further.
     mutating func readEntryDescription(_ shape: LineShape, entry: (participation: Int, indent: Int)) -> Bool {
-        guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text) else { return false }
         let text = shape.line.text.trimming(.whitespaces)
+        if shape.markers.isEmpty, shape.line.indent >= entry.indent, let affiliation = participations[entry.participation].affiliation,
+           Self.endsUnfinished(affiliation), text.first?.isUppercase == true, RosterLines.person(text, lexicon) == nil || !text.contains(",") {
+            participations[entry.participation].affiliation = affiliation + " " + text
+            participations[entry.participation].organizationId = organization(in: affiliation + " " + text, line: shape.line.number)
+            categories[shape.line.number] = .participant
+            lastRosterEntry = entry
+            return true
+        }
+        guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text) else { return false }
         if participations[entry.participation].affiliation == nil {
             participations[entry.participation].affiliation = text
             participations[entry.participation].organizationId = organization(in: text, line: shape.line.number)
@@ -75,6 +85,12 @@ extension PlainTextReader {
     }
 
     /// "Senior Fellow, Ocean Policy Institute": a title within the first words, or an institution.
+    static func endsUnfinished(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return text.hasSuffix(",") || ["and", "of", "for", "the", "on", "in", "to", "&", "de", "du", "des", "la", "le", "et", "y", "del", "für", "und"]
+            .contains(last.lowercased())
+    }
+
     func isDescription(_ text: String) -> Bool {
         let words = text.words
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),

@@ -124,6 +124,13 @@ struct PlainTextReader {
 
     /// The date a page signs off with, in its last lines: a publication line ("Published 5 November 2018",
     /// not "Last updated"), or a place and a full date alone ("Montevideo, March 6, 2015") under a summary.
+    /// "... - Mr. Abdellah", "... - Dr. Elena": an honorific and at most one word of the name end the line.
+    func endsWithinName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").suffix(2)
+        guard words.count == 2, let given = words.last, given.first?.isUppercase == true, given.allSatisfy(\.isLetter) else { return false }
+        return Names.honorific(String(words.first!), lexicon) != nil
+    }
+
     func pageDateAtFoot() -> (PrintedDate, Int)? {
         for line in lines.reversed().lazy.filter({ !$0.isBlank }).prefix(6) {
             let text = line.text.trimming(.whitespaces)
@@ -206,7 +213,7 @@ struct PlainTextReader {
         for line in header.factContinuations { categories[line] = .header }
 
         for index in header.bodyStart..<lines.count {
-            let (line, continued) = LineShape.wrappedItem(at: index, in: lines)
+            let (line, continued) = LineShape.wrappedItem(at: index, in: lines, cutName: endsWithinName)
             readBodyLine(line)
             for number in continued where !consumed.contains(number) {
                 consumed.insert(number)

@@ -36,13 +36,15 @@ struct LineShape: Sendable {
     /// "- Facilitator: Dr. X (Lake Basin Water Research" / "     Trust)", "- Dr. X, ITPA, on the recovery of the cocoa" /
     /// "  sector in southern Bahia;": an item whose bracket is left open, or that is unfinished, runs on to the deeper
     /// lines under it; the item is read whole, and the numbers of the lines it took are returned.
-    static func wrappedItem(at index: Int, in lines: [SourceLine]) -> (SourceLine, [Int]) {
+    /// `cutName`: whether a line ends within a name ("... - Mr. Abdellah" / "    Ait Lhaj, Basin Agency").
+    static func wrappedItem(at index: Int, in lines: [SourceLine], cutName: (String) -> Bool = { _ in false }) -> (SourceLine, [Int]) {
         let line = lines[index]
         func open(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } }
         // Unfinished: a bracket left open, or no closing mark before a line that goes on in lower case (a line in capitals
-        // under "Dr. X, Chair" describes X, as a name block does).
+        // under "Dr. X, Chair" describes X, as a name block does), or a name cut after its honorific.
         func unfinished(_ text: String, _ next: SourceLine) -> Bool {
-            open(text) > 0 || !(text.last.map { ".;:!?)".contains($0) } ?? true) && next.text.first?.isLowercase == true
+            open(text) > 0 || !(text.last.map { ".;:!?)".contains($0) } ?? true)
+                && (next.text.first?.isLowercase == true || next.text.first?.isUppercase == true && cutName(text))
         }
         guard index + 1 < lines.count, lines[index + 1].indent > line.indent, !lines[index + 1].isBlank, unfinished(line.text, lines[index + 1]),
               !LineShape(line).markers.isEmpty, LineShape(lines[index + 1]).markers.isEmpty else { return (line, []) }

@@ -19,6 +19,22 @@ enum RosterLines {
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
                                                    "were made by", "were given by", "were delivered by", "was made by", "was given by"]
 
+    nonisolated(unsafe) private static let annexPrefix = /(?i)^annex(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.\-–—]?\s+/
+
+    /// "LIST OF PARTICIPANTS", "Annex I - List of participants", "List of speakers:": a heading over a list of
+    /// people, one a line, grouped under their countries or bodies as it may be.
+    static func listHeading(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        var rest = Substring(text.trimming(.whitespaces))
+        guard rest.count <= 60 else { return nil }
+        if let annex = rest.prefixMatch(of: annexPrefix) { rest = rest[annex.range.upperBound...] }
+        let lower = rest.lowercased()
+        guard lower.hasPrefix("list of ") else { return nil }
+        let noun = lower.dropFirst("list of ".count).trimming(.init(charactersIn: " :."))
+        guard let entry = lexicon.rosterLabels[noun], noun.hasSuffix("s") else { return nil }
+        return Label(role: entry.role, cue: entry.id + ".list-heading", printed: String(rest.dropFirst("list of ".count)).trimming(.init(charactersIn: " :.")),
+                     plural: true, rest: "")
+    }
+
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
         if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
@@ -324,6 +340,11 @@ enum RosterLines {
         // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.
         for end in ["; and", ";", ", and", ", on"] where body.hasSuffix(end) { body.removeLast(end.count) }
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        // "Dr. X, ICPALD - the draft guidelines;": what they spoke on after a dash, in lower case or in quotes.
+        if let dash = [" - ", " – ", " — "].lazy.compactMap({ body.range(of: $0) }).first, dash.lowerBound > body.startIndex,
+           let next = body[dash.upperBound...].first, next.isLowercase || "\"“‘".contains(next) {
+            body = String(body[..<dash.lowerBound])
+        }
         // "Dr. X (University of Oslo), “Rights at home”": the talk's title in quotes closes the line.
         if body.hasSuffix("”") || body.hasSuffix("\""), let open = body.range(of: ", “") ?? body.range(of: ", \""),
            open.lowerBound > body.startIndex {
