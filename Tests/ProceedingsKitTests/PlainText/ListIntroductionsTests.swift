@@ -83,6 +83,31 @@ import Testing
         #expect(record.participations.contains { $0.affiliation == "Commissariat Régional au Développement Agricole de Kairouan" })
     }
 
+    @Test func aProgrammesSlotNamesTheRoleOfThoseSetInUnderIt() {
+        let facts = Invented.explain(Invented.header + """
+            14:10  Presentation of the report
+                   Ingrid Haug, Senior Research Fellow, Institute of Waters
+                   Janis Ozols, Research Fellow, Institute of Waters
+
+            14:40  Comments
+                   Karl Mets, Head of Research, Centre for Rivers, Tallinn
+            """)
+        #expect(facts.contains { $0.hasPrefix("8: presenter \"Ingrid Haug\"") })
+        #expect(facts.contains { $0.hasPrefix("9: presenter \"Janis Ozols\"") })
+        #expect(facts.contains { $0.hasPrefix("12: commentator \"Karl Mets\"") })
+        #expect(!facts.contains { $0.contains("Waters Janis") })
+    }
+
+    @Test func aLabelIsNoCountrysCell() {
+        let facts = Invented.explain(Invented.header + """
+            Presentation: Dr. Aru Kenzhe, Head of Laboratory of Glaciology,
+            Institute of Geography, Almaty
+            Comments: Ms. Lea Fenn, Senior Water Specialist, World Bank
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: presenter \"Aru Kenzhe\"") })
+        #expect(facts.contains { $0.hasPrefix("9: commentator \"Lea Fenn\"") })
+    }
+
     @Test func aListHeadingNeedsAListOfPeople() {
         #expect(RosterLines.listHeading("Annex I - List of participants", .builtIn)?.role == .participant)
         #expect(RosterLines.listHeading("LIST OF SPEAKERS", .builtIn)?.role == .speaker)

@@ -49,6 +49,14 @@ extension PlainTextReader {
             // "ALGERIA" / "  Rachid Bouzidi, Director, ...": a line set in further under one that has no marker starts a
             // block of its own; a wrapped paragraph goes on at its own margin.
             let setIn = line.indent > pending.shape.line.indent && pending.shape.markers.isEmpty && !lowercase
+            // "14:10  Presentation of the report" over "       Dr. X, Institute": the slot's words name the role of
+            // those set in under it.
+            if setIn, pending.text.wordCount <= 8, !endsSentence(pending.text), RosterLines.person(line.text, lexicon) != nil,
+               let cue = CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(Times.withoutLeadingTime(pending.text))[...]) {
+                pendingProse = nil
+                readRosterLabel(RosterLines.Label(role: cue.role, cue: cue.id + ".slot", printed: cue.printed, plural: true, rest: ""),
+                                line: pending.span.first)
+            }
             if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
@@ -288,8 +296,10 @@ extension PlainTextReader {
     func underCell(_ text: String) -> (PrintedName, String?)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let cell = text[..<colon].trimming(.whitespaces)
+        // "Comments: Ms. X" is a label of its own: a cell names no role.
         guard (1...4).contains(cell.wordCount), cell.first?.isUppercase == true, lexicon.rosterLabels[cell.lowercased()] == nil,
-              !cell.contains(where: \.isNumber) else { return nil }
+              !cell.contains(where: \.isNumber), RosterLines.label(text, lexicon) == nil,
+              CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(String(cell))[...]) == nil else { return nil }
         return RosterLines.person(String(text[text.index(after: colon)...]), lexicon)
     }
 

@@ -11,7 +11,8 @@ extension PlainTextReader {
                 let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
                 if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
             case .venue:
-                if venue == nil {
+                // "Venue: Redoutensaal, Hofburg" says where, better than a place printed by the date.
+                if venue == nil || venue?.cue != "venue.labelled" {
                     venue = (fact.value, line, "venue.labelled")
                 }
             case .organizers:

@@ -131,16 +131,51 @@ struct PlainTextReader {
         return Names.honorific(String(words.first!), lexicon) != nil
     }
 
-    func pageDateAtFoot() -> (PrintedDate, Int)? {
-        for line in lines.reversed().lazy.filter({ !$0.isBlank }).prefix(6) {
+    /// The page's own date in its closing lines, below the story's last paragraph: "Published 5 November 2018",
+    /// "Date of publication: 18.04.2013" among the links to share and to related pages; and nearer the end "Montevideo,
+    /// March 6, 2015", "2012.05.09" set alone at the right, or a month under the text ("Bangkok, October 2013",
+    /// "Prepared by the Secretariat, May 2013").
+    /// "International Conference, Vienna" by the date: the kind of meeting is no part of the place ("Conference
+    /// Hall, Vienna" is).
+    func withoutEventKind(_ place: String) -> String? {
+        let cells = place.components(separatedBy: ", ").drop { cell in
+            cell.split(separator: " ").last.map { lexicon.eventNouns.contains($0.lowercased()) } ?? false
+        }
+        return cells.isEmpty ? nil : cells.joined(separator: ", ")
+    }
+
+    /// "Report published on 20 March 2015. Rapporteur: Dr. X": a sentence of the page's head that dates the page.
+    func publishedNearTop(_ bodyStart: Int) -> (PrintedDate, Int)? {
+        for line in lines.prefix(bodyStart + 8) where !line.isBlank {
             let text = line.text.trimming(.whitespaces)
-            if let (date, word) = HeaderReader.publishedDate(text), date.day != nil, !word.contains("updated") {
+            let first = text.firstRange(of: ". ").map { String(text[..<$0.lowerBound]) } ?? text
+            if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") { return (date, line.number) }
+        }
+        return nil
+    }
+
+    func pageDateAtFoot() -> (PrintedDate, Int)? {
+        var seen = 0
+        for line in lines.reversed() where !line.isBlank {
+            seen += 1
+            guard seen <= 12 else { break }
+            let text = line.text.trimming(.whitespaces)
+            if let (date, word) = HeaderReader.publishedDate(text), !word.contains("updated") {
                 return (date, line.number)
             }
-            if text.wordCount <= 8, !text.hasSuffix("."), let (date, rest) = Dates.dateline(text), date.day != nil, date.lastDay == nil,
-               !rest.isEmpty, rest.words.allSatisfy({ $0.first?.isUppercase == true }) {
+            // "Prepared by the Secretariat of the Institute, May 2013": who wrote it, and when.
+            if seen <= 6, ["prepared by ", "issued by ", "compiled by "].contains(where: { text.lowercased().hasPrefix($0) }), text.wordCount <= 14,
+               let date = Dates.all(in: text).last, date.year != nil, date.lastDay == nil, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty {
                 return (date, line.number)
             }
+            if seen <= 6, text.wordCount <= 8, !text.hasSuffix("."), let (date, rest) = Dates.dateline(text), date.lastDay == nil {
+                let place = !rest.isEmpty && rest.words.allSatisfy({ $0.first?.isUppercase == true })
+                if date.day != nil, place || rest.isEmpty { return (date, line.number) }
+                // "Bangkok, October 2013" under the text: where and when it was signed.
+                if date.day == nil, line.number > lines.count / 2, place { return (date, line.number) }
+            }
+            // The story's last paragraph: what is above it is the story's, not the page's.
+            if isLongProseLine(line.number), text.wordCount >= 10, let last = text.last, ".!?\"”".contains(last), !text.includes(" | ") { break }
         }
         return nil
     }
@@ -190,13 +225,14 @@ struct PlainTextReader {
             yearLine = line
         }
         headerDateline = header.dateline
+        header.place = header.place.flatMap(withoutEventKind)
         if let (date, place, line) = header.eventDate {
             categories[line] = .header
             // A plain date above the page's "Last updated" is likelier the event's than not, but the prose says better;
             // a span of days under the title can only be the event's.
             let plain = header.eventDateCue == "under-title" && date.lastIso == nil
             setEventDate(date, line: line, strength: plain ? 1 : 3, cue: "date." + header.eventDateCue)
-            if let place {
+            if let place = place.flatMap(withoutEventKind) {
                 venue = (place, line, "venue." + header.eventDateCue)
             }
         }
@@ -229,14 +265,24 @@ struct PlainTextReader {
             header.datelineLine = line
         }
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date.
-        if header.dateline == nil || header.datelineIsEvent, let (date, line) = pageDateAtFoot() {
+        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent ? publishedNearTop(header.bodyStart) : nil)
+        // "Buenos Aires, November 29th, 2016" over the story and "Published on 2016-12-02" at its foot: the page says
+        // which date is its own, and the other dated the meeting it reports.
+        let footSaysPublished = foot.map { HeaderReader.publishedDate(lines[$0.1 - 1].text.trimming(.whitespaces)) != nil } ?? false
+        let datelineSaysPublished = header.datelineLine.map { HeaderReader.publishedDate(lines[$0 - 1].text.trimming(.whitespaces)) != nil } ?? false
+        if header.dateline == nil || header.datelineIsEvent || footSaysPublished && !datelineSaysPublished && header.datelineLine.map({ $0 < foot!.1 }) == true,
+           let (date, line) = foot, header.datelineLine != line {
             // "11–12 October 2018 · Tartu" under the title dated the meeting; it still does.
             if header.datelineIsEvent, let range = header.dateline, let rangeLine = header.datelineLine {
                 setEventDate(range, line: rangeLine, strength: 3, cue: "date.dateline-range")
+            } else if let day = header.dateline, let dayLine = header.datelineLine, day.day != nil, day.year != nil {
+                setEventDate(day, line: dayLine, strength: 1, cue: "date.news-dateline")
             }
             header.dateline = date
             header.datelineLine = line
-            categories[line] = .header
+            // "Report published on 20 March 2015. Rapporteur: Dr. X": the line names someone too.
+            if categories[line] != .participant { categories[line] = .header }
+            findings.removeAll { $0.rule == RuleID(.unclassifiedLine) && $0.line == line }
         }
 
         // "· Online (Zoom)" by the date: an event held online has no hall, and a place in its prose is what it spoke of.

@@ -54,7 +54,13 @@ extension HeaderReader {
 
     /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
     static func publishedDate(_ text: String) -> (PrintedDate, String)? {
-        let lower = text.lowercased()
+        var lower = text.lowercased()
+        // "Report published on 20 March 2015.", "This summary was posted on ...": the page names itself first.
+        // Only such a sentence alone: "Report published on 20 March 2015. Rapporteur: Dr. X" says more than when.
+        if let lead = lower.prefixMatch(of: /^(?:(?:this|the)\s+)?(?:report|summary|record|note|article|page|story)\s+(?:was\s+)?(?=published|posted|issued)/) {
+            guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
+            lower = String(lower[lead.range.upperBound...])
+        }
         guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
@@ -112,10 +118,14 @@ extension HeaderReader {
     }
 
     /// The name of a part of a site, alone on its line.
+    /// Words of a section's name beside its nouns: "Press Room", "Blog", "Past event", "Upcoming events".
+    private static let sectionWords: Set<String> = ["press", "media", "room", "centre", "center", "blog", "blogs", "past", "upcoming",
+                                                    "previous", "recent", "latest", "event", "commentary", "insights", "opinion"]
+
     static func isSectionName(_ text: String) -> Bool {
         // "[ Events ]": a site's section in brackets.
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "&" || $0 == "[" || $0 == "]" })
-        return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || ["press", "media", "room", "centre", "center"].contains($0) }
+        return (1...3).contains(words.count) && words.allSatisfy { sectionNouns.contains(String($0)) || sectionWords.contains(String($0)) }
     }
 
     /// "EVENTS · REVIEW", "News | Analysis": a site's section and a part of it, short cells without a date.
