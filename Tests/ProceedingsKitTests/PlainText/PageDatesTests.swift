@@ -87,6 +87,24 @@ import Testing
             """).event.venue == "Riga")
     }
 
+    @Test func aTrailOfSectionsThatEndsInThePagesDate() throws {
+        for trail in ["Press service  /  News  /  18.02.2020", "News  /  18.02.2020"] {
+            let record = try Invented.record("""
+                MINISTRY OF WATERS OF THE REPUBLIC
+                Eng | Рус
+
+                \(trail)
+
+                In Riga was held round table on the role of rivers in the peace process
+
+                On February 18, 2020 in the building of the University of Waters in Riga a round table took place.
+                """)
+            #expect(record.event.title == "In Riga was held round table on the role of rivers in the peace process")
+            #expect(record.document.issued == "2020-02-18")
+            #expect(record.event.venue != "News")
+        }
+    }
+
     @Test func aSitesSectionsOverTheTitle() throws {
         let blog = try Invented.record("""
             Blog

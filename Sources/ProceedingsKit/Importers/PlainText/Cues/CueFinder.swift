@@ -81,7 +81,10 @@ struct CueFinder {
         let words = words(tokens)
         let end = words.last?.lower == "by" ? words.count - 1 : words.count
         let found = matches(in: words).filter { $0.range.upperBound == end || $0.range.upperBound == end - 1 && ["made", "given", "delivered"].contains(words[end - 1].lower) }
+        // "Three discussants reacted to the presentation:": a noun after a preposition is what they reacted to.
+        let prepositions: Set<String> = ["to", "on", "of", "after", "before", "during", "about", "for", "with"]
         guard let best = found.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }),
+              !words[..<best.range.lowerBound].suffix(3).contains(where: { prepositions.contains($0.lower) }),
               [.presenter, .speaker, .panelist, .commentator, .moderator, .chair, .rapporteur].contains(best.cue.role) else { return nil }
         return match(best, in: words)
     }

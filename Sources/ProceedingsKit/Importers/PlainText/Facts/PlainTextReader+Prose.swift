@@ -52,7 +52,9 @@ extension PlainTextReader {
             } else if let last = sentences.last, last.hasSuffix(":") {
                 // "..., following persons made presentations:": the last clause's verb names the role of those listed.
                 let clause = last.lastIndex(of: ",").map { last[last.index(after: $0)...] } ?? last[...]
-                if let cue = CueFinder(lexicon: lexicon).closing(in: Tokenizer.tokenize(String(clause))[...]) {
+                // "Three discussants reacted ...:": a role its subject names is the list's, read by the announcement.
+                if let cue = CueFinder(lexicon: lexicon).closing(in: Tokenizer.tokenize(String(clause))[...]),
+                   !clause.lowercased().letterRuns.prefix(3).contains(where: { !cue.printed.lowercased().includes(String($0)) && lexicon.rosterLabels[String($0)] != nil }) {
                     rosterLabel = RosterLines.Label(role: cue.role, cue: cue.id + ".list", printed: cue.printed, plural: true, rest: "")
                 }
             }

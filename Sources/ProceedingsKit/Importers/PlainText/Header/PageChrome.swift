@@ -120,7 +120,7 @@ extension HeaderReader {
     /// The name of a part of a site, alone on its line.
     /// Words of a section's name beside its nouns: "Press Room", "Blog", "Past event", "Upcoming events".
     private static let sectionWords: Set<String> = ["press", "media", "room", "centre", "center", "blog", "blogs", "past", "upcoming",
-                                                    "previous", "recent", "latest", "event", "commentary", "insights", "opinion"]
+                                                    "previous", "recent", "latest", "event", "commentary", "insights", "opinion", "service"]
 
     static func isSectionName(_ text: String) -> Bool {
         // "[ Events ]": a site's section in brackets.
@@ -179,7 +179,8 @@ extension HeaderReader {
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
-        guard let separator = [" | ", " · ", " • "].first(where: text.includes) else { return nil }
+        // "Press service  /  News  /  18.02.2020": a trail of sections that ends in the page's date.
+        guard let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) else { return nil }
         let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
         // "News | Posted 2 March 2020 | Category: Youth & Work": a cell may say how the date came about.
         // "Press release | Date: 14/10/2016 | No: 118/16": a cell may carry its label.
