@@ -108,6 +108,45 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("9: commentator \"Lea Fenn\"") })
     }
 
+    @Test func aLabelWithinAParagraphAndPapersBySomeone() {
+        let facts = Invented.explain(Invented.header + """
+            Panel B: Rivers and national security
+            Chaired by Professor Ade Okafor (Law Institute). Papers by Dr. Zhou Min (Tsinghua University) and Ms. Greta Holm (Water Foundation, Berlin).
+
+            Panel C: Privacy and rivers
+            Moderated by Ms. Siti Yusof, Data Commission. Speakers: Mr. Bae Jin-ho (Information Institute), Ms. Julia Costa (Law School, São Paulo) and Mr. Tom Allister (Policy Centre).
+            """)
+        #expect(facts.contains { $0.hasPrefix("8: presenter \"Zhou Min\"") })
+        #expect(facts.contains { $0.hasPrefix("8: presenter \"Greta Holm\"") })
+        #expect(facts.contains { $0.hasPrefix("11: speaker \"Bae Jin-ho\" in session-2 by cue label.speaker") })
+        #expect(facts.contains { $0.hasPrefix("11: speaker \"Julia Costa\"") })
+        #expect(facts.contains { $0.hasPrefix("11: speaker \"Tom Allister\"") })
+    }
+
+    @Test func aPanelOverAListIsEveryonesOnIt() {
+        let facts = Invented.explain(Invented.header + """
+            Session 1: Capital for mini-grids
+            Moderator: Ms. Wanja Kamau, journalist, Business Daily
+            Panel:
+            - Mr. Jens Krogh, Investment Director, Development Fund
+            - Ms. Fatou Sarr, Managing Director, SunReach
+            - Dr. Kofi Tetteh, Energy Commission
+            """)
+        #expect(facts.contains { $0.hasPrefix("10: panelist \"Jens Krogh\"") })
+        #expect(facts.contains { $0.hasPrefix("11: panelist \"Fatou Sarr\"") })
+        #expect(facts.contains { $0.hasPrefix("12: panelist \"Kofi Tetteh\"") })
+    }
+
+    @Test func embassiesOfSeveralCountriesAreOneEach() {
+        #expect(PlainTextReader.organizerNames("the Embassies of Denmark, Finland, Norway and Sweden in Nairobi")
+                == ["Embassy of Denmark in Nairobi", "Embassy of Finland in Nairobi", "Embassy of Norway in Nairobi", "Embassy of Sweden in Nairobi"])
+        #expect(PlainTextReader.organizerNames("the Ministries of Foreign Affairs of Chile and Peru") == ["Ministries of Foreign Affairs of Chile and Peru"])
+        #expect(PlainTextReader.organizerNames("the Governments of the Republic of Korea and Japan")
+                == ["Government of the Republic of Korea", "Government of Japan"])
+        // Not countries: as printed.
+        #expect(PlainTextReader.distributed("the Ministries of Health and Education") == "the Ministries of Health and Education")
+    }
+
     @Test func aListHeadingNeedsAListOfPeople() {
         #expect(RosterLines.listHeading("Annex I - List of participants", .builtIn)?.role == .participant)
         #expect(RosterLines.listHeading("LIST OF SPEAKERS", .builtIn)?.role == .speaker)

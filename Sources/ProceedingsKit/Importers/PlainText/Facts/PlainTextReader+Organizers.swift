@@ -101,6 +101,7 @@ extension PlainTextReader {
                         " with funding from ", " under the auspices of ", " sponsored by "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
+        list = distributed(list)
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
@@ -148,6 +149,47 @@ extension PlainTextReader {
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             .map { $0.trimming(.init(charactersIn: " .;:,")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// Plural heads whose countries each have one: "Embassies of Denmark, Finland and Sweden in Nairobi".
+    private static let distributedHeads = ["Embassies": "Embassy", "Ministries": "Ministry", "Governments": "Government",
+                                           "Permanent Missions": "Permanent Mission", "Missions": "Mission", "Delegations": "Delegation",
+                                           "Consulates": "Consulate", "Consulates General": "Consulate General"]
+
+    /// "the Embassies of Denmark, Finland, Norway and Sweden in Nairobi" names four embassies: "Embassy of Denmark in
+    /// Nairobi", ...; only countries are distributed, so "Ministries of Health and Education" stays as printed.
+    static func distributed(_ list: String) -> String {
+        for (plural, singular) in distributedHeads.sorted(by: { $0.key.count > $1.key.count }) {
+            guard let head = list.range(of: plural + " of ") else { continue }
+            let rest = list[head.upperBound...]
+            var items: [String] = [], cursor = rest.startIndex
+            let countries = GenreLexicon.builtIn.countries
+            // Longest country first at each place: "Republic of Korea", "Antigua and Barbuda".
+            while cursor < rest.endIndex {
+                var tail = rest[cursor...]
+                let article = tail.hasPrefix("the ") ? "the " : ""
+                tail = tail.dropFirst(article.count)
+                let lower = tail.lowercased()
+                guard let country = countries.filter({ lower.hasPrefix($0) && (lower.count == $0.count || !lower.dropFirst($0.count).first!.isLetter) })
+                    .max(by: { $0.count < $1.count }) else { break }
+                let end = tail.index(tail.startIndex, offsetBy: country.count)
+                items.append(article + tail[..<end])
+                cursor = end
+                if let separator = [", and ", " and ", ", "].first(where: { rest[cursor...].hasPrefix($0) }), items.count < 12 {
+                    cursor = rest.index(cursor, offsetBy: separator.count)
+                } else { break }
+            }
+            guard items.count >= 2 else { continue }
+            // "... in Nairobi", "... to Kenya": where each is accredited.
+            var suffix = ""
+            if let place = rest[cursor...].prefixMatch(of: /^ (?:in|to) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*/) {
+                suffix = String(place.output)
+                cursor = place.range.upperBound
+            }
+            let expanded = items.map { singular + " of " + $0 + suffix }.joined(separator: ", ")
+            return String(list[..<head.lowerBound]) + expanded + String(rest[cursor...])
+        }
+        return list
     }
 
     /// "IERT", "the UNDP": a body's acronym, with its article.

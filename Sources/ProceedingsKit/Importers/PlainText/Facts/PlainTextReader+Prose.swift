@@ -66,6 +66,17 @@ extension PlainTextReader {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
             (unlabelledBefore, unlabelled) = (unlabelled, [])
+            // "Moderated by X. Speakers: A (Institute), B (University) and C (Agency).": a label within the paragraph
+            // heads its own list, as it would on a line of its own.
+            if number > 0, sentence.utf8.contains(UInt8(ascii: ":")),
+               let label = RosterLines.label(sentence.trimming(.init(charactersIn: " .")), lexicon), !label.rest.isEmpty,
+               label.role != .participant, RosterLines.people(label.rest, lexicon) != nil {
+                let family = RosterLines.people(label.rest, lexicon)?.first?.0.family ?? ""
+                let first = (span.first...span.last).first { lines[$0 - 1].text.contains(family) } ?? span.first
+                readRosterLabel(label, line: first)
+                rosterLabel = nil
+                continue
+            }
             readEventFacts(sentence, lower: lower, line: span.first)
             if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
             // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").

@@ -35,6 +35,9 @@ enum RosterLines {
                      plural: true, rest: "")
     }
 
+    /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
+    static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
+
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
         if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
@@ -90,7 +93,7 @@ enum RosterLines {
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants"
-                            || clause && match.output.2.isEmpty,
+                            || clause && match.output.2.isEmpty || collective.contains(key),
                          rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
         }
         if let dashed = dashedLabel(text, lexicon) { return dashed }
@@ -101,7 +104,7 @@ enum RosterLines {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
             let printed = text.trimming(.init(charactersIn: " :"))
             return Label(role: label.role, cue: label.id, printed: printed,
-                         plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants", rest: "")
+                         plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants" || collective.contains(bare), rest: "")
         }
         if let match = Times.withoutLeadingTime(text).wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
             ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
