@@ -134,7 +134,10 @@ extension PlainTextReader {
         }
         // "a mission ... to be held in Majuro": an event still to come is another event.
         let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }
-        if !future, venue == nil || venue?.cue == "venue.news-dateline" {
+        // "BEIRUT, 22-23 NOVEMBER 2016" under the title, "... at the United Nations House in Beirut" in the text: the
+        // building says where in the town.
+        let townByTheDate = venue.map { $0.cue.hasPrefix("venue.under-title") && !Self.namesBuilding($0.text) } ?? false
+        if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was; "..., which took place in the
@@ -155,7 +158,13 @@ extension PlainTextReader {
                    Self.namesBuilding(String(later.output.1)) {
                     printed = String(later.output.1)
                 }
-                if let place = Self.place(printed) {
+                // "in Arid Cities at the United Nations House in Beirut": the subject's words, then the building.
+                if let at = printed.range(of: " at "), !Self.namesBuilding(String(printed[..<at.lowerBound])),
+                   Self.namesBuilding(String(printed[at.upperBound...])) {
+                    printed = String(printed[at.upperBound...])
+                    if printed.hasPrefix("the ") { printed.removeFirst(4) }
+                }
+                if let place = Self.place(printed), !townByTheDate || Self.namesBuilding(place) {
                     venue = (place, line, "venue.held-at")
                 }
             } else if venue == nil, let visiting = sentence.firstMatch(of: Patterns.visiting) {
@@ -299,6 +308,8 @@ extension PlainTextReader {
         for article in ["a ", "an "] where place.hasPrefix(article) && place.dropFirst(article.count).first?.isUppercase == true {
             place.removeFirst(article.count)
         }
+        // "held in Riga by the Institute of Waters": who held it, not where.
+        if let by = place.range(of: " by ") { place = place[..<by.lowerBound].trimming(.whitespaces) }
         // "closed in Apia today": when, not where.
         for adverb in [" today", " yesterday", " tonight", " here"] where place.hasSuffix(adverb) { place.removeLast(adverb.count) }
         guard let first = place.first, first.isUppercase else { return nil }

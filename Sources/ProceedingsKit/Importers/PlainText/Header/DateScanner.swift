@@ -215,6 +215,13 @@ struct DateScanner {
                      first: index, end: year.next)
     }
 
+    /// "02-May-2014", "2-Nov-2019": the day, the month's name and the year joined by hyphens.
+    func dayMonthYearHyphenated(at index: Int) -> Found? {
+        guard startsWord(index), let first = number(index, digits: 1...2), let s1 = mark(first.next, "-"), let month = month(s1, dot: false),
+              let s2 = mark(month.next, "-"), let year = number(s2, digits: 4...4), endsWord(year.next) else { return nil }
+        return Found(year: year.value, month: month.value, day: first.value, first: index, end: year.next)
+    }
+
     /// "2010/02/23", "2010-2-23", "2010.02.23".
     func numeric(at index: Int) -> Found? {
         guard startsWord(index), let year = number(index, digits: 4...4), let s1 = mark(year.next, "/.-"),

@@ -165,7 +165,7 @@ enum Dates {
                              day: match.first > 12 ? match.first : match.second, first: index, end: match.end)
             }
         }
-        if hasMonth { forms += [scanner.dayMonthYear, scanner.monthDayYear, scanner.monthYear] }
+        if hasMonth { forms += [scanner.dayMonthYearHyphenated, scanner.dayMonthYear, scanner.monthDayYear, scanner.monthYear] }
         for form in forms {
             for match in scanner.all(form, end: \.end) { add(match) }
         }
@@ -213,6 +213,11 @@ enum Dates {
                 .joined(separator: ", ")
         }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|·•"))
+        // "Held on 3-4 April 2014": when it was held, no place.
+        for verb in ["Held on", "Held", "held on", "Took place on"] where remainder.hasPrefix(verb) {
+            remainder = String(remainder.dropFirst(verb.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
+            break
+        }
         for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] where remainder.hasPrefix(day) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }

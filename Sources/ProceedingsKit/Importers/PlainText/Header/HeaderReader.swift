@@ -1,8 +1,9 @@
 import Foundation
 
 enum HeaderReader {
-    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\/[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:\/[A-Z][a-z]{1,4}\.\d*)*/
+    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
+    /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL".
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{2,8})*/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
@@ -33,7 +34,12 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if header.title == nil, let (left, right) = masthead(columns: text), DocumentTypes.line(left, lexicon, beforeTitle: true) == nil {
+            // "Organisation de Coopération et de Développement Économiques" / "Organisation for Economic Co-operation and
+            // Development        02-May-2014": a line read as the title was the masthead's, over its other language.
+            let mastheadGoesOn = header.title != nil && header.documentType == nil && header.facts.isEmpty && header.dateline == nil
+                && header.titleSpan.last + 1 == line.number && header.symbol != nil
+            if header.title == nil || mastheadGoesOn, let (left, right) = masthead(columns: text), DocumentTypes.line(left, lexicon, beforeTitle: true) == nil {
+                if mastheadGoesOn { demoteTitle(&header, lines) }
                 // "United Nations        ESCAP/SDD/EGM/2017/4" / "Economic and Social Council        Distr.: General": a UN
                 // document's first lines, the body on the left, its symbol and distribution on the right.
                 if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
@@ -156,10 +162,13 @@ enum HeaderReader {
                 }
                 header.dateline = date
                 header.datelineLine = line.number
-            } else if header.documentType == nil, let title = header.title, header.dateline == nil,
+            } else if header.documentType == nil, let title = header.title, header.dateline == nil || header.symbol != nil,
                       let type = DocumentTypes.line(text, lexicon, beforeTitle: true), titleFollows(after: index, in: lines, lexicon),
                       isInstitutionName(title, lexicon)
-                        || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title) {
+                        || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title)
+                        // A document with a symbol prints its bodies over the type: "Working Party of Senior Budget
+                        // Officials" / "SUMMARY RECORD" / the meeting.
+                        || header.symbol != nil && !namesMeeting(title, lexicon) {
                 // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
                 // REPORT" / the title: the body's name above the type was the masthead.
                 demoteTitle(&header, lines)

@@ -75,7 +75,9 @@ extension HeaderReader {
         var index = start + 1
         // A headline in capitals may run over several lines.
         if Names.isAllCaps(title.replacing(" ", with: "")) {
-            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")) {
+            // "BEIRUT, 22-23 NOVEMBER 2016" under it is where and when, in capitals too.
+            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")),
+                  !Dates.all(in: lines[index].text).contains(where: { $0.day != nil || $0.year != nil }) {
                 title += " " + lines[index].text
                 last = index
                 index += 1
@@ -100,7 +102,8 @@ extension HeaderReader {
                     && Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil })
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)": a day of the event ends the title block, note or not;
                 // "Technical workshop held April 18-20, 2017 at the Hotel ..." is a deck that says it in a sentence.
-                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) && PlainTextReader.organisingVerb(in: text) == nil {
+                || Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil })
+                    && (PlainTextReader.organisingVerb(in: text) == nil || text.hasPrefix("Held ") || text.hasPrefix("Took place ")) {
                 break
             }
             if openQuote, let previous = subtitleParts.popLast() {

@@ -56,6 +56,8 @@ enum Headings {
         // Not "Twenty-third session": a body's session by its number is the meeting itself.
         // Not "Two sessions examined land tenure and": the word after is a title's mark, a number or nothing.
         (/(?i)^(?!(?:this|that|these|those|each|every|the|a|an|our|next|last|previous|same|both|all|other|several|some|many|two|three|four|five|six)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?(?=\s*(?:$|[:–—(-]|\d|[IVX]+\b))/, .session),
+        // "Item 1. Opening of the meeting and adoption of the agenda", "Agenda item 3: Fiscal rules": a record's items.
+        (/^(?:[Aa]genda [Ii]tem|[Ii]tem|ITEM) \d{1,2}[.:]?(?=\s)/, .session),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
         (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
@@ -74,7 +76,7 @@ enum Headings {
         "inaugural", "valedictory", "introductory", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
-        "conclusions", "recommendation", "recommendations",
+        "conclusions", "recommendation", "recommendations", "item",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
