@@ -261,6 +261,10 @@ struct CorrectionApplier {
             // Not a person: its roles go, and the words it was said to speak have no speaker.
             record.persons.removeAll { $0.id == id }
             record.participations.removeAll { $0.personId == id }
+            // What was corrected of the person before is about no one now.
+            for i in record.corrections.indices where record.corrections[i].subject == id && Correction.personSubjects.contains(record.corrections[i].fact) {
+                record.corrections[i].subject = nil
+            }
             for i in record.statements.indices where record.statements[i].speakerId == id {
                 record.statements[i].speakerId = nil
                 record.statements[i].reportedSpeech = false
