@@ -35,7 +35,7 @@ import Testing
             ["2003-02-25-international-symposium-human-security", "2010-02-23-symposium-human-security-asia"].map { "\($0).\(ext)" }
         }.sorted() + ["csv", "dataset"])
         let tables = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("csv").path).sorted()
-        #expect(tables == ["authority_links.csv", "classes.csv", "csv-metadata.json", "datapackage.json", "documents.csv", "events.csv", "notes.csv",
+        #expect(tables == ["authority_links.csv", "classes.csv", "corrections.csv", "csv-metadata.json", "datapackage.json", "documents.csv", "events.csv", "notes.csv",
                            "organizations.csv", "participations.csv", "persons.csv", "sections.csv", "statements.csv"])
     }
 
