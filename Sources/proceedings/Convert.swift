@@ -57,8 +57,12 @@ struct Convert: ParsableCommand {
             preferred to those the text prints (the text's own are kept beside them), and is named by \
             the row's key, if it has one, instead of its file name.
 
+            With --corrections FILE.csv, the librarian's corrections (columns file, sha256, line, fact, \
+            old, new, by, date, note) are applied to each record after it is read; each row is reported \
+            as applied, already true or no longer applies, and every format records what was corrected.
+
             Exit status: 0 every input converted (warnings are printed), 1 some input could not be \
-            read, or the authority table or the catalogue has errors (the rest is still converted), 2 bad \
+            read, or the authority table, the catalogue or the corrections file has errors (the rest is still converted), 2 bad \
             usage, an unreadable authority table or catalogue, or output not writable.
             """)
 
@@ -90,6 +94,8 @@ struct Convert: ParsableCommand {
     var strict = false
 
     @OptionGroup var lexicon: LexiconOption
+
+    @OptionGroup var corrections: CorrectionsOption
 
     @OptionGroup var linkedData: LinkedDataOptions
 
@@ -135,6 +141,7 @@ struct Convert: ParsableCommand {
         let lexicon = try self.lexicon.load()
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
+        let (corrections, correctionErrors) = try self.corrections.load()
         // A table group is an input like any other: its records go through the run's catalogue and identity.
         let sources = SourceLocations(inputs: inputs)
         let batch = InputFile.batch(inputs, isTableGroup: { inputFormat == .csv || TableGroupInput.isTableGroup($0) },
@@ -143,7 +150,8 @@ struct Convert: ParsableCommand {
 
         guard let output else {
             // One input to standard output: nothing to stream.
-            var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
+            var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
+                                         strict: strict, lexicon: lexicon,
                                          format: inputFormat?.inputFormat, jobs: jobs)
             let catalogueSummary = CatalogueInput.finish(&result)
             for finding in result.findings { Terminal.error(finding.description) }
@@ -159,7 +167,10 @@ struct Convert: ParsableCommand {
             }
             if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
             if let catalogueSummary { Terminal.error(catalogueSummary) }
-            if !result.failed.isEmpty || !result.incomplete.isEmpty || authorityErrors || catalogueErrors { throw ExitCode(1) }
+            if let run = result.corrections { Terminal.error(run.summary) }
+            if !result.failed.isEmpty || !result.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
+                throw ExitCode(1)
+            }
             return
         }
 
@@ -208,7 +219,8 @@ struct Convert: ParsableCommand {
         }
         let summary: BatchSummary
         do {
-            summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
+            summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
+                                       strict: strict, lexicon: lexicon,
                                        format: inputFormat?.inputFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 try write(records)
@@ -231,12 +243,15 @@ struct Convert: ParsableCommand {
                 Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
             }
             if let catalogue = summary.catalogue { Terminal.error(catalogue.summary) }
+            if let run = summary.corrections { Terminal.error(run.summary) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors { throw ExitCode(1) }
+        if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
+            throw ExitCode(1)
+        }
     }
 
     /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements

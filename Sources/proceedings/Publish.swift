@@ -12,7 +12,7 @@ struct Publish: ParsableCommand {
             documents of the run go into that one graph in one request.
 
             Exit status: 0 every document published, 1 some input could not be read (the others are \
-            published) or the authority table or the catalogue has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
+            published) or the authority table, the catalogue or the corrections file has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
             (the documents not published are listed).
             """)
 
@@ -37,6 +37,8 @@ struct Publish: ParsableCommand {
     var strict = false
 
     @OptionGroup var lexicon: LexiconOption
+
+    @OptionGroup var corrections: CorrectionsOption
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "Input format: text, xml, tei, ttl, nt, nq or csv (default: recognised from the content and, for linked data, the extension; a directory or csv-metadata.json is a CSV table group).",
@@ -71,13 +73,15 @@ struct Publish: ParsableCommand {
     func run() throws {
         let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
+        let (corrections, correctionErrors) = try self.corrections.load()
         // As in convert: a table group's records go through the run's catalogue and identity.
         let batch = InputFile.batch(inputs) { inputFormat == .csv || TableGroupInput.isTableGroup($0) }
-        var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, strict: strict,
+        var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections, strict: strict,
                                      lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
         let catalogueSummary = CatalogueInput.finish(&result)
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }
+        if let run = result.corrections { Terminal.error(run.summary) }
 
         let store = try GraphStore(endpoint: endpoint, timeout: timeout)
         let uploads: [GraphUpload]
@@ -102,7 +106,7 @@ struct Publish: ParsableCommand {
         let published = uploads.flatMap(\.recordIds).count
         // A table group is one input of many records, so records and inputs are counted apart, as convert does.
         Terminal.error("published \(published) record\(published == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if !result.failed.isEmpty || authorityErrors || catalogueErrors {
+        if !result.failed.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
             throw ExitCode(1)
         }
     }

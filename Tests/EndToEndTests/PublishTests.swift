@@ -49,6 +49,28 @@ import Testing
         #expect(moderators.hasSuffix("3\r\n") || moderators.hasSuffix("3\n"), "\(moderators)")
     }
 
+    /// The store holds the corrected facts and who corrected them, as a PROV activity.
+    @Test func theLibrariansCorrectionsArePublished() throws {
+        let server = try RDFTools.Oxigraph()
+        defer { server.stop() }
+        let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint,
+                                "--corrections", Tool.samples.appendingPathComponent("corrections.csv").path, Tool.seed(0)])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("corrections: 3 applied, 0 already true, 0 no longer apply"), "\(run.stderr)")
+        let answer = try server.query("""
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX proceedings: <https://w3id.org/proceedings/ns/vocab#>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?name ?new WHERE {
+              ?person prov:wasInfluencedBy ?c ; schema:name ?name .
+              ?c a prov:Activity ; proceedings:correctedFact "person" ; proceedings:newValue ?new ;
+                 prov:wasAssociatedWith [ foaf:name "J. Smith" ] .
+            }
+            """)
+        #expect(answer.split(whereSeparator: \.isNewline).dropFirst().map(String.init) == ["Shinako Tsuchiya,Shinako Tsuchiya"], "\(answer)")
+    }
+
     @Test func oneGraphForTheWholeRun() throws {
         let server = try RDFTools.Oxigraph()
         defer { server.stop() }

@@ -62,6 +62,11 @@ public enum Outline {
         out.append("  organizations")
         for org in record.organizations { out.append("      \(org.id): \(org.name)") }
         for item in record.residue { out.append("  residue     \(item.text)   [line \(item.line)]") }
+        if !record.corrections.isEmpty { out.append("  corrections") }
+        for c in record.corrections {
+            let old = c.old.isEmpty ? "nothing" : "\"\(c.old)\"", new = c.new.isEmpty ? "nothing" : "\"\(c.new)\""
+            out.append("      \(c.id): \(c.fact.rawValue) \(old) → \(new), by \(c.by) on \(c.date)   [line \(c.line)]")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 }

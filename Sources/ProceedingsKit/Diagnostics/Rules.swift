@@ -19,6 +19,12 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case csv
     case authorityTable = "authority-table"
     case catalogue
+    /// A row of the corrections file that cannot be read as a correction.
+    case corrections
+    case correctionApplied = "correction-applied"
+    case correctionAlreadyTrue = "correction-already-true"
+    case correctionRecorded = "correction-recorded"
+    case correctionNoLongerApplies = "correction-no-longer-applies"
     case sourceFact = "source-fact"
     case possibleSamePerson = "possible-same-person"
     case ambiguousAuthority = "ambiguous-authority"
@@ -88,6 +94,17 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
                                "Correct the row of the authority table named in the finding.")
         case .catalogue: (.error, "The catalogue has a problem, or a row names no input",
                           "Correct the row of the catalogue named in the finding; the file column holds the summary's file name.")
+        case .corrections: (.error, "A row of the corrections file cannot be read as a correction",
+                            "Correct the cell at the line and column given; the README's section on corrections lists the columns and the values of each fact.")
+        case .correctionApplied: (.note, "A correction of the corrections file was applied",
+                                  "Nothing to do: the record carries the correction in every format.")
+        case .correctionAlreadyTrue: (.note, "The record already has the value a correction gives it",
+                                      "The importer now gets the fact right: the row can be removed from the corrections file.")
+        case .correctionRecorded: (.note, "The record read back already carries the correction",
+                                   "Nothing to do: a correction is applied once, and kept by every export.")
+        case .correctionNoLongerApplies:
+            (.warning, "A correction no longer applies: the source changed, or the line or the old value is not there",
+             "Check the row against the summary: give the fact's line and the value the importer gives now, or remove the row.")
         case .sourceFact: (.warning, "A summary prints a second URL or issuer",
                            "The first is the document's; the others are kept as notes. Give the right one in the catalogue if it is not the first.")
         case .possibleSamePerson: (.warning, "Two names may be one person",

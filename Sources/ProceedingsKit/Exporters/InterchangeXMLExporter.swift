@@ -25,6 +25,10 @@ public enum InterchangeXML {
         writer.element("printed") {
             for line in record.printed { writer.element("line", ["line": number(line.line)], text: line.text) }
         }
+        // Only a corrected record has the element, so that files of records without corrections stay as they were.
+        if !record.corrections.isEmpty {
+            writer.element("corrections") { record.corrections.forEach { write($0, to: writer) } }
+        }
         writer.endElement()
         return writer.finish()
     }
@@ -136,6 +140,16 @@ public enum InterchangeXML {
                                      "speaker": statement.speakerId,
                                      "first-line": number(statement.span.first),
                                      "last-line": number(statement.span.last)], text: statement.text)
+    }
+
+    /// `old` and `new` are always written, empty when the importer gave no value or the fact was removed.
+    private static func write(_ correction: Correction, to writer: XMLWriter) {
+        writer.element("correction", ["id": correction.id, "fact": correction.fact.rawValue, "line": number(correction.line),
+                                      "subject": correction.subject, "by": correction.by, "date": correction.date]) {
+            writer.element("old", text: correction.old)
+            writer.element("new", text: correction.new)
+            writer.element("note", text: correction.note)
+        }
     }
 
     private static func number(_ value: Int?) -> String? {

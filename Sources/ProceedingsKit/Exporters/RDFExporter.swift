@@ -240,6 +240,10 @@ struct Minter {
         })
     }
     func participation(_ key: String) -> String { record + "role/" + key }
+    /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
+    func correction(_ id: String) -> String { record + "correction/" + IRI.segment(id) }
+    /// The person who made corrections of this record, by `TEIWriter.correctorId` of their name.
+    func corrector(_ name: String) -> String { record + "corrector/" + IRI.segment(TEIWriter.correctorId(name)) }
     /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
     func textKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
@@ -441,6 +445,54 @@ private struct GraphBuilder {
             buildParticipation(participation, node: mint.participation(roleKeys[index]), index: index + 1)
         }
         for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
+        buildCorrections(roleKeys: roleKeys)
+    }
+
+    /// Each correction is a prov:Activity associated with the person who made it. The resource that
+    /// holds the corrected value kept its IRI and was not made by the correction, only changed by
+    /// it: so it prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction
+    /// made it). A fact removed leaves no resource: the document was influenced instead.
+    private mutating func buildCorrections(roleKeys: [String]) {
+        let changed = TEIWriter.changedElements(record)
+        var influenced: [String: [String]] = [:]
+        for (key, ids) in changed {
+            let node: String?
+            if key == "title" || key == "subtitle" || key == "date" || key == "venue" {
+                node = mint.event
+            } else if key == "document-type" || key == "issued" {
+                node = mint.document
+            } else if key.hasPrefix("person.") {
+                node = mint.person(String(key.dropFirst("person.".count)))
+            } else if key.hasPrefix("statement.") {
+                node = mint.statement(String(key.dropFirst("statement.".count)))
+            } else if key.hasPrefix("relation."), let index = Int(key.dropFirst("relation.".count)) {
+                node = mint.participation(roleKeys[index])
+            } else {
+                node = nil
+            }
+            for id in ids { if let node { influenced[id, default: []].append(node) } }
+        }
+        for (index, c) in record.corrections.enumerated() {
+            let node = mint.correction(c.id), agent = mint.corrector(c.by)
+            type(node, NS.prov + "Activity", pro("Correction"))
+            add(node, NS.dcterms + "identifier", .literal(c.id))
+            add(node, pro("correctedFact"), .literal(c.fact.rawValue))
+            add(node, pro("line"), int(c.line))
+            add(node, pro("sourceLines"), .iri(mint.lines(c.line, c.line)))
+            add(node, pro("oldValue"), label(c.old))
+            add(node, pro("newValue"), label(c.new))
+            add(node, NS.rdfs + "comment", label(c.note))
+            add(node, pro("index"), int(index + 1))
+            add(node, NS.prov + "wasAssociatedWith", .iri(agent))
+            type(agent, NS.prov + "Agent", NS.foaf + "Person")
+            add(agent, NS.foaf + "name", .literal(c.by))
+            // prov:endedAtTime is an xsd:dateTime: a correction dated by its day alone has the day in dcterms:date.
+            if c.date.count > 10 {
+                add(node, NS.prov + "endedAtTime", .literal(c.date, datatype: NS.xsd + "dateTime"))
+            }
+            add(node, NS.dcterms + "date", date(String(c.date.prefix(10))))
+            for target in influenced[c.id] ?? [mint.document] { add(target, NS.prov + "wasInfluencedBy", .iri(node)) }
+        }
     }
 
     private mutating func lineItem(_ node: String, _ kind: String, _ line: TextLine, index: Int) {

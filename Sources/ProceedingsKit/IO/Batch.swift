@@ -52,6 +52,8 @@ public struct BatchResult: Sendable {
     public var authorityReport: AuthorityReport? = nil
     /// With a catalogue: its use over the run, to report the rows that named no record.
     public var catalogue: Catalogue.Run? = nil
+    /// With a corrections file: what its rows did over the run.
+    public var corrections: CorrectionsFile.Run? = nil
 }
 
 /// What a streamed run leaves once every record went through (the findings were handed over
@@ -64,6 +66,7 @@ public struct BatchSummary: Sendable {
     public var incomplete: [String] = []
     public var authorityReport: AuthorityReport? = nil
     public var catalogue: Catalogue.Run? = nil
+    public var corrections: CorrectionsFile.Run? = nil
 }
 
 /// A run over several inputs: each is imported on its own, a bad one never stops the others, and
@@ -81,17 +84,18 @@ public enum Batch {
     /// the format its name and content show when `format` is nil.
     /// The records are kept in memory: for a whole collection, `stream` is the way.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil,
-                                 strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil,
+                                 corrections: CorrectionsFile? = nil, strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil,
                                  jobs: Int = 1, progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
-        let summary = stream(inputs, authorities: authorities, catalogue: catalogue, strict: strict, lexicon: lexicon,
+        let summary = stream(inputs, authorities: authorities, catalogue: catalogue, corrections: corrections, strict: strict, lexicon: lexicon,
                              format: format, jobs: jobs, progress: progress) { window, windowFindings in
             records += window
             findings += windowFindings
         }
         return BatchResult(records: records, findings: findings, failed: summary.failed, incomplete: summary.incomplete,
-                           authorityReport: summary.authorityReport, catalogue: summary.catalogue)
+                           authorityReport: summary.authorityReport, catalogue: summary.catalogue,
+                           corrections: summary.corrections)
     }
 
     /// Imports the inputs `jobs` at a time, a window after another, and hands each window's records
@@ -100,12 +104,13 @@ public enum Batch {
     /// whole run come last, with no records. A record is the same whatever the number of jobs, the
     /// order of the inputs or the other inputs of the run. `progress` is called once per input read.
     public static func stream<Failure: Error>(
-        _ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil, strict: Bool = false,
+        _ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil,
+        corrections: CorrectionsFile? = nil, strict: Bool = false,
         lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
         consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
         var resolver = IdentityResolver(authorities: authorities)
-        var summary = BatchSummary(catalogue: catalogue.map(Catalogue.Run.init))
+        var summary = BatchSummary(catalogue: catalogue.map(Catalogue.Run.init), corrections: corrections.map(CorrectionsFile.Run.init))
         var failure: Failure?
         forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: progress) { results in
             guard failure == nil else { return }
@@ -116,6 +121,13 @@ public enum Batch {
                 var admittedHere = 0, refused = false
                 for original in result.records {
                     var record = original
+                    // The librarian's corrections, to the facts as the importer gave them: before the
+                    // catalogue and identity, which may rename what a correction is about.
+                    if summary.corrections != nil {
+                        let corrected = summary.corrections!.apply(record)
+                        record = corrected.record
+                        findings += corrected.findings
+                    }
                     // The catalogue names the record and its issuer before identity depends on either.
                     if summary.catalogue != nil {
                         record = summary.catalogue!.describe(record)

@@ -44,7 +44,7 @@ private struct GroupReader {
     mutating func read() -> (records: [Record], findings: [Finding]) {
         // Authority links repeat the identifier columns, and classes what the kind of a row says, for
         // CSVW; a group of an earlier release has neither.
-        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv"]
+        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv"]
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }
@@ -293,9 +293,17 @@ private struct GroupReader {
         let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
             Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row, kind: .organization))
         }
+        let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
+            guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }
+            var correction = Correction(fact: fact, line: line, old: row.cells["old"] ?? "", new: row.cells["new"] ?? "",
+                                        by: row.cells["by"] ?? "", date: row.cells["date"] ?? "", note: row.cells["note"],
+                                        subject: row.cells["subject"])
+            correction.id = local(row.cells["correction_id"]) ?? correction.id
+            return correction
+        }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: textLines("residue"), printed: textLines("printed"))
+                      residue: textLines("residue"), printed: textLines("printed"), corrections: corrections)
     }
 
     /// The persons or organisations of one document: the rows its writer keyed `DOCUMENT/person/ID`

@@ -38,7 +38,7 @@ private final class InterchangeReader {
         }
         let children = self.children(of: root, allowing: ["document", "event", "parts", "sections", "persons",
                                                           "organizations", "participations", "statements",
-                                                          "residue", "printed"])
+                                                          "residue", "printed", "corrections"])
         let id = string(root, "id")
         let document = one("document", of: root, in: children).map(document)
         let event = one("event", of: root, in: children).map(event)
@@ -51,10 +51,29 @@ private final class InterchangeReader {
         let residue = list("residue", of: root, in: children, item: "fragment", textLine)
         // Files of the previous release have no printed lines.
         let printed = children.contains { $0.name == "printed" } ? list("printed", of: root, in: children, item: "line", textLine) : []
+        // Only a corrected record has corrections.
+        let corrections = children.contains { $0.name == "corrections" }
+            ? list("corrections", of: root, in: children, item: "correction", correction).compactMap { $0 } : []
         guard let document, let event else { return nil }
         return Record(id: id, document: document, event: event, parts: parts, sections: sections,
                       persons: persons, organizations: organizations, participations: participations,
-                      statements: statements, residue: residue, printed: printed)
+                      statements: statements, residue: residue, printed: printed, corrections: corrections)
+    }
+
+    private func correction(_ element: XMLElement) -> Correction? {
+        let children = self.children(of: element, allowing: ["old", "new", "note"])
+        let fact: FactKind = value(element, "fact")
+        var correction = Correction(fact: fact, line: int(element, "line"),
+                                    old: text(one("old", of: element, in: children)), new: text(one("new", of: element, in: children)),
+                                    by: string(element, "by"), date: string(element, "date"),
+                                    note: optionalText("note", in: children), subject: element.attribute("subject"))
+        // The id is made of what identifies the correction; one that is not was edited by hand.
+        let id = string(element, "id")
+        if id != correction.id {
+            problem(element, "correction id \"\(id)\" is not the id of its fact, line, old and new (\(correction.id))")
+        }
+        correction.id = id
+        return correction
     }
 
     private func document(_ element: XMLElement) -> Document {

@@ -221,7 +221,35 @@ private final class GraphReader {
             },
             persons: persons, organizations: organizations, participations: participations, statements: statements,
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine),
-            printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine))
+            printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine),
+            corrections: corrections(agentIds: agentIds))
+    }
+
+    /// The librarian's corrections, as `LinkedData` writes them: what each is about is the
+    /// resource that was influenced by it (a person or organisation, a role's holder, a statement).
+    private func corrections(agentIds: [String: String]) -> [Correction] {
+        var influencedBy: [String: [String]] = [:]
+        for (node, predicates) in properties.sorted(by: { $0.key < $1.key }) {
+            for case .iri(let activity) in predicates[NS.prov + "wasInfluencedBy"] ?? [] { influencedBy[activity, default: []].append(node) }
+        }
+        return ordered(nodes(ofType: pro("Correction"))).compactMap { node in
+            let fact: FactKind = value(node, pro("correctedFact"))
+            guard let agent = iri(node, NS.prov + "wasAssociatedWith") else { return nil }
+            let date = optionalString(node, NS.prov + "endedAtTime") ?? string(node, NS.dcterms + "date")
+            let subject = (influencedBy[node] ?? []).lazy.compactMap { target -> String? in
+                if let id = agentIds[target] { return id }
+                if self.types[target]?.contains(NS.conf + "RoleDuringEvent") == true {
+                    return self.iri(target, NS.conf + "isHeldBy", required: false).flatMap { agentIds[$0] }
+                }
+                if self.types[target]?.contains(self.pro("Statement")) == true { return self.string(target, NS.dcterms + "identifier") }
+                return nil
+            }.first
+            var correction = Correction(fact: fact, line: int(node, pro("line")), old: optionalString(node, pro("oldValue")) ?? "",
+                                        new: optionalString(node, pro("newValue")) ?? "", by: string(agent, NS.foaf + "name"),
+                                        date: date, note: optionalString(node, NS.rdfs + "comment"), subject: subject)
+            correction.id = string(node, NS.dcterms + "identifier")
+            return correction
+        }
     }
 
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.

@@ -30,4 +30,16 @@ enum DateText {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
     }
+
+    /// When a correction was made: a real day (`2024-05-01`), or a day and a time with its zone
+    /// (`2024-05-01T14:30:00Z`), as TEI's @when and xsd:dateTime take it.
+    static func isCorrectionDate(_ text: String) -> Bool {
+        guard text.count > 10 else { return text.count == 10 && ContentRules.isRealDate(text) }
+        guard ContentRules.isRealDate(String(text.prefix(10))) else { return false }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if formatter.date(from: text) != nil { return true }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text) != nil
+    }
 }

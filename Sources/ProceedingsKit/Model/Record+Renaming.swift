@@ -7,6 +7,7 @@ extension Record {
             copy.participations[i].personId = new
         }
         for i in copy.statements.indices where copy.statements[i].speakerId == old { copy.statements[i].speakerId = new }
+        copy.renameSubjects(old, to: new, of: Correction.personSubjects)
         return copy
     }
 
@@ -17,7 +18,15 @@ extension Record {
         for i in copy.participations.indices where copy.participations[i].organizationId == old {
             copy.participations[i].organizationId = new
         }
+        copy.renameSubjects(old, to: new, of: [.organizer])
         return copy
+    }
+
+    /// A correction names what it is about by id; the id it names follows a renaming.
+    private mutating func renameSubjects(_ old: String, to new: String, of kinds: Set<FactKind>) {
+        for i in corrections.indices where corrections[i].subject == old && kinds.contains(corrections[i].fact) {
+            corrections[i].subject = new
+        }
     }
 }
 
@@ -45,6 +54,7 @@ extension Record {
             copy.participations[i].personId = new
         }
         for i in copy.statements.indices where copy.statements[i].speakerId == old { copy.statements[i].speakerId = new }
+        copy.renameSubjects(old, to: new, of: Correction.personSubjects)
         return copy
     }
 
@@ -63,6 +73,7 @@ extension Record {
         for i in copy.participations.indices where copy.participations[i].organizationId == old {
             copy.participations[i].organizationId = new
         }
+        copy.renameSubjects(old, to: new, of: [.organizer])
         return copy
     }
 }

@@ -43,11 +43,13 @@ public struct Record: Sendable, Hashable, Codable {
     /// speakers. With the statements, section headings and residue, every non-blank line of the
     /// source is kept once, so that a format that shows the text (TEI) shows all of it.
     public var printed: [TextLine]
+    /// The librarian's corrections applied to the record (`--corrections`), in the order applied.
+    public var corrections: [Correction]
 
     public init(id: String, document: Document, event: Event, parts: [EventPart] = [],
                 sections: [Section] = [], persons: [Person] = [], organizations: [Organization] = [],
                 participations: [Participation] = [], statements: [Statement] = [],
-                residue: [TextLine] = [], printed: [TextLine] = []) {
+                residue: [TextLine] = [], printed: [TextLine] = [], corrections: [Correction] = []) {
         self.id = id
         self.document = document
         self.event = event
@@ -59,6 +61,7 @@ public struct Record: Sendable, Hashable, Codable {
         self.statements = statements
         self.residue = residue
         self.printed = printed
+        self.corrections = corrections
     }
 
     public func person(_ id: String) -> Person? { persons.first { $0.id == id } }

@@ -12,6 +12,7 @@ enum CSVMetadata {
         "conf:": "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#",
         "dcterms:": NS.dcterms,
         "owl:": NS.owl,
+        "prov:": NS.prov,
     ]
 
     /// CURIEs CSVW does not know by default are written out in full.

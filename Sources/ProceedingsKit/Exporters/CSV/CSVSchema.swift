@@ -304,6 +304,30 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
+        // The librarian's corrections, as the linked data gives them: an activity of the corrector.
+        // What the correction influenced is said by the corrected resource, which another table describes.
+        CSVTable(
+            file: "corrections.csv",
+            description: "The librarian's corrections applied to each document's facts (convert --corrections), in the order applied.",
+            columns: [
+                CSVColumn("document_id", "The summary whose record was corrected", required: true),
+                CSVColumn("correction_id", "record id/correction id: c- and a digest of the fact, its line and the values before and after",
+                          required: true),
+                CSVColumn("fact", "The kind of fact corrected", required: true, property: "vocab:correctedFact",
+                          allowed: FactKind.allCases.map(\.rawValue)),
+                CSVColumn("source_line", "Source line of the fact", .integer, required: true, property: "vocab:line"),
+                CSVColumn("old", "The value as the importer gave it; empty when it gave none", property: "vocab:oldValue"),
+                CSVColumn("new", "The value the correction gives the fact; empty when it removed the fact", property: "vocab:newValue"),
+                CSVColumn("by", "Who made the correction", required: true),
+                CSVColumn("date", "When: a day (YYYY-MM-DD), or a day and a time with its zone", required: true),
+                CSVColumn("note", "The librarian's note", property: "rdfs:comment"),
+                CSVColumn("subject", "What the fact is about, where that is not the event or the document: the record's id of a person, an organisation or a statement"),
+                CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
+                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data, relative to the base", required: true,
+                          property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
+            ],
+            primaryKey: "correction_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+            aboutUrl: "{+iri}", types: ["prov:Activity", "vocab:Correction"]),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }

@@ -224,10 +224,16 @@ public final class CSVTableGroupWriter {
         } + zip(record.printed, mint.textKeys(record.printed)).map { line, key in
             ["document_id": record.id, "kind": "printed", "text": line.text, "source_line": String(line.line), "iri": mint.printed(key)]
         }
+        let corrections = record.corrections.map { c in [
+            "document_id": record.id, "correction_id": qualified(c.id), "fact": c.fact.rawValue, "source_line": String(c.line),
+            "old": c.old, "new": c.new, "by": c.by, "date": c.date, "note": c.note ?? "", "subject": c.subject ?? "",
+            "iri": mint.correction(c.id), "corrector_iri": mint.corrector(c.by),
+        ] }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
-                ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint))]
+                ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
+                ("corrections.csv", corrections)]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.

@@ -50,6 +50,8 @@ public enum TEI {
     static let sourceId = "source"
     /// The `respStmt` that `@resp` names on a value the archive's catalogue gave.
     static let catalogueId = "catalogue"
+    /// `change/@type` of a librarian's correction, whose `@subtype` is the fact corrected.
+    static let correctionType = "correction"
     /// The converter's `application` in `appInfo`, which `@resp` names on a reading it inferred. Not
     /// scoped by the record: in a corpus the corpus's header declares it once, as the taxonomies.
     static let applicationId = "proceedings"

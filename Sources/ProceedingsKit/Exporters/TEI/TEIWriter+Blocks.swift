@@ -154,5 +154,6 @@ extension TEIWriter {
             writer.attribute("corresp", ref(P.section + section))
         }
         writer.attribute("source", TEI.lines(statement.span))
+        writer.attribute("change", change("statement.\(statement.id)"))
     }
 }

@@ -7,8 +7,8 @@ extension TEIWriter {
             writer.element("fileDesc") {
                 writer.element("titleStmt") {
                     let lines = titleLines()
-                    writer.element("title", ["type": "main", "source": lines.main], text: record.event.title)
-                    writer.element("title", ["type": "sub", "source": lines.sub], text: record.event.subtitle)
+                    writer.element("title", ["type": "main", "source": lines.main, "change": change("title")], text: record.event.title)
+                    writer.element("title", ["type": "sub", "source": lines.sub, "change": change("subtitle")], text: record.event.subtitle)
                     // The converter is named in appInfo only: it is software, not a party responsible for the text.
                     if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
                         // @resp names an agent: the catalogue, as the name in this respStmt.
@@ -18,6 +18,7 @@ extension TEIWriter {
                             writer.element("name", ["xml:id": scoped(TEI.catalogueId), "type": "catalogue"], text: "the catalogue of the archive")
                         }
                     }
+                    correctors()
                 }
                 writer.element("publicationStmt") {
                     writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
@@ -41,7 +42,8 @@ extension TEIWriter {
             writer.element("profileDesc") {
                 if let issued = record.document.issued {
                     writer.element("creation") {
-                        writer.element("date", ["when": issued, "source": TEI.lines(record.document.issuedLine)]) {}
+                        writer.element("date", ["when": issued, "source": TEI.lines(record.document.issuedLine),
+                                                "change": change("issued")]) {}
                     }
                 }
                 writer.element("langUsage") {
@@ -63,6 +65,7 @@ extension TEIWriter {
                 writer.element("idno", ["type": "sha256"], text: record.document.sha256)
                 writer.endElement()
                 writer.resumeIndentation()
+                corrections()
             }
         }
     }
@@ -99,7 +102,7 @@ extension TEIWriter {
         writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
             writer.element("title", ["type": "main"], text: record.event.title)
             writer.element("title", ["type": "sub"], text: record.event.subtitle)
-            optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine)],
+            optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine), "change": change("document-type")],
                      document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
                 // The issuer the authority table identifies, as att.canonical points at it: @ref
@@ -108,7 +111,8 @@ extension TEIWriter {
                 sourceFact("publisher", issuer, ref: ref)
             }
             if document.issued != nil || document.issuedLine != nil {
-                writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine)]) {}
+                writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine),
+                                        "change": change("issued")]) {}
             }
             writer.element("idno", ["type": "filename"], text: document.sourceFile)
             if let symbol = document.symbol {
@@ -158,7 +162,8 @@ extension TEIWriter {
     }
 
     func person(_ person: Person) {
-        writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines)]) {
+        writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines),
+                                  "change": change("person.\(person.id)")]) {
             writer.element("persName", text: person.name)
             for variant in person.variants { writer.element("persName", ["type": "variant"], text: variant) }
             if person.honorific != nil || person.givenName != nil || person.familyName != nil {
@@ -239,11 +244,11 @@ extension TEIWriter {
         writer.element("settingDesc") {
             writer.element("setting") {
                 optional("placeName", ["type": "venue", "ref": event.venue.map { _ in ref(TEI.venueId) },
-                                       "source": TEI.lines(event.venueLine)], event.venue, line: event.venueLine)
+                                       "source": TEI.lines(event.venueLine), "change": change("venue")], event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)
                     writer.element("date", ["when": dates.when, "from": dates.from,
-                                            "to": event.endDate, "source": TEI.lines(event.dateLine)]) {}
+                                            "to": event.endDate, "source": TEI.lines(event.dateLine), "change": change("date")]) {}
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
             }

@@ -54,7 +54,7 @@ extension TEIWriter {
                                             "active": holder, "passive": holder == nil ? nil : held,
                                             "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),
                                             "cert": prose.contains(participation.line) ? "medium" : nil,
-                                            "source": TEI.lines(participation.line)]) {
+                                            "source": TEI.lines(participation.line), "change": change("relation.\(index)")]) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }
             }

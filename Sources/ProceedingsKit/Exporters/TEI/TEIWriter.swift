@@ -22,6 +22,8 @@ struct TEIWriter {
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
+    /// The corrections that changed each element; see `changedElements`.
+    let changedElements: [String: [String]]
     typealias P = TEI.Prefix
 
     init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
@@ -48,6 +50,7 @@ struct TEIWriter {
         }
         self.affiliations = affiliations
         self.affiliationOfParticipation = named
+        self.changedElements = Self.changedElements(record)
     }
 
     func write() {

@@ -42,6 +42,9 @@ final class TEIReader {
     var residue: [TextLine] = []
     var printed: [TextLine] = []
     var affiliations: [String: (text: String?, organizationId: String?)] = [:]
+    /// The correctors the titleStmt names, by id, and the corrections revisionDesc lists.
+    var correctors: [String: String] = [:]
+    var corrections: [Correction] = []
     var nextOrdinal = 1
     /// In a `teiCorpus`, what starts every id of the record (`record.<id>.`), which the model's ids
     /// do not carry; see `TEI.CorpusWriter`.
@@ -125,6 +128,39 @@ final class TEIReader {
         return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                       event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: residue, printed: printed)
+                      residue: residue, printed: printed, corrections: corrections)
+    }
+
+    /// A librarian's correction, as `TEIWriter.corrections` writes it.
+    func correction(_ change: XMLElement) {
+        guard let fact = FactKind(rawValue: change.attribute("subtype") ?? "") else {
+            problem(.error, change, "a correction's @subtype is the fact corrected, one of "
+                    + FactKind.allCases.map(\.rawValue).joined(separator: ", "))
+            return
+        }
+        guard let who = change.attribute("who"), let by = correctors[pointer(who)] else {
+            problem(.error, change, "a correction's @who names no corrector of the titleStmt")
+            return
+        }
+        guard let date = change.attribute("when"), let line = optionalLine(change) else {
+            problem(.error, change, "a correction has its date in @when and its line in @source")
+            return
+        }
+        var old = "", new = "", note: String?
+        for part in children(of: change) {
+            switch part.name {
+            case "del": old = part.textContent
+            case "add": new = part.textContent
+            case "note": note = part.textContent
+            default: unmapped(part, in: change)
+            }
+        }
+        let subject = change.attribute("target").map { target in
+            let id = pointer(target)
+            return [P.person, P.organization, P.statement].first(where: id.hasPrefix).map { local(id, $0) } ?? local(id, "")
+        }
+        var correction = Correction(fact: fact, line: line, old: old, new: new, by: by, date: date, note: note, subject: subject)
+        if let id = change.attribute("id", namespace: xmlNamespace) { correction.id = unscoped(id) }
+        corrections.append(correction)
     }
 }

@@ -26,7 +26,10 @@ extension TEIReader {
                                 event.subtitle = element.textContent
                                 subtitleSpans = spans(element)
                             case ("respStmt", _):
-                                break  // who made the electronic file, which export writes anew
+                                // Who made the electronic file, which export writes anew; a corrector is named by the changes.
+                                for name in children(of: element) where name.name == "name" && name.attribute("type") == "corrector" {
+                                    if let id = name.attribute("id", namespace: xmlNamespace) { correctors[unscoped(id)] = name.textContent }
+                                }
                             default:
                                 unmapped(element, in: child)
                             }
@@ -92,6 +95,10 @@ extension TEIReader {
                 }
             case "revisionDesc":
                 for change in children(of: section) {
+                    if change.attribute("type") == TEI.correctionType {
+                        correction(change)
+                        continue
+                    }
                     for idno in children(of: change) where idno.name == "idno" && idno.attribute("type") == "sha256" {
                         document.sha256 = idno.textContent
                     }

@@ -1,0 +1,335 @@
+/// What became of a row of the corrections file on one record.
+public enum CorrectionOutcome: Sendable, Hashable {
+    case applied
+    /// The record already has the value the row gives: the importer now gets it right.
+    case alreadyTrue
+    /// The record, read back from an export, already carries this correction.
+    case recorded
+    /// The source changed, or the line or the old value is not there: never applied by guess.
+    case noLongerApplies(column: CorrectionsFile.Column, reason: String)
+}
+
+/// Applies rows of a corrections file to a record, after the importer and before identity (see
+/// `Batch.stream`). A row changes the record only when the fact is where it says, with the
+/// value it says; the record keeps each correction applied (`Record.corrections`).
+struct CorrectionApplier {
+    private(set) var record: Record
+
+    init(_ record: Record) {
+        self.record = record
+    }
+
+    mutating func apply(_ row: CorrectionsFile.Row) -> CorrectionOutcome {
+        let correction = row.correction
+        if record.corrections.contains(where: { $0.id == correction.id }) { return .recorded }
+        if let digest = row.sha256, digest != record.document.sha256 {
+            return .noLongerApplies(column: .sha256, reason: "the source is not the text the row was made for "
+                                    + "(its SHA-256 is \(record.document.sha256))")
+        }
+        let result: Result
+        switch correction.fact {
+        case .title, .subtitle, .documentType, .startDate, .endDate, .issued, .venue:
+            result = scalar(correction)
+        case .role: result = role(correction, holder: row.holder)
+        case .affiliation: result = affiliation(correction, holder: row.holder)
+        case .organizer: result = organizer(correction)
+        case .person: result = person(correction)
+        case .notAParticipant: result = notAParticipant(correction)
+        case .statementSpeaker: result = statementSpeaker(correction)
+        }
+        switch result {
+        case .applied(let subject):
+            var kept = correction
+            kept.subject = subject
+            record.corrections.append(kept)
+            return .applied
+        case .alreadyTrue: return .alreadyTrue
+        case .notThere(let column, let reason): return .noLongerApplies(column: column, reason: reason)
+        }
+    }
+
+    private enum Result {
+        case applied(subject: String?)
+        case alreadyTrue
+        case notThere(CorrectionsFile.Column, String)
+    }
+
+    // MARK: - The event's and the document's facts
+
+    /// A fact of which a record has one, read from one line (the title: from its block of lines).
+    private mutating func scalar(_ c: Correction) -> Result {
+        let name = c.fact.rawValue
+        let current: String
+        let lines: ClosedRange<Int>?
+        switch c.fact {
+        case .title:
+            current = record.event.title
+            lines = record.event.titleSpan.first...max(record.event.titleSpan.first, record.event.titleSpan.last)
+        case .subtitle:
+            current = record.event.subtitle ?? ""
+            lines = record.event.titleSpan.first...max(record.event.titleSpan.first, record.event.titleSpan.last)
+        case .documentType: (current, lines) = (record.document.documentType ?? "", record.document.documentTypeLine.map { $0...$0 })
+        case .startDate: (current, lines) = (record.event.startDate ?? "", record.event.dateLine.map { $0...$0 })
+        case .endDate: (current, lines) = (record.event.endDate ?? "", record.event.dateLine.map { $0...$0 })
+        case .issued: (current, lines) = (record.document.issued ?? "", record.document.issuedLine.map { $0...$0 })
+        case .venue: (current, lines) = (record.event.venue ?? "", record.event.venueLine.map { $0...$0 })
+        default: preconditionFailure("not a fact of which a record has one")
+        }
+        if current == c.new { return .alreadyTrue }
+        if let lines, !lines.contains(c.line) {
+            let at = lines.count == 1 ? "line \(lines.lowerBound)" : "lines \(lines.lowerBound)–\(lines.upperBound)"
+            return .notThere(.line, "the \(name) is read from \(at), not line \(c.line)")
+        }
+        guard current == c.old else {
+            return .notThere(.old, current.isEmpty ? "the record has no \(name)" : "the \(name) is \"\(current)\", not \"\(c.old)\"")
+        }
+        let value: String? = c.new.isEmpty ? nil : c.new
+        switch c.fact {
+        case .title: record.event.title = c.new
+        case .subtitle: record.event.subtitle = value
+        case .documentType:
+            record.document.documentType = value
+            record.document.documentTypeLine = c.line
+        case .startDate:
+            record.event.startDate = value
+            record.event.dateLine = c.line
+        case .endDate:
+            record.event.endDate = value
+            record.event.dateLine = c.line
+        case .issued:
+            record.document.issued = value
+            record.document.issuedLine = c.line
+        case .venue:
+            record.event.venue = value
+            record.event.venueLine = c.line
+            // Links an authority gave the printed venue are no longer the venue's.
+            record.event.venueAuthorities = []
+        default: break
+        }
+        return .applied(subject: nil)
+    }
+
+    // MARK: - Participations
+
+    private func holderName(_ p: Participation) -> String? {
+        p.personId.flatMap { record.person($0)?.name } ?? p.organizationId.flatMap { record.organization($0)?.name }
+    }
+
+    private func isHeld(_ p: Participation, by holder: String?) -> Bool {
+        guard let holder else { return true }
+        if let id = p.personId, let person = record.person(id) { return person.name == holder || person.variants.contains(holder) }
+        return holderName(p) == holder
+    }
+
+    private func described(_ indices: [Int], _ value: (Participation) -> String) -> String {
+        indices.map { "\(holderName(record.participations[$0]) ?? "no one"): \(value(record.participations[$0]))" }
+            .joined(separator: "; ")
+    }
+
+    private mutating func role(_ c: Correction, holder: String?) -> Result {
+        let atLine = record.participations.indices.filter { record.participations[$0].line == c.line }
+        let mine = atLine.filter { isHeld(record.participations[$0], by: holder) }
+        let matching = mine.filter { record.participations[$0].role.rawValue == c.old }
+        if c.old.isEmpty {
+            // A role added: to the person the row names, at the event as a whole.
+            if mine.contains(where: { record.participations[$0].role.rawValue == c.new }) { return .alreadyTrue }
+            guard let holder, let person = personNamed(holder) else {
+                return .notThere(.new, "no person of the record is named \"\(holder ?? "")\"")
+            }
+            record.participations.append(Participation(personId: person.id, role: Role(rawValue: c.new)!, line: c.line))
+            return .applied(subject: person.id)
+        }
+        guard matching.count == 1 else {
+            if matching.isEmpty {
+                if c.new.isEmpty || mine.contains(where: { record.participations[$0].role.rawValue == c.new }) { return .alreadyTrue }
+                return atLine.isEmpty ? .notThere(.line, "no role is read from line \(c.line)")
+                    : .notThere(.old, "line \(c.line) gives no\(holder.map { " \($0)" } ?? "") role \(c.old) (it gives \(described(atLine) { $0.role.rawValue }))")
+            }
+            return .notThere(.old, "line \(c.line) gives the role \(c.old) to \(matching.count) holders (\(described(matching) { $0.role.rawValue })); "
+                             + "name one in old, as \"Name: \(c.old)\"")
+        }
+        let index = matching[0]
+        let subject = record.participations[index].personId ?? record.participations[index].organizationId
+        if c.new.isEmpty {
+            record.participations.remove(at: index)
+        } else {
+            record.participations[index].role = Role(rawValue: c.new)!
+        }
+        return .applied(subject: subject)
+    }
+
+    private mutating func affiliation(_ c: Correction, holder: String?) -> Result {
+        let atLine = record.participations.indices.filter { record.participations[$0].line == c.line && record.participations[$0].personId != nil }
+        let mine = atLine.filter { isHeld(record.participations[$0], by: holder) }
+        let matching = mine.filter { (record.participations[$0].affiliation ?? "") == c.old }
+        guard !matching.isEmpty else {
+            if mine.contains(where: { (record.participations[$0].affiliation ?? "") == c.new }) { return .alreadyTrue }
+            return atLine.isEmpty ? .notThere(.line, "no person's role is read from line \(c.line)")
+                : .notThere(.old, "line \(c.line) gives no\(holder.map { " \($0)" } ?? "") affiliation \"\(c.old)\" (it gives \(described(atLine) { $0.affiliation ?? "none" }))")
+        }
+        // One holder, whose several roles on the line share the affiliation printed with the name.
+        let holders = Set(matching.compactMap { record.participations[$0].personId })
+        guard holders.count == 1 else {
+            return .notThere(.old, "line \(c.line) gives the affiliation \"\(c.old)\" to \(holders.count) persons; name one in old, as \"Name: \(c.old)\"")
+        }
+        for index in matching {
+            record.participations[index].affiliation = c.new.isEmpty ? nil : c.new
+            // The organisation identified in the old affiliation is not the new one's.
+            if record.participations[index].role != .organizer { record.participations[index].organizationId = nil }
+        }
+        return .applied(subject: holders.first)
+    }
+
+    private mutating func organizer(_ c: Correction) -> Result {
+        let atLine = record.participations.indices.filter { record.participations[$0].line == c.line && record.participations[$0].role == .organizer }
+        let matching = atLine.filter { holderName(record.participations[$0]) == c.old }
+        if c.old.isEmpty {
+            if atLine.contains(where: { holderName(record.participations[$0]) == c.new }) { return .alreadyTrue }
+            let id = organization(named: c.new, line: c.line)
+            record.participations.append(Participation(organizationId: id, role: .organizer, line: c.line))
+            return .applied(subject: id)
+        }
+        guard matching.count == 1 else {
+            if matching.isEmpty {
+                if c.new.isEmpty || atLine.contains(where: { holderName(record.participations[$0]) == c.new }) { return .alreadyTrue }
+                return atLine.isEmpty ? .notThere(.line, "no organiser is read from line \(c.line)")
+                    : .notThere(.old, "line \(c.line) gives the organiser\(atLine.count == 1 ? "" : "s") \(described(atLine) { _ in "organizer" }), not \"\(c.old)\"")
+            }
+            return .notThere(.old, "line \(c.line) names \(matching.count) organisers \"\(c.old)\"")
+        }
+        let index = matching[0]
+        let participation = record.participations[index]
+        if c.new.isEmpty {
+            record.participations.remove(at: index)
+            return .applied(subject: participation.organizationId ?? participation.personId)
+        }
+        // An organisation that only this role names is the importer's misreading: renamed, its IRI
+        // kept. One that other facts name stays, and the role goes to the organisation named new.
+        if let old = participation.organizationId,
+           record.organizations.contains(where: { $0.name == c.new }) == false,
+           !record.participations.indices.contains(where: { $0 != index && record.participations[$0].organizationId == old }),
+           let at = record.organizations.firstIndex(where: { $0.id == old }) {
+            record.organizations[at].name = c.new
+            record.organizations[at].authorities = []
+            return .applied(subject: old)
+        }
+        let id = organization(named: c.new, line: c.line)
+        record.participations[index].organizationId = id
+        record.participations[index].personId = nil
+        return .applied(subject: id)
+    }
+
+    /// The id of the record's organisation of that name, made when there is none.
+    private mutating func organization(named name: String, line: Int) -> String {
+        if let known = record.organizations.first(where: { $0.name == name }) { return known.id }
+        let id = Ids.unique(Ids.slug(name).isEmpty ? "organization" : Ids.slug(name),
+                            in: Set(record.organizations.map(\.id) + record.persons.map(\.id)))
+        record.organizations.append(Organization(id: id, name: name, lines: [line]))
+        return id
+    }
+
+    // MARK: - Persons
+
+    private func personNamed(_ name: String) -> Person? {
+        record.persons.first { $0.name == name } ?? record.persons.first { $0.variants.contains(name) }
+    }
+
+    private mutating func person(_ c: Correction) -> Result {
+        let named = record.persons.filter { $0.name == c.old || $0.variants.contains(c.old) }
+        let candidates = named.filter { $0.lines.contains(c.line) }
+        if c.old.isEmpty {
+            // A person the importer missed: a participant named on the line.
+            if let known = personNamed(c.new), known.lines.contains(c.line) { return .alreadyTrue }
+            let id = Ids.unique(Ids.slug(c.new).isEmpty ? "person" : Ids.slug(c.new),
+                                in: Set(record.persons.map(\.id) + record.organizations.map(\.id)))
+            record.persons.append(Person(id: id, name: c.new, lines: [c.line]))
+            record.participations.append(Participation(personId: id, role: .participant, line: c.line))
+            return .applied(subject: id)
+        }
+        guard candidates.count == 1 else {
+            if candidates.isEmpty {
+                if c.new.isEmpty { return .alreadyTrue }
+                if let known = personNamed(c.new), known.lines.contains(c.line) { return .alreadyTrue }
+                return named.isEmpty ? .notThere(.old, "no person of the record is named \"\(c.old)\"")
+                    : .notThere(.line, "\"\(c.old)\" is named on line\(named[0].lines.count == 1 ? "" : "s") "
+                                + named[0].lines.map(String.init).joined(separator: ", ") + ", not line \(c.line)")
+            }
+            return .notThere(.old, "\(candidates.count) persons named \"\(c.old)\" are named on line \(c.line)")
+        }
+        let id = candidates[0].id
+        if c.new.isEmpty {
+            // Not a person: its roles go, and the words it was said to speak have no speaker.
+            record.persons.removeAll { $0.id == id }
+            record.participations.removeAll { $0.personId == id }
+            // What was corrected of the person before is about no one now.
+            for i in record.corrections.indices where record.corrections[i].subject == id && Correction.personSubjects.contains(record.corrections[i].fact) {
+                record.corrections[i].subject = nil
+            }
+            for i in record.statements.indices where record.statements[i].speakerId == id {
+                record.statements[i].speakerId = nil
+                record.statements[i].reportedSpeech = false
+            }
+            return .applied(subject: nil)
+        }
+        if let other = record.persons.first(where: { $0.id != id && $0.name == c.new }) {
+            // The importer made two persons of one: they become one, without the misread name.
+            record = record.mergingPerson(id, into: other.id)
+            if let at = record.persons.firstIndex(where: { $0.id == other.id }) { record.persons[at].variants.removeAll { $0 == c.old } }
+            return .applied(subject: other.id)
+        }
+        let at = record.persons.firstIndex { $0.id == id }!
+        if record.persons[at].name == c.old {
+            record.persons[at].name = c.new
+        } else {
+            record.persons[at].variants = record.persons[at].variants.map { $0 == c.old ? c.new : $0 }
+        }
+        // Parts read from the misread name are kept only where the right name still has them.
+        let words = Set(c.new.split(separator: " ").map(String.init))
+        if let given = record.persons[at].givenName, !words.contains(given) { record.persons[at].givenName = nil }
+        if let family = record.persons[at].familyName, !words.contains(family) { record.persons[at].familyName = nil }
+        record.persons[at].authorities = []
+        return .applied(subject: id)
+    }
+
+    private mutating func notAParticipant(_ c: Correction) -> Result {
+        let named = record.persons.filter { $0.name == c.old || $0.variants.contains(c.old) }
+        let candidates = named.filter { $0.lines.contains(c.line) }
+        guard candidates.count == 1 else {
+            if candidates.isEmpty {
+                return named.isEmpty ? .notThere(.old, "no person of the record is named \"\(c.old)\"")
+                    : .notThere(.line, "\"\(c.old)\" is not named on line \(c.line)")
+            }
+            return .notThere(.old, "\(candidates.count) persons named \"\(c.old)\" are named on line \(c.line)")
+        }
+        let id = candidates[0].id
+        guard record.participations.contains(where: { $0.personId == id }) else { return .alreadyTrue }
+        // Named by the text, but held no role at the event: the person stays, the roles go.
+        record.participations.removeAll { $0.personId == id }
+        return .applied(subject: id)
+    }
+
+    // MARK: - Statements
+
+    private mutating func statementSpeaker(_ c: Correction) -> Result {
+        guard let index = record.statements.firstIndex(where: { $0.span.first <= c.line && c.line <= max($0.span.first, $0.span.last) }) else {
+            return .notThere(.line, "no statement is read from line \(c.line)")
+        }
+        let current = record.statements[index].speakerId.flatMap { record.person($0)?.name } ?? ""
+        if current == c.new { return .alreadyTrue }
+        guard current == c.old else {
+            return .notThere(.old, current.isEmpty ? "the statement of line \(c.line) has no speaker"
+                             : "the statement of line \(c.line) is \(current)'s, not \(c.old.isEmpty ? "no one's" : c.old + "'s")")
+        }
+        if c.new.isEmpty {
+            record.statements[index].speakerId = nil
+            record.statements[index].reportedSpeech = false
+        } else {
+            guard let person = personNamed(c.new) else {
+                return .notThere(.new, "no person of the record is named \"\(c.new)\"")
+            }
+            record.statements[index].speakerId = person.id
+            record.statements[index].reportedSpeech = true
+        }
+        return .applied(subject: record.statements[index].id)
+    }
+}

@@ -1,0 +1,90 @@
+internal import Foundation
+
+/// The librarian's corrections: each a `change` of `revisionDesc`, by a `respStmt` of the
+/// `titleStmt` (`@who`), on the day it was made (`@when`); the element that holds the corrected
+/// value points at it with `@change` (att.global.change), and the change at the person,
+/// organisation or statement it is about with `@target`.
+extension TEIWriter {
+    /// The elements a correction changed, by key: the titles, the document type, the setting's
+    /// date, the issue date, the venue, a person (`person.<id>`), a role (`relation.<index>` in
+    /// the record's participations), a statement (`statement.<id>`).
+    static func changedElements(_ record: Record) -> [String: [String]] {
+        var keys: [String: [String]] = [:]
+        for c in record.corrections {
+            var changed: [String] = []
+            switch c.fact {
+            case .title: changed = ["title"]
+            case .subtitle: changed = ["subtitle"]
+            case .documentType: changed = ["document-type"]
+            case .startDate, .endDate: changed = ["date"]
+            case .issued: changed = ["issued"]
+            case .venue: changed = ["venue"]
+            case .person, .notAParticipant: changed = c.subject.map { ["person.\($0)"] } ?? []
+            case .statementSpeaker: changed = c.subject.map { ["statement.\($0)"] } ?? []
+            case .role, .organizer, .affiliation:
+                // The roles of the line that now hold the corrected value.
+                changed = record.participations.indices.filter { index in
+                    let p = record.participations[index]
+                    guard p.line == c.line, c.subject != nil, (p.personId ?? p.organizationId) == c.subject else { return false }
+                    switch c.fact {
+                    case .role: return p.role.rawValue == c.new
+                    case .organizer: return p.role == .organizer
+                    default: return true
+                    }
+                }.map { "relation.\($0)" }
+            }
+            for key in changed { keys[key, default: []].append(c.id) }
+        }
+        return keys
+    }
+
+    /// `@change` of the element of `key`: the corrections that changed it.
+    func change(_ key: String) -> String? {
+        changedElements[key].map { $0.map(ref).joined(separator: " ") }
+    }
+
+    /// The person who made a correction, named once however many they made.
+    static func correctorId(_ name: String) -> String { Ids.text(name, prefix: "corrector") }
+
+    func correctors() {
+        var seen: Set<String> = []
+        for c in record.corrections where seen.insert(c.by).inserted {
+            writer.element("respStmt") {
+                writer.element("resp", text: "Corrected facts read from the text; each correction is a change of revisionDesc")
+                writer.element("name", ["xml:id": scoped(Self.correctorId(c.by)), "type": "corrector"], text: c.by)
+            }
+        }
+    }
+
+    /// One `change` per correction: the fact corrected in `@subtype`, its line in `@source`, the
+    /// value before in `del` and after in `add` (each left out when there was none).
+    func corrections() {
+        for c in record.corrections {
+            let target: String? = switch c.fact {
+            case .person, .notAParticipant, .role, .affiliation:
+                c.subject.flatMap { record.person($0) != nil ? ref(P.person + $0) : nil }
+                    ?? c.subject.flatMap { record.organization($0) != nil ? ref(P.organization + $0) : nil }
+            case .organizer: c.subject.flatMap { record.organization($0) != nil ? ref(P.organization + $0) : nil }
+            case .statementSpeaker: c.subject.flatMap { id in record.statements.contains { $0.id == id } ? ref(P.statement + id) : nil }
+            default: nil
+            }
+            writer.startElement("change")
+            for (name, value) in [("xml:id", scoped(c.id)), ("type", TEI.correctionType), ("subtype", c.fact.rawValue),
+                                  ("who", ref(Self.correctorId(c.by))), ("when", c.date), ("source", TEI.lines(c.line)),
+                                  ("target", target)] {
+                writer.attribute(name, value)
+            }
+            writer.suspendIndentation()
+            writer.text("\(c.fact.rawValue): ")
+            if !c.old.isEmpty { writer.element("del", text: c.old) }
+            if !c.old.isEmpty, !c.new.isEmpty { writer.text(" ") }
+            if !c.new.isEmpty { writer.element("add", text: c.new) }
+            if let note = c.note {
+                writer.text(" ")
+                writer.element("note", text: note)
+            }
+            writer.endElement()
+            writer.resumeIndentation()
+        }
+    }
+}
