@@ -123,6 +123,10 @@ extension TEIWriter {
                 }
                 writer.startElement("list")
                 writer.attribute("rend", statement.form == .numbered ? "numbered" : "bulleted")
+                if statement.form == .numbered, level == nesting[index] ?? statement.level,
+                   printsItsNumbers(entries, nesting: nesting, from: index) {
+                    writer.attribute("rendition", "#" + TEI.printedNumbersRendition)
+                }
                 open.append((statement.form, level, false))
             }
             if open[open.count - 1].itemOpen { closeItem() }
@@ -146,9 +150,27 @@ extension TEIWriter {
         writer.text(" ")
     }
 
+    /// Whether every point of the numbered list that opens at `entries[start]` prints its number, so
+    /// that a renderer must add none: its items at its level, up to the first entry that ends it (a
+    /// paragraph, a printed line, a shallower point, or one of another form at its level).
+    func printsItsNumbers(_ entries: [Entry], nesting: [Int?], from start: Int) -> Bool {
+        guard case .statement(let first) = entries[start], let level = nesting[start] else { return false }
+        for index in start..<entries.count {
+            guard case .statement(let statement) = entries[index], statement.form != .paragraph,
+                  let nested = nesting[index], nested >= level else { break }
+            guard nested == level else { continue }
+            if statement.form != first.form { break }
+            if statement.enumerator.flatMap(TEI.enumeratorValue) == nil { return false }
+        }
+        return true
+    }
+
+    /// `@n` is the number the page prints before the point, without its punctuation ("(1)" is 1),
+    /// not a count of the record's statements: the page's numbers restart in every list, and the
+    /// reading order is the order of the lines (`@source`), which import follows.
     func attributes(of statement: Statement) {
         writer.attribute("xml:id", scoped(P.statement + statement.id))
-        writer.attribute("n", String(statement.ordinal))
+        writer.attribute("n", statement.enumerator.flatMap(TEI.enumeratorValue))
         writer.attribute("ana", "#" + P.kind + statement.kind.rawValue)
         if statement.partId != nil, let section = statement.sectionId {
             writer.attribute("corresp", ref(P.section + section))

@@ -137,8 +137,11 @@ extension TEIReader {
 
     func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?,
                    enumerator: String? = nil) {
-        let ordinal = element.attribute("n").flatMap { Int($0) } ?? nextOrdinal
-        nextOrdinal = max(nextOrdinal, ordinal + 1)
+        // In the order read until `readingOrder` puts them in the order of their lines: `@n` is the
+        // number the page prints (this release) or was a count (the previous one), never the order.
+        let ordinal = nextOrdinal
+        nextOrdinal += 1
+        if element.attribute("source") == nil { statementWithoutSource = true }
         var kind = StatementKind.narrative
         if let ana = element.attribute("ana") {
             if let value = StatementKind(rawValue: local(pointer(ana), P.kind)) { kind = value } else {
