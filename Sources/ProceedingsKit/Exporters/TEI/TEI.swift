@@ -70,8 +70,6 @@ public enum TEI {
         values.isEmpty ? nil : values.map { lines(SourceSpan($0)) }.joined(separator: " ")
     }
 
-    static let questionAndAnswer: Set<StatementKind> = [.question, .answer, .discussion]
-
     /// The number a point prints, without the punctuation around it, as `@n` gives it: "(1)" is 1,
     /// "3." is 3, "b)" is b, "iii)" is iii; nil when nothing is left. The printed form stays in the
     /// text, as `label`, so `@n` is the value a reader sorts or cites by (Guidelines 1.3.1, att.global).

@@ -45,7 +45,10 @@ enum TEIEncodingDecl {
                     + " order of the lines in @source."
                     + " Lines the page prints that are neither paragraph nor point (the title block, role lines)"
                     + " are ab, in the page's order; a speaker's heading over the speaker's paragraphs or points"
-                    + " is the head of a div of type contribution that holds them; a programme part that the page names only"
+                    + " is the head of a div of type contribution that holds them, unless it prints a number right"
+                    + " under a numbered point: it is then an item of a list inside that point's item, its ab the"
+                    + " heading, followed by the speaker's statements. A question-and-answer paragraph is a paragraph"
+                    + " like the others. A programme part that the page names only"
                     + " in prose has a heading made from its label, title and format, without @source. Page residue"
                     + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }

@@ -14,7 +14,13 @@ extension TEIWriter {
         var run: [(statement: Statement, level: Int)] = []
         // The level whose bullets are being nested under a numbered point of that level.
         var nestedFrom: Int?
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+            if case .point = entry {
+                // A speaker's heading under a numbered point (or beside another such heading): a
+                // point of the list inside that point's item, one deeper; the run goes on after it.
+                levels.append(index > 0 ? levels[index - 1].map { if case .point = entries[index - 1] { $0 } else { $0 + 1 } } : nil)
+                continue
+            }
             guard case .statement(let statement) = entry, statement.form != .paragraph else {
                 levels.append(nil)
                 run = []

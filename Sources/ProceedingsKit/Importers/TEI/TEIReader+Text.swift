@@ -119,6 +119,11 @@ extension TEIReader {
                 continue
             }
             guard item.name == "item" else { unmapped(item, in: list); continue }
+            if item.attribute("id", namespace: xmlNamespace) == nil, let heading = item.elements.first, heading.name == "ab" {
+                speakersPoint(item, heading: heading, level: level, partId: partId, sectionId: sectionId)
+                label = nil
+                continue
+            }
             let holdsStatement = item.attribute("id", namespace: xmlNamespace) != nil
                 || item.children.contains { if case .text(let text) = $0 { !isBlank(text) } else { false } }
                 || item.elements.contains { $0.name != "list" }
@@ -132,6 +137,24 @@ extension TEIReader {
                 let subPoints = form == .numbered && holdsStatement && nested.attribute("rend") != "numbered"
                 self.list(nested, level: subPoints ? level : level + 1, partId: partId, sectionId: sectionId)
             }
+        }
+    }
+
+    /// A speaker's heading printed as a point under a numbered point: `<item><ab>1. Bronislaw
+    /// Geremek, commissioner</ab>` and the speaker's paragraphs and points. The heading is a line as
+    /// printed; the speaker's points nest from the level of the point the heading stands under, one
+    /// shallower than the heading's own list, as the model gives them.
+    func speakersPoint(_ item: XMLElement, heading: XMLElement, level: Int, partId: String?, sectionId: String?) {
+        printedLine(heading)
+        for child in children(of: item).dropFirst() {
+            switch child.name {
+            case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
+            case "list": list(child, level: max(level - 1, 0), partId: partId, sectionId: sectionId)
+            default: unmapped(child, in: item)
+            }
+        }
+        if item.children.contains(where: { if case .text(let text) = $0 { !isBlank(text) } else { false } }) {
+            problem(.warning, item, "text beside a heading's <ab> in <item> is not read")
         }
     }
 
