@@ -18,9 +18,11 @@ public enum TEI {
     /// byte-identical output; the time of conversion is written only when given (`--timestamp`).
     /// `source` is the source file as seen from the folder the TEI is written in
     /// (`sourceReference(from:to:)`), so that every `@source` resolves from there; nil gives the file's name.
-    public static func export(_ record: Record, convertedAt: Date? = nil, source: String? = nil) -> [UInt8] {
+    /// `publication`: who publishes the file and under which licence, when the run says.
+    public static func export(_ record: Record, convertedAt: Date? = nil, source: String? = nil,
+                              publication: Publication = Publication()) -> [UInt8] {
         let writer = XMLWriter()
-        TEIWriter(record: record, writer: writer, convertedAt: convertedAt, sourceReference: source).write()
+        TEIWriter(record: record, writer: writer, convertedAt: convertedAt, sourceReference: source, publication: publication).write()
         return writer.finish()
     }
 

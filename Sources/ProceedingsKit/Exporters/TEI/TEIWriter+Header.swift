@@ -19,10 +19,7 @@ extension TEIWriter {
                         }
                     }
                 }
-                writer.element("publicationStmt") {
-                    writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
-                        + " and how to publish it. The rights in the printed summary remain with its issuer.")
-                }
+                publication.write(writer, recordId: record.id, rights: "The rights in the printed summary remain with its issuer.")
                 writer.element("sourceDesc") { sourceBibl() }
             }
             writer.element("encodingDesc") {
