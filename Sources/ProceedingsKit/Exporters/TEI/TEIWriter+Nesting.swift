@@ -16,9 +16,10 @@ extension TEIWriter {
         var nestedFrom: Int?
         for (index, entry) in entries.enumerated() {
             if case .point = entry {
-                // A speaker's heading under a numbered point (or beside another such heading): a
-                // point of the list inside that point's item, one deeper; the run goes on after it.
-                levels.append(index > 0 ? levels[index - 1].map { if case .point = entries[index - 1] { $0 } else { $0 + 1 } } : nil)
+                // A speaker's heading right under a numbered point is one deeper, in the list inside
+                // that point's item; beside another such heading, at its level. The run goes on after it.
+                let previous = index > 0 ? levels[index - 1] : nil
+                if case .point? = index > 0 ? entries[index - 1] : nil { levels.append(previous) } else { levels.append(previous.map { $0 + 1 }) }
                 continue
             }
             guard case .statement(let statement) = entry, statement.form != .paragraph else {
