@@ -208,7 +208,8 @@ struct Convert: ParsableCommand {
             if formats.contains(.teiCorpus), !records.isEmpty {
                 if corpus == nil {
                     let url = directory.appendingPathComponent(Self.corpusDirectory).appendingPathComponent(TEI.corpusFileName)
-                    corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt), try AtomicFile.Pending(url))
+                    corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt,
+                                               publication: dataset.publication), try AtomicFile.Pending(url))
                 }
                 let folder = directory.appendingPathComponent(Self.corpusDirectory)
                 for record in records {
@@ -277,7 +278,7 @@ struct Convert: ParsableCommand {
     private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?, teiSource: String?) throws -> [UInt8] {
         switch format {
         case .xml: InterchangeXML.export(record)
-        case .tei: TEI.export(record, convertedAt: generatedAt, source: teiSource)
+        case .tei: TEI.export(record, convertedAt: generatedAt, source: teiSource, publication: dataset.publication)
         case .ttl, .nt, .nq:
             try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
         case .csv, .teiCorpus: []

@@ -102,8 +102,8 @@ import Testing
         #expect(try Tool.run(["convert", "--to", "tei", "-o", out.path, Tool.seed(1)]).status == 0)
         let file = out.appendingPathComponent("2010-02-23-symposium-human-security-asia.tei.xml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let planted = text.replacingOccurrences(of: #"<date when="2010-02-23" source="text:9,10"/>"#,
-                                                with: #"<date when="2010-02-23" from="2010-02-23" source="text:9,10"/>"#)
+        let planted = text.replacingOccurrences(of: #"<date when="2010-02-23" source="text:9,10">23rd February, 2010</date>"#,
+                                                with: #"<date when="2010-02-23" from="2010-02-23" source="text:9,10">23rd February, 2010</date>"#)
         #expect(planted != text)
         try planted.write(to: file, atomically: true, encoding: .utf8)
         let line = planted.components(separatedBy: "\n").firstIndex { $0.contains("from=\"2010-02-23\"") }! + 1

@@ -23,6 +23,23 @@ import Testing
         #expect(run.stdout == committed)
     }
 
+    /// `--publisher` and `--license`, which describe the run's dataset, are the TEI's publisher and
+    /// licence as well, in each file and in the corpus; the files stay valid.
+    @Test func thePublisherAndLicenceOfTheRunAreTheTEIs() throws {
+        let out = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--to", "tei,tei-corpus", "--publisher", "Archive of Meetings",
+                                "--license", "https://creativecommons.org/licenses/by/4.0/", "-o", out.path, Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = [teiNames[1], "tei-corpus/corpus.tei.xml"].map { out.appendingPathComponent($0) }
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains("<publisher>Archive of Meetings</publisher>"), "\(file.lastPathComponent)")
+            #expect(text.contains(##"<licence target="https://creativecommons.org/licenses/by/4.0/">"##), "\(file.lastPathComponent)")
+        }
+        let validate = try Tool.run(["validate"] + files.map(\.path))
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+    }
+
     /// text → TEI → model → TEI, byte for byte, with the format detected and declared.
     @Test func textToTEIToModelToTEIIsByteIdentical() throws {
         let first = try convertSeeds(to: "tei")

@@ -38,6 +38,15 @@ import Testing
         #expect(findings.filter { $0.severity != .note }.isEmpty, "\(findings)")
     }
 
+    /// The profile accepts the corpus, the seeds' values from the catalogue included: their @resp
+    /// names the catalogue's respStmt of their own record, whose id the corpus scopes.
+    @Test func theProfileAcceptsTheCorpus() throws {
+        let bytes = try Self.corpus()
+        #expect(String(decoding: bytes, as: UTF8.self).contains("resp=\"#record.2003-02-25-international-symposium-human-security.catalogue\""))
+        let result = try SubmissionValidator().validate(bytes, name: "corpus.tei.xml")
+        #expect(result.status(strict: false) == .valid, "\(result.findings)")
+    }
+
     /// Every id once in the corpus, every local pointer naming one of them; a category is
     /// declared once, in the corpus's header, and every record points at it there.
     @Test func idsAreUniqueAndEveryPointerResolves() throws {

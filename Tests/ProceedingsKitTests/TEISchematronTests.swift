@@ -45,11 +45,11 @@ import Testing
         let url = "https://www.mofa.go.jp/policy/human_secu/sympo1002_summary.html"
         let edits: [(String, String, String, String)] = [
             ("date-when-and-from", "tei-att-datable-w3c-att-datable-w3c-when",
-             #"<date when="2010-02-23" source="text:9,10"/>"#, #"<date when="2010-02-23" from="2010-02-23" source="text:9,10"/>"#),
+             #"<date when="2010-02-23" source="text:9,10">23rd February, 2010</date>"#, #"<date when="2010-02-23" from="2010-02-23" source="text:9,10">23rd February, 2010</date>"#),
             ("date-from-and-not-before", "tei-att-datable-w3c-att-datable-w3c-from",
-             #"<date when="2010-02-23" source="text:5,6"/>"#, #"<date from="2010-02-23" notBefore="2010-02-01" source="text:5,6"/>"#),
+             #"<date when="2010-02-23" source="text:5,6">23 February, 2010</date>"#, #"<date from="2010-02-23" notBefore="2010-02-01" source="text:5,6">23 February, 2010</date>"#),
             ("date-to-and-not-after", "tei-att-datable-w3c-att-datable-w3c-to",
-             #"<date when="2010-02-23" source="text:5,6"/>"#, #"<date to="2010-02-23" notAfter="2010-03-01" source="text:5,6"/>"#),
+             #"<date when="2010-02-23" source="text:5,6">23 February, 2010</date>"#, #"<date to="2010-02-23" notAfter="2010-03-01" source="text:5,6">23 February, 2010</date>"#),
             ("subtype-without-type", "tei-att-typed-subtypetyped",
              #"<div type="part" subtype="opening""#, #"<div subtype="opening""#),
             ("ref-with-target-and-cref", "tei-ref-refatts",

@@ -64,7 +64,7 @@ import Testing
             ("speech-not-a-truth-value", #"direct="false""#, #"direct="perhaps""#),
             ("unknown-attribute", ##"<persName ref="#person.nishimura""##, ##"<persName speaker="nishimura" ref="#person.nishimura""##),
             ("unknown-element", #"<head source="text:7,8">1. Summary</head>"#, #"<head source="text:7,8">1. Summary</head><session/>"#),
-            ("date-not-iso", #"<date when="2010-02-23" source="text:9,10"/>"#, #"<date when="23 February 2010" source="text:9,10"/>"#),
+            ("date-not-iso", #"<date when="2010-02-23" source="text:9,10">23rd February, 2010</date>"#, #"<date when="23 February 2010" source="text:9,10">23rd February, 2010</date>"#),
             ("id-not-a-name", #"xml:id="person.nishimura""#, #"xml:id="person nishimura""#),
             ("duplicate-id", #"xml:id="person.tanaka""#, #"xml:id="person.nishimura""#),
             ("paragraph-in-person-list", "<listPerson>", "<listPerson>\n<p>x</p>"),

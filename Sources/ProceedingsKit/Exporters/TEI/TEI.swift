@@ -18,9 +18,11 @@ public enum TEI {
     /// byte-identical output; the time of conversion is written only when given (`--timestamp`).
     /// `source` is the source file as seen from the folder the TEI is written in
     /// (`sourceReference(from:to:)`), so that every `@source` resolves from there; nil gives the file's name.
-    public static func export(_ record: Record, convertedAt: Date? = nil, source: String? = nil) -> [UInt8] {
+    /// `publication`: who publishes the file and under which licence, when the run says.
+    public static func export(_ record: Record, convertedAt: Date? = nil, source: String? = nil,
+                              publication: Publication = Publication()) -> [UInt8] {
         let writer = XMLWriter()
-        TEIWriter(record: record, writer: writer, convertedAt: convertedAt, sourceReference: source).write()
+        TEIWriter(record: record, writer: writer, convertedAt: convertedAt, sourceReference: source, publication: publication).write()
         return writer.finish()
     }
 
@@ -72,7 +74,30 @@ public enum TEI {
         values.isEmpty ? nil : values.map { lines(SourceSpan($0)) }.joined(separator: " ")
     }
 
-    static let questionAndAnswer: Set<StatementKind> = [.question, .answer, .discussion]
+    /// The number a point prints, without the punctuation around it, as `@n` gives it: "(1)" is 1,
+    /// "3." is 3, "b)" is b, "iii)" is iii; nil when nothing is left. The printed form stays in the
+    /// text, as `label`, so `@n` is the value a reader sorts or cites by (Guidelines 1.3.1, att.global).
+    static func enumeratorValue(_ printed: String) -> String? {
+        let value = printed.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{}.:)-–—").union(.whitespaces))
+        return value.isEmpty || value.contains(where: \.isWhitespace) ? nil : value
+    }
+
+    /// The number printed at the start of a line ("1. Bronislaw Geremek, commissioner"), as printed:
+    /// one to three digits, a letter or a roman numeral, with the punctuation that marks it a number
+    /// ("1.", "(a)", "iv)"); nil when the line starts otherwise. A capital and a full stop ("J.
+    /// Smith") is an initial as often, and is no number here.
+    static func printedEnumerator(_ line: String) -> String? {
+        guard let word = line.split(separator: " ", maxSplits: 1).first,
+              let match = word.wholeMatch(of: /(\()?([0-9]{1,3}|[a-z]|[ivxlcdm]{1,6}|[A-Z]|[IVXLCDM]{1,6})(\.|\))/) else { return nil }
+        let opens = match.output.1 != nil, closing = match.output.3
+        guard !opens || closing == ")" else { return nil }
+        if closing == ".", match.output.2.count == 1, match.output.2.first!.isUppercase { return nil }
+        return String(word)
+    }
+
+    /// The rendition that a list whose items print their own numbers points at with `@rendition`:
+    /// no numbers of a renderer's own, which would number the points twice.
+    static let printedNumbersRendition = "printed-numbers"
 
     /// The venue in `standOff/listPlace`, which the event's `@where` and the setting's name point at.
     static let venueId = Prefix.place + "venue"

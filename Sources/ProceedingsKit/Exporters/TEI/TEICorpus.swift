@@ -16,21 +16,21 @@ extension TEI {
     public final class CorpusWriter {
         private let writer = XMLWriter()
         private let convertedAt: Date?
+        private let publication: Publication
         public private(set) var count = 0
 
         /// - Parameter title: the corpus's title (the run's dataset title).
-        public init(title: String, convertedAt: Date? = nil) {
+        /// - Parameter publication: who publishes the corpus and under which licence, when the run says.
+        public init(title: String, convertedAt: Date? = nil, publication: Publication = Publication()) {
             self.convertedAt = convertedAt
+            self.publication = publication
             writer.startElement("teiCorpus", namespace: TEI.namespace)
             writer.element("teiHeader") {
                 writer.element("fileDesc") {
                     writer.element("titleStmt") {
                         writer.element("title", text: title)
                     }
-                    writer.element("publicationStmt") {
-                        writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
-                            + " and how to publish it. The rights in each printed summary remain with its issuer.")
-                    }
+                    publication.write(writer, recordId: nil, rights: "The rights in each printed summary remain with its issuer.")
                     writer.element("sourceDesc") {
                         writer.element("p", text: "The printed summaries of meetings that the TEI documents of this corpus"
                             + " encode; each describes its own in its sourceDesc.")
@@ -45,7 +45,7 @@ extension TEI {
         /// `source`: the record's source file as seen from the corpus file's folder (see `TEI.export`).
         public func append(_ record: Record, source: String? = nil) -> [UInt8] {
             TEIWriter(record: record, writer: writer, convertedAt: convertedAt, placement: .inCorpus,
-                      sourceReference: source).write()
+                      sourceReference: source, publication: publication).write()
             count += 1
             return writer.drain()
         }
@@ -59,8 +59,9 @@ extension TEI {
     }
 
     /// The records as one `teiCorpus`, in their order; see `CorpusWriter`.
-    public static func exportCorpus(_ records: [Record], title: String, convertedAt: Date? = nil) -> [UInt8] {
-        let corpus = CorpusWriter(title: title, convertedAt: convertedAt)
+    public static func exportCorpus(_ records: [Record], title: String, convertedAt: Date? = nil,
+                                    publication: Publication = Publication()) -> [UInt8] {
+        let corpus = CorpusWriter(title: title, convertedAt: convertedAt, publication: publication)
         var bytes = records.flatMap { corpus.append($0) }
         bytes += corpus.finish()
         return bytes

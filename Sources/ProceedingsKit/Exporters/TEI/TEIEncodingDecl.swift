@@ -13,6 +13,11 @@ enum TEIEncodingDecl {
             }
         }
         editorialDecl(writer)
+        writer.element("tagsDecl") {
+            // What @rendition points at on a list whose items print their numbers (label): CSS that a
+            // renderer applies (the TEI Stylesheets do), so that it does not number them again.
+            writer.element("rendition", ["xml:id": TEI.printedNumbersRendition, "scheme": "css"], text: "list-style-type: none;")
+        }
         writer.element("classDecl") {
             taxonomy(writer, "roles", "Roles held at the event or in one of its parts; the target of @ana on each"
                      + " relation of standOff/listRelation[@type='roles'], whose @name is the category's name."
@@ -32,13 +37,18 @@ enum TEIEncodingDecl {
                 writer.element("p", text: "The lines of a paragraph or point, which the page may wrap anywhere, are"
                     + " joined with one space. Bullets are not kept as characters: a bulleted or numbered point is"
                     + " an item of a list whose @rend says which, and the number printed before a point (\"(1)\","
-                    + " \"1.\") is its first child, label; lists nest by the indentation the page gives them, and"
-                    + " bullets printed under a numbered point, even at its indentation, are its sub-points, a list"
-                    + " inside its item; @n numbers the"
-                    + " statements of the record in order."
+                    + " \"1.\") is its first child, label, as printed, and its @n without the punctuation (\"1\");"
+                    + " a numbered list whose points all print their numbers has @rendition pointing at"
+                    + " tagsDecl/rendition, which says that a renderer adds no numbers of its own. Lists nest by"
+                    + " the indentation the page gives them, and bullets printed under a numbered point, even at"
+                    + " its indentation, are its sub-points, a list inside its item. The reading order is the"
+                    + " order of the lines in @source."
                     + " Lines the page prints that are neither paragraph nor point (the title block, role lines)"
                     + " are ab, in the page's order; a speaker's heading over the speaker's paragraphs or points"
-                    + " is the head of a div of type contribution that holds them; a programme part that the page names only"
+                    + " is the head of a div of type contribution that holds them, unless it prints a number right"
+                    + " under a numbered point: it is then an item of a list inside that point's item, its ab the"
+                    + " heading, followed by the speaker's statements. A question-and-answer paragraph is a paragraph"
+                    + " like the others. A programme part that the page names only"
                     + " in prose has a heading made from its label, title and format, without @source. Page residue"
                     + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }

@@ -2,58 +2,67 @@ internal import Foundation
 
 /// Paragraphs, lists of points, and the speech inside them.
 extension TEIWriter {
-    /// How a run of entries is divided: prose (paragraphs, points, printed lines), a Q&A run, or a
-    /// speaker's contribution: the speaker's heading as printed and the first of the speaker's statements.
-    enum RunKind {
-        case prose, qa, contribution(heading: TextLine, first: Statement)
-
-        var isContribution: Bool { if case .contribution = self { true } else { false } }
-        var isQA: Bool { if case .qa = self { true } else { false } }
-    }
-
-    /// The entries of one container. Q&A runs and speakers' contributions get their own `div`;
-    /// TEI allows no paragraphs after a nested `div`, so every run after the first is a `div` as
-    /// well. A printed line belongs to the run it stands in. `contributor` is the speaker whose
-    /// contribution holds the entries, its heading naming them.
+    /// The entries of one container. A speaker's contribution gets its own `div`, unless the page
+    /// prints its heading as a numbered point under the numbered point before it, which makes it a
+    /// point of a list in that point's item. TEI allows no paragraphs after a nested `div`, so prose
+    /// after a contribution's `div` is a `div` of type statements. A question-and-answer paragraph is
+    /// prose like any other, its kind in `@ana`: the page prints no division around it. A printed
+    /// line belongs to the run it stands in. `contributor` is the speaker whose contribution holds
+    /// the entries, its heading naming them.
     func statements(_ entries: [Entry], contributor: String? = nil) {
-        var runs: [(kind: RunKind?, entries: ArraySlice<Entry>)] = []
+        var runs: [(contribution: (heading: TextLine, first: Statement)?, entries: [Entry])] = []
         var index = 0
         while index < entries.count {
             if let found = contribution(in: entries, from: index) {
-                runs.append((.contribution(heading: found.heading, first: found.first), entries[(index + 1)..<found.end]))
+                let speaker = entries[(index + 1)..<found.end].compactMap { if case .statement(let s) = $0 { s } else { nil } }
+                if let last = runs.last, last.contribution == nil, let previous = last.entries.last,
+                   let base = underPoint(found.heading, speaker, after: previous) {
+                    runs[runs.count - 1].entries.append(.point(heading: found.heading, statements: speaker, base: base))
+                } else {
+                    runs.append(((found.heading, found.first), Array(entries[(index + 1)..<found.end])))
+                }
                 index = found.end
                 continue
             }
-            let entry = entries[index]
-            let kind: RunKind? = if case .statement = entry { entry.isQA ? .qa : .prose } else { nil }
-            if let last = runs.last, last.kind?.isContribution != true,
-               kind == nil || last.kind == nil || (last.kind?.isQA == kind?.isQA) {
-                runs[runs.count - 1].entries.append(entry)
-                runs[runs.count - 1].kind = last.kind ?? kind
+            if let last = runs.last, last.contribution == nil {
+                runs[runs.count - 1].entries.append(entries[index])
             } else {
-                runs.append((kind, [entry]))
+                runs.append((nil, [entries[index]]))
             }
             index += 1
         }
         for (index, run) in runs.enumerated() {
-            switch run.kind {
-            case .contribution(let heading, let first)?:
+            if let (heading, first) = run.contribution {
                 // A speaker's part as printed (Guidelines 4.1, *Divisions of the Body*): its heading is the
                 // division's head, the speaker's paragraphs and points are inside it.
                 writer.element("div", ["type": "contribution"]) {
                     printedLine(heading, before: first, as: "head")
-                    statements(Array(run.entries), contributor: first.speakerId)
+                    statements(run.entries, contributor: first.speakerId)
                 }
-            case .qa?:
-                writer.element("div", ["type": "qa"]) { blocks(Array(run.entries), contributor: contributor) }
-            case .prose?, nil:
-                if index == 0 {
-                    blocks(Array(run.entries), contributor: contributor)
-                } else {
-                    writer.element("div", ["type": "statements"]) { blocks(Array(run.entries), contributor: contributor) }
-                }
+            } else if index == 0 {
+                blocks(run.entries, contributor: contributor)
+            } else {
+                writer.element("div", ["type": "statements"]) { blocks(run.entries, contributor: contributor) }
             }
         }
+    }
+
+    /// The level a speaker's contribution hangs from when the page prints its heading as a numbered
+    /// point under the point before it: "(2) Next there were statements by ...", then "1. Bronislaw
+    /// Geremek, commissioner" and the speaker's points, then "2. Sonia Picado, ...". The heading
+    /// prints a number and follows a numbered point or another such heading; nil otherwise. The
+    /// speaker's paragraphs are at the top level and points no shallower than that point, as import
+    /// reads them back from the heading's item.
+    func underPoint(_ heading: TextLine, _ speaker: [Statement], after previous: Entry) -> Int? {
+        let base: Int
+        switch previous {
+        case .statement(let statement) where statement.form == .numbered: base = statement.level
+        case .point(_, _, let level): base = level
+        default: return nil
+        }
+        guard TEI.printedEnumerator(heading.text) != nil,
+              speaker.allSatisfy({ $0.form == .paragraph ? $0.level == 0 : $0.level >= base }) else { return nil }
+        return base
     }
 
     /// A speaker's heading ("1. Bronislaw Geremek, commissioner") at `entries[start]`, with the first
@@ -75,8 +84,9 @@ extension TEIWriter {
     }
 
     /// Paragraphs as `p`, bullet points and numbered points as `item`s of lists nested by level,
-    /// printed lines as `ab`.
-    func blocks(_ entries: [Entry], contributor: String? = nil) {
+    /// printed lines as `ab`; a speaker's heading printed as a point is an `item` whose `ab` is the
+    /// heading, followed by the speaker's statements. `base` is the level of the outermost list.
+    func blocks(_ entries: [Entry], contributor: String? = nil, from base: Int = 0) {
         var open: [(form: BlockForm, level: Int, itemOpen: Bool)] = []
         // Levels whose open item holds bare text: a nested list there must not be indented.
         var unindented: Set<Int> = []
@@ -92,6 +102,28 @@ extension TEIWriter {
         }
         let nesting = nestingLevels(entries)
         for (index, entry) in entries.enumerated() {
+            if case .point(let heading, let speaker, let hostLevel) = entry, let level = nesting[index] {
+                // Under the numbered point whose item is open, or beside the heading before it.
+                while let top = open.last, top.level > level { closeList() }
+                if let top = open.last, top.level == level, top.form != .numbered { closeList() }
+                if (open.last?.level ?? base - 1) < level {
+                    writer.startElement("list")
+                    writer.attribute("rend", "numbered")
+                    if printsItsNumbers(entries, nesting: nesting, from: index) {
+                        writer.attribute("rendition", "#" + TEI.printedNumbersRendition)
+                    }
+                    open.append((.numbered, level, false))
+                }
+                if open[open.count - 1].itemOpen { closeItem() }
+                writer.startElement("item")
+                writer.attribute("n", TEI.printedEnumerator(heading.text).flatMap(TEI.enumeratorValue))
+                writer.suspendIndentation()
+                unindented.insert(level)
+                printedLine(heading, before: speaker.first)
+                blocks(speaker.map(Entry.statement), contributor: speaker.first?.speakerId, from: hostLevel)
+                open[open.count - 1].itemOpen = true
+                continue
+            }
             guard case .statement(let statement) = entry else {
                 if case .printed(let line) = entry {
                     while !open.isEmpty { closeList() }
@@ -114,8 +146,8 @@ extension TEIWriter {
             let level = nesting[index] ?? statement.level
             while let top = open.last, top.level > level { closeList() }
             if let top = open.last, top.level == level, top.form != statement.form { closeList() }
-            while (open.last?.level ?? -1) < level {
-                let level = (open.last?.level ?? -1) + 1
+            while (open.last?.level ?? base - 1) < level {
+                let level = (open.last?.level ?? base - 1) + 1
                 if !open.isEmpty, !open[open.count - 1].itemOpen {
                     // A deeper level needs an item to hang from; this one holds no statement.
                     writer.startElement("item")
@@ -123,6 +155,10 @@ extension TEIWriter {
                 }
                 writer.startElement("list")
                 writer.attribute("rend", statement.form == .numbered ? "numbered" : "bulleted")
+                if statement.form == .numbered, level == nesting[index] ?? statement.level,
+                   printsItsNumbers(entries, nesting: nesting, from: index) {
+                    writer.attribute("rendition", "#" + TEI.printedNumbersRendition)
+                }
                 open.append((statement.form, level, false))
             }
             if open[open.count - 1].itemOpen { closeItem() }
@@ -146,9 +182,33 @@ extension TEIWriter {
         writer.text(" ")
     }
 
+    /// Whether every point of the numbered list that opens at `entries[start]` prints its number, so
+    /// that a renderer must add none: its items at its level, up to the first entry that ends it (a
+    /// paragraph, a printed line, a shallower point, or one of another form at its level).
+    func printsItsNumbers(_ entries: [Entry], nesting: [Int?], from start: Int) -> Bool {
+        guard let level = nesting[start] else { return false }
+        for index in start..<entries.count {
+            // A paragraph or a printed line has no level, and ends the list.
+            guard let nested = nesting[index], nested >= level else { break }
+            guard nested == level else { continue }
+            switch entries[index] {
+            case .statement(let statement):
+                if statement.form != .numbered { return true }
+                if statement.enumerator.flatMap(TEI.enumeratorValue) == nil { return false }
+            case .point, .printed:
+                // A speaker's heading is a point only when it prints its number.
+                continue
+            }
+        }
+        return true
+    }
+
+    /// `@n` is the number the page prints before the point, without its punctuation ("(1)" is 1),
+    /// not a count of the record's statements: the page's numbers restart in every list, and the
+    /// reading order is the order of the lines (`@source`), which import follows.
     func attributes(of statement: Statement) {
         writer.attribute("xml:id", scoped(P.statement + statement.id))
-        writer.attribute("n", String(statement.ordinal))
+        writer.attribute("n", statement.enumerator.flatMap(TEI.enumeratorValue))
         writer.attribute("ana", "#" + P.kind + statement.kind.rawValue)
         if statement.partId != nil, let section = statement.sectionId {
             writer.attribute("corresp", ref(P.section + section))

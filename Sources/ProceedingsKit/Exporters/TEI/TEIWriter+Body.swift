@@ -66,6 +66,7 @@ extension TEIWriter {
                 switch entry {
                 case .statement(let statement): statement.span.last < first
                 case .printed(let line): line.line < first
+                case .point(let heading, let statements, _): (statements.last?.span.last ?? heading.line) < first
                 }
             }
         }

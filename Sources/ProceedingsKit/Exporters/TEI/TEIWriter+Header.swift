@@ -20,10 +20,7 @@ extension TEIWriter {
                     }
                     correctors()
                 }
-                writer.element("publicationStmt") {
-                    writer.element("p", text: "Made for the archive that ran the conversion, which alone decides whether"
-                        + " and how to publish it. The rights in the printed summary remain with its issuer.")
-                }
+                publication.write(writer, recordId: record.id, rights: "The rights in the printed summary remain with its issuer.")
                 writer.element("sourceDesc") { sourceBibl() }
             }
             writer.element("encodingDesc") {
@@ -42,8 +39,8 @@ extension TEIWriter {
             writer.element("profileDesc") {
                 if let issued = record.document.issued {
                     writer.element("creation") {
-                        writer.element("date", ["when": issued, "source": TEI.lines(record.document.issuedLine),
-                                                "change": change("issued")]) {}
+                        date(["when": issued, "source": TEI.lines(record.document.issuedLine), "change": change("issued")],
+                             printed: printedDate(issued, on: record.document.issuedLine))
                     }
                 }
                 writer.element("langUsage") {
@@ -111,8 +108,8 @@ extension TEIWriter {
                 sourceFact("publisher", issuer, ref: ref)
             }
             if document.issued != nil || document.issuedLine != nil {
-                writer.element("date", ["when": document.issued, "source": TEI.lines(document.issuedLine),
-                                        "change": change("issued")]) {}
+                date(["when": document.issued, "source": TEI.lines(document.issuedLine), "change": change("issued")],
+                     printed: document.issued.flatMap { printedDate($0, on: document.issuedLine) })
             }
             writer.element("idno", ["type": "filename"], text: document.sourceFile)
             if let symbol = document.symbol {
@@ -141,6 +138,33 @@ extension TEIWriter {
                 writer.element("orig", ["source": TEI.lines(printed.line)], text: printed.text)
             }
         }
+    }
+
+    /// The words that print the date `iso` (to `last`, for a range) on `line`, as printed: "March
+    /// 2003", "February 25", "23rd February, 2010", "9-11 October 2018"; a date printed without its
+    /// year matches on its month and day, as the reader completed it. Nil when the line prints no such
+    /// date (a date from the catalogue, or a line that is gone); the element is then empty, its
+    /// value in `@when`. Found again from the record on every export, so the TEI read back and
+    /// written again is the same; import reads the attributes.
+    func printedDate(_ iso: String, to last: String? = nil, on line: Int?) -> String? {
+        guard let line else { return nil }
+        let year = Int(iso.prefix(4))
+        let texts = record.printed.filter { $0.line == line }.map(\.text)
+            + record.sections.filter { $0.line == line }.map(\.heading)
+            + record.statements.filter { $0.span.first <= line && line <= $0.span.last }.map(\.text)
+            + record.document.notes.filter { $0.line == line }.map(\.text)
+        for text in texts {
+            for date in Dates.all(in: text) {
+                let completed = date.completed(withYear: year)
+                if completed.iso == iso, completed.lastIso == last { return String(text[date.range]) }
+            }
+        }
+        return nil
+    }
+
+    /// A `date` with the words that print it, or empty when no line of the record does.
+    func date(_ attributes: KeyValuePairs<String, String?>, printed: String?) {
+        if let printed { writer.element("date", attributes, text: printed) } else { writer.element("date", attributes) {} }
     }
 
     /// A value that may be missing while its line is known: then the element is written empty.
@@ -247,8 +271,9 @@ extension TEIWriter {
                                        "source": TEI.lines(event.venueLine), "change": change("venue")], event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)
-                    writer.element("date", ["when": dates.when, "from": dates.from,
-                                            "to": event.endDate, "source": TEI.lines(event.dateLine), "change": change("date")]) {}
+                    date(["when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
+                          "change": change("date")],
+                         printed: event.startDate.flatMap { printedDate($0, to: event.endDate, on: event.dateLine) })
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
             }

@@ -10,18 +10,19 @@ extension TEIWriter {
         }
     }
 
-    /// What a division holds, in the page's order: statements, and lines kept as printed.
+    /// What a division holds, in the page's order: statements, and lines kept as printed. A
+    /// `point` is a speaker's heading that the page prints as a numbered point under the numbered
+    /// point before it, with the speaker's statements under it; `base` is the level that point has
+    /// in the model, which the speaker's points nest from (see `TEIWriter.underPoint`).
     enum Entry {
         case statement(Statement), printed(TextLine)
-
-        var isQA: Bool {
-            if case .statement(let statement) = self { TEI.questionAndAnswer.contains(statement.kind) } else { false }
-        }
+        case point(heading: TextLine, statements: [Statement], base: Int)
 
         var line: Int {
             switch self {
             case .statement(let statement): statement.span.first
             case .printed(let line): line.line
+            case .point(let heading, _, _): heading.line
             }
         }
     }

@@ -14,7 +14,14 @@ extension TEIWriter {
         var run: [(statement: Statement, level: Int)] = []
         // The level whose bullets are being nested under a numbered point of that level.
         var nestedFrom: Int?
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+            if case .point = entry {
+                // A speaker's heading right under a numbered point is one deeper, in the list inside
+                // that point's item; beside another such heading, at its level. The run goes on after it.
+                let previous = index > 0 ? levels[index - 1] : nil
+                if case .point? = index > 0 ? entries[index - 1] : nil { levels.append(previous) } else { levels.append(previous.map { $0 + 1 }) }
+                continue
+            }
             guard case .statement(let statement) = entry, statement.form != .paragraph else {
                 levels.append(nil)
                 run = []

@@ -19,6 +19,8 @@ struct TEIWriter {
     /// The source file as seen from the folder the TEI is written in (`TEI.sourceReference`), which
     /// the prefixDef of `@source` expands to; nil: the file's name, the source beside the TEI.
     let sourceReference: String?
+    /// Who publishes the file and under which licence, as the run says.
+    let publication: TEI.Publication
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
@@ -27,12 +29,13 @@ struct TEIWriter {
     typealias P = TEI.Prefix
 
     init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
-         sourceReference: String? = nil) {
+         sourceReference: String? = nil, publication: TEI.Publication = TEI.Publication()) {
         self.record = record
         self.writer = writer
         self.convertedAt = convertedAt
         self.placement = placement
         self.sourceReference = sourceReference
+        self.publication = publication
         var affiliations: [String: [TEIAffiliation]] = [:]
         var named: [Int: String] = [:]
         for (index, participation) in record.participations.enumerated() {

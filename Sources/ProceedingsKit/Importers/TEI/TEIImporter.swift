@@ -46,6 +46,9 @@ final class TEIReader {
     var correctors: [String: String] = [:]
     var corrections: [Correction] = []
     var nextOrdinal = 1
+    /// A paragraph or item without `@source` (TEI from elsewhere): its line is the TEI file's, which
+    /// cannot be compared with a source line, so the statements keep the document's order.
+    var statementWithoutSource = false
     /// In a `teiCorpus`, what starts every id of the record (`record.<id>.`), which the model's ids
     /// do not carry; see `TEI.CorpusWriter`.
     var scope: String?
@@ -57,6 +60,18 @@ final class TEIReader {
         self.fileName = fileName
         self.bytes = bytes
         self.inCorpus = inCorpus
+    }
+
+    /// The statements in the order of their first lines, as the page prints them, and numbered so:
+    /// the text puts a part's points where TEI allows them, which is not always the page's order (a
+    /// part printed inside a section whose paragraphs go on after it follows the section's `div`).
+    /// The sort is stable, so statements that start on one line keep the document's order.
+    func readingOrder() {
+        if !statementWithoutSource {
+            statements = statements.enumerated().sorted { ($0.element.span.first, $0.offset) < ($1.element.span.first, $1.offset) }
+                .map(\.element)
+        }
+        for index in statements.indices { statements[index].ordinal = index + 1 }
     }
 
     func record(_ root: XMLElement) -> Record? {
@@ -122,7 +137,7 @@ final class TEIReader {
         if let missingLines {
             problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
         }
-        statements.sort { $0.ordinal < $1.ordinal }
+        readingOrder()
         printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
         return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,

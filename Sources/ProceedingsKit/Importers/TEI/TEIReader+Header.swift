@@ -118,7 +118,10 @@ extension TEIReader {
             case ("title", _):
                 break  // the event's title, read from titleStmt
             case ("date", _):
-                document.issued = element.attribute("when") ?? nonEmpty(element.textContent)
+                // The value is the attribute's; the content is the date as printed ("March 2003"),
+                // read as a date only where no attribute gives one (TEI from elsewhere).
+                document.issued = element.attribute("when") ?? element.attribute("from")
+                    ?? Dates.all(in: element.textContent).first?.iso ?? nonEmpty(element.textContent)
                 document.issuedLine = optionalLine(element)
             case ("idno", "filename"?):
                 document.sourceFile = element.textContent

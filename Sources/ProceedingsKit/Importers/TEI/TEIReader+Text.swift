@@ -119,6 +119,11 @@ extension TEIReader {
                 continue
             }
             guard item.name == "item" else { unmapped(item, in: list); continue }
+            if item.attribute("id", namespace: xmlNamespace) == nil, let heading = item.elements.first, heading.name == "ab" {
+                speakersPoint(item, heading: heading, level: level, partId: partId, sectionId: sectionId)
+                label = nil
+                continue
+            }
             let holdsStatement = item.attribute("id", namespace: xmlNamespace) != nil
                 || item.children.contains { if case .text(let text) = $0 { !isBlank(text) } else { false } }
                 || item.elements.contains { $0.name != "list" }
@@ -135,10 +140,31 @@ extension TEIReader {
         }
     }
 
+    /// A speaker's heading printed as a point under a numbered point: `<item><ab>1. Bronislaw
+    /// Geremek, commissioner</ab>` and the speaker's paragraphs and points. The heading is a line as
+    /// printed; the speaker's points nest from the level of the point the heading stands under, one
+    /// shallower than the heading's own list, as the model gives them.
+    func speakersPoint(_ item: XMLElement, heading: XMLElement, level: Int, partId: String?, sectionId: String?) {
+        printedLine(heading)
+        for child in children(of: item).dropFirst() {
+            switch child.name {
+            case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
+            case "list": list(child, level: max(level - 1, 0), partId: partId, sectionId: sectionId)
+            default: unmapped(child, in: item)
+            }
+        }
+        if item.children.contains(where: { if case .text(let text) = $0 { !isBlank(text) } else { false } }) {
+            problem(.warning, item, "text beside a heading's <ab> in <item> is not read")
+        }
+    }
+
     func statement(_ element: XMLElement, form: BlockForm, level: Int, partId: String?, sectionId: String?,
                    enumerator: String? = nil) {
-        let ordinal = element.attribute("n").flatMap { Int($0) } ?? nextOrdinal
-        nextOrdinal = max(nextOrdinal, ordinal + 1)
+        // In the order read until `readingOrder` puts them in the order of their lines: `@n` is the
+        // number the page prints (this release) or was a count (the previous one), never the order.
+        let ordinal = nextOrdinal
+        nextOrdinal += 1
+        if element.attribute("source") == nil { statementWithoutSource = true }
         var kind = StatementKind.narrative
         if let ana = element.attribute("ana") {
             if let value = StatementKind(rawValue: local(pointer(ana), P.kind)) { kind = value } else {
