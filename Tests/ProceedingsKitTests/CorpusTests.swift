@@ -65,7 +65,7 @@ import Testing
         Expectation(file: "008_mofa-friends-of-human-security-chair-summary-2008-05.txt",
                     title: "Fourth Meeting of the \"Friends of Human Security\"", documentType: "Chair's Summary",
                     issued: "2008-05-15", startDate: "2008-05-15", venue: "United Nations Headquarters in New York",
-                    organizers: ["Permanent Missions of Japan and Mexico", "UN Office for the Coordination of Humanitarian Affairs (OCHA)"],
+                    organizers: ["Permanent Mission of Japan", "Permanent Mission of Mexico", "UN Office for the Coordination of Humanitarian Affairs (OCHA)"],
                     roles: [.init(person: "Yukio Takasu", role: .chair, affiliation: "Japan"),
                             .init(person: "Claude Heller", role: .chair, affiliation: "Mexico"),
                             .init(person: "Yukio Takasu", part: "Opening Remarks", role: .openingSpeaker, affiliation: "Japan"),

@@ -145,6 +145,8 @@ import Testing
                 == ["Government of the Republic of Korea", "Government of Japan"])
         // Not countries: as printed.
         #expect(PlainTextReader.distributed("the Ministries of Health and Education") == "the Ministries of Health and Education")
+        #expect(PlainTextReader.organizerNames("the Permanent Missions of Japan and Mexico, and the Office for Rivers")
+                == ["Permanent Mission of Japan", "Permanent Mission of Mexico", "Office for Rivers"])
     }
 
     @Test func aListHeadingNeedsAListOfPeople() {

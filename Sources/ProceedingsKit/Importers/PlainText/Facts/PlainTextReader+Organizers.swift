@@ -162,7 +162,7 @@ extension PlainTextReader {
         for (plural, singular) in distributedHeads.sorted(by: { $0.key.count > $1.key.count }) {
             guard let head = list.range(of: plural + " of ") else { continue }
             let rest = list[head.upperBound...]
-            var items: [String] = [], cursor = rest.startIndex
+            var items: [String] = [], cursor = rest.startIndex, listEnd = rest.startIndex
             let countries = GenreLexicon.builtIn.countries
             // Longest country first at each place: "Republic of Korea", "Antigua and Barbuda".
             while cursor < rest.endIndex {
@@ -175,10 +175,13 @@ extension PlainTextReader {
                 let end = tail.index(tail.startIndex, offsetBy: country.count)
                 items.append(article + tail[..<end])
                 cursor = end
+                listEnd = end
                 if let separator = [", and ", " and ", ", "].first(where: { rest[cursor...].hasPrefix($0) }), items.count < 12 {
                     cursor = rest.index(cursor, offsetBy: separator.count)
                 } else { break }
             }
+            // "... of Japan and Mexico, and the UN Office": the list ends with its last country.
+            cursor = listEnd
             guard items.count >= 2 else { continue }
             // "... in Nairobi", "... to Kenya": where each is accredited.
             var suffix = ""

@@ -174,6 +174,8 @@ extension HeaderReader {
 
     /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
     static func isNumbered(_ text: String) -> Bool {
+        // "PR 0917", "PR-2014/031": a press release's number, its series' letters and its digits.
+        if text.wholeMatch(of: /(?:PR|SG|SC|CS|GA|PI|NR)[ \/-]?\d{2,6}(?:\/\d{1,4})?/) != nil { return true }
         // "No. 07/NCMA/PR/IX/2017", "N°048/2018", "Nº 12/2020".
         let number: Substring
         if text.hasPrefix("No. ") || text.hasPrefix("No ") {

@@ -308,6 +308,15 @@ enum HeaderReader {
         if header.dateline == nil {
             header.numericDate = header.residue.first { $0.text.wholeMatch(of: numericDate) != nil }
         }
+        // "Media Centre › Press Releases", "NEWS" over a page that prints no type of its own: the section the site
+        // files it in says what it is.
+        if header.documentType == nil, header.title != nil,
+           let (type, line) = header.residue.lazy.filter({ $0.line < header.titleSpan.first }).reversed()
+               .compactMap({ item in sectionType(item.text, lexicon).map { ($0, item.line) } }).first {
+            header.documentType = type
+            header.documentTypeLine = line
+            header.documentTypeCue = "document-type.section"
+        }
         titleOneEventOfASeries(&header, lines, lexicon)
         return header
     }
@@ -320,6 +329,17 @@ enum HeaderReader {
         guard !left.isEmpty, !right.isEmpty, !left.contains("      "), !right.contains("      "), left.wordCount <= 8 else { return nil }
         let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty } ?? false
         return isFact ? (left, right) : nil
+    }
+
+    /// The type of document a site's section names as its last cell: "Press Releases" → "Press Release",
+    /// "News". Another section ("Events", "Publications") names none.
+    static func sectionType(_ text: String, _ lexicon: GenreLexicon) -> String? {
+        let cells = [" › ", " > ", " / ", " | ", " » ", " · "].first(where: text.includes).map { text.components(separatedBy: $0) } ?? [text]
+        guard let last = cells.last?.trimming(.init(charactersIn: " []")), last.wordCount <= 3, !last.isEmpty else { return nil }
+        let normal = inTitleCase(last)
+        if normal.lowercased() == "news" { return normal }
+        guard normal.hasSuffix("s"), let type = DocumentTypes.line(String(normal.dropLast()), lexicon, beforeTitle: true) else { return nil }
+        return type
     }
 
     /// Whether `line` is the first printed line of the page: a site's name stands there, over its menu.

@@ -22,7 +22,7 @@ extension HeaderReader {
                                                     && !isEventCategory(lines[$0].text, lexicon) })
               ?? above.last(where: { !isHeaderFact(lines[$0].text, lexicon) }) else { return ([], nil) }
         guard isHeadline(lines[headline].text, lexicon), LineShape(lines[headline]).markers.isEmpty,
-              !isKeywordHeading(LineShape(lines[headline]), lexicon) else {
+              !isKeywordHeading(LineShape(lines[headline]), lexicon) || saysWhatHappened(lines[headline].text) else {
             // "KU Leuven" / "Home  Education  Research" / "Search" / "News" over a story that names its meeting:
             // a page with no headline, all of whose lines above the story are the site's.
             let site = above.filter { !isHeaderFact(lines[$0].text, lexicon) }
@@ -65,6 +65,17 @@ extension HeaderReader {
             || publishedDate(text) != nil || datedCells(text, lexicon) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || text.wholeMatch(of: symbol) != nil || isNumbered(text)
             || isByline(text) || LabelledFact(text) != nil || Residue.matches(text) || !text.contains(where: \.isLetter)
+            // "NIFS, Drammensveien 42, Oslo (Auditorium, 3rd floor)": where, under the date.
+            || text.wordCount <= 12 && text.contains(",") && text.contains(where: \.isNumber) && !isProse(text) && !namesMeeting(text, lexicon)
+    }
+
+    /// "Roundtable calls for zero-cost recruitment", "Workshop examines ...": a part's word, then a verb in lower
+    /// case, is a headline's sentence; "Roundtable on Water" or "Workshop 2: Finance" heads a part.
+    static func saysWhatHappened(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, let second = words.dropFirst().first, second.first?.isLowercase == true else { return false }
+        return !["on", "of", "for", "and", "in", "with", "at", "to", "the", "a", "an", "&", "session", "discussion", "meeting", "i", "ii"]
+            .contains(second.lowercased())
     }
 
     /// A few words that ask the reader to act or tell her how to attend, under the page's facts.
@@ -99,6 +110,22 @@ extension HeaderReader {
     }
 
     /// One entry of a menu printed a line each: a word or two, no sentence, no meeting, no date.
+    /// The page's first two lines, short and without a blank between them, over a menu: the site's name and its
+    /// motto or its name in another language. A meeting's name over its subtitle has no menu under it.
+    private static func sitesNameOverMotto(at first: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard first + 1 < lines.count, !lines[first + 1].isBlank else { return false }
+        let name = lines[first].text, motto = lines[first + 1].text
+        guard name.wordCount <= 8, motto.wordCount <= 10, !namesMeeting(motto, lexicon), Dates.all(in: name + " " + motto).isEmpty,
+              !motto.hasSuffix(".") || motto.wordCount <= 6 else { return false }
+        // The menu, or the choice of language over it.
+        return lines.indices.dropFirst(first + 2).filter { !lines[$0].isBlank }.prefix(2).contains { next in
+            let text = lines[next].text
+            return Residue.isMenu(text) || Residue.isLanguageChoice(text)
+                || isMenuItem(at: next, in: lines, lexicon) && isMenuItem(at: next + 1, in: lines, lexicon)
+                || text.hasPrefix("[") && text.components(separatedBy: "]").count >= 3
+        }
+    }
+
     private static func isMenuItem(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard lines.indices.contains(index), !lines[index].isBlank else { return false }
         let text = lines[index].text
@@ -129,6 +156,10 @@ extension HeaderReader {
            HeaderReader.isAcronymInBrackets(text[open...]), PlainTextReader.isOrganizationShape(String(text[..<open]).trimming(.whitespaces)) {
             return true
         }
+        // "PARLIAMENT OF MALTA" / "Il-Parlament ta' Malta", "AISM | Asian Institute ..." / "Cleaner streets. Fairer cities.":
+        // the site's name opening the page, its name in another language or its motto under it, then its menu.
+        if let first = lines.firstIndex(where: { !$0.isBlank }), index == first || index == first + 1,
+           sitesNameOverMotto(at: first, in: lines, lexicon) { return true }
         let words = text.words
         guard !words.isEmpty, !text.hasSuffix("."), !text.hasSuffix(":"), !text.contains(where: \.isNumber) else { return false }
         // "NORDIC POLICY FORUM" over "Research" / "Events" / "Publications": the site's name over its menu,
