@@ -521,7 +521,8 @@ private struct GraphBuilder {
         add(event, pro("timeLine"), int(e.timeLine))
         if let venue = e.venue {
             add(event, NS.schema + "location", .iri(mint.place))
-            type(mint.place, ResourceClasses.place)
+            type(mint.place, ResourceClasses.venue(of: e))
+            if e.isOnline { add(event, NS.schema + "eventAttendanceMode", .iri(NS.schema + "OnlineEventAttendanceMode")) }
             // As persons: a place of the corpus is named by its authority; what each summary
             // printed ("Tokyo", "Tokyo, Japan") is its event's.
             if let key = mint.corpusKeyOfPlace {

@@ -5,6 +5,10 @@ enum ResourceClasses {
     static let person = [NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person"]
     static let organization = [NS.schema + "Organization", NS.conf + "Organisation"]
     static let place = [NS.schema + "Place"]
+    /// Where a meeting held online met: no place, as schema.org says.
+    static let virtualLocation = [NS.schema + "VirtualLocation"]
+
+    static func venue(of event: Event) -> [String] { event.isOnline ? virtualLocation : place }
     /// An organisation, and an agent in the sense of `dcterms:publisher`'s range and of FOAF.
     static let issuer = [NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation"]
 }

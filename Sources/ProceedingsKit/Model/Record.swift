@@ -185,6 +185,19 @@ public struct Event: Sendable, Hashable, Codable {
 }
 
 /// A programme part: opening, keynote, session, concluding session, closing.
+extension Event {
+    /// Held online: "Online (Zoom)", "Virtual", "Videoconference". A librarian records such a meeting's place as
+    /// "Online" (as the PCC's guidelines for online conferences have it); the linked data makes it a
+    /// schema:VirtualLocation, not a schema:Place.
+    public var isOnline: Bool { venue.map(Self.namesOnlineVenue) ?? false }
+
+    public static func namesOnlineVenue(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["online", "virtual", "zoom", "webinar", "microsoft teams", "webex", "videoconference", "video conference"]
+            .contains { lower.hasPrefix($0) }
+    }
+}
+
 public struct EventPart: Sendable, Hashable, Codable {
     /// Unique within the record, e.g. `session-1`, `opening`.
     public var id: String

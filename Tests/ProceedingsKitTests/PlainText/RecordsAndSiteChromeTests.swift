@@ -115,7 +115,9 @@ import Testing
 
             On 3 October 2022, the Ministry of Foreign Affairs hosted the seminar in Tallinn.
             """
-        #expect(Invented.explain(estonia).prefix(2) == [
+        // The section the page is filed in says what it is, as the page prints no type of its own.
+        #expect(Invented.explain(estonia).prefix(3) == [
+            "3: document-type \"News\" by cue document-type.section",
             "5: title \"Tallinn seminar brings Nordic and Baltic experts together\" by cue title.line",
             "5: issued \"2022-10-04\" by cue date.page",
         ])
@@ -146,6 +148,7 @@ import Testing
             Panel Discussion on "India and the Ocean Economy" - 14 January 2020
             """
         #expect(Invented.explain(panel) == [
+            "3: document-type \"Seminar Report\" by cue document-type.section",
             "5: title \"Panel Discussion on \"India and the Ocean Economy\"\" by cue title.line",
             "5: start-date \"2020-01-14\" by cue date.in-title",
         ])

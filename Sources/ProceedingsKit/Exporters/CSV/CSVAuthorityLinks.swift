@@ -31,7 +31,7 @@ extension CSVTableGroupWriter {
         var resources: [(iri: String, classes: [String])] = []
         resources += record.persons.map { (mint.person($0.id), ResourceClasses.person) }
         resources += record.organizations.map { (mint.organization($0.id), ResourceClasses.organization) }
-        if record.event.venue != nil { resources.append((mint.place, ResourceClasses.place)) }
+        if record.event.venue != nil { resources.append((mint.place, ResourceClasses.venue(of: record.event))) }
         if record.document.issuer != nil { resources.append((mint.publisher, ResourceClasses.issuer)) }
         var seen: Set<[String]> = []
         return resources.flatMap { resource in

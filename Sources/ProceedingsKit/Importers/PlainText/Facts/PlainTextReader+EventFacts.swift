@@ -337,6 +337,23 @@ extension PlainTextReader {
         setEventDate(range, line: line, strength: 2, cue: ends ? "date.days-ending" : "date.days-opening")
     }
 
+    nonisolated(unsafe) private static let heldOnline =
+        /(?i)\b(?:held|took place|conducted|organi[sz]ed|hosted|convened|met)\b[^.;]{0,30}?\b(?:virtually|online|by video-?conference|via video-?conference|via (?:zoom|webex|microsoft teams)|(?:on|through) (?:the )?zoom)\b/
+    nonisolated(unsafe) private static let onlineMeeting =
+        /(?i)\b(?:webinar|virtual (?:roundtable|round table|meeting|seminar|consultation|workshop|forum|dialogue|event|conference|session|briefing)|online (?:seminar|workshop|consultation|roundtable|meeting|conference|dialogue|forum))\b/
+
+    /// "The webinar was held virtually through Zoom", "hosts virtual roundtable": a meeting held online, whose
+    /// place a librarian records as "Online" when the page prints no other.
+    func onlineVenue(title: String, titleLine: Int, bodyStart: Int) -> (String, Int)? {
+        if title.firstMatch(of: Self.onlineMeeting) != nil { return ("Online", titleLine) }
+        for line in lines[bodyStart...].prefix(30) where !line.isBlank {
+            if line.text.firstMatch(of: Self.heldOnline) != nil || line.text.firstMatch(of: Self.onlineMeeting) != nil {
+                return ("Online", line.number)
+            }
+        }
+        return nil
+    }
+
     /// An organisation is already recorded as organiser; a person who organised does not count here.
     var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
 

@@ -293,6 +293,10 @@ struct PlainTextReader {
            !prose.text.lowercased().letterRuns.contains(where: { place.lowercased().letterRuns.contains($0) }) {
             venue = nil
         }
+        // Held online, and no hall named: the place a librarian records is "Online".
+        if venue == nil, header.place == nil, let (online, line) = onlineVenue(title: title, titleLine: header.titleSpan.first, bodyStart: header.bodyStart) {
+            venue = (online, line, "venue.online")
+        }
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }

@@ -10,7 +10,7 @@ struct LabelledFact {
     var value: String
 
     nonisolated(unsafe) private static let pattern =
-        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
+        /(?i)^(date\s*(?:\/|and|&)\s*time|dates?|when|time|venue|place|location|where|format|platform|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
 
     init(kinds: [Kind], value: String) {
         self.kinds = kinds
@@ -25,7 +25,7 @@ struct LabelledFact {
     }
 
     /// The first words of every label, lower-cased: a line that begins with none of them is no labelled fact.
-    private static let starts: Set<String> = ["date", "dates", "when", "time", "venue", "place", "location", "where", "organizer",
+    private static let starts: Set<String> = ["date", "dates", "when", "time", "venue", "place", "location", "where", "format", "platform", "organizer",
                                               "organizers", "organiser", "organisers", "organized", "organised", "co-organizer",
                                               "co-organizers", "co-organiser", "co-organisers", "co-organized", "co-organised", "host",
                                               "hosts", "hosted", "co-host", "co-hosts", "co-hosted", "convened", "co-convened", "convenor",
@@ -54,6 +54,12 @@ struct LabelledFact {
         } else if label == "time" {
             kinds = [.time]
         } else if ["venue", "place", "location", "where"].contains(label) {
+            kinds = [.venue]
+        } else if label == "format" || label == "platform" {
+            // "Format: Online (Zoom), public": how it was held says where only when it was held online.
+            guard Event.namesOnlineVenue(value) || label == "platform" else { return nil }
+            value = value.components(separatedBy: ", ").first ?? value
+            if label == "platform", !Event.namesOnlineVenue(value) { value = "Online (\(value))" }
             kinds = [.venue]
         } else {
             kinds = [.organizers]

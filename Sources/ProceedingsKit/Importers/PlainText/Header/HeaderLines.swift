@@ -21,10 +21,7 @@ extension HeaderReader {
     }
 
     /// "Online (Zoom)", "Virtual event", "Webinar via Microsoft Teams": a place that is no place.
-    static func isOnline(_ place: String) -> Bool {
-        let lower = place.lowercased()
-        return ["online", "virtual", "zoom", "webinar", "microsoft teams", "webex"].contains { lower.hasPrefix($0) }
-    }
+    static func isOnline(_ place: String) -> Bool { Event.namesOnlineVenue(place) }
 
     /// "Holloway Building, Ashgrove University and online via Zoom": the hall, without how else to attend.
     static func withoutOnline(_ text: String) -> String {
