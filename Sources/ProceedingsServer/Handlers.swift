@@ -36,6 +36,67 @@ struct Handlers: Sendable {
         router.post("/api/convert") { request, context in
             try await convert(request, context: context)
         }
+        router.get("/review") { _, _ in
+            html(ReviewPage.form(maxUpload: options.maxUpload))
+        }
+        router.post("/review") { request, context in
+            try await review(request, context: context)
+        }
+    }
+
+    /// The review view of an uploaded summary (form field `summary`), with the corrections file
+    /// uploaded beside it (`corrections`) applied as `convert --corrections` applies it.
+    private func review(_ request: Request, context: ServiceContext) async throws -> Response {
+        try await enter(context)
+        let parts: [FormPart]
+        do { parts = try await formParts(request) } catch { gate.leave(); throw error }
+        guard let summary = parts.first(where: { $0.name == "summary" && !$0.bytes.isEmpty }) else {
+            gate.leave()
+            throw ServiceError(status: 400, message: "the form holds no summary (a file in the field \"summary\")")
+        }
+        let correctionsPart = parts.first { $0.name == "corrections" && !$0.bytes.isEmpty }
+        let name = Label.clean(summary.fileName ?? "")
+        let review = try await withDeadline(options.timeout, gate: gate) { () -> ReviewPage.Review in
+            let result = PlainTextImporter.importRecord(summary.bytes, fileName: name, lexicon: options.lexicon)
+            var record = result.record
+            var findings = result.findings
+            var previous: [CorrectionsFile.Row] = []
+            var correctionsSummary: String?
+            if let correctionsPart {
+                let (file, parseFindings) = CorrectionsFile.parse(correctionsPart.bytes, fileName: Label.clean(correctionsPart.fileName ?? "corrections.csv"))
+                findings += parseFindings
+                previous = file.rows
+                if let read = record {
+                    var run = CorrectionsFile.Run(file)
+                    let applied = run.apply(read)
+                    record = applied.record
+                    findings += applied.findings
+                    correctionsSummary = run.summary
+                }
+            }
+            return ReviewPage.Review(fileName: name, source: summary.bytes, record: record, explanations: result.explanations,
+                                     findings: findings, previous: previous, correctionsSummary: correctionsSummary)
+        }
+        let nonce = ReviewPage.nonce()
+        var response = html(ReviewPage.page(review, nonce: nonce))
+        response.headers[.contentSecurityPolicy] = ReviewPage.contentSecurityPolicy(nonce: nonce)
+        return response
+    }
+
+    /// The parts of a multipart form, under the upload limit, each with its field's name.
+    private func formParts(_ request: Request) async throws -> [FormPart] {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > options.maxUpload {
+            throw ServiceError(status: 413, message: "the request body has \(length) bytes, more than the upload limit of \(options.maxUpload)")
+        }
+        let body = Array(try await request.body.collect(upTo: options.maxUpload).readableBytesView)
+        let boundary: String?
+        do { boundary = try Multipart.boundary(contentType: request.headers[.contentType] ?? "") } catch {
+            throw ServiceError(status: 400, message: error.description)
+        }
+        guard let boundary else { throw ServiceError(status: 415, message: "send the summary as multipart/form-data") }
+        do { return try Multipart.parse(body, boundary: boundary) } catch {
+            throw ServiceError(status: 400, message: "the multipart body cannot be read: \(error.description)")
+        }
     }
 
     // MARK: - Validation and conversion

@@ -30,9 +30,13 @@ enum Pages {
         .sev{font-weight:700}.rule{color:#555}.hint{margin:.2rem 0;color:#333}
         pre.source{background:#f6f6f6;padding:.4rem 0;overflow-x:auto;margin:.3rem 0}
         pre.source>span{display:block;padding:0 .6rem}pre.source .hit{background:#ffe08a}.ln{color:#777;display:inline-block;min-width:3.5em}
+        .review{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem}.review pre.source{max-height:80vh;overflow:auto;white-space:pre-wrap}
+        #facts{border-collapse:collapse;font-size:.9rem}#facts td,#facts th{border-bottom:1px solid #ddd;padding:.2rem .4rem;text-align:left;vertical-align:top}
+        #facts tr.changed{background:#fff4d6}#facts .cue{color:#555;font-size:.8rem}#csv{width:100%;font:12px monospace}
+        pre#outline,pre#tei{background:#f6f6f6;padding:.5rem;overflow-x:auto;white-space:pre-wrap}
         """
 
-    private static func page(title: String, body: String) -> String {
+    static func page(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -52,6 +56,7 @@ enum Pages {
             <div class="drop" id="drop"><label>Files: <input type="file" name="files" multiple required></label><p>or drop files here</p></div>
             <p><button type="submit">Validate</button></p>
             </form>
+            <p><a href="/review">Review a summary and correct its facts</a></p>
             <script>
             // Only adds drag and drop: the form above works without it.
             const drop = document.getElementById("drop"), input = drop.querySelector("input");
@@ -81,6 +86,12 @@ enum Pages {
         return page(title: "Validation result", body: body)
     }
 
+    /// The text's lines as the importer numbers them.
+    static func sourceLines(_ source: [UInt8]) -> [String] {
+        String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+    }
+
     private static func section(_ file: FileReport, source: [UInt8], strict: Bool) -> String {
         let status = file.status(strict: strict)
         var html = """
@@ -89,8 +100,7 @@ enum Pages {
             <small>\(escape(file.format ?? "unknown format"))</small></h2>
 
             """
-        let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let lines = sourceLines(source)
         if !file.findings.isEmpty {
             html += "<ol class=\"findings\">\n"
             for finding in file.findings {

@@ -12,7 +12,7 @@ struct Proceedings: ParsableCommand {
             schema, an unwritable output directory).
             """,
         version: ProceedingsKit.version,
-        subcommands: [Convert.self, Validate.self, Inspect.self, Publish.self, VocabularyCommand.self, TEISchematronCommand.self, Serve.self])
+        subcommands: [Convert.self, Validate.self, Inspect.self, Publish.self, VocabularyCommand.self, TEISchematronCommand.self, Serve.self, Diff.self])
 
     /// ArgumentParser exits with 64 on bad usage; this tool promises 2 for anything that kept it from running.
     static func main() {
