@@ -76,13 +76,7 @@ import Testing
         #expect(try (Self.json(removed)["records"] as? [[String: Any]])?.map { $0["status"] as? String } == ["removed"])
         for report in [run, removed] {
             try Data(report.stdout.utf8).write(to: json)
-            let check = try Tool.run(["python3", "-c", """
-                import json, sys, jsonschema
-                schema = json.load(open(sys.argv[1]))
-                jsonschema.Draft202012Validator.check_schema(schema)
-                jsonschema.validate(json.load(open(sys.argv[2])), schema, cls=jsonschema.Draft202012Validator)
-                print("conforms")
-                """, Tool.packageRoot.appendingPathComponent("Schemas/diff.schema.json").path, json.path], executable: "/usr/bin/env")
+            let check = try Tool.checkAgainstSchema(json, schema: "diff.schema.json")
             #expect(check.stdout == "conforms\n", "\(check.stderr)")
         }
     }

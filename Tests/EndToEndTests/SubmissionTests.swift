@@ -38,13 +38,7 @@ import Testing
         let dir = try Tool.temporaryDirectory()
         let json = dir.appendingPathComponent("report.json")
         #expect(try Tool.run(["validate", "--report", "json=\(json.path)", sub.path]).status == 1)
-        let check = try Tool.run(["python3", "-c", """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            jsonschema.validate(json.load(open(sys.argv[2])), schema, cls=jsonschema.Draft202012Validator)
-            print("conforms")
-            """, Tool.packageRoot.appendingPathComponent("Schemas/report.schema.json").path, json.path], executable: "/usr/bin/env")
+        let check = try Tool.checkAgainstSchema(json, schema: "report.schema.json")
         #expect(check.stdout == "conforms\n", "\(check.stderr)")
     }
 

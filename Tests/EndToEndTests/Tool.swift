@@ -100,4 +100,16 @@ enum Tool {
         }
         return result
     }
+
+    /// Python's jsonschema (Draft 2020-12) on a JSON file against one of the project's schemas: "conforms\n" on
+    /// standard output when the schema is sound and the file follows it.
+    static func checkAgainstSchema(_ json: URL, schema: String) throws -> Result {
+        try run(["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.validate(json.load(open(sys.argv[2])), schema, cls=jsonschema.Draft202012Validator)
+            print("conforms")
+            """, packageRoot.appendingPathComponent("Schemas/\(schema)").path, json.path], executable: "/usr/bin/env")
+    }
 }

@@ -56,24 +56,30 @@ struct CorrectionApplier {
 
     // MARK: - The event's and the document's facts
 
-    /// A fact of which a record has one, read from one line (the title: from its block of lines).
+    /// Where a record keeps a fact of which it has one, other than its title: the value and the line it is read from.
+    private static func kept(_ fact: FactKind) -> (value: WritableKeyPath<Record, String?>, line: WritableKeyPath<Record, Int?>)? {
+        switch fact {
+        case .documentType: (\.document.documentType, \.document.documentTypeLine)
+        case .startDate: (\.event.startDate, \.event.dateLine)
+        case .endDate: (\.event.endDate, \.event.dateLine)
+        case .issued: (\.document.issued, \.document.issuedLine)
+        case .venue: (\.event.venue, \.event.venueLine)
+        default: nil
+        }
+    }
+
+    /// A fact of which a record has one, read from one line (the title and subtitle: from the title's block of lines).
     private mutating func scalar(_ c: Correction) -> Result {
         let name = c.fact.rawValue
-        let current: String
-        let lines: ClosedRange<Int>?
+        let kept = Self.kept(c.fact)
+        let titleLines = record.event.titleSpan.first...max(record.event.titleSpan.first, record.event.titleSpan.last)
+        let current: String, lines: ClosedRange<Int>?
         switch c.fact {
-        case .title:
-            current = record.event.title
-            lines = record.event.titleSpan.first...max(record.event.titleSpan.first, record.event.titleSpan.last)
-        case .subtitle:
-            current = record.event.subtitle ?? ""
-            lines = record.event.titleSpan.first...max(record.event.titleSpan.first, record.event.titleSpan.last)
-        case .documentType: (current, lines) = (record.document.documentType ?? "", record.document.documentTypeLine.map { $0...$0 })
-        case .startDate: (current, lines) = (record.event.startDate ?? "", record.event.dateLine.map { $0...$0 })
-        case .endDate: (current, lines) = (record.event.endDate ?? "", record.event.dateLine.map { $0...$0 })
-        case .issued: (current, lines) = (record.document.issued ?? "", record.document.issuedLine.map { $0...$0 })
-        case .venue: (current, lines) = (record.event.venue ?? "", record.event.venueLine.map { $0...$0 })
-        default: preconditionFailure("not a fact of which a record has one")
+        case .title: (current, lines) = (record.event.title, titleLines)
+        case .subtitle: (current, lines) = (record.event.subtitle ?? "", titleLines)
+        default:
+            guard let kept else { preconditionFailure("not a fact of which a record has one") }
+            (current, lines) = (record[keyPath: kept.value] ?? "", record[keyPath: kept.line].map { $0...$0 })
         }
         if current == c.new { return .alreadyTrue }
         if let lines, !lines.contains(c.line) {
@@ -87,24 +93,12 @@ struct CorrectionApplier {
         switch c.fact {
         case .title: record.event.title = c.new
         case .subtitle: record.event.subtitle = value
-        case .documentType:
-            record.document.documentType = value
-            record.document.documentTypeLine = c.line
-        case .startDate:
-            record.event.startDate = value
-            record.event.dateLine = c.line
-        case .endDate:
-            record.event.endDate = value
-            record.event.dateLine = c.line
-        case .issued:
-            record.document.issued = value
-            record.document.issuedLine = c.line
-        case .venue:
-            record.event.venue = value
-            record.event.venueLine = c.line
+        default:
+            guard let kept else { break }
+            record[keyPath: kept.value] = value
+            record[keyPath: kept.line] = c.line
             // Links an authority gave the printed venue are no longer the venue's.
-            record.event.venueAuthorities = []
-        default: break
+            if c.fact == .venue { record.event.venueAuthorities = [] }
         }
         return .applied(subject: nil)
     }

@@ -22,7 +22,7 @@ extension PlainTextReader {
                    ["hosted", "organised", "organized", "convened", "sponsored"].contains(where: lead.hasSuffix) {
                     value = String(value[by.upperBound...])
                 }
-                for name in Self.organizerNames(value) {
+                for name in organizerNames(value) {
                     let id = registry.organization(name, line: line)
                     participations.append(Participation(organizationId: id, role: .organizer, line: line))
                     explain("organizer", name, line: line, cue: "organizer.labelled")
@@ -86,7 +86,7 @@ extension PlainTextReader {
         // "The University joined the Ministry in hosting the forum": both organised it.
         if lower.includes(" joined "), !hasOrganizingBody,
            let match = sentence.firstMatch(of: Patterns.joinedInHosting) {
-            for name in Self.organizerNames(String(match.output.1)) + Self.organizerNames(String(match.output.2))
+            for name in organizerNames(String(match.output.1)) + organizerNames(String(match.output.2))
             where isOrganizationName(name) {
                 let id = registry.organization(name, line: line)
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: String(match.output.3), line: line))
@@ -176,7 +176,7 @@ extension PlainTextReader {
         // names as host, once that is read.
         let partner = sentence.firstMatch(of: Patterns.organisedWith)
         defer {
-            for name in partner.map({ Self.organizerNames(String($0.output.1)) }) ?? [] where isOrganizingAgent(name) {
+            for name in partner.map({ organizerNames(String($0.output.1)) }) ?? [] where isOrganizingAgent(name) {
                 let id = registry.organization(name, line: line)
                 guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
                 participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "organised jointly with", line: line))
@@ -218,7 +218,7 @@ extension PlainTextReader {
                 rest = rest[next.range.upperBound...]
             }
             for (verb, list) in agents {
-                for name in Self.organizerNames(list) where isOrganizingAgent(name) {
+                for name in organizerNames(list) where isOrganizingAgent(name) {
                     let id = registry.organization(name, line: line)
                     guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
                     participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
@@ -256,14 +256,14 @@ extension PlainTextReader {
             segments.removeFirst()
         }
         subject = segments.joined(separator: ", ")
-        var organizers = Self.organizerNames(subject)
+        var organizers = organizerNames(subject)
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]
         // ... or "Japan co-hosted the event with Brazil and the WHO".
         let coVerb = verb.output.1.lowercased().hasPrefix("co")
         if let partners = afterVerb.firstMatch(of: Patterns.jointly)
             ?? (coVerb ? afterVerb.firstMatch(of: Patterns.coWith) : nil) {
-            organizers += Self.organizerNames(String(partners.output.1)).filter(isOrganizationName)
+            organizers += organizerNames(String(partners.output.1)).filter(isOrganizationName)
         }
         guard !organizers.isEmpty, organizers.allSatisfy(isOrganizationName),
               !hasOrganizingBody else { return }

@@ -94,14 +94,17 @@ extension PlainTextReader {
     }
 
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
-    static func organizerNames(_ list: String) -> [String] {
+    /// The organisers a list names, with the countries of this run's lexicon.
+    func organizerNames(_ list: String) -> [String] { Self.organizerNames(list, countries: lexicon.countries) }
+
+    static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
                         " with funding from ", " under the auspices of ", " sponsored by "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
-        list = distributed(list)
+        list = distributed(list, countries: countries)
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
@@ -158,12 +161,11 @@ extension PlainTextReader {
 
     /// "the Embassies of Denmark, Finland, Norway and Sweden in Nairobi" names four embassies: "Embassy of Denmark in
     /// Nairobi", ...; only countries are distributed, so "Ministries of Health and Education" stays as printed.
-    static func distributed(_ list: String) -> String {
+    static func distributed(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> String {
         for (plural, singular) in distributedHeads.sorted(by: { $0.key.count > $1.key.count }) {
             guard let head = list.range(of: plural + " of ") else { continue }
             let rest = list[head.upperBound...]
             var items: [String] = [], cursor = rest.startIndex, listEnd = rest.startIndex
-            let countries = GenreLexicon.builtIn.countries
             // Longest country first at each place: "Republic of Korea", "Antigua and Barbuda".
             while cursor < rest.endIndex {
                 var tail = rest[cursor...]

@@ -70,8 +70,8 @@ extension PlainTextReader {
             // heads its own list, as it would on a line of its own.
             if number > 0, sentence.utf8.contains(UInt8(ascii: ":")),
                let label = RosterLines.label(sentence.trimming(.init(charactersIn: " .")), lexicon), !label.rest.isEmpty,
-               label.role != .participant, RosterLines.people(label.rest, lexicon) != nil {
-                let family = RosterLines.people(label.rest, lexicon)?.first?.0.family ?? ""
+               label.role != .participant, let people = RosterLines.people(label.rest, lexicon) {
+                let family = people.first?.0.family ?? ""
                 let first = (span.first...span.last).first { lines[$0 - 1].text.contains(family) } ?? span.first
                 readRosterLabel(label, line: first)
                 rosterLabel = nil

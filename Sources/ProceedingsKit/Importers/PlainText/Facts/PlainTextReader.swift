@@ -145,34 +145,43 @@ struct PlainTextReader {
     }
 
     /// "Report published on 20 March 2015. Rapporteur: Dr. X": a sentence of the page's head that dates the page.
-    func publishedNearTop(_ bodyStart: Int) -> (PrintedDate, Int)? {
+    func publishedNearTop(_ bodyStart: Int) -> PageDate? {
         for line in lines.prefix(bodyStart + 8) where !line.isBlank {
             let text = line.text.trimming(.whitespaces)
             let first = text.firstRange(of: ". ").map { String(text[..<$0.lowerBound]) } ?? text
-            if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") { return (date, line.number) }
+            if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") {
+                return PageDate(date: date, line: line.number, labelled: true)
+            }
         }
         return nil
     }
 
-    func pageDateAtFoot() -> (PrintedDate, Int)? {
+    /// The page's own date, where it is printed, and whether a label says so ("Published on ...").
+    struct PageDate {
+        var date: PrintedDate
+        var line: Int
+        var labelled = false
+    }
+
+    func pageDateAtFoot() -> PageDate? {
         var seen = 0
         for line in lines.reversed() where !line.isBlank {
             seen += 1
             guard seen <= 12 else { break }
             let text = line.text.trimming(.whitespaces)
             if let (date, word) = HeaderReader.publishedDate(text), !word.contains("updated") {
-                return (date, line.number)
+                return PageDate(date: date, line: line.number, labelled: true)
             }
             // "Prepared by the Secretariat of the Institute, May 2013": who wrote it, and when.
             if seen <= 6, ["prepared by ", "issued by ", "compiled by "].contains(where: { text.lowercased().hasPrefix($0) }), text.wordCount <= 14,
                let date = Dates.all(in: text).last, date.year != nil, date.lastDay == nil, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty {
-                return (date, line.number)
+                return PageDate(date: date, line: line.number)
             }
             if seen <= 6, text.wordCount <= 8, !text.hasSuffix("."), let (date, rest) = Dates.dateline(text), date.lastDay == nil {
                 let place = !rest.isEmpty && rest.words.allSatisfy({ $0.first?.isUppercase == true })
-                if date.day != nil, place || rest.isEmpty { return (date, line.number) }
+                if date.day != nil, place || rest.isEmpty { return PageDate(date: date, line: line.number) }
                 // "Bangkok, October 2013" under the text: where and when it was signed.
-                if date.day == nil, line.number > lines.count / 2, place { return (date, line.number) }
+                if date.day == nil, line.number > lines.count / 2, place { return PageDate(date: date, line: line.number) }
             }
             // The story's last paragraph: what is above it is the story's, not the page's.
             if isLongProseLine(line.number), text.wordCount >= 10, let last = text.last, ".!?\"”".contains(last), !text.includes(" | ") { break }
@@ -268,10 +277,10 @@ struct PlainTextReader {
         let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent ? publishedNearTop(header.bodyStart) : nil)
         // "Buenos Aires, November 29th, 2016" over the story and "Published on 2016-12-02" at its foot: the page says
         // which date is its own, and the other dated the meeting it reports.
-        let footSaysPublished = foot.map { HeaderReader.publishedDate(lines[$0.1 - 1].text.trimming(.whitespaces)) != nil } ?? false
         let datelineSaysPublished = header.datelineLine.map { HeaderReader.publishedDate(lines[$0 - 1].text.trimming(.whitespaces)) != nil } ?? false
-        if header.dateline == nil || header.datelineIsEvent || footSaysPublished && !datelineSaysPublished && header.datelineLine.map({ $0 < foot!.1 }) == true,
-           let (date, line) = foot, header.datelineLine != line {
+        if let foot, header.datelineLine != foot.line, header.dateline == nil || header.datelineIsEvent
+            || foot.labelled && !datelineSaysPublished && header.datelineLine.map({ $0 < foot.line }) == true {
+            let (date, line) = (foot.date, foot.line)
             // "11–12 October 2018 · Tartu" under the title dated the meeting; it still does.
             if header.datelineIsEvent, let range = header.dateline, let rangeLine = header.datelineLine {
                 setEventDate(range, line: rangeLine, strength: 3, cue: "date.dateline-range")
