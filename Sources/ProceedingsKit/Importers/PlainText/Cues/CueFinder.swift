@@ -157,7 +157,12 @@ struct CueFinder {
             guard range.count == 1, word.hasSuffix("s"), range.lowerBound > 0 else { return false }
             return ["the", "two", "three", "four", "five", "six", "all", "both", "our", "their", "its", "fellow"].contains(words[range.lowerBound - 1].lower)
         }
-        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1)
+        // "We thank Mr. X for his opening address, and Ms. Y for her remarks": a possessive says whose the words were,
+        // however near the next name they stand.
+        func possessed(_ range: Range<Int>) -> Bool {
+            words[max(0, range.lowerBound - 1)..<range.upperBound].contains { ["his", "her", "their"].contains($0.lower) }
+        }
+        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1 && !possessed($0.range))
             && !($0.cue.role == .organizer && anotherEvent($0.range)) && !othersActedOn($0.range) })
         guard var found = candidates.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
         // "X opened the meeting and chaired the discussion throughout": presiding is the role the meeting gives X.
@@ -209,8 +214,23 @@ struct CueFinder {
     /// The id of a cue that ends right before a name and says the person is only spoken of.
     func mentionOnly(before tokens: ArraySlice<Token>) -> String? {
         let lower = words(tokens).map(\.lower)
+        // "on behalf of the Executive Secretary of ECA, Ms. X": the phrase may end before a title set apart by a comma.
+        var ends = [lower.count]
+        if tokens.last?.text == "," {
+            var start = tokens.endIndex - 1
+            while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord
+                    || ["of", "the", "for", "and", "to", "on", "in"].contains(tokens[start - 1].lower) { start -= 1 }
+            if tokens[start..<(tokens.endIndex - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) {
+                // "of the Executive Secretary": the phrase may take the connectors the title begins with.
+                var end = start
+                repeat {
+                    ends.append(words(tokens[..<end]).count)
+                    end += 1
+                } while end < tokens.endIndex - 1 && !tokens[end - 1].isCapitalised
+            }
+        }
         for cue in lexicon.mentionOnlyCues where !cue.after {
-            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { $0.upperBound == lower.count }) {
+            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { ends.contains($0.upperBound) }) {
                 return cue.id
             }
         }
@@ -233,7 +253,12 @@ struct CueFinder {
         }
         if let (who, close) = Self.relativeClause(in: clause) {
             if let id = predicate(clause[(who + 1)..<(close ?? clause.endIndex)]) { return id }
-            guard let close else { return nil }
+            guard let close else {
+                // "X, who helped to plan the symposium but was unable to attend": the clause goes on after "but".
+                guard clause.endIndex < tokens.endIndex, tokens[clause.endIndex].lower == "but" else { return nil }
+                let rest = tokens[(clause.endIndex + 1)...].prefix { $0.text != ";" && $0.text != "." && $0.text != "," }
+                return predicate(rest).flatMap { $0 == "mention.absent" ? $0 : nil }
+            }
             clause = clause[(close + 1)...]
         } else if clause.first?.text == ",", let participle = clause.dropFirst().first, participle.lower.hasSuffix("ed"),
                   let close = clause.dropFirst().firstIndex(where: { $0.text == "," }) {
@@ -274,6 +299,12 @@ struct CueFinder {
         if let first = tokens.first(where: { $0.text != "," }), ["which", "who", "whose"].contains(first.lower),
            let close = tokens.drop(while: { $0.text == "," }).dropFirst().firstIndex(where: { $0.text == "," }) {
             tokens = tokens[(close + 1)...]
+        }
+        // "X of the Office for National Statistics of the United Kingdom cautioned": past where the speaker works,
+        // printed without commas.
+        while let first = tokens.first, ["of", "from", "at"].contains(first.lower),
+              let body = tokens.dropFirst().first, body.isCapitalised || body.lower == "the" {
+            tokens = tokens.dropFirst().drop { $0.isCapitalised && $0.isWord || ["the", "of", "for", "and", "&"].contains($0.lower) }
         }
         guard let verb = tokens.first(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
         if lexicon.reportingVerbs.contains(verb.lower) || lexicon.discussingVerbs.contains(verb.lower) { return verb.lower }

@@ -33,6 +33,16 @@ extension PlainTextReader {
         }
         // A paragraph of prose ends the list a roster label opened.
         if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.wordCount >= 8 { rosterLabel = nil }
+        // "17 October 2022 · 6 min read · By X, Communications Officer": the page's writer, named by its byline, took no
+        // part; one who prepared the report did ("Report prepared by X" is the rapporteur's, read as a cue).
+        // A wrapped sentence may go on with "by Dr. X, ...": a byline opens its paragraph or stands under a heading.
+        let bylines = Set((span.first...span.last).filter { number in
+            (number == span.first || lines[number - 2].text.wordCount <= 5 && lines[number - 2].text.last.map { $0.isLetter } == true
+                && lines[number - 2].text.words.last?.first?.isUppercase == true)
+            && Residue.cells(lines[number - 1].text, apartBy: [" | ", " · ", " — ", " – "]).contains {
+                HeaderReader.isByline($0) && !$0.lowercased().includes("prepared by")
+            }
+        })
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
@@ -106,7 +116,7 @@ extension PlainTextReader {
                 // named again with no role, someone who was not there still was not.
                 let again = mention.role == nil && registry.match(mention.printed) == nil && notPresent.contains { $0.sameFamily(as: mention.printed) }
                     ? "mention.again" : nil
-                if let cue = mention.mentionedOnly ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
+                if let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }

@@ -112,6 +112,8 @@ struct MentionFinder {
             func limit() -> Int { tokens[nameStart..<j].contains { lexicon.nameParticles.contains($0.lower) } ? 6 : 5 }
             while j < tokens.count, j - nameStart < limit(), !tokens[j].quoted,
                   Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
+                    || j == nameStart && Names.wordsAsGivenNames.contains(tokens[j].lower) && tokens[j].isCapitalised
+                        && j + 1 < tokens.count && Names.isNameToken(tokens[j + 1].bare, lexicon)
                     || j > nameStart && closesName(at: j, in: tokens) {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }

@@ -50,6 +50,9 @@ extension MentionFinder {
     /// "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov", "Ambassador of Samoa to Japan Tui
     /// Leota": a title may end in the country it serves, and the name follows with no comma.
     func countryEnds(before i: Int, in tokens: [Token]) -> Bool {
+        // "Rector of UWED Dilnoza Yusupova", "Vice President of CASS Wang Shuzhen": or in the acronym of a body.
+        if i >= 2, ["of", "to", "for", "at"].contains(tokens[i - 2].lower), tokens[i - 1].isWord, Names.isAllCaps(tokens[i - 1].text),
+           (2...6).contains(tokens[i - 1].text.count), !lexicon.nameParticles.contains(tokens[i - 1].lower) { return true }
         for length in 1...4 where i - length >= 1 {
             let words = tokens[(i - length)..<i]
             guard words.allSatisfy(\.isWord) else { return false }
@@ -176,6 +179,7 @@ extension MentionFinder {
         }
         guard end - i >= 2, end < tokens.count,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        if subjectOfSaying(i..<end, in: tokens) { return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i) }
         var k = end + 1
         while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
         let segment = tokens[min(end + 1, tokens.count)..<k]
@@ -213,6 +217,35 @@ extension MentionFinder {
         if i > 0, tokens[i - 1].lower == "from", tokens[end].lower == ",",
            !segment.prefix(4).contains(where: { lexicon.titleWords.contains($0.lower) }) { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// Verbs of speech that a body or a country is as often the subject of as a person: they vouch for no name.
+    private static let sharedVerbs: Set<String> = [
+        "made", "gave", "took", "offered", "delivered", "called", "welcomed", "raised", "invited", "addressed", "shared",
+        "introduced", "presented", "reviewed", "briefed", "reported", "conveyed", "expressed", "discussed", "echoed",
+        "announced", "concluded", "encouraged", "informed", "thanked", "commended", "praised", "hailed", "lauded",
+        "appealed", "advocated", "recommended", "proposed", "reaffirmed", "reiterated", "affirmed", "acknowledged",
+    ]
+
+    /// "Sarah Whitcombe cautioned that ...", "Rahul Menon-Iyer, of HelpAge India, said ...", "X of the Office for
+    /// National Statistics argued ...": a full name is vouched for as the subject of a verb of saying, past where
+    /// the speaker works.
+    func subjectOfSaying(_ name: Range<Int>, in tokens: [Token]) -> Bool {
+        var k = name.upperBound
+        guard k < tokens.count else { return false }
+        if tokens[k].text == ",", k + 1 < tokens.count, ["of", "from", "at"].contains(tokens[k + 1].lower),
+           let close = tokens[(k + 1)...].prefix(12).firstIndex(where: { $0.text == "," }) {
+            k = close + 1
+        } else if ["of", "from", "at"].contains(tokens[k].lower) {
+            k += 1
+            while k < tokens.count, k - name.upperBound <= 12,
+                  tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
+        }
+        guard k < tokens.count, !tokens[k].isCapitalised, lexicon.reportingVerbs.contains(tokens[k].lower),
+              !Self.sharedVerbs.contains(tokens[k].lower) else { return false }
+        let words = tokens[name].map(\.lower)
+        return !lexicon.countries.contains(words.joined(separator: " ")) && !words.contains(where: lexicon.titleWords.contains)
+            && !Patterns.namesInstitution(tokens[name].map(\.text).joined(separator: " "))
     }
 
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.

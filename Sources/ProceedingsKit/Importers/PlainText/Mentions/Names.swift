@@ -130,6 +130,10 @@ enum Names {
 
     /// Parses a printed name ("Dr. Tsunekawa", "KAI Noritake", "Yozo Yokota") into its parts.
     /// Returns nil when the text is not shaped like a person's name.
+    /// Given names that are also words the name finder otherwise stops at: after an honorific and before a
+    /// surname they are names ("Mr. Christian Rossi", "Ms. June Tan").
+    static let wordsAsGivenNames: Set<String> = ["christian", "april", "may", "june", "july", "august"]
+
     static func parse(_ text: String, _ lexicon: GenreLexicon) -> PrintedName? {
         // "Prof.Dr. Ayse Kaya": honorifics run together are each an honorific.
         var tokens = text.words.flatMap { word -> [String] in
@@ -148,7 +152,8 @@ enum Names {
         let closing = tokens.count >= 3 && isShortGivenName(tokens.last!)
         // "Carmen Rosa Ugaz de la Torre": particles make a name longer.
         let longest = tokens.contains(where: lexicon.nameParticles.contains) ? 6 : 5
-        guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).allSatisfy({ isNameToken($0, lexicon) }),
+        guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).enumerated().allSatisfy({ isNameToken($1, lexicon)
+                || $0 == 0 && !honorificParts.isEmpty && tokens.count >= 2 && wordsAsGivenNames.contains($1.lowercased()) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
         // A name does not begin with a generation, "St." or a nickname ("St. Petersburg" is a city), nor is it one alone.

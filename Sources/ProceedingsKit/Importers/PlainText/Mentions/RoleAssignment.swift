@@ -68,6 +68,15 @@ extension MentionFinder {
                   lexicon.titleWords.contains(connector[connector.index(after: space)...].lowercased()) {
                 connector = connector[..<space].trimming(.whitespaces)
             }
+            // "A, and the Director of the Academy, Ambassador B": a title set apart by commas before the next name's
+            // honorific is that name's, and "and" still joins the two.
+            if connector.hasSuffix(","), let and = ["and the", ", and the"].first(where: { connector.hasPrefix($0 + " ") }) {
+                let title = connector.dropFirst(and.count).dropLast().split(separator: " ")
+                if title.count <= 10, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
+                   title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) }) {
+                    connector = String(and.dropLast(4))
+                }
+            }
             // "A of the Agency and Senior Fellow B": the title read before B began with where A works.
             let joinedByTitle = ["of", "from"].contains(connector)
                 && tokens[mentions[index].titleStart..<mentions[index].tokens.lowerBound].contains { $0.lower == "and" }
@@ -86,8 +95,10 @@ extension MentionFinder {
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
+            // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
+            let recalledList = listContinues && mentions[index - 1].mentionedOnly == "mention.recalled" ? "mention.recalled" : nil
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
-                ?? cues.mentionOnly(after: after) {
+                ?? cues.mentionOnly(after: after) ?? recalledList {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
                 // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.

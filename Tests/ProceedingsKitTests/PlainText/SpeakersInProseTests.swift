@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Who spoke, as a summary's prose says it without a label: the subject of a verb of saying, statements
+/// delivered by a list, thanks for an address; who wrote the page or its report; and people named only as
+/// predecessors, principals or visitors. Invented lines.
+@Suite struct SpeakersInProseTests {
+    static let page = "Forum on Coastal Towns\n\n12 May 2022\n\nThe forum was attended by forty experts.\n\n"
+
+    static func facts(_ body: String) -> [String] {
+        Invented.explain(page + body + "\n\nParticipants agreed to meet again.\n")
+    }
+
+    @Test func aBareNameThatSaysSomethingIsASpeaker() {
+        let facts = Self.facts("""
+            In the session on data, Lena Marsh cautioned that surveys stop at 74. Tomas Okonjo-Berg, of Grey Voices Ghana, \
+            said that volunteers bridge the gap. Ines Carvalho of the Office for Statistics of Portugal argued for new panels.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Lena Marsh\" by cue role.speaker.reporting-verb") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Tomas Okonjo-Berg\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Ines Carvalho\"") })
+    }
+
+    @Test func aCountryOrABodyThatSaysSomethingIsNoPerson() {
+        let facts = Self.facts("Costa Rica stressed the need for data. The Statistics Office noted the gaps. Dr. Ana Ruiz agreed.")
+        #expect(!facts.contains { $0.contains("Costa Rica") || $0.contains("Statistics Office") })
+    }
+
+    @Test func statementsDeliveredByAListClosedBySemicolons() {
+        let facts = Self.facts("""
+            Statements were then delivered by Ms Aya Mensah, Director, Regional Commission; Mr Piet Kramer, Deputy \
+            Director-General, Directorate for Fisheries; and Ms Rana Aziz, Representative, Refugee Office.
+            """)
+        for name in ["Aya Mensah", "Piet Kramer", "Rana Aziz"] {
+            #expect(facts.contains { $0.hasPrefix("7: speaker \"\(name)\" by cue role.speaker.noun-gap-by") })
+        }
+    }
+
+    @Test func aTitleSetApartBeforeTheNextHonorificKeepsTheList() {
+        let facts = Self.facts("""
+            Also addressing the inauguration were the Head of Office of the Agency, Mr. Luis Pardo Ortega, and the Director \
+            of the Naval Academy, Ambassador Rosa Quispe Huaman.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Luis Pardo Ortega\" by cue role.opening.verb") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Rosa Quispe Huaman\" by cue role.opening.verb") })
+    }
+
+    @Test func thanksForAnAddressSayWhoGaveIt() {
+        let facts = Self.facts("""
+            We thank Mr. Goran Petkov, Deputy Minister of Transport, for his opening address, and Ms. Vesna Ilic, \
+            Resident Representative, for her remarks.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Goran Petkov\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Vesna Ilic\" by cue role.speaker.noun-by (\"for her remarks\")") })
+    }
+
+    @Test func givenNamesThatAreAlsoWords() {
+        let facts = Self.facts("Mr. Christian Holm said the port would expand. Ms. June Tanaka added that it would not.")
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Christian Holm\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"June Tanaka\"") })
+    }
+
+    @Test func aTitleEndingInABodysAcronymBeforeTheName() throws {
+        let facts = Self.facts("Rector of UNAK Aigerim Bekova informed the participants about the new courses.")
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Aigerim Bekova\"") })
+        let record = try Invented.record(Self.page + "Rector of UNAK Aigerim Bekova informed the participants about the courses.\n")
+        #expect(record.participations.contains { $0.affiliation == "Rector of UNAK" })
+    }
+
+    @Test func aCatalanNameKeepsItsParticle() {
+        let facts = Self.facts("The session was closed by the President of the Council, Mr Pere Roca i Vidal.")
+        #expect(facts.contains { $0.contains("\"Pere Roca i Vidal\"") })
+    }
+
+    @Test func thePagesWriterTookNoPart() {
+        let facts = Self.facts("""
+            12 May 2022 · 4 min read · By Lena Fors, Communications Officer
+
+            Conference Report
+            by Tomas Berg (Research Fellow)
+
+            Dr. Ana Ruiz opened the forum.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: not-a-participant \"Lena Fors\" by cue mention.byline") })
+        #expect(facts.contains { $0.hasPrefix("10: not-a-participant \"Tomas Berg\" by cue mention.byline") })
+        #expect(facts.contains { $0.hasPrefix("12: opening-speaker \"Ana Ruiz\"") })
+    }
+
+    @Test func aWrappedSentenceGoingOnWithByIsNoByline() {
+        let facts = Self.facts("""
+            The second session of the forum on the future of the harbour towns was chaired
+            by Dr. Ana Ruiz, Director of the Port Institute
+            """)
+        #expect(!facts.contains { $0.contains("mention.byline") })
+    }
+
+    @Test func whoPreparedTheReportIsItsRapporteur() {
+        let facts = Self.facts("Report prepared by Kenji Morita, Research Associate.")
+        #expect(facts.contains { $0.hasPrefix("7: rapporteur \"Kenji Morita\" by cue role.rapporteur") })
+    }
+
+    @Test(arguments: [
+        "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
+        "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",
+        "Dr. Ana Ruiz recalled the visit to Suva in May 2019 of Dato' Sri Kamal bin Osman, Minister of Works.",
+        "Dr. Ana Ruiz thanked Professor Liam Doyle-Hart, who helped to plan the forum but was unable to attend.",
+        "Dr. Ana Ruiz paid tribute to the former chair, Mr. Jonas Lindberg, who had led the network.",
+    ])
+    func onlySpokenOf(_ sentence: String) throws {
+        #expect(try Invented.record(Self.page + sentence + "\n").roles.map(\.name) == ["Ana Ruiz"])
+    }
+}
