@@ -30,7 +30,9 @@ enum DocumentTypes {
         value = value.trimming(.init(charactersIn: "()[]* \t"))
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
-        if let last = value.words.last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber),
+        // "Note to the press No. 312": after "No." a number alone is a reference too.
+        if let last = value.words.last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber)
+            || [" No. ", " No "].contains(where: { value.hasSuffix($0 + last) }),
            value.wordCount >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
             for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
@@ -48,9 +50,9 @@ enum DocumentTypes {
         }
         guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
-              !["and", "of", "the"].contains(lower.first!), !["and", "of", "the"].contains(lower.last!) else { return nil }
+              !["and", "of", "the", "to"].contains(lower.first!), !["and", "of", "the", "to"].contains(lower.last!) else { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
-        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document"].contains(lower[0]) { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }
         return value
     }

@@ -182,6 +182,8 @@ extension HeaderReader {
         } else {
             return false
         }
-        return number.contains("/") && number.contains(where: \.isNumber) && number.allSatisfy { $0.isLetter || $0.isNumber || "/.-".contains($0) }
+        // "No 212-E", "No. 45": a release's number alone on its line, or with its series.
+        return (number.contains("/") || number.first?.isNumber == true) && number.contains(where: \.isNumber)
+            && number.allSatisfy { $0.isLetter || $0.isNumber || "/.-".contains($0) }
     }
 }

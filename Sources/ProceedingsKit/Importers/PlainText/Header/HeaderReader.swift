@@ -168,7 +168,12 @@ enum HeaderReader {
                         || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title)
                         // A document with a symbol prints its bodies over the type: "Working Party of Senior Budget
                         // Officials" / "SUMMARY RECORD" / the meeting.
-                        || header.symbol != nil && !namesMeeting(title, lexicon) {
+                        || header.symbol != nil && !namesMeeting(title, lexicon)
+                        // "ASEAN Regional Forum" / "Co-Chairs' Summary Report" / "ARF Workshop on ...": a short name over the
+                        // type, and a longer meeting's name under it, is the body that met.
+                        || title.wordCount <= 4 && header.subtitle == nil && lines[(index + 1)...].first(where: { !$0.isBlank }).map({
+                            namesMeeting($0.text, lexicon) && $0.text.wordCount >= title.wordCount + 3 && !isProse($0.text)
+                        }) ?? false {
                 // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
                 // REPORT" / the title: the body's name above the type was the masthead.
                 demoteTitle(&header, lines)

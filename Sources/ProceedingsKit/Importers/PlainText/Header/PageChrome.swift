@@ -159,6 +159,8 @@ extension HeaderReader {
         }
         let words = text.lowercased().words.map(String.init)
         // "International Workshop" over "SHARING THE BASIN": the kind of event, its name below.
+        // "Roundtable discussion", "Panel discussion": the kind, then what it was.
+        if words.count == 2, ["discussion", "debate"].contains(words[1]), lexicon.eventNouns.contains(words[0]) || words[0] == "panel" { return true }
         guard let word = words.last, (1...3).contains(words.count), words.dropLast().allSatisfy(categoryAdjectives.contains) else { return false }
         return lexicon.eventNouns.contains(word) || word.hasSuffix("s") && lexicon.eventNouns.contains(String(word.dropLast()))
             || word.hasSuffix("ia") && lexicon.eventNouns.contains(String(word.dropLast(2)) + "ium")

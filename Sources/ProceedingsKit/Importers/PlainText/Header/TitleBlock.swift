@@ -6,6 +6,9 @@ extension HeaderReader {
     /// "No: 118, ", "No. 45/2019, ": a release's number run in before its headline.
     nonisolated(unsafe) static let runInNumber = /(?i)(no[.:]?\s*\d[\w\/-]*),\s+/
 
+    /// Words a title line does not end on unless the title goes on under it.
+    static let wrapEnds: Set<String> = ["of", "on", "and", "for", "the", "in", "to", "from", "with", "at", "by", "a", "an"]
+
     /// The title, and the subtitle lines printed right under it, possibly quoted over several lines.
     static func readTitle(at start: Int, lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Int {
         var title = lines[start].text
@@ -76,13 +79,15 @@ extension HeaderReader {
         // A headline in capitals may run over several lines.
         if Names.isAllCaps(title.replacing(" ", with: "")) {
             // "BEIRUT, 22-23 NOVEMBER 2016" under it is where and when, in capitals too.
-            while index < lines.count, !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")),
+            // "... IN THE MAGHREB:" / "FROM ASSESSMENT TO COLLECTIVE ACTION": what a colon announces is the subtitle.
+            while index < lines.count, !title.hasSuffix(":"), !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")),
                   !Dates.all(in: lines[index].text).contains(where: { $0.day != nil || $0.year != nil }) {
                 title += " " + lines[index].text
                 last = index
                 index += 1
             }
         }
+        if title.hasSuffix(":"), index < lines.count, !lines[index].isBlank { title.removeLast() }
         header.title = unquoted(title)
         var subtitleParts: [String] = []
         var openQuote = false
@@ -135,6 +140,22 @@ extension HeaderReader {
                 subtitleParts.removeFirst()
                 header.subtitleLines.removeFirst()
             }
+        }
+        // "Seminar on Maritime Boundary Delimitation and the Settlement of Disputes" / "in the Indian Ocean (Summary
+        // Record)": a line that goes on in lower case, or after a title cut at a preposition, is the title wrapped.
+        while let first = subtitleParts.first, let title = header.title,
+              first.first?.isLowercase == true || Self.wrapEnds.contains(title.words.last?.lowercased() ?? "") && first.first?.isUppercase == true,
+              unquoted(first) == first {
+            var joined = title + " " + first
+            if header.documentType == nil, let (type, rest) = DocumentTypes.suffix(joined, lexicon) {
+                header.documentType = type
+                header.documentTypeLine = header.subtitleLines.first
+                header.documentTypeCue = "document-type.after-title"
+                joined = rest
+            }
+            header.title = joined
+            subtitleParts.removeFirst()
+            header.subtitleLines.removeFirst()
         }
         header.titleSpan = SourceSpan(lines[start].number, lines[last].number)
         header.lastHeaderLine = lines[last].number
