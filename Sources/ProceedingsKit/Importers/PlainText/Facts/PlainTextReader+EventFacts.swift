@@ -95,7 +95,7 @@ extension PlainTextReader {
             if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
         }
         guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered", "came together", "assembled", "opened ",
-                                   "ended ", "closed ", "concluded "].contains(where: lower.includes),
+                                   "ended ", "closed ", "concluded ", "invited to "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
@@ -183,9 +183,15 @@ extension PlainTextReader {
                 explain("organizer", name, line: line, cue: "organizer.partner", printed: "jointly with")
             }
         }
-        if let passive = sentence.firstMatch(of: Patterns.organisedBy),
+        // "was convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by the Commission ...": where and when stand
+        // between the verb and its agents.
+        let agentSentence = sentence.firstMatch(of: Patterns.organisedBy) != nil ? sentence : sentence.firstMatch(of: Patterns.organisedThereBy).map { match in
+            sentence.replacingCharacters(in: match.output.2.startIndex..<match.output.2.endIndex, with: "")
+        } ?? sentence
+        if let passive = agentSentence.firstMatch(of: Patterns.organisedBy),
            // "to be hosted by the Forum next year": who will organise another event.
-           !["to be ", "will be ", "would be "].contains(where: { sentence[..<passive.range.lowerBound].hasSuffix($0) }) {
+           !["to be ", "will be ", "would be "].contains(where: { agentSentence[..<passive.range.lowerBound].hasSuffix($0) }) {
+            let sentence = agentSentence
             let verb = String(passive.output.1)
             // "Japan hosted a side event ... The event was co-hosted by Liberia, Senegal and the WHO": co-hosts
             // named later join the hosts; any other organiser named later is the same fact said twice.
@@ -265,7 +271,14 @@ extension PlainTextReader {
             ?? (coVerb ? afterVerb.firstMatch(of: Patterns.coWith) : nil) {
             organizers += organizerNames(String(partners.output.1)).filter(isOrganizationName)
         }
-        guard !organizers.isEmpty, organizers.allSatisfy(isOrganizationName),
+        // "Sahayatri Migrant Rights Forum organised a roundtable": a body named for its meetings organises another one;
+        // a meeting of its own ("The Third Regional Forum hosted a panel") does not.
+        let organisesAnEvent = Self.opensAnEvent(afterVerb.drop { $0 == " " }) || afterVerb.drop(while: { $0 == " " }).hasPrefix("a roundtable")
+        func agent(_ name: String) -> Bool {
+            isOrganizationName(name) || organisesAnEvent && isOrganizingAgent(name) && !eventTitle.includes(name.lowercased())
+                && name.firstMatch(of: Self.ordinal) == nil
+        }
+        guard !organizers.isEmpty, organizers.allSatisfy(agent),
               !hasOrganizingBody else { return }
         for name in organizers {
             let id = registry.organization(name, line: line)
@@ -273,6 +286,8 @@ extension PlainTextReader {
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
+
+    nonisolated(unsafe) private static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/
 
     private static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
                                        " yesterday", " this week", " last week", " this morning", " have", " has", " had"]

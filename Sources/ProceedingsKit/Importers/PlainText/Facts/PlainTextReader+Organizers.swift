@@ -150,7 +150,8 @@ extension PlainTextReader {
             .replacing("; ", with: ", ")
             .components(separatedBy: ", ")
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
-            .map { $0.trimming(.init(charactersIn: " .;:,")) }
+            // "Atlantic Forum Berlin e.V.": the registered association's mark keeps its stop.
+            .map { $0.trimming(.init(charactersIn: $0.hasSuffix(" e.V.") ? " ;:," : " .;:,")) }
             .filter { !$0.isEmpty }
     }
 
@@ -254,7 +255,8 @@ extension PlainTextReader {
            !words.dropFirst().contains(where: { ["was", "were", "is", "are", "has", "have", "and"].contains($0) }) { return true }
         return words.allSatisfy { word in
             let bare = word.trimming(.init(charactersIn: "()\"“”,"))
-            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare)
+            // "Atlantic Forum Berlin e.V.": a registered association's mark.
+            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare) || bare == "e.V."
         } && words.first!.first!.isUppercase
     }
 }

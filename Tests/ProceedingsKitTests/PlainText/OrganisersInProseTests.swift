@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Organisers as prose names them: where and when between the verb and its agents, the office a body acted
+/// through, a body named for its meetings that organises another one, a German "invited to", and a
+/// registered association's mark. Invented lines.
+@Suite struct OrganisersInProseTests {
+    static func organisers(_ sentence: String) throws -> [String] {
+        let record = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n")
+        let names = Dictionary(uniqueKeysWithValues: record.organizations.map { ($0.id, $0.name) })
+        return record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap { names[$0] } }
+    }
+
+    @Test func whereAndWhenBetweenTheVerbAndItsAgents() throws {
+        #expect(try Self.organisers("""
+            The Regional Conference on Herding was convened in Niamey, Niger, on 26 and 27 February 2020 by the Commission of \
+            the West African Union (WAU) and the Government of the Republic of Niger.
+            """) == ["Commission of the West African Union (WAU)", "Government of the Republic of Niger"])
+        // A second verb in between names agents of its own, read as before.
+        #expect(try Self.organisers("""
+            The meeting was held at the Mita Hall in Tokyo, co-hosted by the Ministry of Foreign Affairs of Japan and the Cabinet Office of Japan.
+            """) == ["Ministry of Foreign Affairs of Japan", "Cabinet Office of Japan"])
+    }
+
+    @Test func theOfficeABodyActedThroughIsNoOrganiserOfItsOwn() throws {
+        #expect(try Self.organisers("""
+            The Symposium was organized by the Organization of Andean States (OAS), through the Cyber Program of the Andean \
+            Committee on Crime (ACC), and the Ministry of Foreign Affairs of Peru, with the support of the Government of Chile.
+            """) == ["Organization of Andean States (OAS)", "Ministry of Foreign Affairs of Peru"])
+    }
+
+    @Test func aBodyNamedForItsMeetingsOrganisesAnother() throws {
+        #expect(try Self.organisers("Himal Migrant Rights Forum organised a roundtable discussion on recruitment at Hotel Yak, Lalitpur.")
+            == ["Himal Migrant Rights Forum"])
+        // A meeting of its own organises nothing.
+        #expect(try Self.organisers("The Third Regional Forum hosted a panel on rivers. Dr. Ana Ruiz chaired it.").isEmpty)
+    }
+
+    @Test func invitedToAMeetingWithARegisteredAssociation() throws {
+        #expect(try Self.organisers("""
+            On 21 February 2002 the Lammers Foundation, together with the Atlantic Circle Berlin e.V., invited to a roundtable \
+            discussion in the Berlin office of the foundation.
+            """) == ["Lammers Foundation", "Atlantic Circle Berlin e.V."])
+    }
+}
