@@ -100,6 +100,16 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: rapporteur \"Kenji Morita\" by cue role.rapporteur") })
     }
 
+    @Test func whoFacilitatedAndWhoReadOutAMessage() {
+        let facts = Self.facts("""
+            Ms. Lina Haddad, Chief of the Section, facilitated the discussion. Mr. Omar Said read out a message from the \
+            Secretary-General, Ms. Rita Alves.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: moderator \"Lina Haddad\" by cue role.moderator (\"facilitated the discussion\")") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Omar Said\" by cue role.speaker.delivered-message") })
+        #expect(facts.contains { $0.hasPrefix("7: message-author \"Rita Alves\"") })
+    }
+
     @Test(arguments: [
         "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
         "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",

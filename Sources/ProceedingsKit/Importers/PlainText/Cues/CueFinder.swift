@@ -173,7 +173,8 @@ struct CueFinder {
             found = presiding
         }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
-        if found.cue.role == .messageAuthor, let verb = words[..<found.range.lowerBound].last(where: { !["the", "a", "his", "her"].contains($0.lower) }),
+        // "X read out a message from Y": the particle of the verb stands between.
+        if found.cue.role == .messageAuthor, let verb = words[..<found.range.lowerBound].last(where: { !["the", "a", "his", "her", "out", "aloud"].contains($0.lower) }),
            Self.deliveringVerbs.contains(verb.lower) {
             let start = words.firstIndex { $0.range.lowerBound == verb.range.lowerBound }!
             return CueMatch(role: .speaker, printed: words[start..<found.range.upperBound].map(\.text).joined(separator: " "),

@@ -166,10 +166,58 @@ enum Dates {
             }
         }
         if hasMonth { forms += [scanner.dayMonthYearHyphenated, scanner.dayMonthYear, scanner.monthDayYear, scanner.monthYear] }
+        found += numericRanges(in: text)
         for form in forms {
             for match in scanner.all(form, end: \.end) { add(match) }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return joinedRanges(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: text)
+    }
+
+    /// "12/05/2019 - 14/05/2019": the side whose order is plain says which number is the day on both sides.
+    nonisolated(unsafe) private static let numericRange =
+        /\b(\d{1,2})([\/.])(\d{1,2})\2(\d{4})\s*(?:-|–|—|to|until)\s*(\d{1,2})\2(\d{1,2})\2(\d{4})\b/
+
+    private static func numericRanges(in text: String) -> [PrintedDate] {
+        guard text.includes("/") || text.includes(".") else { return [] }
+        return text.matches(of: numericRange).compactMap { match in
+            guard let a1 = Int(match.output.1), let a2 = Int(match.output.3), let year = Int(match.output.4),
+                  let b1 = Int(match.output.5), let b2 = Int(match.output.6), let lastYear = Int(match.output.7) else { return nil }
+            let dayFirst: Bool
+            if a1 > 12 || b1 > 12 || a2 == b2 && a1 != b1 { dayFirst = true }
+            else if a2 > 12 || b2 > 12 || a1 == b1 && a2 != b2 { dayFirst = false }
+            else { return nil }
+            let (month, day, lastMonth, lastDay) = dayFirst ? (a2, a1, b2, b1) : (a1, a2, b1, b2)
+            guard (1...12).contains(month), (1...12).contains(lastMonth), (1...31).contains(day), (1...31).contains(lastDay),
+                  lastYear == year || lastYear == year + 1 && lastMonth < month else { return nil }
+            return PrintedDate(year: year, month: month, day: day, lastDay: lastDay, lastMonth: lastMonth == month ? nil : lastMonth,
+                               range: match.range)
+        }
+    }
+
+    /// "2019-05-12 to 2019-05-14", "December 30, 2018 - January 2, 2019": a range printed as two whole dates, the
+    /// second within two months after the first.
+    private static func joinedRanges(_ dates: [PrintedDate], in text: String) -> [PrintedDate] {
+        guard dates.count >= 2 else { return dates }
+        var result: [PrintedDate] = []
+        var index = 0
+        while index < dates.count {
+            let first = dates[index]
+            if index + 1 < dates.count, case let second = dates[index + 1], first.lastDay == nil, second.lastDay == nil,
+               let day = first.day, let lastDay = second.day, let year = first.year, let lastYear = second.year,
+               ["-", "–", "—", "to", "until", "through", "till"].contains(text[first.range.upperBound..<second.range.lowerBound].trimming(.whitespaces).lowercased()) {
+                let months = (lastYear - year) * 12 + second.month - first.month
+                if (0...2).contains(months), months > 0 || lastDay > day, lastYear == year || lastYear == year + 1 && second.month < first.month {
+                    result.append(PrintedDate(year: year, month: first.month, day: day, lastDay: lastDay,
+                                              lastMonth: second.month == first.month ? nil : second.month,
+                                              range: first.range.lowerBound..<second.range.upperBound))
+                    index += 2
+                    continue
+                }
+            }
+            result.append(first)
+            index += 1
+        }
+        return result
     }
 
     private static let monthPrefixes: Set<Int> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -214,6 +262,9 @@ enum Dates {
         }
         var remainder = rest.trimming(.init(charactersIn: " ,.-–—:/|·•"))
         // "Held on 3-4 April 2014": when it was held, no place.
+        // "From 12 to 14 May 2019 in Bangkok": the words that carried the date and the place.
+        for word in ["From ", "from "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
+        for word in ["in ", "at "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
         for verb in ["Held on", "Held", "held on", "Took place on"] where remainder.hasPrefix(verb) {
             remainder = String(remainder.dropFirst(verb.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
             break

@@ -36,7 +36,9 @@ extension HeaderReader {
         // "Water, Energy and Food Security" over a date is a title's line: a place names its parts twice or a building.
         let text = lines[index].text
         let building = ["Hall", "Centre", "Center", "Hotel", "Pavilion", "Building", "Room", "Auditorium", "Campus", "Palace", "House"]
-        guard index + 1 < lines.count, text.contains(","), text.filter({ $0 == "," }).count >= 2 || building.contains(where: text.includes),
+        // "Bangkok, Thailand": a town and its country.
+        let country = text.components(separatedBy: ", ").last.map { lexicon.countries.contains($0.trimming(.whitespaces).lowercased()) } ?? false
+        guard index + 1 < lines.count, text.contains(","), text.filter({ $0 == "," }).count >= 2 || building.contains(where: text.includes) || country,
               isPlaceLine(LineShape(lines[index]), lexicon) else { return false }
         return Dates.dateline(lines[index + 1].text).map { $0.rest.isEmpty } ?? false
     }
