@@ -37,6 +37,32 @@ import Testing
         #expect(try Self.organisers("The Third Regional Forum hosted a panel on rivers. Dr. Ana Ruiz chaired it.").isEmpty)
     }
 
+    @Test func aFrontedPatronageIsNoSubject() throws {
+        #expect(try Self.organisers("""
+            Under the auspices of the Ministry of Water, the University of Accra organized the dialogue on 3 March 2015 in Tema.
+            """) == ["University of Accra"])
+    }
+
+    @Test func aRelativeClauseSaysWhereWhenNothingBeforeItDoes() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            The Ministry of Water and the Andean Bank jointly organized the forum, which was held in Cusco on 2 April 2018.
+            """)
+        #expect(record.event.venue == "Cusco")
+    }
+
+    @Test func theSentenceThatSaysWhatThePageDoesNamesItsType() throws {
+        func type(_ sentence: String) throws -> String? {
+            try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n").document.documentType
+        }
+        #expect(try type("This report summarizes the discussions of the forum held in Cusco.") == "Report")
+        #expect(try type("This chair's summary reflects the discussions of the forum.") == "Chair's summary")
+        #expect(try type("This is the third forum held in Cusco.") == nil)
+    }
+
     @Test func invitedToAMeetingWithARegisteredAssociation() throws {
         #expect(try Self.organisers("""
             On 21 February 2002 the Lammers Foundation, together with the Atlantic Circle Berlin e.V., invited to a roundtable \

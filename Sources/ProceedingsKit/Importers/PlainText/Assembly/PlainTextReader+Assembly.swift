@@ -201,7 +201,35 @@ extension PlainTextReader {
         }
     }
 
+    /// "This report summarizes the discussions ...", "This Chair's Summary reflects ...": a page that prints its type
+    /// nowhere else names it in the sentence that says what the page does.
+    func documentTypeInText(after header: Header) -> (type: String, line: Int)? {
+        let verbs: Set<String> = ["summarizes", "summarises", "reflects", "presents", "contains", "provides", "records", "captures",
+                                  "highlights", "outlines", "reports", "gives", "sets", "was", "is", "has", "offers", "describes"]
+        for line in lines.dropFirst(header.lastHeaderLine).prefix(60) where !line.isBlank && categories[line.number] != .residue {
+            for sentence in Tokenizer.sentences(line.text, honorifics: lexicon.honorifics).prefix(2) {
+                let words = sentence.split(separator: " ").map(String.init)
+                guard words.count >= 3, ["this", "the present"].contains(words[0].lowercased()) || words.prefix(2).joined(separator: " ").lowercased() == "the present"
+                else { continue }
+                let start = words[0].lowercased() == "this" ? 1 : 2
+                for end in stride(from: min(start + 4, words.count - 1), to: start, by: -1) where verbs.contains(words[end].lowercased()) {
+                    if let type = DocumentTypes.line(words[start..<end].joined(separator: " "), lexicon), type.wordCount >= 1,
+                       !["programme", "program", "agenda", "statement"].contains(type.lowercased()) {
+                        return (type, line.number)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     mutating func buildRecord(header: Header, title: String) -> Record {
+        var header = header
+        if header.documentType == nil, let (type, line) = documentTypeInText(after: header) {
+            header.documentType = type.prefix(1).uppercased() + type.dropFirst()
+            header.documentTypeLine = line
+            header.documentTypeCue = "document-type.in-text"
+        }
         if venue == nil, header.place == nil, let place = Self.venue(inTitle: title) {
             venue = (place, header.titleSpan.first, "venue.title")
         }

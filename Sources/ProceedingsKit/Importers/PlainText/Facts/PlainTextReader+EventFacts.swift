@@ -144,9 +144,11 @@ extension PlainTextReader {
             // Salón O’Higgins": one that says where it took place is the event's venue.
             if let cut = afterVerb.firstMatch(of: Patterns.clauseAfterVenue) {
                 let clause = afterVerb[cut.range.upperBound...]
+                // "jointly organised the dialogue, which was held in Lima on 2 April": with no place before it, a town will do.
+                let before = afterVerb[..<cut.range.lowerBound].firstMatch(of: Patterns.venue)
                 afterVerb = ["took place ", "was held ", "were held "].contains(where: clause.hasPrefix)
-                    && clause.firstMatch(of: Patterns.venue).map({ Self.namesBuilding(String($0.output.1)) }) == true
-                    && afterVerb[..<cut.range.lowerBound].firstMatch(of: Patterns.venue).map({ Self.namesBuilding(String($0.output.1)) }) != true
+                    && clause.firstMatch(of: Patterns.venue).map({ Self.namesBuilding(String($0.output.1)) || before == nil }) == true
+                    && before.map({ Self.namesBuilding(String($0.output.1)) }) != true
                     ? String(clause) : String(afterVerb[..<cut.range.lowerBound])
             }
             if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
@@ -258,7 +260,7 @@ extension PlainTextReader {
         // "At the 70th UN General Assembly, Japan hosted": a phrase of time or place opens the sentence.
         var segments = subject.components(separatedBy: ", ")
         while segments.count > 1, let first = segments.first?.words.first?.lowercased(),
-              ["at", "in", "on", "during", "following", "after", "with", "as", "for", "today", "yesterday"].contains(first) {
+              ["at", "in", "on", "during", "following", "after", "with", "as", "for", "today", "yesterday", "under"].contains(first) {
             segments.removeFirst()
         }
         subject = segments.joined(separator: ", ")
