@@ -110,6 +110,37 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: message-author \"Rita Alves\"") })
     }
 
+    @Test func aLabelBeforeAColonNamesTheRoleOfTheListAfterIt() {
+        let facts = Self.facts("""
+            Youth panel: Ms. Asha Rao (India), Mr. Kofi Mensah (Ghana) and Ms. Lia Paredes (Bolivia), members of the \
+            Network, described their own experiences.
+            """)
+        for name in ["Asha Rao", "Kofi Mensah", "Lia Paredes"] {
+            #expect(facts.contains { $0.hasPrefix("7: panelist \"\(name)\" by cue label.panelist.in-sentence") })
+        }
+    }
+
+    @Test func theAgentsByPrintedAgainGoesOnTheList() {
+        let facts = Self.facts("""
+            The session heard presentations by Dr. Bolat Iskakov (Institute of Geosciences) on glacier loss in the Tien Shan \
+            and by Dr. Awa Traore (University of Bamako) on migration.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: presenter \"Awa Traore\"") })
+    }
+
+    @Test func whoSpokeInAPanelSatOnIt() {
+        let facts = Invented.explain("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            Panel 2: Ports and People
+
+            The second panel was chaired by Dr. Hugo Mena. Mr. Luis Quispe spoke of the harbour towns.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: panelist \"Luis Quispe\"") })
+    }
+
     @Test(arguments: [
         "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
         "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",

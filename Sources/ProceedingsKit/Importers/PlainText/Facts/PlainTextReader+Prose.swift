@@ -151,8 +151,12 @@ extension PlainTextReader {
                     cue = CueFinder.reportingVerbCue
                 }
                 // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
-                if role == .speaker, specific == nil, partDefaultRole == nil, let index = currentPart,
-                   parts[index].label.lowercased().includes("panel") {
+                // "The second panel ... Mr. X spoke of ...": a verb of speech in a panel is a panelist's too.
+                // A role the programme gave the person in this part stays.
+                let generic = specific == nil || specific == .speaker && mention.roleAsPrinted?.lowercased() == "spoke"
+                if role == .speaker, generic, partDefaultRole == nil, let index = currentPart,
+                   parts[index].label.lowercased().includes("panel"),
+                   !participations.contains(where: { $0.personId == id && $0.partId == parts[index].id }) {
                     role = .panelist
                     cue = "part.panel-member"
                 }

@@ -54,6 +54,10 @@ extension MentionFinder {
             let between = text(from: previousEnd, to: max(previousEnd, mentions[index].titleStart), tokens: tokens, sentence: sentence)
             // "A, Energy Group, on subsidies, and by B": what A spoke on stands between the two.
             var connector = between.trimming(.whitespaces)
+            // "presentations by Dr. A (Institute) on glacier loss and by Dr. B": the agent's "by" printed again goes on the list.
+            if connector.hasSuffix(" and by"), !connector.contains(";"), !connector.contains(", which"), !connector.contains(", who") {
+                connector = "and by"
+            }
             if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
                 connector = connector[comma...].trimming(.whitespaces)
             }
@@ -214,6 +218,17 @@ extension MentionFinder {
             }
         }
         separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
+        // "Youth panel: A (India), B (Ghana) and C (Bolivia) described ...": a label before a colon that opens the sentence
+        // names the role of the list after it, whatever verb follows the list.
+        if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
+           let word = tokens[..<colon].last(where: \.isWord), let found = label(of: word.lower) ?? label(of: String(word.lower.dropLast())),
+           found.role != .participant, let first = mentions.firstIndex(where: { $0.tokens.lowerBound > colon }) {
+            for index in mentions.indices where index >= first && groups[index] == groups[first] && mentions[index].role == nil
+                && mentions[index].mentionedOnly == nil {
+                assign(CueMatch(role: found.role, printed: tokens[..<colon].filter(\.isWord).map(\.text).joined(separator: " "),
+                                id: found.id + ".in-sentence"), to: index)
+            }
+        }
         // "Mr. X (Rapporteur) summarised", "Dr. Y, Chair of the Session, said": a role printed as the person's description
         // after the name; "Co-Chair Ogata" before it is a title the person holds elsewhere.
         for index in mentions.indices where mentions[index].role == nil && mentions[index].mentionedOnly == nil
