@@ -141,6 +141,30 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: panelist \"Luis Quispe\"") })
     }
 
+    @Test func theFloorAQuestionAndAMessageDeliveredByAnother() {
+        let facts = Self.facts("""
+            Then the floor was given to the Deputy Minister of Planning of Chad Idriss Mahamat, who thanked the hosts. \
+            Mr. K. ASANTE-MENSAH (Ghana) asked whether budgets could be amended. Ambassador Liisa Kallio, speaking on \
+            behalf of the Nordic embassies, noted the goal of neutrality. A message from H.E. Mrs. Thandi Mokoena, \
+            Commissioner of the Union, who could not travel, was delivered by Mr. Jean Ilunga, Senior Officer.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Idriss Mahamat\" by cue role.speaker.noun-by (\"floor was given to\")") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"K. ASANTE-MENSAH\" by cue role.speaker.reporting-verb") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Liisa Kallio\" by cue role.speaker.reporting-verb") })
+        #expect(facts.contains { $0.hasPrefix("7: message-author \"Thandi Mokoena\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Jean Ilunga\" by cue role.speaker.delivered-message") })
+    }
+
+    @Test func philippineHonorificsAndAnOpeningOnADay() {
+        let facts = Self.facts("""
+            Asec. Ramon Dizon of the Department of Energy and Atty. Rosa Lim, director of the Bank, also spoke as resource \
+            persons. The Undersecretary, Mr. Tomas Vial, opened on Friday, 14 March, the international seminar.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Ramon Dizon\"") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Rosa Lim\"") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Tomas Vial\" by cue role.opening.verb") })
+    }
+
     @Test(arguments: [
         "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
         "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",

@@ -193,7 +193,7 @@ struct CueFinder {
 
     /// The id under which reading out another's message is explained.
     static let deliveredMessageCue = "role.speaker.delivered-message"
-    private static let deliveringVerbs: Set<String> = ["delivered", "read", "conveyed", "delivering", "reading", "conveying", "presented"]
+    static let deliveringVerbs: Set<String> = ["delivered", "read", "conveyed", "delivering", "reading", "conveying", "presented"]
 
     /// A relative clause right after a name ("X, who had been expected to open it, ..."): where "who" stands,
     /// and the comma that closes it, before a word in lower case other than "and", if it is closed.
@@ -299,6 +299,12 @@ struct CueFinder {
         // "X, ..., which published the book, announced": past a relative clause on the body or the person.
         if let first = tokens.first(where: { $0.text != "," }), ["which", "who", "whose"].contains(first.lower),
            let close = tokens.drop(while: { $0.text == "," }).dropFirst().firstIndex(where: { $0.text == "," }) {
+            tokens = tokens[(close + 1)...]
+        }
+        // "X, speaking on behalf of the Division's Director, said", "Mrs. X, representing the Mayor, wished ...": past a
+        // participle's phrase set apart by commas.
+        if tokens.first?.text == ",", let participle = tokens.dropFirst().first, participle.lower.hasSuffix("ing"), !participle.isCapitalised,
+           let close = tokens.dropFirst(2).prefix(16).firstIndex(where: { $0.text == "," }) {
             tokens = tokens[(close + 1)...]
         }
         // "X of the Office for National Statistics of the United Kingdom cautioned": past where the speaker works,

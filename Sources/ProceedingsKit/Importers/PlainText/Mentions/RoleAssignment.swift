@@ -150,7 +150,10 @@ extension MentionFinder {
                     cues.first(in: tokens[0..<comma]).flatMap { $0.printed.lowercased().hasPrefix(tokens[0].lower) ? $0 : nil }
                 }
                 : nil
-            let cueBefore = listContinues ? nil : participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            // "Taking the floor, Mrs. X, ..., wished the welcome to the participants": a verb of the subject's own that names a
+            // role says more than a participle that only gives the floor.
+            let ownVerb = participle?.role == .speaker ? cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) : nil
+            let cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
             if !listContinues, let subject, let opener, let cueBefore, cueBefore.role != subject.role,
                opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
                 // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
@@ -218,6 +221,14 @@ extension MentionFinder {
             }
         }
         separateSubjects(&mentions, groups: groups, tokens: tokens, cues: cues)
+        // "A message from X, who could not travel, was delivered by Mr. Y": Y read out the message the sentence began with.
+        if let author = mentions.firstIndex(where: { $0.role == .messageAuthor }) {
+            for index in mentions.indices where index > author && mentions[index].role == nil && mentions[index].mentionedOnly == nil {
+                let before = tokens[mentions[index - 1].extent.upperBound..<mentions[index].titleStart].filter(\.isWord).map(\.lower)
+                guard before.last == "by", before.count >= 2, CueFinder.deliveringVerbs.contains(before[before.count - 2]) else { continue }
+                assign(CueMatch(role: .speaker, printed: before.suffix(2).joined(separator: " "), id: CueFinder.deliveredMessageCue), to: index)
+            }
+        }
         // "Youth panel: A (India), B (Ghana) and C (Bolivia) described ...": a label before a colon that opens the sentence
         // names the role of the list after it, whatever verb follows the list.
         if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
