@@ -38,6 +38,24 @@ import Testing
         #expect(record.event.venue == "Bangkok")
     }
 
+    @Test func aWeekdayOnEitherSideOfARangeIsNoPlace() {
+        #expect(Dates.dateline("Sunday–Monday, 4–5 March 2018")?.rest == "")
+    }
+
+    @Test func aRegionInTheSubjectIsNoVenue() throws {
+        func venue(_ sentence: String) throws -> String? {
+            try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n").event.venue
+        }
+        #expect(try venue("The Institute organised a symposium on migration and urban resilience in Southern Africa.") == nil)
+        #expect(try venue("""
+            Chile and Norway held a Regional Workshop on Women in Mediation in Southeast Asia on 27 August 2019 at The \
+            Palm Resort Nusa Dua, Bali.
+            """) == "The Palm Resort Nusa Dua")
+        #expect(try venue("The Institute held a seminar on trade at the Hotel Himalaya, Lalitpur.") == "Hotel Himalaya")
+        // An earlier meeting's place.
+        #expect(try venue("The Speaker recalled that the first conference had been convened in Reykjavik in 2010.") == nil)
+    }
+
     @Test func aTownAndItsCountryOverTheDate() throws {
         let record = try Invented.record("""
             Expert Group Meeting on Ageing

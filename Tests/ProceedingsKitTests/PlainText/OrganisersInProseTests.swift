@@ -37,6 +37,10 @@ import Testing
         #expect(try Self.organisers("The Third Regional Forum hosted a panel on rivers. Dr. Ana Ruiz chaired it.").isEmpty)
     }
 
+    @Test func twoCountriesAreTwoHosts() throws {
+        #expect(try Self.organisers("Chile and Norway held a Regional Workshop on Mediation on 27 August 2019 in Santiago.") == ["Chile", "Norway"])
+    }
+
     @Test func aFrontedPatronageIsNoSubject() throws {
         #expect(try Self.organisers("""
             Under the auspices of the Ministry of Water, the University of Accra organized the dialogue on 3 March 2015 in Tema.

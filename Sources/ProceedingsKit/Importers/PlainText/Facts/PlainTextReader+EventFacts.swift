@@ -94,6 +94,8 @@ extension PlainTextReader {
             }
             if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
         }
+        // "the first conference had been convened in Reykjavik in 2010": an earlier meeting's place and year.
+        if lower.includes("had been "), let verb = Self.organisingVerb(in: sentence), sentence[..<verb.range.lowerBound].hasSuffix("had been ") { return }
         guard currentPart == nil, ["organi", "convened", "hosted", "held", "took place", "met ", "gathered", "came together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited to "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence) else { return }
@@ -151,8 +153,13 @@ extension PlainTextReader {
                     && before.map({ Self.namesBuilding(String($0.output.1)) }) != true
                     ? String(clause) : String(afterVerb[..<cut.range.lowerBound])
             }
-            if let match = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue),
-               Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
+            // "a symposium on migration and urban resilience in Southern Africa": a region after the subject's "on" is the
+            // subject's; a building named later is where it met.
+            var found = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue)
+            if let match = found, Self.namesRegion(String(match.output.1)), String(afterVerb[..<match.range.lowerBound]).includes(" on ") {
+                found = afterVerb[match.range.upperBound...].firstMatch(of: Patterns.venue).flatMap { Self.namesBuilding(String($0.output.1)) ? $0 : nil }
+            }
+            if let match = found, Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
                 // "organised the Workshop on Fishers in Southeast Asia on 18 August at the Royal Hotel, Yogyakarta": the
                 // region names the meeting's subject; the building after it is where it met.
                 var printed = String(match.output.1)

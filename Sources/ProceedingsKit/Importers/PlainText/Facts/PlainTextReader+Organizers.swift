@@ -110,6 +110,11 @@ extension PlainTextReader {
            second.hasSuffix("'s") || second.hasSuffix("’s"), second.first?.isLowercase == true {
             list = String(list.dropFirst(4 + second.count + 1))
         }
+        // "Chile and Norway held ...": two countries are two hosts.
+        if let and = list.range(of: " and "), countries.contains(list[..<and.lowerBound].trimming(.whitespaces).lowercased()),
+           countries.contains(list[and.upperBound...].trimming(.init(charactersIn: " ,.")).lowercased()) {
+            list.replaceSubrange(and, with: ", ")
+        }
         // "Water Institute (WI) and Andean Network (AN)": a name closed by its acronym ends there.
         if list.includes(") and ") { list = list.replacing(") and ", with: "), ") }
         // "The Water Institute and UNDP", "... and UN-Habitat": two names when the second is an acronym.
@@ -223,6 +228,8 @@ extension PlainTextReader {
     /// Not an organisation: "The Symposium, held at ...", "Participants held lively discussions",
     /// "Minister Kenji Mori hosted a lunch".
     static func isOrganizationName(_ name: String, _ lexicon: GenreLexicon) -> Bool {
+        // "Brunei Darussalam", shaped like a person's name, is a country that hosted.
+        if lexicon.countries.contains(name.lowercased()) { return true }
         guard let last = name.words.last?.lowercased().trimming(.punctuationCharacters),
               // "Sakura Foundation for Regional Dialogue": a body may be named for the meetings it holds.
               !lexicon.eventNouns.contains(last) || HeaderReader.namesBodyForMeetings(name, lexicon), !["participants", "delegates", "experts", "members", "speakers", "panelists",

@@ -72,9 +72,18 @@ struct PlainTextReader {
     var closingStart = Int.max
     /// "Recent lectures", "Upcoming events": from this heading on the page lists other events, whose people were not at this one.
     var otherEventsFrom: Int?
-    static let buildingWords: Set<String> = ["hall", "hotel", "centre", "center", "room", "house", "building", "palace", "palacio",
+    static let buildingWords: Set<String> = ["hall", "hotel", "resort", "centre", "center", "room", "house", "building", "palace", "palacio",
                                                "auditorium", "auditório", "auditorio", "aula", "campus", "university", "headquarters",
                                                "theatre", "theater", "library", "museum", "residence", "embassy", "institute", "school"]
+
+    /// "Southern Africa", "the Lake Chad Basin", "Southeast Asia": a region, which a meeting's subject names more often
+    /// than its venue.
+    static func namesRegion(_ text: String) -> Bool {
+        let regions: Set<String> = ["africa", "asia", "america", "americas", "europe", "pacific", "caribbean", "mediterranean", "arctic",
+                                    "antarctic", "sahel", "balkans", "basin", "region", "oceania", "maghreb", "sea", "ocean", "andes",
+                                    "amazon", "himalaya", "himalayas", "caucasus", "levant", "gulf"]
+        return !namesBuilding(text) && text.lowercased().letterRuns.last.map { regions.contains(String($0)) } ?? false
+    }
 
     static func namesBuilding(_ text: String) -> Bool {
         text.lowercased().letterRuns.contains { buildingWords.contains(String($0)) }

@@ -205,7 +205,7 @@ extension MentionFinder {
                 // as participants, not from the table.
                 let (role, cue): (Role, String) = index > groupStart && cues.discusses(after)
                     ? (.panelist, CueFinder.discussingVerbCue)
-                    : Self.fromTheFloor(tokens) ? (.participant, Self.floorCue) : (.speaker, CueFinder.reportingVerbCue)
+                    : Self.fromTheFloor(tokens) || Self.fromTheFloor(after: after) ? (.participant, Self.floorCue) : (.speaker, CueFinder.reportingVerbCue)
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = role
                     mentions[member].cue = cue
@@ -318,6 +318,12 @@ extension MentionFinder {
 
     /// A sentence that opens in the discussion after the talks: "In the (ensuing) discussion (that followed),",
     /// "During the discussion,", "From the floor,", "In the question-and-answer session,".
+    /// "X, a former regulator, asked from the floor why ...": the verb's own phrase says where the question came from.
+    static func fromTheFloor(after: ArraySlice<Token>) -> Bool {
+        let words = after.prefix(24).filter(\.isWord).map(\.lower).joined(separator: " ")
+        return words.includes(" from the floor") || words.includes(" from the audience")
+    }
+
     static func fromTheFloor(_ tokens: [Token]) -> Bool {
         guard let comma = tokens.prefix(10).firstIndex(where: { $0.text == "," }) else { return false }
         let words = tokens[..<comma].filter(\.isWord).map(\.lower)
