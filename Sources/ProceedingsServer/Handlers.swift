@@ -150,8 +150,8 @@ struct Handlers: Sendable {
         }
         let upload = uploads[0]
         let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
-            let format = InputFormat.detect(upload.bytes, fileName: upload.name)
-            let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
+            let format = options.formats.recognise(upload.bytes, fileName: upload.name)
+            let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, options: ImportOptions(lexicon: options.lexicon))
             guard let record = imported else {
                 throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
             }

@@ -17,14 +17,6 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     static let defaults = allCases.filter { $0 != .teiCorpus }
 }
 
-/// `--from`: the formats of `InputFormat`, and a CSV table group, as a command-line value.
-enum SourceFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, xml, tei, ttl, nt, nq, csv
-
-    /// The importer of a single file; a table group is read as a whole instead.
-    var inputFormat: InputFormat? { InputFormat(rawValue: rawValue) }
-}
-
 enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
     case rfc4180, excel
 
@@ -83,9 +75,9 @@ struct Convert: ParsableCommand {
     var catalogueFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
+        "Input format: \(FormatArgument.allValueStrings.joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
         valueName: "format"))
-    var inputFormat: SourceFormat?
+    var inputFormat: FormatArgument?
 
     @Option(name: .customLong("csv-profile"), help: "CSV layout: rfc4180 (the default) or excel (byte-order mark, CRLF, formula-like cells guarded).")
     var csvProfile: CSVProfileArgument = .rfc4180
@@ -131,9 +123,7 @@ struct Convert: ParsableCommand {
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
-        if inputFormat == .csv, inputs.contains("-") {
-            throw ValidationError("--from csv reads a table group's directory or its csv-metadata.json, not standard input")
-        }
+        try inputFormat?.check(inputs)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -144,7 +134,7 @@ struct Convert: ParsableCommand {
         let (corrections, correctionErrors) = try self.corrections.load()
         // A table group is an input like any other: its records go through the run's catalogue and identity.
         let sources = SourceLocations(inputs: inputs)
-        let batch = InputFile.batch(inputs, isTableGroup: { inputFormat == .csv || TableGroupInput.isTableGroup($0) },
+        let batch = InputFile.batch(inputs, isTableGroup: { inputFormat?.readsFolders == true || TableGroupInput.isTableGroup($0) },
                                     onRead: sources.read)
         let generatedAt = linkedData.generatedAt
 
@@ -152,7 +142,7 @@ struct Convert: ParsableCommand {
             // One input to standard output: nothing to stream.
             var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
                                          strict: strict, lexicon: lexicon,
-                                         format: inputFormat?.inputFormat, jobs: jobs)
+                                         format: inputFormat?.fileFormat, jobs: jobs)
             let catalogueSummary = CatalogueInput.finish(&result)
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
@@ -222,7 +212,7 @@ struct Convert: ParsableCommand {
         do {
             summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
                                        strict: strict, lexicon: lexicon,
-                                       format: inputFormat?.inputFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                                       format: inputFormat?.fileFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 try write(records)
             }

@@ -84,7 +84,7 @@ public struct ExportFolder: Sendable {
             findings += read.findings
         } else {
             for file in xml[chosen] ?? [] {
-                let read = (chosen == .xml ? InputFormat.xml : .tei).importRecords(file.bytes, fileName: file.name)
+                let read = (chosen == .xml ? ProceedingsKit.Format.interchangeXML : .tei).importRecords(file.bytes, fileName: file.name)
                 records += read.records
                 findings += read.findings
             }
