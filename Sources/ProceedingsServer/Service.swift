@@ -55,7 +55,8 @@ public enum ValidationService {
     public static func run(_ options: ServiceOptions, onListening: @escaping @Sendable (Int) -> Void) async throws {
         let validator = try SubmissionValidator(schema: .project(directory: options.schemaDirectory),
                                                 schematrons: options.schematrons, phase: options.phase,
-                                                limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon)
+                                                limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon,
+                                                formats: options.formats)
         let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent, queue: options.queue))
         let router = Router(context: ServiceContext.self)
         router.add(middleware: ErrorMiddleware())

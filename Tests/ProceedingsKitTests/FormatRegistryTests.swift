@@ -33,5 +33,15 @@ import Testing
         #expect(read(try Paths.bytes(Paths.sample(Paths.seeds[0]))) == .plainText)
         #expect(read(Array("Seminar on Water\n".utf8), "a/b.TTL") == .turtle)
         #expect(read(Array("Seminar on Water\n".utf8), "a.txt") == .plainText)
+        // Validation goes by content alone: a name promises nothing.
+        #expect(FormatRegistry.standard.recognise(Array("Seminar on Water\n".utf8), fileName: "a.ttl", for: .validating) == .plainText)
+    }
+
+    /// Other XML is validated against a schema given for it, never read into a record.
+    @Test func otherXMLIsOnlyValidated() {
+        let html = Array("<html><body>Symposium</body></html>".utf8)
+        #expect(FormatRegistry.standard.recognise(html, fileName: "a.html", for: .validating) == .otherXML)
+        #expect(FormatRegistry.standard.readable.map(\.name) == ["text", "xml", "tei", "ttl", "nt", "nq", "csv"])
+        #expect(FormatRegistry.standard.writable.map(\.name) == ["xml", "tei", "ttl", "nt", "nq", "csv", "tei-corpus"])
     }
 }
