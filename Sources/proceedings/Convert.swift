@@ -2,21 +2,6 @@ import ArgumentParser
 import Foundation
 import ProceedingsKit
 
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, tei, ttl, nt, nq, csv
-    /// The whole run as one teiCorpus, `DIR/tei-corpus/corpus.tei.xml`; written only when asked for.
-    case teiCorpus = "tei-corpus"
-
-    /// Linked-data formats are written by serd; the others have exporters of their own.
-    var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
-
-    /// Formats of one file per record, which one input can send to standard output.
-    var isPerRecord: Bool { self != .csv && self != .teiCorpus }
-
-    /// Without --to: every format but the corpus, which repeats the records' TEI.
-    static let defaults = allCases.filter { $0 != .teiCorpus }
-}
-
 enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
     case rfc4180, excel
 
@@ -58,10 +43,9 @@ struct Convert: ParsableCommand {
             usage, an unreadable authority table or catalogue, or output not writable.
             """)
 
-    @Option(name: .customLong("to"), parsing: .singleValue,
-            help: "Formats, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all but tei-corpus).",
-            transform: Convert.formats)
-    var formatLists: [[OutputFormat]] = []
+    @Option(name: .customLong("to"), parsing: .singleValue, help: ArgumentHelp(stringLiteral: OutputFormats.help),
+            transform: OutputFormats.parse)
+    var formatLists: [[Format]] = []
 
     @Option(name: .shortAndLong, help: "Output directory.")
     var output: String?
@@ -102,23 +86,11 @@ struct Convert: ParsableCommand {
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
 
-    static func formats(_ text: String) throws -> [OutputFormat] {
-        try text.split(separator: ",").map { name in
-            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("unknown format '\(name)'; choose from \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return format
-        }
-    }
-
-    var formats: [OutputFormat] {
-        let chosen = formatLists.flatMap { $0 }
-        return chosen.isEmpty ? OutputFormat.defaults : OutputFormat.allCases.filter(chosen.contains)
-    }
+    var formats: [Format] { OutputFormats.chosen(formatLists) }
 
     func validate() throws {
-        if output == nil, formats.count != 1 || !formats[0].isPerRecord {
-            throw ValidationError("give an output directory with -o: only one of --to xml, tei, ttl, nt or nq can write to standard output")
+        if output == nil, formats.count != 1 || formats[0].exporter?.isPerRecord != true {
+            throw ValidationError("give an output directory with -o: only one of --to \(OutputFormats.perRecord.listed) can write to standard output")
         }
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
@@ -136,7 +108,8 @@ struct Convert: ParsableCommand {
         let sources = SourceLocations(inputs: inputs)
         let batch = InputFile.batch(inputs, isTableGroup: { inputFormat?.readsFolders == true || TableGroupInput.isTableGroup($0) },
                                     onRead: sources.read)
-        let generatedAt = linkedData.generatedAt
+        let options = ExportOptions(base: linkedData.base, generatedAt: linkedData.generatedAt, publication: dataset.publication,
+                                    title: dataset.title, csvProfile: csvProfile.profile)
 
         guard let output else {
             // One input to standard output: nothing to stream.
@@ -149,7 +122,7 @@ struct Convert: ParsableCommand {
                 do {
                     // On standard output the TEI is seen from the current folder, where a redirection writes it.
                     let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-                    FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt, teiSource: source)))
+                    FileHandle.standardOutput.write(Data(try formats[0].export(record, options: options, source: source)))
                 } catch {
                     Terminal.error("proceedings: \(error)")
                     throw ExitCode(2)
@@ -165,46 +138,35 @@ struct Convert: ParsableCommand {
         }
 
         // Records stream through: each window of inputs is imported, written in every per-record
-        // format and appended to the tables before the next is read.
+        // format and appended to the collections before the next is read.
         let directory = URL(fileURLWithPath: output)
-        let perRecord = formats.filter(\.isPerRecord)
+        let perRecord = formats.filter { $0.exporter?.isPerRecord == true }
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
-        var tables: CSVTableGroupWriter?
-        // The corpus streams to its file as the records come, in the run's order.
-        var corpus: (writer: TEI.CorpusWriter, file: AtomicFile.Pending)?
-        var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
+        // Each collection is opened when the first records come, so that a run of none writes none.
+        var collections: [(format: Format, writer: any CollectionWriter)] = []
+        var description = perRecord.contains(where: \.writesGraph) ? dataset.description(base: linkedData.base) : nil
         var converted = 0
         func write(_ records: [Record]) throws {
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> [RDFStatement] in
-                    let (files, statements) = try exports(record, as: perRecord, generatedAt: generatedAt,
-                                                          teiSource: sources.reference(for: record, from: directory))
+                    let (files, statements) = try Format.export(record, as: perRecord, options: options,
+                                                                source: sources.reference(for: record, from: directory))
                     for (format, bytes) in files {
-                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(format.fileExtension)"))
                     }
                     return statements
                 }
             }
             for (record, outcome) in zip(records, written) { description?.add(record, statements: try outcome.get()) }
-            if formats.contains(.csv), !records.isEmpty {
-                if tables == nil {
-                    tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
-                                                     profile: csvProfile.profile, base: linkedData.base)
-                }
-                for record in records { try tables!.append(record) }
+            guard !records.isEmpty else { return }
+            for format in formats where format.collectionFolder != nil && !collections.contains(where: { $0.format == format }) {
+                collections.append((format, try format.openCollection(in: directory, options: options)))
             }
-            if formats.contains(.teiCorpus), !records.isEmpty {
-                if corpus == nil {
-                    let url = directory.appendingPathComponent(Self.corpusDirectory).appendingPathComponent(TEI.corpusFileName)
-                    corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt,
-                                               publication: dataset.publication), try AtomicFile.Pending(url))
-                }
-                let folder = directory.appendingPathComponent(Self.corpusDirectory)
-                for record in records {
-                    try corpus!.file.append(corpus!.writer.append(record, source: sources.reference(for: record, from: folder)))
-                }
+            for (format, writer) in collections {
+                let folder = directory.appendingPathComponent(format.collectionFolder!)
+                for record in records { try writer.append(record, source: sources.reference(for: record, from: folder)) }
             }
             converted += records.count
         }
@@ -217,11 +179,7 @@ struct Convert: ParsableCommand {
                 try write(records)
             }
             progress.finish()
-            try tables?.finish()
-            if let corpus {
-                try corpus.file.append(corpus.writer.finish())
-                try corpus.file.commit()
-            }
+            for (_, writer) in collections { _ = try writer.close() }
             if let description, !description.isEmpty {
                 let folder = directory.appendingPathComponent(DatasetDescription.directory)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -242,47 +200,6 @@ struct Convert: ParsableCommand {
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
         if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
             throw ExitCode(1)
-        }
-    }
-
-    /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements
-    /// come back for the dataset's description.
-    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?, teiSource: String?) throws
-        -> (files: [(OutputFormat, [UInt8])], statements: [RDFStatement]) {
-        let rdf = formats.filter { $0.rdfSyntax != nil }
-        var result: [(OutputFormat, [UInt8])] = []
-        var statements: [RDFStatement] = []
-        if !rdf.isEmpty {
-            let graph = try LinkedData.exportGraph(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
-                                                   generatedAt: generatedAt)
-            result += zip(rdf, graph.files).map { ($0, $1) }
-            statements = graph.statements
-        }
-        for format in formats where format.rdfSyntax == nil {
-            result.append((format, try export(record, as: format, generatedAt: generatedAt, teiSource: teiSource)))
-        }
-        return (result, statements)
-    }
-
-    /// `teiSource`: the record's source file as seen from where its TEI is written (`SourceLocations`).
-    private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?, teiSource: String?) throws -> [UInt8] {
-        switch format {
-        case .xml: InterchangeXML.export(record)
-        case .tei: TEI.export(record, convertedAt: generatedAt, source: teiSource, publication: dataset.publication)
-        case .ttl, .nt, .nq:
-            try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
-        case .csv, .teiCorpus: []
-        }
-    }
-
-    /// The corpus's folder, as the tables have theirs: no record's file can be named so.
-    static let corpusDirectory = "tei-corpus"
-
-    static func fileExtension(_ format: OutputFormat) -> String {
-        switch format {
-        case .tei: TEI.fileExtension
-        case .ttl, .nt, .nq: format.rdfSyntax!.fileExtension
-        case .xml, .csv, .teiCorpus: format.rawValue
         }
     }
 }

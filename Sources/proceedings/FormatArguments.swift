@@ -28,3 +28,31 @@ struct FormatArgument: ExpressibleByArgument {
     }
 }
 
+/// `--to`: formats of the registry that are written, comma-separated, the option repeatable.
+enum OutputFormats {
+    static var help: String {
+        let writable = FormatRegistry.standard.writable
+        return "Formats, comma-separated: \(writable.map(\.name).joined(separator: ",")) "
+            + "(default: all but \(writable.filter { !$0.isWrittenByDefault }.map(\.name).joined(separator: ", ")))."
+    }
+
+    static func parse(_ text: String) throws -> [Format] {
+        let writable = FormatRegistry.standard.writable
+        return try text.split(separator: ",").map { name in
+            guard let format = writable.first(where: { $0.name == name.trimmingCharacters(in: .whitespaces).lowercased() }) else {
+                throw ValidationError("unknown format '\(name)'; choose from \(writable.map(\.name).joined(separator: ", "))")
+            }
+            return format
+        }
+    }
+
+    /// In the registry's order, whatever the order asked; without any, those written by default.
+    static func chosen(_ lists: [[Format]]) -> [Format] {
+        let chosen = lists.flatMap { $0 }
+        let writable = FormatRegistry.standard.writable
+        return chosen.isEmpty ? writable.filter(\.isWrittenByDefault) : writable.filter(chosen.contains)
+    }
+
+    /// The formats of a file per record, which one input can send to standard output.
+    static var perRecord: [Format] { FormatRegistry.standard.writable.filter { $0.exporter?.isPerRecord == true } }
+}
