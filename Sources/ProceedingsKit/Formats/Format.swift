@@ -53,10 +53,25 @@ public struct Format: Sendable {
     }
 }
 
-extension Format: Hashable {
+extension Format: Hashable, Codable {
     /// A registry holds one format of a name.
     public static func == (lhs: Format, rhs: Format) -> Bool { lhs.name == rhs.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    /// A format of the standard registry, by its name.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let format = FormatRegistry.standard.format(named: name) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "no format is named \(name)")
+        }
+        self = format
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
 }
 
 // MARK: - Recognition
