@@ -71,10 +71,11 @@ let package = Package(
             dependencies: ["ProceedingsKit"],
             swiftSettings: strictSettings
         ),
-        // The service's own parts, such as the multipart reader, without a server.
+        // The service's own parts, such as the multipart reader, without a server; and the service
+        // in-process where a test gives it what the binary cannot (a format made up in the test).
         .testTarget(
             name: "ProceedingsServerTests",
-            dependencies: ["ProceedingsServer"],
+            dependencies: ["ProceedingsServer", "ProceedingsKit", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // Runs the built `proceedings` binary and checks stdout, stderr and the exit status.

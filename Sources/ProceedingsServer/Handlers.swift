@@ -128,17 +128,18 @@ struct Handlers: Sendable {
         return copy
     }
 
-    enum Target: String {
-        case tei, ttl, nt, csv
-    }
+    /// What `?to=` may name, as the API has offered them: files of one record, and a table of the
+    /// CSV table group (`?table=`).
+    static let targets = ["tei", "ttl", "nt", "csv"]
 
     private func convert(_ request: Request, context: ServiceContext) async throws -> Response {
         let query = request.uri.queryParameters
+        let targets = Self.targets.compactMap(options.formats.format(named:))
         guard let to = query["to"].map(String.init) else {
-            throw ServiceError(status: 400, message: "give the format with ?to=tei, ttl, nt or csv")
+            throw ServiceError(status: 400, message: "give the format with ?to=\(targets.listed)")
         }
-        guard let target = Target(rawValue: to) else {
-            throw ServiceError(status: 415, message: "cannot convert to '\(to)'; choose tei, ttl, nt or csv")
+        guard let target = targets.first(where: { $0.name == to }) else {
+            throw ServiceError(status: 415, message: "cannot convert to '\(to)'; choose \(targets.listed)")
         }
         let table = query["table"].map(String.init) ?? "events.csv"
         try await enter(context)
@@ -150,25 +151,22 @@ struct Handlers: Sendable {
         }
         let upload = uploads[0]
         let (bytes, type, fileName) = try await withDeadline(options.timeout, gate: gate) { () throws -> ([UInt8], String, String) in
-            let format = InputFormat.detect(upload.bytes, fileName: upload.name)
-            let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, lexicon: options.lexicon)
+            let format = options.formats.recognise(upload.bytes, fileName: upload.name)
+            let (imported, findings) = format.importRecord(upload.bytes, fileName: upload.name, options: ImportOptions(lexicon: options.lexicon))
             guard let record = imported else {
                 throw ServiceError(status: 422, message: "the input could not be read as a summary", findings: findings)
             }
-            switch target {
-            case .tei:
-                return (TEI.export(record), "application/tei+xml", "\(record.id).\(TEI.fileExtension)")
-            case .ttl, .nt:
-                let syntax: RDFSyntax = target == .ttl ? .turtle : .ntriples
-                return (try LinkedData.export(record, syntax: syntax), "\(syntax.mediaType); charset=utf-8", "\(record.id).\(syntax.fileExtension)")
-            case .csv:
-                let outputs = try CSVTables.export([record])
-                guard let output = outputs.first(where: { $0.file == table }) else {
-                    throw ServiceError(status: 400, message: "no table '\(table)'; choose one of \(outputs.map(\.file).joined(separator: ", "))")
-                }
-                let type = output.file.hasSuffix(".json") ? "application/csvm+json" : "text/csv; charset=utf-8"
-                return (output.bytes, type, output.file)
+            guard target.collectionFolder != nil else {
+                return (try target.export(record), target.contentType, "\(record.id).\(target.fileExtension)")
             }
+            let collection = try target.openCollection(in: nil, options: ExportOptions())
+            try collection.append(record, source: nil)
+            let outputs = try collection.close()
+            guard let output = outputs.first(where: { $0.file == table }) else {
+                throw ServiceError(status: 400, message: "no table '\(table)'; choose one of \(outputs.map(\.file).joined(separator: ", "))")
+            }
+            let type = output.file.hasSuffix(".json") ? "application/csvm+json" : target.contentType
+            return (output.bytes, type, output.file)
         }
         return Response(status: .ok,
                         headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(Label.clean(fileName))\""],

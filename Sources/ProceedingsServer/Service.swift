@@ -27,12 +27,15 @@ public struct ServiceOptions: Sendable {
     /// Partners' ISO Schematron schemas applied to every uploaded XML file, in `phase`.
     public var schematrons: [String]
     public var phase: String?
+    /// The formats uploads are recognised among, read and written in.
+    public var formats: FormatRegistry
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUpload: Int = 20 * 1024 * 1024,
                 timeout: Duration = .seconds(60), maxConcurrent: Int, queue: Int = defaultQueue, queueWait: Duration = .seconds(10),
                 schemaDirectory: String? = nil, lexicon: GenreLexicon = .builtIn,
-                schematrons: [String] = [], phase: String? = nil) {
+                schematrons: [String] = [], phase: String? = nil, formats: FormatRegistry = .standard) {
         self.lexicon = lexicon
+        self.formats = formats
         self.schematrons = schematrons
         self.phase = phase
         self.host = host
@@ -52,7 +55,8 @@ public enum ValidationService {
     public static func run(_ options: ServiceOptions, onListening: @escaping @Sendable (Int) -> Void) async throws {
         let validator = try SubmissionValidator(schema: .project(directory: options.schemaDirectory),
                                                 schematrons: options.schematrons, phase: options.phase,
-                                                limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon)
+                                                limits: .init(maxSize: options.maxUpload), lexicon: options.lexicon,
+                                                formats: options.formats)
         let handlers = Handlers(validator: validator, options: options, gate: Gate(limit: options.maxConcurrent, queue: options.queue))
         let router = Router(context: ServiceContext.self)
         router.add(middleware: ErrorMiddleware())

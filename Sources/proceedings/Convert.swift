@@ -2,29 +2,6 @@ import ArgumentParser
 import Foundation
 import ProceedingsKit
 
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case xml, tei, ttl, nt, nq, csv
-    /// The whole run as one teiCorpus, `DIR/tei-corpus/corpus.tei.xml`; written only when asked for.
-    case teiCorpus = "tei-corpus"
-
-    /// Linked-data formats are written by serd; the others have exporters of their own.
-    var rdfSyntax: RDFSyntax? { RDFSyntax(rawValue: rawValue) }
-
-    /// Formats of one file per record, which one input can send to standard output.
-    var isPerRecord: Bool { self != .csv && self != .teiCorpus }
-
-    /// Without --to: every format but the corpus, which repeats the records' TEI.
-    static let defaults = allCases.filter { $0 != .teiCorpus }
-}
-
-/// `--from`: the formats of `InputFormat`, and a CSV table group, as a command-line value.
-enum SourceFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, xml, tei, ttl, nt, nq, csv
-
-    /// The importer of a single file; a table group is read as a whole instead.
-    var inputFormat: InputFormat? { InputFormat(rawValue: rawValue) }
-}
-
 enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
     case rfc4180, excel
 
@@ -66,10 +43,9 @@ struct Convert: ParsableCommand {
             usage, an unreadable authority table or catalogue, or output not writable.
             """)
 
-    @Option(name: .customLong("to"), parsing: .singleValue,
-            help: "Formats, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")) (default: all but tei-corpus).",
-            transform: Convert.formats)
-    var formatLists: [[OutputFormat]] = []
+    @Option(name: .customLong("to"), parsing: .singleValue, help: ArgumentHelp(stringLiteral: OutputFormats.help),
+            transform: OutputFormats.parse)
+    var formatLists: [[Format]] = []
 
     @Option(name: .shortAndLong, help: "Output directory.")
     var output: String?
@@ -83,9 +59,9 @@ struct Convert: ParsableCommand {
     var catalogueFile: String?
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
+        "Input format: \(FormatArgument.allValueStrings.joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
         valueName: "format"))
-    var inputFormat: SourceFormat?
+    var inputFormat: FormatArgument?
 
     @Option(name: .customLong("csv-profile"), help: "CSV layout: rfc4180 (the default) or excel (byte-order mark, CRLF, formula-like cells guarded).")
     var csvProfile: CSVProfileArgument = .rfc4180
@@ -110,30 +86,16 @@ struct Convert: ParsableCommand {
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
 
-    static func formats(_ text: String) throws -> [OutputFormat] {
-        try text.split(separator: ",").map { name in
-            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("unknown format '\(name)'; choose from \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return format
-        }
-    }
-
-    var formats: [OutputFormat] {
-        let chosen = formatLists.flatMap { $0 }
-        return chosen.isEmpty ? OutputFormat.defaults : OutputFormat.allCases.filter(chosen.contains)
-    }
+    var formats: [Format] { OutputFormats.chosen(formatLists) }
 
     func validate() throws {
-        if output == nil, formats.count != 1 || !formats[0].isPerRecord {
-            throw ValidationError("give an output directory with -o: only one of --to xml, tei, ttl, nt or nq can write to standard output")
+        if output == nil, formats.count != 1 || formats[0].exporter?.isPerRecord != true {
+            throw ValidationError("give an output directory with -o: only one of --to \(OutputFormats.perRecord.listed) can write to standard output")
         }
         if output == nil, inputs.count != 1 {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
-        if inputFormat == .csv, inputs.contains("-") {
-            throw ValidationError("--from csv reads a table group's directory or its csv-metadata.json, not standard input")
-        }
+        try inputFormat?.check(inputs)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -144,22 +106,23 @@ struct Convert: ParsableCommand {
         let (corrections, correctionErrors) = try self.corrections.load()
         // A table group is an input like any other: its records go through the run's catalogue and identity.
         let sources = SourceLocations(inputs: inputs)
-        let batch = InputFile.batch(inputs, isTableGroup: { inputFormat == .csv || TableGroupInput.isTableGroup($0) },
+        let batch = InputFile.batch(inputs, isTableGroup: { inputFormat?.readsFolders == true || TableGroupInput.isTableGroup($0) },
                                     onRead: sources.read)
-        let generatedAt = linkedData.generatedAt
+        let options = ExportOptions(base: linkedData.base, generatedAt: linkedData.generatedAt, publication: dataset.publication,
+                                    title: dataset.title, csvProfile: csvProfile.profile)
 
         guard let output else {
             // One input to standard output: nothing to stream.
             var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
                                          strict: strict, lexicon: lexicon,
-                                         format: inputFormat?.inputFormat, jobs: jobs)
+                                         format: inputFormat?.fileFormat, jobs: jobs)
             let catalogueSummary = CatalogueInput.finish(&result)
             for finding in result.findings { Terminal.error(finding.description) }
             if let record = result.records.first {
                 do {
                     // On standard output the TEI is seen from the current folder, where a redirection writes it.
                     let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-                    FileHandle.standardOutput.write(Data(try export(record, as: formats[0], generatedAt: generatedAt, teiSource: source)))
+                    FileHandle.standardOutput.write(Data(try formats[0].export(record, options: options, source: source)))
                 } catch {
                     Terminal.error("proceedings: \(error)")
                     throw ExitCode(2)
@@ -175,46 +138,35 @@ struct Convert: ParsableCommand {
         }
 
         // Records stream through: each window of inputs is imported, written in every per-record
-        // format and appended to the tables before the next is read.
+        // format and appended to the collections before the next is read.
         let directory = URL(fileURLWithPath: output)
-        let perRecord = formats.filter(\.isPerRecord)
+        let perRecord = formats.filter { $0.exporter?.isPerRecord == true }
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
-        var tables: CSVTableGroupWriter?
-        // The corpus streams to its file as the records come, in the run's order.
-        var corpus: (writer: TEI.CorpusWriter, file: AtomicFile.Pending)?
-        var description = perRecord.contains { $0.rdfSyntax != nil } ? dataset.description(base: linkedData.base) : nil
+        // Each collection is opened when the first records come, so that a run of none writes none.
+        var collections: [(format: Format, writer: any CollectionWriter)] = []
+        var description = perRecord.contains(where: \.writesGraph) ? dataset.description(base: linkedData.base) : nil
         var converted = 0
         func write(_ records: [Record]) throws {
             // Each record's files are independent of the others': written `jobs` at a time.
             let written = Parallel.map(records, jobs: jobs) { record in
                 defer { progress.step() }
                 return Result { () throws -> [RDFStatement] in
-                    let (files, statements) = try exports(record, as: perRecord, generatedAt: generatedAt,
-                                                          teiSource: sources.reference(for: record, from: directory))
+                    let (files, statements) = try Format.export(record, as: perRecord, options: options,
+                                                                source: sources.reference(for: record, from: directory))
                     for (format, bytes) in files {
-                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(Self.fileExtension(format))"))
+                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(format.fileExtension)"))
                     }
                     return statements
                 }
             }
             for (record, outcome) in zip(records, written) { description?.add(record, statements: try outcome.get()) }
-            if formats.contains(.csv), !records.isEmpty {
-                if tables == nil {
-                    tables = try CSVTableGroupWriter(destination: .directory(directory.appendingPathComponent("csv")),
-                                                     profile: csvProfile.profile, base: linkedData.base)
-                }
-                for record in records { try tables!.append(record) }
+            guard !records.isEmpty else { return }
+            for format in formats where format.collectionFolder != nil && !collections.contains(where: { $0.format == format }) {
+                collections.append((format, try format.openCollection(in: directory, options: options)))
             }
-            if formats.contains(.teiCorpus), !records.isEmpty {
-                if corpus == nil {
-                    let url = directory.appendingPathComponent(Self.corpusDirectory).appendingPathComponent(TEI.corpusFileName)
-                    corpus = (TEI.CorpusWriter(title: dataset.title ?? TEI.defaultCorpusTitle, convertedAt: generatedAt,
-                                               publication: dataset.publication), try AtomicFile.Pending(url))
-                }
-                let folder = directory.appendingPathComponent(Self.corpusDirectory)
-                for record in records {
-                    try corpus!.file.append(corpus!.writer.append(record, source: sources.reference(for: record, from: folder)))
-                }
+            for (format, writer) in collections {
+                let folder = directory.appendingPathComponent(format.collectionFolder!)
+                for record in records { try writer.append(record, source: sources.reference(for: record, from: folder)) }
             }
             converted += records.count
         }
@@ -222,16 +174,12 @@ struct Convert: ParsableCommand {
         do {
             summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
                                        strict: strict, lexicon: lexicon,
-                                       format: inputFormat?.inputFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                                       format: inputFormat?.fileFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 try write(records)
             }
             progress.finish()
-            try tables?.finish()
-            if let corpus {
-                try corpus.file.append(corpus.writer.finish())
-                try corpus.file.commit()
-            }
+            for (_, writer) in collections { _ = try writer.close() }
             if let description, !description.isEmpty {
                 let folder = directory.appendingPathComponent(DatasetDescription.directory)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -252,47 +200,6 @@ struct Convert: ParsableCommand {
         Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
         if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
             throw ExitCode(1)
-        }
-    }
-
-    /// Every per-record format of `formats`; the linked-data ones share one graph, whose statements
-    /// come back for the dataset's description.
-    private func exports(_ record: Record, as formats: [OutputFormat], generatedAt: Date?, teiSource: String?) throws
-        -> (files: [(OutputFormat, [UInt8])], statements: [RDFStatement]) {
-        let rdf = formats.filter { $0.rdfSyntax != nil }
-        var result: [(OutputFormat, [UInt8])] = []
-        var statements: [RDFStatement] = []
-        if !rdf.isEmpty {
-            let graph = try LinkedData.exportGraph(record, syntaxes: rdf.map { $0.rdfSyntax! }, base: linkedData.base,
-                                                   generatedAt: generatedAt)
-            result += zip(rdf, graph.files).map { ($0, $1) }
-            statements = graph.statements
-        }
-        for format in formats where format.rdfSyntax == nil {
-            result.append((format, try export(record, as: format, generatedAt: generatedAt, teiSource: teiSource)))
-        }
-        return (result, statements)
-    }
-
-    /// `teiSource`: the record's source file as seen from where its TEI is written (`SourceLocations`).
-    private func export(_ record: Record, as format: OutputFormat, generatedAt: Date?, teiSource: String?) throws -> [UInt8] {
-        switch format {
-        case .xml: InterchangeXML.export(record)
-        case .tei: TEI.export(record, convertedAt: generatedAt, source: teiSource, publication: dataset.publication)
-        case .ttl, .nt, .nq:
-            try LinkedData.export(record, syntax: format.rdfSyntax!, base: linkedData.base, generatedAt: generatedAt)
-        case .csv, .teiCorpus: []
-        }
-    }
-
-    /// The corpus's folder, as the tables have theirs: no record's file can be named so.
-    static let corpusDirectory = "tei-corpus"
-
-    static func fileExtension(_ format: OutputFormat) -> String {
-        switch format {
-        case .tei: TEI.fileExtension
-        case .ttl, .nt, .nq: format.rdfSyntax!.fileExtension
-        case .xml, .csv, .teiCorpus: format.rawValue
         }
     }
 }

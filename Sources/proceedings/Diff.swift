@@ -28,15 +28,17 @@ struct Diff: ParsableCommand {
     @Argument(help: "The later export's folder.")
     var new: String
 
+    private static func format(_ name: String) -> Format? { ExportFolder.formats.first { $0.name == name } }
+
     func validate() throws {
-        if let from, ExportFolder.Format(rawValue: from) == nil { throw ValidationError("--from must be xml, tei or csv, not '\(from)'") }
+        if let from, Self.format(from) == nil { throw ValidationError("--from must be \(ExportFolder.formats.listed), not '\(from)'") }
         if CollectionDiff.Format(rawValue: report) == nil { throw ValidationError("--report must be text or json, not '\(report)'") }
     }
 
     func run() throws {
         var folders: [ExportFolder] = []
         for path in [old, new] {
-            let (folder, findings) = ExportFolder.read(path, format: from.flatMap(ExportFolder.Format.init))
+            let (folder, findings) = ExportFolder.read(path, format: from.flatMap(Self.format))
             for finding in findings { Terminal.error(finding.description) }
             guard let folder else { continue }
             folders.append(folder)

@@ -41,9 +41,9 @@ struct Publish: ParsableCommand {
     @OptionGroup var corrections: CorrectionsOption
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Input format: text, xml, tei, ttl, nt, nq or csv (default: recognised from the content and, for linked data, the extension; a directory or csv-metadata.json is a CSV table group).",
+        "Input format: \(FormatRegistry.standard.readable.listed) (default: recognised from the content and, for linked data, the extension; a directory or csv-metadata.json is a CSV table group).",
         valueName: "format"))
-    var inputFormat: SourceFormat?
+    var inputFormat: FormatArgument?
 
     @OptionGroup var linkedData: LinkedDataOptions
 
@@ -51,9 +51,7 @@ struct Publish: ParsableCommand {
     var inputs: [String]
 
     func validate() throws {
-        if inputFormat == .csv, inputs.contains("-") {
-            throw ValidationError("--from csv reads a table group's directory or its csv-metadata.json, not standard input")
-        }
+        try inputFormat?.check(inputs)
         // IRIs that go into a store are for keeps: under the shared default, two libraries' records
         // of one file name would be one resource, and nobody can make them dereference.
         guard linkedData.base != LinkedData.defaultBase else {
@@ -75,9 +73,9 @@ struct Publish: ParsableCommand {
         let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
         let (corrections, correctionErrors) = try self.corrections.load()
         // As in convert: a table group's records go through the run's catalogue and identity.
-        let batch = InputFile.batch(inputs) { inputFormat == .csv || TableGroupInput.isTableGroup($0) }
+        let batch = InputFile.batch(inputs) { inputFormat?.readsFolders == true || TableGroupInput.isTableGroup($0) }
         var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections, strict: strict,
-                                     lexicon: try lexicon.load(), format: inputFormat?.inputFormat)
+                                     lexicon: try lexicon.load(), format: inputFormat?.fileFormat)
         let catalogueSummary = CatalogueInput.finish(&result)
         for finding in result.findings { Terminal.error(finding.description) }
         if let catalogueSummary { Terminal.error(catalogueSummary) }

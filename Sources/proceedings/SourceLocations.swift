@@ -26,7 +26,7 @@ final class SourceLocations: @unchecked Sendable {
 
     /// Notes the sources a TEI input declares; called as each input is read.
     func read(_ bytes: [UInt8], path: String) {
-        guard InputFormat.detect(bytes, fileName: path) == .tei else { return }
+        guard FormatRegistry.standard.recognise(bytes, fileName: path) == .tei else { return }
         let found = TEI.declaredSources(bytes, at: URL(fileURLWithPath: path))
         lock.withLock {
             for (name, url) in found {

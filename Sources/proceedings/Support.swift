@@ -82,7 +82,7 @@ enum TableGroupInput {
     /// A directory, or a CSVW metadata file, is a table group rather than a summary.
     static func isTableGroup(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return path.hasSuffix("csv-metadata.json")
+        return path.hasSuffix(Format.csv.folderMarker!)
             || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -13,7 +13,7 @@ import Testing
     }
 
     static func diff(_ old: [Record], _ new: [Record]) -> CollectionDiff {
-        CollectionDiff(old: ExportFolder(path: "old", format: .xml, records: old),
+        CollectionDiff(old: ExportFolder(path: "old", format: .interchangeXML, records: old),
                        new: ExportFolder(path: "new", format: .tei, records: new))
     }
 

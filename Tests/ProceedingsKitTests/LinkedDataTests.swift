@@ -259,17 +259,6 @@ import Testing
         #expect(back == record)
     }
 
-    @Test func linkedDataIsRecognisedByItsFirstStatement() throws {
-        let record = RecordFixture.rich
-        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .turtle)) == .turtle)
-        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .ntriples)) == .nquads)
-        #expect(LinkedData.sniff(try LinkedData.export(record, syntax: .nquads)) == .nquads)
-        #expect(LinkedData.sniff(InterchangeXML.export(record)) == nil)
-        #expect(LinkedData.sniff(try Paths.bytes(Paths.sample(Paths.seeds[0]))) == nil)
-        #expect(LinkedData.syntax(forFileName: "a/b.TTL") == .turtle)
-        #expect(LinkedData.syntax(forFileName: "a.txt") == nil)
-    }
-
     /// The shapes list the roles by hand; they must name exactly the controlled list.
     @Test func theShapesNameEveryRoleAndNoOther() throws {
         let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(Paths.shapesFileName)")),

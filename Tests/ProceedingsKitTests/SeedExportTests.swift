@@ -87,10 +87,10 @@ import Testing
             // `make samples` writes the TEI beside the summaries' folder, and its @source points there.
             let source = TEI.sourceReference(from: out, to: Paths.samples.appendingPathComponent(record.document.sourceFile))
             #expect(tei == TEI.export(record, source: source), "samples/out/\(record.id).tei.xml is stale: run make samples")
-            for syntax in RDFSyntax.allCases {
-                let name = "\(record.id).\(syntax.fileExtension)"
+            for format in FormatRegistry.standard.writable where format.writesGraph {
+                let name = "\(record.id).\(format.fileExtension)"
                 let committed = try Paths.bytes(out.appendingPathComponent(name))
-                #expect(committed == (try LinkedData.export(record, syntax: syntax)), "samples/out/\(name) is stale: run make samples")
+                #expect(committed == (try format.export(record)), "samples/out/\(name) is stale: run make samples")
             }
         }
         for table in try CSVTables.export(run.records) {

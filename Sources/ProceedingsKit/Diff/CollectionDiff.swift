@@ -43,7 +43,7 @@ public struct RecordChange: Sendable, Hashable, Codable {
 public struct CollectionDiff: Sendable, Hashable {
     public struct Side: Sendable, Hashable, Codable {
         public var path: String
-        public var format: ExportFolder.Format
+        public var format: ProceedingsKit.Format
         public var records: Int
     }
 

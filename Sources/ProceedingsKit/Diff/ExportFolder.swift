@@ -4,20 +4,10 @@ public import Foundation
 /// records through the importers, so that `diff` compares what two exports say and not how their
 /// bytes are laid out.
 public struct ExportFolder: Sendable {
-    /// The formats a folder of exports is read in. Linked data is left out: it is read back into
-    /// the same record, but only from what the profile keeps, so it adds nothing to compare.
-    public enum Format: String, Sendable, Hashable, CaseIterable, Codable {
-        case xml, tei, csv
-
-        /// In the words of the README's formats.
-        public var title: String {
-            switch self {
-            case .xml: "interchange XML"
-            case .tei: "TEI"
-            case .csv: "CSV tables"
-            }
-        }
-    }
+    /// The formats a folder of exports is read in, in the order a folder of several is read:
+    /// interchange XML carries every fact. Linked data is left out: it is read back into the same
+    /// record, but only from what the profile keeps, so it adds nothing to compare.
+    public static let formats: [Format] = [.interchangeXML, .tei, .csv]
 
     public var path: String
     public var format: Format
@@ -46,7 +36,8 @@ public struct ExportFolder: Sendable {
         }
         let root = URL(fileURLWithPath: path)
         // The XML files, each known by its content, as `convert` knows its inputs.
-        var xml: [Format: [(name: String, bytes: [UInt8])]] = [:]
+        let fileFormats = formats.filter { $0.fileReader != nil }
+        var files: [Format: [(name: String, bytes: [UInt8])]] = [:]
         let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".xml") }.sorted()
         var findings: [Finding] = []
         for name in names {
@@ -56,20 +47,22 @@ public struct ExportFolder: Sendable {
                 continue
             }
             let bytes = [UInt8](data)
-            // Parsed here, not only detected: an export that is not well-formed would otherwise be
+            // Parsed here, not only recognised: an export that is not well-formed would otherwise be
             // no export at all, and its record would look removed.
-            let (root, parseFindings) = SafeXMLParser.parse(bytes, fileName: file.path)
-            switch root?.namespace {
-            case InterchangeXML.namespace?: xml[.xml, default: []].append((file.path, bytes))
-            case TEI.namespace?: xml[.tei, default: []].append((file.path, bytes))
-            case nil: findings += parseFindings
-            default: break
+            let sample = Sample(bytes, fileName: file.path)
+            let (parsed, parseFindings) = sample.xml ?? SafeXMLParser.parse(bytes, fileName: file.path)
+            guard parsed != nil else {
+                findings += parseFindings
+                continue
+            }
+            if let format = fileFormats.first(where: { $0.recognition.content?(sample) == true }) {
+                files[format, default: []].append((file.path, bytes))
             }
         }
         let group = [root, root.appendingPathComponent("csv")].first {
-            manager.fileExists(atPath: $0.appendingPathComponent("csv-metadata.json").path)
+            manager.fileExists(atPath: $0.appendingPathComponent(Format.csv.folderMarker!).path)
         }
-        let present = Format.allCases.filter { $0 == .csv ? group != nil : xml[$0] != nil }
+        let present = formats.filter { $0.fileReader == nil ? group != nil : files[$0] != nil }
         guard let chosen = format ?? present.first else {
             return (nil, findings + [Finding(file: path, rule: .format, message: "the folder holds no interchange XML, TEI or CSV table group")])
         }
@@ -78,13 +71,13 @@ public struct ExportFolder: Sendable {
             return (nil, findings + [Finding(file: path, rule: .format, message: "the folder holds no \(chosen.title) (it holds \(holds))")])
         }
         var records: [Record] = []
-        if chosen == .csv, let group {
-            let read = CSVTableGroupImporter.importGroup(at: group)
+        if chosen.fileReader == nil, let group {
+            let read = chosen.readFolder(group)
             records = read.records
             findings += read.findings
         } else {
-            for file in xml[chosen] ?? [] {
-                let read = (chosen == .xml ? InputFormat.xml : .tei).importRecords(file.bytes, fileName: file.name)
+            for file in files[chosen] ?? [] {
+                let read = chosen.importRecords(file.bytes, fileName: file.name)
                 records += read.records
                 findings += read.findings
             }

@@ -30,7 +30,10 @@ public struct BatchInput: Sendable {
 
     /// The table group in `path`, a directory or its `csv-metadata.json`.
     public static func tableGroup(at path: URL, name: String? = nil) -> BatchInput {
-        BatchInput(name: name ?? path.path) { CSVTableGroupImporter.importGroup(at: path) }
+        BatchInput(name: name ?? path.path) {
+            let read = Format.csv.readFolder(path)
+            return (read.records, read.findings)
+        }
     }
 
     /// A table group held in memory, file name → bytes.
@@ -81,15 +84,15 @@ public enum Batch {
     /// persons, organisations, venues and issuers named in the table carry its identifiers, and
     /// those it identifies have the id its identifiers give in every record; see `IdentityResolver`. With `strict`, an
     /// input with a line that could not be classified fails. Each input is read as `format`, or as
-    /// the format its name and content show when `format` is nil.
+    /// the format of `formats` its name and content show when `format` is nil.
     /// The records are kept in memory: for a whole collection, `stream` is the way.
     public static func importAll(_ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil,
-                                 corrections: CorrectionsFile? = nil, strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil,
-                                 jobs: Int = 1, progress: (@Sendable () -> Void)? = nil) -> BatchResult {
+                                 corrections: CorrectionsFile? = nil, strict: Bool = false, lexicon: GenreLexicon = .builtIn, format: Format? = nil,
+                                 formats: FormatRegistry = .standard, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil) -> BatchResult {
         var records: [Record] = []
         var findings: [Finding] = []
         let summary = stream(inputs, authorities: authorities, catalogue: catalogue, corrections: corrections, strict: strict, lexicon: lexicon,
-                             format: format, jobs: jobs, progress: progress) { window, windowFindings in
+                             format: format, formats: formats, jobs: jobs, progress: progress) { window, windowFindings in
             records += window
             findings += windowFindings
         }
@@ -106,13 +109,14 @@ public enum Batch {
     public static func stream<Failure: Error>(
         _ inputs: [BatchInput], authorities: AuthorityTable? = nil, catalogue: Catalogue? = nil,
         corrections: CorrectionsFile? = nil, strict: Bool = false,
-        lexicon: GenreLexicon = .builtIn, format: InputFormat? = nil, jobs: Int = 1, progress: (@Sendable () -> Void)? = nil,
-        consume: ([Record], [Finding]) throws(Failure) -> Void
+        lexicon: GenreLexicon = .builtIn, format: Format? = nil, formats: FormatRegistry = .standard, jobs: Int = 1,
+        progress: (@Sendable () -> Void)? = nil, consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
         var resolver = IdentityResolver(authorities: authorities)
         var summary = BatchSummary(catalogue: catalogue.map(Catalogue.Run.init), corrections: corrections.map(CorrectionsFile.Run.init))
         var failure: Failure?
-        forEachWindow(inputs, strict: strict, lexicon: lexicon, format: format, jobs: jobs, progress: progress) { results in
+        let reading = Reading(options: ImportOptions(strict: strict, lexicon: lexicon), format: format, formats: formats)
+        forEachWindow(inputs, reading: reading, jobs: jobs, progress: progress) { results in
             guard failure == nil else { return }
             var records: [Record] = []
             var findings: [Finding] = []
@@ -170,8 +174,14 @@ public enum Batch {
         var isGroup = false
     }
 
-    private static func forEachWindow(_ inputs: [BatchInput], strict: Bool, lexicon: GenreLexicon, format: InputFormat?, jobs: Int,
-                                      progress: (@Sendable () -> Void)?,
+    /// How each input of a run is read.
+    private struct Reading: Sendable {
+        var options: ImportOptions
+        var format: Format?
+        var formats: FormatRegistry
+    }
+
+    private static func forEachWindow(_ inputs: [BatchInput], reading: Reading, jobs: Int, progress: (@Sendable () -> Void)?,
                                       _ body: ([(input: String, result: Outcome)]) -> Void) {
         let size = max(1, jobs) * windowPerJob
         var start = 0
@@ -179,14 +189,14 @@ public enum Batch {
             let window = Array(inputs[start..<min(start + size, inputs.count)])
             let results = Parallel.map(window, jobs: jobs) { input in
                 defer { progress?() }
-                return (input.name, importOne(input, strict: strict, lexicon: lexicon, format: format))
+                return (input.name, importOne(input, reading))
             }
             body(results)
             start += size
         }
     }
 
-    private static func importOne(_ input: BatchInput, strict: Bool, lexicon: GenreLexicon, format: InputFormat?) -> Outcome {
+    private static func importOne(_ input: BatchInput, _ reading: Reading) -> Outcome {
         switch input.source {
         case .tableGroup(let read):
             let (records, findings) = read()
@@ -196,9 +206,9 @@ public enum Batch {
                 return Outcome(records: [], findings: [Finding(file: input.name, severity: .error, rule: .input, message: "cannot read file")])
             }
             // A TEI corpus is, like a table group, one input of many records.
-            let (records, findings, isCorpus) = (format ?? InputFormat.detect(bytes, fileName: input.name))
-                .importRecords(bytes, fileName: input.name, strict: strict, lexicon: lexicon)
-            return Outcome(records: records, findings: findings, isGroup: isCorpus)
+            let format = reading.format ?? reading.formats.recognise(bytes, fileName: input.name)
+            let read = format.importRecords(bytes, fileName: input.name, options: reading.options)
+            return Outcome(records: read.records, findings: read.findings, isGroup: read.isGroup)
         }
     }
 }

@@ -1,39 +1,4 @@
 extension LinkedData {
-    /// The syntax a file name promises: `.ttl`, `.nt` or `.nq`.
-    public static func syntax(forFileName name: String) -> RDFSyntax? {
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        return RDFSyntax(rawValue: name[name.index(after: dot)...].lowercased())
-    }
-
-    /// Linked data recognised by its first statement, for inputs without a telling name (standard
-    /// input): Turtle opens with a directive, N-Triples and N-Quads with an IRI or blank node
-    /// followed by a predicate IRI, which neither plain text nor XML ever does. N-Triples is read as
-    /// N-Quads, of which it is a part.
-    public static func sniff(_ bytes: [UInt8]) -> RDFSyntax? {
-        // An XML declaration, comment or doctype is not RDF: most inputs sniffed are XML.
-        let start = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } ?? bytes.endIndex
-        if bytes[start...].starts(with: [0x3C, 0x3F]) || bytes[start...].starts(with: [0x3C, 0x21]) { return nil }
-        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        // Only the first line that says something is looked at, and most inputs are not RDF:
-        // the text is not split further than that line.
-        var rest = Substring(text)
-        var found: Substring?
-        while found == nil, !rest.isEmpty {
-            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            let line = rest[..<end].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
-            if !line.isEmpty, !line.hasPrefix("#") { found = line }
-        }
-        guard let first = found else { return nil }
-        let lowered = first.lowercased()
-        if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ") || lowered.hasPrefix("base ") {
-            return .turtle
-        }
-        // A line of N-Triples starts with an IRI or a blank node; a line of prose never runs the expression.
-        if first.first == "<" || first.hasPrefix("_:"), first.wholeMatch(of: /(<[^>\s]*>|_:\S+)\s+<[^>\s]*>\s+.*\.\s*/) != nil { return .nquads }
-        return nil
-    }
-
     /// Reads back a graph written by `export`, in any of the three syntaxes. Syntax errors are
     /// findings with line and column (rule `rdf-syntax`); a graph that is not in the profile gives
     /// findings of rule `rdf` naming the resource. The record is nil whenever there is an error.

@@ -124,7 +124,8 @@ public struct GraphUpload: Sendable {
     public var graph: String
     public var recordIds: [String]
     public var body: [UInt8]
-    public var mediaType: String { RDFSyntax.ntriples.mediaType }
+    /// What a SPARQL Graph Store expects in Content-Type.
+    public var mediaType: String { Format.nTriples.mediaType }
 }
 
 extension LinkedData {

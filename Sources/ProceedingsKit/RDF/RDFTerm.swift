@@ -120,22 +120,12 @@ public struct RDFStatement: Sendable, Hashable {
     }
 }
 
-/// The concrete syntaxes the toolkit writes and reads, all through serd.
+/// The concrete syntaxes serd writes and reads; the formats written in them, with their names and
+/// media types, are `Format.turtle`, `.nTriples` and `.nQuads`.
 public enum RDFSyntax: String, Sendable, Hashable, CaseIterable {
     case turtle = "ttl"
     case ntriples = "nt"
     case nquads = "nq"
-
-    public var fileExtension: String { rawValue }
-
-    /// The media type a SPARQL Graph Store expects in Content-Type.
-    public var mediaType: String {
-        switch self {
-        case .turtle: "text/turtle"
-        case .ntriples: "application/n-triples"
-        case .nquads: "application/n-quads"
-        }
-    }
 }
 
 /// The IRI could not be made safe; it never reaches an output.

@@ -37,8 +37,11 @@ public final class SubmissionValidator: Sendable {
         }
     }
 
-    private let interchange: XMLSchemaValidator?
-    private let tei: XMLSchemaValidator?
+    /// The formats submissions are recognised among, and checked as.
+    public let formats: FormatRegistry
+    /// The project's schema of each XML format that has one, by format name; none with `single`.
+    private let schemas: [String: XMLSchemaValidator]
+    /// The schema of every XML file, when the run gives one (`--schema`).
     private let single: XMLSchemaValidator?
     /// TEI's Schematron rules: the profile's share for TEI files, or all of TEI All's with `.teiAll`.
     private let teiRules: SchematronProgram?
@@ -55,23 +58,26 @@ public final class SubmissionValidator: Sendable {
 
     /// `schematrons` are paths of ISO Schematron schemas, run in `phase` (else each one's default phase).
     public init(schema: Schema = .project(directory: nil), schematrons: [String] = [], phase: String? = nil,
-                limits: Limits = Limits(), lexicon: GenreLexicon = .builtIn) throws {
+                limits: Limits = Limits(), lexicon: GenreLexicon = .builtIn, formats: FormatRegistry = .standard) throws {
         self.limits = limits
         self.lexicon = lexicon
+        self.formats = formats
         switch schema {
         case .project(let directory):
-            interchange = try XMLSchemaValidator.load(path: try SchemaLocator.locate(InterchangeXML.schemaFileName, directory: directory))
-            tei = try XMLSchemaValidator.load(path: try SchemaLocator.locate(TEI.schemaFileName, directory: directory))
+            var schemas: [String: XMLSchemaValidator] = [:]
+            for format in formats.formats {
+                guard case .xml(let xml)? = format.validation, let file = xml.projectSchema else { continue }
+                schemas[format.name] = try XMLSchemaValidator.load(path: try SchemaLocator.locate(file, directory: directory))
+            }
+            self.schemas = schemas
             single = nil
             teiRules = try TEISchematron.program(path: try SchemaLocator.locate(TEISchematron.profileFileName, directory: directory))
         case .teiAll:
-            interchange = nil
-            tei = nil
+            schemas = [:]
             single = try XMLSchemaValidator.load(path: try TEIAllSchema.locate())
             teiRules = try TEISchematron.program(path: try TEISchematron.locateRNG())
         case .custom(let path):
-            interchange = nil
-            tei = nil
+            schemas = [:]
             single = try XMLSchemaValidator.load(path: path)
             teiRules = nil
         }
@@ -90,6 +96,7 @@ public final class SubmissionValidator: Sendable {
     public static func expand(_ paths: [String]) -> [Item] {
         var items: [Item] = []
         var visited: Set<String> = []
+        let marker = Format.csv.folderMarker!
         func visit(_ path: String, named: Bool) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -99,7 +106,7 @@ public final class SubmissionValidator: Sendable {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard visited.insert(resolved).inserted else { return }
             if isDirectory.boolValue {
-                if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("csv-metadata.json")) {
+                if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(marker)) {
                     items.append(.tableGroup(path))
                     return
                 }
@@ -119,7 +126,7 @@ public final class SubmissionValidator: Sendable {
             if type != .typeRegular {
                 // A device or a pipe could be endless; it is reported, never read.
                 items.append(.unreadable(path, reason: "not a regular file"))
-            } else if (path as NSString).lastPathComponent == "csv-metadata.json" {
+            } else if (path as NSString).lastPathComponent == marker {
                 items.append(.tableGroup((path as NSString).deletingLastPathComponent))
             } else {
                 items.append(.file(path))
@@ -137,9 +144,9 @@ public final class SubmissionValidator: Sendable {
             return FileReport(path: path, format: nil, findings: [Finding(file: path, severity: .error, rule: .input, message: reason)],
                               unreadable: true)
         case .tableGroup(let path):
-            let (records, findings) = CSVTableGroupImporter.importGroup(at: URL(fileURLWithPath: path))
-            let rules = records.flatMap { ContentRules.check($0, file: path) }
-            return FileReport(path: path, format: SubmissionFormat.csv.rawValue, findings: findings + rules)
+            let imported = Format.csv.readFolder(URL(fileURLWithPath: path))
+            let rules = imported.records.flatMap { ContentRules.check($0, file: path) }
+            return FileReport(path: path, format: Format.csv.reportName, findings: imported.findings + rules)
         case .file(let path):
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             if size > limits.maxSize {
@@ -159,43 +166,34 @@ public final class SubmissionValidator: Sendable {
         if bytes.count > limits.maxSize {
             return FileReport(path: name, format: nil, findings: [tooLarge(name, bytes.count)])
         }
-        let format: SubmissionFormat
-        switch FormatSniffer.sniff(bytes, fileName: name) {
-        case .rejected(let finding): return FileReport(path: name, format: nil, findings: [finding])
-        case .format(let sniffed): format = sniffed
-        case .xml(let sniffed, let root, let syntax):
-            return FileReport(path: name, format: sniffed.rawValue,
-                              findings: validateXML(bytes, root: root, syntax: syntax, name: name, format: sniffed))
-        }
+        let sample = Sample(bytes, fileName: name)
+        if let refusal = Self.refusal(sample) { return FileReport(path: name, format: nil, findings: [refusal]) }
+        let format = formats.recognise(sample, for: .validating)
         let findings: [Finding]
-        switch format {
-        case .interchangeXML, .tei, .xml:
-            // Sniffing hands XML over as `.xml` with its tree; a format named here came otherwise.
-            let (root, syntax) = SafeXMLParser.parse(bytes, fileName: name)
-            findings = validateXML(bytes, root: root, syntax: syntax, name: name, format: format)
-        case .text:
-            let result = PlainTextImporter.importRecord(bytes, fileName: name, lexicon: lexicon)
-            findings = result.findings + (result.record.map { ContentRules.check($0, file: name) } ?? [])
-        case .turtle, .nTriples, .nQuads:
-            // The importer reads only what the profile says; what it cannot map is a finding.
-            let syntax: RDFSyntax = format == .turtle ? .turtle : format == .nTriples ? .ntriples : .nquads
-            let (statements, syntaxFindings) = Serd.read(bytes, syntax: syntax, fileName: name)
-            if syntaxFindings.hasErrors {
-                findings = syntaxFindings
-            } else if DatasetDescription.isDescription(statements) {
-                // `convert`'s dataset/description.ttl describes records and is none.
-                findings = syntaxFindings + [Finding(file: name, severity: .note, rule: .rdf,
-                                                     message: "a dataset description (VoID, DCAT), not the graph of a record: its syntax was checked")]
-            } else {
-                let (record, problems) = LinkedData.importRecord(statements, syntaxFindings: syntaxFindings, fileName: name)
-                findings = problems + (record.map { ContentRules.check($0, file: name) } ?? [])
-            }
-        case .csv:
-            // Sniffing bytes never says CSV: a table group is a folder, validated through `Item.tableGroup`.
-            findings = [Finding(file: name, severity: .error, rule: .format,
-                                message: "a CSV table group is validated as its folder or its csv-metadata.json")]
+        switch format.validation! {
+        case .xml(let checks):
+            // A format may be recognised without its tree: it is parsed here then.
+            let (root, syntax) = sample.xml ?? SafeXMLParser.parse(bytes, fileName: name)
+            findings = validateXML(bytes, root: root, syntax: syntax, name: name, format: format, checks: checks)
+        case .check(let check):
+            findings = check(bytes, name, ImportOptions(lexicon: lexicon))
         }
-        return FileReport(path: name, format: format.rawValue, findings: findings)
+        return FileReport(path: name, format: format.reportName, findings: findings)
+    }
+
+    /// What is no format this toolkit reads, whatever its content would say.
+    private static func refusal(_ sample: Sample) -> Finding? {
+        let bytes = sample.bytes
+        func refuse(_ rule: Rule, _ message: String) -> Finding {
+            Finding(file: sample.fileName, severity: .error, rule: rule, message: message)
+        }
+        if bytes.isEmpty { return refuse(.input, "file is empty") }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return refuse(.input, "UTF-16 text is not accepted; save the file as UTF-8")
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return refuse(.input, "UTF-32 text is not accepted; save the file as UTF-8") }
+        if sample.head.contains(0) { return refuse(.format, "binary data, not a format this toolkit reads") }
+        return nil
     }
 
     private func tooLarge(_ name: String, _ size: Int) -> Finding {
@@ -204,51 +202,26 @@ public final class SubmissionValidator: Sendable {
     }
 
     private func validateXML(_ bytes: [UInt8], root parsed: XMLElement?, syntax: [Finding], name: String,
-                             format: SubmissionFormat) -> [Finding] {
+                             format: Format, checks: XMLValidation) -> [Finding] {
         guard let root = parsed else { return syntax }
         let locator = LazyLocator(root)
         var findings = syntax
         if let single {
             findings += single.validate(bytes, fileName: name)
         } else {
-            switch format {
-            case .interchangeXML: findings += interchange?.validate(bytes, fileName: name) ?? []
-            case .tei: findings += (tei?.validate(bytes, fileName: name) ?? []) + TEIReferences.check(root, fileName: name)
-            default:
-                let namespace = root.namespace.map { "namespace \($0)" } ?? "no namespace"
-                findings.append(Finding(file: name, line: root.line, severity: .error, rule: .format,
-                                        message: "unknown document type: <\(root.name)> in \(namespace); expected <record> in \(InterchangeXML.namespace) or <TEI> or <teiCorpus> in \(TEI.namespace), or give the schema with --schema PATH"))
-            }
+            findings += (schemas[format.name]?.validate(bytes, fileName: name) ?? []) + (checks.projectChecks?(root, name) ?? [])
         }
-        // In a teiCorpus, each record is checked as a document of its own would be.
-        let documents = format == .tei ? TEI.documents(in: root) : []
-        for document in documents { findings += TEIHeaderRule.check(document.tei, fileName: name) }
+        findings += checks.checks?(root, name) ?? []
         // Content rules need a record; a file its schema rejects is not read further.
         if !findings.hasErrors {
-            switch format {
-            case .interchangeXML:
-                let (record, problems) = InterchangeXML.importRecord(parsed: root, fileName: name)
-                findings += problems
-                if let record { findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, prefixes: ("", ""))) }
-            case .tei:
-                for document in documents {
-                    let (record, problems) = TEI.importRecord(parsed: document.tei, bytes: bytes, fileName: name,
-                                                              inCorpus: document.inCorpus)
-                    findings += problems
-                    guard let record else { continue }
-                    // A record's ids in a corpus start with its TEI's id; what concerns the whole record is its TEI.
-                    let teiId = document.inCorpus ? document.tei.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace") : nil
-                    let scope = teiId.map { $0 + "." } ?? ""
-                    findings += ContentRules.check(record, file: name,
-                                                   locate: locate(in: root, locator, prefixes: (scope + "person.", scope + "statement."),
-                                                                  recordId: teiId))
-                }
-            default: break
+            for read in checks.records?(root, bytes, name) ?? [] {
+                findings += read.findings
+                guard let record = read.record else { continue }
+                findings += ContentRules.check(record, file: name, locate: locate(in: root, locator, read))
             }
         }
-        // Schematron comes last so that its findings never keep a record from its content rules.
         // TEI's rules: TEI All's for every file with `.teiAll`, the profile's for TEI files.
-        if let teiRules, single != nil || format == .tei {
+        if let teiRules, single != nil || checks.teiRules {
             findings += SchematronRunner.run(teiRules, on: bytes, fileName: name)
         }
         for program in schematrons { findings += SchematronRunner.run(program, on: bytes, fileName: name) }
@@ -257,19 +230,17 @@ public final class SubmissionValidator: Sendable {
     }
 
     /// Where an entity of the record stands in the XML it was read from.
-    /// `recordId`: the xml:id of the record's element when it is not the root (a TEI of a teiCorpus).
-    private func locate(in root: XMLElement, _ lazy: LazyLocator, prefixes: (person: String, statement: String),
-                        recordId: String? = nil) -> (ContentRules.Entity) -> ContentRules.Location? {
+    private func locate(in root: XMLElement, _ lazy: LazyLocator, _ read: XMLRecord) -> (ContentRules.Entity) -> ContentRules.Location? {
         { entity in
             let locator = lazy.value
             let found: (line: Int, xpath: String)?
             switch entity {
-            case .person(let id): found = locator.element(id: prefixes.person + id)
-            case .statement(let id): found = locator.element(id: prefixes.statement + id)
+            case .person(let id): found = locator.element(id: read.personPrefix + id)
+            case .statement(let id): found = locator.element(id: read.statementPrefix + id)
             case .participation(let index):
                 let elements = root.firstElement(named: "participations")?.elements(named: "participation") ?? []
                 found = index < elements.count ? (elements[index].line, "/\(root.name)/participations[1]/participation[\(index + 1)]") : nil
-            case .event, .document: found = recordId.flatMap(locator.element(id:)) ?? (root.line, "/\(root.name)")
+            case .event, .document: found = read.elementId.flatMap(locator.element(id:)) ?? (root.line, "/\(root.name)")
             }
             return found.map { ContentRules.Location(line: $0.line, xpath: $0.xpath) }
         }
