@@ -165,6 +165,31 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Tomas Vial\" by cue role.opening.verb") })
     }
 
+    @Test func aLabelledNameWithItsCountryThenItsDescription() throws {
+        let record = try Invented.record("""
+            Seminar on Regional Law
+
+            3 March 2011
+
+            Moderator: Dr. Tomas Aranda Vial (Chile), Chair of the Working Group on Cyber-Crime
+            Speakers: Mr. Hyun-woo Bae (Korea Institute), Ms. Julia Costa Lima (FGV Law School, Sao Paulo) and Mr. Tom Hale (Ofcom)
+            """)
+        #expect(record.roleLines == ["Tomas Aranda Vial moderator", "Hyun-woo Bae speaker", "Julia Costa Lima speaker", "Tom Hale speaker"])
+        #expect(record.participations.first?.affiliation == "Chair of the Working Group on Cyber-Crime (Chile)")
+    }
+
+    @Test func aGivenNameThatIsAWordInsideAName() {
+        let facts = Invented.explain("""
+            Seminar on Regional Law
+
+            3 March 2011
+
+            14:00  Welcome
+                   Ole Christian Rasmussen-Vik, Director, NIFS
+            """)
+        #expect(facts.contains { $0.contains("\"Ole Christian Rasmussen-Vik\"") })
+    }
+
     @Test(arguments: [
         "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
         "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",

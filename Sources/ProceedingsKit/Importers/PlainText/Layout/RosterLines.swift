@@ -391,6 +391,17 @@ enum RosterLines {
                 return (printed, String(affiliation))
             }
         }
+        // "Dr. X (Chile), Chair of the Working Group": the country in brackets, then the description.
+        if let paren = body.firstIndex(of: "("), let close = body[paren...].firstIndex(of: ")"),
+           body[body.index(after: close)...].hasPrefix(", "), !body[body.index(after: paren)..<close].contains(","),
+           let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
+            let description = body[body.index(close, offsetBy: 3)...].trimming(.whitespaces)
+            // "A (Korea Institute), Ms. B (...) and C": the next person of a list is no description.
+            if !description.contains("("), !description.contains(";"),
+               !description.words.contains(where: { Names.honorific(String($0), lexicon) != nil }) {
+                return (printed, description + " (" + body[body.index(after: paren)..<close] + ")")
+            }
+        }
         if let comma = body.firstIndex(of: ",") {
             let name = String(body[..<comma])
             let affiliation = body[body.index(after: comma)...].trimming(.whitespaces)

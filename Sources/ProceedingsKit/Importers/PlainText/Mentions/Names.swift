@@ -153,7 +153,8 @@ enum Names {
         // "Carmen Rosa Ugaz de la Torre": particles make a name longer.
         let longest = tokens.contains(where: lexicon.nameParticles.contains) ? 6 : 5
         guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).enumerated().allSatisfy({ isNameToken($1, lexicon)
-                || $0 == 0 && !honorificParts.isEmpty && tokens.count >= 2 && wordsAsGivenNames.contains($1.lowercased()) }),
+                // "Mr. Christian Holm", "Ole Christian Rasmussen-Vik": inside a name, before its surname.
+                || ($0 > 0 || !honorificParts.isEmpty) && $0 < tokens.count - 1 && wordsAsGivenNames.contains($1.lowercased()) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
         // A name does not begin with a generation, "St." or a nickname ("St. Petersburg" is a city), nor is it one alone.
