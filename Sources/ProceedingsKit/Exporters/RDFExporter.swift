@@ -463,6 +463,8 @@ private struct GraphBuilder {
                 node = mint.document
             } else if key.hasPrefix("person.") {
                 node = mint.person(String(key.dropFirst("person.".count)))
+            } else if key.hasPrefix("name.") {
+                node = mint.person(String(key.dropFirst("name.".count)))
             } else if key.hasPrefix("statement.") {
                 node = mint.statement(String(key.dropFirst("statement.".count)))
             } else if key.hasPrefix("relation."), let index = Int(key.dropFirst("relation.".count)) {
@@ -585,8 +587,8 @@ private struct GraphBuilder {
     private mutating func buildPerson(_ person: Person, index: Int) {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
         type(node, ResourceClasses.person)
-        agent(node, mention: mention, id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
-              authorities: person.authorities, lines: person.lines, index: index)
+        agent(node, mention: mention, id: person.id, name: person.name, printed: person.printedName,
+              corpusKey: mint.corpusKey(person: person.id), authorities: person.authorities, lines: person.lines, index: index)
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
         // never on a person whom other records name too (another may say "Surin" is a given name).
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
@@ -614,9 +616,11 @@ private struct GraphBuilder {
     }
 
     /// A person or organisation and this record's mention of it. One of the corpus is named by its
-    /// authority; the name each record prints, and the record's id for it, are the mention's.
-    private mutating func agent(_ node: String, mention: String, id: String, name: String, corpusKey: String?,
-                                authorities: [AuthorityLink], lines: [Int], index: Int) {
+    /// authority; the name each record prints, and the record's id for it, are the mention's. A
+    /// name a correction gave (`printed` is then what the page prints) is the mention's label and
+    /// the record's person's name; what was printed stays `nameAsPrinted`.
+    private mutating func agent(_ node: String, mention: String, id: String, name: String, printed: String? = nil,
+                                corpusKey: String?, authorities: [AuthorityLink], lines: [Int], index: Int) {
         if let corpusKey {
             add(node, NS.dcterms + "identifier", .literal(corpusKey))
         } else {
@@ -627,7 +631,7 @@ private struct GraphBuilder {
         sameAs(node, authorities)
         self.mention(mention, of: node, lines: lines, index: index)
         add(mention, pro("localId"), .literal(id))
-        add(mention, pro("nameAsPrinted"), .literal(name))
+        add(mention, pro("nameAsPrinted"), .literal(printed ?? name))
         add(mention, NS.rdfs + "label", label(name))
     }
 

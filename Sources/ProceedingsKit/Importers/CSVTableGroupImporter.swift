@@ -285,7 +285,8 @@ private struct GroupReader {
         }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, segment: "person", referenced: referencedPersons) { row, lines in
-            Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
+            Person(id: entity(row.cells["person_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
+                   printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], variants: split(row.cells["variants"]),
                    honorific: row.cells["honorific"], givenName: row.cells["given_name"],
                    familyName: row.cells["family_name"], lines: lines, authorities: authorities(row, kind: .person))
         }

@@ -114,7 +114,10 @@ private final class GraphReader {
         let persons = personMentions.map { mention -> Person in
             let node = iri(mention, pro("mentionOf")) ?? ""
             let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
-            return Person(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")), variants: variants,
+            // A name a correction gave is the mention's label; the name as printed stays as printed.
+            let printed = string(mention, pro("nameAsPrinted"))
+            let name = optionalString(mention, NS.rdfs + "label") ?? printed
+            return Person(id: agentIds[node] ?? "", name: name, printedName: name == printed ? nil : printed, variants: variants,
                           honorific: optionalString(mention, pro("honorificAsPrinted")),
                           givenName: optionalString(mention, pro("givenNameAsPrinted")),
                           familyName: optionalString(mention, pro("familyNameAsPrinted")),

@@ -135,7 +135,7 @@ extension LinkedData {
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names.", domain: p + "Mention"),
             T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
-            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike.",
+            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike. A librarian's correction of the name changes the mention's rdfs:label (and the name of a person of the record), never this.",
               range: string),
             T("localId", .datatypeProperty, "id in the record", "The id the record gives the person or organisation it mentions, as its other formats (XML, TEI, CSV) have it.",
               domain: p + "Mention", range: string),

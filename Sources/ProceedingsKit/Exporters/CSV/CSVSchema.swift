@@ -168,6 +168,8 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("person_id", "The person as its document has it: DOCUMENT/person/ID", required: true),
                 CSVColumn("name", "Name as printed, the fullest form", required: true, property: "vocab:nameAsPrinted"),
+                CSVColumn("corrected_name", "The name a librarian's correction gives the person, where it is not the name as printed (corrections.csv says which)",
+                          property: "rdfs:label"),
                 CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "vocab:honorificAsPrinted"),
                 CSVColumn("given_name", "Given name where known", property: "vocab:givenNameAsPrinted"),
                 CSVColumn("family_name", "Family name where known", property: "vocab:familyNameAsPrinted"),

@@ -203,7 +203,7 @@ public final class CSVTableGroupWriter {
         }
         let persons = mentions(record.persons, key: { mint.recordPerson($0.id) }, lines: \.lines) { person in
             ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id),
-             "name": person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
+             "name": person.printedName ?? person.name, "corrected_name": person.printedName == nil ? "" : person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
              "family_name": person.familyName ?? "", "variants": person.variants.joined(separator: CSVSchema.separator),
             ].merging(Self.authorityCells(person.authorities)) { $1 }
         }

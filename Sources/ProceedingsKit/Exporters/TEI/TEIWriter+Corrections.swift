@@ -6,8 +6,9 @@ internal import Foundation
 /// organisation or statement it is about with `@target`.
 extension TEIWriter {
     /// The elements a correction changed, by key: the titles, the document type, the setting's
-    /// date, the issue date, the venue, a person (`person.<id>`), a role (`relation.<index>` in
-    /// the record's participations), a statement (`statement.<id>`).
+    /// date, the issue date, the venue, a person's name (`name.<id>`), a person who held no role
+    /// (`person.<id>`), a role (`relation.<index>` in the record's participations), a statement
+    /// (`statement.<id>`).
     static func changedElements(_ record: Record) -> [String: [String]] {
         var keys: [String: [String]] = [:]
         for c in record.corrections {
@@ -19,7 +20,9 @@ extension TEIWriter {
             case .startDate, .endDate: changed = ["date"]
             case .issued: changed = ["issued"]
             case .venue: changed = ["venue"]
-            case .person, .notAParticipant: changed = c.subject.map { ["person.\($0)"] } ?? []
+            // A name is its persName's; a person who held no role is the person's, whose roles went.
+            case .person: changed = c.subject.map { ["name.\($0)"] } ?? []
+            case .notAParticipant: changed = c.subject.map { ["person.\($0)"] } ?? []
             case .statementSpeaker: changed = c.subject.map { ["statement.\($0)"] } ?? []
             case .role, .organizer, .affiliation:
                 // The roles of the line that now hold the corrected value.

@@ -196,10 +196,23 @@ extension TEIReader {
         var person = Person(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.person),
                             name: "", lines: lines(element))
         var named = false
+        // The parts of the name as printed: the printed persName's when a correction gave the name.
+        var printedParts: (given: String?, family: String?)?
         for child in children(of: element) {
             switch (child.name, child.attribute("type")) {
             case ("persName", "variant"?):
                 person.variants.append(child.textContent)
+            case ("persName", "printed"?):
+                person.printedName = child.textContent
+                var parts: (given: String?, family: String?) = (nil, nil)
+                for part in children(of: child) {
+                    switch part.name {
+                    case "forename": parts.given = part.textContent
+                    case "surname": parts.family = part.textContent
+                    default: unmapped(part, in: child)
+                    }
+                }
+                printedParts = parts
             case ("persName", "parts"?):
                 for part in children(of: child) {
                     switch part.name {
@@ -224,6 +237,10 @@ extension TEIReader {
                 unmapped(child, in: element)
             }
         }
+        // The parts written beside a corrected name are made from it (`Person.nameParts`); the
+        // record keeps those of the name as printed.
+        if let printedParts { (person.givenName, person.familyName) = printedParts }
+        if person.printedName == person.name { person.printedName = nil }
         person.authorities.sort()
         persons.append(person)
     }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How each format says what a librarian corrected, as a reader of TEI and PROV expects it: what
+/// the page prints stays as printed, each pointer names the element or resource that holds the
+/// value, and the corrector is one agent however many records she corrected.
+@Suite struct CorrectionEncodingTests {
+    static let seed = Paths.seeds[0]
+    static let sampleCorrections = Paths.sample("corrections.csv")
+
+    /// The first seed, corrected with the samples' corrections file ("Shinako Tuchiya" →
+    /// "Shinako Tsuchiya", Kofi Annan's affiliation, the organiser).
+    static func corrected(_ text: String? = nil) throws -> Record {
+        let bytes = try text.map { Array($0.utf8) } ?? Paths.bytes(sampleCorrections)
+        let (file, problems) = CorrectionsFile.parse(bytes, fileName: "corrections.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        return try #require(Batch.importAll([input], corrections: file).records.first)
+    }
+
+    static func tei(_ record: Record, publication: TEI.Publication = TEI.Publication()) -> String {
+        String(decoding: TEI.export(record, publication: publication), as: UTF8.self)
+    }
+
+    /// The literal objects of `predicate` on `subject`.
+    static func values(_ statements: [RDFStatement], _ subject: String, _ predicate: String) -> [String] {
+        statements.filter { $0.subject.iriValue == subject && $0.predicate == predicate }.compactMap { $0.object.lexicalForm ?? $0.object.iriValue }
+    }
+
+    // MARK: - A correction changes the name, never what the page prints
+
+    @Test func theNameAsPrintedSurvivesACorrectionOfTheName() throws {
+        let record = try Self.corrected()
+        let person = try #require(record.person("shinako-tuchiya"))
+        #expect(person.name == "Shinako Tsuchiya")
+        #expect(person.printedName == "Shinako Tuchiya")
+        #expect(person.givenName == "Shinako" && person.familyName == "Tuchiya", "the parts as printed stay")
+        #expect(person.nameParts == ("Shinako", "Tsuchiya"))
+
+        let tei = Self.tei(record)
+        let lines = [
+            ##"<person xml:id="person.shinako-tuchiya" source="text:10,11">"##,
+            ##"  <persName change="#c-95432b14">Shinako Tsuchiya</persName>"##,
+            ##"  <persName type="printed"><forename>Shinako</forename> <surname>Tuchiya</surname></persName>"##,
+            ##"  <persName type="parts">"##,
+            ##"    <forename>Shinako</forename>"##,
+            ##"    <surname>Tsuchiya</surname>"##,
+            ##"  </persName>"##,
+        ]
+        #expect(tei.contains(lines.map { String(repeating: " ", count: 10) + $0 }.joined(separator: "\n")), "\(tei)")
+
+        let statements = try LinkedData.statements(record)
+        let mention = LinkedData.defaultBase + record.id + "/mention/person/shinako-tuchiya"
+        #expect(Self.values(statements, mention, NS.pro + "nameAsPrinted") == ["Shinako Tuchiya"])
+        #expect(Self.values(statements, mention, NS.pro + "givenNameAsPrinted") == ["Shinako"])
+        #expect(Self.values(statements, mention, NS.pro + "familyNameAsPrinted") == ["Tuchiya"])
+        #expect(Self.values(statements, mention, NS.rdfs + "label") == ["Shinako Tsuchiya"])
+        let node = LinkedData.defaultBase + record.id + "/person/shinako-tuchiya"
+        #expect(Self.values(statements, node, NS.schema + "name") == ["Shinako Tsuchiya"])
+
+        let persons = try #require(try CSVTables.export([record]).first { $0.file == "persons.csv" })
+        #expect(String(decoding: persons.bytes, as: UTF8.self).contains(",Shinako Tuchiya,Shinako Tsuchiya,,Shinako,Tuchiya,"))
+        #expect(String(decoding: InterchangeXML.export(record), as: UTF8.self)
+            .contains("<name>Shinako Tsuchiya</name>\n      <printed-name>Shinako Tuchiya</printed-name>"))
+    }
+
+    /// Each format read back gives the name, the name as printed and the printed parts.
+    @Test(arguments: ["xml", "tei", "ttl", "csv"])
+    func theNameAsPrintedReadsBack(_ format: String) throws {
+        let record = try Self.corrected()
+        let back: Record?
+        switch format {
+        case "xml": back = InterchangeXML.importRecord(InterchangeXML.export(record), fileName: "r.xml").0
+        case "tei": back = TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0
+        case "csv":
+            let files = Dictionary(uniqueKeysWithValues: try CSVTables.export([record]).map { ($0.file, $0.bytes) })
+            back = CSVTableGroupImporter.importGroup(files: files, name: "csv").records.first
+        default: back = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "r.ttl").0
+        }
+        let read = try #require(back)
+        #expect(read.person("shinako-tuchiya") == record.person("shinako-tuchiya"))
+        #expect(InterchangeXML.export(read) == InterchangeXML.export(record))
+    }
+
+    /// The parts of a corrected name: word for word where the words line up, in the order the
+    /// reader saw; read as a name where they do not.
+    @Test func thePartsAreMadeFromTheCorrectedName() {
+        #expect(Person.parts(of: "Shinako Tsuchiya", printed: "Shinako Tuchiya", given: "Shinako", family: "Tuchiya") == ("Shinako", "Tsuchiya"))
+        #expect(Person.parts(of: "KAI Noritaka", printed: "KAI Noritake", given: "Noritake", family: "KAI") == ("Noritaka", "KAI"))
+        #expect(Person.parts(of: "Mariko Nishimura", printed: "Nishimura", given: nil, family: "Nishimura") == ("Mariko", "Nishimura"))
+        #expect(Person.parts(of: "Tsuchiya", printed: "Shinako Tuchiya", given: "Shinako", family: "Tuchiya") == (nil, "Tsuchiya"))
+        var person = Person(id: "p", name: "Pieter van den Heuvel", printedName: "Piet van den Heuvel", givenName: "Piet", familyName: "van den Heuvel")
+        #expect(person.nameParts == ("Pieter", "van den Heuvel"))
+        person.printedName = nil
+        #expect(person.nameParts == ("Piet", "van den Heuvel"), "a name as printed has the parts the reader took")
+    }
+
+    /// A name corrected to another person's makes them one; what the page printed of the one
+    /// absorbed stays a printed variant.
+    @Test func twoPersonsMadeOneKeepTheMisprintAsAVariant() throws {
+        let record = try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),11,person,Shinako Tuchiya,Kofi Annan,J. Smith,2026-12-01
+            """)
+        let annan = try #require(record.person("kofi-annan"))
+        #expect(record.person("shinako-tuchiya") == nil)
+        #expect(annan.variants.contains("Shinako Tuchiya"))
+        #expect(annan.printedName == nil)
+    }
+
+    /// A later row may name the person as the importer read her, before an earlier row renamed her.
+    @Test func aRowNamesAPersonAsPrintedAfterHerNameWasCorrected() throws {
+        let record = try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),11,person,Shinako Tuchiya,Shinako Tsuchiya,J. Smith,2026-12-01
+            \(Self.seed),11,affiliation,Shinako Tuchiya: Parliamentary Secretary for Foreign Affairs,Parliamentary Vice-Minister for Foreign Affairs,J. Smith,2026-12-01
+            """)
+        #expect(record.corrections.count == 2)
+        #expect(record.participations.contains { $0.personId == "shinako-tuchiya" && $0.affiliation == "Parliamentary Vice-Minister for Foreign Affairs" })
+    }
+}
