@@ -96,6 +96,27 @@ import Testing
         #expect(person.nameParts == ("Piet", "van den Heuvel"), "a name as printed has the parts the reader took")
     }
 
+    // MARK: - Pointers name the element that holds the value
+
+    /// An affiliation's correction points from the affiliation, which holds the value, not from the
+    /// role that names it.
+    @Test func aCorrectedAffiliationPointsAtItsChangeFromTheAffiliation() throws {
+        let tei = Self.tei(try Self.corrected())
+        let affiliation = try #require(tei.split(separator: "\n").first { $0.contains("<affiliation xml:id=\"aff.kofi-annan.1\"") })
+        #expect(affiliation.contains(" change=\"#c-9f8a19bf\">"), "\(affiliation)")
+        #expect(affiliation.contains(">Secretary-General of the United Nations</"))
+        let role = try #require(tei.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
+        #expect(!role.contains("change="), "\(role)")
+        // One removed leaves no affiliation: the role that named it is what changed.
+        let removed = Self.tei(try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),11,affiliation,Kofi Annan: Secretary -General of the United Nations,,J. Smith,2026-12-01
+            """))
+        #expect(!removed.contains("aff.kofi-annan.1"))
+        let bare = try #require(removed.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
+        #expect(bare.contains(" change=\"#c-"), "\(bare)")
+    }
+
     /// A name corrected to another person's makes them one; what the page printed of the one
     /// absorbed stays a printed variant.
     @Test func twoPersonsMadeOneKeepTheMisprintAsAVariant() throws {

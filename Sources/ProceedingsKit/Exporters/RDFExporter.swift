@@ -469,6 +469,8 @@ private struct GraphBuilder {
                 node = mint.statement(String(key.dropFirst("statement.".count)))
             } else if key.hasPrefix("relation."), let index = Int(key.dropFirst("relation.".count)) {
                 node = mint.participation(roleKeys[index])
+            } else if key.hasPrefix("affiliation."), let index = Int(key.dropFirst("affiliation.".count)) {
+                node = mint.affiliation(of: mint.participation(roleKeys[index]))
             } else {
                 node = nil
             }

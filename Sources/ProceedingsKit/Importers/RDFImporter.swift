@@ -244,6 +244,9 @@ private final class GraphReader {
                 if self.types[target]?.contains(NS.conf + "RoleDuringEvent") == true {
                     return self.iri(target, NS.conf + "isHeldBy", required: false).flatMap { agentIds[$0] }
                 }
+                if self.types[target]?.contains(NS.conf + "AffiliationDuringEvent") == true {
+                    return self.iri(target, NS.conf + "isAffiliationOf", required: false).flatMap { agentIds[$0] }
+                }
                 if self.types[target]?.contains(self.pro("Statement")) == true { return self.string(target, NS.dcterms + "identifier") }
                 return nil
             }.first

@@ -7,8 +7,8 @@ internal import Foundation
 extension TEIWriter {
     /// The elements a correction changed, by key: the titles, the document type, the setting's
     /// date, the issue date, the venue, a person's name (`name.<id>`), a person who held no role
-    /// (`person.<id>`), a role (`relation.<index>` in the record's participations), a statement
-    /// (`statement.<id>`).
+    /// (`person.<id>`), a role (`relation.<index>` in the record's participations), the affiliation
+    /// a role names (`affiliation.<index>`), a statement (`statement.<id>`).
     static func changedElements(_ record: Record) -> [String: [String]] {
         var keys: [String: [String]] = [:]
         for c in record.corrections {
@@ -26,7 +26,7 @@ extension TEIWriter {
             case .statementSpeaker: changed = c.subject.map { ["statement.\($0)"] } ?? []
             case .role, .organizer, .affiliation:
                 // The roles of the line that now hold the corrected value.
-                changed = record.participations.indices.filter { index in
+                let indices = record.participations.indices.filter { index in
                     let p = record.participations[index]
                     guard p.line == c.line, c.subject != nil, (p.personId ?? p.organizationId) == c.subject else { return false }
                     switch c.fact {
@@ -34,7 +34,10 @@ extension TEIWriter {
                     case .organizer: return p.role == .organizer
                     default: return true
                     }
-                }.map { "relation.\($0)" }
+                }
+                // An affiliation is held by the affiliation the role names; one removed leaves the role without one.
+                let kind = c.fact == .affiliation && !c.new.isEmpty ? "affiliation" : "relation"
+                changed = indices.map { "\(kind).\($0)" }
             }
             for key in changed { keys[key, default: []].append(c.id) }
         }
@@ -44,6 +47,16 @@ extension TEIWriter {
     /// `@change` of the element of `key`: the corrections that changed it.
     func change(_ key: String) -> String? {
         changedElements[key].map { $0.map(ref).joined(separator: " ") }
+    }
+
+    /// `@change` of a person's affiliation: the corrections that changed it in any role that names
+    /// it, each once.
+    func change(ofAffiliation id: String) -> String? {
+        var ids: [String] = []
+        for (index, named) in affiliationOfParticipation.sorted(by: { $0.key < $1.key }) where named == id {
+            for c in changedElements["affiliation.\(index)"] ?? [] where !ids.contains(c) { ids.append(c) }
+        }
+        return ids.isEmpty ? nil : ids.map(ref).joined(separator: " ")
     }
 
     /// The person who made a correction, named once however many they made.

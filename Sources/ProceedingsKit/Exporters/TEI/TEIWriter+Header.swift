@@ -256,7 +256,8 @@ extension TEIWriter {
         let organizationRef = affiliation.organizationId.map { ref(P.organization + $0) }
         writer.startElement("affiliation")
         for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organizationRef), ("when", dates.when), ("from", dates.from),
-                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted()))] {
+                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
+                              ("change", change(ofAffiliation: affiliation.id))] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
