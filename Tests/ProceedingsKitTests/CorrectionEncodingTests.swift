@@ -117,6 +117,23 @@ import Testing
         #expect(bare.contains(" change=\"#c-"), "\(bare)")
     }
 
+    // MARK: - The linked data: a description was influenced, and its resources keep their IRIs
+
+    /// The record's graph, which describes, was influenced by the correction; the activity names
+    /// the person whose description it changed. The person was not influenced by the librarian.
+    @Test func theRecordsGraphWasInfluencedAndTheCorrectionNamesWhatItCorrected() throws {
+        let record = try Self.corrected()
+        let statements = try LinkedData.statements(record)
+        let base = LinkedData.defaultBase + record.id + "/"
+        let influenced = statements.filter { $0.predicate == NS.prov + "wasInfluencedBy" }
+        #expect(Set(influenced.compactMap(\.subject.iriValue)) == [LinkedData.graphIRI(of: record)])
+        #expect(Set(influenced.compactMap(\.object.iriValue)) == Set(record.corrections.map { base + "correction/" + $0.id }))
+        #expect(Self.values(statements, base + "correction/c-95432b14", NS.pro + "corrected") == [base + "person/shinako-tuchiya"])
+        #expect(Self.values(statements, base + "correction/c-9f8a19bf", NS.pro + "corrected")
+            == [base + "role/event/person/kofi-annan/message-author/affiliation"])
+        #expect(LinkedData.vocabulary.contains { $0.name == "corrected" && $0.kind == .objectProperty && !$0.comment.isEmpty })
+    }
+
     /// A name corrected to another person's makes them one; what the page printed of the one
     /// absorbed stays a printed variant.
     @Test func twoPersonsMadeOneKeepTheMisprintAsAVariant() throws {

@@ -448,10 +448,12 @@ private struct GraphBuilder {
         buildCorrections(roleKeys: roleKeys)
     }
 
-    /// Each correction is a prov:Activity associated with the person who made it. The resource that
-    /// holds the corrected value kept its IRI and was not made by the correction, only changed by
-    /// it: so it prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction
-    /// made it). A fact removed leaves no resource: the document was influenced instead.
+    /// Each correction is a prov:Activity associated with the person who made it. What it changed
+    /// is the record's description of a resource, not the resource: a person was not influenced by
+    /// a librarian, her description was. So the record's graph (the prov:Entity that describes)
+    /// prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction made it), and
+    /// the activity names the resource whose description it changed with proceedings:corrected;
+    /// a fact removed leaves no resource, and the document's description is what changed.
     private mutating func buildCorrections(roleKeys: [String]) {
         let changed = TEIWriter.changedElements(record)
         var influenced: [String: [String]] = [:]
@@ -495,7 +497,8 @@ private struct GraphBuilder {
                 add(node, NS.prov + "endedAtTime", .literal(c.date, datatype: NS.xsd + "dateTime"))
             }
             add(node, NS.dcterms + "date", date(String(c.date.prefix(10))))
-            for target in influenced[c.id] ?? [mint.document] { add(target, NS.prov + "wasInfluencedBy", .iri(node)) }
+            for target in influenced[c.id] ?? [mint.document] { add(node, pro("corrected"), .iri(target)) }
+            add(graph, NS.prov + "wasInfluencedBy", .iri(node))
         }
     }
 

@@ -229,7 +229,8 @@ private final class GraphReader {
     }
 
     /// The librarian's corrections, as `LinkedData` writes them: what each is about is the
-    /// resource that was influenced by it (a person or organisation, a role's holder, a statement).
+    /// resource it corrected (a person or organisation, a role's holder, a statement). Graphs
+    /// of the previous release said so the other way round: the resource prov:wasInfluencedBy it.
     private func corrections(agentIds: [String: String]) -> [Correction] {
         var influencedBy: [String: [String]] = [:]
         for (node, predicates) in properties.sorted(by: { $0.key < $1.key }) {
@@ -239,7 +240,8 @@ private final class GraphReader {
             let fact: FactKind = value(node, pro("correctedFact"))
             guard let agent = iri(node, NS.prov + "wasAssociatedWith") else { return nil }
             let date = optionalString(node, NS.prov + "endedAtTime") ?? string(node, NS.dcterms + "date")
-            let subject = (influencedBy[node] ?? []).lazy.compactMap { target -> String? in
+            let corrected = iris(node, pro("corrected")).sorted()
+            let subject = (corrected.isEmpty ? influencedBy[node] ?? [] : corrected).lazy.compactMap { target -> String? in
                 if let id = agentIds[target] { return id }
                 if self.types[target]?.contains(NS.conf + "RoleDuringEvent") == true {
                     return self.iri(target, NS.conf + "isHeldBy", required: false).flatMap { agentIds[$0] }
