@@ -134,6 +134,30 @@ import Testing
         #expect(LinkedData.vocabulary.contains { $0.name == "corrected" && $0.kind == .objectProperty && !$0.comment.isEmpty })
     }
 
+    /// A role keeps its IRI when its role is corrected or it goes to another organiser: it is named by
+    /// what the importer read, as a person whose name was corrected keeps her IRI.
+    @Test func aRoleKeepsItsIRIWhenItsRoleOrItsOrganiserIsCorrected() throws {
+        func roles(_ record: Record) throws -> Set<String> {
+            Set(try LinkedData.statements(record).filter { $0.predicate == NS.type && $0.object.iriValue == NS.conf + "RoleDuringEvent" }
+                .compactMap(\.subject.iriValue))
+        }
+        let original = try Self.corrected("file,line,fact,old,new,by,date\n")
+        // The organisation other facts name stays; the role goes to one of the new name, made for it.
+        let moved = try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),10,organizer,Ministry of Foreign Affairs,Ministry of Foreign Affairs of Japan,J. Smith,2026-12-01
+            \(Self.seed),24,role,moderator,chair,J. Smith,2026-12-01
+            \(Self.seed),10,organizer,Ministry of Foreign Affairs of Japan,Government of Japan,J. Smith,2026-12-02
+            """)
+        #expect(moved.corrections.count == 3)
+        let organiser = try #require(moved.participations.first { $0.role == .organizer && $0.line == 10 })
+        #expect(organiser.organizationId.flatMap(moved.organization)?.name == "Government of Japan")
+        #expect(moved.participations.contains { $0.personId == "yozo-yokota" && $0.role == .chair })
+        #expect(try roles(moved) == roles(original))
+        let table = try #require(try CSVTables.export([moved]).first { $0.file == "participations.csv" })
+        #expect(String(decoding: table.bytes, as: UTF8.self).contains("/role/event/org/ministry-of-foreign-affairs/organizer,"))
+    }
+
     /// A name corrected to another person's makes them one; what the page printed of the one
     /// absorbed stays a printed variant.
     @Test func twoPersonsMadeOneKeepTheMisprintAsAVariant() throws {

@@ -230,14 +230,38 @@ struct Minter {
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
     /// `role/part/session-1/person/yozo-yokota/chair`: who held which role during what. The same
     /// holder in the same role twice during one event (two printed lines) is told apart in reading
-    /// order: `.../chair-n2`.
-    func participationKeys(_ participations: [Participation]) -> [String] {
-        Ids.distinct(participations.map { p in
+    /// order: `.../chair-n2`. A role is named by what the importer read, before the librarian's
+    /// corrections: one whose role was corrected, or that went to another organiser, keeps its
+    /// IRI, as a person whose name was corrected keeps its own.
+    func participationKeys(_ record: Record) -> [String] {
+        Ids.distinct(record.participations.map { p in
+            let read = Self.asRead(p, in: record)
             let during = p.partId.map { "part/" + IRI.segment($0) } ?? "event"
-            let holder = p.personId.map { "person/" + IRI.segment($0) }
-                ?? p.organizationId.map { "org/" + IRI.segment($0) } ?? "unnamed"
-            return "\(during)/\(holder)/\(p.role.rawValue)"
+            return "\(during)/\(read.holder)/\(read.role)"
         })
+    }
+
+    /// The holder and role a participation had as the importer read it: its corrections undone,
+    /// the last first. The organiser a role went to replaced the record's organisation (or person)
+    /// named `old`, which other facts still name; one renamed kept its id, so its role is read as is.
+    static func asRead(_ p: Participation, in record: Record) -> (holder: String, role: String) {
+        var holder = p.personId.map { "person/" + IRI.segment($0) } ?? p.organizationId.map { "org/" + IRI.segment($0) } ?? "unnamed"
+        var holderId = p.personId ?? p.organizationId
+        var role = p.role.rawValue
+        for c in record.corrections.reversed() where c.line == p.line && !c.old.isEmpty && !c.new.isEmpty && c.subject == holderId {
+            switch c.fact {
+            case .role where role == c.new:
+                role = c.old
+            case .organizer where role == Role.organizer.rawValue:
+                if let before = record.organizations.first(where: { $0.name == c.old && $0.id != holderId }) {
+                    (holder, holderId) = ("org/" + IRI.segment(before.id), before.id)
+                } else if let before = record.persons.first(where: { $0.isNamed(c.old) && $0.id != holderId }) {
+                    (holder, holderId) = ("person/" + IRI.segment(before.id), before.id)
+                }
+            default: break
+            }
+        }
+        return (holder, role)
     }
     func participation(_ key: String) -> String { record + "role/" + key }
     /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
@@ -440,7 +464,7 @@ private struct GraphBuilder {
         for (index, organization) in record.organizations.enumerated() {
             buildOrganization(organization, index: index + 1)
         }
-        let roleKeys = mint.participationKeys(record.participations)
+        let roleKeys = mint.participationKeys(record)
         for (index, participation) in record.participations.enumerated() {
             buildParticipation(participation, node: mint.participation(roleKeys[index]), index: index + 1)
         }

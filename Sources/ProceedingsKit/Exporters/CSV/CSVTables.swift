@@ -168,7 +168,7 @@ public final class CSVTableGroupWriter {
             "source_line": String(part.span.first), "source_line_end": String(part.span.last),
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
-        let roleKeys = mint.participationKeys(record.participations)
+        let roleKeys = mint.participationKeys(record)
         let participations = zip(record.participations, roleKeys).map { p, key in [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.recordPerson) ?? "",
             "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
