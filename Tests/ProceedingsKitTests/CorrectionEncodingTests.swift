@@ -158,6 +158,26 @@ import Testing
         #expect(String(decoding: table.bytes, as: UTF8.self).contains("/role/event/org/ministry-of-foreign-affairs/organizer,"))
     }
 
+    /// One librarian who corrected two records is one agent: the dataset's, named by her name alone.
+    @Test func theCorrectorIsOneAgentOfTheDataset() throws {
+        let (file, _) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Paths.seeds[0]),11,person,Shinako Tuchiya,Shinako Tsuchiya,J. Smith,2026-12-01
+            \(Paths.seeds[1]),74,role,respondent,commentator,J. Smith,2026-12-02
+            """.utf8), fileName: "corrections.csv")
+        let inputs = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
+        let records = Batch.importAll(inputs, corrections: file).records
+        #expect(records.count == 2 && records.allSatisfy { $0.corrections.count == 1 })
+        let agents = try records.map { record in
+            Set(try LinkedData.statements(record).filter { $0.predicate == NS.prov + "wasAssociatedWith" }.compactMap(\.object.iriValue))
+        }
+        let agent = LinkedData.defaultBase + "corrector/" + Correction.correctorKey("J. Smith")
+        #expect(agents == [[agent], [agent]])
+        #expect(Correction.correctorKey("J. Smith") == "6e1b4252", "a digest of the name, the same in every run")
+        let table = try #require(try CSVTables.export(records).first { $0.file == "corrections.csv" })
+        #expect(String(decoding: table.bytes, as: UTF8.self).components(separatedBy: ",corrector/6e1b4252\r\n").count == 3)
+    }
+
     /// A name corrected to another person's makes them one; what the page printed of the one
     /// absorbed stays a printed variant.
     @Test func twoPersonsMadeOneKeepTheMisprintAsAVariant() throws {

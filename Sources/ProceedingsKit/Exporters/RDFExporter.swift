@@ -266,8 +266,9 @@ struct Minter {
     func participation(_ key: String) -> String { record + "role/" + key }
     /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
     func correction(_ id: String) -> String { record + "correction/" + IRI.segment(id) }
-    /// The person who made corrections of this record, by `TEIWriter.correctorId` of their name.
-    func corrector(_ name: String) -> String { record + "corrector/" + IRI.segment(TEIWriter.correctorId(name)) }
+    /// The person who made corrections: the dataset's, not the record's, so that the corrections she
+    /// made in every record of a run are one agent's: `corrector/6e1b4252` (`Correction.correctorKey`).
+    func corrector(_ name: String) -> String { base + "corrector/" + IRI.segment(Correction.correctorKey(name)) }
     /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
     func textKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
