@@ -41,7 +41,7 @@ import Testing
         let tei = Self.tei(record)
         let lines = [
             ##"<person xml:id="person.shinako-tuchiya" source="text:10,11">"##,
-            ##"  <persName change="#c-95432b14">Shinako Tsuchiya</persName>"##,
+            ##"  <persName change="#correction.c-95432b14">Shinako Tsuchiya</persName>"##,
             ##"  <persName type="printed"><forename>Shinako</forename> <surname>Tuchiya</surname></persName>"##,
             ##"  <persName type="parts">"##,
             ##"    <forename>Shinako</forename>"##,
@@ -103,7 +103,7 @@ import Testing
     @Test func aCorrectedAffiliationPointsAtItsChangeFromTheAffiliation() throws {
         let tei = Self.tei(try Self.corrected())
         let affiliation = try #require(tei.split(separator: "\n").first { $0.contains("<affiliation xml:id=\"aff.kofi-annan.1\"") })
-        #expect(affiliation.contains(" change=\"#c-9f8a19bf\">"), "\(affiliation)")
+        #expect(affiliation.contains(" change=\"#correction.c-9f8a19bf\">"), "\(affiliation)")
         #expect(affiliation.contains(">Secretary-General of the United Nations</"))
         let role = try #require(tei.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
         #expect(!role.contains("change="), "\(role)")
@@ -114,7 +114,7 @@ import Testing
             """))
         #expect(!removed.contains("aff.kofi-annan.1"))
         let bare = try #require(removed.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
-        #expect(bare.contains(" change=\"#c-"), "\(bare)")
+        #expect(bare.contains(" change=\"#correction.c-"), "\(bare)")
     }
 
     // MARK: - The linked data: a description was influenced, and its resources keep their IRIs
@@ -156,6 +156,42 @@ import Testing
         #expect(try roles(moved) == roles(original))
         let table = try #require(try CSVTables.export([moved]).first { $0.file == "participations.csv" })
         #expect(String(decoding: table.bytes, as: UTF8.self).contains("/role/event/org/ministry-of-foreign-affairs/organizer,"))
+    }
+
+    // MARK: - TEI: who made a change, and the ids of the kind prefixes
+
+    /// `@who` points at the corrector's respStmt, and the ids of corrections and correctors are
+    /// prefixed by their kind, as every other id of the TEI (`person.`, `statement.`).
+    @Test func aChangeIsAscribedToTheCorrectorsRespStmt() throws {
+        let record = try Self.corrected()
+        let tei = Self.tei(record)
+        let respStmt = [
+            ##"<respStmt xml:id="corrector.6e1b4252">"##,
+            "  <resp>Corrected facts read from the text; each correction is a change of revisionDesc</resp>",
+            ##"  <name type="corrector">J. Smith</name>"##,
+            "</respStmt>",
+        ]
+        #expect(tei.contains(respStmt.map { String(repeating: " ", count: 8) + $0 }.joined(separator: "\n")), "\(tei)")
+        #expect(tei.contains(##"<change xml:id="correction.c-95432b14" type="correction" subtype="person" who="#corrector.6e1b4252" when="2026-12-01""##))
+        #expect(!tei.contains(#"xml:id="c-"#) && !tei.contains("corrector-"))
+        // In a corpus each record's ids are scoped by the record, and read back as the record's own.
+        let corpus = String(decoding: TEI.exportCorpus([record], title: "Corpus"), as: UTF8.self)
+        #expect(corpus.contains(##"who="#record.\##(record.id).corrector.6e1b4252""##), "\(corpus.prefix(4000))")
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.corrections == record.corrections)
+    }
+
+    /// A file the previous release wrote (`c-…` ids, `@who` at the corrector's name) still reads.
+    @Test func aChangeOfThePreviousReleaseStillReads() throws {
+        let record = try Self.corrected()
+        var tei = Self.tei(record)
+        tei = tei.replacingOccurrences(of: ##"<respStmt xml:id="corrector.6e1b4252">"##, with: "<respStmt>")
+            .replacingOccurrences(of: #"<name type="corrector">"#, with: #"<name xml:id="corrector-6e1b4252" type="corrector">"#)
+            .replacingOccurrences(of: "#corrector.6e1b4252", with: "#corrector-6e1b4252")
+            .replacingOccurrences(of: "correction.c-", with: "c-")
+        let (back, findings) = TEI.importRecord(Array(tei.utf8), fileName: "old.tei.xml")
+        #expect(!findings.hasErrors, "\(findings)")
+        #expect(back?.corrections == record.corrections)
     }
 
     /// One librarian who corrected two records is one agent: the dataset's, named by her name alone.

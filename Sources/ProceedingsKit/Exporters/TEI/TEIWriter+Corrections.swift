@@ -46,8 +46,11 @@ extension TEIWriter {
 
     /// `@change` of the element of `key`: the corrections that changed it.
     func change(_ key: String) -> String? {
-        changedElements[key].map { $0.map(ref).joined(separator: " ") }
+        changedElements[key].map { $0.map(changeRef).joined(separator: " ") }
     }
+
+    /// A pointer at the `change` of a correction, by the correction's id.
+    func changeRef(_ id: String) -> String { ref(P.correction + id) }
 
     /// `@change` of a person's affiliation: the corrections that changed it in any role that names
     /// it, each once.
@@ -56,18 +59,19 @@ extension TEIWriter {
         for (index, named) in affiliationOfParticipation.sorted(by: { $0.key < $1.key }) where named == id {
             for c in changedElements["affiliation.\(index)"] ?? [] where !ids.contains(c) { ids.append(c) }
         }
-        return ids.isEmpty ? nil : ids.map(ref).joined(separator: " ")
+        return ids.isEmpty ? nil : ids.map(changeRef).joined(separator: " ")
     }
 
-    /// The person who made a correction, named once however many they made.
-    static func correctorId(_ name: String) -> String { Ids.text(name, prefix: "corrector") }
+    /// The person who made a correction, named once however many they made: the `respStmt` that
+    /// a change's `@who` points at, as the responsibility for the change is hers.
+    static func correctorId(_ name: String) -> String { P.corrector + Correction.correctorKey(name) }
 
     func correctors() {
         var seen: Set<String> = []
         for c in record.corrections where seen.insert(c.by).inserted {
-            writer.element("respStmt") {
+            writer.element("respStmt", ["xml:id": scoped(Self.correctorId(c.by))]) {
                 writer.element("resp", text: "Corrected facts read from the text; each correction is a change of revisionDesc")
-                writer.element("name", ["xml:id": scoped(Self.correctorId(c.by)), "type": "corrector"], text: c.by)
+                writer.element("name", ["type": "corrector"], text: c.by)
             }
         }
     }
@@ -85,7 +89,7 @@ extension TEIWriter {
             default: nil
             }
             writer.startElement("change")
-            for (name, value) in [("xml:id", scoped(c.id)), ("type", TEI.correctionType), ("subtype", c.fact.rawValue),
+            for (name, value) in [("xml:id", scoped(P.correction + c.id)), ("type", TEI.correctionType), ("subtype", c.fact.rawValue),
                                   ("who", ref(Self.correctorId(c.by))), ("when", c.date), ("source", TEI.lines(c.line)),
                                   ("target", target)] {
                 writer.attribute(name, value)

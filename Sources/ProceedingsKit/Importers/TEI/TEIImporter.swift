@@ -175,7 +175,10 @@ final class TEIReader {
             return [P.person, P.organization, P.statement].first(where: id.hasPrefix).map { local(id, $0) } ?? local(id, "")
         }
         var correction = Correction(fact: fact, line: line, old: old, new: new, by: by, date: date, note: note, subject: subject)
-        if let id = change.attribute("id", namespace: xmlNamespace) { correction.id = unscoped(id) }
+        if let id = change.attribute("id", namespace: xmlNamespace).map(unscoped) {
+            // `correction.c-…`; a file of the previous release has the bare `c-…`.
+            correction.id = id.hasPrefix(P.correction) ? String(id.dropFirst(P.correction.count)) : id
+        }
         corrections.append(correction)
     }
 }

@@ -26,9 +26,12 @@ extension TEIReader {
                                 event.subtitle = element.textContent
                                 subtitleSpans = spans(element)
                             case ("respStmt", _):
-                                // Who made the electronic file, which export writes anew; a corrector is named by the changes.
+                                // Who made the electronic file, which export writes anew; a corrector is named by the changes,
+                                // which point at the respStmt (at its name, before).
                                 for name in children(of: element) where name.name == "name" && name.attribute("type") == "corrector" {
-                                    if let id = name.attribute("id", namespace: xmlNamespace) { correctors[unscoped(id)] = name.textContent }
+                                    for id in [element, name].compactMap({ $0.attribute("id", namespace: xmlNamespace) }) {
+                                        correctors[unscoped(id)] = name.textContent
+                                    }
                                 }
                             default:
                                 unmapped(element, in: child)
