@@ -194,6 +194,30 @@ import Testing
         #expect(back?.corrections == record.corrections)
     }
 
+    /// revisionDesc lists its changes most recent first: the conversion, then the corrections, the
+    /// latest first; `@n` keeps the order they were applied in, which import restores. The
+    /// conversion is dated only when the run asks, so that the same input gives the same bytes.
+    @Test func revisionDescIsMostRecentFirst() throws {
+        let record = try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),11,person,Shinako Tuchiya,Shinako Tsuchiya,J. Smith,2026-12-01
+            \(Self.seed),11,affiliation,Kofi Annan: Secretary -General of the United Nations,Secretary-General of the United Nations,A. Lee,2026-12-03T09:00:00Z
+            \(Self.seed),10,organizer,Ministry of Foreign Affairs,Ministry of Foreign Affairs of Japan,J. Smith,2026-12-03
+            """)
+        let tei = Self.tei(record)
+        let changes = tei.components(separatedBy: "\n").filter { $0.contains("<change") }
+        #expect(changes.count == 4)
+        #expect(changes[0].contains("<change>Converted from the source file"), "\(changes[0])")
+        let facts = changes.dropFirst().map { line in ["affiliation", "organizer", "person"].first { line.contains("subtype=\"\($0)\"") } }
+        #expect(facts == ["affiliation", "organizer", "person"], "\(changes)")
+        #expect(changes[1].contains(#" n="2" "#) && changes[2].contains(#" n="3" "#) && changes[3].contains(#" n="1" "#))
+        let back = try #require(TEI.importRecord(Array(tei.utf8), fileName: "r.tei.xml").0)
+        #expect(back.corrections == record.corrections)
+        #expect(TEI.export(record) == TEI.export(record))
+        let dated = String(decoding: TEI.export(record, convertedAt: Date(timeIntervalSince1970: 1_796_000_000)), as: UTF8.self)
+        #expect(dated.contains(#"<change when="2026-"#))
+    }
+
     /// One librarian who corrected two records is one agent: the dataset's, named by her name alone.
     @Test func theCorrectorIsOneAgentOfTheDataset() throws {
         let (file, _) = CorrectionsFile.parse(Array("""

@@ -62,6 +62,11 @@ extension TEIWriter {
         return ids.isEmpty ? nil : ids.map(changeRef).joined(separator: " ")
     }
 
+    /// When a correction was made, to order them: a day alone counts from its start, in UTC.
+    static func moment(_ date: String) -> Date {
+        DateText.correctionMoment(date) ?? .distantPast
+    }
+
     /// The person who made a correction, named once however many they made: the `respStmt` that
     /// a change's `@who` points at, as the responsibility for the change is hers.
     static func correctorId(_ name: String) -> String { P.corrector + Correction.correctorKey(name) }
@@ -76,10 +81,18 @@ extension TEIWriter {
         }
     }
 
-    /// One `change` per correction: the fact corrected in `@subtype`, its line in `@source`, the
-    /// value before in `del` and after in `add` (each left out when there was none).
+    /// One `change` per correction, most recent first as revisionDesc lists changes, after the
+    /// conversion that made the file: the fact corrected in `@subtype`, its line in `@source`, the
+    /// order it was applied in as `@n` (corrections of one day, or rows out of order, are applied in
+    /// the file's order, which import restores), the value before in `del` and after in `add`
+    /// (each left out when there was none).
     func corrections() {
-        for c in record.corrections {
+        let latestFirst = record.corrections.indices.sorted { a, b in
+            let (x, y) = (Self.moment(record.corrections[a].date), Self.moment(record.corrections[b].date))
+            return x != y ? x > y : a > b
+        }
+        for position in latestFirst {
+            let c = record.corrections[position]
             let target: String? = switch c.fact {
             case .person, .notAParticipant, .role, .affiliation:
                 c.subject.flatMap { record.person($0) != nil ? ref(P.person + $0) : nil }
@@ -90,8 +103,8 @@ extension TEIWriter {
             }
             writer.startElement("change")
             for (name, value) in [("xml:id", scoped(P.correction + c.id)), ("type", TEI.correctionType), ("subtype", c.fact.rawValue),
-                                  ("who", ref(Self.correctorId(c.by))), ("when", c.date), ("source", TEI.lines(c.line)),
-                                  ("target", target)] {
+                                  ("who", ref(Self.correctorId(c.by))), ("when", c.date), ("n", String(position + 1)),
+                                  ("source", TEI.lines(c.line)), ("target", target)] {
                 writer.attribute(name, value)
             }
             writer.suspendIndentation()
