@@ -315,6 +315,6 @@ import Testing
                 + "\(record):12|\(record):25|\(record):91,\(record)/person/sadako-ogata,\(record)/mention/person/sadako-ogata\r\n"))
         }
         let organizations = String(decoding: try #require(tables.first { $0.file == "organizations.csv" }).bytes, as: UTF8.self)
-        #expect(organizations.contains("\r\n\(id)/org/unu,United Nations University (UNU),,,,,057zh3y96,\(id):8,org/ror-057zh3y96,\(id)/mention/org/unu\r\n"))
+        #expect(organizations.contains("\r\n\(id)/org/unu,United Nations University (UNU),,,,,,057zh3y96,\(id):8,org/ror-057zh3y96,\(id)/mention/org/unu\r\n"))
     }
 }

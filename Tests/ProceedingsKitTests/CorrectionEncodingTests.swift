@@ -65,6 +65,35 @@ import Testing
             .contains("<name>Shinako Tsuchiya</name>\n      <printed-name>Shinako Tuchiya</printed-name>"))
     }
 
+    /// An organisation renamed by an organiser's correction keeps its name as printed too, and the
+    /// change points from the name; one made for the role was printed as the one it replaces.
+    @Test func anOrganisationKeepsItsNameAsPrinted() throws {
+        let (file, _) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Paths.seeds[1]),10,organizer,Graduate Program on Human Security of the University of Tokyo,"Graduate Program on Human Security, University of Tokyo",J. Smith,2026-12-01
+            """.utf8), fileName: "corrections.csv")
+        let input = BatchInput(name: Paths.seeds[1], bytes: try Paths.bytes(Paths.sample(Paths.seeds[1])))
+        let renamed = try #require(Batch.importAll([input], corrections: file).records.first)
+        let id = "graduate-program-on-human-security-of-the-university-of-tokyo"
+        let organization = try #require(renamed.organization(id))
+        #expect(organization.name == "Graduate Program on Human Security, University of Tokyo")
+        #expect(organization.printedName == "Graduate Program on Human Security of the University of Tokyo")
+        let tei = Self.tei(renamed)
+        #expect(tei.contains(##"<orgName change="#correction.\##(renamed.corrections[0].id)">Graduate Program on Human Security, University of Tokyo</orgName>"##))
+        #expect(tei.contains(##"<orgName type="printed">Graduate Program on Human Security of the University of Tokyo</orgName>"##))
+        let statements = try LinkedData.statements(renamed)
+        let mention = LinkedData.defaultBase + renamed.id + "/mention/org/" + id
+        #expect(Self.values(statements, mention, NS.pro + "nameAsPrinted") == ["Graduate Program on Human Security of the University of Tokyo"])
+        #expect(Self.values(statements, mention, NS.rdfs + "label") == ["Graduate Program on Human Security, University of Tokyo"])
+        for back in [TEI.importRecord(TEI.export(renamed), fileName: "r.tei.xml").0,
+                     InterchangeXML.importRecord(InterchangeXML.export(renamed), fileName: "r.xml").0,
+                     LinkedData.importRecord(try LinkedData.export(renamed, syntax: .turtle), syntax: .turtle, fileName: "r.ttl").0] {
+            #expect(back?.organization(id) == organization)
+        }
+        let moved = try Self.corrected()
+        #expect(moved.organizations.first { $0.name == "Ministry of Foreign Affairs of Japan" }?.printedName == "Ministry of Foreign Affairs")
+    }
+
     /// Each format read back gives the name, the name as printed and the printed parts.
     @Test(arguments: ["xml", "tei", "ttl", "csv"])
     func theNameAsPrintedReadsBack(_ format: String) throws {

@@ -203,22 +203,25 @@ struct CorrectionApplier {
            record.organizations.contains(where: { $0.name == c.new }) == false,
            !record.participations.indices.contains(where: { $0 != index && record.participations[$0].organizationId == old }),
            let at = record.organizations.firstIndex(where: { $0.id == old }) {
+            let printed = record.organizations[at].printedName ?? record.organizations[at].name
             record.organizations[at].name = c.new
+            record.organizations[at].printedName = printed == c.new ? nil : printed
             record.organizations[at].authorities = []
             return .applied(subject: old)
         }
-        let id = organization(named: c.new, line: c.line)
+        // An organisation made for the role was printed on its line as the one it replaces.
+        let id = organization(named: c.new, line: c.line, printed: c.old)
         record.participations[index].organizationId = id
         record.participations[index].personId = nil
         return .applied(subject: id)
     }
 
     /// The id of the record's organisation of that name, made when there is none.
-    private mutating func organization(named name: String, line: Int) -> String {
+    private mutating func organization(named name: String, line: Int, printed: String? = nil) -> String {
         if let known = record.organizations.first(where: { $0.name == name }) { return known.id }
         let id = Ids.unique(Ids.slug(name).isEmpty ? "organization" : Ids.slug(name),
                             in: Set(record.organizations.map(\.id) + record.persons.map(\.id)))
-        record.organizations.append(Organization(id: id, name: name, lines: [line]))
+        record.organizations.append(Organization(id: id, name: name, printedName: printed == name ? nil : printed, lines: [line]))
         return id
     }
 

@@ -110,6 +110,7 @@ public enum InterchangeXML {
     private static func write(_ organization: Organization, to writer: XMLWriter) {
         writer.element("organization", ["id": organization.id, "lines": numbers(organization.lines)]) {
             writer.element("name", text: organization.name)
+            writer.element("printed-name", text: organization.printedName)
             write(organization.authorities, to: writer)
         }
     }

@@ -490,6 +490,8 @@ private struct GraphBuilder {
                 node = mint.document
             } else if key.hasPrefix("person.") {
                 node = mint.person(String(key.dropFirst("person.".count)))
+            } else if key.hasPrefix("orgname.") {
+                node = mint.organization(String(key.dropFirst("orgname.".count)))
             } else if key.hasPrefix("name.") {
                 node = mint.person(String(key.dropFirst("name.".count)))
             } else if key.hasPrefix("statement.") {
@@ -640,7 +642,7 @@ private struct GraphBuilder {
     private mutating func buildOrganization(_ organization: Organization, index: Int) {
         let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
         type(node, ResourceClasses.organization)
-        agent(node, mention: mention, id: organization.id, name: organization.name,
+        agent(node, mention: mention, id: organization.id, name: organization.name, printed: organization.printedName,
               corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
               lines: organization.lines, index: index)
     }

@@ -292,7 +292,9 @@ private struct GroupReader {
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
         let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
-            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row, kind: .organization))
+            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
+                         printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], lines: lines,
+                         authorities: authorities(row, kind: .organization))
         }
         let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
             guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }

@@ -168,8 +168,9 @@ private final class InterchangeReader {
     }
 
     private func organization(_ element: XMLElement) -> Organization {
-        let children = self.children(of: element, allowing: ["name", "authority"])
+        let children = self.children(of: element, allowing: ["name", "printed-name", "authority"])
         return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
+                            printedName: optionalText("printed-name", in: children),
                             lines: lines(element), authorities: authorities(in: children, kind: .organization))
     }
 

@@ -125,7 +125,9 @@ private final class GraphReader {
         }
         let organizations = organizationMentions.map { mention -> Organization in
             let node = iri(mention, pro("mentionOf")) ?? ""
-            return Organization(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")),
+            let printed = string(mention, pro("nameAsPrinted"))
+            let name = optionalString(mention, NS.rdfs + "label") ?? printed
+            return Organization(id: agentIds[node] ?? "", name: name, printedName: name == printed ? nil : printed,
                                 lines: ints(mention, pro("line")), authorities: authorities(node, kind: .organization))
         }
         let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }

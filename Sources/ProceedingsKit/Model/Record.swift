@@ -277,14 +277,20 @@ public struct Person: Sendable, Hashable, Codable {
 
 public struct Organization: Sendable, Hashable, Codable {
     public var id: String
+    /// The name as printed, or as a librarian's correction gives it: then `printedName` keeps what
+    /// the page prints.
     public var name: String
+    /// The name as printed on the organiser's line, when a correction gave the organisation another
+    /// name; nil when `name` is printed.
+    public var printedName: String?
     public var lines: [Int]
     /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
     public var authorities: [AuthorityLink]
 
-    public init(id: String, name: String, lines: [Int] = [], authorities: [AuthorityLink] = []) {
+    public init(id: String, name: String, printedName: String? = nil, lines: [Int] = [], authorities: [AuthorityLink] = []) {
         self.id = id
         self.name = name
+        self.printedName = printedName
         self.lines = lines
         self.authorities = authorities
     }

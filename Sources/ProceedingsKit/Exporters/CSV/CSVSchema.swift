@@ -187,6 +187,8 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("organization_id", "The organisation as its document has it: DOCUMENT/org/ID", required: true),
                 CSVColumn("name", "Name as printed", required: true, property: "vocab:nameAsPrinted"),
+                CSVColumn("corrected_name", "The name a librarian's correction gives the organisation, where it is not the name as printed (corrections.csv says which)",
+                          property: "rdfs:label"),
             ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
                 CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),

@@ -209,7 +209,8 @@ public final class CSVTableGroupWriter {
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
-             "mention_iri": mint.organizationMention(organization.id), "name": organization.name,
+             "mention_iri": mint.organizationMention(organization.id), "name": organization.printedName ?? organization.name,
+             "corrected_name": organization.printedName == nil ? "" : organization.name,
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
         }
         let sections = record.sections.map { section in [

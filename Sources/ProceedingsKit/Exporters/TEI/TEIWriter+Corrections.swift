@@ -24,6 +24,9 @@ extension TEIWriter {
             case .person: changed = c.subject.map { ["name.\($0)"] } ?? []
             case .notAParticipant: changed = c.subject.map { ["person.\($0)"] } ?? []
             case .statementSpeaker: changed = c.subject.map { ["statement.\($0)"] } ?? []
+            case .organizer where c.subject.map { Self.renamed($0, by: c, in: record) } ?? false:
+                // An organisation renamed kept its roles: what changed is its name.
+                changed = ["orgname.\(c.subject!)"]
             case .role, .organizer, .affiliation:
                 // The roles of the line that now hold the corrected value.
                 let indices = record.participations.indices.filter { index in
@@ -42,6 +45,14 @@ extension TEIWriter {
             for key in changed { keys[key, default: []].append(c.id) }
         }
         return keys
+    }
+
+    /// Whether an organiser's correction renamed the organisation rather than giving the role to
+    /// another: no other organisation has the old name (`Minter.asRead` reads it the same way).
+    static func renamed(_ id: String, by c: Correction, in record: Record) -> Bool {
+        !c.old.isEmpty && !c.new.isEmpty && record.organization(id)?.name == c.new
+            && !record.organizations.contains { $0.id != id && $0.name == c.old }
+            && !record.persons.contains { $0.isNamed(c.old) }
     }
 
     /// `@change` of the element of `key`: the corrections that changed it.

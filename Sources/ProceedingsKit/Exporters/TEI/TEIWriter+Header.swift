@@ -288,12 +288,15 @@ extension TEIWriter {
         writer.element("org", ["xml:id": scoped(P.organization + organization.id),
                                "source": TEI.lines(organization.lines)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
+            let change = change("orgname.\(organization.id)")
             if let (full, abbreviation) = TEI.abbreviated(organization.name) {
-                writer.element("orgName", ["full": "yes"], text: full)
-                writer.element("orgName", ["full": "abb"], text: abbreviation)
+                writer.element("orgName", ["full": "yes", "change": change], text: full)
+                writer.element("orgName", ["full": "abb", "change": change], text: abbreviation)
             } else {
-                writer.element("orgName", text: organization.name)
+                writer.element("orgName", ["change": change], text: organization.name)
             }
+            // A name a correction gave: the name as printed beside it, as a person's (see `person`).
+            writer.element("orgName", ["type": "printed"], text: organization.printedName)
             authorities(organization.authorities)
         }
     }

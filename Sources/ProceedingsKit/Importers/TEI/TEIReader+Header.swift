@@ -253,6 +253,10 @@ extension TEIReader {
                                         name: "", lines: lines(element))
         var abbreviation: String?
         for child in children(of: element) {
+            if child.name == "orgName", child.attribute("type") == "printed" {
+                organization.printedName = child.textContent
+                continue
+            }
             switch (child.name, child.attribute("full")) {
             case ("orgName", "abb"?): abbreviation = child.textContent
             case ("orgName", _): organization.name = child.textContent
@@ -262,6 +266,7 @@ extension TEIReader {
         }
         // The name as printed: "United Nations Development Programme (UNDP)".
         if let abbreviation { organization.name = organization.name.isEmpty ? abbreviation : "\(organization.name) (\(abbreviation))" }
+        if organization.printedName == organization.name { organization.printedName = nil }
         organization.authorities.sort()
         organizations.append(organization)
     }
