@@ -46,6 +46,36 @@ import Testing
         #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
     }
 
+    /// The samples' corrections (a name, an affiliation, an organiser given to another organisation),
+    /// with and without a publisher and licence: the name as printed beside the corrected one, each
+    /// export accepted by the tools nobody here wrote.
+    @Test(arguments: [[], ["--publisher", "Archive of Human Security Meetings", "--license", "https://creativecommons.org/licenses/by/4.0/"]])
+    func theSamplesCorrectionsValidateEverywhere(_ publication: [String]) throws {
+        let (out, run) = try Self.convert(publication + ["--corrections", Tool.samples.appendingPathComponent("corrections.csv").path, Tool.seed(0)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let file = { (suffix: String) in out.appendingPathComponent("2003-02-25-international-symposium-human-security" + suffix) }
+        let tei = try String(contentsOf: file(".tei.xml"), encoding: .utf8)
+        #expect(tei.contains(#"<persName type="printed"><forename>Shinako</forename> <surname>Tuchiya</surname></persName>"#))
+        #expect(tei.contains(publication.isEmpty ? "<p>The publisher was not given" : #"<availability status="free">"#))
+        let rng = ProcessInfo.processInfo.environment["PROCEEDINGS_TEI_RNG"] ?? Tool.packageRoot.appendingPathComponent(".tools/tei/tei_all.rng").path
+        let jing = try Self.env(["jing", rng, file(".tei.xml").path])
+        #expect(jing.status == 0, "\(jing.stdout)\(jing.stderr)")
+        for (schema, suffix) in [("tei-proceedings.xsd", ".tei.xml"), ("proceedings.xsd", ".xml")] {
+            let lint = try Self.env(["xmllint", "--noout", "--nonet", "--schema", Tool.packageRoot.appendingPathComponent("Schemas/" + schema).path, file(suffix).path])
+            #expect(lint.status == 0, "\(lint.stderr)")
+        }
+        for (syntax, suffix) in [("turtle", ".ttl"), ("ntriples", ".nt"), ("nquads", ".nq")] {
+            let rapper = try Tool.run(["-i", syntax, "-c", file(suffix).path], executable: "/usr/bin/rapper")
+            #expect(rapper.status == 0 && !rapper.stderr.contains("Error"), "\(rapper.stderr)")
+        }
+        let shacl = try RDFTools.check(["shacl"] + [".ttl", ".nq"].map { file($0).path })
+        #expect(shacl.status == 0, "\(shacl.stdout)")
+        let csvw = try Self.env(["csvwvalidate", "-l", "csv-metadata.json"], in: out.appendingPathComponent("csv"))
+        #expect(csvw.status == 0 && csvw.stdout == "OK\n", "\(csvw.stdout)\(csvw.stderr)")
+        let validate = try Tool.run(["validate", file(".tei.xml").path, file(".xml").path])
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+    }
+
     @Test func convertingAgainWithTheSameFileGivesTheSameBytes() throws {
         let first = try Self.convert(["--corrections", Self.everyFact, Tool.seed(1)])
         let second = try Self.convert(["--corrections", Self.everyFact, Tool.seed(1)])
