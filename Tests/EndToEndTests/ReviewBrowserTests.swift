@@ -50,7 +50,7 @@ import Testing
         let convert = try Tool.run(["convert", "--corrections", file.path, "--to", "tei", Tool.seed(0)])
         #expect(convert.status == 0, "\(convert.stderr)")
         #expect(convert.stderr.contains("corrections: 1 applied, 0 already true, 0 no longer apply"))
-        #expect(convert.stdout.contains("type=\"correction\" subtype=\"role\" who=\"#corrector-"))
+        #expect(convert.stdout.contains("type=\"correction\" subtype=\"role\" who=\"#corrector."))
         #expect(convert.stdout.contains("target=\"#person.kofi-annan\">role: <del>message-author</del> <add>speaker</add></change>"))
 
         // Uploaded again with its corrections file: the corrected record and its TEI, and the file's

@@ -62,7 +62,39 @@ import Testing
             """, "schema:roleName: exactly one value, the role's conf:withRole"),
     ])
     func everyPlantedFaultIsReported(_ name: String, _ update: String, _ message: String) throws {
-        let sample = Tool.samples.appendingPathComponent("out/\(LinkedDataEndToEndTests.recordIds[0]).ttl").path
+        try plant(update, named: name, in: Tool.samples.appendingPathComponent("out/\(LinkedDataEndToEndTests.recordIds[0]).ttl").path,
+                  reported: message)
+    }
+
+    /// A librarian's correction changes a description: the record's graph was influenced by it, and
+    /// it names the resource it corrected, of the graph's document.
+    @Test(arguments: [
+        ("the person influenced instead of her description", """
+            DELETE { ?g prov:wasInfluencedBy ?c } INSERT { ?x prov:wasInfluencedBy ?c }
+            WHERE { ?g prov:wasInfluencedBy ?c . ?c p:corrected ?x ; p:correctedFact "person" }
+            """, "only the record's graph (a prov:Entity derived from its document and attributed to the tool) is influenced by a correction"),
+        ("a correction that influenced nothing", """
+            DELETE { ?g prov:wasInfluencedBy ?c } WHERE { ?g prov:wasInfluencedBy ?c . ?c p:correctedFact "person" }
+            """, "a correction influenced one description: the record's graph"),
+        ("a correction that names nothing it corrected", "DELETE { ?c p:corrected ?x } WHERE { ?c p:corrected ?x }",
+         "proceedings:corrected: at least one value"),
+        ("a correction of another document's person", """
+            DELETE { ?c p:corrected ?x } INSERT { ?c p:corrected <https://w3id.org/proceedings/id/other/person/nobody> }
+            WHERE { ?c p:corrected ?x ; p:correctedFact "person" }
+            """, "the correction's graph describes another document than the resource it corrected"),
+    ])
+    func everyPlantedFaultOfACorrectionIsReported(_ name: String, _ update: String, _ message: String) throws {
+        let out = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let convert = try Tool.run(["convert", "--to", "ttl", "--corrections", Tool.samples.appendingPathComponent("corrections.csv").path,
+                                    "-o", out.path, Tool.seed(0)])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        let corrected = out.appendingPathComponent("\(LinkedDataEndToEndTests.recordIds[0]).ttl").path
+        let clean = try RDFTools.check(["shacl", corrected])
+        #expect(clean.status == 0, "\(clean.stdout)")
+        try plant(update, named: name, in: corrected, reported: message)
+    }
+
+    private func plant(_ update: String, named name: String, in sample: String, reported message: String) throws {
         let broken = try Tool.temporaryDirectory().appendingPathComponent("broken.ttl")
         let plant = try Tool.run(["-c", """
             import sys, rdflib

@@ -111,7 +111,7 @@ struct CorrectionApplier {
 
     private func isHeld(_ p: Participation, by holder: String?) -> Bool {
         guard let holder else { return true }
-        if let id = p.personId, let person = record.person(id) { return person.name == holder || person.variants.contains(holder) }
+        if let id = p.personId, let person = record.person(id) { return person.isNamed(holder) }
         return holderName(p) == holder
     }
 
@@ -203,33 +203,36 @@ struct CorrectionApplier {
            record.organizations.contains(where: { $0.name == c.new }) == false,
            !record.participations.indices.contains(where: { $0 != index && record.participations[$0].organizationId == old }),
            let at = record.organizations.firstIndex(where: { $0.id == old }) {
+            let printed = record.organizations[at].printedName ?? record.organizations[at].name
             record.organizations[at].name = c.new
+            record.organizations[at].printedName = printed == c.new ? nil : printed
             record.organizations[at].authorities = []
             return .applied(subject: old)
         }
-        let id = organization(named: c.new, line: c.line)
+        // An organisation made for the role was printed on its line as the one it replaces.
+        let id = organization(named: c.new, line: c.line, printed: c.old)
         record.participations[index].organizationId = id
         record.participations[index].personId = nil
         return .applied(subject: id)
     }
 
     /// The id of the record's organisation of that name, made when there is none.
-    private mutating func organization(named name: String, line: Int) -> String {
+    private mutating func organization(named name: String, line: Int, printed: String? = nil) -> String {
         if let known = record.organizations.first(where: { $0.name == name }) { return known.id }
         let id = Ids.unique(Ids.slug(name).isEmpty ? "organization" : Ids.slug(name),
                             in: Set(record.organizations.map(\.id) + record.persons.map(\.id)))
-        record.organizations.append(Organization(id: id, name: name, lines: [line]))
+        record.organizations.append(Organization(id: id, name: name, printedName: printed == name ? nil : printed, lines: [line]))
         return id
     }
 
     // MARK: - Persons
 
     private func personNamed(_ name: String) -> Person? {
-        record.persons.first { $0.name == name } ?? record.persons.first { $0.variants.contains(name) }
+        record.persons.first { $0.name == name } ?? record.persons.first { $0.isNamed(name) }
     }
 
     private mutating func person(_ c: Correction) -> Result {
-        let named = record.persons.filter { $0.name == c.old || $0.variants.contains(c.old) }
+        let named = record.persons.filter { $0.isNamed(c.old) }
         let candidates = named.filter { $0.lines.contains(c.line) }
         if c.old.isEmpty {
             // A person the importer missed: a participant named on the line.
@@ -266,27 +269,27 @@ struct CorrectionApplier {
             return .applied(subject: nil)
         }
         if let other = record.persons.first(where: { $0.id != id && $0.name == c.new }) {
-            // The importer made two persons of one: they become one, without the misread name.
+            // The importer made two persons of one: they become one, and what the page printed
+            // of the one absorbed stays, as a variant.
             record = record.mergingPerson(id, into: other.id)
-            if let at = record.persons.firstIndex(where: { $0.id == other.id }) { record.persons[at].variants.removeAll { $0 == c.old } }
             return .applied(subject: other.id)
         }
         let at = record.persons.firstIndex { $0.id == id }!
-        if record.persons[at].name == c.old {
-            record.persons[at].name = c.new
-        } else {
-            record.persons[at].variants = record.persons[at].variants.map { $0 == c.old ? c.new : $0 }
-        }
-        // Parts read from the misread name are kept only where the right name still has them.
-        let words = Set(c.new.split(separator: " ").map(String.init))
-        if let given = record.persons[at].givenName, !words.contains(given) { record.persons[at].givenName = nil }
-        if let family = record.persons[at].familyName, !words.contains(family) { record.persons[at].familyName = nil }
-        record.persons[at].authorities = []
+        // The correction gives the person its name; the page still prints what it printed, and the
+        // name as printed, its parts and the variants stay as printed ("old" may be a variant: the
+        // person so printed is named "new").
+        var person = record.persons[at]
+        if person.name == c.new { return .alreadyTrue }
+        let printed = person.printedName ?? person.name
+        person.name = c.new
+        person.printedName = printed == c.new ? nil : printed
+        person.authorities = []
+        record.persons[at] = person
         return .applied(subject: id)
     }
 
     private mutating func notAParticipant(_ c: Correction) -> Result {
-        let named = record.persons.filter { $0.name == c.old || $0.variants.contains(c.old) }
+        let named = record.persons.filter { $0.isNamed(c.old) }
         let candidates = named.filter { $0.lines.contains(c.line) }
         guard candidates.count == 1 else {
             if candidates.isEmpty {

@@ -98,6 +98,7 @@ public enum InterchangeXML {
     private static func write(_ person: Person, to writer: XMLWriter) {
         writer.element("person", ["id": person.id, "lines": numbers(person.lines)]) {
             writer.element("name", text: person.name)
+            writer.element("printed-name", text: person.printedName)
             for variant in person.variants { writer.element("variant", text: variant) }
             writer.element("honorific", text: person.honorific)
             writer.element("given-name", text: person.givenName)
@@ -109,6 +110,7 @@ public enum InterchangeXML {
     private static func write(_ organization: Organization, to writer: XMLWriter) {
         writer.element("organization", ["id": organization.id, "lines": numbers(organization.lines)]) {
             writer.element("name", text: organization.name)
+            writer.element("printed-name", text: organization.printedName)
             write(organization.authorities, to: writer)
         }
     }

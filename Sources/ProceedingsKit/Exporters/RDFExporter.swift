@@ -230,20 +230,45 @@ struct Minter {
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }
     /// `role/part/session-1/person/yozo-yokota/chair`: who held which role during what. The same
     /// holder in the same role twice during one event (two printed lines) is told apart in reading
-    /// order: `.../chair-n2`.
-    func participationKeys(_ participations: [Participation]) -> [String] {
-        Ids.distinct(participations.map { p in
+    /// order: `.../chair-n2`. A role is named by what the importer read, before the librarian's
+    /// corrections: one whose role was corrected, or that went to another organiser, keeps its
+    /// IRI, as a person whose name was corrected keeps its own.
+    func participationKeys(_ record: Record) -> [String] {
+        Ids.distinct(record.participations.map { p in
+            let read = Self.asRead(p, in: record)
             let during = p.partId.map { "part/" + IRI.segment($0) } ?? "event"
-            let holder = p.personId.map { "person/" + IRI.segment($0) }
-                ?? p.organizationId.map { "org/" + IRI.segment($0) } ?? "unnamed"
-            return "\(during)/\(holder)/\(p.role.rawValue)"
+            return "\(during)/\(read.holder)/\(read.role)"
         })
+    }
+
+    /// The holder and role a participation had as the importer read it: its corrections undone,
+    /// the last first. The organiser a role went to replaced the record's organisation (or person)
+    /// named `old`, which other facts still name; one renamed kept its id, so its role is read as is.
+    static func asRead(_ p: Participation, in record: Record) -> (holder: String, role: String) {
+        var holder = p.personId.map { "person/" + IRI.segment($0) } ?? p.organizationId.map { "org/" + IRI.segment($0) } ?? "unnamed"
+        var holderId = p.personId ?? p.organizationId
+        var role = p.role.rawValue
+        for c in record.corrections.reversed() where c.line == p.line && !c.old.isEmpty && !c.new.isEmpty && c.subject == holderId {
+            switch c.fact {
+            case .role where role == c.new:
+                role = c.old
+            case .organizer where role == Role.organizer.rawValue:
+                if let before = record.organizations.first(where: { $0.name == c.old && $0.id != holderId }) {
+                    (holder, holderId) = ("org/" + IRI.segment(before.id), before.id)
+                } else if let before = record.persons.first(where: { $0.isNamed(c.old) && $0.id != holderId }) {
+                    (holder, holderId) = ("person/" + IRI.segment(before.id), before.id)
+                }
+            default: break
+            }
+        }
+        return (holder, role)
     }
     func participation(_ key: String) -> String { record + "role/" + key }
     /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
     func correction(_ id: String) -> String { record + "correction/" + IRI.segment(id) }
-    /// The person who made corrections of this record, by `TEIWriter.correctorId` of their name.
-    func corrector(_ name: String) -> String { record + "corrector/" + IRI.segment(TEIWriter.correctorId(name)) }
+    /// The person who made corrections: the dataset's, not the record's, so that the corrections she
+    /// made in every record of a run are one agent's: `corrector/6e1b4252` (`Correction.correctorKey`).
+    func corrector(_ name: String) -> String { base + "corrector/" + IRI.segment(Correction.correctorKey(name)) }
     /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
     func textKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
@@ -440,7 +465,7 @@ private struct GraphBuilder {
         for (index, organization) in record.organizations.enumerated() {
             buildOrganization(organization, index: index + 1)
         }
-        let roleKeys = mint.participationKeys(record.participations)
+        let roleKeys = mint.participationKeys(record)
         for (index, participation) in record.participations.enumerated() {
             buildParticipation(participation, node: mint.participation(roleKeys[index]), index: index + 1)
         }
@@ -448,10 +473,12 @@ private struct GraphBuilder {
         buildCorrections(roleKeys: roleKeys)
     }
 
-    /// Each correction is a prov:Activity associated with the person who made it. The resource that
-    /// holds the corrected value kept its IRI and was not made by the correction, only changed by
-    /// it: so it prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction
-    /// made it). A fact removed leaves no resource: the document was influenced instead.
+    /// Each correction is a prov:Activity associated with the person who made it. What it changed
+    /// is the record's description of a resource, not the resource: a person was not influenced by
+    /// a librarian, her description was. So the record's graph (the prov:Entity that describes)
+    /// prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction made it), and
+    /// the activity names the resource whose description it changed with proceedings:corrected;
+    /// a fact removed leaves no resource, and the document's description is what changed.
     private mutating func buildCorrections(roleKeys: [String]) {
         let changed = TEIWriter.changedElements(record)
         var influenced: [String: [String]] = [:]
@@ -463,10 +490,16 @@ private struct GraphBuilder {
                 node = mint.document
             } else if key.hasPrefix("person.") {
                 node = mint.person(String(key.dropFirst("person.".count)))
+            } else if key.hasPrefix("orgname.") {
+                node = mint.organization(String(key.dropFirst("orgname.".count)))
+            } else if key.hasPrefix("name.") {
+                node = mint.person(String(key.dropFirst("name.".count)))
             } else if key.hasPrefix("statement.") {
                 node = mint.statement(String(key.dropFirst("statement.".count)))
             } else if key.hasPrefix("relation."), let index = Int(key.dropFirst("relation.".count)) {
                 node = mint.participation(roleKeys[index])
+            } else if key.hasPrefix("affiliation."), let index = Int(key.dropFirst("affiliation.".count)) {
+                node = mint.affiliation(of: mint.participation(roleKeys[index]))
             } else {
                 node = nil
             }
@@ -491,7 +524,8 @@ private struct GraphBuilder {
                 add(node, NS.prov + "endedAtTime", .literal(c.date, datatype: NS.xsd + "dateTime"))
             }
             add(node, NS.dcterms + "date", date(String(c.date.prefix(10))))
-            for target in influenced[c.id] ?? [mint.document] { add(target, NS.prov + "wasInfluencedBy", .iri(node)) }
+            for target in influenced[c.id] ?? [mint.document] { add(node, pro("corrected"), .iri(target)) }
+            add(graph, NS.prov + "wasInfluencedBy", .iri(node))
         }
     }
 
@@ -585,8 +619,8 @@ private struct GraphBuilder {
     private mutating func buildPerson(_ person: Person, index: Int) {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
         type(node, ResourceClasses.person)
-        agent(node, mention: mention, id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
-              authorities: person.authorities, lines: person.lines, index: index)
+        agent(node, mention: mention, id: person.id, name: person.name, printed: person.printedName,
+              corpusKey: mint.corpusKey(person: person.id), authorities: person.authorities, lines: person.lines, index: index)
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
         // never on a person whom other records name too (another may say "Surin" is a given name).
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
@@ -608,15 +642,17 @@ private struct GraphBuilder {
     private mutating func buildOrganization(_ organization: Organization, index: Int) {
         let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
         type(node, ResourceClasses.organization)
-        agent(node, mention: mention, id: organization.id, name: organization.name,
+        agent(node, mention: mention, id: organization.id, name: organization.name, printed: organization.printedName,
               corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
               lines: organization.lines, index: index)
     }
 
     /// A person or organisation and this record's mention of it. One of the corpus is named by its
-    /// authority; the name each record prints, and the record's id for it, are the mention's.
-    private mutating func agent(_ node: String, mention: String, id: String, name: String, corpusKey: String?,
-                                authorities: [AuthorityLink], lines: [Int], index: Int) {
+    /// authority; the name each record prints, and the record's id for it, are the mention's. A
+    /// name a correction gave (`printed` is then what the page prints) is the mention's label and
+    /// the record's person's name; what was printed stays `nameAsPrinted`.
+    private mutating func agent(_ node: String, mention: String, id: String, name: String, printed: String? = nil,
+                                corpusKey: String?, authorities: [AuthorityLink], lines: [Int], index: Int) {
         if let corpusKey {
             add(node, NS.dcterms + "identifier", .literal(corpusKey))
         } else {
@@ -627,7 +663,7 @@ private struct GraphBuilder {
         sameAs(node, authorities)
         self.mention(mention, of: node, lines: lines, index: index)
         add(mention, pro("localId"), .literal(id))
-        add(mention, pro("nameAsPrinted"), .literal(name))
+        add(mention, pro("nameAsPrinted"), .literal(printed ?? name))
         add(mention, NS.rdfs + "label", label(name))
     }
 

@@ -285,13 +285,16 @@ private struct GroupReader {
         }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, segment: "person", referenced: referencedPersons) { row, lines in
-            Person(id: entity(row.cells["person_id"])!, name: row.cells["name"]!, variants: split(row.cells["variants"]),
+            Person(id: entity(row.cells["person_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
+                   printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], variants: split(row.cells["variants"]),
                    honorific: row.cells["honorific"], givenName: row.cells["given_name"],
                    familyName: row.cells["family_name"], lines: lines, authorities: authorities(row, kind: .person))
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
         let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
-            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["name"]!, lines: lines, authorities: authorities(row, kind: .organization))
+            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
+                         printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], lines: lines,
+                         authorities: authorities(row, kind: .organization))
         }
         let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
             guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }

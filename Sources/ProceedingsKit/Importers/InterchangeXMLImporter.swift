@@ -154,10 +154,11 @@ private final class InterchangeReader {
     }
 
     private func person(_ element: XMLElement) -> Person {
-        let children = self.children(of: element, allowing: ["name", "variant", "honorific", "given-name",
+        let children = self.children(of: element, allowing: ["name", "printed-name", "variant", "honorific", "given-name",
                                                              "family-name", "authority"])
         return Person(id: string(element, "id"),
                       name: text(one("name", of: element, in: children)),
+                      printedName: optionalText("printed-name", in: children),
                       variants: children.filter { $0.name == "variant" }.map { text($0) },
                       honorific: optionalText("honorific", in: children),
                       givenName: optionalText("given-name", in: children),
@@ -167,8 +168,9 @@ private final class InterchangeReader {
     }
 
     private func organization(_ element: XMLElement) -> Organization {
-        let children = self.children(of: element, allowing: ["name", "authority"])
+        let children = self.children(of: element, allowing: ["name", "printed-name", "authority"])
         return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
+                            printedName: optionalText("printed-name", in: children),
                             lines: lines(element), authorities: authorities(in: children, kind: .organization))
     }
 

@@ -79,7 +79,10 @@ private final class GraphReader {
         let persons = personMentions.map { mention -> Person in
             let node = iri(mention, pro("mentionOf")) ?? ""
             let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
-            return Person(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")), variants: variants,
+            // A name a correction gave is the mention's label; the name as printed stays as printed.
+            let printed = string(mention, pro("nameAsPrinted"))
+            let name = optionalString(mention, NS.rdfs + "label") ?? printed
+            return Person(id: agentIds[node] ?? "", name: name, printedName: name == printed ? nil : printed, variants: variants,
                           honorific: optionalString(mention, pro("honorificAsPrinted")),
                           givenName: optionalString(mention, pro("givenNameAsPrinted")),
                           familyName: optionalString(mention, pro("familyNameAsPrinted")),
@@ -87,7 +90,9 @@ private final class GraphReader {
         }
         let organizations = organizationMentions.map { mention -> Organization in
             let node = iri(mention, pro("mentionOf")) ?? ""
-            return Organization(id: agentIds[node] ?? "", name: string(mention, pro("nameAsPrinted")),
+            let printed = string(mention, pro("nameAsPrinted"))
+            let name = optionalString(mention, NS.rdfs + "label") ?? printed
+            return Organization(id: agentIds[node] ?? "", name: name, printedName: name == printed ? nil : printed,
                                 lines: ints(mention, pro("line")), authorities: authorities(node, kind: .organization))
         }
         let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }
@@ -191,7 +196,8 @@ private final class GraphReader {
     }
 
     /// The librarian's corrections, as `LinkedData` writes them: what each is about is the
-    /// resource that was influenced by it (a person or organisation, a role's holder, a statement).
+    /// resource it corrected (a person or organisation, a role's holder, a statement). Graphs
+    /// of the previous release said so the other way round: the resource prov:wasInfluencedBy it.
     private func corrections(agentIds: [String: String]) -> [Correction] {
         var influencedBy: [String: [String]] = [:]
         for (node, predicates) in properties.sorted(by: { $0.key < $1.key }) {
@@ -201,10 +207,14 @@ private final class GraphReader {
             let fact: FactKind = value(node, pro("correctedFact"))
             guard let agent = iri(node, NS.prov + "wasAssociatedWith") else { return nil }
             let date = optionalString(node, NS.prov + "endedAtTime") ?? string(node, NS.dcterms + "date")
-            let subject = (influencedBy[node] ?? []).lazy.compactMap { target -> String? in
+            let corrected = iris(node, pro("corrected")).sorted()
+            let subject = (corrected.isEmpty ? influencedBy[node] ?? [] : corrected).lazy.compactMap { target -> String? in
                 if let id = agentIds[target] { return id }
                 if self.types[target]?.contains(NS.conf + "RoleDuringEvent") == true {
                     return self.iri(target, NS.conf + "isHeldBy", required: false).flatMap { agentIds[$0] }
+                }
+                if self.types[target]?.contains(NS.conf + "AffiliationDuringEvent") == true {
+                    return self.iri(target, NS.conf + "isAffiliationOf", required: false).flatMap { agentIds[$0] }
                 }
                 if self.types[target]?.contains(self.pro("Statement")) == true { return self.string(target, NS.dcterms + "identifier") }
                 return nil

@@ -60,6 +60,11 @@ public struct Correction: Sendable, Hashable, Codable {
 }
 
 extension Correction {
+    /// Who made a correction, as every format names her: a digest of the name as the corrections
+    /// file gives it. One person is one corrector in every record and every run, however many
+    /// records she corrected; a name written otherwise is another corrector.
+    public static func correctorKey(_ name: String) -> String { Ids.digest(name, bytes: 4) }
+
     /// The kinds whose subject is a person of the record.
     static let personSubjects: Set<FactKind> = [.person, .role, .affiliation, .notAParticipant]
 }

@@ -31,6 +31,16 @@ enum DateText {
         return formatter.string(from: date)
     }
 
+    /// The moment of a correction's date: the time it gives, or the start of its day in UTC.
+    static func correctionMoment(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = text.count == 10 ? [.withFullDate] : [.withInternetDateTime]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
     /// When a correction was made: a real day (`2024-05-01`), or a day and a time with its zone
     /// (`2024-05-01T14:30:00Z`), as TEI's @when and xsd:dateTime take it.
     static func isCorrectionDate(_ text: String) -> Bool {

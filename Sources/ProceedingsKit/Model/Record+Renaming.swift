@@ -40,7 +40,9 @@ extension Record {
         }
         var copy = self
         var kept = copy.persons[keptIndex]
-        for name in [absorbed.name] + absorbed.variants where name != kept.name && !kept.variants.contains(name) {
+        // Printed forms only: a name a correction gave the one absorbed is no form the page prints.
+        for name in [absorbed.printedName ?? absorbed.name] + absorbed.variants
+        where name != kept.name && name != kept.printedName && !kept.variants.contains(name) {
             kept.variants.append(name)
         }
         kept.honorific = kept.honorific ?? absorbed.honorific

@@ -242,11 +242,17 @@ public struct Section: Sendable, Hashable, Codable {
 
 public struct Person: Sendable, Hashable, Codable {
     public var id: String
-    /// The fullest form printed.
+    /// The fullest form printed, or the name a librarian's correction gives the person: then
+    /// `printedName` keeps what the page prints.
     public var name: String
+    /// The fullest form printed, when a correction gave the person another name. A correction
+    /// changes how the record reads a name, never what the page prints. Nil when `name` is printed.
+    public var printedName: String?
     /// Other printed forms, including misspellings, in order of appearance.
     public var variants: [String]
     public var honorific: String?
+    /// The parts of the printed name (`printedName ?? name`) as the reader took them; `nameParts`
+    /// gives those of the name.
     public var givenName: String?
     public var familyName: String?
     /// Every line the person is named on, ascending.
@@ -254,11 +260,12 @@ public struct Person: Sendable, Hashable, Codable {
     /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
     public var authorities: [AuthorityLink]
 
-    public init(id: String, name: String, variants: [String] = [], honorific: String? = nil,
+    public init(id: String, name: String, printedName: String? = nil, variants: [String] = [], honorific: String? = nil,
                 givenName: String? = nil, familyName: String? = nil, lines: [Int] = [],
                 authorities: [AuthorityLink] = []) {
         self.id = id
         self.name = name
+        self.printedName = printedName
         self.variants = variants
         self.honorific = honorific
         self.givenName = givenName
@@ -270,14 +277,20 @@ public struct Person: Sendable, Hashable, Codable {
 
 public struct Organization: Sendable, Hashable, Codable {
     public var id: String
+    /// The name as printed, or as a librarian's correction gives it: then `printedName` keeps what
+    /// the page prints.
     public var name: String
+    /// The name as printed on the organiser's line, when a correction gave the organisation another
+    /// name; nil when `name` is printed.
+    public var printedName: String?
     public var lines: [Int]
     /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
     public var authorities: [AuthorityLink]
 
-    public init(id: String, name: String, lines: [Int] = [], authorities: [AuthorityLink] = []) {
+    public init(id: String, name: String, printedName: String? = nil, lines: [Int] = [], authorities: [AuthorityLink] = []) {
         self.id = id
         self.name = name
+        self.printedName = printedName
         self.lines = lines
         self.authorities = authorities
     }

@@ -168,6 +168,8 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("person_id", "The person as its document has it: DOCUMENT/person/ID", required: true),
                 CSVColumn("name", "Name as printed, the fullest form", required: true, property: "vocab:nameAsPrinted"),
+                CSVColumn("corrected_name", "The name a librarian's correction gives the person, where it is not the name as printed (corrections.csv says which)",
+                          property: "rdfs:label"),
                 CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "vocab:honorificAsPrinted"),
                 CSVColumn("given_name", "Given name where known", property: "vocab:givenNameAsPrinted"),
                 CSVColumn("family_name", "Family name where known", property: "vocab:familyNameAsPrinted"),
@@ -185,6 +187,8 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("organization_id", "The organisation as its document has it: DOCUMENT/org/ID", required: true),
                 CSVColumn("name", "Name as printed", required: true, property: "vocab:nameAsPrinted"),
+                CSVColumn("corrected_name", "The name a librarian's correction gives the organisation, where it is not the name as printed (corrections.csv says which)",
+                          property: "rdfs:label"),
             ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
                 CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
                           property: "vocab:sourceLine"),

@@ -168,7 +168,7 @@ public final class CSVTableGroupWriter {
             "source_line": String(part.span.first), "source_line_end": String(part.span.last),
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
-        let roleKeys = mint.participationKeys(record.participations)
+        let roleKeys = mint.participationKeys(record)
         let participations = zip(record.participations, roleKeys).map { p, key in [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.recordPerson) ?? "",
             "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
@@ -203,13 +203,14 @@ public final class CSVTableGroupWriter {
         }
         let persons = mentions(record.persons, key: { mint.recordPerson($0.id) }, lines: \.lines) { person in
             ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id),
-             "name": person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
+             "name": person.printedName ?? person.name, "corrected_name": person.printedName == nil ? "" : person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
              "family_name": person.familyName ?? "", "variants": person.variants.joined(separator: CSVSchema.separator),
             ].merging(Self.authorityCells(person.authorities)) { $1 }
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
-             "mention_iri": mint.organizationMention(organization.id), "name": organization.name,
+             "mention_iri": mint.organizationMention(organization.id), "name": organization.printedName ?? organization.name,
+             "corrected_name": organization.printedName == nil ? "" : organization.name,
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
         }
         let sections = record.sections.map { section in [

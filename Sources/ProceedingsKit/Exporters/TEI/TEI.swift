@@ -6,8 +6,8 @@ public import Foundation
 ///
 /// Source lines are kept in the TEI-valid global attribute `@source`, as a private URI scheme
 /// declared in the header (`listPrefixDef`): `line:12` or `line:12-14`, several separated by
-/// spaces. Ids are prefixed by kind (`person.`, `org.`, `part.`, `section.`, `statement.`), so
-/// that they are XML names and never collide across kinds.
+/// spaces. Ids are prefixed by kind (`person.`, `org.`, `part.`, `section.`, `statement.`,
+/// `correction.`, `corrector.`), so that they are XML names and never collide across kinds.
 public enum TEI {
     public static let namespace = "http://www.tei-c.org/ns/1.0"
     public static let schemaFileName = "tei-proceedings.xsd"
@@ -44,6 +44,10 @@ public enum TEI {
         static let place = "place."
         /// A part of a quotation that a reporting clause cuts: `q.<statement>.<n>`.
         static let quotation = "q."
+        /// A librarian's correction, a `change` of revisionDesc: `correction.c-95432b14`.
+        static let correction = "correction."
+        /// Who made corrections, a `respStmt` of the titleStmt: `corrector.6e1b4252`.
+        static let corrector = "corrector."
     }
 
     static let eventId = "event"

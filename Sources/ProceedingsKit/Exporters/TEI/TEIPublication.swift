@@ -13,31 +13,60 @@ extension TEI {
             self.licence = licence
         }
 
-        /// The agency that publishes when the run names none: described, not named.
-        static let unnamedAgency = "the archive that ran the conversion"
-
-        /// `publicationStmt` (Guidelines 2.2.4): the agency, the record's id as the project's ids
+        /// `publicationStmt` (Guidelines 2.2.4): the publisher, the record's id as the project's ids
         /// are (`idno[@type="record"]`, as `TEI/@xml:id` gives it after `record.`), and the
-        /// availability: the licence, or `status="unknown"` when none is known. `rights` says whose
-        /// the printed text is, which no licence of the TEI changes.
+        /// availability: the licence, `status="free"`, as a licence the run publishes under is; or
+        /// `status="unknown"` when none is known. `rights` says whose the printed text is, which no
+        /// licence of the TEI changes.
+        ///
+        /// Without a publisher the statement is prose, saying so: TEI allows `idno` and
+        /// `availability` only after an agency that publishes, and a stand-in for one (an
+        /// `authority` that is no name) would be read as a name. The record's id and the licence,
+        /// if any, are then said in the prose.
         func write(_ writer: XMLWriter, recordId: String?, rights: String) {
             writer.element("publicationStmt") {
-                if let publisher {
-                    writer.element("publisher", text: publisher)
-                } else {
-                    writer.element("authority", text: Self.unnamedAgency)
+                guard let publisher else {
+                    writer.element("p", text: "The publisher was not given: the conversion that wrote this file was not told who makes"
+                        + " it available (convert --publisher), and the converter does not know.")
+                    if let recordId {
+                        prose(writer) {
+                            writer.text("The record is ")
+                            writer.element("idno", ["type": "record"], text: recordId)
+                            writer.text(".")
+                        }
+                    }
+                    if let licence {
+                        prose(writer) {
+                            writer.text("The file is licensed under ")
+                            writer.element("ref", ["target": licence], text: licence)
+                            writer.text(". " + rights)
+                        }
+                    } else {
+                        writer.element("p", text: "No licence is known for this file: whoever publishes it decides on what terms. " + rights)
+                    }
+                    return
                 }
+                writer.element("publisher", text: publisher)
                 if let recordId { writer.element("idno", ["type": "record"], text: recordId) }
-                writer.element("availability", ["status": licence == nil ? "unknown" : nil]) {
+                writer.element("availability", ["status": licence == nil ? "unknown" : "free"]) {
                     if let licence {
                         writer.element("licence", ["target": licence], text: licence)
                         writer.element("p", text: rights)
                     } else {
-                        writer.element("p", text: "No licence is known for this file: the archive that ran the conversion"
-                            + " decides whether and how to publish it. " + rights)
+                        writer.element("p", text: "No licence is known for this file: the publisher decides on what terms it is"
+                            + " available. " + rights)
                     }
                 }
             }
+        }
+
+        /// A paragraph of text and elements, written without indentation inside it.
+        private func prose(_ writer: XMLWriter, _ body: () -> Void) {
+            writer.startElement("p")
+            writer.suspendIndentation()
+            body()
+            writer.endElement()
+            writer.resumeIndentation()
         }
     }
 }

@@ -185,21 +185,63 @@ extension TEIWriter {
         }
     }
 
+    /// The person's name; when a correction gave it, the name as printed beside it (`persName
+    /// type="printed"`, its parts marked where the reader found them), as a register of persons
+    /// gives a person's several names, each a `persName` of its type (Guidelines 13.3.2.1), and
+    /// as ParlaMint's `listPerson` gives the name a person has rather than a transcription.
+    /// `choice` with `sic` and `corr` belongs to a transcription of the text, which the body is:
+    /// it keeps the printed words. The parts (`type="parts"`) are the name's.
     func person(_ person: Person) {
         writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines),
                                   "change": change("person.\(person.id)")]) {
-            writer.element("persName", text: person.name)
+            writer.element("persName", ["change": change("name.\(person.id)")], text: person.name)
+            if let printed = person.printedName { printedName(printed, given: person.givenName, family: person.familyName) }
             for variant in person.variants { writer.element("persName", ["type": "variant"], text: variant) }
-            if person.honorific != nil || person.givenName != nil || person.familyName != nil {
+            let parts = person.nameParts
+            if person.honorific != nil || parts.given != nil || parts.family != nil {
                 writer.element("persName", ["type": "parts"]) {
                     writer.element("roleName", ["type": "honorific"], text: person.honorific)
-                    writer.element("forename", text: person.givenName)
-                    writer.element("surname", text: person.familyName)
+                    writer.element("forename", text: parts.given)
+                    writer.element("surname", text: parts.family)
                 }
             }
             authorities(person.authorities)
             for affiliation in affiliations[person.id] ?? [] { self.affiliation(affiliation) }
         }
+    }
+
+    /// The name as printed, with the given and family name the reader took from it marked in
+    /// place, so that it reads as printed and its parts are found again on import. A part that the
+    /// printed words do not hold as they stand (TEI from elsewhere) is left unmarked.
+    func printedName(_ printed: String, given: String?, family: String?) {
+        var marks: [(range: Range<String.Index>, element: String)] = []
+        for (part, element) in [(family, "surname"), (given, "forename")] {
+            guard let part, !part.isEmpty else { continue }
+            var from = printed.startIndex
+            while let found = printed.range(of: part, range: from..<printed.endIndex) {
+                let clear = !marks.contains { $0.range.overlaps(found) }
+                let bounded = (found.lowerBound == printed.startIndex || printed[printed.index(before: found.lowerBound)] == " ")
+                    && (found.upperBound == printed.endIndex || printed[found.upperBound] == " ")
+                if clear, bounded {
+                    marks.append((found, element))
+                    break
+                }
+                from = printed.index(after: found.lowerBound)
+            }
+        }
+        marks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        writer.startElement("persName")
+        writer.attribute("type", "printed")
+        writer.suspendIndentation()
+        var at = printed.startIndex
+        for mark in marks {
+            writer.text(String(printed[at..<mark.range.lowerBound]))
+            writer.element(mark.element, text: String(printed[mark.range]))
+            at = mark.range.upperBound
+        }
+        writer.text(String(printed[at...]))
+        writer.endElement()
+        writer.resumeIndentation()
     }
 
     /// An affiliation as ParlaMint gives one: the organisation in `@ref`, the time it held (the
@@ -214,7 +256,8 @@ extension TEIWriter {
         let organizationRef = affiliation.organizationId.map { ref(P.organization + $0) }
         writer.startElement("affiliation")
         for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organizationRef), ("when", dates.when), ("from", dates.from),
-                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted()))] {
+                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
+                              ("change", change(ofAffiliation: affiliation.id))] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
@@ -245,12 +288,15 @@ extension TEIWriter {
         writer.element("org", ["xml:id": scoped(P.organization + organization.id),
                                "source": TEI.lines(organization.lines)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
+            let change = change("orgname.\(organization.id)")
             if let (full, abbreviation) = TEI.abbreviated(organization.name) {
-                writer.element("orgName", ["full": "yes"], text: full)
-                writer.element("orgName", ["full": "abb"], text: abbreviation)
+                writer.element("orgName", ["full": "yes", "change": change], text: full)
+                writer.element("orgName", ["full": "abb", "change": change], text: abbreviation)
             } else {
-                writer.element("orgName", text: organization.name)
+                writer.element("orgName", ["change": change], text: organization.name)
             }
+            // A name a correction gave: the name as printed beside it, as a person's (see `person`).
+            writer.element("orgName", ["type": "printed"], text: organization.printedName)
             authorities(organization.authorities)
         }
     }

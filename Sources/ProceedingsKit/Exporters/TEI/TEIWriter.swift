@@ -83,8 +83,9 @@ struct TEIWriter {
     /// categories are pointed at with their own ids, which a corpus declares once in its header.
     func ref(_ local: String) -> String { "#" + scoped(local) }
 
-    /// The forms in which a summary names a person again: the full name, its variants, and the family name.
+    /// The forms in which a summary names a person again: the full name, its variants, and the
+    /// family name, as printed (a corrected name is not printed, but is looked for too).
     func names(of person: Person) -> [String] {
-        [person.name] + person.variants + [person.familyName, person.givenName].compactMap { $0 }
+        [person.name] + [person.printedName].compactMap { $0 } + person.variants + [person.familyName, person.givenName].compactMap { $0 }
     }
 }

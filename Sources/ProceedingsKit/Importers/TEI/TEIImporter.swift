@@ -45,6 +45,8 @@ final class TEIReader {
     /// The correctors the titleStmt names, by id, and the corrections revisionDesc lists.
     var correctors: [String: String] = [:]
     var corrections: [Correction] = []
+    /// Each correction's `@n`: the order it was applied in, which revisionDesc, most recent first, does not give.
+    var correctionPositions: [Int?] = []
     var nextOrdinal = 1
     /// A paragraph or item without `@source` (TEI from elsewhere): its line is the TEI file's, which
     /// cannot be compared with a source line, so the statements keep the document's order.
@@ -138,6 +140,10 @@ final class TEIReader {
             problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
         }
         readingOrder()
+        let positions = correctionPositions.compactMap { $0 }
+        if positions.count == corrections.count, Set(positions).count == positions.count {
+            corrections = zip(positions, corrections).sorted { $0.0 < $1.0 }.map(\.1)
+        }
         printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
         return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
@@ -175,7 +181,11 @@ final class TEIReader {
             return [P.person, P.organization, P.statement].first(where: id.hasPrefix).map { local(id, $0) } ?? local(id, "")
         }
         var correction = Correction(fact: fact, line: line, old: old, new: new, by: by, date: date, note: note, subject: subject)
-        if let id = change.attribute("id", namespace: xmlNamespace) { correction.id = unscoped(id) }
+        if let id = change.attribute("id", namespace: xmlNamespace).map(unscoped) {
+            // `correction.c-…`; a file of the previous release has the bare `c-…`.
+            correction.id = id.hasPrefix(P.correction) ? String(id.dropFirst(P.correction.count)) : id
+        }
         corrections.append(correction)
+        correctionPositions.append(change.attribute("n").flatMap { Int($0) })
     }
 }

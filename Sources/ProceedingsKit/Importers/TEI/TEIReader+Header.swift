@@ -26,9 +26,12 @@ extension TEIReader {
                                 event.subtitle = element.textContent
                                 subtitleSpans = spans(element)
                             case ("respStmt", _):
-                                // Who made the electronic file, which export writes anew; a corrector is named by the changes.
+                                // Who made the electronic file, which export writes anew; a corrector is named by the changes,
+                                // which point at the respStmt (at its name, before).
                                 for name in children(of: element) where name.name == "name" && name.attribute("type") == "corrector" {
-                                    if let id = name.attribute("id", namespace: xmlNamespace) { correctors[unscoped(id)] = name.textContent }
+                                    for id in [element, name].compactMap({ $0.attribute("id", namespace: xmlNamespace) }) {
+                                        correctors[unscoped(id)] = name.textContent
+                                    }
                                 }
                             default:
                                 unmapped(element, in: child)
@@ -196,10 +199,23 @@ extension TEIReader {
         var person = Person(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.person),
                             name: "", lines: lines(element))
         var named = false
+        // The parts of the name as printed: the printed persName's when a correction gave the name.
+        var printedParts: (given: String?, family: String?)?
         for child in children(of: element) {
             switch (child.name, child.attribute("type")) {
             case ("persName", "variant"?):
                 person.variants.append(child.textContent)
+            case ("persName", "printed"?):
+                person.printedName = child.textContent
+                var parts: (given: String?, family: String?) = (nil, nil)
+                for part in children(of: child) {
+                    switch part.name {
+                    case "forename": parts.given = part.textContent
+                    case "surname": parts.family = part.textContent
+                    default: unmapped(part, in: child)
+                    }
+                }
+                printedParts = parts
             case ("persName", "parts"?):
                 for part in children(of: child) {
                     switch part.name {
@@ -224,6 +240,10 @@ extension TEIReader {
                 unmapped(child, in: element)
             }
         }
+        // The parts written beside a corrected name are made from it (`Person.nameParts`); the
+        // record keeps those of the name as printed.
+        if let printedParts { (person.givenName, person.familyName) = printedParts }
+        if person.printedName == person.name { person.printedName = nil }
         person.authorities.sort()
         persons.append(person)
     }
@@ -233,6 +253,10 @@ extension TEIReader {
                                         name: "", lines: lines(element))
         var abbreviation: String?
         for child in children(of: element) {
+            if child.name == "orgName", child.attribute("type") == "printed" {
+                organization.printedName = child.textContent
+                continue
+            }
             switch (child.name, child.attribute("full")) {
             case ("orgName", "abb"?): abbreviation = child.textContent
             case ("orgName", _): organization.name = child.textContent
@@ -242,6 +266,7 @@ extension TEIReader {
         }
         // The name as printed: "United Nations Development Programme (UNDP)".
         if let abbreviation { organization.name = organization.name.isEmpty ? abbreviation : "\(organization.name) (\(abbreviation))" }
+        if organization.printedName == organization.name { organization.printedName = nil }
         organization.authorities.sort()
         organizations.append(organization)
     }
