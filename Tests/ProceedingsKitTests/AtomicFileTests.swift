@@ -55,15 +55,4 @@ import Testing
         #expect(try String(contentsOf: target, encoding: .utf8) == "second")
     }
 
-    @Test func aFileReadBackHoldsWhatWasAppended() throws {
-        let folder = try directory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let spill = try AtomicFile.Pending(folder.appendingPathComponent("rows.spill"))
-        try spill.append(Array("spilled".utf8))
-        let handle = try spill.readBack()
-        #expect(try handle.readToEnd().map { Array($0) } == Array("spilled".utf8))
-        try handle.close()
-        spill.abandon()
-        #expect(try listing(folder).isEmpty)
-    }
 }
