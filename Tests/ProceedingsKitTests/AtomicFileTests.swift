@@ -55,15 +55,30 @@ import Testing
         #expect(try String(contentsOf: target, encoding: .utf8) == "second")
     }
 
-    @Test func aFileReadBackHoldsWhatWasAppended() throws {
+    /// A rename that fails (here the target is a folder) keeps the target as it was and takes
+    /// the temporary away with it.
+    @Test func aFailedCommitLeavesTheTargetAndNoTemporary() throws {
         let folder = try directory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let spill = try AtomicFile.Pending(folder.appendingPathComponent("rows.spill"))
-        try spill.append(Array("spilled".utf8))
-        let handle = try spill.readBack()
-        #expect(try handle.readToEnd().map { Array($0) } == Array("spilled".utf8))
-        try handle.close()
-        spill.abandon()
-        #expect(try listing(folder).isEmpty)
+        let target = folder.appendingPathComponent("out.xml")
+        try FileManager.default.createDirectory(at: target.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        let file = try AtomicFile.Pending(target)
+        try file.append(Array("<half".utf8))
+        #expect(throws: AtomicFile.WriteError.self) { try file.commit() }
+        #expect(try listing(folder) == ["out.xml"])
+        #expect(try listing(target) == ["inside"])
+    }
+
+    /// A folder that cannot be made (a file stands in its way) is an error naming it; nothing
+    /// is written.
+    @Test func aFolderThatCannotBeMadeIsAnErrorAndWritesNothing() throws {
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AtomicFile.write(Array("a file".utf8), to: folder.appendingPathComponent("blocker"))
+        let error = #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write([1], to: folder.appendingPathComponent("blocker/sub/out.csv"))
+        }
+        #expect(error?.path.hasSuffix("blocker/sub") == true, "\(String(describing: error))")
+        #expect(try listing(folder) == ["blocker"])
     }
 }

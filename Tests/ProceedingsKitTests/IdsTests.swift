@@ -13,4 +13,10 @@ import Testing
             == "2003-02-25-international-symposium-on-human-security")
         #expect(Ids.unique("sen", in: ["sen", "sen-2"]) == "sen-3")
     }
+
+    /// Keys repeated in a list are told apart as `unique` tells an id from taken ones, with the mark.
+    @Test func distinctKeysCountTheirRepeatsInOrder() {
+        #expect(Ids.unique("s-1", in: ["s-1"], mark: "n") == "s-1-n2")
+        #expect(Ids.distinct(["s-1", "s-1", "s-2", "s-1", "s-1-n2"]) == ["s-1", "s-1-n2", "s-2", "s-1-n3", "s-1-n2-n2"])
+    }
 }

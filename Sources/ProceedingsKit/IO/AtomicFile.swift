@@ -17,7 +17,7 @@ public enum AtomicFile {
 
     /// A file written piece by piece into its temporary (`.NAME.PID.tmp` beside the target) and
     /// renamed over the target by `commit()`. One never committed is removed, by `abandon()` or
-    /// when it goes away: a spill file, which a run writes and reads back, is such a file.
+    /// when it goes away, so a run that fails halfway leaves the old file, or none.
     public final class Pending {
         public let target: URL
         private let temporary: URL
@@ -73,14 +73,6 @@ public enum AtomicFile {
             if closed != 0 { throw fail(errno) }
             if rename(temporary.path, target.path) != 0 { throw fail(errno) }
             committed = true
-        }
-
-        /// What was appended so far, for a file that is read back before it is dropped.
-        func readBack() throws -> FileHandle {
-            guard let handle = try? FileHandle(forReadingFrom: temporary) else {
-                throw WriteError(path: temporary.path, reason: "cannot read back a temporary file")
-            }
-            return handle
         }
 
         /// Removes the temporary file; the target is left as it was.

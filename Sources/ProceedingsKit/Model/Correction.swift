@@ -12,9 +12,6 @@ public enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Facts of a participation, whose `old` may name its holder ("Name: value") when the line
     /// gives the value to several.
     var isOfParticipation: Bool { self == .role || self == .affiliation }
-
-    /// ISO 8601 values: a day, a month or a year.
-    var isDate: Bool { self == .startDate || self == .endDate || self == .issued }
 }
 
 /// A correction applied to a record, kept with it in every format, so that a record read back

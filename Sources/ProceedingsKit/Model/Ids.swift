@@ -80,12 +80,13 @@ public enum Ids {
         return titleSlug.isEmpty ? date : "\(date)-\(titleSlug)"
     }
 
-    /// An id not yet in `taken`: `base`, then `base-2`, `base-3`, ...
-    public static func unique(_ base: String, in taken: Set<String>) -> String {
+    /// An id not yet in `taken`: `base`, then `base-2`, `base-3`, ...; with a `mark`, `base-n2`, ...
+    /// This is the one way an id is told apart from a taken one.
+    public static func unique(_ base: String, in taken: Set<String>, mark: String = "") -> String {
         if !taken.contains(base) { return base }
         var n = 2
-        while taken.contains("\(base)-\(n)") { n += 1 }
-        return "\(base)-\(n)"
+        while taken.contains("\(base)-\(mark)\(n)") { n += 1 }
+        return "\(base)-\(mark)\(n)"
     }
 
     /// The id of a person, organisation or place that an authority identifies, the same in every
@@ -150,8 +151,8 @@ public enum Ids {
     public static func distinct(_ keys: [String]) -> [String] {
         var taken: Set<String> = []
         return keys.map { base in
-            var key = base, n = 2
-            while taken.contains(key) { key = "\(base)-n\(n)"; n += 1 }
+            // The mark keeps a count from being read as a number the key itself ends in.
+            let key = unique(base, in: taken, mark: "n")
             taken.insert(key)
             return key
         }

@@ -101,3 +101,15 @@ extension SchematronProgram {
     var evaluatedRules: Int { patterns.flatMap(\.rules).filter(\.evaluable).count }
     var unevaluatedRules: Int { patterns.flatMap(\.rules).filter { !$0.evaluable }.count }
 }
+
+extension TEI {
+    /// A corpus held whole in memory, which the tests compare and validate at once; the tool itself
+    /// streams one through `CorpusWriter`.
+    static func exportCorpus(_ records: [Record], title: String, convertedAt: Date? = nil,
+                             publication: Publication = Publication()) -> [UInt8] {
+        let corpus = CorpusWriter(title: title, convertedAt: convertedAt, publication: publication)
+        var bytes = records.flatMap { corpus.append($0) }
+        bytes += corpus.finish()
+        return bytes
+    }
+}

@@ -336,8 +336,3 @@ public enum CSVSchema {
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }
-
-extension AuthorityScheme {
-    /// The IRI of an identifier held in `column`, as a URI template.
-    func iriTemplate(column: String) -> String { AuthorityLink(scheme: self, value: "{\(column)}").iri }
-}

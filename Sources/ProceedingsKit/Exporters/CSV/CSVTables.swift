@@ -66,13 +66,6 @@ public final class CSVTableGroupWriter {
         self.destination = destination
         self.profile = profile
         self.base = base
-        if case .directory(let directory) = destination {
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            } catch {
-                throw AtomicFile.WriteError(path: directory.path, reason: "cannot create directory (\(error.localizedDescription))")
-            }
-        }
         for table in CSVSchema.tables {
             try open(table.file)
             try write(table.file, [table.header], header: true)

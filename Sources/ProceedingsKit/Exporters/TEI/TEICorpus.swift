@@ -57,13 +57,4 @@ extension TEI {
             return writer.finish()
         }
     }
-
-    /// The records as one `teiCorpus`, in their order; see `CorpusWriter`.
-    public static func exportCorpus(_ records: [Record], title: String, convertedAt: Date? = nil,
-                                    publication: Publication = Publication()) -> [UInt8] {
-        let corpus = CorpusWriter(title: title, convertedAt: convertedAt, publication: publication)
-        var bytes = records.flatMap { corpus.append($0) }
-        bytes += corpus.finish()
-        return bytes
-    }
 }
