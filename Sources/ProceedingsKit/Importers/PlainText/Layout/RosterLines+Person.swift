@@ -1,0 +1,94 @@
+import Foundation
+
+/// One person on a roster's line: the name as printed and what the line says of them.
+extension RosterLines {
+    /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
+    static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
+        var body = text.trimming(.whitespaces)
+        if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
+        // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
+        // and what the person spoke on is no part of who they are.
+        // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.
+        for end in ["; and", ";", ", and", ", on"] where body.hasSuffix(end) { body.removeLast(end.count) }
+        if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
+        // "Dr. X, ICPALD - the draft guidelines;": what they spoke on after a dash, in lower case or in quotes.
+        if let dash = [" - ", " – ", " — "].lazy.compactMap({ body.range(of: $0) }).first, dash.lowerBound > body.startIndex,
+           let next = body[dash.upperBound...].first, next.isLowercase || "\"“‘".contains(next) {
+            body = String(body[..<dash.lowerBound])
+        }
+        // "Dr. X (University of Oslo), “Rights at home”": the talk's title in quotes closes the line.
+        if body.hasSuffix("”") || body.hasSuffix("\""), let open = body.range(of: ", “") ?? body.range(of: ", \""),
+           open.lowerBound > body.startIndex {
+            body = String(body[..<open.lowerBound])
+        }
+        // "Ms. X (Water Commission): licensing of tubewells".
+        if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
+        body = body.replacing(Self.degreeAfterComma, with: "")
+        // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
+        body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
+        // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
+        if body.includes(" (ret") || body.includes(" (Ret") {
+            for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
+        }
+        // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
+        var leading = body.words
+        var title: [Substring] = []
+        while leading.count > 2, let first = leading.first, first.first?.isUppercase == true,
+              lexicon.titleWords.contains(first.lowercased()), Names.honorific(String(first), lexicon) == nil {
+            title.append(leading.removeFirst())
+        }
+        // "AMLS President Dr. María Fuente": a body's acronym and an office, then the honorific.
+        if title.isEmpty, let k = leading.firstIndex(where: { Names.honorific(String($0), lexicon) != nil }), (1...3).contains(k),
+           leading[..<k].allSatisfy({ lexicon.titleWords.contains($0.lowercased()) || $0.count <= 6 && Names.isAllCaps(String($0)) && $0.last?.isLetter == true }) {
+            title = Array(leading[..<k])
+            leading.removeFirst(k)
+        }
+        if !title.isEmpty, let (printed, affiliation) = person(leading.joined(separator: " "), lexicon) {
+            return (printed, ([title.joined(separator: " ")] + (affiliation.map { [$0] } ?? [])).joined(separator: ", "))
+        }
+        for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
+            body.removeLast(suffix.count)
+        }
+        if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
+            let name = body[..<paren].trimming(.whitespaces)
+            let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
+            // "A (X); B (Y)" is two people, not one with the affiliation "X); B (Y".
+            if !affiliation.contains("("), !affiliation.contains(")"), let printed = Names.parse(name, lexicon) {
+                return (printed, String(affiliation))
+            }
+        }
+        // "Dr. X (Chile), Chair of the Working Group": the country in brackets, then the description.
+        if let paren = body.firstIndex(of: "("), let close = body[paren...].firstIndex(of: ")"),
+           body[body.index(after: close)...].hasPrefix(", "), !body[body.index(after: paren)..<close].contains(","),
+           let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
+            let description = body[body.index(close, offsetBy: 3)...].trimming(.whitespaces)
+            // "A (Korea Institute), Ms. B (...) and C": the next person of a list is no description.
+            if !description.contains("("), !description.contains(";"),
+               !description.words.contains(where: { Names.honorific(String($0), lexicon) != nil }) {
+                return (printed, description + " (" + body[body.index(after: paren)..<close] + ")")
+            }
+        }
+        if let comma = body.firstIndex(of: ",") {
+            let name = String(body[..<comma])
+            let affiliation = body[body.index(after: comma)...].trimming(.whitespaces)
+            if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
+        }
+        if let printed = Names.parse(body, lexicon) { return (printed, nil) }
+        // "Valeria Huanca – Founder and CEO, Kuntur Pay (Bolivia)": a dash before the description.
+        for dash in [" – ", " — "] {
+            if let range = body.range(of: dash), let printed = Names.parse(String(body[..<range.lowerBound]), lexicon) {
+                let description = body[range.upperBound...].trimming(.whitespaces)
+                if description.first?.isUppercase ?? false { return (printed, description) }
+            }
+        }
+        // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
+        let words = body.words.map(String.init)
+        if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),
+           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
+            return (printed, words[cut...].joined(separator: " "))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// What a sentence prints beside a name about the person: ", Deputy Resident Representative, UNDP Mongolia,".
+extension MentionFinder {
+    /// ", Deputy Resident Representative, UNDP Mongolia," after a name: the affiliation as printed.
+    func appositive(after end: Int, limit: Int, in tokens: [Token], sentence: String) -> (String?, Int) {
+        var segments: [ArraySlice<Token>] = []
+        var j = end
+        // "of Japan" directly after the name belongs to it.
+        // "of Japan", "from Peking University", "at the Korea Development Institute" directly after the name.
+        let prepositions: Set<String> = ["of", "from", "at"]
+        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == end && prepositions.contains(tokens[j].lower)) || tokens[j].text == "(" {
+            let opener = prepositions.contains(tokens[j].lower) ? "of" : tokens[j].text
+            var k = opener == "of" ? j : j + 1
+            var depth = opener == "(" ? 1 : 0
+            while k < limit {
+                let t = tokens[k]
+                if t.text == "(" { depth += 1 }
+                if t.text == ")" {
+                    depth -= 1
+                    if depth == 0, opener == "(" { break }
+                }
+                if depth == 0, t.text == "," || t.text == ";" || t.text == "." { break }
+                k += 1
+            }
+            if opener == "of" {
+                // "Ambassador Yukio Takasu of Japan welcomed ...": only the capitalised words belong to the name.
+                k = j + 1
+                // "of the Department of Political Affairs", "of the Instituto del Mar del Perú": connectors and
+                // particles inside the body's name belong to it.
+                while k < limit, tokens[k].isCapitalised
+                        || (["the", "and", "of", "for", "on"].contains(tokens[k].lower) || lexicon.nameParticles.contains(tokens[k].lower))
+                            && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
+            }
+            let segment = tokens[(opener == "of" ? j : j + 1)..<k]
+            // A segment that runs into the next name is that person's title, not this one's affiliation.
+            guard isAppositive(segment, bracketed: opener == "("), k < limit || limit == tokens.count || opener == "(" else { break }
+            segments.append(segment)
+            j = k
+            if opener == "(", j < limit { j += 1 }
+        }
+        guard !segments.isEmpty else { return (nil, end) }
+        let text = segments.map { segment in
+            segment.first.map { prepositions.contains($0.lower) } ?? false ? joined(segment.dropFirst()) : joined(segment)
+        }.joined(separator: ", ")
+        return (text, j)
+    }
+
+    /// Brackets bound what they hold, so a bracketed appositive may be long: "(Special Advisor to the
+    /// President, Ritsumeikan University/ Director, Kyoto Museum for World Peace, ...)".
+    func isAppositive(_ segment: ArraySlice<Token>, bracketed: Bool) -> Bool {
+        guard let first = segment.first, segment.count <= (bracketed ? 40 : 16) else { return false }
+        if ["of", "from", "at"].contains(first.lower) { return (2...9).contains(segment.count) }
+        if first.isCapitalised {
+            // Not a new clause ("He", "It") and not the next person of a list.
+            return !["he", "she", "it", "they", "we", "this", "there", "in", "on", "at", "as", "after"].contains(first.lower)
+                && !(segment.count >= 2 && Names.parse(joined(segment.prefix(2)), lexicon) != nil && registry.match(Names.parse(joined(segment.prefix(2)), lexicon)!) != nil)
+        }
+        if ["the", "a", "an", "former", "then"].contains(first.lower), segment.count > 1 {
+            // "a policy adviser with ...", "the bank's chief economist": the title may come a word or two later;
+            // "an underwriter with Northgate Marine Insurance": a noun of work, then where.
+            return segment.dropFirst().first!.isCapitalised || segment.dropFirst().prefix(3).contains { lexicon.titleWords.contains($0.lower) }
+                || segment.dropFirst().prefix(4).indices.contains { k in
+                    ["with", "at", "of", "from"].contains(segment[k].lower) && k + 1 < segment.endIndex && segment[k + 1].isCapitalised
+                }
+        }
+        return lexicon.titleWords.contains(first.lower)
+    }
+}
