@@ -91,7 +91,57 @@ import Testing
             #expect(back?.organization(id) == organization)
         }
         let moved = try Self.corrected()
-        #expect(moved.organizations.first { $0.name == "Ministry of Foreign Affairs of Japan" }?.printedName == "Ministry of Foreign Affairs")
+        #expect(moved.organization("ministry-of-foreign-affairs")?.printedName == "Ministry of Foreign Affairs")
+    }
+
+    /// The samples' organiser's correction renames the Ministry, which two affiliations name too:
+    /// one organisation, printed "Ministry of Foreign Affairs" and named as corrected, whose IRI
+    /// does not move; the affiliations and the catalogue's issuer of the corrected name are that
+    /// organisation, the correction names it as what it corrected, and a diff reports it.
+    @Test func anOrganisersNameCorrectedRenamesTheOrganisationEverywhere() throws {
+        let original = try Self.corrected("file,line,fact,old,new,by,date\n")
+        var record = try Self.corrected()
+        let id = "ministry-of-foreign-affairs"
+        let before = try #require(original.organization(id))
+        let ministry = try #require(record.organization(id))
+        #expect(ministry.name == "Ministry of Foreign Affairs of Japan" && ministry.printedName == "Ministry of Foreign Affairs")
+        #expect(ministry.lines == before.lines)
+        #expect(record.organizations.map(\.id) == original.organizations.map(\.id), "no organisation made for the role")
+        #expect(record.organizations.filter { ($0.printedName ?? $0.name) == "Ministry of Foreign Affairs" }.count == 1)
+        for line in ministry.lines {
+            #expect(record.organizations.filter { $0.lines.contains(line) }.count == original.organizations.filter { $0.lines.contains(line) }.count)
+        }
+        // Every fact that named the organisation still does.
+        #expect(record.participations.map(\.organizationId) == original.participations.map(\.organizationId))
+        let correction = try #require(record.corrections.first { $0.fact == .organizer })
+        #expect(correction.subject == id)
+        // The issuer the catalogue gives in the corrected name is the organisation, at its IRI.
+        record.document.issuer = SourceFact(catalogued: "Ministry of Foreign Affairs of Japan")
+        let mint = Minter(base: LinkedData.defaultBase, record: record)
+        #expect(mint.publisher == mint.organization(id))
+        let statements = try LinkedData.statements(record)
+        #expect(Self.values(statements, mint.correction(correction.id), NS.pro + "corrected") == [mint.organization(id)])
+        #expect(!statements.contains { $0.subject.iriValue == mint.issuer || $0.object.iriValue == mint.issuer })
+        #expect(Self.tei(record).contains(##"<orgName change="#correction.\##(correction.id)">Ministry of Foreign Affairs of Japan</orgName>"##))
+        // A diff reports the organiser of line 10 renamed.
+        let changes = CollectionDiff.compare(original, record)
+        #expect(changes.contains { $0.fact == .fact(.organizer) && $0.line == 10
+            && $0.old == "Ministry of Foreign Affairs" && $0.new == "Ministry of Foreign Affairs of Japan" }, "\(changes)")
+    }
+
+    /// An organiser's row whose new name is another organisation's of the record gives that one the
+    /// role: the line is then read as naming one organisation, not two.
+    @Test func anOrganiserReplacedLeavesTheLineToOneOrganisation() throws {
+        let original = try Self.corrected("file,line,fact,old,new,by,date\n")
+        let other = try #require(original.organizations.first { $0.id != "ministry-of-foreign-affairs" && !$0.lines.contains(10) })
+        let record = try Self.corrected("""
+            file,line,fact,old,new,by,date
+            \(Self.seed),10,organizer,Ministry of Foreign Affairs,"\(other.name)",J. Smith,2026-12-01
+            """)
+        let organiser = try #require(record.participations.first { $0.role == .organizer && $0.line == 10 })
+        #expect(organiser.organizationId == other.id)
+        #expect(record.organizations.filter { $0.lines.contains(10) }.count <= 1)
+        #expect(record.organizations.filter { ($0.printedName ?? $0.name) == "Ministry of Foreign Affairs" }.count <= 1)
     }
 
     /// Each format read back gives the name, the name as printed and the printed parts.
@@ -171,7 +221,7 @@ import Testing
                 .compactMap(\.subject.iriValue))
         }
         let original = try Self.corrected("file,line,fact,old,new,by,date\n")
-        // The organisation other facts name stays; the role goes to one of the new name, made for it.
+        // The organisation is renamed twice, and keeps its id.
         let moved = try Self.corrected("""
             file,line,fact,old,new,by,date
             \(Self.seed),10,organizer,Ministry of Foreign Affairs,Ministry of Foreign Affairs of Japan,J. Smith,2026-12-01

@@ -238,6 +238,15 @@ import Testing
         #expect(findings.isEmpty && statements.count > 200)
     }
 
+    /// What a correction corrected is any resource the shapes allow (sh:nodeKind sh:IRI): the
+    /// property says so with its range, as every other property of a correction does.
+    @Test func whatACorrectionCorrectedHasARange() throws {
+        let corrected = try #require(LinkedData.vocabulary.first { $0.name == "corrected" })
+        #expect(corrected.range == NS.rdfs + "Resource")
+        let ontology = String(decoding: try LinkedData.vocabularyTurtle(), as: UTF8.self)
+        #expect(ontology.contains("rdfs:label \"corrected\"@en ;\n\trdfs:range rdfs:Resource .\n"))
+    }
+
     @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {
         let scheme = try LinkedData.roleSchemeTurtle()
         let committed = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(Paths.rolesFileName))

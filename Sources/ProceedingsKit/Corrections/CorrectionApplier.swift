@@ -197,11 +197,12 @@ struct CorrectionApplier {
             record.participations.remove(at: index)
             return .applied(subject: participation.organizationId ?? participation.personId)
         }
-        // An organisation that only this role names is the importer's misreading: renamed, its IRI
-        // kept. One that other facts name stays, and the role goes to the organisation named new.
+        // The organiser's name corrected: the organisation is renamed, and every fact that names it
+        // (an affiliation, the issuer) follows; it keeps its id, so its IRIs do not move, and the
+        // name the page prints stays as printed. Only a new name that is another organisation's
+        // of the record gives the role to that one.
         if let old = participation.organizationId,
-           record.organizations.contains(where: { $0.name == c.new }) == false,
-           !record.participations.indices.contains(where: { $0 != index && record.participations[$0].organizationId == old }),
+           !record.organizations.contains(where: { $0.id != old && $0.name == c.new }),
            let at = record.organizations.firstIndex(where: { $0.id == old }) {
             let printed = record.organizations[at].printedName ?? record.organizations[at].name
             record.organizations[at].name = c.new
@@ -213,7 +214,20 @@ struct CorrectionApplier {
         let id = organization(named: c.new, line: c.line, printed: c.old)
         record.participations[index].organizationId = id
         record.participations[index].personId = nil
+        if let old = participation.organizationId, old != id { release(line: c.line, of: old) }
         return .applied(subject: id)
+    }
+
+    /// An organisation whose role on `line` went to another is no longer read from that line, so
+    /// that the line names one organisation; one that nothing names any more goes.
+    private mutating func release(line: Int, of id: String) {
+        guard !record.participations.contains(where: { $0.organizationId == id && $0.line == line }),
+              let at = record.organizations.firstIndex(where: { $0.id == id }) else { return }
+        if record.organizations[at].lines.count > 1 {
+            record.organizations[at].lines.removeAll { $0 == line }
+        } else if !record.participations.contains(where: { $0.organizationId == id }) {
+            record.organizations.remove(at: at)
+        }
     }
 
     /// The id of the record's organisation of that name, made when there is none.

@@ -52,7 +52,7 @@ extension LinkedData {
               parent: NS.prov + "Activity"),
             T("corrected", .objectProperty, "corrected",
               "The resource whose description a correction changed: the event, the document, a person or organisation, a role, a role's affiliation or a statement; the document for a fact removed. The resource keeps its IRI; its description, the record's graph, prov:wasInfluencedBy the correction.",
-              domain: p + "Correction"),
+              domain: p + "Correction", range: NS.rdfs + "Resource"),
             T("correctedFact", .datatypeProperty, "corrected fact",
               "The kind of fact a correction changed: title, subtitle, document-type, start-date, end-date, issued, venue, organizer, person, role, affiliation, not-a-participant or statement-speaker.",
               domain: p + "Correction", range: string),
