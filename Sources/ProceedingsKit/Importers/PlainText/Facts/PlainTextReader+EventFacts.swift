@@ -194,10 +194,12 @@ extension PlainTextReader {
         }
         // "was convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by the Commission ...": where and when stand
         // between the verb and its agents.
-        let agentSentence = sentence.firstMatch(of: Patterns.organisedBy) != nil ? sentence : sentence.firstMatch(of: Patterns.organisedThereBy).map { match in
+        let direct = sentence.firstMatch(of: Patterns.organisedBy)
+        let rewritten = direct != nil ? nil : sentence.firstMatch(of: Patterns.organisedThereBy).map { match in
             sentence.replacingCharacters(in: match.output.2.startIndex..<match.output.2.endIndex, with: "")
-        } ?? sentence
-        if let passive = agentSentence.firstMatch(of: Patterns.organisedBy),
+        }
+        let agentSentence = rewritten ?? sentence
+        if let passive = direct ?? rewritten?.firstMatch(of: Patterns.organisedBy),
            // "to be hosted by the Forum next year": who will organise another event.
            !["to be ", "will be ", "would be "].contains(where: { agentSentence[..<passive.range.lowerBound].hasSuffix($0) }) {
             let sentence = agentSentence

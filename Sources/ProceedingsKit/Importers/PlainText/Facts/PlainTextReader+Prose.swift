@@ -36,8 +36,10 @@ extension PlainTextReader {
         // "17 October 2022 · 6 min read · By X, Communications Officer": the page's writer, named by its byline, took no
         // part; one who prepared the report did ("Report prepared by X" is the rapporteur's, read as a cue).
         // A wrapped sentence may go on with "by Dr. X, ...": a byline opens its paragraph or stands under a heading.
+        // Only a line that prints a byline's word is split into cells for it.
         let bylines = Set((span.first...span.last).filter { number in
-            (number == span.first || lines[number - 2].text.wordCount <= 5 && lines[number - 2].text.last.map { $0.isLetter } == true
+            ["by ", "writer ", "author "].contains(where: lines[number - 1].text.lowercased().includes)
+            && (number == span.first || lines[number - 2].text.wordCount <= 5 && lines[number - 2].text.last.map { $0.isLetter } == true
                 && lines[number - 2].text.words.last?.first?.isUppercase == true)
             && Residue.cells(lines[number - 1].text, apartBy: [" | ", " · ", " — ", " – "]).contains {
                 HeaderReader.isByline($0) && !$0.lowercased().includes("prepared by")

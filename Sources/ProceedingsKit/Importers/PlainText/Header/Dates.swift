@@ -178,7 +178,9 @@ enum Dates {
         /\b(\d{1,2})([\/.])(\d{1,2})\2(\d{4})\s*(?:-|–|—|to|until)\s*(\d{1,2})\2(\d{1,2})\2(\d{4})\b/
 
     private static func numericRanges(in text: String) -> [PrintedDate] {
-        guard text.includes("/") || text.includes(".") else { return [] }
+        // Asked of every text with a digit: most have no two numeric dates joined by a dash or a word.
+        guard text.includes("/") || text.includes("."), text.includes("-") || text.includes("–") || text.includes("—")
+            || text.includes(" to ") || text.includes(" until ") else { return [] }
         return text.matches(of: numericRange).compactMap { match in
             guard let a1 = Int(match.output.1), let a2 = Int(match.output.3), let year = Int(match.output.4),
                   let b1 = Int(match.output.5), let b2 = Int(match.output.6), let lastYear = Int(match.output.7) else { return nil }
