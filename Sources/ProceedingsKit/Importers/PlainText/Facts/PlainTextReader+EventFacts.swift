@@ -245,6 +245,9 @@ extension PlainTextReader {
             return
         }
         if intransitive { return }
+        // "Gallagher Convention Centre, Midrand" / "Held on 7 and 8 August 2014": a participle that opens a line of its
+        // own is no verb of the place printed above it.
+        if verb.output.1.first?.isUppercase ?? false { return }
         var subject = String(sentence[..<verb.range.lowerBound])
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])

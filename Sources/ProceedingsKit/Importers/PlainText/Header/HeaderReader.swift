@@ -44,11 +44,20 @@ enum HeaderReader {
                 // document's first lines, the body on the left, its symbol and distribution on the right.
                 if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
                     header.symbol = TextLine(text: right, line: line.number)
+                } else if left.wholeMatch(of: symbol) != nil, header.symbol == nil {
+                    // "RS/2016/GE/52(PHL)        English only": the symbol on the left, the languages on the right.
+                    header.symbol = TextLine(text: left, line: line.number)
                 } else if let (date, rest) = Dates.dateline(right), rest.isEmpty, header.dateline == nil {
                     header.dateline = date
                     header.datelineLine = line.number
                 }
                 if header.masthead == nil, isInstitutionName(left, lexicon) { header.masthead = TextLine(text: left, line: line.number) }
+                header.residue.append(TextLine(text: text, line: line.number))
+                index += 1
+                continue
+            }
+            if header.title == nil, header.masthead != nil, header.residue.last?.line == line.number - 1, header.symbol == nil,
+               continuesMasthead(text, at: index, in: lines, lexicon) {
                 header.residue.append(TextLine(text: text, line: line.number))
                 index += 1
                 continue
@@ -293,6 +302,9 @@ enum HeaderReader {
             } else if header.title != nil, text.firstMatch(of: Times.clock) != nil || text.hasPrefix("[") {
                 // "14:00 - 15:30 CEST  Hybrid", "[ Watch the recording ]": the hours and the page's buttons.
                 header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title != nil, text.hasSuffix(":"), text.wordCount <= 4 {
+                // "Convened by:" over the names: a label whose value runs on below opens the page's facts.
+                break
             } else {
                 // A deck or a second subtitle line, printed apart from the title.
                 let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
@@ -333,6 +345,7 @@ enum HeaderReader {
         let left = text[..<gap.lowerBound].trimming(.whitespaces), right = text[gap.upperBound...].trimming(.whitespaces)
         guard !left.isEmpty, !right.isEmpty, !left.contains("      "), !right.contains("      "), left.wordCount <= 8 else { return nil }
         let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty } ?? false
+            || left.wholeMatch(of: symbol) != nil && right.wordCount <= 4 && !right.contains(where: \.isNumber)
         return isFact ? (left, right) : nil
     }
 

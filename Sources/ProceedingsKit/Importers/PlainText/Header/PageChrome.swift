@@ -90,6 +90,11 @@ extension HeaderReader {
     /// when something after it can be the title ("Commission on the Status of Women" over a date and
     /// the text is the title itself).
     static func titleFollows(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        titleCandidate(after: index, in: lines, lexicon) != nil
+    }
+
+    /// The first line after `index` that can be the title, past the mastheads, types, symbols and dates between.
+    static func titleCandidate(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> String? {
         for line in lines[(index + 1)...].prefix(10) where !line.isBlank {
             let text = line.text
             if Residue.matches(text) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text) || isByline(text)
@@ -98,10 +103,21 @@ extension HeaderReader {
                 || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
             // "Can the Energy Transition Be Fair in the Andes?": a headline may ask.
             let asks = text.hasSuffix("?") && text.wordCount <= 16
-            return (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
-                && text.wordCount <= 30
+            let can = (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
+                // A long name in capitals is still a title: "JOINT SITTING OF THE COMMITTEE ON ... AND THE COMMITTEE ON ...".
+                && (text.wordCount <= 30 || text.wordCount <= 45 && Names.isAllCaps(text.filter(\.isLetter)))
+            return can ? text : nil
         }
-        return false
+        return nil
+    }
+
+    /// "For democracy. For everyone." or the body's name in another language ("PARLEMENT PANAFRICAIN") under a
+    /// masthead: the masthead goes on while no meeting is named and the line after names one.
+    static func continuesMasthead(_ text: String, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard text.wordCount <= 8, !text.contains(where: \.isNumber), !namesMeeting(text, lexicon), !text.hasSuffix(":"),
+              DocumentTypes.line(text, lexicon, beforeTitle: true) == nil, Dates.dateline(text) == nil,
+              let next = titleCandidate(after: index, in: lines, lexicon) else { return false }
+        return namesMeeting(next, lexicon) || next.wordCount <= 8 && continuesMasthead(next, at: lines.firstIndex { $0.text == next } ?? lines.count - 1, in: lines, lexicon)
     }
 
     /// What may stand under a masthead before the title: another masthead line, the site's sections,
