@@ -162,7 +162,14 @@ struct CueFinder {
         func possessed(_ range: Range<Int>) -> Bool {
             words[max(0, range.lowerBound - 1)..<range.upperBound].contains { ["his", "her", "their"].contains($0.lower) }
         }
-        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && !(beforeAnotherName && $0.range.upperBound >= words.count - 1 && !possessed($0.range))
+        // "X presented; Y chaired", "X was elected Chairperson and Y Vice-Chairperson": a semicolon closes X's clause,
+        // and an election names the office of the one elected, however near the next name.
+        func ownClause(_ range: Range<Int>) -> Bool {
+            let end = words[range.upperBound - 1].range.upperBound
+            return words[range.lowerBound].lower == "elected" || tokens.contains { $0.text == ";" && $0.range.lowerBound >= end }
+        }
+        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7
+            && !(beforeAnotherName && $0.range.upperBound >= words.count - 1 && !possessed($0.range) && !ownClause($0.range))
             && !($0.cue.role == .organizer && anotherEvent($0.range)) && !othersActedOn($0.range) })
         guard var found = candidates.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }
         // "X opened the meeting and chaired the discussion throughout": presiding is the role the meeting gives X.

@@ -95,7 +95,8 @@ extension MentionFinder {
             let relativeEnd = [", and", "; and", ";"].first(where: connector.hasSuffix)
             let afterRelative = connector.hasPrefix(", who ") && relativeEnd.map { !connector.dropFirst(6).dropLast($0.count).contains(",") } ?? false
             let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
-                && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || joinedByTitle || afterRelative)
+                && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || Self.topicItemEnds(connector)
+                    || joinedByTitle || afterRelative)
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
@@ -153,7 +154,12 @@ extension MentionFinder {
             // "Taking the floor, Mrs. X, ..., wished the welcome to the participants": a verb of the subject's own that names a
             // role says more than a participle that only gives the floor.
             let ownVerb = participle?.role == .speaker ? cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) : nil
-            let cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            var cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            // "A presented on sand and B chaired": the verb right after A is A's; a verb of B's own says B's role.
+            if index > 0, let cue = cueBefore, before.first(where: \.isWord)?.lower == cue.printed.lowercased().split(separator: " ").first.map(String.init),
+               let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+                cueBefore = own
+            }
             if !listContinues, let subject, let opener, let cueBefore, cueBefore.role != subject.role,
                opener.lower == "together" || Self.listOpeners.contains(opener.lower) && opener.lower != "were" {
                 // "A panel moderated by X, an editor, brought together A, B and C": the verb that opens the list
@@ -332,6 +338,19 @@ extension MentionFinder {
             || words.contains("question-and-answer") || words.contains("q&a")
     }
 
+    /// "presentations by A (Institute) on glacier loss and from B", "papers by A on piracy; B on ports; and C": each
+    /// member's topic, then the list goes on; a topic has no verb of its own.
+    static func topicItemEnds(_ between: String) -> Bool {
+        guard between.hasPrefix("on "), let end = ["; and", ";", " and from", " and by", " and"].first(where: between.hasSuffix) else { return false }
+        let topic = between.dropFirst(3).dropLast(end.count)
+        guard !topic.isEmpty, end.hasPrefix(";") || !topic.contains(where: { ",;".contains($0) }) else { return false }
+        let words = topic.letterRuns.map { $0.lowercased() }
+        return !words.contains(where: { verbsOfAnItem.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
+    }
+
+    private static let verbsOfAnItem: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened",
+                                                     "closed", "presented"]
+
     /// "A, treasurer of a water committee; B, an area mechanic; and C": what stands between two names of a
     /// list is the first one's description, closed by a semicolon, with no verb of its own.
     static func describedItemEnds(_ between: String) -> Bool {
@@ -341,8 +360,7 @@ extension MentionFinder {
         guard between.hasSuffix(";") || between.hasSuffix("; and") || byAnd,
               between.hasPrefix(",") || between.hasPrefix("(") || between.hasPrefix("of ") || between.hasPrefix("from ") else { return false }
         let words = between.letterRuns.map { $0.lowercased() }
-        let verbs: Set<String> = ["is", "was", "were", "are", "has", "had", "said", "spoke", "gave", "made", "opened", "closed", "presented"]
-        return !words.contains(where: { verbs.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
+        return !words.contains(where: { verbsOfAnItem.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
     }
 
 }

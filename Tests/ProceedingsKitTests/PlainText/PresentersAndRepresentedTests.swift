@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Lists of presenters whose members each have a topic, a verb closed by a semicolon, an election to two
+/// offices in one sentence, and the one who was represented, excused or absent. Invented lines.
+@Suite struct PresentersAndRepresentedTests {
+    static let page = "Workshop on Coastal Towns\n\n12 May 2022\n\nSession 1: Ports\n\n"
+
+    static func facts(_ body: String) -> [String] {
+        Invented.explain(page + body + "\n\nParticipants agreed to meet again.\n")
+    }
+
+    @Test func eachPresenterOfAListHasATopic() {
+        let semicolons = Self.facts("""
+            Papers were presented by Dr. Ana Ruiz (Coastal Institute) on dredging; Captain Tomas Vidal (Port Authority) on \
+            pilotage; and Dr. Lena Marsh, Harbour Trust, on tariffs.
+            """)
+        for name in ["Ana Ruiz", "Tomas Vidal", "Lena Marsh"] {
+            #expect(semicolons.contains { $0.contains("presenter \"\(name)\"") }, "\(name)")
+        }
+        let andFrom = Self.facts("""
+            The session heard presentations from Prof. Ines Carvalho (Maritime University) on dry docks and from \
+            Mr. Kofi Mensah (Tema Port) on cranes.
+            """)
+        #expect(andFrom.contains { $0.contains("presenter \"Kofi Mensah\"") })
+        let and = Self.facts("Presentations were made by Dr. Ana Ruiz (Coastal Institute) on sand and Dr. Lena Marsh (Harbour Trust) on silt.")
+        #expect(and.contains { $0.contains("presenter \"Lena Marsh\"") })
+        // A topic has no verb of its own, and one cut by commas goes on only to a semicolon.
+        #expect(MentionFinder.topicItemEnds("on sand and"))
+        #expect(MentionFinder.topicItemEnds("on sand, silt and gravel;"))
+        #expect(!MentionFinder.topicItemEnds("on sand that was dredged and"))
+        #expect(!MentionFinder.topicItemEnds("on sand, silt and"))
+        #expect(!MentionFinder.topicItemEnds("of sand;"))
+    }
+
+    @Test func aVerbClosedByASemicolonIsTheNamesBeforeIt() {
+        let facts = Self.facts("Dr. Ana Ruiz (Coastal Institute) presented; Prof. Tomas Vidal, Port Authority, chaired.")
+        #expect(facts.contains { $0.contains("presenter \"Ana Ruiz\"") })
+        #expect(facts.contains { $0.contains("chair \"Tomas Vidal\"") })
+    }
+
+    @Test func theSecondNameOfTwoClausesHasItsOwnVerb() {
+        let own = Self.facts("Dr. Ana Ruiz presented on sand and Dr. Lena Marsh chaired the session.")
+        #expect(own.contains { $0.contains("chair \"Lena Marsh\"") })
+        // With no verb of its own, the second shares the first one's: "A presented on sand and B on silt".
+        let shared = Self.facts("Dr. Ana Ruiz presented on sand and Dr. Lena Marsh on silt.")
+        #expect(shared.contains { $0.contains("presenter \"Lena Marsh\"") })
+    }
+
+    @Test func anElectionToTwoOfficesInOneSentence() {
+        let facts = Self.facts("Dr. Ana Ruiz (Coastal Institute) was elected Chairperson and Ms. Lena Marsh Rapporteur.")
+        #expect(facts.contains { $0.contains("chair \"Ana Ruiz\"") })
+    }
+
+    @Test func whoWasRepresentedExcusedOrAbsentDidNotTakePart() {
+        let represented = Self.facts("""
+            Mr. Kofi Mensah, Governor of the Central Bank, represented by Ms. Ama Owusu, Deputy Governor, opened the workshop.
+            """)
+        #expect(represented.contains { $0.contains("not-a-participant \"Kofi Mensah\"") })
+        #expect(represented.contains { $0.contains("opening-speaker \"Ama Owusu\"") })
+        let excused = Self.facts("The session was chaired by Dr. Ana Ruiz, who conveyed the apologies of the Minister, Mr. Tomas Vidal.")
+        #expect(excused.contains { $0.contains("not-a-participant \"Tomas Vidal\"") })
+        #expect(excused.contains { $0.contains("chair \"Ana Ruiz\"") })
+        let absence = Self.facts("In the absence of the Minister, Dr. Lena Marsh, the statement was read by Mr. Kofi Mensah.")
+        #expect(absence.contains { $0.contains("not-a-participant \"Lena Marsh\"") })
+        #expect(!absence.contains { $0.contains("not-a-participant \"Kofi Mensah\"") })
+    }
+}
