@@ -86,6 +86,13 @@ enum Headings {
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
+        // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
+        var sectionNumber: String?
+        if shape.markers.isEmpty, let number = body.prefixMatch(of: /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/),
+           partKind(String(body[number.range.upperBound...])) != nil {
+            sectionNumber = String(number.output).trimming(.whitespaces)
+            body = String(body[number.range.upperBound...])
+        }
         // "Thursday 2 June — Morning session: Degradation and diagnosis": the day printed before a part.
         if body.includes(" — ") || body.includes(" – "),
            let dash = [" — ", " – "].compactMap({ body.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
@@ -111,7 +118,7 @@ enum Headings {
         // "Session 2. Land Tenure and Community Rights in West Africa": a short first sentence is the part's number.
         if words.count >= 8, body.includes(". "), case let sentences = Tokenizer.sentences(body), sentences.count > 1,
            sentences[0].wordCount > 3 { return nil }
-        let prefix = shape.markers.map(\.printed).joined(separator: " ")
+        let prefix = (shape.markers.map(\.printed) + [sectionNumber].compactMap { $0 }).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
         // The expressions of named parts and sections run only on a line whose first word may begin one.
         let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""

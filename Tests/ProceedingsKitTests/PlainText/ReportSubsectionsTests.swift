@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A report numbers its parts as subsections of its proceedings: "2.1 Opening session", "2.2 Session 1: Ports".
+/// Invented lines.
+@Suite struct ReportSubsectionsTests {
+    @Test func aNumberedSubsectionNamesAPart() throws {
+        let record = try Invented.record("""
+            Workshop on Coastal Towns
+
+            12 May 2022
+
+            1. INTRODUCTION
+
+            The workshop was held in Lima.
+
+            1.2 Objectives
+            To review the ports.
+
+            2. PROCEEDINGS
+
+            2.1 Opening session
+            Dr Ana Ruiz opened the workshop.
+
+            2.2. Session 1: Ports and harbours
+            The session was chaired by Dr Lena Marsh.
+
+            2.3 Closing session
+            Mr Tomas Vidal closed the workshop.
+            """)
+        #expect(record.parts.map(\.id) == ["opening", "session-1", "closing"])
+        #expect(record.parts.first { $0.id == "session-1" }?.title == "Ports and harbours")
+        let chair = record.participations.first { $0.role == .chair }
+        #expect(chair?.partId == "session-1")
+    }
+
+    @Test func aNumberedSubsectionThatNamesNoPartIsText() throws {
+        let record = try Invented.record("""
+            Workshop on Coastal Towns
+
+            12 May 2022
+
+            The workshop was held in Lima.
+
+            3.1 Findings on the harbours
+            Dr Lena Marsh said that the harbours silt up.
+            """)
+        #expect(record.parts.isEmpty)
+    }
+}
