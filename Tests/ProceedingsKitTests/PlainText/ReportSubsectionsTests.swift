@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ProceedingsKit
 
-/// A report numbers its parts as subsections of its proceedings: "2.1 Opening session", "2.2 Session 1: Ports".
-/// Invented lines.
+/// A report numbers its parts as subsections of its proceedings ("2.1 Opening session", "2.2 Session 1: Ports"),
+/// or names them in its paragraphs with a number in words and what each was about. Invented lines.
 @Suite struct ReportSubsectionsTests {
     @Test func aNumberedSubsectionNamesAPart() throws {
         let record = try Invented.record("""
@@ -47,5 +47,21 @@ import Testing
             Dr Lena Marsh said that the harbours silt up.
             """)
         #expect(record.parts.isEmpty)
+    }
+
+    @Test func aPartNamedInAParagraphWithItsNumberInWordsAndItsTopic() throws {
+        let record = try Invented.record("""
+            Workshop on Coastal Towns
+
+            12 May 2022
+
+            4. Technical session one, "Ports and harbours", was facilitated by Dr Lena Marsh.
+
+            5. The second session, on the financing of sea walls, was chaired by Mr Tomas Vidal.
+
+            6. The third session focused on fisheries. It was moderated by Dr Ana Ruiz.
+            """)
+        #expect(record.parts.map(\.ordinal) == [1, 2, 3])
+        #expect(record.parts.map(\.title) == ["Ports and harbours", "the financing of sea walls", "fisheries"])
     }
 }

@@ -18,11 +18,13 @@ extension PlainTextReader {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
-        // "In the session 1", "Session II": the noun before its number.
-        if index + 1 < tokens.count, Self.partNouns.contains(tokens[index].lower),
-           let number = Int(tokens[index + 1].text) ?? (tokens[index + 1].text.allSatisfy { "IVX".contains($0) } ? LineShape.romanValue(tokens[index + 1].text) : nil), (1...20).contains(number),
-           index + 2 >= tokens.count || tokens[index + 2].lower != "of" {
-            return (.session, number, String(sentence[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound]))
+        // "In the session 1", "Session II", "Technical session one": the noun before its number.
+        let head = index + 2 < tokens.count && Self.partAdjectives.contains(tokens[index].lower) && Self.partNouns.contains(tokens[index + 1].lower)
+            ? index + 1 : index
+        if head + 1 < tokens.count, Self.partNouns.contains(tokens[head].lower), Self.ordinals[tokens[head + 1].lower] == nil,
+           let number = Ordinals.value(tokens[head + 1].text), (1...20).contains(number),
+           head + 2 >= tokens.count || tokens[head + 2].lower != "of" {
+            return (.session, number, String(sentence[tokens[index].range.lowerBound..<tokens[head + 1].range.upperBound]))
         }
         // "featured two panels ... The first was moderated by X": the noun is the one announced.
         if let noun = partsAnnounced?.noun, index + 1 < tokens.count, tokens[index].lower != "opening", let number = Self.ordinals[tokens[index].lower],
@@ -55,6 +57,23 @@ extension PlainTextReader {
         }
         let printed = String(sentence[tokens[index].range.lowerBound..<tokens[noun].range.upperBound])
         return (kind, ordinal, printed)
+    }
+
+    /// "The first session, on the legal framework, was chaired by", "The second session focused on audits.": what the
+    /// part was about, right after its name.
+    static func topic(after name: String, in sentence: String) -> String? {
+        guard let end = sentence.range(of: name)?.upperBound else { return nil }
+        let rest = sentence[end...]
+        if rest.hasPrefix(", on "), let comma = rest.dropFirst(5).firstIndex(of: ",") {
+            let topic = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma]
+            return topic.wordCount <= 20 ? String(topic) : nil
+        }
+        for verb in [" focused on ", " focussed on ", " was devoted to ", " was dedicated to ", " dealt with ", " addressed ", " examined "]
+        where rest.hasPrefix(verb) {
+            let topic = rest.dropFirst(verb.count).prefix { $0 != "." && $0 != ";" && $0 != "," }
+            return topic.isEmpty || topic.wordCount > 20 ? nil : String(topic)
+        }
+        return nil
     }
 
     /// "featured two panels", "in three sessions": the prose announces parts it will go on to name by ordinal alone.
@@ -101,6 +120,7 @@ extension PlainTextReader {
         }
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
+            ?? Self.topic(after: named.printed, in: sentence)
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         if label.lowercased().hasSuffix("ceremony") { ceremonyParagraph = line }
         explain("part", label, line: line, cue: "part.named-in-text")
