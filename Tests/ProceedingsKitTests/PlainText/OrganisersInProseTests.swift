@@ -73,4 +73,13 @@ import Testing
             discussion in the Berlin office of the foundation.
             """) == ["Lammers Foundation", "Atlantic Circle Berlin e.V."])
     }
+
+    @Test func theTownOfABodyBeforeTheNextVerbIsNoOrganiser() throws {
+        #expect(try Self.organisers("""
+            Co-organised by the Institute for Coastal Affairs (ICA) and the Institute for Harbour Studies (IHS), Pretoria, and \
+            hosted by the Ministry of Ports.
+            """) == ["Institute for Coastal Affairs (ICA)", "Institute for Harbour Studies (IHS)", "Ministry of Ports"])
+        // A country there is a host of its own.
+        #expect(try Self.organisers("The forum was hosted by the Coastal Union (CU), Kenya, and Ghana.") == ["Coastal Union (CU)", "Kenya", "Ghana"])
+    }
 }

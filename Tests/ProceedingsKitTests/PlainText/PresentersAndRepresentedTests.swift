@@ -66,4 +66,13 @@ import Testing
         #expect(absence.contains { $0.contains("not-a-participant \"Lena Marsh\"") })
         #expect(!absence.contains { $0.contains("not-a-participant \"Kofi Mensah\"") })
     }
+
+    @Test func introductoryStatementsLeadOffTheDiscussion() {
+        let label = Self.facts("Introductory statements: Ibrahim Diallo, Researcher, Coastal Institute; Dr. Lena Marsh, Harbour Trust")
+        #expect(label.contains { $0.contains("lead-off-speaker \"Ibrahim Diallo\"") })
+        #expect(label.contains { $0.contains("lead-off-speaker \"Lena Marsh\"") })
+        let prose = Self.facts("Mr. Kofi Mensah, Director, and Dr. Ana Ruiz, Fellow, made introductory statements on tariffs.")
+        #expect(prose.contains { $0.contains("lead-off-speaker \"Kofi Mensah\"") })
+        #expect(prose.contains { $0.contains("lead-off-speaker \"Ana Ruiz\"") })
+    }
 }

@@ -138,8 +138,11 @@ extension PlainTextReader {
             let rest = list[comma.upperBound...]
             let end = [rest.range(of: ",")?.lowerBound, rest.range(of: " and ")?.lowerBound].compactMap { $0 }.min() ?? rest.endIndex
             let town = rest[..<end]
-            // Only the list's last item: "(AUC), Germany and Japan" names three hosts.
-            if end == rest.endIndex, !town.isEmpty, !town.contains(" "), town.first!.isUppercase, !town.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+            // Only the list's last item: "(AUC), Germany and Japan" names three hosts; a town that is no country
+            // may be followed by the rest of the sentence: "(ISS), Pretoria, and hosted by".
+            let last = end == rest.endIndex || rest[end...].hasPrefix(",") && !countries.contains(town.lowercased())
+                && rest[end...].dropFirst().trimming(.whitespaces).isEmpty
+            if last, !town.isEmpty, !town.contains(" "), town.first!.isUppercase, !town.allSatisfy({ $0.isUppercase || $0 == "-" }) {
                 list.removeSubrange(list.index(after: comma.lowerBound)..<end)
                 searchFrom = list.index(after: comma.lowerBound)
             } else {
