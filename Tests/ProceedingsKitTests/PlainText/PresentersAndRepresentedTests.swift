@@ -71,8 +71,11 @@ import Testing
         let label = Self.facts("Introductory statements: Ibrahim Diallo, Researcher, Coastal Institute; Dr. Lena Marsh, Harbour Trust")
         #expect(label.contains { $0.contains("lead-off-speaker \"Ibrahim Diallo\"") })
         #expect(label.contains { $0.contains("lead-off-speaker \"Lena Marsh\"") })
+        // In a session, those who make introductory statements lead off its discussion; the meeting's own opens it.
         let prose = Self.facts("Mr. Kofi Mensah, Director, and Dr. Ana Ruiz, Fellow, made introductory statements on tariffs.")
         #expect(prose.contains { $0.contains("lead-off-speaker \"Kofi Mensah\"") })
         #expect(prose.contains { $0.contains("lead-off-speaker \"Ana Ruiz\"") })
+        let meeting = Invented.explain("Workshop on Coastal Towns\n\n12 May 2022\n\nMr. Kofi Mensah, Director, made an introductory statement.\n")
+        #expect(meeting.contains { $0.contains("opening-speaker \"Kofi Mensah\"") })
     }
 }

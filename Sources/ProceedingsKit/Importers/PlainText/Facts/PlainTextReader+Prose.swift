@@ -162,6 +162,13 @@ extension PlainTextReader {
                     role = .panelist
                     cue = "part.panel-member"
                 }
+                // "made introductory statements" in a session: who introduces a session's discussion leads it off; the
+                // meeting's own introductory statement opens the meeting.
+                if role == .openingSpeaker, mention.roleAsPrinted?.lowercased().includes("introductory") == true, let index = currentPart,
+                   parts[index].kind == .session {
+                    role = .leadOffSpeaker
+                    cue = "role.lead-off.introductory"
+                }
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
                                         affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
                 if let also = mention.alsoRole {
