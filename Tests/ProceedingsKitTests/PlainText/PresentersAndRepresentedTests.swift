@@ -3,7 +3,8 @@ import Testing
 @testable import ProceedingsKit
 
 /// Lists of presenters whose members each have a topic, a verb closed by a semicolon, an election to two
-/// offices in one sentence, and the one who was represented, excused or absent. Invented lines.
+/// offices in one sentence, the one who was represented, excused or absent, and the one whose words another
+/// read out or who spoke on a screen. Invented lines.
 @Suite struct PresentersAndRepresentedTests {
     static let page = "Workshop on Coastal Towns\n\n12 May 2022\n\nSession 1: Ports\n\n"
 
@@ -77,5 +78,20 @@ import Testing
         #expect(prose.contains { $0.contains("lead-off-speaker \"Ana Ruiz\"") })
         let meeting = Invented.explain("Workshop on Coastal Towns\n\n12 May 2022\n\nMr. Kofi Mensah, Director, made an introductory statement.\n")
         #expect(meeting.contains { $0.contains("opening-speaker \"Kofi Mensah\"") })
+    }
+
+    @Test func wordsReadOutOnSomeonesBehalfOrSentOnVideoAreTheirs() {
+        let statement = Self.facts("Dr. Ana Ruiz, Director of the Partnership, delivered a statement on behalf of the Director General, Dr. Tomas Vidal.")
+        #expect(statement.contains { $0.contains("message-author \"Tomas Vidal\"") })
+        #expect(statement.contains { $0.contains("speaker \"Ana Ruiz\"") })
+        let titled = Self.facts("Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.")
+        #expect(titled.contains { $0.contains("message-author \"Amara Obi-Nwosu\"") })
+        let video = Self.facts("A video message was delivered by Ms. Lena Marsh, Executive Secretary of the Convention.")
+        #expect(video.contains { $0.contains("message-author \"Lena Marsh\"") })
+        // A message read out by someone present: the reader spoke.
+        let read = Self.facts("A message from the Minister was delivered by Mr. Kofi Mensah.")
+        #expect(read.contains { $0.contains("speaker \"Kofi Mensah\"") })
+        // On behalf of a body: no author.
+        #expect(!Self.facts("Dr. Ana Ruiz spoke on behalf of the Bank.").contains { $0.contains("message-author") })
     }
 }

@@ -192,7 +192,6 @@ import Testing
 
     @Test(arguments: [
         "Dr. Ana Ruiz thanked the previous Co-Chairs, Mr. Somchai Boonyarat of Thailand and Mr. Hiro SATO of Japan, for their work.",
-        "Dr. Ana Ruiz read a statement on behalf of the Executive Secretary of the Commission, Ms. Amara Obi-Nwosu.",
         "Dr. Ana Ruiz recalled the visit to Suva in May 2019 of Dato' Sri Kamal bin Osman, Minister of Works.",
         "Dr. Ana Ruiz thanked Professor Liam Doyle-Hart, who helped to plan the forum but was unable to attend.",
         "Dr. Ana Ruiz paid tribute to the former chair, Mr. Jonas Lindberg, who had led the network.",

@@ -122,8 +122,10 @@ struct CueFinder {
         }
         guard let best = standalone.max(by: { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }) else { return nil }
         // "a message which was read to the audience by X": X read it out; its author is named elsewhere.
+        // "A video message was delivered by X": X is seen on the screen, the message's author.
         if best.cue.role == .messageAuthor, words.last?.lower == "by",
-           words[best.range.upperBound...].contains(where: { Self.deliveringVerbs.contains($0.lower) }) {
+           words[best.range.upperBound...].contains(where: { Self.deliveringVerbs.contains($0.lower) }),
+           best.range.lowerBound == 0 || !["video", "video-recorded", "recorded", "videotaped", "pre-recorded"].contains(words[best.range.lowerBound - 1].lower) {
             return CueMatch(role: .speaker, printed: words[best.range.lowerBound...].map(\.text).joined(separator: " "), id: Self.deliveredMessageCue)
         }
         return match(best, in: words)

@@ -108,10 +108,20 @@ extension MentionFinder {
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
                 // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.
                 let words = before.filter(\.isWord).map(\.lower)
-                let onBehalf = id == "mention.recalled" && (words.suffix(3) == ["on", "behalf", "of"] || words.suffix(4) == ["on", "behalf", "of", "the"])
+                // "... on behalf of the Minister, Mr. X": the title may stand between.
+                let behalf = words.lastIndex(of: "behalf").flatMap { b in
+                    b >= 1 && words[b - 1] == "on" && b + 1 < words.count && words[b + 1] == "of" && words.count - b <= 10 ? b : nil
+                }
+                let onBehalf = id == "mention.recalled" && behalf != nil
                 if let message = cues.last(in: before, titleStart: mentions[index].titleStart), message.role == .messageAuthor,
                    id == "mention.absent" || onBehalf, !listContinues {
                     assign(message, to: index)
+                    continue
+                }
+                // "delivered a statement on behalf of X": the words were X's, read out by another.
+                if onBehalf, let behalf, !listContinues, index > 0, words[..<behalf].suffix(4).contains(where: { ["statement", "address", "speech", "remarks", "message"].contains($0) }),
+                   words[..<behalf].contains(where: { CueFinder.deliveringVerbs.contains($0) }) {
+                    assign(CueMatch(role: .messageAuthor, printed: "on behalf of", id: "role.message.on-behalf"), to: index)
                     continue
                 }
                 // "X, who was unable to travel, sent a video message": the absent wrote words that were heard.
