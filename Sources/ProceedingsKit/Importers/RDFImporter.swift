@@ -206,6 +206,7 @@ private final class GraphReader {
         return ordered(nodes(ofType: pro("Correction"))).compactMap { node in
             let fact: FactKind = value(node, pro("correctedFact"))
             guard let agent = iri(node, NS.prov + "wasAssociatedWith") else { return nil }
+            let name = string(agent, NS.foaf + "name")
             let date = optionalString(node, NS.prov + "endedAtTime") ?? string(node, NS.dcterms + "date")
             let corrected = iris(node, pro("corrected")).sorted()
             let subject = (corrected.isEmpty ? influencedBy[node] ?? [] : corrected).lazy.compactMap { target -> String? in
@@ -220,7 +221,9 @@ private final class GraphReader {
                 return nil
             }.first
             var correction = Correction(fact: fact, line: int(node, pro("line")), old: optionalString(node, pro("oldValue")) ?? "",
-                                        new: optionalString(node, pro("newValue")) ?? "", by: string(agent, NS.foaf + "name"),
+                                        new: optionalString(node, pro("newValue")) ?? "", by: name,
+                                        // The agent named by a digest of her name is the one the file gave no identifier for.
+                                        byId: agent.hasSuffix("/corrector/" + Correction.correctorKey(name)) ? nil : agent,
                                         date: date, note: optionalString(node, NS.rdfs + "comment"), subject: subject)
             correction.id = string(node, NS.dcterms + "identifier")
             return correction
