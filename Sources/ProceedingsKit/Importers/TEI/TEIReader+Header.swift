@@ -30,7 +30,7 @@ extension TEIReader {
                                 // which point at the respStmt (at its name, before).
                                 for name in children(of: element) where name.name == "name" && name.attribute("type") == "corrector" {
                                     for id in [element, name].compactMap({ $0.attribute("id", namespace: xmlNamespace) }) {
-                                        correctors[unscoped(id)] = name.textContent
+                                        correctors[unscoped(id)] = (name.textContent, name.attribute("ref"))
                                     }
                                 }
                             default:
@@ -180,7 +180,9 @@ extension TEIReader {
         for element in children(of: setting) {
             switch element.name {
             case "name", "placeName":
-                event.venue = nonEmpty(element.textContent)
+                // A corrected venue: the printed words in `orig`, the venue in `reg`.
+                let reg = element.firstElement(named: "choice", namespace: TEI.namespace)?.firstElement(named: "reg", namespace: TEI.namespace)
+                event.venue = nonEmpty((reg ?? element).textContent)
                 event.venueLine = optionalLine(element)
             case "date":
                 event.startDate = element.attribute("when") ?? element.attribute("from")
