@@ -132,23 +132,4 @@ import Testing
         #expect(String(decoding: TEI.export(removed), as: UTF8.self).contains("<orig>Komaba Campus of the University of Tokyo</orig>"))
         #expect(try #require(TEI.importRecord(TEI.export(removed), fileName: "r.tei.xml").0).event.venue == nil)
     }
-
-    /// The corrected seed, in a corpus too, is valid TEI All: the ids, pointers and `choice` are
-    /// where the schema allows them.
-    @Test func theCorrectedTEIIsValid() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pointers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let records = [try Self.corrected(), try Self.corrected(Self.removals)]
-        var files: [URL] = []
-        for (index, record) in records.enumerated() {
-            let file = directory.appendingPathComponent("r\(index).tei.xml")
-            try Data(TEI.export(record)).write(to: file)
-            files.append(file)
-        }
-        let corpus = directory.appendingPathComponent("corpus.tei.xml")
-        try Data(TEI.exportCorpus([records[0]], title: "Corpus")).write(to: corpus)
-        let jing = try TEITools.jing(files + [corpus])
-        #expect(jing.status == 0, "\(jing.output)")
-    }
 }
