@@ -132,4 +132,16 @@ import Testing
         #expect(String(decoding: TEI.export(removed), as: UTF8.self).contains("<orig>Komaba Campus of the University of Tokyo</orig>"))
         #expect(try #require(TEI.importRecord(TEI.export(removed), fileName: "r.tei.xml").0).event.venue == nil)
     }
+
+    /// So does a corrected document type, which the source description gives: the words the page
+    /// prints in `orig`, the corrected type in `reg`.
+    @Test func aCorrectedDocumentTypeKeepsThePrintedWords() throws {
+        let record = try Self.corrected()
+        let compact = String(decoding: TEI.export(record), as: UTF8.self).replacing(/>\s+</, with: "><")
+        let correction = try #require(record.corrections.first { $0.fact == .documentType })
+        #expect(compact.contains(##"<title type="desc" source="text:3,4"><choice><orig>Summary and Evaluation</orig>"##
+            + ##"<reg xml:id="fact.document-type" change="#correction.\##(correction.id)">Summary and evaluation</reg></choice></title>"##))
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.document.documentType == "Summary and evaluation" && back.document.documentTypeLine == 4)
+    }
 }

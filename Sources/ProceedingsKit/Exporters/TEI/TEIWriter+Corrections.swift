@@ -114,6 +114,32 @@ extension TEIWriter {
         return ids.isEmpty ? nil : ids.map(ref).joined(separator: " ")
     }
 
+    /// A value read from a line, which a correction may have changed (the venue, the document
+    /// type). A corrected value keeps the words the page prints: `choice` with the printed words
+    /// in `orig` and the corrected value, the regularised reading, in `reg`, which holds the value
+    /// the change gave (see docs/tei-encoding.md). A value the page did not print (one a
+    /// correction added) is the element alone; a value missing while its line is known, an empty
+    /// element.
+    func printedOrCorrected(_ name: String, _ attributes: [(String, String?)], fact: FactKind, id: String, value: String?, line: Int?) {
+        let key = fact.rawValue
+        let changed: [(String, String?)] = [("xml:id", changedId(key, id)), ("change", change(key))]
+        guard let printed = printedValue(fact), !printed.isEmpty else {
+            guard value != nil || line != nil else { return }
+            writer.startElement(name)
+            for (attribute, text) in [changed[0]] + attributes + [changed[1]] { writer.attribute(attribute, text) }
+            writer.text(value ?? "")
+            writer.endElement()
+            return
+        }
+        writer.startElement(name)
+        for (attribute, text) in attributes { writer.attribute(attribute, text) }
+        writer.element("choice") {
+            writer.element("orig", text: printed)
+            writer.element("reg", ["xml:id": changed[0].1, "change": changed[1].1], text: value ?? "")
+        }
+        writer.endElement()
+    }
+
     /// What the page prints of a fact a correction changed: the value the first correction of it
     /// found, which was the importer's reading of the page; nil when nothing corrected it.
     func printedValue(_ fact: FactKind) -> String? {

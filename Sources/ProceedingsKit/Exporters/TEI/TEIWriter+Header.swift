@@ -103,9 +103,8 @@ extension TEIWriter {
             // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are.
             writer.element("title", ["type": "main"], text: printedValue(.title) ?? record.event.title)
             writer.element("title", ["type": "sub"], text: printedValue(.subtitle).map { $0.isEmpty ? nil : $0 } ?? record.event.subtitle)
-            optional("title", ["xml:id": changedId("document-type", "fact.document-type"), "type": "desc",
-                               "source": TEI.lines(document.documentTypeLine), "change": change("document-type")],
-                     document.documentType, line: document.documentTypeLine)
+            printedOrCorrected("title", [("type", "desc"), ("source", TEI.lines(document.documentTypeLine))], fact: .documentType,
+                               id: "fact.document-type", value: document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
                 // The issuer the authority table identifies, as att.canonical points at it: @ref
                 // holds the authorities' IRIs.
@@ -321,7 +320,9 @@ extension TEIWriter {
         else { return }
         writer.element("settingDesc") {
             writer.element("setting") {
-                venue()
+                let venueRef = event.venue.map { _ in ref(TEI.venueId) }
+                printedOrCorrected("placeName", [("type", "venue"), ("ref", venueRef), ("source", TEI.lines(event.venueLine))],
+                                   fact: .venue, id: "fact.venue", value: event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)
                     date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
@@ -329,28 +330,6 @@ extension TEIWriter {
                          printed: event.startDate.flatMap { printedDate($0, to: event.endDate, on: event.dateLine) })
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
-            }
-        }
-    }
-}
-
-extension TEIWriter {
-    /// The venue of the setting. A corrected venue keeps the words the page prints: `choice` with
-    /// the printed words in `orig` and the corrected name, the regularised reading, in `reg`, which
-    /// holds the value the change gave (see docs/tei-encoding.md); a venue the page did not print
-    /// (one a correction added) is the `placeName` alone.
-    func venue() {
-        let event = record.event
-        let ref = event.venue.map { _ in self.ref(TEI.venueId) }
-        guard let printed = printedValue(.venue), !printed.isEmpty else {
-            optional("placeName", ["xml:id": changedId("venue", "fact.venue"), "type": "venue", "ref": ref,
-                                   "source": TEI.lines(event.venueLine), "change": change("venue")], event.venue, line: event.venueLine)
-            return
-        }
-        writer.element("placeName", ["type": "venue", "ref": ref, "source": TEI.lines(event.venueLine)]) {
-            writer.element("choice") {
-                writer.element("orig", text: printed)
-                writer.element("reg", ["xml:id": changedId("venue", "fact.venue"), "change": change("venue")], text: event.venue ?? "")
             }
         }
     }

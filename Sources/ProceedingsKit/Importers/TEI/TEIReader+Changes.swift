@@ -32,6 +32,13 @@ extension TEIReader {
         return subjects
     }
 
+    /// The value of an element a correction may have changed: the corrected value in `choice/reg`
+    /// beside the printed words in `orig`, or the element's text.
+    func regularised(_ element: XMLElement) -> String {
+        let reg = element.firstElement(named: "choice", namespace: TEI.namespace)?.firstElement(named: "reg", namespace: TEI.namespace)
+        return (reg ?? element).textContent
+    }
+
     /// A file of an earlier release pointed `@target` at the person, organisation or statement
     /// itself; a target of another kind names no subject.
     func legacySubject(_ target: String) -> String? {

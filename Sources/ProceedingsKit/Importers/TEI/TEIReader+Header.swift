@@ -116,7 +116,7 @@ extension TEIReader {
         for element in children(of: bibl) {
             switch (element.name, element.attribute("type")) {
             case ("title", "desc"?):
-                document.documentType = nonEmpty(element.textContent)
+                document.documentType = nonEmpty(regularised(element))
                 document.documentTypeLine = optionalLine(element)
             case ("title", _):
                 break  // the event's title, read from titleStmt
@@ -180,9 +180,7 @@ extension TEIReader {
         for element in children(of: setting) {
             switch element.name {
             case "name", "placeName":
-                // A corrected venue: the printed words in `orig`, the venue in `reg`.
-                let reg = element.firstElement(named: "choice", namespace: TEI.namespace)?.firstElement(named: "reg", namespace: TEI.namespace)
-                event.venue = nonEmpty((reg ?? element).textContent)
+                event.venue = nonEmpty(regularised(element))
                 event.venueLine = optionalLine(element)
             case "date":
                 event.startDate = element.attribute("when") ?? element.attribute("from")
