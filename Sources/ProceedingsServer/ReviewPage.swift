@@ -85,7 +85,7 @@ enum ReviewPage {
         body += "</tbody></table>\n"
         body += """
             <h2>Corrections</h2>
-            <p><label>Corrected by: <input id="by" required></label> <label>Note: <input id="note"></label></p>
+            <p><label>Corrected by: <input id="by" required></label> <label>Identifier (ORCID iD or IRI, optional): <input id="by_id"></label> <label>Note: <input id="note"></label></p>
             <p><button type="button" id="download">Download corrections</button> <span id="status"></span></p>
             <textarea id="csv" readonly rows="6" aria-label="the corrections file"></textarea>
 
@@ -115,10 +115,11 @@ enum ReviewPage {
         const csvCell = v => /[",\\r\\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
         function corrections() {
           const by = document.getElementById("by").value.trim(), note = document.getElementById("note").value.trim();
+          const by_id = document.getElementById("by_id").value.trim();
           const date = new Date().toISOString().slice(0, 10), rows = [];
           for (const tr of document.querySelectorAll("#previous tr")) rows.push([...tr.cells].map(td => td.textContent));
           const row = (fact, line, old, value) => {
-            const cells = {file: table.dataset.file, sha256: table.dataset.sha256, line, fact, old, new: value, by, date, note};
+            const cells = {file: table.dataset.file, sha256: table.dataset.sha256, line, fact, old, new: value, by, by_id, date, note};
             rows.push(columns.map(c => cells[c] ?? ""));
           };
           for (const tr of table.tBodies[0].rows) {
@@ -159,6 +160,7 @@ enum ReviewPage {
           status.textContent = "Downloaded corrections.csv.";
         });
         document.getElementById("by").addEventListener("input", refresh);
+        document.getElementById("by_id").addEventListener("input", refresh);
         document.getElementById("note").addEventListener("input", refresh);
         refresh();
 

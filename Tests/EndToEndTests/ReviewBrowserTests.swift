@@ -41,7 +41,7 @@ import Testing
         let file = downloads.appendingPathComponent("corrections.csv")
         let csv = try String(contentsOf: file, encoding: .utf8)
         let rows = csv.split(whereSeparator: \.isNewline).map(String.init)
-        #expect(rows.first == "file,sha256,line,fact,old,new,by,date,note")
+        #expect(rows.first == "file,sha256,line,fact,old,new,by,by_id,date,note")
         #expect(rows.count == 2, "\(csv)")
         #expect(rows.last?.hasPrefix("2003-02-25_international-symposium-human-security.txt,") == true)
         #expect(rows.last?.contains(",11,role,Kofi Annan: message-author,speaker,Review Test,") == true, "\(csv)")
@@ -51,7 +51,9 @@ import Testing
         #expect(convert.status == 0, "\(convert.stderr)")
         #expect(convert.stderr.contains("corrections: 1 applied, 0 already true, 0 no longer apply"))
         #expect(convert.stdout.contains("type=\"correction\" subtype=\"role\" who=\"#corrector."))
-        #expect(convert.stdout.contains("target=\"#person.kofi-annan\">role: <del>message-author</del> <add>speaker</add></change>"))
+        // The change points at the role it changed, which points back.
+        let change = try #require(convert.stdout.firstMatch(of: /target="#(relation\.[0-9]+)">role: <del>message-author<\/del> <add>speaker<\/add><\/change>/))
+        #expect(convert.stdout.contains("<relation xml:id=\"\(change.1)\" name=\"speaker\""))
 
         // Uploaded again with its corrections file: the corrected record and its TEI, and the file's
         // rows kept for the next download.

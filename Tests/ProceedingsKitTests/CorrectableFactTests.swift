@@ -34,7 +34,7 @@ import Testing
         }
     }
 
-    /// A row read and written again is the same row, in the file's columns.
+    /// A row read and written again is the same row, in the file's columns (`by_id` empty when the file has none).
     @Test func aRowWrittenAgainReadsTheSame() throws {
         let csv = """
             file,sha256,line,fact,old,new,by,date,note
@@ -45,8 +45,8 @@ import Testing
         let (file, findings) = CorrectionsFile.parse(Array(csv.utf8), fileName: "c.csv")
         #expect(findings.isEmpty)
         #expect(file.rows.map(\.cells) == [
-            ["a.txt", "", "11", "affiliation", "Kofi Annan: Secretary, UN", "Secretary-General", "J. Smith", "2026-12-01", "why"],
-            ["a.txt", "", "12", "role", "", "Yozo Yokota: moderator", "J. Smith", "2026-12-01", ""],
+            ["a.txt", "", "11", "affiliation", "Kofi Annan: Secretary, UN", "Secretary-General", "J. Smith", "", "2026-12-01", "why"],
+            ["a.txt", "", "12", "role", "", "Yozo Yokota: moderator", "J. Smith", "", "2026-12-01", ""],
         ])
     }
 }

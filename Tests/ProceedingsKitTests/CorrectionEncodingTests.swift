@@ -41,7 +41,7 @@ import Testing
         let tei = Self.tei(record)
         let lines = [
             ##"<person xml:id="person.shinako-tuchiya" source="text:10,11">"##,
-            ##"  <persName change="#correction.c-95432b14">Shinako Tsuchiya</persName>"##,
+            ##"  <persName xml:id="person.shinako-tuchiya.name" change="#correction.c-95432b14">Shinako Tsuchiya</persName>"##,
             ##"  <persName type="printed"><forename>Shinako</forename> <surname>Tuchiya</surname></persName>"##,
             ##"  <persName type="parts">"##,
             ##"    <forename>Shinako</forename>"##,
@@ -79,7 +79,7 @@ import Testing
         #expect(organization.name == "Graduate Program on Human Security, University of Tokyo")
         #expect(organization.printedName == "Graduate Program on Human Security of the University of Tokyo")
         let tei = Self.tei(renamed)
-        #expect(tei.contains(##"<orgName change="#correction.\##(renamed.corrections[0].id)">Graduate Program on Human Security, University of Tokyo</orgName>"##))
+        #expect(tei.contains(##"<orgName xml:id="org.\##(id).name" change="#correction.\##(renamed.corrections[0].id)">Graduate Program on Human Security, University of Tokyo</orgName>"##))
         #expect(tei.contains(##"<orgName type="printed">Graduate Program on Human Security of the University of Tokyo</orgName>"##))
         let statements = try LinkedData.statements(renamed)
         let mention = LinkedData.defaultBase + renamed.id + "/mention/org/" + id
@@ -122,7 +122,7 @@ import Testing
         let statements = try LinkedData.statements(record)
         #expect(Self.values(statements, mint.correction(correction.id), NS.pro + "corrected") == [mint.organization(id)])
         #expect(!statements.contains { $0.subject.iriValue == mint.issuer || $0.object.iriValue == mint.issuer })
-        #expect(Self.tei(record).contains(##"<orgName change="#correction.\##(correction.id)">Ministry of Foreign Affairs of Japan</orgName>"##))
+        #expect(Self.tei(record).contains(##"<orgName xml:id="org.\##(id).name" change="#correction.\##(correction.id)">Ministry of Foreign Affairs of Japan</orgName>"##))
         // A diff reports the organiser of line 10 renamed.
         let changes = CollectionDiff.compare(original, record)
         #expect(changes.contains { $0.fact == .fact(.organizer) && $0.line == 10

@@ -184,6 +184,8 @@ import Testing
         let input = BatchInput(name: Self.seedName, bytes: try Paths.bytes(Paths.sample(Self.seedName)))
         let record = try #require(Batch.importAll([input], authorities: table, corrections: file).records.first)
         #expect(record.corrections.first?.subject == "wikidata-q999999999")
-        #expect(String(decoding: TEI.export(record), as: UTF8.self).contains("target=\"#person.wikidata-q999999999\""))
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.split(separator: "\n").contains { $0.contains("<relation xml:id=") && $0.contains("active=\"#person.wikidata-q999999999\"") })
+        #expect(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0?.corrections.first?.subject == "wikidata-q999999999")
     }
 }

@@ -247,6 +247,17 @@ import Testing
         #expect(ontology.contains("rdfs:label \"corrected\"@en ;\n\trdfs:range rdfs:Resource .\n"))
     }
 
+    /// Every property says what its values are (rdfs:range); one without a domain is used on
+    /// several classes and its definition says which. The page gives both as the ontology does.
+    @Test func everyPropertyHasARange() throws {
+        let properties = LinkedData.vocabulary.filter { $0.kind == .objectProperty || $0.kind == .datatypeProperty }
+        #expect(properties.filter { $0.range == nil }.map(\.name) == [])
+        #expect(LinkedData.vocabulary.first { $0.name == "mentionOf" }?.range == NS.foaf + "Agent")
+        let page = LinkedData.vocabularyMarkdown()
+        #expect(page.contains("| `proceedings:mentionOf` | mention of | `proceedings:Mention` | `foaf:Agent` |"))
+        #expect(page.contains("| `proceedings:sourceLines` | source lines |  | `rdfs:Resource` |"))
+    }
+
     @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {
         let scheme = try LinkedData.roleSchemeTurtle()
         let committed = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(Paths.rolesFileName))

@@ -15,7 +15,12 @@ import Testing
         let fixtures = ([("rich", RecordFixture.rich), ("minimal", RecordFixture.minimal), ("nested", RecordFixture.nested)]
             + RecordFixture.described.map { ($0.id, $0) })
             .map { ("fixture-\($0.0).tei.xml", TEI.export($0.1)) }
-        return seeds + committed + fixtures
+        // The seeds as the librarian's corrections leave them: every kind of fact, each removal, the samples' file.
+        let corrected = [("every-fact", try CorrectionPointerTests.corrected()),
+                         ("removals", try CorrectionPointerTests.corrected(CorrectionPointerTests.removals)),
+                         ("samples", try CorrectionEncodingTests.corrected())]
+            .map { ("corrected-\($0.0).tei.xml", TEI.export($0.1)) }
+        return seeds + committed + fixtures + corrected
     }
 
     private static var profilePath: String {

@@ -35,6 +35,7 @@ extension CorrectionsFile.Row {
             case .old: old
             case .new: new
             case .by: c.by
+            case .byId: c.byId ?? ""
             case .date: c.date
             case .note: c.note ?? ""
             }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The librarian's corrections file (`--corrections`): CSV in UTF-8 with a header row, one
-/// correction a row, in the columns `file, sha256, line, fact, old, new, by, date, note`. Column
-/// names are case-insensitive; `sha256` and `note` may be left out.
+/// correction a row, in the columns `file, sha256, line, fact, old, new, by, by_id, date, note`.
+/// Column names are case-insensitive; `sha256`, `by_id` and `note` may be left out. `by_id` is an
+/// identifier of the corrector, an ORCID iD or any IRI, which every format names her by.
 ///
 /// A row that cannot be read as a correction is an error with its line and column, and is left
 /// out; the other rows still count.
@@ -25,7 +26,9 @@ public struct CorrectionsFile: Sendable, Hashable {
     }
 
     public enum Column: String, Sendable, Hashable, CaseIterable {
-        case file, sha256, line, fact, old, new, by, date, note
+        case file, sha256, line, fact, old, new, by
+        case byId = "by_id"
+        case date, note
 
         static let required: [Column] = [.file, .line, .fact, .old, .new, .by, .date]
     }
@@ -94,6 +97,8 @@ public struct CorrectionsFile: Sendable, Hashable {
             }
             let by = cell(.by).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if by.isEmpty { reject(.by, "row does not say who made the correction (by)") }
+            let byId = Self.correctorId(cell(.byId))
+            if case .failure(let reason) = byId { reject(.byId, reason.message) }
             let date = cell(.date)
             if !DateText.isCorrectionDate(date) {
                 reject(.date, "date \"\(date)\" is not a day (YYYY-MM-DD) or a day and time (YYYY-MM-DDThh:mm:ssZ)")
@@ -108,11 +113,32 @@ public struct CorrectionsFile: Sendable, Hashable {
             guard !bad, let fact, let lineNumber else { continue }
             let note = cell(.note)
             rows.append(Row(file: file, sha256: digest.isEmpty ? nil : digest,
-                            correction: Correction(fact: fact, line: lineNumber, old: old, new: new, by: by, date: date,
+                            correction: Correction(fact: fact, line: lineNumber, old: old, new: new, by: by,
+                                                   byId: try? byId.get(), date: date,
                                                    note: note.isEmpty ? nil : note),
                             holder: holder, line: line, columns: Dictionary(uniqueKeysWithValues: positions.map { ($0, $1) })))
         }
         return (CorrectionsFile(fileName: fileName, rows: rows), findings)
+    }
+
+    struct IdentifierProblem: Error { var message: String }
+
+    /// The corrector's identifier as every format gives it: an ORCID iD, bare or as its IRI, in
+    /// the IRI's normal form, its check digit verified; any other identifier an absolute IRI. Nil
+    /// for an empty cell.
+    static func correctorId(_ text: String) -> Result<String?, IdentifierProblem> {
+        guard !text.isEmpty else { return .success(nil) }
+        let orcid = AuthorityScheme.orcid.prefixes.contains { text.lowercased().hasPrefix($0) }
+            || text.wholeMatch(of: /[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9Xx]/) != nil
+        if orcid {
+            return AuthorityLink.parse(text, scheme: .orcid).map(\.iri).mapError { IdentifierProblem(message: "by_id: \($0)") }
+        }
+        do throws(InvalidIRI) {
+            try IRI.check(text)
+            return .success(text)
+        } catch {
+            return .failure(IdentifierProblem(message: "by_id \"\(text)\" is not an ORCID iD or an absolute IRI (\(error.reason))"))
+        }
     }
 
     /// What is wrong with a row's values for its kind of fact. A participation's fact may name its

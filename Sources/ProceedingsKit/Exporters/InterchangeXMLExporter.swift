@@ -147,7 +147,7 @@ public enum InterchangeXML {
     /// `old` and `new` are always written, empty when the importer gave no value or the fact was removed.
     private static func write(_ correction: Correction, to writer: XMLWriter) {
         writer.element("correction", ["id": correction.id, "fact": correction.fact.rawValue, "line": number(correction.line),
-                                      "subject": correction.subject, "by": correction.by, "date": correction.date]) {
+                                      "subject": correction.subject, "by": correction.by, "by-id": correction.byId, "date": correction.date]) {
             writer.element("old", text: correction.old)
             writer.element("new", text: correction.new)
             writer.element("note", text: correction.note)

@@ -267,8 +267,10 @@ struct Minter {
     /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
     func correction(_ id: String) -> String { record + "correction/" + IRI.segment(id) }
     /// The person who made corrections: the dataset's, not the record's, so that the corrections she
-    /// made in every record of a run are one agent's: `corrector/6e1b4252` (`Correction.correctorKey`).
-    func corrector(_ name: String) -> String { base + "corrector/" + IRI.segment(Correction.correctorKey(name)) }
+    /// made in every record of a run are one agent's: her identifier when the file gives one (an
+    /// ORCID iD), else `corrector/6e1b4252` (`Correction.correctorKey` of her name).
+    func corrector(_ c: Correction) -> String { c.byId ?? minted(corrector: c.by) }
+    func minted(corrector name: String) -> String { base + "corrector/" + IRI.segment(Correction.correctorKey(name)) }
     /// Notes and page residue are keyed by their words, as statements are: `note/n-5b1e0c7d`.
     func textKeys(_ lines: [TextLine]) -> [String] { Ids.distinct(lines.map { Ids.text($0.text, prefix: "n") }) }
     func affiliation(of participation: String) -> String { participation + "/affiliation" }
@@ -506,7 +508,7 @@ private struct GraphBuilder {
             for id in ids { if let node { influenced[id, default: []].append(node) } }
         }
         for (index, c) in record.corrections.enumerated() {
-            let node = mint.correction(c.id), agent = mint.corrector(c.by)
+            let node = mint.correction(c.id), agent = mint.corrector(c)
             type(node, NS.prov + "Activity", pro("Correction"))
             add(node, NS.dcterms + "identifier", .literal(c.id))
             add(node, pro("correctedFact"), .literal(c.fact.rawValue))

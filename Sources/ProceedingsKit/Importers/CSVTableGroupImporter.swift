@@ -299,7 +299,7 @@ private struct GroupReader {
         let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
             guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }
             var correction = Correction(fact: fact, line: line, old: row.cells["old"] ?? "", new: row.cells["new"] ?? "",
-                                        by: row.cells["by"] ?? "", date: row.cells["date"] ?? "", note: row.cells["note"],
+                                        by: row.cells["by"] ?? "", byId: row.cells["by_id"], date: row.cells["date"] ?? "", note: row.cells["note"],
                                         subject: row.cells["subject"])
             correction.id = local(row.cells["correction_id"]) ?? correction.id
             return correction

@@ -65,7 +65,7 @@ private final class InterchangeReader {
         let fact: FactKind = value(element, "fact")
         var correction = Correction(fact: fact, line: int(element, "line"),
                                     old: text(one("old", of: element, in: children)), new: text(one("new", of: element, in: children)),
-                                    by: string(element, "by"), date: string(element, "date"),
+                                    by: string(element, "by"), byId: element.attribute("by-id"), date: string(element, "date"),
                                     note: optionalText("note", in: children), subject: element.attribute("subject"))
         // The id is made of what identifies the correction; one that is not was edited by hand.
         let id = string(element, "id")

@@ -18,11 +18,11 @@ extension LinkedData {
 }
 
 /// Values read after a problem may be placeholders; any error discards the record.
-private final class GraphReader {
+final class GraphReader {
     let fileName: String
     private(set) var findings: [Finding] = []
-    private var properties: [String: [String: [RDFTerm]]] = [:]
-    private var types: [String: Set<String>] = [:]
+    private(set) var properties: [String: [String: [RDFTerm]]] = [:]
+    private(set) var types: [String: Set<String>] = [:]
 
     init(_ statements: [RDFStatement], fileName: String) {
         self.fileName = fileName
@@ -35,7 +35,7 @@ private final class GraphReader {
         }
     }
 
-    private func pro(_ name: String) -> String { NS.pro + name }
+    func pro(_ name: String) -> String { NS.pro + name }
 
     func record() -> Record? {
         let documents = nodes(ofType: NS.foaf + "Document").filter { properties[$0]?[NS.dcterms + "identifier"] != nil }
@@ -195,40 +195,8 @@ private final class GraphReader {
             corrections: corrections(agentIds: agentIds))
     }
 
-    /// The librarian's corrections, as `LinkedData` writes them: what each is about is the
-    /// resource it corrected (a person or organisation, a role's holder, a statement). Graphs
-    /// of the previous release said so the other way round: the resource prov:wasInfluencedBy it.
-    private func corrections(agentIds: [String: String]) -> [Correction] {
-        var influencedBy: [String: [String]] = [:]
-        for (node, predicates) in properties.sorted(by: { $0.key < $1.key }) {
-            for case .iri(let activity) in predicates[NS.prov + "wasInfluencedBy"] ?? [] { influencedBy[activity, default: []].append(node) }
-        }
-        return ordered(nodes(ofType: pro("Correction"))).compactMap { node in
-            let fact: FactKind = value(node, pro("correctedFact"))
-            guard let agent = iri(node, NS.prov + "wasAssociatedWith") else { return nil }
-            let date = optionalString(node, NS.prov + "endedAtTime") ?? string(node, NS.dcterms + "date")
-            let corrected = iris(node, pro("corrected")).sorted()
-            let subject = (corrected.isEmpty ? influencedBy[node] ?? [] : corrected).lazy.compactMap { target -> String? in
-                if let id = agentIds[target] { return id }
-                if self.types[target]?.contains(NS.conf + "RoleDuringEvent") == true {
-                    return self.iri(target, NS.conf + "isHeldBy", required: false).flatMap { agentIds[$0] }
-                }
-                if self.types[target]?.contains(NS.conf + "AffiliationDuringEvent") == true {
-                    return self.iri(target, NS.conf + "isAffiliationOf", required: false).flatMap { agentIds[$0] }
-                }
-                if self.types[target]?.contains(self.pro("Statement")) == true { return self.string(target, NS.dcterms + "identifier") }
-                return nil
-            }.first
-            var correction = Correction(fact: fact, line: int(node, pro("line")), old: optionalString(node, pro("oldValue")) ?? "",
-                                        new: optionalString(node, pro("newValue")) ?? "", by: string(agent, NS.foaf + "name"),
-                                        date: date, note: optionalString(node, NS.rdfs + "comment"), subject: subject)
-            correction.id = string(node, NS.dcterms + "identifier")
-            return correction
-        }
-    }
-
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.
-    private func sourceFact(_ node: String, _ name: String, check: (String) -> String?) -> SourceFact? {
+    func sourceFact(_ node: String, _ name: String, check: (String) -> String?) -> SourceFact? {
         let printed = optionalString(node, pro(name + "Printed"))
         let line = optionalInt(node, pro(name + "Line"))
         if (printed == nil) != (line == nil) { problem(node, "proceedings:\(name)Printed and proceedings:\(name)Line go together") }
@@ -240,12 +208,12 @@ private final class GraphReader {
                           catalogued: catalogued)
     }
 
-    private func textLine(_ node: String) -> TextLine {
+    func textLine(_ node: String) -> TextLine {
         TextLine(text: string(node, NS.rdf + "value"), line: int(node, pro("line")))
     }
 
     /// The roles are a closed list: an IRI outside the scheme is reported, never guessed.
-    private func role(_ node: String) -> Role {
+    func role(_ node: String) -> Role {
         guard let iri = iri(node, NS.conf + "withRole") else { return .participant }
         guard iri.hasPrefix(NS.role), let role = Role(rawValue: String(iri.dropFirst(NS.role.count))) else {
             problem(node, "conf:withRole <\(iri)> is not a role of \(LinkedData.roleScheme)")
@@ -256,7 +224,7 @@ private final class GraphReader {
 
     /// Authority IRIs back to links in normal form; an IRI of no known authority, or of one that
     /// cannot name a thing of `kind`, is reported.
-    private func authorities(_ node: String, kind: AuthorityKind? = nil) -> [AuthorityLink] {
+    func authorities(_ node: String, kind: AuthorityKind? = nil) -> [AuthorityLink] {
         let owl = iris(node, NS.owl + "sameAs"), schema = iris(node, NS.schema + "sameAs")
         if Set(owl) != Set(schema) { problem(node, "owl:sameAs and schema:sameAs differ") }
         return Set(owl).compactMap { iri -> AuthorityLink? in
@@ -275,27 +243,27 @@ private final class GraphReader {
 
     // MARK: Access
 
-    private func nodes(ofType type: String) -> [String] {
+    func nodes(ofType type: String) -> [String] {
         types.filter { $0.value.contains(type) }.map(\.key).sorted()
     }
 
     /// List items in their record's order, which `proceedings:index` keeps.
-    private func ordered(_ nodes: [String]) -> [String] {
+    func ordered(_ nodes: [String]) -> [String] {
         nodes.map { ($0, int($0, pro("index"))) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
     }
 
-    private func objects(_ node: String, _ predicate: String) -> [RDFTerm] {
+    func objects(_ node: String, _ predicate: String) -> [RDFTerm] {
         properties[node]?[predicate] ?? []
     }
 
-    private func single(_ node: String, _ predicate: String, required: Bool) -> RDFTerm? {
+    func single(_ node: String, _ predicate: String, required: Bool) -> RDFTerm? {
         let values = Array(Set(objects(node, predicate)))
         if values.count > 1 { problem(node, "more than one \(short(predicate))") }
         if values.isEmpty, required { problem(node, "lacks \(short(predicate))") }
         return values.count == 1 ? values[0] : nil
     }
 
-    private func iri(_ node: String, _ predicate: String, required: Bool = true) -> String? {
+    func iri(_ node: String, _ predicate: String, required: Bool = true) -> String? {
         guard let term = single(node, predicate, required: required) else { return nil }
         guard case .iri(let iri) = term else {
             problem(node, "\(short(predicate)) must be an IRI")
@@ -304,7 +272,7 @@ private final class GraphReader {
         return iri
     }
 
-    private func iris(_ node: String, _ predicate: String) -> [String] {
+    func iris(_ node: String, _ predicate: String) -> [String] {
         objects(node, predicate).compactMap { term in
             if case .iri(let iri) = term { return iri }
             problem(node, "\(short(predicate)) must be an IRI")
@@ -314,7 +282,7 @@ private final class GraphReader {
 
     /// The document's BCP 47 tag: the one its title carries, which keeps a region or script
     /// that the ISO 639 resource of `dcterms:language` leaves out.
-    private func language(_ document: String) -> String {
+    func language(_ document: String) -> String {
         if case .literal(_, _, let tag?)? = single(document, NS.dcterms + "title", required: false) { return tag }
         guard let term = single(document, NS.dcterms + "language", required: true) else { return "" }
         switch term {
@@ -329,7 +297,7 @@ private final class GraphReader {
     }
 
     /// The SHA-256 of the text the document has as its format (SPDX, as DCAT 3).
-    private func checksum(_ document: String) -> String {
+    func checksum(_ document: String) -> String {
         let sha256 = NS.spdx + "checksumAlgorithm_sha256"
         for text in iris(document, NS.dcterms + "hasFormat") {
             for checksum in iris(text, NS.spdx + "checksum") where iri(checksum, NS.spdx + "algorithm", required: false) == sha256 {
@@ -340,7 +308,7 @@ private final class GraphReader {
         return ""
     }
 
-    private func optionalString(_ node: String, _ predicate: String) -> String? {
+    func optionalString(_ node: String, _ predicate: String) -> String? {
         guard let term = single(node, predicate, required: false) else { return nil }
         guard let text = term.lexicalForm else {
             problem(node, "\(short(predicate)) must be a literal")
@@ -349,7 +317,7 @@ private final class GraphReader {
         return text
     }
 
-    private func string(_ node: String, _ predicate: String) -> String {
+    func string(_ node: String, _ predicate: String) -> String {
         guard let term = single(node, predicate, required: true) else { return "" }
         guard let text = term.lexicalForm else {
             problem(node, "\(short(predicate)) must be a literal")
@@ -358,7 +326,7 @@ private final class GraphReader {
         return text
     }
 
-    private func integer(_ node: String, _ predicate: String, _ term: RDFTerm) -> Int? {
+    func integer(_ node: String, _ predicate: String, _ term: RDFTerm) -> Int? {
         guard let text = term.lexicalForm, let value = Int(text) else {
             problem(node, "\(short(predicate)) is not an integer")
             return nil
@@ -366,20 +334,20 @@ private final class GraphReader {
         return value
     }
 
-    private func optionalInt(_ node: String, _ predicate: String) -> Int? {
+    func optionalInt(_ node: String, _ predicate: String) -> Int? {
         single(node, predicate, required: false).flatMap { integer(node, predicate, $0) }
     }
 
-    private func int(_ node: String, _ predicate: String) -> Int {
+    func int(_ node: String, _ predicate: String) -> Int {
         single(node, predicate, required: true).flatMap { integer(node, predicate, $0) } ?? 0
     }
 
     /// Line numbers form a set in RDF; the model keeps them ascending.
-    private func ints(_ node: String, _ predicate: String) -> [Int] {
+    func ints(_ node: String, _ predicate: String) -> [Int] {
         Array(Set(objects(node, predicate).compactMap { integer(node, predicate, $0) })).sorted()
     }
 
-    private func bool(_ node: String, _ predicate: String) -> Bool {
+    func bool(_ node: String, _ predicate: String) -> Bool {
         switch string(node, predicate) {
         case "true", "1": return true
         case "false", "0": return false
@@ -389,7 +357,7 @@ private final class GraphReader {
         }
     }
 
-    private func value<E: RawRepresentable & CaseIterable>(_ node: String, _ predicate: String) -> E where E.RawValue == String {
+    func value<E: RawRepresentable & CaseIterable>(_ node: String, _ predicate: String) -> E where E.RawValue == String {
         let text = string(node, predicate)
         guard let value = E(rawValue: text) else {
             problem(node, "\(short(predicate)) has unknown value \"\(text)\"; expected one of "
@@ -399,9 +367,9 @@ private final class GraphReader {
         return value
     }
 
-    private func short(_ iri: String) -> String { NS.curie(iri) ?? "<\(iri)>" }
+    func short(_ iri: String) -> String { NS.curie(iri) ?? "<\(iri)>" }
 
-    private func problem(_ node: String?, _ message: String) {
+    func problem(_ node: String?, _ message: String) {
         findings.append(Finding(file: fileName, severity: .error, rule: .rdf,
                                 message: node.map { "<\($0)>: \(message)" } ?? message))
     }

@@ -81,7 +81,7 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// IRIs and prefixes that may precede the bare identifier in a librarian's table.
-    fileprivate var prefixes: [String] {
+    var prefixes: [String] {
         switch self {
         case .wikidata: ["http://www.wikidata.org/entity/", "https://www.wikidata.org/entity/",
                          "http://www.wikidata.org/wiki/", "https://www.wikidata.org/wiki/", "wd:"]

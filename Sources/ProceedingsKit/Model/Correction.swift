@@ -29,6 +29,9 @@ public struct Correction: Sendable, Hashable, Codable {
     public var new: String
     /// Who corrected it and when (ISO 8601 date, or date and time).
     public var by: String
+    /// An identifier of who corrected it, when the file gives one (`by_id`): an IRI, such as an
+    /// ORCID iD (https://orcid.org/0000-0002-1825-0097). Every format names the corrector by it.
+    public var byId: String?
     public var date: String
     public var note: String?
     /// The record's id of what the fact is about, where that is not the event or the document: a
@@ -36,7 +39,7 @@ public struct Correction: Sendable, Hashable, Codable {
     /// statement (statement-speaker). Nil when it no longer exists (a person removed).
     public var subject: String?
 
-    public init(fact: FactKind, line: Int, old: String, new: String, by: String, date: String,
+    public init(fact: FactKind, line: Int, old: String, new: String, by: String, byId: String? = nil, date: String,
                 note: String? = nil, subject: String? = nil) {
         self.id = Self.id(fact: fact, line: line, old: old, new: new)
         self.fact = fact
@@ -44,6 +47,7 @@ public struct Correction: Sendable, Hashable, Codable {
         self.old = old
         self.new = new
         self.by = by
+        self.byId = byId
         self.date = date
         self.note = note
         self.subject = subject
@@ -57,10 +61,14 @@ public struct Correction: Sendable, Hashable, Codable {
 }
 
 extension Correction {
-    /// Who made a correction, as every format names her: a digest of the name as the corrections
-    /// file gives it. One person is one corrector in every record and every run, however many
-    /// records she corrected; a name written otherwise is another corrector.
+    /// Who made a correction, as every format names her when the file gives no identifier
+    /// (`by_id`): a digest of the name as the corrections file gives it. One person is one
+    /// corrector in every record and every run, however many records she corrected; a name
+    /// written otherwise is another corrector.
     public static func correctorKey(_ name: String) -> String { Ids.digest(name, bytes: 4) }
+
+    /// What tells one corrector from another: her identifier when the file gives one, else her name.
+    public var corrector: String { byId ?? by }
 
     /// The kinds whose subject is a person of the record.
     static let personSubjects: Set<FactKind> = [.person, .role, .affiliation, .notAParticipant]

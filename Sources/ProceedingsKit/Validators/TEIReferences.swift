@@ -1,10 +1,10 @@
-/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana, @resp, @rendition, @target,
+/// The check XSD 1.0 cannot make: every local pointer (`#x` in @who, @ref, @corresp, @ana, @resp, @rendition, @target, @change,
 /// @next, @prev, and a relation's @active, @passive and @mutual) names an element of the same
 /// document by its xml:id. In a `teiCorpus` the check is made per record: a record's pointer must
 /// name one of its own elements or what a corpus header around it declares (the taxonomies, the
 /// application), never an element of another record, which a reader of that record alone would lack.
 enum TEIReferences {
-    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana", "resp", "rendition", "target", "active", "passive",
+    static let pointerAttributes: Set<String> = ["who", "ref", "corresp", "ana", "resp", "rendition", "target", "change", "active", "passive",
                                                  "mutual", "next", "prev"]
     private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 

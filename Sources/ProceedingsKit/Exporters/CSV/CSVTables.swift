@@ -220,8 +220,8 @@ public final class CSVTableGroupWriter {
         }
         let corrections = record.corrections.map { c in [
             "document_id": record.id, "correction_id": qualified(c.id), "fact": c.fact.rawValue, "source_line": String(c.line),
-            "old": c.old, "new": c.new, "by": c.by, "date": c.date, "note": c.note ?? "", "subject": c.subject ?? "",
-            "iri": mint.correction(c.id), "corrector_iri": mint.corrector(c.by),
+            "old": c.old, "new": c.new, "by": c.by, "by_id": c.byId ?? "", "date": c.date, "note": c.note ?? "", "subject": c.subject ?? "",
+            "iri": mint.correction(c.id), "corrector_iri": mint.corrector(c),
         ] }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations),

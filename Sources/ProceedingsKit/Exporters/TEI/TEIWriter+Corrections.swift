@@ -1,14 +1,17 @@
 internal import Foundation
 
 /// The librarian's corrections: each a `change` of `revisionDesc`, by a `respStmt` of the
-/// `titleStmt` (`@who`), on the day it was made (`@when`); the element that holds the corrected
-/// value points at it with `@change` (att.global.change), and the change at the person,
-/// organisation or statement it is about with `@target`.
+/// `titleStmt` (`@who`), on the day it was made (`@when`). The element that holds the corrected
+/// value points at the change with `@change` (att.global.change), and the change at that element
+/// with `@target`, so that either is found from the other; an element a change points at carries
+/// an `xml:id` for it (`changedId`). What the page prints stays as printed: the source's title in
+/// `sourceDesc`, the venue in `orig` beside the corrected `reg` (see docs/tei-encoding.md).
 extension TEIWriter {
     /// The elements a correction changed, by key: the titles, the document type, the setting's
     /// date, the issue date, the venue, a person's name (`name.<id>`), a person who held no role
     /// (`person.<id>`), a role (`relation.<index>` in the record's participations), the affiliation
-    /// a role names (`affiliation.<index>`), a statement (`statement.<id>`).
+    /// a role names (`affiliation.<index>`), a statement (`statement.<id>`), the person or
+    /// organisation a role was removed from (`holder.person.<id>`, `holder.org.<id>`).
     static func changedElements(_ record: Record) -> [String: [String]] {
         var keys: [String: [String]] = [:]
         for c in record.corrections {
@@ -41,6 +44,11 @@ extension TEIWriter {
                 // An affiliation is held by the affiliation the role names; one removed leaves the role without one.
                 let kind = c.fact == .affiliation && !c.new.isEmpty ? "affiliation" : "relation"
                 changed = indices.map { "\(kind).\($0)" }
+                // A role removed is held by no element: what changed is its holder, who no longer holds it.
+                if changed.isEmpty, c.new.isEmpty, c.fact != .affiliation, let subject = c.subject {
+                    if record.person(subject) != nil { changed = ["holder." + P.person + subject] }
+                    if record.organization(subject) != nil { changed = ["holder." + P.organization + subject] }
+                }
             }
             for key in changed { keys[key, default: []].append(c.id) }
         }
@@ -55,9 +63,87 @@ extension TEIWriter {
             && !record.persons.contains { $0.isNamed(c.old) }
     }
 
-    /// `@change` of the element of `key`: the corrections that changed it.
-    func change(_ key: String) -> String? {
-        changedElements[key].map { $0.map(changeRef).joined(separator: " ") }
+    /// `@change` of the element of `keys`: the corrections that changed it, in the order they were applied.
+    func change(_ keys: String...) -> String? {
+        let ids = Set(keys.flatMap { changedElements[$0] ?? [] })
+        let ordered = record.corrections.map(\.id).filter(ids.contains)
+        return ordered.isEmpty ? nil : ordered.map(changeRef).joined(separator: " ")
+    }
+
+    /// `xml:id` of the element of `key`, `local`, when a correction changed it, for the change's
+    /// `@target` (`elementIds` names the same); elements that have an id of their own (a person,
+    /// a statement, an affiliation) keep it.
+    func changedId(_ key: String, _ local: String) -> String? {
+        changedElements[key] == nil ? nil : scoped(local)
+    }
+
+    /// The ids of the elements the TEI writes for `key` (see `changedElements`), each only when the
+    /// element is written: a fact removed that leaves no element (a subtitle) has none.
+    static func elementIds(_ key: String, in record: Record, affiliations: [Int: String]) -> [String] {
+        let (event, document) = (record.event, record.document)
+        func suffix(_ prefix: String) -> String? { key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil }
+        switch key {
+        case "title": return ["fact.title"]
+        case "subtitle": return event.subtitle == nil ? [] : ["fact.subtitle"]
+        case "document-type": return document.documentType == nil && document.documentTypeLine == nil ? [] : ["fact.document-type"]
+        case "date": return ["fact.date"]
+        case "venue": return event.venue == nil && event.venueLine == nil ? [] : ["fact.venue"]
+        case "issued":
+            return (document.issued == nil ? [] : ["fact.issued"]) + (document.issued == nil && document.issuedLine == nil ? [] : ["fact.issued.source"])
+        default: break
+        }
+        if let id = suffix("name."), record.person(id) != nil { return [P.person + id + ".name"] }
+        if let id = suffix("person."), record.person(id) != nil { return [P.person + id] }
+        if let id = suffix("holder.") { return [id] }
+        if let id = suffix("statement."), record.statements.contains(where: { $0.id == id }) { return [P.statement + id] }
+        if let id = suffix("orgname."), let organization = record.organization(id) {
+            return [P.organization + id + ".name"] + (TEI.abbreviated(organization.name) == nil ? [] : [P.organization + id + ".abb"])
+        }
+        if let index = suffix("relation.").flatMap(Int.init) { return ["relation.\(index + 1)"] }
+        if let index = suffix("affiliation.").flatMap(Int.init) { return affiliations[index].map { [$0] } ?? [] }
+        return []
+    }
+
+    /// `@target` of a correction's change: every element that holds the value it gave, in the
+    /// order of their keys.
+    func targets(of correction: Correction) -> String? {
+        var ids: [String] = []
+        for (key, changes) in changedElements.sorted(by: { $0.key < $1.key }) where changes.contains(correction.id) {
+            for id in Self.elementIds(key, in: record, affiliations: affiliationOfParticipation) where !ids.contains(id) { ids.append(id) }
+        }
+        return ids.isEmpty ? nil : ids.map(ref).joined(separator: " ")
+    }
+
+    /// A value read from a line, which a correction may have changed (the venue, the document
+    /// type). A corrected value keeps the words the page prints: `choice` with the printed words
+    /// in `orig` and the corrected value, the regularised reading, in `reg`, which holds the value
+    /// the change gave (see docs/tei-encoding.md). A value the page did not print (one a
+    /// correction added) is the element alone; a value missing while its line is known, an empty
+    /// element.
+    func printedOrCorrected(_ name: String, _ attributes: [(String, String?)], fact: FactKind, id: String, value: String?, line: Int?) {
+        let key = fact.rawValue
+        let changed: [(String, String?)] = [("xml:id", changedId(key, id)), ("change", change(key))]
+        guard let printed = printedValue(fact), !printed.isEmpty else {
+            guard value != nil || line != nil else { return }
+            writer.startElement(name)
+            for (attribute, text) in [changed[0]] + attributes + [changed[1]] { writer.attribute(attribute, text) }
+            writer.text(value ?? "")
+            writer.endElement()
+            return
+        }
+        writer.startElement(name)
+        for (attribute, text) in attributes { writer.attribute(attribute, text) }
+        writer.element("choice") {
+            writer.element("orig", text: printed)
+            writer.element("reg", ["xml:id": changed[0].1, "change": changed[1].1], text: value ?? "")
+        }
+        writer.endElement()
+    }
+
+    /// What the page prints of a fact a correction changed: the value the first correction of it
+    /// found, which was the importer's reading of the page; nil when nothing corrected it.
+    func printedValue(_ fact: FactKind) -> String? {
+        record.corrections.first { $0.fact == fact }?.old
     }
 
     /// A pointer at the `change` of a correction, by the correction's id.
@@ -79,15 +165,18 @@ extension TEIWriter {
     }
 
     /// The person who made a correction, named once however many they made: the `respStmt` that
-    /// a change's `@who` points at, as the responsibility for the change is hers.
-    static func correctorId(_ name: String) -> String { P.corrector + Correction.correctorKey(name) }
+    /// a change's `@who` points at, as the responsibility for the change is hers. Its id is a
+    /// digest of her identifier, or of her name when the file gives none.
+    static func correctorId(_ c: Correction) -> String { P.corrector + Correction.correctorKey(c.corrector) }
 
+    /// Her identifier (an ORCID iD) is the name's `@ref` (att.canonical), as a person's authority
+    /// is a `persName`'s.
     func correctors() {
         var seen: Set<String> = []
-        for c in record.corrections where seen.insert(c.by).inserted {
-            writer.element("respStmt", ["xml:id": scoped(Self.correctorId(c.by))]) {
+        for c in record.corrections where seen.insert(c.corrector).inserted {
+            writer.element("respStmt", ["xml:id": scoped(Self.correctorId(c))]) {
                 writer.element("resp", text: "Corrected facts read from the text; each correction is a change of revisionDesc")
-                writer.element("name", ["type": "corrector"], text: c.by)
+                writer.element("name", ["type": "corrector", "ref": c.byId], text: c.by)
             }
         }
     }
@@ -104,17 +193,10 @@ extension TEIWriter {
         }
         for position in latestFirst {
             let c = record.corrections[position]
-            let target: String? = switch c.fact {
-            case .person, .notAParticipant, .role, .affiliation:
-                c.subject.flatMap { record.person($0) != nil ? ref(P.person + $0) : nil }
-                    ?? c.subject.flatMap { record.organization($0) != nil ? ref(P.organization + $0) : nil }
-            case .organizer: c.subject.flatMap { record.organization($0) != nil ? ref(P.organization + $0) : nil }
-            case .statementSpeaker: c.subject.flatMap { id in record.statements.contains { $0.id == id } ? ref(P.statement + id) : nil }
-            default: nil
-            }
+            let target = targets(of: c)
             writer.startElement("change")
             for (name, value) in [("xml:id", scoped(P.correction + c.id)), ("type", TEI.correctionType), ("subtype", c.fact.rawValue),
-                                  ("who", ref(Self.correctorId(c.by))), ("when", c.date), ("n", String(position + 1)),
+                                  ("who", ref(Self.correctorId(c))), ("when", c.date), ("n", String(position + 1)),
                                   ("source", TEI.lines(c.line)), ("target", target)] {
                 writer.attribute(name, value)
             }

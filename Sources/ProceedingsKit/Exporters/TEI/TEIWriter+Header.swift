@@ -7,8 +7,10 @@ extension TEIWriter {
             writer.element("fileDesc") {
                 writer.element("titleStmt") {
                     let lines = titleLines()
-                    writer.element("title", ["type": "main", "source": lines.main, "change": change("title")], text: record.event.title)
-                    writer.element("title", ["type": "sub", "source": lines.sub, "change": change("subtitle")], text: record.event.subtitle)
+                    writer.element("title", ["xml:id": changedId("title", "fact.title"), "type": "main", "source": lines.main,
+                                            "change": change("title")], text: record.event.title)
+                    writer.element("title", ["xml:id": changedId("subtitle", "fact.subtitle"), "type": "sub", "source": lines.sub,
+                                            "change": change("subtitle")], text: record.event.subtitle)
                     // The converter is named in appInfo only: it is software, not a party responsible for the text.
                     if [record.document.issuer, record.document.sourceURL].contains(where: { $0?.catalogued != nil }) {
                         // @resp names an agent: the catalogue, as the name in this respStmt.
@@ -39,7 +41,8 @@ extension TEIWriter {
             writer.element("profileDesc") {
                 if let issued = record.document.issued {
                     writer.element("creation") {
-                        date(["when": issued, "source": TEI.lines(record.document.issuedLine), "change": change("issued")],
+                        date(["xml:id": changedId("issued", "fact.issued"), "when": issued, "source": TEI.lines(record.document.issuedLine),
+                              "change": change("issued")],
                              printed: printedDate(issued, on: record.document.issuedLine))
                     }
                 }
@@ -97,10 +100,11 @@ extension TEIWriter {
     func sourceBibl() {
         let document = record.document
         writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
-            writer.element("title", ["type": "main"], text: record.event.title)
-            writer.element("title", ["type": "sub"], text: record.event.subtitle)
-            optional("title", ["type": "desc", "source": TEI.lines(document.documentTypeLine), "change": change("document-type")],
-                     document.documentType, line: document.documentTypeLine)
+            // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are.
+            writer.element("title", ["type": "main"], text: printedValue(.title) ?? record.event.title)
+            writer.element("title", ["type": "sub"], text: printedValue(.subtitle).map { $0.isEmpty ? nil : $0 } ?? record.event.subtitle)
+            printedOrCorrected("title", [("type", "desc"), ("source", TEI.lines(document.documentTypeLine))], fact: .documentType,
+                               id: "fact.document-type", value: document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
                 // The issuer the authority table identifies, as att.canonical points at it: @ref
                 // holds the authorities' IRIs.
@@ -108,7 +112,8 @@ extension TEIWriter {
                 sourceFact("publisher", issuer, ref: ref)
             }
             if document.issued != nil || document.issuedLine != nil {
-                date(["when": document.issued, "source": TEI.lines(document.issuedLine), "change": change("issued")],
+                date(["xml:id": changedId("issued", "fact.issued.source"), "when": document.issued, "source": TEI.lines(document.issuedLine),
+                      "change": change("issued")],
                      printed: document.issued.flatMap { printedDate($0, on: document.issuedLine) })
             }
             writer.element("idno", ["type": "filename"], text: document.sourceFile)
@@ -193,8 +198,9 @@ extension TEIWriter {
     /// it keeps the printed words. The parts (`type="parts"`) are the name's.
     func person(_ person: Person) {
         writer.element("person", ["xml:id": scoped(P.person + person.id), "source": TEI.lines(person.lines),
-                                  "change": change("person.\(person.id)")]) {
-            writer.element("persName", ["change": change("name.\(person.id)")], text: person.name)
+                                  "change": change("person.\(person.id)", "holder." + P.person + person.id)]) {
+            writer.element("persName", ["xml:id": changedId("name.\(person.id)", P.person + person.id + ".name"),
+                                        "change": change("name.\(person.id)")], text: person.name)
             if let printed = person.printedName { printedName(printed, given: person.givenName, family: person.familyName) }
             for variant in person.variants { writer.element("persName", ["type": "variant"], text: variant) }
             let parts = person.nameParts
@@ -286,14 +292,15 @@ extension TEIWriter {
 
     func organization(_ organization: Organization) {
         writer.element("org", ["xml:id": scoped(P.organization + organization.id),
-                               "source": TEI.lines(organization.lines)]) {
+                               "source": TEI.lines(organization.lines), "change": change("holder." + P.organization + organization.id)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
-            let change = change("orgname.\(organization.id)")
+            let key = "orgname.\(organization.id)", id = P.organization + organization.id
+            let change = change(key)
             if let (full, abbreviation) = TEI.abbreviated(organization.name) {
-                writer.element("orgName", ["full": "yes", "change": change], text: full)
-                writer.element("orgName", ["full": "abb", "change": change], text: abbreviation)
+                writer.element("orgName", ["xml:id": changedId(key, id + ".name"), "full": "yes", "change": change], text: full)
+                writer.element("orgName", ["xml:id": changedId(key, id + ".abb"), "full": "abb", "change": change], text: abbreviation)
             } else {
-                writer.element("orgName", ["change": change], text: organization.name)
+                writer.element("orgName", ["xml:id": changedId(key, id + ".name"), "change": change], text: organization.name)
             }
             // A name a correction gave: the name as printed beside it, as a person's (see `person`).
             writer.element("orgName", ["type": "printed"], text: organization.printedName)
@@ -313,11 +320,12 @@ extension TEIWriter {
         else { return }
         writer.element("settingDesc") {
             writer.element("setting") {
-                optional("placeName", ["type": "venue", "ref": event.venue.map { _ in ref(TEI.venueId) },
-                                       "source": TEI.lines(event.venueLine), "change": change("venue")], event.venue, line: event.venueLine)
+                let venueRef = event.venue.map { _ in ref(TEI.venueId) }
+                printedOrCorrected("placeName", [("type", "venue"), ("ref", venueRef), ("source", TEI.lines(event.venueLine))],
+                                   fact: .venue, id: "fact.venue", value: event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)
-                    date(["when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
+                    date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
                           "change": change("date")],
                          printed: event.startDate.flatMap { printedDate($0, to: event.endDate, on: event.dateLine) })
                 }

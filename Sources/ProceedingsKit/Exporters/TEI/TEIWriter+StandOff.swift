@@ -49,7 +49,7 @@ extension TEIWriter {
                     ?? participation.organizationId.map { ref(P.organization + $0) }
                 let held = ref(participation.partId.map { P.part + $0 } ?? TEI.eventId)
                 // TEI allows @passive only beside @active; a role whose holder is unknown names its event in @corresp.
-                writer.element("relation", ["name": participation.role.rawValue,
+                writer.element("relation", ["xml:id": changedId("relation.\(index)", "relation.\(index + 1)"), "name": participation.role.rawValue,
                                             "ana": "#" + P.role + participation.role.rawValue,
                                             "active": holder, "passive": holder == nil ? nil : held,
                                             "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),

@@ -43,7 +43,7 @@ final class TEIReader {
     var printed: [TextLine] = []
     var affiliations: [String: (text: String?, organizationId: String?)] = [:]
     /// The correctors the titleStmt names, by id, and the corrections revisionDesc lists.
-    var correctors: [String: String] = [:]
+    var correctors: [String: (name: String, id: String?)] = [:]
     var corrections: [Correction] = []
     /// Each correction's `@n`: the order it was applied in, which revisionDesc, most recent first, does not give.
     var correctionPositions: [Int?] = []
@@ -140,6 +140,10 @@ final class TEIReader {
             problem(.warning, missingLines, "elements without @source=\"text:A,B\" (this one and maybe others) are given their line in this file")
         }
         readingOrder()
+        let subjects = changeSubjects(root)
+        for index in corrections.indices where subjects[corrections[index].id] != nil {
+            corrections[index].subject = subjects[corrections[index].id]
+        }
         let positions = correctionPositions.compactMap { $0 }
         if positions.count == corrections.count, Set(positions).count == positions.count {
             corrections = zip(positions, corrections).sorted { $0.0 < $1.0 }.map(\.1)
@@ -176,11 +180,10 @@ final class TEIReader {
             default: unmapped(part, in: change)
             }
         }
-        let subject = change.attribute("target").map { target in
-            let id = pointer(target)
-            return [P.person, P.organization, P.statement].first(where: id.hasPrefix).map { local(id, $0) } ?? local(id, "")
-        }
-        var correction = Correction(fact: fact, line: line, old: old, new: new, by: by, date: date, note: note, subject: subject)
+        // The subject is found from the elements that point back (`changeSubjects`); an earlier release's target named it.
+        let subject = change.attribute("target").flatMap { $0.split(whereSeparator: \.isWhitespace).count == 1 ? legacySubject($0) : nil }
+        var correction = Correction(fact: fact, line: line, old: old, new: new, by: by.name, byId: by.id, date: date, note: note,
+                                    subject: subject)
         if let id = change.attribute("id", namespace: xmlNamespace).map(unscoped) {
             // `correction.c-…`; a file of the previous release has the bare `c-…`.
             correction.id = id.hasPrefix(P.correction) ? String(id.dropFirst(P.correction.count)) : id

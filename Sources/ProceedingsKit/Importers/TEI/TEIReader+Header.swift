@@ -30,7 +30,7 @@ extension TEIReader {
                                 // which point at the respStmt (at its name, before).
                                 for name in children(of: element) where name.name == "name" && name.attribute("type") == "corrector" {
                                     for id in [element, name].compactMap({ $0.attribute("id", namespace: xmlNamespace) }) {
-                                        correctors[unscoped(id)] = name.textContent
+                                        correctors[unscoped(id)] = (name.textContent, name.attribute("ref"))
                                     }
                                 }
                             default:
@@ -116,7 +116,7 @@ extension TEIReader {
         for element in children(of: bibl) {
             switch (element.name, element.attribute("type")) {
             case ("title", "desc"?):
-                document.documentType = nonEmpty(element.textContent)
+                document.documentType = nonEmpty(regularised(element))
                 document.documentTypeLine = optionalLine(element)
             case ("title", _):
                 break  // the event's title, read from titleStmt
@@ -180,7 +180,7 @@ extension TEIReader {
         for element in children(of: setting) {
             switch element.name {
             case "name", "placeName":
-                event.venue = nonEmpty(element.textContent)
+                event.venue = nonEmpty(regularised(element))
                 event.venueLine = optionalLine(element)
             case "date":
                 event.startDate = element.attribute("when") ?? element.attribute("from")

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How the TEI ties a correction to what it changed, as the TEI Guidelines read `change/@target`
+/// and att.global.change: each change points at exactly the elements that hold the value it gave,
+/// and each of them points back; what the page prints stays as printed beside the corrected value.
+@Suite struct CorrectionPointerTests {
+    /// Rows that remove a fact of each kind that can be removed, to add to `every-fact.csv`'s.
+    static let removals = """
+        file,line,fact,old,new,by,date
+        \(CorrectionsTests.seedName),2,subtitle,Realizing Human Security in Asia,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),10,venue,Komaba Campus of the University of Tokyo,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),74,role,respondent,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),68,affiliation,"Senior Commentator, NHK",,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
+        """
+
+    static func corrected(_ text: String? = nil) throws -> Record {
+        let file = try text.map { CorrectionsTests.corrections($0).0 } ?? CorrectionsTests.everyFactFile()
+        return try CorrectionsTests.run(file).record
+    }
+
+    static func tree(_ record: Record) throws -> XMLElement {
+        try #require(SafeXMLParser.parse(TEI.export(record), fileName: "r.tei.xml").0)
+    }
+
+    static func all(_ element: XMLElement) -> [XMLElement] { [element] + element.elements.flatMap(all) }
+
+    static func tokens(_ value: String?) -> [String] {
+        (value ?? "").split(whereSeparator: \.isWhitespace).map { String($0.drop { $0 == "#" }) }
+    }
+
+    /// Every `@target` of a correction's change names an element whose `@change` names the change,
+    /// and every `@change` names a change whose `@target` names the element. The changes without
+    /// a target, by fact.
+    static func checkPointers(_ record: Record, sourceLocation: SourceLocation = #_sourceLocation) throws -> [FactKind] {
+        let elements = all(try tree(record))
+        let xmlId = "http://www.w3.org/XML/1998/namespace"
+        let byId = Dictionary(elements.compactMap { e in e.attribute("id", namespace: xmlId).map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
+        let changes = elements.filter { $0.name == "change" && $0.attribute("type") == TEI.correctionType }
+        #expect(changes.count == record.corrections.count, sourceLocation: sourceLocation)
+        var untargeted: [FactKind] = []
+        for change in changes {
+            let id = try #require(change.attribute("id", namespace: xmlId))
+            let targets = tokens(change.attribute("target"))
+            if targets.isEmpty { untargeted.append(FactKind(rawValue: change.attribute("subtype") ?? "")!) }
+            for target in targets {
+                let element = try #require(byId[target], "\(id): @target \(target) names no element", sourceLocation: sourceLocation)
+                #expect(tokens(element.attribute("change")).contains(id), "\(id) → \(target) has no @change back", sourceLocation: sourceLocation)
+            }
+        }
+        for element in elements where element.attribute("change") != nil {
+            let id = element.attribute("id", namespace: xmlId)
+            #expect(id != nil, "<\(element.name) change=\(element.attribute("change")!)> has no xml:id to point at", sourceLocation: sourceLocation)
+            for change in tokens(element.attribute("change")) {
+                let named = try #require(byId[change], "@change \(change) names no element", sourceLocation: sourceLocation)
+                #expect(named.name == "change" && tokens(named.attribute("target")).contains(id ?? ""),
+                        "\(change) does not point back at <\(element.name) xml:id=\(id ?? "")>", sourceLocation: sourceLocation)
+            }
+        }
+        return untargeted
+    }
+
+    @Test func everyChangePointsAtTheElementThatHoldsItsValueAndBack() throws {
+        let record = try Self.corrected()
+        #expect(Set(record.corrections.map(\.fact)) == Set(FactKind.allCases))
+        #expect(try Self.checkPointers(record) == [])
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        // A role's change points at the role (the relation), an affiliation's at the affiliation, a
+        // name's at the name: not at the person they are about.
+        let role = try #require(record.corrections.first { $0.fact == .role })
+        let relation = try #require(tei.split(separator: "\n").first { $0.contains("<relation") && $0.contains("change=\"#correction.\(role.id)\"") })
+        let relationId = try #require(relation.firstMatch(of: /xml:id="([^"]+)"/)?.1)
+        #expect(tei.contains("xml:id=\"correction.\(role.id)\"") && tei.contains("target=\"#\(relationId)\""))
+        #expect(tei.contains(##"<persName xml:id="person.nishimura.name" change="#correction."##))
+        #expect(tei.contains(##"target="#person.nishimura.name""##))
+        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##) && tei.contains(##"target="#fact.issued #fact.issued.source""##))
+    }
+
+    /// A fact removed: the change points at the element that no longer has it (a person who lost
+    /// a role, the role that lost its affiliation, the venue's now empty reading); a subtitle or a
+    /// person removed leaves no element, and its change no target.
+    @Test func aRemovedFactPointsAtWhatLostIt() throws {
+        let record = try Self.corrected(Self.removals)
+        #expect(record.corrections.count == 5)
+        #expect(try Self.checkPointers(record).sorted { $0.rawValue < $1.rawValue } == [.person, .subtitle])
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        let role = try #require(record.corrections.first { $0.fact == .role })
+        #expect(tei.contains(##"<person xml:id="person.ueno""##) && tei.contains("change=\"#correction.\(role.id)\""))
+        for format in ["tei", "xml"] {
+            let back = try #require(format == "tei" ? TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0
+                                    : InterchangeXML.importRecord(InterchangeXML.export(record), fileName: "r.xml").0)
+            #expect(back.corrections == record.corrections)
+        }
+    }
+
+    // MARK: - What the page prints stays as printed
+
+    /// The source description describes the source as printed: a corrected title is the file's
+    /// title in titleStmt, and sourceDesc keeps the title the page prints.
+    @Test func aCorrectedTitleLeavesTheSourcesTitleAsPrinted() throws {
+        let record = try Self.corrected()
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        let titleStmt = try #require(tei.firstRange(of: "<titleStmt>").flatMap { start in
+            tei.firstRange(of: "</titleStmt>").map { String(tei[start.lowerBound..<$0.upperBound]) }
+        })
+        #expect(titleStmt.contains(##"<title xml:id="fact.title" type="main" source="text:0,2" change="#correction."##))
+        #expect(titleStmt.contains(">Symposium on Human Security 2010</title>"))
+        let bibl = try #require(tei.firstRange(of: #"<bibl xml:id="source">"#).map { String(tei[$0.lowerBound...].prefix(400)) })
+        #expect(bibl.contains(#"<title type="main">Symposium on Human Security</title>"#), "\(bibl)")
+        #expect(bibl.contains(#"<title type="sub">Realizing Human Security in Asia</title>"#), "\(bibl)")
+        #expect(!bibl.contains("2010</title>") && !bibl.contains("Realising"))
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.event.title == "Symposium on Human Security 2010" && back.event.subtitle == "Realising Human Security in Asia")
+    }
+
+    /// A corrected venue keeps the words the page prints, as `orig` beside the corrected `reg`,
+    /// which the change points at; read back, the venue is the corrected one.
+    @Test func aCorrectedVenueKeepsThePrintedWords() throws {
+        let record = try Self.corrected()
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        let venue = try #require(record.corrections.first { $0.fact == .venue })
+        let compact = tei.replacing(/>\s+</, with: "><")
+        #expect(compact.contains(##"<placeName type="venue" ref="#place.venue" source="text:9,10"><choice>"##
+            + "<orig>Komaba Campus of the University of Tokyo</orig>"
+            + ##"<reg xml:id="fact.venue" change="#correction.\##(venue.id)">Komaba Campus, University of Tokyo</reg>"##
+            + "</choice></placeName>"), "\(tei)")
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.event.venue == "Komaba Campus, University of Tokyo" && back.event.venueLine == 10)
+        let removed = try Self.corrected(Self.removals)
+        #expect(String(decoding: TEI.export(removed), as: UTF8.self).contains("<orig>Komaba Campus of the University of Tokyo</orig>"))
+        #expect(try #require(TEI.importRecord(TEI.export(removed), fileName: "r.tei.xml").0).event.venue == nil)
+    }
+
+    /// So does a corrected document type, which the source description gives: the words the page
+    /// prints in `orig`, the corrected type in `reg`.
+    @Test func aCorrectedDocumentTypeKeepsThePrintedWords() throws {
+        let record = try Self.corrected()
+        let compact = String(decoding: TEI.export(record), as: UTF8.self).replacing(/>\s+</, with: "><")
+        let correction = try #require(record.corrections.first { $0.fact == .documentType })
+        #expect(compact.contains(##"<title type="desc" source="text:3,4"><choice><orig>Summary and Evaluation</orig>"##
+            + ##"<reg xml:id="fact.document-type" change="#correction.\##(correction.id)">Summary and evaluation</reg></choice></title>"##))
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.document.documentType == "Summary and evaluation" && back.document.documentTypeLine == 4)
+    }
+}
