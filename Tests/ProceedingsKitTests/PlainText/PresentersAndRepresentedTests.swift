@@ -94,4 +94,36 @@ import Testing
         // On behalf of a body: no author.
         #expect(!Self.facts("Dr. Ana Ruiz spoke on behalf of the Bank.").contains { $0.contains("message-author") })
     }
+
+    @Test func anItemThatOpensWithATalksQuotedTitleNamesItsSpeaker() throws {
+        let record = try Invented.record("""
+            Meeting of the Committees
+
+            12 May 2022
+
+            6. The Committees received the following communications:
+               a) "Independence of electoral bodies" by Mr. Kofi MENSAH, Executive Secretary of the Network;
+               b) "Women in elections" by Mrs. Ama OWUSU-DIALLO, Peace Network, Accra.
+
+            7. Dr. Ana Ruiz discussed "The Sea" by Dr. Tomas Vidal.
+            """)
+        let roles = Dictionary(record.roles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
+        #expect(roles["Kofi MENSAH"] == .presenter)
+        #expect(roles["Ama OWUSU-DIALLO"] == .presenter)
+        // A book's author named after its title in a sentence did not present it.
+        #expect(roles["Tomas Vidal"] != .presenter)
+        // Under a keynote part, the quoted title says what was delivered, the part in what capacity.
+        let keynote = try Invented.record("""
+            Forum on Landscapes
+
+            12 May 2022
+
+            Keynote lectures
+
+            Two keynote lectures followed:
+            - "Landscapes after 2020" by Prof. Kenji Hara, President, Institute for Strategies;
+            - "Peoples and the new targets" by Ms. Rosa Bautista, Forest Programme.
+            """)
+        #expect(keynote.roles.filter { $0.role == .keynoteSpeaker }.map(\.name) == ["Kenji Hara", "Rosa Bautista"])
+    }
 }

@@ -133,7 +133,9 @@ extension PlainTextReader {
                 let id = registry.person(mention.printed, line: printedOn)
                 mentioned.append(id)
                 // In an opening or closing part, "remarks by X" are that part's remarks.
-                let specific = mention.role == .speaker && partDefaultRole != nil ? nil : mention.role
+                // A talk's quoted title before its speaker says they spoke, not in which capacity: the keynote part's role stays.
+                let generic = mention.role == .speaker || mention.cue?.hasSuffix(".quoted-title") == true
+                let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
@@ -155,8 +157,8 @@ extension PlainTextReader {
                 // "A, B and C discussed ...": who speaks in a panel, with no other role printed, sits on it.
                 // "The second panel ... Mr. X spoke of ...": a verb of speech in a panel is a panelist's too.
                 // A role the programme gave the person in this part stays.
-                let generic = specific == nil || specific == .speaker && mention.roleAsPrinted?.lowercased() == "spoke"
-                if role == .speaker, generic, partDefaultRole == nil, let index = currentPart,
+                let unspecified = specific == nil || specific == .speaker && mention.roleAsPrinted?.lowercased() == "spoke"
+                if role == .speaker, unspecified, partDefaultRole == nil, let index = currentPart,
                    parts[index].label.lowercased().includes("panel"),
                    !participations.contains(where: { $0.personId == id && $0.partId == parts[index].id }) {
                     role = .panelist

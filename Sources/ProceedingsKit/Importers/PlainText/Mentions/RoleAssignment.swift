@@ -165,6 +165,14 @@ extension MentionFinder {
             // role says more than a participle that only gives the floor.
             let ownVerb = participle?.role == .speaker ? cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) : nil
             var cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            // 'a) "Independence of electoral bodies" by Mr. X': an item that opens with a talk's quoted title, then its speaker
+            // ("discussed "The Sea" by Joseph Conrad" names a book's author).
+            let unquoted = before.filter { $0.isWord && !$0.quoted }
+            if cueBefore == nil, !listContinues, index == 0, unquoted.last?.lower == "by", before.contains(where: \.quoted),
+               unquoted.dropLast().allSatisfy({ $0.text.count == 1 || Int($0.text) != nil }),
+               let presenter = lexicon.roleCues.first(where: { $0.role == .presenter }) {
+                cueBefore = CueMatch(role: .presenter, printed: "by", id: presenter.id + ".quoted-title")
+            }
             // "A presented on sand and B chaired": the verb right after A is A's; a verb of B's own says B's role.
             if index > 0, let cue = cueBefore, before.first(where: \.isWord)?.lower == cue.printed.lowercased().split(separator: " ").first.map(String.init),
                let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
