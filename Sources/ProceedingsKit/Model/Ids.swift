@@ -83,10 +83,14 @@ public enum Ids {
     /// An id not yet in `taken`: `base`, then `base-2`, `base-3`, ...; with a `mark`, `base-n2`, ...
     /// This is the one way an id is told apart from a taken one.
     public static func unique(_ base: String, in taken: Set<String>, mark: String = "") -> String {
-        if !taken.contains(base) { return base }
-        var n = 2
+        taken.contains(base) ? counted(base, in: taken, mark: mark, from: 2).id : base
+    }
+
+    /// `base-{mark}n` for the first `n` from `first` on that is not taken.
+    private static func counted(_ base: String, in taken: Set<String>, mark: String, from first: Int) -> (id: String, n: Int) {
+        var n = first
         while taken.contains("\(base)-\(mark)\(n)") { n += 1 }
-        return "\(base)-\(mark)\(n)"
+        return ("\(base)-\(mark)\(n)", n)
     }
 
     /// The id of a person, organisation or place that an authority identifies, the same in every
@@ -150,9 +154,18 @@ public enum Ids {
     /// key made of what a thing is moves only when another thing of the same key comes before it.
     public static func distinct(_ keys: [String]) -> [String] {
         var taken: Set<String> = []
+        // A key's count goes on from where it stopped: the counts below were taken, and taken stays taken.
+        // Counting from 2 each time made a key repeated k times cost k² (a long transcript repeats its
+        // paragraphs' keys hundreds of times).
+        var next: [String: Int] = [:]
         return keys.map { base in
+            guard taken.contains(base) else {
+                taken.insert(base)
+                return base
+            }
             // The mark keeps a count from being read as a number the key itself ends in.
-            let key = unique(base, in: taken, mark: "n")
+            let (key, n) = counted(base, in: taken, mark: "n", from: next[base, default: 2])
+            next[base] = n + 1
             taken.insert(key)
             return key
         }
