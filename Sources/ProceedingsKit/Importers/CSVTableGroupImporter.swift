@@ -130,20 +130,25 @@ private struct GroupReader {
         return rows
     }
 
+    /// The expressions of `problem`, compiled once, not at every call as literals in the function would be.
+    nonisolated(unsafe) private static let languageTag = /[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*/
+    nonisolated(unsafe) private static let partialDate = /\d{4}(-\d{2}(-\d{2})?)?/
+    nonisolated(unsafe) private static let sha256Digest = /[0-9a-f]{64}/
+
     private func problem(with value: String, in column: CSVColumn) -> String? {
         switch column.datatype {
         case .integer: return Int(value).map { _ in nil } ?? "not an integer: \"\(value)\""
         case .boolean: return nil
         case .language:
-            return value.wholeMatch(of: /[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*/) != nil ? nil : "not a language tag: \"\(value)\""
+            return value.wholeMatch(of: Self.languageTag) != nil ? nil : "not a language tag: \"\(value)\""
         case .partialDate:
-            guard value.wholeMatch(of: /\d{4}(-\d{2}(-\d{2})?)?/) != nil else { return "not a date: \"\(value)\"" }
+            guard value.wholeMatch(of: Self.partialDate) != nil else { return "not a date: \"\(value)\"" }
             let parts = value.split(separator: "-").compactMap { Int($0) }
             if parts.count > 1, !(1...12).contains(parts[1]) { return "not a date: \"\(value)\"" }
             if parts.count > 2, !(1...31).contains(parts[2]) { return "not a date: \"\(value)\"" }
             return nil
         case .sha256:
-            return value.wholeMatch(of: /[0-9a-f]{64}/) != nil ? nil : "not a SHA-256: \"\(value)\""
+            return value.wholeMatch(of: Self.sha256Digest) != nil ? nil : "not a SHA-256: \"\(value)\""
         case .url:
             return SourceURL.problem(value)
         case .iri:

@@ -13,8 +13,14 @@ struct Registry {
     mutating func person(_ printed: PrintedName, line: Int, introduction: Bool = false) -> String {
         if let index = match(printed, introduction: introduction) {
             var person = persons[index]
-            if !person.lines.contains(line) { person.lines.append(line) }
-            person.lines.sort()
+            // Kept sorted without a search of every line the person was named on: mentions come mostly in
+            // reading order, and a long transcript names its speakers on thousands of lines.
+            if let last = person.lines.last, last < line {
+                person.lines.append(line)
+            } else if !person.lines.contains(line) {
+                person.lines.append(line)
+                person.lines.sort()
+            }
             let known = ([person.name] + person.variants).map { $0.lowercased() }
             if printed.tokens.count > 1, !known.contains(printed.name.lowercased()) {
                 if person.name.wordCount == 1 {

@@ -168,6 +168,9 @@ extension PlainTextReader {
                                            "Permanent Missions": "Permanent Mission", "Missions": "Mission", "Delegations": "Delegation",
                                            "Consulates": "Consulate", "Consulates General": "Consulate General"]
 
+    /// Compiled once, not at every call as a literal in the function would be.
+    nonisolated(unsafe) private static let accreditedIn = /^ (?:in|to) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*/
+
     /// "the Embassies of Denmark, Finland, Norway and Sweden in Nairobi" names four embassies: "Embassy of Denmark in
     /// Nairobi", ...; only countries are distributed, so "Ministries of Health and Education" stays as printed.
     static func distributed(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> String {
@@ -196,7 +199,7 @@ extension PlainTextReader {
             guard items.count >= 2 else { continue }
             // "... in Nairobi", "... to Kenya": where each is accredited.
             var suffix = ""
-            if let place = rest[cursor...].prefixMatch(of: /^ (?:in|to) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*/) {
+            if let place = rest[cursor...].prefixMatch(of: Self.accreditedIn) {
                 suffix = String(place.output)
                 cursor = place.range.upperBound
             }

@@ -12,6 +12,9 @@ enum DocumentTypes {
 
     private static let notes: Set<String> = ["draft", "unofficial", "translation", "provisional", "abridged", "excerpts", "excerpt", "unedited"]
 
+    /// Compiled once, not at every call as a literal in the function would be.
+    nonisolated(unsafe) private static let whichMeeting = /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/
+
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
     /// `beforeTitle`: above the title, "Programme" or "Agenda" alone names the document; below it, a section.
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
@@ -39,7 +42,7 @@ enum DocumentTypes {
         }
         // "Summary record of the 1st meeting": the type of a body's record, and which meeting.
         if let of = value.range(of: " of the ", options: .caseInsensitive),
-           value[of.upperBound...].lowercased().wholeMatch(of: /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/) != nil {
+           value[of.upperBound...].lowercased().wholeMatch(of: Self.whichMeeting) != nil {
             value = String(value[..<of.lowerBound])
         }
         var lower = words(value)

@@ -171,12 +171,16 @@ extension HeaderReader {
         return value.isEmpty ? nil : String(value)
     }
 
+    /// Compiled once, not at every call as a literal in the function would be.
+    nonisolated(unsafe) private static let pressReleaseNumber = /(?:PR|SG|SC|CS|GA|PI|NR)[ \/-]?\d{2,6}(?:\/\d{1,4})?/
+    nonisolated(unsafe) private static let seriesNumber = /(?:[A-Z]{2,}[ -]){0,3}(?:\d{4}\/\d{1,4}|\d{1,4}\(\d{4}\))/
+
     /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
     static func isNumbered(_ text: String) -> Bool {
         // "PR 0917", "PR-2014/031": a press release's number, its series' letters and its digits.
-        if text.wholeMatch(of: /(?:PR|SG|SC|CS|GA|PI|NR)[ \/-]?\d{2,6}(?:\/\d{1,4})?/) != nil { return true }
+        if text.wholeMatch(of: Self.pressReleaseNumber) != nil { return true }
         // "RAP PUBLICATION 2015/14", "023(2018)": a series' letters and the number of the issue in its year.
-        if text.wholeMatch(of: /(?:[A-Z]{2,}[ -]){0,3}(?:\d{4}\/\d{1,4}|\d{1,4}\(\d{4}\))/) != nil { return true }
+        if text.wholeMatch(of: Self.seriesNumber) != nil { return true }
         // "No. 07/NCMA/PR/IX/2017", "N°048/2018", "Nº 12/2020".
         let number: Substring
         if text.hasPrefix("No. ") || text.hasPrefix("No ") {

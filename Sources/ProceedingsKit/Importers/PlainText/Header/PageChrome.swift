@@ -52,12 +52,15 @@ extension HeaderReader {
             .contains { lower.hasPrefix($0) }
     }
 
+    /// Compiled once, not at every call as a literal in the function would be.
+    nonisolated(unsafe) private static let pageNamesItself = /^(?:(?:this|the)\s+)?(?:report|summary|record|note|article|page|story)\s+(?:was\s+)?(?=published|posted|issued)/
+
     /// "Last updated: 21 October 2019", "Published 17.05.2016 | Updated 18.05.2016", "Posted 2 August 2022 | 4 min read".
     static func publishedDate(_ text: String) -> (PrintedDate, String)? {
         var lower = text.lowercased()
         // "Report published on 20 March 2015.", "This summary was posted on ...": the page names itself first.
         // Only such a sentence alone: "Report published on 20 March 2015. Rapporteur: Dr. X" says more than when.
-        if let lead = lower.prefixMatch(of: /^(?:(?:this|the)\s+)?(?:report|summary|record|note|article|page|story)\s+(?:was\s+)?(?=published|posted|issued)/) {
+        if let lead = lower.prefixMatch(of: Self.pageNamesItself) {
             guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
             lower = String(lower[lead.range.upperBound...])
         }
