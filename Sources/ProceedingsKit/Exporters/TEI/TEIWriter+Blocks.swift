@@ -74,9 +74,8 @@ extension TEIWriter {
         guard case .printed(let line) = entries[start], start + 1 < entries.count,
               case .statement(let first) = entries[start + 1], let speaker = first.speakerId,
               let person = record.person(speaker), TEISpeech.mention(of: names(of: person), in: line.text) != nil,
-              record.participations.allSatisfy({ participation in
-                  participation.line != line.line || participation.personId == speaker
-                      && !(participation.roleAsPrinted.map(line.text.contains) ?? false)
+              participationsOnLine[line.line, default: []].allSatisfy({ participation in
+                  participation.personId == speaker && !(participation.roleAsPrinted.map(line.text.contains) ?? false)
               }) else { return nil }
         var end = start + 1
         while end < entries.count, case .statement(let statement) = entries[end], statement.speakerId == speaker { end += 1 }

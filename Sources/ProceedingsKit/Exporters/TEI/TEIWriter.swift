@@ -26,6 +26,9 @@ struct TEIWriter {
     let affiliationOfParticipation: [Int: String]
     /// The corrections that changed each element; see `changedElements`.
     let changedElements: [String: [String]]
+    /// The participations read from each line, found once: every printed line of the body asks
+    /// (`contribution`), and a long transcript has thousands of both.
+    let participationsOnLine: [Int: [Participation]]
     typealias P = TEI.Prefix
 
     init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
@@ -54,6 +57,7 @@ struct TEIWriter {
         self.affiliations = affiliations
         self.affiliationOfParticipation = named
         self.changedElements = Self.changedElements(record)
+        self.participationsOnLine = Dictionary(grouping: record.participations, by: \.line)
     }
 
     func write() {
