@@ -83,12 +83,14 @@ enum Headings {
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
+    nonisolated(unsafe) private static let subsectionNumber = /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/
+
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?
-        if shape.markers.isEmpty, let number = body.prefixMatch(of: /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/),
+        if shape.markers.isEmpty, body.first?.isNumber == true, let number = body.prefixMatch(of: Self.subsectionNumber),
            partKind(String(body[number.range.upperBound...])) != nil {
             sectionNumber = String(number.output).trimming(.whitespaces)
             body = String(body[number.range.upperBound...])
