@@ -389,7 +389,8 @@ private struct GraphBuilder {
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
         add(document, NS.dcterms + "type", .iri(NS.dcmitype + "Text"))
-        add(document, pro("documentType"), text(doc.documentType))
+        // As printed; a correction's value is its proceedings:Correction's newValue.
+        add(document, pro("documentType"), text(record.asPrinted(.documentType, doc.documentType)))
         add(document, pro("documentTypeLine"), int(doc.documentTypeLine))
         add(document, NS.dcterms + "language", LinkedData.languageIRI(doc.language).map { .iri($0) }
             ?? .literal(doc.language, datatype: NS.xsd + "language"))
@@ -569,7 +570,8 @@ private struct GraphBuilder {
                 add(mint.place, NS.rdfs + "label", label(venue))
             }
         }
-        add(event, pro("venue"), text(e.venue))
+        // As printed; a corrected venue is the place's name and its proceedings:Correction's newValue.
+        add(event, pro("venue"), text(record.asPrinted(.venue, e.venue)))
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))

@@ -311,7 +311,7 @@ private struct GroupReader {
         }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: textLines("residue"), printed: textLines("printed"), corrections: corrections)
+                      residue: textLines("residue"), printed: textLines("printed"), corrections: corrections).withCorrectedReadings()
     }
 
     /// The persons or organisations of one document: the rows its writer keyed `DOCUMENT/person/ID`

@@ -172,8 +172,9 @@ final class GraphReader {
             startDate: optionalString(event, NS.schema + "startDate"), endDate: optionalString(event, NS.schema + "endDate"),
             dateLine: optionalInt(event, pro("dateLine")), time: optionalString(event, pro("time")),
             timeLine: optionalInt(event, pro("timeLine")),
-            // The venue as printed is the event's; graphs of earlier releases have it only as the place's name.
-            venue: place.map { optionalString(event, pro("venue")) ?? string($0, NS.schema + "name") },
+            // The venue as printed is the event's (a corrected one is replayed from it below); graphs
+            // of earlier releases have it only as the place's name.
+            venue: optionalString(event, pro("venue")) ?? place.map { string($0, NS.schema + "name") },
             venueLine: optionalInt(event, pro("venueLine")), audienceNote: optionalString(event, pro("audienceNote")),
             audienceLine: optionalInt(event, pro("audienceLine")),
             venueAuthorities: place.map { authorities($0, kind: .place) } ?? [])
@@ -192,7 +193,7 @@ final class GraphReader {
             persons: persons, organizations: organizations, participations: participations, statements: statements,
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine),
             printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine),
-            corrections: corrections(agentIds: agentIds))
+            corrections: corrections(agentIds: agentIds)).withCorrectedReadings()
     }
 
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.

@@ -120,7 +120,7 @@ extension LinkedData {
             T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
               domain: schema + "Event", range: string),
             T("venue", .datatypeProperty, "venue as printed",
-              "The venue as the summary prints it: \"Akasaka Prince Hotel\". The event's schema:location is the place itself, which an authority table may identify.",
+              "The venue as the summary prints it: \"Akasaka Prince Hotel\", also after a librarian's correction, whose proceedings:newValue is the venue it gives. The event's schema:location is the place itself, which an authority table may identify, named by the corrected venue.",
               range: string),
             // Roles
             T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
@@ -151,7 +151,7 @@ extension LinkedData {
             T("familyNameAsPrinted", .datatypeProperty, "family name as read", "The part of the printed name the reader took for the family name, in this document.",
               range: string),
             // Documents
-            T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release.",
+            T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release; also after a librarian's correction, whose proceedings:newValue is the type it gives.",
               domain: foaf + "Document", range: string),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("sha256", .datatypeProperty, "SHA-256", "The SHA-256 of the source file's bytes, in lower-case hexadecimal (CSV tables; the linked data gives an spdx:checksum).",

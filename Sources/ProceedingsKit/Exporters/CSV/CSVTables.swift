@@ -133,7 +133,7 @@ public final class CSVTableGroupWriter {
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
         let documents: [[String: String]] = [[
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
-            "title": event.title, "subtitle": event.subtitle ?? "", "document_type": document.documentType ?? "",
+            "title": event.title, "subtitle": event.subtitle ?? "", "document_type": record.asPrinted(.documentType, document.documentType) ?? "",
             "issued": document.issued ?? "", "language": document.language,
             "note": document.notes.map(\.text).joined(separator: CSVSchema.separator),
             "document_type_line": number(document.documentTypeLine), "issued_line": number(document.issuedLine),
@@ -148,7 +148,7 @@ public final class CSVTableGroupWriter {
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
-            "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
+            "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": record.asPrinted(.venue, event.venue) ?? "",
             "source_line": String(event.titleSpan.first), "source_line_end": String(event.titleSpan.last),
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",

@@ -140,11 +140,8 @@ extension TEIWriter {
         writer.endElement()
     }
 
-    /// What the page prints of a fact a correction changed: the value the first correction of it
-    /// found, which was the importer's reading of the page; nil when nothing corrected it.
-    func printedValue(_ fact: FactKind) -> String? {
-        record.corrections.first { $0.fact == fact }?.old
-    }
+    /// What the page prints of a fact a correction changed (`Record.printedValue`).
+    func printedValue(_ fact: FactKind) -> String? { record.printedValue(fact) }
 
     /// A pointer at the `change` of a correction, by the correction's id.
     func changeRef(_ id: String) -> String { ref(P.correction + id) }

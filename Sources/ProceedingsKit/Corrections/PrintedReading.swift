@@ -1,0 +1,45 @@
+extension Record {
+    /// The facts read from one line whose words the formats that say "as printed" keep beside a
+    /// correction of them, as persons keep their printed name: the linked data's
+    /// `proceedings:venue` and `proceedings:documentType`, the CSV's `venue` and `document_type`.
+    static let printedReadings: [FactKind] = [.venue, .documentType]
+
+    /// What the page prints of a fact a correction changed: the value the first correction of it
+    /// found, which was the importer's reading of the page (empty when the page printed none and
+    /// a correction added the value); nil when nothing corrected it.
+    public func printedValue(_ fact: FactKind) -> String? {
+        corrections.first { $0.fact == fact }?.old
+    }
+
+    /// The words of a fact as printed: the page's, where a correction changed the value, else the value.
+    func asPrinted(_ fact: FactKind, _ value: String?) -> String? {
+        guard let printed = printedValue(fact) else { return value }
+        return printed.isEmpty ? nil : printed
+    }
+
+    /// The value the record's corrections of `fact` give it, replayed from the printed words as the
+    /// corrections were applied: each changes the value it found (`old`) into its `new`, whatever
+    /// order a format lists them in.
+    func corrected(_ fact: FactKind, printed: String?) -> String? {
+        var pending = corrections.filter { $0.fact == fact }
+        var value = printed ?? ""
+        while let next = pending.firstIndex(where: { $0.old == value }) {
+            value = pending.remove(at: next).new
+        }
+        return value.isEmpty ? nil : value
+    }
+
+    /// The record as a format that keeps printed words (`printedReadings`) reads it: those facts
+    /// were read as printed, and take again the value the record's corrections gave them.
+    func withCorrectedReadings() -> Record {
+        var record = self
+        for fact in Self.printedReadings where corrections.contains(where: { $0.fact == fact }) {
+            switch fact {
+            case .venue: record.event.venue = corrected(.venue, printed: event.venue)
+            case .documentType: record.document.documentType = corrected(.documentType, printed: document.documentType)
+            default: break
+            }
+        }
+        return record
+    }
+}

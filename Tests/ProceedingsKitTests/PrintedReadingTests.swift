@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A correction of the venue or the document type changes the record's reading, never the words
+/// the formats keep "as printed": the linked data's `proceedings:venue` and
+/// `proceedings:documentType`, the CSV's `venue` and `document_type` (docs/vocabulary.md).
+@Suite struct PrintedReadingTests {
+    static let seedName = Paths.seeds[1]
+
+    static func run(_ rows: String) throws -> Record {
+        let (file, findings) = CorrectionsFile.parse(Array("file,line,fact,old,new,by,date\n\(rows)".utf8), fileName: "c.csv")
+        #expect(findings.isEmpty, "\(findings)")
+        let input = BatchInput(name: seedName, bytes: try Paths.bytes(Paths.sample(seedName)))
+        return try #require(Batch.importAll([input], corrections: file).records.first)
+    }
+
+    /// The cells of a table's rows by column, read as RFC 4180 reads them.
+    static func table(_ record: Record, _ name: String) throws -> [[String: String]] {
+        let bytes = try #require(try CSVTables.export([record]).first { $0.file == name }).bytes
+        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        var characters = String(decoding: bytes, as: UTF8.self).makeIterator()
+        while let c = characters.next() {
+            if quoted {
+                if c == "\"" { quoted = false } else { cell.append(c) }
+            } else if c == "\"" {
+                if !cell.isEmpty { cell.append(c) }
+                quoted = true
+            } else if c == "," {
+                row.append(cell); cell = ""
+            } else if c == "\n" || c == "\r\n" {
+                row.append(cell); rows.append(row); row = []; cell = ""
+            } else if c != "\r" {
+                cell.append(c)
+            }
+        }
+        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        let header = try #require(rows.first)
+        return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    static func values(_ statements: [RDFStatement], _ subject: String, _ predicate: String) -> [String] {
+        statements.filter { $0.subject.iriValue == subject && $0.predicate == predicate }.compactMap { $0.object.lexicalForm }
+    }
+
+    @Test func theVenueAndTheDocumentTypeAsPrintedSurviveTheirCorrection() throws {
+        let record = try Self.run("""
+            \(Self.seedName),10,venue,Komaba Campus of the University of Tokyo,Komaba Campus,J,2024-05-01
+            \(Self.seedName),10,venue,Komaba Campus,"Komaba Campus, University of Tokyo",J,2024-05-02
+            \(Self.seedName),4,document-type,Summary and Evaluation,Summary and evaluation,J,2024-05-01
+            """)
+        #expect(record.event.venue == "Komaba Campus, University of Tokyo")
+        #expect(record.document.documentType == "Summary and evaluation")
+
+        let statements = try LinkedData.statements(record)
+        let base = LinkedData.defaultBase + record.id + "/"
+        #expect(Self.values(statements, base + "event", NS.pro + "venue") == ["Komaba Campus of the University of Tokyo"])
+        #expect(Self.values(statements, base + "document", NS.pro + "documentType") == ["Summary and Evaluation"])
+        // The corrected venue is the place's name; each correction states the value it gave.
+        #expect(Self.values(statements, base + "place", NS.schema + "name") == ["Komaba Campus, University of Tokyo"])
+        let given = Set(statements.filter { $0.predicate == NS.pro + "newValue" }.compactMap { $0.object.lexicalForm })
+        #expect(given.isSuperset(of: ["Komaba Campus", "Komaba Campus, University of Tokyo", "Summary and evaluation"]))
+
+        let documents = try Self.table(record, "documents.csv"), events = try Self.table(record, "events.csv")
+        #expect(documents.map { $0["document_type"] } == ["Summary and Evaluation"])
+        #expect(events.first { $0["event_id"] == record.id }?["venue"] == "Komaba Campus of the University of Tokyo")
+
+        // Read back, each format gives the corrected reading again.
+        let files = Dictionary(uniqueKeysWithValues: try CSVTables.export([record]).map { ($0.file, $0.bytes) })
+        let fromCSV = try #require(CSVTableGroupImporter.importGroup(files: files, name: "csv").records.first)
+        let (fromRDF, _) = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "r.ttl")
+        for read in [fromCSV, try #require(fromRDF)] {
+            #expect(read.event.venue == record.event.venue && read.document.documentType == record.document.documentType)
+        }
+    }
+
+    /// A venue a correction removed: the page's words stay as printed, and no place is stated.
+    @Test func aRemovedVenueKeepsItsPrintedWords() throws {
+        let record = try Self.run("\(Self.seedName),10,venue,Komaba Campus of the University of Tokyo,,J,2024-05-01")
+        #expect(record.event.venue == nil)
+        let statements = try LinkedData.statements(record)
+        let event = LinkedData.defaultBase + record.id + "/event"
+        #expect(Self.values(statements, event, NS.pro + "venue") == ["Komaba Campus of the University of Tokyo"])
+        #expect(!statements.contains { $0.subject.iriValue == event && $0.predicate == NS.schema + "location" })
+        let (back, findings) = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "r.ttl")
+        #expect(!findings.hasErrors, "\(findings)")
+        #expect(try #require(back).event.venue == nil)
+    }
+}
