@@ -177,13 +177,15 @@ import Testing
 
     // MARK: - Pointers name the element that holds the value
 
-    /// An affiliation's correction points from the affiliation, which holds the value, not from the
-    /// role that names it.
+    /// An affiliation's correction points from the affiliation's corrected reading, which holds
+    /// the value, not from the role that names it.
     @Test func aCorrectedAffiliationPointsAtItsChangeFromTheAffiliation() throws {
         let tei = Self.tei(try Self.corrected())
         let affiliation = try #require(tei.split(separator: "\n").first { $0.contains("<affiliation xml:id=\"aff.kofi-annan.1\"") })
-        #expect(affiliation.contains(" change=\"#correction.c-9f8a19bf\">"), "\(affiliation)")
-        #expect(affiliation.contains(">Secretary-General of the United Nations</"))
+        #expect(affiliation.contains("<orig><roleName>Secretary -General of the United Nations</roleName></orig>"), "\(affiliation)")
+        #expect(affiliation.contains("<reg xml:id=\"aff.kofi-annan.1.reg\" change=\"#correction.c-9f8a19bf\">"), "\(affiliation)")
+        #expect(affiliation.contains(">Secretary-General of the United Nations</roleName></reg>"))
+        #expect(tei.contains("target=\"#aff.kofi-annan.1.reg\""))
         let role = try #require(tei.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
         #expect(!role.contains("change="), "\(role)")
         // One removed leaves no affiliation: the role that named it is what changed.

@@ -75,7 +75,49 @@ import Testing
         #expect(tei.contains("xml:id=\"correction.\(role.id)\"") && tei.contains("target=\"#\(relationId)\""))
         #expect(tei.contains(##"<persName xml:id="person.nishimura.name" change="#correction."##))
         #expect(tei.contains(##"target="#person.nishimura.name""##))
-        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##) && tei.contains(##"target="#fact.issued #fact.issued.source""##))
+        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##)
+                && tei.contains(##"target="#fact.issued #fact.issued.source #fact.issued.page""##))
+    }
+
+    /// Every element that holds a corrected value points at the change, not only the header's
+    /// record of it: the standOff event's dates and label, the listed place's name, the title
+    /// page's date.
+    @Test func theCopiesOfACorrectedValuePointAtTheChangeToo() throws {
+        let record = try Self.corrected()
+        let elements = Self.all(try Self.tree(record))
+        let xmlId = "http://www.w3.org/XML/1998/namespace"
+        func changes(_ element: XMLElement?) -> Set<FactKind> {
+            Set(Self.tokens(element?.attribute("change")).compactMap { id in
+                record.corrections.first { "correction.\($0.id)" == id }?.fact
+            })
+        }
+        let event = elements.first { $0.name == "event" && $0.attribute("id", namespace: xmlId) == "event" }
+        #expect(event?.attribute("from") == "2010-02-22" && changes(event) == [.startDate, .endDate])
+        let label = event?.elements.first { $0.name == "label" }
+        #expect(label?.textContent == "Symposium on Human Security 2010" && changes(label) == [.title])
+        let place = elements.first { $0.name == "place" }?.elements.first { $0.name == "placeName" }
+        #expect(place?.textContent == "Komaba Campus, University of Tokyo" && changes(place) == [.venue])
+        let docDate = elements.first { $0.name == "docDate" }
+        #expect(docDate?.attribute("when") == "2010-02-24" && changes(docDate) == [.issued])
+        #expect(try Self.checkPointers(record) == [])
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(TEI.export(back) == TEI.export(record))
+    }
+
+    /// A corrected affiliation keeps the words the page prints, as `orig` beside the corrected
+    /// `reg`, each split into position and organisation as an uncorrected affiliation is; the
+    /// change points at the `reg`, and import reads the corrected words.
+    @Test func aCorrectedAffiliationKeepsThePrintedWords() throws {
+        let record = try Self.corrected()
+        let correction = try #require(record.corrections.first { $0.fact == .affiliation })
+        let compact = String(decoding: TEI.export(record), as: UTF8.self).replacing(/>\s+</, with: "><")
+        #expect(compact.contains(##"source="text:67,68"><choice><orig><roleName>Senior Commentator, NHK</roleName></orig>"##
+            + ##"<reg xml:id="aff.doden.1.reg" change="#correction.\##(correction.id)"><roleName>Senior Commentator, Japan Broadcasting Corporation</roleName></reg>"##
+            + "</choice></affiliation>"), "\(compact)")
+        #expect(compact.contains("target=\"#aff.doden.1.reg\""))
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.participations.first { $0.personId == "doden" }?.affiliation == "Senior Commentator, Japan Broadcasting Corporation")
+        #expect(TEI.export(back) == TEI.export(record))
     }
 
     /// A fact removed: the change points at the element that no longer has it (a person who lost

@@ -51,7 +51,7 @@ extension LinkedData {
               "A librarian's correction of a fact the importer read from a summary: an activity of the person who made it, which the record's graph (the description it changed) was influenced by.",
               parent: NS.prov + "Activity"),
             T("corrected", .objectProperty, "corrected",
-              "The resource whose description a correction changed: the event, the document, a person or organisation, a role, a role's affiliation or a statement; the document for a fact removed. The resource keeps its IRI; its description, the record's graph, prov:wasInfluencedBy the correction.",
+              "The resource whose description a correction changed: the event, the document, a person or organisation, a role, a role's affiliation or a statement; for a fact removed, what lost it (the holder of a removed role, the role of a removed affiliation); the document for a removed subtitle or person. The resource keeps its IRI; its description, the record's graph, prov:wasInfluencedBy the correction.",
               domain: p + "Correction", range: NS.rdfs + "Resource"),
             T("correctedFact", .datatypeProperty, "corrected fact",
               "The kind of fact a correction changed: title, subtitle, document-type, start-date, end-date, issued, venue, organizer, person, role, affiliation, not-a-participant or statement-speaker.",

@@ -51,6 +51,8 @@ public enum TEI {
     }
 
     static let eventId = "event"
+    /// The title page's `docDate`, which holds the issue date as `@when`: a correction of it points there too.
+    static let docDateId = "fact.issued.page"
     /// The record's id as `TEI/@xml:id`, which must start with a letter: `record.2003-02-25-symposium`.
     static let recordIdPrefix = "record."
     static let sourceId = "source"

@@ -79,17 +79,24 @@ extension TEIWriter {
 
     /// The ids of the elements the TEI writes for `key` (see `changedElements`), each only when the
     /// element is written: a fact removed that leaves no element (a subtitle) has none.
-    static func elementIds(_ key: String, in record: Record, affiliations: [Int: String]) -> [String] {
+    func elementIds(_ key: String) -> [String] {
         let (event, document) = (record.event, record.document)
         func suffix(_ prefix: String) -> String? { key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil }
+        // Beside the header's record of a fact, the copies of its value elsewhere: the standOff
+        // event's dates and label, the listed place's name, the title page's date.
         switch key {
-        case "title": return ["fact.title"]
+        case "title": return ["fact.title", TEI.eventId + ".label"]
         case "subtitle": return event.subtitle == nil ? [] : ["fact.subtitle"]
         case "document-type": return document.documentType == nil && document.documentTypeLine == nil ? [] : ["fact.document-type"]
-        case "date": return ["fact.date"]
-        case "venue": return event.venue == nil && event.venueLine == nil ? [] : ["fact.venue"]
+        case "date":
+            let dates = TEI.dating(event)
+            return ["fact.date"] + (dates.when == nil && dates.from == nil && dates.to == nil ? [] : [TEI.eventId])
+        case "venue":
+            return (event.venue == nil && event.venueLine == nil ? [] : ["fact.venue"]) + (event.venue == nil ? [] : [TEI.venueId + ".name"])
         case "issued":
+            let onTitlePage = Layout(record).front.contains { $0.line == document.issuedLine && frontLine($0) == .date }
             return (document.issued == nil ? [] : ["fact.issued"]) + (document.issued == nil && document.issuedLine == nil ? [] : ["fact.issued.source"])
+                + (onTitlePage ? [TEI.docDateId] : [])
         default: break
         }
         if let id = suffix("name."), record.person(id) != nil { return [P.person + id + ".name"] }
@@ -100,7 +107,10 @@ extension TEIWriter {
             return [P.organization + id + ".name"] + (TEI.abbreviated(organization.name) == nil ? [] : [P.organization + id + ".abb"])
         }
         if let index = suffix("relation.").flatMap(Int.init) { return ["relation.\(index + 1)"] }
-        if let index = suffix("affiliation.").flatMap(Int.init) { return affiliations[index].map { [$0] } ?? [] }
+        // A changed affiliation the page printed holds the corrected words in its `reg`.
+        if let index = suffix("affiliation.").flatMap(Int.init), let id = affiliationOfParticipation[index] {
+            return [printedAffiliation(id) == nil ? id : id + ".reg"]
+        }
         return []
     }
 
@@ -109,7 +119,7 @@ extension TEIWriter {
     func targets(of correction: Correction) -> String? {
         var ids: [String] = []
         for (key, changes) in changedElements.sorted(by: { $0.key < $1.key }) where changes.contains(correction.id) {
-            for id in Self.elementIds(key, in: record, affiliations: affiliationOfParticipation) where !ids.contains(id) { ids.append(id) }
+            for id in elementIds(key) where !ids.contains(id) { ids.append(id) }
         }
         return ids.isEmpty ? nil : ids.map(ref).joined(separator: " ")
     }
@@ -149,11 +159,23 @@ extension TEIWriter {
     /// `@change` of a person's affiliation: the corrections that changed it in any role that names
     /// it, each once.
     func change(ofAffiliation id: String) -> String? {
+        let ids = corrections(ofAffiliation: id)
+        return ids.isEmpty ? nil : ids.map(changeRef).joined(separator: " ")
+    }
+
+    func corrections(ofAffiliation id: String) -> [String] {
         var ids: [String] = []
         for (index, named) in affiliationOfParticipation.sorted(by: { $0.key < $1.key }) where named == id {
             for c in changedElements["affiliation.\(index)"] ?? [] where !ids.contains(c) { ids.append(c) }
         }
-        return ids.isEmpty ? nil : ids.map(changeRef).joined(separator: " ")
+        return ids
+    }
+
+    /// The words the page prints for an affiliation a correction changed: those the first
+    /// correction of it found; nil when nothing changed it or a correction added it.
+    func printedAffiliation(_ id: String) -> String? {
+        let ids = Set(corrections(ofAffiliation: id))
+        return record.corrections.first { ids.contains($0.id) }.flatMap { $0.old.isEmpty ? nil : $0.old }
     }
 
     /// When a correction was made, to order them: a day alone counts from its start, in UTC.

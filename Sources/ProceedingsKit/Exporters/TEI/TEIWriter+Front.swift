@@ -7,7 +7,9 @@ extension TEIWriter {
         case title(String), date, note, other
     }
 
-    func frontLine(_ line: TextLine) -> FrontLine {
+    func frontLine(_ line: TextLine) -> FrontLine { Self.frontLine(line, in: record) }
+
+    static func frontLine(_ line: TextLine, in record: Record) -> FrontLine {
         let document = record.document, event = record.event
         if line.line == document.documentTypeLine { return .title("desc") }
         if event.titleSpan.first <= line.line, line.line <= event.titleSpan.last {
@@ -58,7 +60,8 @@ extension TEIWriter {
                             }
                             continue
                         case .date:
-                            writer.element("docDate", ["when": record.document.issued, "source": TEI.lines(group[index].line)],
+                            writer.element("docDate", ["xml:id": changedId("issued", TEI.docDateId), "when": record.document.issued,
+                                                       "source": TEI.lines(group[index].line), "change": change("issued")],
                                            text: group[index].text)
                         case .note, .other:
                             writer.element("note", ["source": TEI.lines(group[index].line)], text: group[index].text)

@@ -253,33 +253,52 @@ extension TEIWriter {
     /// An affiliation as ParlaMint gives one: the organisation in `@ref`, the time it held (the
     /// event's date) in `@when` or `@from`/`@to`, and in the text as printed the position as
     /// `roleName` and the organisation as `orgName`: "<roleName>Professor</roleName>,
-    /// <orgName>Chuo University</orgName>".
+    /// <orgName>Chuo University</orgName>". One a correction changed keeps the printed words in
+    /// `orig` beside the corrected ones in `reg`, which the change points at, as a venue's.
     func affiliation(_ affiliation: TEIAffiliation) {
         let event = record.event
         // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
         let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
         let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
-        let organizationRef = affiliation.organizationId.map { ref(P.organization + $0) }
+        let organization = affiliation.organizationId.flatMap { record.organization($0) }
+        let printed = printedAffiliation(affiliation.id)
         writer.startElement("affiliation")
-        for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organizationRef), ("when", dates.when), ("from", dates.from),
-                              ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
-                              ("change", change(ofAffiliation: affiliation.id))] {
+        for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organization.map { ref(P.organization + $0.id) }), ("when", dates.when),
+                              ("from", dates.from), ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
+                              ("change", printed == nil ? change(ofAffiliation: affiliation.id) : nil)] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
         let text = affiliation.text ?? ""
-        let organization = affiliation.organizationId.flatMap { record.organization($0) }?.name
-        if let organization, let found = text.range(of: organization) {
+        if let printed {
+            // The organisation the printed words name, which the corrected affiliation may no longer.
+            let named = organization.flatMap { printed.contains($0.name) ? $0 : nil }
+                ?? record.organizations.filter { printed.contains($0.name) }.max { $0.name.count < $1.name.count }
+            writer.element("choice") {
+                writer.element("orig") { affiliationText(printed, organization: named) }
+                writer.element("reg", ["xml:id": scoped(affiliation.id + ".reg"), "change": change(ofAffiliation: affiliation.id)]) {
+                    affiliationText(text, organization: organization)
+                }
+            }
+        } else {
+            affiliationText(text, organization: organization)
+        }
+        writer.endElement()
+        writer.resumeIndentation()
+    }
+
+    /// The words of an affiliation, the organisation in them as `orgName` and the position before
+    /// it as `roleName`; without an organisation, all of it the position.
+    func affiliationText(_ text: String, organization: Organization?) {
+        if let organization, let found = text.range(of: organization.name) {
             let position = prefixPosition(text[..<found.lowerBound])
             if !position.role.isEmpty { writer.element("roleName", text: position.role) }
             writer.text(position.separator)
-            writer.element("orgName", ["ref": organizationRef], text: String(text[found]))
+            writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
             writer.text(String(text[found.upperBound...]))
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
         }
-        writer.endElement()
-        writer.resumeIndentation()
     }
 
     /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").

@@ -9,8 +9,8 @@ extension TEIWriter {
                 let dates = TEI.dating(event)
                 writer.element("event", ["xml:id": scoped(TEI.eventId), "type": event.kind.rawValue,
                                          "when": dates.when, "from": dates.from, "to": dates.to,
-                                         "where": event.venue.map { _ in ref(TEI.venueId) }]) {
-                    writer.element("label", text: event.title)
+                                         "where": event.venue.map { _ in ref(TEI.venueId) }, "change": change("date")]) {
+                    writer.element("label", ["xml:id": changedId("title", TEI.eventId + ".label"), "change": change("title")], text: event.title)
                     optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
                              event.audienceNote, line: event.audienceLine)
                     for part in record.parts {
@@ -26,7 +26,7 @@ extension TEIWriter {
             if let venue = event.venue {
                 writer.element("listPlace") {
                     writer.element("place", ["xml:id": scoped(TEI.venueId), "source": TEI.lines(event.venueLine)]) {
-                        writer.element("placeName", text: venue)
+                        writer.element("placeName", ["xml:id": changedId("venue", TEI.venueId + ".name"), "change": change("venue")], text: venue)
                         authorities(event.venueAuthorities)
                     }
                 }

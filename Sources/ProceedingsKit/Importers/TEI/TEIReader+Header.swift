@@ -234,7 +234,8 @@ extension TEIReader {
                 if let link = authority(child, naming: .person) { person.authorities.append(link) }
             case ("affiliation", _):
                 let id = unscoped(child.attribute("id", namespace: xmlNamespace) ?? "")
-                let text = child.textContent
+                // A corrected affiliation: its words now in `reg`, beside the printed ones in `orig`.
+                let text = regularised(child)
                 affiliations[id] = (text.isEmpty ? nil : text, child.attribute("ref").map { local(pointer($0), P.organization) })
             default:
                 unmapped(child, in: element)
