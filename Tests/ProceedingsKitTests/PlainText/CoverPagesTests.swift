@@ -97,4 +97,18 @@ import Testing
             """ + Self.body)
         #expect(record.event.title == "Seminar on Coastal Law")
     }
+
+    @Test func aMottoPrintedTwiceEndsTheWalkDownTheMasthead() throws {
+        let record = try Invented.record("""
+            UNION OF COASTAL PARLIAMENTS
+            Together for the sea.
+
+            Together for the sea.
+
+            Regional Seminar on Marine Protected Areas
+
+            Dakar (Senegal), 2–3 May 2018
+            """ + Self.body)
+        #expect(record.event.title == "Regional Seminar on Marine Protected Areas")
+    }
 }

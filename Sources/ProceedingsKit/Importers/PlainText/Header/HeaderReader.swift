@@ -56,7 +56,9 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if header.title == nil, header.masthead != nil, header.residue.last?.line == line.number - 1, header.symbol == nil,
+            // The masthead's lines go on right under it; one it printed already may come again after a blank.
+            if header.title == nil, header.masthead != nil, header.symbol == nil,
+               header.residue.last?.line == line.number - 1 || header.residue.contains(where: { $0.text == text }),
                continuesMasthead(text, at: index, in: lines, lexicon) {
                 header.residue.append(TextLine(text: text, line: line.number))
                 index += 1

@@ -96,9 +96,14 @@ extension HeaderReader {
         titleCandidate(after: index, in: lines, lexicon) != nil
     }
 
-    /// The first line after `index` that can be the title, past the mastheads, types, symbols and dates between.
     static func titleCandidate(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> String? {
-        for line in lines[(index + 1)...].prefix(10) where !line.isBlank {
+        titleCandidateIndex(after: index, in: lines, lexicon).map { lines[$0].text }
+    }
+
+    /// The first line after `index` that can be the title, past the mastheads, types, symbols and dates between.
+    static func titleCandidateIndex(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Int? {
+        for position in lines.indices.dropFirst(index + 1).prefix(10) where !lines[position].isBlank {
+            let line = lines[position]
             let text = line.text
             if Residue.matches(text) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text) || isByline(text)
                 || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
@@ -109,7 +114,7 @@ extension HeaderReader {
             let can = (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
                 // A long name in capitals is still a title: "JOINT SITTING OF THE COMMITTEE ON ... AND THE COMMITTEE ON ...".
                 && (text.wordCount <= 30 || text.wordCount <= 45 && Names.isAllCaps(text.filter(\.isLetter)))
-            return can ? text : nil
+            return can ? position : nil
         }
         return nil
     }
@@ -119,8 +124,10 @@ extension HeaderReader {
     static func continuesMasthead(_ text: String, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard text.wordCount <= 8, !text.contains(where: \.isNumber), !namesMeeting(text, lexicon), !text.hasSuffix(":"),
               DocumentTypes.line(text, lexicon, beforeTitle: true) == nil, Dates.dateline(text) == nil,
-              let next = titleCandidate(after: index, in: lines, lexicon) else { return false }
-        return namesMeeting(next, lexicon) || next.wordCount <= 8 && continuesMasthead(next, at: lines.firstIndex { $0.text == next } ?? lines.count - 1, in: lines, lexicon)
+              let position = titleCandidateIndex(after: index, in: lines, lexicon) else { return false }
+        // The next candidate stands further down, so the walk ends.
+        let next = lines[position].text
+        return namesMeeting(next, lexicon) || next.wordCount <= 8 && continuesMasthead(next, at: position, in: lines, lexicon)
     }
 
     /// What may stand under a masthead before the title: another masthead line, the site's sections,
