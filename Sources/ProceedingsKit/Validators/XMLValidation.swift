@@ -4,6 +4,7 @@
 /// Schematron, so that its findings never keep a record from its content rules.
 public struct XMLValidation: Sendable {
     public typealias Check = @Sendable (_ root: XMLElement, _ fileName: String) -> [Finding]
+    public typealias RecordReader = @Sendable (_ root: XMLElement, _ bytes: [UInt8], _ fileName: String) -> [XMLRecord]
 
     /// The file name of the format's XSD among the project's schemas (`SchemaLocator`); nil for
     /// XML the project has no schema of.
@@ -13,13 +14,13 @@ public struct XMLValidation: Sendable {
     /// What is checked whatever the schema.
     public var checks: Check?
     /// The records of the tree, read once nothing before them found an error.
-    public var records: (@Sendable (_ root: XMLElement, _ bytes: [UInt8], _ fileName: String) -> [XMLRecord])?
+    public var records: RecordReader?
     /// TEI's Schematron rules apply: the profile's share of them, or TEI All's with `--schema tei-all`,
     /// which applies them to every XML file.
     public var teiRules: Bool
 
     public init(projectSchema: String? = nil, projectChecks: Check? = nil, checks: Check? = nil,
-                records: (@Sendable (_ root: XMLElement, _ bytes: [UInt8], _ fileName: String) -> [XMLRecord])? = nil,
+                records: RecordReader? = nil,
                 teiRules: Bool = false) {
         self.projectSchema = projectSchema
         self.projectChecks = projectChecks

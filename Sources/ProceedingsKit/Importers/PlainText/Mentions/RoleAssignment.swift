@@ -100,6 +100,15 @@ extension MentionFinder {
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
+            // The cue in the verb's place after the name, which several of the tests below ask for: found once.
+            let anotherNameFollows = index + 1 < mentions.count
+            var verbCueFound: CueMatch?? = nil
+            func verbCue() -> CueMatch? {
+                if let found = verbCueFound { return found }
+                let found = cues.first(in: after, beforeAnotherName: anotherNameFollows)
+                verbCueFound = .some(found)
+                return found
+            }
             // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
             let recalledList = listContinues && mentions[index - 1].mentionedOnly == "mention.recalled" ? "mention.recalled" : nil
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
@@ -129,7 +138,7 @@ extension MentionFinder {
                 let instead = after.firstIndex(where: { $0.lower == "but" }).flatMap { but in
                     cues.first(in: after[(but + 1)...], beforeAnotherName: index + 1 < mentions.count)
                 }
-                if id == "mention.absent", let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) ?? instead,
+                if id == "mention.absent", let own = verbCue() ?? instead,
                    own.role == .messageAuthor {
                     assign(own, to: index)
                     continue
@@ -139,7 +148,7 @@ extension MentionFinder {
                 // and the verb after them is X's.
                 if index > 0, before.first?.text == ",", after.first?.text == ",", mentions[index - 1].role == nil,
                    mentions[index - 1].mentionedOnly == nil,
-                   let verb = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+                   let verb = verbCue() {
                     assign(verb, to: index - 1)
                 }
                 continue
@@ -163,7 +172,7 @@ extension MentionFinder {
                 : nil
             // "Taking the floor, Mrs. X, ..., wished the welcome to the participants": a verb of the subject's own that names a
             // role says more than a participle that only gives the floor.
-            let ownVerb = participle?.role == .speaker ? cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) : nil
+            let ownVerb = participle?.role == .speaker ? verbCue() : nil
             var cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
             // 'a) "Independence of electoral bodies" by Mr. X': an item that opens with a talk's quoted title, then its speaker
             // ("discussed "The Sea" by Joseph Conrad" names a book's author).
@@ -175,7 +184,7 @@ extension MentionFinder {
             }
             // "A presented on sand and B chaired": the verb right after A is A's; a verb of B's own says B's role.
             if index > 0, let cue = cueBefore, before.first(where: \.isWord)?.lower == cue.printed.lowercased().split(separator: " ").first.map(String.init),
-               let own = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count) {
+               let own = verbCue() {
                 cueBefore = own
             }
             if !listContinues, let subject, let opener, let cueBefore, cueBefore.role != subject.role,
@@ -204,7 +213,7 @@ extension MentionFinder {
                 mentions[index].impliedRole = mentions[index - 1].impliedRole
                 mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
                 mentions[index].cue = mentions[index - 1].cue
-            } else if let cue = cues.first(in: after, beforeAnotherName: index + 1 < mentions.count),
+            } else if let cue = verbCue(),
                       !(Self.talks.contains(cue.role) && listOfTalkers) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
