@@ -13,6 +13,7 @@ enum DocumentTypes {
     private static let notes: Set<String> = ["draft", "unofficial", "translation", "provisional", "abridged", "excerpts", "excerpt", "unedited"]
 
     /// Compiled once, not at every call as a literal in the function would be.
+    nonisolated(unsafe) private static let leadsIntoTitle = /(?i)\s+(?:of|on|from)(?:\s+the)?$/
     nonisolated(unsafe) private static let whichMeeting = /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
@@ -44,6 +45,11 @@ enum DocumentTypes {
         if let of = value.range(of: " of the ", options: .caseInsensitive),
            value[of.upperBound...].lowercased().wholeMatch(of: Self.whichMeeting) != nil {
             value = String(value[..<of.lowerBound])
+        }
+        // "Summary report on the" / "Regional consultation on ...", "Report of the" / "EXPERT CONSULTATION ON ...": over
+        // the title, the type leads into it with a preposition left open at the line's end.
+        if beforeTitle, let open = value.firstMatch(of: Self.leadsIntoTitle), open.range.upperBound == value.endIndex, open.range.lowerBound > value.startIndex {
+            value = String(value[..<open.range.lowerBound])
         }
         var lower = words(value)
         // "IOSS Seminar Report", "UNU Workshop Report": the publisher's acronym, then the type.

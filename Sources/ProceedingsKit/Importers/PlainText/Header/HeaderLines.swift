@@ -112,15 +112,26 @@ extension HeaderReader {
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
         // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
+        // "Universidad de la República (Udelar)": a name's short form in brackets.
         return words.allSatisfy { word in
-            word.first.map { $0.isUppercase || $0.isNumber } ?? false || placeWords.contains(word)
+            word.drop(while: { $0 == "(" }).first.map { $0.isUppercase || $0.isNumber } ?? false || placeWords.contains(word)
+        }
+    }
+
+    /// "Facultad de Ciencias Sociales, Universidad de la República (Udelar)": a hall or a campus named in parts, each in
+    /// capitals but for the particles of a place's name.
+    static func namesHall(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        guard text.contains(", "), (2...16).contains(text.wordCount), !text.contains(where: { ".:;!?\"“".contains($0) }),
+              !namesMeeting(text, lexicon) else { return false }
+        return text.words.allSatisfy { word in
+            word.drop(while: { $0 == "(" }).first.map { $0.isUppercase || $0.isNumber } ?? false || placeParticles.contains(String(word))
         }
     }
 
     /// "EVENT REPORT · 4 min read": how long the page takes to read is no part of the line's other cells.
     static func withoutReadingTime(_ text: String) -> String {
         guard text.includes(" read") || text.includes(" READ") || text.includes(" Read") else { return text }
-        for separator in [" · ", " | ", " • ", " – ", " - "] where text.includes(separator) {
+        for separator in [" · ", " | ", " • ", " – ", " — ", " - "] where text.includes(separator) {
             let cells = text.components(separatedBy: separator)
             let kept = cells.filter { cell in
                 let words = cell.lowercased().words

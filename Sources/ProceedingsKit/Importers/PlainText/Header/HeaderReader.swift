@@ -2,8 +2,9 @@ import Foundation
 
 enum HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
-    /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{2,8})*/
+    /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
+    /// "FIAP/R1412 (En)".
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
@@ -265,10 +266,19 @@ enum HeaderReader {
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
-            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) || isPlaceInParts(text) {
-                // Under the dateline: "Millennium United Nations Plaza Hotel", "New York".
+            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) || isPlaceInParts(text)
+                        || header.datelineLine == line.number - 1 && (isAddress(text) || namesHall(text, lexicon)) {
+                // Under the dateline: "Millennium United Nations Plaza Hotel", "New York", "OECD Conference Centre, 2 rue
+                // André Pascal, Paris, France"; a hall under "Montevideo, 24–26 September 2025" comes before its town.
                 let place = withoutOnline(text)
-                header.place = header.place.map { "\($0), \(place)" } ?? place
+                let hall = header.datelineLine == line.number - 1 && header.place != nil && namesHall(text, lexicon) && !isPlaceInParts(header.place!)
+                header.place = hall ? "\(place), \(header.place!)" : header.place.map { "\($0), \(place)" } ?? place
+                header.placeLines.append(line.number)
+            } else if let event = header.eventDate, event.line == line.number - 1, header.eventDateCue == "under-title",
+                      isPlaceLine(shape, lexicon) || isAddress(text) || namesHall(text, lexicon) {
+                // "Montevideo, 24–26 September 2025" / "Facultad de Ciencias Sociales, Universidad de la República": the hall
+                // under the town and the days.
+                header.eventDate = (event.date, [withoutOnline(text), event.place].compactMap { $0 }.joined(separator: ", "), event.line)
                 header.placeLines.append(line.number)
             } else if header.title != nil, header.dateline == nil, header.place == nil, isPlaceOverDate(at: index, in: lines, lexicon) {
                 // Over the dateline: "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019".
@@ -307,6 +317,9 @@ enum HeaderReader {
             } else if header.title != nil, text.hasSuffix(":"), text.wordCount <= 4 {
                 // "Convened by:" over the names: a label whose value runs on below opens the page's facts.
                 break
+            } else if header.title != nil, text.hasPrefix("("), text.hasSuffix(")"), text.dropFirst().first?.isLowercase == true {
+                // "(prepared by the Secretariat; last updated 22 November 2019)": a note on the page, no subtitle.
+                header.notes.append(TextLine(text: text, line: line.number))
             } else {
                 // A deck or a second subtitle line, printed apart from the title.
                 let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
@@ -314,7 +327,7 @@ enum HeaderReader {
                     && previous.last!.isLetter && text.first.map { $0.isUppercase } ?? false
                     && header.subtitleLines.last == header.lastHeaderLine && !isEdition(previous, lexicon)
                 if let subtitle = header.subtitle {
-                    header.subtitle = continues ? subtitle + " " + text : subtitle + ": " + unquoted(text)
+                    header.subtitle = continues ? subtitle + " " + text : subtitle.trimming(.init(charactersIn: ":")) + ": " + unquoted(text)
                 } else {
                     header.subtitle = unquoted(text)
                 }
@@ -337,6 +350,7 @@ enum HeaderReader {
             header.documentTypeCue = "document-type.section"
         }
         titleOneEventOfASeries(&header, lines, lexicon)
+        titleTheNumberedMeeting(&header, lines, lexicon)
         return header
     }
 

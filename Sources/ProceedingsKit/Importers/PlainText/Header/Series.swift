@@ -19,6 +19,31 @@ extension HeaderReader {
         header.titleSpan = SourceSpan(last)
     }
 
+    /// "Regional Policy Dialogue — Fiscal Management Network" / "Fourth Meeting of Vice-Ministers of Finance ...:" /
+    /// "Fiscal Rules and ...": the programme's name over the meeting it held, which a number names. The meeting is the
+    /// title, the lines under it the subtitle, and the programme's name a note of the header.
+    static func titleTheNumberedMeeting(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
+        guard let above = header.title, let first = header.subtitleLines.first, first == header.titleSpan.first + 1,
+              above.wordCount <= 8, !startsWithOrdinal(above) else { return }
+        let text = lines[first - 1].text
+        let words = text.words.map { $0.lowercased().trimming(.punctuationCharacters) }
+        guard words.count >= 5, startsWithOrdinal(text),
+              let noun = words.prefix(4).firstIndex(where: { lexicon.eventNouns.contains($0) || $0 == "session" }),
+              noun + 1 < words.count, ["of", "on", "for"].contains(words[noun + 1]) else { return }
+        header.notes.append(TextLine(text: above, line: header.titleSpan.first))
+        header.title = unquoted(text.hasSuffix(":") ? String(text.dropLast()) : text)
+        header.titleSpan = SourceSpan(first)
+        header.subtitleLines.removeFirst()
+        header.subtitle = header.subtitleLines.isEmpty ? nil : header.subtitleLines.map { unquoted(lines[$0 - 1].text) }.joined(separator: ": ")
+    }
+
+    /// "Fourth Meeting", "12th Annual Conference", "XI Congress": a line that begins by saying which edition it is.
+    static func startsWithOrdinal(_ text: String) -> Bool {
+        guard let first = text.words.first.map({ $0.lowercased() }) else { return false }
+        return Ordinals.ordinalWords.contains(first) || first.prefixMatch(of: /\d{1,3}(?:st|nd|rd|th)/) != nil
+            || first.count >= 2 && first.uppercased().allSatisfy({ "IVXL".contains($0) }) && text.words.first!.allSatisfy(\.isUppercase)
+    }
+
     /// "The Harcourt Lectures on Science and Society", "Lecture Series on Global Health", "Policy Dialogues":
     /// the head noun of a series is a plural event noun or "series".
     static func namesSeries(_ title: String, _ lexicon: GenreLexicon) -> Bool {

@@ -178,7 +178,8 @@ extension HeaderReader {
             header.titleSpan = SourceSpan(lines[start].number, header.subtitleLines.removeFirst())
         }
         if !subtitleParts.isEmpty {
-            header.subtitle = subtitleParts.map(unquoted).joined(separator: ": ")
+            // "... of Latin America and the Caribbean:" / "Fiscal Rules ...": the colon printed at a line's end is not doubled.
+            header.subtitle = subtitleParts.map { unquoted($0).trimming(.init(charactersIn: ":")) }.joined(separator: ": ")
         }
         return index
     }

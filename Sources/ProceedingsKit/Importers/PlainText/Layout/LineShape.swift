@@ -128,6 +128,11 @@ enum Ordinals {
         "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     ]
 
+    /// "First" to "Twentieth": an edition's ordinal in words.
+    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                            "eighteenth", "nineteenth", "twentieth"]
+
     static func value(_ token: String) -> Int? {
         let cleaned = token.trimming(.punctuationCharacters)
         if let n = Int(cleaned) { return n }
@@ -149,7 +154,8 @@ enum Residue {
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
         // A UN document's distribution and language lines.
-        /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z ]+/,
+        // "Original: Arabic/English": the languages it was written in, apart by a slash or a comma.
+        /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z]+(?:\s*[ \/,]\s*[a-z]+)*/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
@@ -166,6 +172,9 @@ enum Residue {
             }
         }
     }
+
+    /// "12th", "3rd": an edition's ordinal in figures.
+    nonisolated(unsafe) private static let ordinalWord = /\d{1,3}(?:st|nd|rd|th)\s/
 
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
@@ -188,7 +197,9 @@ enum Residue {
                segments.enumerated().allSatisfy({ position, segment in
                    // "... > 3rd Manila Symposium": the last step may begin with an ordinal.
                    (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.wordCount) && !segment.hasSuffix(".")
-                       && (segment.first?.isLetter == true || position == segments.count - 1 && segment.wordCount >= 2 && segment.first?.isNumber == true)
+                       && (segment.first?.isLetter == true || position == segments.count - 1 && segment.wordCount >= 2 && segment.first?.isNumber == true
+                           // "Conferences > 12th Annual Conference > Conference Report": a step may name an edition.
+                           || segment.prefixMatch(of: ordinalWord) != nil)
                        || segment.count == 4 && segment.allSatisfy(\.isNumber)
                }) {
                 return true

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// What a report's cover and a web page's head print around the title, beyond the title itself: a symbol with its
+/// language, a type that leads into the title ("Summary report on the"), a series' number beside its symbol, the
+/// programme over the numbered meeting it held, the hall under the town and the days, the page's last update.
+/// Invented lines.
+@Suite struct ReportHeadsTests {
+    static let body = "\n\n1. The meeting was opened by Dr. Ana Ruiz, Director of the Institute.\n"
+
+    @Test func aSymbolWithItsLanguageOverATypeThatLeadsIntoTheTitle() throws {
+        let record = try Invented.record("""
+            ABC-RO/XYZ/41/E
+
+            Summary report on the
+
+            Subregional meeting on coastal water quality
+            in the Western Basin
+
+            Tunis, Tunisia
+            6–8 May 2019
+
+            Issued: July 2019
+            """ + Self.body)
+        #expect(record.event.title == "Subregional meeting on coastal water quality in the Western Basin")
+        #expect(record.document.documentType == "Summary report")
+        #expect(record.document.symbol?.text == "ABC-RO/XYZ/41/E")
+        #expect(record.event.startDate == "2019-05-06")
+        #expect(record.document.issued == "2019-07")
+    }
+
+    @Test func aSeriesNumberBesideItsSymbolAndLanguage() throws {
+        let record = try Invented.record("""
+            Coastal Fisheries Technical Paper No. 88                              CFTP/R88 (En)
+
+            Coastal Fisheries Institute
+
+            Report of the
+            EXPERT MEETING ON LOBSTER STOCKS
+
+            Institute headquarters, Dakar, 4–6 June 2018
+            """ + Self.body)
+        #expect(record.event.title == "EXPERT MEETING ON LOBSTER STOCKS")
+        #expect(record.document.documentType == "Report")
+        #expect(record.event.startDate == "2018-06-04")
+        #expect(record.event.endDate == "2018-06-06")
+    }
+
+    @Test func aTrailThroughAnEditionAndTheLanguagesOfTheOriginal() throws {
+        let trail = try Invented.record("""
+            Meetings > 7th Annual Meeting > Meeting Report
+
+            Meeting Report
+
+            Seventh Annual Meeting of the Society for River Studies
+            "Rivers after the Drought"
+
+            May 2–3, 2022 | Hall B, Riverside University, Lyon
+            """ + Self.body)
+        #expect(trail.event.title == "Seventh Annual Meeting of the Society for River Studies")
+        #expect(trail.event.subtitle == "Rivers after the Drought")
+        let original = try Invented.record("""
+            UNITED NATIONS
+            Commission for the Inland Seas
+
+            C/CIS/2021/WG.2/Summary
+            Distr.: General
+            3 June 2021
+            Original: French/English
+
+            Inland Seas Forum 2021
+            Baku, 10–11 May 2021
+            """ + Self.body)
+        #expect(original.event.title == "Inland Seas Forum 2021")
+        #expect(original.event.startDate == "2021-05-10")
+    }
+
+    @Test func aDateBesideTheReadingTimeAfterADash() throws {
+        let record = try Invented.record("""
+            Oct 3, 2023 — 5 min read
+
+            River forum weighs the cost of dams on fisheries
+
+            The River Forum took place on 1 October 2023 in Vientiane. It was organized by the River Institute.
+            """)
+        #expect(record.event.title == "River forum weighs the cost of dams on fisheries")
+        #expect(record.document.issued == "2023-10-03")
+    }
+
+    @Test func anAddressUnderTheDatesAndAPluralType() throws {
+        let note = try Invented.record("""
+            Forum on River Basins
+
+            4-5 March 2020
+            Conference Centre, 12 rue des Fleurs, Geneva, Switzerland
+
+            Session summaries
+            (prepared by the Secretariat)
+            """ + Self.body)
+        #expect(note.document.documentType == "Session summaries")
+        #expect(note.event.venue == "Conference Centre, 12 rue des Fleurs, Geneva, Switzerland")
+        #expect(note.event.subtitle == nil)
+    }
+
+    @Test func theHallUnderTheTownAndTheDays() throws {
+        let record = try Invented.record("""
+            IX Congress of the Andean Geography Association
+            Mountains, Water and Cities
+
+            Quito, 4–6 October 2023
+            Facultad de Geografía, Universidad Central del Ecuador (UCE)
+            """ + Self.body)
+        #expect(record.event.subtitle == "Mountains, Water and Cities")
+        #expect(record.event.venue == "Facultad de Geografía, Universidad Central del Ecuador (UCE), Quito")
+    }
+
+    @Test func theNumberedMeetingUnderTheProgrammeThatHeldIt() throws {
+        let record = try Invented.record("""
+            CO-CHAIRS' SUMMARY
+
+            Coastal Policy Dialogue — Ports Network
+            Third Meeting of Port Authorities of the Western Pacific:
+            Dredging, Tariffs and the Next Decade
+
+            Suva, Fiji — June 4–5, 2019
+            """ + Self.body)
+        #expect(record.event.title == "Third Meeting of Port Authorities of the Western Pacific")
+        #expect(record.event.subtitle == "Dredging, Tariffs and the Next Decade")
+        #expect(record.document.notes.map(\.text).contains("Coastal Policy Dialogue — Ports Network"))
+        // A session named under the title is no meeting of its own.
+        let session = try Invented.record("""
+            INTERNATIONAL DIALOGUE ON RIVERS 2021
+            Second session
+
+            Tuesday, 12 October 2021
+            """ + Self.body)
+        #expect(session.event.title == "INTERNATIONAL DIALOGUE ON RIVERS 2021")
+    }
+}
