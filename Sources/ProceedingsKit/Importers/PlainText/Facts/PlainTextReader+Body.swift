@@ -168,6 +168,10 @@ extension PlainTextReader {
             categories[line.number] = .heading
             return
         }
+        if let heading = sessionSubsection(shape) {
+            startHeading(heading, line: line.number)
+            return
+        }
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),

@@ -159,6 +159,28 @@ extension PlainTextReader {
         return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
     }
 
+    /// "2. Summary of discussions", "III. PROCEEDINGS": a report's section that goes through the sessions one subsection each.
+    static func sessionsSectionNumber(_ text: String) -> String? {
+        guard let number = text.prefixMatch(of: /(\d{1,2})\.?\s+/) else { return nil }
+        let words = text.lowercased()
+        guard ["discussion", "proceedings", "deliberation", "sessions"].contains(where: words.includes),
+              !["conclusion", "recommendation"].contains(where: words.includes) else { return nil }
+        return String(number.output.1)
+    }
+
+    /// "2.1 Progress in implementing national action plans" under "2. Summary of discussions": a session and its theme,
+    /// printed in sentence case as a report's subsections are.
+    func sessionSubsection(_ shape: LineShape) -> Heading? {
+        guard let section = sessionsSection, shape.line.indent <= 4, !shape.isBullet,
+              let match = shape.line.text.prefixMatch(of: Self.subsection), String(match.output.1) == section else { return nil }
+        let title = String(shape.line.text[match.range.upperBound...]).trimming(.whitespaces)
+        guard (1...16).contains(title.wordCount), title.first?.isUppercase == true, !title.hasSuffix("."), !title.hasSuffix(":") else { return nil }
+        let label = String(match.output.0).trimming(.whitespaces)
+        return Heading(target: .part(.session), label: label, number: Int(match.output.2), title: title, text: shape.line.text)
+    }
+
+    nonisolated(unsafe) private static let subsection = /(\d{1,2})\.(\d{1,2})\.?\s+/
+
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
         return lines[shape.line.number...].contains { !$0.isBlank }
@@ -204,6 +226,7 @@ extension PlainTextReader {
             let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
             sections.append(Section(id: id, kind: kind, ordinal: sections.count + 1, heading: heading.text, line: line))
             currentSection = sections.count - 1
+            sessionsSection = Self.sessionsSectionNumber(heading.text)
             currentPart = nil
             partDefaultRole = nil
             partDefaultCue = nil

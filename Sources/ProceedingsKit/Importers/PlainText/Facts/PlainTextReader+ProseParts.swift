@@ -18,6 +18,13 @@ extension PlainTextReader {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
+        // "Round table A on SDG 16 was co-facilitated by", "Panel B, on trade, heard": a part by its letter.
+        let twoWords = index + 2 < tokens.count && tokens[index].lower == "round" && tokens[index + 1].lower == "table"
+        let lettered = twoWords ? index + 2 : index + 1
+        if lettered < tokens.count, twoWords || Self.partNouns.contains(tokens[index].lower),
+           tokens[lettered].text.count == 1, let letter = tokens[lettered].text.first, ("A"..."H").contains(letter) {
+            return (.session, nil, String(sentence[tokens[index].range.lowerBound..<tokens[lettered].range.upperBound]))
+        }
         // "In the session 1", "Session II", "Technical session one": the noun before its number.
         let head = index + 2 < tokens.count && Self.partAdjectives.contains(tokens[index].lower) && Self.partNouns.contains(tokens[index + 1].lower)
             ? index + 1 : index
@@ -67,6 +74,11 @@ extension PlainTextReader {
         if rest.hasPrefix(", on "), let comma = rest.dropFirst(5).firstIndex(of: ",") {
             let topic = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma]
             return topic.wordCount <= 20 ? String(topic) : nil
+        }
+        // "Round table A on SDG 16 was co-facilitated by": the topic runs to the verb.
+        if rest.hasPrefix(" on "), let verb = [" was ", " were ", ",", "."].compactMap({ rest.range(of: $0)?.lowerBound }).min() {
+            let topic = rest[rest.index(rest.startIndex, offsetBy: 4)..<verb]
+            return topic.wordCount <= 12 ? String(topic) : nil
         }
         for verb in [" focused on ", " focussed on ", " was devoted to ", " was dedicated to ", " dealt with ", " addressed ", " examined "]
         where rest.hasPrefix(verb) {

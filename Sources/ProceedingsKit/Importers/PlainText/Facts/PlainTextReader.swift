@@ -32,6 +32,9 @@ struct PlainTextReader {
     /// alike is a part too ("II. ELECTION OF THE CHAIR" after "I. OPENING OF THE MEETING").
     var partNumbering: String?
     var currentSection: Int?
+    /// "2. Summary of discussions": the number of the section whose numbered subsections ("2.1 Integrated surveillance")
+    /// are the meeting's sessions.
+    var sessionsSection: String?
     var rosterLabel: RosterLines.Label?
     var lastLineWasRoster = false
     var partDefaultRole: Role?

@@ -79,10 +79,11 @@ enum Headings {
         "conclusions", "recommendation", "recommendations", "item",
     ]
     nonisolated(unsafe) private static let sessionHead =
-        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
+        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
+    nonisolated(unsafe) private static let sessionCode = /((?:TS|PS|SS|RS|CS|WS|BS|RT|PL|S|P|W)[- ]?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?=[A-Z])/
     nonisolated(unsafe) private static let subsectionNumber = /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
@@ -122,6 +123,13 @@ enum Headings {
            sentences[0].wordCount > 3 { return nil }
         let prefix = (shape.markers.map(\.printed) + [sectionNumber].compactMap { $0 }).joined(separator: " ")
         let printed = prefix.isEmpty ? body : prefix + " " + body
+        // "TS-07 Census 2020 round: coverage and quality", "PS 3 Ageing": a congress's sessions by their codes, the letters
+        // of a kind of session and a number.
+        if let code = body.prefixMatch(of: Self.sessionCode) {
+            let title = String(body[code.range.upperBound...])
+            let label = prefix.isEmpty ? String(code.output.1) : prefix + " " + code.output.1
+            return Heading(target: .part(.session), label: label, title: title, text: printed)
+        }
         // The expressions of named parts and sections run only on a line whose first word may begin one.
         let firstWord = words.first.map { $0.lowercased().trimming(.punctuationCharacters) } ?? ""
         if Self.keywords.contains(firstWord) || Self.keywords.contains(String(firstWord.prefix { $0 != "-" }))
@@ -130,6 +138,11 @@ enum Headings {
             // page is, printed over it, names no part of the meeting.
             if words.count >= 2, ["report", "summary", "recap", "highlights", "record", "minutes", "readout", "synopsis", "digest"]
                 .contains(words[1].lowercased().trimming(.punctuationCharacters)) {
+                return Heading(target: .section(.other), label: printed, title: body, text: printed)
+            }
+            // "Plenary sessions", "Thematic round tables", "SELECTED THEMATIC SESSIONS": a heading over several parts is
+            // no part of its own.
+            if Self.headsParts(body, words) {
                 return Heading(target: .section(.other), label: printed, title: body, text: printed)
             }
             for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
@@ -151,6 +164,15 @@ enum Headings {
               !shape.markers.isEmpty || words.count >= 2
         else { return nil }
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
+    }
+
+    private static let pluralParts: Set<String> = ["sessions", "panels", "tables", "roundtables", "round-tables", "workshops", "segments",
+                                                   "groups", "plenaries", "dialogues"]
+
+    static func headsParts(_ body: String, _ words: [Substring]) -> Bool {
+        guard (1...4).contains(words.count), !body.contains(where: { $0.isNumber || ":–—".contains($0) }),
+              let last = words.last?.lowercased(), pluralParts.contains(last) else { return false }
+        return last != "tables" || words.dropLast().last?.lowercased() == "round"
     }
 
     /// "Thursday 2 June", "Friday, 3 June 2016", "12 May": a day of the programme, and nothing else.

@@ -54,7 +54,14 @@ enum Names {
             lexicon.notNameWords.contains(String(part)) && !(index == 0 && parts.count == 2 && part.count <= 3 && token.contains { $0.isLowercase }
                 && token.split(separator: "-").last?.first?.isLowercase == true && !englishCompoundEnds.contains(String(parts[1])))
         }
-            && !lexicon.notNameWords.contains(token.lowercased())
+            && !lexicon.notNameWords.contains(token.lowercased()) && !isAbstractNoun(token)
+    }
+
+    /// "Prevention", "Migration", "Connectivity": English abstract nouns, which no family or given name is.
+    static func isAbstractNoun(_ token: String) -> Bool {
+        guard token.count > 6 else { return false }
+        let lower = token.lowercased()
+        return lower.hasSuffix("tion") || lower.hasSuffix("sion") || lower.hasSuffix("ity")
     }
 
     /// "In-depth", "One-day", "Two-way": English compounds whose first part is a short word, unlike "In-sook".

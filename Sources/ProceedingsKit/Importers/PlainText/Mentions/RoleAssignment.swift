@@ -193,9 +193,10 @@ extension MentionFinder {
                 // gives its people the subject's role, not the cue further back.
                 assign(subject, to: index)
             } else if !listContinues, subject == nil, let opener, cueBefore?.role == .moderator || index > 0 && mentions[index - 1].role == .moderator,
-                      ["featured", "featuring", "together", "included", "including"].contains(opener.lower), let panel = label(of: "panelists") {
+                      ["featured", "featuring", "together", "included", "including"].contains(opener.lower) || Self.discussionWith(opener, in: tokens),
+                      let panel = label(of: "panelists") {
                 // "The first, on X, was moderated by Y and featured A, B and C": those a moderated discussion
-                // featured sat on its panel.
+                // featured sat on its panel; "Y moderated a panel discussion with A, B and C" too.
                 assign(CueMatch(role: panel.role, printed: opener.text, id: panel.id + ".featured"), to: index)
             } else if let cueBefore {
                 assign(cueBefore, to: index)
@@ -333,6 +334,14 @@ extension MentionFinder {
     }
 
     static let heardFromId = "role.speaker.heard-from"
+    /// "a panel discussion with", "a conversation with": the people a discussion was held with, the word before "with" a
+    /// discussion's.
+    static func discussionWith(_ opener: Token, in tokens: [Token]) -> Bool {
+        guard opener.lower == "with", let at = tokens.firstIndex(where: { $0.range == opener.range }),
+              let noun = tokens[..<at].last(where: \.isWord) else { return false }
+        return ["panel", "discussion", "debate", "conversation", "dialogue", "exchange", "roundtable"].contains(noun.lower)
+    }
+
     static let talks: Set<Role> = [.speaker, .presenter, .panelist]
 
     /// "Speakers included", "Panelists were": the label of people whose list the verb in `range`, before a name, opens.

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How reports and congress pages print their parts beyond "Session 1": a heading over several parts, parts named in
+/// numbered paragraphs under it, parts by letter or by a congress's code, sub-numbered breakouts, and a report's
+/// numbered subsections under its summary of the discussions. Invented lines.
+@Suite struct GroupedPartsTests {
+    static func parts(_ record: Record) -> [String] {
+        record.parts.map { [$0.label, $0.title].compactMap { $0 }.joined(separator: " | ") }
+    }
+
+    static func roles(_ record: Record, in label: String) -> [String] {
+        guard let part = record.parts.first(where: { $0.label == label }) else { return [] }
+        let names = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.id, $0.name) })
+        return record.participations.filter { $0.partId == part.id }
+            .compactMap { p in p.personId.flatMap { names[$0] }.map { "\($0): \(p.role.rawValue)" } }
+    }
+
+    @Test func aHeadingOverSeveralPartsAndThePartsItsParagraphsName() throws {
+        let record = try Invented.record(body: """
+            Plenary sessions
+
+            6. Plenary 1: "Water in times of drought" was moderated by Mr. Omar Haddad, Director, Water Institute.
+
+            Thematic round tables
+
+            9. Round table A on river basins was co-facilitated by Ms. Lina Saab and Mr. Karim Fares (Water Institute). Round table B on aquifers was facilitated by Ms. Rana Aoun (University of Beirut).
+            """)
+        #expect(Self.parts(record) == ["Plenary 1 | Water in times of drought", "Round table A | river basins", "Round table B | aquifers"])
+        #expect(Self.roles(record, in: "Round table A") == ["Lina Saab: moderator", "Karim Fares: moderator"])
+        #expect(record.sections.map(\.heading).contains("Plenary sessions"))
+    }
+
+    @Test func breakoutsByNumberAndLetterAndACongresssCodes() throws {
+        let record = try Invented.record(body: """
+            Breakout Session 2.A: Central banks and climate risk
+
+            Breakout Session 2.B: Financing biodiversity
+
+            4. SELECTED THEMATIC SESSIONS
+
+            TS-07 Census round: coverage and quality
+            Moderator: Ms. Daniela Peña (Statistics Institute)
+
+            PS 12 Ageing and care
+            """)
+        #expect(Self.parts(record) == ["Breakout Session 2.A: | Central banks and climate risk", "Breakout Session 2.B: | Financing biodiversity",
+                                       "TS-07 | Census round: coverage and quality", "PS 12 | Ageing and care"])
+        #expect(Self.roles(record, in: "TS-07") == ["Daniela Peña: moderator"])
+    }
+
+    @Test func aReportsSubsectionsUnderItsSummaryOfDiscussions() throws {
+        let record = try Invented.record("""
+            Regional consultation on coastal water quality
+
+            6 May 2019
+
+            1. Introduction
+
+            The consultation was opened by Dr Ana Ruiz, Director of the Institute.
+
+            2. Summary of discussions
+
+            2.1 Progress in monitoring coastal waters
+
+            Dr Sara Lind, Technical Officer, Water Division, presented the survey results.
+
+            2.2 Integrated surveillance of beaches
+
+            Dr Yasmin Gohary, Regional Adviser, Infection Prevention and Control, moderated a panel discussion with Dr Lina Mahfouz (University Hospital) and Dr Fatima Mulla (Medical Corporation).
+
+            3. Recommendations
+
+            3.1 Update national plans by the end of 2020
+            """)
+        #expect(Self.parts(record) == ["2.1 | Progress in monitoring coastal waters", "2.2 | Integrated surveillance of beaches"])
+        #expect(Self.roles(record, in: "2.2") == ["Yasmin Gohary: moderator", "Lina Mahfouz: panelist", "Fatima Mulla: panelist"])
+        // "Infection Prevention" names a field of work, no person.
+        #expect(!record.persons.contains { $0.name.contains("Prevention") })
+    }
+}
