@@ -248,6 +248,12 @@ extension PlainTextReader {
         // "Gallagher Convention Centre, Midrand" / "Held on 7 and 8 August 2014": a participle that opens a line of its
         // own is no verb of the place printed above it.
         if verb.output.1.first?.isUppercase ?? false { return }
+        // "The Business Forum 2018, held on 15 and 16 March at the Convention Centre, closed": a participle set off by a comma
+        // and followed by when or where is passive; the forum is what was held.
+        if sentence[..<verb.range.lowerBound].hasSuffix(", "), !verb.output.1.hasSuffix("ing"), !verb.output.1.contains(" "),
+           let next = sentence[verb.range.upperBound...].words.first?.lowercased(), ["on", "in", "at", "from", "during", "between", "last"].contains(next) {
+            return
+        }
         var subject = String(sentence[..<verb.range.lowerBound])
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])

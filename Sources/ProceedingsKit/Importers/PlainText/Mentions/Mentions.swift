@@ -226,7 +226,11 @@ struct MentionFinder {
         // "Ms. Ingrid Dahl, Senior Adviser, Norwegian Water Directorate": the title is the person before's,
         // and the capitalised run after it is where they work.
         if tokens[i - 1].text == ",", floor > 0, floor < i - 1, tokens[floor].text == ",",
-           !tokens[(floor + 1)..<(i - 1)].contains(where: { $0.text == "," || $0.lower == "and" }) { return nil }
+           !tokens[(floor + 1)..<(i - 1)].contains(where: { $0.text == "," || $0.lower == "and" }),
+           // "X, who inaugurated the Forum alongside the Vice-Minister of Y, Z": a clause of the person before ends in Z's title.
+           tokens[(floor + 1)..<(i - 1)].allSatisfy({ $0.isCapitalised || ["of", "for", "the", "on", "in", "to", "-", "&"].contains($0.lower) || !$0.isWord }) {
+            return nil
+        }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
         if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
         if end - i == 1 {
@@ -294,8 +298,11 @@ struct MentionFinder {
             let bracket = previous.text == ")" || previous.text == "(" && first < j && tokens[first].isCapitalised
             // "Chargé d'affaires": a title word may be printed in lower case after an elided article.
             let elided = previous.lower.hasPrefix("d'") || previous.lower.hasPrefix("d’")
-            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket || elided else { break }
-            if afterComma, previous.text == "," { break }
+            // "the Minister of Commerce, Industry and Tourism, María ...": a comma within an office's list of portfolios.
+            let portfolio = afterComma && previous.text == "," && Self.portfolioComma(at: first - 1, before: j, in: tokens)
+            guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket || elided || portfolio
+            else { break }
+            if afterComma, previous.text == ",", !portfolio { break }
             first -= 1
         }
         while first < j, connectors.contains(tokens[first].lower) || tokens[first].text == ")" { first += 1 }
@@ -315,7 +322,17 @@ struct MentionFinder {
         guard let firstWord = words.first, !["in", "at", "on", "after", "following", "next"].contains(firstWord.lower) else {
             return (nil, start)
         }
-        return (joined(words), afterComma ? start : first)
+        // "opened by the Minister of Commerce, Industry and Tourism, X": a title that runs over its portfolios' commas is
+        // the name's own, and the cue before it is adjacent to it.
+        return (joined(words), afterComma && !words.contains(where: { $0.text == "," }) ? start : first)
+    }
+
+    /// Whether the comma at `comma` parts the portfolios of one office ("of Commerce, Industry and Tourism,"): a capitalised
+    /// word before it, and after it capitalised words joined by "and" up to the comma at `end` that sets the name apart.
+    static func portfolioComma(at comma: Int, before end: Int, in tokens: [Token]) -> Bool {
+        guard comma > 0, tokens[comma - 1].isCapitalised, end - comma <= 6 else { return false }
+        let between = tokens[(comma + 1)..<end]
+        return between.contains { $0.lower == "and" || $0.text == "&" } && between.allSatisfy { $0.isCapitalised || ["and", "&"].contains($0.lower) }
     }
 
     // MARK: - Roles

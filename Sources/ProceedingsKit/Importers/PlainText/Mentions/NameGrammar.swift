@@ -107,7 +107,8 @@ extension MentionFinder {
     func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
         guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
-        while end < tokens.count, end - i < 4, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+        // "..., and Alejandro Ortiz de Zárate Carrillo (Banco de México)": a name with particles runs longer.
+        while end < tokens.count, end - i < runLimit(tokens[i..<end]), !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
         // "..., B of UNESCO’s Culture Sector and C": where a listed person works may follow the name.
         let whereWorks = end + 1 < tokens.count && ["of", "from"].contains(tokens[end].lower)
@@ -186,6 +187,10 @@ extension MentionFinder {
         switch tokens[end].lower {
         case "(":
             guard k < tokens.count, tokens[k].text == ")" || tokens[k].text == "," else { return nil }
+            // "panelists Jimena Sánchez Ocampo (Rappi), ...": after a noun of people, the brackets say where the person works.
+            if i >= 1, Self.peopleNouns.contains(tokens[i - 1].lower) || i >= 2 && tokens[i - 1].text == ":" && Self.peopleNouns.contains(tokens[i - 2].lower) {
+                return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+            }
             // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
             // the description after them does.
             if !describesPerson(segment), tokens[k].text == ")", k + 2 < tokens.count, tokens[k + 1].text == "," {

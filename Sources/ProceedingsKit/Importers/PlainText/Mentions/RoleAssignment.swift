@@ -200,6 +200,11 @@ extension MentionFinder {
                 assign(CueMatch(role: panel.role, printed: opener.text, id: panel.id + ".featured"), to: index)
             } else if let cueBefore {
                 assign(cueBefore, to: index)
+                // "Minister A inaugurated the forum alongside B": the verb between the two is the first's, and B shares it.
+                if index > 0, mentions[index - 1].role == nil, mentions[index - 1].mentionedOnly == nil, let opener,
+                   opener.lower == "alongside" || opener.lower == "with" && before.filter(\.isWord).dropLast().last.map({ ["along", "together"].contains($0.lower) }) == true {
+                    assign(cueBefore, to: index - 1)
+                }
                 if let relative = cues.relative(after), relative.role != cueBefore.role,
                    [.openingSpeaker, .closingSpeaker, .keynoteSpeaker].contains(relative.role) {
                     mentions[index].alsoRole = relative

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How a press release names the officials at a forum: an office with several portfolios before the name, a verb
+/// shared with the one "alongside" or "together with" the subject, a list of panelists with where each works in
+/// brackets, and a forum "held on ... at ..." that held nothing itself. Invented lines.
+@Suite struct PressReleaseOfficialsTests {
+    static func roles(_ record: Record) -> [String] {
+        let names = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.id, $0.name) })
+        return record.participations.compactMap { p in p.personId.flatMap { names[$0] }.map { "\($0): \(p.role.rawValue)" } }
+    }
+
+    static func organisers(_ record: Record) -> [String] {
+        let names = Dictionary(uniqueKeysWithValues: record.organizations.map { ($0.id, $0.name) })
+        return record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap { names[$0] } }
+    }
+
+    @Test func anOfficeWithSeveralPortfoliosBeforeTheName() throws {
+        let record = try Invented.record(body: """
+            "Trade is growing," said the Minister of Fisheries, Ports and Tourism, Ana Lucía Ferreyra-Cano, who inaugurated the Forum alongside the Vice-Minister of Trade of Chile, Tomás Urrutia-Lagos, and the Undersecretary of Economy of Peru, Rosa Quispe Mamani.
+            """)
+        #expect(Self.roles(record) == ["Ana Lucía Ferreyra-Cano: opening-speaker", "Tomás Urrutia-Lagos: opening-speaker",
+                                       "Rosa Quispe Mamani: opening-speaker"])
+        #expect(record.participations.first?.affiliation == "Minister of Fisheries, Ports and Tourism")
+    }
+
+    @Test func theVerbIsSharedWithTheOneAlongside() throws {
+        let record = try Invented.record(body: """
+            Minister Ana Ruiz inaugurated the forum alongside Mr. Carlos Peña (Ministry of Trade).
+
+            Dr. Lena Olsen chaired the closing session together with Mr. Ivo Marek (Port Authority).
+            """)
+        #expect(Self.roles(record) == ["Ana Ruiz: opening-speaker", "Carlos Peña: opening-speaker", "Lena Olsen: chair", "Ivo Marek: chair"])
+    }
+
+    @Test func panelistsWithWhereEachWorksInBrackets() throws {
+        let record = try Invented.record(body: """
+            In the second panel, moderated by journalist Clara Restrepo Gil, panelists Jimena Soto Ocampo (Rappi), Luis Chirinos Rubio (CAF) and Alejandro Ortiz de Zárate Carrillo (Banco de México) discussed e-commerce rules.
+            """)
+        #expect(Self.roles(record) == ["Clara Restrepo Gil: moderator", "Jimena Soto Ocampo: panelist", "Luis Chirinos Rubio: panelist",
+                                       "Alejandro Ortiz de Zárate Carrillo: panelist"])
+    }
+
+    @Test func aForumHeldOnADayHoldsNothing() throws {
+        let record = try Invented.record(body: """
+            The Pacific Ports Forum 2018, held on 15 and 16 March at the Convention Centre, closed this Friday. The Forum was organised by the Ministry of Ports of Chile (MinPorts) and PortChile, together with the Ports Council (PPC).
+            """)
+        #expect(Self.organisers(record) == ["Ministry of Ports of Chile (MinPorts)", "PortChile", "Ports Council (PPC)"])
+    }
+}
