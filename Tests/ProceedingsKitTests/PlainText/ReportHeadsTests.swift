@@ -115,6 +115,22 @@ import Testing
         #expect(record.event.venue == "Facultad de Geografía, Universidad Central del Ecuador (UCE), Quito")
     }
 
+    @Test func aTitleLineEndingInAColonGoesOnUnderIt() throws {
+        let record = try Invented.record("""
+            Rapporteur's Report
+
+            Governing the Northern Sea Routes:
+            Shipping, Rescue and Regional Cooperation
+
+            Expert meeting, Tromsø Campus, Tromsø, Norway
+            14–15 November 2018
+            """ + Self.body)
+        #expect(record.event.title == "Governing the Northern Sea Routes: Shipping, Rescue and Regional Cooperation")
+        #expect(record.event.subtitle == nil)
+        #expect(record.event.venue == "Tromsø Campus, Tromsø, Norway")
+        #expect(record.event.startDate == "2018-11-14")
+    }
+
     @Test func theNumberedMeetingUnderTheProgrammeThatHeldIt() throws {
         let record = try Invented.record("""
             CO-CHAIRS' SUMMARY

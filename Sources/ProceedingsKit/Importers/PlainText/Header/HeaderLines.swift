@@ -43,6 +43,19 @@ extension HeaderReader {
         return Dates.dateline(lines[index + 1].text).map { $0.rest.isEmpty } ?? false
     }
 
+    /// "Expert meeting, Waterloo, Ontario, Canada" over "October 3-4, 2019": the kind of meeting in the first cell, the
+    /// place in the others, the date under them.
+    static func placeAfterEventKind(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> String? {
+        let text = lines[index].text
+        guard let comma = text.range(of: ", "), index + 1 < lines.count, !lines[index + 1].isBlank,
+              Dates.dateline(lines[index + 1].text).map({ $0.rest.isEmpty }) ?? false else { return nil }
+        let kind = String(text[..<comma.lowerBound]), place = String(text[comma.upperBound...])
+        guard isEventCategory(kind, lexicon) || kind.wordCount <= 4 && lexicon.eventNouns.contains(kind.words.last?.lowercased() ?? ""),
+              isPlaceInParts(place) || isPlaceLine(LineShape(SourceLine(number: lines[index].number, indent: 0, text: place)), lexicon)
+        else { return nil }
+        return withoutOnline(place)
+    }
+
     /// "High-Level Seminar on Rural Connectivity" / "May 7-8, 2019 · Hotel Miraflores, Lima": a meeting's
     /// name printed right over its date, no part of it numbered.
     static func namesEventOverItsDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {

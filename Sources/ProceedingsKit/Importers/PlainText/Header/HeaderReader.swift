@@ -259,6 +259,11 @@ enum HeaderReader {
             } else if header.title != nil, headsFacts(at: index, in: lines) {
                 // "Event details" over "Date: ...": the heading of the facts below it.
                 header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title != nil, header.place == nil, let place = placeAfterEventKind(at: index, in: lines, lexicon) {
+                // "Regional Research Workshop, Japan-Pacific ICT Centre, Laucala Campus, Suva" over "11–12 July 2016": the kind of
+                // meeting, then where it met.
+                header.place = place
+                header.placeLines.append(line.number)
             } else if header.title != nil, header.subtitle == nil, namesEventOverItsDate(at: index, in: lines, lexicon) {
                 // A news headline, then the event's own name over its date and place.
                 header.subtitle = text

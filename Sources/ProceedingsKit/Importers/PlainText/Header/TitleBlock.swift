@@ -87,7 +87,8 @@ extension HeaderReader {
                 index += 1
             }
         }
-        if title.hasSuffix(":"), index < lines.count, !lines[index].isBlank { title.removeLast() }
+        let colonEnded = title.hasSuffix(":") && index < lines.count && !lines[index].isBlank
+        if colonEnded { title.removeLast() }
         header.title = unquoted(title)
         var subtitleParts: [String] = []
         var openQuote = false
@@ -154,6 +155,14 @@ extension HeaderReader {
                 joined = rest
             }
             header.title = joined
+            subtitleParts.removeFirst()
+            header.subtitleLines.removeFirst()
+        }
+        // "Governing the Opening Arctic:" / "Shipping, Search and Rescue and Regional Cooperation": what the colon announces
+        // completes the title, as "Title: Other title" is one title when printed on one line.
+        if colonEnded, let first = subtitleParts.first, let title = header.title, header.subtitleLines.first == lines[start].number + 1,
+           unquoted(first) == first, !first.hasSuffix(":") {
+            header.title = title + ": " + first
             subtitleParts.removeFirst()
             header.subtitleLines.removeFirst()
         }
