@@ -153,4 +153,61 @@ import Testing
             """ + Self.body)
         #expect(session.event.title == "INTERNATIONAL DIALOGUE ON RIVERS 2021")
     }
+
+    @Test func aPublishersShortLinesOverTheTypeAndAHallUnderTheTownAndDays() throws {
+        let record = try Invented.record("""
+            Norva
+            Institute for Coastal Research, Bergen
+
+            Workshop Report
+
+            Reforming the Fishing Quotas:
+            Small Boats in the North Atlantic
+
+            Tórshavn, 22-23 January 2015
+
+            Hotel Føroyar & Conference Centre, Oyggjarvegur, Tórshavn, Faroe Islands
+
+            The workshop was jointly organised by Norva and the Fisheries Office, at the University of the Faroe Islands.
+            """)
+        #expect(record.event.title == "Reforming the Fishing Quotas: Small Boats in the North Atlantic")
+        #expect(record.document.documentType == "Workshop Report")
+        #expect(record.event.venue == "Hotel Føroyar & Conference Centre, Oyggjarvegur, Tórshavn, Faroe Islands")
+        #expect(record.event.startDate == "2015-01-22")
+    }
+
+    @Test func theDaysByTheTitleOverTheMonthInTheProse() throws {
+        let record = try Invented.record("""
+            The Lakeside Foundation
+            Villa Serena Center
+
+            Convening Report
+
+            Cooling Cities for All
+
+            Villa Serena Center, Lake Garda, Italy
+            September 18–22, 2017
+
+            In September 2017, experts met at the Villa Serena Center to discuss urban heat.
+            """)
+        #expect(record.document.documentType == "Convening Report")
+        #expect(record.event.title == "Cooling Cities for All")
+        #expect(record.event.startDate == "2017-09-18")
+        #expect(record.event.endDate == "2017-09-22")
+        #expect(record.event.venue == "Villa Serena Center, Lake Garda, Italy")
+    }
+
+    @Test func aCampusAddressUnderTheKindOfMeetingAndItsDays() throws {
+        let record = try Invented.record("""
+            Workshop summary
+
+            THE WELFARE STATE UNDER DEMOGRAPHIC PRESSURE
+
+            International research workshop, 30 August – 1 September 2016
+            Nordhavn University, Søndergade 7, building 1331, room 024, Aarhus, Denmark
+            """ + Self.body)
+        #expect(record.event.venue == "Nordhavn University, Søndergade 7, building 1331, room 024, Aarhus, Denmark")
+        #expect(record.event.subtitle == nil)
+        #expect(record.event.endDate == "2016-09-01")
+    }
 }

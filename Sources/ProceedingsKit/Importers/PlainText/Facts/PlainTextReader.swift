@@ -306,12 +306,20 @@ struct PlainTextReader {
             findings.removeAll { $0.rule == RuleID(.unclassifiedLine) && $0.line == line }
         }
 
+        // "September 18–22, 2017" under the title and "In September 2017, experts met" in the prose: the days printed by the
+        // title say more than the month the prose gives.
+        if header.datelineIsEvent, let range = header.dateline, let line = header.datelineLine, let current = eventDate,
+           current.date.day == nil, range.day != nil {
+            setEventDate(range, line: line, strength: 3, cue: "date.dateline-range")
+        }
         // "· Online (Zoom)" by the date: an event held online has no hall, and a place in its prose is what it spoke of.
         if let place = header.place, HeaderReader.isOnline(place), venue?.cue == "venue.held-at" { venue = nil }
         // "Valparaíso, 24–25 April 2019 · Aula Magna, Casa Central" by the title, and "a seminar on migrants in South
         // America" in the prose: a place the page prints by the date is the venue, unless the prose names a building.
-        if header.datelineIsEvent, let place = header.place, let prose = venue, prose.cue == "venue.held-at", !Self.namesBuilding(prose.text),
-           !prose.text.lowercased().letterRuns.contains(where: { place.lowercased().letterRuns.contains($0) }) {
+        // A hall printed by the date ("Mövenpick Hotel & Resort, Raouché, Beirut") is the venue over a building the prose names.
+        if header.datelineIsEvent || eventDate?.cue == "date.dateline-range", let place = header.place, let prose = venue, prose.cue == "venue.held-at",
+           Self.namesBuilding(place) && header.placeLines.count == 1 && place.wordCount > prose.text.wordCount
+            || !Self.namesBuilding(prose.text) && !prose.text.lowercased().letterRuns.contains(where: { place.lowercased().letterRuns.contains($0) }) {
             venue = nil
         }
         // Held online, and no hall named: the place a librarian records is "Online".

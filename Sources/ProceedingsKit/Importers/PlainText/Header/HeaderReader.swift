@@ -185,7 +185,14 @@ enum HeaderReader {
                         // type, and a longer meeting's name under it, is the body that met.
                         || title.wordCount <= 4 && header.subtitle == nil && lines[(index + 1)...].first(where: { !$0.isBlank }).map({
                             namesMeeting($0.text, lexicon) && $0.text.wordCount >= title.wordCount + 3 && !isProse($0.text)
-                        }) ?? false {
+                        }) ?? false
+                        // "Fafo" / "Institute for Labour and Social Research, Oslo" / "Workshop Report" / the title: short lines that
+                        // name no meeting over the type are the publisher's.
+                        || !namesMeeting(title, lexicon) && title.wordCount <= 6 && header.subtitleLines.count <= 1
+                            && !(header.subtitle.map { namesMeeting($0, lexicon) } ?? false)
+                            && titleCandidateIndex(after: index, in: lines, lexicon).map({ candidate in
+                                lines[candidate].text.wordCount >= 3 && !isPlaceLine(LineShape(lines[candidate]), lexicon) && !isAddress(lines[candidate].text)
+                            }) ?? false {
                 // "United Nations Educational, Scientific and Cultural Organization" / "... Sector" / "SUMMARY
                 // REPORT" / the title: the body's name above the type was the masthead.
                 demoteTitle(&header, lines)
@@ -279,6 +286,13 @@ enum HeaderReader {
                 let hall = header.datelineLine == line.number - 1 && header.place != nil && namesHall(text, lexicon) && !isPlaceInParts(header.place!)
                 header.place = hall ? "\(place), \(header.place!)" : header.place.map { "\($0), \(place)" } ?? place
                 header.placeLines.append(line.number)
+            } else if header.datelineLine != nil, header.placeLines.isEmpty, index > 0, lines[index - 1].isBlank,
+                      lines[(header.datelineLine!)..<(index - 1)].allSatisfy(\.isBlank), let town = header.place,
+                      namesHall(text, lexicon) || isAddress(text), text.lowercased().includes(town.lowercased()) {
+                // "Beirut, 22-23 January 2015" / "" / "Mövenpick Hotel & Resort, Raouché, Beirut, Lebanon": the hall in the town
+                // that the dateline named.
+                header.place = withoutOnline(text)
+                header.placeLines.append(line.number)
             } else if let event = header.eventDate, event.line == line.number - 1, header.eventDateCue == "under-title",
                       isPlaceLine(shape, lexicon) || isAddress(text) || namesHall(text, lexicon) {
                 // "Montevideo, 24–26 September 2025" / "Facultad de Ciencias Sociales, Universidad de la República": the hall
@@ -308,7 +322,8 @@ enum HeaderReader {
                       PlainTextReader.organisingVerb(in: text) == nil {
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
                 if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
-                    header.eventDate = (date, placeBeside(date, in: text), line.number)
+                    // "International research workshop, 30 August – 1 September 2016": the kind of meeting is no place.
+                    header.eventDate = (date, placeBeside(date, in: text).flatMap { isEventCategory($0, lexicon) ? nil : $0 }, line.number)
                     header.eventDateCue = "under-title"
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))

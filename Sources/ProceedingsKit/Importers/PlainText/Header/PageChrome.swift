@@ -202,8 +202,14 @@ extension HeaderReader {
         let parts = cell.components(separatedBy: ", ")
         guard parts.count >= 2, let town = parts.last, (1...3).contains(town.wordCount), town.first?.isUppercase == true,
               !town.contains(where: \.isNumber) else { return false }
-        return parts.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        // "building 1331, room 024": a part of a campus's address may be a unit in lower case and its number.
+        return parts.allSatisfy { part in
+            part.first?.isUppercase == true || part.first?.isNumber == true
+                || part.wordCount == 2 && Self.addressUnits.contains(part.words[0].lowercased()) && part.words[1].contains(where: \.isNumber)
+        }
     }
+
+    static let addressUnits: Set<String> = ["building", "room", "floor", "level", "suite", "block", "wing", "hall", "office", "unit"]
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
