@@ -48,4 +48,17 @@ import Testing
             """)
         #expect(Self.organisers(record) == ["Ministry of Ports of Chile (MinPorts)", "PortChile", "Ports Council (PPC)"])
     }
+
+    @Test func theMayorOfATownBeforeTheName() throws {
+        let record = try Invented.record(body: """
+            Mayor of Tampere Juhana Virtanen-Kallio opened the forum.
+
+            The panellists were Lord Mayor of Aarhus Sofie Holm Andersen-Lund, Mayor of Bergen Rune Johansen-Berg and Director Esa Nikunen.
+
+            The Minister of the Environment, Krista Mikkola-Aalto, sent greetings to the participants in a video message.
+            """)
+        #expect(Self.roles(record) == ["Juhana Virtanen-Kallio: opening-speaker", "Sofie Holm Andersen-Lund: panelist",
+                                       "Rune Johansen-Berg: panelist", "Esa Nikunen: panelist", "Krista Mikkola-Aalto: message-author"])
+        #expect(record.participations.first?.affiliation == "Mayor of Tampere")
+    }
 }

@@ -200,7 +200,7 @@ struct MentionFinder {
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
               !["of", "for", "at", "in", "the", "to", "from", "on", "about", "against", "among", "with"].contains(tokens[i - 1].lower),
               !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower)
-                || countryEnds(before: i, in: tokens) else {
+                || countryEnds(before: i, in: tokens) || Self.townOfOffice(before: i, in: tokens, lexicon) else {
             return nil
         }
         var end = i
@@ -325,6 +325,14 @@ struct MentionFinder {
         // "opened by the Minister of Commerce, Industry and Tourism, X": a title that runs over its portfolios' commas is
         // the name's own, and the cue before it is adjacent to it.
         return (joined(words), afterComma && !words.contains(where: { $0.text == "," }) ? start : first)
+    }
+
+    /// "Mayor of Helsinki Juhana Virtanen", "Governor of Bali I Wayan Koster": an office of one town, its name a single word
+    /// right before the person's.
+    static func townOfOffice(before i: Int, in tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
+        guard i >= 3, tokens[i - 2].lower == "of", tokens[i - 1].isCapitalised, tokens[i - 1].isWord,
+              ["mayor", "governor", "prefect", "deputy mayor", "lord mayor", "vice-mayor", "vice-governor"].contains(tokens[i - 3].lower) else { return false }
+        return i + 1 < tokens.count && Names.isNameToken(tokens[i + 1].bare, lexicon) && tokens[i + 1].isCapitalised
     }
 
     /// Whether the comma at `comma` parts the portfolios of one office ("of Commerce, Industry and Tourism,"): a capitalised
