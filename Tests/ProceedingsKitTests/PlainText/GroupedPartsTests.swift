@@ -79,4 +79,35 @@ import Testing
         // "Infection Prevention" names a field of work, no person.
         #expect(!record.persons.contains { $0.name.contains("Prevention") })
     }
+
+    @Test func headingsNumberedWithoutAFullStopAsPDFsPrintThem() throws {
+        let record = try Invented.record("""
+            Workshop on Domestic Work
+
+            22 January 2015
+
+            1 Background
+
+            The workshop met in Beirut.
+
+            2 Opening session
+
+            The workshop was opened by Mr. Frank Hagen, Deputy
+            Regional Director, Labour Office.
+
+            3 Session one: The situation of domestic workers
+
+            Chaired by Ms. Zeina Mezher, National Project Coordinator.
+
+            5 Closing
+
+            Closing remarks were made by Ms. Ruba Jaradat, Regional
+            Director, Labour Office.
+
+            On 2 March 2015 the report was sent to the Ministry.
+            """)
+        #expect(Self.parts(record) == ["2 Opening session", "3 Session one: | The situation of domestic workers", "5 Closing"])
+        #expect(record.sections.map(\.heading) == ["1 Background"])
+        #expect(Self.roles(record, in: "5 Closing") == ["Ruba Jaradat: closing-speaker"])
+    }
 }

@@ -147,7 +147,9 @@ extension PlainTextReader {
             // A part's own heading ("5. Session III: Disaster Management and ...") may reach the width too.
             let weak = heading?.isWeak ?? true
             let atWidth = weak && (wrapWidth.map { line.text.count >= $0 - 10 && !endsSentence(line.text) } ?? false)
-            return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body) || atWidth)
+            // "Closing remarks were made by Ms. X, Regional" / "Director, ...": a line with a finite verb is a sentence's.
+            let finite = shape.body.includes(" were ") || shape.body.includes(" was ")
+            return !next.isBlank && (next.text.first?.isLowercase == true || namesSomeoneAfterAComma(shape.body) || atWidth || finite)
                 && LineShape(next).markers.isEmpty
         }
         // "... followed by a" / "keynote lecture by Prof. X of the Delft": a line in lower case under an unfinished

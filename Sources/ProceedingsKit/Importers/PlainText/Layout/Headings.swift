@@ -84,6 +84,7 @@ enum Headings {
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
     nonisolated(unsafe) private static let sessionCode = /((?:TS|PS|SS|RS|CS|WS|BS|RT|PL|S|P|W)[- ]?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?=[A-Z])/
+    nonisolated(unsafe) private static let bareNumber = /\d{1,2}[ \t]+(?=[A-Z])/
     nonisolated(unsafe) private static let subsectionNumber = /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
@@ -91,8 +92,10 @@ enum Headings {
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?
-        if shape.markers.isEmpty, body.first?.isNumber == true, let number = body.prefixMatch(of: Self.subsectionNumber),
-           partKind(String(body[number.range.upperBound...])) != nil {
+        // "2 Opening session", "6 Recommendations": a report printed from a PDF numbers its headings without a full stop.
+        if shape.markers.isEmpty, body.first?.isNumber == true, let number = body.prefixMatch(of: Self.subsectionNumber) ?? body.prefixMatch(of: Self.bareNumber),
+           case let rest = String(body[number.range.upperBound...]), partKind(rest) != nil || sectionWords.contains(where: { rest.firstMatch(of: $0.0) != nil }),
+           Dates.all(in: body).first.map({ $0.range.lowerBound != body.startIndex }) ?? true {
             sectionNumber = String(number.output).trimming(.whitespaces)
             body = String(body[number.range.upperBound...])
         }
