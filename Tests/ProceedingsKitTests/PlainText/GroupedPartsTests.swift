@@ -110,4 +110,22 @@ import Testing
         #expect(record.sections.map(\.heading) == ["1 Background"])
         #expect(Self.roles(record, in: "5 Closing") == ["Ruba Jaradat: closing-speaker"])
     }
+
+    @Test func thePeopleWhoOrganisedItAndTheirPanelsPapers() throws {
+        let record = try Invented.record(body: """
+            Organisers: Professor Karin Holm and Dr. Mette Rasmussen (Department of Political Science, Nordby University), in cooperation with the Centre for Welfare Research.
+
+            Panel A: Pensions and labour markets
+            Chair: Mette Rasmussen
+            Papers:
+            - Johan Hultin (Uppsala University): "Raising the retirement age in Sweden"
+            - Heikki Hiilamo (University of Helsinki): "Early exit in Finland"
+            Discussant: Axel Pedersen (Institute for Social Research, Oslo)
+            """)
+        let names = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.id, $0.name) })
+        let organisers = record.participations.filter { $0.role == .organizer }.map { $0.personId.flatMap { names[$0] } ?? $0.organizationId ?? "" }
+        #expect(organisers == ["Karin Holm", "Mette Rasmussen", "centre-for-welfare-research"])
+        #expect(Self.roles(record, in: "Panel A:") == ["Mette Rasmussen: chair", "Johan Hultin: presenter", "Heikki Hiilamo: presenter",
+                                                       "Axel Pedersen: commentator"])
+    }
 }

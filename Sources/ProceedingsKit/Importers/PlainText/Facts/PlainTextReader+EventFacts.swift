@@ -22,6 +22,18 @@ extension PlainTextReader {
                    ["hosted", "organised", "organized", "convened", "sponsored"].contains(where: lead.hasSuffix) {
                     value = String(value[by.upperBound...])
                 }
+                // "Organisers: Professor A and Associate Professor B (Department of X), in cooperation with the Centre for Y": the
+                // people who organised it, then the bodies they worked with.
+                if let partners = value.firstRange(of: Self.partnersFollow),
+                   let people = RosterLines.people(String(value[..<partners.lowerBound]).trimming(.init(charactersIn: " ,")), lexicon),
+                   people.allSatisfy({ $0.0.honorific != nil }) {
+                    for (printed, affiliation) in people {
+                        let id = registry.person(printed, line: line, introduction: true)
+                        _ = participate(id, role: .organizer, printed: nil, cue: "organizer.labelled", affiliation: affiliation, line: line, ofTheEvent: true)
+                    }
+                    categories[line] = .participant
+                    value = String(value[partners.upperBound...])
+                }
                 for name in organizerNames(value) {
                     let id = registry.organization(name, line: line)
                     participations.append(Participation(organizationId: id, role: .organizer, line: line))
@@ -30,6 +42,8 @@ extension PlainTextReader {
             }
         }
     }
+
+    nonisolated(unsafe) static let partnersFollow = /,?\s+(?:in cooperation|in collaboration|in partnership|together|jointly) with\s+(?:the\s+)?/
 
     /// The day a meeting ended on dates no start: "concluded yesterday", "ended ... on Wednesday".
     private static let endingVerbs: Set<String> = ["ended", "closed", "concluded"]
