@@ -61,4 +61,19 @@ import Testing
                                        "Rune Johansen-Berg: panelist", "Esa Nikunen: panelist", "Krista Mikkola-Aalto: message-author"])
         #expect(record.participations.first?.affiliation == "Mayor of Tampere")
     }
+
+    @Test func theMorningDiscussionItsParticipatingMayorsAndAPrimeMinisterOfThen() throws {
+        let record = try Invented.record(body: """
+            The morning discussion, "Building faster," was moderated by Karen Chapelle, Director of the School of Cities. Participating mayors included:
+
+            - Mayor Kenneth Sim, City of Vancouver
+            - Mayor Jyoti Gondal, City of Calgary
+
+            He referred to the strategy announced in 2017 by then-Prime Minister Justin Trudeau.
+            """)
+        #expect(record.parts.map(\.label) == ["Morning discussion"])
+        #expect(Self.roles(record) == ["Karen Chapelle: moderator", "Kenneth Sim: participant", "Jyoti Gondal: participant"])
+        // The office was held then: he is spoken of, and took no part.
+        #expect(!record.participations.contains { $0.personId == "justin-trudeau" })
+    }
 }

@@ -95,7 +95,7 @@ extension PlainTextReader {
             let announcedHere = announcedRole(in: sentence)
             if announcedHere != nil { rolesAnnounced = nil }
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") || lower.includes("ceremony")
-                || lower.includes("round table") || partsAnnounced != nil {
+                || lower.includes("round table") || lower.includes(" discussion") || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
             }
             if let index = currentPart, parts[index].title == nil, let topic = quotedTopic(sentence) {

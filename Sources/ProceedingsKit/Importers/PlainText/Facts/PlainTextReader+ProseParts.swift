@@ -9,7 +9,7 @@ extension PlainTextReader {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
     private static let openers: Set<String> = ["in", "at", "during", "the", "a", "an", "for"]
-    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable", "ceremony"]
+    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable", "ceremony", "discussion"]
     private static let partAdjectives: Set<String> = ["technical", "thematic", "plenary", "working", "parallel", "breakout", "special",
                                                       "interactive", "ministerial", "high-level", "panel", "expert"]
 

@@ -86,6 +86,10 @@ enum RosterLines {
                     clause = true
                 }
             }
+            // "Participating mayors included:", "Attending experts were:": those who took part, whatever their office.
+            if let first = printed.words.first?.lowercased(), ["participating", "attending"].contains(first), printed.wordCount == 2, clause {
+                printed = "participants"
+            }
             // "Presentations were made by:": the plural of a label is that label.
             let key = printed.lowercased()
             guard let label = lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil)
