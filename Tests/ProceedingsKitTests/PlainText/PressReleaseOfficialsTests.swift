@@ -76,4 +76,14 @@ import Testing
         // The office was held then: he is spoken of, and took no part.
         #expect(!record.participations.contains { $0.personId == "justin-trudeau" })
     }
+
+    @Test func coSponsorsOrganiseAndProvocationsLeadOff() throws {
+        let record = try Invented.record(body: """
+            Co-sponsored by the Lakeside Center for Asian Studies and the Institute for Governance, as part of the seminar series. The seminar was sponsored by the Ford Trust.
+
+            Provocation by Dr. David Hondo (Arizona State University). He presented the city's heat plan.
+            """)
+        #expect(Self.organisers(record) == ["Lakeside Center for Asian Studies", "Institute for Governance"])
+        #expect(Self.roles(record) == ["David Hondo: lead-off-speaker"])
+    }
 }

@@ -14,7 +14,7 @@ enum Patterns {
         /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,32}?)\s*(?:--|—|–)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b))\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b))\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
     nonisolated(unsafe) static let coWith =
@@ -39,7 +39,7 @@ enum Patterns {
     nonisolated(unsafe) static let visiting = /\b(?:is|was|were|while) visiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to [a-z]+|which|that|where|whose)\s/
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ |\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|co-?sponsored|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ |\.$|;|$)/
     /// "convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by ...": the phrase of place and time (group 2)
     /// between an organising verb and "by".
     nonisolated(unsafe) static let organisedThereBy =
