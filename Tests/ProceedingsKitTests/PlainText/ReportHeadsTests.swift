@@ -210,4 +210,24 @@ import Testing
         #expect(record.event.subtitle == nil)
         #expect(record.event.endDate == "2016-09-01")
     }
+
+    @Test func aSiteThatNamesItselfOverItsMenu() throws {
+        let record = try Invented.record("""
+            Québec
+
+            Ville de Québec – Official website
+            Residents | Businesses | Explore Québec | City Hall | News
+
+            News > Environment
+
+            Outcome Document
+
+            Québec Dialogue of Cities on River Shores
+
+            December 12–13, 2022
+            """ + Self.body)
+        #expect(record.event.title == "Québec Dialogue of Cities on River Shores")
+        #expect(record.document.documentType == "Outcome Document")
+        #expect(record.event.startDate == "2022-12-12")
+    }
 }

@@ -153,6 +153,8 @@ enum Residue {
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
+        // "Ville de Montréal – Official website", "The official portal of the Government of X": the site names itself.
+        /(?i)(?:[^|:]{1,60} [–—-] )?(?:the )?official (?:website|web site|site|portal|web portal)(?: of [^|:]{1,60})?/,
         // A UN document's distribution and language lines.
         // "Original: Arabic/English": the languages it was written in, apart by a slash or a comma.
         /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z]+(?:\s*[ \/,]\s*[a-z]+)*/,
