@@ -86,4 +86,13 @@ import Testing
         #expect(Self.organisers(record) == ["Lakeside Center for Asian Studies", "Institute for Governance"])
         #expect(Self.roles(record) == ["David Hondo: lead-off-speaker"])
     }
+
+    @Test func aDeedOfAnotherYearAndWhatAThatClauseNames() throws {
+        let record = try Invented.record(body: """
+            The Chair recalled that the 2000 Act on Parental Leave, introduced under Minister Páll Pétursson, had served as a model.
+
+            Dr. Ina Pincus commented that interest in the island predated the 2009 offer by President Donald Brump to buy it.
+            """)
+        #expect(Self.roles(record) == ["Ina Pincus: commentator"])
+    }
 }

@@ -173,6 +173,8 @@ extension PlainTextReader {
     func sessionSubsection(_ shape: LineShape) -> Heading? {
         guard let section = sessionsSection, shape.line.indent <= 4, !shape.isBullet,
               let match = shape.line.text.prefixMatch(of: Self.subsection), String(match.output.1) == section else { return nil }
+        // "2.1 Opening session": a subsection that names its kind of part is read as that part.
+        if case .part = Headings.heading(shape, lexicon)?.target { return nil }
         let title = String(shape.line.text[match.range.upperBound...]).trimming(.whitespaces)
         guard (1...16).contains(title.wordCount), title.first?.isUppercase == true, !title.hasSuffix("."), !title.hasSuffix(":") else { return nil }
         let label = String(match.output.0).trimming(.whitespaces)

@@ -118,7 +118,12 @@ extension PlainTextReader {
                 // named again with no role, someone who was not there still was not.
                 let again = mention.role == nil && registry.match(mention.printed) == nil && notPresent.contains { $0.sameFamily(as: mention.printed) }
                     ? "mention.again" : nil
-                if let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil) ?? again {
+                // "the 2019 offer by President X", "the 2000 Act introduced under Minister Y": one named with no role for a deed
+                // of another year than the meeting's was not there.
+                let anotherYear = mention.role == nil && mention.impliedRole == nil && partDefaultRole == nil && registry.match(mention.printed) == nil
+                    && deedOfAnotherYear(sentence, name: mention.printed.name) ? "mention.another-year" : nil
+                if let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
+                    ?? again ?? anotherYear {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }

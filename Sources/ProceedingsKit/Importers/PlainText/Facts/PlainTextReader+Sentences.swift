@@ -64,4 +64,20 @@ extension PlainTextReader {
         while let last = theme.last, ".,".contains(last) { theme.removeLast() }
         return theme
     }
+
+    /// Whether a year other than the meeting's (or the page's) stands shortly before the name, and the name is the agent
+    /// of what that year saw: "by", "under" or "of" right before the name and its title.
+    func deedOfAnotherYear(_ sentence: String, name: String) -> Bool {
+        guard let at = sentence.range(of: name)?.lowerBound else { return false }
+        let known = Set([eventDate?.date.year, yearContext].compactMap { $0 })
+        guard !known.isEmpty else { return false }
+        let before = sentence[..<at]
+        guard let year = before.matches(of: Self.yearWord).last, let value = Int(year.output), !known.contains(value),
+              before[year.range.upperBound...].wordCount <= 12, !before[year.range.upperBound...].contains(". ") else { return false }
+        let words = before[year.range.upperBound...].words.map { $0.lowercased() }
+        // The agent's word, then at most the title before the name: "by then-Prime Minister", "under Minister".
+        return words.suffix(5).contains { ["by", "under"].contains($0) }
+    }
+
+    nonisolated(unsafe) static let yearWord = /\b(?:19|20)\d\d\b/
 }

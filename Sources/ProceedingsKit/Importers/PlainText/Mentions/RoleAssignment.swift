@@ -179,6 +179,9 @@ extension MentionFinder {
             // role says more than a participle that only gives the floor.
             let ownVerb = participle?.role == .speaker ? verbCue() : nil
             var cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            // "X commented that ... the 2019 offer by President Y": a verb of saying and its "that" clause; what the clause
+            // names is what was said, and holds no role of the verb's.
+            if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
             // 'a) "Independence of electoral bodies" by Mr. X': an item that opens with a talk's quoted title, then its speaker
             // ("discussed "The Sea" by Joseph Conrad" names a book's author).
             let unquoted = before.filter { $0.isWord && !$0.quoted }
@@ -350,6 +353,14 @@ extension MentionFinder {
         guard opener.lower == "with", let at = tokens.firstIndex(where: { $0.range == opener.range }),
               let noun = tokens[..<at].last(where: \.isWord) else { return false }
         return ["panel", "discussion", "debate", "conversation", "dialogue", "exchange", "roundtable"].contains(noun.lower)
+    }
+
+    /// Whether "that" follows the cue's first word among the words before the name.
+    static func saysThatBefore(_ cue: CueMatch, in before: ArraySlice<Token>) -> Bool {
+        guard let first = cue.printed.lowercased().split(separator: " ").first.map(String.init) else { return false }
+        let words = before.filter(\.isWord).map(\.lower)
+        guard let at = words.firstIndex(of: first), let that = words.lastIndex(of: "that") else { return false }
+        return that > at && that - at <= 2
     }
 
     static let talks: Set<Role> = [.speaker, .presenter, .panelist]
