@@ -70,7 +70,8 @@ import Testing
             "document_id,kind,text,source_line,iri",
             "document_id,iri,class,scheme,identifier,authority_iri",
             "document_id,iri,class",
-            "document_id,correction_id,fact,source_line,old,new,by,by_id,date,note,subject,iri,corrector_iri",
+            "document_id,correction_id,fact,source_line,old,new,by,by_id,date,note,subject,iri,corrector_iri,identifier,index,day,ended_at,lines_iri",
+            "document_id,correction_id,iri,corrected_iri",
         ])
     }
 

@@ -42,9 +42,10 @@ private struct GroupReader {
     }
 
     mutating func read() -> (records: [Record], findings: [Finding]) {
-        // Authority links repeat the identifier columns, and classes what the kind of a row says, for
-        // CSVW; a group of an earlier release has neither.
-        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv"]
+        // Authority links repeat the identifier columns, classes what the kind of a row says, and
+        // corrected resources what the corrections changed, for CSVW; a group of an earlier release has none.
+        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
+                                            "corrected_resources.csv"]
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }

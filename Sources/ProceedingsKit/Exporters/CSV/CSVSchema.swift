@@ -328,11 +328,35 @@ public enum CSVSchema {
                 CSVColumn("note", "The librarian's note", property: "rdfs:comment"),
                 CSVColumn("subject", "What the fact is about, where that is not the event or the document: the record's id of a person, an organisation or a statement"),
                 CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
-                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data: by_id when given, else relative to the base", required: true,
-                          property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
+                // Absolute, as by_id is: a template under the base would put the base before an ORCID iD.
+                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data, absolute: by_id when given, else under the run's base",
+                          .iri, required: true, property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
+                CSVColumn("identifier", "The correction's id in its record: correction_id after the record id",
+                          property: "dcterms:identifier"),
+                CSVColumn("index", "Its place in the order the record's corrections were applied, from 1", .integer,
+                          property: "vocab:index"),
+                CSVColumn("day", "The day of date", .partialDate, property: "dcterms:date"),
+                CSVColumn("ended_at", "date where it gives a time: the date and time with its zone", property: "prov:endedAtTime"),
+                CSVColumn("lines_iri", "The fact's source line as an RFC 5147 fragment of the text, relative to the base",
+                          property: "vocab:sourceLines", valueUrl: "{+lines_iri}"),
             ],
             primaryKey: "correction_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["prov:Activity", "vocab:Correction"]),
+        // A table of its own, as a cell of several IRIs would be one IRI in CSVW (see authority_links.csv).
+        CSVTable(
+            file: "corrected_resources.csv",
+            description: "What each correction changed, as the linked data's proceedings:corrected: one row per correction and resource whose description it changed.",
+            columns: [
+                CSVColumn("document_id", "The summary whose record was corrected", required: true),
+                CSVColumn("correction_id", "The correction, as corrections.csv names it", required: true),
+                CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
+                CSVColumn("corrected_iri", "IRI of the resource whose description it changed, relative to the base: the event, the document,"
+                          + " a person or organisation, a role, a role's affiliation or a statement; the document for a fact removed that leaves none",
+                          required: true, property: "vocab:corrected", valueUrl: "{+corrected_iri}"),
+            ],
+            primaryKey: nil,
+            foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("correction_id", "corrections.csv", "correction_id")],
+            aboutUrl: "{+iri}", types: []),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
