@@ -385,6 +385,9 @@ private struct GraphBuilder {
         add(document, NS.dcterms + "identifier", .literal(record.id))
         add(document, NS.dcterms + "title", titled(record.event.title))
         add(document, NS.rdfs + "label", titled(record.event.title))
+        // The title and subtitle above are the record's, a correction's included; the page's words stay beside them.
+        add(document, pro("titleAsPrinted"), titled(record.asPrinted(.title, record.event.title)))
+        add(document, pro("subtitleAsPrinted"), titled(record.asPrinted(.subtitle, record.event.subtitle)))
         add(document, NS.dcterms + "issued", date(doc.issued))
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.

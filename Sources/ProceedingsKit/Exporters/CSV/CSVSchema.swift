@@ -99,8 +99,10 @@ public enum CSVSchema {
                 CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
-                CSVColumn("title", "Title as printed", required: true, property: "dcterms:title"),
-                CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
+                CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
+                          property: "dcterms:title"),
+                CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
+                          property: "vocab:subtitle"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
@@ -128,7 +130,12 @@ public enum CSVSchema {
                 CSVColumn("issuer_iri", "IRI of the issuer in effect in the linked data, relative to the base: DOCUMENT/issuer,"
                           + " the organisation of the document that bears its name, or org/SCHEME-ID (org/ror-057zh3y96) for one an"
                           + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),
-            ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect"),
+            ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect") + [
+                CSVColumn("title_as_printed", "Title as printed, also after a librarian's correction, which changes title (corrections.csv says how)",
+                          property: "vocab:titleAsPrinted"),
+                CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
+                          property: "vocab:subtitleAsPrinted"),
+            ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
