@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The corrections table read through its CSVW metadata by the Python csvw package says of each
-/// correction exactly what the Turtle of the same run says of it, its corrector's ORCID iD included.
+/// correction exactly what the Turtle of the same run says of it, its corrector's ORCID iD included;
+/// the documents table says the corrected title and the printed title and subtitle as the Turtle does.
 @Suite struct CorrectionsCSVWTests {
     @Test func aCorrectionsTriplesFromTheTablesAreTheTurtles() throws {
         let base = "https://example.org/x/"
@@ -24,11 +25,16 @@ import Testing
             print(len(corrections), len(stated), said == stated)
             for t in sorted(stated - said): print("missing", t)
             for t in sorted(said - stated): print("extra", t)
+            titles = {V + "titleAsPrinted", V + "subtitleAsPrinted", str(rdflib.DCTERMS.title)}
+            print({t for t in csvw if t[1] in titles} == {t for t in ttl if t[1] in titles},
+                  sorted(o for s, p, o in ttl if p in titles))
             print(" ".join(sorted({o for s, p, o in said if p == PROV + "wasAssociatedWith"})))
             """, out.appendingPathComponent("csv/csv-metadata.json").path,
             out.appendingPathComponent(CorrectionsCommandTests.record + ".ttl").path], executable: "/usr/bin/env")
         let lines = check.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
+        #expect(lines.dropLast().last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
+                "\(check.stdout)\(check.stderr)")
         // Jane Doe by her ORCID iD as the file gives it; Ann Lee, who gave none, under the run's base.
         let agents = (lines.last ?? "").split(separator: " ").map(String.init)
         #expect(agents.count == 2 && agents.contains("https://orcid.org/0000-0002-1825-0097")
