@@ -35,6 +35,14 @@ import Testing
         #expect(lines.first?.hasPrefix("13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast().last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
                 "\(check.stdout)\(check.stderr)")
+        // The dates typed as the Turtle types them; the corrector's template the column itself.
+        let metadata = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("csv/csv-metadata.json"))) as? [String: Any]
+        let tables = try #require(metadata?["tables"] as? [[String: Any]])
+        let table = try #require(tables.first { $0["url"] as? String == "corrections.csv" }?["tableSchema"] as? [String: Any])
+        let columns = Dictionary(((table["columns"] as? [[String: Any]]) ?? []).compactMap { c in (c["name"] as? String).map { ($0, c) } },
+                                 uniquingKeysWith: { a, _ in a })
+        #expect(columns["day"]?["datatype"] as? String == "date" && columns["ended_at"]?["datatype"] as? String == "dateTime")
+        #expect(columns["corrector_iri"]?["valueUrl"] as? String == "{+corrector_iri}")
         // Jane Doe by her ORCID iD as the file gives it; Ann Lee, who gave none, under the run's base.
         let agents = (lines.last ?? "").split(separator: " ").map(String.init)
         #expect(agents.count == 2 && agents.contains("https://orcid.org/0000-0002-1825-0097")

@@ -148,6 +148,10 @@ private struct GroupReader {
             if parts.count > 1, !(1...12).contains(parts[1]) { return "not a date: \"\(value)\"" }
             if parts.count > 2, !(1...31).contains(parts[2]) { return "not a date: \"\(value)\"" }
             return nil
+        case .day:
+            return value.count == 10 && DateText.correctionMoment(value) != nil ? nil : "not a day: \"\(value)\""
+        case .timestamp:
+            return value.count > 10 && DateText.correctionMoment(value) != nil ? nil : "not a date and time with its zone: \"\(value)\""
         case .sha256:
             return value.wholeMatch(of: Self.sha256Digest) != nil ? nil : "not a SHA-256: \"\(value)\""
         case .url:

@@ -5,6 +5,10 @@ public struct CSVColumn: Sendable {
         case string, integer, boolean, language
         /// ISO 8601 at the precision printed: `2003`, `2003-03` or `2003-02-25`.
         case partialDate
+        /// A real day, `2024-05-01`: CSVW's `date`.
+        case day
+        /// A day and a time with its zone, `2024-05-01T14:30:00Z`: CSVW's `dateTime`.
+        case timestamp
         case sha256
         /// An absolute http or https URL.
         case url
@@ -342,8 +346,8 @@ public enum CSVSchema {
                           property: "dcterms:identifier"),
                 CSVColumn("index", "Its place in the order the record's corrections were applied, from 1", .integer,
                           property: "vocab:index"),
-                CSVColumn("day", "The day of date", .partialDate, property: "dcterms:date"),
-                CSVColumn("ended_at", "date where it gives a time: the date and time with its zone", property: "prov:endedAtTime"),
+                CSVColumn("day", "The day of date", .day, property: "dcterms:date"),
+                CSVColumn("ended_at", "date where it gives a time: the date and time with its zone", .timestamp, property: "prov:endedAtTime"),
                 CSVColumn("lines_iri", "The fact's source line as an RFC 5147 fragment of the text, relative to the base",
                           property: "vocab:sourceLines", valueUrl: "{+lines_iri}"),
             ],
