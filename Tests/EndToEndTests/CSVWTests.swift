@@ -9,7 +9,7 @@ import Testing
     static let csvwTriples = """
         import rdflib
         from csvw import CSVW
-        CURIES = {"schema:": "http://schema.org/", "rdf:": str(rdflib.RDF), "owl:": str(rdflib.OWL), "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS)}
+        CURIES = {"schema:": "http://schema.org/", "rdf:": str(rdflib.RDF), "owl:": str(rdflib.OWL), "foaf:": str(rdflib.FOAF), "dc:": str(rdflib.DCTERMS), "prov:": str(rdflib.PROV), "rdfs:": str(rdflib.RDFS)}
         def full(term):
             return next((iri + term[len(c):] for c, iri in CURIES.items() if term.startswith(c)), term)
         def triples(node, out):

@@ -183,4 +183,20 @@ import Testing
         second.printed = []
         #expect(back[1] == second)
     }
+
+    /// A correction's day and time are typed as the linked data types them, and read as such: a
+    /// cell that is no day, or a time without its zone, is an error at its cell.
+    @Test func aCorrectionsDayAndTimeAreChecked() throws {
+        let record = try CorrectionsTests.run(try CorrectionsTests.everyFactFile()).record
+        var files = Dictionary(uniqueKeysWithValues: try CSVTables.export([record]).map { ($0.file, $0.bytes) })
+        let table = String(decoding: try #require(files["corrections.csv"]), as: UTF8.self)
+        let row = try #require(table.components(separatedBy: "\r\n").firstIndex { $0.contains(",2024-05-02,2024-05-02T10:00:00Z,") })
+        files["corrections.csv"] = Array(table.replacingOccurrences(of: ",2024-05-02,2024-05-02T10:00:00Z,", with: ",2024-13-02,2024-05-02T10:00:00,").utf8)
+        let (back, findings) = CSVTableGroupImporter.importGroup(files: files, name: "csv")
+        #expect(findings.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
+            "\(row + 1):16: not a day: \"2024-13-02\" in column day",
+            "\(row + 1):17: not a date and time with its zone: \"2024-05-02T10:00:00\" in column ended_at",
+        ], "\(findings)")
+        #expect(back.first?.corrections == record.corrections)
+    }
 }

@@ -186,4 +186,56 @@ import Testing
         let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
         #expect(back.document.documentType == "Summary and evaluation" && back.document.documentTypeLine == 4)
     }
+
+    // MARK: - A summary whose event date is a line of its own
+
+    static let water = "Symposium on Water Futures\n\n3-4 March 2011\n\n1. Discussions\n\nThe participants discussed the rivers at the Hotel Okura.\n"
+
+    static func water(_ rows: String) throws -> Record {
+        let (file, findings) = CorrectionsFile.parse(Array("file,line,fact,old,new,by,date\n\(rows)".utf8), fileName: "c.csv")
+        #expect(findings.isEmpty, "\(findings)")
+        let run = Batch.importAll([BatchInput(name: "water.txt", bytes: Array(water.utf8))], corrections: file)
+        #expect(!run.findings.hasErrors, "\(run.findings)")
+        let record = try #require(run.records.first)
+        #expect(record.corrections.count == 1, "\(run.findings)")
+        return record
+    }
+
+    /// The body prints the event's date on a line of its own, a `date` of the text: it points at
+    /// the changes of the dates as the header's and the standOff's copies do, and they at it.
+    @Test func theBodysDateOfTheEventPointsAtItsChange() throws {
+        let record = try Self.water("water.txt,3,start-date,2011-03-03,2011-03-02,J,2024-05-01")
+        #expect(record.event.startDate == "2011-03-02" && record.event.dateLine == 3)
+        #expect(try Self.checkPointers(record) == [])
+        let root = try Self.tree(record)
+        let text = try #require(root.elements.first { $0.name == "text" })
+        let dates = Self.all(text).filter { $0.name == "date" }
+        let change = "correction.\(try #require(record.corrections.first).id)"
+        #expect(dates.count == 1 && dates.allSatisfy { Self.tokens($0.attribute("change")) == [change] }, "\(dates.map(\.attributes))")
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.corrections == record.corrections && TEI.export(back) == TEI.export(record))
+        // TEI All and the profile take the pointer on the text's date.
+        let (directory, files) = try TEITools.write([("water.tei.xml", TEI.export(record))])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jing = try TEITools.jing(files)
+        #expect(jing.status == 0 && jing.output.isEmpty, "\(jing.output)")
+        let xmllint = try TEITools.xmllint(schema: try SchemaLocator.locate(TEI.schemaFileName), files)
+        #expect(xmllint.status == 0, "\(xmllint.output)")
+        #expect(try SubmissionValidator().validate(TEI.export(record), name: "water.tei.xml").status(strict: false) == .valid)
+    }
+
+    /// A subtitle the page does not print, which a correction added, is the file's: the source
+    /// description, which describes the page, gives none.
+    @Test func anAddedSubtitleIsNotTheSourcesSubtitle() throws {
+        let record = try Self.water("water.txt,1,subtitle,,Rivers and Cities,J,2024-05-01")
+        #expect(record.event.subtitle == "Rivers and Cities")
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        let bibl = try #require(tei.firstRange(of: #"<bibl xml:id="source">"#).flatMap { start in
+            tei.firstRange(of: "</bibl>").map { String(tei[start.lowerBound..<$0.upperBound]) }
+        })
+        #expect(bibl.contains(#"<title type="main">Symposium on Water Futures</title>"#) && !bibl.contains("Rivers and Cities"), "\(bibl)")
+        #expect(tei.contains(">Rivers and Cities</title>"))
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.event.subtitle == "Rivers and Cities" && TEI.export(back) == TEI.export(record))
+    }
 }

@@ -61,7 +61,8 @@ import Testing
         let table = try #require(try CSVTables.export([record]).first { $0.file == "corrections.csv" })
         let csv = String(decoding: table.bytes, as: UTF8.self)
         #expect(csv.contains(",Jane Doe,\(Self.orcid),2024-05-01,"))
-        #expect(csv.contains(",\(Self.orcid)\r\n"))
+        // corrector_iri: her identifier as it is, not under the base.
+        #expect(csv.contains(",\(Self.orcid),\(janeDoe.id),"))
         #expect(String(decoding: InterchangeXML.export(record), as: UTF8.self).contains("by=\"Jane Doe\" by-id=\"\(Self.orcid)\""))
     }
 }

@@ -1,7 +1,8 @@
 extension Record {
-    /// The facts read from one line whose words the formats that say "as printed" keep beside a
-    /// correction of them, as persons keep their printed name: the linked data's
+    /// The facts read from one line whose words the formats that say "as printed" keep in place of
+    /// a correction of them, as persons keep their printed name: the linked data's
     /// `proceedings:venue` and `proceedings:documentType`, the CSV's `venue` and `document_type`.
+    /// (A title and subtitle keep the corrected value, their printed words beside it.)
     static let printedReadings: [FactKind] = [.venue, .documentType]
 
     /// What the page prints of a fact a correction changed: the value the first correction of it

@@ -385,6 +385,9 @@ private struct GraphBuilder {
         add(document, NS.dcterms + "identifier", .literal(record.id))
         add(document, NS.dcterms + "title", titled(record.event.title))
         add(document, NS.rdfs + "label", titled(record.event.title))
+        // The title and subtitle above are the record's, a correction's included; the page's words stay beside them.
+        add(document, pro("titleAsPrinted"), titled(record.asPrinted(.title, record.event.title)))
+        add(document, pro("subtitleAsPrinted"), titled(record.asPrinted(.subtitle, record.event.subtitle)))
         add(document, NS.dcterms + "issued", date(doc.issued))
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
@@ -473,7 +476,7 @@ private struct GraphBuilder {
             buildParticipation(participation, node: mint.participation(roleKeys[index]), index: index + 1)
         }
         for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
-        buildCorrections(roleKeys: roleKeys)
+        buildCorrections()
     }
 
     /// Each correction is a prov:Activity associated with the person who made it. What it changed
@@ -482,32 +485,8 @@ private struct GraphBuilder {
     /// prov:wasInfluencedBy the activity (prov:wasGeneratedBy would say the correction made it), and
     /// the activity names the resource whose description it changed with proceedings:corrected;
     /// a fact removed leaves no resource, and the document's description is what changed.
-    private mutating func buildCorrections(roleKeys: [String]) {
-        let changed = TEIWriter.changedElements(record)
-        var influenced: [String: [String]] = [:]
-        for (key, ids) in changed {
-            let node: String?
-            if key == "title" || key == "subtitle" || key == "date" || key == "venue" {
-                node = mint.event
-            } else if key == "document-type" || key == "issued" {
-                node = mint.document
-            } else if key.hasPrefix("person.") {
-                node = mint.person(String(key.dropFirst("person.".count)))
-            } else if key.hasPrefix("orgname.") {
-                node = mint.organization(String(key.dropFirst("orgname.".count)))
-            } else if key.hasPrefix("name.") {
-                node = mint.person(String(key.dropFirst("name.".count)))
-            } else if key.hasPrefix("statement.") {
-                node = mint.statement(String(key.dropFirst("statement.".count)))
-            } else if key.hasPrefix("relation."), let index = Int(key.dropFirst("relation.".count)) {
-                node = mint.participation(roleKeys[index])
-            } else if key.hasPrefix("affiliation."), let index = Int(key.dropFirst("affiliation.".count)) {
-                node = mint.affiliation(of: mint.participation(roleKeys[index]))
-            } else {
-                node = nil
-            }
-            for id in ids { if let node { influenced[id, default: []].append(node) } }
-        }
+    private mutating func buildCorrections() {
+        let influenced = mint.correctedResources(record)
         for (index, c) in record.corrections.enumerated() {
             let node = mint.correction(c.id), agent = mint.corrector(c)
             type(node, NS.prov + "Activity", pro("Correction"))
@@ -527,7 +506,7 @@ private struct GraphBuilder {
                 add(node, NS.prov + "endedAtTime", .literal(c.date, datatype: NS.xsd + "dateTime"))
             }
             add(node, NS.dcterms + "date", date(String(c.date.prefix(10))))
-            for target in influenced[c.id] ?? [mint.document] { add(node, pro("corrected"), .iri(target)) }
+            for target in influenced[c.id] ?? [] { add(node, pro("corrected"), .iri(target)) }
             add(graph, NS.prov + "wasInfluencedBy", .iri(node))
         }
     }

@@ -42,9 +42,10 @@ private struct GroupReader {
     }
 
     mutating func read() -> (records: [Record], findings: [Finding]) {
-        // Authority links repeat the identifier columns, and classes what the kind of a row says, for
-        // CSVW; a group of an earlier release has neither.
-        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv"]
+        // Authority links repeat the identifier columns, classes what the kind of a row says, and
+        // corrected resources what the corrections changed, for CSVW; a group of an earlier release has none.
+        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
+                                            "corrected_resources.csv"]
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }
@@ -147,6 +148,10 @@ private struct GroupReader {
             if parts.count > 1, !(1...12).contains(parts[1]) { return "not a date: \"\(value)\"" }
             if parts.count > 2, !(1...31).contains(parts[2]) { return "not a date: \"\(value)\"" }
             return nil
+        case .day:
+            return value.count == 10 && DateText.correctionMoment(value) != nil ? nil : "not a day: \"\(value)\""
+        case .timestamp:
+            return value.count > 10 && DateText.correctionMoment(value) != nil ? nil : "not a date and time with its zone: \"\(value)\""
         case .sha256:
             return value.wholeMatch(of: Self.sha256Digest) != nil ? nil : "not a SHA-256: \"\(value)\""
         case .url:

@@ -113,7 +113,8 @@ extension LinkedData {
             ("sourceURLLine", "line of the printed URL", foaf + "Document"),
         ].map { T($0.0, .datatypeProperty, $0.1, "", domain: $0.2, range: integer) } + [
             // Events and parts
-            T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle as printed.", domain: conf + "OrganisedEvent", range: string),
+            T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle, a librarian's correction of it included; the document's proceedings:subtitleAsPrinted keeps the words the page prints.",
+              domain: conf + "OrganisedEvent", range: string),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
             T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
               domain: conf + "OrganisedEvent", range: string),
@@ -152,6 +153,12 @@ extension LinkedData {
               range: string),
             // Documents
             T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release; also after a librarian's correction, whose proceedings:newValue is the type it gives.",
+              domain: foaf + "Document", range: string),
+            T("titleAsPrinted", .datatypeProperty, "title as printed",
+              "The title as the summary prints it, also after a librarian's correction, which changes the document's dcterms:title and the event's schema:name, and whose proceedings:newValue is the title it gives.",
+              domain: foaf + "Document", range: string),
+            T("subtitleAsPrinted", .datatypeProperty, "subtitle as printed",
+              "The subtitle as the summary prints it, also after a librarian's correction, which changes (or removes) the event's proceedings:subtitle, and whose proceedings:newValue is the subtitle it gives; absent when the page prints none.",
               domain: foaf + "Document", range: string),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("sha256", .datatypeProperty, "SHA-256", "The SHA-256 of the source file's bytes, in lower-case hexadecimal (CSV tables; the linked data gives an spdx:checksum).",

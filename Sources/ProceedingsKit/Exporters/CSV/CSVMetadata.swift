@@ -80,6 +80,8 @@ enum CSVMetadata {
                     field["trueValues"] = [profile.booleans.true]
                     field["falseValues"] = [profile.booleans.false]
                 case .string, .language, .partialDate, .sha256: field["type"] = "string"
+                case .day: field["type"] = "date"
+                case .timestamp: field["type"] = "datetime"
                 case .url, .iri:
                     field["type"] = "string"
                     field["format"] = "uri"
@@ -124,6 +126,9 @@ enum CSVMetadata {
         case .integer: return "integer"
         case .boolean: return ["base": "boolean", "format": "\(profile.booleans.true)|\(profile.booleans.false)"]
         case .url: return "anyURI"
+        // Typed as the linked data types them (xsd:date, xsd:dateTime), so that a converter's triples are the Turtle's.
+        case .day: return "date"
+        case .timestamp: return "dateTime"
         // A string, not anyURI: converters parse an anyURI cell into parts, and a valueUrl made of
         // it then spells the parts, not the IRI.
         case .string, .language, .partialDate, .sha256, .iri:
@@ -142,7 +147,7 @@ enum CSVMetadata {
         case .string:
             guard let allowed = column.allowed else { return nil }
             return "^(" + allowed.joined(separator: "|") + ")$"
-        case .integer, .boolean, .url: return nil
+        case .integer, .boolean, .url, .day, .timestamp: return nil
         }
     }
 

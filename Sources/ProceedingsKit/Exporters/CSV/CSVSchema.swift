@@ -5,6 +5,10 @@ public struct CSVColumn: Sendable {
         case string, integer, boolean, language
         /// ISO 8601 at the precision printed: `2003`, `2003-03` or `2003-02-25`.
         case partialDate
+        /// A real day, `2024-05-01`: CSVW's `date`.
+        case day
+        /// A day and a time with its zone, `2024-05-01T14:30:00Z`: CSVW's `dateTime`.
+        case timestamp
         case sha256
         /// An absolute http or https URL.
         case url
@@ -99,8 +103,10 @@ public enum CSVSchema {
                 CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
-                CSVColumn("title", "Title as printed", required: true, property: "dcterms:title"),
-                CSVColumn("subtitle", "Subtitle as printed", property: "vocab:subtitle"),
+                CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
+                          property: "dcterms:title"),
+                CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
+                          property: "vocab:subtitle"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
@@ -128,7 +134,12 @@ public enum CSVSchema {
                 CSVColumn("issuer_iri", "IRI of the issuer in effect in the linked data, relative to the base: DOCUMENT/issuer,"
                           + " the organisation of the document that bears its name, or org/SCHEME-ID (org/ror-057zh3y96) for one an"
                           + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),
-            ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect"),
+            ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect") + [
+                CSVColumn("title_as_printed", "Title as printed, also after a librarian's correction, which changes title (corrections.csv says how)",
+                          property: "vocab:titleAsPrinted"),
+                CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
+                          property: "vocab:subtitleAsPrinted"),
+            ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
@@ -328,11 +339,35 @@ public enum CSVSchema {
                 CSVColumn("note", "The librarian's note", property: "rdfs:comment"),
                 CSVColumn("subject", "What the fact is about, where that is not the event or the document: the record's id of a person, an organisation or a statement"),
                 CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
-                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data: by_id when given, else relative to the base", required: true,
-                          property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
+                // Absolute, as by_id is: a template under the base would put the base before an ORCID iD.
+                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data, absolute: by_id when given, else under the run's base",
+                          .iri, required: true, property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
+                CSVColumn("identifier", "The correction's id in its record: correction_id after the record id",
+                          property: "dcterms:identifier"),
+                CSVColumn("index", "Its place in the order the record's corrections were applied, from 1", .integer,
+                          property: "vocab:index"),
+                CSVColumn("day", "The day of date", .day, property: "dcterms:date"),
+                CSVColumn("ended_at", "date where it gives a time: the date and time with its zone", .timestamp, property: "prov:endedAtTime"),
+                CSVColumn("lines_iri", "The fact's source line as an RFC 5147 fragment of the text, relative to the base",
+                          property: "vocab:sourceLines", valueUrl: "{+lines_iri}"),
             ],
             primaryKey: "correction_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["prov:Activity", "vocab:Correction"]),
+        // A table of its own, as a cell of several IRIs would be one IRI in CSVW (see authority_links.csv).
+        CSVTable(
+            file: "corrected_resources.csv",
+            description: "What each correction changed, as the linked data's proceedings:corrected: one row per correction and resource whose description it changed.",
+            columns: [
+                CSVColumn("document_id", "The summary whose record was corrected", required: true),
+                CSVColumn("correction_id", "The correction, as corrections.csv names it", required: true),
+                CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
+                CSVColumn("corrected_iri", "IRI of the resource whose description it changed, relative to the base: the event, the document,"
+                          + " a person or organisation, a role, a role's affiliation or a statement; the document for a fact removed that leaves none",
+                          required: true, property: "vocab:corrected", valueUrl: "{+corrected_iri}"),
+            ],
+            primaryKey: nil,
+            foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("correction_id", "corrections.csv", "correction_id")],
+            aboutUrl: "{+iri}", types: []),
     ]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }

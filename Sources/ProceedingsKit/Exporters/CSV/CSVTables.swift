@@ -75,7 +75,7 @@ public final class CSVTableGroupWriter {
     deinit { abandon() }
 
     public func append(_ record: Record) throws {
-        for (file, rows) in Self.rows(of: record) {
+        for (file, rows) in Self.rows(of: record, base: base) {
             try write(file, rows.map { row in CSVSchema.table(file).header.map { row[$0] ?? "" } })
         }
     }
@@ -126,7 +126,9 @@ public final class CSVTableGroupWriter {
         }
     }
 
-    static func rows(of record: Record) -> [(String, [[String: String]])] {
+    /// The cells name resources relative to the base, but for an agent's IRI, which may be one an
+    /// authority gives (an ORCID iD), and so is absolute: under `base` when minted.
+    static func rows(of record: Record, base: String = LinkedData.defaultBase) -> [(String, [[String: String]])] {
         let document = record.document, event = record.event
         let mint = Minter(base: "", record: record)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
@@ -145,6 +147,7 @@ public final class CSVTableGroupWriter {
             "source_url_catalogued": document.sourceURL?.catalogued ?? "",
             "language_iri": LinkedData.languageIRI(document.language) ?? "",
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
+            "title_as_printed": record.asPrinted(.title, event.title) ?? "", "subtitle_as_printed": record.asPrinted(.subtitle, event.subtitle) ?? "",
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
@@ -218,16 +221,25 @@ public final class CSVTableGroupWriter {
         } + zip(record.printed, mint.textKeys(record.printed)).map { line, key in
             ["document_id": record.id, "kind": "printed", "text": line.text, "source_line": String(line.line), "iri": mint.printed(key)]
         }
-        let corrections = record.corrections.map { c in [
+        let corrector = Minter(base: base, record: record)
+        let corrections = record.corrections.enumerated().map { index, c in [
             "document_id": record.id, "correction_id": qualified(c.id), "fact": c.fact.rawValue, "source_line": String(c.line),
             "old": c.old, "new": c.new, "by": c.by, "by_id": c.byId ?? "", "date": c.date, "note": c.note ?? "", "subject": c.subject ?? "",
-            "iri": mint.correction(c.id), "corrector_iri": mint.corrector(c),
+            "iri": mint.correction(c.id), "corrector_iri": corrector.corrector(c), "identifier": c.id, "index": String(index + 1),
+            // As the linked data dates it: the day in dcterms:date, a time in prov:endedAtTime.
+            "day": String(c.date.prefix(10)), "ended_at": c.date.count > 10 ? c.date : "", "lines_iri": mint.lines(c.line, c.line),
         ] }
+        let corrected = mint.correctedResources(record)
+        let correctedResources = record.corrections.flatMap { c in
+            (corrected[c.id] ?? []).map { resource in
+                ["document_id": record.id, "correction_id": qualified(c.id), "iri": mint.correction(c.id), "corrected_iri": resource]
+            }
+        }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
                 ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
-                ("corrections.csv", corrections)]
+                ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources)]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.

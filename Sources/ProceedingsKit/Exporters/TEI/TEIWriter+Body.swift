@@ -102,6 +102,14 @@ extension TEIWriter {
         writer.startElement(element)
         writer.attribute("source", TEI.lines(line.line))
         writer.suspendIndentation()
+        if printsEventDate(line) {
+            let dates = TEI.dating(record.event)
+            writer.element("date", ["xml:id": changedId("date", TEI.eventDateTextId), "when": dates.when, "from": dates.from, "to": dates.to,
+                                    "change": change("date")], text: line.text)
+            writer.endElement()
+            writer.resumeIndentation()
+            return
+        }
         var marked: [(range: Range<Int>, element: String, ref: String)] = []
         for participation in record.participations where participation.line == line.line {
             let found: (Range<Int>, String, String)?
@@ -119,15 +127,6 @@ extension TEIWriter {
             marked.append((found, "persName", ref(P.person + id)))
         }
         let characters = Array(line.text)
-        // A line that is the event's date and nothing else: "23 February, 2010".
-        if marked.isEmpty, line.line == record.event.dateLine, record.event.startDate != nil, DateText.isDateOrNumber(line.text) {
-            let dates = TEI.dating(record.event)
-            writer.element("date", ["when": dates.when, "from": dates.from, "to": dates.to],
-                           text: line.text)
-            writer.endElement()
-            writer.resumeIndentation()
-            return
-        }
         var position = 0
         for name in marked.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             if name.range.lowerBound > position { writer.text(String(characters[position..<name.range.lowerBound])) }
@@ -137,5 +136,19 @@ extension TEIWriter {
         if position < characters.count { writer.text(String(characters[position...])) }
         writer.endElement()
         writer.resumeIndentation()
+    }
+
+    /// Whether a line kept as printed is the event's date and nothing else ("23 February, 2010"),
+    /// which the text gives as a `date`, a copy of the setting's.
+    func printsEventDate(_ line: TextLine) -> Bool {
+        line.line == record.event.dateLine && record.event.startDate != nil && DateText.isDateOrNumber(line.text)
+    }
+
+    /// Whether the text prints the event's date on a line of its own: a line kept as printed
+    /// (`printedLine`), not a part's heading or a line of the title page.
+    func textPrintsEventDate() -> Bool {
+        let layout = Layout(record)
+        let elsewhere = Set(layout.headings.values.map(\.line)).union(titlePageLines(layout))
+        return record.printed.contains { printsEventDate($0) && !elsewhere.contains($0.line) }
     }
 }

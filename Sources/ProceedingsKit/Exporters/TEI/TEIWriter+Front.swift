@@ -30,20 +30,10 @@ extension TEIWriter {
     /// where a line that is the event's date and nothing else is a `date` with `@when`.
     func front(_ layout: Layout) {
         guard !layout.front.isEmpty else { return }
-        // Runs of title-block lines, each line with what it is.
-        var groups: [[(line: TextLine, kind: FrontLine)]] = []
-        for line in layout.front {
-            let kind = frontLine(line)
-            if kind != .other, let last = groups.last?.last, last.kind != .other {
-                groups[groups.count - 1].append((line, kind))
-            } else {
-                groups.append([(line, kind)])
-            }
-        }
         writer.element("front") {
-            for entries in groups {
+            for entries in frontGroups(layout) {
                 let group = entries.map(\.line), kinds = entries.map(\.kind)
-                guard kinds.contains(where: { if case .title = $0 { true } else { $0 == .date } }) else {
+                guard Self.isTitlePage(kinds) else {
                     group.forEach { printedLine($0) }
                     continue
                 }
@@ -71,5 +61,29 @@ extension TEIWriter {
                 }
             }
         }
+    }
+
+    /// The front's runs of title-block lines, each line with what it is; any other line a run of its own.
+    func frontGroups(_ layout: Layout) -> [[(line: TextLine, kind: FrontLine)]] {
+        var groups: [[(line: TextLine, kind: FrontLine)]] = []
+        for line in layout.front {
+            let kind = frontLine(line)
+            if kind != .other, let last = groups.last?.last, last.kind != .other {
+                groups[groups.count - 1].append((line, kind))
+            } else {
+                groups.append([(line, kind)])
+            }
+        }
+        return groups
+    }
+
+    /// A run with a title or the page's date is a `titlePage`; the lines of any other are kept as printed.
+    static func isTitlePage(_ kinds: [FrontLine]) -> Bool {
+        kinds.contains { if case .title = $0 { true } else { $0 == .date } }
+    }
+
+    /// The lines the title page holds, which are not kept as printed (`printedLine`).
+    func titlePageLines(_ layout: Layout) -> Set<Int> {
+        Set(frontGroups(layout).filter { Self.isTitlePage($0.map(\.kind)) }.flatMap { $0.map(\.line.line) })
     }
 }

@@ -101,8 +101,8 @@ extension TEIWriter {
         let document = record.document
         writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
             // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are.
-            writer.element("title", ["type": "main"], text: printedValue(.title) ?? record.event.title)
-            writer.element("title", ["type": "sub"], text: printedValue(.subtitle).map { $0.isEmpty ? nil : $0 } ?? record.event.subtitle)
+            writer.element("title", ["type": "main"], text: record.asPrinted(.title, record.event.title) ?? "")
+            writer.element("title", ["type": "sub"], text: record.asPrinted(.subtitle, record.event.subtitle))
             printedOrCorrected("title", [("type", "desc"), ("source", TEI.lines(document.documentTypeLine))], fact: .documentType,
                                id: "fact.document-type", value: document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
