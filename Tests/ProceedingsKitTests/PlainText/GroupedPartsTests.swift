@@ -128,4 +128,24 @@ import Testing
         #expect(Self.roles(record, in: "Panel A:") == ["Mette Rasmussen: chair", "Johan Hultin: presenter", "Heikki Hiilamo: presenter",
                                                        "Axel Pedersen: commentator"])
     }
+
+    @Test func aSessionsOwnLabelAndTheReportsAuthors() throws {
+        let record = try Invented.record("""
+            Regional Workshop on Coastal Cities
+            Workshop Summary
+
+            Date: March 12–13, 2019
+
+            Prepared by: Mr. Viliame Ratu (Coastal Centre) and Ms. Shalini Prasad (School of Geography)
+            Date of report: 29 July 2019
+
+            Session 1: Assessing climate risk
+            Session chair: Ms. Manisha Pradhan, Director, Urban Division
+            """)
+        #expect(Self.roles(record, in: "Session 1:") == ["Manisha Pradhan: chair"])
+        let names = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.id, $0.name) })
+        #expect(record.participations.filter { $0.role == .rapporteur && $0.partId == nil }.compactMap { $0.personId.flatMap { names[$0] } }
+                == ["Viliame Ratu", "Shalini Prasad"])
+        #expect(record.document.issued == "2019-07-29")
+    }
 }

@@ -64,7 +64,7 @@ extension HeaderReader {
             guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
             lower = String(lower[lead.range.upperBound...])
         }
-        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue"].first(where: { lower.hasPrefix($0) }),
+        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
     }

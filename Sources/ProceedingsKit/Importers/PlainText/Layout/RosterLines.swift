@@ -90,6 +90,11 @@ enum RosterLines {
             if let first = printed.words.first?.lowercased(), ["participating", "attending"].contains(first), printed.wordCount == 2, clause {
                 printed = "participants"
             }
+            // "Session chair:", "Panel moderator:": the part's own label is the label.
+            if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2,
+               ["session", "panel", "workshop", "plenary", "roundtable"].contains(printed.words[0].lowercased()) {
+                printed = String(printed.words[1])
+            }
             // "Presentations were made by:": the plural of a label is that label.
             let key = printed.lowercased()
             guard let label = lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil)
