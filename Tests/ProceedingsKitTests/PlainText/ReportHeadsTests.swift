@@ -230,4 +230,33 @@ import Testing
         #expect(record.document.documentType == "Outcome Document")
         #expect(record.event.startDate == "2022-12-12")
     }
+
+    @Test func theKindOfMeetingOverItsQuotedNameAndTheEventsOwnFields() throws {
+        let panel = try Invented.record("""
+            INSTITUTE OF SOUTH SEA STUDIES
+            National University of Ports
+
+            Research | Events | Publications | Media | About
+
+            Events > Past Events
+
+            Panel Discussion
+            "Connecting the Bay of Islands: Ferries at Twenty-Five"
+
+            Event Date: 19 January 2022, 3.00 pm – 4.30 pm (local time)
+            Event Venue: Seminar Room, Level 10, 29 Harbour Terrace, Port Louis
+            """ + Self.body)
+        #expect(panel.event.title == "Connecting the Bay of Islands: Ferries at Twenty-Five")
+        #expect(panel.event.startDate == "2022-01-19")
+        #expect(panel.event.venue == "Seminar Room, Level 10, 29 Harbour Terrace, Port Louis")
+        let seminar = try Invented.record("""
+            REPORT
+
+            National Seminar on
+            "The Coral Sea: Maritime Governance"
+
+            4 June 2013
+            """ + Self.body)
+        #expect(seminar.event.title == "National Seminar on The Coral Sea: Maritime Governance")
+    }
 }

@@ -144,10 +144,12 @@ extension HeaderReader {
         }
         // "Seminar on Maritime Boundary Delimitation and the Settlement of Disputes" / "in the Indian Ocean (Summary
         // Record)": a line that goes on in lower case, or after a title cut at a preposition, is the title wrapped.
+        // "National Seminar on" / "\"The Indian Ocean Region\"": a title cut at its preposition goes on in the quoted name.
         while let first = subtitleParts.first, let title = header.title,
-              first.first?.isLowercase == true || Self.wrapEnds.contains(title.words.last?.lowercased() ?? "") && first.first?.isUppercase == true,
-              unquoted(first) == first {
-            var joined = title + " " + first
+              first.first?.isLowercase == true || Self.wrapEnds.contains(title.words.last?.lowercased() ?? "") && first.first?.isUppercase == true
+                && unquoted(first) == first
+                || Self.wrapEnds.contains(title.words.last?.lowercased() ?? "") && unquoted(first) != first && !unquoted(first).contains("\"") {
+            var joined = title + " " + unquoted(first)
             if header.documentType == nil, let (type, rest) = DocumentTypes.suffix(joined, lexicon) {
                 header.documentType = type
                 header.documentTypeLine = header.subtitleLines.first
