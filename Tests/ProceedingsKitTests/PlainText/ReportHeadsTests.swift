@@ -259,4 +259,17 @@ import Testing
             """ + Self.body)
         #expect(seminar.event.title == "National Seminar on The Coral Sea: Maritime Governance")
     }
+
+    @Test func whoPaidForTheMeetingIsNoSubtitle() throws {
+        let record = try Invented.record("""
+            Regional Workshop on Financing Coastal Cities
+            Workshop Summary
+
+            Date: March 12–13, 2019
+            Organizers: Coastal Development Bank (CDB)
+            Supported by: Nordic Fund; Urban Resilience Trust Fund
+            """ + Self.body)
+        #expect(record.event.subtitle == nil)
+        #expect(record.document.documentType == "Workshop Summary")
+    }
 }

@@ -5,6 +5,7 @@ enum HeaderReader {
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
     /// "FIAP/R1412 (En)".
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
+    nonisolated(unsafe) private static let supportedBy = /(?i)(?:with the )?(?:financial )?(?:support(?:ed)?|sponsor(?:ed|s|ship)?|fund(?:ed|ing)|financ(?:ed|ing))(?: by| of| from)?\s*:/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
@@ -71,7 +72,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if line.number == deck, header.title != nil, header.subtitle == nil {
+            if line.number == deck, header.title != nil, header.subtitle == nil, text.prefixMatch(of: Self.supportedBy) == nil {
                 // The deck under the page's facts: "Expert Group Meeting Recommends ...".
                 header.subtitle = unquoted(text)
                 header.subtitleLines.append(line.number)
@@ -337,6 +338,9 @@ enum HeaderReader {
             } else if header.title != nil, text.hasSuffix(":"), text.wordCount <= 4 {
                 // "Convened by:" over the names: a label whose value runs on below opens the page's facts.
                 break
+            } else if header.title != nil, text.prefixMatch(of: Self.supportedBy) != nil {
+                // "Supported by: Nordic Development Fund": who paid for the meeting, a note of the page; no organiser.
+                header.notes.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, text.hasPrefix("("), text.hasSuffix(")"), text.dropFirst().first?.isLowercase == true {
                 // "(prepared by the Secretariat; last updated 22 November 2019)": a note on the page, no subtitle.
                 header.notes.append(TextLine(text: text, line: line.number))
