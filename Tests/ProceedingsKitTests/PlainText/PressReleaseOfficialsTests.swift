@@ -95,4 +95,15 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Ina Pincus: commentator"])
     }
+
+    @Test func aRoleAfterAVerbOfTakingPartAndARespondentsPerspective() throws {
+        let record = try Invented.record(body: """
+            Hon. Fatou Ndiaye (Senegal) and Hon. Emmanuel Kigozi (Uganda) spoke as panellists on inclusive budgeting.
+
+            Mr. Simon Kabeya, Director of the Budget Office, gave a respondent's perspective on the findings.
+
+            Dr. Ana Ruiz served as rapporteur.
+            """)
+        #expect(Self.roles(record) == ["Fatou Ndiaye: panelist", "Emmanuel Kigozi: panelist", "Simon Kabeya: respondent", "Ana Ruiz: rapporteur"])
+    }
 }

@@ -34,6 +34,9 @@ extension MentionFinder {
         for index in mentions.indices {
             var k = mentions[index].extent.upperBound
             if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
+            // "A and B spoke as panellists", "X served as rapporteur": a verb of taking part before "as".
+            var verbs = 0
+            while k < tokens.count, verbs < 3, Self.partTakingVerbs.contains(tokens[k].lower) { k += 1; verbs += 1 }
             // "X as well as Y", "such as": no role of X's.
             guard k < tokens.count, tokens[k].lower == "as", k + 1 < tokens.count, !["well", "such"].contains(tokens[k + 1].lower),
                   k == 0 || tokens[k - 1].lower != "such" else { continue }
@@ -160,6 +163,12 @@ extension MentionFinder {
             }
             if let own = asRole[index] {
                 assign(own.cue, to: index)
+                // "A (Senegal) and B (Uganda) spoke as panellists": a role in the plural after the last of a list is the list's.
+                if own.cue.printed.lowercased().hasSuffix("s") {
+                    for member in groupStart..<index where mentions[member].role == nil && mentions[member].mentionedOnly == nil {
+                        assign(own.cue, to: member)
+                    }
+                }
                 continue
             }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
@@ -362,6 +371,9 @@ extension MentionFinder {
         guard let at = words.firstIndex(of: first), let that = words.lastIndex(of: "that") else { return false }
         return that > at && that - at <= 2
     }
+
+    /// Verbs of taking part that a role after "as" completes: "spoke as panellists", "took part as"; "served as" is a cue of its own.
+    static let partTakingVerbs: Set<String> = ["spoke", "participated", "appeared", "sat", "took", "part", "also", "joined"]
 
     static let talks: Set<Role> = [.speaker, .presenter, .panelist]
 
