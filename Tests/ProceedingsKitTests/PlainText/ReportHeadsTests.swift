@@ -272,4 +272,27 @@ import Testing
         #expect(record.event.subtitle == nil)
         #expect(record.document.documentType == "Workshop Summary")
     }
+
+    @Test func aRecordOfTheMeetingHeldThenAndThere() throws {
+        let record = try Invented.record("""
+            PARLIAMENTARY ASSEMBLY OF THE INLAND SEAS
+            Committee on Water
+
+            SUMMARY RECORD
+
+            of the meeting held in Baku on Monday 20 March 2017, from 9.30 to 17.30,
+            at the House of Deputies of the Republic, Avenue Nizami
+
+            Meeting hosted by the House of Deputies of the Republic
+
+            Water scarcity and desalination in the Caspian
+            """ + Self.body)
+        #expect(record.document.documentType == "SUMMARY RECORD")
+        #expect(record.event.title == "Water scarcity and desalination in the Caspian")
+        #expect(record.event.startDate == "2017-03-20")
+        #expect(record.event.venue == "House of Deputies of the Republic")
+        let names = Dictionary(uniqueKeysWithValues: record.organizations.map { ($0.id, $0.name) })
+        #expect(record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap { names[$0] } }
+                == ["House of Deputies of the Republic"])
+    }
 }

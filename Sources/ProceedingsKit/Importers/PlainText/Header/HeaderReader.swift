@@ -5,6 +5,7 @@ enum HeaderReader {
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
     /// "FIAP/R1412 (En)".
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
+    nonisolated(unsafe) private static let hostedByLine = /(?i)(?:(?:the )?(?:meeting|event|workshop|seminar|conference|session) )?(?:co-)?(?:hosted|organi[sz]ed|convened) by (?:the )?/
     nonisolated(unsafe) private static let supportedBy = /(?i)(?:with the )?(?:financial )?(?:support(?:ed)?|sponsor(?:ed|s|ship)?|fund(?:ed|ing)|financ(?:ed|ing))(?: by| of| from)?\s*:/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
@@ -252,6 +253,18 @@ enum HeaderReader {
             } else if header.title == nil, let (_, rest) = Dates.dateline(text), rest.isEmpty {
                 // The page's date printed twice ("4 June 2009 UN Headquarters", "June 4, 2009") is no title.
                 header.otherDates.append(line.number)
+            } else if header.title == nil, header.documentType != nil, header.eventDate == nil, let record = recordOf(at: index, in: lines, lexicon) {
+                // "SUMMARY RECORD" / "of the meeting held in Rabat on Monday 20 March 2017," / "at the House of Councillors": which
+                // meeting the record is of, when and where; the title still to come.
+                header.eventDate = (record.date, record.venue, line.number)
+                header.eventDateCue = "record-of"
+                header.placeLines += (line.number...lines[record.last].number).filter { $0 != line.number }
+                header.otherDates.append(line.number)
+                index = record.last + 1
+                continue
+            } else if header.title == nil, let by = text.prefixMatch(of: Self.hostedByLine), !text.hasSuffix(".") || text.wordCount <= 14 {
+                // "Meeting hosted by the House of Councillors" over the title: who hosted it, as a labelled line says.
+                header.facts.append((LabelledFact(kinds: [.organizers], value: String(text[by.range.upperBound...])), line.number))
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
                 if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16)
