@@ -62,27 +62,4 @@ extension HeaderReader {
             word.first?.isNumber ?? false || word == "the" || lexicon.eventNouns.contains(word) || word == "edition"
         }
     }
-
-    /// "of the meeting held in Rabat on Monday 20 March 2017, from 9.30 to 17.30," / "at the House of Councillors, Avenue
-    /// Mohammed V": the line under a record's type that says which meeting it records; its date, and the hall (or the town)
-    /// it names, with the index of the last line it runs over.
-    static func recordOf(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> (date: PrintedDate, venue: String?, last: Int)? {
-        let text = lines[index].text
-        guard text.hasPrefix("of the "), namesMeeting(text, lexicon) || text.includes(" sitting ") || text.includes(" session "),
-              let date = Dates.all(in: text).first(where: { $0.day != nil }) else { return nil }
-        var last = index
-        var whole = text
-        while last + 1 < lines.count, !lines[last + 1].isBlank, lines[last + 1].text.first?.isLowercase == true {
-            last += 1
-            whole += " " + lines[last].text
-        }
-        var venue: String?
-        if let at = whole.range(of: " at the ") ?? whole.range(of: " at ") {
-            venue = whole[at.upperBound...].trimming(.init(charactersIn: " ,.")).components(separatedBy: ", ").first
-            if whole[at.lowerBound...].hasPrefix(" at the ") { venue = venue.map { "the " + $0 } }
-        } else if let held = whole.firstMatch(of: /held in ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/) {
-            venue = String(held.output.1)
-        }
-        return (date, venue.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }, last)
-    }
 }
