@@ -46,7 +46,7 @@ extension PlainTextReader {
     nonisolated(unsafe) static let partnersFollow = /,?\s+(?:in cooperation|in collaboration|in partnership|together|jointly) with\s+(?:the\s+)?/
 
     /// The day a meeting ended on dates no start: "concluded yesterday", "ended ... on Wednesday".
-    private static let endingVerbs: Set<String> = ["ended", "closed", "concluded"]
+    static let endingVerbs: Set<String> = ["ended", "closed", "concluded"]
     private static let closingVerbs = endingVerbs.union(["opened"])
 
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
@@ -368,24 +368,6 @@ extension PlainTextReader {
         return place
     }
 
-    /// "OHRID, 18 November 2015 – ... concluded a two-day workshop in Ohrid today": a news story that
-    /// prints no date of the event but its length and how it stands to the story's day.
-    mutating func readDaysOfTheStory(_ sentence: String, lower: String, line: Int) {
-        guard lower.includes("-day "), let match = lower.firstMatch(of: Patterns.daysLong),
-              let count = Patterns.dayCounts[String(match.output.1)],
-              let page = storyDateline?.0 ?? headerDateline, page.day != nil, page.lastDay == nil else { return }
-        // A date printed in the sentence, but for the story's own dateline, says when better.
-        let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil
-        guard Dates.all(in: sentence).allSatisfy({ date in dateline?.contains(date.range.lowerBound) ?? false }) else { return }
-        let words = lower.words
-        let ends = words.contains { Self.endingVerbs.contains(String($0)) || $0 == "wrapped" }
-        let opens = words.contains { ["opened", "began", "started", "kicked"].contains(String($0)) }
-        guard ends != opens else { return }
-        let day = lower.includes("yesterday") ? page.dayBefore() : lower.includes("today") ? page : nil
-        guard let day, let range = day.span(of: count, ending: ends) else { return }
-        setEventDate(range, line: line, strength: 2, cue: ends ? "date.days-ending" : "date.days-opening")
-    }
-
     nonisolated(unsafe) private static let heldOnline =
         /(?i)\b(?:held|took place|conducted|organi[sz]ed|hosted|convened|met)\b[^.;]{0,30}?\b(?:virtually|online|by video-?conference|via video-?conference|via (?:zoom|webex|microsoft teams)|(?:on|through) (?:the )?zoom)\b/
     nonisolated(unsafe) private static let onlineMeeting =
@@ -405,14 +387,4 @@ extension PlainTextReader {
 
     /// An organisation is already recorded as organiser; a person who organised does not count here.
     var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
-
-    /// A date of the event replaces one the text states less directly. A year that only the page's
-    /// own date gives is an inference, and said.
-    mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
-        if let current = eventDate, current.strength >= strength { return }
-        var completed = date.completed(withYear: yearContext)
-        if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
-        eventDate = (completed, line, strength, cue)
-        yearInferred = date.year == nil && completed.year != nil ? line : nil
-    }
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The days of the event: which reading of them wins over another, and a story's "two-day workshop ... today".
+extension PlainTextReader {
+    /// A date of the event replaces one the text states less directly. A year that only the page's
+    /// own date gives is an inference, and said.
+    mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
+        if let current = eventDate, current.strength >= strength { return }
+        var completed = date.completed(withYear: yearContext)
+        if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
+        eventDate = (completed, line, strength, cue)
+        yearInferred = date.year == nil && completed.year != nil ? line : nil
+    }
+
+    /// "OHRID, 18 November 2015 – ... concluded a two-day workshop in Ohrid today": a news story that
+    /// prints no date of the event but its length and how it stands to the story's day.
+    mutating func readDaysOfTheStory(_ sentence: String, lower: String, line: Int) {
+        guard lower.includes("-day "), let match = lower.firstMatch(of: Patterns.daysLong),
+              let count = Patterns.dayCounts[String(match.output.1)],
+              let page = storyDateline?.0 ?? headerDateline, page.day != nil, page.lastDay == nil else { return }
+        // A date printed in the sentence, but for the story's own dateline, says when better.
+        let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil
+        guard Dates.all(in: sentence).allSatisfy({ date in dateline?.contains(date.range.lowerBound) ?? false }) else { return }
+        let words = lower.words
+        let ends = words.contains { Self.endingVerbs.contains(String($0)) || $0 == "wrapped" }
+        let opens = words.contains { ["opened", "began", "started", "kicked"].contains(String($0)) }
+        guard ends != opens else { return }
+        let day = lower.includes("yesterday") ? page.dayBefore() : lower.includes("today") ? page : nil
+        guard let day, let range = day.span(of: count, ending: ends) else { return }
+        setEventDate(range, line: line, strength: 2, cue: ends ? "date.days-ending" : "date.days-opening")
+    }
+}
