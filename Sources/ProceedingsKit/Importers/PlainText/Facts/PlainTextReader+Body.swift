@@ -71,7 +71,7 @@ extension PlainTextReader {
         if line.isBlank {
             categories[line.number] = .blank
             openParagraph = nil
-            lastLineWasRoster = false
+            lastLineWasRoster = participantList != nil
             tableColumns = nil
             return
         }
@@ -162,6 +162,16 @@ extension PlainTextReader {
         if shape.markers.isEmpty, let label = RosterLines.listHeading(line.text, lexicon) {
             readRosterLabel(label, line: line.number)
             categories[line.number] = .heading
+            participantList = label
+            return
+        }
+        // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
+        if let list = participantList, shape.markers.isEmpty, line.text.wordCount <= 5, !line.text.contains(where: { $0.isNumber || ",:;—–(".contains($0) }),
+           RosterLines.person(line.text, lexicon) == nil, RosterLines.invertedPerson(line.text, lexicon) == nil,
+           Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
+            categories[line.number] = .heading
+            rosterLabel = list
+            lastLineWasRoster = true
             return
         }
         // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
@@ -232,7 +242,8 @@ extension PlainTextReader {
             return
         }
         if lastLineWasRoster || listsUnderLabel(line),
-           shape.markers.isEmpty, let (printed, affiliation) = RosterLines.person(line.text, lexicon) ?? underCell(line.text),
+           shape.markers.isEmpty,
+           let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return

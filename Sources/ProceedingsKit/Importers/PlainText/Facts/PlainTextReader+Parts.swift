@@ -192,6 +192,7 @@ extension PlainTextReader {
         categories[line] = .heading
         openParagraph = nil
         rosterLabel = nil
+        participantList = nil
         // What a part announced, and a list of other events, end where the next heading begins.
         rolesAnnounced = nil
         otherEventsFrom = nil

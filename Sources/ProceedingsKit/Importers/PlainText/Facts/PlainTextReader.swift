@@ -37,6 +37,9 @@ struct PlainTextReader {
     var sessionsSection: String?
     var rosterLabel: RosterLines.Label?
     var lastLineWasRoster = false
+    /// "LIST OF PARTICIPANTS": a list of people that goes on over blank lines and the groups it is sorted in, to the next
+    /// heading of the document.
+    var participantList: RosterLines.Label?
     var partDefaultRole: Role?
     /// The cue behind the part's default role: its heading, or a sentence naming its panelists.
     var partDefaultCue: String?

@@ -91,4 +91,18 @@ extension RosterLines {
         }
         return nil
     }
+
+    /// "DE OLIVEIRA NETO, João Batista — Federal University of Pará, Belém", "OKAMURA, Kenji (Tokyo University)": a list of
+    /// participants sorted by family name prints it first, in capitals, before the given names.
+    static func invertedPerson(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
+        guard let match = text.trimming(.whitespaces).wholeMatch(of: Self.familyFirst) else { return nil }
+        let family = String(match.output.1), given = String(match.output.2)
+        guard Names.isAllCaps(family.filter(\.isLetter)), family.filter(\.isLetter).count >= 2, family.wordCount <= 4,
+              let printed = Names.parse(given + " " + family, lexicon) else { return nil }
+        let rest = match.output.3.map { String($0).trimming(.init(charactersIn: " ()–—-,")) }
+        return (printed, rest?.isEmpty == false ? rest : nil)
+    }
+
+    nonisolated(unsafe) static let familyFirst =
+        /([\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
 }

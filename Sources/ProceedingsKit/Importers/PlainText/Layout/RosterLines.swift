@@ -19,7 +19,7 @@ enum RosterLines {
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
                                                    "were made by", "were given by", "were delivered by", "was made by", "was given by"]
 
-    nonisolated(unsafe) private static let annexPrefix = /(?i)^annex(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.\-–—]?\s+/
+    nonisolated(unsafe) private static let annexPrefix = /(?i)^(?:annex|appendix|attachment)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.\-–—]?\s+/
 
     /// "LIST OF PARTICIPANTS", "Annex I - List of participants", "List of speakers:": a heading over a list of
     /// people, one a line, grouped under their countries or bodies as it may be.

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A report's list of participants as annexes print it: under "APPENDIX 2 – LIST OF PARTICIPANTS" after a blank line,
+/// sorted in groups ("Experts", "Secretariat"), each name as "Given FAMILY — Affiliation" or family first ("FAMILY,
+/// Given — Affiliation"), to the next heading of the document. Invented lines.
+@Suite struct ParticipantListsTests {
+    static func participants(_ record: Record) -> [String] {
+        let names = Dictionary(uniqueKeysWithValues: record.persons.map { ($0.id, $0.name) })
+        return record.participations.filter { $0.role == .participant }
+            .compactMap { p in p.personId.flatMap { names[$0] }.map { "\($0) — \(p.affiliation ?? "")" } }
+    }
+
+    @Test func aListSortedInGroupsWithFamilyNamesFirst() throws {
+        let record = try Invented.record(body: """
+            The consultation was opened by Mr Manuel Arteaga, Director.
+
+            APPENDIX 2 – LIST OF PARTICIPANTS
+
+            Experts
+            DE OLIVEIRA NETO, João Batista — Federal University of Pará, Belém, Brazil
+            KAUFUSI, Tevita (Pacific Community)
+            Comfort Adjoa MENSAH — Fishmongers Association, Elmina, Ghana
+
+            Secretariat
+            Lamia Ben Amor, Marine Institute, Tunis
+
+            APPENDIX 3 – AGENDA
+
+            1. Opening of the meeting
+            """)
+        #expect(Self.participants(record) == [
+            "João Batista DE OLIVEIRA NETO — Federal University of Pará, Belém, Brazil",
+            "Tevita KAUFUSI — Pacific Community",
+            "Comfort Adjoa MENSAH — Fishmongers Association, Elmina, Ghana",
+            "Lamia Ben Amor — Marine Institute, Tunis",
+        ])
+    }
+
+    @Test func aFamilyNameFirstIsReadOnlyInCapitals() {
+        #expect(RosterLines.invertedPerson("Smith, John — University", .builtIn) == nil)
+        #expect(RosterLines.invertedPerson("SMITH, John — University of Leeds", .builtIn)?.1 == "University of Leeds")
+    }
+}
