@@ -42,4 +42,17 @@ import Testing
         #expect(RosterLines.invertedPerson("Smith, John — University", .builtIn) == nil)
         #expect(RosterLines.invertedPerson("SMITH, John — University of Leeds", .builtIn)?.1 == "University of Leeds")
     }
+
+    @Test func aListPrintedAsATable() throws {
+        let record = try Invented.record(body: """
+            The consultation was opened by Mr Manuel Arteaga, Director.
+
+            List of Participants
+
+            Name | Organisation | Country
+            Tevita Kaufusi | Pacific Community | Fiji
+            Comfort Mensah | Fishmongers Association | Ghana
+            """)
+        #expect(Self.participants(record) == ["Tevita Kaufusi — Pacific Community, Fiji", "Comfort Mensah — Fishmongers Association, Ghana"])
+    }
 }

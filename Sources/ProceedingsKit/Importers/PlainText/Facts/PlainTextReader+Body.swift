@@ -165,6 +165,12 @@ extension PlainTextReader {
             participantList = label
             return
         }
+        // In a list of participants, a line that is a person is one of them, whatever heading its shape might make.
+        if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, !line.text.hasSuffix("."), let label = rosterLabel,
+           let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon) {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            return
+        }
         // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
         if let list = participantList, shape.markers.isEmpty, line.text.wordCount <= 5, !line.text.contains(where: { $0.isNumber || ",:;—–(".contains($0) }),
            RosterLines.person(line.text, lexicon) == nil, RosterLines.invertedPerson(line.text, lexicon) == nil,
@@ -243,7 +249,8 @@ extension PlainTextReader {
         }
         if lastLineWasRoster || listsUnderLabel(line),
            shape.markers.isEmpty,
-           let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
+           let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon)
+               ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
            !line.text.hasSuffix("."), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return

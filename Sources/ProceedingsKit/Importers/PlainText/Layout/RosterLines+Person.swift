@@ -105,4 +105,11 @@ extension RosterLines {
 
     nonisolated(unsafe) static let familyFirst =
         /([\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
+
+    /// "Tevita Kaufusi | Pacific Community | Fiji": a list of participants printed as a table, the name in its first cell.
+    static func personInCells(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
+        let cells = text.components(separatedBy: text.includes(" | ") ? " | " : "\t").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count >= 2, let (printed, _) = person(cells[0], lexicon) ?? invertedPerson(cells[0], lexicon), cells[0].wordCount <= 6 else { return nil }
+        return (printed, cells.dropFirst().joined(separator: ", "))
+    }
 }
