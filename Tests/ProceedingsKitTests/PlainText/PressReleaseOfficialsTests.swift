@@ -106,4 +106,17 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Fatou Ndiaye: panelist", "Emmanuel Kigozi: panelist", "Simon Kabeya: respondent", "Ana Ruiz: rapporteur"])
     }
+
+    @Test func verbsOfPresentingResearch() throws {
+        let record = try Invented.record(body: """
+            Dr. Ana Ruiz (University of Lima) shared findings from a survey of 300 households.
+
+            Mr. Ali Osman walked participants through the new guidelines.
+
+            Ms. Lena Berg introduced the draft report.
+
+            Dr. Kofi Mensah showcased the city's flood model.
+            """)
+        #expect(Self.roles(record) == ["Ana Ruiz: presenter", "Ali Osman: presenter", "Lena Berg: presenter", "Kofi Mensah: presenter"])
+    }
 }
