@@ -148,4 +148,20 @@ import Testing
                 == ["Viliame Ratu", "Shalini Prasad"])
         #expect(record.document.issued == "2019-07-29")
     }
+
+    @Test func aSeriesNumberedPartsAndASessionsHoursBesideItsNumber() throws {
+        let record = try Invented.record(body: """
+            Segment 2: Regional perspectives
+
+            Webinar 3 – Data and cities
+
+            Track A: Financing adaptation
+
+            SESSION 4 | Insurance
+
+            Session 5 (10:30–12:00): Ports
+            """)
+        #expect(Self.parts(record) == ["Segment 2 | Regional perspectives", "Webinar 3 | Data and cities", "Track A | Financing adaptation",
+                                       "SESSION 4 | | Insurance", "Session 5 (10:30–12:00): | Ports"])
+    }
 }

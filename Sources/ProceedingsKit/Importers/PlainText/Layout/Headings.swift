@@ -36,6 +36,8 @@ enum Headings {
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
+        // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts.
+        (/(?i)^(?:segment|webinar|module|track|strand|stream) (?:\d{1,2}|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
         (/(?i)^round (?:\d{1,2}|one|two|three|four|five|[IVX]{1,4})\b/, .session),
         // "Part One – What workers pay".
@@ -76,10 +78,10 @@ enum Headings {
         "inaugural", "valedictory", "introductory", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
-        "conclusions", "recommendation", "recommendations", "item",
+        "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream",
     ]
     nonisolated(unsafe) private static let sessionHead =
-        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—]?)\s*(.*)$/
+        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?\s*[:.\-–—|]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
