@@ -164,4 +164,14 @@ import Testing
         #expect(Self.parts(record) == ["Segment 2 | Regional perspectives", "Webinar 3 | Data and cities", "Track A | Financing adaptation",
                                        "SESSION 4 | | Insurance", "Session 5 (10:30–12:00): | Ports"])
     }
+
+    @Test func aPartNamedByItsSubjectInTheProse() throws {
+        let record = try Invented.record(body: """
+            The session on financing adaptation was chaired by Dr. Ana Ruiz (University of Lima).
+
+            A panel on river ports, moderated by Mr. Ali Osman (Port Authority), followed.
+            """)
+        #expect(Self.parts(record) == ["Session on financing adaptation | financing adaptation", "Panel on river ports | river ports"])
+        #expect(Self.roles(record, in: "Panel on river ports") == ["Ali Osman: moderator"])
+    }
 }

@@ -17,7 +17,8 @@ import Testing
             In the session on data, Lena Marsh cautioned that surveys stop at 74. Tomas Okonjo-Berg, of Grey Voices Ghana, \
             said that volunteers bridge the gap. Ines Carvalho of the Office for Statistics of Portugal argued for new panels.
             """)
-        #expect(facts.contains { $0.hasPrefix("7: speaker \"Lena Marsh\" by cue role.speaker.reporting-verb") })
+        // "In the session on data": the part the prose names holds what is said in it.
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Lena Marsh\" in session-1 by cue role.speaker.reporting-verb") })
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Tomas Okonjo-Berg\"") })
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Ines Carvalho\"") })
     }

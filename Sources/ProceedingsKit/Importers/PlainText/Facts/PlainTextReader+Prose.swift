@@ -163,7 +163,10 @@ extension PlainTextReader {
                 // "The second panel ... Mr. X spoke of ...": a verb of speech in a panel is a panelist's too.
                 // A role the programme gave the person in this part stays.
                 let unspecified = specific == nil || specific == .speaker && mention.roleAsPrinted?.lowercased() == "spoke"
-                if role == .speaker, unspecified, partDefaultRole == nil, let index = currentPart,
+                // "Participants heard from X": who spoke to the room, not from the panel's table.
+                if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId,
+                   !["participants ", "the participants ", "delegates ", "attendees ", "the audience "].contains(where: lower.hasPrefix),
+                   let index = currentPart,
                    parts[index].label.lowercased().includes("panel"),
                    !participations.contains(where: { $0.personId == id && $0.partId == parts[index].id }) {
                     role = .panelist

@@ -18,6 +18,15 @@ extension PlainTextReader {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
+        // "The session on financing adaptation was chaired by", "A panel on ports, moderated by X, followed": a part by its
+        // subject, which names it.
+        if index + 2 < tokens.count, index > 0, Self.partNouns.contains(tokens[index].lower), tokens[index].lower != "discussion",
+           tokens[index + 1].lower == "on", let end = Self.topicEnd(in: sentence, from: tokens[index + 1].range.upperBound) {
+            let topic = sentence[tokens[index + 1].range.upperBound..<end].trimming(.whitespaces)
+            if (1...12).contains(topic.wordCount), !topic.contains("\"") {
+                return (.session, nil, String(sentence[tokens[index].range.lowerBound..<end]).trimming(.whitespaces))
+            }
+        }
         // "Round table A on SDG 16 was co-facilitated by", "Panel B, on trade, heard": a part by its letter.
         let twoWords = index + 2 < tokens.count && tokens[index].lower == "round" && tokens[index + 1].lower == "table"
         let lettered = twoWords ? index + 2 : index + 1
@@ -88,6 +97,13 @@ extension PlainTextReader {
         return nil
     }
 
+    /// Where the subject of "the session on ..." ends: at its verb, its comma or its stop.
+    static func topicEnd(in sentence: String, from start: String.Index) -> String.Index? {
+        let rest = sentence[start...]
+        return [" was ", " were ", ", ", ".", " chaired by", " moderated by", " featured ", " heard ", " opened ", " examined ", " looked "]
+            .compactMap { rest.range(of: $0)?.lowerBound }.min()
+    }
+
     /// "featured two panels", "in three sessions": the prose announces parts it will go on to name by ordinal alone.
     static func announcedParts(_ sentence: String) -> String? {
         let words = sentence.lowercased().letterRuns
@@ -133,6 +149,7 @@ extension PlainTextReader {
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
             ?? Self.topic(after: named.printed, in: sentence)
+            ?? named.printed.range(of: " on ").map { String(named.printed[$0.upperBound...]) }
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         if label.lowercased().hasSuffix("ceremony") { ceremonyParagraph = line }
         explain("part", label, line: line, cue: "part.named-in-text")
