@@ -119,4 +119,13 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Ana Ruiz: presenter", "Ali Osman: presenter", "Lena Berg: presenter", "Kofi Mensah: presenter"])
     }
+
+    @Test func whoReactedAndWhoHostedTheProgramme() throws {
+        let record = try Invented.record(body: """
+            Reacting to the presentations, Dr. Ana Ruiz (University of Lima) noted the gaps.
+
+            The event was emceed by Mr. Ali Osman (Radio Lima).
+            """)
+        #expect(Self.roles(record) == ["Ana Ruiz: respondent", "Ali Osman: moderator"])
+    }
 }
