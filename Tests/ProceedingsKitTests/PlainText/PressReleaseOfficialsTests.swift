@@ -128,4 +128,13 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Ana Ruiz: respondent", "Ali Osman: moderator"])
     }
+
+    @Test func aCountryAnOfficeInACountryAndLettersAreNoOne() {
+        #expect(Names.parse("Viet Nam", .builtIn) == nil)
+        #expect(Names.parse("IOM Chile", .builtIn) == nil)
+        #expect(Names.parse("SADC PF", .builtIn) == nil)
+        #expect(Names.parse("Love Street", .builtIn) == nil)
+        #expect(Names.parse("Benjamin N. Gedan", .builtIn)?.family == "Gedan")
+        #expect(Names.parse("Anthony Ng", .builtIn)?.family == "Ng")
+    }
 }

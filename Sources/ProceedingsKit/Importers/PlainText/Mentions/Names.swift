@@ -57,6 +57,14 @@ enum Names {
             && !lexicon.notNameWords.contains(token.lowercased()) && !isAbstractNoun(token)
     }
 
+    static func namesNoOne(_ tokens: [String], _ lexicon: GenreLexicon) -> Bool {
+        if lexicon.countries.contains(tokens.joined(separator: " ").lowercased()) { return true }
+        let acronym = tokens.contains { $0.count >= 3 && isAllCaps($0) && $0.allSatisfy(\.isLetter) }
+        if acronym, tokens.contains(where: { lexicon.countries.contains($0.lowercased()) }) { return true }
+        // "PF", "RD": two capitals with no vowel are letters of a body; "Ng" is a name.
+        return tokens.contains { $0.count == 2 && $0.allSatisfy(\.isLetter) && isAllCaps($0) && !$0.lowercased().contains(where: { "aeiouy".contains($0) }) && $0 != "NG" }
+    }
+
     /// "Prevention", "Migration", "Connectivity": English abstract nouns, which no family or given name is.
     static func isAbstractNoun(_ token: String) -> Bool {
         guard token.count > 6 else { return false }
@@ -164,6 +172,9 @@ enum Names {
                 || ($0 > 0 || !honorificParts.isEmpty) && $0 < tokens.count - 1 && wordsAsGivenNames.contains($1.lowercased()) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
+        // "Viet Nam", "IOM Chile", "EUTM Mali", "SADC PF": a country, a body's office in a country, or letters with no vowel
+        // name no one.
+        if honorificParts.isEmpty, Self.namesNoOne(tokens, lexicon) { return nil }
         // A name does not begin with a generation, "St." or a nickname ("St. Petersburg" is a city), nor is it one alone.
         if let first = tokens.first, isAdjunct(first), honorificParts.isEmpty || tokens.count == 1 { return nil }
         // The family name stands before a generation: "Whitaker" in "Jonathan R. Whitaker III".
