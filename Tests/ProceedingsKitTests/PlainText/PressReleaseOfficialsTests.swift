@@ -137,4 +137,15 @@ import Testing
         #expect(Names.parse("Benjamin N. Gedan", .builtIn)?.family == "Gedan")
         #expect(Names.parse("Anthony Ng", .builtIn)?.family == "Ng")
     }
+
+    @Test func whoWasTravellingOrOnlyScheduledWasNotThere() throws {
+        let record = try Invented.record(body: """
+            The Bank's President, Dr. Akin Adeyemi, who was travelling in Asia during the seminar, has made ports a priority.
+
+            The Speaker of Parliament, Rt. Hon. Edward Adjei, was scheduled to open the workshop.
+
+            Dr. Lena Berg presented the findings.
+            """)
+        #expect(Self.roles(record) == ["Lena Berg: presenter"])
+    }
 }
