@@ -148,4 +148,11 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Lena Berg: presenter"])
     }
+
+    @Test func aLeadSpeakersLabel() throws {
+        let record = try Invented.record(body: """
+            Lead speaker: Prof. Leila Abou-Zeid, University of Beirut
+            """)
+        #expect(Self.roles(record) == ["Leila Abou-Zeid: lead-off-speaker"])
+    }
 }
