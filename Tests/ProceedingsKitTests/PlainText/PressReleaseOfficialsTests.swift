@@ -155,4 +155,15 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Leila Abou-Zeid: lead-off-speaker"])
     }
+
+    @Test func whoLedTheDiscussionModeratedIt() throws {
+        let record = try Invented.record(body: """
+            Dr. Ana Ruiz (University of Lima) steered the discussion.
+
+            Mr. Ali Osman (Radio Lima) hosted the debate.
+
+            Dr. Lena Berg (Port Authority) wrapped up the day.
+            """)
+        #expect(Self.roles(record) == ["Ana Ruiz: moderator", "Ali Osman: moderator", "Lena Berg: closing-speaker"])
+    }
 }
