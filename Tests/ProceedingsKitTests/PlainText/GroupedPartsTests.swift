@@ -174,4 +174,12 @@ import Testing
         #expect(Self.parts(record) == ["Session on financing adaptation | financing adaptation", "Panel on river ports | river ports"])
         #expect(Self.roles(record, in: "Panel on river ports") == ["Ali Osman: moderator"])
     }
+
+    @Test func aTalksTitleInAppositionNamesItsPart() throws {
+        let record = try Invented.record(body: """
+            KEYNOTE LECTURE
+            The keynote lecture, "Informality as a Trap? Forty Years of Surveys", was delivered by Prof. Rania Mourad (University of Oxford).
+            """)
+        #expect(Self.parts(record) == ["KEYNOTE LECTURE | Informality as a Trap? Forty Years of Surveys"])
+    }
 }

@@ -117,7 +117,9 @@ extension PlainTextReader {
     func quotedTopic(_ sentence: String) -> String? {
         guard let quote = sentence.firstMatch(of: Patterns.quotation) else { return nil }
         let before = sentence[..<quote.range.lowerBound].lowercased()
-        guard ["discussed ", "looked at ", "examined ", "addressed ", "explored ", "focused on ", "entitled ", "titled ", "theme "]
+        // 'The keynote lecture, "Informality as a Trap?", was delivered by': the talk's title in apposition to it.
+        let apposed = ["lecture, ", "address, ", "speech, ", "keynote, ", "presentation, ", "talk, ", "panel, ", "session, "].contains(where: before.hasSuffix)
+        guard apposed || ["discussed ", "looked at ", "examined ", "addressed ", "explored ", "focused on ", "entitled ", "titled ", "theme "]
             .contains(where: { before.hasSuffix($0) }) else { return nil }
         let topic = String(quote.output).trimming(.init(charactersIn: "\"“”,. "))
         return topic.isEmpty ? nil : topic
