@@ -166,4 +166,16 @@ import Testing
             """)
         #expect(Self.roles(record) == ["Ana Ruiz: moderator", "Ali Osman: moderator", "Lena Berg: closing-speaker"])
     }
+
+    @Test func aCoAuthorWhoCouldNotTravelAPredecessorAndTheSitesRelatedLinks() throws {
+        let record = try Invented.record(body: """
+            Prof. Kenji Nagahisa presented a paper, co-authored with Dr. Mariko OKAMOTO (Research Institute), who could not travel.
+
+            The Assembly elected Mr. Carlos Olivera (Uruguay) as President, succeeding Ms. Teresa Quiñónez (El Salvador).
+
+            Related: Policy Brief 14/2023 "Water Diplomacy" by Dr. Yusuf Masri
+            """)
+        #expect(Self.roles(record) == ["Kenji Nagahisa: presenter", "Carlos Olivera: participant"])
+        #expect(record.residue.map(\.text).contains("Related: Policy Brief 14/2023 \"Water Diplomacy\" by Dr. Yusuf Masri"))
+    }
 }

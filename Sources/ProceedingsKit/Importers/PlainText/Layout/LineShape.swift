@@ -153,6 +153,8 @@ enum Residue {
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
+        // "Related: Policy Brief 14/2023 ... by Dr. X", "See also: ...": links to other pages of the site, no part of this one.
+        /(?i)(?:related(?: content| links| publications| events)?|see also|read more|further reading|you may also like)\s*:\s*.+/,
         // "Ville de Montréal – Official website", "The official portal of the Government of X": the site names itself.
         /(?i)(?:[^|:]{1,60} [–—-] )?(?:the )?official (?:website|web site|site|portal|web portal)(?: of [^|:]{1,60})?/,
         // A UN document's distribution and language lines.
