@@ -295,4 +295,25 @@ import Testing
         #expect(record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap { names[$0] } }
                 == ["House of Deputies of the Republic"])
     }
+
+    @Test func aLineThatSaysWhereAndWhenItWasHeld() throws {
+        let online = try Invented.record("""
+            WEBINAR REPORT
+
+            Financing the Blue Economy
+
+            Held online on 12 May 2021
+            """ + Self.body)
+        #expect(online.event.subtitle == nil)
+        #expect(online.event.startDate == "2021-05-12")
+        #expect(online.event.venue == "Online")
+        let hotel = try Invented.record("""
+            Seminar on Ports
+
+            Held at the Pacific Hotel, Apia, on 3 May 2019
+            """ + Self.body)
+        #expect(hotel.event.startDate == "2019-05-03")
+        #expect(hotel.event.venue == "Pacific Hotel, Apia")
+        #expect(hotel.document.issued == nil)
+    }
 }

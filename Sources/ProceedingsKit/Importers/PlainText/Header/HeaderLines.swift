@@ -241,4 +241,18 @@ extension HeaderReader {
         }
         return (date, venue.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }, last)
     }
+
+    /// "Held online on 12 May 2021" → "Online"; "Held at the Pacific Hotel, Apia, on 3 May 2019" → "Pacific Hotel, Apia".
+    static func placeAfterParticiple(_ text: String) -> String? {
+        let lower = text.lowercased()
+        if lower.includes(" online") || lower.includes(" virtually") { return "Online" }
+        guard let at = text.firstMatch(of: /\b(?:in|at) (?:the )?(\p{Lu}[^;.]*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$| \d)/) else { return nil }
+        let place = String(at.output.1).trimming(.init(charactersIn: " ,"))
+        return place.isEmpty ? nil : place
+    }
+
+    /// "Meeting hosted by X" over the title.
+    nonisolated(unsafe) static let hostedByLine = /(?i)(?:(?:the )?(?:meeting|event|workshop|seminar|conference|session) )?(?:co-)?(?:hosted|organi[sz]ed|convened) by (?:the )?/
+    /// "Supported by:", "With the financial support of:": who paid, no organiser.
+    nonisolated(unsafe) static let supportedBy = /(?i)(?:with the )?(?:financial )?(?:support(?:ed)?|sponsor(?:ed|s|ship)?|fund(?:ed|ing)|financ(?:ed|ing))(?: by| of| from)?\s*:/
 }

@@ -5,8 +5,6 @@ enum HeaderReader {
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
     /// "FIAP/R1412 (En)".
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
-    nonisolated(unsafe) private static let hostedByLine = /(?i)(?:(?:the )?(?:meeting|event|workshop|seminar|conference|session) )?(?:co-)?(?:hosted|organi[sz]ed|convened) by (?:the )?/
-    nonisolated(unsafe) private static let supportedBy = /(?i)(?:with the )?(?:financial )?(?:support(?:ed)?|sponsor(?:ed|s|ship)?|fund(?:ed|ing)|financ(?:ed|ing))(?: by| of| from)?\s*:/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
@@ -230,6 +228,11 @@ enum HeaderReader {
                     header.factContinuations.append(lines[index].number)
                 }
                 header.facts.append((fact, line.number))
+            } else if header.title != nil, header.eventDate == nil, ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix),
+                      let date = Dates.all(in: text).first(where: { $0.day != nil }) {
+                // "Held at the Pacific Hotel, Apia, on 3 May 2019" under the title: when and where the event was.
+                header.eventDate = (date, placeAfterParticiple(text), line.number)
+                header.eventDateCue = "under-title"
             // "Santiago, 8 June 2018.": a dateline may end with a period.
             } else if header.dateline == nil,
                       let (date, rest) = Dates.dateline(text.hasSuffix(".") && text.wordCount <= 6 ? String(text.dropLast()) : text),
@@ -333,11 +336,15 @@ enum HeaderReader {
                 // "Free event – registration essential" under the date and the place: a note for visitors.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, let date = Dates.all(in: text).first(where: { $0.day != nil && $0.year != nil }),
-                      PlainTextReader.organisingVerb(in: text) == nil {
+                      PlainTextReader.organisingVerb(in: text) == nil || ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix) {
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
                 if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
                     // "International research workshop, 30 August – 1 September 2016": the kind of meeting is no place.
-                    header.eventDate = (date, placeBeside(date, in: text).flatMap { isEventCategory($0, lexicon) ? nil : $0 }, line.number)
+                    // "Held online on 12 May 2021", "Held in Apia on 3 May 2019": the place after the participle's preposition.
+                    let participle = ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix)
+                    let place = participle ? placeAfterParticiple(text)
+                        : placeBeside(date, in: text).flatMap { isEventCategory($0, lexicon) ? nil : $0 }
+                    header.eventDate = (date, place, line.number)
                     header.eventDateCue = "under-title"
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))
