@@ -57,10 +57,13 @@ import Testing
                     o = rdflib.URIRef(o)
                 typed.add((rdflib.URIRef(s), rdflib.URIRef(p), o))
             typed.serialize(sys.argv[3], format="nt", encoding="utf-8")
+            # The titles tagged with the language as the Turtle's are, by the columns' lang.
+            print({t for t in typed if str(t[1]) in titles} == {t for t in graph if str(t[1]) in titles})
             """, out.appendingPathComponent("csv/csv-metadata.json").path,
             out.appendingPathComponent(CorrectionsCommandTests.record + ".ttl").path, out.appendingPathComponent("csvw.nt").path],
             executable: "/usr/bin/env")
-        let lines = check.stdout.split(separator: "\n").map(String.init)
+        let lines = check.stdout.split(separator: "\n").map(String.init).dropLast()
+        #expect(check.stdout.hasSuffix("\nTrue\n"), "\(check.stdout)\(check.stderr)")
         #expect(lines.first?.hasPrefix("13 2 13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast().last == "1 True []", "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast(2).last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",

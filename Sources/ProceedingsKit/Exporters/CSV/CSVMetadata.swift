@@ -39,6 +39,7 @@ enum CSVMetadata {
                 }
                 if let valueUrl = column.valueUrl { description["valueUrl"] = template(valueUrl, table, base) }
                 if let about = column.aboutUrl { description["aboutUrl"] = template(about, table, base) }
+                if let language = column.language { description["lang"] = language }
                 return description
             }
             columns += table.types.map { ["virtual": true, "propertyUrl": "rdf:type", "valueUrl": expand($0)] }

@@ -35,10 +35,12 @@ public struct CSVColumn: Sendable {
     /// (CSVW's column `aboutUrl`). Only in a table of text cells: the Python csvw package writes a
     /// row that has one through a path that fails on a number or a list.
     public var aboutUrl: String?
+    /// The language tag of the column's text (CSVW `lang`), as the linked data tags it.
+    public var language: String?
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
          multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
-         allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil) {
+         allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -49,6 +51,7 @@ public struct CSVColumn: Sendable {
         self.allowed = allowed
         self.authority = authority
         self.aboutUrl = about
+        self.language = lang
     }
 }
 
@@ -88,6 +91,10 @@ public enum CSVSchema {
     }
 
     private static let roles = Role.allCases.map(\.rawValue)
+    /// The language of the titles: CSVW gives a column one tag, where the linked data tags each
+    /// record's titles with its language; the summaries the reader reads are in English, and the
+    /// `language` column gives a record's own tag.
+    private static let titles = "en"
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
@@ -110,9 +117,9 @@ public enum CSVSchema {
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
                 CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
-                          property: "dcterms:title"),
+                          property: "dcterms:title", lang: titles),
                 CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
-                          property: "vocab:subtitle"),
+                          property: "vocab:subtitle", lang: titles),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
@@ -142,9 +149,9 @@ public enum CSVSchema {
                           + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),
             ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect") + [
                 CSVColumn("title_as_printed", "Title as printed, also after a librarian's correction, which changes title (corrections.csv says how)",
-                          property: "vocab:titleAsPrinted"),
+                          property: "vocab:titleAsPrinted", lang: titles),
                 CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
-                          property: "vocab:subtitleAsPrinted"),
+                          property: "vocab:subtitleAsPrinted", lang: titles),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["schema:CreativeWork", "foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
