@@ -13,7 +13,7 @@ import Testing
                                                               "--corrections", CorrectionsCommandTests.everyFact, Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
         let check = try Tool.run(["python3", "-c", """
-            import json, sys
+            import json, re, sys
             \(CSVWTests.csvwTriples)
             RDF, V, PROV = str(rdflib.RDF), "https://w3id.org/proceedings/ns/vocab#", "http://www.w3.org/ns/prov#"
             # The literals as written: the tables hold the Turtle's lexical forms, not rdflib's normal ones.
@@ -40,25 +40,30 @@ import Testing
             print(" ".join(sorted({o for s, p, o in said if p == PROV + "wasAssociatedWith"})))
             # The triples typed as the metadata types each column, for the shapes.
             metadata = json.load(open(sys.argv[1]))
-            XSD = {"integer": rdflib.XSD.integer, "date": rdflib.XSD.date, "dateTime": rdflib.XSD.dateTime, "boolean": rdflib.XSD.boolean}
+            XSD = {"integer": rdflib.XSD.integer, "date": rdflib.XSD.date, "dateTime": rdflib.XSD.dateTime, "boolean": rdflib.XSD.boolean,
+                   "gYearMonth": rdflib.XSD.gYearMonth, "gYear": rdflib.XSD.gYear}
             literal, linked = {}, set()
+            SHAPES = {rdflib.XSD.date: r"\\d{4}-\\d{2}-\\d{2}", rdflib.XSD.gYearMonth: r"\\d{4}-\\d{2}", rdflib.XSD.gYear: r"\\d{4}"}
             for table in metadata["tables"]:
                 for c in table["tableSchema"]["columns"]:
                     if "propertyUrl" not in c: continue
                     if "valueUrl" in c: linked.add(full(c["propertyUrl"])); continue
                     datatype = c.get("datatype", "string")
-                    literal[full(c["propertyUrl"])] = (XSD.get(datatype.get("base") if isinstance(datatype, dict) else datatype), c.get("lang"))
+                    datatype = datatype.get("base") if isinstance(datatype, dict) else datatype
+                    literal.setdefault(full(c["propertyUrl"]), []).append((XSD.get(datatype), c.get("lang")))
             typed = rdflib.Graph()
             for s, p, o in csvw:
                 if p in literal and not (p in linked and o.startswith("http")):
-                    datatype, lang = literal[p]
+                    # A property of columns of several datatypes (dates of each precision): the one the value has.
+                    datatype, lang = next((d, l) for d, l in literal[p] if len(literal[p]) == 1 or re.fullmatch(SHAPES.get(d, ".*"), o))
                     o = rdflib.Literal(o, datatype=datatype, lang=None if datatype else lang)
                 else:
                     o = rdflib.URIRef(o)
                 typed.add((rdflib.URIRef(s), rdflib.URIRef(p), o))
             typed.serialize(sys.argv[3], format="nt", encoding="utf-8")
-            # The titles tagged with the language as the Turtle's are, by the columns' lang.
-            print({t for t in typed if str(t[1]) in titles} == {t for t in graph if str(t[1]) in titles})
+            # The titles tagged with the language as the Turtle's are, by the columns' lang, and the date of issue typed as its.
+            tagged = titles | {str(rdflib.DCTERMS.issued)}
+            print({t for t in typed if str(t[1]) in tagged} == {t for t in graph if str(t[1]) in tagged})
             """, out.appendingPathComponent("csv/csv-metadata.json").path,
             out.appendingPathComponent(CorrectionsCommandTests.record + ".ttl").path, out.appendingPathComponent("csvw.nt").path],
             executable: "/usr/bin/env")

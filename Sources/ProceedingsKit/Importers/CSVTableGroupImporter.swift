@@ -144,6 +144,9 @@ private struct GroupReader {
         case .boolean: return nil
         case .language:
             return value.wholeMatch(of: Self.languageTag) != nil ? nil : "not a language tag: \"\(value)\""
+        case .yearMonth, .year:
+            guard value.count == (column.datatype == .year ? 4 : 7) else { return "not a \(column.datatype == .year ? "year" : "month"): \"\(value)\"" }
+            fallthrough
         case .partialDate:
             guard value.wholeMatch(of: Self.partialDate) != nil else { return "not a date: \"\(value)\"" }
             let parts = value.split(separator: "-").compactMap { Int($0) }

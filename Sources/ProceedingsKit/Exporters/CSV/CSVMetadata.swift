@@ -87,6 +87,8 @@ enum CSVMetadata {
                     field["falseValues"] = [profile.booleans.false]
                 case .string, .language, .partialDate, .sha256: field["type"] = "string"
                 case .day: field["type"] = "date"
+                case .yearMonth: field["type"] = "yearmonth"
+                case .year: field["type"] = "year"
                 case .timestamp: field["type"] = "datetime"
                 case .url, .iri:
                     field["type"] = "string"
@@ -143,6 +145,8 @@ enum CSVMetadata {
         case .url: return "anyURI"
         // Typed as the linked data types them (xsd:date, xsd:dateTime), so that a converter's triples are the Turtle's.
         case .day: return "date"
+        case .yearMonth: return "gYearMonth"
+        case .year: return "gYear"
         case .timestamp: return "dateTime"
         // A string, not anyURI: converters parse an anyURI cell into parts, and a valueUrl made of
         // it then spells the parts, not the IRI.
@@ -162,7 +166,7 @@ enum CSVMetadata {
         case .string:
             guard let allowed = column.allowed else { return nil }
             return "^(" + allowed.joined(separator: "|") + ")$"
-        case .integer, .boolean, .url, .day, .timestamp: return nil
+        case .integer, .boolean, .url, .day, .yearMonth, .year, .timestamp: return nil
         }
     }
 

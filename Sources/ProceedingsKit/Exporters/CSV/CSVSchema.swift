@@ -7,6 +7,10 @@ public struct CSVColumn: Sendable {
         case partialDate
         /// A real day, `2024-05-01`: CSVW's `date`.
         case day
+        /// A month of a year, `2003-03`: CSVW's `gYearMonth`.
+        case yearMonth
+        /// A year, `2003`: CSVW's `gYear`.
+        case year
         /// A day and a time with its zone, `2024-05-01T14:30:00Z`: CSVW's `dateTime`.
         case timestamp
         case sha256
@@ -121,7 +125,8 @@ public enum CSVSchema {
                 CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
                           property: "vocab:subtitle", lang: titles),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
-                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
+                // Typed in CSVW by the columns at the end, one per precision, as the linked data types it.
+                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
                           property: "schema:inLanguage"),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
@@ -152,6 +157,10 @@ public enum CSVSchema {
                           property: "vocab:titleAsPrinted", lang: titles),
                 CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
                           property: "vocab:subtitleAsPrinted", lang: titles),
+                CSVColumn("issued_day", "issued where it gives a day: dcterms:issued, an xsd:date", .day, property: "dcterms:issued"),
+                CSVColumn("issued_month", "issued where it gives a month of a year: dcterms:issued, an xsd:gYearMonth", .yearMonth,
+                          property: "dcterms:issued"),
+                CSVColumn("issued_year", "issued where it gives a year alone: dcterms:issued, an xsd:gYear", .year, property: "dcterms:issued"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["schema:CreativeWork", "foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),

@@ -133,6 +133,7 @@ public final class CSVTableGroupWriter {
         let mint = Minter(base: "", record: record)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+        let issued = document.issued ?? ""
         let documents: [[String: String]] = [[
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
             "title": event.title, "subtitle": event.subtitle ?? "", "document_type": record.asPrinted(.documentType, document.documentType) ?? "",
@@ -148,6 +149,7 @@ public final class CSVTableGroupWriter {
             "language_iri": LinkedData.languageIRI(document.language) ?? "",
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
             "title_as_printed": record.asPrinted(.title, event.title) ?? "", "subtitle_as_printed": record.asPrinted(.subtitle, event.subtitle) ?? "",
+            "issued_day": issued.count == 10 ? issued : "", "issued_month": issued.count == 7 ? issued : "", "issued_year": issued.count == 4 ? issued : "",
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
