@@ -304,14 +304,6 @@ struct Minter {
     ]
 }
 
-extension Participation {
-    /// The organisation a person's role names, which is her affiliation's; an organisation's own
-    /// role (an organiser) names none.
-    var affiliatedOrganization: String? { personId == nil ? nil : organizationId }
-    /// Whether the role names an affiliation: its words, or an organisation.
-    var namesAffiliation: Bool { affiliation != nil || affiliatedOrganization != nil }
-}
-
 private struct GraphBuilder {
     let record: Record
     let mint: Minter
