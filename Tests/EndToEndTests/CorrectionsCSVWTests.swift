@@ -2,8 +2,10 @@ import Foundation
 import Testing
 
 /// The corrections table read through its CSVW metadata by the Python csvw package says of each
-/// correction exactly what the Turtle of the same run says of it, its corrector's ORCID iD included;
-/// the documents table says the corrected title and the printed title and subtitle as the Turtle does.
+/// correction exactly what the Turtle of the same run says of it, its corrector's ORCID iD included,
+/// and of each corrector and of the graph each influenced; the documents table says the corrected
+/// title and the printed title and subtitle as the Turtle does; and the project's shapes, run by
+/// pySHACL over those triples, find nothing wrong with a correction, its corrector or its graph.
 @Suite struct CorrectionsCSVWTests {
     @Test func aCorrectionsTriplesFromTheTablesAreTheTurtles() throws {
         let base = "https://example.org/x/"
@@ -11,7 +13,7 @@ import Testing
                                                               "--corrections", CorrectionsCommandTests.everyFact, Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
         let check = try Tool.run(["python3", "-c", """
-            import sys
+            import json, re, sys
             \(CSVWTests.csvwTriples)
             RDF, V, PROV = str(rdflib.RDF), "https://w3id.org/proceedings/ns/vocab#", "http://www.w3.org/ns/prov#"
             # The literals as written: the tables hold the Turtle's lexical forms, not rdflib's normal ones.
@@ -20,21 +22,75 @@ import Testing
             graph = rdflib.Graph().parse(sys.argv[2], format="turtle")
             ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
             corrections = {s for s, p, o in ttl if p == RDF + "type" and o == V + "Correction"}
-            said = {t for t in csvw if t[0] in corrections}
-            stated = {t for t in ttl if t[0] in corrections}
-            print(len(corrections), len(stated), said == stated)
+            agents = {o for s, p, o in ttl if s in corrections and p == PROV + "wasAssociatedWith"}
+            influences = {t for t in ttl if t[1] == PROV + "wasInfluencedBy"}
+            def about(triples): return {t for t in triples if t[0] in corrections | agents or t[1] == PROV + "wasInfluencedBy"}
+            said, stated = about(csvw), about(ttl)
+            print(len(corrections), len(agents), len(influences), len(stated), said == stated)
             for t in sorted(stated - said): print("missing", t)
             for t in sorted(said - stated): print("extra", t)
             titles = {V + "titleAsPrinted", V + "subtitleAsPrinted", str(rdflib.DCTERMS.title)}
             print({t for t in csvw if t[1] in titles} == {t for t in ttl if t[1] in titles},
                   sorted(o for s, p, o in ttl if p in titles))
+            # What the tables say of the graphs and of the tool that made them, the Turtle says too.
+            graphs = {s for s, p, o in influences}
+            tools = {o for s, p, o in csvw if s in graphs and p == PROV + "wasAttributedTo"}
+            described = {t for t in csvw if t[0] in graphs | tools}
+            print(len(tools), bool(described) and described <= ttl, sorted(described - ttl))
             print(" ".join(sorted({o for s, p, o in said if p == PROV + "wasAssociatedWith"})))
+            # The triples typed as the metadata types each column, for the shapes.
+            metadata = json.load(open(sys.argv[1]))
+            XSD = {"integer": rdflib.XSD.integer, "date": rdflib.XSD.date, "dateTime": rdflib.XSD.dateTime, "boolean": rdflib.XSD.boolean,
+                   "gYearMonth": rdflib.XSD.gYearMonth, "gYear": rdflib.XSD.gYear}
+            literal, linked = {}, set()
+            SHAPES = {rdflib.XSD.date: r"\\d{4}-\\d{2}-\\d{2}", rdflib.XSD.gYearMonth: r"\\d{4}-\\d{2}", rdflib.XSD.gYear: r"\\d{4}"}
+            for table in metadata["tables"]:
+                for c in table["tableSchema"]["columns"]:
+                    if "propertyUrl" not in c: continue
+                    if "valueUrl" in c: linked.add(full(c["propertyUrl"])); continue
+                    datatype = c.get("datatype", "string")
+                    datatype = datatype.get("base") if isinstance(datatype, dict) else datatype
+                    literal.setdefault(full(c["propertyUrl"]), []).append((XSD.get(datatype), c.get("lang")))
+            typed = rdflib.Graph()
+            for s, p, o in csvw:
+                if p in literal and not (p in linked and o.startswith("http")):
+                    # A property of columns of several datatypes (dates of each precision): the one the value has.
+                    datatype, lang = next((d, l) for d, l in literal[p] if len(literal[p]) == 1 or re.fullmatch(SHAPES.get(d, ".*"), o))
+                    o = rdflib.Literal(o, datatype=datatype, lang=None if datatype else lang)
+                else:
+                    o = rdflib.URIRef(o)
+                typed.add((rdflib.URIRef(s), rdflib.URIRef(p), o))
+            typed.serialize(sys.argv[3], format="nt", encoding="utf-8")
+            # The titles tagged with the language as the Turtle's are, by the columns' lang, and the date of issue typed as its.
+            tagged = titles | {str(rdflib.DCTERMS.issued)}
+            print({t for t in typed if str(t[1]) in tagged} == {t for t in graph if str(t[1]) in tagged})
             """, out.appendingPathComponent("csv/csv-metadata.json").path,
-            out.appendingPathComponent(CorrectionsCommandTests.record + ".ttl").path], executable: "/usr/bin/env")
-        let lines = check.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
-        #expect(lines.dropLast().last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
+            out.appendingPathComponent(CorrectionsCommandTests.record + ".ttl").path, out.appendingPathComponent("csvw.nt").path],
+            executable: "/usr/bin/env")
+        let lines = check.stdout.split(separator: "\n").map(String.init).dropLast()
+        #expect(check.stdout.hasSuffix("\nTrue\n"), "\(check.stdout)\(check.stderr)")
+        #expect(lines.first?.hasPrefix("13 2 13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
+        #expect(lines.dropLast().last == "1 True []", "\(check.stdout)\(check.stderr)")
+        #expect(lines.dropLast(2).last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
                 "\(check.stdout)\(check.stderr)")
+        // The shapes over the tables' triples: every correction, its corrector and its graph conform.
+        let shapes = try Tool.run(["-c", """
+            import sys, rdflib
+            from pyshacl import validate
+            PROV, SH = rdflib.PROV, rdflib.SH
+            data = rdflib.Graph().parse(sys.argv[1], format="nt")
+            shapes = rdflib.Graph().parse(sys.argv[2], format="turtle")
+            corrections = set(data.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/proceedings/ns/vocab#Correction")))
+            checked = corrections | {o for c in corrections for o in data.objects(c, PROV.wasAssociatedWith)} \\
+                | set(data.subjects(PROV.wasInfluencedBy, None))
+            conforms, report, _ = validate(data, shacl_graph=shapes, allow_warnings=False)
+            failed = [(str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultMessage)))
+                      for r in report.subjects(rdflib.RDF.type, SH.ValidationResult) if report.value(r, SH.focusNode) in checked]
+            print(len(corrections), len(checked), len(failed))
+            for f in sorted(set(failed)): print(*f)
+            """, out.appendingPathComponent("csvw.nt").path, Tool.packageRoot.appendingPathComponent("Schemas/proceedings-shapes.ttl").path],
+            executable: try RDFTools.require(RDFTools.python))
+        #expect(shapes.stdout.hasPrefix("13 16 0\n"), "\(shapes.stdout)\(shapes.stderr)")
         // The dates typed as the Turtle types them; the corrector's template the column itself.
         let metadata = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("csv/csv-metadata.json"))) as? [String: Any]
         let tables = try #require(metadata?["tables"] as? [[String: Any]])

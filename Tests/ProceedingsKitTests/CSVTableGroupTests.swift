@@ -154,7 +154,7 @@ import Testing
         let id = records[0].id
         let firstStatement = records[0].statements[0].id, secondStatement = records[0].statements[1].id
         // A bad date, a duplicate statement, a dangling speaker, and a table without a required column.
-        try edit("documents.csv") { $0[1] = $0[1].replacingOccurrences(of: ",2003-03,", with: ",2003-13,") }
+        try edit("documents.csv") { $0[1] = $0[1].replacingCharacters(in: $0[1].range(of: ",2003-03,")!, with: ",2003-13,") }
         try edit("statements.csv") { lines in
             lines.insert(lines[1], at: 2)
             lines[3] = lines[3].replacingOccurrences(of: "\(id)/\(secondStatement),\(id),,", with: "\(id)/\(secondStatement),\(id),nobody,")

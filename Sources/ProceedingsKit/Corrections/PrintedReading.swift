@@ -30,14 +30,16 @@ extension Record {
         return value.isEmpty ? nil : value
     }
 
-    /// The record as a format that keeps printed words (`printedReadings`) reads it: those facts
-    /// were read as printed, and take again the value the record's corrections gave them.
-    func withCorrectedReadings() -> Record {
+    /// The record as a format that keeps printed words (`printedReadings`, or the TEI's issue
+    /// date, which its source description gives as printed) reads it: those facts were read as
+    /// printed, and take again the value the record's corrections gave them.
+    func withCorrectedReadings(_ facts: [FactKind] = printedReadings) -> Record {
         var record = self
-        for fact in Self.printedReadings where corrections.contains(where: { $0.fact == fact }) {
+        for fact in facts where corrections.contains(where: { $0.fact == fact }) {
             switch fact {
             case .venue: record.event.venue = corrected(.venue, printed: event.venue)
             case .documentType: record.document.documentType = corrected(.documentType, printed: document.documentType)
+            case .issued: record.document.issued = corrected(.issued, printed: document.issued)
             default: break
             }
         }

@@ -296,10 +296,11 @@ struct Minter {
         corpusOrganizations[id].map { base + "org/" + IRI.segment($0) } ?? recordOrganization(id)
     }
     static let tool = "https://w3id.org/proceedings/tool/" + IRI.segment(version)
+    static let toolName = "proceedings"
     /// What every graph and the dataset's description say of the tool.
     static let toolDescription: [(predicate: String, object: RDFTerm)] = [
         (NS.type, .iri(NS.prov + "SoftwareAgent")), (NS.type, .iri(NS.schema + "SoftwareApplication")),
-        (NS.schema + "name", .literal("proceedings")), (NS.schema + "softwareVersion", .literal(version)),
+        (NS.schema + "name", .literal(toolName)), (NS.schema + "softwareVersion", .literal(version)),
     ]
 }
 
@@ -694,13 +695,12 @@ private struct GraphBuilder {
         add(node, pro("sourceLines"), .iri(mint.lines(participation.line, participation.line)))
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
-        let identifiedOrganization = participation.personId == nil ? nil : participation.organizationId
-        guard participation.affiliation != nil || identifiedOrganization != nil else { return }
+        guard participation.namesAffiliation else { return }
         let affiliation = mint.affiliation(of: node)
         add(node, pro("affiliation"), .iri(affiliation))
         type(affiliation, NS.conf + "AffiliationDuringEvent")
         add(affiliation, NS.conf + "isAffiliationOf", iri(participation.personId.map(mint.person)))
-        add(affiliation, NS.conf + "withOrganisation", iri(identifiedOrganization.map(mint.organization)))
+        add(affiliation, NS.conf + "withOrganisation", iri(participation.affiliatedOrganization.map(mint.organization)))
         add(affiliation, NS.conf + "during", .iri(during))
         add(affiliation, NS.rdfs + "label", titled(participation.affiliation))
         add(affiliation, pro("line"), int(participation.line))

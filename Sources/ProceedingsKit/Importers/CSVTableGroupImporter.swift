@@ -43,9 +43,11 @@ private struct GroupReader {
 
     mutating func read() -> (records: [Record], findings: [Finding]) {
         // Authority links repeat the identifier columns, classes what the kind of a row says, and
-        // corrected resources what the corrections changed, for CSVW; a group of an earlier release has none.
+        // affiliations what participations do, corrected resources, correctors and corrected graphs
+        // what the corrections say, for CSVW; a
+        // group of an earlier release has none.
         let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
-                                            "corrected_resources.csv"]
+                                            "corrected_resources.csv", "correctors.csv", "corrected_graphs.csv", "affiliations.csv"]
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }
@@ -142,6 +144,9 @@ private struct GroupReader {
         case .boolean: return nil
         case .language:
             return value.wholeMatch(of: Self.languageTag) != nil ? nil : "not a language tag: \"\(value)\""
+        case .yearMonth, .year:
+            guard value.count == (column.datatype == .year ? 4 : 7) else { return "not a \(column.datatype == .year ? "year" : "month"): \"\(value)\"" }
+            fallthrough
         case .partialDate:
             guard value.wholeMatch(of: Self.partialDate) != nil else { return "not a date: \"\(value)\"" }
             let parts = value.split(separator: "-").compactMap { Int($0) }

@@ -37,15 +37,21 @@ enum CSVMetadata {
                     // Ids name the row's resource through aboutUrl; as a value they would say nothing.
                     description["suppressOutput"] = true
                 }
-                // A column of IRIs holds them absolute, and its template is the column itself.
-                if let valueUrl = column.valueUrl { description["valueUrl"] = column.datatype == .iri ? valueUrl : absolute(valueUrl, base) }
+                if let valueUrl = column.valueUrl { description["valueUrl"] = template(valueUrl, table, base) }
+                if let about = column.aboutUrl { description["aboutUrl"] = template(about, table, base) }
+                if let language = column.language { description["lang"] = language }
                 return description
             }
             columns += table.types.map { ["virtual": true, "propertyUrl": "rdf:type", "valueUrl": expand($0)] }
-            columns += table.virtualProperties.map { ["virtual": true, "propertyUrl": expand($0.property), "valueUrl": $0.valueUrl] }
+            columns += table.virtualProperties.map { virtual in
+                var description: [String: Any] = ["virtual": true, "propertyUrl": expand(virtual.property),
+                                                  "valueUrl": template(expand(virtual.valueUrl), table, base)]
+                if let about = virtual.about { description["aboutUrl"] = template(about, table, base) }
+                return description
+            }
             var schema: [String: Any] = ["columns": columns]
             if let key = table.primaryKey { schema["primaryKey"] = key }
-            if let about = table.aboutUrl { schema["aboutUrl"] = absolute(about, base) }
+            if let about = table.aboutUrl { schema["aboutUrl"] = template(about, table, base) }
             if !table.foreignKeys.isEmpty {
                 schema["foreignKeys"] = table.foreignKeys.map { key in
                     ["columnReference": key.column,
@@ -81,6 +87,8 @@ enum CSVMetadata {
                     field["falseValues"] = [profile.booleans.false]
                 case .string, .language, .partialDate, .sha256: field["type"] = "string"
                 case .day: field["type"] = "date"
+                case .yearMonth: field["type"] = "yearmonth"
+                case .year: field["type"] = "year"
                 case .timestamp: field["type"] = "datetime"
                 case .url, .iri:
                     field["type"] = "string"
@@ -119,6 +127,15 @@ enum CSVMetadata {
         template.hasPrefix("http") ? template : base + template
     }
 
+    /// A template under the run's base, but for one that is a column of IRIs alone ("{+tool_iri}"):
+    /// such a column holds them absolute, and its template is the column itself.
+    private static func template(_ template: String, _ table: CSVTable, _ base: String) -> String {
+        let name = template.hasPrefix("{+") && template.hasSuffix("}") ? String(template.dropFirst(2).dropLast()) : nil
+        if let name, table.columns.contains(where: { $0.name == name && $0.datatype == .iri }) { return template }
+        // A CURIE a virtual column names, or a prefix written out, is absolute already.
+        return template.contains(":") && !template.hasPrefix("{") ? template : absolute(template, base)
+    }
+
     private static func resourceName(_ file: String) -> String { String(file.dropLast(4)) }
 
     private static func datatype(_ column: CSVColumn, _ profile: CSVProfile) -> Any {
@@ -128,6 +145,8 @@ enum CSVMetadata {
         case .url: return "anyURI"
         // Typed as the linked data types them (xsd:date, xsd:dateTime), so that a converter's triples are the Turtle's.
         case .day: return "date"
+        case .yearMonth: return "gYearMonth"
+        case .year: return "gYear"
         case .timestamp: return "dateTime"
         // A string, not anyURI: converters parse an anyURI cell into parts, and a valueUrl made of
         // it then spells the parts, not the IRI.
@@ -147,7 +166,7 @@ enum CSVMetadata {
         case .string:
             guard let allowed = column.allowed else { return nil }
             return "^(" + allowed.joined(separator: "|") + ")$"
-        case .integer, .boolean, .url, .day, .timestamp: return nil
+        case .integer, .boolean, .url, .day, .yearMonth, .year, .timestamp: return nil
         }
     }
 

@@ -7,6 +7,10 @@ public struct CSVColumn: Sendable {
         case partialDate
         /// A real day, `2024-05-01`: CSVW's `date`.
         case day
+        /// A month of a year, `2003-03`: CSVW's `gYearMonth`.
+        case yearMonth
+        /// A year, `2003`: CSVW's `gYear`.
+        case year
         /// A day and a time with its zone, `2024-05-01T14:30:00Z`: CSVW's `dateTime`.
         case timestamp
         case sha256
@@ -31,10 +35,16 @@ public struct CSVColumn: Sendable {
     public var allowed: [String]?
     /// For a column of identifiers: the authority whose they are, in normal form.
     public var authority: AuthorityScheme?
+    /// The IRI template of the resource the column says something of, where it is not the row's
+    /// (CSVW's column `aboutUrl`). Only in a table of text cells: the Python csvw package writes a
+    /// row that has one through a path that fails on a number or a list.
+    public var aboutUrl: String?
+    /// The language tag of the column's text (CSVW `lang`), as the linked data tags it.
+    public var language: String?
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
          multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
-         allowed: [String]? = nil, authority: AuthorityScheme? = nil) {
+         allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -44,6 +54,8 @@ public struct CSVColumn: Sendable {
         self.valueUrl = valueUrl
         self.allowed = allowed
         self.authority = authority
+        self.aboutUrl = about
+        self.language = lang
     }
 }
 
@@ -63,8 +75,9 @@ public struct CSVTable: Sendable {
     public var aboutUrl: String?
     /// Classes of that resource, as CSVW virtual `rdf:type` columns.
     public var types: [String]
-    /// Further statements of every row's resource, as CSVW virtual columns: property and value template.
-    public var virtualProperties: [(property: String, valueUrl: String)] = []
+    /// Further statements of every row's resource, or of the resource of `about` (a template, in a
+    /// table of text cells only, see `CSVColumn.aboutUrl`), as CSVW virtual columns: property and value template.
+    public var virtualProperties: [(property: String, valueUrl: String, about: String?)] = []
 
     public var header: [String] { columns.map(\.name) }
 }
@@ -82,6 +95,10 @@ public enum CSVSchema {
     }
 
     private static let roles = Role.allCases.map(\.rawValue)
+    /// The language of the titles: CSVW gives a column one tag, where the linked data tags each
+    /// record's titles with its language; the summaries the reader reads are in English, and the
+    /// `language` column gives a record's own tag.
+    private static let titles = "en"
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
@@ -104,11 +121,12 @@ public enum CSVSchema {
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
                 CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
-                          property: "dcterms:title"),
+                          property: "dcterms:title", lang: titles),
                 CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
-                          property: "vocab:subtitle"),
+                          property: "vocab:subtitle", lang: titles),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
-                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate, property: "dcterms:issued"),
+                // Typed in CSVW by the columns at the end, one per precision, as the linked data types it.
+                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
                           property: "schema:inLanguage"),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
@@ -136,11 +154,16 @@ public enum CSVSchema {
                           + " authority identifies", property: "dcterms:publisher", valueUrl: "{+issuer_iri}"),
             ] + authority(AuthorityKind.organization.schemes.sorted(), prefix: "issuer_", of: "of the issuer in effect") + [
                 CSVColumn("title_as_printed", "Title as printed, also after a librarian's correction, which changes title (corrections.csv says how)",
-                          property: "vocab:titleAsPrinted"),
+                          property: "vocab:titleAsPrinted", lang: titles),
                 CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
-                          property: "vocab:subtitleAsPrinted"),
+                          property: "vocab:subtitleAsPrinted", lang: titles),
+                CSVColumn("issued_day", "issued where it gives a day: dcterms:issued, an xsd:date", .day, property: "dcterms:issued"),
+                CSVColumn("issued_month", "issued where it gives a month of a year: dcterms:issued, an xsd:gYearMonth", .yearMonth,
+                          property: "dcterms:issued"),
+                CSVColumn("issued_year", "issued where it gives a year alone: dcterms:issued, an xsd:gYear", .year, property: "dcterms:issued"),
             ],
-            primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document", types: ["schema:CreativeWork"]),
+            primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
+            types: ["schema:CreativeWork", "foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
             columns: [
@@ -191,6 +214,8 @@ public enum CSVSchema {
                 CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
                           property: "vocab:mentionOf", valueUrl: "{+iri}"),
                 CSVColumn("mention_iri", "The IRI of the document's mention of the person, which the row describes, relative to the base: DOCUMENT/mention/person/ID"),
+                CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
+                          valueUrl: "{+document_id}/document"),
             ],
             primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
         CSVTable(
@@ -206,6 +231,8 @@ public enum CSVSchema {
                 CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
                           property: "vocab:mentionOf", valueUrl: "{+iri}"),
                 CSVColumn("mention_iri", "The IRI of the document's mention of the organisation, which the row describes, relative to the base: DOCUMENT/mention/org/ID"),
+                CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
+                          valueUrl: "{+document_id}/document"),
             ],
             primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
         CSVTable(
@@ -223,6 +250,9 @@ public enum CSVSchema {
                 CSVColumn("iri", "IRI of the role in the linked data, relative to the base"),
                 CSVColumn("person_iri", "IRI of the person in the linked data, relative to the base"),
                 CSVColumn("organization_iri", "IRI of the organisation in the linked data, relative to the base"),
+                CSVColumn("document_id", "The summary the role was read from", property: "prov:wasDerivedFrom", valueUrl: "{+document_id}/document"),
+                CSVColumn("affiliation_iri", "IRI of the affiliation the role names in the linked data, relative to the base (affiliations.csv)",
+                          property: "vocab:affiliation", valueUrl: "{+affiliation_iri}"),
             ],
             primaryKey: nil,
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
@@ -250,11 +280,12 @@ public enum CSVSchema {
                 CSVColumn("enumerator", "The number the page prints before the point, as printed: (1), 3.", property: "vocab:enumerator"),
                 iri,
                 CSVColumn("speaker_iri", "IRI of the speaker in the linked data, relative to the base"),
+                CSVColumn("document_id", "The summary", property: "dcterms:isPartOf", valueUrl: "{+document_id}/document"),
             ],
             primaryKey: "statement_id",
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                           fk("section_id", "sections.csv", "section_id")],
-            aboutUrl: "{+iri}", types: ["vocab:Statement"]),
+            aboutUrl: "{+iri}", types: ["vocab:Statement"], virtualProperties: [("prov:wasDerivedFrom", "{+document_id}/document", nil)]),
         CSVTable(
             file: "sections.csv", description: "Sections of a summary that are not programme parts.",
             columns: [
@@ -303,7 +334,7 @@ public enum CSVSchema {
                           .iri, required: true, property: "owl:sameAs", valueUrl: "{+authority_iri}"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-            aboutUrl: "{+iri}", types: [], virtualProperties: [("schema:sameAs", "{+authority_iri}")]),
+            aboutUrl: "{+iri}", types: [], virtualProperties: [("schema:sameAs", "{+authority_iri}", nil)]),
         // The rows are exactly the resources to type, so the class is a column of the row's own
         // resource: persons.csv and organizations.csv describe mentions, and typing the person
         // from there takes a column's own aboutUrl (see authority_links.csv for why not).
@@ -319,56 +350,26 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
-        // The librarian's corrections, as the linked data gives them: an activity of the corrector.
-        // What the correction influenced is said by the corrected resource, which another table describes.
-        CSVTable(
-            file: "corrections.csv",
-            description: "The librarian's corrections applied to each document's facts (convert --corrections), in the order applied.",
-            columns: [
-                CSVColumn("document_id", "The summary whose record was corrected", required: true),
-                CSVColumn("correction_id", "record id/correction id: c- and a digest of the fact, its line and the values before and after",
-                          required: true),
-                CSVColumn("fact", "The kind of fact corrected", required: true, property: "vocab:correctedFact",
-                          allowed: FactKind.allCases.map(\.rawValue)),
-                CSVColumn("source_line", "Source line of the fact", .integer, required: true, property: "vocab:line"),
-                CSVColumn("old", "The value as the importer gave it; empty when it gave none", property: "vocab:oldValue"),
-                CSVColumn("new", "The value the correction gives the fact; empty when it removed the fact", property: "vocab:newValue"),
-                CSVColumn("by", "Who made the correction", required: true),
-                CSVColumn("by_id", "An identifier of who made it, as the corrections file gives it: an IRI, such as an ORCID iD"),
-                CSVColumn("date", "When: a day (YYYY-MM-DD), or a day and a time with its zone", required: true),
-                CSVColumn("note", "The librarian's note", property: "rdfs:comment"),
-                CSVColumn("subject", "What the fact is about, where that is not the event or the document: the record's id of a person, an organisation or a statement"),
-                CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
-                // Absolute, as by_id is: a template under the base would put the base before an ORCID iD.
-                CSVColumn("corrector_iri", "IRI of the person who made it in the linked data, absolute: by_id when given, else under the run's base",
-                          .iri, required: true, property: "prov:wasAssociatedWith", valueUrl: "{+corrector_iri}"),
-                CSVColumn("identifier", "The correction's id in its record: correction_id after the record id",
-                          property: "dcterms:identifier"),
-                CSVColumn("index", "Its place in the order the record's corrections were applied, from 1", .integer,
-                          property: "vocab:index"),
-                CSVColumn("day", "The day of date", .day, property: "dcterms:date"),
-                CSVColumn("ended_at", "date where it gives a time: the date and time with its zone", .timestamp, property: "prov:endedAtTime"),
-                CSVColumn("lines_iri", "The fact's source line as an RFC 5147 fragment of the text, relative to the base",
-                          property: "vocab:sourceLines", valueUrl: "{+lines_iri}"),
-            ],
-            primaryKey: "correction_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-            aboutUrl: "{+iri}", types: ["prov:Activity", "vocab:Correction"]),
-        // A table of its own, as a cell of several IRIs would be one IRI in CSVW (see authority_links.csv).
-        CSVTable(
-            file: "corrected_resources.csv",
-            description: "What each correction changed, as the linked data's proceedings:corrected: one row per correction and resource whose description it changed.",
-            columns: [
-                CSVColumn("document_id", "The summary whose record was corrected", required: true),
-                CSVColumn("correction_id", "The correction, as corrections.csv names it", required: true),
-                CSVColumn("iri", "IRI of the correction in the linked data, relative to the base", required: true),
-                CSVColumn("corrected_iri", "IRI of the resource whose description it changed, relative to the base: the event, the document,"
-                          + " a person or organisation, a role, a role's affiliation or a statement; the document for a fact removed that leaves none",
-                          required: true, property: "vocab:corrected", valueUrl: "{+corrected_iri}"),
-            ],
-            primaryKey: nil,
-            foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("correction_id", "corrections.csv", "correction_id")],
-            aboutUrl: "{+iri}", types: []),
-    ]
+    ] + correctionTables + [affiliations]
+
+    /// After the corrections tables, as a table added later is.
+    static let affiliations = CSVTable(
+        file: "affiliations.csv", description: "The affiliation a role names, as the linked data describes it: one row per role with an affiliation.",
+        columns: [
+            CSVColumn("document_id", "The summary it was read from", required: true, property: "prov:wasDerivedFrom",
+                      valueUrl: "{+document_id}/document"),
+            CSVColumn("iri", "IRI of the affiliation in the linked data, relative to the base: the role's IRI and /affiliation", required: true),
+            CSVColumn("affiliation", "Affiliation as printed, a librarian's correction of it included", property: "rdfs:label"),
+            CSVColumn("person_iri", "IRI of the person whose affiliation it is, relative to the base", property: "conf:isAffiliationOf",
+                      valueUrl: "{+person_iri}"),
+            CSVColumn("organization_iri", "IRI of the organisation it names, where the record knows one, relative to the base",
+                      property: "conf:withOrganisation", valueUrl: "{+organization_iri}"),
+            CSVColumn("event_iri", "IRI of the event or part during which it was held, relative to the base", required: true,
+                      property: "conf:during", valueUrl: "{+event_iri}"),
+            CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
+        ],
+        primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
+        aboutUrl: "{+iri}", types: ["conf:AffiliationDuringEvent"])
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }

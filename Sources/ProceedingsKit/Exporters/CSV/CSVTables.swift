@@ -133,6 +133,7 @@ public final class CSVTableGroupWriter {
         let mint = Minter(base: "", record: record)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+        let issued = document.issued ?? ""
         let documents: [[String: String]] = [[
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
             "title": event.title, "subtitle": event.subtitle ?? "", "document_type": record.asPrinted(.documentType, document.documentType) ?? "",
@@ -148,6 +149,7 @@ public final class CSVTableGroupWriter {
             "language_iri": LinkedData.languageIRI(document.language) ?? "",
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
             "title_as_printed": record.asPrinted(.title, event.title) ?? "", "subtitle_as_printed": record.asPrinted(.subtitle, event.subtitle) ?? "",
+            "issued_day": issued.count == 10 ? issued : "", "issued_month": issued.count == 7 ? issued : "", "issued_year": issued.count == 4 ? issued : "",
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
@@ -170,13 +172,20 @@ public final class CSVTableGroupWriter {
             "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
             "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
             "affiliation": p.affiliation ?? "", "source_line": String(p.line), "iri": mint.participation(key),
+            "document_id": record.id, "affiliation_iri": !p.namesAffiliation ? "" : mint.affiliation(of: mint.participation(key)),
         ] }
+        let affiliations = zip(record.participations, roleKeys).compactMap { p, key -> [String: String]? in
+            guard p.namesAffiliation else { return nil }
+            return ["document_id": record.id, "iri": mint.affiliation(of: mint.participation(key)), "affiliation": p.affiliation ?? "",
+                    "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.affiliatedOrganization.map(mint.organization) ?? "",
+                    "event_iri": p.partId.map(mint.part) ?? mint.event, "source_line": String(p.line)]
+        }
         let statements = record.statements.map { s in [
             "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,
             "person_id": s.speakerId.map(mint.recordPerson) ?? "", "speaker_iri": s.speakerId.map(mint.person) ?? "", "kind": s.kind.rawValue, "ordinal": String(s.ordinal), "text": s.text,
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
-            "level": String(s.level), "enumerator": s.enumerator ?? "", "iri": mint.statement(s.id),
+            "level": String(s.level), "enumerator": s.enumerator ?? "", "iri": mint.statement(s.id), "document_id": record.id,
         ] }
         // A person's (an organisation's) row is the record's mention: one per id, should a record
         // from elsewhere name an id twice, with the lines of both.
@@ -198,14 +207,14 @@ public final class CSVTableGroupWriter {
             }
         }
         let persons = mentions(record.persons, key: { mint.recordPerson($0.id) }, lines: \.lines) { person in
-            ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id),
+            ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id), "document_id": record.id,
              "name": person.printedName ?? person.name, "corrected_name": person.printedName == nil ? "" : person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
              "family_name": person.familyName ?? "", "variants": person.variants.joined(separator: CSVSchema.separator),
             ].merging(Self.authorityCells(person.authorities)) { $1 }
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
-             "mention_iri": mint.organizationMention(organization.id), "name": organization.printedName ?? organization.name,
+             "mention_iri": mint.organizationMention(organization.id), "document_id": record.id, "name": organization.printedName ?? organization.name,
              "corrected_name": organization.printedName == nil ? "" : organization.name,
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
         }
@@ -235,11 +244,21 @@ public final class CSVTableGroupWriter {
                 ["document_id": record.id, "correction_id": qualified(c.id), "iri": mint.correction(c.id), "corrected_iri": resource]
             }
         }
+        var correctors: [[String: String]] = []
+        for c in record.corrections {
+            let row = ["document_id": record.id, "iri": corrector.corrector(c), "name": c.by]
+            if !correctors.contains(row) { correctors.append(row) }
+        }
+        let correctedGraphs = record.corrections.map { c in [
+            "document_id": record.id, "correction_id": qualified(c.id), "iri": mint.graph, "correction_iri": mint.correction(c.id),
+            "tool_iri": Minter.tool, "tool_name": Minter.toolName, "tool_version": ProceedingsKit.version,
+        ] }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
-                ("organizations.csv", organizations), ("participations.csv", participations),
+                ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
                 ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
-                ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources)]
+                ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources),
+                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs)]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.

@@ -97,8 +97,7 @@ extension TEIWriter {
             return (event.venue == nil && event.venueLine == nil ? [] : ["fact.venue"]) + (event.venue == nil ? [] : [TEI.venueId + ".name"])
         case "issued":
             let onTitlePage = Layout(record).front.contains { $0.line == document.issuedLine && frontLine($0) == .date }
-            return (document.issued == nil ? [] : ["fact.issued"]) + (document.issued == nil && document.issuedLine == nil ? [] : ["fact.issued.source"])
-                + (onTitlePage ? [TEI.docDateId] : [])
+            return (document.issued == nil ? [] : ["fact.issued"]) + (onTitlePage ? [TEI.docDateId] : [])
         default: break
         }
         if let id = suffix("name."), record.person(id) != nil { return [P.person + id + ".name"] }

@@ -13,8 +13,10 @@ extension TEIWriter {
         let document = record.document, event = record.event
         if line.line == document.documentTypeLine { return .title("desc") }
         if event.titleSpan.first <= line.line, line.line <= event.titleSpan.last {
+            // The page prints the titles as read, whatever a correction made of them.
             let words = line.text.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”'‘’ -–—"))
-            if let subtitle = event.subtitle, !words.isEmpty, subtitle.contains(words), !event.title.contains(words) {
+            let title = record.asPrinted(.title, event.title) ?? ""
+            if let subtitle = record.asPrinted(.subtitle, event.subtitle), !words.isEmpty, subtitle.contains(words), !title.contains(words) {
                 return .title("sub")
             }
             return .title("main")

@@ -43,7 +43,7 @@ extension TEIWriter {
                     writer.element("creation") {
                         date(["xml:id": changedId("issued", "fact.issued"), "when": issued, "source": TEI.lines(record.document.issuedLine),
                               "change": change("issued")],
-                             printed: printedDate(issued, on: record.document.issuedLine))
+                             printed: printedDate(record.asPrinted(.issued, issued), on: record.document.issuedLine))
                     }
                 }
                 writer.element("langUsage") {
@@ -111,10 +111,10 @@ extension TEIWriter {
                 let ref = document.issuerAuthorities.isEmpty ? nil : document.issuerAuthorities.map(\.iri).joined(separator: " ")
                 sourceFact("publisher", issuer, ref: ref)
             }
-            if document.issued != nil || document.issuedLine != nil {
-                date(["xml:id": changedId("issued", "fact.issued.source"), "when": document.issued, "source": TEI.lines(document.issuedLine),
-                      "change": change("issued")],
-                     printed: document.issued.flatMap { printedDate($0, on: document.issuedLine) })
+            // The page's own date as printed, which a correction of the record's date leaves as it is.
+            let issued = record.asPrinted(.issued, document.issued)
+            if issued != nil || document.issuedLine != nil {
+                date(["when": issued, "source": TEI.lines(document.issuedLine)], printed: printedDate(issued, on: document.issuedLine))
             }
             writer.element("idno", ["type": "filename"], text: document.sourceFile)
             if let symbol = document.symbol {
@@ -151,8 +151,8 @@ extension TEIWriter {
     /// date (a date from the catalogue, or a line that is gone); the element is then empty, its
     /// value in `@when`. Found again from the record on every export, so the TEI read back and
     /// written again is the same; import reads the attributes.
-    func printedDate(_ iso: String, to last: String? = nil, on line: Int?) -> String? {
-        guard let line else { return nil }
+    func printedDate(_ iso: String?, to last: String? = nil, on line: Int?) -> String? {
+        guard let iso, let line else { return nil }
         let year = Int(iso.prefix(4))
         let texts = record.printed.filter { $0.line == line }.map(\.text)
             + record.sections.filter { $0.line == line }.map(\.heading)
@@ -346,7 +346,8 @@ extension TEIWriter {
                     let dates = TEI.dating(event)
                     date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
                           "change": change("date")],
-                         printed: event.startDate.flatMap { printedDate($0, to: event.endDate, on: event.dateLine) })
+                         printed: printedDate(record.asPrinted(.startDate, event.startDate), to: record.asPrinted(.endDate, event.endDate),
+                                              on: event.dateLine))
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
             }

@@ -153,7 +153,7 @@ final class TEIReader {
         return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                       event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: residue, printed: printed, corrections: corrections)
+                      residue: residue, printed: printed, corrections: corrections).withCorrectedReadings([.issued])
     }
 
     /// A librarian's correction, as `TEIWriter.corrections` writes it.

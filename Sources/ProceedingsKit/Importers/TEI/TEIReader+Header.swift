@@ -122,7 +122,8 @@ extension TEIReader {
                 break  // the event's title, read from titleStmt
             case ("date", _):
                 // The value is the attribute's; the content is the date as printed ("March 2003"),
-                // read as a date only where no attribute gives one (TEI from elsewhere).
+                // read as a date only where no attribute gives one (TEI from elsewhere). It is the
+                // page's date: a correction of it is replayed after the changes are read.
                 document.issued = element.attribute("when") ?? element.attribute("from")
                     ?? Dates.all(in: element.textContent).first?.iso ?? nonEmpty(element.textContent)
                 document.issuedLine = optionalLine(element)

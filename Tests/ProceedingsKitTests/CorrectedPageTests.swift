@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A correction of a title or a date changes the record's value, never what the TEI says the page
+/// prints: the title page and the source description read as they do without it, and an element
+/// that holds the corrected value keeps the printed words and the lines they were read from.
+@Suite struct CorrectedPageTests {
+    static let seed = Paths.seeds[1]
+
+    /// The second seed, corrected with `rows` (line,fact,old,new,by,date).
+    static func corrected(_ rows: [String]) throws -> Record {
+        let (file, problems) = CorrectionsFile.parse(Array((["file,line,fact,old,new,by,date"] + rows.map { seed + "," + $0 })
+            .joined(separator: "\n").utf8), fileName: "corrections.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let record = try #require(Batch.importAll([input], corrections: file).records.first)
+        #expect(record.corrections.count == rows.count)
+        return record
+    }
+
+    static func tei(_ rows: [String]) throws -> String { String(decoding: TEI.export(try corrected(rows)), as: UTF8.self) }
+
+    /// The lines of `tei` from the first that contains `start` to the next that contains `end`.
+    static func block(_ tei: String, _ start: String, _ end: String) -> [String] {
+        let lines = tei.split(separator: "\n").map(String.init)
+        guard let first = lines.firstIndex(where: { $0.contains(start) }),
+              let last = lines[first...].firstIndex(where: { $0.contains(end) }) else { return [] }
+        return Array(lines[first...last])
+    }
+
+    static func line(_ tei: String, _ containing: String) -> String? {
+        tei.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.contains(containing) }
+    }
+
+    @Test func aCorrectedSubtitleLeavesTheTitlePageAndKeepsItsLines() throws {
+        let plain = try Self.tei([]), tei = try Self.tei(["2,subtitle,Realizing Human Security in Asia,Realising Human Security in Asia,Jane Doe,2024-05-01"])
+        let page = Self.block(tei, "<titlePage>", "</titlePage>")
+        #expect(!page.isEmpty && page == Self.block(plain, "<titlePage>", "</titlePage>"), "\(page)")
+        #expect(page.contains { $0.contains(#"<titlePart type="sub" source="text:1,2">-- Realizing Human Security in Asia --</titlePart>"#) })
+        #expect(Self.line(tei, #"<title type="main""#) == #"<title type="main" source="text:0,1">Symposium on Human Security</title>"#)
+        let subtitle = try #require(Self.line(tei, #"<title xml:id="fact.subtitle""#))
+        #expect(subtitle.hasPrefix(##"<title xml:id="fact.subtitle" type="sub" source="text:1,2" change="#correction.c-"##)
+                && subtitle.hasSuffix(">Realising Human Security in Asia</title>"), "\(subtitle)")
+        // The source description describes the page: its subtitle as printed.
+        #expect(Self.block(tei, "<sourceDesc>", "</sourceDesc>").contains { $0.contains(#"<title type="sub">Realizing Human Security in Asia</title>"#) })
+    }
+
+    @Test func aCorrectedTitleLeavesTheTitlePage() throws {
+        let plain = try Self.tei([]), tei = try Self.tei(["1,title,Symposium on Human Security,Symposium on Human Security 2010,Jane Doe,2024-05-01"])
+        #expect(Self.block(tei, "<titlePage>", "</titlePage>") == Self.block(plain, "<titlePage>", "</titlePage>"))
+        let title = try #require(Self.line(tei, #"<title xml:id="fact.title""#))
+        #expect(title.hasPrefix(##"<title xml:id="fact.title" type="main" source="text:0,1" change="#correction.c-"##), "\(title)")
+        #expect(Self.line(tei, #"<title type="sub""#) == #"<title type="sub" source="text:1,2">Realizing Human Security in Asia</title>"#)
+    }
+
+    @Test func aCorrectedIssueDateKeepsThePrintedDateInTheSourceAndItsWordsElsewhere() throws {
+        let plain = try Self.tei([]), tei = try Self.tei(["6,issued,2010-02-23,2010-02-24,Jane Doe,2024-05-01"])
+        let printed = #"<date when="2010-02-23" source="text:5,6">23 February, 2010</date>"#
+        #expect(Self.block(plain, "<sourceDesc>", "</sourceDesc>").contains { $0.contains(printed) })
+        #expect(Self.block(tei, "<sourceDesc>", "</sourceDesc>") == Self.block(plain, "<sourceDesc>", "</sourceDesc>"))
+        let creation = try #require(Self.block(tei, "<creation>", "</creation>").dropFirst().first?.trimmingCharacters(in: .whitespaces))
+        #expect(creation.hasPrefix(##"<date xml:id="fact.issued" when="2010-02-24" source="text:5,6" change="#correction.c-"##)
+                && creation.hasSuffix(">23 February, 2010</date>"), "\(creation)")
+        let change = try #require(Self.line(tei, #"subtype="issued""#))
+        #expect(change.contains(##"target="#fact.issued #fact.issued.page""##), "\(change)")
+    }
+
+    @Test func correctedEventDatesKeepTheirPrintedWords() throws {
+        let tei = try Self.tei(["10,start-date,2010-02-23,2010-02-22,Jane Doe,2024-05-01", "10,end-date,,2010-02-23,Jane Doe,2024-05-01"])
+        let date = try #require(Self.line(tei, #"<date xml:id="fact.date""#))
+        #expect(date.hasPrefix(##"<date xml:id="fact.date" from="2010-02-22" to="2010-02-23" source="text:9,10" change="#correction.c-"##)
+                && date.hasSuffix(">23rd February, 2010</date>"), "\(date)")
+    }
+
+    /// Read back, the TEI gives the corrected values, though its source description keeps the printed ones.
+    @Test func theCorrectedValuesSurviveTheRoundTrip() throws {
+        let record = try Self.corrected(["2,subtitle,Realizing Human Security in Asia,Realising Human Security in Asia,Jane Doe,2024-05-01",
+                                         "6,issued,2010-02-23,2010-02-24,Jane Doe,2024-05-01",
+                                         "10,start-date,2010-02-23,2010-02-22,Jane Doe,2024-05-01"])
+        let tei = TEI.export(record)
+        let back = try #require(TEI.importRecord(tei, fileName: "r.tei.xml").0)
+        #expect(back.document.issued == "2010-02-24" && back.event.startDate == "2010-02-22")
+        #expect(back.event.subtitle == "Realising Human Security in Asia" && back.event.titleSpan == record.event.titleSpan)
+        #expect(back.corrections.map(\.id) == record.corrections.map(\.id))
+        #expect(TEI.export(back) == tei)
+    }
+}
