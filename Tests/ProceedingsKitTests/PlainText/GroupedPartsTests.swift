@@ -182,4 +182,13 @@ import Testing
             """)
         #expect(Self.parts(record) == ["KEYNOTE LECTURE | Informality as a Trap? Forty Years of Surveys"])
     }
+
+    @Test func aLabelsBracketClosedOnTheWrappedLine() throws {
+        let record = try Invented.record(body: """
+            Discussant: Prof. Ray Jureidini (Hamad Bin Khalifa University,
+            Doha). He argued that the problem was the structure.
+            """)
+        #expect(record.participations.map(\.role) == [.commentator])
+        #expect(record.participations.first?.affiliation == "Hamad Bin Khalifa University, Doha")
+    }
 }

@@ -223,8 +223,13 @@ extension PlainTextReader {
         }
         // "Opening remarks by Minister X were followed by a keynote speech by Dr. Y": a sentence that opens as a
         // label would, read as prose when no list of people follows the label.
-        if let label = RosterLines.label(shape.body, lexicon),
+        if var label = RosterLines.label(shape.body, lexicon),
            label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || shape.body.wordCount < 8 || !endsSentence(shape.body) {
+            // "Discussant: Prof. X (Hamad Bin Khalifa University," / "Doha). He argued ...": a bracket a wrapped line closes.
+            if label.rest.filter({ $0 == "(" }).count > label.rest.filter({ $0 == ")" }).count, line.number < lines.count,
+               let close = lines[line.number].text.firstIndex(of: ")"), lines[line.number].text[..<close].wordCount <= 6 {
+                label.rest += " " + lines[line.number].text[...close]
+            }
             readRosterLabel(label, line: line.number)
             return
         }
