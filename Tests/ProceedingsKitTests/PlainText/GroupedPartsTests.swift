@@ -191,4 +191,27 @@ import Testing
         #expect(record.participations.map(\.role) == [.commentator])
         #expect(record.participations.first?.affiliation == "Hamad Bin Khalifa University, Doha")
     }
+
+    @Test func aPDFsPageNumberAndRunningHeadAreItsFurniture() throws {
+        let record = try Invented.record("""
+            Reforming the Fishing Quotas: Small Boats
+
+            22 January 2015
+
+            1 Background
+
+            The workshop met in Tórshavn.
+
+                                                              2
+
+            Norva-notat 2015:07  Reforming the Fishing Quotas
+
+            2 Opening session
+
+            The workshop was opened by Dr. Ana Ruiz.
+            """)
+        #expect(record.sections.map(\.heading) == ["1 Background"])
+        #expect(record.residue.map(\.text).contains("Norva-notat 2015:07  Reforming the Fishing Quotas"))
+        #expect(Self.parts(record) == ["2 Opening session"])
+    }
 }

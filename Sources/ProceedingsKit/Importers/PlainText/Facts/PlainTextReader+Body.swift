@@ -84,6 +84,13 @@ extension PlainTextReader {
             categories[line.number] = .narrative
             return
         }
+        // "2" alone between blank lines, "Fafo-notat 2015:07  Reforming the Kafala System": a PDF's page number and running
+        // head, printed again on every page.
+        if isPageFurniture(line) {
+            residue.append(TextLine(text: line.text, line: line.number))
+            categories[line.number] = .residue
+            return
+        }
         // A part runs from its heading to the last line before the next heading.
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry
@@ -330,6 +337,18 @@ extension PlainTextReader {
               !cell.contains(where: \.isNumber), RosterLines.label(text, lexicon) == nil,
               CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(String(cell))[...]) == nil else { return nil }
         return RosterLines.person(String(text[text.index(after: colon)...]), lexicon)
+    }
+
+    func isPageFurniture(_ line: SourceLine) -> Bool {
+        let text = line.text.trimming(.whitespaces)
+        let alone = (line.number < 2 || lines[line.number - 2].isBlank) && (line.number >= lines.count || lines[line.number].isBlank)
+        guard alone else { return false }
+        if (1...3).contains(text.count), text.allSatisfy(\.isNumber) { return true }
+        // The title printed again after a series' tag, set off by a run of spaces.
+        let title = eventTitle.letterRuns.prefix(4).map(String.init)
+        guard title.count >= 3, let gap = text.range(of: "  "),
+              Array(text.lowercased()[gap.upperBound...].letterRuns.prefix(4).map(String.init)) == title else { return false }
+        return text[..<gap.lowerBound].wordCount <= 3
     }
 
     func listsUnderLabel(_ line: SourceLine) -> Bool {
