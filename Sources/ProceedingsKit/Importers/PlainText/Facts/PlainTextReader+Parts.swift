@@ -161,7 +161,7 @@ extension PlainTextReader {
 
     /// "2. Summary of discussions", "III. PROCEEDINGS": a report's section that goes through the sessions one subsection each.
     static func sessionsSectionNumber(_ text: String) -> String? {
-        guard let number = text.prefixMatch(of: /(\d{1,2})\.?\s+/) else { return nil }
+        guard let number = text.prefixMatch(of: Self.sectionNumber) else { return nil }
         let words = text.lowercased()
         guard ["discussion", "proceedings", "deliberation", "sessions"].contains(where: words.includes),
               !["conclusion", "recommendation"].contains(where: words.includes) else { return nil }
@@ -181,6 +181,7 @@ extension PlainTextReader {
         return Heading(target: .part(.session), label: label, number: Int(match.output.2), title: title, text: shape.line.text)
     }
 
+    nonisolated(unsafe) private static let sectionNumber = /(\d{1,2})\.?\s+/
     nonisolated(unsafe) private static let subsection = /(\d{1,2})\.(\d{1,2})\.?\s+/
 
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {

@@ -126,9 +126,12 @@ extension HeaderReader {
         if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
         // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
         // "Universidad de la República (Udelar)": a name's short form in brackets.
-        return words.allSatisfy { word in
-            word.drop(while: { $0 == "(" }).first.map { $0.isUppercase || $0.isNumber } ?? false || placeWords.contains(word)
-        }
+        return words.allSatisfy { startsAsAPlace($0) || placeWords.contains($0) }
+    }
+
+    /// A word of a place's name: a capital or a figure first, after a bracket that opens a short form.
+    static func startsAsAPlace(_ word: Substring) -> Bool {
+        word.drop(while: { $0 == "(" }).first.map { $0.isUppercase || $0.isNumber } ?? false
     }
 
     /// "Facultad de Ciencias Sociales, Universidad de la República (Udelar)": a hall or a campus named in parts, each in
@@ -136,9 +139,7 @@ extension HeaderReader {
     static func namesHall(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         guard text.contains(", "), (2...16).contains(text.wordCount), !text.contains(where: { ".:;!?\"“".contains($0) }),
               !namesMeeting(text, lexicon) else { return false }
-        return text.words.allSatisfy { word in
-            word.drop(while: { $0 == "(" }).first.map { $0.isUppercase || $0.isNumber } ?? false || placeParticles.contains(String(word))
-        }
+        return text.words.allSatisfy { startsAsAPlace($0) || placeParticles.contains(String($0)) }
     }
 
     /// "EVENT REPORT · 4 min read": how long the page takes to read is no part of the line's other cells.
@@ -236,17 +237,26 @@ extension HeaderReader {
         if let at = whole.range(of: " at the ") ?? whole.range(of: " at ") {
             venue = whole[at.upperBound...].trimming(.init(charactersIn: " ,.")).components(separatedBy: ", ").first
             if whole[at.lowerBound...].hasPrefix(" at the ") { venue = venue.map { "the " + $0 } }
-        } else if let held = whole.firstMatch(of: /held in ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/) {
+        } else if let held = whole.firstMatch(of: Self.heldInTown) {
             venue = String(held.output.1)
         }
         return (date, venue.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }, last)
+    }
+
+    nonisolated(unsafe) static let heldInTown = /held in ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/
+    nonisolated(unsafe) static let inOrAtAPlace = /\b(?:in|at) (?:the )?(\p{Lu}[^;.]*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$| \d)/
+
+    /// "Held online on 12 May 2021", "Took place in Apia on ...": a line under the title that opens with the participle of
+    /// holding says when and where, no subtitle.
+    static func opensWithHolding(_ text: String) -> Bool {
+        ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix)
     }
 
     /// "Held online on 12 May 2021" → "Online"; "Held at the Pacific Hotel, Apia, on 3 May 2019" → "Pacific Hotel, Apia".
     static func placeAfterParticiple(_ text: String) -> String? {
         let lower = text.lowercased()
         if lower.includes(" online") || lower.includes(" virtually") { return "Online" }
-        guard let at = text.firstMatch(of: /\b(?:in|at) (?:the )?(\p{Lu}[^;.]*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$| \d)/) else { return nil }
+        guard let at = text.firstMatch(of: Self.inOrAtAPlace) else { return nil }
         let place = String(at.output.1).trimming(.init(charactersIn: " ,"))
         return place.isEmpty ? nil : place
     }

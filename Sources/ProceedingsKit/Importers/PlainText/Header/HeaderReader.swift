@@ -228,7 +228,7 @@ enum HeaderReader {
                     header.factContinuations.append(lines[index].number)
                 }
                 header.facts.append((fact, line.number))
-            } else if header.title != nil, header.eventDate == nil, ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix),
+            } else if header.title != nil, header.eventDate == nil, opensWithHolding(text),
                       let date = Dates.all(in: text).first(where: { $0.day != nil }) {
                 // "Held at the Pacific Hotel, Apia, on 3 May 2019" under the title: when and where the event was.
                 header.eventDate = (date, placeAfterParticiple(text), line.number)
@@ -336,13 +336,12 @@ enum HeaderReader {
                 // "Free event – registration essential" under the date and the place: a note for visitors.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, let date = Dates.all(in: text).first(where: { $0.day != nil && $0.year != nil }),
-                      PlainTextReader.organisingVerb(in: text) == nil || ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix) {
+                      PlainTextReader.organisingVerb(in: text) == nil || opensWithHolding(text) {
                 // "Lima, Peru, 27–28 October 2021 (hybrid format)" under the deck: when the event was, no part of the subtitle.
                 if header.eventDate == nil, header.dateline == nil || header.datelineIsEvent == false {
                     // "International research workshop, 30 August – 1 September 2016": the kind of meeting is no place.
                     // "Held online on 12 May 2021", "Held in Apia on 3 May 2019": the place after the participle's preposition.
-                    let participle = ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix)
-                    let place = participle ? placeAfterParticiple(text)
+                    let place = opensWithHolding(text) ? placeAfterParticiple(text)
                         : placeBeside(date, in: text).flatMap { isEventCategory($0, lexicon) ? nil : $0 }
                     header.eventDate = (date, place, line.number)
                     header.eventDateCue = "under-title"

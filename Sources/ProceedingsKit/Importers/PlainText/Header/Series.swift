@@ -40,7 +40,7 @@ extension HeaderReader {
     /// "Fourth Meeting", "12th Annual Conference", "XI Congress": a line that begins by saying which edition it is.
     static func startsWithOrdinal(_ text: String) -> Bool {
         guard let first = text.words.first.map({ $0.lowercased() }) else { return false }
-        return Ordinals.ordinalWords.contains(first) || first.prefixMatch(of: /\d{1,3}(?:st|nd|rd|th)/) != nil
+        return Ordinals.ordinalWords.contains(first) || first.prefixMatch(of: Ordinals.inFigures) != nil
             || first.count >= 2 && first.uppercased().allSatisfy({ "IVXL".contains($0) }) && text.words.first!.allSatisfy(\.isUppercase)
     }
 

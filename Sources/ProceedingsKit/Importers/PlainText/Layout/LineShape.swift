@@ -129,6 +129,9 @@ enum Ordinals {
     ]
 
     /// "First" to "Twentieth": an edition's ordinal in words.
+    /// "12th", "3rd": an edition's ordinal in figures.
+    nonisolated(unsafe) static let inFigures = /\d{1,3}(?:st|nd|rd|th)\b/
+
     static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                                             "eighteenth", "nineteenth", "twentieth"]
@@ -177,8 +180,6 @@ enum Residue {
         }
     }
 
-    /// "12th", "3rd": an edition's ordinal in figures.
-    nonisolated(unsafe) private static let ordinalWord = /\d{1,3}(?:st|nd|rd|th)\s/
 
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
@@ -203,7 +204,7 @@ enum Residue {
                    (1...(position == segments.count - 1 ? 20 : 8)).contains(segment.wordCount) && !segment.hasSuffix(".")
                        && (segment.first?.isLetter == true || position == segments.count - 1 && segment.wordCount >= 2 && segment.first?.isNumber == true
                            // "Conferences > 12th Annual Conference > Conference Report": a step may name an edition.
-                           || segment.prefixMatch(of: ordinalWord) != nil)
+                           || segment.prefixMatch(of: Ordinals.inFigures) != nil && segment.wordCount >= 2)
                        || segment.count == 4 && segment.allSatisfy(\.isNumber)
                }) {
                 return true
