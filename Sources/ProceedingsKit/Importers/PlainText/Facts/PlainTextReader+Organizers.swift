@@ -154,13 +154,35 @@ extension PlainTextReader {
                         " jointly with ", " in association with ", " in conjunction with "] {
             list = list.replacing(partner, with: ", ")
         }
+        list = keepingPortfolios(list, countries: countries)
         return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
             .replacing("; ", with: ", ")
             .components(separatedBy: ", ")
+            .map { $0.replacing(Self.portfolioComma, with: ", ") }
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             // "Atlantic Forum Berlin e.V.": the registered association's mark keeps its stop.
             .map { $0.trimming(.init(charactersIn: $0.hasSuffix(" e.V.") ? " ;:," : " .;:,")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// Stands for a comma inside one body's name while the list is cut at its commas.
+    private static let portfolioComma = "\u{E000}"
+
+    nonisolated(unsafe) private static let portfolio =
+        /(?:Ministry|Department|Committee|Commission|Council|Bureau|Directorate|Secretariat|Subcommittee|Sub-Committee|Cabinet Secretary) (?:of|on|for) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}/
+
+    /// "Portfolio Committee on Agriculture, Land Reform and Rural Development", "Ministry of Agriculture, Forestry and
+    /// Fisheries": a body's portfolio is a list of fields, one name; its commas do not part two organisers. A field is a
+    /// word or three in capitals that is no body, acronym or country ("Ministry of Health, UNICEF and WHO" are three).
+    static func keepingPortfolios(_ list: String, countries: Set<String>) -> String {
+        var list = list
+        for match in list.matches(of: portfolio).reversed() {
+            let fields = match.output.1.components(separatedBy: ", ")
+            guard fields.allSatisfy({ !Patterns.namesInstitution($0) && !isAcronym(Substring($0)) && !countries.contains($0.lowercased()) })
+            else { continue }
+            list.replaceSubrange(match.output.1.startIndex..<match.output.1.endIndex, with: fields.joined(separator: portfolioComma))
+        }
+        return list
     }
 
     /// Plural heads whose countries each have one: "Embassies of Denmark, Finland and Sweden in Nairobi".

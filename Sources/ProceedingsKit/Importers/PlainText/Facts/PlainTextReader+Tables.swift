@@ -17,6 +17,13 @@ extension PlainTextReader {
     static let pauseFillers: Set<String> = ["networking", "of", "participants", "and"]
     static let talkWords: Set<String> = ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"]
 
+    /// The words of a people column's header.
+    static let peopleColumnWords: Set<String> = [
+        "speaker", "speakers", "presenter", "presenters", "participants", "moderator", "moderators", "chair", "chairs", "who",
+        "facilitator", "facilitators", "panelists", "panellists", "discussant", "discussants", "resource", "person", "persons",
+        "lead", "responsible", "by",
+    ]
+
     static func cells(_ text: String) -> [String] {
         text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimming(.whitespaces) }
     }
@@ -51,9 +58,13 @@ extension PlainTextReader {
         guard spaced ? text.includes("  ") : text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
         let cells = (spaced ? Self.spacedCells(line, count: 5) ?? [] : Self.cells(text)).filter { !spaced || !$0.isEmpty }.map { $0.lowercased() }
         guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.wordCount <= 3 }) else { return nil }
-        let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity"].contains($0) }
-        let people = cells.firstIndex { ["speakers", "speaker", "speaker(s)", "presenters", "presenter", "participants", "speakers / moderators",
-                                         "moderator / speakers", "who", "chair / speakers"].contains($0) }
+        let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity", "agenda",
+                                       "theme", "subject"].contains($0) }
+        // "Speakers", "Speaker / Chair", "Moderator & speakers": a column of people, whatever roles it names.
+        let people = cells.firstIndex { cell in
+            let words = cell.split(whereSeparator: { " /&,()".contains($0) }).filter { $0 != "and" && $0 != "s" }
+            return !words.isEmpty && words.allSatisfy { Self.peopleColumnWords.contains(String($0)) }
+        }
         guard let part, let people else { return nil }
         return TableColumns(time: cells.firstIndex { ["time", "hour", "when"].contains($0) }, part: part, people: people, count: cells.count,
                             spaced: spaced)
@@ -65,7 +76,13 @@ extension PlainTextReader {
               cells.count == columns.count else { return false }
         categories[line.number] = .participant
         // "– Dr. Katrin Saar, Tallinn Centre": a dash or bullet may lead a name in its cell.
-        let partCell = cells[columns.part], peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
+        let partCell = cells[columns.part]
+        var peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
+        if wrappedPeopleCells.contains(line.number) {
+            peopleCell = ""
+        } else if columns.spaced {
+            peopleCell = joiningWrappedCell(peopleCell, after: line, columns: columns)
+        }
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         if startsRow, !partCell.isEmpty {
             let words = partCell.lowercased().letterRuns.map(String.init)
@@ -119,5 +136,27 @@ extension PlainTextReader {
             }
         }
         return true
+    }
+
+    /// "Chair: Dr. Priatna Sasmita, Indonesian" / "Center for Rice Research (ICRR)": a cell of a spaced table wraps onto the
+    /// rows below, whose slot is empty; a row below continues the cell unless it begins someone else (an honorific, a label, a
+    /// name), or the cell's words could not have stopped where they did (a comma, "and", "of").
+    mutating func joiningWrappedCell(_ cell: String, after line: SourceLine, columns: TableColumns) -> String {
+        guard !cell.isEmpty else { return cell }
+        var cell = cell, number = line.number
+        // "Bapak Warsono, Chair, Gapoktan" / "Tani Makmur, Subang": where every person has an honorific, words without one
+        // are the last person's.
+        let honorifics = Names.opensWithHonorific(RosterLines.label(cell, lexicon)?.rest ?? cell, lexicon)
+        while number < lines.count, !lines[number].isBlank, let next = Self.spacedCells(lines[number], count: columns.count),
+              columns.time.map({ next[$0].isEmpty }) ?? true, case let fragment = next[columns.people], !fragment.isEmpty {
+            let open = [",", ";", " and", " of", " for", "&", "-", "–"].contains { cell.hasSuffix($0) }
+            let anotherPerson = RosterLines.label(fragment, lexicon) != nil || Names.opensWithHonorific(fragment, lexicon)
+                || "–—•·-".contains(fragment.first!) || !honorifics && RosterLines.person(fragment, lexicon) != nil
+            guard open || fragment.first!.isLowercase || !anotherPerson else { break }
+            cell += " " + fragment
+            number += 1
+            wrappedPeopleCells.insert(number)
+        }
+        return cell
     }
 }

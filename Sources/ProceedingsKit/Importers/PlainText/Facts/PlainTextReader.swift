@@ -63,6 +63,8 @@ struct PlainTextReader {
     /// The columns of a programme table being read, and the part its last row began.
     var tableColumns: TableColumns?
     var tablePart: Int?
+    /// Rows of a spaced table whose people cell continues the cell above, read with it.
+    var wrappedPeopleCells: Set<Int> = []
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
     var rolesAnnounced: (label: GenreLexicon.RosterLabel, count: Int)?
     /// The paragraph that named a ceremony ("The opening ceremony was headed by ..."): the part ends with it.

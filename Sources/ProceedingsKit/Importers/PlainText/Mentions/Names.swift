@@ -102,9 +102,11 @@ enum Names {
         return (first == "\"" && last == "\"") || (first == "“" && last == "”")
     }
 
+    /// "J.", and initials printed together as one word: "Ms N.P. Mbelekane".
     static func isInitial(_ token: String) -> Bool {
-        let scalars = token.unicodeScalars
-        return scalars.count == 2 && scalars.last == "." && ("A"..."Z").contains(scalars.first!)
+        let scalars = Array(token.unicodeScalars)
+        guard [2, 4, 6].contains(scalars.count) else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
     static func isShortGivenName(_ token: String) -> Bool {
