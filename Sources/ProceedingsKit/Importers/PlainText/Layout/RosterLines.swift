@@ -12,7 +12,7 @@ enum RosterLines {
         var rest: String
     }
 
-    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,40}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,60}?)\s*:\s*(.*)$/
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)|welcome|words of welcome) by\s+(.+)$/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
@@ -68,6 +68,12 @@ enum RosterLines {
             // "The following participated:", "The following attended:".
             if ["the following participated", "the following attended", "the following took part", "the following were present",
                 "participating were", "present were"].contains(printed.lowercased()) {
+                printed = "participants"
+                clause = true
+            }
+            // "Participating Ministers and heads of delegation included:": those who took part, whatever their office.
+            if let first = printed.words.first?.lowercased(), ["participating", "attending"].contains(first), printed.wordCount > 2,
+               let verb = printed.words.last, clauseVerbs.contains(verb.lowercased()) {
                 printed = "participants"
                 clause = true
             }

@@ -207,6 +207,11 @@ enum Tokenizer {
             let last = String(scalars[scalars.index(after: dot)..<to]).lowercased()
             return honorifics[last]?.hasSuffix(".") == true || Tokenizer.abbreviations.contains(last + ".")
         }
+        /// "T" or "N.S" before the stop at `to`.
+        func isInitials(_ from: String.Index, _ to: String.Index) -> Bool {
+            let word = scalars[from..<to]
+            return [1, 3, 5].contains(word.count) && word.enumerated().allSatisfy { $0.offset % 2 == 0 ? isUpperScalar($0.element) : $0.element == "." }
+        }
         while index < scalars.endIndex {
             let character = scalars[index]
             let next = scalars.index(after: index)
@@ -234,8 +239,8 @@ enum Tokenizer {
                 if next == scalars.endIndex {
                     break
                 } else if followedByCapital(next, orOpener: true), !isAbbreviation(wordFrom, index),
-                          // "Kelly T. Clements": an initial does not end a sentence.
-                          !(scalars.distance(from: wordFrom, to: index) == 1 && isUpperScalar(scalars[wordFrom])) {
+                          // "Kelly T. Clements", "Mr N.S. Masipa": initials do not end a sentence.
+                          !isInitials(wordFrom, index) {
                     result.append(text[start...index])
                     start = scalars.index(after: next)
                 }
