@@ -78,18 +78,20 @@ extension PlainTextReader {
         let head = sentence.utf8.prefix(64)
         guard let comma = head.firstIndex(of: UInt8(ascii: ",")), head.distance(from: head.startIndex, to: comma) <= 30 else { return false }
         let text = String(decoding: head, as: UTF8.self)
-        return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ")
+        return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ") || text.includes(" - ")
     }
 
     mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {
         // A news dateline opens the story with where and when it happened: "TOKYO, 5 June -- The Seminar ...".
-        if eventDate == nil, Self.mayOpenWithDateline(sentence),
+        // Under a labelled date of the event ("Date: 19 September" over "Abidjan, 22 September 2023 - More than 200
+        // attended"), the dateline dates the story alone.
+        if eventDate == nil || storyDateline == nil && paragraphsRead <= 2, Self.mayOpenWithDateline(sentence),
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
-            setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
             if storyDateline == nil { storyDateline = (date, line) }
-            if venue == nil {
-                venue = (String(match.output.1).capitalized, line, "venue.news-dateline")
+            if eventDate == nil {
+                setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
+                if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
             }
         }
         readDaysOfTheStory(sentence, lower: lower, line: line)

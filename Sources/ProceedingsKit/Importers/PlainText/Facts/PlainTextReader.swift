@@ -327,8 +327,8 @@ struct PlainTextReader {
             || !Self.namesBuilding(prose.text) && !prose.text.lowercased().letterRuns.contains(where: { place.lowercased().letterRuns.contains($0) }) {
             venue = nil
         }
-        // Held online, and no hall named: the place a librarian records is "Online".
-        if venue == nil, header.place == nil, let (online, line) = onlineVenue(title: title, titleLine: header.titleSpan.first, bodyStart: header.bodyStart) {
+        // Held online, and no hall named: the place a librarian records is "Online"; a story's dateline says where it was filed.
+        if venue == nil || venue?.cue == "venue.news-dateline", header.place == nil, let (online, line) = onlineVenue(title: title, titleLine: header.titleSpan.first, bodyStart: header.bodyStart) {
             venue = (online, line, "venue.online")
         }
         let record = buildRecord(header: header, title: title)

@@ -7,7 +7,7 @@ enum HeaderReader {
     nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
-    nonisolated(unsafe) private static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
+    nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
@@ -316,6 +316,11 @@ enum HeaderReader {
                 // under the town and the days.
                 header.eventDate = (event.date, [withoutOnline(text), event.place].compactMap { $0 }.joined(separator: ", "), event.line)
                 header.placeLines.append(line.number)
+            } else if header.title != nil, header.place == nil, opensWithHolding(text), Dates.all(in: text).isEmpty,
+                      let place = placeAfterParticiple(text) {
+                // "Held at the Avani Resort, Gaborone, Botswana" over the days: where, on a line of its own.
+                header.place = place
+                header.placeLines.append(line.number)
             } else if header.title != nil, header.dateline == nil, header.place == nil, isPlaceOverDate(at: index, in: lines, lexicon) {
                 // Over the dateline: "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019".
                 header.place = text
@@ -380,18 +385,7 @@ enum HeaderReader {
             index += 1
         }
         header.bodyStart = index
-        if header.dateline == nil {
-            header.numericDate = header.residue.first { $0.text.wholeMatch(of: numericDate) != nil }
-        }
-        // "Media Centre › Press Releases", "NEWS" over a page that prints no type of its own: the section the site
-        // files it in says what it is.
-        if header.documentType == nil, header.title != nil,
-           let (type, line) = header.residue.lazy.filter({ $0.line < header.titleSpan.first }).reversed()
-               .compactMap({ item in sectionType(item.text, lexicon).map { ($0, item.line) } }).first {
-            header.documentType = type
-            header.documentTypeLine = line
-            header.documentTypeCue = "document-type.section"
-        }
+        datedFromResidue(&header, lexicon)
         titleOneEventOfASeries(&header, lines, lexicon)
         titleTheNumberedMeeting(&header, lines, lexicon)
         return header

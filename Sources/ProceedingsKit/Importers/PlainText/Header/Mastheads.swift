@@ -52,8 +52,12 @@ extension HeaderReader {
     }
 
     /// `"Title"`, `-- Title --` and `- Title -` print a title; the decoration is not part of it.
+    /// "Theme: “Seeds of Resilience”": the label of a meeting's theme, which the theme printed under a title carries.
+    nonisolated(unsafe) private static let themeLabel = /(?i)^(?:theme|sub-?theme|motto)\s*[:–—]\s*(?=["“])/
+
     static func unquoted(_ text: String) -> String {
         var value = text.trimming(.whitespaces)
+        if let label = value.prefixMatch(of: themeLabel) { value = String(value[label.range.upperBound...]) }
         for (open, close) in [("\"", "\""), ("“", "”"), ("--", "--"), ("–", "–"), ("-", "-")] {
             if value.hasPrefix(open), value.hasSuffix(close), value.count > open.count + close.count {
                 let inner = value.dropFirst(open.count).dropLast(close.count)

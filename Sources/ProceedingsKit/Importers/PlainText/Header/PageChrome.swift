@@ -64,7 +64,7 @@ extension HeaderReader {
             guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
             lower = String(lower[lead.range.upperBound...])
         }
-        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date"].first(where: { lower.hasPrefix($0) }),
+        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
     }
@@ -271,5 +271,22 @@ extension HeaderReader {
         let capitals = Names.isAllCaps(text.replacing(" ", with: ""))
         let head = words[0].lowercased()
         return capitals ? Patterns.namesInstitution(text.capitalized) || mastheadHeads.contains(head) : mastheadHeads.contains(head)
+    }
+
+    /// What the lines set aside as the site's say of the page: a date in figures alone, and the section the page is filed in.
+    static func datedFromResidue(_ header: inout Header, _ lexicon: GenreLexicon) {
+        if header.dateline == nil {
+            header.numericDate = header.residue.first { $0.text.wholeMatch(of: numericDate) != nil }
+        }
+        // "Media Centre › Press Releases", "NEWS" over a page that prints no type of its own: the section the site
+        // files it in says what it is.
+        let titleLine = header.titleSpan.first
+        if header.documentType == nil, header.title != nil,
+           let (type, line) = header.residue.lazy.filter({ $0.line < titleLine }).reversed()
+               .compactMap({ item in sectionType(item.text, lexicon).map { ($0, item.line) } }).first {
+            header.documentType = type
+            header.documentTypeLine = line
+            header.documentTypeCue = "document-type.section"
+        }
     }
 }
