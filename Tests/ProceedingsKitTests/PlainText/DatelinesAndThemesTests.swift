@@ -71,4 +71,23 @@ import Testing
         #expect(record.roleLines == ["Anjali Rao presenter"])
         #expect(record.organizers == ["Ministry of Agriculture & Farmers Welfare"])
     }
+
+    @Test func theKindOfMeetingHeldAtAPlaceUnderTheTitle() throws {
+        let record = try Invented.record("""
+            Governing the Opening Arctic
+
+            Workshop held at NUPI, C.J. Hambros plass 2d, Oslo, 14–15 November 2018
+
+            The workshop was held with the support of the Ministry and brought together experts from observer states in Asia.
+            """)
+        #expect(record.event.venue == "NUPI, C.J. Hambros plass")
+        #expect(record.event.startDate == "2018-11-14" && record.event.endDate == "2018-11-15")
+    }
+
+    @Test func aQuestionIsTheFloors() throws {
+        let record = try Invented.record(body: """
+            Mr Gérard Lefebvre-Dumont (RREUSE) asked whether social enterprises would receive a share of the fees.             Ms Ingrid Løvås replied that this should be left to Member States.
+            """)
+        #expect(record.roleLines == ["Gérard Lefebvre-Dumont participant", "Ingrid Løvås respondent"])
+    }
 }

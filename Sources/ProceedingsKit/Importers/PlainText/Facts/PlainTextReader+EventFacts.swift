@@ -333,6 +333,11 @@ extension PlainTextReader {
     /// at the Hotel") is already set aside.
     static func isNearVerb(_ gap: Substring) -> Bool {
         let words = gap.words
+        // "was held with the support of X and brought together experts from states in Asia": a second verb's place.
+        if let and = words.firstIndex(of: "and"), and + 1 < words.count, case let next = words[and + 1], next.first?.isLowercase == true,
+           next.hasSuffix("ed") || ["brought", "drew", "took", "saw", "heard", "gave", "made", "met"].contains(next) {
+            return false
+        }
         guard let theme = words.firstIndex(where: { ["theme", "topic", "subject", "entitled", "titled"].contains($0.lowercased()) }) else {
             return true
         }

@@ -244,13 +244,16 @@ extension HeaderReader {
     }
 
     nonisolated(unsafe) static let heldInTown = /held in ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/
-    nonisolated(unsafe) static let inOrAtAPlace = /\b(?:in|at) (?:the )?(\p{Lu}[^;.]*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$| \d)/
+    nonisolated(unsafe) static let inOrAtAPlace = /\b(?:in|at) (?:the )?(\p{Lu}(?:\p{Lu}\.|[^;.])*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$|,? \d)/
 
     /// "Held online on 12 May 2021", "Took place in Apia on ...": a line under the title that opens with the participle of
     /// holding says when and where, no subtitle.
     static func opensWithHolding(_ text: String) -> Bool {
-        ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix)
+        ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix) || text.prefixMatch(of: Self.kindHeldAt) != nil
     }
+
+    /// "Workshop held at NUPI, ...", "Expert meeting held in Rome on ...": the kind of meeting, then the participle.
+    nonisolated(unsafe) static let kindHeldAt = /\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:held|convened) (?:at|in)\s/
 
     /// "Held online on 12 May 2021" → "Online"; "Held at the Pacific Hotel, Apia, on 3 May 2019" → "Pacific Hotel, Apia".
     static func placeAfterParticiple(_ text: String) -> String? {

@@ -37,6 +37,8 @@ extension MentionFinder {
         return CueMatch(role: label.role, printed: tokens[verb - 1].text, id: label.id + ".subject")
     }
     static let floorCue = "role.participant.discussion"
+    static let questionCue = "role.participant.question"
+    static let askingVerbs: Set<String> = ["asked", "enquired", "inquired", "queried", "wondered"]
 
     /// A sentence that opens in the discussion after the talks: "In the (ensuing) discussion (that followed),",
     /// "During the discussion,", "From the floor,", "In the question-and-answer session,".

@@ -254,14 +254,16 @@ extension MentionFinder {
                 } else {
                     assign(subject, to: index)
                 }
-            } else if cues.reportingVerb(opening: after) != nil || cues.reportingVerb(closing: before) != nil {
+            } else if let verb = cues.reportingVerb(opening: after) ?? cues.reportingVerb(closing: before) {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke;
                 // "A and B discussed how ...": those it lists together sat on a panel.
                 // "In the discussion that followed, Ms. X noted ...", "From the floor, Mr. Y asked ...": the floor spoke,
                 // as participants, not from the table.
                 let (role, cue): (Role, String) = index > groupStart && cues.discusses(after)
                     ? (.panelist, CueFinder.discussingVerbCue)
-                    : Self.fromTheFloor(tokens) || Self.fromTheFloor(after: after) ? (.participant, Self.floorCue) : (.speaker, CueFinder.reportingVerbCue)
+                    : Self.fromTheFloor(tokens) || Self.fromTheFloor(after: after) ? (.participant, Self.floorCue)
+                    // "Ms X (Zero Waste Europe) asked whether ...": a question is the floor's; the panel answers.
+                    : Self.askingVerbs.contains(verb) ? (.participant, Self.questionCue) : (.speaker, CueFinder.reportingVerbCue)
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = role
                     mentions[member].cue = cue
