@@ -91,7 +91,11 @@ extension PlainTextReader {
             categories[line.number] = .residue
             return
         }
-        // A part runs from its heading to the last line before the next heading.
+        // A part runs from its heading to the last line before the next heading; a list of groups ends where the prose resumes.
+        if listedParts, !shape.isBullet {
+            listedParts = false
+            currentPart = nil
+        }
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry
         lastRosterEntry = nil
@@ -198,6 +202,14 @@ extension PlainTextReader {
             return
         }
         // "Session 2: Community Rights" is a heading wherever it stands.
+        if let (heading, prose, wrapped) = bulletedPart(shape) {
+            startHeading(heading, line: line.number)
+            listedParts = true
+            for number in wrapped { consumed.insert(number); categories[number] = .heading }
+            if let index = currentPart, let last = wrapped.last { parts[index].span.last = last }
+            if !prose.isEmpty { readProse(prose, form: .paragraph, span: SourceSpan(line.number, wrapped.last ?? line.number), shape: shape) }
+            return
+        }
         if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
@@ -310,23 +322,6 @@ extension PlainTextReader {
         readBlock(shape)
     }
 
-    /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
-    /// The first heading of the page's closing matter ("Contacts", "Related stories:") that follows
-    /// a paragraph of the story.
-    func closingHeading(after bodyStart: Int) -> Int? {
-        var story = false
-        for line in lines[bodyStart...] where !line.isBlank {
-            let text = line.text
-            if HeaderReader.isProse(text) { story = true; continue }
-            guard story, text.wordCount <= 12, LineShape(line).markers.isEmpty else { continue }
-            // "Contacts", "For further information, please contact:", "Media contact: J. Doe, +32 ...".
-            let head = text.prefix { $0 != ":" && $0 != "," }
-            if lexicon.closingHeadings.contains(head.trimming(.whitespaces).lowercased()),
-               head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4 { return line.number }
-        }
-        return nil
-    }
-
     /// "Algeria:  Mr. X, National Agency" under "Country presentations were made by:": a cell that names no role
     /// (a country, a delegation) before the person listed.
     func underCell(_ text: String) -> (PrintedName, String?)? {
@@ -351,6 +346,7 @@ extension PlainTextReader {
         return text[..<gap.lowerBound].wordCount <= 3
     }
 
+    /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
     func listsUnderLabel(_ line: SourceLine) -> Bool {
         line.indent > 0 && rosterLabel?.rest.isEmpty == true
     }

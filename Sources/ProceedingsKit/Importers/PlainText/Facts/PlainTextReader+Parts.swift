@@ -14,6 +14,39 @@ extension PlainTextReader {
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
 
+    nonisolated(unsafe) private static let bulletedPartLabel =
+        /^((?:(?:[Bb]reakout|[Ww]orking|[Dd]iscussion|[Tt]hematic) )?[Gg]roup|[Rr]ound ?[Tt]able|[Rr]oundtable|[Pp]anel|[Ss]ession|[Bb]reakout [Ss]ession|[Pp]arallel [Ss]ession)\s+([A-H]|\d{1,2}|[IVX]{1,4})(?:[:,–—]\s+|\s+-\s+)(?:on\s+)?/
+
+    /// "- Group 1: Eastern Africa (facilitator: Dr X)", "- Working Group 2: Regulation, facilitated by Dr. Y;", "- Round table 1,
+    /// on vaccines, moderated by Prof. Z": a list of the meeting's groups, each a part with its theme and who led it.
+    /// What follows the theme ("moderated by Prof. X, with interventions by Dr. Y") is read as the part's prose.
+    /// The item's lines wrapped under it ("moderated by Dr." / "   Fatou Cissé (University)") are read with it.
+    func bulletedPart(_ shape: LineShape) -> (heading: Heading, prose: String, wrapped: [Int])? {
+        guard shape.isBullet, shape.line.indent <= 4, shape.body.prefixMatch(of: Self.bulletedPartLabel) != nil else { return nil }
+        let first = lines[shape.line.number - 1]
+        var text = first.text, wrapped: [Int] = []
+        while first.number + wrapped.count < lines.count, case let next = lines[first.number + wrapped.count], !next.isBlank,
+              next.indent > first.indent, !LineShape(next).isBullet {
+            text += " " + next.text
+            wrapped.append(next.number)
+        }
+        let item = LineShape(SourceLine(number: first.number, indent: first.indent, text: text))
+        guard let label = item.body.prefixMatch(of: Self.bulletedPartLabel) else { return nil }
+        var title = String(item.body[label.range.upperBound...]).trimming(.whitespaces)
+        for end in ["; and", ";", ".", ","] where title.hasSuffix(end) { title.removeLast(end.count) }
+        var prose = ""
+        if let verb = title.firstMatch(of: Self.roleClause) {
+            prose = String(title[title.index(verb.range.lowerBound, offsetBy: 2)...])
+            title = String(title[..<verb.range.lowerBound])
+        }
+        guard title.first?.isLetter == true, RosterLines.person(title, lexicon) == nil else { return nil }
+        let printed = String(label.output.1) + " " + label.output.2
+        return (Heading(target: .part(.session), label: printed, number: Ordinals.value(String(label.output.2)), title: title, text: item.body),
+                prose, wrapped)
+    }
+
+    nonisolated(unsafe) private static let roleClause = /,\s(?:co-)?(?:moderated|chaired|facilitated|led|presided|introduced|convened) by\s/
+
     /// ", Prof. X": an honorific after a comma, outside brackets.
     func namesSomeoneAfterAComma(_ text: String) -> Bool {
         guard !text.contains("("), !text.contains(":") else { return false }
@@ -220,9 +253,11 @@ extension PlainTextReader {
             } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
-                for (printed, affiliation) in roles.people {
-                    let id = registry.person(printed, line: line, introduction: true)
-                    participate(id, role: roles.role, printed: roles.printed, cue: roles.cue, affiliation: affiliation, line: line)
+                for group in roles.groups {
+                    for (printed, affiliation) in group.people {
+                        let id = registry.person(printed, line: line, introduction: true)
+                        participate(id, role: group.role, printed: group.printed, cue: group.cue, affiliation: affiliation, line: line)
+                    }
                 }
             }
         case .section(let kind):

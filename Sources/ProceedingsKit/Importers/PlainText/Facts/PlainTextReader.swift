@@ -63,6 +63,8 @@ struct PlainTextReader {
     /// The columns of a programme table being read, and the part its last row began.
     var tableColumns: TableColumns?
     var tablePart: Int?
+    /// The current part is an item of a bulleted list of groups ("- Group 1: ..."), which ends with the list.
+    var listedParts = false
     /// Rows of a spaced table whose people cell continues the cell above, read with it.
     var wrappedPeopleCells: Set<Int> = []
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
@@ -359,5 +361,21 @@ struct PlainTextReader {
             title = words.joined(separator: " ").trimming(.punctuationCharacters) + " …"
         }
         return (title, first.number)
+    }
+
+    /// The first heading of the page's closing matter ("Contacts", "Related stories:") that follows
+    /// a paragraph of the story.
+    func closingHeading(after bodyStart: Int) -> Int? {
+        var story = false
+        for line in lines[bodyStart...] where !line.isBlank {
+            let text = line.text
+            if HeaderReader.isProse(text) { story = true; continue }
+            guard story, text.wordCount <= 12, LineShape(line).markers.isEmpty else { continue }
+            // "Contacts", "For further information, please contact:", "Media contact: J. Doe, +32 ...".
+            let head = text.prefix { $0 != ":" && $0 != "," }
+            if lexicon.closingHeadings.contains(head.trimming(.whitespaces).lowercased()),
+               head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4 { return line.number }
+        }
+        return nil
     }
 }

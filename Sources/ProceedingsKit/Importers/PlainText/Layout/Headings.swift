@@ -117,7 +117,9 @@ enum Headings {
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
-        guard sessionWithTitle ? words.count <= 30 : words.count <= 16 && body.count <= 110,
+        // "Group A – Governance (facilitator: Dr. X, WHO; rapporteur: Ms. Y, DGHS)": who held its roles makes no heading long.
+        let measured = body.hasSuffix(")") ? RosterLines.rolesInHeading(body, lexicon)?.title ?? body : body
+        guard sessionWithTitle ? words.count <= 30 : measured.wordCount <= 16 && measured.count <= 110,
               // "Keynote Speech: The Last Ten Percent" names a part and its theme; "Keynote Speech: Dr. X", a speaker.
               RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest
                   || !$0.rest.isEmpty && partKind(body) != nil && RosterLines.people($0.rest, lexicon) == nil }) ?? true,

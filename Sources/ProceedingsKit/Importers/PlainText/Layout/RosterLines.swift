@@ -211,11 +211,15 @@ enum RosterLines {
     }
 
     struct HeadingRoles {
+        struct Group {
+            var role: Role
+            var printed: String
+            var cue: String
+            var people: [(PrintedName, String?)]
+        }
+
         var title: String
-        var role: Role
-        var printed: String
-        var cue: String
-        var people: [(PrintedName, String?)]
+        var groups: [Group]
     }
 
     /// "Water and Cities (Chair: Prof. Kenji Mori, Kyoto University)", "Financing Water, chaired by
@@ -224,18 +228,26 @@ enum RosterLines {
         let text = title.trimming(.whitespaces)
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
            let colon = text[open...].firstIndex(of: ":") {
+            let title = text[..<open].trimming(.init(charactersIn: " ,;-–—"))
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            // "(facilitator: Dr. X, WHO; rapporteur: Ms. Y, DGHS)": each role with its people.
+            if let labels = labelRun(inside, lexicon) {
+                let groups = labels.compactMap { label in
+                    people(label.rest, lexicon).map { HeadingRoles.Group(role: label.role, printed: label.printed, cue: label.cue + ".in-heading", people: $0) }
+                }
+                return groups.count == labels.count ? HeadingRoles(title: title, groups: groups) : nil
+            }
             let label = text[text.index(after: open)..<colon].trimming(.whitespaces)
             let names = text[text.index(after: colon)..<text.index(before: text.endIndex)].trimming(.whitespaces)
             guard let entry = lexicon.rosterLabels[label.lowercased()], let people = people(names, lexicon) else { return nil }
-            return HeadingRoles(title: text[..<open].trimming(.init(charactersIn: " ,;-–—")), role: entry.role,
-                                printed: label, cue: entry.id + ".in-heading", people: people)
+            return HeadingRoles(title: title, groups: [.init(role: entry.role, printed: label, cue: entry.id + ".in-heading", people: people)])
         }
         for (verb, role) in [("chaired by", Role.chair), ("presided by", .chair), ("moderated by", .moderator), ("facilitated by", .moderator)] {
             guard let range = text.range(of: verb, options: [.caseInsensitive, .backwards]),
                   let people = people(String(text[range.upperBound...]).trimming(.whitespaces), lexicon) else { continue }
-            return HeadingRoles(title: text[..<range.lowerBound].trimming(.init(charactersIn: " ,;-–—")), role: role,
-                                printed: String(text[range]), cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading",
-                                people: people)
+            return HeadingRoles(title: text[..<range.lowerBound].trimming(.init(charactersIn: " ,;-–—")),
+                                groups: [.init(role: role, printed: String(text[range]),
+                                               cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading", people: people)])
         }
         return nil
     }
