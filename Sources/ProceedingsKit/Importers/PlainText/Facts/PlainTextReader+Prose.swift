@@ -228,7 +228,9 @@ extension PlainTextReader {
         }
         let index = appendStatement(text: text, kind: kind, form: form, level: level(of: shape),
                                     speakerId: kind == .narrative || kind == .discussion ? nil : subject, span: span)
-        if subject != nil {
+        // "- Dr. X presented the report." over "- Coordinators of Kenya (Ms. Y) presented ...": an item that says all it has to
+        // say is the list's, and the items after it are its peers, not X's points.
+        if subject != nil, form != .bullet || text.hasSuffix(":") {
             speakerIntroduction = index
             pointsFollow = true
         } else {

@@ -31,6 +31,8 @@ enum Headings {
     /// "Formal Concluding Remarks", "Official Opening": an adjective may stand before the word of the part.
     nonisolated(unsafe) private static let partWords: [(Regex<Substring>, PartKind)] = [
         (/(?i)^plenary (?:lecture|address|speech|talk)\b/, .keynote),
+        // "Opening lecture", "Inaugural lecture": a lecture that opens the meeting is its keynote.
+        (/(?i)^(?:opening|inaugural|introductory) lecture\b/, .keynote),
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
         (/^(?:[Bb]reakout |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),

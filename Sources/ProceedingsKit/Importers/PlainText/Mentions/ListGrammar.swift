@@ -58,6 +58,14 @@ extension MentionFinder {
 
     /// "presentations by A (Institute) on glacier loss and from B", "papers by A on piracy; B on ports; and C": each
     /// member's topic, then the list goes on; a topic has no verb of its own.
+    /// "coordinators of Kenya (Ms. A), Somalia (Mr. B) and South Sudan (Mr. C)": each name in brackets after the country or
+    /// body it speaks for, and the list goes on from bracket to bracket.
+    static func bracketedItemEnds(_ between: String) -> Bool {
+        between.wholeMatch(of: bracketToBracket) != nil
+    }
+
+    nonisolated(unsafe) private static let bracketToBracket = /\)\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?\p{Lu}[^()]{0,40}?\s*\(/
+
     static func topicItemEnds(_ between: String) -> Bool {
         guard between.hasPrefix("on "), let end = ["; and", ";", " and from", " and by", " and"].first(where: between.hasSuffix) else { return false }
         let topic = between.dropFirst(3).dropLast(end.count)

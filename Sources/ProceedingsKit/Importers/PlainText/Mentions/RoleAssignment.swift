@@ -99,7 +99,7 @@ extension MentionFinder {
             let afterRelative = connector.hasPrefix(", who ") && relativeEnd.map { !connector.dropFirst(6).dropLast($0.count).contains(",") } ?? false
             let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
                 && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || Self.topicItemEnds(connector)
-                    || joinedByTitle || afterRelative)
+                    || joinedByTitle || afterRelative || Self.bracketedItemEnds(connector))
             if !listContinues { groupStart = index }
             groups.append(groupStart)
             let after = tokens[mentions[index].extent.upperBound..<(index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : tokens.count)]
