@@ -55,4 +55,48 @@ import Testing
             """)
         #expect(Self.participants(record) == ["Tevita Kaufusi — Pacific Community, Fiji", "Comfort Mensah — Fishmongers Association, Ghana"])
     }
+
+    @Test func aListPrintedAsASpacedTableWithANameColumn() throws {
+        let record = try Invented.record(body: """
+            The workshop was opened by Mr Manuel Arteaga, Director.
+
+            ANNEX 1: LIST OF PARTICIPANTS
+
+            No.  Country / Institution     Name                               Function
+            1    Benin                     Mr. Codjo Euloge HOUNKPE           Director of Plant Protection, MAEP
+            2    Burkina Faso              Mrs. Salimata OUEDRAOGO-KABORE     Head, Pesticide Control Service
+            """)
+        #expect(Self.participants(record) == [
+            "Codjo Euloge HOUNKPE — Director of Plant Protection, MAEP, Benin",
+            "Salimata OUEDRAOGO-KABORE — Head, Pesticide Control Service, Burkina Faso",
+        ])
+    }
+
+    @Test func groupsOfASpacedListAndTheirBodies() throws {
+        let record = try Invented.record(body: """
+            The meeting was opened by Mr Manuel Arteaga, Director.
+
+            LIST OF PARTICIPANTS
+
+            WORLD HEALTH ORGANIZATION
+            Dr. Helen Tamba                                Regulatory Systems Strengthening, WHO Headquarters, Geneva
+
+            SADC SECRETARIAT
+            Mr. Alphonse Ngoie                             Programme Assistant
+            """)
+        #expect(Self.participants(record) == [
+            "Helen Tamba — Regulatory Systems Strengthening, WHO Headquarters, Geneva", "Alphonse Ngoie — Programme Assistant",
+        ])
+    }
+
+    @Test func initialsBeforeAFamilyNameAreNoFamilyNameInCapitals() throws {
+        let name = try #require(Names.parse("N.S. Masipa", .builtIn))
+        #expect(name.family == "Masipa" && name.given == "N.S.")
+        let record = try Invented.record(body: """
+            Members present: Ms N.P. Ndlovu (ANC); Mr N.S. Masipa (DA)
+
+            Mr Masipa (DA) asked why the Department had not acted.
+            """)
+        #expect(record.persons.map(\.name) == ["N.P. Ndlovu", "N.S. Masipa"])
+    }
 }

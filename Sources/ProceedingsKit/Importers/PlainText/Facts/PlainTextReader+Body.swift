@@ -73,6 +73,7 @@ extension PlainTextReader {
             openParagraph = nil
             lastLineWasRoster = participantList != nil
             tableColumns = nil
+            rosterColumns = nil
             return
         }
         let shape = LineShape(line)
@@ -109,10 +110,19 @@ extension PlainTextReader {
             }
             if readTableRow(line, columns: columns) { return }
             tableColumns = nil
-        } else if line.text.includes(" | ") || line.text.includes("  "), let columns = tableHeader(line) {
-            tableColumns = columns
-            categories[line.number] = .heading
-            return
+        } else if let columns = rosterColumns {
+            if readRosterRow(line, columns: columns) { return }
+            rosterColumns = nil
+        } else if line.text.includes(" | ") || line.text.includes("  ") || line.text.includes("\t") {
+            if let columns = tableHeader(line) {
+                tableColumns = columns
+                categories[line.number] = .heading
+                return
+            } else if let columns = rosterTableHeader(line) {
+                rosterColumns = columns
+                categories[line.number] = .heading
+                return
+            }
         }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))

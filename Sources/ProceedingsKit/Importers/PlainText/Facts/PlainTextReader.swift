@@ -65,6 +65,8 @@ struct PlainTextReader {
     var tablePart: Int?
     /// The current part is an item of a bulleted list of groups ("- Group 1: ..."), which ends with the list.
     var listedParts = false
+    /// The columns of a list of participants printed as a table.
+    var rosterColumns: RosterColumns?
     /// Rows of a spaced table whose people cell continues the cell above, read with it.
     var wrappedPeopleCells: Set<Int> = []
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").

@@ -108,7 +108,8 @@ extension RosterLines {
 
     /// "Tevita Kaufusi | Pacific Community | Fiji": a list of participants printed as a table, the name in its first cell.
     static func personInCells(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
-        let cells = text.components(separatedBy: text.includes(" | ") ? " | " : "\t").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        // "Dr. Helen Tata        Regulatory Systems, WHO": a bar, a tab or a run of spaces between the cells.
+        let cells = PlainTextReader.rosterCells(text, piped: text.includes(" | "))
         guard cells.count >= 2, let (printed, _) = person(cells[0], lexicon) ?? invertedPerson(cells[0], lexicon), cells[0].wordCount <= 6 else { return nil }
         return (printed, cells.dropFirst().joined(separator: ", "))
     }

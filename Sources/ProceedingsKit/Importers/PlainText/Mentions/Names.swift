@@ -189,7 +189,7 @@ enum Names {
             return PrintedName(honorific: honorific, name: name, given: nil, family: tokens[0])
         }
         // East Asian order with the family name in capitals: "KAI Noritake".
-        if let capsIndex = tokens.firstIndex(where: isAllCaps), capsIndex == 0 {
+        if let capsIndex = tokens.firstIndex(where: isAllCaps), capsIndex == 0, !isInitial(tokens[0]) {
             return PrintedName(honorific: honorific, name: name,
                                given: tokens.dropFirst().joined(separator: " "), family: tokens[0])
         }
