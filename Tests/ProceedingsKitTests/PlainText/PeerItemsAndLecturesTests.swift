@@ -37,4 +37,38 @@ import Testing
         #expect(record.roleLines == ["Yasmina Benali keynote-speaker", "Rana Shalaby rapporteur"])
         #expect(record.parts.first?.kind == .keynote)
     }
+
+    @Test func aSessionNamedByItsDayWithItsThemeUnderIt() throws {
+        let record = try Invented.record(body: """
+            Day 1 — Morning session
+            Opening and framing
+
+            Dr. Ibrahim Soliman, Director of CMRS, opened the workshop.
+
+            Day 1 — Afternoon session
+            Protection at sea
+            Chair: Dr. Nourhan Wahab, CMRS
+
+            Day 2 — Afternoon session
+            Conclusions and recommendations
+            The concluding session was chaired by Dr. Ibrahim Soliman.
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == [
+            "Day 1 — Morning session | Opening and framing", "Day 1 — Afternoon session | Protection at sea",
+            "Day 2 — Afternoon session | Conclusions and recommendations",
+        ])
+        #expect(record.roleLines == ["Ibrahim Soliman opening-speaker", "Nourhan Wahab chair", "Ibrahim Soliman chair"])
+    }
+
+    @Test func aTableOfContentsListsNoThemes() throws {
+        let record = try Invented.record(body: """
+            Contents
+            Session 1 .......................................... 2
+            Closing ............................................ 7
+            Appendix 1 – Agenda
+
+            OPENING OF THE CONSULTATION
+            """)
+        #expect(record.parts.allSatisfy { $0.title == nil || !$0.title!.contains("Appendix") })
+    }
 }

@@ -207,6 +207,11 @@ extension PlainTextReader {
             categories[line.number] = .heading
             return
         }
+        if let index = currentPart, isThemeUnderHeading(shape, of: parts[index]) {
+            parts[index].title = shape.body
+            categories[line.number] = .heading
+            return
+        }
         if let heading = sessionSubsection(shape) {
             startHeading(heading, line: line.number)
             return

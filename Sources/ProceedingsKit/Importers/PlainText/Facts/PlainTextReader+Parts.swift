@@ -47,6 +47,23 @@ extension PlainTextReader {
 
     nonisolated(unsafe) private static let roleClause = /,\s(?:co-)?(?:moderated|chaired|facilitated|led|presided|introduced|convened) by\s/
 
+    /// "Day 1 — Morning session" / "Protection at sea": the line right under a part's heading that printed no theme is its
+    /// theme, when it is a short title and no roster line, person, date or sentence.
+    func isThemeUnderHeading(_ shape: LineShape, of part: EventPart) -> Bool {
+        let text = shape.body
+        guard part.title == nil, part.span.first == shape.line.number - 1, shape.markers.isEmpty, shape.line.indent <= 4,
+              (1...12).contains(text.wordCount), text.first?.isUppercase == true, !text.hasSuffix("."),
+              Dates.all(in: text).isEmpty, RosterLines.label(text, lexicon) == nil, RosterLines.person(text, lexicon) == nil,
+              !Names.opensWithHonorific(text, lexicon), LabelledFact(text) == nil else { return false }
+        // A table of contents ("Closing ........ 7") lists headings, no themes.
+        // "Day 1 (Wednesday 12 July)" / "  Opening Session": a part set in under a day is nested in it.
+        let heading = lines[part.span.first - 1]
+        guard !text.includes(".."), !heading.text.includes(".."), shape.line.indent <= heading.indent else { return false }
+        // "Opening and framing", "Conclusions and recommendations" name the part's theme; "Session 2" heads a part of its own.
+        if case .part(let kind) = Headings.heading(shape, lexicon)?.target { return kind == .opening || kind == .closing }
+        return true
+    }
+
     /// ", Prof. X": an honorific after a comma, outside brackets.
     func namesSomeoneAfterAComma(_ text: String) -> Bool {
         guard !text.contains("("), !text.contains(":") else { return false }

@@ -225,7 +225,9 @@ enum Headings {
             // "Day 1 – Opening and keynote", "Keynote Speech: The Last Ten Percent": the part, then its theme,
             // unless a person follows ("Keynote: Dr. X"), who is read as the part's speaker.
             let after = String(rest[split.upperBound...])
-            if !after.isEmpty, RosterLines.person(after, lexicon) == nil, RosterLines.label(after, lexicon) == nil {
+            // "Day 1 — Morning session": a part named by when it met, no theme after the dash.
+            let namesThePart = after.wordCount <= 3 && after.lowercased().hasSuffix("session") && partKind(after) != nil
+            if !after.isEmpty, !namesThePart, RosterLines.person(after, lexicon) == nil, RosterLines.label(after, lexicon) == nil {
                 title = after
                 rest = String(rest[..<split.lowerBound])
             }
