@@ -71,4 +71,13 @@ import Testing
             """)
         #expect(record.parts.allSatisfy { $0.title == nil || !$0.title!.contains("Appendix") })
     }
+
+    @Test func aLineNamingWhoSpokeIsNoTheme() throws {
+        let record = try Invented.record(body: """
+            Session 4
+            Closing remarks by Dr. Ana Ruiz, Chair
+            """)
+        #expect(record.parts.first?.title == nil)
+        #expect(record.roleLines == ["Ana Ruiz closing-speaker"])
+    }
 }

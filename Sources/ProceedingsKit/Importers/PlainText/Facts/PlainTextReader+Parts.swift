@@ -54,7 +54,9 @@ extension PlainTextReader {
         guard part.title == nil, part.span.first == shape.line.number - 1, shape.markers.isEmpty, shape.line.indent <= 4,
               (1...12).contains(text.wordCount), text.first?.isUppercase == true, !text.hasSuffix("."),
               Dates.all(in: text).isEmpty, RosterLines.label(text, lexicon) == nil, RosterLines.person(text, lexicon) == nil,
-              !Names.opensWithHonorific(text, lexicon), LabelledFact(text) == nil else { return false }
+              !Names.opensWithHonorific(text, lexicon), LabelledFact(text) == nil,
+              // "Closing remarks by the Chair, Dr. X": a line that names who spoke is no theme.
+              !text.includes(" by "), !text.words.contains(where: { Names.honorific(String($0), lexicon) != nil }) else { return false }
         // A table of contents ("Closing ........ 7") lists headings, no themes.
         // "Day 1 (Wednesday 12 July)" / "  Opening Session": a part set in under a day is nested in it.
         let heading = lines[part.span.first - 1]
