@@ -75,4 +75,16 @@ import Testing
             Invented.Role(name: "Sitti Nur Aisyah", role: .panelist, printed: "Panel", affiliation: "BPTP"),
         ])
     }
+
+    @Test func talksUnderAPartAndATitleThatWrapsBesideItsCoChair() throws {
+        let record = try Invented.record(body: """
+            Time            Programme                                   Speaker / Chair
+            11:30 - 13:00   Technical Session I: Procurement of -       Chair: Dr. Tarun Agnihotri, DDG, ICAR
+                            State experiences                           Co-Chair: Ms. Nandita Gupta, Joint Secretary
+                            Odisha Millets Mission                      Dr. Arabinda Mohapatra, Principal Secretary
+                            Karnataka Mission                           Dr. Kamal Singh, Secretary
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Technical Session I | Procurement of - State experiences"])
+        #expect(record.roleLines == ["Tarun Agnihotri chair", "Nandita Gupta chair", "Arabinda Mohapatra presenter", "Kamal Singh presenter"])
+    }
 }

@@ -100,7 +100,8 @@ extension PlainTextReader {
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry
         lastRosterEntry = nil
-        if let entry, readEntryDescription(shape, entry: entry) { return }
+        // A table's next row is a row of its own, set in as its columns are.
+        if let entry, tableColumns == nil, readEntryDescription(shape, entry: entry) { return }
         if let columns = tableColumns {
             // "------------+---------": the rule under a table's header row.
             if HeaderReader.isRule(line.text.trimming(.whitespaces)) {

@@ -84,6 +84,7 @@ extension PlainTextReader {
             peopleCell = joiningWrappedCell(peopleCell, after: line, columns: columns)
         }
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
+        var titleWrapped = false
         if startsRow, !partCell.isEmpty {
             let words = partCell.lowercased().letterRuns.map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
@@ -105,9 +106,13 @@ extension PlainTextReader {
             startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
             categories[line.number] = .heading
             tablePart = currentPart
-        } else if !partCell.isEmpty, peopleCell.isEmpty, let index = tablePart, index == currentPart {
-            // The part's name wrapped into the next row.
+        } else if !partCell.isEmpty, let index = tablePart, index == currentPart,
+                  peopleCell.isEmpty || partCell.first!.isLowercase
+                    || [" -", " –", " and", ",", " of", " for", " on"].contains(where: (parts[index].title ?? parts[index].label).hasSuffix) {
+            // The part's name wrapped into the next row, beside its people's cell or not: "Procurement of millets -" /
+            // "State experiences   Co-Chair: Ms. X".
             if let title = parts[index].title { parts[index].title = title + " " + partCell } else { parts[index].label += " " + partCell }
+            titleWrapped = true
         }
         guard !peopleCell.isEmpty, currentPart != nil else { return true }
         if let label = RosterLines.label(peopleCell, lexicon), label.rest.isEmpty {
@@ -122,7 +127,7 @@ extension PlainTextReader {
             rosterLabel = nil
         } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon) : RosterLines.person(peopleCell, lexicon).map({ [$0] }) {
             // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
-            let talk = !startsRow && !partCell.isEmpty
+            let talk = !startsRow && !partCell.isEmpty && !titleWrapped
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")
             for (printed, affiliation) in people {
                 let id = registry.person(printed, line: line.number, introduction: true)
