@@ -87,4 +87,26 @@ import Testing
         #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Technical Session I | Procurement of - State experiences"])
         #expect(record.roleLines == ["Tarun Agnihotri chair", "Nandita Gupta chair", "Arabinda Mohapatra presenter", "Kamal Singh presenter"])
     }
+
+    @Test func minutesListThosePresentAbsentAndInAttendance() throws {
+        let record = try Invented.record(body: """
+            MEMBERS PRESENT
+            1. Hon. John Mutiso, MP – Chairperson
+            2. Hon. Dr. Rahab Wanjiku, MP – Vice-Chairperson
+
+            APOLOGIES
+            1. Hon. Fatuma Mohamed, MP
+
+            IN ATTENDANCE
+            Ministry of Agriculture and Livestock Development
+            1. Mr. Jonathan Kilonzo – Principal Secretary
+            Kenya Veterinary Board
+            2. Dr. Cecilia Omondi – Registrar
+            """)
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" } == [
+            "John Mutiso chair [-]", "Rahab Wanjiku participant [Vice-Chairperson]",
+            "Jonathan Kilonzo participant [Principal Secretary]", "Cecilia Omondi participant [Registrar]",
+        ])
+        #expect(!record.persons.contains { $0.name == "Fatuma Mohamed" })
+    }
 }

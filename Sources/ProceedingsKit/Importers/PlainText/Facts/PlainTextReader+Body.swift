@@ -102,29 +102,7 @@ extension PlainTextReader {
         lastRosterEntry = nil
         // A table's next row is a row of its own, set in as its columns are.
         if let entry, tableColumns == nil, readEntryDescription(shape, entry: entry) { return }
-        if let columns = tableColumns {
-            // "------------+---------": the rule under a table's header row.
-            if HeaderReader.isRule(line.text.trimming(.whitespaces)) {
-                residue.append(TextLine(text: line.text, line: line.number))
-                categories[line.number] = .residue
-                return
-            }
-            if readTableRow(line, columns: columns) { return }
-            tableColumns = nil
-        } else if let columns = rosterColumns {
-            if readRosterRow(line, columns: columns) { return }
-            rosterColumns = nil
-        } else if line.text.includes(" | ") || line.text.includes("  ") || line.text.includes("\t") {
-            if let columns = tableHeader(line) {
-                tableColumns = columns
-                categories[line.number] = .heading
-                return
-            } else if let columns = rosterTableHeader(line) {
-                rosterColumns = columns
-                categories[line.number] = .heading
-                return
-            }
-        }
+        if readTableLine(line) || readAbsentees(shape) { return }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))
             categories[line.number] = .residue
@@ -194,7 +172,11 @@ extension PlainTextReader {
             return
         }
         // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
-        if let list = participantList, shape.markers.isEmpty, line.text.wordCount <= 5, !line.text.contains(where: { $0.isNumber || ",:;—–(".contains($0) }),
+        // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
+        if let list = participantList, shape.markers.isEmpty, !line.text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
+           line.text.wordCount <= 5 && !line.text.contains(where: { ",(".contains($0) })
+            || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
+           lexicon.rosterLabels[line.text.lowercased()] == nil,
            RosterLines.person(line.text, lexicon) == nil, RosterLines.invertedPerson(line.text, lexicon) == nil,
            Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
             categories[line.number] = .heading
@@ -204,7 +186,8 @@ extension PlainTextReader {
         }
         // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
         if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
-           Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber) {
+           Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber),
+           lexicon.rosterLabels[line.text.lowercased()] == nil {
             categories[line.number] = .heading
             return
         }
@@ -266,6 +249,8 @@ extension PlainTextReader {
                 label.rest += " " + lines[line.number].text[...close]
             }
             readRosterLabel(label, line: line.number)
+            // "IN ATTENDANCE" alone: a list of those present, sorted in groups as a list of participants is.
+            if label.rest.isEmpty, label.role == .participant, shape.markers.isEmpty { participantList = label }
             return
         }
         if let index = currentPart, parts[index].title == nil || parts[index].title == parts[index].label, shape.markers.isEmpty, HeaderReader.unquoted(line.text) != line.text,

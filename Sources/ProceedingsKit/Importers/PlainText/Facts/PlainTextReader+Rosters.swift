@@ -21,6 +21,25 @@ extension PlainTextReader {
         }
     }
 
+    /// "APOLOGIES" over "1. Hon. X, MP": minutes list the members who sent apologies, who were not there, to the next line
+    /// that names no one.
+    mutating func readAbsentees(_ shape: LineShape) -> Bool {
+        if shape.markers.isEmpty, RosterLines.absentLabels.contains(shape.body.trimming(.init(charactersIn: " :")).lowercased()) {
+            absenteesListed = true
+            categories[shape.line.number] = .heading
+            return true
+        }
+        guard absenteesListed else { return false }
+        guard let (printed, _) = RosterLines.person(shape.body, lexicon) else {
+            absenteesListed = false
+            return false
+        }
+        explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
+        notPresent.append(printed)
+        categories[shape.line.number] = .participant
+        return true
+    }
+
     mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
                                           inherited: Bool, line: Int) {
         let id = registry.person(printed, line: line, introduction: true)

@@ -70,6 +70,35 @@ extension PlainTextReader {
                             spaced: spaced)
     }
 
+    /// A row of the programme or participants table being read, or the header row that opens one; false when the line is
+    /// neither, and a table it does not continue ends.
+    mutating func readTableLine(_ line: SourceLine) -> Bool {
+        if let columns = tableColumns {
+            // "------------+---------": the rule under a table's header row.
+            if HeaderReader.isRule(line.text.trimming(.whitespaces)) {
+                residue.append(TextLine(text: line.text, line: line.number))
+                categories[line.number] = .residue
+                return true
+            }
+            if readTableRow(line, columns: columns) { return true }
+            tableColumns = nil
+        } else if let columns = rosterColumns {
+            if readRosterRow(line, columns: columns) { return true }
+            rosterColumns = nil
+        } else if line.text.includes(" | ") || line.text.includes("  ") || line.text.includes("\t") {
+            if let columns = tableHeader(line) {
+                tableColumns = columns
+                categories[line.number] = .heading
+                return true
+            } else if let columns = rosterTableHeader(line) {
+                rosterColumns = columns
+                categories[line.number] = .heading
+                return true
+            }
+        }
+        return false
+    }
+
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
         guard let cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text),

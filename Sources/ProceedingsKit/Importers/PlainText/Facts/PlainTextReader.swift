@@ -65,6 +65,8 @@ struct PlainTextReader {
     var tablePart: Int?
     /// The current part is an item of a bulleted list of groups ("- Group 1: ..."), which ends with the list.
     var listedParts = false
+    /// Under "APOLOGIES": the names that follow were not at the meeting.
+    var absenteesListed = false
     /// The columns of a list of participants printed as a table.
     var rosterColumns: RosterColumns?
     /// Rows of a spaced table whose people cell continues the cell above, read with it.

@@ -28,6 +28,8 @@ extension RosterLines {
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
+            // "Hon. X, MP – Vice-Chairperson": the dash that followed the letters goes with them.
+            .replacing(", – ", with: ", ").replacing(", - ", with: ", ").replacing(", — ", with: ", ")
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         if body.includes(" (ret") || body.includes(" (Ret") {
             for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }

@@ -35,6 +35,10 @@ enum RosterLines {
                      plural: true, rest: "")
     }
 
+    /// Headings of minutes over the members who were not there.
+    static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
+                                            "members absent", "absent", "absent with leave", "apologies received"]
+
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
 
@@ -107,7 +111,7 @@ enum RosterLines {
             else { return nil }
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
-                         plural: printed.lowercased().hasSuffix("s") && role != .chair || printed.lowercased() == "participants"
+                         plural: printed.lowercased().hasSuffix("s") && role != .chair || role == .participant
                             || clause && match.output.2.isEmpty || collective.contains(key),
                          rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
         }
@@ -119,7 +123,7 @@ enum RosterLines {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
             let printed = text.trimming(.init(charactersIn: " :"))
             return Label(role: label.role, cue: label.id, printed: printed,
-                         plural: bare.hasSuffix("s") && label.role != .chair || bare == "participants" || collective.contains(bare), rest: "")
+                         plural: bare.hasSuffix("s") && label.role != .chair || label.role == .participant || collective.contains(bare), rest: "")
         }
         if let match = Times.withoutLeadingTime(text).wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
             ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
@@ -191,7 +195,8 @@ enum RosterLines {
     /// "Senior Fellow, Ocean Institute, Moderator", "Director, X (Keynote Speaker)": a role printed at the end
     /// of a person's description; returns the role's label and the description without it.
     static func trailingRole(_ description: String, _ lexicon: GenreLexicon) -> (GenreLexicon.RosterLabel, String, String)? {
-        var text = description.trimming(.whitespaces)
+        // "Hon. X, MP – Chairperson": what stood between the name and the role is gone, its dash left.
+        var text = description.trimming(.init(charactersIn: " –—-,;"))
         // "Dr. Ana Ruiz, Chair": the description is the role alone.
         if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
         var role: Substring
