@@ -17,7 +17,9 @@ struct TEINames {
 
     struct Form {
         let words: [Character]
-        let kind: Kind
+        /// nil: a form two of them share, which is marked as no one's but keeps a shorter form
+        /// out of its words ("A. Ruiz" of two Ruizes is not "Ruiz" of one).
+        let kind: Kind?
         /// The only source lines the form may be marked on (a family name alone: the person's); empty: any line.
         let lines: Set<Int>
     }
@@ -47,7 +49,7 @@ struct TEINames {
         }
         let event = record.event
         // The listed place, which a correction that removed the venue no longer lists.
-        for venue in Set([event.venue, record.asPrinted(.venue, event.venue)].compactMap { $0 }) where event.venue != nil && !event.isOnline {
+        for venue in [event.venue, record.asPrinted(.venue, event.venue)].compactMap({ $0 }) where event.venue != nil && !event.isOnline {
             candidates.append((venue, .place(venueId), []))
         }
         // A form two different things print is neither's.
@@ -57,11 +59,11 @@ struct TEINames {
                 kinds[candidate.words] = candidate.kind
             }
         }
-        struct Seen: Hashable { let words: String, kind: Kind }
+        struct Seen: Hashable { let words: String, kind: Kind? }
         var seen: Set<Seen> = []
         forms = candidates.compactMap { candidate in
-            guard let kind = kinds[candidate.words] ?? nil, seen.insert(Seen(words: candidate.words, kind: kind)).inserted else { return nil }
-            return Form(words: Array(candidate.words), kind: kind, lines: candidate.lines)
+            guard let kind = kinds[candidate.words], seen.insert(Seen(words: candidate.words, kind: kind)).inserted else { return nil }
+            return Form(words: Array(candidate.words), kind: kind, lines: kind == nil ? [] : candidate.lines)
         }
     }
 
@@ -75,7 +77,7 @@ struct TEINames {
     /// order of the text.
     static func mentions(in text: String, forms: [Form]) -> [Mention] {
         let characters = Array(text)
-        var found: [Mention] = []
+        var found: [(range: Range<Int>, kind: Kind?)] = []
         for form in forms {
             var start = 0
             while start + form.words.count <= characters.count {
@@ -84,20 +86,21 @@ struct TEINames {
                    start == 0 || !TEISpeech.isWordCharacter(characters[start - 1]),
                    end == characters.count || !TEISpeech.isWordCharacter(characters[end]) {
                     let range = start..<end
-                    found.append(Mention(range: form.kind.isPerson ? TEISpeech.withTitle(range, in: characters) : range, kind: form.kind))
+                    found.append((form.kind?.isPerson == true ? TEISpeech.withTitle(range, in: characters) : range, form.kind))
                     start = end
                 } else {
                     start += 1
                 }
             }
         }
-        found += dates(in: text)
-        var kept: [Mention] = []
+        found += dates(in: text).map { ($0.range, $0.kind) }
+        var kept: [(range: Range<Int>, kind: Kind?)] = []
         for mention in found.sorted(by: { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) })
         where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
             kept.append(mention)
         }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return kept.compactMap { found in found.kind.map { Mention(range: found.range, kind: $0) } }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Dates printed with their year ("12 May 2021", "20-21 October 2010", "December 2001"); a
