@@ -31,4 +31,32 @@ struct XMLLocator {
         copy.xpath = xpath
         return copy
     }
+
+    /// A schema's finding on an attribute ("Element 'affiliation', attribute 'role': ... The value
+    /// 'chief' ..."), which libxml2 gives a line but no column, with the column (1-based, in
+    /// characters) where the attribute is written on that line, when the line writes it once (or
+    /// writes it once with the value the message names).
+    static func attributeColumn(_ finding: Finding, in bytes: [UInt8]) -> Finding {
+        guard finding.column == nil, let line = finding.line, line > 0,
+              let name = finding.message.firstMatch(of: attributeName)?.output.1 else { return finding }
+        var start = 0, current = 1
+        while current < line {
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return finding }
+            start = newline + 1
+            current += 1
+        }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        var candidates = text.ranges(of: " \(name)=").map { text.index(after: $0.lowerBound) }
+        if candidates.count > 1, let value = finding.message.firstMatch(of: attributeValue)?.output.1 {
+            candidates = text.ranges(of: " \(name)=\"\(value)\"").map { text.index(after: $0.lowerBound) }
+        }
+        guard candidates.count == 1 else { return finding }
+        var copy = finding
+        copy.column = text.unicodeScalars.distance(from: text.startIndex, to: candidates[0]) + 1
+        return copy
+    }
+
+    nonisolated(unsafe) private static let attributeName = /attribute '([A-Za-z_:][A-Za-z0-9_.:-]*)'/
+    nonisolated(unsafe) private static let attributeValue = /[Tt]he value '([^'"]*)'/
 }
