@@ -53,6 +53,7 @@ import Testing
         #expect(Self.marked(text, names.forms(on: SourceSpan(40))).first == #"person("luis-ruiz"): Luis Ruiz"#)
     }
 
+    /// A page of a workshop, which `TEIAffiliationRoleTests` reads as well.
     static let summary = """
         Workshop on Coastal Towns
         12 May 2019
@@ -60,7 +61,7 @@ import Testing
 
         Session 1: Harbours
         Moderator: Dr. Ana Ruiz, Director, Coast Institute
-        Panelists: Mr. Paul Berg, Deputy Minister of Transport, Freeland Ministry of Transport; Ms. Mia Stone, Associate Professor, Lenton University
+        Panelists: Mr. Paul Berg, Deputy Minister of Transport, Freeland Ministry of Transport; Ms. Mia Stone, Associate Professor, Lenton University; Mr. Tom Reed, Harbour Pilot, Lenton Port Authority
 
         Dr. Ana Ruiz opened the session at Lenton Harbour Hall and recalled the survey that the Coast Institute published on 3 March 2018.
         Mr. Paul Berg said that the Freeland Ministry of Transport would fund new piers between 20-21 October 2019 and that Ms. Mia Stone had advised on the plan.
@@ -89,13 +90,7 @@ import Testing
         #expect(read.statements == record.statements)
         #expect(TEI.export(read) == bytes)
 
-        let (directory, files) = try TEITools.write([("names.tei.xml", bytes)])
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let jing = try TEITools.jing(files)
-        #expect(jing.status == 0 && jing.output.isEmpty, "\(jing.output)")
-        let profile = try TEITools.xmllint(schema: Paths.packageRoot.appendingPathComponent("Schemas/tei-proceedings.xsd").path, files)
-        #expect(profile.status == 0, "\(profile.output)")
-        #expect(try TEITools.schematronReference(schema: try TEITools.rng(), files)[files[0].path] == [])
+        try TEITools.expectAccepted(bytes, name: "names.tei.xml")
         #expect(try SubmissionValidator().validate(bytes, name: "names.tei.xml").status(strict: false) == .valid)
     }
 
