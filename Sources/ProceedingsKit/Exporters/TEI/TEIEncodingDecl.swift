@@ -91,16 +91,18 @@ enum TEIEncodingDecl {
                     + " paragraph or point (\"X chaired the session\"), not from a line that labels it"
                     + " (\"Moderator: X\"), has @cert=\"medium\" on its relation."
                     + " In the running text of paragraphs, points and said, the words that print a name of a person"
-                    + " or organisation of the record (its name, its name as printed, a variant the converter found, an"
-                    + " organisation's name in full or its abbreviation) are persName type=\"mention\" or orgName with"
-                    + " @ref, where the person or organisation was read from the statement's lines; the venue's words are"
-                    + " placeName with @ref to the listed place; a date printed with its year is date with @when (a day"
-                    + " or a month) or @from and @to (a range). Only whole words are marked, the longest form first, a"
-                    + " form two of them share is left as text, and no mark crosses a quotation, a title or a said;"
-                    + " the elements only wrap the printed words. The speaker's name in a reporting clause is"
-                    + " persName without @type. An affiliation's @role says what the position as printed (roleName)"
-                    + " makes the person in the organisation, from the closed list of the taxonomy affiliation-roles;"
-                    + " a position whose words say none of them has no @role.")
+                    + " or organisation of the record (its name, its name as printed, a variant the converter found, with"
+                    + " a title printed before a person's name; a person's family name alone only in a statement on the"
+                    + " lines the person was read from; an organisation's name in full or its abbreviation) are"
+                    + " persName type=\"mention\" or orgName with @ref; the venue's words are placeName with @ref to the"
+                    + " listed place; a date printed with its year is date with @when (a day or a month) or @from and"
+                    + " @to (a range). Only whole words are marked, the longest form first; a form two of them share is"
+                    + " left as text, and so is a shorter form inside it; nothing is marked inside a q, title or"
+                    + " soCalled or across the edge of a said; the elements only wrap the printed words. The speaker's"
+                    + " name in a reporting clause is persName without @type. An affiliation's @role says what the"
+                    + " position as printed (roleName) makes the person in the organisation, from the closed list of"
+                    + " the taxonomy affiliation-roles; a position whose words say none of them, or that says \"former\","
+                    + " has no @role.")
             }
         }
     }
