@@ -66,6 +66,7 @@ import Testing
         Dr. Ana Ruiz opened the session at Lenton Harbour Hall and recalled the survey that the Coast Institute published on 3 March 2018.
         Mr. Paul Berg said that the Freeland Ministry of Transport would fund new piers between 20-21 October 2019 and that Ms. Mia Stone had advised on the plan.
         Ms. Mia Stone presented the study "Coast Institute Piers in 2018" of Lenton University.
+        - The Coast Institute will report by December 2020.
 
         """
 
@@ -83,6 +84,8 @@ import Testing
         #expect(tei.contains(##"<persName ref="#person.paul-berg">Mr. Paul Berg</persName> said that <said who="#person.paul-berg" direct="false">the <orgName ref="#org.freeland-ministry-of-transport">Freeland Ministry of Transport</orgName> would fund new piers between <date from="2019-10-20" to="2019-10-21">20-21 October 2019</date> and that <persName type="mention" ref="#person.mia-stone">Ms. Mia Stone</persName> had advised on the plan.</said>"##))
         // A title's words are the title's: no name or date is marked inside it.
         #expect(tei.contains(##"&quot;<title level="m">Coast Institute Piers in 2018</title>&quot; of <orgName ref="#org.lenton-university">Lenton University</orgName>.</p>"##))
+        // A point, here a speaker's point said whole.
+        #expect(tei.contains(##"cert="medium">The <orgName ref="#org.coast-institute">Coast Institute</orgName> will report by <date when="2020-12">December 2020</date>.</said></item>"##))
 
         let (back, findings) = TEI.importRecord(bytes, fileName: "names.tei.xml")
         let read = try #require(back, "\(findings)")
@@ -94,18 +97,18 @@ import Testing
         #expect(try SubmissionValidator().validate(bytes, name: "names.tei.xml").status(strict: false) == .valid)
     }
 
-    /// Every element of a paragraph holds the printed words: the text without its tags is the statement's.
+    /// Every element of a paragraph or point holds the printed words: the text without its tags is the statement's.
     @Test func theMarkupOnlyWrapsThePrintedWords() throws {
         let record = try Self.record()
         let (root, _) = SafeXMLParser.parse(TEI.export(record), fileName: "names.tei.xml")
-        var paragraphs: [XMLElement] = []
+        var statements: [XMLElement] = []
         func collect(_ element: XMLElement) {
-            if element.name == "p", element.attribute("ana") != nil { paragraphs.append(element) }
+            if ["p", "item"].contains(element.name), element.attribute("ana") != nil { statements.append(element) }
             element.elements.forEach(collect)
         }
         collect(try #require(root))
-        #expect(paragraphs.map(\.textContent) == record.statements.sorted { $0.span.first < $1.span.first }.map(\.text))
-        #expect(paragraphs.count == 3)
+        #expect(statements.map(\.textContent) == record.statements.sorted { $0.span.first < $1.span.first }.map(\.text))
+        #expect(statements.count == 4)
     }
 
     /// TEI from elsewhere: a mention does not make its person the statement's speaker, and the names
