@@ -68,6 +68,8 @@ import Testing
         Ms. Mia Stone presented the study "Coast Institute Piers in 2018" of Lenton University.
         - The Coast Institute will report by December 2020.
 
+        Participants thanked Ms. Mia Stone and the Lenton Port Authority.
+
         """
 
     static func record() throws -> Record {
@@ -84,6 +86,9 @@ import Testing
         #expect(tei.contains(##"<persName ref="#person.paul-berg">Mr. Paul Berg</persName> said that <said who="#person.paul-berg" direct="false">the <orgName ref="#org.freeland-ministry-of-transport">Freeland Ministry of Transport</orgName> would fund new piers between <date from="2019-10-20" to="2019-10-21">20-21 October 2019</date> and that <persName type="mention" ref="#person.mia-stone">Ms. Mia Stone</persName> had advised on the plan.</said>"##))
         // A title's words are the title's: no name or date is marked inside it.
         #expect(tei.contains(##"&quot;<title level="m">Coast Institute Piers in 2018</title>&quot; of <orgName ref="#org.lenton-university">Lenton University</orgName>.</p>"##))
+        // A person the text names in no one's statement, who does not become its speaker.
+        #expect(tei.contains(##"source="text:13,14">Participants thanked <persName type="mention" ref="#person.mia-stone">Ms. Mia Stone</persName> and the <orgName ref="#org.lenton-port-authority">Lenton Port Authority</orgName>.</p>"##))
+        #expect(record.statements.last?.speakerId == nil)
         // A point, here a speaker's point said whole.
         #expect(tei.contains(##"cert="medium">The <orgName ref="#org.coast-institute">Coast Institute</orgName> will report by <date when="2020-12">December 2020</date>.</said></item>"##))
 
@@ -108,7 +113,7 @@ import Testing
         }
         collect(try #require(root))
         #expect(statements.map(\.textContent) == record.statements.sorted { $0.span.first < $1.span.first }.map(\.text))
-        #expect(statements.count == 4)
+        #expect(statements.count == 5)
     }
 
     /// TEI from elsewhere: a mention does not make its person the statement's speaker, and the names
