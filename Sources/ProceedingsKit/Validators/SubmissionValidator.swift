@@ -226,7 +226,7 @@ public final class SubmissionValidator: Sendable {
         }
         for program in schematrons { findings += SchematronRunner.run(program, on: bytes, fileName: name) }
         // A finding on a schema points into the schema, not into this file.
-        return findings.isEmpty ? findings : findings.map { $0.file == name ? locator.value.locate($0) : $0 }
+        return findings.isEmpty ? findings : findings.map { $0.file == name ? XMLLocator.attributeColumn(locator.value.locate($0), in: bytes) : $0 }
     }
 
     /// Where an entity of the record stands in the XML it was read from.

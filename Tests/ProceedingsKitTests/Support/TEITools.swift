@@ -94,6 +94,18 @@ enum TEITools {
         }
         return (directory, urls)
     }
+
+    /// One TEI file checked by the tools outside the toolkit: jing with TEI All, its Schematron
+    /// rules under the reference run, and xmllint with the project's profile.
+    static func expectAccepted(_ bytes: [UInt8], name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (directory, files) = try write([(name, bytes)])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jing = try jing(files)
+        #expect(jing.status == 0 && jing.output.isEmpty, "\(jing.output)", sourceLocation: sourceLocation)
+        #expect(try schematronReference(schema: try rng(), files)[files[0].path] == [], sourceLocation: sourceLocation)
+        let profile = try xmllint(schema: Paths.packageRoot.appendingPathComponent("Schemas/tei-proceedings.xsd").path, files)
+        #expect(profile.status == 0, "\(profile.output)", sourceLocation: sourceLocation)
+    }
 }
 
 extension SchematronProgram {

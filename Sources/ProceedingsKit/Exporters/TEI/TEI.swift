@@ -41,6 +41,7 @@ public enum TEI {
         static let role = "role."
         static let kind = "kind."
         static let eventKind = "event-kind."
+        static let affiliationRole = "affiliation-role."
         static let place = "place."
         /// A part of a quotation that a reporting clause cuts: `q.<statement>.<n>`.
         static let quotation = "q."

@@ -27,6 +27,12 @@ enum TEIEncodingDecl {
                      P.kind, StatementKind.allCases.map { ($0.rawValue, nil) })
             taxonomy(writer, "event-kinds", "Kinds of event; the target of catRef in textClass and the value of the event's @type.",
                      P.eventKind, EventKind.allCases.map { ($0.rawValue, nil) })
+            taxonomy(writer, "affiliation-roles", "What a position makes a person in the organisation of an affiliation:"
+                     + " the closed list of values of @role on listPerson/person/affiliation, each the name of a category"
+                     + " here (its xml:id without \"\(P.affiliationRole)\"), read from the position as printed (roleName);"
+                     + " a position whose words say none of them has no @role.",
+                     P.affiliationRole, AffiliationRole.allCases.map { ($0.rawValue, nil) },
+                     glosses: Dictionary(uniqueKeysWithValues: AffiliationRole.allCases.map { ($0.rawValue, $0.gloss) }))
         }
     }
 
@@ -83,17 +89,32 @@ enum TEIEncodingDecl {
                     + " who inferred it and @cert says how surely: high inside a contribution whose heading names"
                     + " the speaker, medium elsewhere (the last speaker named before it). A role read from a"
                     + " paragraph or point (\"X chaired the session\"), not from a line that labels it"
-                    + " (\"Moderator: X\"), has @cert=\"medium\" on its relation.")
+                    + " (\"Moderator: X\"), has @cert=\"medium\" on its relation."
+                    + " In the running text of paragraphs, points and said, the words that print a name of a person"
+                    + " or organisation of the record (its name, its name as printed, a variant the converter found, with"
+                    + " a title printed before a person's name; a person's family name alone only in a statement on the"
+                    + " lines the person was read from; an organisation's name in full or its abbreviation) are"
+                    + " persName type=\"mention\" or orgName with @ref; the venue's words are placeName with @ref to the"
+                    + " listed place; a date printed with its year is date with @when (a day or a month) or @from and"
+                    + " @to (a range). Only whole words are marked, the longest form first; a form two of them share is"
+                    + " left as text, and so is a shorter form inside it; nothing is marked inside a q, title or"
+                    + " soCalled or across the edge of a said; the elements only wrap the printed words. The speaker's"
+                    + " name in a reporting clause is persName without @type. An affiliation's @role says what the"
+                    + " position as printed (roleName) makes the person in the organisation, from the closed list of"
+                    + " the taxonomy affiliation-roles; a position whose words say none of them, or that says \"former\","
+                    + " has no @role.")
             }
         }
     }
 
-    static func taxonomy(_ writer: XMLWriter, _ id: String, _ description: String, _ prefix: String, _ values: [(String, String?)]) {
+    /// A taxonomy of `values`, each a category whose catDesc is the value, and its gloss where given.
+    static func taxonomy(_ writer: XMLWriter, _ id: String, _ description: String, _ prefix: String, _ values: [(String, String?)],
+                         glosses: [String: String] = [:]) {
         writer.element("taxonomy", ["xml:id": id]) {
             writer.element("desc", text: description)
             for (value, concept) in values {
                 writer.element("category", ["xml:id": prefix + value, "corresp": concept]) {
-                    writer.element("catDesc", text: value)
+                    writer.element("catDesc", text: value + (glosses[value].map { ": " + $0 } ?? ""))
                 }
             }
         }

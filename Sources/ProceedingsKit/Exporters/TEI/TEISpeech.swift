@@ -208,16 +208,15 @@ enum TEISpeech {
                 start += 1
             }
         }
-        guard var mention = best else { return nil }
-        // "Dr. Surin": the title belongs to the name as printed.
-        if mention.lowerBound >= 2, characters[mention.lowerBound - 1] == " " {
-            var start = mention.lowerBound - 1
-            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-            if titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) {
-                mention = start..<mention.upperBound
-            }
-        }
-        return mention
+        return best.map { withTitle($0, in: characters) }
+    }
+
+    /// "Dr. Surin": the title printed just before a name belongs to the name as printed.
+    static func withTitle(_ mention: Range<Int>, in characters: [Character]) -> Range<Int> {
+        guard mention.lowerBound >= 2, characters[mention.lowerBound - 1] == " " else { return mention }
+        var start = mention.lowerBound - 1
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        return titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) ? start..<mention.upperBound : mention
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {

@@ -262,14 +262,16 @@ extension TEIWriter {
         let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
         let organization = affiliation.organizationId.flatMap { record.organization($0) }
         let printed = printedAffiliation(affiliation.id)
+        let text = affiliation.text ?? ""
         writer.startElement("affiliation")
-        for (name, value) in [("xml:id", scoped(affiliation.id)), ("ref", organization.map { ref(P.organization + $0.id) }), ("when", dates.when),
+        for (name, value) in [("xml:id", scoped(affiliation.id)),
+                              ("role", AffiliationRole(position: position(in: text, organization: organization).role)?.rawValue),
+                              ("ref", organization.map { ref(P.organization + $0.id) }), ("when", dates.when),
                               ("from", dates.from), ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
                               ("change", printed == nil ? change(ofAffiliation: affiliation.id) : nil)] {
             writer.attribute(name, value)
         }
         writer.suspendIndentation()
-        let text = affiliation.text ?? ""
         if let printed {
             // The organisation the printed words name, which the corrected affiliation may no longer.
             let named = organization.flatMap { printed.contains($0.name) ? $0 : nil }
@@ -290,8 +292,8 @@ extension TEIWriter {
     /// The words of an affiliation, the organisation in them as `orgName` and the position before
     /// it as `roleName`; without an organisation, all of it the position.
     func affiliationText(_ text: String, organization: Organization?) {
-        if let organization, let found = text.range(of: organization.name) {
-            let position = prefixPosition(text[..<found.lowerBound])
+        let position = position(in: text, organization: organization)
+        if let organization, let found = position.organization {
             if !position.role.isEmpty { writer.element("roleName", text: position.role) }
             writer.text(position.separator)
             writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
@@ -299,6 +301,14 @@ extension TEIWriter {
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
         }
+    }
+
+    /// The position an affiliation's words print, the words before the organisation's name (or all
+    /// of them without one), with what joins it to the name and where the name is.
+    func position(in text: String, organization: Organization?) -> (role: String, separator: String, organization: Range<String.Index>?) {
+        guard let organization, let found = text.range(of: organization.name) else { return (text, "", nil) }
+        let prefix = prefixPosition(text[..<found.lowerBound])
+        return (prefix.role, prefix.separator, found)
     }
 
     /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").

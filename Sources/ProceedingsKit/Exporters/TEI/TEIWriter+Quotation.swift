@@ -5,9 +5,14 @@ extension TEIWriter {
     /// each part's id, and the pointers between the parts, are unique: `q.<statement>.1`, `.2`, ...
     final class QuotationParts {
         let statementId: String
+        /// The names that may be marked in the statement's running text (`TEINames`).
+        let names: [TEINames.Form]
         private(set) var count = 0
 
-        init(statementId: String) { self.statementId = statementId }
+        init(statementId: String, names: [TEINames.Form]) {
+            self.statementId = statementId
+            self.names = names
+        }
 
         func next() -> Int {
             count += 1
@@ -25,7 +30,7 @@ extension TEIWriter {
     func quoted(_ text: String, who: String? = nil, parts: QuotationParts) {
         for segment in TEIQuotation.segments(text) {
             switch segment {
-            case .text(let text): writer.text(text)
+            case .text(let text): named(text, forms: parts.names)
             case .marked(.title(let level), let words): writer.element("title", ["level": level], text: words)
             case .marked(.quotation, let words): writer.element("q", ["who": who], text: words)
             case .marked(.soCalled, let words): writer.element("soCalled", text: words)
@@ -36,6 +41,31 @@ extension TEIWriter {
                                      "next": last ? nil : ref(quotationPartId(parts, number + 1))], text: words)
             }
         }
+    }
+
+    /// Running text with the names and dates in it marked (`TEINames`); the elements only wrap
+    /// the printed words. A person named here is `persName type="mention"`, which tells the name
+    /// from the speaker's in a reporting clause.
+    func named(_ text: String, forms: [TEINames.Form]) {
+        let mentions = TEINames.mentions(in: text, forms: forms)
+        guard !mentions.isEmpty else {
+            writer.text(text)
+            return
+        }
+        let characters = Array(text)
+        var position = 0
+        for mention in mentions {
+            if mention.range.lowerBound > position { writer.text(String(characters[position..<mention.range.lowerBound])) }
+            let words = String(characters[mention.range])
+            switch mention.kind {
+            case .person(let id): writer.element("persName", ["type": "mention", "ref": ref(P.person + id)], text: words)
+            case .organization(let id): writer.element("orgName", ["ref": ref(P.organization + id)], text: words)
+            case .place(let id): writer.element("placeName", ["ref": ref(id)], text: words)
+            case .date(let when, let from, let to): writer.element("date", ["when": when, "from": from, "to": to], text: words)
+            }
+            position = mention.range.upperBound
+        }
+        if position < characters.count { writer.text(String(characters[position...])) }
     }
 
     /// What a speaker said, with the quotations inside it. `cert` is given when the speaker is the

@@ -6,7 +6,7 @@ extension TEIWriter {
     /// speaker's own words (`reportedSpeech` false) are `said direct="true"`. A statement of no one
     /// marks the speakers it reports sentence by sentence (`TEISpeech.voices`).
     func content(of statement: Statement, contributor: String? = nil) {
-        let parts = QuotationParts(statementId: statement.id)
+        let parts = QuotationParts(statementId: statement.id, names: namesInText.forms(on: statement.span))
         guard statement.reportedSpeech || statement.speakerId != nil else {
             voices(statement.text, parts: parts)
             return

@@ -29,6 +29,8 @@ struct TEIWriter {
     /// The participations read from each line, found once: every printed line of the body asks
     /// (`contribution`), and a long transcript has thousands of both.
     let participationsOnLine: [Int: [Participation]]
+    /// The printed forms of the record's persons, organisations and venue, which running text marks.
+    let namesInText: TEINames
     typealias P = TEI.Prefix
 
     init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
@@ -58,6 +60,9 @@ struct TEIWriter {
         self.affiliationOfParticipation = named
         self.changedElements = Self.changedElements(record)
         self.participationsOnLine = Dictionary(grouping: record.participations, by: \.line)
+        // Forms a person is printed in as a whole; a family or given name alone may be another's.
+        self.namesInText = TEINames(record: record, personNames: { [$0.name] + [$0.printedName].compactMap { $0 } + $0.variants },
+                                    venueId: TEI.venueId)
     }
 
     func write() {

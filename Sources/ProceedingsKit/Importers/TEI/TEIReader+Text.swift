@@ -182,10 +182,11 @@ extension TEIReader {
         }
         let elements = content.compactMap { if case .element(let child) = $0 { child } else { nil } }
         let said = elements.filter { $0.name == "said" }
-        let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil }
-        // A name that points at a person names the speaker; quotations, titles and terms are the
-        // text's own words, read as text (export finds them again); any other markup is only kept as text.
-        for other in elements where !["said", "list", "q", "title", "soCalled"].contains(other.name)
+        // A name that points at a person names the speaker, unless it is a mention in running text
+        // (`type="mention"`). Quotations, titles, terms, and the names and dates of running text are
+        // the text's own words, read as text (export finds them again); any other markup is only kept as text.
+        let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil && $0.attribute("type") != "mention" }
+        for other in elements where !["said", "list", "q", "title", "soCalled", "orgName", "placeName", "date"].contains(other.name)
             && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
