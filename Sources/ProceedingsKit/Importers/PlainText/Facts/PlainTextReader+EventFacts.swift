@@ -6,7 +6,11 @@ extension PlainTextReader {
         for kind in fact.kinds {
             switch kind {
             case .date:
-                if let date = Dates.all(in: fact.value).first { setEventDate(date, line: line, strength: 3, cue: "date.labelled") }
+                // "March 6–8, 2023 | Crowne Plaza" by the title and "Prepared by: X" / "Date: 20 March 2023" at the foot: a day
+                // outside the days the title printed dates the report.
+                if let date = Dates.all(in: fact.value).first, !Self.outside(date, headerDateline) {
+                    setEventDate(date, line: line, strength: 3, cue: "date.labelled")
+                }
             case .time:
                 let date = fact.kinds.contains(.date) ? Dates.all(in: fact.value).first : nil
                 if time == nil, let printed = fact.time(besides: date) { time = (printed, line) }
@@ -79,6 +83,12 @@ extension PlainTextReader {
         guard let comma = head.firstIndex(of: UInt8(ascii: ",")), head.distance(from: head.startIndex, to: comma) <= 30 else { return false }
         let text = String(decoding: head, as: UTF8.self)
         return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ") || text.includes(" - ")
+    }
+
+    /// Whether `date` is a day outside the span of days `range` prints.
+    static func outside(_ date: PrintedDate, _ range: PrintedDate?) -> Bool {
+        guard let range, let first = range.iso, let last = range.lastIso, let day = date.iso, date.lastIso == nil, day.count == 10 else { return false }
+        return day < first || day > last
     }
 
     mutating func readEventFacts(_ sentence: String, lower: String, line: Int) {

@@ -195,6 +195,12 @@ struct PlainTextReader {
             if let (date, word) = HeaderReader.publishedDate(text), !word.contains("updated") {
                 return PageDate(date: date, line: line.number, labelled: true)
             }
+            // "Prepared by: Planning Section" / "Date: 20 March 2023": the report's date under who wrote it.
+            if seen <= 6, text.lowercased().hasPrefix("date:"), let date = Dates.all(in: text).first, date.year != nil, date.day != nil,
+               date.lastDay == nil, line.number >= 2, ["prepared by", "compiled by", "submitted by", "rapporteur"].contains(where: {
+                   lines[line.number - 2].text.lowercased().hasPrefix($0) }) {
+                return PageDate(date: date, line: line.number, labelled: true)
+            }
             // "Prepared by the Secretariat of the Institute, May 2013": who wrote it, and when.
             if seen <= 6, ["prepared by ", "issued by ", "compiled by "].contains(where: { text.lowercased().hasPrefix($0) }), text.wordCount <= 14,
                let date = Dates.all(in: text).last, date.year != nil, date.lastDay == nil, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty {

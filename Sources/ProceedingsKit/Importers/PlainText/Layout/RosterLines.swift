@@ -215,6 +215,9 @@ enum RosterLines {
         return (label, String(role).trimming(.whitespaces), text.trimming(.init(charactersIn: " ,;-–")))
     }
 
+    private static let headingVerbs: [(String, Role)] = [("chaired by", .chair), ("presided by", .chair), ("moderated by", .moderator),
+                                                         ("facilitated by", .moderator), ("documented by", .rapporteur), ("reported by", .rapporteur)]
+
     struct HeadingRoles {
         struct Group {
             var role: Role
@@ -247,14 +250,26 @@ enum RosterLines {
             guard let entry = lexicon.rosterLabels[label.lowercased()], let people = people(names, lexicon) else { return nil }
             return HeadingRoles(title: title, groups: [.init(role: entry.role, printed: label, cue: entry.id + ".in-heading", people: people)])
         }
-        for (verb, role) in [("chaired by", Role.chair), ("presided by", .chair), ("moderated by", .moderator), ("facilitated by", .moderator)] {
-            guard let range = text.range(of: verb, options: [.caseInsensitive, .backwards]),
-                  let people = people(String(text[range.upperBound...]).trimming(.whitespaces), lexicon) else { continue }
-            return HeadingRoles(title: text[..<range.lowerBound].trimming(.init(charactersIn: " ,;-–—")),
-                                groups: [.init(role: role, printed: String(text[range]),
-                                               cue: role == .chair ? "role.chair.in-heading" : "role.moderator.in-heading", people: people)])
+        // "Luzon: facilitated by Dr. X; documented by Ms. Y": a clause for each role, parted by semicolons; "moderated by A; B":
+        // or one role and its people.
+        return rolesInClauses(text.components(separatedBy: "; "), lexicon) ?? rolesInClauses([text], lexicon)
+    }
+
+    private static func rolesInClauses(_ clauses: [String], _ lexicon: GenreLexicon) -> HeadingRoles? {
+        var title = "", groups: [HeadingRoles.Group] = []
+        for (index, clause) in clauses.enumerated() {
+            let found = headingVerbs.lazy.compactMap { verb, role -> (Range<String.Index>, Role, [(PrintedName, String?)])? in
+                guard let range = clause.range(of: verb, options: [.caseInsensitive, .backwards]),
+                      let people = people(String(clause[range.upperBound...]).trimming(.init(charactersIn: " .")), lexicon) else { return nil }
+                return (range, role, people)
+            }.first
+            guard let (range, role, people) = found else { return nil }
+            let before = String(clause[..<range.lowerBound])
+            if index == 0 { title = before } else if !before.trimming(.init(charactersIn: " ,;")).isEmpty { return nil }
+            let cue = role == .chair ? "role.chair.in-heading" : role == .rapporteur ? "role.rapporteur.in-heading" : "role.moderator.in-heading"
+            groups.append(.init(role: role, printed: String(clause[range]), cue: cue, people: people))
         }
-        return nil
+        return HeadingRoles(title: title.trimming(.init(charactersIn: " ,;:-–—")), groups: groups)
     }
 
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people

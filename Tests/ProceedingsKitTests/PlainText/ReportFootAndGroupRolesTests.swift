@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A report's foot ("Prepared by:" over "Date:"), a group's roles in clauses ("facilitated by X; documented by Y"), talks
+/// listed under "Speakers:", and types of document that name the kind of meeting ("HEARING SUMMARY"). Invented lines.
+@Suite struct ReportFootAndGroupRolesTests {
+    @Test func theDateUnderWhoPreparedTheReportIsItsOwn() throws {
+        let record = try Invented.record("""
+            WORKSHOP SUMMARY
+
+            National Consultation-Workshop on Hog Repopulation
+
+            March 6–8, 2023 | Crowne Plaza Galleria, Quezon City
+
+            The workshop was opened by Dr. Ana Cruz, Director.
+
+            Prepared by: Planning and Policy Section
+            Date: 20 March 2023
+            """)
+        #expect(record.event.startDate == "2023-03-06" && record.event.endDate == "2023-03-08")
+        #expect(record.document.issued == "2023-03-20")
+    }
+
+    @Test func aGroupsRolesInClauses() throws {
+        let record = try Invented.record(body: """
+            Participants were divided into three breakout groups:
+
+            Group 1 – Luzon: facilitated by Dr. Romeo Manalo; documented by Ms. Aileen Dizon
+            Group 2 – Visayas: facilitated by Dr. Joy Gumban
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Group 1 | Luzon", "Group 2 | Visayas"])
+        #expect(record.roleLines == ["Romeo Manalo moderator", "Aileen Dizon rapporteur", "Joy Gumban moderator"])
+    }
+
+    @Test func talksListedUnderSpeakers() throws {
+        let record = try Invented.record(body: """
+            Session 1 — ASF situation and surveillance
+            Speakers:
+              • Dr. Josefina Pacheco (BAI Epidemiology Section) – National ASF
+                situationer
+              • Dr. Kristine Pelayo (ACIAR project team) – Biosecurity practices of smallholders
+            """)
+        #expect(record.roleLines == ["Josefina Pacheco speaker", "Kristine Pelayo speaker"])
+    }
+
+    @Test func typesOfDocumentNamedByTheKindOfMeeting() {
+        for type in ["HEARING SUMMARY", "Summit Report", "Annual Meeting Report", "Technical Committee Report"] {
+            #expect(DocumentTypes.line(type, .builtIn, beforeTitle: true) == type)
+        }
+    }
+}
