@@ -322,7 +322,10 @@ struct CueFinder {
               let body = tokens.dropFirst().first, body.isCapitalised || body.lower == "the" {
             tokens = tokens.dropFirst().drop { $0.isCapitalised && $0.isWord || ["the", "of", "for", "and", "&"].contains($0.lower) }
         }
-        guard let verb = tokens.first(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
+        guard let at = tokens.firstIndex(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
+        let verb = tokens[at]
+        // "X took part in the workshop": taking part is no speech.
+        if verb.lower == "took", tokens.index(after: at) < tokens.endIndex, ["part", "place"].contains(tokens[tokens.index(after: at)].lower) { return nil }
         if lexicon.reportingVerbs.contains(verb.lower) || lexicon.discussingVerbs.contains(verb.lower) { return verb.lower }
         // "X represented the Secretariat and introduced its work": a verb of speech coordinated with
         // the first verb of the same clause.

@@ -89,9 +89,16 @@ extension PlainTextReader {
             let topic = rest[rest.index(rest.startIndex, offsetBy: 4)..<verb]
             return topic.wordCount <= 12 ? String(topic) : nil
         }
-        for verb in [" focused on ", " focussed on ", " was devoted to ", " was dedicated to ", " dealt with ", " addressed ", " examined "]
-        where rest.hasPrefix(verb) {
-            let topic = rest.dropFirst(verb.count).prefix { $0 != "." && $0 != ";" && $0 != "," }
+        // "The second session focused on audits", "Session 2, chaired by X (Y), examined land tenure", "In the fourth session,
+        // which focused on data, ...": the verb of its subject right after the name, after an apposition set off by commas,
+        // or in a relative clause.
+        for verb in [" focused on ", " focussed on ", " focusing on ", " was devoted to ", " was dedicated to ", " devoted to ", " dedicated to ",
+                     " dealt with ", " addressed ", " examined ", " explored ", " looked at "] {
+            guard let found = rest.range(of: verb) else { continue }
+            let before = rest[..<found.lowerBound]
+            let apposed = before.hasPrefix(", ") && before.hasSuffix(",") && before.filter({ $0 == "," }).count <= 3
+            guard before.isEmpty || apposed || [",", ", which", ", which was"].contains(before) else { continue }
+            let topic = rest[found.upperBound...].prefix { $0 != "." && $0 != ";" && $0 != "," }
             return topic.isEmpty || topic.wordCount > 20 ? nil : String(topic)
         }
         return nil

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How the prose says who sat on a panel ("took part in the panel discussion", "sat on the panel", "Panel members:"),
+/// that taking part is no speech, and what a part named in the prose was about ("Session 2, chaired by X, examined ...",
+/// "which focused on ...", "devoted to ..."). Invented sentences.
+@Suite struct PanelPhrasesAndTopicsTests {
+    @Test(arguments: [
+        "Dr. Ana Ruiz and Mr. John Smith took part in the panel discussion.",
+        "Dr. Ana Ruiz and Mr. John Smith sat on the panel.",
+        "Panel members: Dr. Ana Ruiz; Mr. John Smith",
+    ])
+    func panelists(_ sentence: String) throws {
+        let record = try Invented.record(body: sentence)
+        #expect(record.roleLines == ["Ana Ruiz panelist", "John Smith panelist"])
+    }
+
+    @Test func takingPartIsNoSpeech() throws {
+        let record = try Invented.record(body: "Mr. Ali Khan took part in the workshop. Ms. Sara Lee took the floor.")
+        #expect(record.roleLines == ["Ali Khan participant", "Sara Lee speaker"])
+    }
+
+    @Test func whatAPartNamedInTheProseWasAbout() throws {
+        let record = try Invented.record(body: """
+            Session 2, chaired by Prof. Kenji Mori (Kyoto University), examined land tenure.
+
+            In the fourth session, which focused on data, Dr. Raj Patel presented national case studies.
+
+            The final session, devoted to the way forward, was chaired by Ambassador Tomas Berg.
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == [
+            "Session 2 | land tenure", "Fourth session | data", "Final session | the way forward",
+        ])
+    }
+}
