@@ -33,4 +33,12 @@ import Testing
             "Session 2 | land tenure", "Fourth session | data", "Final session | the way forward",
         ])
     }
+
+    @Test func thoseCitedOrQuotedWereNotThere() throws {
+        let record = try Invented.record(body: """
+            Dr. Ana Ruiz cited a 2019 report by Prof. Hans Weber of the University of Bonn. As President John Kennedy once \
+            said, we choose to go. Drawing on the work of economist Joseph Stiglitz, Dr. Lina Haddad argued that taxes matter.
+            """)
+        #expect(record.roleLines == ["Ana Ruiz participant", "Lina Haddad speaker"])
+    }
 }

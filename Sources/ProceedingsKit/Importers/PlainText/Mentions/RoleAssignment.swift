@@ -113,7 +113,9 @@ extension MentionFinder {
                 return found
             }
             // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
-            let recalledList = listContinues && mentions[index - 1].mentionedOnly == "mention.recalled" ? "mention.recalled" : nil
+            // "Drawing on the work of Joseph Stiglitz, Dr. Ana Ruiz argued": a name that a verb of speech follows is its subject.
+            let recalledList = listContinues && mentions[index - 1].mentionedOnly == "mention.recalled" && cues.reportingVerb(opening: after) == nil
+                ? "mention.recalled" : nil
             // "announced in 2017 by then-Prime Minister X": an office held then, at another time than the meeting's.
             let titleAt = mentions[index].titleStart
             let heldThen = titleAt <= mentions[index].tokens.lowerBound
