@@ -41,4 +41,13 @@ import Testing
             """)
         #expect(record.roleLines == ["Ana Ruiz participant", "Lina Haddad speaker"])
     }
+
+    @Test func anEventThatWasAJointInitiative() throws {
+        let initiative = try Invented.record(body: "The event was a joint initiative of the University of Lagos and the British Council.")
+        #expect(initiative.organizers == ["University of Lagos", "British Council"])
+        let helped = try Invented.record(body: """
+            It was jointly organised by the Elcano Institute and the Policy Center, with the collaboration of the Casa Arabe.
+            """)
+        #expect(helped.organizers == ["Elcano Institute", "Policy Center"])
+    }
 }

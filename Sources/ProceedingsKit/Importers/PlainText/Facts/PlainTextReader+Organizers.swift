@@ -97,6 +97,26 @@ extension PlainTextReader {
     /// The organisers a list names, with the countries of this run's lexicon.
     func organizerNames(_ list: String) -> [String] { Self.organizerNames(list, countries: lexicon.countries) }
 
+    nonisolated(unsafe) private static let initiativeOf =
+        /\b(?:was|is) (?:a|an|the) ((?:joint |collaborative )?(?:initiative|collaboration|partnership|co-production|undertaking) (?:of|between)) ((?:the )?[A-Z][^;]*?)(?=,(?! and)|\.$|;|$| to | in (?!partnership|cooperation))/
+
+    /// "The event was a joint initiative of the University of Lagos and the British Council", "The dialogue is a collaboration
+    /// between A and B": the event's subject, then those whose initiative it was.
+    mutating func readInitiative(_ sentence: String, lower: String, line: Int) {
+        guard !hasOrganizingBody, ["initiative", "collaboration", "partnership", "undertaking"].contains(where: lower.includes),
+              let match = sentence.firstMatch(of: Self.initiativeOf) else { return }
+        // "With the collaboration of X": who helped, no initiative of the event's own.
+        let subject = sentence[..<match.range.lowerBound].lowercased()
+        guard subject.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) else { return }
+        let printed = String(match.output.1)
+        for name in organizerNames(String(match.output.2)) where isOrganizingAgent(name) {
+            let id = registry.organization(name, line: line)
+            guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { continue }
+            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
+            explain("organizer", name, line: line, cue: "organizer.initiative", printed: printed)
+        }
+    }
+
     static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.

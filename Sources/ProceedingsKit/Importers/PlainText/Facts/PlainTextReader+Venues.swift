@@ -1,0 +1,69 @@
+import Foundation
+
+/// Where the event met, as the prose says it: the place after a verb of holding, as a librarian records it, and a meeting
+/// held online.
+extension PlainTextReader {
+    /// "held on the theme of participation in the UN": a theme printed without quotation marks runs
+    /// on to the place it speaks of, which is not the venue; a quoted theme ("under the theme of "..."
+    /// at the Hotel") is already set aside.
+    static func isNearVerb(_ gap: Substring) -> Bool {
+        let words = gap.words
+        // "was held with the support of X and brought together experts from states in Asia": a second verb's place.
+        if let and = words.firstIndex(of: "and"), and + 1 < words.count, case let next = words[and + 1], next.first?.isLowercase == true,
+           next.hasSuffix("ed") || ["brought", "drew", "took", "saw", "heard", "gave", "made", "met"].contains(next) {
+            return false
+        }
+        guard let theme = words.firstIndex(where: { ["theme", "topic", "subject", "entitled", "titled"].contains($0.lowercased()) }) else {
+            return true
+        }
+        let after = words[(theme + 1)...].drop { $0 == "of" || $0 == ":" }
+        return after.first.map { $0.hasPrefix("\"\"") } ?? true
+    }
+
+    /// The place as a librarian records it: "Tokyo in September 4 and 5" ends before its date, and "a
+    /// hotel in Tokyo", a building the text does not name, is recorded as the town.
+    static let describedPlaces: Set<Substring> = ["capital", "north", "south", "east", "west", "region", "city", "coast", "interior",
+                                                   "heartland", "countryside", "outskirts", "provinces", "islands"]
+
+    static func place(_ printed: String) -> String? {
+        var place = printed.trimming(.whitespaces)
+        if let date = Dates.all(in: place).first {
+            place = place[..<date.range.lowerBound].trimming(.whitespaces)
+            for word in [" in", " on", " from", " of"] where place.hasSuffix(word) { place.removeLast(word.count) }
+        }
+        if place.hasPrefix("the ") { place.removeFirst(4) }
+        if place.hasPrefix("a ") || place.hasPrefix("an "), let town = place.firstRange(of: " in ") {
+            let rest = place[town.upperBound...]
+            if rest.first?.isUppercase ?? false { place = String(rest) }
+        }
+        for article in ["a ", "an "] where place.hasPrefix(article) && place.dropFirst(article.count).first?.isUppercase == true {
+            place.removeFirst(article.count)
+        }
+        // "held in Riga by the Institute of Waters": who held it, not where.
+        if let by = place.range(of: " by ") { place = place[..<by.lowerBound].trimming(.whitespaces) }
+        // "closed in Apia today": when, not where.
+        for adverb in [" today", " yesterday", " tonight", " here"] where place.hasSuffix(adverb) { place.removeLast(adverb.count) }
+        guard let first = place.first, first.isUppercase else { return nil }
+        // "in Samoa’s capital", "in the country's north": a town or a region described, not named
+        // ("JETRO’s head office" is a building, and where the event was).
+        if place.includes("’s ") || place.includes("'s "), let last = place.words.last, Self.describedPlaces.contains(last) { return nil }
+        return place
+    }
+
+    nonisolated(unsafe) private static let heldOnline =
+        /(?i)\b(?:held|took place|conducted|organi[sz]ed|hosted|convened|met)\b[^.;]{0,30}?\b(?:virtually|online|by video-?conference|via video-?conference|via (?:zoom|webex|microsoft teams)|(?:on|through) (?:the )?zoom)\b/
+    nonisolated(unsafe) private static let onlineMeeting =
+        /(?i)\b(?:webinar|virtual (?:roundtable|round table|meeting|seminar|consultation|workshop|forum|dialogue|event|conference|session|briefing)|online (?:seminar|workshop|consultation|roundtable|meeting|conference|dialogue|forum))\b/
+
+    /// "The webinar was held virtually through Zoom", "hosts virtual roundtable": a meeting held online, whose
+    /// place a librarian records as "Online" when the page prints no other.
+    func onlineVenue(title: String, titleLine: Int, bodyStart: Int) -> (String, Int)? {
+        if title.firstMatch(of: Self.onlineMeeting) != nil { return ("Online", titleLine) }
+        for line in lines[bodyStart...].prefix(30) where !line.isBlank {
+            if line.text.firstMatch(of: Self.heldOnline) != nil || line.text.firstMatch(of: Self.onlineMeeting) != nil {
+                return ("Online", line.number)
+            }
+        }
+        return nil
+    }
+}
