@@ -50,4 +50,18 @@ import Testing
             """)
         #expect(helped.organizers == ["Elcano Institute", "Policy Center"])
     }
+
+    @Test func theChairOfASessionByItsTitle() throws {
+        let record = try Invented.record(body: """
+            The chair of the session, Ambassador Tomas Berg, thanked the speakers. Panel chair Prof. Kenji Mori introduced them. \
+            Dr. Ana Ruiz, Chair of the Board of the Foundation, said the plan works.
+            """)
+        #expect(record.roleLines == ["Tomas Berg chair", "Kenji Mori chair", "Ana Ruiz speaker"])
+    }
+
+    @Test func aFrontedPhraseWithAnApposedNameEndsAtItsComma() throws {
+        let record = try Invented.record(body: "After an introduction by the moderator, Dr. Lina Haddad, Prof. Kenji Mori delivered the keynote.")
+        #expect(!record.roleLines.contains("Lina Haddad keynote-speaker"))
+        #expect(record.roleLines.contains("Kenji Mori keynote-speaker"))
+    }
 }

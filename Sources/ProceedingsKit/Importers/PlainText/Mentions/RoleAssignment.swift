@@ -91,8 +91,11 @@ extension MentionFinder {
                 mentions[index].affiliation = String(title[and.upperBound...])
             }
             // "After a word of welcome by X, Y presented ...": the comma closes the fronted phrase, not a list.
+            // "After an introduction by the moderator, Dr. X, Prof. Y spoke": the comma that opened X's apposition is no list's.
+            let apposedComma = index > 0 && mentions[index - 1].titleStart >= 1 && tokens[mentions[index - 1].titleStart - 1].text == ","
+                ? mentions[index - 1].titleStart - 1 : nil
             let closesFronted = connector == "," && ["after", "following", "before", "upon"].contains(tokens.first?.lower ?? "")
-                && tokens[..<max(previousEnd, 1)].filter({ $0.text == "," }).isEmpty
+                && tokens[..<max(previousEnd, 1)].indices.filter({ tokens[$0].text == "," && $0 != apposedComma }).isEmpty
             // "A of X, who presented research on ..., and B": a relative clause on one member, then the next.
             // "A, who presented research on ...; B, who spoke on ...; and C": the items closed by semicolons.
             let relativeEnd = [", and", "; and", ";"].first(where: connector.hasSuffix)
