@@ -64,4 +64,19 @@ import Testing
         #expect(!record.roleLines.contains("Lina Haddad keynote-speaker"))
         #expect(record.roleLines.contains("Kenji Mori keynote-speaker"))
     }
+
+    @Test(arguments: [
+        ("Prof. Ana Ruiz Lopez (UNAM) spoke first. Prof. Ruiz noted that data were scarce.", "Ana Ruiz Lopez"),
+        ("Mr. John A. Smith presented. Mr. John Smith later added a point.", "John A. Smith"),
+        ("Dr. María José García-Pérez spoke. Dr. García also asked a question.", "María José García-Pérez"),
+    ])
+    func oneSurnameOfTwoOrAMiddleInitialIsTheSamePerson(_ text: String, _ name: String) throws {
+        let record = try Invented.record(body: text)
+        #expect(record.persons.map(\.name) == [name])
+    }
+
+    @Test func aSideEventIsAPart() throws {
+        let record = try Invented.record(body: "Side event: Youth and water\n\nMs. Eva Novak spoke.")
+        #expect(record.parts.map(\.label) == ["Side event"])
+    }
 }

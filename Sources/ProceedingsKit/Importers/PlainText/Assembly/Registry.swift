@@ -60,7 +60,14 @@ struct Registry {
                 return person.familyName?.lowercased() == name
                     || person.name.words.first.map({ $0.lowercased() == name }) ?? false
             }
-            return candidates.count == 1 ? candidates[0] : nil
+            if !candidates.isEmpty { return candidates.count == 1 ? candidates[0] : nil }
+            // "Prof. Ruiz" after "Ana Ruiz Lopez", "Dr. García" after "María José García-Pérez": the first of two surnames.
+            let surnames = persons.indices.filter { index in
+                let words = persons[index].name.words.dropFirst().map { $0.lowercased() }
+                return words.dropLast().contains(name) && !persons[index].name.words.dropFirst().contains(where: { Names.isInitial(String($0)) })
+                    || words.last?.split(separator: "-").first.map({ String($0) == name && words.last!.contains("-") }) ?? false
+            }
+            return surnames.count == 1 ? surnames[0] : nil
         }
         if printed.given == nil {
             // "Mr. van den Heuvel" after "Pieter van den Heuvel": the family name alone, when only one person has it.
@@ -80,7 +87,10 @@ struct Registry {
             if otherTokens.count == 1 { return !introduction && family.lowercased() == printed.family.lowercased() }
             guard let given = person.givenName, let printedGiven = printed.given else { return false }
             let sameFamily = family.caseInsensitiveCompare(printed.family) == .orderedSame
+            // "John A. Smith" and "John Smith": a middle initial printed once.
+            func withoutInitials(_ given: String) -> String { given.words.filter { !Names.isInitial(String($0)) }.joined(separator: " ") }
             let sameGiven = given.caseInsensitiveCompare(printedGiven) == .orderedSame
+                || withoutInitials(given).caseInsensitiveCompare(withoutInitials(printedGiven)) == .orderedSame && !withoutInitials(given).isEmpty
             // A misspelling is accepted in one of the two names, never in both.
             return (sameFamily && Names.nearlyEqual(given, printedGiven))
                 || (sameGiven && Names.nearlyEqual(family, printed.family))

@@ -40,6 +40,8 @@ enum Headings {
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
         // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts.
         (/(?i)^(?:segment|webinar|module|track|strand|stream) (?:\d{1,2}|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
+        // "Side event: Youth and water", "Fireside chat with the Minister": an occasion of the programme of its own.
+        (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d))/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
         (/(?i)^round (?:\d{1,2}|one|two|three|four|five|[IVX]{1,4})\b/, .session),
         // "Part One – What workers pay".
@@ -74,7 +76,7 @@ enum Headings {
     ]
     /// The first words of `partWords` and `sectionWords`.
     private static let keywords: Set<String> = [
-        "session", "panel", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
+        "session", "panel", "side", "side-event", "fireside", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
         "ministerial", "special", "joint", "day", "group", "technical", "thematic", "high-level", "interactive", "working", "part",
         "inaugural", "valedictory", "introductory", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "summary", "significance", "background", "overview", "outline", "general", "introduction",
