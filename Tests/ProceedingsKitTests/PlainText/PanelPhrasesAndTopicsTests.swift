@@ -79,4 +79,9 @@ import Testing
         let record = try Invented.record(body: "Side event: Youth and water\n\nMs. Eva Novak spoke.")
         #expect(record.parts.map(\.label) == ["Side event"])
     }
+
+    @Test func aBriefingIsAPresentation() throws {
+        let record = try Invented.record(body: "Dr. Ana Ruiz briefed participants on the results of the pilot.")
+        #expect(record.roleLines == ["Ana Ruiz presenter"])
+    }
 }
