@@ -483,7 +483,7 @@ import Testing
             "5: organizer \"Center for Strategic Policy\" by cue organizer.subject (\"hosted\")",
             "8: speaker \"Rose Gottemoeller\" by cue label.speaker.continued (\"Featuring\")",
             "9: speaker \"Thomas Countryman\" by cue label.speaker.continued (\"Featuring\")",
-            "10: moderator \"Daryl Kimball\" by cue role.moderator (\"Moderated\")",
+            "10: moderator \"Daryl Kimball\" by cue label.moderator.by (\"Moderated\")",
         ])
     }
 }

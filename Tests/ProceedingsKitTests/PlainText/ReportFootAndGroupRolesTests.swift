@@ -49,4 +49,20 @@ import Testing
             #expect(DocumentTypes.line(type, .builtIn, beforeTitle: true) == type)
         }
     }
+
+    @Test func aRoleByItsVerbOnALineOfItsOwn() throws {
+        let record = try Invented.record(body: """
+            Session 2: Financing
+            Chaired by Prof. Kenji Mori (Kyoto University)
+            • Dr. Raj Patel, IWMI: "Paying for water"
+
+            Session 4: Closing
+            Rapporteur's report by Dr. Nina Hale
+
+            Chaired by Ms. Salote Fifita, Vice-Chair, the session heard presentations from Mr. Iosefa Tuilagi, PCREEE.
+            """)
+        #expect(record.parts.map(\.label) == ["Session 2:", "Session 4:"])
+        #expect(record.roleLines == ["Kenji Mori chair", "Raj Patel presenter", "Nina Hale rapporteur", "Salote Fifita chair",
+                                     "Iosefa Tuilagi presenter"])
+    }
 }

@@ -13,6 +13,11 @@ enum RosterLines {
     }
 
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,60}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let roleByPattern =
+        /(?i)^(chaired|co-chaired|moderated|co-moderated|facilitated|presided|rapporteur['’]s report|rapporteur['’]s summary|report of the rapporteur) by\s+(.+?)\.?$/
+    private static let roleByLabels = ["chaired": "chair", "co-chaired": "co-chair", "moderated": "moderator", "co-moderated": "co-moderator",
+                                       "facilitated": "facilitator", "presided": "chair", "rapporteur's report": "rapporteur",
+                                       "rapporteur's summary": "rapporteur", "report of the rapporteur": "rapporteur"]
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)|welcome|words of welcome) by\s+(.+)$/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
@@ -124,6 +129,15 @@ enum RosterLines {
             let printed = text.trimming(.init(charactersIn: " :"))
             return Label(role: label.role, cue: label.id, printed: printed,
                          plural: bare.hasSuffix("s") && label.role != .chair || label.role == .participant || collective.contains(bare), rest: "")
+        }
+        // "Chaired by Prof. X (Kyoto University)", "Rapporteur's report by Dr. Y": a line of its own under a part's heading.
+        // Not the opening of a sentence: "Chaired by Ms. X, Vice-Chair, the session heard presentations from ...".
+        if text.wordCount <= 14, let match = Times.withoutLeadingTime(text).wholeMatch(of: roleByPattern),
+           let label = lexicon.rosterLabels[Self.roleByLabels[String(match.output.1).lowercased().replacing("’", with: "'")] ?? ""],
+           !match.output.2.words.contains(where: { lexicon.reportingVerbs.contains($0.lowercased()) || lexicon.discussingVerbs.contains($0.lowercased())
+               || ["the", "heard", "was", "were", "featured", "examined"].contains($0) }),
+           people(String(match.output.2), lexicon) != nil {
+            return Label(role: label.role, cue: label.id + ".by", printed: String(match.output.1), plural: false, rest: String(match.output.2))
         }
         if let match = Times.withoutLeadingTime(text).wholeMatch(of: byPattern), let label = lexicon.rosterLabels[String(match.output.1).lowercased()]
             ?? lexicon.rosterLabels[String(match.output.1).lowercased().words.first.map(String.init) ?? ""] {
