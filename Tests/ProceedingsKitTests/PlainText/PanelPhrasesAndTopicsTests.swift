@@ -84,4 +84,9 @@ import Testing
         let record = try Invented.record(body: "Dr. Ana Ruiz briefed participants on the results of the pilot.")
         #expect(record.roleLines == ["Ana Ruiz presenter"])
     }
+
+    @Test func wrappingUpTheDaysDiscussions() throws {
+        let record = try Invented.record(body: "Dr. Olu Ade wrapped up the day's discussions.")
+        #expect(record.roleLines == ["Olu Ade closing-speaker"])
+    }
 }
