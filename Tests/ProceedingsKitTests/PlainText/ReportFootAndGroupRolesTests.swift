@@ -65,4 +65,26 @@ import Testing
         #expect(record.roleLines == ["Kenji Mori chair", "Raj Patel presenter", "Nina Hale rapporteur", "Salote Fifita chair",
                                      "Iosefa Tuilagi presenter"])
     }
+
+    @Test func aSitesMenuWordsAndASerialsIssueAreNoTitle() throws {
+        let menu = try Invented.record("""
+            Menu   Search   English
+
+            Towards Extended Producer Responsibility for Textiles
+
+            Workshop Summary
+
+            12 May 2022
+            """)
+        #expect(menu.event.title == "Towards Extended Producer Responsibility for Textiles")
+        #expect(menu.document.documentType == "Workshop Summary")
+        let newsletter = try Invented.record("""
+            Newsletter No. 58 — Autumn 2021
+
+            Summary of the 41st Annual Meeting
+
+            12 May 2022
+            """)
+        #expect(newsletter.event.title == "41st Annual Meeting")
+    }
 }

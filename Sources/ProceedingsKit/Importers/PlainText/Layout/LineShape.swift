@@ -156,6 +156,8 @@ enum Residue {
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
         /(?i)\(received from .*\)/,
+        // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.
+        /(?i)(?:[\p{L}'’-]+ ){0,3}(?:newsletter|bulletin|magazine|e-?news)\b[^.]{0,12}(?:no\.?|issue|vol\.?|volume|number)\s*\d+[^.]{0,30}/,
         // "Related: Policy Brief 14/2023 ... by Dr. X", "See also: ...": links to other pages of the site, no part of this one.
         /(?i)(?:related(?: content| links| publications| events)?|see also|read more|further reading|you may also like)\s*:\s*.+/,
         // "Ville de Montréal – Official website", "The official portal of the Government of X": the site names itself.
@@ -297,6 +299,8 @@ enum Residue {
         if isLanguageChoice(text) { return true }
         // "Print this page   Share   Download PDF": what a reader may do with the page.
         if lower.allSatisfy({ item in pageActions.contains { item == $0 || item.hasPrefix($0 + " ") } }) { return true }
+        // "Menu   Search   English": only the site's own words, however few.
+        if lower.allSatisfy({ menuItems.contains($0) || languages.contains($0) || pageActions.contains($0) }) { return true }
         // "Newsroom | Members | Forum 2017 | Contact": one item may name a year, none a day.
         let numbered = items.filter { $0.contains(where: \.isNumber) }
         return items.count >= 4 && lower.contains(where: menuItems.contains)
