@@ -89,4 +89,12 @@ import Testing
         let record = try Invented.record(body: "Dr. Olu Ade wrapped up the day's discussions.")
         #expect(record.roleLines == ["Olu Ade closing-speaker"])
     }
+
+    @Test func thoseHonouredByNameWereNotThere() throws {
+        let record = try Invented.record(body: """
+            The lecture series is named after Professor Anne Lindqvist, the institute's founder. The prize, named for \
+            Dr. Lina Haddad, went to Ms. Eva Novak.
+            """)
+        #expect(record.persons.map(\.name) == ["Eva Novak"])
+    }
 }
