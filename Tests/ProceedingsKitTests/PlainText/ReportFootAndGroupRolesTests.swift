@@ -87,4 +87,16 @@ import Testing
             """)
         #expect(newsletter.event.title == "41st Annual Meeting")
     }
+
+    @Test func aKeynoteInATimedProgrammeIsAPartOfItsOwn() throws {
+        let record = try Invented.record(body: """
+            09:30 Panel 1 – Water and cities
+            Moderator: Ms. Mei Lin (ADB)
+            11:00 Keynote address by Prof. Kenji Mori (Kyoto University)
+            11:30 Panel 2: Financing
+            """)
+        #expect(record.parts.map(\.kind) == [.session, .keynote, .session])
+        let keynote = try #require(record.participations.first { $0.role == .keynoteSpeaker })
+        #expect(keynote.partId == record.parts[1].id)
+    }
 }

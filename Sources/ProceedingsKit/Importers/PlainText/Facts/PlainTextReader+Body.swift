@@ -241,6 +241,13 @@ extension PlainTextReader {
         }
         // "Opening remarks by Minister X were followed by a keynote speech by Dr. Y": a sentence that opens as a
         // label would, read as prose when no list of people follows the label.
+        // "11:00 Keynote address by Prof. X": in a timed programme, a slot of its own, the part and who gave it.
+        if Times.withoutLeadingTime(shape.body) != shape.body, let label = RosterLines.label(shape.body, lexicon), !label.rest.isEmpty,
+           let kind = Headings.partKind(label.printed), [.keynote, .opening, .closing].contains(kind) {
+            startHeading(Heading(target: .part(kind), label: label.printed, text: shape.body), line: line.number)
+            readRosterLabel(label, line: line.number)
+            return
+        }
         if var label = RosterLines.label(shape.body, lexicon),
            label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || shape.body.wordCount < 8 || !endsSentence(shape.body) {
             // "Discussant: Prof. X (Hamad Bin Khalifa University," / "Doha). He argued ...": a bracket a wrapped line closes.
