@@ -337,44 +337,6 @@ extension PlainTextReader {
         readBlock(shape)
     }
 
-    /// "Algeria:  Mr. X, National Agency" under "Country presentations were made by:": a cell that names no role
-    /// (a country, a delegation) before the person listed.
-    func underCell(_ text: String) -> (PrintedName, String?)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let cell = text[..<colon].trimming(.whitespaces)
-        // "Comments: Ms. X" is a label of its own: a cell names no role.
-        guard (1...4).contains(cell.wordCount), cell.first?.isUppercase == true, lexicon.rosterLabels[cell.lowercased()] == nil,
-              !cell.contains(where: \.isNumber), RosterLines.label(text, lexicon) == nil,
-              CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(String(cell))[...]) == nil else { return nil }
-        return RosterLines.person(String(text[text.index(after: colon)...]), lexicon)
-    }
-
-    func isPageFurniture(_ line: SourceLine) -> Bool {
-        let text = line.text.trimming(.whitespaces)
-        let alone = (line.number < 2 || lines[line.number - 2].isBlank) && (line.number >= lines.count || lines[line.number].isBlank)
-        guard alone else { return false }
-        if (1...3).contains(text.count), text.allSatisfy(\.isNumber) { return true }
-        // The title printed again after a series' tag, set off by a run of spaces.
-        let title = eventTitle.letterRuns.prefix(4).map(String.init)
-        guard title.count >= 3, let gap = text.range(of: "  "),
-              Array(text.lowercased()[gap.upperBound...].letterRuns.prefix(4).map(String.init)) == title else { return false }
-        return text[..<gap.lowerBound].wordCount <= 3
-    }
-
-    /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
-    func listsUnderLabel(_ line: SourceLine) -> Bool {
-        line.indent > 0 && rosterLabel?.rest.isEmpty == true
-    }
-
-    /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
-    /// programme time before it.
-    func isLongProseLine(_ number: Int) -> Bool {
-        guard number >= 1 else { return false }
-        let text = lines[number - 1].text
-        return text.count >= 40 && text.contains(where: \.isLetter) && !HeaderReader.isRule(text.trimming(.whitespaces))
-            && Times.withoutLeadingTime(text) == text
-    }
-
     mutating func readBlock(_ shape: LineShape) {
         let line = shape.line
         let text = shape.body
