@@ -52,6 +52,7 @@ import Testing
         Thomas Reedman, Managing Director and Executive Vice President of the Lenton Port Authority
         Evelyn Holmes, Director of Harbour Works Division, Port Planning Bureau
         Marta Lund, Former Director General of the Coast Union, Chairman, Lenton Shipping Company
+        Nora Falk, Press Secretary, Freland Ministry of Transport
 
         Mr. Bruner, Professor and Director, Port Planning Bureau, Lenton University, spoke on the history of the piers.
 
@@ -86,7 +87,7 @@ import Testing
         affiliation("evelyn-holmes.1", ##"role="head" ref="#org.port-planning-bureau.harbour-works-division" when="2019-05-12" source="text:11,12""##,
                     ##"<roleName>Director</roleName> of <orgName ref="#org.port-planning-bureau.harbour-works-division">Harbour Works Division</orgName>, <orgName ref="#org.port-planning-bureau">Port Planning Bureau</orgName>"##)
         #expect(tei.contains(#"""
-                      <org xml:id="org.freeland-ministry-of-transport" source="text:6,7">
+                      <org xml:id="org.freeland-ministry-of-transport" source="text:6,7 text:13,14">
                         <orgName>Freeland Ministry of Transport</orgName>
                         <org xml:id="org.freeland-ministry-of-transport.coast-safety-department" source="text:6,7">
                           <orgName>Coast Safety Department</orgName>
@@ -95,8 +96,11 @@ import Testing
             """#))
         // A bureau of a university is not the bureau of the same name listed on its own, in the
         // affiliation and in the paragraph that prints it.
-        #expect(tei.contains(#"<org xml:id="org.lenton-university.port-planning-bureau" source="text:14,15">"#))
+        #expect(tei.contains(#"<org xml:id="org.lenton-university.port-planning-bureau" source="text:15,16">"#))
         #expect(tei.contains(##"Professor and Director, <orgName ref="#org.lenton-university.port-planning-bureau">Port Planning Bureau</orgName>, <orgName ref="#org.lenton-university">Lenton University</orgName>, spoke"##))
+        // The organisation's name misprinted is still its name, out of the position.
+        affiliation("nora-falk.1", ##"role="staff" ref="#org.freeland-ministry-of-transport" when="2019-05-12" source="text:13,14""##,
+                    ##"<roleName>Press Secretary</roleName>, <orgName ref="#org.freeland-ministry-of-transport">Freland Ministry of Transport</orgName>"##)
         // A role points at every position of the affiliation it names.
         #expect(tei.contains(##"active="#person.rita-vale" passive="#part.session-1" corresp="#aff.rita-vale.1 #aff.rita-vale.1.2""##))
 

@@ -31,7 +31,7 @@ extension TEIWriter {
             let positions = PrintedPositions.split(text)
             // The organisation is that of the positions held now ("Professor and Director, X"), and of
             // a former one only where that one prints its name and none held now does.
-            let naming = positions.map { organization.map(\.name).map($0.text.contains) ?? false }
+            let naming = positions.map { printed in organization.map { position(in: printed.text, organization: $0).organization != nil } ?? false }
             let onlyFormer = zip(positions, naming).contains { $0.former && $1 } && !zip(positions, naming).contains { !$0.former && $1 }
             for (offset, (id, position)) in zip(ids, positions).enumerated() {
                 let refers = naming[offset] || (!position.former && !onlyFormer)
@@ -107,9 +107,18 @@ extension TEIWriter {
     /// The position an affiliation's words print, the words before the organisation's name (or all
     /// of them without one), with what joins it to the name and where the name is.
     func position(in text: String, organization: Organization?) -> (role: String, separator: String, organization: Range<String.Index>?) {
-        guard let organization, let found = text.range(of: organization.name) else { return (text, "", nil) }
+        guard let organization, let found = text.range(of: organization.name) ?? misprinted(organization.name, in: text)
+        else { return (text, "", nil) }
         let prefix = prefixPosition(text[..<found.lowerBound])
         return (prefix.role, prefix.separator, found)
+    }
+
+    /// The organisation's name misprinted as the last part of a position ("Press Secretary,
+    /// Mnistry of Foreign Affairs"), as the reader accepted it: a letter or two apart in a long name.
+    func misprinted(_ name: String, in text: String) -> Range<String.Index>? {
+        guard name.count >= 12, let comma = text.range(of: ", ", options: .backwards) else { return nil }
+        let last = String(text[comma.upperBound...])
+        return abs(last.count - name.count) <= 2 && Names.distance(last, name) <= 2 ? comma.upperBound..<text.endIndex : nil
     }
 
     /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").
