@@ -20,6 +20,8 @@ import Testing
         ("Regional Director, Regional Bureau for Europe and the North, Coast Union", ["Regional Director, Regional Bureau for Europe and the North, Coast Union"]),
         ("Minister of Trade and Industry", ["Minister of Trade and Industry"]),
         ("Former Minister and Ambassador", ["Former Minister and Ambassador"]),
+        ("Senator, ex-Minister of Trade", ["Senator", "ex-Minister of Trade"]),
+        ("Ex officio Member, Harbour Board", ["Ex officio Member, Harbour Board"]),
     ])
     func positionsAreCutWhereTheyCanBePutBack(printed: String, positions: [String]) {
         let split = PrintedPositions.split(printed)

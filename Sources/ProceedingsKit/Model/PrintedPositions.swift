@@ -73,9 +73,9 @@ public enum PrintedPositions {
             && words.contains { unitNouns.contains($0.lowercased()) }
     }
 
-    /// Whether a position's first word says it is no longer held.
+    /// Whether a position's first word says it is no longer held: "Former ...", "ex-..." (not "Ex officio").
     static func isFormer(_ text: some StringProtocol) -> Bool {
-        guard let first = text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { return false }
-        return first == "former" || first == "ex"
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("ex-") || lowered.split(whereSeparator: { !$0.isLetter }).first == "former"
     }
 }
