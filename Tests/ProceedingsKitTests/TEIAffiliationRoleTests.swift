@@ -16,13 +16,21 @@ import Testing
         ("member of Parliament, Former Minister of Transport", .member), ("Commissioner", .member),
         ("Associate Professor", .researcher), ("Senior Research Fellow", .researcher),
         ("Programme Officer", .staff), ("Policy Adviser", .staff),
+        // A representative who runs an office, and who stands in for one, across a qualifier.
+        ("Resident Representative", .head), ("Deputy Resident Representative", .deputyHead),
+        ("Deputy Regional Representative", .deputyHead), ("Deputy Regional Director", .deputyHead), ("Officer-in-Charge", .head),
+        // "Secretary": the head, the government's junior minister as its "Vice-Minister" is, or staff.
+        ("Permanent Secretary", .head), ("Parliamentary Secretary for Transport", .deputyMinister),
+        ("State Secretary for Foreign Affairs", .deputyMinister), ("Parliamentary Vice Minister for Transport", .deputyMinister),
+        ("Press Secretary", .staff), ("Secretary", .staff), ("Senior Commentator", .staff), ("Journalist", .staff),
+        ("Historian, Former Foreign Minister of Poland", .researcher),
     ])
     func aPositionSaysItsRole(position: String, role: AffiliationRole) {
         #expect(AffiliationRole(position: position) == role, "\(position)")
     }
 
     /// Words the list does not cover, or a position no longer held, give no role rather than a guess.
-    @Test(arguments: ["Harbour Pilot", "Historian, Former Foreign Minister of Poland", "Secretary", "Journalist", ""])
+    @Test(arguments: ["Harbour Pilot", "Former Foreign Minister of Poland", "Novelist", ""])
     func anUnknownPositionHasNone(position: String) {
         #expect(AffiliationRole(position: position) == nil)
     }

@@ -162,8 +162,11 @@ import Testing
         let record = try #require(try SeedExportTests.seedRun().records.first { $0.id.hasPrefix("2003") })
         let tei = String(decoding: TEI.export(record), as: UTF8.self)
         #expect(tei.contains(##"<affiliation xml:id="aff.yozo-yokota.1" role="researcher" ref="#org.chuo-university" when="2003-02-25" source="text:23,24"><roleName>Professor</roleName>, <orgName ref="#org.chuo-university">Chuo University</orgName></affiliation>"##))
-        // A former position was not held at the event.
-        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.1" source="text:25,26"><roleName>Historian, Former Foreign Minister of Poland</roleName></affiliation>"##))
+        // Two positions, the former one not held at the event: it ended before it.
+        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.1" role="researcher" when="2003-02-25" source="text:25,26"><roleName>Historian</roleName></affiliation>"##))
+        #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.1.2" notAfter="2003-02-25" source="text:25,26"><roleName>Former Foreign Minister of Poland</roleName></affiliation>"##))
+        // The unit a position prints, nested in its organisation.
+        #expect(tei.contains(##"<affiliation xml:id="aff.kaoru-ishikawa.1" role="head" ref="#org.ministry-of-foreign-affairs.multilateral-cooperation-department""##))
         #expect(tei.contains(##"<roleName>President of the Board of Directors</roleName> of the <orgName ref="#org.inter-american-institute-of-human-rights">"##))
         #expect(tei.contains(##"<affiliation xml:id="aff.bronislaw-geremek.2" role="member" when="2003-02-25" source="text:78,79"><roleName>commissioner</roleName></affiliation>"##))
     }

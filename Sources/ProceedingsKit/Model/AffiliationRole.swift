@@ -29,19 +29,29 @@ public enum AffiliationRole: String, Sendable, Hashable, Codable, CaseIterable {
         (.head, ["director", "president", "chair", "chairman", "chairwoman", "chairperson", "head", "dean", "rector",
                  "governor", "mayor", "ceo", "chief"]),
         (.member, ["member", "mp", "senator", "parliamentarian", "commissioner", "councillor", "councilor", "legislator"]),
-        (.researcher, ["professor", "lecturer", "researcher", "research", "fellow", "scholar", "scientist"]),
+        (.researcher, ["professor", "lecturer", "researcher", "research", "fellow", "scholar", "scientist", "historian"]),
         (.staff, ["officer", "adviser", "advisor", "specialist", "analyst", "consultant", "coordinator", "manager", "assistant",
-                  "expert"]),
+                  "expert", "commentator", "correspondent", "journalist", "reporter", "secretary"]),
     ]
+
+    /// Words that, before "representative", make it the head of an office rather than an envoy: a
+    /// UNDP "Resident Representative" or a FAO "Regional Representative" runs the office.
+    private static let offices: Set<String> = ["resident", "regional", "country"]
+
+    /// Words that, before "secretary", make the government's junior minister ("Parliamentary
+    /// Secretary", "State Secretary"), as "Parliamentary Vice-Minister" is.
+    private static let juniorMinisters: Set<String> = ["parliamentary", "state"]
 
     /// Words that, just before a head's or a minister's word, make the deputy: "Deputy Director",
     /// "Vice-President", "Under-Secretary-General", "Assistant Secretary-General".
     private static let deputies: Set<String> = ["deputy", "vice", "under", "assistant"]
 
     /// The role a printed position says, or nil when its words say none of the list. "Secretary" is
-    /// a head only in "Secretary-General" and "Executive Secretary". A head or a minister is a deputy
-    /// only where every word that says it follows a deputy's word: "Managing Director and Executive
-    /// Vice President" heads.
+    /// a head in "Secretary-General", "Executive Secretary" and "Permanent Secretary", a deputy
+    /// minister after "Parliamentary" or "State", and otherwise staff ("Press Secretary");
+    /// "Officer-in-Charge" heads. A head or a minister is a deputy only where every word that says it
+    /// follows a deputy's word, directly or across one qualifier ("Deputy Regional Representative"):
+    /// "Managing Director and Executive Vice President" heads.
     public init?(position: String) {
         // "member of Parliament, Former Minister of Foreign Affairs": what the person is now, not
         // what they were, which the affiliation does not date.
@@ -49,14 +59,23 @@ public enum AffiliationRole: String, Sendable, Hashable, Codable, CaseIterable {
             .map { $0.split { !$0.isLetter }.map(String.init) }
             .filter { !$0.contains("former") && !$0.contains("ex") }
             .flatMap { $0 }
+        func before(_ index: Int) -> String? { index > 0 ? words[index - 1] : nil }
         func says(_ role: AffiliationRole, at index: Int) -> Bool {
-            if Self.cues.first(where: { $0.role == role })!.words.contains(words[index]) { return true }
-            // "Secretary-General", "Executive Secretary": the word "secretary" says the head.
-            return role == .head && words[index] == "secretary"
-                && (words.dropFirst(index + 1).first == "general" || (index > 0 && words[index - 1] == "executive"))
+            let word = words[index]
+            if word == "secretary" {
+                let head = words.dropFirst(index + 1).first == "general" || ["executive", "permanent"].contains(before(index))
+                let junior = before(index).map(Self.juniorMinisters.contains) ?? false
+                return role == (head ? .head : junior ? .deputyMinister : .staff)
+            }
+            if word == "representative", let qualifier = before(index), Self.offices.contains(qualifier) { return role == .head }
+            if word == "officer", words.dropFirst(index + 1).starts(with: ["in", "charge"]) { return role == .head }
+            return Self.cues.first(where: { $0.role == role })?.words.contains(word) ?? false
         }
-        guard let role = Self.cues.map(\.role).first(where: { role in words.indices.contains { says(role, at: $0) } }) else { return nil }
-        let deputised = words.indices.filter { says(role, at: $0) }.allSatisfy { $0 > 0 && Self.deputies.contains(words[$0 - 1]) }
+        let order: [AffiliationRole] = [.minister, .deputyMinister] + Self.cues.map(\.role).filter { $0 != .minister }
+        guard let role = order.first(where: { role in words.indices.contains { says(role, at: $0) } }) else { return nil }
+        let deputised = words.indices.filter { says(role, at: $0) }.allSatisfy { index in
+            [1, 2].contains { index >= $0 && Self.deputies.contains(words[index - $0]) }
+        }
         switch role {
         case .head where deputised: self = .deputyHead
         case .minister where deputised: self = .deputyMinister

@@ -101,8 +101,10 @@ enum TEIEncodingDecl {
                     + " soCalled or across the edge of a said; the elements only wrap the printed words. The speaker's"
                     + " name in a reporting clause is persName without @type. An affiliation's @role says what the"
                     + " position as printed (roleName) makes the person in the organisation, from the closed list of"
-                    + " the taxonomy affiliation-roles; a position whose words say none of them, or that says \"former\","
-                    + " has no @role.")
+                    + " the taxonomy affiliation-roles; a position whose words say none of them has no @role. Each"
+                    + " position printed is an affiliation of its own (\"member of Parliament\" and \"Former Minister of"
+                    + " Foreign Affairs\"; \"Professor\" and \"Director\"); one printed as former has no @role, no @ref"
+                    + " unless it prints the organisation's name, and @notAfter the event's first day instead of its date.")
             }
         }
     }

@@ -31,10 +31,15 @@ struct TEINames {
     }
 
     let forms: [Form]
+    /// Names of units of organisations, each on the lines whose affiliations print it, where it is
+    /// the unit's rather than that of anything else of its name ("International Cooperation Bureau"
+    /// of an academy, on the line of the person who directs it).
+    let units: [Form]
 
     /// The forms of the record's persons (`personNames` gives the forms that print a person whole),
-    /// its organisations and its venue.
-    init(record: Record, personNames: (Person) -> [String], venueId: String) {
+    /// its organisations, the units of them that affiliations print, and its venue.
+    init(record: Record, personNames: (Person) -> [String], venueId: String, units: [Form] = []) {
+        self.units = units
         var candidates: [(words: String, kind: Kind, lines: Set<Int>)] = []
         for person in record.persons {
             for name in personNames(person) { candidates.append((name, .person(person.id), [])) }
@@ -70,7 +75,10 @@ struct TEINames {
     /// The forms that may be marked in a statement printed on `span`'s lines.
     func forms(on span: SourceSpan) -> [Form] {
         let lines = span.first...max(span.first, span.last)
-        return forms.filter { $0.lines.isEmpty || $0.lines.contains(where: lines.contains) }
+        let units = units.filter { $0.lines.contains(where: lines.contains) }
+        return units + forms.filter { form in
+            (form.lines.isEmpty || form.lines.contains(where: lines.contains)) && !units.contains { $0.words == form.words }
+        }
     }
 
     /// Every mention in `text` of one of `forms`, and every date it prints with its year, in the

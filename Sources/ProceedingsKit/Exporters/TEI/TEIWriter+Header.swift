@@ -250,75 +250,6 @@ extension TEIWriter {
         writer.resumeIndentation()
     }
 
-    /// An affiliation as ParlaMint gives one: the organisation in `@ref`, the time it held (the
-    /// event's date) in `@when` or `@from`/`@to`, and in the text as printed the position as
-    /// `roleName` and the organisation as `orgName`: "<roleName>Professor</roleName>,
-    /// <orgName>Chuo University</orgName>". One a correction changed keeps the printed words in
-    /// `orig` beside the corrected ones in `reg`, which the change points at, as a venue's.
-    func affiliation(_ affiliation: TEIAffiliation) {
-        let event = record.event
-        // "Former Foreign Minister of Poland" was not held at the event: no date is claimed for it.
-        let former = (affiliation.text ?? "").lowercased().split { !$0.isLetter }.contains { $0 == "former" || $0 == "ex" }
-        let dates: (when: String?, from: String?, to: String?) = former ? (nil, nil, nil) : TEI.dating(event)
-        let organization = affiliation.organizationId.flatMap { record.organization($0) }
-        let printed = printedAffiliation(affiliation.id)
-        let text = affiliation.text ?? ""
-        writer.startElement("affiliation")
-        for (name, value) in [("xml:id", scoped(affiliation.id)),
-                              ("role", AffiliationRole(position: position(in: text, organization: organization).role)?.rawValue),
-                              ("ref", organization.map { ref(P.organization + $0.id) }), ("when", dates.when),
-                              ("from", dates.from), ("to", dates.to), ("source", TEI.lines(Array(Set(affiliation.lines)).sorted())),
-                              ("change", printed == nil ? change(ofAffiliation: affiliation.id) : nil)] {
-            writer.attribute(name, value)
-        }
-        writer.suspendIndentation()
-        if let printed {
-            // The organisation the printed words name, which the corrected affiliation may no longer.
-            let named = organization.flatMap { printed.contains($0.name) ? $0 : nil }
-                ?? record.organizations.filter { printed.contains($0.name) }.max { $0.name.count < $1.name.count }
-            writer.element("choice") {
-                writer.element("orig") { affiliationText(printed, organization: named) }
-                writer.element("reg", ["xml:id": scoped(affiliation.id + ".reg"), "change": change(ofAffiliation: affiliation.id)]) {
-                    affiliationText(text, organization: organization)
-                }
-            }
-        } else {
-            affiliationText(text, organization: organization)
-        }
-        writer.endElement()
-        writer.resumeIndentation()
-    }
-
-    /// The words of an affiliation, the organisation in them as `orgName` and the position before
-    /// it as `roleName`; without an organisation, all of it the position.
-    func affiliationText(_ text: String, organization: Organization?) {
-        let position = position(in: text, organization: organization)
-        if let organization, let found = position.organization {
-            if !position.role.isEmpty { writer.element("roleName", text: position.role) }
-            writer.text(position.separator)
-            writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
-            writer.text(String(text[found.upperBound...]))
-        } else if !text.isEmpty {
-            writer.element("roleName", text: text)
-        }
-    }
-
-    /// The position an affiliation's words print, the words before the organisation's name (or all
-    /// of them without one), with what joins it to the name and where the name is.
-    func position(in text: String, organization: Organization?) -> (role: String, separator: String, organization: Range<String.Index>?) {
-        guard let organization, let found = text.range(of: organization.name) else { return (text, "", nil) }
-        let prefix = prefixPosition(text[..<found.lowerBound])
-        return (prefix.role, prefix.separator, found)
-    }
-
-    /// "Professor, " → ("Professor", ", "); "Director-General of the " → ("Director-General", " of the ").
-    func prefixPosition(_ prefix: Substring) -> (role: String, separator: String) {
-        for separator in [", the ", ", ", " of the ", " of ", " at the ", " at ", " the ", " "] where prefix.hasSuffix(separator) {
-            return (String(prefix.dropLast(separator.count)), separator)
-        }
-        return ("", String(prefix))
-    }
-
     func organization(_ organization: Organization) {
         writer.element("org", ["xml:id": scoped(P.organization + organization.id),
                                "source": TEI.lines(organization.lines), "change": change("holder." + P.organization + organization.id)]) {
@@ -334,6 +265,17 @@ extension TEIWriter {
             // A name a correction gave: the name as printed beside it, as a person's (see `person`).
             writer.element("orgName", ["type": "printed"], text: organization.printedName)
             authorities(organization.authorities)
+            units(in: organization.id)
+        }
+    }
+
+    /// The units of an organisation its persons' affiliations print, each an `org` in it.
+    func units(in parent: String) {
+        for unit in units.children[parent] ?? [] {
+            writer.element("org", ["xml:id": scoped(P.organization + unit.id), "source": TEI.lines(unit.lines.sorted())]) {
+                writer.element("orgName", text: unit.name)
+                units(in: unit.id)
+            }
         }
     }
 

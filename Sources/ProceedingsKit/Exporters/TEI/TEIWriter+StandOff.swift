@@ -52,7 +52,7 @@ extension TEIWriter {
                 writer.element("relation", ["xml:id": changedId("relation.\(index)", "relation.\(index + 1)"), "name": participation.role.rawValue,
                                             "ana": "#" + P.role + participation.role.rawValue,
                                             "active": holder, "passive": holder == nil ? nil : held,
-                                            "corresp": holder == nil ? held : affiliationOfParticipation[index].map(ref),
+                                            "corresp": holder == nil ? held : affiliationPointers(participation, index: index),
                                             "cert": prose.contains(participation.line) ? "medium" : nil,
                                             "source": TEI.lines(participation.line), "change": change("relation.\(index)")]) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }

@@ -24,6 +24,8 @@ struct TEIWriter {
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
+    /// The units of organisations the affiliations print, each an `org` in its parent's.
+    let units: TEIUnits
     /// The corrections that changed each element; see `changedElements`.
     let changedElements: [String: [String]]
     /// The participations read from each line, found once: every printed line of the body asks
@@ -61,8 +63,10 @@ struct TEIWriter {
         self.changedElements = Self.changedElements(record)
         self.participationsOnLine = Dictionary(grouping: record.participations, by: \.line)
         // Forms a person is printed in as a whole; a family or given name alone may be another's.
+        let units = TEIUnits(record: record)
+        self.units = units
         self.namesInText = TEINames(record: record, personNames: { [$0.name] + [$0.printedName].compactMap { $0 } + $0.variants },
-                                    venueId: TEI.venueId)
+                                    venueId: TEI.venueId, units: units.forms)
     }
 
     func write() {

@@ -42,6 +42,8 @@ final class TEIReader {
     var residue: [TextLine] = []
     var printed: [TextLine] = []
     var affiliations: [String: (text: String?, organizationId: String?)] = [:]
+    /// The units of organisations, nested in them, by id: the organisation each is part of.
+    var units: [String: String] = [:]
     /// The correctors the titleStmt names, by id, and the corrections revisionDesc lists.
     var correctors: [String: (name: String, id: String?)] = [:]
     var corrections: [Correction] = []

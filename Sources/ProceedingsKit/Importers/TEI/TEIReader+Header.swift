@@ -263,6 +263,7 @@ extension TEIReader {
             case ("orgName", "abb"?): abbreviation = child.textContent
             case ("orgName", _): organization.name = child.textContent
             case ("idno", _): if let link = authority(child, naming: .organization) { organization.authorities.append(link) }
+            case ("org", _): unit(child, of: organization.id)
             default: unmapped(child, in: element)
             }
         }
@@ -271,6 +272,16 @@ extension TEIReader {
         if organization.printedName == organization.name { organization.printedName = nil }
         organization.authorities.sort()
         organizations.append(organization)
+    }
+
+    /// A unit of an organisation that affiliations print, nested in it: the record keeps the
+    /// organisation, which a pointer at the unit names (`TEIUnits`).
+    func unit(_ element: XMLElement, of organization: String) {
+        let id = local(element.attribute("id", namespace: xmlNamespace) ?? "", P.organization)
+        units[id] = organization
+        for child in children(of: element) where child.name != "orgName" {
+            child.name == "org" ? unit(child, of: organization) : unmapped(child, in: element)
+        }
     }
 
     /// `<idno type="URI" subtype="wikidata">http://www.wikidata.org/entity/Q1254</idno>`, or as the

@@ -58,7 +58,7 @@ extension TEIReader {
                     let ref = child.attribute("ref").map(pointer)
                     if child.name == "persName" {
                         participation.personId = ref.map { local($0, P.person) }
-                        if let affiliation = child.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+                        if let affiliation = affiliation(child) {
                             participation.affiliation = affiliation.text
                             participation.organizationId = affiliation.organizationId
                         }
@@ -85,7 +85,7 @@ extension TEIReader {
             participation.organizationId = local(active, P.organization)
         } else if let active {
             participation.personId = local(active, P.person)
-            if let affiliation = element.attribute("corresp").map(pointer).flatMap({ affiliations[$0] }) {
+            if let affiliation = affiliation(element) {
                 participation.affiliation = affiliation.text
                 participation.organizationId = affiliation.organizationId
             }
@@ -104,5 +104,16 @@ extension TEIReader {
             return .participant
         }
         return role
+    }
+
+    /// The affiliation a role points at in `@corresp`: its positions, one `affiliation` each, put
+    /// back together as printed, and the organisation the first that names one names (the one a
+    /// unit it points at is part of).
+    func affiliation(_ element: XMLElement) -> (text: String?, organizationId: String?)? {
+        let positions = (element.attribute("corresp") ?? "").split(separator: " ").compactMap { affiliations[pointer(String($0))] }
+        guard !positions.isEmpty else { return nil }
+        let texts = positions.compactMap(\.text)
+        let organization = positions.lazy.compactMap(\.organizationId).first
+        return (texts.isEmpty ? nil : PrintedPositions.joined(texts), organization.map { units[$0] ?? $0 })
     }
 }
