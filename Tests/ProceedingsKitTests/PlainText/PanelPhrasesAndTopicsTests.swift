@@ -69,6 +69,7 @@ import Testing
         ("Prof. Ana Ruiz Lopez (UNAM) spoke first. Prof. Ruiz noted that data were scarce.", "Ana Ruiz Lopez"),
         ("Mr. John A. Smith presented. Mr. John Smith later added a point.", "John A. Smith"),
         ("Dr. María José García-Pérez spoke. Dr. García also asked a question.", "María José García-Pérez"),
+        ("Mr. Nguyen Van Thanh presented. Mr. Thanh said funds were short.", "Nguyen Van Thanh"),
     ])
     func oneSurnameOfTwoOrAMiddleInitialIsTheSamePerson(_ text: String, _ name: String) throws {
         let record = try Invented.record(body: text)
@@ -96,5 +97,20 @@ import Testing
             Dr. Lina Haddad, went to Ms. Eva Novak.
             """)
         #expect(record.persons.map(\.name) == ["Eva Novak"])
+    }
+
+    @Test func kickingOffTheEventOpensIt() throws {
+        let record = try Invented.record(body: "Dr. Ana Ruiz kicked off the event by outlining its objectives.")
+        #expect(record.roleLines == ["Ana Ruiz opening-speaker"])
+    }
+
+    @Test(arguments: [
+        "Contributions came from Dr. Ana Ruiz (UCH) and Mr. John Smith (WB).",
+        "Also speaking were Dr. Ana Ruiz and Mr. John Smith.",
+        "Inputs were provided by Dr. Ana Ruiz and Mr. John Smith.",
+    ])
+    func speakersByWhatTheyGave(_ sentence: String) throws {
+        let record = try Invented.record(body: sentence)
+        #expect(record.roleLines == ["Ana Ruiz speaker", "John Smith speaker"])
     }
 }

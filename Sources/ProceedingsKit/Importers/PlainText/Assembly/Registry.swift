@@ -61,11 +61,13 @@ struct Registry {
                     || person.name.words.first.map({ $0.lowercased() == name }) ?? false
             }
             if !candidates.isEmpty { return candidates.count == 1 ? candidates[0] : nil }
-            // "Prof. Ruiz" after "Ana Ruiz Lopez", "Dr. García" after "María José García-Pérez": the first of two surnames.
+            // "Prof. Ruiz" after "Ana Ruiz Lopez", "Dr. García" after "María José García-Pérez": the first of two surnames;
+            // "Mr. Thanh" after "Nguyen Van Thanh": the name after a word read as a particle.
             let surnames = persons.indices.filter { index in
                 let words = persons[index].name.words.dropFirst().map { $0.lowercased() }
                 return words.dropLast().contains(name) && !persons[index].name.words.dropFirst().contains(where: { Names.isInitial(String($0)) })
                     || words.last?.split(separator: "-").first.map({ String($0) == name && words.last!.contains("-") }) ?? false
+                    || persons[index].familyName.map { $0.words.count > 1 && $0.words.last?.lowercased() == name } ?? false
             }
             return surnames.count == 1 ? surnames[0] : nil
         }
