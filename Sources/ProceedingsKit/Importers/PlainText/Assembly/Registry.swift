@@ -66,7 +66,7 @@ struct Registry {
             let surnames = persons.indices.filter { index in
                 let words = persons[index].name.words.dropFirst().map { $0.lowercased() }
                 return words.dropLast().contains(name) && !persons[index].name.words.dropFirst().contains(where: { Names.isInitial(String($0)) })
-                    || words.last?.split(separator: "-").first.map({ String($0) == name && words.last!.contains("-") }) ?? false
+                    || words.last.map { $0.contains("-") && $0.split(separator: "-").first.map(String.init) == name } ?? false
                     || persons[index].familyName.map { $0.words.count > 1 && $0.words.last?.lowercased() == name } ?? false
             }
             return surnames.count == 1 ? surnames[0] : nil

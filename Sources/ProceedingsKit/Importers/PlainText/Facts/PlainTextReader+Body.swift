@@ -176,7 +176,7 @@ extension PlainTextReader {
         if let list = participantList, shape.markers.isEmpty, !line.text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
            line.text.wordCount <= 5 && !line.text.contains(where: { ",(".contains($0) })
             || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
-           lexicon.rosterLabels[line.text.lowercased()] == nil,
+           !isRosterLabel(line.text),
            RosterLines.person(line.text, lexicon) == nil, RosterLines.invertedPerson(line.text, lexicon) == nil,
            Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
             categories[line.number] = .heading
@@ -187,7 +187,7 @@ extension PlainTextReader {
         // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
         if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
            Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber),
-           lexicon.rosterLabels[line.text.lowercased()] == nil {
+           !isRosterLabel(line.text) {
             categories[line.number] = .heading
             return
         }

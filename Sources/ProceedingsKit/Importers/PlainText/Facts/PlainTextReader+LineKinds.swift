@@ -40,4 +40,9 @@ extension PlainTextReader {
         return text.count >= 40 && text.contains(where: \.isLetter) && !HeaderReader.isRule(text.trimming(.whitespaces))
             && Times.withoutLeadingTime(text) == text
     }
+
+    /// "IN ATTENDANCE", "Members present": a label of the lexicon alone on its line, which heads a list rather than a group in one.
+    func isRosterLabel(_ text: String) -> Bool {
+        lexicon.rosterLabels[text.lowercased()] != nil
+    }
 }

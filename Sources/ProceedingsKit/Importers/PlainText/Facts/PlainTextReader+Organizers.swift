@@ -103,8 +103,9 @@ extension PlainTextReader {
     /// "The event was a joint initiative of the University of Lagos and the British Council", "The dialogue is a collaboration
     /// between A and B": the event's subject, then those whose initiative it was.
     mutating func readInitiative(_ sentence: String, lower: String, line: Int) {
-        guard !hasOrganizingBody, ["initiative", "collaboration", "partnership", "undertaking"].contains(where: lower.includes),
-              let match = sentence.firstMatch(of: Self.initiativeOf) else { return }
+        // Asked of every sentence: the words first, the scan of what was read last.
+        guard ["initiative", "collaboration", "partnership", "undertaking"].contains(where: lower.includes),
+              let match = sentence.firstMatch(of: Self.initiativeOf), !hasOrganizingBody else { return }
         // "With the collaboration of X": who helped, no initiative of the event's own.
         let subject = sentence[..<match.range.lowerBound].lowercased()
         guard subject.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) else { return }

@@ -40,14 +40,15 @@ extension PlainTextReader {
         return true
     }
 
+    private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
+
     mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
                                           inherited: Bool, line: Int) {
         let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
         lastLineWasRoster = true
         // "Closing remarks by Dr. X, Chair": the speech names her role here; "Chair" is her office.
-        let speech: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
-        if let affiliation, !speech.contains(label.role), let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+        if let affiliation, !Self.speeches.contains(label.role), let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
             let index = participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
                                     affiliation: rest.isEmpty ? nil : rest, line: line)
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
