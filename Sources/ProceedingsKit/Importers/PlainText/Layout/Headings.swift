@@ -39,7 +39,7 @@ enum Headings {
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
         // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts.
-        (/(?i)^(?:segment|webinar|module|track|strand|stream) (?:\d{1,2}|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
+        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
         // "Side event: Youth and water", "Fireside chat with the Minister": an occasion of the programme of its own.
         (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d))/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
@@ -82,7 +82,7 @@ enum Headings {
         "inaugural", "valedictory", "introductory", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "summary", "significance", "background", "overview", "outline", "general", "introduction",
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
-        "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream",
+        "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?\s*[:.\-–—|]?)\s*(.*)$/

@@ -117,7 +117,7 @@ enum RosterLines {
             let role = label.role
             return Label(role: role, cue: label.id, printed: printed,
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || role == .participant
-                            || clause && match.output.2.isEmpty || collective.contains(key),
+                            || clause && match.output.2.isEmpty || collective.contains(key) || key.hasSuffix(" with"),
                          rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
         }
         if let dashed = dashedLabel(text, lexicon) { return dashed }
@@ -300,7 +300,9 @@ enum RosterLines {
                 !part.contains("(") && Patterns.namesInstitution(part, plurals: false) ? nil
                     : person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil }
             }
-            if people.count == commaParts.count { return people }
+            // "Mr. A, Paris Habitat": where the list prints honorifics, a part without one is where the person before works.
+            let honorifics = commaParts.filter { Names.opensWithHonorific($0, lexicon) }.count
+            if people.count == commaParts.count, honorifics == 0 || honorifics == commaParts.count { return people }
         }
         // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
         if let and = text.range(of: ") and "), !text.contains(";") {
@@ -341,8 +343,14 @@ enum RosterLines {
     static func peopleByHonorific(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
         var pieces: [String] = []
         var current = ""
-        for chunk in text.replacing("; ", with: ", ").components(separatedBy: ", ") {
+        // "Mr. A, Director, Bank; Mayor B, Municipality of C": after a semicolon an office's title opens the next person as an
+        // honorific does.
+        for chunk in text.replacing("; ", with: ", \u{1F}").components(separatedBy: ", ") {
             var rest = chunk.trimming(.whitespaces)
+            let afterSemicolon = rest.hasPrefix("\u{1F}")
+            if afterSemicolon { rest.removeFirst() }
+            let titled = afterSemicolon && rest.first?.isUppercase == true
+                && rest.words.first.map { lexicon.titleWords.contains($0.lowercased()) } == true
             if rest.hasPrefix("and ") { rest.removeFirst(4) }
             // "Prof. A and Dr. B" within one chunk.
             var parts = [rest]
@@ -350,7 +358,7 @@ enum RosterLines {
                 parts = [String(rest[..<and.lowerBound]), String(rest[and.upperBound...])]
             }
             for part in parts {
-                if Names.opensWithHonorific(part, lexicon) || current.isEmpty {
+                if Names.opensWithHonorific(part, lexicon) || current.isEmpty || titled && part == parts[0] {
                     if !current.isEmpty { pieces.append(current) }
                     current = part
                 } else {
@@ -359,7 +367,8 @@ enum RosterLines {
             }
         }
         if !current.isEmpty { pieces.append(current) }
-        guard pieces.count > 1, pieces.allSatisfy({ Names.opensWithHonorific($0, lexicon) }) else { return nil }
+        guard pieces.count > 1, pieces.allSatisfy({ Names.opensWithHonorific($0, lexicon) || person($0, lexicon) != nil && $0.words.first
+                  .map { lexicon.titleWords.contains($0.lowercased()) } == true }) else { return nil }
         let people = pieces.compactMap { piece -> (PrintedName, String?)? in
             var piece = piece
             // "Dr. A (Himalayan Centre), comparing early-warning systems": the talk's topic after the bracket.

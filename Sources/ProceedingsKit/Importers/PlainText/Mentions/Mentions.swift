@@ -232,7 +232,8 @@ struct MentionFinder {
             return nil
         }
         // The name must end its run: "Akasaka Prince Hotel" is a place, not a Mr. Prince.
-        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        // "Mayor Yvonne Aki-Sawyerr OBE (Freetown)": letters after a name end it as its last word would.
+        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord, !Names.postNominals.contains(tokens[end].text) { return nil }
         if end - i == 1 {
             // "President Sasae offered ...", "Prime Minister KISHIDA took ...": a surname right after its
             // title, and something after it: a text cut off at "Permanent Rep" names no one.

@@ -33,7 +33,7 @@ extension MentionFinder {
         while end < tokens.count, end - i < runLimit(tokens[i..<end]), !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
         // The name must end its run: "chaired by Kyoto University" names a body.
-        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord { return nil }
+        if end < tokens.count, tokens[end].isCapitalised, tokens[end].isWord, !Names.postNominals.contains(tokens[end].text) { return nil }
         // "Deutsche Welle journalist Jonas Ebeling": a run before a title in lower case and a name says whose title it is.
         var title = end
         while title < tokens.count, !tokens[title].isCapitalised, lexicon.titleWords.contains(tokens[title].lower) { title += 1 }
