@@ -23,7 +23,9 @@ extension PlainTextReader {
         if index + 2 < tokens.count, index > 0, Self.partNouns.contains(tokens[index].lower), tokens[index].lower != "discussion",
            tokens[index + 1].lower == "on", let end = Self.topicEnd(in: sentence, from: tokens[index + 1].range.upperBound) {
             let topic = sentence[tokens[index + 1].range.upperBound..<end].trimming(.whitespaces)
-            if (1...12).contains(topic.wordCount), !topic.contains("\"") {
+            // 'The panel on "Sport and health" was moderated by': a quoted subject is the whole of it.
+            let quoted = topic.count > 2 && topic.first.map("\"“".contains) == true && topic.last.map("\"”".contains) == true
+            if (1...12).contains(topic.wordCount), quoted || !topic.contains("\"") {
                 return (.session, nil, String(sentence[tokens[index].range.lowerBound..<end]).trimming(.whitespaces))
             }
         }

@@ -6,8 +6,9 @@ import Foundation
 /// lexicon's `documentTypes`: a line of its heads and modifiers only, with at least one head.
 enum DocumentTypes {
     private static func words(_ text: String) -> [String] {
+        // "Proceedings of a Workshop—in Brief": a dash between words parts them as a space does.
         text.lowercased().replacing("’", with: "'")
-            .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "—" || $0 == "–" }).map(String.init)
     }
 
     private static let notes: Set<String> = ["draft", "unofficial", "translation", "provisional", "abridged", "excerpts", "excerpt", "unedited"]
@@ -35,8 +36,9 @@ enum DocumentTypes {
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
         // "Note to the press No. 312": after "No." a number alone is a reference too.
+        // "PRESS RELEASE 402": after a type of two words or more, a number alone is its reference.
         if let last = value.words.last, last.contains(where: \.isNumber), !last.allSatisfy(\.isNumber)
-            || [" No. ", " No "].contains(where: { value.hasSuffix($0 + last) }),
+            || [" No. ", " No "].contains(where: { value.hasSuffix($0 + last) }) || value.wordCount >= 3 && last.count <= 6,
            value.wordCount >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
             for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
@@ -52,14 +54,20 @@ enum DocumentTypes {
             value = String(value[..<open.range.lowerBound])
         }
         var lower = words(value)
+        // "A Report on the Two-Day National Seminar": an article before the type.
+        if lower.count >= 3, lower[0] == "a" { lower.removeFirst() }
         // "IOSS Seminar Report", "UNU Workshop Report": the publisher's acronym, then the type.
         if lower.count >= 2, !Names.isAllCaps(value.replacing(" ", with: "")), let first = value.words.first, (2...8).contains(first.count), Names.isAllCaps(String(first)),
            first.allSatisfy(\.isLetter) {
             lower.removeFirst()
         }
-        guard (1...5).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
+        let connectors: Set<String> = ["and", "of", "the", "to", "a", "in", "on"]
+        guard (1...(lower.contains("on") || lower.contains("in") ? 7 : 5)).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
-              !["and", "of", "the", "to"].contains(lower.first!), !["and", "of", "the", "to"].contains(lower.last!) else { return nil }
+              !connectors.contains(lower.first!), !connectors.contains(lower.last!) else { return nil }
+        // "Report of the International Seminar" over its quoted name leads into the title, which the kind of meeting begins;
+        // "A Report on the Two-Day National Seminar" only says what the document is about.
+        if lower.contains("of"), lower.contains(where: ["national", "international", "regional", "high-level"].contains) { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
         if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document"].contains(lower[0]) { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }

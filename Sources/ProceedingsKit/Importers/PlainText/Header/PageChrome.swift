@@ -48,8 +48,10 @@ extension HeaderReader {
         let lower = text.lowercased()
         // "By Staff Reporter | 4 February 2020" dates the page: it is read for its date.
         guard text.wordCount <= 12, !text.hasSuffix("."), Dates.all(in: text).isEmpty else { return false }
-        return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by "]
+        // "Posted on 11/06/2013 by USP Media": a date whose order the page leaves open, and who posted it.
+        return ["by ", "writer ", "author ", "written by ", "photo by ", "photos by ", "report prepared by ", "prepared by ", "posted by "]
             .contains { lower.hasPrefix($0) }
+            || ["posted on ", "published on ", "posted ", "published "].contains(where: lower.hasPrefix) && lower.includes(" by ")
     }
 
     /// Compiled once, not at every call as a literal in the function would be.

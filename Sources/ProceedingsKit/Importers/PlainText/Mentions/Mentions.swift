@@ -152,6 +152,8 @@ struct MentionFinder {
               !stops.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0 else { return nil }
         if determiners.contains(tokens[k].lower) { return k }
+        // "Keynote speaker, X, shared ...": the description opens the sentence.
+        if k == 0, noun - k <= 2, tokens[0].isCapitalised, tokens[0].isWord, !tokens[0].text.hasSuffix("'s"), !tokens[0].text.hasSuffix("’s") { return -1 }
         // A body's possessive names whose title it is; the body's name runs back over its capitalised words.
         guard tokens[k].isCapitalised, tokens[k].text.hasSuffix("'s") || tokens[k].text.hasSuffix("’s") else { return nil }
         // The body's name runs back over its capitalised words, not over its article ("The Institute's director").
@@ -262,7 +264,9 @@ struct MentionFinder {
         "engineer", "architect", "economist", "historian", "journalist", "photographer", "filmmaker", "novelist", "poet",
         "writer", "artist", "musician", "activist", "entrepreneur", "researcher", "scientist", "anthropologist", "sociologist",
         "geographer", "planner", "teacher", "student", "chef", "vendor", "trader", "mechanic", "elder", "translator", "editor",
-        "curator", "publisher", "broadcaster", "singer", "composer", "dancer",
+        "curator", "publisher", "broadcaster", "singer", "composer", "dancer", "captain", "medallist", "medalist", "champion",
+        "athlete", "coach", "olympian", "footballer", "cricketer", "author", "actor", "actress", "storyteller", "campaigner",
+        "educator", "practitioner", "expert", "survivor", "pilot", "diplomat", "scholar", "academic", "analyst", "commentator",
     ]
     private static let notQualifiers: Set<String> = [
         "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "in", "on", "at", "as", "from", "said", "told", "that",
