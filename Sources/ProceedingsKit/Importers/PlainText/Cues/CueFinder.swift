@@ -170,7 +170,11 @@ struct CueFinder {
             let end = words[range.upperBound - 1].range.upperBound
             return words[range.lowerBound].lower == "elected" || tokens.contains { $0.text == ";" && $0.range.lowerBound >= end }
         }
-        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7
+        // "X said that fourteen Members had replied": what X reported names no role of X's.
+        let reported = words.indices.first { i in
+            i + 1 < words.count && words[i + 1].lower == "that" && lexicon.reportingVerbs.contains(words[i].lower)
+        } ?? words.count
+        let candidates = matches(in: words).filter({ $0.range.lowerBound <= verb + 7 && $0.range.lowerBound <= reported
             && !(beforeAnotherName && $0.range.upperBound >= words.count - 1 && !possessed($0.range) && !ownClause($0.range))
             && !($0.cue.role == .organizer && anotherEvent($0.range)) && !othersActedOn($0.range) })
         guard var found = candidates.min(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) else { return nil }

@@ -47,6 +47,20 @@ extension PlainTextReader {
 
     private static let singularChairs: Set<String> = ["chair", "chairman", "chairperson", "chairwoman"]
 
+    /// Who "the Chair" is at this point of the record: the one who last took the chair ("Mr. X, Vice-Chair, took the
+    /// Chair"), else the one chair of the meeting; under "Chair: A / later: B" the first, until B takes it.
+    var presiding: String? {
+        let chairs = participations.filter { $0.role == .chair && $0.personId != nil }
+        if let took = chairs.last(where: { ($0.roleAsPrinted ?? "").lowercased().hasSuffix(" the chair") && $0.roleAsPrinted?.lowercased() != "in the chair" }) {
+            return took.personId
+        }
+        let meeting = chairs.filter { $0.partId == nil }
+        let people = Set(meeting.compactMap(\.personId))
+        if people.count == 1 { return people.first }
+        // "Chair: A" over "later: B": two chairs of the meeting, one after the other.
+        return meeting.count == 2 && meeting[1].roleAsPrinted?.lowercased() == "later" ? meeting[0].personId : nil
+    }
+
     /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
     /// named earlier act in this part; the part says in what role, or the sentence's cue does.
     mutating func chairsAct(in sentence: String, line: Int) {
@@ -59,11 +73,13 @@ extension PlainTextReader {
         // "The Chair thanked delegations": the one chair of the meeting, named earlier.
         let singular = Self.singularChairs.contains(words[noun])
         let named = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
-        let chairs = singular ? Array(Set(participations.filter { $0.role == .chair && $0.partId == nil }.compactMap(\.personId))) : named
+        let chairs = singular ? presiding.map { [$0] } ?? [] : named
         guard singular ? chairs.count == 1 && words[..<noun] == ["the"] : chairs.count >= 2 else { return }
         let tokens = Tokenizer.tokenize(sentence)
         let cue = CueFinder(lexicon: lexicon).first(in: tokens[...].dropFirst(noun + 1))
-        guard let role = partDefaultRole ?? cue?.role ?? (currentPart != nil ? .speaker : nil) else { return }
+        guard var role = partDefaultRole ?? cue?.role ?? (currentPart != nil ? .speaker : nil) else { return }
+        // "The Chair said she took it that ...": in a part, the one chair of the meeting who speaks presides over it.
+        if singular, role == .speaker, currentPart != nil { role = .chair }
         for id in chairs {
             participate(id, role: role, printed: cue?.printed, cue: partDefaultRole != nil ? partDefaultCue ?? "part.chairs" : cue?.id ?? "part.chairs",
                         affiliation: nil, line: line)

@@ -173,7 +173,7 @@ extension PlainTextReader {
     /// parts that follow names the role of their people.
     /// The parts after the first, enumerated alike, keep the group's role.
     mutating func inheritGroupRole(enumerated: Bool) {
-        guard partDefaultRole == nil, parts.count >= 2, let current = currentPart, parts[current].kind == .session else {
+        guard partDefaultRole == nil, parts.count >= 2, let current = currentPart, current == parts.count - 1, parts[current].kind == .session else {
             groupRole = nil
             return
         }
@@ -259,19 +259,29 @@ extension PlainTextReader {
         case .part(let kind):
             partsHaveHeadings = true
             partNumbering = Self.numbering(LineShape(lines[line - 1]))
-            beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
-                      line: line, cue: "heading")
+            // "CONTENTS / Agenda item 5: Guidance ..." over "AGENDA ITEM 5: GUIDANCE ...": the report goes through the parts
+            // its contents or programme listed, each the part listed.
+            func same(_ a: String?, _ b: String?) -> Bool {
+                (a ?? "").lowercased().trimming(.init(charactersIn: " :.-–—")) == (b ?? "").lowercased().trimming(.init(charactersIn: " :.-–—"))
+            }
+            if let listed = parts.firstIndex(where: { $0.kind == kind && same($0.label, heading.label) && same($0.title, heading.title) }),
+               listed != currentPart {
+                resumePart(listed, cue: "heading")
+            } else {
+                beginPart(kind, number: heading.number, label: heading.label, title: heading.title, formatNote: heading.formatNote,
+                          line: line, cue: "heading")
+            }
             currentSection = nil
             inheritGroupRole(enumerated: heading.text.first.map { $0 == "(" || $0.isNumber } ?? false)
             if let title = heading.title, RosterLines.rolesInHeading(title, lexicon) == nil, let talk = Talks.speaker(title, lexicon) {
                 // "Plenary lecture 1: Prof. X (University) – “Sailors’ talk”": the part's speaker and the talk's title.
-                parts[parts.count - 1].title = talk.title
+                parts[currentPart ?? parts.count - 1].title = talk.title
                 let id = registry.person(talk.person.0, line: line, introduction: true)
                 participate(id, role: partDefaultRole ?? .speaker, printed: nil, cue: partDefaultCue ?? "part.speaker-in-heading",
                             affiliation: talk.person.1, line: line)
             } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
-                parts[parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
+                parts[currentPart ?? parts.count - 1].title = roles.title.isEmpty ? nil : roles.title
                 for group in roles.groups {
                     for (printed, affiliation) in group.people {
                         let id = registry.person(printed, line: line, introduction: true)

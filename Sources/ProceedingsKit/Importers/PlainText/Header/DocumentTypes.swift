@@ -91,6 +91,12 @@ enum DocumentTypes {
             }
             guard let type = line(head, lexicon), let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“"
             else { continue }
+            // "SUMMARY RECORD OF THE THIRD MEETING": which meeting alone is no title; the whole line is.
+            let which = rest.lowercased().words
+            if which.count == 2 || which.count == 3 && which[1] == "plenary", ["meeting", "session", "sitting"].contains(which.last!),
+               Ordinals.ordinalWords.contains(String(which[0])) || which[0].wholeMatch(of: Ordinals.inFigures) != nil {
+                return nil
+            }
             return (type, rest)
         }
         return nil

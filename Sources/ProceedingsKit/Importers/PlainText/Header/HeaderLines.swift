@@ -244,7 +244,7 @@ extension HeaderReader {
     }
 
     nonisolated(unsafe) static let heldInTown = /held in ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/
-    nonisolated(unsafe) static let inOrAtAPlace = /\b(?:in|at) (?:the )?(\p{Lu}(?:\p{Lu}\.|[^;.])*?)(?:,? on \p{Lu}?\p{Ll}*\s*\d|,? from \d|$|,? \d)/
+    nonisolated(unsafe) static let inOrAtAPlace = /\b(?:in|at) (?:the )?(\p{Lu}(?:\p{Lu}\.|[^;.])*?)(?:,? on (?:\p{Lu}\p{Ll}+day,?\s*)?\p{Lu}?\p{Ll}*\s*\d|,? from \d|$|,? \d)/
 
     /// "Held online on 12 May 2021", "Took place in Apia on ...": a line under the title that opens with the participle of
     /// holding says when and where, no subtitle.

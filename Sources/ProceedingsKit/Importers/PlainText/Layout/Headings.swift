@@ -63,7 +63,7 @@ enum Headings {
         // Not "Two sessions examined land tenure and": the word after is a title's mark, a number or nothing.
         (/(?i)^(?!(?:this|that|these|those|each|every|the|a|an|our|next|last|previous|same|both|all|other|several|some|many|two|three|four|five|six)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?(?=\s*(?:$|[:–—(-]|\d|[IVX]+\b))/, .session),
         // "Item 1. Opening of the meeting and adoption of the agenda", "Agenda item 3: Fiscal rules": a record's items.
-        (/^(?:[Aa]genda [Ii]tem|[Ii]tem|ITEM) \d{1,2}[.:]?(?=\s)/, .session),
+        (/^(?:[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem|ITEM) \d{1,2}[.:]?(?=\s)/, .session),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
         (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
@@ -229,7 +229,11 @@ enum Headings {
             let after = String(rest[split.upperBound...])
             // "Day 1 — Morning session": a part named by when it met, no theme after the dash.
             let namesThePart = after.wordCount <= 3 && after.lowercased().hasSuffix("session") && partKind(after) != nil
-            if !after.isEmpty, !namesThePart, RosterLines.person(after, lexicon) == nil, RosterLines.label(after, lexicon) == nil {
+            // "AGENDA ITEM 3: COASTAL DATA": a heading in capitals prints its theme so, not a person without honorific.
+            let person = RosterLines.person(after, lexicon).map { found in
+                found.0.honorific != nil || !Names.isAllCaps(after.replacing(" ", with: "")) || !Names.isAllCaps(rest.replacing(" ", with: ""))
+            } ?? false
+            if !after.isEmpty, !namesThePart, !person, RosterLines.label(after, lexicon) == nil {
                 title = after
                 rest = String(rest[..<split.lowerBound])
             }

@@ -53,6 +53,13 @@ extension RosterLines {
         for suffix in ["'s arguments", "'s remarks", "'s presentation", "'s statement", "’s arguments"] where body.hasSuffix(suffix) {
             body.removeLast(suffix.count)
         }
+        // "Mr. P. OKAFOR (Nigeria) (Vice-Chair)": the country, then the office, each in brackets of its own.
+        if body.hasSuffix(")"), let second = body.range(of: ") (", options: .backwards), let paren = body.firstIndex(of: "("),
+           paren < second.lowerBound, body[body.index(after: paren)..<second.lowerBound].allSatisfy({ $0 != "(" && $0 != ")" }),
+           body[second.upperBound...].dropLast().allSatisfy({ $0 != "(" && $0 != ")" }),
+           let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
+            return (printed, body[second.upperBound...].dropLast() + " (" + body[body.index(after: paren)..<second.lowerBound] + ")")
+        }
         if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
             let name = body[..<paren].trimming(.whitespaces)
             let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]
