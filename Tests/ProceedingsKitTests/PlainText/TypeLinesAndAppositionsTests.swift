@@ -56,4 +56,24 @@ import Testing
         let record = try Invented.record(body: "Olympic gold medallist Osea Kolinisau said that sport matters.")
         #expect(record.roleLines == ["Osea Kolinisau speaker"])
     }
+
+    /// "Post-Brexit" qualifies what follows; no body is named for it, and a title may have its article.
+    @Test(arguments: ["Britain, Ireland and the Post-Brexit Settlement", "The Pre-Brexit Settlement"])
+    func aCompoundOfAnInstitutionsWordIsATitle(_ title: String) throws {
+        let record = try Invented.record("Meeting Summary\n\n\(title)\nA roundtable on trade\n" + Self.body)
+        #expect(record.event.title == title)
+        #expect(record.event.subtitle == "A roundtable on trade")
+    }
+
+    @Test func lettersAfterANameWithTheirComma() throws {
+        let record = try Invented.record(body: "Speakers: Mr Graham McCartney OBE, Northern Ireland Retail Consortium")
+        #expect(record.roles.map { "\($0.name) | \($0.affiliation ?? "")" } == ["Graham McCartney | Northern Ireland Retail Consortium"])
+    }
+
+    /// A peer is named for a place, which is no part of where they work.
+    @Test func aPeerAndThePlaceOfTheTitle() throws {
+        let record = try Invented.record(body: "Chair: Lord Ashworth of Kentish Town\n\nModerator: Baroness Smith of Basildon, Labour Party")
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) | \($0.affiliation ?? "")" }
+            == ["Ashworth chair | ", "Smith moderator | Labour Party"])
+    }
 }

@@ -82,7 +82,10 @@ enum Patterns {
 
     /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
     static func namesInstitution(_ text: String, plurals: Bool = true) -> Bool {
-        text.letterRuns.contains { word in
+        // "Post-Brexit", "Pre-Council": a compound's head is its last part, the word before the hyphen only qualifies it.
+        let heads = text.includes("-") ? text.split(whereSeparator: \.isWhitespace).flatMap { $0.split(separator: "-").last.map { String($0).letterRuns } ?? [] }
+            : text.letterRuns
+        return heads.contains { word in
             institutionWordSet.contains(String(word)) || plurals && word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
         }
     }

@@ -79,7 +79,8 @@ extension HeaderReader {
         let normal = inTitleCase(text)
         guard PlainTextReader.isOrganizationShape(normal) else { return false }
         // "The Commonwealth": a short name with its article.
-        return Patterns.namesInstitution(normal) || words.count <= 3 && words[0] == "The"
+        // Not "The Pre-Brexit Settlement": a title may have its article too.
+        return Patterns.namesInstitution(normal) || words.count <= 2 && words[0] == "The"
     }
 
     /// A line printed in capitals as a name is printed in title case: "MINISTRY OF FOREIGN AFFAIRS" →

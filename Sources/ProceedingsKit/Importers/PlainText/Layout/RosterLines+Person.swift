@@ -27,12 +27,27 @@ extension RosterLines {
         body = body.replacing(Self.degreeAfterComma, with: "")
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset == 0 || !Names.postNominals.contains(String($0.element)) }.map(\.element).joined(separator: " ")
+            .compactMap { word -> Substring? in
+                // "Mr Graham McCartney OBE, Retail Consortium": the letters may carry the comma that sets the name apart.
+                guard word.offset > 0 else { return word.element }
+                if Names.postNominals.contains(String(word.element)) { return nil }
+                if word.element.hasSuffix(","), Names.postNominals.contains(String(word.element.dropLast())) { return "," }
+                return word.element
+            }.joined(separator: " ").replacing(" ,", with: ",")
             // "Hon. X, MP – Vice-Chairperson": the dash that followed the letters goes with them.
             .replacing(", – ", with: ", ").replacing(", - ", with: ", ").replacing(", — ", with: ", ")
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         if body.includes(" (ret") || body.includes(" (Ret") {
             for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
+        }
+        // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer is named for a place, which is no
+        // part of where they work.
+        if let of = body.range(of: " of "), let first = body.words.first,
+           ["lord", "baroness", "baron", "viscount", "lady"].contains(first.lowercased()), body[..<of.lowerBound].wordCount <= 3,
+           let printed = Names.parse(String(body[..<of.lowerBound]), lexicon) {
+            let after = body[of.upperBound...]
+            let affiliation = after.firstRange(of: ", ").map { after[$0.upperBound...].trimming(.whitespaces) }
+            return (printed, affiliation.flatMap { $0.isEmpty ? nil : $0 })
         }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
         var leading = body.words
