@@ -59,4 +59,39 @@ import Testing
         #expect(record.participations.filter { $0.partId == nil && $0.role == .chair }.compactMap { $0.personId.flatMap(record.person)?.name }
             == ["A. LINDQVIST", "P. OKAFOR"])
     }
+
+    /// A rapporteur's report of a Francophone workshop: numbered papers ("Communication 1:"), working groups listed with who
+    /// chaired and reported, and those who assisted the chair or the rapporteur.
+    @Test func papersGroupsAndThoseWhoAssisted() throws {
+        let record = try Invented.record(body: """
+            The proceedings were conducted under the chairmanship of Mr. Mamadou DIOP, Budget Director, assisted by \
+            Mrs. Aissata TOURE (Mali) as vice-chair. The general rapporteur was Mr. Serge OUEDRAOGO (Burkina Faso), assisted \
+            by Ms. Clarisse AHOUNOU (Benin).
+
+            Communication 1: The legal framework of programme budgets
+            Presented by Mr. Jean KABORE, adviser, AFRITAC West.
+
+            Three working groups were set up:
+            Group 1: Programme structure and indicators – chaired by Togo, rapporteur Mr. Kodjo AGBEKO.
+            Group 2: Accountability and internal control – chaired by Mr. Ali SOW, rapporteur Ms. Mariam COULIBALY.
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == [
+            "Communication 1 | The legal framework of programme budgets", "Group 1 | Programme structure and indicators",
+            "Group 2 | Accountability and internal control",
+        ])
+        #expect(record.roleLines == [
+            "Mamadou DIOP chair", "Aissata TOURE chair", "Serge OUEDRAOGO rapporteur", "Clarisse AHOUNOU rapporteur",
+            "Jean KABORE presenter", "Kodjo AGBEKO rapporteur", "Ali SOW chair", "Mariam COULIBALY rapporteur",
+        ])
+    }
+
+    /// Under a session, a numbered presentation with its speaker is a talk in it, not a part of its own.
+    @Test func aPresentationUnderASessionIsATalk() throws {
+        let record = try Invented.record(body: """
+            Session 1. Diagnosis: Vulnerabilities in Supply Chains
+            Presentation 1: "Supply chain risks in minerals" – Dr. CHOI Min-seok (Research Fellow, KIEP)
+            """)
+        #expect(record.parts.map(\.label) == ["Session 1."])
+        #expect(record.roleLines == ["CHOI Min-seok presenter"])
+    }
 }

@@ -38,8 +38,9 @@ enum Headings {
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
-        // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts.
-        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
+        // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts;
+        // "Communication 1: ..." a report's numbered papers ("Presentation 1:" under a session is a talk in it).
+        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream|communication) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
         // "Side event: Youth and water", "Fireside chat with the Minister": an occasion of the programme of its own.
         (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d))/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
@@ -83,6 +84,7 @@ enum Headings {
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
+        "communication",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?\s*[:.\-–—|]?)\s*(.*)$/
@@ -117,12 +119,19 @@ enum Headings {
             || !(body.includes(": ") || body.includes(" – ") || body.words.allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true }) {
             return nil
         }
-        guard !body.isEmpty, !body.hasSuffix("."), !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
+        // "Group 1: Indicators – chaired by Togo, rapporteur Mr. X.": a part listed with its roles ends as a sentence does.
+        // Only after a dash: "Session 2, chaired by X, examined land tenure." is a sentence.
+        let listedWithRoles = body.hasSuffix(".") && partKind(body) == .session
+            && [" – ", " — ", " - "].lazy.compactMap({ body.range(of: $0, options: .backwards) }).first.map { dash in
+                RosterLines.rolesInHeading(String(body[dash.upperBound...].dropLast()), lexicon).map { $0.title.isEmpty } ?? false
+            } ?? false
+        guard !body.isEmpty, !body.hasSuffix(".") || listedWithRoles, !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
+        if listedWithRoles { body.removeLast() }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
         let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
         // "Group A – Governance (facilitator: Dr. X, WHO; rapporteur: Ms. Y, DGHS)": who held its roles makes no heading long.
-        let measured = body.hasSuffix(")") ? RosterLines.rolesInHeading(body, lexicon)?.title ?? body : body
+        let measured = body.hasSuffix(")") || listedWithRoles ? RosterLines.rolesInHeading(body, lexicon)?.title ?? body : body
         guard sessionWithTitle ? words.count <= 30 : measured.wordCount <= 16 && measured.count <= 110,
               // "Keynote Speech: The Last Ten Percent" names a part and its theme; "Keynote Speech: Dr. X", a speaker.
               RosterLines.label(body, lexicon).map({ HeaderReader.unquoted($0.rest) != $0.rest

@@ -266,7 +266,20 @@ enum RosterLines {
         }
         // "Luzon: facilitated by Dr. X; documented by Ms. Y": a clause for each role, parted by semicolons; "moderated by A; B":
         // or one role and its people.
-        return rolesInClauses(text.components(separatedBy: "; "), lexicon) ?? rolesInClauses([text], lexicon)
+        return (text.includes("; ") ? rolesInClauses(text.components(separatedBy: "; "), lexicon) : nil)
+            ?? rolesInClauses(clausesAtRoles(text, lexicon), lexicon) ?? rolesInClauses([text], lexicon)
+    }
+
+    /// "Theme – chaired by Togo, rapporteur Mr. X": a comma before a role's noun or verb opens the next clause.
+    private static func clausesAtRoles(_ text: String, _ lexicon: GenreLexicon) -> [String] {
+        var clauses: [String] = []
+        for piece in text.components(separatedBy: ", ") {
+            let lower = piece.lowercased()
+            let opens = headingVerbs.contains { lower.hasPrefix($0.0) }
+                || lower.words.first.map { lexicon.rosterLabels[String($0).trimming(.init(charactersIn: ":"))] != nil } == true
+            if opens || clauses.isEmpty { clauses.append(piece) } else { clauses[clauses.count - 1] += ", " + piece }
+        }
+        return clauses.count > 1 ? clauses : []
     }
 
     private static func rolesInClauses(_ clauses: [String], _ lexicon: GenreLexicon) -> HeadingRoles? {
@@ -277,13 +290,29 @@ enum RosterLines {
                       let people = people(String(clause[range.upperBound...]).trimming(.init(charactersIn: " .")), lexicon) else { return nil }
                 return (range, role, people)
             }.first
-            guard let (range, role, people) = found else { return nil }
+            guard let (range, role, people) = found else {
+                // "rapporteur Mr. X", "rapporteur: Mr. X": a role's noun and its people.
+                let words = clause.split(separator: " ", maxSplits: 1).map(String.init)
+                if index > 0, words.count == 2, let label = lexicon.rosterLabels[words[0].lowercased().trimming(.init(charactersIn: ":"))],
+                   let people = people(words[1].trimming(.init(charactersIn: " .")), lexicon) {
+                    groups.append(.init(role: label.role, printed: words[0], cue: label.id + ".in-heading", people: people))
+                    continue
+                }
+                // "chaired by Togo": a country holds the role, no person.
+                if let verb = headingVerbs.first(where: { clause.range(of: $0.0, options: .caseInsensitive) != nil }),
+                   let range = clause.range(of: verb.0, options: [.caseInsensitive, .backwards]),
+                   lexicon.countries.contains(clause[range.upperBound...].trimming(.init(charactersIn: " .")).lowercased()) {
+                    if index == 0 { title = String(clause[..<range.lowerBound]) }
+                    continue
+                }
+                return nil
+            }
             let before = String(clause[..<range.lowerBound])
             if index == 0 { title = before } else if !before.trimming(.init(charactersIn: " ,;")).isEmpty { return nil }
             let cue = role == .chair ? "role.chair.in-heading" : role == .rapporteur ? "role.rapporteur.in-heading" : "role.moderator.in-heading"
             groups.append(.init(role: role, printed: String(clause[range]), cue: cue, people: people))
         }
-        return HeadingRoles(title: title.trimming(.init(charactersIn: " ,;:-–—")), groups: groups)
+        return groups.isEmpty ? nil : HeadingRoles(title: title.trimming(.init(charactersIn: " ,;:-–—")), groups: groups)
     }
 
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people

@@ -176,6 +176,15 @@ extension MentionFinder {
                 }
                 continue
             }
+            // "The general rapporteur was Mr. X (Burkina Faso), assisted by Ms. Y (Benin)": who assists holds the role of the
+            // one assisted.
+            if index > 0, mentions[index - 1].role != nil, !listContinues,
+               tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].filter(\.isWord).suffix(2).map(\.lower) == ["assisted", "by"] {
+                mentions[index].role = mentions[index - 1].role
+                mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
+                mentions[index].cue = Self.assistingCue
+                continue
+            }
             let opener = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)].last(where: \.isWord)
             // "Speakers included Dr. X, who presented research on ..., and Mr. Y": the list's label says the role, a
             // clause or a cue after a member what the speaker spoke of.
@@ -361,6 +370,11 @@ extension MentionFinder {
               let found = label(of: word.lower) else { return nil }
         return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
     }
+
+    /// The id under which one who assists another in a role is explained.
+
+    static let assistingCue = "role.assisting"
+
 
     static let heardFromId = "role.speaker.heard-from"
 }
