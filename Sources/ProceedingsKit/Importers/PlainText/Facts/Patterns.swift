@@ -28,7 +28,7 @@ enum Patterns {
     /// "on Tuesday", "last Thursday": a weekday with no date, told from the page's own day.
     nonisolated(unsafe) static let onWeekday = /(?i)\b(?:on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? \d)(?! (?:\d|the \d|next))/
     nonisolated(unsafe) static let anEvent =
-        /(?i)(?:a|an) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|summit|colloquium|consultation)\b/
+        /(?i)(?:(?:a|an)|(?:the|its|their) (?:[\w’'-]+ ){0,2}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|inaugural|biennial)) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|summit|colloquium|consultation|webinar|lecture|debate|retreat)\b/
     /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.
     nonisolated(unsafe) static let possessiveUnit = /(?:[Tt]he )?([A-Z][\p{L}\-]+)[’']s ([A-Z].+)/
     nonisolated(unsafe) static let venue =

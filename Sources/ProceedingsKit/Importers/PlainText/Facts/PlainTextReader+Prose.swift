@@ -164,7 +164,9 @@ extension PlainTextReader {
                 // A role the programme gave the person in this part stays.
                 let unspecified = specific == nil || specific == .speaker && mention.roleAsPrinted?.lowercased() == "spoke"
                 // "Participants heard from X": who spoke to the room, not from the panel's table.
-                if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId,
+                // "The first panel heard from A, B and C": those the panel itself heard sat on it.
+                let panelHeard = lower.includes("panel heard from") || lower.includes("panel heard presentations from")
+                if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId || panelHeard,
                    !["participants ", "the participants ", "delegates ", "attendees ", "the audience "].contains(where: lower.hasPrefix),
                    let index = currentPart,
                    parts[index].label.lowercased().includes("panel"),

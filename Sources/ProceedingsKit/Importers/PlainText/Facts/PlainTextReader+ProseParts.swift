@@ -77,6 +77,24 @@ extension PlainTextReader {
         return (kind, ordinal, printed)
     }
 
+    /// "Chaired by X (Y), the first panel heard from ...", "X then chaired the first working session, devoted to ...": a part
+    /// named after a phrase that says who presided, or as the object of the verb that says so.
+    func partNamed(within sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
+        let lower = sentence.lowercased()
+        if ["chaired by ", "moderated by ", "co-chaired by ", "facilitated by ", "presided over by "].contains(where: lower.hasPrefix),
+           let comma = sentence.range(of: ", the ") {
+            return partNamed(opening: String(sentence[sentence.index(comma.lowerBound, offsetBy: 2)...]))
+        }
+        for verb in [" chaired the ", " moderated the ", " co-chaired the ", " facilitated the ", " presided over the ", " opened the "] {
+            guard let found = lower.range(of: verb) else { continue }
+            let object = String(sentence[sentence.index(found.upperBound, offsetBy: -4)...])
+            // "opened the first session" opens a part; "opened the meeting" the event, which names no part.
+            guard let named = partNamed(opening: object), named.ordinal != nil || named.kind == .session else { continue }
+            return named
+        }
+        return nil
+    }
+
     /// "The first session, on the legal framework, was chaired by", "The second session focused on audits.": what the
     /// part was about, right after its name.
     static func topic(after name: String, in sentence: String) -> String? {
@@ -145,7 +163,7 @@ extension PlainTextReader {
             }
         }
         // Under a heading of the summary's own ("III. PROCEEDINGS") rather than a part's, the prose names the parts.
-        guard !partsHaveHeadings || currentSection != nil, let named = partNamed(opening: sentence) else { return }
+        guard !partsHaveHeadings || currentSection != nil, let named = partNamed(opening: sentence) ?? partNamed(within: sentence) else { return }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
         func bare(_ label: String) -> String { label.lowercased().trimming(.init(charactersIn: " :.-–—")) }

@@ -205,6 +205,12 @@ extension MentionFinder {
             // "X commented that ... the 2019 offer by President Y": a verb of saying and its "that" clause; what the clause
             // names is what was said, and holds no role of the verb's.
             if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
+            // "X chaired the first session, in which A and B took part": a relative clause opens a new subject.
+            let words = before.filter(\.isWord).map(\.lower)
+            if cueBefore != nil, let which = words.lastIndex(of: "which"), which > 0, ["in", "during", "at", "on"].contains(words[which - 1]),
+               let cue = cueBefore, let verb = cue.printed.lowercased().split(separator: " ").first, let at = words.lastIndex(of: String(verb)), at < which {
+                cueBefore = nil
+            }
             // 'a) "Independence of electoral bodies" by Mr. X': an item that opens with a talk's quoted title, then its speaker
             // ("discussed "The Sea" by Joseph Conrad" names a book's author).
             let unquoted = before.filter { $0.isWord && !$0.quoted }
