@@ -206,7 +206,7 @@ enum Dates {
             let first = dates[index]
             if index + 1 < dates.count, case let second = dates[index + 1], first.lastDay == nil, second.lastDay == nil,
                let day = first.day, let lastDay = second.day, let year = first.year, let lastYear = second.year,
-               ["-", "–", "—", "to", "until", "through", "till"].contains(text[first.range.upperBound..<second.range.lowerBound].trimming(.whitespaces).lowercased()) {
+               ["-", "–", "—", "to", "until", "through", "till"].contains(Self.withoutWeekday(text[first.range.upperBound..<second.range.lowerBound])) {
                 let months = (lastYear - year) * 12 + second.month - first.month
                 if (0...2).contains(months), months > 0 || lastDay > day, lastYear == year || lastYear == year + 1 && second.month < first.month {
                     result.append(PrintedDate(year: year, month: first.month, day: day, lastDay: lastDay,
@@ -220,6 +220,15 @@ enum Dates {
             index += 1
         }
         return result
+    }
+
+    /// "– Wednesday,": what stands between two days of a range, the weekday of the second left out.
+    private static func withoutWeekday(_ between: Substring) -> String {
+        var words = between.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        if let last = words.last, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(String(last)) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
     }
 
     private static let monthPrefixes: Set<Int> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

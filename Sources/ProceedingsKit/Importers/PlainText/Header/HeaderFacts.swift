@@ -64,6 +64,11 @@ struct LabelledFact {
             if label == "platform", !Event.namesOnlineVenue(value) { value = "Online (\(value))" }
             kinds = [.venue]
         } else {
+            // "Host: Associate Professor X (VUW)": a person who hosts a webinar presides over it; a host body organised it.
+            if label.hasPrefix("host") || label.hasPrefix("co-host"), Names.opensWithHonorific(value, .builtIn)
+                || value.words.first.map({ GenreLexicon.builtIn.titleWords.contains($0.lowercased()) }) == true {
+                return nil
+            }
             kinds = [.organizers]
         }
     }

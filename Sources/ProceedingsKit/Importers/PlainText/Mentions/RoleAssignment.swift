@@ -207,6 +207,12 @@ extension MentionFinder {
             if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
             // "X chaired the first session, in which A and B took part": a relative clause opens a new subject.
             let words = before.filter(\.isWord).map(\.lower)
+            // "A message from the UN Special Rapporteur on ..., Prof. X, was read out": the office between is X's title, and
+            // X sent the message.
+            if !listContinues, let from = words.lastIndex(of: "from"), from > 0, MentionFinder.sentWords.contains(words[from - 1]),
+               cueBefore.map({ $0.role != .messageAuthor && $0.printed.first?.isUppercase == true }) ?? false {
+                cueBefore = CueMatch(role: .messageAuthor, printed: words[from - 1] + " from", id: "role.message")
+            }
             if cueBefore != nil, let which = words.lastIndex(of: "which"), which > 0, ["in", "during", "at", "on"].contains(words[which - 1]),
                let cue = cueBefore, let verb = cue.printed.lowercased().split(separator: " ").first, let at = words.lastIndex(of: String(verb)), at < which {
                 cueBefore = nil

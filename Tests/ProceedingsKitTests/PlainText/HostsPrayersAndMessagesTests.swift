@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A webinar's host, who presides over it, and a host body, which organised it; an opening prayer and the honorifics of
+/// faiths and peoples ("Matua", "Bhante", "Pandita"); a message sent by the holder of an office; a range whose days both
+/// print their weekday. Invented lines.
+@Suite struct HostsPrayersAndMessagesTests {
+    @Test func aPersonWhoHostsPresidesABodyThatHostsOrganised() throws {
+        let person = try Invented.record(body: "Host: Associate Professor Luke Mercer (VUW)")
+        #expect(person.roleLines == ["Luke Mercer chair"])
+        #expect(person.organizers.isEmpty)
+        let body = try Invented.record(body: "Host: Ministry of Health")
+        #expect(body.organizers == ["Ministry of Health"])
+    }
+
+    @Test func anOpeningPrayerAndTheHonorificsOfFaiths() throws {
+        let record = try Invented.record(body: """
+            The workshop opened with a karakia by Matua Hemi Parata. A prayer for peace was led by Bhante Sri Pannyavaro and \
+            Pandita Ida Bagus Wiryana.
+            """)
+        #expect(record.roles.map(\.name) == ["Hemi Parata", "Sri Pannyavaro", "Ida Bagus Wiryana"])
+        #expect(record.roleLines.first == "Hemi Parata opening-speaker")
+    }
+
+    @Test func aMessageFromTheHolderOfAnOffice() throws {
+        let record = try Invented.record(body: """
+            A message from the UN Special Rapporteur on freedom of religion, Prof. Heiner Bielefeldt, was read out by the \
+            moderator, Ms. Lily Purba (Ministry of Foreign Affairs).
+            """)
+        #expect(record.roleLines == ["Heiner Bielefeldt message-author", "Lily Purba moderator"])
+    }
+
+    @Test func aRangeWhoseDaysPrintTheirWeekdays() throws {
+        let record = try Invented.record("""
+            Regional Interfaith Dialogue
+
+            Jakarta, Indonesia
+            Tuesday, 4 June 2013 – Wednesday, 5 June 2013
+
+            The dialogue was held at the Hotel Borobudur.
+            """)
+        #expect(record.event.startDate == "2013-06-04")
+        #expect(record.event.endDate == "2013-06-05")
+    }
+}
