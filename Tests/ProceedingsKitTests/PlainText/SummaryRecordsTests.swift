@@ -94,4 +94,33 @@ import Testing
         #expect(record.parts.map(\.label) == ["Session 1."])
         #expect(record.roleLines == ["CHOI Min-seok presenter"])
     }
+
+    /// A UN document's masthead: "Distr." over "LIMITED", the symbol and date, and a table of contents under the title that is
+    /// no subtitle.
+    @Test func aDistributionMarkAndContentsUnderTheTitle() throws {
+        let record = try Invented.record("""
+            ECONOMIC COMMISSION FOR THE ANDES
+
+            Distr.
+            LIMITED
+
+            LC/AND/L.12
+            20 November 2018
+
+            REPORT OF THE EXPERT GROUP MEETING ON DIGITAL TRADE
+
+            Lima, 11 and 12 October 2018
+
+            CONTENTS
+            A. Attendance
+            B. Conclusions
+
+            A. ATTENDANCE
+
+            The meeting was organized by the Commission.
+            """)
+        #expect(record.event.title == "EXPERT GROUP MEETING ON DIGITAL TRADE")
+        #expect(record.event.subtitle == nil)
+        #expect(record.event.startDate == "2018-10-11")
+    }
 }

@@ -359,6 +359,9 @@ enum HeaderReader {
             } else if header.title != nil, text.firstMatch(of: Times.clock) != nil || text.hasPrefix("[") {
                 // "14:00 - 15:30 CEST  Hybrid", "[ Watch the recording ]": the hours and the page's buttons.
                 header.residue.append(TextLine(text: text, line: line.number))
+            } else if header.title != nil, ["contents", "table of contents"].contains(text.lowercased().trimming(.init(charactersIn: " :"))) {
+                // "CONTENTS" over the report's sections: the body begins with its table of contents.
+                break
             } else if header.title != nil, text.hasSuffix(":"), text.wordCount <= 4 {
                 // "Convened by:" over the names: a label whose value runs on below opens the page's facts.
                 break

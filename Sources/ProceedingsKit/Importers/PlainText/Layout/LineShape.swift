@@ -165,6 +165,8 @@ enum Residue {
         // A UN document's distribution and language lines.
         // "Original: Arabic/English": the languages it was written in, apart by a slash or a comma.
         /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z]+(?:\s*[ \/,]\s*[a-z]+)*/,
+        // "Distr." over "LIMITED": the label and its value on lines of their own.
+        /(?i)distr\.|limited|restricted|restricted distribution|for participants only/,
     ]
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
