@@ -105,12 +105,8 @@ extension TEIWriter {
             }
             writer.text(position.separator)
             writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
-            if found.lowerBound == text.startIndex, !position.role.isEmpty {
-                writer.text(" ")
-                writer.element("roleName", text: position.role)
-            } else {
-                writer.text(String(text[found.upperBound...]))
-            }
+            // A position printed after the name stays text: the profile has `roleName` before `orgName`.
+            writer.text(String(text[found.upperBound...]))
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
         }
