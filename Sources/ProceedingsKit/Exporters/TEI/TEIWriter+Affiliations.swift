@@ -67,7 +67,8 @@ extension TEIWriter {
         let unit = organization.flatMap { units.innermost(in: text, organization: $0) }
         // The role the position says, without the units' names ("Officer, Research Department").
         let printedRole = organization.flatMap { unit == nil ? nil : TEIUnits.units(in: text, organization: $0)?.role }
-        let role = former ? nil : AffiliationRole(position: printedRole ?? position(in: text, organization: organization).role)
+        let role = former ? nil : AffiliationRole(position: printedRole ?? position(in: text, organization: organization).role,
+                                                      organization: organization?.name)
         writer.startElement("affiliation")
         for (name, value) in [("xml:id", scoped(id)), ("role", role?.rawValue),
                               ("ref", organization.map { ref(P.organization + (unit ?? $0.id)) }), ("when", dates.when),
