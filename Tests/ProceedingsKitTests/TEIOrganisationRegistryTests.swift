@@ -33,13 +33,16 @@ import Testing
         #expect(Self.bodies.body(in: position, institution: { _ in nil }) == nil)
     }
 
-    @Test func aMinistersPortfolioIsTheMinistrysWithOrWithoutTheCountry() {
+    @Test func aPositionAloneNamesTheMinistryOrTheCommissionThePageLists() {
         #expect(Self.bodies.portfolio("Minister for Harbours") == "Harbours")
         #expect(Self.bodies.portfolio("Parliamentary Vice Minister for Harbours of Japan") == "Harbours of Japan")
         #expect(Self.bodies.portfolio("Director for Harbours") == nil)
         #expect(Self.bodies.isMinistry("Ministry of Harbours of Japan", of: "Harbours"))
         #expect(Self.bodies.isMinistry("the Ministry of Harbours", of: "Harbours"))
         #expect(!Self.bodies.isMinistry("Ministry of Harbours of Japan", of: "Harbours of Thailand"))
+        #expect(Self.bodies.bodyNoun(ofMember: "commissioner") == "commission")
+        #expect(Self.bodies.bodyNoun(ofMember: "Senior Commissioner") == "commission")
+        #expect(Self.bodies.bodyNoun(ofMember: "commissioner for Piers") == nil)
     }
 
     static let page = """
@@ -63,6 +66,7 @@ import Testing
         Speaker: Paul Holm, Regional Director, United Nations Xylophone Programme (UNXP)
         Speaker: Eva Dahl, Director, the Ministry of Harbours
         Speaker: Anna Berg, Professor of Economics, Japan
+        Speaker: Omar Kent, commissioner
 
         Session 2: Closing
 
@@ -87,6 +91,8 @@ import Testing
         #expect(organization(of: "eva-dahl") == "Ministry of Harbours of Japan")
         #expect(organization(of: "nina-falk") == "Ministry of Harbours of Japan")
         #expect(organization(of: "anna-berg") == nil)
+        // A member of the one commission the page names.
+        #expect(organization(of: "omar-kent") == "Commission on Piers")
         // A body known only as an affiliation holds no role of its own; the organiser keeps hers.
         #expect(record.participations.filter { $0.personId == nil }.compactMap(\.organizationId) == ["ministry-of-harbours-of-japan"])
         // The position alone before the name is the affiliation she was introduced with.

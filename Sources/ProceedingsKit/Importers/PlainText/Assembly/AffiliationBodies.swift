@@ -73,6 +73,17 @@ struct AffiliationBodies {
         return isBodyName(tail, alone: false) ? tail : nil
     }
 
+    /// "Commissioner" → "commission", "councillor" → "council", "Senator" → "senate": the noun of the
+    /// body a member's position alone names, when all its words are a position's.
+    func bodyNoun(ofMember position: String) -> String? {
+        let words = position.lowercased().split(separator: " ").map(String.init)
+        guard words.allSatisfy(isPositionWord), let last = words.last else { return nil }
+        return Self.membersBodies[last]
+    }
+
+    private static let membersBodies = ["commissioner": "commission", "commissioners": "commission", "councillor": "council",
+                                        "councilor": "council", "senator": "senate"]
+
     /// Whether a ministry's name is that of a portfolio: "Ministry of Foreign Affairs (of Japan)" of "Foreign Affairs".
     func isMinistry(_ name: String, of portfolio: String) -> Bool {
         let name = Self.withoutArticle(name).lowercased(), portfolio = portfolio.lowercased()

@@ -56,14 +56,22 @@ extension PlainTextReader {
     }
 
     /// "Minister for Foreign Affairs" on a page that names the Ministry of Foreign Affairs: a minister's
-    /// affiliation that prints no body is with the ministry of the portfolio, where the page lists it.
-    mutating func linkMinistries() {
+    /// affiliation that prints no body is with the ministry of the portfolio, where the page lists it;
+    /// "commissioner" alone, on a page that names one commission, is of that commission.
+    mutating func linkBodiesOfPositions() {
         let bodies = AffiliationBodies(titleWords: lexicon.titleWords, countries: lexicon.countries)
         for index in participations.indices where participations[index].personId != nil && participations[index].organizationId == nil {
-            guard let text = participations[index].affiliation,
-                  let portfolio = PrintedPositions.split(text).lazy.filter({ !$0.former }).compactMap({ bodies.portfolio($0.text) }).first,
-                  let ministry = registry.organizations.first(where: { bodies.isMinistry($0.name, of: portfolio) }) else { continue }
-            participations[index].organizationId = registry.organization(ministry.name, line: participations[index].line)
+            guard let text = participations[index].affiliation else { continue }
+            let held = PrintedPositions.split(text).filter { !$0.former }
+            var body: Organization?
+            if let portfolio = held.lazy.compactMap({ bodies.portfolio($0.text) }).first {
+                body = registry.organizations.first { bodies.isMinistry($0.name, of: portfolio) }
+            } else if held.count == 1, let noun = bodies.bodyNoun(ofMember: held[0].text) {
+                let named = registry.organizations.filter { $0.name.split(separator: " ").contains { $0.lowercased() == noun } }
+                body = named.count == 1 ? named[0] : nil
+            }
+            guard let body else { continue }
+            participations[index].organizationId = registry.organization(body.name, line: participations[index].line)
         }
     }
 
@@ -312,7 +320,7 @@ extension PlainTextReader {
                                 issued: issued, issuedLine: issuedLine, notes: notes,
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
-        linkMinistries()
+        linkBodiesOfPositions()
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
         let persons = registry.persons.filter { referenced.contains($0.id) }
