@@ -111,7 +111,7 @@ import Testing
         let record = try Self.corrected()
         let correction = try #require(record.corrections.first { $0.fact == .affiliation })
         let compact = String(decoding: TEI.export(record), as: UTF8.self).replacing(/>\s+</, with: "><")
-        #expect(compact.contains(##"source="text:67,68"><choice><orig><roleName>Senior Commentator, NHK</roleName></orig>"##
+        #expect(compact.contains(##"source="text:67,68"><choice><orig><roleName>Senior Commentator</roleName>, <orgName ref="#org.nhk">NHK</orgName></orig>"##
             + ##"<reg xml:id="aff.doden.1.reg" change="#correction.\##(correction.id)"><roleName>Senior Commentator, Japan Broadcasting Corporation</roleName></reg>"##
             + "</choice></affiliation>"), "\(compact)")
         #expect(compact.contains("target=\"#aff.doden.1.reg\""))

@@ -29,6 +29,17 @@ import Testing
         #expect(AffiliationRole(position: position) == role, "\(position)")
     }
 
+    /// A university's managing director sits on its board; a foundation's, a fund's or a
+    /// company's heads it.
+    @Test(arguments: [
+        ("Managing Director", "Lenton University", AffiliationRole.member), ("Managing Director", "Harbour College", .member),
+        ("Managing Director", "Lenton Harbour Foundation", .head), ("Managing Director", "Coast Shipping Company", .head),
+        ("Managing Director", nil, .head), ("Director", "Lenton University", .head), ("President", "Lenton University", .head),
+    ] as [(String, String?, AffiliationRole)])
+    func aRoleIsReadWithItsOrganisation(position: String, organization: String?, role: AffiliationRole) {
+        #expect(AffiliationRole(position: position, organization: organization) == role)
+    }
+
     /// Words the list does not cover, or a position no longer held, give no role rather than a guess.
     @Test(arguments: ["Harbour Pilot", "Former Foreign Minister of Poland", "Novelist", ""])
     func anUnknownPositionHasNone(position: String) {

@@ -72,8 +72,9 @@ import Testing
         affiliation("kenji-odaka.1", #"role="member" when="2019-05-12" source="text:8,9""#, "<roleName>member of Parliament</roleName>")
         affiliation("kenji-odaka.1.2", #"notAfter="2019-05-12" source="text:8,9""#, "<roleName>Former Minister of Transport of Freeland</roleName>")
         affiliation("ivan-lindqvist.1", #"role="researcher" when="2019-05-12" source="text:9,10""#, "<roleName>Historian</roleName>")
-        // The organisation is that of the position held now, not of the former one.
-        affiliation("marta-lund.1", #"notAfter="2019-05-12" source="text:12,13""#, "<roleName>Former Director General of the Coast Union</roleName>")
+        // The organisation is that of the position held now; the former one points at its own.
+        affiliation("marta-lund.1", ##"ref="#org.coast-union" notAfter="2019-05-12" source="text:12,13""##,
+                    ##"<roleName>Former Director General</roleName> of the <orgName ref="#org.coast-union">Coast Union</orgName>"##)
         affiliation("marta-lund.1.2", ##"role="head" ref="#org.lenton-shipping-company" when="2019-05-12" source="text:12,13""##,
                     ##"<roleName>Chairman</roleName>, <orgName ref="#org.lenton-shipping-company">Lenton Shipping Company</orgName>"##)
         // Two positions held at once, each with its role, both in the organisation printed after them.

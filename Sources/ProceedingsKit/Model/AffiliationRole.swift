@@ -34,6 +34,21 @@ public enum AffiliationRole: String, Sendable, Hashable, Codable, CaseIterable {
                   "expert", "commentator", "correspondent", "journalist", "reporter", "secretary"]),
     ]
 
+    /// The role a position says in the organisation it is printed with. A university's head is its
+    /// president, rector or chancellor: its "Managing Director" (an executive trustee) sits on its
+    /// board, a member, where a foundation's or a fund's heads it.
+    public init?(position: String, organization: String?) {
+        guard let role = AffiliationRole(position: position) else { return nil }
+        let words = position.lowercased().split { !$0.isLetter }
+        let managing = zip(words, words.dropFirst()).contains { $0 == "managing" && $1 == "director" }
+        let academic = organization.map { $0.lowercased().split { !$0.isLetter }.contains { Self.academies.contains(String($0)) } } ?? false
+        self = role == .head && managing && academic ? .member : role
+    }
+
+    /// Words of the names of bodies that a president, a rector or a chancellor heads.
+    private static let academies: Set<String> = ["university", "universities", "college", "université", "universidad",
+                                                 "universität", "universidade", "università"]
+
     /// Words that, before "representative", make it the head of an office rather than an envoy: a
     /// UNDP "Resident Representative" or a FAO "Regional Representative" runs the office.
     private static let offices: Set<String> = ["resident", "regional", "country"]

@@ -34,9 +34,11 @@ extension TEIWriter {
             let naming = positions.map { printed in organization.map { position(in: printed.text, organization: $0).organization != nil } ?? false }
             let onlyFormer = zip(positions, naming).contains { $0.former && $1 } && !zip(positions, naming).contains { !$0.former && $1 }
             for (offset, (id, position)) in zip(ids, positions).enumerated() {
+                // A former position in another body the record lists ("Former Director General of GATT/WTO") points at it.
+                let other = naming[offset] || !position.former ? nil : formerBody(printedIn: position.text)
                 let refers = naming[offset] || (!position.former && !onlyFormer)
-                element(affiliation, id: id, text: position.text, former: position.former, organization: refers ? organization : nil,
-                        change: nil) { affiliationText(position.text, organization: naming[offset] ? organization : nil) }
+                element(affiliation, id: id, text: position.text, former: position.former, organization: refers ? organization : other,
+                        change: nil) { affiliationText(position.text, organization: naming[offset] ? organization : other) }
             }
             return
         }
@@ -65,7 +67,8 @@ extension TEIWriter {
         let unit = organization.flatMap { units.innermost(in: text, organization: $0) }
         // The role the position says, without the units' names ("Officer, Research Department").
         let printedRole = organization.flatMap { unit == nil ? nil : TEIUnits.units(in: text, organization: $0)?.role }
-        let role = former ? nil : AffiliationRole(position: printedRole ?? position(in: text, organization: organization).role)
+        let role = former ? nil : AffiliationRole(position: printedRole ?? position(in: text, organization: organization).role,
+                                                      organization: organization?.name)
         writer.startElement("affiliation")
         for (name, value) in [("xml:id", scoped(id)), ("role", role?.rawValue),
                               ("ref", organization.map { ref(P.organization + (unit ?? $0.id)) }), ("when", dates.when),
@@ -77,6 +80,11 @@ extension TEIWriter {
         content()
         writer.endElement()
         writer.resumeIndentation()
+    }
+
+    /// The organisation of the record whose name a position prints as its last words, the longest.
+    func formerBody(printedIn text: String) -> Organization? {
+        record.organizations.filter { text.hasSuffix(" " + $0.name) }.max { $0.name.count < $1.name.count }
     }
 
     /// The words of an affiliation, the organisation in them as `orgName` and the position before
@@ -93,11 +101,12 @@ extension TEIWriter {
                     writer.text(unit.joint)
                     writer.element("orgName", ["ref": ref(P.organization + ids.removeLast())], text: unit.name)
                 }
-            } else if !position.role.isEmpty {
+            } else if !position.role.isEmpty, found.lowerBound != text.startIndex {
                 writer.element("roleName", text: position.role)
             }
             writer.text(position.separator)
             writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
+            // A position printed after the name stays text: the profile has `roleName` before `orgName`.
             writer.text(String(text[found.upperBound...]))
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
@@ -107,10 +116,32 @@ extension TEIWriter {
     /// The position an affiliation's words print, the words before the organisation's name (or all
     /// of them without one), with what joins it to the name and where the name is.
     func position(in text: String, organization: Organization?) -> (role: String, separator: String, organization: Range<String.Index>?) {
-        guard let organization, let found = text.range(of: organization.name) ?? misprinted(organization.name, in: text)
+        guard let organization, let found = text.range(of: organization.name) ?? otherForm(of: organization.name, in: text)
+                ?? misprinted(organization.name, in: text)
         else { return (text, "", nil) }
+        if found.lowerBound == text.startIndex, text[found.upperBound...].hasPrefix(" ") {
+            // "ASEAN Deputy Secretary-General": the position after the name.
+            return (String(text[found.upperBound...].dropFirst()), "", found)
+        }
         let prefix = prefixPosition(text[..<found.lowerBound])
         return (prefix.role, prefix.separator, found)
+    }
+
+    /// The organisation's name as a position may print it otherwise, as the reader took it for the
+    /// same organisation (`Registry`): its abbreviation or its name in full alone ("UNDP", "United
+    /// Nations Development Programme (UNDP)"), its name without its country ("Ministry of Foreign
+    /// Affairs", "Ministry of Foreign Affairs of Japan"). A whole part of the position, at its end or start.
+    func otherForm(of name: String, in text: String) -> Range<String.Index>? {
+        var forms = TEI.abbreviated(name).map { [$0.full, $0.abbreviation] } ?? []
+        if let of = name.range(of: " of ", options: .backwards),
+           GenreLexicon.builtIn.countries.contains(name[of.upperBound...].lowercased().replacing("the ", with: "")) {
+            forms.append(String(name[..<of.lowerBound]))
+        }
+        for form in forms {
+            if text.hasSuffix(form), text.dropLast(form.count).hasSuffix(" ") { return text.index(text.endIndex, offsetBy: -form.count)..<text.endIndex }
+            if text.hasPrefix(form + " ") { return text.startIndex..<text.index(text.startIndex, offsetBy: form.count) }
+        }
+        return nil
     }
 
     /// The organisation's name misprinted as the last part of a position ("Press Secretary,

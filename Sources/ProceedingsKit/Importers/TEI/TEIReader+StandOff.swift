@@ -113,7 +113,9 @@ extension TEIReader {
         let positions = (element.attribute("corresp") ?? "").split(separator: " ").compactMap { affiliations[pointer(String($0))] }
         guard !positions.isEmpty else { return nil }
         let texts = positions.compactMap(\.text)
-        let organization = positions.lazy.compactMap(\.organizationId).first
+        // A former position may point at another body than those held now (`TEIWriter.affiliation`).
+        let organization = positions.lazy.filter { !PrintedPositions.isFormer($0.text ?? "") }.compactMap(\.organizationId).first
+            ?? positions.lazy.compactMap(\.organizationId).first
         return (texts.isEmpty ? nil : PrintedPositions.joined(texts), organization.map { units[$0] ?? $0 })
     }
 }

@@ -7,6 +7,7 @@ extension PlainTextReader {
                                       line: Int, fromEvidence: Bool = true, ofTheEvent: Bool = false) -> Int? {
         // `ofTheEvent`: a role held at the whole event, whatever part the text is in ("who also made closing remarks").
         let partId = ofTheEvent ? nil : currentPart.map { parts[$0].id }
+        let affiliation = affiliation.map { known(affiliation: $0, of: personId) }
         // One role per person and part: the model keeps the first role the text gives with evidence.
         func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
@@ -54,23 +55,63 @@ extension PlainTextReader {
         }
     }
 
-    /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University".
-    mutating func organization(in affiliation: String, line: Int) -> String? {
-        for segment in affiliation.components(separatedBy: ", ").reversed() {
-            guard Patterns.namesInstitution(segment) else { continue }
-            var candidate = segment
-            // "President of the Board of ... of the Inter-American Institute of X": the innermost phrase naming an institution.
-            let pieces = segment.components(separatedBy: " of the ")
-            if pieces.count > 1, let index = pieces.indices.last(where: { Patterns.namesInstitution(pieces[$0]) && pieces[$0].first!.isUppercase }) {
-                candidate = pieces[index...].joined(separator: " of the ")
+    /// "Minister for Foreign Affairs" on a page that names the Ministry of Foreign Affairs: a minister's
+    /// affiliation that prints no body is with the ministry of the portfolio, where the page lists it;
+    /// "commissioner" alone, on a page that names one commission, is of that commission.
+    mutating func linkBodiesOfPositions() {
+        let bodies = AffiliationBodies(titleWords: lexicon.titleWords, countries: lexicon.countries)
+        for index in participations.indices where participations[index].personId != nil && participations[index].organizationId == nil {
+            guard let text = participations[index].affiliation else { continue }
+            let held = PrintedPositions.split(text).filter { !$0.former }
+            var body: Organization?
+            if let portfolio = held.lazy.compactMap({ bodies.portfolio($0.text) }).first {
+                body = registry.organizations.first { bodies.isMinistry($0.name, of: portfolio) }
+            } else if held.count == 1, let noun = bodies.bodyNoun(ofMember: held[0].text) {
+                let named = registry.organizations.filter { $0.name.split(separator: " ").contains { $0.lowercased() == noun } }
+                body = named.count == 1 ? named[0] : nil
             }
-            if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
-            let words = candidate.words
-            guard let first = words.first?.first, first.isUppercase, words.count <= 12,
-                  !lexicon.titleWords.contains(String(words[0]).lowercased()) else { continue }
-            return registry.organization(candidate, line: line)
+            guard let body else { continue }
+            participations[index].organizationId = registry.organization(body.name, line: participations[index].line)
         }
-        return nil
+    }
+
+    /// "Co-Chair" in "Co-Chair Ogata summarized ...": the position alone of an affiliation the person
+    /// was introduced with ("Co-Chair, Commission on Human Security") is that affiliation again.
+    func known(affiliation: String, of personId: String) -> String {
+        participations.first { participation in
+            guard participation.personId == personId, participation.organizationId != nil, let known = participation.affiliation else { return false }
+            return [", ", " of the ", " of "].contains { known.hasPrefix(affiliation + $0) }
+        }?.affiliation ?? affiliation
+    }
+
+    /// The organisation an affiliation names: "Professor, Chuo University" → "Chuo University". Every
+    /// position's body becomes an organisation of the record (`AffiliationBodies`); the one the
+    /// affiliation names is that of the first position held now that prints one, else the first.
+    mutating func organization(in affiliation: String, line: Int) -> String? {
+        let bodies = AffiliationBodies(titleWords: lexicon.titleWords, countries: lexicon.countries)
+        var chosen: (id: String, current: Bool)?
+        for position in PrintedPositions.split(affiliation) {
+            guard let name = bodies.body(in: position.text, institution: institution) else { continue }
+            let id = registry.organization(name, line: line)
+            if chosen == nil || chosen?.current == false && !position.former { chosen = (id, !position.former) }
+        }
+        return chosen?.id
+    }
+
+    /// A part of an affiliation that prints an institution's word, as the body's name: "President of
+    /// the Board of ... of the Inter-American Institute of X" → the innermost phrase naming one.
+    func institution(_ segment: String) -> String? {
+        guard Patterns.namesInstitution(segment) else { return nil }
+        var candidate = segment
+        let pieces = segment.components(separatedBy: " of the ")
+        if pieces.count > 1, let index = pieces.indices.last(where: { Patterns.namesInstitution(pieces[$0]) && pieces[$0].first!.isUppercase }) {
+            candidate = pieces[index...].joined(separator: " of the ")
+        }
+        if candidate.hasPrefix("the ") { candidate.removeFirst(4) }
+        let words = candidate.words
+        guard let first = words.first?.first, first.isUppercase, words.count <= 12,
+              !lexicon.titleWords.contains(String(words[0]).lowercased()) else { return nil }
+        return candidate
     }
 
     @discardableResult
@@ -279,6 +320,7 @@ extension PlainTextReader {
                                 issued: issued, issuedLine: issuedLine, notes: notes,
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
+        linkBodiesOfPositions()
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
         let persons = registry.persons.filter { referenced.contains($0.id) }

@@ -6,6 +6,8 @@ struct Registry {
     private(set) var persons: [Person] = []
     private(set) var organizations: [Organization] = []
     private var taken: Set<String> = []
+    /// Names of countries in lower case, by which one organisation's names may differ.
+    var countries: Set<String> = []
 
     /// The person a printed name refers to, creating them at first mention.
     /// An introduction (a roster line, a speaker line) is matched only by the same full name or a
@@ -101,17 +103,17 @@ struct Registry {
     }
 
     /// The organisation of that name, creating it at first mention; near-identical spellings
-    /// ("Mnistry of Foreign Affairs") are the same organisation.
+    /// ("Mnistry of Foreign Affairs") are the same organisation, and so are a name and its
+    /// abbreviation printed with it ("UNDP", "United Nations Development Programme (UNDP)": the
+    /// name in full is kept), and a name with and without its country ("Ministry of Foreign
+    /// Affairs of Japan", "the Ministry of Foreign Affairs").
     mutating func organization(_ name: String, line: Int) -> String {
-        let words = name.words.map(String.init)
-        if let index = organizations.firstIndex(where: { org in
-            let other = org.name.words.map(String.init)
-            return other.count == words.count && zip(other, words).allSatisfy { Names.nearlyEqual($0, $1) }
-        }) {
+        if let index = known(name) {
             if !organizations[index].lines.contains(line) {
                 organizations[index].lines.append(line)
                 organizations[index].lines.sort()
             }
+            if TEI.abbreviated(name)?.abbreviation == organizations[index].name { organizations[index].name = name }
             return organizations[index].id
         }
         let slug = Ids.slug(name)
@@ -119,6 +121,33 @@ struct Registry {
         taken.insert(id)
         organizations.append(Organization(id: id, name: name, lines: [line]))
         return id
+    }
+
+    private func known(_ name: String) -> Int? {
+        let words = name.words.map(String.init)
+        if let index = organizations.firstIndex(where: { org in
+            let other = org.name.words.map(String.init)
+            return other.count == words.count && zip(other, words).allSatisfy { Names.nearlyEqual($0, $1) }
+        }) {
+            return index
+        }
+        let abbreviation = TEI.abbreviated(name)?.abbreviation
+        if let index = organizations.firstIndex(where: { TEI.abbreviated($0.name)?.abbreviation == name || $0.name == abbreviation }) {
+            return index
+        }
+        guard !countries.isEmpty else { return nil }
+        func bare(_ name: String) -> String {
+            let lowered = name.lowercased()
+            return lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
+        }
+        func sameButCountry(_ long: String, _ short: String) -> Bool {
+            guard long.hasPrefix(short + " of ") else { return false }
+            return countries.contains(bare(String(long.dropFirst(short.count + 4))))
+        }
+        return organizations.firstIndex { org in
+            let (one, other) = (bare(org.name), bare(name))
+            return one == other || sameButCountry(one, other) || sameButCountry(other, one)
+        }
     }
 
     /// An organisation the page names in full elsewhere ("PEFTLW" → "Pan-European Federation of ... (PEFTLW)"):

@@ -140,6 +140,7 @@ struct PlainTextReader {
     init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
         self.lexicon = lexicon
+        registry.countries = lexicon.countries
         self.fileName = fileName
         self.sourceName = sourceName
         self.sha256 = sha256
