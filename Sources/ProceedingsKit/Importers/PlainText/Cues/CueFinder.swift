@@ -222,6 +222,8 @@ struct CueFinder {
         var rest = tokens.drop { $0.text == "," }
         guard rest.first?.lower == "who" else { return nil }
         rest = rest.prefix { $0.text != "," && $0.text != ";" }
+        // "Professor X, who had co-chaired the high-level dialogue in 2019": what X had done before is another event's role.
+        if rest.dropFirst().first?.lower == "had" { return nil }
         return first(in: rest)
     }
 

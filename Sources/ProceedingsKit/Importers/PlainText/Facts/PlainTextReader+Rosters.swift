@@ -42,8 +42,17 @@ extension PlainTextReader {
 
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
-    mutating func addRosterPerson(_ printed: PrintedName, affiliation: String?, label: RosterLines.Label,
+    mutating func addRosterPerson(_ listed: PrintedName, affiliation listedAffiliation: String?, label: RosterLines.Label,
                                           inherited: Bool, line: Int) {
+        var (printed, affiliation) = (listed, listedAffiliation)
+        // "Chief Justice X (represented by Justice Y, Constitutional Court)": Y took X's seat; X was not there.
+        if let text = affiliation, let by = text.range(of: "represented by ", options: .caseInsensitive),
+           by.lowerBound == text.startIndex || text[..<by.lowerBound].hasSuffix(", "),
+           let (representative, description) = RosterLines.person(String(text[by.upperBound...]), lexicon) {
+            explain("not-a-participant", printed.name, line: line, cue: "label.represented")
+            notPresent.append(printed)
+            (printed, affiliation) = (representative, description)
+        }
         let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
         lastLineWasRoster = true
