@@ -40,4 +40,22 @@ import Testing
         let record = try Invented.record(body: "Presentations were made by Aled ab Iorwerth, Deputy Chief Economist, CMHC.")
         #expect(record.roleLines == ["Aled ab Iorwerth presenter"])
     }
+
+    /// The verb left out after the second name of a clause is the first's ("and Dr. B (University) multivariate signatures").
+    @Test(arguments: [
+        ("Dr. Nicolas Sendrier (INRIA) presented code-based encryption, and Dr. Jintai Ding (University of Cincinnati) "
+            + "multivariate signatures.", "presenter"),
+        ("Mr. Jens Hartmann (Federal Office) gave a presentation on shelters, and Ms. Tuuli Koskinen (Ministry of the "
+            + "Interior) on civil defence.", "presenter"),
+        ("Dr. Nicolas Sendrier spoke on water, and Mr. Jintai Ding on energy.", "speaker"),
+    ])
+    func aVerbLeftOutIsTheOneBefore(_ sentence: String, _ role: String) throws {
+        let record = try Invented.record(body: sentence)
+        #expect(record.roles.map(\.role.rawValue) == [role, role])
+    }
+
+    @Test func aClauseWithAVerbOfItsOwnIsNoGap() throws {
+        let record = try Invented.record(body: "Dr. Ana Ruiz chaired the session, and Mr. John Smith attended.")
+        #expect(record.roleLines == ["Ana Ruiz chair", "John Smith participant"])
+    }
 }

@@ -294,6 +294,14 @@ extension MentionFinder {
                     mentions[member].impliedRole = role
                     mentions[member].cue = cue
                 }
+            } else if index > 0, Self.gapped(after, connector: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]),
+                      mentions[index - 1].role != nil || mentions[index - 1].impliedRole != nil, mentions[index - 1].mentionedOnly == nil {
+                // "Dr. A presented code-based encryption, and Dr. B (University) multivariate signatures", "X gave a presentation
+                // on shelters, and Ms. Y (Ministry) on civil defence": the verb left out after the second name is the first's.
+                mentions[index].role = mentions[index - 1].role
+                mentions[index].impliedRole = mentions[index - 1].impliedRole
+                mentions[index].roleAsPrinted = mentions[index - 1].roleAsPrinted
+                mentions[index].cue = mentions[index - 1].cue
             }
         }
         // "Mr. X and Dr. Y, had confirmed their participation but did not attend": the list is absent as a whole.
@@ -381,6 +389,22 @@ extension MentionFinder {
         guard let word = words.first(where: { $0.lower != "the" && label(of: $0.lower).map { [.panelist, .speaker, .presenter].contains($0.role) } ?? false }),
               let found = label(of: word.lower) else { return nil }
         return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
+    }
+
+    /// A clause whose verb is left out because it is the one before: it follows ", and" or ";" after the words the previous
+    /// name's verb governed, and after its name (and bracket) comes what was spoken on, no verb.
+    static func gapped(_ after: ArraySlice<Token>, connector: ArraySlice<Token>) -> Bool {
+        let words = connector.filter(\.isWord).map(\.lower)
+        guard words.count >= 3, words.last == "and" || connector.last?.text == ";",
+              connector.contains(where: { $0.text == "," || $0.text == ";" }) else { return false }
+        var rest = after.drop { $0.text == "," }
+        if rest.first?.text == "(", let close = rest.firstIndex(where: { $0.text == ")" }) { rest = rest[(close + 1)...] }
+        rest = rest.drop { $0.text == "," }
+        guard let first = rest.first, first.isWord, !first.isCapitalised else { return false }
+        if ["on", "about", "regarding", "concerning"].contains(first.lower) { return true }
+        // "multivariate signatures.": a noun phrase to the sentence's end.
+        return rest.count <= 8 && rest.allSatisfy { !$0.isWord || !($0.lower.hasSuffix("ed") || $0.lower == "was" || $0.lower == "were") }
+            && (rest.last?.text == "." || rest.count == rest.filter(\.isWord).count)
     }
 
     /// The id under which one who assists another in a role is explained.
