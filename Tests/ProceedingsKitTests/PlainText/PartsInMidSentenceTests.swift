@@ -39,4 +39,13 @@ import Testing
             """)
         #expect(record.organizers == ["Laurentian Policy Forum", "Inuit Economic Development Working Group"])
     }
+
+    /// A verb of presiding has a person for its subject, however bare the name; a country that chairs names no one.
+    @Test func aBareNameThatPresided() throws {
+        let record = try Invented.record(body: """
+            The second day began with a session on finance. Ana Ruiz moderated the session, which heard three speakers. \
+            Sierra Leone chaired the drafting group.
+            """)
+        #expect(record.roleLines == ["Ana Ruiz moderator"])
+    }
 }

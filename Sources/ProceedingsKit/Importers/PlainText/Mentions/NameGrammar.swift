@@ -224,6 +224,9 @@ extension MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
 
+    /// Verbs of presiding over a meeting or a part of it, whose subject is a person.
+    static let presidingVerbs: Set<String> = ["chaired", "co-chaired", "moderated", "co-moderated", "facilitated", "co-facilitated", "presided"]
+
     /// Verbs of speech that a body or a country is as often the subject of as a person: they vouch for no name.
     private static let sharedVerbs: Set<String> = [
         "made", "gave", "took", "offered", "delivered", "called", "welcomed", "raised", "invited", "addressed", "shared",
@@ -246,8 +249,10 @@ extension MentionFinder {
             while k < tokens.count, k - name.upperBound <= 12,
                   tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
         }
-        guard k < tokens.count, !tokens[k].isCapitalised, lexicon.reportingVerbs.contains(tokens[k].lower),
-              !Self.sharedVerbs.contains(tokens[k].lower) else { return false }
+        // "Ana Ruiz moderated the session": a verb of presiding has a person for its subject, as one of saying does.
+        guard k < tokens.count, !tokens[k].isCapitalised,
+              lexicon.reportingVerbs.contains(tokens[k].lower) && !Self.sharedVerbs.contains(tokens[k].lower)
+                || Self.presidingVerbs.contains(tokens[k].lower) else { return false }
         let words = tokens[name].map(\.lower)
         return !lexicon.countries.contains(words.joined(separator: " ")) && !words.contains(where: lexicon.titleWords.contains)
             && !Patterns.namesInstitution(tokens[name].map(\.text).joined(separator: " "))
