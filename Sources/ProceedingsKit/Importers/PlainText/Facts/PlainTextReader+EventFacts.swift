@@ -165,7 +165,8 @@ extension PlainTextReader {
         let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }
         // "BEIRUT, 22-23 NOVEMBER 2016" under the title, "... at the United Nations House in Beirut" in the text: the
         // building says where in the town.
-        let townByTheDate = venue.map { $0.cue.hasPrefix("venue.under-title") && !Self.namesBuilding($0.text) } ?? false
+        // "Jakarta, Indonesia" over the days: a dateline's town as well.
+        let townByTheDate = venue.map { ($0.cue.hasPrefix("venue.under-title") || $0.cue == "venue.dateline") && !Self.namesBuilding($0.text) } ?? false
         if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))

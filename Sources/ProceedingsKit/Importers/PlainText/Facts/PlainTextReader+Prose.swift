@@ -89,6 +89,12 @@ extension PlainTextReader {
                 rosterLabel = nil
                 continue
             }
+            // "... (KWI). Venue: Hotel Borobudur, Jakarta.": a labelled fact may follow a sentence in the paragraph.
+            if ["venue:", "venue :", "location:", "place:"].contains(where: lower.hasPrefix), let fact = LabelledFact(sentence.trimming(.init(charactersIn: " ."))),
+               fact.kinds == [.venue] {
+                apply(fact, line: span.first)
+                continue
+            }
             readEventFacts(sentence, lower: lower, line: span.first)
             if lower.includes("chair") { chairsAct(in: sentence, line: span.first) }
             // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").

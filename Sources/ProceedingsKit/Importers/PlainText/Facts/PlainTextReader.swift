@@ -88,7 +88,10 @@ struct PlainTextReader {
     var otherEventsFrom: Int?
     static let buildingWords: Set<String> = ["hall", "hotel", "resort", "centre", "center", "room", "house", "building", "palace", "palacio",
                                                "auditorium", "auditório", "auditorio", "aula", "campus", "university", "headquarters",
-                                               "theatre", "theater", "library", "museum", "residence", "embassy", "institute", "school"]
+                                               "theatre", "theater", "library", "museum", "residence", "embassy", "institute", "school",
+                                               "centro", "centre-ville", "palais", "palazzo", "palácio", "sala", "salle", "salón", "salon",
+                                               "pavilion", "chamber", "chambers", "complex", "venue", "castle", "villa", "lodge", "inn",
+                                               "convention", "congress", "congressos", "kongress", "conference", "parliament", "secretariat"]
 
     /// "Southern Africa", "the Lake Chad Basin", "Southeast Asia": a region, which a meeting's subject names more often
     /// than its venue.
