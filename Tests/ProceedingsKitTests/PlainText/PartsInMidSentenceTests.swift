@@ -48,4 +48,29 @@ import Testing
             """)
         #expect(record.roleLines == ["Ana Ruiz moderator"])
     }
+
+    /// A heading whose first paragraph names a part is that part's theme.
+    @Test func aHeadingOverTheParagraphThatNamesAPart() throws {
+        let record = try Invented.record(body: """
+            B. Social protection for young workers
+
+            Prof. Hoda Jaoude, Saint Joseph University, chaired the second session. Presentations were made by Mr. Ahmed Sidi.
+
+            C. National employment programmes
+
+            The third session, chaired by Mr. Karim Haddad, heard presentations by Ms. Rim Khalaf, National Employment Agency.
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == [
+            "Second session | Social protection for young workers", "Third session | National employment programmes",
+        ])
+    }
+
+    @Test func anItemsNumberThenThePartsOwnLabel() throws {
+        let record = try Invented.record(body: """
+            Item 3. Thematic session A — Transboundary water allocation
+
+            The session was chaired by Ms. Dilorom Yusupova (Uzbekistan).
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Item 3. Thematic session A | Transboundary water allocation"])
+    }
 }

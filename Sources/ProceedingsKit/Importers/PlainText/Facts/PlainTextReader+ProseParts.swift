@@ -77,6 +77,18 @@ extension PlainTextReader {
         return (kind, ordinal, printed)
     }
 
+    /// "A. Youth labour market trends" over "The first session was chaired by ...": a heading whose first paragraph names a part
+    /// is that part's theme.
+    func headingOverPart(at line: Int) -> String? {
+        guard let index = currentSection, sections[index].kind == .other, sections[index].line < line,
+              !statements.contains(where: { $0.sectionId == sections[index].id }),
+              (sections[index].line..<line).dropFirst().allSatisfy({ lines[$0 - 1].isBlank }) else { return nil }
+        let heading = sections[index].heading.replacing(Self.enumerator, with: "").trimming(.whitespaces)
+        return heading.isEmpty || heading.wordCount > 14 ? nil : heading
+    }
+
+    nonisolated(unsafe) private static let enumerator = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+/
+
     /// "Chaired by X (Y), the first panel heard from ...", "X then chaired the first working session, devoted to ...": a part
     /// named after a phrase that says who presided, or as the object of the verb that says so.
     func partNamed(within sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
@@ -179,6 +191,7 @@ extension PlainTextReader {
         let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
             ?? Self.topic(after: named.printed, in: sentence)
             ?? named.printed.range(of: " on ").map { String(named.printed[$0.upperBound...]) }
+            ?? headingOverPart(at: line)
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         if label.lowercased().hasSuffix("ceremony") { ceremonyParagraph = line }
         explain("part", label, line: line, cue: "part.named-in-text")

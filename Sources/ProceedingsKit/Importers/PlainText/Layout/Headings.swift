@@ -232,7 +232,10 @@ enum Headings {
             title = String(rest[colon.upperBound...])
             rest = String(rest[..<colon.lowerBound])
         } else if let split = [": ", " – ", " — ", " - "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-                  rest[..<split.lowerBound].wordCount <= 3 {
+                  rest[..<split.lowerBound].wordCount <= 3
+                    // "Item 3. Thematic session A — Transboundary water allocation": an item's number, then the part's own label.
+                    || rest[..<split.lowerBound].wordCount <= 7 && [" – ", " — "].contains(String(rest[split]))
+                        && partKind(String(rest[..<split.lowerBound])) != nil {
             // "Day 1 – Opening and keynote", "Keynote Speech: The Last Ten Percent": the part, then its theme,
             // unless a person follows ("Keynote: Dr. X"), who is read as the part's speaker.
             let after = String(rest[split.upperBound...])
