@@ -43,4 +43,21 @@ import Testing
         #expect(record.event.startDate == "2013-06-04")
         #expect(record.event.endDate == "2013-06-05")
     }
+
+    /// Two offices before a name, one after the other, are both its title: the cue before them touches the name.
+    @Test func twoOfficesBeforeTheName() throws {
+        let record = try Invented.record(body: """
+            The conference was opened by Deputy Prime Minister, Minister of Foreign Affairs and European Integration, \
+            Nicu Popescu, who stated that energy matters.
+            """)
+        #expect(record.roleLines == ["Nicu Popescu opening-speaker"])
+    }
+
+    /// South Asian programmes name a chief guest, who addresses the meeting.
+    @Test func theChiefGuest() throws {
+        let record = try Invented.record(body: """
+            Vice Chancellor Prof. Dr. Khalid Chaudhry was the chief guest, while Chairperson Dr. Syed Ali presided.
+            """)
+        #expect(record.roleLines == ["Khalid Chaudhry speaker", "Syed Ali chair"])
+    }
 }

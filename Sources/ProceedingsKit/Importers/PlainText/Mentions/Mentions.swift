@@ -305,6 +305,19 @@ struct MentionFinder {
             let elided = previous.lower.hasPrefix("d'") || previous.lower.hasPrefix("d’")
             // "the Minister of Commerce, Industry and Tourism, María ...": a comma within an office's list of portfolios.
             let portfolio = afterComma && previous.text == "," && Self.portfolioComma(at: first - 1, before: j, in: tokens)
+            if afterComma, previous.text == ",", !portfolio {
+                // "opened by Deputy Prime Minister, Minister of Foreign Affairs, X": offices one after the other, each a title.
+                var start = first - 1
+                while start > floor, tokens[start - 1].isWord && tokens[start - 1].isCapitalised || connectors.contains(tokens[start - 1].lower) && tokens[start - 1].text != "-" {
+                    start -= 1
+                }
+                while start < first - 1, connectors.contains(tokens[start].lower) { start += 1 }
+                let office = tokens[start..<(first - 1)]
+                guard !office.isEmpty, office.count <= 6, office.contains(where: { lexicon.titleWords.contains($0.lower) }),
+                      start == 0 || !tokens[start - 1].isCapitalised else { break }
+                first = start
+                break
+            }
             guard !previous.quoted, previous.isCapitalised || connectors.contains(previous.lower) || previous.text == "-" || bracket || elided || portfolio
             else { break }
             if afterComma, previous.text == ",", !portfolio { break }
