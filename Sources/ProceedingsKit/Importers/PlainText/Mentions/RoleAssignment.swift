@@ -355,62 +355,8 @@ extension MentionFinder {
         return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
 
-    /// "In the panel, chaired by X, Dean of Y, A (Org), B (Org) and C discussed ...": one agent of a
-    /// singular "chaired by" and its description, then the subject of the sentence's verb. Those who
-    /// follow the agent speak; they did not chair.
-    func separateSubjects(_ mentions: inout [Mention], groups: [Int], tokens: [Token], cues: CueFinder) {
-        var start = 0
-        while start < mentions.count {
-            var end = start
-            while end + 1 < mentions.count, groups[end + 1] == start { end += 1 }
-            defer { start = end + 1 }
-            // "Under the chairmanship of Dr. X, A, B and C introduced ...": the fronted phrase ends at its comma.
-            let fronted = ["chairmanship", "moderation", "coordination"].contains(mentions[start].roleAsPrinted?.lowercased() ?? "")
-            guard end > start, let role = mentions[start].role, role == .chair || role == .moderator,
-                  mentions[start].affiliation != nil || fronted,
-                  !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
-                  mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
-            let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
-            let ownCue = cues.first(in: after, beforeAnotherName: end + 1 < mentions.count)
-            guard cues.reportingVerb(opening: after) != nil || ownCue != nil else { continue }
-            for member in (start + 1)...end {
-                mentions[member].role = ownCue?.role
-                mentions[member].roleAsPrinted = ownCue?.printed
-                mentions[member].impliedRole = ownCue == nil ? .speaker : nil
-                mentions[member].cue = ownCue?.id ?? CueFinder.reportingVerbCue
-            }
-        }
-    }
-    /// The label a sentence's subject names in its first words ("A panel on ...", "The roundtable"), for a
-    /// pronoun that opens the next sentence.
-    func subjectLabel(of sentence: String) -> CueMatch? {
-        let words = Tokenizer.tokenize(sentence).filter(\.isWord).prefix(3)
-        // "A closing roundtable": the noun names the people, not the word that says when it was.
-        guard let word = words.first(where: { $0.lower != "the" && label(of: $0.lower).map { [.panelist, .speaker, .presenter].contains($0.role) } ?? false }),
-              let found = label(of: word.lower) else { return nil }
-        return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
-    }
-
-    /// A clause whose verb is left out because it is the one before: it follows ", and" or ";" after the words the previous
-    /// name's verb governed, and after its name (and bracket) comes what was spoken on, no verb.
-    static func gapped(_ after: ArraySlice<Token>, connector: ArraySlice<Token>) -> Bool {
-        let words = connector.filter(\.isWord).map(\.lower)
-        guard words.count >= 3, words.last == "and" || connector.last?.text == ";",
-              connector.contains(where: { $0.text == "," || $0.text == ";" }) else { return false }
-        var rest = after.drop { $0.text == "," }
-        if rest.first?.text == "(", let close = rest.firstIndex(where: { $0.text == ")" }) { rest = rest[(close + 1)...] }
-        rest = rest.drop { $0.text == "," }
-        guard let first = rest.first, first.isWord, !first.isCapitalised else { return false }
-        if ["on", "about", "regarding", "concerning"].contains(first.lower) { return true }
-        // "multivariate signatures.": a noun phrase to the sentence's end.
-        return rest.count <= 8 && rest.allSatisfy { !$0.isWord || !($0.lower.hasSuffix("ed") || $0.lower == "was" || $0.lower == "were") }
-            && (rest.last?.text == "." || rest.count == rest.filter(\.isWord).count)
-    }
-
     /// The id under which one who assists another in a role is explained.
-
     static let assistingCue = "role.assisting"
-
 
     static let heardFromId = "role.speaker.heard-from"
 }
