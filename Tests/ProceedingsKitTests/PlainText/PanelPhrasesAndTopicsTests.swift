@@ -14,6 +14,7 @@ import Testing
         ("Contributions came from Dr. Ana Ruiz (UCH) and Mr. John Smith (WB).", "speaker"),
         ("Also speaking were Dr. Ana Ruiz and Mr. John Smith.", "speaker"),
         ("Inputs were provided by Dr. Ana Ruiz and Mr. John Smith.", "speaker"),
+        ("Also on the panel were Ana Ruiz and John Smith.", "panelist"),
     ])
     func twoPeopleInOneRole(_ sentence: String, _ role: String) throws {
         let record = try Invented.record(body: sentence)
@@ -108,4 +109,11 @@ import Testing
         #expect(record.roleLines == ["Ana Ruiz opening-speaker"])
     }
 
+
+    /// Where the speaker works, in brackets between the name and a verb of saying, vouches for a bare name; a body's name
+    /// does not become a person so.
+    @Test func aBareNameWithItsBodyInBrackets() throws {
+        let record = try Invented.record(body: "Ana Ruiz (UCH) noted that data were scarce. Water Aid (UK) said that funding was short.")
+        #expect(record.roleLines == ["Ana Ruiz speaker"])
+    }
 }

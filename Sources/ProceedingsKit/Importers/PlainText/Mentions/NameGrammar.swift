@@ -241,7 +241,11 @@ extension MentionFinder {
     func subjectOfSaying(_ name: Range<Int>, in tokens: [Token]) -> Bool {
         var k = name.upperBound
         guard k < tokens.count else { return false }
-        if tokens[k].text == ",", k + 1 < tokens.count, ["of", "from", "at"].contains(tokens[k + 1].lower),
+        // "Ana Ruiz (UCH) noted that ...": where the speaker works, in brackets.
+        if tokens[k].text == "(", let close = tokens[k...].prefix(12).firstIndex(where: { $0.text == ")" }), close > k + 1 {
+            k = close + 1
+            guard k < tokens.count else { return false }
+        } else if tokens[k].text == ",", k + 1 < tokens.count, ["of", "from", "at"].contains(tokens[k + 1].lower),
            let close = tokens[(k + 1)...].prefix(12).firstIndex(where: { $0.text == "," }) {
             k = close + 1
         } else if ["of", "from", "at"].contains(tokens[k].lower) {
