@@ -59,4 +59,19 @@ import Testing
         let record = try Invented.record(body: "Dr Robin Mitchell and Dr Colin Tuk also addressed the opening.")
         #expect(record.roleLines == ["Robin Mitchell opening-speaker", "Colin Tuk opening-speaker"])
     }
+
+    /// Headings of parts as programmes print them, each with the roster under it.
+    @Test(arguments: [
+        ("Roundtable discussion: The future of aid", "Roundtable discussion: | The future of aid"),
+        ("Panel discussion on climate finance", "Panel discussion | climate finance"),
+        ("Session 3 (Room B): Oceans", "Session 3 (Room B): | Oceans"),
+        ("Break-out group 2: Finance", "Break-out group 2 | Finance"),
+        ("Sub-theme 2: Resilience", "Sub-theme 2 | Resilience"),
+        ("Fireside chat with Minister Ana Ruiz", "Fireside chat with Minister Ana Ruiz | "),
+    ])
+    func aPartAsProgrammesPrintIt(_ heading: String, _ part: String) throws {
+        let record = try Invented.record(body: heading + "\n\nModerator: Dr. Lina Haddad, University of Chile")
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == [part])
+        #expect(record.roleLines == ["Lina Haddad moderator"])
+    }
 }

@@ -34,15 +34,15 @@ enum Headings {
         // "Opening lecture", "Inaugural lecture": a lecture that opens the meeting is its keynote.
         (/(?i)^(?:opening|inaugural|introductory) lecture\b/, .keynote),
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
-        (/^(?:[Bb]reakout |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
+        (/^(?:[Bb]reak-?out |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
         // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts;
         // "Communication 1: ..." a report's numbered papers ("Presentation 1:" under a session is a talk in it).
-        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream|communication) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
+        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream|communication|sub-?theme|theme|focus area) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
         // "Side event: Youth and water", "Fireside chat with the Minister": an occasion of the programme of its own.
-        (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d))/, .session),
+        (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d)|\s+with\s)/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
         (/(?i)^round (?:\d{1,2}|one|two|three|four|five|[IVX]{1,4})\b/, .session),
         // "Part One – What workers pay".
@@ -84,10 +84,10 @@ enum Headings {
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
-        "communication",
+        "communication", "sub-theme", "subtheme", "theme", "focus",
     ]
     nonisolated(unsafe) private static let sessionHead =
-        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?\s*[:.\-–—|]?)\s*(.*)$/
+        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
@@ -217,7 +217,9 @@ enum Headings {
         if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
             let head = String(match.output.1).trimming(.whitespaces)
             let number = head.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
-            let title = HeaderReader.unquoted(String(match.output.2))
+            var title = HeaderReader.unquoted(String(match.output.2))
+            // "Panel discussion on climate finance": what the discussion was on is its theme.
+            if title.hasPrefix("on "), head.lowercased().hasSuffix("discussion") || head.lowercased().hasSuffix("debate") { title.removeFirst(3) }
             let label = prefix.isEmpty ? head : prefix + " " + head
             return Heading(target: .part(kind), label: label, number: number,
                            title: title.isEmpty ? nil : title, formatNote: note, text: printed)
