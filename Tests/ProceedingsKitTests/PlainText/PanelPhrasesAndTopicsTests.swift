@@ -116,4 +116,16 @@ import Testing
         let record = try Invented.record(body: "Ana Ruiz (UCH) noted that data were scarce. Water Aid (UK) said that funding was short.")
         #expect(record.roleLines == ["Ana Ruiz speaker"])
     }
+
+    /// Ways the prose says someone presented, or reported what a study found.
+    @Test(arguments: [
+        ("Dr. Ana Ruiz took participants through the findings.", "presenter"),
+        ("Dr. Ana Ruiz launched the report.", "presenter"),
+        ("Dr. Ana Ruiz provided an update on the negotiations.", "presenter"),
+        ("Drawing on her research, Dr. Ana Ruiz showed that wells are drying.", "speaker"),
+    ])
+    func presentingAndReporting(_ sentence: String, _ role: String) throws {
+        let record = try Invented.record(body: sentence)
+        #expect(record.roleLines == ["Ana Ruiz \(role)"])
+    }
 }
