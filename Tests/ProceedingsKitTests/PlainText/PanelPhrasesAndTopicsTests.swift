@@ -128,4 +128,10 @@ import Testing
         let record = try Invented.record(body: sentence)
         #expect(record.roleLines == ["Ana Ruiz \(role)"])
     }
+
+    /// The plural of a role right before bare names names them and their role.
+    @Test func theHoldersOfARoleAfterItsPlural() throws {
+        let record = try Invented.record(body: "Guest speakers Ana Ruiz and John Smith shared their experience.")
+        #expect(record.roleLines == ["Ana Ruiz speaker", "John Smith speaker"])
+    }
 }

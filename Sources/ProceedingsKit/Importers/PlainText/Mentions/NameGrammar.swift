@@ -92,6 +92,12 @@ extension MentionFinder {
         "officials", "ministers", "ambassadors", "leaders", "panel", "others", "those", "among",
     ]
 
+    /// Plurals of the roles of a meeting, which a list of their holders may follow at once.
+    static let rolePlurals: Set<String> = [
+        "speakers", "panelists", "panellists", "presenters", "discussants", "commentators", "moderators", "respondents", "co-chairs",
+        "rapporteurs", "experts", "guests",
+    ]
+
     /// Words after which a list of people may follow: "Panelists included A, B and C".
     static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":", "together"]
 
@@ -113,7 +119,11 @@ extension MentionFinder {
         // "..., B of UNESCO’s Culture Sector and C": where a listed person works may follow the name.
         let whereWorks = end + 1 < tokens.count && ["of", "from"].contains(tokens[end].lower)
             && (tokens[end + 1].isCapitalised || tokens[end + 1].lower == "the")
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks,
+        // "Guest speakers A and B shared ...": the last of a list may be the subject of the verb after it.
+        let lastOfList = previous != nil && tokens[i - 1].lower == "and" && end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised
+            && lexicon.reportingVerbs.contains(tokens[end].lower)
+        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks
+                || lastOfList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false),
@@ -130,6 +140,9 @@ extension MentionFinder {
             // "Panel 3 – Planned Relocation and ..." is a title.
             guard i >= 2, Self.peopleNouns.contains(tokens[i - 2].lower), tokens[i - 2].lower != "panel",
                   end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
+        } else if Self.rolePlurals.contains(before.lower) {
+            // "Guest speakers Ana Ruiz and John Smith shared ...": the plural of a role, then the list it names.
+            guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
         } else if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),

@@ -202,6 +202,11 @@ extension MentionFinder {
             // role says more than a participle that only gives the floor.
             let ownVerb = participle?.role == .speaker ? verbCue() : nil
             var cueBefore = listContinues ? nil : ownVerb ?? participle ?? cues.last(in: before, titleStart: mentions[index].titleStart)
+            // "Guest speakers Ana Ruiz and John Smith": the plural of a role right before the list names its holders' role.
+            if cueBefore == nil, !listContinues, mentions[index].titleStart > 0, case let noun = tokens[mentions[index].titleStart - 1],
+               Self.rolePlurals.contains(noun.lower), let found = label(of: noun.lower), found.role != .participant {
+                cueBefore = CueMatch(role: found.role, printed: noun.text, id: found.id + ".apposed")
+            }
             // "X commented that ... the 2019 offer by President Y": a verb of saying and its "that" clause; what the clause
             // names is what was said, and holds no role of the verb's.
             if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
