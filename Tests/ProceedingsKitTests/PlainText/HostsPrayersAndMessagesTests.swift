@@ -60,4 +60,9 @@ import Testing
             """)
         #expect(record.roleLines == ["Khalid Chaudhry speaker", "Syed Ali chair"])
     }
+
+    @Test func theRightHonourable() throws {
+        let record = try Invented.record(body: "Keynote: Rt Hon John Smith MP")
+        #expect(record.roleLines == ["John Smith keynote-speaker"])
+    }
 }
