@@ -54,23 +54,25 @@ struct TEINames {
                 candidates.append((family, .person(person.id), Set(person.lines)))
             }
         }
-        for organization in record.organizations {
+        let organizationNames = record.organizations.map { organization in
             var names = [organization.name] + [organization.printedName].compactMap { $0 }
             if let (full, abbreviation) = TEI.abbreviated(organization.name) { names += [full, abbreviation] }
-            for name in names { candidates.append((name, .organization(organization.id), [])) }
+            return (id: organization.id, names: names)
         }
-        // A name in its other spelling, which never takes a form a name of the record prints.
-        let printed = Set(candidates.map(\.words))
-        for organization in record.organizations {
-            let names = [organization.name] + [organization.printedName].compactMap { $0 } + [TEI.abbreviated(organization.name)?.full].compactMap { $0 }
-            for name in names where name.contains(" ") {
-                if let other = Self.otherSpelling(of: name), !printed.contains(other) { candidates.append((other, .organization(organization.id), [])) }
-            }
+        for (id, names) in organizationNames {
+            for name in names { candidates.append((name, .organization(id), [])) }
         }
         let event = record.event
         // The listed place, which a correction that removed the venue no longer lists.
         for venue in [event.venue, record.asPrinted(.venue, event.venue)].compactMap({ $0 }) where event.venue != nil && !event.isOnline {
             candidates.append((venue, .place(venueId), []))
+        }
+        // A name in its other spelling, which never takes a form the record prints.
+        let printed = Set(candidates.map(\.words))
+        for (id, names) in organizationNames {
+            for name in names where name.contains(" ") {
+                if let other = Self.otherSpelling(of: name), !printed.contains(other) { candidates.append((other, .organization(id), [])) }
+            }
         }
         // A form two different things print is neither's.
         var kinds: [String: Kind?] = [:]
