@@ -104,7 +104,7 @@ import Testing
         #expect(affiliations.filter { !$0.contains(" ref=") }.count == 1, "\(affiliations)")
         for expected in [
             ##"<affiliation xml:id="aff.marta-lund.1" ref="#org.gatt-hto" notAfter="2019-05-12" source="text:14,15"><roleName>Former Director General</roleName> of <orgName ref="#org.gatt-hto">GATT/HTO</orgName></affiliation>"##,
-            ##"role="deputyHead" ref="#org.csean" when="2019-05-12" source="text:12,13"><orgName ref="#org.csean">CSEAN</orgName> Deputy Secretary-General</affiliation>"##,
+            ##"role="deputyHead" ref="#org.csean" when="2019-05-12" source="text:12,13"><orgName ref="#org.csean">CSEAN</orgName> <roleName>Deputy Secretary-General</roleName></affiliation>"##,
             ##"<roleName>Officer</roleName>, <orgName ref="#org.unxp">UNXP</orgName>"##,
             ##"<roleName>Director</roleName>, the <orgName ref="#org.ministry-of-harbours-of-japan">Ministry of Harbours</orgName>"##,
             ##"<orgName full="abb">UNXP</orgName>"##,

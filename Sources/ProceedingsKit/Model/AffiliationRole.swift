@@ -8,12 +8,14 @@ public enum AffiliationRole: String, Sendable, Hashable, Codable, CaseIterable {
     /// What the value means, as the TEI header's taxonomy glosses it.
     public var gloss: String {
         switch self {
-        case .head: "heads the organisation or the unit the position names (director, president, chair, dean, rector, secretary-general)"
+        case .head: "heads the organisation or the unit the position names (director, president, chair, dean, rector, secretary-general;"
+            + " not a university's managing director, who is a member)"
         case .deputyHead: "stands in for its head (deputy director, vice-president, vice-chair)"
         case .minister: "a minister of a government"
         case .deputyMinister: "a deputy or vice-minister of a government"
         case .representative: "represents the organisation or state to others (ambassador, envoy, permanent representative, delegate)"
-        case .member: "a member of a body (member of parliament, senator, commissioner, councillor)"
+        case .member: "a member of a body (member of parliament, senator, commissioner, councillor; a university's managing"
+            + " director, an executive trustee who sits on its board, which its president, rector or chancellor heads)"
         case .researcher: "teaches or does research (professor, lecturer, research fellow, scientist)"
         case .staff: "works for the organisation in a position it does not head (officer, adviser, specialist, coordinator, manager)"
         }

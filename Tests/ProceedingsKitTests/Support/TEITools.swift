@@ -95,6 +95,15 @@ enum TEITools {
         return (directory, urls)
     }
 
+    /// TEI → model → TEI: the record read back without a finding, which is written again the same.
+    static func readBack(_ bytes: [UInt8], name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Record {
+        let (back, findings) = TEI.importRecord(bytes, fileName: name)
+        let read = try #require(back, "\(findings)", sourceLocation: sourceLocation)
+        #expect(findings.isEmpty, "\(findings)", sourceLocation: sourceLocation)
+        #expect(TEI.export(read) == bytes, sourceLocation: sourceLocation)
+        return read
+    }
+
     /// One TEI file checked by the tools outside the toolkit: jing with TEI All, its Schematron
     /// rules under the reference run, and xmllint with the project's profile.
     static func expectAccepted(_ bytes: [UInt8], name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

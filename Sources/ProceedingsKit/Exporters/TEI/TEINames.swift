@@ -2,17 +2,20 @@
 /// People, and Places*): the printed words that name a person, an organisation or the place of
 /// the record, and the dates the text prints. Only what is certain is marked: a printed form of the
 /// record's own person or organisation (its name, its name as printed, the variants the reader
-/// found; an organisation's name in full and its abbreviation), the venue's words as printed, and a
-/// date that prints its year. A person's family name alone ("Mr. Berg") is a form only in a
-/// statement on the lines the reader found the person on; a form that two of them share is no
-/// one's. Matches are whole words, the longest first, with a title printed before a person's name
-/// ("Dr."); none overlaps another.
+/// found; an organisation's name in full and its abbreviation, and in its other spelling), the
+/// venue's words as printed, and a date that prints its year, or a day without it in an event of
+/// one year. A person's family name alone ("Mr. Berg") is a form only in a statement on the lines
+/// the reader found the person on; a form that two of them share is no one's. Matches are whole
+/// words, the longest first, with a title printed before a person's name ("Dr."); none overlaps
+/// another, and an organisation's name that a longer capitalised name begins with is not marked.
 struct TEINames {
     enum Kind: Hashable {
         /// The local id of the person, organisation or listed place.
         case person(String), organization(String), place(String)
         /// ISO 8601 dates, one day (or month) in `when`, a range in `from` and `to`.
         case date(when: String?, from: String?, to: String?)
+        /// A date printed without its year, which is the event's (`TEINames.eventYear`).
+        case dateInEventYear(when: String?, from: String?, to: String?)
     }
 
     struct Form {
@@ -35,11 +38,15 @@ struct TEINames {
     /// the unit's rather than that of anything else of its name ("International Cooperation Bureau"
     /// of an academy, on the line of the person who directs it).
     let units: [Form]
+    /// The year of the event, when it begins and ends in one: the year of a day the text prints without one.
+    let eventYear: Int?
 
     /// The forms of the record's persons (`personNames` gives the forms that print a person whole),
     /// its organisations, the units of them that affiliations print, and its venue.
     init(record: Record, personNames: (Person) -> [String], venueId: String, units: [Form] = []) {
         self.units = units
+        let years = Set([record.event.startDate, record.event.endDate].compactMap { $0.flatMap { Int($0.prefix(4)) } })
+        eventYear = years.count == 1 ? years.first : nil
         var candidates: [(words: String, kind: Kind, lines: Set<Int>)] = []
         for person in record.persons {
             for name in personNames(person) { candidates.append((name, .person(person.id), [])) }
@@ -47,15 +54,25 @@ struct TEINames {
                 candidates.append((family, .person(person.id), Set(person.lines)))
             }
         }
-        for organization in record.organizations {
+        let organizationNames = record.organizations.map { organization in
             var names = [organization.name] + [organization.printedName].compactMap { $0 }
             if let (full, abbreviation) = TEI.abbreviated(organization.name) { names += [full, abbreviation] }
-            for name in names { candidates.append((name, .organization(organization.id), [])) }
+            return (id: organization.id, names: names)
+        }
+        for (id, names) in organizationNames {
+            for name in names { candidates.append((name, .organization(id), [])) }
         }
         let event = record.event
         // The listed place, which a correction that removed the venue no longer lists.
         for venue in [event.venue, record.asPrinted(.venue, event.venue)].compactMap({ $0 }) where event.venue != nil && !event.isOnline {
             candidates.append((venue, .place(venueId), []))
+        }
+        // A name in its other spelling, which never takes a form the record prints.
+        let printed = Set(candidates.map(\.words))
+        for (id, names) in organizationNames {
+            for name in names where name.contains(" ") {
+                if let other = Self.otherSpelling(of: name), !printed.contains(other) { candidates.append((other, .organization(id), [])) }
+            }
         }
         // A form two different things print is neither's.
         var kinds: [String: Kind?] = [:]
@@ -83,7 +100,7 @@ struct TEINames {
 
     /// Every mention in `text` of one of `forms`, and every date it prints with its year, in the
     /// order of the text.
-    static func mentions(in text: String, forms: [Form]) -> [Mention] {
+    static func mentions(in text: String, forms: [Form], eventYear: Int? = nil) -> [Mention] {
         let characters = Array(text)
         var found: [(range: Range<Int>, kind: Kind?)] = []
         for form in forms {
@@ -101,31 +118,58 @@ struct TEINames {
                 }
             }
         }
-        found += dates(in: text).map { ($0.range, $0.kind) }
+        found += dates(in: text, eventYear: eventYear).map { ($0.range, $0.kind) }
         var kept: [(range: Range<Int>, kind: Kind?)] = []
         for mention in found.sorted(by: { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) })
         where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
             kept.append(mention)
         }
+        // An organisation's name of more than one word that a capitalised word continues, which
+        // no other mention begins, is the start of a longer name ("the United Nations Industrial
+        // Council"): it is not marked.
+        let starts = Set(kept.filter { $0.kind != nil }.map(\.range.lowerBound))
+        kept.removeAll { mention in
+            guard case .organization = mention.kind, characters[mention.range].contains(" ") else { return false }
+            let next = mention.range.upperBound + 1
+            return next < characters.count && characters[next - 1] == " " && characters[next].isUppercase
+                && !starts.contains(next)
+        }
         return kept.compactMap { found in found.kind.map { Mention(range: found.range, kind: $0) } }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Dates printed with their year ("12 May 2021", "20-21 October 2010", "December 2001"); a
-    /// date without one is not marked, since the year would be a guess.
-    static func dates(in text: String) -> [Mention] {
-        Dates.all(in: text).compactMap { date in
+    /// Dates printed with their year ("12 May 2021", "20-21 October 2010", "December 2001"), and,
+    /// given the event's year, a day printed without one ("On February 25", "February 23 and 24"),
+    /// which is a day of that year; without it, such a date is not marked, since the year would be a guess.
+    static func dates(in text: String, eventYear: Int? = nil) -> [Mention] {
+        Dates.all(in: text).compactMap { printed in
+            var date = printed
+            let supplied = date.year == nil
+            if supplied {
+                guard let eventYear, date.day != nil else { return nil }
+                date.year = eventYear
+                if date.lastDay == nil, let last = lastDay(after: date, in: text) { (date.lastDay, date.range) = last }
+            }
             guard let iso = date.iso else { return nil }
-            let kind: Kind
+            let (when, from, to): (String?, String?, String?)
             if date.lastDay != nil {
                 guard let last = date.lastIso else { return nil }
-                kind = .date(when: nil, from: iso, to: last)
+                (when, from, to) = (nil, iso, last)
             } else {
-                kind = .date(when: iso, from: nil, to: nil)
+                (when, from, to) = (iso, nil, nil)
             }
             let start = text.distance(from: text.startIndex, to: date.range.lowerBound)
-            return Mention(range: start..<(start + text.distance(from: date.range.lowerBound, to: date.range.upperBound)), kind: kind)
+            return Mention(range: start..<(start + text.distance(from: date.range.lowerBound, to: date.range.upperBound)),
+                           kind: supplied ? .dateInEventYear(when: when, from: from, to: to) : .date(when: when, from: from, to: to))
         }
+    }
+
+    /// "February 23 and 24": the later day of the month that " and " joins to a day printed
+    /// without its year, with the range of both.
+    private static func lastDay(after date: PrintedDate, in text: String) -> (Int, Range<String.Index>)? {
+        guard let day = date.day, let match = text[date.range.upperBound...].prefixMatch(of: /\s+and\s+(\d{1,2})\b/),
+              let last = Int(match.output.1), last > day, last <= 31 else { return nil }
+        return (last, date.range.lowerBound..<match.range.upperBound)
     }
 }
 

@@ -106,8 +106,14 @@ extension TEIWriter {
             }
             writer.text(position.separator)
             writer.element("orgName", ["ref": ref(P.organization + organization.id)], text: String(text[found]))
-            // A position printed after the name stays text: the profile has `roleName` before `orgName`.
-            writer.text(String(text[found.upperBound...]))
+            let after = String(text[found.upperBound...])
+            if found.lowerBound == text.startIndex, !position.role.isEmpty, after == " " + position.role {
+                // "ASEAN Deputy Secretary-General": the position printed after the name, in the printed order.
+                writer.text(" ")
+                writer.element("roleName", text: position.role)
+            } else {
+                writer.text(after)
+            }
         } else if !text.isEmpty {
             writer.element("roleName", text: text)
         }

@@ -47,7 +47,7 @@ extension TEIWriter {
     /// the printed words. A person named here is `persName type="mention"`, which tells the name
     /// from the speaker's in a reporting clause.
     func named(_ text: String, forms: [TEINames.Form]) {
-        let mentions = TEINames.mentions(in: text, forms: forms)
+        let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear)
         guard !mentions.isEmpty else {
             writer.text(text)
             return
@@ -62,6 +62,10 @@ extension TEIWriter {
             case .organization(let id): writer.element("orgName", ["ref": ref(P.organization + id)], text: words)
             case .place(let id): writer.element("placeName", ["ref": ref(id)], text: words)
             case .date(let when, let from, let to): writer.element("date", ["when": when, "from": from, "to": to], text: words)
+            case .dateInEventYear(let when, let from, let to):
+                // The year is the event's, not the page's print: the converter's reading, on internal evidence.
+                writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",
+                                        "evidence": "internal"], text: words)
             }
             position = mention.range.upperBound
         }
