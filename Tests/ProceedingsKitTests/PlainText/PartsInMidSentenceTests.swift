@@ -73,4 +73,10 @@ import Testing
             """)
         #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Item 3. Thematic session A | Transboundary water allocation"])
     }
+
+    /// A letter whose lower case is longer ("İ") before the verb moves nothing: the part is read from the sentence as printed.
+    @Test func aLetterThatLowerCasesLonger() throws {
+        let record = try Invented.record(body: "İSTANBUL's mayor, Dr. Ayla Demir, then chaired the first working session, devoted to ports.")
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["First working session | ports"])
+    }
 }

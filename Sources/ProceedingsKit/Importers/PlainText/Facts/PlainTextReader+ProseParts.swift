@@ -98,7 +98,9 @@ extension PlainTextReader {
             return partNamed(opening: String(sentence[sentence.index(comma.lowerBound, offsetBy: 2)...]))
         }
         for verb in [" chaired the ", " moderated the ", " co-chaired the ", " facilitated the ", " presided over the ", " opened the "] {
-            guard let found = lower.range(of: verb) else { continue }
+            // Found in the sentence itself: an index into its lower-cased copy is no index into it ("İ" lower-cases to two
+            // scalars).
+            guard let found = sentence.range(of: verb, options: .caseInsensitive) else { continue }
             let object = String(sentence[sentence.index(found.upperBound, offsetBy: -4)...])
             // "opened the first session" opens a part; "opened the meeting" the event, which names no part.
             guard let named = partNamed(opening: object), named.ordinal != nil || named.kind == .session else { continue }
