@@ -50,9 +50,13 @@ enum Names {
         // "Sub-office", "Vice-Minister": a compound with an institutional part is not a name; "In-sook", "Ji-won":
         // a Korean given name's first syllable may be any short word.
         let parts = token.lowercased().fields("-")
+        let printedParts = token.split(separator: "-")
         return !parts.enumerated().contains { index, part in
             lexicon.notNameWords.contains(String(part)) && !(index == 0 && parts.count == 2 && part.count <= 3 && token.contains { $0.isLowercase }
                 && token.split(separator: "-").last?.first?.isLowercase == true && !englishCompoundEnds.contains(String(parts[1])))
+                // "Sze-To", "Ah-In": a short syllable after the first, printed with its capital as a name's are, is no word.
+                && !(index > 0 && part.count <= 3 && printedParts.count == parts.count
+                     && printedParts.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) })
         }
             && !lexicon.notNameWords.contains(token.lowercased()) && !isAbstractNoun(token)
     }

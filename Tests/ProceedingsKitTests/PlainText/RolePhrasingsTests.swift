@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Roles said in the words of a summary's prose rather than by a label, and the people a summary speaks of
+/// who were not there. Invented lines; each is read inside a paragraph, as a page prints it.
+@Suite struct RolePhrasingsTests {
+    static func record(_ sentence: String) throws -> Record {
+        try Invented.record(body: "The members met in the main hall for the annual meeting. " + sentence + " Members approved the budget.")
+    }
+
+    @Test(arguments: [
+        ("The session heard papers from Dr. Ana Ruiz (University of Chile) and Mr. Olu Ade (Lagos Business School).",
+         ["Ana Ruiz presenter", "Olu Ade presenter"]),
+        ("Briefings were given by Dr. Ana Ruiz, Director of the Water Agency.", ["Ana Ruiz presenter"]),
+        ("This session was led off by Dr. Ana Ruiz, who presented the survey.", ["Ana Ruiz lead-off-speaker"]),
+        ("Dr. Ana Ruiz sent a congratulatory letter to the forum, which was read out by Mr. Olu Ade.",
+         ["Ana Ruiz message-author", "Olu Ade speaker"]),
+        ("Dr. Olu Ade proposed the vote of thanks.", ["Olu Ade closing-speaker"]),
+        ("Forum chair Ana Ruiz, Director of the Water Agency, introduced the programme.", ["Ana Ruiz chair"]),
+        ("Dr. Ana Ruiz and Mr. Olu Ade spoke as panellists.", ["Ana Ruiz panelist", "Olu Ade panelist"]),
+        ("A panel of experts — Dr. Ana Ruiz (UCH) and Mr. Olu Ade (LBS) — shared their views.", ["Ana Ruiz panelist", "Olu Ade panelist"]),
+        ("Mr. Olu Ade, a farmer from the district, offered a response from the floor.", ["Olu Ade respondent"]),
+        // A bare name is vouched for by the archive, hospital or clinic in brackets after it, as by a university.
+        ("The session heard papers from Arjun Mehta (Archives of Ontario) and Hye-jin Park (City Hospital).",
+         ["Arjun Mehta presenter", "Hye-jin Park presenter"]),
+        // "Sze-To": a Cantonese surname's second syllable is no English "to".
+        ("Outgoing President Jonathan Sze-To Lam presided.", ["Jonathan Sze-To Lam chair"]),
+    ])
+    func roleInProse(_ sentence: String, _ roleLines: [String]) throws {
+        #expect(try Self.record(sentence).roleLines == roleLines)
+    }
+
+    @Test(arguments: [
+        "Dr. Ana Ruiz opened the seminar. She quoted former President Hans Reuter on the value of water.",
+        "Dr. Ana Ruiz recalled the leadership of President Hans Reuter in convening the first summit.",
+        "Dr. Ana Ruiz spoke first. Prof. Hans Weber, the late geographer, was quoted by several speakers.",
+        "Dr. Ana Ruiz spoke. Dr. Hans Weber, the late founder of the institute, was remembered with a minute of silence.",
+        "Dr. Ana Ruiz closed the forum. Secretary General Hans Weber, who could not be in Lima, will present the conclusions.",
+        "Dr. Ana Ruiz presented the guidelines. The Minister, Hon. Hans Weber, is expected to table them in June.",
+    ])
+    func spokenOfOnly(_ sentence: String) throws {
+        #expect(try Self.record(sentence).roles.map(\.name) == ["Ana Ruiz"])
+    }
+
+    /// A report expected to be debated is the report's future, not its author's: the author took part.
+    @Test func aReportExpectedLaterKeepsItsAuthor() throws {
+        let record = try Self.record("Dr. Ana Ruiz presented the guidelines. The report by Ms. Jane Massey is expected to be debated in June.")
+        #expect(record.roles.map(\.name) == ["Ana Ruiz", "Jane Massey"])
+    }
+}
