@@ -3,6 +3,8 @@ import Foundation
 /// A paragraph or list item of prose: who speaks in it, which roles and facts of the event it states,
 /// and the statement it becomes.
 extension PlainTextReader {
+    nonisolated(unsafe) static let takingPart = /(?i)\b(?:took part|take part|participated|attended|were present|were in attendance|joined the (?:discussion|debate|meeting|roundtable))\b/
+
     /// The physical line of a wrapped paragraph on which a name is printed.
     func line(of mention: Mention, in span: SourceSpan, from cursor: inout Int) -> Int {
         let key = mention.printed.family
@@ -68,6 +70,10 @@ extension PlainTextReader {
                 if let cue = CueFinder(lexicon: lexicon).closing(in: Tokenizer.tokenize(String(clause))[...]),
                    !clause.lowercased().letterRuns.prefix(3).contains(where: { !cue.printed.lowercased().includes(String($0)) && lexicon.rosterLabels[String($0)] != nil }) {
                     rosterLabel = RosterLines.Label(role: cue.role, cue: cue.id + ".list", printed: cue.printed, plural: true, rest: "")
+                } else if let taking = clause.firstMatch(of: Self.takingPart) {
+                    // "The following experts took part in the discussion:": those listed were there, in no role of their own.
+                    rosterLabel = RosterLines.Label(role: .participant, cue: "label.participants.list", printed: String(taking.output),
+                                                    plural: true, rest: "")
                 }
             }
         }

@@ -94,15 +94,31 @@ extension PlainTextReader {
                 rosterColumns = columns
                 categories[line.number] = .heading
                 return true
+            } else if let columns = Self.timedRow(line.text), readTableRow(line, columns: columns) {
+                tableColumns = columns
+                return true
             }
         }
         return false
     }
 
+    /// "09:30 | Official inauguration | Dr. X, Rector; Dr. Y, Dean": a programme printed as a table without its header row,
+    /// each row a slot, the part and who spoke in it.
+    static func timedRow(_ text: String) -> TableColumns? {
+        let cells = Self.cells(text)
+        guard cells.count == 3, cells[0].wholeMatch(of: Times.clock) != nil, !cells[1].isEmpty else { return nil }
+        return TableColumns(time: 0, part: 1, people: 2, count: 3)
+    }
+
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
-        guard let cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text),
-              cells.count == columns.count else { return false }
+        guard var cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text) else { return false }
+        // "      | Participants: A (X); B (Y)": a row under a part whose one cell is a roster label holds the part's people.
+        if !columns.spaced, cells.count == columns.count - 1, cells[0].isEmpty, let label = RosterLines.label(cells[1], lexicon),
+           !label.rest.isEmpty {
+            cells = [String](repeating: "", count: columns.people) + [cells[1]] + [String](repeating: "", count: columns.count - columns.people - 1)
+        }
+        guard cells.count == columns.count else { return false }
         categories[line.number] = .participant
         // "– Dr. Katrin Saar, Tallinn Centre": a dash or bullet may lead a name in its cell.
         let partCell = cells[columns.part]
@@ -126,7 +142,10 @@ extension PlainTextReader {
             }
             var label = partCell, title: String?
             // "Session 1: Flood risk", "Session 1 – Security dynamics in the High North".
-            if let split = [": ", " – ", " — "].compactMap({ partCell.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            // "Panel 1. Water rights", "Round table. Who governs the water?": a part's kind and number, a full stop, its title.
+            let numbered = partCell.prefixMatch(of: /(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: (?:\d{1,2}|[IVX]{1,4}|[A-H]))?(?=\. [A-Z])/)
+                .flatMap { Headings.partKind(String($0.output)) != nil ? partCell.range(of: ". ", range: $0.range.upperBound..<partCell.endIndex) : nil }
+            if let split = ([numbered] + [": ", " – ", " — "].map({ partCell.range(of: $0) })).compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 label = String(partCell[..<split.lowerBound])
                 title = String(partCell[split.upperBound...])
             }

@@ -36,6 +36,8 @@ enum Headings {
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
         (/^(?:[Bb]reak-?out |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
+        // "Round table: Who governs the water?", "Round table. Administration and users": the kind of part before its title.
+        (/(?i)^round table(?=\s*(?:$|[:.–—(-]|\d))/, .session),
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
         // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts;
@@ -53,7 +55,7 @@ enum Headings {
         (/(?i)^inaugural\b/, .opening),
         (/(?i)^introductory (?:remarks|statements?|address|words)\b/, .opening),
         (/(?i)^valedictory\b/, .closing),
-        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?(?:opening|welcoming|welcome)\b/, .opening),
+        (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?(?:opening|welcoming|welcome|inauguration)\b/, .opening),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?keynote\b/, .keynote),
         // Remarks that conclude are spoken by closing speakers; a concluding session is a part of its own kind.
         (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?concluding (?:remarks|statements?|address|words)\b/, .closing),

@@ -236,7 +236,14 @@ enum RosterLines {
         if text.includes(";"), text.includes("("), !hasSemicolonOutsideBrackets(text), let one = person(text, lexicon) { return [one] }
         // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
         // whole as one person with a long description.
-        let commaParts = (text.includes(", and ") ? text.replacing(", and ", with: ", ") : text).components(separatedBy: ", ")
+        var commaParts = (text.includes(", and ") ? text.replacing(", and ", with: ", ") : text).components(separatedBy: ", ")
+        // "A, B, C and D.": the last two joined by "and" without a comma, the list closed by a full stop.
+        if commaParts.count > 1, let last = commaParts.last, let and = last.range(of: " and ") ?? last.range(of: " & "),
+           case let (left, right) = (String(last[..<and.lowerBound]), String(last[and.upperBound...]).trimming(.init(charactersIn: " ."))),
+           person(left, lexicon).map({ $0.1 == nil }) == true, person(right, lexicon).map({ $0.1 == nil }) == true {
+            commaParts.removeLast()
+            commaParts += [left, right]
+        }
         if commaParts.count > 1, !text.contains(";") {
             // "Dr. X, Arctic Observatory": a body's name after a comma is where X works, no second person.
             let people = commaParts.compactMap { part in

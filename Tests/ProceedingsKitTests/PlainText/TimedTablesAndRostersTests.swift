@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A programme printed as a table with no header row, a part's heading set off by a square as a list item, a list that
+/// the sentence over it says took part, and a list of bare names closed by "and". Invented lines.
+@Suite struct TimedTablesAndRostersTests {
+    static let page = "Conference on Water Law\n\n12 May 2022\n\nThe conference was held in the Aula Magna with 140 persons.\n\n"
+
+    static func record(_ body: String) throws -> Record {
+        try Invented.record(page + body + "\n")
+    }
+
+    /// "time | part | people": each row a part and who spoke in it; a row with an empty slot is a talk in the part above,
+    /// or, as a labelled cell, its roster.
+    @Test func aTimedTableWithoutItsHeaderRow() throws {
+        let record = try Self.record("""
+            09:00 | Registration |
+            09:30 | Official inauguration | Dra. Ana Ruiz, Rector, University of Alcántara; Dr. Olu Ade, Dean, Faculty of Law
+            11:30 | Panel 1. Water rights in scarcity | Chair: Dra. Carmen Soler (University of Alcántara)
+                  |   - Allocation of water in droughts | Dr. Andrés Villalba, University of Alcántara
+            13:30 | Lunch |
+            16:00 | Round table. Who governs the water? | Moderator: Mr. Ramón Puig, journalist
+                  | Participants: Dña. Lucía Ortega (Segura Basin Authority); Dra. Amparo Sanchis (IMEA)
+            """)
+        #expect(record.parts.map { [$0.kind.rawValue, $0.label, $0.title ?? ""] } == [
+            ["opening", "Official inauguration", ""],
+            ["session", "Panel 1", "Water rights in scarcity"],
+            ["session", "Round table", "Who governs the water?"],
+        ])
+        #expect(record.roleLines == [
+            "Ana Ruiz opening-speaker", "Olu Ade opening-speaker", "Carmen Soler chair", "Andrés Villalba presenter",
+            "Ramón Puig moderator", "Lucía Ortega participant", "Amparo Sanchis participant",
+        ])
+    }
+
+    /// A row of a table needs its slot: a line of bars without a time is no programme.
+    @Test func barsWithoutATimeAreNoTimetable() throws {
+        let record = try Self.record("Home | News | Events\n\nDr. Ana Ruiz opened the conference.")
+        #expect(record.parts.isEmpty)
+    }
+
+    @Test func aSquareBeforeAPartOverItsRosterHeadsThePart() throws {
+        let record = try Self.record("""
+            ■ Session 1: Security in Europe
+
+            Moderator: Dr. PARK Ji-won (Senior Research Fellow, KINAP)
+            Presenters:
+             · Dr. Tomasz Nowicki (Head of Security Programme, PISA)
+
+            ■ Session 2: Defence Industry
+
+            Moderator: Dr. Pawel Grabowski (Deputy Director, PISA)
+            """)
+        let held = record.participations.compactMap { p in p.personId.map { "\($0) \(p.partId ?? "-")" } }
+        #expect(held == ["park-ji-won session-1", "tomasz-nowicki session-1", "pawel-grabowski session-2"])
+    }
+
+    @Test func aListThatTookPartIsOfParticipants() throws {
+        let record = try Self.record("""
+            Participants
+            The following experts took part in the discussion:
+            - Dr. Fatima Hashemi, Senior Fellow, GCSF
+            - Prof. Jonathan Whitcombe, King's College London
+            """)
+        #expect(record.roleLines == ["Fatima Hashemi participant", "Jonathan Whitcombe participant"])
+    }
+
+    @Test func bareNamesListedWithTheLastTwoJoinedByAnd() throws {
+        let record = try Self.record("""
+            Session 4: Nordic model
+            Participants: Jane Gingrich-Moore, Grete Aas, Heikki Virtanen and Christoffer Pedersen.
+            """)
+        #expect(record.roleLines == ["Jane Gingrich-Moore participant", "Grete Aas participant", "Heikki Virtanen participant",
+                                     "Christoffer Pedersen participant"])
+    }
+}
