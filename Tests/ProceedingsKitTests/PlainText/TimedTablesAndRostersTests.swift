@@ -40,6 +40,29 @@ import Testing
         #expect(record.parts.isEmpty)
     }
 
+    /// "SESSION 1  Title" / "Chair: X" between rows of a table with a header: the table goes on under the session, and its
+    /// timed rows are the session's talks; a title too long for its column runs into the speaker's.
+    @Test func aTableResumedUnderSessionHeadings() throws {
+        let record = try Self.record("""
+            Time          Item                                                       Speaker
+            08:45         Registration and coffee
+            09:30         Keynote: Are we learning anything about risk? Professor David Okafor FREng, Imperial College London
+
+            SESSION 1  Ground investigation
+                          Chair: Mark Feeney, Arup
+            10:15         Digital borehole data at 50                                Dr Sarah Whitlock, Geological Survey
+            10:40         Glacial till variability                                   Tom Ashworth, Jacobs
+            11:05         Coffee break and exhibition
+            15:40         Closing remarks                                            Ian Whitfield, Society President
+            16:00         Close
+            """)
+        #expect(record.parts.map(\.label) == ["Keynote", "SESSION 1", "Closing remarks"])
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) \($0.affiliation ?? "")" } == [
+            "David Okafor keynote-speaker Imperial College London", "Mark Feeney chair Arup",
+            "Sarah Whitlock presenter Geological Survey", "Tom Ashworth presenter Jacobs", "Ian Whitfield closing-speaker Society President",
+        ])
+    }
+
     @Test func aSquareBeforeAPartOverItsRosterHeadsThePart() throws {
         let record = try Self.record("""
             ■ Session 1: Security in Europe

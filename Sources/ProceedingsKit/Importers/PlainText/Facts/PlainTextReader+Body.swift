@@ -72,6 +72,7 @@ extension PlainTextReader {
             categories[line.number] = .blank
             openParagraph = nil
             lastLineWasRoster = participantList != nil
+            endedTable = tableColumns ?? endedTable
             tableColumns = nil
             rosterColumns = nil
             return

@@ -13,7 +13,7 @@ extension PlainTextReader {
     }
 
     /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
-    static let breakWords: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner"]
+    static let breakWords: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner", "close", "adjournment"]
     static let pauseFillers: Set<String> = ["networking", "of", "participants", "and"]
     static let talkWords: Set<String> = ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"]
 
@@ -81,10 +81,18 @@ extension PlainTextReader {
                 return true
             }
             if readTableRow(line, columns: columns) { return true }
+            endedTable = columns
             tableColumns = nil
         } else if let columns = rosterColumns {
             if readRosterRow(line, columns: columns) { return true }
             rosterColumns = nil
+        } else if let columns = endedTable, Times.withoutLeadingTime(line.text) != line.text,
+                  (columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text))?.count == columns.count {
+            // "SESSION 1  Ground investigation" / "  Chair: X" / "10:40  Glacial till  Tom Ashworth, Jacobs": the table goes on
+            // under the session's heading, its timed rows the talks of the session.
+            tableColumns = columns
+            if readTableRow(line, columns: columns) { return true }
+            tableColumns = nil
         } else if line.text.includes(" | ") || line.text.includes("  ") || line.text.includes("\t") {
             if let columns = tableHeader(line) {
                 tableColumns = columns
@@ -110,6 +118,18 @@ extension PlainTextReader {
         return TableColumns(time: 0, part: 1, people: 2, count: 3)
     }
 
+    /// The title and the speaker of a cell whose last words are an honorific and a name: "Keynote: Risk? Professor X, College".
+    static func speakerRunOn(_ cell: String, _ lexicon: GenreLexicon) -> (String, String)? {
+        let words = cell.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 4 else { return nil }
+        for start in (2..<(words.count - 1)).reversed() where Names.honorific(String(words[start]), lexicon) != nil {
+            let person = words[start...].joined(separator: " ")
+            guard RosterLines.person(person, lexicon) != nil else { continue }
+            return (words[..<start].joined(separator: " "), person)
+        }
+        return nil
+    }
+
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
         guard var cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text) else { return false }
@@ -121,8 +141,11 @@ extension PlainTextReader {
         guard cells.count == columns.count else { return false }
         categories[line.number] = .participant
         // "– Dr. Katrin Saar, Tallinn Centre": a dash or bullet may lead a name in its cell.
-        let partCell = cells[columns.part]
+        var partCell = cells[columns.part]
         var peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
+        // "Keynote: Ground risk registers - are we learning? Professor X FREng, Imperial College": a title too long for its
+        // column runs into the speaker's, one space apart.
+        if peopleCell.isEmpty, let (title, person) = Self.speakerRunOn(partCell, lexicon) { (partCell, peopleCell) = (title, person) }
         if wrappedPeopleCells.contains(line.number) {
             peopleCell = ""
         } else if columns.spaced {
@@ -130,7 +153,10 @@ extension PlainTextReader {
         }
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         var titleWrapped = false
-        if startsRow, !partCell.isEmpty {
+        // A timed row under a part its heading began, not the table, is a talk of that part, unless it names a part of its own.
+        let talkOfPart = startsRow && currentPart != nil && currentPart != tablePart && !peopleCell.isEmpty
+            && Headings.partKind(partCell) == nil
+        if startsRow, !partCell.isEmpty, !talkOfPart {
             let words = partCell.lowercased().letterRuns.map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
             let meal = words.contains(where: Self.breakWords.contains) && !words.contains(where: Self.talkWords.contains)
@@ -175,7 +201,7 @@ extension PlainTextReader {
             rosterLabel = nil
         } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon) : RosterLines.person(peopleCell, lexicon).map({ [$0] }) {
             // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
-            let talk = !startsRow && !partCell.isEmpty && !titleWrapped
+            let talk = (!startsRow || talkOfPart) && !partCell.isEmpty && !titleWrapped
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")
             for (printed, affiliation) in people {
                 let id = registry.person(printed, line: line.number, introduction: true)

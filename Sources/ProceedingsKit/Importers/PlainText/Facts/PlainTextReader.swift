@@ -63,6 +63,8 @@ struct PlainTextReader {
     /// The columns of a programme table being read, and the part its last row began.
     var tableColumns: TableColumns?
     var tablePart: Int?
+    /// The columns of a table that a blank line or a session's heading interrupted; a timed row may resume it.
+    var endedTable: TableColumns?
     /// The current part is an item of a bulleted list of groups ("- Group 1: ..."), which ends with the list.
     var listedParts = false
     /// Under "APOLOGIES": the names that follow were not at the meeting.
