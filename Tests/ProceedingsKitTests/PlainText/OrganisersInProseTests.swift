@@ -82,4 +82,28 @@ import Testing
         // A country there is a host of its own.
         #expect(try Self.organisers("The forum was hosted by the Coastal Union (CU), Kenya, and Ghana.") == ["Coastal Union (CU)", "Kenya", "Ghana"])
     }
+
+    /// "A with B": the body named after "with" organised it too, as after "together with".
+    @Test func aBodyWithAnother() throws {
+        #expect(try Self.organisers("Convened by EcoPeace Middle East with the Konrad-Adenauer-Stiftung Jordan Office. Dr. Ana Ruiz spoke.")
+            == ["EcoPeace Middle East", "Konrad-Adenauer-Stiftung Jordan Office"])
+    }
+
+    /// A host named first, then the full list of organisers with it: the list adds the others; a list naming none already
+    /// read is the same fact said again, or another occasion's.
+    @Test func aLaterListThatNamesTheHostAddsTheOthers() throws {
+        #expect(try Self.organisers("""
+            Hosted by the City of Ghent at De Krook.
+
+            The meeting was organised by Eurocities together with the City of Ghent. A visit was organised by the Port Authority.
+            """) == ["City of Ghent", "Eurocities"])
+    }
+
+    /// "Universitas Gadjah Mada", set off by commas as the parent of a department, names a body in Indonesian.
+    @Test func aUniversityNamedInItsOwnLanguage() throws {
+        #expect(try Self.organisers("""
+            The Department of Politics of the Faculty of Social Sciences, Universitas Gadjah Mada, together with the Center for \
+            Asian Studies, held a seminar on fisheries.
+            """) == ["Department of Politics of the Faculty of Social Sciences", "Universitas Gadjah Mada", "Center for Asian Studies"])
+    }
 }

@@ -123,6 +123,9 @@ struct Registry {
         return id
     }
 
+    /// The id of the organisation of that name, if one is known by it.
+    func knownOrganization(_ name: String) -> String? { known(name).map { organizations[$0].id } }
+
     private func known(_ name: String) -> Int? {
         let words = name.words.map(String.init)
         if let index = organizations.firstIndex(where: { org in

@@ -66,6 +66,8 @@ enum Patterns {
         "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Maison", "Bibliothèque", "Stichting",
         "Colectivo", "Collectif", "Asociación", "Associação", "Musée", "Museo", "Réseau", "Observatoire", "Observatorio",
         "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela", "Kementerian", "Kedutaan",
+        "Universitas", "Universiti", "Universitat", "Università", "Universiteit", "Universitet", "Uniwersytet", "Üniversitesi", "Yayasan",
+        "Lembaga", "Politeknik", "Hochschule", "Akademie", "Akademi", "Stiftelsen", "Fundacja",
     ]
 
     /// The first words of a body's name in the languages that print the rest of it in lower case:

@@ -235,7 +235,6 @@ extension PlainTextReader {
             // "Japan hosted a side event ... The event was co-hosted by Liberia, Senegal and the WHO": co-hosts
             // named later join the hosts; any other organiser named later is the same fact said twice.
             let joins = verb.lowercased().hasPrefix("co") || verb.lowercased().hasPrefix("jointly")
-            guard joins || !hasOrganizingBody else { return }
             var list = String(passive.output.2)
             // "Hosted by the Ministry of X, the Workshop was co-chaired by ...": a participle that opens the
             // sentence ends where the sentence's own subject begins.
@@ -249,6 +248,12 @@ extension PlainTextReader {
             if let venue, venue.line == line, let at = list.firstRange(of: " in the " + venue.text) ?? list.firstRange(of: " in " + venue.text)
                 ?? list.firstRange(of: " at the " + venue.text) ?? list.firstRange(of: " at " + venue.text) {
                 list = String(list[..<at.lowerBound])
+            }
+            // "Hosted by the City of Ghent" ... "organised by Eurocities together with the City of Ghent": a later list that names
+            // an organiser already read says the fact in full; any other is the same fact said twice, or another event's.
+            if !joins, hasOrganizingBody {
+                let organizers = Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId))
+                guard organizerNames(list).contains(where: { registry.knownOrganization($0).map(organizers.contains) ?? false }) else { return }
             }
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
             let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns

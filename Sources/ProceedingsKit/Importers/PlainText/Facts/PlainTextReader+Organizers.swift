@@ -122,7 +122,7 @@ extension PlainTextReader {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
-                        " with funding from ", " under the auspices of ", " sponsored by "] {
+                        " with funding from ", " under the auspices of ", " sponsored by ", " with the participation of "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
         list = distributed(list, countries: countries)
@@ -175,6 +175,8 @@ extension PlainTextReader {
                         " jointly with ", " in association with ", " in conjunction with "] {
             list = list.replacing(partner, with: ", ")
         }
+        // "Convened by EcoPeace Middle East with the Konrad-Adenauer-Stiftung Jordan Office": "with" another body joins it.
+        list = list.replacing(/\s+with (?=(?:the )?\p{Lu})/, with: ", ")
         list = keepingPortfolios(list, countries: countries)
         return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
             .replacing("; ", with: ", ")
