@@ -43,6 +43,23 @@ import Testing
         #expect(try Self.record(sentence).roles.map(\.name) == ["Ana Ruiz"])
     }
 
+    /// One who could not come, whose words were read out by another, wrote them: a message's author, not someone absent.
+    @Test(arguments: [
+        "The conference was opened by the Minister, Ms. Ama Owusu, who was represented by Mr. Kofi Mensah. In her speech, read on her behalf, the Minister welcomed delegates.",
+        "The Honourable Ama Owusu, Minister of Rural Affairs, was unable to attend. Her remarks were read by Deputy Minister Kofi Mensah.",
+    ])
+    func wordsReadOutForTheAbsent(_ sentence: String) throws {
+        let roles = try Self.record(sentence).roles
+        #expect(roles.first { $0.name == "Ama Owusu" }?.role == .messageAuthor)
+        #expect(roles.contains { $0.name == "Kofi Mensah" })
+    }
+
+    /// Represented, with nothing of theirs read out: not there.
+    @Test func representedWithNothingReadOut() throws {
+        let record = try Self.record("Dr. Ana Ruiz opened the hearing. The Commissioner, Mr. Hans Weber, had been invited but was represented by a member of his Office.")
+        #expect(record.roles.map(\.name) == ["Ana Ruiz"])
+    }
+
     /// A report expected to be debated is the report's future, not its author's: the author took part.
     @Test func aReportExpectedLaterKeepsItsAuthor() throws {
         let record = try Self.record("Dr. Ana Ruiz presented the guidelines. The report by Ms. Jane Massey is expected to be debated in June.")

@@ -63,6 +63,27 @@ import Testing
         ])
     }
 
+    /// A spaced table's rows read by the columns their cells stand under: a session and its chair set in under the session
+    /// column with no slot of their own, the timed talks under them, a panel's list going on under the column it began in.
+    @Test func aSpacedTableByItsColumns() throws {
+        let record = try Self.record("""
+            Time          Session / Title                                         Speaker
+            09:00-09:15   Welcome                                                 Prof. Anders Kvamme, Head of Department
+            10:00-10:20   Coffee
+                          Session 1: Plankton and primary production
+                          Chair: Assoc. Prof. Jonas Bakke
+            10:20-10:40   Diatom blooms under reduced sea ice                     Eirik Nygard (PhD candidate)
+            11:20-12:30   Lunch
+            14:00-15:30   Panel: Careers after the PhD                            Moderator: Kristin Aas (PhD council)
+                          Panellists: Dr Per Tveit (Marine Research Institute);
+                          Dr Nora Vik (Equinor)
+            """)
+        #expect(record.parts.map(\.label) == ["Welcome", "Session 1", "Panel"])
+        #expect(record.roleLines == ["Anders Kvamme opening-speaker", "Jonas Bakke chair", "Eirik Nygard presenter", "Kristin Aas moderator",
+                                     "Per Tveit panelist", "Nora Vik panelist"])
+        #expect(record.parts.map { $0.title ?? "" } == ["", "Plankton and primary production", "Careers after the PhD"])
+    }
+
     @Test func aSquareBeforeAPartOverItsRosterHeadsThePart() throws {
         let record = try Self.record("""
             ■ Session 1: Security in Europe

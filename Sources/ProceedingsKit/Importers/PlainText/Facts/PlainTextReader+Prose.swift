@@ -3,6 +3,9 @@ import Foundation
 /// A paragraph or list item of prose: who speaks in it, which roles and facts of the event it states,
 /// and the statement it becomes.
 extension PlainTextReader {
+    /// "Her remarks were read by", "who read the Minister's speech", "In her speech, read on her behalf".
+    nonisolated(unsafe) static let wordsReadOut =
+        /(?i)\b(?:remarks|speech|address|statement|message|words)\b[^.]{0,40}?\bread\b|\bread (?:out )?(?:the |her |his |their )?(?:[\p{L}-]+['’]s )?(?:remarks|speech|address|statement|message)\b/
     nonisolated(unsafe) static let takingPart = /(?i)\b(?:took part|take part|participated|attended|were present|were in attendance|joined the (?:discussion|debate|meeting|roundtable))\b/
 
     /// The physical line of a wrapped paragraph on which a name is printed.
@@ -134,7 +137,9 @@ extension PlainTextReader {
                 // of another year than the meeting's was not there.
                 let anotherYear = mention.role == nil && mention.impliedRole == nil && partDefaultRole == nil && registry.match(mention.printed) == nil
                     && deedOfAnotherYear(sentence, name: mention.printed.name) ? "mention.another-year" : nil
-                if let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
+                // "Ms. X, who was represented by Mr. Y. In her speech, read on her behalf, ...": the absent wrote the words read out.
+                let readForThem = mention.mentionedOnly == "mention.absent" && text.firstMatch(of: Self.wordsReadOut) != nil
+                if !readForThem, let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
                     ?? again ?? anotherYear {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
@@ -153,8 +158,8 @@ extension PlainTextReader {
                 // A talk's quoted title before its speaker says they spoke, not in which capacity: the keynote part's role stays.
                 let generic = mention.role == .speaker || mention.cue?.hasSuffix(".quoted-title") == true
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
-                var role = specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
-                var cue = specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
+                var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
                 // the subjects of the sentences that follow hold the role announced.
                 if position == 0, let announced = rolesAnnounced, announced.count > 0, startsWithSubject(printed, mention: mention) {

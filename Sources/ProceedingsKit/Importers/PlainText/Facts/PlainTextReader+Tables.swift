@@ -10,6 +10,8 @@ extension PlainTextReader {
         var count: Int
         /// Cells set apart by runs of spaces (tabs, as the page was copied) rather than by bars.
         var spaced = false
+        /// Where each header cell of a spaced table begins: a row's cell belongs to the column it is set under.
+        var offsets: [Int]?
     }
 
     /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
@@ -58,8 +60,11 @@ extension PlainTextReader {
         guard spaced ? text.includes("  ") : text.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 1 else { return nil }
         let cells = (spaced ? Self.spacedCells(line, count: 5) ?? [] : Self.cells(text)).filter { !spaced || !$0.isEmpty }.map { $0.lowercased() }
         guard (2...5).contains(cells.count), cells.allSatisfy({ !$0.isEmpty && $0.wordCount <= 3 }) else { return nil }
-        let part = cells.firstIndex { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item", "activity", "agenda",
-                                       "theme", "subject"].contains($0) }
+        // "Session / Title": a cell may name the column twice.
+        let part = cells.firstIndex { cell in
+            cell.components(separatedBy: " / ").contains { ["session", "sessions", "item", "programme", "program", "topic", "title", "agenda item",
+                                                             "activity", "agenda", "theme", "subject"].contains($0) }
+        }
         // "Speakers", "Speaker / Chair", "Moderator & speakers": a column of people, whatever roles it names.
         let people = cells.firstIndex { cell in
             let words = cell.split(whereSeparator: { " /&,()".contains($0) }).filter { $0 != "and" && $0 != "s" }
@@ -67,7 +72,42 @@ extension PlainTextReader {
         }
         guard let part, let people else { return nil }
         return TableColumns(time: cells.firstIndex { ["time", "hour", "when"].contains($0) }, part: part, people: people, count: cells.count,
-                            spaced: spaced)
+                            spaced: spaced, offsets: spaced ? Self.chunks(line).map(\.start) : nil)
+    }
+
+    /// The runs of a line apart by two spaces or more, with the column each begins at.
+    static func chunks(_ line: SourceLine) -> [(start: Int, text: String)] {
+        var found: [(Int, String)] = []
+        var current = "", start = line.indent, spaces = 0, column = line.indent
+        for character in line.text {
+            defer { column += 1 }
+            if character == " " { spaces += 1; continue }
+            if spaces >= 2 || current.isEmpty {
+                if !current.isEmpty { found.append((start, current)) }
+                current = ""
+                start = column
+            } else if spaces == 1 {
+                current += " "
+            }
+            spaces = 0
+            current.append(character)
+        }
+        if !current.isEmpty { found.append((start, current)) }
+        return found
+    }
+
+    /// A spaced row's cells by the columns of the header they stand under: "   Chair: Dr X" under the session column is the
+    /// session's, not the last column's.
+    static func alignedCells(_ line: SourceLine, offsets: [Int]) -> [String]? {
+        var cells = [String](repeating: "", count: offsets.count)
+        var last = -1
+        for chunk in chunks(line) {
+            let column = offsets.lastIndex { $0 <= chunk.start + 2 } ?? 0
+            guard column >= last else { return nil }
+            cells[column] += cells[column].isEmpty ? chunk.text : " " + chunk.text
+            last = column
+        }
+        return cells
     }
 
     /// A row of the programme or participants table being read, or the header row that opens one; false when the line is
@@ -132,7 +172,8 @@ extension PlainTextReader {
 
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
-        guard var cells = columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text) else { return false }
+        guard var cells = columns.offsets.map({ Self.alignedCells(line, offsets: $0) }) ?? (columns.spaced ? Self.spacedCells(line, count: columns.count)
+                : Self.cells(line.text)) else { return false }
         // "      | Participants: A (X); B (Y)": a row under a part whose one cell is a roster label holds the part's people.
         if !columns.spaced, cells.count == columns.count - 1, cells[0].isEmpty, let label = RosterLines.label(cells[1], lexicon),
            !label.rest.isEmpty {
@@ -145,24 +186,34 @@ extension PlainTextReader {
         var peopleCell = cells[columns.people].trimming(.init(charactersIn: "–—•· "))
         // "Keynote: Ground risk registers - are we learning? Professor X FREng, Imperial College": a title too long for its
         // column runs into the speaker's, one space apart.
-        if peopleCell.isEmpty, let (title, person) = Self.speakerRunOn(partCell, lexicon) { (partCell, peopleCell) = (title, person) }
+        let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
+        // "              Chair: Dr Silje Haugland" under the session column, in a row of its own: the part's roster.
+        if !startsRow, peopleCell.isEmpty, RosterLines.label(partCell, lexicon).map({ !$0.rest.isEmpty }) == true {
+            (partCell, peopleCell) = ("", partCell)
+        } else if peopleCell.isEmpty, let (title, person) = Self.speakerRunOn(partCell, lexicon) {
+            (partCell, peopleCell) = (title, person)
+        }
+        // "              Session 1: Plankton" with no slot of its own: a part the timed rows under it are the talks of.
+        let untimedPart = !startsRow && columns.time != nil && !partCell.isEmpty && peopleCell.isEmpty && Headings.partKind(partCell) != nil
         if wrappedPeopleCells.contains(line.number) {
+            if Names.opensWithHonorific(partCell, lexicon) { partCell = "" }
             peopleCell = ""
         } else if columns.spaced {
             peopleCell = joiningWrappedCell(peopleCell, after: line, columns: columns)
         }
-        let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
         var titleWrapped = false
         // A timed row under a part its heading began, not the table, is a talk of that part, unless it names a part of its own.
         let talkOfPart = startsRow && currentPart != nil && currentPart != tablePart && !peopleCell.isEmpty
             && Headings.partKind(partCell) == nil
-        if startsRow, !partCell.isEmpty, !talkOfPart {
+        if startsRow || untimedPart, !partCell.isEmpty, !talkOfPart {
             let words = partCell.lowercased().letterRuns.map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
             let meal = words.contains(where: Self.breakWords.contains) && !words.contains(where: Self.talkWords.contains)
                 && (peopleCell.isEmpty || RosterLines.person(peopleCell, lexicon)?.0.honorific == nil)
             if meal || peopleCell.isEmpty && words.allSatisfy({ Self.breakWords.contains($0) || Self.pauseFillers.contains($0) }) {
                 categories[line.number] = .narrative
+                // A break ends a part the table began; a session its heading began goes on after it.
+                if let index = currentPart, index == tablePart { (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil) }
                 tablePart = nil
                 return true
             }
@@ -179,7 +230,7 @@ extension PlainTextReader {
             let number = label.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
             categories[line.number] = .heading
-            tablePart = currentPart
+            tablePart = untimedPart ? nil : currentPart
         } else if !partCell.isEmpty, let index = tablePart, index == currentPart,
                   peopleCell.isEmpty || partCell.first!.isLowercase
                     || [" -", " –", " and", ",", " of", " for", " on"].contains(where: (parts[index].title ?? parts[index].label).hasSuffix) {
@@ -226,8 +277,12 @@ extension PlainTextReader {
         // "Bapak Warsono, Chair, Gapoktan" / "Tani Makmur, Subang": where every person has an honorific, words without one
         // are the last person's.
         let honorifics = Names.opensWithHonorific(RosterLines.label(cell, lexicon)?.rest ?? cell, lexicon)
-        while number < lines.count, !lines[number].isBlank, let next = Self.spacedCells(lines[number], count: columns.count),
-              columns.time.map({ next[$0].isEmpty }) ?? true, case let fragment = next[columns.people], !fragment.isEmpty {
+        while number < lines.count, !lines[number].isBlank,
+              let next = columns.offsets.map({ Self.alignedCells(lines[number], offsets: $0) }) ?? Self.spacedCells(lines[number], count: columns.count),
+              columns.time.map({ next[$0].isEmpty }) ?? true,
+              // "Panel: Dr. A (ISRI); Mr. B (IRRI);" / "Ms. C (BPTP)": a list of people set in under the part's column goes on there.
+              case let fragment = next[columns.people].isEmpty && Names.opensWithHonorific(next[columns.part], lexicon) ? next[columns.part] : next[columns.people],
+              !fragment.isEmpty {
             let open = [",", ";", " and", " of", " for", "&", "-", "–"].contains { cell.hasSuffix($0) }
             let anotherPerson = RosterLines.label(fragment, lexicon) != nil || Names.opensWithHonorific(fragment, lexicon)
                 || "–—•·-".contains(fragment.first!) || !honorifics && RosterLines.person(fragment, lexicon) != nil
