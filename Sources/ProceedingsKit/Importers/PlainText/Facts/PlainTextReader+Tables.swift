@@ -187,8 +187,10 @@ extension PlainTextReader {
         // "Keynote: Ground risk registers - are we learning? Professor X FREng, Imperial College": a title too long for its
         // column runs into the speaker's, one space apart.
         let startsRow = columns.time.map { !cells[$0].isEmpty } ?? !partCell.isEmpty
-        // "              Chair: Dr Silje Haugland" under the session column, in a row of its own: the part's roster.
-        if !startsRow, peopleCell.isEmpty, RosterLines.label(partCell, lexicon).map({ !$0.rest.isEmpty }) == true {
+        // "              Chair: Dr Silje Haugland", "          Mr. X, Alliance" under the session column, in a row of its own: the
+        // part's roster, or one more of its people.
+        if !startsRow, peopleCell.isEmpty,
+           RosterLines.label(partCell, lexicon).map({ !$0.rest.isEmpty }) == true || Names.opensWithHonorific(partCell, lexicon) {
             (partCell, peopleCell) = ("", partCell)
         } else if peopleCell.isEmpty, let (title, person) = Self.speakerRunOn(partCell, lexicon) {
             (partCell, peopleCell) = (title, person)
