@@ -12,7 +12,7 @@ import Testing
     }
 
     /// "time | part | people": each row a part and who spoke in it; a row with an empty slot is a talk in the part above,
-    /// or, as a labelled cell, its roster.
+    /// or, as a labelled cell, its roster; a timed row may leave its last cells out.
     @Test func aTimedTableWithoutItsHeaderRow() throws {
         let record = try Self.record("""
             09:00 | Registration |
@@ -22,15 +22,19 @@ import Testing
             13:30 | Lunch |
             16:00 | Round table. Who governs the water? | Moderator: Mr. Ramón Puig, journalist
                   | Participants: Dña. Lucía Ortega (Segura Basin Authority); Dra. Amparo Sanchis (IMEA)
+            17:00 | Break
+            17:15 | Session 2: From Memory to Preparedness
+                  | Moderator: Dr. Hans Eckhardt (University of Bonn)
             """)
         #expect(record.parts.map { [$0.kind.rawValue, $0.label, $0.title ?? ""] } == [
             ["opening", "Official inauguration", ""],
             ["session", "Panel 1", "Water rights in scarcity"],
             ["session", "Round table", "Who governs the water?"],
+            ["session", "Session 2", "From Memory to Preparedness"],
         ])
         #expect(record.roleLines == [
             "Ana Ruiz opening-speaker", "Olu Ade opening-speaker", "Carmen Soler chair", "Andrés Villalba presenter",
-            "Ramón Puig moderator", "Lucía Ortega participant", "Amparo Sanchis participant",
+            "Ramón Puig moderator", "Lucía Ortega participant", "Amparo Sanchis participant", "Hans Eckhardt moderator",
         ])
     }
 

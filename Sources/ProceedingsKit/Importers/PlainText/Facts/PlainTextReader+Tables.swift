@@ -154,7 +154,7 @@ extension PlainTextReader {
     /// each row a slot, the part and who spoke in it.
     static func timedRow(_ text: String) -> TableColumns? {
         let cells = Self.cells(text)
-        guard cells.count == 3, cells[0].wholeMatch(of: Times.clock) != nil, !cells[1].isEmpty else { return nil }
+        guard (2...3).contains(cells.count), cells[0].wholeMatch(of: Times.clock) != nil, !cells[1].isEmpty else { return nil }
         return TableColumns(time: 0, part: 1, people: 2, count: 3)
     }
 
@@ -178,6 +178,11 @@ extension PlainTextReader {
         if !columns.spaced, cells.count == columns.count - 1, cells[0].isEmpty, let label = RosterLines.label(cells[1], lexicon),
            !label.rest.isEmpty {
             cells = [String](repeating: "", count: columns.people) + [cells[1]] + [String](repeating: "", count: columns.count - columns.people - 1)
+        }
+        // "14:10-14:20 | Break", "16:00 | Session 2: From Memory to Preparedness": a timed row may leave its last cells out.
+        if !columns.spaced, cells.count < columns.count, let time = columns.time, time < cells.count, !cells[time].isEmpty,
+           cells[time].wholeMatch(of: Times.clock) != nil {
+            cells += [String](repeating: "", count: columns.count - cells.count)
         }
         guard cells.count == columns.count else { return false }
         categories[line.number] = .participant
