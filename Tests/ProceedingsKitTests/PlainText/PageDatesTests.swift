@@ -129,4 +129,23 @@ import Testing
             """)
         #expect(event.event.title == "Webinar: Can the River Commissions Survive?")
     }
+
+    /// "1:00 PM" on a line of its own under the date is the hour, never the title; the room under it is where.
+    @Test func theHourAndTheRoomUnderTheDate() throws {
+        let record = try Invented.record("""
+            AGRICULTURE COMMITTEE
+            HEARING SUMMARY
+
+            Tuesday, February 20, 2024
+            1:00 PM
+            Room 5, State Office Building, St. Paul
+
+            Informational hearing: Farm helplines
+
+            Chair Lindahl opened the hearing. Dr. Ana Ruiz presented the helpline's figures.
+            """)
+        #expect(record.event.title == "Informational hearing: Farm helplines")
+        #expect(record.event.venue == "Room 5, State Office Building, St. Paul")
+        #expect(record.event.startDate == "2024-02-20")
+    }
 }

@@ -26,6 +26,16 @@ enum HeaderReader {
                 index += 1
                 continue
             }
+            // "1:00 PM", "09:30–12:00" on a line of their own: the hour of the date above, never a title.
+            if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {
+                if header.dateline != nil, header.time == nil {
+                    header.time = TextLine(text: text, line: line.number)
+                } else {
+                    header.residue.append(TextLine(text: text, line: line.number))
+                }
+                index += 1
+                continue
+            }
             if header.title != nil, header.eventDate == nil, header.facts.isEmpty, text.wordCount <= 3, namesMeeting(text, lexicon),
                DocumentTypes.line(text, lexicon, beforeTitle: true) == nil,
                !text.contains(where: \.isNumber), index + 1 < lines.count, !lines[index + 1].isBlank,
@@ -268,6 +278,12 @@ enum HeaderReader {
             } else if header.title == nil, let by = text.prefixMatch(of: Self.hostedByLine), !text.hasSuffix(".") || text.wordCount <= 14 {
                 // "Meeting hosted by the House of Councillors" over the title: who hosted it, as a labelled line says.
                 header.facts.append((LabelledFact(kinds: [.organizers], value: String(text[by.range.upperBound...])), line.number))
+            } else if header.title == nil, let dated = header.datelineLine,
+                      dated == line.number - 1 || header.time?.line == line.number - 1 && dated == line.number - 2,
+                      isAddress(text) || namesHall(text, lexicon) {
+                // "Tuesday, February 20, 2024" / "1:00 PM" / "Room 5, State Office Building, St. Paul": where, under when.
+                header.place = withoutOnline(text)
+                header.placeLines.append(line.number)
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
                 if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16)
