@@ -88,6 +88,21 @@ import Testing
         #expect(record.parts.map { $0.title ?? "" } == ["", "Plankton and primary production", "Careers after the PhD"])
     }
 
+    /// A programme printed as lines, "time  title – who": each slot's speaker gave a talk, and a welcome begun by a slot of
+    /// its own ends at the next; a company's "AG" is no second person.
+    @Test func timedSlotsWithTheirSpeakersAfterADash() throws {
+        let record = try Self.record("""
+            09:30  Welcome – Dr Franziska Aebischer, Head of Division, FOEN
+            09:45  Input: State of biodiversity in Swiss settlements – Prof. Dr Lukas Brunner, WSL
+            10:45  Group work in four thematic tables
+            15:00  Outlook for the action plan – Reto Zimmermann, Deputy Director, FOEN
+            Moderation: Sabine Widmer, Widmer AG
+            """)
+        #expect(record.roleLines == ["Franziska Aebischer opening-speaker", "Lukas Brunner presenter", "Reto Zimmermann presenter",
+                                     "Sabine Widmer moderator"])
+        #expect(record.parts.map(\.label) == ["Welcome"])
+    }
+
     @Test func aSquareBeforeAPartOverItsRosterHeadsThePart() throws {
         let record = try Self.record("""
             ■ Session 1: Security in Europe

@@ -55,7 +55,7 @@ enum Patterns {
         "Program", "Office", "Bureau", "Agency", "Bank", "Fund", "Organization", "Organisation", "Foundation",
         "Association", "Center", "Centre", "School", "Academy", "Secretariat", "Department", "Division",
         "Institution", "Endowment", "Society", "Trust", "Council", "Network", "Alliance", "Federation", "Union", "League",
-        "Group", "Company", "Corporation", "Inc", "Ltd", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
+        "Group", "Company", "Corporation", "Inc", "Ltd", "AG", "GmbH", "plc", "LLC", "LLP", "Pty", "Oy", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
         "Observatory", "Platform", "Coalition", "Consortium", "Assembly", "Authority", "Service", "Board",
         "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",

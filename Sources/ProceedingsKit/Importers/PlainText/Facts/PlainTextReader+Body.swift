@@ -57,7 +57,9 @@ extension PlainTextReader {
                 readRosterLabel(RosterLines.Label(role: cue.role, cue: cue.id + ".slot", printed: cue.printed, plural: true, rest: ""),
                                 line: pending.span.first)
             }
-            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn,
+            // "10:45  Group work" / "15:00  Conclusions – X": a line that begins with the hour begins a slot of its own.
+            let slot = Times.withoutLeadingTime(pending.text) != pending.text && Times.withoutLeadingTime(line.text) != line.text
+            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
@@ -199,6 +201,10 @@ extension PlainTextReader {
         }
         if let heading = sessionSubsection(shape) {
             startHeading(heading, line: line.number)
+            return
+        }
+        if tableColumns == nil, shape.markers.isEmpty, let talk = timedTalk(line.text) {
+            readTimedTalk(talk, line: line.number)
             return
         }
         // "Session 2: Community Rights" is a heading wherever it stands.

@@ -300,4 +300,32 @@ extension PlainTextReader {
         }
         return cell
     }
+
+    /// "09:45  Input: State of biodiversity – Prof. Dr X, WSL": a slot of a programme printed as lines, a talk's title and who
+    /// gave it after a dash. A slot that names a part ("09:30  Welcome – Dr Y") is read as that part's heading is.
+    func timedTalk(_ text: String) -> (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?)? {
+        let rest = Times.withoutLeadingTime(text)
+        guard rest != text, let dash = [" – ", " — ", " - "].lazy.compactMap({ rest.range(of: $0, options: .backwards) }).first else { return nil }
+        let title = String(rest[..<dash.lowerBound]), after = String(rest[dash.upperBound...])
+        // "Vote of thanks – Dr X", "The 2021 Marlow Lecture – Professor Y": a slot whose words name a role is read for it.
+        guard Headings.partKind(title) == nil, CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(title)[...]) == nil,
+              !title.lowercased().letterRuns.contains(where: { ["lecture", "address", "speech", "remarks", "keynote"].contains($0) }),
+              let (person, affiliation) = RosterLines.person(after, lexicon), person.honorific != nil || person.tokens.count >= 2 else { return nil }
+        // "15:00  Conclusions and next steps – X": a slot named by a role's label gives that role.
+        let label = RosterLines.label(title, lexicon).flatMap { $0.rest.isEmpty ? $0 : nil }
+        return (title, person, affiliation, label)
+    }
+
+    /// The talk of a timed slot is given in the part the programme is in; an opening or a closing begun by a slot of its own
+    /// ends at the next slot.
+    mutating func readTimedTalk(_ talk: (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?), line: Int) {
+        if let index = currentPart, [.opening, .closing, .keynote].contains(parts[index].kind),
+           Times.withoutLeadingTime(lines[parts[index].span.first - 1].text) != lines[parts[index].span.first - 1].text {
+            (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
+        }
+        categories[line] = .participant
+        let id = registry.person(talk.person, line: line, introduction: true)
+        participate(id, role: talk.role?.role ?? .presenter, printed: talk.role?.printed, cue: talk.role.map { $0.cue + ".timed" } ?? "programme.timed-talk",
+                    affiliation: talk.affiliation, line: line)
+    }
 }
