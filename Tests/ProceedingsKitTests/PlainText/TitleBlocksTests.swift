@@ -97,4 +97,22 @@ import Testing
         #expect(note.document.documentType == "Note to the press")
         #expect(note.event.title == "III Andes-Africa Dialogue on Family Farming")
     }
+
+    /// A type printed as a site's tag, with the year of the meeting in it, as a line of its own that its community or side
+    /// event names, or leading into the quoted or spelled-out name of the meeting it reports on.
+    @Test(arguments: [
+        ("[Event Report] The 5th Strategic Dialogue", "Event Report", "The 5th Strategic Dialogue"),
+        ("ACA 2025 Annual Conference Recap\n\nArchives Without Walls", "ACA 2025 Annual Conference Recap", "Archives Without Walls"),
+        ("COMMUNITY FORUM SUMMARY\n\nWind, Sun and Country", "COMMUNITY FORUM SUMMARY", "Wind, Sun and Country"),
+        ("Side event report\n\nBridging the Digital Divide", "Side event report", "Bridging the Digital Divide"),
+        ("What We Heard Report\nRural Connectivity Forum", "What We Heard Report", "Rural Connectivity Forum"),
+        ("Outcome of the stakeholder workshop \"Urban biodiversity\"", "Outcome", "Urban biodiversity"),
+        ("REPORT ON THE 2023 ANNUAL CONFERENCE OF LIBRARIANS", "REPORT", "2023 ANNUAL CONFERENCE OF LIBRARIANS"),
+        ("Outcome of the Coastal Symposium 2025\n\nSymposium Report", "Symposium Report", "Coastal Symposium 2025"),
+    ])
+    func typesAroundTheTitle(_ head: String, _ type: String, _ title: String) throws {
+        let record = try Invented.record(head + "\n\n4 May 2016" + Self.body)
+        #expect(record.document.documentType == type)
+        #expect(record.event.title == title)
+    }
 }

@@ -53,7 +53,12 @@ enum DocumentTypes {
         if beforeTitle, let open = value.firstMatch(of: Self.leadsIntoTitle), open.range.upperBound == value.endIndex, open.range.lowerBound > value.startIndex {
             value = String(value[..<open.range.lowerBound])
         }
+        // "ACA 2025 Annual Conference Recap": the year of the meeting said in the type.
+        // "Agenda 2063 Forum", "Regional Forum on the 2030 Agenda" name a programme: only a report's type says a year.
         var lower = words(value)
+        if let last = lower.last, lexicon.documentTypeHeads.contains(last), !["agenda", "programme", "program"].contains(last) {
+            lower = lower.filter { $0.wholeMatch(of: /(?:19|20)\d\d/) == nil }
+        }
         // "A Report on the Two-Day National Seminar": an article before the type.
         if lower.count >= 3, lower[0] == "a" { lower.removeFirst() }
         // "IOSS Seminar Report", "UNU Workshop Report": the publisher's acronym, then the type.
@@ -82,15 +87,22 @@ enum DocumentTypes {
             var rest = tokens.dropFirst(count).joined(separator: " ")
             if head.hasSuffix(":") || head.hasSuffix(" -") || head.hasSuffix(" –") || head.hasSuffix(" —") {
                 head = head.trimming(.init(charactersIn: ":-–— "))
-            } else if let connector = ["of ", "regarding ", "concerning "].first(where: rest.lowercased().hasPrefix) {
+            } else if head.hasPrefix("["), head.hasSuffix("]") {
+                // "[Event Report] The 5th Strategic Dialogue": a site's tag before the headline.
+                head = String(head.dropFirst().dropLast())
+            } else if let connector = ["of ", "regarding ", "concerning ", "on "].first(where: rest.lowercased().hasPrefix),
+                      // "Summary of the Expert Roundtable on Food Security": "on" after "of" goes on with the meeting's name.
+                      connector != "on " || !head.lowercased().words.contains("of") {
                 // "Press Release Regarding the Fifth Istanbul Conference on Mediation".
                 rest.removeFirst(connector.count)
                 if rest.lowercased().hasPrefix("the ") { rest.removeFirst(4) }
             } else {
                 continue
             }
-            guard let type = line(head, lexicon), let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“"
-            else { continue }
+            guard let type = line(head, lexicon), let first = rest.first else { continue }
+            // "Outcome of the stakeholder workshop "Urban biodiversity"": the quoted name is the title the type is of.
+            if first.isLowercase, let quoted = rest.firstMatch(of: /[“"]([^”"]{3,})[”"]/) { return (type, String(quoted.output.1)) }
+            guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { continue }
             // "SUMMARY RECORD OF THE THIRD MEETING": which meeting alone is no title; the whole line is.
             let which = rest.lowercased().words
             if which.count == 2 || which.count == 3 && which[1] == "plenary", ["meeting", "session", "sitting"].contains(which.last!),

@@ -208,10 +208,13 @@ enum HeaderReader {
                 demoteTitle(&header, lines)
                 header.documentType = type
                 header.documentTypeLine = line.number
-            } else if header.documentType == nil,
+            } else if header.documentType == nil || header.documentTypeCue == "document-type.before-title" && header.documentTypeLine != line.number,
                       let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil || line.number == header.titleSpan.last + 1) {
+                // "Outcome of the Toyama Symposium" / "Symposium Report": a type on a line of its own says what the page is
+                // more plainly than a word that leads into the title.
                 header.documentType = type
                 header.documentTypeLine = line.number
+                header.documentTypeCue = "document-type.line"
             } else if header.documentType == nil, let match = text.firstMatch(of: symbol), match.range.upperBound == text.endIndex,
                       let type = DocumentTypes.line(String(text[..<match.range.lowerBound]), lexicon) {
                 // "Press ReleasePKO/186": two cells of a page's masthead run together.
