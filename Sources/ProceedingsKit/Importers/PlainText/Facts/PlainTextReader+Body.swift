@@ -203,6 +203,10 @@ extension PlainTextReader {
             startHeading(heading, line: line.number)
             return
         }
+        if let item = minutesItem(shape) {
+            startHeading(item, line: line.number)
+            return
+        }
         if tableColumns == nil, shape.markers.isEmpty, let talk = timedTalk(line.text) {
             readTimedTalk(talk, line: line.number)
             return

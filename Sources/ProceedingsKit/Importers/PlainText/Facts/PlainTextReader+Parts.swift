@@ -206,9 +206,19 @@ extension PlainTextReader {
     /// A heading numbered as the parts of the programme are is one of them: "II. ELECTION OF THE CHAIR".
     func numberedLikeParts(_ heading: Heading, shape: LineShape) -> Heading? {
         // Agenda items are numbered in roman numerals ("II."); "4. Key Findings" under "1. Opening session" is a topic.
+        // Minutes number their items in figures: "3. Chair's annual report" under "1. Welcome and apologies".
         guard case .section(.other) = heading.target, let numbering = Self.numbering(shape), numbering == partNumbering,
-              numbering.contains("R") else { return nil }
+              numbering.contains("R") || isMinutes else { return nil }
         return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
+    }
+
+    /// "3. Chair's annual report", "7. Guest talk": in minutes, an item numbered as the first was is a part of the meeting,
+    /// however its words are cased.
+    func minutesItem(_ shape: LineShape) -> Heading? {
+        guard isMinutes, !shape.isBullet, let (printed, number) = shape.number, Self.numbering(shape) == partNumbering ?? Self.numbering(shape),
+              case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount), !body.hasSuffix("."), !body.hasSuffix(":"),
+              body.first?.isUppercase == true, RosterLines.label(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil else { return nil }
+        return Heading(target: .part(Headings.partKind(body) ?? .other), label: printed + " " + body, number: number, title: nil, text: shape.line.text)
     }
 
     /// "2. Summary of discussions", "III. PROCEEDINGS": a report's section that goes through the sessions one subsection each.

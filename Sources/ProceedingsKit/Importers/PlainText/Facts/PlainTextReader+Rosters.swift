@@ -30,12 +30,15 @@ extension PlainTextReader {
             return true
         }
         guard absenteesListed else { return false }
-        guard let (printed, _) = RosterLines.person(shape.body, lexicon) else {
+        // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another.
+        guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon) else {
             absenteesListed = false
             return false
         }
-        explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
-        notPresent.append(printed)
+        for (printed, _) in absent {
+            explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
+            notPresent.append(printed)
+        }
         categories[shape.line.number] = .participant
         return true
     }

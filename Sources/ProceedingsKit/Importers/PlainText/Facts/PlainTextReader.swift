@@ -31,6 +31,8 @@ struct PlainTextReader {
     /// How the headings of the programme's parts are numbered ("R." for "I.", "II."): a heading numbered
     /// alike is a part too ("II. ELECTION OF THE CHAIR" after "I. OPENING OF THE MEETING").
     var partNumbering: String?
+    /// The page is minutes: its numbered items are the meeting's parts.
+    var isMinutes = false
     var currentSection: Int?
     /// "2. Summary of discussions": the number of the section whose numbered subsections ("2.1 Integrated surveillance")
     /// are the meeting's sessions.
@@ -241,6 +243,7 @@ struct PlainTextReader {
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
         eventTitle = title.lowercased()
+        isMinutes = header.documentType?.lowercased().includes("minutes") == true
         if !header.titleInProse {
             for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
         }

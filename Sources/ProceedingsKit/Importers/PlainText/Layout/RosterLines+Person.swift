@@ -100,8 +100,9 @@ extension RosterLines {
             if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
         }
         if let printed = Names.parse(body, lexicon) { return (printed, nil) }
-        // "Valeria Huanca – Founder and CEO, Kuntur Pay (Bolivia)": a dash before the description.
-        for dash in [" – ", " — "] {
+        // "Valeria Huanca – Founder and CEO, Kuntur Pay (Bolivia)", "Mr Colin Fairclough - Bolton Museum": a dash before the
+        // description.
+        for dash in [" – ", " — ", " - "] {
             if let range = body.range(of: dash), let printed = Names.parse(String(body[..<range.lowerBound]), lexicon) {
                 let description = body[range.upperBound...].trimming(.whitespaces)
                 if description.first?.isUppercase ?? false { return (printed, description) }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Minutes of a meeting: who was present, with a dash before where they come from; the apologies on one line; and the
+/// numbered items, in sentence case as minutes print them, each a part of the meeting. Invented lines.
+@Suite struct MinutesItemsTests {
+    static let page = """
+        MINUTES OF THE ANNUAL GENERAL MEETING
+
+        Saturday 12 October 2024
+
+        Present:
+        Ms Judith Crowther (Chair)
+        Mr Colin Fairclough - Bolton Museum Services
+        Ms Rachel Ng - Museum of Lancashire Mills
+
+        Apologies:
+        Cllr Margaret Hindle (County Council); Mr Stuart Kenyon; Dr Frances Lomax
+
+        1. Welcome and apologies
+        The Chair welcomed members to the 52nd Annual General Meeting.
+
+        2. Chair's annual report
+        Ms Crowther presented the annual report for 2023-24.
+
+        3. Guest talk
+        Ms Sofia Delgado, Head of Collections at the Science Museum, gave a talk on collections care.
+
+        """
+
+    @Test func theNumberedItemsAreTheMeetingsParts() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.parts.map(\.label) == ["1. Welcome and apologies", "2. Chair's annual report", "3. Guest talk"])
+        #expect(record.roles.first { $0.name == "Sofia Delgado" }.map { _ in true } == true)
+        let delgado = record.participations.first { $0.personId == "sofia-delgado" }
+        #expect(delgado?.partId == record.parts.last?.id)
+    }
+
+    @Test func presentWithADashAndApologiesOnOneLine() throws {
+        let record = try Invented.record(Self.page)
+        let names = record.roles.map(\.name)
+        #expect(names.contains("Colin Fairclough") && names.contains("Rachel Ng"))
+        #expect(record.roles.first { $0.name == "Colin Fairclough" }?.affiliation == "Bolton Museum Services")
+        #expect(!names.contains { ["Margaret Hindle", "Stuart Kenyon", "Frances Lomax"].contains($0) })
+    }
+
+    /// Outside minutes, a numbered line in sentence case is a point of the text, not a part.
+    @Test func numberedPointsOfAReportAreNoParts() throws {
+        let record = try Invented.record("""
+            Seminar on Coastal Towns
+
+            12 May 2022
+
+            1. Opening of the seminar
+            Dr. Ana Ruiz welcomed the participants.
+
+            2. Key findings on erosion
+            The sea has risen.
+            """)
+        #expect(!record.parts.contains { $0.label.contains("Key findings") })
+    }
+}
