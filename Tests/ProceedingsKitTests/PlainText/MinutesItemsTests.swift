@@ -2,13 +2,15 @@ import Foundation
 import Testing
 @testable import ProceedingsKit
 
-/// Minutes of a meeting: who was present, with a dash before where they come from; the apologies on one line; and the
+/// Minutes of a meeting: when and where, printed under the title in lower case; who was present, with a dash before where they come from; the apologies on one line; and the
 /// numbered items, in sentence case as minutes print them, each a part of the meeting. Invented lines.
 @Suite struct MinutesItemsTests {
     static let page = """
         MINUTES OF THE ANNUAL GENERAL MEETING
+        held on Saturday 12 October 2024 at 11.00 am
+        in the Lecture Theatre, Harris Museum, Preston
 
-        Saturday 12 October 2024
+        Approved at the Board meeting of 14 November 2024
 
         Present:
         Ms Judith Crowther (Chair)
@@ -28,6 +30,14 @@ import Testing
         Ms Sofia Delgado, Head of Collections at the Science Museum, gave a talk on collections care.
 
         """
+
+    /// "held on ..." / "in the ..." under the title: when and where the meeting was; the later approval is not.
+    @Test func whenAndWhereUnderTheTitle() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.startDate == "2024-10-12")
+        #expect(record.event.venue == "Lecture Theatre, Harris Museum, Preston")
+        #expect(record.document.documentType == "MINUTES")
+    }
 
     @Test func theNumberedItemsAreTheMeetingsParts() throws {
         let record = try Invented.record(Self.page)

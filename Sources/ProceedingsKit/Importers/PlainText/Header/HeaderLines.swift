@@ -249,7 +249,8 @@ extension HeaderReader {
     /// "Held online on 12 May 2021", "Took place in Apia on ...": a line under the title that opens with the participle of
     /// holding says when and where, no subtitle.
     static func opensWithHolding(_ text: String) -> Bool {
-        ["Held ", "Took place ", "Convened "].contains(where: text.hasPrefix) || text.prefixMatch(of: Self.kindHeldAt) != nil
+        // "MINUTES OF THE ANNUAL GENERAL MEETING" / "held on Saturday 12 October 2024": minutes go on in lower case.
+        ["Held ", "Took place ", "Convened ", "held on ", "held at ", "held in "].contains(where: text.hasPrefix) || text.prefixMatch(of: Self.kindHeldAt) != nil
     }
 
     /// "Workshop held at NUPI, ...", "Expert meeting held in Rome on ...": the kind of meeting, then the participle.

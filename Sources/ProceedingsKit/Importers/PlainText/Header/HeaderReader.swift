@@ -330,10 +330,12 @@ enum HeaderReader {
                 header.place = withoutOnline(text)
                 header.placeLines.append(line.number)
             } else if let event = header.eventDate, event.line == line.number - 1, header.eventDateCue == "under-title",
-                      isPlaceLine(shape, lexicon) || isAddress(text) || namesHall(text, lexicon) {
+                      case let place = text.replacing(/^(?:in|at) (?:the )?/, with: ""),
+                      isPlaceLine(LineShape(SourceLine(number: line.number, indent: line.indent, text: place)), lexicon) || isAddress(place)
+                        || namesHall(place, lexicon) {
                 // "Montevideo, 24–26 September 2025" / "Facultad de Ciencias Sociales, Universidad de la República": the hall
-                // under the town and the days.
-                header.eventDate = (event.date, [withoutOnline(text), event.place].compactMap { $0 }.joined(separator: ", "), event.line)
+                // under the town and the days; "held on Saturday 12 October 2024" / "in the Lecture Theatre, Harris Museum".
+                header.eventDate = (event.date, [withoutOnline(place), event.place].compactMap { $0 }.joined(separator: ", "), event.line)
                 header.placeLines.append(line.number)
             } else if header.title != nil, header.place == nil, opensWithHolding(text), Dates.all(in: text).isEmpty,
                       let place = placeAfterParticiple(text) {
