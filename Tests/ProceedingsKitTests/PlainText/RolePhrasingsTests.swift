@@ -26,6 +26,13 @@ import Testing
          ["Arjun Mehta presenter", "Hye-jin Park presenter"]),
         // "Sze-To": a Cantonese surname's second syllable is no English "to".
         ("Outgoing President Jonathan Sze-To Lam presided.", ["Jonathan Sze-To Lam chair"]),
+        // As pages translated from Spanish or Portuguese put it: an office in lower case before the name, the opening "made by".
+        ("The opening was made by the executive director of the Foundation, Ricardo Menezes Aguiar, who spoke of its history.",
+         ["Ricardo Menezes Aguiar opening-speaker"]),
+        ("At inaugurating the works, the president of the committee, senator Rocío Guadalupe Medina Arreola, spoke.",
+         ["Rocío Guadalupe Medina Arreola opening-speaker"]),
+        ("The secretary of the committee, senator Héctor Manuel Salcedo Ibarra, moderated the first table.",
+         ["Héctor Manuel Salcedo Ibarra moderator"]),
     ])
     func roleInProse(_ sentence: String, _ roleLines: [String]) throws {
         #expect(try Self.record(sentence).roleLines == roleLines)

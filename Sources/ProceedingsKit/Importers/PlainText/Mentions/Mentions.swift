@@ -210,8 +210,14 @@ struct MentionFinder {
         end = withoutTrailingParticles(i, end, tokens)
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
-        if title.0 == nil, end - i >= 2, i >= 3, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalised,
-           lexicon.titleWords.contains(tokens[i - 2].lower), let article = descriptionStart(before: i - 2, in: tokens),
+        // "the executive director of the Foundation, X": the role noun may have the body it serves after it.
+        var roleNoun = i - 2
+        while roleNoun > max(floor, i - 8), tokens[roleNoun].isCapitalised && tokens[roleNoun].isWord || ["of", "the", "for"].contains(tokens[roleNoun].lower) {
+            roleNoun -= 1
+        }
+        if roleNoun < i - 2, !(tokens[roleNoun + 1].lower == "of" || tokens[roleNoun + 1].lower == "for") { roleNoun = i - 2 }
+        if title.0 == nil, end - i >= 2, i >= 3, roleNoun >= 1, tokens[i - 1].text == ",", !tokens[roleNoun].isCapitalised,
+           lexicon.titleWords.contains(tokens[roleNoun].lower), let article = descriptionStart(before: roleNoun, in: tokens),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
             // The description starts at its article: "opened by the Institute's director, X" is X's opening.
             let description = tokens[(article + 1)..<(i - 1)].map(\.text).joined(separator: " ")
@@ -267,6 +273,8 @@ struct MentionFinder {
         "curator", "publisher", "broadcaster", "singer", "composer", "dancer", "captain", "medallist", "medalist", "champion",
         "athlete", "coach", "olympian", "footballer", "cricketer", "author", "actor", "actress", "storyteller", "campaigner",
         "educator", "practitioner", "expert", "survivor", "pilot", "diplomat", "scholar", "academic", "analyst", "commentator",
+        // Offices that pages translated from Spanish or Portuguese print in lower case: "the committee's president, senator X".
+        "senator", "deputy", "congressman", "congresswoman", "councillor", "councilor", "legislator", "alderman", "mayor", "governor",
     ]
     private static let notQualifiers: Set<String> = [
         "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "in", "on", "at", "as", "from", "said", "told", "that",
@@ -277,7 +285,8 @@ struct MentionFinder {
     /// or "Parliamentary Secretary for Foreign Affairs, Shinako Tuchiya".
     func titleBefore(_ start: Int, in tokens: [Token], floor: Int) -> (String?, Int) {
         var j = start
-        while j > 0, Names.honorific(tokens[j - 1].text, lexicon) != nil { j -= 1 }
+        // "senator X" in a translated page: an office in lower case is no honorific, but the title before the name.
+        while j > 0, Names.honorific(tokens[j - 1].text, lexicon) != nil, tokens[j - 1].isCapitalised { j -= 1 }
         let afterComma = j > 0 && tokens[j - 1].text == ","
         if afterComma { j -= 1 }
         var first = j
