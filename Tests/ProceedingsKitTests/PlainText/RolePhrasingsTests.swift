@@ -21,6 +21,9 @@ import Testing
         ("Dr. Ana Ruiz and Mr. Olu Ade spoke as panellists.", ["Ana Ruiz panelist", "Olu Ade panelist"]),
         ("A panel of experts — Dr. Ana Ruiz (UCH) and Mr. Olu Ade (LBS) — shared their views.", ["Ana Ruiz panelist", "Olu Ade panelist"]),
         ("Mr. Olu Ade, a farmer from the district, offered a response from the floor.", ["Olu Ade respondent"]),
+        // A label of two words before the verb that opens the list of its holders.
+        ("Among the resource persons were Dr. Ana Ruiz of the Water Agency and Mr. Olu Ade of the Farmers' Union.",
+         ["Ana Ruiz presenter", "Olu Ade presenter"]),
         // A bare name is vouched for by the archive, hospital or clinic in brackets after it, as by a university.
         ("The session heard papers from Arjun Mehta (Archives of Ontario) and Hye-jin Park (City Hospital).",
          ["Arjun Mehta presenter", "Hye-jin Park presenter"]),

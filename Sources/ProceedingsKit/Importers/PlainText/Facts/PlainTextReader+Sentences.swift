@@ -24,9 +24,16 @@ extension PlainTextReader {
     func subjectLabel(_ sentence: String) -> RosterLines.Label? {
         let words = sentence.lowercased().letterRuns
         guard words.contains(where: { MentionFinder.listOpeners.contains(String($0)) }) else { return nil }
-        for word in words.prefix(5) {
-            if let entry = lexicon.rosterLabels[String(word)], [.panelist, .speaker, .presenter].contains(entry.role) {
-                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: String(word), plural: true, rest: "")
+        // "Among the resource persons were": a label of two words, read before either word alone.
+        let lead = Array(words.prefix(5)).map(String.init)
+        for (first, second) in zip(lead, lead.dropFirst()) {
+            if let entry = lexicon.rosterLabels[first + " " + second], [.panelist, .speaker, .presenter].contains(entry.role) {
+                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: first + " " + second, plural: true, rest: "")
+            }
+        }
+        for word in lead {
+            if let entry = lexicon.rosterLabels[word], [.panelist, .speaker, .presenter].contains(entry.role) {
+                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: word, plural: true, rest: "")
             }
         }
         return nil

@@ -33,7 +33,12 @@ extension MentionFinder {
 
     /// "presenters included": a plural noun of people right before the verb that opens their list.
     func nounLabel(before verb: Int, in tokens: [Token]) -> CueMatch? {
-        guard verb > 0, tokens[verb - 1].lower.hasSuffix("s"), let label = label(of: tokens[verb - 1].lower) else { return nil }
+        guard verb > 0, tokens[verb - 1].lower.hasSuffix("s") else { return nil }
+        // "the resource persons were": a label of two words before the verb.
+        if verb > 1, let label = label(of: tokens[verb - 2].lower + " " + tokens[verb - 1].lower) {
+            return CueMatch(role: label.role, printed: tokens[verb - 2].text + " " + tokens[verb - 1].text, id: label.id + ".subject")
+        }
+        guard let label = label(of: tokens[verb - 1].lower) else { return nil }
         return CueMatch(role: label.role, printed: tokens[verb - 1].text, id: label.id + ".subject")
     }
     static let floorCue = "role.participant.discussion"
