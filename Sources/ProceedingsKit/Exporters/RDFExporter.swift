@@ -421,8 +421,12 @@ private struct GraphBuilder {
             type(node, ResourceClasses.issuer)
             let corpusKey = issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
             // The issuer in effect, as this record gives it; an organisation of the corpus is named
-            // by the records that print or catalogue it, never by one record for all.
+            // by its authority entry, never by one record's printed or catalogued form for all.
             if corpusKey == nil { add(node, NS.foaf + "name", .literal(issuer.value)) }
+            if corpusKey != nil, let name = doc.issuerAuthorityName {
+                add(node, NS.schema + "name", .literal(name))
+                add(node, NS.rdfs + "label", label(name))
+            }
             if issuerOrganization == nil {
                 if let corpusKey {
                     add(node, NS.dcterms + "identifier", .literal(corpusKey))
@@ -540,11 +544,13 @@ private struct GraphBuilder {
             add(event, NS.schema + "location", .iri(mint.place))
             type(mint.place, ResourceClasses.venue(of: e))
             if e.isOnline { add(event, NS.schema + "eventAttendanceMode", .iri(NS.schema + "OnlineEventAttendanceMode")) }
-            // As persons: a place of the corpus is named by its authority; what each summary
-            // printed ("Tokyo", "Tokyo, Japan") is its event's.
+            // A place of the corpus is named by its authority entry, alike in every record; what
+            // each summary printed ("Tokyo", "Tokyo, Japan") is its event's.
             if let key = mint.corpusKeyOfPlace {
                 add(mint.place, NS.dcterms + "identifier", .literal(key))
                 sameAs(mint.place, e.venueAuthorities.filter { $0.scheme.identifies(.place) })
+                add(mint.place, NS.schema + "name", text(e.venueAuthorityName))
+                add(mint.place, NS.rdfs + "label", label(e.venueAuthorityName))
             } else {
                 add(mint.place, NS.schema + "name", .literal(venue))
                 add(mint.place, NS.rdfs + "label", label(venue))

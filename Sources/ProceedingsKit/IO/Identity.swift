@@ -93,10 +93,10 @@ struct IdentityResolver {
         var findings: [Finding] = []
         var linked: Set<String> = []
         if let authorities {
-            linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings))
-            _ = link(&record, kind: .organization, table: authorities, findings: &findings)
+            linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings).keys)
+            let organizations = link(&record, kind: .organization, table: authorities, findings: &findings)
             linkVenue(&record, table: authorities, findings: &findings)
-            linkIssuer(&record, table: authorities, findings: &findings)
+            linkIssuer(&record, table: authorities, organizations: organizations, findings: &findings)
             note(record)
         }
         Self.giveIssuerItsOrganizationsLinks(&record)
@@ -126,9 +126,9 @@ struct IdentityResolver {
 
     /// Links every person (or organisation; a venue is `linkVenue`'s) of the record whose name,
     /// variant or "honorific name" is an entry of the table. The mentions of one entry become one, under the id its
-    /// identifiers give (`Ids.authority`). Returns the ids linked.
+    /// identifiers give (`Ids.authority`). Returns the ids linked, with the entry of each.
     private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
-                               findings: inout [Finding]) -> Set<String> {
+                               findings: inout [Finding]) -> [String: Int] {
         let index = self.index[kind] ?? [:]
         // "Dr. Surin" is a way to look a name up, not a printed form.
         let agents: [(id: String, printed: String, lookup: [String], line: Int?)] = kind == .person
@@ -185,7 +185,7 @@ struct IdentityResolver {
             }
         }
         matched[kind, default: []].formUnion(entityOfId.keys)
-        return Set(entityOfId.keys)
+        return entityOfId
     }
 
     /// The one entry of `kind` that `name` matches; nil, with a warning when it matches several.
@@ -210,21 +210,31 @@ struct IdentityResolver {
               let e = entry(named: venue, kind: .place, table: table, in: record, line: record.event.venueLine, findings: &findings)
         else { return }
         record.event.venueAuthorities = Array(Set(record.event.venueAuthorities + table.entities[e].links(for: .place))).sorted()
+        record.event.venueAuthorityName = table.entities[e].names.first
         matched[.place, default: []].insert(Self.venueId(venue))
     }
 
     /// The issuer in effect (the catalogue's, else the text's), when an entry of an organisation
     /// names it: the document's publisher is then the organisation of the corpus, one IRI for a
     /// ministry however many summaries it issued and whether or not their text names it. An issuer
-    /// that is an organisation of the record by name is that organisation, linked as such.
-    private func linkIssuer(_ record: inout Record, table: AuthorityTable, findings: inout [Finding]) {
-        guard let issuer = record.document.issuer,
-              !record.organizations.contains(where: { AuthorityTable.key($0.name) == AuthorityTable.key(issuer.value) }),
-              let e = entry(named: issuer.value, kind: .organization, table: table, in: record,
+    /// that is an organisation of the record by name is that organisation, linked as such
+    /// (`organizations`: the entry of each organisation `link` linked). Either way the issuer
+    /// takes its entry's name, which every record gives alike.
+    private func linkIssuer(_ record: inout Record, table: AuthorityTable, organizations: [String: Int],
+                            findings: inout [Finding]) {
+        guard let issuer = record.document.issuer else { return }
+        let key = AuthorityTable.key(issuer.value)
+        // The first of that name, as the linked data's publisher is.
+        if let organization = record.organizations.first(where: { AuthorityTable.key($0.name) == key }) {
+            record.document.issuerAuthorityName = organizations[organization.id].flatMap { table.entities[$0].names.first }
+            return
+        }
+        guard let e = entry(named: issuer.value, kind: .organization, table: table, in: record,
                             line: issuer.catalogued == nil ? issuer.printed?.line : nil, findings: &findings)
         else { return }
         record.document.issuerAuthorities =
             Array(Set(record.document.issuerAuthorities + table.entities[e].links(for: .organization))).sorted()
+        record.document.issuerAuthorityName = table.entities[e].names.first
     }
 
     /// An issuer that is an organisation of the record by name is that organisation (the linked
