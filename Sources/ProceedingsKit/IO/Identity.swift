@@ -74,9 +74,15 @@ struct IdentityResolver {
     private var reportOrder: [AuthorityTable.Kind: [String]] = [:]
     private var matched: [AuthorityTable.Kind: Set<String>] = [:]
 
-    init(authorities: AuthorityTable?) {
+    /// Inputs of the run whose file names give one record id (`Ids.sharedFileNames`), with the others.
+    private let sharedFileNames: [String: [String]]
+
+    /// `inputs`: the names of the run's inputs that are read as files, all of them, before the
+    /// first is admitted: whether a file's name is another's is known before either is converted.
+    init(authorities: AuthorityTable?, inputs: [String] = []) {
         self.authorities = authorities
         self.index = authorities?.index() ?? [:]
+        self.sharedFileNames = Ids.sharedFileNames(inputs)
     }
 
     /// The record linked to the authority table, and what linking found; nil when another record
@@ -84,6 +90,9 @@ struct IdentityResolver {
     /// `input` is the name the run was given, for findings.
     mutating func admit(_ original: Record, from input: String? = nil) -> (record: Record?, findings: [Finding]) {
         var record = original
+        if let refusal = Self.sharedName(record, input: input, others: input.flatMap { sharedFileNames[$0] }) {
+            return (nil, [refusal])
+        }
         if let other = recordSources[record.id] {
             return (nil, [Finding(file: input ?? record.document.sourceFile, severity: .error, rule: .duplicateRecord,
                                   message: "record id \"\(record.id)\" is already the id of \(other) in this run; "
@@ -113,6 +122,18 @@ struct IdentityResolver {
             }
         }
         return (record, findings)
+    }
+
+    /// A record that its input's file name names (its id, or its source's, is the name's, whatever
+    /// the catalogue made of it) when another input of the run has a file of that name: refused in
+    /// every order of the run. An export whose records have ids of their own keeps them.
+    private static func sharedName(_ record: Record, input: String?, others: [String]?) -> Finding? {
+        guard let input, let others, let id = Ids.record(fileName: input),
+              record.id == id || Ids.record(fileName: record.document.sourceFile) == id else { return nil }
+        let list = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
+        return Finding(file: input, severity: .error, rule: .duplicateRecord,
+                       message: "record id \"\(id)\" is what the file name of \(list) gives too; none of them converted, "
+                           + "in any order of the run — a record is named by its file's name, not its folder: rename all but one")
     }
 
     /// Hands over the warnings that only the whole run can give, a few at a time, so that they
