@@ -137,9 +137,11 @@ import Testing
          "owl:sameAs <https://www.geonames.org/1850147/tokyo.html>", "owl:sameAs names a place of an authority (GeoNames, Wikidata)"),
         ("sameAs a person's identifier", "schema:sameAs <http://www.wikidata.org/entity/Q1490>",
          "schema:sameAs <https://orcid.org/0000-0002-1825-0097>", "schema:sameAs names a place of an authority"),
-        ("a place of the corpus with no authority", "\"geonames-1850147\" ;\n\tschema:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
-            + "\t\t<https://sws.geonames.org/1850147/> ;\n\towl:sameAs <http://www.wikidata.org/entity/Q1490> ,\n\t\t<https://sws.geonames.org/1850147/> .",
-         "\"geonames-1850147\" .", "a venue of the record has its printed name; one of the corpus has only its authority links"),
+        // Its authority entry's name is left: a name does not make a place of the corpus one of the record.
+        ("a place of the corpus with no authority", "schema:name \"Tokyo\" ;\n\tschema:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
+            + "\t\t<https://sws.geonames.org/1850147/> ;\n\trdfs:label \"Tokyo\" ;\n\towl:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
+            + "\t\t<https://sws.geonames.org/1850147/> .",
+         "schema:name \"Tokyo\" ;\n\trdfs:label \"Tokyo\" .", "a venue of the record has its printed name; one of the corpus (its dcterms:identifier the authority's key) has its authority links"),
         ("the venue as printed lost", "\tproceedings:venue \"Tokyo\" ;", "",
          "the event's venue as printed (proceedings:venue) and its place (schema:location) go together"),
         ("a person sameAs a place", "owl:sameAs <http://www.wikidata.org/entity/Q1490>",
