@@ -449,13 +449,13 @@ private struct GraphBuilder {
         }
         add(document, NS.foaf + "primaryTopic", .iri(event))
         for (index, (note, key)) in zip(doc.notes, mint.textKeys(doc.notes)).enumerated() {
-            lineItem(mint.note(key), pro("Note"), note, index: index + 1)
+            lineItem(mint.note(key), ResourceClasses.note, note, index: index + 1)
         }
         for (index, (fragment, key)) in zip(record.residue, mint.textKeys(record.residue)).enumerated() {
-            lineItem(mint.residue(key), pro("Residue"), fragment, index: index + 1)
+            lineItem(mint.residue(key), ResourceClasses.residue, fragment, index: index + 1)
         }
         for (index, (line, key)) in zip(record.printed, mint.textKeys(record.printed)).enumerated() {
-            lineItem(mint.printed(key), pro("PrintedLine"), line, index: index + 1)
+            lineItem(mint.printed(key), ResourceClasses.printedLine, line, index: index + 1)
         }
 
         buildEvent()
