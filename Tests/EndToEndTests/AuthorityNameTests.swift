@@ -17,32 +17,23 @@ import Testing
 
     /// `health` and `water` print the venue and catalogue the issuer differently; in `rivers` the
     /// issuer is an organisation the text names, linked as such.
-    static func corpus() throws -> (dir: URL, inputs: [String]) {
-        let dir = try Tool.temporaryDirectory()
-        let texts = [
+    static func corpus() throws -> Tool.Corpus {
+        try Tool.corpus([
             "health.txt": "Seminar on Health\n\nDate: 3 March 2009\nVenue: Tokyo\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Kyoto Medical University\n",
             "water.txt": "Seminar on Water\n\nDate: 4 March 2009\nVenue: Tokyo, Japan\n\nSession 1: Lakes\n\nChair: Ken Sato, Professor, Kyoto University\n",
             "rivers.txt": "Seminar on Rivers\n\nDate: 5 March 2009\nVenue: Main Hall\n\nSession 1: Deltas\n\nChair: Aiko Mori, Professor, The University of Tokyo\n",
-        ]
-        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        try authorities.write(to: dir.appendingPathComponent("authorities.csv"), atomically: true, encoding: .utf8)
-        try """
+        ], authorities: authorities, catalogue: """
             file,url,issuer,key
             health.txt,,University of Tokyo,
             water.txt,,The University of Tokyo,
             rivers.txt,,The University of Tokyo,
 
-            """.write(to: dir.appendingPathComponent("catalogue.csv"), atomically: true, encoding: .utf8)
-        return (dir, ["health.txt", "water.txt", "rivers.txt"].map { dir.appendingPathComponent($0).path })
+            """)
     }
 
     @Test func aLinkedPlaceOrIssuerPrintedTwoWaysHasOneNameInTheUnionOfItsRecords() throws {
-        let (dir, inputs) = try Self.corpus()
-        let out = dir.appendingPathComponent("out")
-        let run = try Tool.run(["convert", "--quiet", "--to", "nq,xml", "-o", out.path,
-                                "--authorities", dir.appendingPathComponent("authorities.csv").path,
-                                "--catalogue", dir.appendingPathComponent("catalogue.csv").path] + inputs)
-        #expect(run.status == 0, "\(run.stderr)")
+        let corpus = try Self.corpus(), dir = corpus.dir
+        let out = try PlaceEndToEndTests.convert(corpus, corpus.inputs, into: "out", to: "nq,xml")
         let union = dir.appendingPathComponent("union.nq")
         try ["health", "water", "rivers"].map { try String(contentsOf: out.appendingPathComponent("\($0).nq"), encoding: .utf8) }
             .joined().write(to: union, atomically: true, encoding: .utf8)
@@ -84,11 +75,8 @@ import Testing
     /// The entry's name is the model's: linked data read back keeps it, and converting the read
     /// graphs again without the table names the place and issuer alike.
     @Test func theEntrysNameReadsBackFromTheLinkedData() throws {
-        let (dir, inputs) = try Self.corpus()
-        let out = dir.appendingPathComponent("out"), again = dir.appendingPathComponent("again")
-        #expect(try Tool.run(["convert", "--quiet", "--to", "ttl", "-o", out.path,
-                              "--authorities", dir.appendingPathComponent("authorities.csv").path,
-                              "--catalogue", dir.appendingPathComponent("catalogue.csv").path] + inputs).status == 0)
+        let corpus = try Self.corpus()
+        let out = try PlaceEndToEndTests.convert(corpus, corpus.inputs, into: "out", to: "ttl"), again = corpus.dir.appendingPathComponent("again")
         let records = ["health", "water", "rivers"].map { out.appendingPathComponent("\($0).ttl").path }
         let back = try Tool.run(["convert", "--quiet", "--to", "ttl", "-o", again.path] + records)
         #expect(back.status == 0, "\(back.stderr)")
