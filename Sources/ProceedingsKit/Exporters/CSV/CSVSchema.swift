@@ -160,6 +160,9 @@ public enum CSVSchema {
                 CSVColumn("issued_month", "issued where it gives a month of a year: dcterms:issued, an xsd:gYearMonth", .yearMonth,
                           property: "dcterms:issued"),
                 CSVColumn("issued_year", "issued where it gives a year alone: dcterms:issued, an xsd:gYear", .year, property: "dcterms:issued"),
+                // The issuer's name, not the document's: a column names its row's resource only.
+                CSVColumn("issuer_authority_name", "The name of the authority table's entry that identifies the issuer, alike in every"
+                          + " document; the linked data's schema:name of the issuer of the corpus"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
@@ -193,7 +196,10 @@ public enum CSVSchema {
                 CSVColumn("venue_iri", "IRI of the event's venue in the linked data, relative to the base: DOCUMENT/place, or"
                           + " place/SCHEME-ID (place/geonames-1850147), the same in every document and run, for one an authority identifies",
                           property: "schema:location", valueUrl: "{+venue_iri}"),
-            ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue"),
+            ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue") + [
+                CSVColumn("venue_authority_name", "The name of the authority table's entry that identifies the venue, alike in every"
+                          + " document; the linked data's schema:name of the place of the corpus"),
+            ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
