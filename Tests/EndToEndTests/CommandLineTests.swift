@@ -152,3 +152,42 @@ import Testing
         #expect(!(try underTerminal(["--quiet"])).contains("converting ["))
     }
 }
+
+@Suite struct SharedFileNameTests {
+    /// `a/x.txt` and `b/x.txt` in one run, as a folder of folders gives them: neither is converted,
+    /// in either order, and both are named; nothing of either reaches the output, so neither
+    /// overwrites the other's files. One at a time, each is the record its name gives.
+    @Test func twoFilesOfOneNameInTwoFoldersAreRefusedInEitherOrder() throws {
+        let dir = try Tool.temporaryDirectory()
+        let texts = ["a": "Seminar on Water\n\nDate: 4 March 2009\n\nChair: Ken Sato, Professor, Kyoto University\n",
+                     "b": "Seminar on Forests\n\nDate: 5 March 2009\n\nChair: Aiko Mori, Professor, Kyoto University\n"]
+        var inputs: [String] = []
+        for (folder, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let file = dir.appendingPathComponent(folder).appendingPathComponent("x.txt")
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            inputs.append(file.path)
+        }
+        var outputs: [[String: Data]] = []
+        for (n, order) in [inputs + [Tool.seed(1)], [Tool.seed(1)] + inputs.reversed()].enumerated() {
+            let out = dir.appendingPathComponent("out-\(n)")
+            let run = try Tool.run(["convert", "--quiet", "--to", "ttl,xml", "-o", out.path] + order)
+            #expect(run.status == 1)
+            for (input, other) in [(inputs[0], inputs[1]), (inputs[1], inputs[0])] {
+                #expect(run.stderr.contains("\(input): error: record id \"x\" is what the file name of \(other) gives too; "
+                    + "none of them converted, in any order of the run"), "\(run.stderr)")
+            }
+            outputs.append(try Tool.files(under: out).filter { !$0.key.hasPrefix("/csv/") && !$0.key.hasPrefix("/dataset/") })
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].keys.sorted() == ["/2010-02-23-symposium-human-security-asia.ttl", "/2010-02-23-symposium-human-security-asia.xml"])
+
+        var alone: [String] = []
+        for input in inputs {
+            let out = dir.appendingPathComponent("alone-\(alone.count)")
+            #expect(try Tool.run(["convert", "--quiet", "--to", "xml", "-o", out.path, input]).status == 0)
+            alone.append(try String(contentsOf: out.appendingPathComponent("x.xml"), encoding: .utf8))
+        }
+        #expect(alone[0].contains("Seminar on Water") && alone[1].contains("Seminar on Forests"))
+    }
+}

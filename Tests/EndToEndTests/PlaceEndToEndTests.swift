@@ -15,28 +15,21 @@ import Testing
 
     /// Two summaries held in Tokyo and issued by the university, whose text names it nowhere; a
     /// third held in a hall no authority identifies. The first is renamed by the catalogue's key.
-    static func corpus() throws -> (dir: URL, inputs: [String], authorities: String, catalogue: String) {
-        let dir = try Tool.temporaryDirectory()
-        let texts = [
+    static func corpus() throws -> Tool.Corpus {
+        try Tool.corpus([
             "health-final.txt": "Seminar on Health\n\nDate: 3 March 2009\nVenue: Tokyo\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Kyoto Medical University\n",
             "water.txt": "Seminar on Water\n\nDate: 4 March 2009\nVenue: Tokyo\n\nSession 1: Rivers\n\nChair: Ken Sato, Professor, Kyoto University\n",
             "forests.txt": "Seminar on Forests\n\nDate: 5 March 2009\nVenue: Main Hall\n\nSession 1: Trees\n\nChair: Aiko Mori, Professor, Kyoto University\n",
-        ]
-        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let authorities = dir.appendingPathComponent("authorities.csv"), catalogue = dir.appendingPathComponent("catalogue.csv")
-        try Self.authorities.write(to: authorities, atomically: true, encoding: .utf8)
-        try """
+        ], authorities: Self.authorities, catalogue: """
             file,url,issuer,key
             health-final.txt,https://www.example.org/health.html,University of Tokyo,seminar-health-2009
             water.txt,,University of Tokyo,
             forests.txt,,Forest Agency,
 
-            """.write(to: catalogue, atomically: true, encoding: .utf8)
-        return (dir, ["health-final.txt", "water.txt", "forests.txt"].map { dir.appendingPathComponent($0).path },
-                authorities.path, catalogue.path)
+            """)
     }
 
-    static func convert(_ corpus: (dir: URL, inputs: [String], authorities: String, catalogue: String), _ inputs: [String],
+    static func convert(_ corpus: Tool.Corpus, _ inputs: [String],
                         into name: String, to formats: String = "ttl,nq,xml,tei,csv") throws -> URL {
         let out = corpus.dir.appendingPathComponent(name)
         let run = try Tool.run(["convert", "--quiet", "--to", formats, "--authorities", corpus.authorities,
@@ -137,9 +130,11 @@ import Testing
          "owl:sameAs <https://www.geonames.org/1850147/tokyo.html>", "owl:sameAs names a place of an authority (GeoNames, Wikidata)"),
         ("sameAs a person's identifier", "schema:sameAs <http://www.wikidata.org/entity/Q1490>",
          "schema:sameAs <https://orcid.org/0000-0002-1825-0097>", "schema:sameAs names a place of an authority"),
-        ("a place of the corpus with no authority", "\"geonames-1850147\" ;\n\tschema:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
-            + "\t\t<https://sws.geonames.org/1850147/> ;\n\towl:sameAs <http://www.wikidata.org/entity/Q1490> ,\n\t\t<https://sws.geonames.org/1850147/> .",
-         "\"geonames-1850147\" .", "a venue of the record has its printed name; one of the corpus has only its authority links"),
+        // Its authority entry's name is left: a name does not make a place of the corpus one of the record.
+        ("a place of the corpus with no authority", "schema:name \"Tokyo\" ;\n\tschema:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
+            + "\t\t<https://sws.geonames.org/1850147/> ;\n\trdfs:label \"Tokyo\" ;\n\towl:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
+            + "\t\t<https://sws.geonames.org/1850147/> .",
+         "schema:name \"Tokyo\" ;\n\trdfs:label \"Tokyo\" .", "a venue of the record has its printed name; one of the corpus (its dcterms:identifier the authority's key) has its authority links"),
         ("the venue as printed lost", "\tproceedings:venue \"Tokyo\" ;", "",
          "the event's venue as printed (proceedings:venue) and its place (schema:location) go together"),
         ("a person sameAs a place", "owl:sameAs <http://www.wikidata.org/entity/Q1490>",

@@ -20,6 +20,20 @@ enum Tool {
     }
 
     static let authorities = samples.appendingPathComponent("authorities.csv").path
+
+    /// A librarian's folder: summaries, an authority table and a catalogue, each a path.
+    typealias Corpus = (dir: URL, inputs: [String], authorities: String, catalogue: String)
+
+    /// Writes `texts` (file name and text, the inputs in that order), `authorities` and `catalogue`
+    /// into a folder of their own.
+    static func corpus(_ texts: KeyValuePairs<String, String>, authorities: String, catalogue: String) throws -> Corpus {
+        let dir = try temporaryDirectory()
+        for (name, text) in texts { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let table = dir.appendingPathComponent("authorities.csv"), described = dir.appendingPathComponent("catalogue.csv")
+        try authorities.write(to: table, atomically: true, encoding: .utf8)
+        try catalogue.write(to: described, atomically: true, encoding: .utf8)
+        return (dir, texts.map { dir.appendingPathComponent($0.key).path }, table.path, described.path)
+    }
     static let catalogue = samples.appendingPathComponent("catalogue.csv").path
 
     static func seed(_ index: Int) -> String {

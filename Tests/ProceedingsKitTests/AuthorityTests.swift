@@ -183,18 +183,28 @@ import Testing
         #expect(Batch.importAll(inputs, jobs: 3).records == records)
     }
 
-    @Test func recordsAreNamedByTheirSourceAndATakenNameIsRefused() {
-        let same = ["x/water.txt", "1999-03-04_Water.txt", "y/water.txt"].map { name in
-            BatchInput(name: name, bytes: summary("Water", "Chair: Yuki Mori, JICA"))
+    /// Two files of one name in two folders: neither takes the name's id, in either order, and a
+    /// file given twice is one claim, converted once.
+    @Test func recordsAreNamedByTheirSourceAndANameTwoFilesHaveIsRefusedToBoth() {
+        let names = ["x/water.txt", "1999-03-04_Water.txt", "y/water.txt", "1999-03-04_Water.txt"]
+        for order in [names, names.reversed()] {
+            let run = Batch.importAll(order.map { name in BatchInput(name: name, bytes: summary("Water", "Chair: Yuki Mori, JICA")) })
+            #expect(run.records.map(\.id) == ["1999-03-04-water"])
+            #expect(Set(run.failed) == ["x/water.txt", "y/water.txt", "1999-03-04_Water.txt"])
+            #expect(Set(run.findings.map(\.description)) == [
+                "x/water.txt: error: record id \"water\" is what the file name of y/water.txt gives too; none of them converted, "
+                    + "in any order of the run — a record is named by its file's name, not its folder: rename all but one",
+                "y/water.txt: error: record id \"water\" is what the file name of x/water.txt gives too; none of them converted, "
+                    + "in any order of the run — a record is named by its file's name, not its folder: rename all but one",
+                "1999-03-04_Water.txt: error: record id \"1999-03-04-water\" is already the id of 1999-03-04_Water.txt in this run; "
+                    + "not converted — rename one of the files or convert them in separate runs",
+            ])
+            #expect(Set(run.findings.map(\.rule.rawValue)) == ["duplicate-record"])
         }
-        let run = Batch.importAll(same)
-        #expect(run.records.map(\.id) == ["water", "1999-03-04-water"])
-        #expect(run.failed == ["y/water.txt"])
-        #expect(run.findings.map(\.description) == [
-            "y/water.txt: error: record id \"water\" is already the id of x/water.txt in this run; not converted — "
-                + "rename one of the files or convert them in separate runs",
-        ])
-        #expect(run.findings.map(\.rule.rawValue) == ["duplicate-record"])
+        // Each alone is what its name gives.
+        for name in ["x/water.txt", "y/water.txt"] {
+            #expect(Batch.importAll([BatchInput(name: name, bytes: summary("Water", "Chair: Yuki Mori, JICA"))]).records.map(\.id) == ["water"])
+        }
     }
 
     @Test func theSameFullNameInTwoRecordsIsTwoResourcesUntilAnAuthoritySaysOtherwise() throws {

@@ -60,9 +60,9 @@ import Testing
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
                 + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
-                + "issued_day,issued_month,issued_year",
+                + "issued_day,issued_month,issued_year,issuer_authority_name",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
-                + "venue_iri,venue_wikidata,venue_geonames",
+                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name",
             "person_id,name,corrected_name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
             "organization_id,name,corrected_name,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri",

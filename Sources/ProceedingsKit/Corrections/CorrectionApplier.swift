@@ -98,7 +98,10 @@ struct CorrectionApplier {
             record[keyPath: kept.value] = value
             record[keyPath: kept.line] = c.line
             // Links an authority gave the printed venue are no longer the venue's.
-            if c.fact == .venue { record.event.venueAuthorities = [] }
+            if c.fact == .venue {
+                record.event.venueAuthorities = []
+                record.event.venueAuthorityName = nil
+            }
         }
         return .applied(subject: nil)
     }

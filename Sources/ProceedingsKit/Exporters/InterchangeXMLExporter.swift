@@ -43,7 +43,8 @@ public enum InterchangeXML {
             if let symbol = document.symbol {
                 writer.element("symbol", ["line": number(symbol.line)], text: symbol.text)
             }
-            write(document.issuer, as: "issuer", authorities: document.issuerAuthorities, to: writer)
+            write(document.issuer, as: "issuer", authorities: document.issuerAuthorities,
+                  authorityName: document.issuerAuthorityName, to: writer)
             write(document.sourceURL, as: "source-url", to: writer)
             writer.element("notes") {
                 for note in document.notes { writer.element("note", ["line": number(note.line)], text: note.text) }
@@ -52,7 +53,8 @@ public enum InterchangeXML {
     }
 
     /// Each source keeps its own value: `printed` with its line, `catalogued` from the catalogue.
-    private static func write(_ fact: SourceFact?, as name: String, authorities: [AuthorityLink] = [], to writer: XMLWriter) {
+    private static func write(_ fact: SourceFact?, as name: String, authorities: [AuthorityLink] = [],
+                              authorityName: String? = nil, to writer: XMLWriter) {
         guard let fact else { return }
         writer.element(name) {
             if let printed = fact.printed {
@@ -60,6 +62,7 @@ public enum InterchangeXML {
             }
             writer.element("catalogued", text: fact.catalogued)
             write(authorities, to: writer)
+            writer.element("authority-name", text: authorityName)
         }
     }
 
@@ -75,6 +78,7 @@ public enum InterchangeXML {
             writer.element("time", text: event.time)
             writer.element("venue", text: event.venue)
             write(event.venueAuthorities, as: "venue-authority", to: writer)
+            writer.element("venue-authority-name", text: event.venueAuthorityName)
             writer.element("audience-note", text: event.audienceNote)
         }
     }

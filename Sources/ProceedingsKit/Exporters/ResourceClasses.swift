@@ -11,4 +11,7 @@ enum ResourceClasses {
     static func venue(of event: Event) -> [String] { event.isOnline ? virtualLocation : place }
     /// An organisation, and an agent in the sense of `dcterms:publisher`'s range and of FOAF.
     static let issuer = [NS.foaf + "Organization", NS.dcterms + "Agent", NS.schema + "Organization", NS.conf + "Organisation"]
+    /// A document's note, its page residue and a line kept as printed, which `notes.csv` holds alike
+    /// and tells apart by kind.
+    static let note = NS.pro + "Note", residue = NS.pro + "Residue", printedLine = NS.pro + "PrintedLine"
 }

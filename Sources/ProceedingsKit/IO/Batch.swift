@@ -13,6 +13,11 @@ public struct BatchInput: Sendable {
     public var name: String
     let source: Source
 
+    /// Named by a file, whose name names its records; a table group's records carry their ids.
+    var isFile: Bool {
+        if case .bytes = source { true } else { false }
+    }
+
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.source = .bytes { bytes }
@@ -112,7 +117,7 @@ public enum Batch {
         lexicon: GenreLexicon = .builtIn, format: Format? = nil, formats: FormatRegistry = .standard, jobs: Int = 1,
         progress: (@Sendable () -> Void)? = nil, consume: ([Record], [Finding]) throws(Failure) -> Void
     ) throws(Failure) -> BatchSummary {
-        var resolver = IdentityResolver(authorities: authorities)
+        var resolver = IdentityResolver(authorities: authorities, inputs: inputs.filter(\.isFile).map(\.name))
         var summary = BatchSummary(catalogue: catalogue.map(Catalogue.Run.init), corrections: corrections.map(CorrectionsFile.Run.init))
         var failure: Failure?
         let reading = Reading(options: ImportOptions(strict: strict, lexicon: lexicon), format: format, formats: formats)

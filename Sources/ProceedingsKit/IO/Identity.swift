@@ -74,9 +74,15 @@ struct IdentityResolver {
     private var reportOrder: [AuthorityTable.Kind: [String]] = [:]
     private var matched: [AuthorityTable.Kind: Set<String>] = [:]
 
-    init(authorities: AuthorityTable?) {
+    /// Inputs of the run whose file names give one record id (`Ids.sharedFileNames`), with the others.
+    private let sharedFileNames: [String: [String]]
+
+    /// `inputs`: the names of the run's inputs that are read as files, all of them, before the
+    /// first is admitted: whether a file's name is another's is known before either is converted.
+    init(authorities: AuthorityTable?, inputs: [String] = []) {
         self.authorities = authorities
         self.index = authorities?.index() ?? [:]
+        self.sharedFileNames = Ids.sharedFileNames(inputs)
     }
 
     /// The record linked to the authority table, and what linking found; nil when another record
@@ -84,6 +90,9 @@ struct IdentityResolver {
     /// `input` is the name the run was given, for findings.
     mutating func admit(_ original: Record, from input: String? = nil) -> (record: Record?, findings: [Finding]) {
         var record = original
+        if let refusal = Self.sharedName(record, input: input, others: input.flatMap { sharedFileNames[$0] }) {
+            return (nil, [refusal])
+        }
         if let other = recordSources[record.id] {
             return (nil, [Finding(file: input ?? record.document.sourceFile, severity: .error, rule: .duplicateRecord,
                                   message: "record id \"\(record.id)\" is already the id of \(other) in this run; "
@@ -93,10 +102,10 @@ struct IdentityResolver {
         var findings: [Finding] = []
         var linked: Set<String> = []
         if let authorities {
-            linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings))
-            _ = link(&record, kind: .organization, table: authorities, findings: &findings)
+            linked.formUnion(link(&record, kind: .person, table: authorities, findings: &findings).keys)
+            let organizations = link(&record, kind: .organization, table: authorities, findings: &findings)
             linkVenue(&record, table: authorities, findings: &findings)
-            linkIssuer(&record, table: authorities, findings: &findings)
+            linkIssuer(&record, table: authorities, organizations: organizations, findings: &findings)
             note(record)
         }
         Self.giveIssuerItsOrganizationsLinks(&record)
@@ -115,6 +124,18 @@ struct IdentityResolver {
         return (record, findings)
     }
 
+    /// A record that its input's file name names (its id, or its source's, is the name's, whatever
+    /// the catalogue made of it) when another input of the run has a file of that name: refused in
+    /// every order of the run. An export whose records have ids of their own keeps them.
+    private static func sharedName(_ record: Record, input: String?, others: [String]?) -> Finding? {
+        guard let input, let others, let id = Ids.record(fileName: input),
+              record.id == id || Ids.record(fileName: record.document.sourceFile) == id else { return nil }
+        let list = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
+        return Finding(file: input, severity: .error, rule: .duplicateRecord,
+                       message: "record id \"\(id)\" is what the file name of \(list) gives too; none of them converted, "
+                           + "in any order of the run — a record is named by its file's name, not its folder: rename all but one")
+    }
+
     /// Hands over the warnings that only the whole run can give, a few at a time, so that they
     /// never all stand in memory at once; returns what the authority table matched.
     func finish<Failure: Error>(_ emit: ([Finding]) throws(Failure) -> Void) throws(Failure) -> AuthorityReport? {
@@ -126,9 +147,9 @@ struct IdentityResolver {
 
     /// Links every person (or organisation; a venue is `linkVenue`'s) of the record whose name,
     /// variant or "honorific name" is an entry of the table. The mentions of one entry become one, under the id its
-    /// identifiers give (`Ids.authority`). Returns the ids linked.
+    /// identifiers give (`Ids.authority`). Returns the ids linked, with the entry of each.
     private mutating func link(_ record: inout Record, kind: AuthorityTable.Kind, table: AuthorityTable,
-                               findings: inout [Finding]) -> Set<String> {
+                               findings: inout [Finding]) -> [String: Int] {
         let index = self.index[kind] ?? [:]
         // "Dr. Surin" is a way to look a name up, not a printed form.
         let agents: [(id: String, printed: String, lookup: [String], line: Int?)] = kind == .person
@@ -185,7 +206,7 @@ struct IdentityResolver {
             }
         }
         matched[kind, default: []].formUnion(entityOfId.keys)
-        return Set(entityOfId.keys)
+        return entityOfId
     }
 
     /// The one entry of `kind` that `name` matches; nil, with a warning when it matches several.
@@ -210,21 +231,31 @@ struct IdentityResolver {
               let e = entry(named: venue, kind: .place, table: table, in: record, line: record.event.venueLine, findings: &findings)
         else { return }
         record.event.venueAuthorities = Array(Set(record.event.venueAuthorities + table.entities[e].links(for: .place))).sorted()
+        record.event.venueAuthorityName = table.entities[e].names.first
         matched[.place, default: []].insert(Self.venueId(venue))
     }
 
     /// The issuer in effect (the catalogue's, else the text's), when an entry of an organisation
     /// names it: the document's publisher is then the organisation of the corpus, one IRI for a
     /// ministry however many summaries it issued and whether or not their text names it. An issuer
-    /// that is an organisation of the record by name is that organisation, linked as such.
-    private func linkIssuer(_ record: inout Record, table: AuthorityTable, findings: inout [Finding]) {
-        guard let issuer = record.document.issuer,
-              !record.organizations.contains(where: { AuthorityTable.key($0.name) == AuthorityTable.key(issuer.value) }),
-              let e = entry(named: issuer.value, kind: .organization, table: table, in: record,
+    /// that is an organisation of the record by name is that organisation, linked as such
+    /// (`organizations`: the entry of each organisation `link` linked). Either way the issuer
+    /// takes its entry's name, which every record gives alike.
+    private func linkIssuer(_ record: inout Record, table: AuthorityTable, organizations: [String: Int],
+                            findings: inout [Finding]) {
+        guard let issuer = record.document.issuer else { return }
+        let key = AuthorityTable.key(issuer.value)
+        // The first of that name, as the linked data's publisher is.
+        if let organization = record.organizations.first(where: { AuthorityTable.key($0.name) == key }) {
+            record.document.issuerAuthorityName = organizations[organization.id].flatMap { table.entities[$0].names.first }
+            return
+        }
+        guard let e = entry(named: issuer.value, kind: .organization, table: table, in: record,
                             line: issuer.catalogued == nil ? issuer.printed?.line : nil, findings: &findings)
         else { return }
         record.document.issuerAuthorities =
             Array(Set(record.document.issuerAuthorities + table.entities[e].links(for: .organization))).sorted()
+        record.document.issuerAuthorityName = table.entities[e].names.first
     }
 
     /// An issuer that is an organisation of the record by name is that organisation (the linked

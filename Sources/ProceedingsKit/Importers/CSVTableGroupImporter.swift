@@ -260,7 +260,8 @@ private struct GroupReader {
                            documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
                            issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol,
                            issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"),
-                           issuerAuthorities: sourceFact("issuer") == nil ? [] : authorities(document, prefix: "issuer_", kind: .organization))
+                           issuerAuthorities: sourceFact("issuer") == nil ? [] : authorities(document, prefix: "issuer_", kind: .organization),
+                           issuerAuthorityName: sourceFact("issuer") == nil ? nil : document.cells["issuer_authority_name"])
         let event = Event(kind: EventKind(rawValue: eventRow.cells["kind"]!) ?? .other,
                           title: eventRow.cells["title"] ?? document.cells["title"]!, subtitle: document.cells["subtitle"],
                           titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),
@@ -269,7 +270,8 @@ private struct GroupReader {
                           timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue"],
                           venueLine: int(eventRow, "venue_line"), audienceNote: eventRow.cells["audience_note"],
                           audienceLine: int(eventRow, "audience_line"),
-                          venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_", kind: .place))
+                          venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_", kind: .place),
+                          venueAuthorityName: eventRow.cells["venue"] == nil ? nil : eventRow.cells["venue_authority_name"])
         let parts = events.filter { $0.cells["parent_id"] == id }.map { row in
             EventPart(id: local(row.cells["event_id"])!, kind: PartKind(rawValue: row.cells["kind"]!) ?? .other,
                       ordinal: int(row, "ordinal") ?? 0, label: row.cells["label"] ?? "", title: row.cells["title"],

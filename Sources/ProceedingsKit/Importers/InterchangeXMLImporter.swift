@@ -89,11 +89,13 @@ private final class InterchangeReader {
                         notes: list("notes", of: element, in: children, item: "note", textLine),
                         symbol: children.first { $0.name == "symbol" }.map(textLine),
                         issuer: sourceFact("issuer", in: children, check: { $0.isEmpty ? "an issuer is never empty" : nil },
-                                           also: ["authority"]),
+                                           also: ["authority", "authority-name"]),
                         sourceURL: sourceFact("source-url", in: children, check: SourceURL.problem),
                         // sourceFact has reported the issuer's unexpected children.
                         issuerAuthorities: children.first { $0.name == "issuer" }
-                            .map { authorities(in: $0.elements.filter { $0.namespace == namespace }, kind: .organization) } ?? [])
+                            .map { authorities(in: $0.elements.filter { $0.namespace == namespace }, kind: .organization) } ?? [],
+                        issuerAuthorityName: children.first { $0.name == "issuer" }
+                            .flatMap { optionalText("authority-name", in: $0.elements.filter { $0.namespace == namespace }) })
     }
 
     /// `<printed line>` and `<catalogued>`, at least one of them; `check` says what is wrong with a value.
@@ -120,7 +122,8 @@ private final class InterchangeReader {
 
     private func event(_ element: XMLElement) -> Event {
         let children = self.children(of: element, allowing: ["title", "subtitle", "start-date", "end-date",
-                                                             "time", "venue", "venue-authority", "audience-note"])
+                                                             "time", "venue", "venue-authority", "venue-authority-name",
+                                                             "audience-note"])
         let title = one("title", of: element, in: children)
         return Event(kind: value(element, "kind"),
                      title: text(title),
@@ -135,7 +138,8 @@ private final class InterchangeReader {
                      venueLine: optionalInt(element, "venue-line"),
                      audienceNote: optionalText("audience-note", in: children),
                      audienceLine: optionalInt(element, "audience-line"),
-                     venueAuthorities: authorities(in: children, named: "venue-authority", kind: .place))
+                     venueAuthorities: authorities(in: children, named: "venue-authority", kind: .place),
+                     venueAuthorityName: optionalText("venue-authority-name", in: children))
     }
 
     private func part(_ element: XMLElement) -> EventPart {

@@ -142,6 +142,7 @@ final class GraphReader {
         // The values in effect, in common vocabularies, are derived: they must agree with the record's.
         let publisher = iri(document, NS.dcterms + "publisher", required: false)
         var issuerAuthorities: [AuthorityLink] = []
+        var issuerAuthorityName: String?
         if (publisher == nil) != (issuer == nil) {
             problem(document, issuer == nil ? "dcterms:publisher without proceedings:issuerPrinted or proceedings:issuerCatalogued"
                                             : "proceedings:issuerPrinted or proceedings:issuerCatalogued without dcterms:publisher")
@@ -152,6 +153,8 @@ final class GraphReader {
             // The issuer has the links of its node: the organisation of the record that it is by
             // name, or the corpus's that the authority table identified, mentioned or not.
             issuerAuthorities = authorities(publisher, kind: .organization)
+            // Only an organisation of the corpus has its authority entry's name; one of the record has its own.
+            if !issuerAuthorities.isEmpty { issuerAuthorityName = optionalString(publisher, NS.schema + "name") }
         }
         if iri(document, NS.schema + "url", required: false) != sourceURL?.value {
             problem(document, "schema:url is not the source URL in effect" + (sourceURL.map { ", <\($0.value)>" } ?? ""))
@@ -163,8 +166,9 @@ final class GraphReader {
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
             issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
             notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
-            sourceURL: sourceURL, issuerAuthorities: issuerAuthorities)
+            sourceURL: sourceURL, issuerAuthorities: issuerAuthorities, issuerAuthorityName: issuerAuthorityName)
         let place = iri(event, NS.schema + "location", required: false)
+        let venueAuthorities = place.map { authorities($0, kind: .place) } ?? []
         let recordEvent = Event(
             kind: value(event, pro("eventKind")), title: string(event, NS.schema + "name"),
             subtitle: optionalString(event, pro("subtitle")),
@@ -177,7 +181,8 @@ final class GraphReader {
             venue: optionalString(event, pro("venue")) ?? place.map { string($0, NS.schema + "name") },
             venueLine: optionalInt(event, pro("venueLine")), audienceNote: optionalString(event, pro("audienceNote")),
             audienceLine: optionalInt(event, pro("audienceLine")),
-            venueAuthorities: place.map { authorities($0, kind: .place) } ?? [])
+            venueAuthorities: venueAuthorities,
+            venueAuthorityName: venueAuthorities.isEmpty ? nil : place.flatMap { optionalString($0, NS.schema + "name") })
         return Record(
             id: id, document: recordDocument, event: recordEvent,
             parts: parts.map { node in

@@ -51,6 +51,26 @@ public enum Ids {
         return fileSlug.isEmpty ? nil : fileSlug
     }
 
+    /// The inputs of a run whose file names give one record id from different paths (`a/x.txt`,
+    /// `b/x.txt`), each with the others that give it. A record is named by its file's name and never
+    /// by its folder, so that moving a file between folders moves no IRI; two files of one name are
+    /// then two claims on one id that only the librarian can settle. Letting the first of the run
+    /// have it would make the id, and which file's records the outputs hold, depend on the order of
+    /// the run: none of them takes it (`IdentityResolver`). The same path given twice is one claim.
+    public static func sharedFileNames(_ paths: [String]) -> [String: [String]] {
+        var claims: [String: [String]] = [:]
+        var seen: Set<String> = []
+        for path in paths where seen.insert((path as NSString).standardizingPath).inserted {
+            guard let id = record(fileName: path) else { continue }
+            claims[id, default: []].append(path)
+        }
+        var shared: [String: [String]] = [:]
+        for paths in claims.values where paths.count > 1 {
+            for path in paths { shared[path] = paths.filter { $0 != path } }
+        }
+        return shared
+    }
+
     /// The first segments of IRIs under the base that belong to no record: the corpus's persons,
     /// organisations and places, and the dataset's description.
     public static let corpusSegments: Set<String> = ["person", "org", "place", "dataset"]

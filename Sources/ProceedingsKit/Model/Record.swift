@@ -102,11 +102,15 @@ public struct Document: Sendable, Hashable, Codable {
     /// The issuer in effect as the librarian's authority table identifies it; sorted by scheme and
     /// value. Empty without an issuer.
     public var issuerAuthorities: [AuthorityLink]
+    /// The name the authority table's entry gives the issuer it identifies (the entry's first row),
+    /// never a record's printed or catalogued form: summaries print one ministry differently, and
+    /// the corpus's one organisation must have one name.
+    public var issuerAuthorityName: String?
 
     public init(sourceFile: String, sha256: String, language: String = "en", documentType: String? = nil,
                 documentTypeLine: Int? = nil, issued: String? = nil, issuedLine: Int? = nil,
                 notes: [TextLine] = [], symbol: TextLine? = nil, issuer: SourceFact? = nil,
-                sourceURL: SourceFact? = nil, issuerAuthorities: [AuthorityLink] = []) {
+                sourceURL: SourceFact? = nil, issuerAuthorities: [AuthorityLink] = [], issuerAuthorityName: String? = nil) {
         self.sourceFile = sourceFile
         self.sha256 = sha256
         self.language = language
@@ -119,6 +123,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.issuer = issuer
         self.sourceURL = sourceURL
         self.issuerAuthorities = issuerAuthorities
+        self.issuerAuthorityName = issuerAuthorityName
     }
 }
 
@@ -160,13 +165,16 @@ public struct Event: Sendable, Hashable, Codable {
     /// The venue as the librarian's authority table identifies it (GeoNames, Wikidata); sorted by
     /// scheme and value. Empty without a venue.
     public var venueAuthorities: [AuthorityLink]
+    /// The name the authority table's entry gives the venue it identifies, for the same reason as
+    /// `Document.issuerAuthorityName`: "Tokyo" and "Tokyo, Japan" are one place with one name.
+    public var venueAuthorityName: String?
     public var audienceNote: String?
     public var audienceLine: Int?
 
     public init(kind: EventKind, title: String, subtitle: String? = nil, titleSpan: SourceSpan,
                 startDate: String? = nil, endDate: String? = nil, dateLine: Int? = nil,
                 time: String? = nil, timeLine: Int? = nil, venue: String? = nil, venueLine: Int? = nil, audienceNote: String? = nil,
-                audienceLine: Int? = nil, venueAuthorities: [AuthorityLink] = []) {
+                audienceLine: Int? = nil, venueAuthorities: [AuthorityLink] = [], venueAuthorityName: String? = nil) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -179,6 +187,7 @@ public struct Event: Sendable, Hashable, Codable {
         self.venue = venue
         self.venueLine = venueLine
         self.venueAuthorities = venueAuthorities
+        self.venueAuthorityName = venueAuthorityName
         self.audienceNote = audienceNote
         self.audienceLine = audienceLine
     }

@@ -25,14 +25,19 @@ extension CSVTableGroupWriter {
         }
     }
 
-    /// The rows of `classes.csv`: each person, organisation, venue and issuer of the record with
-    /// the classes the linked data types it with, once per resource and class.
+    /// The rows of `classes.csv`: each person, organisation, venue and issuer of the record, and
+    /// each note, page residue and line kept as printed (one table of three kinds in CSV, three
+    /// classes in the linked data), with the classes the linked data types it with, once per
+    /// resource and class.
     static func classes(of record: Record, mint: Minter) -> [[String: String]] {
         var resources: [(iri: String, classes: [String])] = []
         resources += record.persons.map { (mint.person($0.id), ResourceClasses.person) }
         resources += record.organizations.map { (mint.organization($0.id), ResourceClasses.organization) }
         if record.event.venue != nil { resources.append((mint.place, ResourceClasses.venue(of: record.event))) }
         if record.document.issuer != nil { resources.append((mint.publisher, ResourceClasses.issuer)) }
+        resources += mint.textKeys(record.document.notes).map { (mint.note($0), [ResourceClasses.note]) }
+        resources += mint.textKeys(record.residue).map { (mint.residue($0), [ResourceClasses.residue]) }
+        resources += mint.textKeys(record.printed).map { (mint.printed($0), [ResourceClasses.printedLine]) }
         var seen: Set<[String]> = []
         return resources.flatMap { resource in
             resource.classes.compactMap { type -> [String: String]? in

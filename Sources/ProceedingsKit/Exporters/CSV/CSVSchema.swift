@@ -119,17 +119,16 @@ public enum CSVSchema {
             columns: [
                 CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
-                CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true, property: "vocab:sha256"),
+                CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true),
                 CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
                           property: "dcterms:title", lang: titles),
-                CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed",
-                          property: "vocab:subtitle", lang: titles),
+                // The event's, in the linked data (events.csv's row has no subtitle).
+                CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed"),
                 CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
                 // Typed in CSVW by the columns at the end, one per precision, as the linked data types it.
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate),
-                CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true,
-                          property: "schema:inLanguage"),
-                CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true, property: "vocab:note"),
+                CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true),
+                CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true),
                 CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
                 CSVColumn("symbol", "Document symbol, e.g. PKO/186", property: "vocab:symbol"),
@@ -161,27 +160,31 @@ public enum CSVSchema {
                 CSVColumn("issued_month", "issued where it gives a month of a year: dcterms:issued, an xsd:gYearMonth", .yearMonth,
                           property: "dcterms:issued"),
                 CSVColumn("issued_year", "issued where it gives a year alone: dcterms:issued, an xsd:gYear", .year, property: "dcterms:issued"),
+                // The issuer's name, not the document's: a column names its row's resource only.
+                CSVColumn("issuer_authority_name", "The name of the authority table's entry that identifies the issuer, alike in every"
+                          + " document; the linked data's schema:name of the issuer of the corpus"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
-            types: ["schema:CreativeWork", "foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
+            types: ["foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
             columns: [
                 CSVColumn("event_id", "Record id for the event, record id/part id for a part", required: true),
-                CSVColumn("document_id", "The summary that reports it", required: true, property: "vocab:reportedIn",
-                          valueUrl: "{+document_id}/document"),
+                CSVColumn("document_id", "The summary that reports it", required: true),
                 CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}/event"),
+                // proceedings:eventKind of the event, proceedings:partKind of a part: one column cannot say both.
                 CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
-                          property: "vocab:kind", allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
+                          allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "vocab:position"),
                 CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label"),
                 CSVColumn("title", "Title or theme", property: "schema:name"),
                 CSVColumn("start_date", "Start date, ISO 8601", .partialDate, property: "schema:startDate"),
                 CSVColumn("end_date", "End date, ISO 8601", .partialDate, property: "schema:endDate"),
                 CSVColumn("venue", "Venue as printed; a librarian's correction of it is in corrections.csv", property: "vocab:venue"),
-                CSVColumn("source_line", "First source line (the title, or the part's heading)", .integer, required: true,
-                          property: "vocab:firstLine"),
-                CSVColumn("source_line_end", "Last source line", .integer, property: "vocab:lastLine"),
+                // The event's title lines (proceedings:titleFirstLine) and a part's lines
+                // (proceedings:firstLine) are two facts in the Turtle; one column cannot say both.
+                CSVColumn("source_line", "First source line (the title, or the part's heading)", .integer, required: true),
+                CSVColumn("source_line_end", "Last source line", .integer),
                 CSVColumn("format_note", "A part's format as printed, e.g. Presentation", property: "vocab:formatNote"),
                 CSVColumn("date_line", "Source line of the date", .integer, property: "vocab:dateLine"),
                 CSVColumn("time", "Time as printed, e.g. 13:15 to 18:00", property: "vocab:time"),
@@ -193,7 +196,10 @@ public enum CSVSchema {
                 CSVColumn("venue_iri", "IRI of the event's venue in the linked data, relative to the base: DOCUMENT/place, or"
                           + " place/SCHEME-ID (place/geonames-1850147), the same in every document and run, for one an authority identifies",
                           property: "schema:location", valueUrl: "{+venue_iri}"),
-            ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue"),
+            ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue") + [
+                CSVColumn("venue_authority_name", "The name of the authority table's entry that identifies the venue, alike in every"
+                          + " document; the linked data's schema:name of the place of the corpus"),
+            ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
@@ -207,10 +213,9 @@ public enum CSVSchema {
                 CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "vocab:honorificAsPrinted"),
                 CSVColumn("given_name", "Given name where known", property: "vocab:givenNameAsPrinted"),
                 CSVColumn("family_name", "Family name where known", property: "vocab:familyNameAsPrinted"),
-                CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true, property: "schema:alternateName"),
+                CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true),
             ] + authority(AuthorityScheme.agents, prefix: "", of: "of the person") + [
-                CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true,
-                          property: "vocab:sourceLine"),
+                CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true),
                 CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
                           property: "vocab:mentionOf", valueUrl: "{+iri}"),
                 CSVColumn("mention_iri", "The IRI of the document's mention of the person, which the row describes, relative to the base: DOCUMENT/mention/person/ID"),
@@ -226,8 +231,7 @@ public enum CSVSchema {
                 CSVColumn("corrected_name", "The name a librarian's correction gives the organisation, where it is not the name as printed (corrections.csv says which)",
                           property: "rdfs:label"),
             ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
-                CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true,
-                          property: "vocab:sourceLine"),
+                CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
                 CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
                           property: "vocab:mentionOf", valueUrl: "{+iri}"),
                 CSVColumn("mention_iri", "The IRI of the document's mention of the organisation, which the row describes, relative to the base: DOCUMENT/mention/org/ID"),
@@ -238,14 +242,13 @@ public enum CSVSchema {
         CSVTable(
             file: "participations.csv", description: "Who held which role where, in reading order.",
             columns: [
-                CSVColumn("event_id", "The event or part", required: true, property: "vocab:during"),
+                CSVColumn("event_id", "The event or part", required: true),
                 CSVColumn("person_id", "The person, if a person held the role", property: "conf:isHeldBy", valueUrl: "{+person_iri}"),
-                CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names",
-                          property: "vocab:organization", valueUrl: "{+organization_iri}"),
+                CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names"),
                 CSVColumn("role", "Role from the controlled list", required: true, property: "conf:withRole",
                           valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
                 CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
-                CSVColumn("affiliation", "Affiliation as printed", property: "vocab:affiliationAsPrinted"),
+                CSVColumn("affiliation", "Affiliation as printed"),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
                 CSVColumn("iri", "IRI of the role in the linked data, relative to the base"),
                 CSVColumn("person_iri", "IRI of the person in the linked data, relative to the base"),
@@ -257,13 +260,12 @@ public enum CSVSchema {
             primaryKey: nil,
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                           fk("organization_id", "organizations.csv", "organization_id")],
-            aboutUrl: "{+iri}", types: ["vocab:Participation", "conf:RoleDuringEvent"]),
+            aboutUrl: "{+iri}", types: ["conf:RoleDuringEvent", "schema:Role"]),
         CSVTable(
             file: "statements.csv", description: "Every paragraph and bullet point, in reading order.",
             columns: [
                 CSVColumn("statement_id", "record id/statement id", required: true),
-                CSVColumn("event_id", "The part it belongs to, or the whole event", required: true,
-                          property: "vocab:eventId"),
+                CSVColumn("event_id", "The part it belongs to, or the whole event", required: true),
                 CSVColumn("person_id", "The speaker whose words it reports, if any", property: "vocab:speaker", valueUrl: "{+speaker_iri}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:statementKind", allowed: StatementKind.allCases.map(\.rawValue)),
@@ -273,7 +275,7 @@ public enum CSVSchema {
                           required: true, property: "vocab:reportedSpeech"),
                 CSVColumn("source_line_start", "First source line", .integer, required: true, property: "vocab:firstLine"),
                 CSVColumn("source_line_end", "Last source line", .integer, required: true, property: "vocab:lastLine"),
-                CSVColumn("section_id", "The section it belongs to, if not a programme part", property: "vocab:sectionId"),
+                CSVColumn("section_id", "The section it belongs to, if not a programme part"),
                 CSVColumn("form", "paragraph, bullet or numbered", required: true, property: "vocab:form",
                           allowed: BlockForm.allCases.map(\.rawValue)),
                 CSVColumn("level", "Nesting of a list item, 0 at the top", .integer, required: true, property: "vocab:level"),
@@ -296,7 +298,7 @@ public enum CSVSchema {
                           property: "vocab:sectionKind", allowed: SectionKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Position among the sections", .integer, required: true, property: "vocab:position"),
                 CSVColumn("heading", "Heading as printed", required: true, property: "rdfs:label"),
-                CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:firstLine"),
+                CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:line"),
                 iri,
             ],
             primaryKey: "section_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
@@ -308,13 +310,14 @@ public enum CSVSchema {
                           valueUrl: "{+document_id}/document"),
                 CSVColumn("kind", "note; residue: page furniture such as Back to Index; or printed: a line kept as printed"
                           + " because no other row holds its words (the title block, a role line, a heading of a part)",
-                          required: true, property: "vocab:kind", allowed: ["note", "residue", "printed"]),
+                          required: true, allowed: ["note", "residue", "printed"]),
                 CSVColumn("text", "The text as printed", required: true, property: "rdf:value"),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
                 CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-            aboutUrl: "{+iri}", types: ["vocab:Note"]),
+            // Typed in classes.csv: the class is the kind's (proceedings:Note, Residue, PrintedLine).
+            aboutUrl: "{+iri}", types: []),
         // A table of its own, not a column's own aboutUrl in the tables above: the Python csvw
         // package converts a row that has one through a path that writes a list cell as one
         // literal ("['a', 'b']") and fails on a number, and CSVW makes a virtual column's triple in
@@ -340,7 +343,7 @@ public enum CSVSchema {
         // from there takes a column's own aboutUrl (see authority_links.csv for why not).
         CSVTable(
             file: "classes.csv",
-            description: "The classes of every person, organisation, venue and issuer a document names, as the linked data gives them, identified by an authority or not: one row per document, resource and class.",
+            description: "The classes of every person, organisation, venue and issuer a document names, identified by an authority or not, and of every note, page residue and line kept as printed (notes.csv), as the linked data gives them: one row per document, resource and class.",
             columns: [
                 CSVColumn("document_id", "The summary that names the resource", required: true),
                 CSVColumn("iri", "The resource's IRI relative to the base: DOCUMENT/person/ID, DOCUMENT/place, person/wikidata-q1254, ...",

@@ -150,6 +150,7 @@ public final class CSVTableGroupWriter {
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
             "title_as_printed": record.asPrinted(.title, event.title) ?? "", "subtitle_as_printed": record.asPrinted(.subtitle, event.subtitle) ?? "",
             "issued_day": issued.count == 10 ? issued : "", "issued_month": issued.count == 7 ? issued : "", "issued_year": issued.count == 4 ? issued : "",
+            "issuer_authority_name": document.issuerAuthorityName ?? "",
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
@@ -158,7 +159,7 @@ public final class CSVTableGroupWriter {
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
             "audience_line": number(event.audienceLine), "iri": mint.event,
-            "venue_iri": event.venue == nil ? "" : mint.place,
+            "venue_iri": event.venue == nil ? "" : mint.place, "venue_authority_name": event.venueAuthorityName ?? "",
         ].merging(Self.authorityCells(event.venueAuthorities, prefix: "venue_")) { $1 }]
         events += record.parts.map { part in [
             "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,

@@ -110,6 +110,7 @@ extension TEIWriter {
                 // holds the authorities' IRIs.
                 let ref = document.issuerAuthorities.isEmpty ? nil : document.issuerAuthorities.map(\.iri).joined(separator: " ")
                 sourceFact("publisher", issuer, ref: ref)
+                writer.element("orgName", ["type": "authority"], text: document.issuerAuthorityName)
             }
             // The page's own date as printed, which a correction of the record's date leaves as it is.
             let issued = record.asPrinted(.issued, document.issued)

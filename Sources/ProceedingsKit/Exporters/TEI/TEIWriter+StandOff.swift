@@ -27,6 +27,8 @@ extension TEIWriter {
                 writer.element("listPlace") {
                     writer.element("place", ["xml:id": scoped(TEI.venueId), "source": TEI.lines(event.venueLine)]) {
                         writer.element("placeName", ["xml:id": changedId("venue", TEI.venueId + ".name"), "change": change("venue")], text: venue)
+                        // Names before identifiers, as TEI's place has them.
+                        writer.element("placeName", ["type": "authority"], text: event.venueAuthorityName)
                         authorities(event.venueAuthorities)
                     }
                 }

@@ -112,6 +112,8 @@ final class TEIReader {
                             }
                             event.venueAuthorities = children(of: place).filter { $0.name == "idno" }
                                 .compactMap { authority($0, naming: .place) }.sorted()
+                            event.venueAuthorityName = children(of: place)
+                                .first { $0.name == "placeName" && $0.attribute("type") == "authority" }.flatMap { nonEmpty($0.textContent) }
                         }
                     case "listRelation":
                         for element in children(of: list) {

@@ -137,6 +137,8 @@ extension TEIReader {
                 document.issuer = sourceFact(element, value: { $0.textContent }) { $0.isEmpty ? "an empty publisher" : nil }
                 document.issuerAuthorities = (element.attribute("ref") ?? "").split(whereSeparator: \.isWhitespace)
                     .compactMap { authority(uri: String($0), on: element, naming: .organization) }.sorted()
+            case ("orgName", "authority"?):
+                document.issuerAuthorityName = nonEmpty(element.textContent)
             case ("ref", _), ("ptr", _):
                 // The link's target is the URL; the text of a `ref` only shows it.
                 document.sourceURL = sourceFact(element, value: { $0.attribute("target") ?? $0.textContent },

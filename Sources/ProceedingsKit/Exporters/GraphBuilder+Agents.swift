@@ -1,0 +1,143 @@
+import Foundation
+
+/// Persons, organisations, their mentions, the roles they held and the statements reported of them.
+extension GraphBuilder {
+    mutating func buildPerson(_ person: Person, index: Int) {
+        let node = mint.person(person.id), mention = mint.personMention(person.id)
+        type(node, ResourceClasses.person)
+        agent(node, mention: mention, id: person.id, name: person.name, printed: person.printedName,
+              corpusKey: mint.corpusKey(person: person.id), authorities: person.authorities, lines: person.lines, index: index)
+        // What one summary printed, and how the reader split it, is that summary's: on the mention,
+        // never on a person whom other records name too (another may say "Surin" is a given name).
+        add(mention, pro("honorificAsPrinted"), text(person.honorific))
+        add(mention, pro("givenNameAsPrinted"), text(person.givenName))
+        add(mention, pro("familyNameAsPrinted"), text(person.familyName))
+        let variantKeys = Ids.distinct(person.variants.map { form in
+            let slug = Ids.slug(form, maxWords: 32)
+            return slug.isEmpty ? "form" : slug
+        })
+        for (number, variant) in person.variants.enumerated() {
+            let variantNode = mint.variant(ofPerson: person.id, variantKeys[number])
+            type(variantNode, pro("NameVariant"))
+            add(mention, pro("variant"), .iri(variantNode))
+            add(variantNode, NS.rdf + "value", .literal(variant))
+            add(variantNode, pro("index"), int(number + 1))
+        }
+    }
+
+    mutating func buildOrganization(_ organization: Organization, index: Int) {
+        let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
+        type(node, ResourceClasses.organization)
+        agent(node, mention: mention, id: organization.id, name: organization.name, printed: organization.printedName,
+              corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
+              lines: organization.lines, index: index)
+    }
+
+    /// A person or organisation and this record's mention of it. One of the corpus is named by its
+    /// authority; the name each record prints, and the record's id for it, are the mention's. A
+    /// name a correction gave (`printed` is then what the page prints) is the mention's label and
+    /// the record's person's name; what was printed stays `nameAsPrinted`.
+    mutating func agent(_ node: String, mention: String, id: String, name: String, printed: String? = nil,
+                                corpusKey: String?, authorities: [AuthorityLink], lines: [Int], index: Int) {
+        if let corpusKey {
+            add(node, NS.dcterms + "identifier", .literal(corpusKey))
+        } else {
+            add(node, NS.dcterms + "identifier", .literal(id))
+            add(node, NS.schema + "name", .literal(name))
+            add(node, NS.rdfs + "label", label(name))
+        }
+        sameAs(node, authorities)
+        self.mention(mention, of: node, lines: lines, index: index)
+        add(mention, pro("localId"), .literal(id))
+        add(mention, pro("nameAsPrinted"), .literal(printed ?? name))
+        add(mention, NS.rdfs + "label", label(name))
+    }
+
+    mutating func sameAs(_ node: String, _ links: [AuthorityLink]) {
+        for link in links {
+            add(node, NS.owl + "sameAs", .iri(link.iri))
+            add(node, NS.schema + "sameAs", .iri(link.iri))
+        }
+    }
+
+    /// A person or organisation as this record names it: where, and in which position of the record.
+    /// Kept apart from the corpus-wide resource so that lines of two records never mix in a store.
+    mutating func mention(_ node: String, of entity: String, lines: [Int], index: Int) {
+        type(node, pro("Mention"))
+        add(node, pro("mentionOf"), .iri(entity))
+        add(node, NS.dcterms + "isPartOf", .iri(mint.document))
+        add(node, pro("index"), int(index))
+        for line in lines {
+            add(node, pro("line"), int(line))
+            add(node, pro("sourceLines"), .iri(mint.lines(line, line)))
+        }
+    }
+
+    func agent(of participation: Participation) -> String? {
+        if let person = participation.personId { return mint.person(person) }
+        return participation.organizationId.map(mint.organization)
+    }
+
+    mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
+        let during = participation.partId.map(mint.part) ?? mint.event, holder = agent(of: participation)
+        type(node, NS.conf + "RoleDuringEvent", NS.schema + "Role")
+        add(node, NS.conf + "isHeldBy", iri(holder))
+        // The same role in schema.org's Role pattern, for consumers who know only schema.org: the
+        // event names the role with the property it qualifies, and the role names the holder with it.
+        if let holder {
+            let property = Self.schemaProperty(of: participation.role)
+            add(during, property, .iri(node))
+            add(node, property, .iri(holder))
+            add(node, NS.schema + "roleName", .iri(LinkedData.roleIRI(participation.role)))
+        }
+        add(node, NS.conf + "withRole", .iri(LinkedData.roleIRI(participation.role)))
+        add(node, NS.conf + "during", .iri(during))
+        add(node, pro("roleAsPrinted"), text(participation.roleAsPrinted))
+        add(node, pro("line"), int(participation.line))
+        add(node, pro("sourceLines"), .iri(mint.lines(participation.line, participation.line)))
+        add(node, pro("index"), int(index))
+        add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
+        guard participation.namesAffiliation else { return }
+        let affiliation = mint.affiliation(of: node)
+        add(node, pro("affiliation"), .iri(affiliation))
+        type(affiliation, NS.conf + "AffiliationDuringEvent")
+        add(affiliation, NS.conf + "isAffiliationOf", iri(participation.personId.map(mint.person)))
+        add(affiliation, NS.conf + "withOrganisation", iri(participation.affiliatedOrganization.map(mint.organization)))
+        add(affiliation, NS.conf + "during", .iri(during))
+        add(affiliation, NS.rdfs + "label", titled(participation.affiliation))
+        add(affiliation, pro("line"), int(participation.line))
+        add(affiliation, NS.prov + "wasDerivedFrom", .iri(mint.document))
+    }
+
+    mutating func buildStatement(_ statement: Statement, index: Int) {
+        let node = mint.statement(statement.id)
+        type(node, pro("Statement"))
+        add(node, NS.dcterms + "identifier", .literal(statement.id))
+        add(node, NS.schema + "text", titled(statement.text))
+        // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
+        if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
+        if let speaker = statement.speakerId {
+            add(node, pro("speaker"), .iri(mint.person(speaker)))
+            let attribution = mint.attribution(ofStatement: statement.id)
+            add(node, NS.prov + "qualifiedAttribution", .iri(attribution))
+            type(attribution, NS.prov + "Attribution")
+            add(attribution, NS.prov + "agent", .iri(mint.person(speaker)))
+            add(attribution, NS.prov + "hadRole", .iri(NS.pro + "reportedSpeaker"))
+        }
+        // A passage is part of the summary, and reports on a part of the programme.
+        add(node, NS.dcterms + "isPartOf", .iri(mint.document))
+        add(node, pro("reportsOn"), iri(statement.partId.map(mint.part)))
+        add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
+        add(node, pro("position"), int(statement.ordinal))
+        add(node, pro("statementKind"), .literal(statement.kind.rawValue))
+        add(node, pro("form"), .literal(statement.form.rawValue))
+        add(node, pro("level"), int(statement.level))
+        add(node, pro("enumerator"), statement.enumerator.map { .literal($0) })
+        add(node, pro("reportedSpeech"), bool(statement.reportedSpeech))
+        add(node, pro("firstLine"), int(statement.span.first))
+        add(node, pro("lastLine"), int(statement.span.last))
+        add(node, pro("sourceLines"), .iri(mint.lines(statement.span.first, statement.span.last)))
+        add(node, pro("index"), int(index))
+        add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
+    }
+}
