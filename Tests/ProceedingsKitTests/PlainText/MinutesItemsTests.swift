@@ -55,6 +55,18 @@ import Testing
         #expect(!names.contains { ["Margaret Hindle", "Stuart Kenyon", "Frances Lomax"].contains($0) })
     }
 
+    /// "MEMBERS EXCUSED: Rep. A, Rep. B": the label of those not there, with them on its line.
+    @Test func excusedOnTheLabelsLine() throws {
+        let record = try Invented.record(body: """
+            The committee met in Room 5 to hear testimony on farm helplines.
+
+            MEMBERS PRESENT: Rep. Karen Lindahl, Rep. Marcus Obi
+            MEMBERS EXCUSED: Rep. Gregory Halvorson, Rep. Samuel Tietz
+            Apologies: Mr Stuart Kenyon; Dr Frances Lomax
+            """)
+        #expect(record.roles.map(\.name) == ["Karen Lindahl", "Marcus Obi"])
+    }
+
     /// Outside minutes, a numbered line in sentence case is a point of the text, not a part.
     @Test func numberedPointsOfAReportAreNoParts() throws {
         let record = try Invented.record("""

@@ -17,6 +17,8 @@ import Testing
         ("Dr. Ana Ruiz sent a congratulatory letter to the forum, which was read out by Mr. Olu Ade.",
          ["Ana Ruiz message-author", "Olu Ade speaker"]),
         ("Dr. Olu Ade proposed the vote of thanks.", ["Olu Ade closing-speaker"]),
+        // "Vice President ICPSS": capitals after an office that no voice could say as a name are the body's initials.
+        ("Brig (R) Khalid Awan, Vice President ICPSS, presented the vote of thanks.", ["Khalid Awan closing-speaker"]),
         ("Forum chair Ana Ruiz, Director of the Water Agency, introduced the programme.", ["Ana Ruiz chair"]),
         ("Dr. Ana Ruiz and Mr. Olu Ade spoke as panellists.", ["Ana Ruiz panelist", "Olu Ade panelist"]),
         ("A panel of experts — Dr. Ana Ruiz (UCH) and Mr. Olu Ade (LBS) — shared their views.", ["Ana Ruiz panelist", "Olu Ade panelist"]),

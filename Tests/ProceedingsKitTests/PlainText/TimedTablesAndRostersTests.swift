@@ -103,6 +103,12 @@ import Testing
         #expect(record.parts.map(\.label) == ["Welcome"])
     }
 
+    /// "Question and Answer Session" heads the floor's part of the programme.
+    @Test func aQuestionAndAnswerSessionIsAPart() throws {
+        let record = try Self.record("Question and Answer Session\n\nDr. Ana Ruiz asked about the wells.")
+        #expect(record.parts.map(\.label) == ["Question and Answer Session"])
+    }
+
     @Test func aSquareBeforeAPartOverItsRosterHeadsThePart() throws {
         let record = try Self.record("""
             ■ Session 1: Security in Europe

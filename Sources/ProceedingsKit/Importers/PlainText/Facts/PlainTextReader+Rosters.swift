@@ -29,6 +29,17 @@ extension PlainTextReader {
             categories[shape.line.number] = .heading
             return true
         }
+        // "MEMBERS EXCUSED: Rep. A, Rep. B", "Apologies: Mr A; Dr B": the label and those it names on one line.
+        if shape.markers.isEmpty, let colon = shape.body.firstIndex(of: ":"),
+           RosterLines.absentLabels.contains(shape.body[..<colon].trimming(.whitespaces).lowercased()),
+           let absent = RosterLines.people(String(shape.body[shape.body.index(after: colon)...]).trimming(.whitespaces), lexicon) {
+            for (printed, _) in absent {
+                explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
+                notPresent.append(printed)
+            }
+            categories[shape.line.number] = .participant
+            return true
+        }
         guard absenteesListed else { return false }
         // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another.
         guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon) else {

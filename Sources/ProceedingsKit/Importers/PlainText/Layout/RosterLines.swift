@@ -42,7 +42,7 @@ enum RosterLines {
 
     /// Headings of minutes over the members who were not there.
     static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
-                                            "members absent", "absent", "absent with leave", "apologies received"]
+                                            "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused"]
 
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]

@@ -251,8 +251,10 @@ struct MentionFinder {
             let office = lexicon.titleWords.contains(previous) && !Self.titleAdjectives.contains(previous)
                 || previous == "general" && i >= 2 && Self.offices.contains(tokens[i - 2].lower)
             // "Study of Representative Institutions": a body's word after a title word is no surname.
+            // "Vice President ICPSS": capitals no voice could say as a name are a body's initials.
             guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word),
-                  Names.isAllCaps(word) || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
+                  Names.isAllCaps(word) && word.firstMatch(of: /[BCDFGHJKLMNPQRSTVWXZ]{3}/) == nil
+                    || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
