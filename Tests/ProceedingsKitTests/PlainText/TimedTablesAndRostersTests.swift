@@ -81,11 +81,12 @@ import Testing
             14:00-15:30   Panel: Careers after the PhD                            Moderator: Kristin Aas (PhD council)
                           Panellists: Dr Per Tveit (Marine Research Institute);
                           Dr Nora Vik (Equinor)
+            15:30-16:00   Prize ceremony                                          Tove Lie and Prof. Anders Kvamme
             """)
-        #expect(record.parts.map(\.label) == ["Welcome", "Session 1", "Panel"])
+        #expect(record.parts.map(\.label) == ["Welcome", "Session 1", "Panel", "Prize ceremony"])
         #expect(record.roleLines == ["Anders Kvamme opening-speaker", "Jonas Bakke chair", "Eirik Nygard presenter", "Kristin Aas moderator",
-                                     "Per Tveit panelist", "Nora Vik panelist"])
-        #expect(record.parts.map { $0.title ?? "" } == ["", "Plankton and primary production", "Careers after the PhD"])
+                                     "Per Tveit panelist", "Nora Vik panelist", "Tove Lie speaker", "Anders Kvamme speaker"])
+        #expect(record.parts.map { $0.title ?? "" } == ["", "Plankton and primary production", "Careers after the PhD", ""])
     }
 
     /// A programme printed as lines, "time  title – who": each slot's speaker gave a talk, and a welcome begun by a slot of

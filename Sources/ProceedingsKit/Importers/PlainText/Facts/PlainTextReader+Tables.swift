@@ -257,7 +257,9 @@ extension PlainTextReader {
         } else if let label = RosterLines.label(peopleCell, lexicon), !label.rest.isEmpty {
             readRosterLabel(label, line: line.number)
             rosterLabel = nil
-        } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon) : RosterLines.person(peopleCell, lexicon).map({ [$0] }) {
+        } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon)
+                    // "Kristin Aas and Prof. Anders Kvamme": two in one cell.
+                    : RosterLines.person(peopleCell, lexicon).map({ [$0] }) ?? (peopleCell.includes(" and ") ? RosterLines.people(peopleCell, lexicon) : nil) {
             // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
             let talk = (!startsRow || talkOfPart) && !partCell.isEmpty && !titleWrapped
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")
