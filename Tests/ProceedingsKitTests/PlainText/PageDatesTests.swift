@@ -148,4 +148,18 @@ import Testing
         #expect(record.event.venue == "Room 5, State Office Building, St. Paul")
         #expect(record.event.startDate == "2024-02-20")
     }
+
+    /// "Published: 02/12/2022" cannot be told day from month: the reading on or after the meeting is the page's day.
+    @Test func aPublishedDateInFiguresAfterTheMeeting() throws {
+        let record = try Invented.record("""
+            Conference on Water Law
+            "Scarcity and Rights"
+
+            Published: 02/12/2022
+
+            The conference took place on 23 and 24 November 2022 in the Aula Magna. Dr. Ana Ruiz opened it.
+            """)
+        #expect(record.document.issued == "2022-12-02")
+        #expect(record.event.subtitle == "Scarcity and Rights")
+    }
 }

@@ -8,6 +8,8 @@ enum HeaderReader {
     nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
+    /// "Published: 02/12/2022": the page's date in figures after its label.
+    nonisolated(unsafe) static let labelledNumericDate = /(?i)(?:published|posted|updated)(?: on)?\s*:?\s*(\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
@@ -33,6 +35,12 @@ enum HeaderReader {
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))
                 }
+                index += 1
+                continue
+            }
+            // "Published: 02/12/2022": a page's date that cannot be told day from month, read once the event's days are known.
+            if text.wholeMatch(of: Self.labelledNumericDate) != nil, Dates.all(in: text).isEmpty {
+                header.residue.append(TextLine(text: text, line: line.number))
                 index += 1
                 continue
             }
@@ -141,7 +149,7 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isSectionWithDate(text)
                         // "05/03/2015" alone under "Press Releases": a date that cannot be told day from month.
-                        || text.wholeMatch(of: numericDate) != nil && Dates.all(in: text).isEmpty
+                        || (text.wholeMatch(of: numericDate) != nil || text.wholeMatch(of: labelledNumericDate) != nil) && Dates.all(in: text).isEmpty
                         || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))

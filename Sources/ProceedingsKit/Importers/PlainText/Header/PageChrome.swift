@@ -279,7 +279,10 @@ extension HeaderReader {
     /// What the lines set aside as the site's say of the page: a date in figures alone, and the section the page is filed in.
     static func datedFromResidue(_ header: inout Header, _ lexicon: GenreLexicon) {
         if header.dateline == nil {
-            header.numericDate = header.residue.first { $0.text.wholeMatch(of: numericDate) != nil }
+            header.numericDate = header.residue.lazy.compactMap { item in
+                item.text.wholeMatch(of: numericDate) != nil ? item
+                    : item.text.wholeMatch(of: labelledNumericDate).map { TextLine(text: String($0.output.1), line: item.line) }
+            }.first
         }
         // "Media Centre › Press Releases", "NEWS" over a page that prints no type of its own: the section the site
         // files it in says what it is.

@@ -102,7 +102,7 @@ extension HeaderReader {
                 || isPlaceOverDate(at: index, in: lines, lexicon)
                 || LabelledFact(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
-                || publishedDate(text) != nil || datedCells(text, lexicon) != nil
+                || publishedDate(text) != nil || text.wholeMatch(of: labelledNumericDate) != nil || datedCells(text, lexicon) != nil
                 // "Seminar" under the headline: the kind of event, filed as the site files it, no subtitle.
                 || text.wordCount <= 2 && isEventCategory(text, lexicon) && index + 1 < lines.count
                     && Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil })
