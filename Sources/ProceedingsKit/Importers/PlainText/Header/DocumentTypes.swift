@@ -15,6 +15,7 @@ enum DocumentTypes {
 
     /// Compiled once, not at every call as a literal in the function would be.
     nonisolated(unsafe) private static let leadsIntoTitle = /(?i)\s+(?:of|on|from)(?:\s+the)?$/
+    nonisolated(unsafe) private static let year = /(?:19|20)\d\d/
     nonisolated(unsafe) private static let whichMeeting = /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
@@ -57,7 +58,7 @@ enum DocumentTypes {
         // "Agenda 2063 Forum", "Regional Forum on the 2030 Agenda" name a programme: only a report's type says a year.
         var lower = words(value)
         if let last = lower.last, lexicon.documentTypeHeads.contains(last), !["agenda", "programme", "program"].contains(last) {
-            lower = lower.filter { $0.wholeMatch(of: /(?:19|20)\d\d/) == nil }
+            lower = lower.filter { $0.wholeMatch(of: Self.year) == nil }
         }
         // "A Report on the Two-Day National Seminar": an article before the type.
         if lower.count >= 3, lower[0] == "a" { lower.removeFirst() }
