@@ -1,15 +1,6 @@
 import Foundation
 
 enum HeaderReader {
-    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
-    /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
-    /// "FIAP/R1412 (En)".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
-    nonisolated(unsafe) private static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
-    /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
-    nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
-    /// "Published: 02/12/2022": the page's date in figures after its label.
-    nonisolated(unsafe) static let labelledNumericDate = /(?i)(?:published|posted|updated)(?: on)?\s*:?\s*(\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
@@ -28,19 +19,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            // "1:00 PM", "09:30–12:00" on a line of their own: the hour of the date above, never a title.
-            if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {
-                if header.dateline != nil, header.time == nil {
-                    header.time = TextLine(text: text, line: line.number)
-                } else {
-                    header.residue.append(TextLine(text: text, line: line.number))
-                }
-                index += 1
-                continue
-            }
-            // "Published: 02/12/2022": a page's date that cannot be told day from month, read once the event's days are known.
-            if text.wholeMatch(of: Self.labelledNumericDate) != nil, Dates.all(in: text).isEmpty {
-                header.residue.append(TextLine(text: text, line: line.number))
+            if setAside(text, line: line.number, into: &header) {
                 index += 1
                 continue
             }
@@ -401,17 +380,7 @@ enum HeaderReader {
                 // "(prepared by the Secretariat; last updated 22 November 2019)": a note on the page, no subtitle.
                 header.notes.append(TextLine(text: text, line: line.number))
             } else {
-                // A deck or a second subtitle line, printed apart from the title.
-                let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
-                let continues = !previous.isEmpty && !".:;!?".contains(previous.last!)
-                    && previous.last!.isLetter && text.first.map { $0.isUppercase } ?? false
-                    && header.subtitleLines.last == header.lastHeaderLine && !isEdition(previous, lexicon)
-                if let subtitle = header.subtitle {
-                    header.subtitle = continues ? subtitle + " " + text : subtitle.trimming(.init(charactersIn: ":")) + ": " + unquoted(text)
-                } else {
-                    header.subtitle = unquoted(text)
-                }
-                header.subtitleLines.append(line.number)
+                addDeck(text, line: line.number, lines: lines, to: &header, lexicon)
             }
             header.lastHeaderLine = line.number
             index += 1

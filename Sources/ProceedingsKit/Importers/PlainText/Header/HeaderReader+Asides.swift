@@ -1,0 +1,47 @@
+import Foundation
+
+/// The patterns of the header's lines, the lines set aside wherever they stand in it, and a deck under the title.
+extension HeaderReader {
+    /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
+    /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
+    /// "FIAP/R1412 (En)".
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
+    nonisolated(unsafe) static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
+    /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
+    nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
+    /// "Published: 02/12/2022": the page's date in figures after its label.
+    nonisolated(unsafe) static let labelledNumericDate = /(?i)(?:published|posted|updated)(?: on)?\s*:?\s*(\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/
+
+    /// "1:00 PM" on a line of its own is the hour of the date above, never a title; "Published: 02/12/2022", a page's date
+    /// that cannot be told day from month, is read once the event's days are known. True when the line was one of them.
+    static func setAside(_ text: String, line: Int, into header: inout Header) -> Bool {
+        if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {
+            if header.dateline != nil, header.time == nil {
+                header.time = TextLine(text: text, line: line)
+            } else {
+                header.residue.append(TextLine(text: text, line: line))
+            }
+            return true
+        }
+        if text.wholeMatch(of: labelledNumericDate) != nil, Dates.all(in: text).isEmpty {
+            header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
+        return false
+    }
+
+    /// A deck or a second subtitle line, printed apart from the title: it goes on with the line before when that line was
+    /// left open, or adds to the subtitle after a colon.
+    static func addDeck(_ text: String, line: Int, lines: [SourceLine], to header: inout Header, _ lexicon: GenreLexicon) {
+        let previous = header.subtitleLines.last.map { lines[$0 - 1].text } ?? ""
+        let continues = !previous.isEmpty && !".:;!?".contains(previous.last!)
+            && previous.last!.isLetter && text.first.map { $0.isUppercase } ?? false
+            && header.subtitleLines.last == header.lastHeaderLine && !isEdition(previous, lexicon)
+        if let subtitle = header.subtitle {
+            header.subtitle = continues ? subtitle + " " + text : subtitle.trimming(.init(charactersIn: ":")) + ": " + unquoted(text)
+        } else {
+            header.subtitle = unquoted(text)
+        }
+        header.subtitleLines.append(line)
+    }
+}
