@@ -58,7 +58,7 @@ extension PlainTextReader {
                                 line: pending.span.first)
             }
             // "10:45  Group work" / "15:00  Conclusions – X": a line that begins with the hour begins a slot of its own.
-            let slot = Times.withoutLeadingTime(pending.text) != pending.text && Times.withoutLeadingTime(line.text) != line.text
+            let slot = Times.opensWithTime(pending.text) && Times.opensWithTime(line.text)
             if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {

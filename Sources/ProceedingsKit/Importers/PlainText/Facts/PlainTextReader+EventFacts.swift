@@ -252,7 +252,7 @@ extension PlainTextReader {
             // "Hosted by the City of Ghent" ... "organised by Eurocities together with the City of Ghent": a later list that names
             // an organiser already read says the fact in full; any other is the same fact said twice, or another event's.
             if !joins, hasOrganizingBody {
-                let organizers = Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId))
+                let organizers = organizingBodies
                 guard organizerNames(list).contains(where: { registry.knownOrganization($0).map(organizers.contains) ?? false }) else { return }
             }
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
@@ -347,4 +347,6 @@ extension PlainTextReader {
 
     /// An organisation is already recorded as organiser; a person who organised does not count here.
     var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
+    /// The organisations recorded as organisers so far.
+    var organizingBodies: Set<String> { Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId)) }
 }

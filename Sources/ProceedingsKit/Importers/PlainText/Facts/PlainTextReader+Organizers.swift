@@ -63,7 +63,7 @@ extension PlainTextReader {
     }
 
     mutating func resolveOrganizerNames(masthead: TextLine?) {
-        let organizerIds = Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId))
+        let organizerIds = organizingBodies
         // Only a bare acronym or a unit named by its parent's noun asks for the page's names in full.
         guard registry.organizations.contains(where: { organizerIds.contains($0.id)
             && (!$0.name.contains(" ") && Names.isAllCaps($0.name) || $0.name.includes("’s ") || $0.name.includes("'s ")) }) else { return }

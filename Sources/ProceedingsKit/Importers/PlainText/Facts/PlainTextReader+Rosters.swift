@@ -33,11 +33,7 @@ extension PlainTextReader {
         if shape.markers.isEmpty, let colon = shape.body.firstIndex(of: ":"),
            RosterLines.absentLabels.contains(shape.body[..<colon].trimming(.whitespaces).lowercased()),
            let absent = RosterLines.people(String(shape.body[shape.body.index(after: colon)...]).trimming(.whitespaces), lexicon) {
-            for (printed, _) in absent {
-                explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
-                notPresent.append(printed)
-            }
-            categories[shape.line.number] = .participant
+            markAbsent(absent.map(\.0), line: shape.line.number)
             return true
         }
         guard absenteesListed else { return false }
@@ -46,12 +42,17 @@ extension PlainTextReader {
             absenteesListed = false
             return false
         }
-        for (printed, _) in absent {
-            explain("not-a-participant", printed.name, line: shape.line.number, cue: "label.absent")
+        markAbsent(absent.map(\.0), line: shape.line.number)
+        return true
+    }
+
+    /// Those a line of apologies or absences names: not there, and the line is theirs.
+    mutating func markAbsent(_ people: [PrintedName], line: Int) {
+        for printed in people {
+            explain("not-a-participant", printed.name, line: line, cue: "label.absent")
             notPresent.append(printed)
         }
-        categories[shape.line.number] = .participant
-        return true
+        categories[line] = .participant
     }
 
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]

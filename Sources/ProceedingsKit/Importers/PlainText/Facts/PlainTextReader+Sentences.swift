@@ -26,14 +26,9 @@ extension PlainTextReader {
         guard words.contains(where: { MentionFinder.listOpeners.contains(String($0)) }) else { return nil }
         // "Among the resource persons were": a label of two words, read before either word alone.
         let lead = Array(words.prefix(5)).map(String.init)
-        for (first, second) in zip(lead, lead.dropFirst()) {
-            if let entry = lexicon.rosterLabels[first + " " + second], [.panelist, .speaker, .presenter].contains(entry.role) {
-                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: first + " " + second, plural: true, rest: "")
-            }
-        }
-        for word in lead {
-            if let entry = lexicon.rosterLabels[word], [.panelist, .speaker, .presenter].contains(entry.role) {
-                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: word, plural: true, rest: "")
+        for candidate in zip(lead, lead.dropFirst()).map({ $0 + " " + $1 }) + lead {
+            if let entry = lexicon.rosterLabels[candidate], [.panelist, .speaker, .presenter].contains(entry.role) {
+                return RosterLines.Label(role: entry.role, cue: entry.id + ".subject", printed: candidate, plural: true, rest: "")
             }
         }
         return nil

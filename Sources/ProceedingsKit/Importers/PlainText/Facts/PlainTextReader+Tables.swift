@@ -126,8 +126,7 @@ extension PlainTextReader {
         } else if let columns = rosterColumns {
             if readRosterRow(line, columns: columns) { return true }
             rosterColumns = nil
-        } else if let columns = endedTable, Times.withoutLeadingTime(line.text) != line.text,
-                  (columns.spaced ? Self.spacedCells(line, count: columns.count) : Self.cells(line.text))?.count == columns.count {
+        } else if let columns = endedTable, Times.opensWithTime(line.text) {
             // "SESSION 1  Ground investigation" / "  Chair: X" / "10:40  Glacial till  Tom Ashworth, Jacobs": the table goes on
             // under the session's heading, its timed rows the talks of the session.
             tableColumns = columns
@@ -322,7 +321,7 @@ extension PlainTextReader {
     /// ends at the next slot.
     mutating func readTimedTalk(_ talk: (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?), line: Int) {
         if let index = currentPart, [.opening, .closing, .keynote].contains(parts[index].kind),
-           Times.withoutLeadingTime(lines[parts[index].span.first - 1].text) != lines[parts[index].span.first - 1].text {
+           Times.opensWithTime(lines[parts[index].span.first - 1].text) {
             (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
         }
         categories[line] = .participant

@@ -103,6 +103,9 @@ enum Times {
         return String(text[match.range.upperBound...])
     }
 
+    /// "10:45  Group work": the line begins with the hour of a programme's slot.
+    static func opensWithTime(_ text: String) -> Bool { withoutLeadingTime(text) != text }
+
     /// A line that is only a time range: "13:15 to 18:00".
     static func range(_ text: String) -> String? {
         text.wholeMatch(of: range) != nil ? text : nil
