@@ -81,4 +81,33 @@ import Testing
             """)
         #expect(!record.parts.contains { $0.label.contains("Key findings") })
     }
+
+    /// A parliament's committee: members listed by house on a page hard-wrapped at a width, a name cut at the line's end;
+    /// a deputy who takes the chair in the chairman's absence; apologies in a sentence, for each person it names.
+    @Test func membersByHouseAndApologiesInASentence() throws {
+        let record = try Invented.record(body: """
+            The Joint Committee met in public session at 5.30 p.m. in Committee Room 2,
+            with the members listed below present, to hear evidence on the harvest season.
+
+            Deputies: Ciara Lynch, Eoin Madden, Niamh Gallagher, Brendan Tully, Pádraig Ó
+            Súilleabháin.
+            Senators: Orla Heffernan, Tadhg Crowley.
+
+            In the absence of the Chairman, Deputy Niamh Gallagher took the Chair and
+            welcomed the witnesses from the farming organisations to the meeting.
+
+            Apologies were received from Deputy Rory Fitzgerald (Chairman) and Senator
+            Aine Keogh, who were both abroad on committee business in Brussels.
+
+            The Joint Committee noted the correspondence received since the last meeting
+            and agreed to publish the submissions received on the harvest season online.
+            """)
+        let names = record.roles.map(\.name)
+        for member in ["Ciara Lynch", "Eoin Madden", "Pádraig Ó Súilleabháin", "Orla Heffernan", "Tadhg Crowley"] {
+            #expect(names.contains(member), "\(member)")
+        }
+        #expect(!names.contains("Pádraig Ó"))
+        #expect(record.roles.first { $0.name == "Niamh Gallagher" }?.role == .chair)
+        #expect(!names.contains("Rory Fitzgerald") && !names.contains("Aine Keogh"))
+    }
 }

@@ -228,7 +228,10 @@ struct CueFinder {
     }
 
     /// The id of a cue that ends right before a name and says the person is only spoken of.
-    func mentionOnly(before tokens: ArraySlice<Token>) -> String? {
+    /// `apposed`: the name is set off by a comma after it too, as a title's holder is ("in the absence of the
+    /// Minister, Dr. X, the statement was read"); a name that opens the clause instead stands in for the title's holder
+    /// ("In the absence of the Chairman, Deputy X took the Chair").
+    func mentionOnly(before tokens: ArraySlice<Token>, apposed: Bool = true) -> String? {
         let lower = words(tokens).map(\.lower)
         // "on behalf of the Executive Secretary of ECA, Ms. X": the phrase may end before a title set apart by a comma.
         var ends = [lower.count]
@@ -246,7 +249,9 @@ struct CueFinder {
             }
         }
         for cue in lexicon.mentionOnlyCues where !cue.after {
-            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { ends.contains($0.upperBound) }) {
+            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { match in
+                ends.contains(match.upperBound) && (match.upperBound == lower.count || apposed || !lower[match].contains("absence"))
+            }) {
                 return cue.id
             }
         }

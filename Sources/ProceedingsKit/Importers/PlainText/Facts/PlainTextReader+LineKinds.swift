@@ -45,4 +45,31 @@ extension PlainTextReader {
     func isRosterLabel(_ text: String) -> Bool {
         lexicon.rosterLabels[text.lowercased()] != nil
     }
+
+    /// The line at `index` with the lines that finish it: an item wrapped under its marker, or a labelled list of a
+    /// page hard-wrapped at a width whose last name runs onto the next line ("Deputies: A, B, C, Pádraig Ó" /
+    /// "Súilleabháin.").
+    mutating func wrappedLine(at index: Int) -> (SourceLine, [Int]) {
+        let item = LineShape.wrappedItem(at: index, in: lines, cutName: endsWithinName)
+        guard item.1.isEmpty, index + 1 < lines.count, let width = wrapWidth else { return item }
+        let line = lines[index], next = lines[index + 1]
+        guard let label = RosterLines.label(line.text, lexicon), !label.rest.isEmpty, line.text.count >= width - 12,
+              !(line.text.last.map { ".;:".contains($0) } ?? true), !next.isBlank, next.indent == line.indent,
+              next.text.count < 60, next.text.first?.isUppercase == true, !next.text.contains(":"),
+              next.text.last.map({ ".,".contains($0) }) == true, LineShape(next).markers.isEmpty else { return item }
+        return (SourceLine(number: line.number, indent: line.indent, text: line.text + " " + next.text), [next.number])
+    }
+
+    /// The width a page was hard-wrapped at, if it was: most long lines end within a few columns of it.
+    /// A line or two set apart from the wrapped text (a breadcrumb, a link) may run past the width.
+    static func wrapWidth(of lines: [SourceLine]) -> Int? {
+        let long = lines.filter { !$0.isBlank }.map(\.text.count).filter { $0 >= 40 }.sorted()
+        for outliers in 0...min(2, long.count / 10) where long.count > outliers {
+            let widest = long[long.count - 1 - outliers]
+            guard (60...90).contains(widest) else { continue }
+            let wrapped = long.dropLast(outliers), nearWidth = wrapped.filter { $0 >= widest - 10 }.count
+            return nearWidth >= 5 && nearWidth * 2 >= wrapped.count ? widest : nil
+        }
+        return nil
+    }
 }

@@ -126,12 +126,7 @@ struct PlainTextReader {
     var firstDayInText: (date: PrintedDate, line: Int)?
     var paragraphsRead = 0
     /// The width a page was hard-wrapped at, if it was: most long lines end within a few columns of it.
-    lazy var wrapWidth: Int? = {
-        let lengths = lines.filter { !$0.isBlank }.map(\.text.count)
-        guard let widest = lengths.max(), (60...90).contains(widest) else { return nil }
-        let nearWidth = lengths.filter { $0 >= widest - 10 }.count
-        return nearWidth >= 5 && nearWidth * 3 >= lengths.filter { $0 >= 40 }.count * 2 ? widest : nil
-    }()
+    lazy var wrapWidth: Int? = Self.wrapWidth(of: lines)
     var time: (String, Int)?
     var headerDateline: PrintedDate?
     /// The date of a news dateline that opens the story, when the header prints none.
@@ -296,7 +291,7 @@ struct PlainTextReader {
         for line in header.factContinuations { categories[line] = .header }
 
         for index in header.bodyStart..<lines.count {
-            let (line, continued) = LineShape.wrappedItem(at: index, in: lines, cutName: endsWithinName)
+            let (line, continued) = wrappedLine(at: index)
             readBodyLine(line)
             for number in continued where !consumed.contains(number) {
                 consumed.insert(number)

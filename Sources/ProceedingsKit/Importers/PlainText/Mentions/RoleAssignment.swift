@@ -117,14 +117,17 @@ extension MentionFinder {
             }
             // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
             // "Drawing on the work of Joseph Stiglitz, Dr. Ana Ruiz argued": a name that a verb of speech follows is its subject.
-            let recalledList = listContinues && mentions[index - 1].mentionedOnly == "mention.recalled" && cues.reportingVerb(opening: after) == nil
-                ? "mention.recalled" : nil
+            // "Apologies were received from A and B": the phrase before the list speaks of all its members.
+            let recalledList = listContinues && ["mention.recalled", "mention.absent"].contains(mentions[index - 1].mentionedOnly)
+                && cues.reportingVerb(opening: after) == nil && verbCue() == nil
+                ? mentions[index - 1].mentionedOnly : nil
             // "announced in 2017 by then-Prime Minister X": an office held then, at another time than the meeting's.
             let titleAt = mentions[index].titleStart
             let heldThen = titleAt <= mentions[index].tokens.lowerBound
                 && (tokens[titleAt].lower.hasPrefix("then-") || titleAt >= 1 && tokens[titleAt - 1].lower.hasPrefix("then-"))
                 ? "mention.recalled" : nil
-            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]).flatMap({ cues.relative(after) == nil ? $0 : nil })
+            let apposed = after.first?.text == "," || after.first?.text == ")"
+            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) ?? recalledList ?? heldThen {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
