@@ -81,4 +81,14 @@ import Testing
             == ["Mart Kõiv panelist", "Aigerim Sultanbekova panelist", "Jonas Petrauskas panelist"])
         #expect(try Self.roles("Panel 3 – Planned Relocation and Community Consent") == [])
     }
+
+    /// Dutch and Flemish pages print academic degrees in lower case before the name: "prof. dr. ir.", "dr.", "ir.".
+    /// A lower-case word that is no degree ("a.m.") still names no one.
+    @Test func degreesInLowerCase() throws {
+        #expect(try Self.roles("""
+            The afternoon panel, moderated by dr. Joost Aalders (Geography), brought together ir. Femke Brink (Water Board) and PhD \
+            candidate Thijs Roelofs. In the keynote, prof. dr. ir. Anneke van Dam talked about sand.
+            """) == ["Joost Aalders moderator", "Femke Brink panelist", "Thijs Roelofs panelist", "Anneke van Dam keynote-speaker"])
+        #expect(try Self.roles("The forum opened at 9 a.m. Kyiv time with remarks by Dr. Ana Ruiz.") == ["Ana Ruiz speaker"])
+    }
 }

@@ -91,8 +91,10 @@ struct MentionFinder {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
-        // "a.m. JST": an honorific is capitalised.
-        if Names.honorific(token.text, lexicon) != nil, token.isCapitalised {
+        // "a.m. JST": an honorific is capitalised, but for the academic ones Dutch and Flemish pages print in lower case
+        // ("prof. dr. ir. Anneke van der Meulen", "dr. Joost de Vries").
+        if Names.honorific(token.text, lexicon) != nil,
+           token.isCapitalised || token.text.hasSuffix(".") && Self.lowerCaseDegrees.contains(String(token.lower.dropLast())) {
             var j = i
             // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) {
@@ -264,6 +266,9 @@ struct MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
+    /// Degrees that Dutch and Flemish pages print in lower case before a name, each with its period.
+    static let lowerCaseDegrees: Set<String> = ["prof", "dr", "ir", "drs", "ing"]
+
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
     static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother", "seri", "setia", "awang", "haji", "hajah"]
 
@@ -276,7 +281,7 @@ struct MentionFinder {
         "geographer", "planner", "teacher", "student", "chef", "vendor", "trader", "mechanic", "elder", "translator", "editor",
         "curator", "publisher", "broadcaster", "singer", "composer", "dancer", "captain", "medallist", "medalist", "champion",
         "athlete", "coach", "olympian", "footballer", "cricketer", "author", "actor", "actress", "storyteller", "campaigner",
-        "educator", "practitioner", "expert", "survivor", "pilot", "diplomat", "scholar", "academic", "analyst", "commentator",
+        "educator", "practitioner", "expert", "survivor", "pilot", "diplomat", "scholar", "academic", "analyst", "commentator", "candidate",
         // Offices that pages translated from Spanish or Portuguese print in lower case: "the committee's president, senator X".
         "senator", "deputy", "congressman", "congresswoman", "councillor", "councilor", "legislator", "alderman", "mayor", "governor",
     ]
