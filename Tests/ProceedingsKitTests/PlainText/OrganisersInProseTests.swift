@@ -106,4 +106,19 @@ import Testing
             Asian Studies, held a seminar on fisheries.
             """) == ["Department of Politics of the Faculty of Social Sciences", "Universitas Gadjah Mada", "Center for Asian Studies"])
     }
+
+    /// "On <date>, in <town>, the Institute ... under the Academy, in collaboration with the Foundation organized": the
+    /// place set off before the subject is the venue, and the body a unit is "under" is said of the unit, no organiser.
+    @Test func aUnitUnderItsParentAndAPlaceBeforeTheSubject() throws {
+        let sentence = """
+            On 3 March 2023, in Da Lat, the Institute of Coastal Studies (ICS) under the National Academy of Marine Sciences \
+            in collaboration with the Harbour Foundation (HF) organized the workshop "Tides and towns".
+            """
+        #expect(try Self.organisers(sentence) == ["Institute of Coastal Studies (ICS)", "Harbour Foundation (HF)"])
+        let record = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n")
+        #expect(record.event.venue == "Da Lat")
+        // "In March" before the subject says when, not where.
+        let when = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\nOn 3 March 2023, in spring, the Institute organized the forum.\n")
+        #expect(when.event.venue == nil)
+    }
 }

@@ -204,6 +204,8 @@ extension PlainTextReader {
                 if let place = Self.place(printed), !townByTheDate || Self.namesBuilding(place) {
                     venue = (place, line, "venue.held-at")
                 }
+            } else if venue == nil, let place = Self.frontedPlace(sentence[..<verb.range.lowerBound]) {
+                venue = (place, line, "venue.fronted")
             } else if venue == nil, let visiting = sentence.firstMatch(of: Patterns.visiting) {
                 // "the Minister, who is visiting Geneva to attend ..., organized a dialogue": where the host was.
                 venue = (String(visiting.output.1), line, "venue.visiting")
@@ -314,7 +316,9 @@ extension PlainTextReader {
               ["at", "in", "on", "during", "following", "after", "with", "as", "for", "today", "yesterday", "under"].contains(first) {
             segments.removeFirst()
         }
-        subject = segments.joined(separator: ", ")
+        // "the Institute of Sociology (IOS) under the Vietnam Academy of Social Sciences in collaboration with ...":
+        // the body a unit belongs to is said of the unit; the unit organised.
+        subject = segments.joined(separator: ", ").replacing(Self.parentBody, with: "")
         var organizers = organizerNames(subject)
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]
@@ -340,6 +344,7 @@ extension PlainTextReader {
         }
     }
 
+    nonisolated(unsafe) private static let parentBody = /\s+under (?:the )?[A-Z][\w’'.-]*(?: (?:of|for|on|the|&|[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*/
     nonisolated(unsafe) private static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/
 
     private static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",

@@ -50,6 +50,21 @@ extension PlainTextReader {
         return place
     }
 
+    /// "On October 12, 2023, in Hanoi, the Institute organized ...": a place set off by commas before the subject of a
+    /// verb of holding, after when.
+    static func frontedPlace(_ beforeVerb: Substring) -> String? {
+        let segments = beforeVerb.components(separatedBy: ", ")
+        guard segments.count >= 3, !Dates.all(in: segments[0]).isEmpty else { return nil }
+        let phrase = segments[1].trimming(.whitespaces)
+        guard let preposition = ["in ", "at ", "In ", "At "].first(where: phrase.hasPrefix), (1...6).contains(phrase.wordCount - 1),
+              Dates.all(in: phrase).isEmpty, phrase.first(where: \.isNumber) == nil,
+              !Self.timeWords.contains(phrase.words.dropFirst().first?.lowercased() ?? "") else { return nil }
+        return place(String(phrase.dropFirst(preposition.count)))
+    }
+
+    private static let timeWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                                 "october", "november", "december", "spring", "summer", "autumn", "winter"]
+
     nonisolated(unsafe) private static let heldOnline =
         /(?i)\b(?:held|took place|conducted|organi[sz]ed|hosted|convened|met)\b[^.;]{0,30}?\b(?:virtually|online|by video-?conference|via video-?conference|via (?:zoom|webex|microsoft teams)|(?:on|through) (?:the )?zoom)\b/
     nonisolated(unsafe) private static let onlineMeeting =
