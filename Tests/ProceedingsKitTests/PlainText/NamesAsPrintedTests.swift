@@ -82,7 +82,7 @@ import Testing
         #expect(try Self.roles("Panel 3 – Planned Relocation and Community Consent") == [])
     }
 
-    /// Dutch and Flemish pages print academic degrees in lower case before the name: "prof. dr. ir.", "dr.", "ir.".
+    /// Dutch, Flemish and Polish pages print academic degrees in lower case before the name: "prof. dr. ir.", "dr.", "ir.".
     /// A lower-case word that is no degree ("a.m.") still names no one.
     @Test func degreesInLowerCase() throws {
         #expect(try Self.roles("""
@@ -90,5 +90,8 @@ import Testing
             candidate Thijs Roelofs. In the keynote, prof. dr. ir. Anneke van Dam talked about sand.
             """) == ["Joost Aalders moderator", "Femke Brink panelist", "Thijs Roelofs panelist", "Anneke van Dam keynote-speaker"])
         #expect(try Self.roles("The forum opened at 9 a.m. Kyiv time with remarks by Dr. Ana Ruiz.") == ["Ana Ruiz speaker"])
+        // Polish pages print the habilitation after the doctorate: "dr hab.", "prof. dr hab.".
+        #expect(try Self.roles("The Forum was opened by the Director, dr hab. Marek Zielny, and prof. dr hab. Anna Nowak.")
+            == ["Marek Zielny opening-speaker", "Anna Nowak opening-speaker"])
     }
 }

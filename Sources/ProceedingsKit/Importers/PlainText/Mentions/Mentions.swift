@@ -94,7 +94,9 @@ struct MentionFinder {
         // "a.m. JST": an honorific is capitalised, but for the academic ones Dutch and Flemish pages print in lower case
         // ("prof. dr. ir. Anneke van der Meulen", "dr. Joost de Vries").
         if Names.honorific(token.text, lexicon) != nil,
-           token.isCapitalised || token.text.hasSuffix(".") && Self.lowerCaseDegrees.contains(String(token.lower.dropLast())) {
+           token.isCapitalised || Self.lowerCaseDegrees.contains(token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
+            && (token.text.hasSuffix(".") || i + 1 < tokens.count && (["hab", "hab."].contains(tokens[i + 1].lower)
+                || tokens[i + 1].text.hasSuffix(".") && Self.lowerCaseDegrees.contains(String(tokens[i + 1].lower.dropLast())))) {
             var j = i
             // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) {
@@ -266,8 +268,9 @@ struct MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }
 
-    /// Degrees that Dutch and Flemish pages print in lower case before a name, each with its period.
-    static let lowerCaseDegrees: Set<String> = ["prof", "dr", "ir", "drs", "ing"]
+    /// Degrees that Dutch, Flemish and Polish pages print in lower case before a name, each with its period or, as Polish
+    /// prints "dr hab.", before the habilitation's mark.
+    static let lowerCaseDegrees: Set<String> = ["prof", "dr", "ir", "drs", "ing", "mgr", "inż"]
 
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
     static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother", "seri", "setia", "awang", "haji", "hajah"]
