@@ -121,4 +121,12 @@ import Testing
         let when = try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\nOn 3 March 2023, in spring, the Institute organized the forum.\n")
         #expect(when.event.venue == nil)
     }
+
+    /// "the Foundation (HF) office in Riga": a body's office in a country, named by a common noun, organises as the body would.
+    @Test func aBodysOfficeInACountry() throws {
+        #expect(try Self.organisers("""
+            On 4 May, the Baltic Sea Institute (BSI), together with the Embassy of Norway in Riga and the Harbour Foundation (HF) \
+            office in Latvia, organised the second Riga Coastal Forum.
+            """) == ["Baltic Sea Institute (BSI)", "Embassy of Norway in Riga", "Harbour Foundation (HF) office in Latvia"])
+    }
 }

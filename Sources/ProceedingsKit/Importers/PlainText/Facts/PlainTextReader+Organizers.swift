@@ -300,6 +300,8 @@ extension PlainTextReader {
         return isOrganizationShape(name)
     }
 
+    private static let unitNouns: Set<String> = ["office", "offices", "branch", "chapter", "delegation", "mission", "bureau", "secretariat"]
+
     static func isOrganizationShape(_ name: String) -> Bool {
         // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
         let words = name.words.filter { !["-", "–", "—"].contains($0) }
@@ -314,7 +316,9 @@ extension PlainTextReader {
         return words.allSatisfy { word in
             let bare = word.trimming(.init(charactersIn: "()\"“”,"))
             // "Atlantic Forum Berlin e.V.": a registered association's mark.
+            // "the Konrad-Adenauer-Stiftung (KAS) office in Poland": a body's unit, named by a common noun after it.
             return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare) || bare == "e.V."
+                || Self.unitNouns.contains(bare) && word != words.first
         } && words.first!.first!.isUppercase
     }
 }
