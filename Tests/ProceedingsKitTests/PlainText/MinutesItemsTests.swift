@@ -110,4 +110,16 @@ import Testing
         #expect(record.roles.first { $0.name == "Niamh Gallagher" }?.role == .chair)
         #expect(!names.contains("Rory Fitzgerald") && !names.contains("Aine Keogh"))
     }
+
+    /// A person's line under a numbered item that ends in a comma over a line in lower case opens a wrapped sentence:
+    /// the person did what the sentence says, and does not preside over the item.
+    @Test func aWrappedSubjectUnderAnItemIsNoChair() throws {
+        let record = try Invented.record(body: """
+            4.1 Regional situation
+
+            Dr Arvind Rao, Medical Officer, Vector-borne Diseases, Regional Office,
+            presented an overview of the burden of the disease in the Region.
+            """)
+        #expect(record.roleLines == ["Arvind Rao presenter"])
+    }
 }

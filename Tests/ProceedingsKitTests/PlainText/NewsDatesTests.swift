@@ -139,4 +139,17 @@ import Testing
             """)
         #expect(record.event.subtitle == "Supply Chains After the Energy Transition")
     }
+
+    /// "Wednesday, January 17, 2024 | 8:00 – 9:00 a.m." over the text: a weekday before the date is no town.
+    @Test func aWeekdayBeforeTheDateIsNoPlace() throws {
+        let record = try Invented.record("""
+            Rethinking Critical Minerals Partnerships
+
+            Wednesday, January 17, 2024 | 8:00 – 9:00 a.m.
+
+            As governments race to secure lithium, the panel asked whether bilateral partnerships build resilient supply chains.
+            """)
+        #expect(record.event.startDate == "2024-01-17")
+        #expect(record.event.venue == nil)
+    }
 }

@@ -38,6 +38,14 @@ import Testing
          ["Rocío Guadalupe Medina Arreola opening-speaker"]),
         ("The secretary of the committee, senator Héctor Manuel Salcedo Ibarra, moderated the first table.",
          ["Héctor Manuel Salcedo Ibarra moderator"]),
+        // A meeting's officers, nominated as they are elected, the verb left out after the first.
+        ("Dr Ana Ruiz (Chile) was nominated Chairperson, Dr Olu Ade (Nigeria) Co-Chairperson and Dr Lena Marsh (Fiji) Rapporteur.",
+         ["Ana Ruiz chair", "Olu Ade chair", "Lena Marsh rapporteur"]),
+        // The unit after a title, between commas, is where the title is held, not another person.
+        ("Dr Ana Ruiz, Medical Officer, Neglected Tropical Diseases, WHO, presented the survey.", ["Ana Ruiz presenter"]),
+        // ... but a list of people, each with a title after the name, goes on after a title.
+        ("Ana Ruiz, Ugandan Ambassador, Olu Ade, Professor Emeritus at Seikei University, and Lena Marsh presented papers.",
+         ["Ana Ruiz presenter", "Olu Ade presenter", "Lena Marsh presenter"]),
     ])
     func roleInProse(_ sentence: String, _ roleLines: [String]) throws {
         #expect(try Self.record(sentence).roleLines == roleLines)

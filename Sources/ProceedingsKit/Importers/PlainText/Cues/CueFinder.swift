@@ -168,7 +168,7 @@ struct CueFinder {
         // and an election names the office of the one elected, however near the next name.
         func ownClause(_ range: Range<Int>) -> Bool {
             let end = words[range.upperBound - 1].range.upperBound
-            return words[range.lowerBound].lower == "elected" || tokens.contains { $0.text == ";" && $0.range.lowerBound >= end }
+            return ["elected", "nominated", "designated", "appointed"].contains(words[range.lowerBound].lower) || tokens.contains { $0.text == ";" && $0.range.lowerBound >= end }
         }
         // "X said that fourteen Members had replied": what X reported names no role of X's.
         let reported = words.indices.first { i in

@@ -287,6 +287,8 @@ extension PlainTextReader {
         if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
            !statements.contains(where: { $0.partId == parts[index].id }),
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
+           // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
+           !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
            let (printed, affiliation) = RosterLines.person(line.text, lexicon), printed.honorific != nil || affiliation != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
             let id = registry.person(printed, line: line.number, introduction: true)

@@ -101,7 +101,10 @@ extension PlainTextReader {
             if storyDateline == nil { storyDateline = (date, line) }
             if eventDate == nil {
                 setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
-                if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
+                // "Wednesday, January 17, 2024": a weekday before the date is no town.
+                if venue == nil, !DateScanner.weekdayNames.contains(match.output.1.lowercased()) {
+                    venue = (String(match.output.1).capitalized, line, "venue.news-dateline")
+                }
             }
         }
         readDaysOfTheStory(sentence, lower: lower, line: line)

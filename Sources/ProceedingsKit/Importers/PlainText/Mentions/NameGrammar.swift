@@ -134,6 +134,7 @@ extension MentionFinder {
            Names.honorific(tokens[end + 1].text, lexicon) == nil,
            let last = tokens[(end + 1)...].prefix(5).prefix(while: { $0.isWord && $0.isCapitalised }).last,
            Patterns.namesInstitution(last.bare, plurals: false) { return nil }
+        if let previous, unitOfTitle(at: i, in: tokens, after: previous.tokens.upperBound) { return nil }
         let before = tokens[i - 1]
         if ["–", "—"].contains(before.text) {
             // "The panelists – A, B and C – presented": a dash opens a list only right after the people it lists;
@@ -170,6 +171,26 @@ extension MentionFinder {
     /// "Thomas Franck (New York University School of Law)", "Koji Tsuruoka, Director-General for Global
     /// Issues": a name printed with neither honorific nor title before it counts only when a title or
     /// an institution follows it, in brackets or after a comma.
+    /// "Dr X, Medical Officer, Neglected Tropical Diseases, WHO": after a name and a title set off by commas, the next
+    /// capitalised run is the unit where the title is held, not another person. `nameEnd`: where the name before ended,
+    /// if known.
+    func unitOfTitle(at i: Int, in tokens: [Token], after nameEnd: Int? = nil) -> Bool {
+        guard i >= 4, tokens[i - 1].text == "," else { return false }
+        var comma = i - 2
+        while comma > 0, tokens[comma].isCapitalised || ["of", "for", "and", "the", "-"].contains(tokens[comma].lower) { comma -= 1 }
+        guard tokens[comma].text == ",", comma < i - 2, comma >= 1, tokens[comma - 1].isCapitalised, nameEnd.map({ $0 == comma }) ?? true else {
+            return false
+        }
+        guard tokens[(comma + 1)..<(i - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) else { return false }
+        // "A, Ugandan Ambassador, Ryokichi Hirono, Professor Emeritus at ...": a list of people, each with a title.
+        var end = i
+        while end < tokens.count, tokens[end].isCapitalised || ["of", "for", "and", "the", "-"].contains(tokens[end].lower) { end += 1 }
+        guard end < tokens.count, tokens[end].text == "," else { return true }
+        return !tokens[(end + 1)...].prefix(while: { $0.text != "," && $0.text != "." }).contains {
+            lexicon.titleWords.contains($0.lower) && !Self.titleAdjectives.contains($0.lower)
+        }
+    }
+
     func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
         guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         if i > 0 {
@@ -183,6 +204,7 @@ extension MentionFinder {
             // body's name; a bare name starts after a title, a comma or a word in lower case.
             if previous.isWord, previous.isCapitalised, i >= 2, tokens[i - 2].isWord,
                !lexicon.titleWords.contains(previous.lower) { return nil }
+            if unitOfTitle(at: i, in: tokens) { return nil }
             // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
             if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
         }
