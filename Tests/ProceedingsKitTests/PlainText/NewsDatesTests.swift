@@ -140,16 +140,24 @@ import Testing
         #expect(record.event.subtitle == "Supply Chains After the Energy Transition")
     }
 
-    /// "Wednesday, January 17, 2024 | 8:00 – 9:00 a.m." over the text: a weekday before the date is no town.
-    @Test func aWeekdayBeforeTheDateIsNoPlace() throws {
+    /// "Wednesday, January 17, 2024 | 8:00 – 9:00 a.m." under a talk's title: the event's day, with no town in the weekday;
+    /// "Summary posted January 24, 2024" under it is the page's own date.
+    @Test func aWeekdayBeforeTheDateIsNoPlaceAndThePostedLineDatesThePage() throws {
         let record = try Invented.record("""
-            Rethinking Critical Minerals Partnerships
+            Ridgefield College
+
+            Grand Rounds
+
+            Preventing Delirium
+            Lessons from a Trial
 
             Wednesday, January 17, 2024 | 8:00 – 9:00 a.m.
+            Summary posted January 24, 2024
 
             As governments race to secure lithium, the panel asked whether bilateral partnerships build resilient supply chains.
             """)
         #expect(record.event.startDate == "2024-01-17")
         #expect(record.event.venue == nil)
+        #expect(record.document.issued == "2024-01-24")
     }
 }

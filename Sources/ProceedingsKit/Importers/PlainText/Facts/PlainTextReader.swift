@@ -301,13 +301,14 @@ struct PlainTextReader {
         flushProse()
         publisherAsOrganizer(header.masthead, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
         resolveOrganizerNames(masthead: header.masthead)
+        // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary
+        // posted January 24, 2024" under the event's day at the top says so too.
+        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent ? publishedNearTop(header.bodyStart) : nil)
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date
             header.datelineLine = line
         }
-        // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date.
-        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent ? publishedNearTop(header.bodyStart) : nil)
         // "Buenos Aires, November 29th, 2016" over the story and "Published on 2016-12-02" at its foot: the page says
         // which date is its own, and the other dated the meeting it reports.
         let datelineSaysPublished = header.datelineLine.map { HeaderReader.publishedDate(lines[$0 - 1].text.trimming(.whitespaces)) != nil } ?? false
