@@ -38,6 +38,8 @@ import Testing
          ["Rocío Guadalupe Medina Arreola opening-speaker"]),
         ("The secretary of the committee, senator Héctor Manuel Salcedo Ibarra, moderated the first table.",
          ["Héctor Manuel Salcedo Ibarra moderator"]),
+        // The publisher's own officer, the office in lower case after "our"; a webinar opened as a meeting is.
+        ("Our general manager Tor Erik Nygård opened the webinar with some sobering numbers.", ["Tor Erik Nygård opening-speaker"]),
         // A meeting's officers, nominated as they are elected, the verb left out after the first.
         ("Dr Ana Ruiz (Chile) was nominated Chairperson, Dr Olu Ade (Nigeria) Co-Chairperson and Dr Lena Marsh (Fiji) Rapporteur.",
          ["Ana Ruiz chair", "Olu Ade chair", "Lena Marsh rapporteur"]),

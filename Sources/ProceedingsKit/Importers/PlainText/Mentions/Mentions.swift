@@ -307,6 +307,13 @@ struct MentionFinder {
         if !afterComma, first > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
            lexicon.titleWords.contains(tokens[first - 1].lower), first - 1 > floor, tokens[first - 2].isCapitalised {
             first -= 1
+        } else if !afterComma, first - 1 > floor, !tokens[first - 1].isCapitalised, lexicon.titleWords.contains(tokens[first - 1].lower),
+                  case var start = first - 1, ({
+                      while start - 1 > floor, !tokens[start - 1].isCapitalised, lexicon.titleWords.contains(tokens[start - 1].lower) { start -= 1 }
+                      return start - 1 >= floor && ["our", "its", "their"].contains(tokens[start - 1].lower)
+                  })() {
+            // "Our general manager Tor Erik Nygård opened": the publisher's own officer, the office in lower case.
+            return (joined(tokens[start..<first]), start)
         } else if !afterComma, first - 1 > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
                   Self.occupations.contains(tokens[first - 1].lower), Names.honorific(tokens[first].text, lexicon) == nil {
             // "defence barrister Kwame Asante-Boateng", "master carpenter Lê Quang Huy": a trade in lower case, with the
