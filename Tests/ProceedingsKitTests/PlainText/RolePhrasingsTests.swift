@@ -38,6 +38,13 @@ import Testing
          ["Rocío Guadalupe Medina Arreola opening-speaker"]),
         ("The secretary of the committee, senator Héctor Manuel Salcedo Ibarra, moderated the first table.",
          ["Héctor Manuel Salcedo Ibarra moderator"]),
+        // A public hearing's submissions: a request or an objection is a statement; a question is the floor's.
+        ("Mr. Olu Ade, a resident of the ward, submitted that the allocation should be increased.", ["Olu Ade speaker"]),
+        ("Ms. Ana Ruiz, Chairperson of the Disability Network, asked that the County set aside funds.", ["Ana Ruiz speaker"]),
+        ("Ms. Ana Ruiz asked whether the County would set aside funds.", ["Ana Ruiz participant"]),
+        ("Mr. Olu Ade, representing traders at the market, opposed the proposed increase in fees.", ["Olu Ade speaker"]),
+        ("The seminar was opened jointly by Olu Ade, head of the delegation, and Ms Ana Ruiz, Deputy Director-General.",
+         ["Olu Ade opening-speaker", "Ana Ruiz opening-speaker"]),
         // The publisher's own officer, the office in lower case after "our"; a webinar opened as a meeting is.
         ("Our general manager Tor Erik Nygård opened the webinar with some sobering numbers.", ["Tor Erik Nygård opening-speaker"]),
         // A meeting's officers, nominated as they are elected, the verb left out after the first.

@@ -45,6 +45,12 @@ extension MentionFinder {
     static let questionCue = "role.participant.question"
     static let askingVerbs: Set<String> = ["asked", "enquired", "inquired", "queried", "wondered"]
 
+    /// "asked that ...", "asked for ...": the verb of asking makes a request, as a statement does.
+    static func requests(_ after: ArraySlice<Token>, verb: String) -> Bool {
+        guard let at = after.firstIndex(where: { $0.lower == verb }), at + 1 < after.endIndex else { return false }
+        return ["that", "for"].contains(after[at + 1].lower)
+    }
+
     /// A sentence that opens in the discussion after the talks: "In the (ensuing) discussion (that followed),",
     /// "During the discussion,", "From the floor,", "In the question-and-answer session,".
     /// "X, a former regulator, asked from the floor why ...": the verb's own phrase says where the question came from.
