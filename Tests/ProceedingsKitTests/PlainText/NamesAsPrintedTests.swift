@@ -94,4 +94,21 @@ import Testing
         #expect(try Self.roles("The Forum was opened by the Director, dr hab. Marek Zielny, and prof. dr hab. Anna Nowak.")
             == ["Marek Zielny opening-speaker", "Anna Nowak opening-speaker"])
     }
+
+    /// A reservist's or a retired officer's mark, a second honorific in brackets, and "Brig." for a brigadier.
+    @Test func marksAndBracketedHonorificsBeforeTheName() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            Panel 2
+
+            Moderator: Brig. Gen. (res.) Dr. Udi Barak, Director of the Maritime Program
+            Speakers: Colonel (ret.) Ousmane Diallo; Dr. Ana Ruiz
+
+            In her welcome address, the Director, Water Planning, Engr. (Mrs.) Bilkisu Aliyu Sani, said the draft was ready.
+            """)
+        #expect(record.roleLines == ["Udi Barak moderator", "Ousmane Diallo speaker", "Ana Ruiz speaker", "Bilkisu Aliyu Sani opening-speaker"])
+    }
 }

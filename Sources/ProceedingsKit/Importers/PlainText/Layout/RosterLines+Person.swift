@@ -3,6 +3,8 @@ import Foundation
 /// One person on a roster's line: the name as printed and what the line says of them.
 extension RosterLines {
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
+    nonisolated(unsafe) private static let retiredMark = /(?i)\s\((?:ret|retd|rtd|res)\.?\)(?=\s)/
+
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
@@ -23,6 +25,8 @@ extension RosterLines {
         }
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
+        // "Brig. Gen. (res.) Dr. X", "Colonel (ret.) X": a retired or reserve officer's mark is no part of the name.
+        body = body.replacing(Self.retiredMark, with: "")
         // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
         body = body.replacing(Self.degreeAfterComma, with: "")
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.

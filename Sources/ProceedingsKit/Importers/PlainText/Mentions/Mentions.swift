@@ -106,10 +106,16 @@ struct MentionFinder {
             }
             let honorificsEnd = j
             // "Colonel (ret.) Ousmane Traoré": a retired officer's mark stands between rank and name.
-            if j + 2 < tokens.count, tokens[j].text == "(", ["ret", "retd", "ret.", "retd.", "rtd", "rtd."].contains(tokens[j + 1].lower) {
+            // "Brig. Gen. (res.) Dr. X": a reservist's too; "Engr. (Mrs.) X": a second honorific in brackets.
+            while j + 2 < tokens.count, tokens[j].text == "(",
+                  ["ret", "retd", "ret.", "retd.", "rtd", "rtd.", "res", "res."].contains(tokens[j + 1].lower)
+                    || Names.honorific(tokens[j + 1].text, lexicon) != nil && tokens[j + 1].isCapitalised {
                 j += 2
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
                 if j < tokens.count, tokens[j].text == ")" { j += 1 }
+                // "Brig. Gen. (res.) Dr. Udi Lavie": honorifics may follow the mark.
+                while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, tokens[j].isCapitalised,
+                      j + 1 < tokens.count, tokens[j + 1].isCapitalised, !Names.isInitial(tokens[j].text) { j += 1 }
             }
             let nameStart = j
             // "Mr. Khaled bin Mohammed Al Gosaibi": a name with particles runs longer; "Ms. Ni Luh Putu Ayu Laksmi" has five words.
