@@ -122,4 +122,62 @@ import Testing
             """)
         #expect(record.roleLines == ["Arvind Rao presenter"])
     }
+
+    /// A legislature's committee: its name over "MINUTES" is the title; members present with their offices after the
+    /// name, the excused, and the staff under a label of their own; the chair calls the meeting to order.
+    @Test func aCommitteesMinutesWithMembersExcusedAndStaff() throws {
+        let record = try Invented.record("""
+            RURAL AFFAIRS INTERIM COMMITTEE
+
+            MINUTES
+
+            March 12, 2024
+            Room 137, State Capitol
+
+            MEMBERS PRESENT:
+            Sen. Mary Kowal, Chair
+            Rep. Tom Reyes, Vice Chair
+            Sen. Ann Lindqvist
+
+            MEMBERS EXCUSED:
+            Rep. Joe Black
+
+            STAFF PRESENT:
+            Pat Green, Research Analyst
+
+            CALL TO ORDER
+            Chair Kowal called the meeting to order at 9:00 a.m. The secretary noted the roll.
+            """)
+        #expect(record.event.title == "RURAL AFFAIRS INTERIM COMMITTEE")
+        #expect(record.roles.first { $0.name == "Mary Kowal" }?.role == .chair)
+        let names = record.roles.map(\.name)
+        #expect(names.contains("Tom Reyes") && names.contains("Ann Lindqvist") && names.contains("Pat Green"))
+        #expect(!names.contains("Joe Black") && !names.contains { $0.uppercased() == $0 })
+    }
+
+    /// "Minutes of an ordinary meeting of the Board held in ..., on <date>": the title ends before "held", and the rest
+    /// says where and when; the board's offices label its members, and an apology names one who was not there.
+    @Test func aBoardsMinutesOpeningSentence() throws {
+        let record = try Invented.record("""
+            Harbour Community Board
+
+            MINUTES
+
+            Minutes of an ordinary meeting of the Harbour Community Board held in the Board Room, Port Road, on Tuesday 5 March 2024, commencing at 5.30 pm
+
+            PRESENT
+
+            Chairperson         Ann Lee
+            Deputy Chairperson  Tom Reyes
+            Members             Cr Mike Fenn
+
+            1 APOLOGIES
+
+            An apology was received from Member Pita Rewi.
+            """)
+        #expect(record.event.title == "Minutes of an ordinary meeting of the Harbour Community Board")
+        #expect(record.event.startDate == "2024-03-05")
+        #expect(record.event.venue == "Board Room")
+        #expect(record.roleLines == ["Ann Lee chair", "Tom Reyes participant", "Mike Fenn participant"])
+    }
 }

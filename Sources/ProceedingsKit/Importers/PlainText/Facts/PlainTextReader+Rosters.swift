@@ -37,6 +37,11 @@ extension PlainTextReader {
             return true
         }
         guard absenteesListed else { return false }
+        // "STAFF PRESENT:" under the excused: a label of its own ends their list.
+        if shape.body.hasSuffix(":") || isRosterLabel(shape.body.trimming(.init(charactersIn: " :"))) {
+            absenteesListed = false
+            return false
+        }
         // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another.
         guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon) else {
             absenteesListed = false
@@ -73,8 +78,9 @@ extension PlainTextReader {
         lastLineWasRoster = true
         // "Closing remarks by Dr. X, Chair": the speech names her role here; "Chair" is her office.
         if let affiliation, !Self.speeches.contains(label.role), let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
+            // "Hon. X – Vice-Chairperson": an office that gives no role of the meeting stays the person's position.
             let index = participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
-                                    affiliation: rest.isEmpty ? nil : rest, line: line)
+                                    affiliation: role.role == .participant ? affiliation : rest.isEmpty ? nil : rest, line: line)
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }

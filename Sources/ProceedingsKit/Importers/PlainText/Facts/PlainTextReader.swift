@@ -284,6 +284,7 @@ struct PlainTextReader {
         if let subtitle = header.subtitle, let line = header.subtitleLines.first, Dates.all(in: subtitle).contains(where: { $0.day != nil }) {
             readEventFacts(subtitle, lower: subtitle.lowercased(), line: line)
         }
+        if let held = header.titleHeld { readEventFacts(held.text, lower: held.text.lowercased(), line: held.line) }
         for (fact, line) in header.facts {
             categories[line] = .header
             apply(fact, line: line)

@@ -35,6 +35,8 @@ struct Header {
     /// Lines that carry on a labelled fact's value under it.
     var factContinuations: [Int] = []
     var subtitleLines: [Int] = []
+    /// "Minutes of an ordinary meeting of X held in the Board Room on Tuesday 5 March 2024": where and when, cut from the title.
+    var titleHeld: TextLine?
     /// Further lines above the title that print only a date.
     var otherDates: [Int] = []
     /// Lines that print the title again.

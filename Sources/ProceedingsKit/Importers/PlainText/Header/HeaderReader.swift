@@ -114,6 +114,9 @@ enum HeaderReader {
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
                 if header.masthead == nil { header.masthead = TextLine(text: text, line: line.number) }
+            } else if header.title == nil, header.documentType.map({ isMinutes($0) }) == true, RosterLines.label(text, lexicon) != nil {
+                // "MINUTES" / the date / "MEMBERS PRESENT:": minutes name the body that met over them, and list who was there.
+                break
             } else if header.title == nil || header.symbol == nil && header.facts.isEmpty,
                       text.wholeMatch(of: symbol) != nil || isNumbered(text) {
                 // "PKO/186", "No. 07/NCMA/PR/IX/2017": the document's symbol or number.
@@ -389,6 +392,8 @@ enum HeaderReader {
         datedFromResidue(&header, lexicon)
         titleOneEventOfASeries(&header, lines, lexicon)
         titleTheNumberedMeeting(&header, lines, lexicon)
+        titleTheBodyThatMet(&header, lines, lexicon)
+        titleCutAtHolding(&header)
         return header
     }
 }
