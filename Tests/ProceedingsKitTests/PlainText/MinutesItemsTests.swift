@@ -180,4 +180,20 @@ import Testing
         #expect(record.event.venue == "Board Room")
         #expect(record.roleLines == ["Ann Lee chair", "Tom Reyes participant", "Mike Fenn participant"])
     }
+
+    /// A parliament's committee as its minutes of proceedings print it: the chair "presiding" after the room and its
+    /// building, the members present, a substitute "for" the member replaced, witnesses who made statements.
+    @Test func membersPresentSubstitutesAndWitnesses() throws {
+        let record = try Invented.record(body: """
+            The Standing Committee on Rural Affairs met at 3:30 p.m. this day, in Room 415, Elgin Building, the Chair, Kody Barlas, presiding.
+
+            Members of the Committee present: Kody Barlas, Francine Drouet and Arnold Vierling.
+
+            Acting Members present: Ben Lobo for John Barrow.
+
+            Ms. Jane Doerksen and Mr. Paul Ng made statements and answered questions.
+            """)
+        #expect(record.roleLines == ["Kody Barlas chair", "Francine Drouet participant", "Arnold Vierling participant",
+                                     "Ben Lobo participant", "Jane Doerksen speaker", "Paul Ng speaker"])
+    }
 }

@@ -9,6 +9,14 @@ extension PlainTextReader {
         openParagraph = nil
         categories[line] = .participant
         if label.rest.isEmpty { return }
+        // "Acting Members present: Ben Lobo for John Barlowe.": a substitute sits for a member, who was not there.
+        if label.role == .participant, let pairs = substitutes(label.rest) {
+            for (present, absent) in pairs {
+                addRosterPerson(present, affiliation: nil, label: label, inherited: false, line: line)
+                markAbsent([absent], line: line)
+            }
+            return
+        }
         if let people = RosterLines.people(label.rest, lexicon) {
             for (printed, affiliation) in people {
                 addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
@@ -19,6 +27,17 @@ extension PlainTextReader {
             unclassified(line)
             appendStatement(text: lines[line - 1].text, kind: .narrative, form: .paragraph, speakerId: nil, span: SourceSpan(line))
         }
+    }
+
+    /// "A for B, C for D": each item a substitute and the member replaced; nil unless every item is one.
+    func substitutes(_ rest: String) -> [(PrintedName, PrintedName)]? {
+        let items = rest.trimming(.init(charactersIn: " .")).replacing(" and ", with: ", ").components(separatedBy: ", ")
+        let pairs = items.compactMap { item -> (PrintedName, PrintedName)? in
+            guard let cut = item.range(of: " for "), let present = Names.parse(String(item[..<cut.lowerBound]), lexicon),
+                  let absent = Names.parse(String(item[cut.upperBound...]), lexicon) else { return nil }
+            return (present, absent)
+        }
+        return !pairs.isEmpty && pairs.count == items.count ? pairs : nil
     }
 
     /// "APOLOGIES" over "1. Hon. X, MP": minutes list the members who sent apologies, who were not there, to the next line

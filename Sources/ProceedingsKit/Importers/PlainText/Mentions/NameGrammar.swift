@@ -101,6 +101,11 @@ extension MentionFinder {
     /// Words after which a list of people may follow: "Panelists included A, B and C".
     static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":", "together"]
 
+    /// Words that end a building's name and no person's: "Wellington Building", "Krabi Maritime Park Hotel" ("Hall" and
+    /// "House" are surnames too).
+    static let buildings: Set<String> = ["building", "hotel", "pavilion", "auditorium", "campus", "headquarters", "theatre",
+                                         "theater", "complex", "centre", "center", "palace", "stadium", "arena", "resort"]
+
     /// Whether the word at `index` opens a list of people: a list opener, or "heard from" ("A panel ... heard from A, B and C").
     static func opensList(_ tokens: [Token], at index: Int) -> Bool {
         listOpeners.contains(tokens[index].lower) || tokens[index].lower == "from" && index > 0 && tokens[index - 1].lower == "heard"
@@ -125,6 +130,8 @@ extension MentionFinder {
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks
                 || lastOfList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
+              // "in Room 415, Wellington Building, the Chair presiding": a building, not the next person.
+              !Self.buildings.contains(tokens[end - 1].lower),
               // "Captain Ravi Nair, Indian Navy": a run that ends in a word of institutions is a body, not the next person.
               !Patterns.namesInstitution(String(printed.name.words.last ?? ""), plurals: false),
               // "Institut Teknologi Sepuluh Nopember": a body whose language puts its kind first.
@@ -213,7 +220,7 @@ extension MentionFinder {
             end += 1
             if tokens[end - 1].bare != tokens[end - 1].text { return nil }
         }
-        guard end - i >= 2, end < tokens.count,
+        guard end - i >= 2, end < tokens.count, !Self.buildings.contains(tokens[end - 1].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         if subjectOfSaying(i..<end, in: tokens) { return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i) }
         var k = end + 1
