@@ -3,7 +3,8 @@ import Testing
 @testable import ProceedingsKit
 
 /// Persons and bodies the text names that took no part: listed in `standOff`, not in `particDesc`,
-/// and pointed at from the running text. Lines invented.
+/// and pointed at from the running text; the venue named again by its words before its locality.
+/// Lines invented.
 @Suite(.serialized) struct TEINamedOnlyTests {
     static let fileName = "2019-05-12_harbour-towns.txt"
     static let summary = """
@@ -25,6 +26,31 @@ import Testing
         let file = corrections.map { CorrectionsFile.parse(Array($0.utf8), fileName: "corrections.csv").0 }
         let result = Batch.importAll([BatchInput(name: fileName, bytes: Array(summary.utf8))], corrections: file)
         return try #require(result.records.first, "\(result.findings)")
+    }
+
+    /// The fund is an organisation of the record that holds no role: the organisers and the roles stay as read.
+    @Test func aBodyNamedInProseIsTheRecordsWithoutARole() throws {
+        let record = try Self.record()
+        let fund = try #require(record.organizations.first { $0.name == "Freeland Harbour Fund" })
+        #expect(fund.lines == [10])
+        #expect(!record.participations.contains { $0.organizationId == fund.id })
+        #expect(record.participations.filter { $0.role == .organizer }.compactMap { record.organization($0.organizationId ?? "")?.name }
+            == ["Coast Institute"])
+        // What a body runs, and a quoted name, are no bodies.
+        #expect(!record.organizations.contains { $0.name.hasSuffix("Project") || $0.name.contains("Pier Renewal") })
+    }
+
+    @Test func theTEIListsItInStandOffAndPointsAtIt() throws {
+        let bytes = TEI.export(try Self.record())
+        let tei = String(decoding: bytes, as: UTF8.self)
+        let (header, standOff) = try Self.split(tei)
+        #expect(!header.contains("org.freeland-harbour-fund"))
+        #expect(standOff.contains(##"<listOrg type="named">"##), "\(tei)")
+        #expect(standOff.contains(##"<org xml:id="org.freeland-harbour-fund" source="text:9,10">"##))
+        #expect(tei.contains(##"thanked the <orgName ref="#org.freeland-harbour-fund">Freeland Harbour Fund</orgName> and"##))
+        // The venue's words before its locality name the venue.
+        #expect(tei.contains(##"opened the workshop at <placeName ref="#place.venue">Lenton Harbour Hall</placeName> and"##))
+        try Self.expectReadBackAndValid(bytes)
     }
 
     /// A person a librarian said took no part stays the record's, in standOff, as does the body of
@@ -60,5 +86,18 @@ import Testing
         #expect(TEI.export(read) == bytes)
         try TEITools.expectAccepted(bytes, name: "named.tei.xml")
         #expect(try SubmissionValidator().validate(bytes, name: "named.tei.xml").status(strict: false) == .valid)
+    }
+
+    /// A name in capitals with a word of an institution; not a sentence's first word, a quoted title,
+    /// a name without such a word, one a title or a possessive begins, one a bracket or a comma before
+    /// a capital may cut, nor what a body runs.
+    @Test func onlyNamesInFullWithAWordOfAnInstitution() {
+        let bodies = AffiliationBodies(titleWords: GenreLexicon.builtIn.titleWords, countries: GenreLexicon.builtIn.countries)
+        func named(_ text: String) -> [String] { PlainTextReader.bodiesNamed(in: text, bodies: bodies, lexicon: .builtIn) }
+        #expect(named(#"Projects of the Lenton Water Trust were shown, with the "Harbour Council" and Sciences Po."#)
+            == ["Lenton Water Trust"])
+        #expect(named("Prof. Kato Harbour Institute thanked the Freeland Children’s Fund and the Coast Bank [of Lenton] Office.") == [])
+        #expect(named("Staff of the Ministry of Piers, Docks and Harbours and the Freeland Pier Fund Project met.") == [])
+        #expect(named("They met Japan and the Harbour Development Bank (HDB) in May.") == ["Harbour Development Bank (HDB)"])
     }
 }
