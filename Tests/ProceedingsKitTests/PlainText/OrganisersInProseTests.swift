@@ -129,4 +129,12 @@ import Testing
             office in Latvia, organised the second Riga Coastal Forum.
             """) == ["Baltic Sea Institute (BSI)", "Embassy of Norway in Riga", "Harbour Foundation (HF) office in Latvia"])
     }
+
+    /// "hosted by the Government through the National Committee": the office a body acted through, without a comma too.
+    @Test func throughAnOfficeWithoutAComma() throws {
+        #expect(try Self.organisers("""
+            The Meeting was hosted by the Royal Government of Freeland through the National Committee for Disaster Management \
+            (NCDM) and chaired by H.E. Kim Rath.
+            """) == ["Royal Government of Freeland"])
+    }
 }

@@ -147,7 +147,8 @@ extension PlainTextReader {
         }
         // "The OAS, through the Secretariat of CICTE and in partnership with X": a body acts through its
         // own office, which is no further organiser.
-        if let through = list.firstRange(of: ", through ") {
+        // "hosted by the Royal Government of Cambodia through the National Committee ...": without the comma too.
+        if let through = list.firstRange(of: ", through ") ?? list.firstRange(of: " through the ") {
             let rest = list[through.upperBound...]
             let end = rest.firstRange(of: " and in ")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
             list.replaceSubrange(through.lowerBound..<end, with: end < rest.endIndex && rest[end...].hasPrefix(" and in ") ? "," : "")
