@@ -160,4 +160,18 @@ import Testing
         #expect(record.event.venue == nil)
         #expect(record.document.issued == "2024-01-24")
     }
+
+    /// "Date 25/08/2023   Views 1,284": a bulletin board's fields without their colons date the post, and the count of
+    /// views is no place.
+    @Test func aBoardsFieldsWithoutColons() throws {
+        let record = try Invented.record("""
+            Mangrove Conference Opens in Krabi
+
+            Date 25/08/2023   Views 1,284
+
+            On 23 August 2023, the Ministry opened the conference on mangroves with more than 300 participants from 12 countries.
+            """)
+        #expect(record.document.issued == "2023-08-25")
+        #expect(record.event.venue == nil)
+    }
 }

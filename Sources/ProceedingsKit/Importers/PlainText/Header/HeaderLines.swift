@@ -161,7 +161,18 @@ extension HeaderReader {
     static func isBoardLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         return ["hit :", "hit:", "hits:", "hits :", "views:", "views :", "writer:", "writer :", "author:", "author :"].contains(where: lower.includes)
+            // "Date 25/08/2023   Views 1,284": the fields set apart by spaces, without their colons.
+            || text.firstMatch(of: Self.countField) != nil
     }
+
+    /// The date of a bulletin board's line of fields: "Date : 2019-11-08   Hit : 1342", "Date 25/08/2023   Views 1,284".
+    static func boardDate(_ text: String) -> PrintedDate? {
+        guard isBoardLine(text) else { return nil }
+        if let fact = LabelledFact(text) { return fact.kinds == [.date] ? Dates.all(in: fact.value).first : nil }
+        return text.lowercased().hasPrefix("date") ? Dates.all(in: text).first : nil
+    }
+
+    nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,})(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
 
     static func isBoardDate(_ fact: LabelledFact, at index: Int, in lines: [SourceLine]) -> Bool {
         guard fact.kinds == [.date], !lines[index].text.contains(":"), index + 1 < lines.count else { return false }
