@@ -15,17 +15,9 @@ enum Invented {
     ///     7 ...
     static let header = "Seminar on Regional Law\n\n3 March 2011\n\n1. Discussions\n\n"
 
-    /// Every fact of a page with its line and cue, as `inspect --explain` prints them, but the bodies the prose only
-    /// names, which take no part (`namedBodies` gives them; `ProseBodiesTests` reads them).
+    /// Every fact of a page with its line and cue, as `inspect --explain` prints them.
     static func explain(_ text: String) -> [String] {
         PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
-            .filter { !$0.includes(" named-organization ") }
-    }
-
-    /// The bodies the prose of a page only names, as `inspect --explain` prints them.
-    static func namedBodies(_ text: String) -> [String] {
-        PlainTextImporter.importRecord(Array(text.utf8), fileName: "page.txt").explanations.map(\.description)
-            .filter { $0.includes(" named-organization ") }
     }
 
     static func read(_ text: String, strict: Bool = false, lexicon: GenreLexicon = .builtIn) -> ImportResult {

@@ -21,8 +21,7 @@ extension PlainTextReader {
             where registry.knownOrganization(name) == nil
                 // "the Japanese Ministry of Foreign Affairs", "Human Security Commission": a name that
                 // is, ends in or has the words of one the record holds is that one's, or a guess at another.
-                // "Asia-Pacific Studies of Waseda University" of "Graduate School of Asia-Pacific Studies of ...": a part of one.
-                && !known.contains(where: { name == $0 || name.hasSuffix(" " + $0) || $0.includes(name) || Self.sameWords(name, $0) })
+                && !known.contains(where: { name == $0 || name.hasSuffix(" " + $0) || Self.sameWords(name, $0) })
                 && !people.contains(where: name.includes)
                 // A title may name a body ("Implementation of the ... Trust Fund ... Projects") but is a
                 // meeting's; a venue shaped as a body's name is a place.
