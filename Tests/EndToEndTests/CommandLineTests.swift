@@ -58,7 +58,7 @@ import Testing
         let run = try Tool.run(["convert", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "xml", Tool.seed(1)])
         #expect(run.status == 0)
         #expect(run.stderr == """
-            authorities: 0 of 15 persons, 1 of 18 organisations and 0 of 1 venues matched
+            authorities: 0 of 15 persons, 1 of 13 organisations and 0 of 1 venues matched
             catalogue: 1 of 1 record described by \(Tool.catalogue)
 
             """)

@@ -53,25 +53,6 @@ import Testing
         #expect(Self.marked(text, names.forms(on: SourceSpan(40))).first == #"person("luis-ruiz"): Luis Ruiz"#)
     }
 
-    /// The venue's words before the locality a comma adds, and the authority table's name of it, name
-    /// the venue too; not words that name an organisation of the record.
-    @Test func theVenueByItsOtherForms() {
-        var record = RecordFixture.rich
-        record.persons = []
-        record.organizations = [Organization(id: "coast-institute", name: "Coast Institute")]
-        record.event.venue = "Lenton Harbour Hall, Lenton"
-        record.event.venueAuthorityName = "Lenton Harbour"
-        var names = TEINames(record: record, personNames: { [$0.name] }, venueId: TEI.venueId)
-        #expect(Self.marked("At Lenton Harbour Hall, Lenton, then Lenton Harbour Hall by Lenton Harbour.", names.forms(on: SourceSpan(1))) == [
-            #"place("place.venue"): Lenton Harbour Hall, Lenton"#, #"place("place.venue"): Lenton Harbour Hall"#,
-            #"place("place.venue"): Lenton Harbour"#,
-        ])
-        record.event.venue = "Coast Institute, Lenton"
-        record.event.venueAuthorityName = nil
-        names = TEINames(record: record, personNames: { [$0.name] }, venueId: TEI.venueId)
-        #expect(Self.marked("Guests of the Coast Institute.", names.forms(on: SourceSpan(1))) == [#"organization("coast-institute"): Coast Institute"#])
-    }
-
     /// A page of a workshop, which `TEIAffiliationRoleTests` reads as well.
     static let summary = """
         Workshop on Coastal Towns

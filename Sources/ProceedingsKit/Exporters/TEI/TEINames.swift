@@ -64,15 +64,8 @@ struct TEINames {
         }
         let event = record.event
         // The listed place, which a correction that removed the venue no longer lists.
-        // The authority's name is the same place's ("Tokyo" of the venue "Tokyo, Japan"), and so are the
-        // venue's words before the locality a comma adds, by which running text names it again
-        // ("Takanawa Prince Hotel" of "Takanawa Prince Hotel, Tokyo"), unless they name an organisation.
-        for venue in [event.venue, record.asPrinted(.venue, event.venue), event.venueAuthorityName].compactMap({ $0 })
-        where event.venue != nil && !event.isOnline {
+        for venue in [event.venue, record.asPrinted(.venue, event.venue)].compactMap({ $0 }) where event.venue != nil && !event.isOnline {
             candidates.append((venue, .place(venueId), []))
-            if let comma = venue.range(of: ", "), case let head = String(venue[..<comma.lowerBound]), !candidates.contains(where: { $0.words == head }) {
-                candidates.append((head, .place(venueId), []))
-            }
         }
         // A name in its other spelling, which never takes a form the record prints.
         let printed = Set(candidates.map(\.words))

@@ -179,17 +179,14 @@ extension TEIWriter {
         writer.element(name, attributes, text: value ?? "")
     }
 
-    /// Those who took part; the persons and bodies the text only names are in `standOff` (`named`).
     func particDesc() {
-        let persons = record.persons.filter { takingPart.persons.contains($0.id) }
-        let organizations = record.organizations.filter { takingPart.organizations.contains($0.id) }
-        guard !persons.isEmpty || !organizations.isEmpty else { return }
+        guard !record.persons.isEmpty || !record.organizations.isEmpty else { return }
         writer.element("particDesc") {
-            if !persons.isEmpty {
-                writer.element("listPerson") { persons.forEach(person) }
+            if !record.persons.isEmpty {
+                writer.element("listPerson") { record.persons.forEach(person) }
             }
-            if !organizations.isEmpty {
-                writer.element("listOrg") { organizations.forEach(organization) }
+            if !record.organizations.isEmpty {
+                writer.element("listOrg") { record.organizations.forEach(organization) }
             }
         }
     }

@@ -33,23 +33,7 @@ extension TEIWriter {
                     }
                 }
             }
-            named()
             roles()
-        }
-    }
-
-    /// The persons and bodies the text names that took no part: an author whose work is cited, a
-    /// fund whose projects were presented. particDesc describes the participants (Guidelines
-    /// 15.2.2), so they are listed beside the event in `standOff` (16.10), where a `persName` or
-    /// `orgName` of the text points at them as it points at a participant.
-    func named() {
-        let persons = record.persons.filter { !takingPart.persons.contains($0.id) }
-        let organizations = record.organizations.filter { !takingPart.organizations.contains($0.id) }
-        if !persons.isEmpty {
-            writer.element("listPerson", ["type": "named"]) { persons.forEach(person) }
-        }
-        if !organizations.isEmpty {
-            writer.element("listOrg", ["type": "named"]) { organizations.forEach(organization) }
         }
     }
 
@@ -77,20 +61,5 @@ extension TEIWriter {
                 }
             }
         }
-    }
-}
-
-/// The persons and organisations the summary has take part: a role's holder, a statement's speaker,
-/// a body a participant's affiliation points at or prints. Everyone else of the record the text
-/// only names.
-struct TEIParticipants {
-    let persons: Set<String>
-    let organizations: Set<String>
-
-    init(record: Record) {
-        persons = Set(record.participations.compactMap(\.personId) + record.statements.compactMap(\.speakerId))
-        let affiliations = record.participations.compactMap(\.affiliation)
-        organizations = Set(record.participations.compactMap(\.organizationId)
-            + record.organizations.filter { organization in affiliations.contains { $0.includes(organization.name) } }.map(\.id))
     }
 }

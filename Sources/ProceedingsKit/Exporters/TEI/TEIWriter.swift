@@ -33,8 +33,6 @@ struct TEIWriter {
     let participationsOnLine: [Int: [Participation]]
     /// The printed forms of the record's persons, organisations and venue, which running text marks.
     let namesInText: TEINames
-    /// Who took part (`particDesc`) rather than being only named (`standOff`).
-    let takingPart: TEIParticipants
     typealias P = TEI.Prefix
 
     init(record: Record, writer: XMLWriter, convertedAt: Date?, placement: TEI.Placement = .standalone,
@@ -64,7 +62,6 @@ struct TEIWriter {
         self.affiliationOfParticipation = named
         self.changedElements = Self.changedElements(record)
         self.participationsOnLine = Dictionary(grouping: record.participations, by: \.line)
-        self.takingPart = TEIParticipants(record: record)
         // Forms a person is printed in as a whole; a family or given name alone may be another's.
         let units = TEIUnits(record: record)
         self.units = units

@@ -115,11 +115,6 @@ final class TEIReader {
                             event.venueAuthorityName = children(of: place)
                                 .first { $0.name == "placeName" && $0.attribute("type") == "authority" }.flatMap { nonEmpty($0.textContent) }
                         }
-                    case "listPerson":
-                        // Persons the text names who took no part: a person of the record like any other.
-                        for element in children(of: list) { element.name == "person" ? person(element) : unmapped(element, in: list) }
-                    case "listOrg":
-                        for element in children(of: list) { element.name == "org" ? organization(element) : unmapped(element, in: list) }
                     case "listRelation":
                         for element in children(of: list) {
                             guard element.name == "relation" else { unmapped(element, in: list); continue }

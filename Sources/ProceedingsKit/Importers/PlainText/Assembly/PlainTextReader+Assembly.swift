@@ -321,7 +321,6 @@ extension PlainTextReader {
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
         linkBodiesOfPositions()
-        registerBodiesNamedInProse(excluding: [title] + [venue?.text ?? header.place].compactMap { $0 })
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
         let persons = registry.persons.filter { referenced.contains($0.id) }
