@@ -90,6 +90,9 @@ import Testing
             candidate Thijs Roelofs. In the keynote, prof. dr. ir. Anneke van Dam talked about sand.
             """) == ["Joost Aalders moderator", "Femke Brink panelist", "Thijs Roelofs panelist", "Anneke van Dam keynote-speaker"])
         #expect(try Self.roles("The forum opened at 9 a.m. Kyiv time with remarks by Dr. Ana Ruiz.") == ["Ana Ruiz speaker"])
+        // German and Swiss pages name the faculty of a doctorate after it, and a Privatdozent is "PD".
+        #expect(try Self.roles("Prof. Dr. med. Anna Keller and PD Dr. phil. Jonas Frei presented their findings.")
+            == ["Anna Keller presenter", "Jonas Frei presenter"])
         // Polish pages print the habilitation after the doctorate: "dr hab.", "prof. dr hab.".
         #expect(try Self.roles("The Forum was opened by the Director, dr hab. Marek Zielny, and prof. dr hab. Anna Nowak.")
             == ["Marek Zielny opening-speaker", "Anna Nowak opening-speaker"])

@@ -45,6 +45,9 @@ import Testing
         ("Mr. Olu Ade, representing traders at the market, opposed the proposed increase in fees.", ["Olu Ade speaker"]),
         ("The seminar was opened jointly by Olu Ade, head of the delegation, and Ms Ana Ruiz, Deputy Director-General.",
          ["Olu Ade opening-speaker", "Ana Ruiz opening-speaker"]),
+        // "The lecture was chaired by X": the verb of presiding, not the lecture, names the role.
+        ("The lecture was chaired by Prof. (Mrs.) Ama Mensah, Dean of the School.", ["Ama Mensah chair"]),
+        ("The session was mediated by Prof. Ana Souza.", ["Ana Souza moderator"]),
         // The publisher's own officer, the office in lower case after "our"; a webinar opened as a meeting is.
         ("Our general manager Tor Erik Nygård opened the webinar with some sobering numbers.", ["Tor Erik Nygård opening-speaker"]),
         // A meeting's officers, nominated as they are elected, the verb left out after the first.

@@ -112,7 +112,9 @@ struct CueFinder {
         let found = matches(in: words, titleAt: titleAt).filter { $0.cue.role != .organizer || $0.cue.adjacent }
         let standalone = found.filter { match in
             !found.contains { other in
+                // "The lecture was chaired by X": a verb of presiding inside the gap of "lecture ... by" is X's role.
                 other.range.lowerBound < match.range.lowerBound && other.range.upperBound > match.range.lowerBound
+                    && !(other.cue.id == Self.nounGapById && [.chair, .moderator].contains(match.cue.role))
                     // "keynote speech was delivered by": the word before the noun says which speech.
                     || match.cue.role == .speaker && other.cue.role != .speaker && other.range.upperBound == match.range.lowerBound
                     // "keynote presentation", "lead-off presentation": the first word says which.
@@ -195,6 +197,8 @@ struct CueFinder {
         }
         return match(found, in: words)
     }
+
+    static let nounGapById = "role.speaker.noun-gap-by"
 
     /// The id under which a panel implied by a verb of discussion ("A and B discussed ...") is explained.
     static let discussingVerbCue = "role.panelist.discussed"
