@@ -98,3 +98,27 @@ import Testing
         #expect(record.roleLines == ["Yasmin Sayed speaker", "Oksana Hrytsen speaker", "Chen Weiming speaker"])
     }
 }
+
+/// An event page's block of facts, each behind a square bullet, and a list whose label notes its order. Invented lines.
+@Suite struct InfoBlockTests {
+    @Test func bulletedFactsAndAnOrderedList() throws {
+        let record = try Invented.record("""
+            Policy Forum on Supply Chains
+
+            ■ Date: 14 March 2024 (Thu) 14:00-17:00
+            ■ Venue: Grand Ballroom, Harbour Hotel
+            ■ Organizers: Institute for Trade Policy (ITP), Centre for Regional Studies (CRS)
+
+            Participants (in alphabetical order):
+            Prof. Dr. Anna Keller, University Hospital
+            Dr. Jonas Frei, Federal Office of Public Health
+            """)
+        #expect(record.event.startDate == "2024-03-14")
+        #expect(record.event.venue == "Grand Ballroom, Harbour Hotel")
+        let names = Dictionary(uniqueKeysWithValues: record.organizations.map { ($0.id, $0.name) })
+        #expect(record.participations.filter { $0.role == .organizer }.compactMap { $0.organizationId.flatMap { names[$0] } }
+            == ["Institute for Trade Policy (ITP)", "Centre for Regional Studies (CRS)"])
+        #expect(record.roleLines == ["Anna Keller participant", "Jonas Frei participant"])
+    }
+}
+

@@ -220,7 +220,7 @@ enum HeaderReader {
                 // "Date : 2019-11-08   Hit : 1342": a bulletin board's post date, the page's own.
                 header.dateline = date
                 header.datelineLine = line.number
-            } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 && !shape.isBullet ? LabelledFact(shape.body) : nil),
+            } else if var fact = LabelledFact(text) ?? (shape.markers.count == 1 ? LabelledFact(shape.body) : nil),
                       !isBoardDate(fact, at: index, in: lines) {
                 // "Organizer:    A (EAIHE)," / "              jointly with B": the value runs on under itself.
                 while index + 1 < lines.count, lines[index + 1].indent >= 4, lines[index + 1].indent > line.indent, !lines[index + 1].isBlank,

@@ -48,6 +48,10 @@ enum RosterLines {
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // "Participants (in alphabetical order):": a note on the list's order in lower case is no part of the label.
+        if text.utf8.contains(UInt8(ascii: "(")), let note = text.prefixMatch(of: orderNote) {
+            return label(String(note.output.1) + ":" + text[note.range.upperBound...], lexicon)
+        }
         // "Moderator   Prof. LEE Jae-won", "Welcoming Remarks ........ CHOI Min-jae": a form's field.
         if !text.utf8.contains(UInt8(ascii: ":")), text.includes("  ") || text.includes(".."),
            let field = Fields.split(text, isLabel: { lexicon.rosterLabels[$0.lowercased()] != nil || formItem($0, lexicon) != nil }) {
@@ -180,6 +184,8 @@ enum RosterLines {
 
     /// "Moderator: Dr. Ana Ruiz (Risk Lab). Presenters: Mr. Kofi Mensah (Pool); Ms. Hanna Berg (Bank).": several
     /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
+    nonisolated(unsafe) private static let orderNote = /([A-Z][^():]{1,40}?)\s*\([a-z][a-z ]{2,30}\)\s*:/
+
     static func labelRun(_ text: String, _ lexicon: GenreLexicon) -> [Label]? {
         guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { return nil }
         // Where each label starts: at the text's start, or after ". " or "; ", one to three words before a colon.
