@@ -144,4 +144,22 @@ import Testing
         #expect(record.roleLines == ["Jane Gingrich-Moore participant", "Grete Aas participant", "Heikki Virtanen participant",
                                      "Christoffer Pedersen participant"])
     }
+
+    /// "10:15  Presentation: 'Title' – prof. dr. X": the slot's label, the talk's title, then who gave it; "Awards and closing –
+    /// X" closes the day; letters of a degree after a name are no part of it.
+    @Test func aLabelledSlotWithItsTitleAndAClosingSlot() throws {
+        let record = try Invented.record("""
+            Symposium on Rivers
+
+            9 November 2023
+
+            Programme
+            10:00  Welcome – Prof. Marjolein Kramer, Dean of the Faculty
+            10:15  Presentation: 'Sand as a scarce resource' – prof. dr. ir. Anneke van Dam
+            12:30  Lunch
+            15:00  Awards and closing – Prof. Henk Bakker MSc
+            """)
+        #expect(record.roleLines == ["Marjolein Kramer opening-speaker", "Anneke van Dam presenter", "Henk Bakker closing-speaker"])
+    }
 }
+

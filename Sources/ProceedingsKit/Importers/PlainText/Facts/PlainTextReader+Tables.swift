@@ -308,12 +308,23 @@ extension PlainTextReader {
         let rest = Times.withoutLeadingTime(text)
         guard rest != text, let dash = [" – ", " — ", " - "].lazy.compactMap({ rest.range(of: $0, options: .backwards) }).first else { return nil }
         let title = String(rest[..<dash.lowerBound]), after = String(rest[dash.upperBound...])
+        // "Presentation: 'Sand as a scarce resource' – prof. dr. X": the slot's label, the talk's title, then who gave it.
+        // A keynote, an opening or a closing heads a part of its own, read as a heading.
+        if let labelled = RosterLines.label(title, lexicon), !labelled.rest.isEmpty, Headings.partKind(labelled.printed) == nil,
+           RosterLines.people(labelled.rest, lexicon) == nil,
+           let (person, affiliation) = RosterLines.person(after, lexicon), person.honorific != nil || person.tokens.count >= 2 {
+            return (HeaderReader.unquoted(labelled.rest.trimming(.whitespaces)), person, affiliation,
+                    RosterLines.Label(role: labelled.role, cue: labelled.cue, printed: labelled.printed, plural: false, rest: ""))
+        }
         // "Vote of thanks – Dr X", "The 2021 Marlow Lecture – Professor Y": a slot whose words name a role is read for it.
         guard Headings.partKind(title) == nil, CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(title)[...]) == nil,
               !title.lowercased().letterRuns.contains(where: { ["lecture", "address", "speech", "remarks", "keynote"].contains($0) }),
               let (person, affiliation) = RosterLines.person(after, lexicon), person.honorific != nil || person.tokens.count >= 2 else { return nil }
         // "15:00  Conclusions and next steps – X": a slot named by a role's label gives that role.
-        let label = RosterLines.label(title, lexicon).flatMap { $0.rest.isEmpty ? $0 : nil }
+        // "Awards and closing – X": the slot that closes the day is the closing speaker's.
+        let closing = title.lowercased().letterRuns.last == "closing"
+            ? RosterLines.Label(role: .closingSpeaker, cue: "programme.closing-slot", printed: title, plural: false, rest: "") : nil
+        let label = RosterLines.label(title, lexicon).flatMap { $0.rest.isEmpty ? $0 : nil } ?? closing
         return (title, person, affiliation, label)
     }
 
