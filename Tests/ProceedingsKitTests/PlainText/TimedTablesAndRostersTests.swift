@@ -161,5 +161,23 @@ import Testing
             """)
         #expect(record.roleLines == ["Marjolein Kramer opening-speaker", "Anneke van Dam presenter", "Henk Bakker closing-speaker"])
     }
+
+    /// "11:00  Flash talks by PhD candidates (chair: X)": a slot that names who presides is a part of its own.
+    @Test func aSlotWithItsChairInBrackets() throws {
+        let record = try Invented.record("""
+            Symposium on Rivers
+
+            9 November 2023
+
+            Programme
+            10:00  Welcome – Prof. Marjolein Kramer, Dean of the Faculty
+            11:00  Flash talks by PhD candidates (chair: Sanne Kuipers MSc)
+            12:30  Lunch
+            """)
+        #expect(record.roleLines == ["Marjolein Kramer opening-speaker", "Sanne Kuipers chair"])
+        let part = try #require(record.parts.last)
+        #expect(part.label == "Flash talks by PhD candidates")
+        #expect(record.participations.first { $0.role == .chair }?.partId == part.id)
+    }
 }
 

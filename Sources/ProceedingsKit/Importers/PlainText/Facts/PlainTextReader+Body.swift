@@ -207,6 +207,10 @@ extension PlainTextReader {
             startHeading(item, line: line.number)
             return
         }
+        if tableColumns == nil, shape.markers.isEmpty, let slot = presidedSlot(line.text) {
+            startHeading(slot, line: line.number)
+            return
+        }
         if tableColumns == nil, shape.markers.isEmpty, let talk = timedTalk(line.text) {
             readTimedTalk(talk, line: line.number)
             return

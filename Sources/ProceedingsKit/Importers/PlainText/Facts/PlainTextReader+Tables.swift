@@ -328,6 +328,18 @@ extension PlainTextReader {
         return (title, person, affiliation, label)
     }
 
+    /// "11:00  Flash talks by PhD candidates (chair: Dr. X)": a slot that names who presides over it is a part of its own,
+    /// whatever its words.
+    func presidedSlot(_ text: String) -> Heading? {
+        let rest = Times.withoutLeadingTime(text)
+        guard rest != text, rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex,
+              let label = RosterLines.label(String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]), lexicon),
+              [.chair, .moderator].contains(label.role), RosterLines.people(label.rest, lexicon) != nil,
+              Headings.heading(LineShape(SourceLine(number: 0, indent: 0, text: rest)), lexicon) == nil else { return nil }
+        let name = rest[..<open].trimming(.whitespaces)
+        return Heading(target: .part(.session), label: name, number: nil, title: rest, formatNote: nil, text: rest)
+    }
+
     /// The talk of a timed slot is given in the part the programme is in; an opening or a closing begun by a slot of its own
     /// ends at the next slot.
     mutating func readTimedTalk(_ talk: (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?), line: Int) {
