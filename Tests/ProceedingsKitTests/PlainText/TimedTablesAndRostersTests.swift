@@ -145,16 +145,15 @@ import Testing
                                      "Christoffer Pedersen participant"])
     }
 
+    /// A day's programme opened by a welcome, with `slots` after it.
+    static func programme(_ slots: String) throws -> Record {
+        try Invented.record("Symposium on Rivers\n\n9 November 2023\n\nProgramme\n10:00  Welcome – Prof. Marjolein Kramer, Dean of the Faculty\n" + slots)
+    }
+
     /// "10:15  Presentation: 'Title' – prof. dr. X": the slot's label, the talk's title, then who gave it; "Awards and closing –
     /// X" closes the day; letters of a degree after a name are no part of it.
     @Test func aLabelledSlotWithItsTitleAndAClosingSlot() throws {
-        let record = try Invented.record("""
-            Symposium on Rivers
-
-            9 November 2023
-
-            Programme
-            10:00  Welcome – Prof. Marjolein Kramer, Dean of the Faculty
+        let record = try Self.programme("""
             10:15  Presentation: 'Sand as a scarce resource' – prof. dr. ir. Anneke van Dam
             12:30  Lunch
             15:00  Awards and closing – Prof. Henk Bakker MSc
@@ -164,13 +163,7 @@ import Testing
 
     /// "11:00  Flash talks by PhD candidates (chair: X)": a slot that names who presides is a part of its own.
     @Test func aSlotWithItsChairInBrackets() throws {
-        let record = try Invented.record("""
-            Symposium on Rivers
-
-            9 November 2023
-
-            Programme
-            10:00  Welcome – Prof. Marjolein Kramer, Dean of the Faculty
+        let record = try Self.programme("""
             11:00  Flash talks by PhD candidates (chair: Sanne Kuipers MSc)
             12:30  Lunch
             """)
