@@ -391,7 +391,7 @@ enum HeaderReader {
         datedFromResidue(&header, lexicon)
         titleOneEventOfASeries(&header, lines, lexicon)
         titleTheNumberedMeeting(&header, lines, lexicon)
-        titleTheBodyThatMet(&header, lines, lexicon)
+        titleTheBodyThatMet(&header)
         titleCutAtHolding(&header)
         return header
     }

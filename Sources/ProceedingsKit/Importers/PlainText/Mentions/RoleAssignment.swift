@@ -118,7 +118,7 @@ extension MentionFinder {
             // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
             // "Drawing on the work of Joseph Stiglitz, Dr. Ana Ruiz argued": a name that a verb of speech follows is its subject.
             // "Apologies were received from A and B": the phrase before the list speaks of all its members.
-            let recalledList = listContinues && ["mention.recalled", "mention.absent"].contains(mentions[index - 1].mentionedOnly)
+            let listedWithPrevious = listContinues && ["mention.recalled", "mention.absent"].contains(mentions[index - 1].mentionedOnly)
                 && cues.reportingVerb(opening: after) == nil && verbCue() == nil
                 ? mentions[index - 1].mentionedOnly : nil
             // "announced in 2017 by then-Prime Minister X": an office held then, at another time than the meeting's.
@@ -128,7 +128,7 @@ extension MentionFinder {
                 ? "mention.recalled" : nil
             let apposed = after.first?.text == "," || after.first?.text == ")"
             if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
-                ?? cues.mentionOnly(after: after) ?? recalledList ?? heldThen {
+                ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
                 // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.

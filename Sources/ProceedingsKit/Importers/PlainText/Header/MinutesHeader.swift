@@ -1,0 +1,34 @@
+import Foundation
+
+/// Minutes print the body that met over the document's type, and their first line often says when and where the
+/// meeting was held.
+extension HeaderReader {
+    /// "Joint Committee on Agriculture" / "MINUTES OF PROCEEDINGS" / "Meeting 112": minutes are titled by the body that
+    /// met, whose name the page prints over them; the meeting's number, if printed, is the subtitle.
+    static func titleTheBodyThatMet(_ header: inout Header) {
+        guard let type = header.documentType, isMinutes(type), let body = header.masthead,
+              header.title == nil || header.title?.wholeMatch(of: meetingNumber) != nil else { return }
+        if let number = header.title {
+            header.subtitle = number
+            header.subtitleLines = [header.titleSpan.first]
+        }
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+        header.residue.removeAll { $0.line == body.line }
+    }
+
+    static func isMinutes(_ type: String) -> Bool { type.lowercased().includes("minutes") }
+
+    /// "Minutes of an ordinary meeting of the Board held in the Board Room, Port Road, on Tuesday 5 March 2024, commencing
+    /// at 5.30 pm": a title line that goes on to say where and when the meeting was held ends before "held".
+    static func titleCutAtHolding(_ header: inout Header) {
+        guard let title = header.title, header.titleSpan.first == header.titleSpan.last,
+              let held = title.range(of: " held "), held.lowerBound > title.startIndex,
+              Dates.all(in: String(title[held.upperBound...])).contains(where: { $0.day != nil }),
+              title[..<held.lowerBound].wordCount >= 3 else { return }
+        header.titleHeld = TextLine(text: String(title[held.lowerBound...]).trimming(.init(charactersIn: " ,")), line: header.titleSpan.first)
+        header.title = String(title[..<held.lowerBound])
+    }
+
+    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+/
+}
