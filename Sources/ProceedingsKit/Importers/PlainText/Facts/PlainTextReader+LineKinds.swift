@@ -53,10 +53,11 @@ extension PlainTextReader {
         let item = LineShape.wrappedItem(at: index, in: lines, cutName: endsWithinName)
         guard item.1.isEmpty, index + 1 < lines.count, let width = wrapWidth else { return item }
         let line = lines[index], next = lines[index + 1]
-        guard let label = RosterLines.label(line.text, lexicon), !label.rest.isEmpty, line.text.count >= width - 12,
-              !(line.text.last.map { ".;:".contains($0) } ?? true), !next.isBlank, next.indent == line.indent,
-              next.text.count < 60, next.text.first?.isUppercase == true, !next.text.contains(":"),
-              next.text.last.map({ ".,".contains($0) }) == true, LineShape(next).markers.isEmpty else { return item }
+        // The shape of the two lines first: the label is read only for the few lines that may be one cut short.
+        guard line.text.count >= width - 12, !(line.text.last.map { ".;:".contains($0) } ?? true), !next.isBlank,
+              next.indent == line.indent, next.text.count < 60, next.text.first?.isUppercase == true, !next.text.contains(":"),
+              next.text.last.map({ ".,".contains($0) }) == true, LineShape(next).markers.isEmpty,
+              let label = RosterLines.label(line.text, lexicon), !label.rest.isEmpty else { return item }
         return (SourceLine(number: line.number, indent: line.indent, text: line.text + " " + next.text), [next.number])
     }
 

@@ -7,6 +7,16 @@ extension MentionFinder {
     /// prints "dr hab.", before the habilitation's mark.
     static let lowerCaseDegrees: Set<String> = ["prof", "dr", "ir", "drs", "ing", "mgr", "inż"]
 
+    /// "prof. dr. ir. X", "dr hab. X", "mgr inż. X": a degree in lower case with its period, or before the habilitation's
+    /// mark or another degree with its period.
+    func opensLowerCaseDegrees(at i: Int, in tokens: [Token]) -> Bool {
+        func degree(_ token: Token) -> Bool {
+            token.text.hasSuffix(".") && Self.lowerCaseDegrees.contains(String(token.lower.dropLast()))
+        }
+        guard Self.lowerCaseDegrees.contains(tokens[i].lower) || degree(tokens[i]) else { return false }
+        return degree(tokens[i]) || i + 1 < tokens.count && (["hab", "hab."].contains(tokens[i + 1].lower) || degree(tokens[i + 1]))
+    }
+
     /// Honorifics that are also common words: "Sister", "Father", "Uncle", "U".
     static let softHonorifics: Set<String> = ["sister", "father", "uncle", "aunty", "auntie", "u", "daw", "brother", "seri", "setia", "awang", "haji", "hajah"]
 

@@ -93,10 +93,7 @@ struct MentionFinder {
         // 1. An honorific followed by a name: "Mr. Konuma", "H.E. Mr. Yukio Takasu".
         // "a.m. JST": an honorific is capitalised, but for the academic ones Dutch and Flemish pages print in lower case
         // ("prof. dr. ir. Anneke van der Meulen", "dr. Joost de Vries").
-        if Names.honorific(token.text, lexicon) != nil,
-           token.isCapitalised || Self.lowerCaseDegrees.contains(token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower)
-            && (token.text.hasSuffix(".") || i + 1 < tokens.count && (["hab", "hab."].contains(tokens[i + 1].lower)
-                || tokens[i + 1].text.hasSuffix(".") && Self.lowerCaseDegrees.contains(String(tokens[i + 1].lower.dropLast())))) {
+        if Names.honorific(token.text, lexicon) != nil, token.isCapitalised || opensLowerCaseDegrees(at: i, in: tokens) {
             var j = i
             // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
             while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) {
