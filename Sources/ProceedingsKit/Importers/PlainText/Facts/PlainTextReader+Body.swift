@@ -32,7 +32,9 @@ extension PlainTextReader {
         }
         // "... Dr. Y (Curriculum Institute)" / "discussed how ...": a bracket or a quotation closes a line, not the sentence.
         if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text),
-           !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true {
+           !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true
+            // "3.30pm  Exercise: “Old Bar, 2040”" over a line set in: the slot's people, whatever closes its title.
+            || Times.opensWithTime(pending.text) && line.indent > pending.shape.line.indent && !pending.text.hasSuffix(".") {
             let shape = LineShape(line)
             // "In her" / "opening words Ambassador X recalled ...": a heading never starts in lower case.
             // "... Mr. Jean-Baptiste" / "RAZAFINDRAKOTO (Madagascar Fisheries Observatory) and Mr. Oliver": a line in
@@ -49,14 +51,7 @@ extension PlainTextReader {
             // "ALGERIA" / "  Rachid Bouzidi, Director, ...": a line set in further under one that has no marker starts a
             // block of its own; a wrapped paragraph goes on at its own margin.
             let setIn = line.indent > pending.shape.line.indent && pending.shape.markers.isEmpty && !lowercase
-            // "14:10  Presentation of the report" over "       Dr. X, Institute": the slot's words name the role of
-            // those set in under it.
-            if setIn, pending.text.wordCount <= 8, !endsSentence(pending.text), RosterLines.person(line.text, lexicon) != nil,
-               let cue = CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(Times.withoutLeadingTime(pending.text))[...]) {
-                pendingProse = nil
-                readRosterLabel(RosterLines.Label(role: cue.role, cue: cue.id + ".slot", printed: cue.printed, plural: true, rest: ""),
-                                line: pending.span.first)
-            }
+            if setIn { openSlot(over: line) }
             // "10:45  Group work" / "15:00  Conclusions – X": a line that begins with the hour begins a slot of its own.
             let slot = Times.opensWithTime(pending.text) && Times.opensWithTime(line.text)
             if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot,

@@ -103,8 +103,18 @@ extension PlainTextReader {
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
+        let panel = currentPart.map { parts[$0].label.lowercased().includes("panel") } == true
+        // "Chair: Ms X, Executive Director" / "Mr Y, Program Director" / "Cr Z, Mayor": a label in the singular that
+        // named its one person on its own line hands the slot's next lines to those who speak in it.
+        if inherited, !label.plural, !label.rest.isEmpty, currentPart != nil, label.role != .participant, !Self.speeches.contains(label.role) {
+            let role = partDefaultRole ?? (panel ? .panelist : .speaker)
+            let index = participate(id, role: role, printed: nil, cue: partDefaultCue ?? "roster.after-singular-label",
+                                    affiliation: affiliation, line: line)
+            lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
+            return
+        }
         // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
-        let onPanel = label.role == .participant && currentPart.map { parts[$0].label.lowercased().includes("panel") } == true
+        let onPanel = label.role == .participant && panel
         let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }

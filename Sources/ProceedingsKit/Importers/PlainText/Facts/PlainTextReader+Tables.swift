@@ -340,6 +340,34 @@ extension PlainTextReader {
         return Heading(target: .part(.session), label: name, number: nil, title: rest, formatNote: nil, text: rest)
     }
 
+    /// "14:10  Presentation of the report" over "       Dr. X, Institute": the slot's words name the role of
+    /// those set in under it.
+    /// "3.30pm  Small-group scenario exercise" over "         Facilitators: Dr A and Dr B": a timed slot with its
+    /// people set in under it is a part of the programme, and those under it without a label speak in it.
+    mutating func openSlot(over line: SourceLine) {
+        guard let pending = pendingProse, !pending.text.hasSuffix("."), Times.opensWithTime(pending.text) || !endsSentence(pending.text) else { return }
+        let person = RosterLines.person(line.text, lexicon) != nil
+        let label = RosterLines.label(LineShape(line).body, lexicon)
+        // "A/Prof X and Dr Y": the people of a slot may share its line.
+        let people = person || RosterLines.people(line.text.trimming(.whitespaces), lexicon).map { $0.count >= 2 } == true
+        let cue = CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(Times.withoutLeadingTime(pending.text))[...])
+        let slot = Times.withoutLeadingTime(pending.text).trimming(.whitespaces)
+        let part = slot != pending.text.trimming(.whitespaces) && (1...12).contains(slot.wordCount) && (people || label.map { $0.role != .participant } == true)
+            && Headings.heading(LineShape(SourceLine(number: 0, indent: 0, text: slot)), lexicon) == nil
+        guard part || person && pending.text.wordCount <= 8 && cue != nil else { return }
+        pendingProse = nil
+        if part {
+            let name = slot.range(of: ": ").map { String(slot[..<$0.lowerBound]) } ?? slot
+            startHeading(Heading(target: .part(Headings.partKind(slot) ?? .other), label: name, number: nil, title: slot, formatNote: nil, text: slot),
+                         line: pending.span.first)
+            if partDefaultRole == nil, cue == nil { (partDefaultRole, partDefaultCue) = (.speaker, "programme.slot") }
+        }
+        if person, let cue {
+            readRosterLabel(RosterLines.Label(role: cue.role, cue: cue.id + ".slot", printed: cue.printed, plural: true, rest: ""),
+                            line: pending.span.first)
+        }
+    }
+
     /// The talk of a timed slot is given in the part the programme is in; an opening or a closing begun by a slot of its own
     /// ends at the next slot.
     mutating func readTimedTalk(_ talk: (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?), line: Int) {

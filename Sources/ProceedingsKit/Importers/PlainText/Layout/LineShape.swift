@@ -220,7 +220,8 @@ enum Residue {
             }
             // "Home / Meetings / Expert Groups / EGM-SP 2023": a trail from the home page, its last step the page.
             if segments.count >= 3, ["home", "home page", "homepage", "start", "front page"].contains(segments[0].lowercased()),
-               segments.allSatisfy({ (1...8).contains($0.wordCount) && !$0.hasSuffix(".") }) {
+               // "... / Workshop report: Planning for managed retreat on the NSW coast": the last step may be the headline.
+               segments.enumerated().allSatisfy({ (1...($0.offset == segments.count - 1 ? 20 : 8)).contains($0.element.wordCount) && !$0.element.hasSuffix(".") }) {
                 return true
             }
             // "workshops / past workshops / montréal 2019": a trail printed all in lower case.
