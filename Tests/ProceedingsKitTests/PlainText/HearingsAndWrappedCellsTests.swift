@@ -105,7 +105,9 @@ import Testing
             """)
         #expect(record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" } == [
             "John Mutiso chair [-]", "Rahab Wanjiku participant [Vice-Chairperson]",
-            "Jonathan Kilonzo participant [Principal Secretary]", "Cecilia Omondi participant [Registrar]",
+            // The body a group of the list names is where each of them works.
+            "Jonathan Kilonzo participant [Principal Secretary, Ministry of Agriculture and Livestock Development]",
+            "Cecilia Omondi participant [Registrar, Kenya Veterinary Board]",
         ])
         #expect(!record.persons.contains { $0.name == "Fatuma Mohamed" })
     }

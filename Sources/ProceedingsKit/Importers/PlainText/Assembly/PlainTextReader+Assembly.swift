@@ -22,6 +22,9 @@ extension PlainTextReader {
                     participations[existing].roleAsPrinted = printed
                     explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed,
                                                     part: partId, person: true))
+                } else if participations[existing].roleAsPrinted == nil {
+                    // A role taken from the layout alone, which the text now says in words of its own.
+                    participations[existing].roleAsPrinted = printed
                 }
                 tentative.remove(existing)
             }

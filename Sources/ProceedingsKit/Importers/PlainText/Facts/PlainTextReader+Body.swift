@@ -175,13 +175,17 @@ extension PlainTextReader {
            line.text.wordCount <= 5 && !line.text.contains(where: { ",(".contains($0) })
             || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
            !isRosterLabel(line.text),
-           RosterLines.person(line.text, lexicon) == nil, RosterLines.invertedPerson(line.text, lexicon) == nil,
-           Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
+           // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
+           RosterLines.person(line.text, lexicon) == nil || rosterLabel?.group != nil && line.number < lines.count && LineShape(lines[line.number]).isBullet,
+           RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
             categories[line.number] = .heading
+            let previous = rosterLabel?.group
             rosterLabel = list
+            rosterLabel?.group = Self.groupBody(line.text).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
             lastLineWasRoster = true
             return
         }
+        if openRosterGroup(shape) { return }
         // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
         if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
            Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber),

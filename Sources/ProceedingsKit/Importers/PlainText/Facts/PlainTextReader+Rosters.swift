@@ -4,6 +4,9 @@ import Foundation
 /// lines over their points, and names over their titles.
 extension PlainTextReader {
     mutating func readRosterLabel(_ label: RosterLines.Label, line: Int) {
+        var label = label
+        // "YEAS: A, B, C — 3;": a recorded division counts the names it lists.
+        label.rest = label.rest.replacing(Self.countClosingList, with: "")
         rosterLabel = label
         lastLineWasRoster = true
         openParagraph = nil
@@ -79,6 +82,7 @@ extension PlainTextReader {
         categories[line] = .participant
     }
 
+    nonisolated(unsafe) private static let countClosingList = /\s+[—–-]\s*\d+\s*[;.]?$/
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
     mutating func addRosterPerson(_ listed: PrintedName, affiliation listedAffiliation: String?, label: RosterLines.Label,
@@ -91,6 +95,10 @@ extension PlainTextReader {
             explain("not-a-participant", printed.name, line: line, cue: "label.represented")
             notPresent.append(printed)
             (printed, affiliation) = (representative, description)
+        }
+        // "Liberal Party" / "• Jaspreet Gill": the group's body is the affiliation of a name listed alone.
+        if let group = label.group, affiliation.map({ !Patterns.namesInstitution($0) }) ?? true {
+            affiliation = affiliation.map { $0 + ", " + group } ?? group
         }
         let id = registry.person(printed, line: line, introduction: true)
         categories[line] = .participant
@@ -110,15 +118,44 @@ extension PlainTextReader {
             let role = partDefaultRole ?? (panel ? .panelist : .speaker)
             let index = participate(id, role: role, printed: nil, cue: partDefaultCue ?? "roster.after-singular-label",
                                     affiliation: affiliation, line: line)
+            if let index { tentative.insert(index) }
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
         // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
         let onPanel = label.role == .participant && panel
-        let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.printed,
+        let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.printed.isEmpty ? nil : label.printed,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
         lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
+    }
+
+    /// "Liberal Party" / "Library of Parliament" over "• Jaspreet Gill" and "• Harjit Brar, Analyst": a body's name over a
+    /// list of names is a group of those who attended, sorted by the body they come from, as committee minutes list
+    /// their members by party; a topic over people is a panel's.
+    mutating func openRosterGroup(_ shape: LineShape) -> Bool {
+        guard shape.markers.isEmpty, rosterLabel?.rest.isEmpty ?? true, let group = Self.groupBody(shape.body),
+              Self.namesBody(group),
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), case let item = LineShape(next), item.isBullet,
+              RosterLines.person(item.body, lexicon) != nil, Talks.speaker(item.body, lexicon) == nil else { return false }
+        let label = RosterLines.Label(role: .participant, cue: "roster.body-group", printed: "", plural: true, rest: "", group: group)
+        categories[shape.line.number] = .heading
+        (rosterLabel, participantList, lastLineWasRoster) = (label, label, true)
+        return true
+    }
+
+    static func namesBody(_ name: String) -> Bool {
+        Patterns.namesInstitution(name) || name.hasSuffix(" Party")
+    }
+
+    /// The name of a body, all its words capitalised but the joining ones: "Library of Parliament", "Bloc Québécois";
+    /// "As an individual" heads witnesses who come from none.
+    static func groupBody(_ text: String) -> String? {
+        let name = text.trimming(.whitespaces)
+        guard (1...7).contains(name.wordCount), !name.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
+              name.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
+        else { return nil }
+        return name
     }
 
     /// "• Dr. Ana Ruiz, Chair" over an indented "Vice President, Institute of Peace": the lines under a

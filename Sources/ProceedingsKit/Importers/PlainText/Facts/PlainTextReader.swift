@@ -222,7 +222,7 @@ struct PlainTextReader {
     }
 
     mutating func read() -> ImportResult {
-        var header = HeaderReader.read(lines, lexicon)
+        var header = HeaderReader.withDocumentBlock(HeaderReader.read(lines, lexicon), lines, lexicon)
         if header.title == nil, let (name, line) = titleFromProse(after: header.bodyStart) {
             header.title = name
             header.titleSpan = SourceSpan(line)

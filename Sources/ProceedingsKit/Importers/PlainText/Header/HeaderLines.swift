@@ -123,10 +123,18 @@ extension HeaderReader {
         guard shape.markers.isEmpty, (1...(address ? 16 : 8)).contains(words.count), !shape.body.hasSuffix("."),
               !shape.body.contains(":") else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
+        // "Hybrid", "Televised" under the room: how the meeting was held; "Presiding" over a name: who chaired it.
+        if isFormatNote(shape.body) || RosterLines.label(shape.body, lexicon) != nil || RosterLines.listHeading(shape.body, lexicon) != nil { return false }
         if let heading = Headings.heading(shape, lexicon), case .section(let kind) = heading.target, kind != .other { return false }
         // "Policy Council, 1730 K Street NW, Washington, DC | Online": an address, and how else to attend.
         // "Universidad de la República (Udelar)": a name's short form in brackets.
         return words.allSatisfy { startsAsAPlace($0) || placeWords.contains($0) }
+    }
+
+    /// "Hybrid", "In camera", "Televised": how a sitting was held and who could follow it, a note on the document.
+    static func isFormatNote(_ text: String) -> Bool {
+        ["hybrid", "televised", "in camera", "in public", "public", "webcast", "broadcast", "in person", "in-person", "virtual"]
+            .contains(text.trimming(.whitespaces).lowercased())
     }
 
     /// A word of a place's name: a capital or a figure first, after a bracket that opens a short form.

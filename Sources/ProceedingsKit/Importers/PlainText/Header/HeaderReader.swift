@@ -378,8 +378,8 @@ enum HeaderReader {
             } else if header.title != nil, text.prefixMatch(of: Self.supportedBy) != nil {
                 // "Supported by: Nordic Development Fund": who paid for the meeting, a note of the page; no organiser.
                 header.notes.append(TextLine(text: text, line: line.number))
-            } else if header.title != nil, text.hasPrefix("("), text.hasSuffix(")"), text.dropFirst().first?.isLowercase == true {
-                // "(prepared by the Secretariat; last updated 22 November 2019)": a note on the page, no subtitle.
+            } else if header.title != nil, text.hasPrefix("(") && text.hasSuffix(")") && text.dropFirst().first?.isLowercase == true || isFormatNote(text) {
+                // "(prepared by the Secretariat; last updated 22 November 2019)": a note on the page, no subtitle; so is "Hybrid".
                 header.notes.append(TextLine(text: text, line: line.number))
             } else {
                 addDeck(text, line: line.number, lines: lines, to: &header, lexicon)

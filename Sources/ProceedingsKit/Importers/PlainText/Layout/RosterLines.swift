@@ -10,6 +10,8 @@ enum RosterLines {
         /// "Panelists:" promises several lines; "Lead-off:" names one, so a following line may be someone else.
         var plural: Bool
         var rest: String
+        /// "Liberal Party", "Library of Parliament": the body a group of the list's names comes from.
+        var group: String? = nil
     }
 
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,60}?)\s*:\s*(.*)$/
