@@ -12,6 +12,7 @@ enum Patterns {
     /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ": a town, the story's date, a dash.
     nonisolated(unsafe) static let newsDateline =
         /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,32}?)(?:\s*(?:--|—|–)|\s-)\s/
+    nonisolated(unsafe) static let numericDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}) \((\d{1,2})\/(\d{1,2})\)\s*(?:--|—|–|-)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
     nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b))\b/

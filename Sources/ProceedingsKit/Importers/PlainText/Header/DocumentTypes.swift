@@ -15,6 +15,7 @@ enum DocumentTypes {
 
     /// Compiled once, not at every call as a literal in the function would be.
     nonisolated(unsafe) private static let leadsIntoTitle = /(?i)\s+(?:of|on|from)(?:\s+the)?$/
+    nonisolated(unsafe) private static let numberJoined = /(\p{L}+)-\d+/
     nonisolated(unsafe) private static let year = /(?:19|20)\d\d/
     nonisolated(unsafe) private static let whichMeeting = /\d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)/
 
@@ -34,6 +35,8 @@ enum DocumentTypes {
             value = String(value[..<open.lowerBound])
         }
         value = value.trimming(.init(charactersIn: "()[]* \t"))
+        // "Boletín-1184", "Bulletin-052": the type and its number joined by a hyphen.
+        if let joined = value.wholeMatch(of: Self.numberJoined) { value = String(joined.output.1) }
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
         // "Note to the press No. 312": after "No." a number alone is a reference too.

@@ -227,7 +227,10 @@ extension HeaderReader {
         if text.wholeMatch(of: Self.seriesNumber) != nil { return true }
         // "No. 07/NCMA/PR/IX/2017", "N°048/2018", "Nº 12/2020".
         let number: Substring
-        if text.hasPrefix("No. ") || text.hasPrefix("No ") {
+        // "Number: SP.118/SJ.5/III/2024", "Nomor: B-12/2024", "Ref.: PR/2024/07": the label spelt out.
+        if let label = ["Number: ", "Nomor: ", "Número: ", "Numéro : ", "Ref.: ", "Ref: ", "Reference: "].first(where: text.hasPrefix) {
+            number = text.dropFirst(label.count)
+        } else if text.hasPrefix("No. ") || text.hasPrefix("No ") {
             number = text.drop(while: { $0 != " " }).dropFirst()
         } else if text.hasPrefix("N°") || text.hasPrefix("Nº") {
             number = text.dropFirst(2).drop { $0 == " " }

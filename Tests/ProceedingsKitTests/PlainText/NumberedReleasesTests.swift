@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The heads of releases and stories that number themselves or name their kind over the headline, and a dateline in
+/// figures. Invented lines.
+@Suite struct NumberedReleasesTests {
+    static let story = "\n\nThe ministry held the 4th Joint Working Group in Nusa Dua on 19-20 March 2024.\n"
+
+    /// "Number: SP.118/SJ.5/III/2024" under the type: the release's number, no title; "JAKARTA (22/3) –" dates the
+    /// story by day and month, in the year the page prints.
+    @Test func aReleasesNumberSpeltOutAndADatelineInFigures() throws {
+        let record = try Invented.record("""
+            PRESS RELEASE
+            Number: SP.118/SJ.5/III/2024
+
+            Riverland and Norway Agree to Strengthen Cooperation on Fisheries Data
+
+            JAKARTA (22/3) – The ministry held the 4th Joint Working Group in Nusa Dua on 19-20 March 2024.
+            """)
+        #expect(record.event.title == "Riverland and Norway Agree to Strengthen Cooperation on Fisheries Data")
+        #expect(record.document.documentType == "PRESS RELEASE")
+        #expect(record.document.issued == "2024-03-22")
+        #expect(record.event.startDate == "2024-03-19")
+    }
+
+    /// "FEATURE STORY" over the headline: the kind of page, not its title.
+    @Test func aFeatureStory() throws {
+        let record = try Invented.record("FEATURE STORY\nFrom Cash Transfers to Climate Resilience: Countries Share Lessons\n\nMarch 12, 2024" + Self.story)
+        #expect(record.event.title == "From Cash Transfers to Climate Resilience: Countries Share Lessons")
+        #expect(record.document.documentType == "FEATURE STORY")
+    }
+
+    /// "Boletín-1184": a bulletin and its number joined by a hyphen.
+    @Test func aBulletinsNumberJoinedToItsName() throws {
+        let record = try Invented.record("Boletín-1184\nThursday, November 16, 2023\n\nSenate forum hears farming communities on the water law" + Self.story)
+        #expect(record.event.title == "Senate forum hears farming communities on the water law")
+        #expect(record.document.documentType == "Boletín")
+    }
+}
