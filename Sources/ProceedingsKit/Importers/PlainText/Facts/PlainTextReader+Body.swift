@@ -144,6 +144,8 @@ extension PlainTextReader {
             let next = lines[line.number]
             // A part's own heading ("5. Session III: Disaster Management and ...") may reach the width too.
             let weak = heading?.isWeak ?? true
+            // "Morning session – Law and history" over "chaired by X, member of the Academy": who presides under the part.
+            if !weak, next.text.prefixMatch(of: Self.presidedBy) != nil { return false }
             let atWidth = weak && (wrapWidth.map { line.text.count >= $0 - 10 && !endsSentence(line.text) } ?? false)
             // "Closing remarks were made by Ms. X, Regional" / "Director, ...": a line with a finite verb is a sentence's.
             let finite = shape.body.includes(" were ") || shape.body.includes(" was ")

@@ -3,6 +3,9 @@ import Foundation
 /// Parts of the programme and sections of the summary, begun by headings: numbered or named, a
 /// theme over a roster, a group heading whose parts inherit its role.
 extension PlainTextReader {
+    /// "chaired by X" under a part's heading: who presides over it.
+    nonisolated(unsafe) static let presidedBy = /(?i)(?:co-)?(?:chaired|moderated|facilitated|presided(?: over)?|led) by\s/
+
     /// An unnumbered line in title case is a heading only if something follows it.
     /// "Key points" over a list of bullets: a short line in sentence case heads the list below it.
     func listHeading(_ shape: LineShape) -> Heading? {

@@ -198,8 +198,13 @@ extension PlainTextReader {
                     role = .leadOffSpeaker
                     cue = "role.lead-off.introductory"
                 }
+                // "In his concluding remarks, X ..." after the programme, X having chaired its last session: the meeting's own
+                // close, which a role in the part would lose to the chair.
+                let ofTheEvent = [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
+                    participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
+                } == true
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
-                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil)
+                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil, ofTheEvent: ofTheEvent)
                 if let also = mention.alsoRole {
                     participate(id, role: also.role, printed: also.printed, cue: also.id, affiliation: mention.affiliation, line: printedOn,
                                 ofTheEvent: true)
