@@ -393,6 +393,7 @@ enum HeaderReader {
         titleTheNumberedMeeting(&header, lines, lexicon)
         titleTheBodyThatMet(&header)
         titleCutAtHolding(&header)
+        titleTheBodyNamedAbove(&header)
         return header
     }
 }

@@ -17,6 +17,19 @@ extension HeaderReader {
         header.residue.removeAll { $0.line == body.line }
     }
 
+    /// "Harbourside Community Board" / "MINUTES" / "Minutes of an ordinary meeting of the Harbourside Community Board held
+    /// in ...": the body printed over the type is the title, which the long line repeats with the kind of meeting.
+    static func titleTheBodyNamedAbove(_ header: inout Header) {
+        guard let type = header.documentType, isMinutes(type), let typeLine = header.documentTypeLine, let title = header.title,
+              title.lowercased().hasPrefix("minutes of "), header.titleSpan.first > typeLine,
+              let body = header.residue.last(where: { $0.line < typeLine }), body.text.wordCount >= 2,
+              title.lowercased().hasSuffix(" " + body.text.lowercased()) else { return }
+        header.repeats += Array(header.titleSpan.first...header.titleSpan.last)
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+        header.residue.removeAll { $0.line == body.line }
+    }
+
     static func isMinutes(_ type: String) -> Bool { type.lowercased().includes("minutes") }
 
     /// "Minutes of an ordinary meeting of the Board held in the Board Room, Port Road, on Tuesday 5 March 2024, commencing

@@ -11,7 +11,8 @@ extension RosterLines {
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
         // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.
-        for end in ["; and", ";", ", and", ", on"] where body.hasSuffix(end) { body.removeLast(end.count) }
+        // "Mark Vesey (Parks Operations Manager) and" / "Priya Raman (...)": a description closed, the list goes on.
+        for end in ["; and", ";", ", and", ", on", ") and"] where body.hasSuffix(end) { body.removeLast(end.count - (end.first == ")" ? 1 : 0)) }
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Dr. X, ICPALD - the draft guidelines;": what they spoke on after a dash, in lower case or in quotes.
         if let dash = [" - ", " – ", " — "].lazy.compactMap({ body.range(of: $0) }).first, dash.lowerBound > body.startIndex,
@@ -115,7 +116,8 @@ extension RosterLines {
         // "Lincoln Chen Director, Center for ...": the name stops at the first title word.
         let words = body.words.map(String.init)
         if let cut = words.firstIndex(where: { lexicon.titleWords.contains($0.lowercased().trimming(.punctuationCharacters)) }),
-           cut >= 2, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
+           // "Governance Support Officer": an office alone, with no name before its words.
+           cut >= 2, cut < words.count - 1, let printed = Names.parse(words[..<cut].joined(separator: " "), lexicon) {
             return (printed, words[cut...].joined(separator: " "))
         }
         return nil
@@ -139,6 +141,11 @@ extension RosterLines {
     static func personInCells(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         // "Dr. Helen Tata        Regulatory Systems, WHO": a bar, a tab or a run of spaces between the cells.
         let cells = PlainTextReader.rosterCells(text, piped: text.includes(" | "))
+        // "Governance Support Officer     Lucy Tamatea": a table of those present may set the office before the name.
+        if cells.count == 2, person(cells[0], lexicon) == nil, let office = cells[0].words.last,
+           lexicon.titleWords.contains(office.lowercased()), let (printed, more) = person(cells[1], lexicon) {
+            return (printed, ([cells[0]] + (more.map { [$0] } ?? [])).joined(separator: ", "))
+        }
         guard cells.count >= 2, let (printed, _) = person(cells[0], lexicon) ?? invertedPerson(cells[0], lexicon), cells[0].wordCount <= 6 else { return nil }
         return (printed, cells.dropFirst().joined(separator: ", "))
     }

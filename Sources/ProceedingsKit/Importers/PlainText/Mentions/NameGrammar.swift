@@ -295,6 +295,13 @@ extension MentionFinder {
             while k < tokens.count, k - name.upperBound <= 12,
                   tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
         }
+        // "Jess Kahurangi and Olivia Brandt spoke on behalf of ...": two people, the subjects of one verb.
+        // "Speakers from Lake Cathie and Old Bar stressed ...": after a preposition the pair are places.
+        if k < tokens.count, tokens[k].lower == "and", name.lowerBound == 0 || !Self.prepositions.contains(tokens[name.lowerBound - 1].lower) {
+            var next = k + 1
+            while next < tokens.count, next - k <= 4, tokens[next].isCapitalised, !tokens[next].quoted, Names.isNameToken(tokens[next].bare, lexicon) { next += 1 }
+            if next - k >= 3 { k = next }
+        }
         // "Ana Ruiz moderated the session": a verb of presiding has a person for its subject, as one of saying does.
         guard k < tokens.count, !tokens[k].isCapitalised,
               lexicon.reportingVerbs.contains(tokens[k].lower) && !Self.sharedVerbs.contains(tokens[k].lower)
