@@ -58,6 +58,21 @@ import Testing
         #expect(!record.persons.contains { $0.name.hasPrefix("Governance") })
     }
 
+    /// "IN ATTENDANCE   A (office) and" / "                B (office)": the list goes on under its label's cell, each line
+    /// someone of its own; "the apology from Member X": X was not there.
+    @Test func staffInAttendanceAndAnApology() throws {
+        let record = try Invented.record(body: """
+            IN ATTENDANCE        Mark Vesty (Parks Operations Manager) and
+                                 Priya Ramon (Senior Transport Planner)
+
+            The Board accepts the apology from Member Tom Moffet for absence.
+            """)
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) \($0.affiliation ?? "")" } == [
+            "Mark Vesty participant Parks Operations Manager", "Priya Ramon participant Senior Transport Planner",
+        ])
+        #expect(!record.persons.contains { $0.name == "Tom Moffet" })
+    }
+
     /// After a preposition, two capitalised pairs joined by "and" are places, not speakers.
     @Test func placesJoinedAfterAPreposition() throws {
         let record = try Invented.record(body: "Speakers from Lake Carrow and Old Barton stressed that early talks mattered.")

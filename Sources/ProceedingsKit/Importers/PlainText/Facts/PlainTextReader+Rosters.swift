@@ -172,7 +172,10 @@ extension PlainTextReader {
             lastRosterEntry = entry
             return true
         }
-        guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text) else { return false }
+        // "IN ATTENDANCE   Mark Vesey (Parks Operations Manager) and" / "                Priya Raman (...)": the next of a list set
+        // in under its label's cell is someone else, not a description of one already described.
+        guard shape.markers.isEmpty, shape.line.indent > entry.indent, isDescription(shape.line.text),
+              participations[entry.participation].affiliation == nil || RosterLines.person(text, lexicon) == nil else { return false }
         if participations[entry.participation].affiliation == nil {
             participations[entry.participation].affiliation = text
             participations[entry.participation].organizationId = organization(in: text, line: shape.line.number)
