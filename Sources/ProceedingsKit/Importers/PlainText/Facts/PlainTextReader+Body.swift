@@ -179,7 +179,8 @@ extension PlainTextReader {
            !isRosterLabel(line.text),
            // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
            RosterLines.person(line.text, lexicon) == nil || rosterLabel?.group != nil && line.number < lines.count && LineShape(lines[line.number]).isBullet,
-           RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true {
+           RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true,
+           minutesItem(shape) == nil {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list
@@ -191,7 +192,7 @@ extension PlainTextReader {
         // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
         if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
            Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber),
-           !isRosterLabel(line.text) {
+           !isRosterLabel(line.text), !Names.opensWithHonorific(line.text, lexicon), minutesItem(shape) == nil {
             categories[line.number] = .heading
             return
         }

@@ -3,6 +3,7 @@ import Foundation
 /// Parts of the programme and sections of the summary, begun by headings: numbered or named, a
 /// theme over a roster, a group heading whose parts inherit its role.
 extension PlainTextReader {
+    nonisolated(unsafe) static let recordingTime = /\d{1,2}:\d{2}:\d{2}\s/
     nonisolated(unsafe) static let itemInCapitals = /(\d{1,2})\s+(\p{Lu}[\p{Lu}\d ,'’&()\/-]{2,90})/
     /// "chaired by X" under a part's heading: who presides over it.
     nonisolated(unsafe) static let presidedBy = /(?i)(?:co-)?(?:chaired|moderated|facilitated|presided(?: over)?|led) by\s/
@@ -219,6 +220,13 @@ extension PlainTextReader {
     /// "3. Chair's annual report", "7. Guest talk": in minutes, an item numbered as the first was is a part of the meeting,
     /// however its words are cased.
     func minutesItem(_ shape: LineShape) -> Heading? {
+        // "Staff overview" over "00:02:40 Ms. X presented ...": minutes timed by their recording head each item on a line
+        // of its own.
+        if isMinutes, shape.markers.isEmpty, case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount),
+           !body.hasSuffix("."), body.first?.isUppercase == true, shape.line.number < lines.count,
+           lines[shape.line.number].text.prefixMatch(of: Self.recordingTime) != nil, RosterLines.person(body, lexicon) == nil {
+            return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, number: nil, title: nil, text: shape.line.text)
+        }
         // "2 PUBLIC FORUM", "10 CHAIRPERSON'S REPORT": a council's minutes number their items in capitals, with no stop.
         if isMinutes, shape.markers.isEmpty, let match = shape.body.wholeMatch(of: Self.itemInCapitals), let number = Int(match.output.1),
            case let body = String(match.output.2), body.contains(where: \.isLetter), Names.isAllCaps(body.filter(\.isLetter)) {

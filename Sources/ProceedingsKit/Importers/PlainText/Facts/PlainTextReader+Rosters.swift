@@ -194,7 +194,8 @@ extension PlainTextReader {
             text = String(text[..<comma.lowerBound])
         }
         guard let last = text.last, last.isLetter || last == ")", text.wordCount <= 6,
-              let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
+              // "STAFF PRESENT" over "ERIN SCHUMACHER, Research Analyst": a label in capitals heads a list, as a name does not.
+              !isRosterLabel(text), let printed = Names.parse(text, lexicon), printed.tokens.count >= 2 || printed.honorific != nil,
               !HeaderReader.namesMeeting(text, lexicon) else { return nil }
         var description: [SourceLine] = []
         var index = line.number

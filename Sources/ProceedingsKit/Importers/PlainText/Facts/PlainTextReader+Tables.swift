@@ -306,6 +306,12 @@ extension PlainTextReader {
     /// gave it after a dash. A slot that names a part ("09:30  Welcome – Dr Y") is read as that part's heading is.
     func timedTalk(_ text: String) -> (title: String, person: PrintedName, affiliation: String?, role: RosterLines.Label?)? {
         let rest = Times.withoutLeadingTime(text)
+        // "02:06:35 Beth Oyler, representing herself": in minutes timed by their recording, a name alone at its time is who
+        // spoke then, as those who testify or comment do.
+        if isMinutes, text.prefixMatch(of: Self.recordingTime) != nil, !rest.hasSuffix("."), rest.wordCount <= 14,
+           let (person, affiliation) = RosterLines.person(rest, lexicon), person.tokens.count >= 2 {
+            return ("", person, affiliation, RosterLines.Label(role: .speaker, cue: "minutes.timed-speaker", printed: "", plural: false, rest: ""))
+        }
         guard rest != text, let dash = [" – ", " — ", " - "].lazy.compactMap({ rest.range(of: $0, options: .backwards) }).first else { return nil }
         let title = String(rest[..<dash.lowerBound]), after = String(rest[dash.upperBound...])
         // "Presentation: 'Sand as a scarce resource' – prof. dr. X": the slot's label, the talk's title, then who gave it.
@@ -377,7 +383,7 @@ extension PlainTextReader {
         }
         categories[line] = .participant
         let id = registry.person(talk.person, line: line, introduction: true)
-        participate(id, role: talk.role?.role ?? .presenter, printed: talk.role?.printed, cue: talk.role.map { $0.cue + ".timed" } ?? "programme.timed-talk",
+        participate(id, role: talk.role?.role ?? .presenter, printed: talk.role.flatMap { $0.printed.isEmpty ? nil : $0.printed }, cue: talk.role.map { $0.cue + ".timed" } ?? "programme.timed-talk",
                     affiliation: talk.affiliation, line: line)
     }
 }

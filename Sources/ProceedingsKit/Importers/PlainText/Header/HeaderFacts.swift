@@ -95,7 +95,7 @@ enum Times {
         /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\b\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
     nonisolated(unsafe) private static let leadingClock =
-        /(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
+        /(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
 
     /// "09:30  Opening Session", "14:00 – 15:30 Panel 2: ...": a programme prints the time before each item.
     static func withoutLeadingTime(_ text: String) -> String {

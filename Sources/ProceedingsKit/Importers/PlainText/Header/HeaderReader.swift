@@ -391,9 +391,7 @@ enum HeaderReader {
         datedFromResidue(&header, lexicon)
         titleOneEventOfASeries(&header, lines, lexicon)
         titleTheNumberedMeeting(&header, lines, lexicon)
-        titleTheBodyThatMet(&header)
-        titleCutAtHolding(&header)
-        titleTheBodyNamedAbove(&header)
+        titleTheMinutes(&header)
         return header
     }
 }

@@ -3,6 +3,14 @@ import Foundation
 /// Minutes print the body that met over the document's type, and their first line often says when and where the
 /// meeting was held.
 extension HeaderReader {
+    /// The title of minutes is the body that met; the line that says which meeting it was says when and where.
+    static func titleTheMinutes(_ header: inout Header) {
+        titleTheBodyThatMet(&header)
+        titleCutAtHolding(&header)
+        titleTheBodyNamedAbove(&header)
+        titleTheBodyUnderItsOffice(&header)
+    }
+
     /// "Joint Committee on Agriculture" / "MINUTES OF PROCEEDINGS" / "Meeting 112": minutes are titled by the body that
     /// met, whose name the page prints over them; the meeting's number, if printed, is the subtitle.
     static func titleTheBodyThatMet(_ header: inout Header) {
@@ -28,6 +36,24 @@ extension HeaderReader {
         header.title = unquoted(body.text)
         header.titleSpan = SourceSpan(body.line)
         header.residue.removeAll { $0.line == body.line }
+    }
+
+    /// "MINUTES" / "Montana Legislative Services Division" / "ECONOMIC AFFAIRS INTERIM COMMITTEE" / the date: the office that
+    /// keeps the minutes prints its name over the body that met, which is the title.
+    static func titleTheBodyUnderItsOffice(_ header: inout Header) {
+        guard let type = header.documentType, isMinutes(type), let title = header.title, header.titleSpan.first == header.titleSpan.last,
+              !meetsAsABody(title), let dated = header.datelineLine ?? header.eventDate?.line,
+              let body = header.residue.first(where: { $0.line > header.titleSpan.last && $0.line < dated }), meetsAsABody(body.text)
+        else { return }
+        header.residue.removeAll { $0.line == body.line }
+        header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+    }
+
+    /// A body whose meetings are minuted: a committee, a board, a council.
+    static func meetsAsABody(_ text: String) -> Bool {
+        text.lowercased().words.contains { ["committee", "subcommittee", "board", "council", "commission", "caucus", "assembly", "senate"].contains(String($0)) }
     }
 
     static func isMinutes(_ type: String) -> Bool { type.lowercased().includes("minutes") }

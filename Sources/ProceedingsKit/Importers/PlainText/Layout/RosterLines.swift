@@ -44,7 +44,8 @@ enum RosterLines {
 
     /// Headings of minutes over the members who were not there.
     static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
-                                            "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused"]
+                                            "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused",
+                                            "committee members excused", "committee members absent"]
 
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]

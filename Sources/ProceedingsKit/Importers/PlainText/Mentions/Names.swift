@@ -193,7 +193,9 @@ enum Names {
             return PrintedName(honorific: honorific, name: name, given: nil, family: tokens[0])
         }
         // East Asian order with the family name in capitals: "KAI Noritake".
-        if let capsIndex = tokens.firstIndex(where: isAllCaps), capsIndex == 0, !isInitial(tokens[0]) {
+        // A name printed all in capitals ("DALE R. HOLMQUIST") sets none of its words apart.
+        if let capsIndex = tokens.firstIndex(where: isAllCaps), capsIndex == 0, !isInitial(tokens[0]),
+           !tokens.allSatisfy({ isAllCaps($0) || isInitial($0) }) {
             return PrintedName(honorific: honorific, name: name,
                                given: tokens.dropFirst().joined(separator: " "), family: tokens[0])
         }
