@@ -89,8 +89,10 @@ extension RosterLines {
             }
         }
         // "Dr. X (Chile), Chair of the Working Group": the country in brackets, then the description.
+        // "Caroline Dumont-Leroy (Renew, FR), Vice-Chair": a party and a country in the brackets, a member's, are short.
         if let paren = body.firstIndex(of: "("), let close = body[paren...].firstIndex(of: ")"),
-           body[body.index(after: close)...].hasPrefix(", "), !body[body.index(after: paren)..<close].contains(","),
+           body[body.index(after: close)...].hasPrefix(", "),
+           case let inside = body[body.index(after: paren)..<close], !inside.contains(",") || inside.wordCount <= 4 && inside.fields(",").allSatisfy({ $0.wordCount <= 2 }),
            let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
             let description = body[body.index(close, offsetBy: 3)...].trimming(.whitespaces)
             // "A (Korea Institute), Ms. B (...) and C": the next person of a list is no description.

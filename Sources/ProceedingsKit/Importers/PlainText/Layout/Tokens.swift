@@ -120,7 +120,11 @@ enum Tokenizer {
                         break
                     }
                 }
-                if j < scalars.endIndex, scalars[j] == "." { j = scalars.index(after: j) }
+                if j < scalars.endIndex, scalars[j] == "." {
+                    j = scalars.index(after: j)
+                    // "Prof.ª Dr.ª Edna Brandão": a Portuguese title in the feminine ends in its ordinal mark.
+                    if j < scalars.endIndex, scalars[j] == "ª" { j = scalars.index(after: j) }
+                }
                 end = j
             } else if c == "-", scalars.index(after: i) < scalars.endIndex, isUpperScalar(scalars[scalars.index(after: i)]) {
                 end = scalars.index(after: i)

@@ -290,6 +290,12 @@ extension MentionFinder {
         } else if tokens[k].text == ",", k + 1 < tokens.count, ["of", "from", "at"].contains(tokens[k + 1].lower),
            let close = tokens[(k + 1)...].prefix(12).firstIndex(where: { $0.text == "," }) {
             k = close + 1
+        } else if tokens[k].text == ",", let close = tokens[(k + 1)...].prefix(16).firstIndex(where: { $0.text == "," }), close > k + 1,
+                  close + 1 < tokens.count, !tokens[close + 1].isCapitalised, lexicon.reportingVerbs.contains(tokens[close + 1].lower),
+                  !Self.sharedVerbs.contains(tokens[close + 1].lower) {
+            // "Ilaria Conti, policy officer for Low Impact Fishers of Europe (LIFE), argued that ...", "Maria Lopez, a fisher
+            // from Sicily, said ...": what the person is, set apart by commas before the verb of saying.
+            k = close + 1
         } else if ["of", "from", "at"].contains(tokens[k].lower) {
             k += 1
             while k < tokens.count, k - name.upperBound <= 12,

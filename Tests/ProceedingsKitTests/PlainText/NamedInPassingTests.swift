@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// People the prose names with what they are set apart by commas, in the feminine titles of Portuguese, or in a label
+/// with their party; the phrases that open a forum's work. Invented lines.
+@Suite struct NamedInPassingTests {
+    /// "X, policy officer for Y, argued that": what the person is, in lower case between commas, before the verb of saying.
+    @Test func anAppositionInLowerCaseBeforeTheVerb() throws {
+        let record = try Invented.record(body: """
+            Ilaria Conde, policy officer for Low Impact Fishers (LIFE), argued that fishers are under-represented.
+            Maria Lupo, a fisher from Sicily, said that quotas were unfair.
+            """)
+        #expect(record.persons.map(\.name) == ["Ilaria Conde", "Maria Lupo"])
+        #expect(record.roleLines.last == "Maria Lupo speaker")
+    }
+
+    /// "Prof.ª Dr.ª X": the feminine titles end in the ordinal mark; "the opening table was composed of" those who opened.
+    @Test func feminineTitlesAndTheOpeningTable() throws {
+        let record = try Invented.record(body: """
+            The opening table was composed of Prof.ª Dr.ª Edna Maria Brandes, Director of NAEA; Dr Bea Brand, Dean of Y; and Dr Cy Neto, Head of Z.
+            """)
+        #expect(record.roleLines == ["Edna Maria Brandes opening-speaker", "Bea Brand opening-speaker", "Cy Neto opening-speaker"])
+        #expect(record.persons.first?.honorific == "Prof.ª Dr.ª")
+    }
+
+    /// "Opening the work, Senator X" and "Opening the exchange, Y": the words that open a forum's proceedings.
+    @Test func openingTheWork() throws {
+        let record = try Invented.record(body: """
+            Opening the work, Senator Gabriela Ortiz Benito, president of the Committee on Water Resources, stated that water is a right.
+            """)
+        #expect(record.roleLines == ["Gabriela Ortiz Benito opening-speaker"])
+    }
+
+    /// "Moderator: X (Renew, FR), Vice-Chair": a member's group and country in the brackets, the office after them.
+    @Test func aMembersGroupAndCountryInBrackets() throws {
+        let record = try Invented.record(body: "Moderator: Caroline Dumont-Leroux (Renew, FR), Vice-Chair")
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) \($0.affiliation ?? "")" } == ["Caroline Dumont-Leroux moderator Vice-Chair (Renew, FR)"])
+    }
+}
