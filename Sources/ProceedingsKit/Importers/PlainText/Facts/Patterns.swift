@@ -15,7 +15,7 @@ enum Patterns {
     nonisolated(unsafe) static let numericDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}) \((\d{1,2})\/(\d{1,2})\)\s*(?:--|—|–|-)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b))\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b)|invited(?= [^.;:]{1,120}? to (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|round table|roundtable|debate|colloquium|consultation)\b))\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
     nonisolated(unsafe) static let coWith =

@@ -117,6 +117,11 @@ enum RosterLines {
                ["session", "panel", "workshop", "plenary", "roundtable"].contains(printed.words[0].lowercased()) {
                 printed = String(printed.words[1])
             }
+            // "Participants in the round table:", "Speakers at the conference:": the label, and the meeting it is of.
+            if lexicon.rosterLabels[printed.lowercased()] == nil, let of = printed.firstMatch(of: Self.ofTheMeeting), of.range.lowerBound > printed.startIndex,
+               lexicon.rosterLabels[printed[..<of.range.lowerBound].lowercased()] != nil {
+                printed = String(printed[..<of.range.lowerBound])
+            }
             // "Presentations were made by:": the plural of a label is that label.
             let key = printed.lowercased()
             guard let label = lexicon.rosterLabels[key] ?? (key.hasSuffix("s") ? lexicon.rosterLabels[String(key.dropLast())] : nil)
@@ -187,6 +192,7 @@ enum RosterLines {
 
     /// "Moderator: Dr. Ana Ruiz (Risk Lab). Presenters: Mr. Kofi Mensah (Pool); Ms. Hanna Berg (Bank).": several
     /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
+    nonisolated(unsafe) private static let ofTheMeeting = /\s(?:in|at|of) (?:the|this) [\p{L} -]{2,30}$/
     nonisolated(unsafe) private static let orderNote = /([A-Z][^():]{1,40}?)\s*\([a-z][a-z ]{2,30}\)\s*:/
 
     static func labelRun(_ text: String, _ lexicon: GenreLexicon) -> [Label]? {

@@ -155,6 +155,8 @@ enum Names {
     /// surname they are names ("Mr. Christian Rossi", "Ms. June Tan").
     static let wordsAsGivenNames: Set<String> = ["christian", "april", "may", "june", "july", "august"]
 
+    static let doctoralFields: Set<String> = ["med.", "phil.", "iur.", "oec.", "vet.", "rer.", "nat.", "sc.", "techn.", "agr."]
+
     static func parse(_ text: String, _ lexicon: GenreLexicon) -> PrintedName? {
         // "Prof.Dr. Ayse Kaya": honorifics run together are each an honorific.
         var tokens = text.words.flatMap { word -> [String] in
@@ -165,7 +167,9 @@ enum Names {
             return pieces.map(String.init)
         }
         var honorificParts: [String] = []
-        while let first = tokens.first, let h = honorific(first, lexicon), honorificParts.isEmpty || !isInitial(first) {
+        // "Dr. rer. nat.", "Dr. med. vet.": a doctorate's field follows the doctorate; "Nat Evans" is a name.
+        while let first = tokens.first, let h = honorific(first, lexicon), honorificParts.isEmpty || !isInitial(first),
+              !honorificParts.isEmpty || !doctoralFields.contains(h) {
             honorificParts.append(h)
             tokens.removeFirst()
         }
