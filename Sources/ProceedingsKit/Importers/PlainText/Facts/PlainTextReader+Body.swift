@@ -296,12 +296,15 @@ extension PlainTextReader {
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
            // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
-           let (printed, affiliation) = RosterLines.person(line.text, lexicon), printed.honorific != nil || affiliation != nil {
-            // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)".
+           let (printed, affiliation) = RosterLines.person(RosterLines.afterRepresented(line.text, lexicon), lexicon),
+           printed.honorific != nil || affiliation != nil {
+            // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)"; one of
+            // several, each on a line of its own, speaks in it.
+            let several = line.number < lines.count && RosterLines.person(RosterLines.afterRepresented(lines[line.number].text, lexicon), lexicon) != nil
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
-            participate(id, role: partDefaultRole ?? .chair, printed: nil, cue: partDefaultCue ?? "roster.under-heading",
-                        affiliation: affiliation, line: line.number)
+            participate(id, role: partDefaultRole ?? (several ? .speaker : .chair), printed: nil,
+                        cue: partDefaultCue ?? (several ? "roster.under-heading.several" : "roster.under-heading"), affiliation: affiliation, line: line.number)
             return
         }
         if lastLineWasRoster || listsUnderLabel(line),

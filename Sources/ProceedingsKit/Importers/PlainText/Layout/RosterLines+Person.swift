@@ -7,6 +7,8 @@ extension RosterLines {
 
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
+        // "Governor of Toyama Prefecture  MORIKAWA Kenji": the office in a cell before the name, as Japanese programmes set them.
+        if body.includes("  "), let (printed, office) = officeBeforeName(body, lexicon) { return (printed, office) }
         if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
@@ -140,6 +142,14 @@ extension RosterLines {
         /([\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
 
     /// "Tevita Kaufusi | Pacific Community | Fiji": a list of participants printed as a table, the name in its first cell.
+    static func officeBeforeName(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String)? {
+        let cells = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count == 2, cells[1].wordCount <= 4, !cells[1].contains(","), Names.parse(cells[0], lexicon) == nil,
+              cells[0].lowercased().letterRuns.contains(where: { lexicon.titleWords.contains(String($0)) }) || Patterns.namesInstitution(cells[0]),
+              let printed = Names.parse(cells[1], lexicon) else { return nil }
+        return (printed, cells[0])
+    }
+
     static func personInCells(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         // "Dr. Helen Tata        Regulatory Systems, WHO": a bar, a tab or a run of spaces between the cells.
         let cells = PlainTextReader.rosterCells(text, piped: text.includes(" | "))

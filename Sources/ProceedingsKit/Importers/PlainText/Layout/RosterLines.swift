@@ -356,6 +356,16 @@ enum RosterLines {
 
     /// "U.S.: Col. Ana Ruiz (USIP)", "Japan: Mr. X": a roster groups people under a country or body
     /// that is not a role; the person follows the colon.
+    /// "Liaoning Province, China: Ms. WANG Xiaoyan, Deputy Director-General": the person after the region or body they speak
+    /// for; a label's colon ("Chair: Ms. X") is left alone.
+    static func afterRepresented(_ text: String, _ lexicon: GenreLexicon) -> String {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40,
+              case let group = text[..<colon].trimming(.whitespaces), group.first?.isUppercase == true, group.wordCount <= 6,
+              lexicon.rosterLabels[group.lowercased()] == nil, case let after = text[text.index(after: colon)...].trimming(.whitespaces),
+              Names.opensWithHonorific(after, lexicon) else { return text }
+        return after
+    }
+
     static func withoutGroupLabel(_ text: String) -> String {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
         let group = text[..<colon]
