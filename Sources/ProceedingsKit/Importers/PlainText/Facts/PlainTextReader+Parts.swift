@@ -213,7 +213,7 @@ extension PlainTextReader {
         // Agenda items are numbered in roman numerals ("II."); "4. Key Findings" under "1. Opening session" is a topic.
         // Minutes number their items in figures: "3. Chair's annual report" under "1. Welcome and apologies".
         guard case .section(.other) = heading.target, let numbering = Self.numbering(shape), numbering == partNumbering,
-              numbering.contains("R") || isMinutes || programmeItem(shape) else { return nil }
+              numbering.contains("R") || isMinutes else { return nil }
         return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
     }
 
@@ -223,7 +223,9 @@ extension PlainTextReader {
         func setIn(_ number: Int) -> Bool {
             lines[number...].first(where: { !$0.isBlank }).map { $0.indent > lines[number - 1].indent } ?? false
         }
-        guard let last = parts.last, LineShape(lines[last.span.first - 1]).number != nil else { return false }
+        guard let last = parts.last, LineShape(lines[last.span.first - 1]).number != nil,
+              // "(b) Shipping in the Arctic" over "• Norway: Mr. X": a theme over its panel's list, read as a themed part.
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), !LineShape(next).isBullet else { return false }
         return setIn(shape.line.number) && setIn(last.span.first)
     }
 
@@ -243,7 +245,8 @@ extension PlainTextReader {
             return Heading(target: .part(Headings.partKind(body) ?? .other), label: "\(number) \(body)", number: number, title: nil, text: shape.line.text)
         }
         // "3. Reports from friendship regions" among a programme's numbered items: an item, however cased, as in minutes.
-        guard isMinutes || partNumbering != nil && programmeItem(shape), !shape.isBullet, let (printed, number) = shape.number,
+        guard isMinutes || partNumbering != nil && programmeItem(shape) && Headings.heading(shape, lexicon) == nil, !shape.isBullet,
+              let (printed, number) = shape.number,
               Self.numbering(shape) == partNumbering ?? Self.numbering(shape),
               case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount), !body.hasSuffix("."), !body.hasSuffix(":"),
               body.first?.isUppercase == true, RosterLines.label(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil else { return nil }
