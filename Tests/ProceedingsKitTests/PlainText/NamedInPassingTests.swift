@@ -32,6 +32,15 @@ import Testing
         #expect(record.roleLines == ["Gabriela Ortiz Benito opening-speaker"])
     }
 
+    /// "included the participation of X, from the Consorzio di Bonifica": whose participation is a person's, and a body's name
+    /// in its own language runs over its particles.
+    @Test func theParticipationOfSomeoneFromABody() throws {
+        let record = try Invented.record(body: """
+            The panel on water reuse was moderated by Dr. Amparo Lluch, and included the participation of Giovanni Rossi, from the Consorzio di Bonifica (Italy), and Carmen Ortiz, from the Union of Farmers.
+            """)
+        #expect(record.roleLines == ["Amparo Lluch moderator", "Giovanni Rossi panelist", "Carmen Ortiz panelist"])
+    }
+
     /// "Moderator: X (Renew, FR), Vice-Chair": a member's group and country in the brackets, the office after them.
     @Test func aMembersGroupAndCountryInBrackets() throws {
         let record = try Invented.record(body: "Moderator: Caroline Dumont-Leroux (Renew, FR), Vice-Chair")

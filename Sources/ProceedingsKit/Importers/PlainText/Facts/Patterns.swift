@@ -68,7 +68,7 @@ enum Patterns {
         "Colectivo", "Collectif", "Asociación", "Associação", "Musée", "Museo", "Réseau", "Observatoire", "Observatorio",
         "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela", "Kementerian", "Kedutaan",
         "Universitas", "Universiti", "Universitat", "Università", "Universiteit", "Universitet", "Uniwersytet", "Üniversitesi", "Yayasan",
-        "Lembaga", "Politeknik", "Hochschule", "Akademie", "Akademi", "Stiftelsen", "Fundacja",
+        "Lembaga", "Politeknik", "Hochschule", "Akademie", "Akademi", "Stiftelsen", "Fundacja", "Consorzio", "Consorcio", "Associazione", "Fondazione",
     ]
 
     /// The first words of a body's name in the languages that print the rest of it in lower case:

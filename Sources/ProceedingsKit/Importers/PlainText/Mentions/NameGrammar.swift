@@ -204,7 +204,9 @@ extension MentionFinder {
             let previous = tokens[i - 1]
             // "The best question came from X of the Volta Youth Parliament": after "from" comes a person when
             // what follows the name describes one; a place or a body follows other prepositions.
-            guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the",
+            // "included the participation of Giovanni Rossetti, from the Consorzio ...": whose participation, a person's.
+            guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the"
+                    || previous.lower == "of" && i >= 2 && ["participation", "presence", "contribution", "contributions", "intervention", "interventions"].contains(tokens[i - 2].lower),
                   !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
                   previous.text != "(" else { return nil }
             // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
@@ -222,7 +224,12 @@ extension MentionFinder {
         }
         guard end - i >= 2, end < tokens.count, !Self.buildings.contains(tokens[end - 1].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
-        if subjectOfSaying(i..<end, in: tokens) { return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i) }
+        if subjectOfSaying(i..<end, in: tokens) {
+            // "Ilaria Conti, policy officer for Low Impact Fishers (LIFE), argued": what she is, between the commas.
+            let close = tokens[end].text == "," ? tokens[(end + 1)...].prefix(16).firstIndex(where: { $0.text == "," }).flatMap { $0 > end + 1 ? $0 : nil } : nil
+            return Mention(printed: printed, tokens: i..<end, extent: i..<(close.map { $0 + 1 } ?? end),
+                           affiliation: close.map { joined(tokens[(end + 1)..<$0]) }, titleStart: i)
+        }
         var k = end + 1
         while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
         let segment = tokens[min(end + 1, tokens.count)..<k]
@@ -250,7 +257,9 @@ extension MentionFinder {
             var j = tokens[end].text == "," ? end + 2 : end + 1
             if j < tokens.count, tokens[j].lower == "the" { j += 1 }
             var last = j
-            while last < tokens.count, last - j < 8, tokens[last].isCapitalised || ["of", "for", "and", "&"].contains(tokens[last].lower) {
+            // "from the Consorzio di Bonifica", "of the Instituto de Pesca": a body's name in its own language.
+            while last < tokens.count, last - j < 8, tokens[last].isCapitalised
+                    || ["of", "for", "and", "&", "di", "de", "del", "della", "des", "du", "da", "do"].contains(tokens[last].lower) {
                 last += 1
             }
             guard last > j, Patterns.namesInstitution(tokens[j..<last].map(\.text).joined(separator: " ")) else { return nil }
