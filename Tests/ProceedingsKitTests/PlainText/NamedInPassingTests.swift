@@ -41,6 +41,23 @@ import Testing
         #expect(record.roleLines == ["Amparo Lluch moderator", "Giovanni Rossi panelist", "Carmen Ortiz panelist"])
     }
 
+    /// "Taking part in the discussion were People's Deputies A and B": the clause says they took part; an office in the
+    /// plural before names is theirs.
+    @Test func takingPartWereDeputies() throws {
+        let record = try Invented.record(body: "Taking part in the discussion were People's Deputies Oleksii Movchuk and Iryna Konstan, as well as experts.")
+        #expect(record.roleLines == ["Oleksii Movchuk participant", "Iryna Konstan participant"])
+    }
+
+    /// "Co-reports were made by:" over a list: those who made them spoke, the last item closed by its full stop.
+    @Test func coReportsMadeBy() throws {
+        let record = try Invented.record(body: """
+            Co-reports were made by:
+            - Yuliia Sokolova, First Deputy Minister of Economy — on the grants;
+            - Olena Tolkach, Chair of the Board of the Veteran Hub NGO.
+            """)
+        #expect(record.roleLines == ["Yuliia Sokolova speaker", "Olena Tolkach speaker"])
+    }
+
     /// "Moderator: X (Renew, FR), Vice-Chair": a member's group and country in the brackets, the office after them.
     @Test func aMembersGroupAndCountryInBrackets() throws {
         let record = try Invented.record(body: "Moderator: Caroline Dumont-Leroux (Renew, FR), Vice-Chair")

@@ -148,13 +148,15 @@ extension MentionFinder {
             // "Panel 3 – Planned Relocation and ..." is a title.
             guard i >= 2, Self.peopleNouns.contains(tokens[i - 2].lower), tokens[i - 2].lower != "panel",
                   end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
-        } else if Self.rolePlurals.contains(before.lower) {
+        } else if Self.rolePlurals.contains(before.lower) || Self.officePlurals.contains(before.lower) && before.isCapitalised {
             // "Guest speakers Ana Ruiz and John Smith shared ...": the plural of a role, then the list it names.
             guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
         } else if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
-                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil })
+                  // "Taking part in the discussion were A and B": the clause says they took part, as a noun of people would.
+                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil
+                      || ["taking", "participating", "attending", "joining"].contains($0.lower) })
             else { return nil }
         } else {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
@@ -171,6 +173,10 @@ extension MentionFinder {
         }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
+
+    /// "People's Deputies Oleksii Movchan and Iryna Konstankevych": an office in the plural before the names it is theirs.
+    static let officePlurals: Set<String> = ["deputies", "senators", "councillors", "councilors", "ministers", "ambassadors", "mayors",
+                                             "governors", "commissioners", "professors", "representatives", "congressmen", "congresswomen"]
 
     /// Words after which a capitalised run names a place or a body, not a person.
     static let prepositions: Set<String> = ["of", "for", "at", "in", "the", "to", "from", "on"]
