@@ -24,6 +24,13 @@ import Testing
         #expect(record.event.startDate == "2024-03-19")
     }
 
+    /// "PRESS RELEASE — FOR IMMEDIATE RELEASE": the type, and after a dash when it may be printed.
+    @Test func aReleaseForImmediateReleaseAfterADash() throws {
+        let record = try Invented.record("PRESS RELEASE — FOR IMMEDIATE RELEASE\n\nIsland Ministers Agree on Ocean Finance\n\n3 October 2024" + Self.story)
+        #expect(record.event.title == "Island Ministers Agree on Ocean Finance")
+        #expect(record.document.documentType == "PRESS RELEASE")
+    }
+
     /// "FEATURE STORY" over the headline: the kind of page, not its title.
     @Test func aFeatureStory() throws {
         let record = try Invented.record("FEATURE STORY\nFrom Cash Transfers to Climate Resilience: Countries Share Lessons\n\nMarch 12, 2024" + Self.story)

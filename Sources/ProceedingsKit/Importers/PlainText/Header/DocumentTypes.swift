@@ -24,7 +24,8 @@ enum DocumentTypes {
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
         var value = text.trimming(.init(charactersIn: "[]* \t"))
         // "PRESS RELEASE                For immediate release": the type, and a note on when it may be printed.
-        if let run = value.range(of: "   ") {
+        // "PRESS RELEASE — FOR IMMEDIATE RELEASE", "Press release | For immediate release": or after a dash or a bar.
+        if let run = value.range(of: "   ") ?? [" — ", " – ", " | ", " - "].lazy.compactMap({ value.range(of: $0) }).first {
             let rest = value[run.upperBound...].trimming(.whitespaces).lowercased()
             if rest.hasPrefix("for immediate release") || rest.hasPrefix("embargo") { value = value[..<run.lowerBound].trimming(.whitespaces) }
         }
