@@ -45,3 +45,28 @@ import Testing
         #expect(record.document.documentType == "Boletín")
     }
 }
+
+/// An Australian site's cultural advice and acknowledgement of Country, printed over its pages: the site's words, not the
+/// summary's, and no reason to stop looking for the title. Invented lines.
+@Suite struct CulturalAdviceTests {
+    @Test func theAdviceOverTheTitle() throws {
+        let record = try Invented.record("""
+            Riverland Land Council
+
+            Aboriginal and Torres Strait Islander people are advised that this page may contain names of people who have passed away.
+
+            COMMUNITY FORUM SUMMARY
+
+            Wind, Sun and Country: Renewable Energy on Our Lands
+
+            Posted 2 September 2024
+
+            The University acknowledges that it is built on the lands of the Dharawal people, and we pay our respects to Elders past and present.
+
+            Aunty Lorraine Bundle gave the Acknowledgement of Country, paying respects to Elders past and present.
+            """)
+        #expect(record.event.title == "Wind, Sun and Country: Renewable Energy on Our Lands")
+        #expect(record.document.documentType == "COMMUNITY FORUM SUMMARY")
+        #expect(record.persons.map(\.name) == ["Lorraine Bundle"])
+    }
+}

@@ -168,6 +168,10 @@ enum Residue {
         // "Distr." over "LIMITED": the label and its value on lines of their own.
         /(?i)distr\.|limited|restricted|restricted distribution|for participants only/,
     ]
+    /// "Aboriginal and Torres Strait Islander people are advised that this page may contain names of people who have passed
+    /// away": an Australian site's cultural advice, printed over many of its pages, however long.
+    nonisolated(unsafe) private static let culturalAdvice =
+        /(?i)(?:aboriginal and torres strait islander|first nations|indigenous) (?:people|peoples|viewers|readers|visitors)(?: should be| are)? (?:advised|warned|aware)\b.{0,200}/
     /// Photo captions lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
                                           "(image)", "image:", "[image:", "photo credit", "share:", "share this", "photo caption", "caption:", "compartir", "partager",
@@ -347,6 +351,12 @@ enum Residue {
         let lower = text.lowercased()
         if isDomain(text) { return true }
         // Every whole-line form is short, except a bracketed note of origin.
+        if text.wholeMatch(of: culturalAdvice) != nil { return true }
+        // "The University acknowledges that it is built on the lands of the Dharawal people, and we pay our respects to Elders
+        // past and present": an acknowledgement of Country, the site's and not the meeting's.
+        // Someone who gives the acknowledgement at the meeting is named; the site's own speaks as "we" or as the body.
+        if lower.hasPrefix("we acknowledge") || lower.hasPrefix("the ") && lower.includes(" acknowledges "),
+           ["elders past", "traditional custodians", "traditional owners"].contains(where: lower.includes) { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }
