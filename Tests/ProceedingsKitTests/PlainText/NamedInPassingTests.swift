@@ -48,6 +48,14 @@ import Testing
         #expect(record.roleLines == ["Oleksii Movchuk participant", "Iryna Konstan participant"])
     }
 
+    /// "A from the University, B from the Centre and C from the Bank": where each comes from, then a comma, keeps the list.
+    @Test func aListOfPeopleEachFromABody() throws {
+        let record = try Invented.record(body: """
+            Among the resource persons were Dr. Ramon Castel from the University of the Philippines, Ms. Aiko Tanabe from the Knowledge Centre and Mr. Sukarno from the Bank.
+            """)
+        #expect(record.roleLines == ["Ramon Castel presenter", "Aiko Tanabe presenter", "Sukarno presenter"])
+    }
+
     /// "Co-reports were made by:" over a list: those who made them spoke, the last item closed by its full stop.
     @Test func coReportsMadeBy() throws {
         let record = try Invented.record(body: """

@@ -94,7 +94,10 @@ extension MentionFinder {
         // "A of the Swedish Energy Agency and Senior Fellow B": where each works, then "and", goes on the list.
         let byAnd = (between.hasSuffix(" and") || between.hasSuffix(" and by")) && !between.contains(",") && !between.contains(";")
             && (between.hasPrefix("of ") || between.hasPrefix("from ") || between.hasPrefix("("))
-        guard between.hasSuffix(";") || between.hasSuffix("; and") || byAnd,
+        // "A from the University of the Philippines, B from the Knowledge Centre and C": where each comes from, then a comma.
+        let byComma = (between.hasSuffix(",") || between.hasSuffix(", and")) && between.dropLast().filter({ $0 == "," }).count <= 1
+            && (between.hasPrefix("of ") || between.hasPrefix("from ")) && between.wordCount <= 12
+        guard between.hasSuffix(";") || between.hasSuffix("; and") || byAnd || byComma,
               between.hasPrefix(",") || between.hasPrefix("(") || between.hasPrefix("of ") || between.hasPrefix("from ") else { return false }
         let words = between.letterRuns.map { $0.lowercased() }
         return !words.contains(where: { verbsOfAnItem.contains($0) || $0.hasSuffix("ed") && $0.count > 4 })
