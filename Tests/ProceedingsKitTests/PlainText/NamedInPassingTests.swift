@@ -66,6 +66,15 @@ import Testing
         #expect(record.roleLines == ["Yuliia Sokolova speaker", "Olena Tolkach speaker"])
     }
 
+    /// "Opening the consultation, Mr X recalled ... He was followed by Ms Y": the next to speak, in the same capacity; a
+    /// sentence that names its own role keeps it.
+    @Test func followedByTheNextSpeaker() throws {
+        let record = try Invented.record(body: """
+            Opening the consultation, Mr Jakob Lindgren, head of the Almaty Office, recalled that resources matter. He was followed by Ms Aigerim Zhakup, Secretary-General of the National Commission, who welcomed the experts.
+            """)
+        #expect(record.roleLines == ["Jakob Lindgren opening-speaker", "Aigerim Zhakup opening-speaker"])
+    }
+
     /// "Moderator: X (Renew, FR), Vice-Chair": a member's group and country in the brackets, the office after them.
     @Test func aMembersGroupAndCountryInBrackets() throws {
         let record = try Invented.record(body: "Moderator: Caroline Dumont-Leroux (Renew, FR), Vice-Chair")

@@ -31,6 +31,8 @@ extension PlainTextReader {
         return statements[intro].text.hasSuffix(":")
     }
 
+    nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
+
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
@@ -160,6 +162,11 @@ extension PlainTextReader {
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                // "Opening the consultation, Mr X recalled ... He was followed by Ms Y, ...": the next to speak in the same capacity.
+                if position == 0, specific == nil, lower.prefixMatch(of: Self.followedBy) != nil, let last = participations.last,
+                   last.personId != nil, last.personId != id, [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .leadOffSpeaker].contains(last.role) {
+                    (role, cue) = (last.role, "role.followed-by")
+                }
                 // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
                 // the subjects of the sentences that follow hold the role announced.
                 if position == 0, let announced = rolesAnnounced, announced.count > 0, startsWithSubject(printed, mention: mention) {
