@@ -24,25 +24,19 @@ import Testing
         #expect(record.event.startDate == "2024-03-19")
     }
 
-    /// "PRESS RELEASE — FOR IMMEDIATE RELEASE": the type, and after a dash when it may be printed.
-    @Test func aReleaseForImmediateReleaseAfterADash() throws {
-        let record = try Invented.record("PRESS RELEASE — FOR IMMEDIATE RELEASE\n\nIsland Ministers Agree on Ocean Finance\n\n3 October 2024" + Self.story)
-        #expect(record.event.title == "Island Ministers Agree on Ocean Finance")
-        #expect(record.document.documentType == "PRESS RELEASE")
-    }
-
-    /// "FEATURE STORY" over the headline: the kind of page, not its title.
-    @Test func aFeatureStory() throws {
-        let record = try Invented.record("FEATURE STORY\nFrom Cash Transfers to Climate Resilience: Countries Share Lessons\n\nMarch 12, 2024" + Self.story)
-        #expect(record.event.title == "From Cash Transfers to Climate Resilience: Countries Share Lessons")
-        #expect(record.document.documentType == "FEATURE STORY")
-    }
-
-    /// "Boletín-1184": a bulletin and its number joined by a hyphen.
-    @Test func aBulletinsNumberJoinedToItsName() throws {
-        let record = try Invented.record("Boletín-1184\nThursday, November 16, 2023\n\nSenate forum hears farming communities on the water law" + Self.story)
-        #expect(record.event.title == "Senate forum hears farming communities on the water law")
-        #expect(record.document.documentType == "Boletín")
+    /// The kind of page over its headline, which the headline is not: "PRESS RELEASE — FOR IMMEDIATE RELEASE" (when it may
+    /// be printed, after a dash), "FEATURE STORY", "Boletín-1184" (a bulletin and its number joined by a hyphen).
+    @Test(arguments: [
+        ("PRESS RELEASE — FOR IMMEDIATE RELEASE\n\nIsland Ministers Agree on Ocean Finance\n\n3 October 2024", "Island Ministers Agree on Ocean Finance", "PRESS RELEASE"),
+        ("FEATURE STORY\nFrom Cash Transfers to Climate Resilience: Countries Share Lessons\n\nMarch 12, 2024",
+         "From Cash Transfers to Climate Resilience: Countries Share Lessons", "FEATURE STORY"),
+        ("Boletín-1184\nThursday, November 16, 2023\n\nSenate forum hears farming communities on the water law",
+         "Senate forum hears farming communities on the water law", "Boletín"),
+    ])
+    func theKindOfPageOverItsHeadline(head: String, title: String, type: String) throws {
+        let record = try Invented.record(head + Self.story)
+        #expect(record.event.title == title)
+        #expect(record.document.documentType == type)
     }
 }
 
