@@ -159,43 +159,8 @@ extension PlainTextReader {
         let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
             && categories[line.number - 1] != .heading
             && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isLongProseLine(line.number - 1))
-        if shape.markers.isEmpty, let label = RosterLines.listHeading(line.text, lexicon) {
-            readRosterLabel(label, line: line.number)
-            categories[line.number] = .heading
-            participantList = label
-            return
-        }
-        // In a list of participants, a line that is a person is one of them, whatever heading its shape might make.
-        if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, !line.text.hasSuffix("."), let label = rosterLabel,
-           let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon) {
-            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
-            return
-        }
-        // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
-        // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
-        if let list = participantList, shape.markers.isEmpty, !line.text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
-           line.text.wordCount <= 5 && !line.text.contains(where: { ",(".contains($0) })
-            || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
-           !isRosterLabel(line.text),
-           // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
-           RosterLines.person(line.text, lexicon) == nil || rosterLabel?.group != nil && line.number < lines.count && LineShape(lines[line.number]).isBullet,
-           RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true,
-           minutesItem(shape) == nil {
-            categories[line.number] = .heading
-            let previous = rosterLabel?.group
-            rosterLabel = list
-            rosterLabel?.group = Self.groupBody(line.text).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
-            lastLineWasRoster = true
-            return
-        }
-        if openRosterGroup(shape) { return }
-        // "ALGERIA", "INTERNATIONAL ORGANIZATIONS" in a list of participants: the group of the names under it.
-        if shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty, line.text.wordCount <= 6,
-           Names.isAllCaps(line.text.replacing(" ", with: "")), !line.text.contains(where: \.isNumber),
-           !isRosterLabel(line.text), !Names.opensWithHonorific(line.text, lexicon), minutesItem(shape) == nil {
-            categories[line.number] = .heading
-            return
-        }
+        if readListLine(line, shape: shape) { return }
+        if readListedPart(shape) { return }
         if let index = currentPart, isThemeUnderHeading(shape, of: parts[index]) {
             parts[index].title = shape.body
             categories[line.number] = .heading

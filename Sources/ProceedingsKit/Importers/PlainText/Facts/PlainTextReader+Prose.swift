@@ -58,6 +58,7 @@ extension PlainTextReader {
         let sentences = Tokenizer.sentences(text, honorifics: lexicon.honorifics)
         defer {
             paragraphsRead += 1
+            if let last = sentences.last, last.hasSuffix(":"), let noun = Self.announcedParts(String(last)) { partsListed = noun }
             // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
             if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
                 rosterLabel = label

@@ -62,6 +62,8 @@ struct PlainTextReader {
     var groupRole: (role: Role, cue: String)?
     /// The noun of parts the prose announced ("featured two panels"), which it may go on to name by ordinal alone.
     var partsAnnounced: (noun: String, left: Int)?
+    /// "... discussed in four sessions:": the noun of the parts listed below, one item each.
+    var partsListed: String?
     /// The columns of a programme table being read, and the part its last row began.
     var tableColumns: TableColumns?
     var tablePart: Int?
