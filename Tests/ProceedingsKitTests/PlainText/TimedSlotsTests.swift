@@ -48,6 +48,15 @@ import Testing
         #expect(record.roleLines == ["Sam Havel moderator", "Emma Kettle moderator", "Karin Wold speaker", "Lena Fenn speaker"])
     }
 
+    /// "12.00 – 13.00   Session 2: Inverter Standards" over one person: who gives the session, not who chairs it.
+    @Test func oneUnderATimedSessionGivesIt() throws {
+        let record = try Self.record("""
+            12.00 – 13.00   Session 2: Inverter Standards and Grid Code Requirements
+                            Ir. Sarah Theven, Energy Commission
+            """)
+        #expect(record.roleLines == ["Sarah Theven speaker"])
+    }
+
     /// A line of prose set in under a timed slot goes on with it and makes no part.
     @Test func aSlotOverItsDescriptionIsNoPart() throws {
         let record = try Self.record("""

@@ -265,11 +265,14 @@ extension PlainTextReader {
            printed.honorific != nil || affiliation != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)"; one of
             // several, each on a line of its own, speaks in it.
+            // "12.00 – 13.00   Session 2: Inverter Standards" over "Ir. Sarah X, Energy Commission": a timed slot's one person gives it.
             let several = line.number < lines.count && RosterLines.person(RosterLines.afterRepresented(lines[line.number].text, lexicon), lexicon) != nil
+            let timed = Times.opensWithTime(lines[parts[index].span.first - 1].text)
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
-            participate(id, role: partDefaultRole ?? (several ? .speaker : .chair), printed: nil,
-                        cue: partDefaultCue ?? (several ? "roster.under-heading.several" : "roster.under-heading"), affiliation: affiliation, line: line.number)
+            participate(id, role: partDefaultRole ?? (several || timed ? .speaker : .chair), printed: nil,
+                        cue: partDefaultCue ?? (several ? "roster.under-heading.several" : timed ? "roster.under-timed-heading" : "roster.under-heading"),
+                        affiliation: affiliation, line: line.number)
             return
         }
         if lastLineWasRoster || listsUnderLabel(line),
