@@ -75,6 +75,12 @@ import Testing
         #expect(record.roleLines == ["Jakob Lindgren opening-speaker", "Aigerim Zhakup opening-speaker"])
     }
 
+    /// "The lecture was attended by X": a phrase's gap never runs over a verb that gives the name its own role.
+    @Test func attendedByIsNoSpeech() throws {
+        let record = try Invented.record(body: "The lecture was attended by Mrs. Gifty Quansa, the Registrar.")
+        #expect(record.roleLines == ["Gifty Quansa participant"])
+    }
+
     /// "Moderator: X (Renew, FR), Vice-Chair": a member's group and country in the brackets, the office after them.
     @Test func aMembersGroupAndCountryInBrackets() throws {
         let record = try Invented.record(body: "Moderator: Caroline Dumont-Leroux (Renew, FR), Vice-Chair")

@@ -65,6 +65,9 @@ struct CuePhrase: Sendable {
         return found
     }
 
+    static let gapStops: Set<String> = ["attended", "chaired", "co-chaired", "moderated", "hosted", "organised", "organized", "sponsored",
+                                        "funded", "followed", "introduced", "opened", "closed"]
+
     private func match(slot: Int, at position: Int, in words: [String]) -> Int? {
         guard slot < slots.count else { return position }
         switch slots[slot] {
@@ -76,6 +79,9 @@ struct CuePhrase: Sendable {
             return optional ? match(slot: slot + 1, at: position, in: words) : nil
         case .gap(let limit):
             for skip in 0...limit where position + skip <= words.count {
+                // "the lecture was attended by X", "the speech was chaired by Y": a gap never runs over a verb that gives
+                // the name after it a role of its own.
+                if skip > 0, Self.gapStops.contains(words[position + skip - 1]) { return nil }
                 if let end = match(slot: slot + 1, at: position + skip, in: words) { return end }
             }
             return nil
