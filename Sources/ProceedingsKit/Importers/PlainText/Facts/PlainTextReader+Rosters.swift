@@ -124,7 +124,7 @@ extension PlainTextReader {
         }
         // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
         let onPanel = label.role == .participant && panel
-        let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.printed.isEmpty ? nil : label.printed,
+        let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.asPrinted,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
         lastRosterEntry = index.map { ($0, lines[line - 1].indent) }

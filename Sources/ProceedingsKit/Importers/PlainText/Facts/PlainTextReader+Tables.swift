@@ -356,8 +356,8 @@ extension PlainTextReader {
         let label = RosterLines.label(LineShape(line).body, lexicon)
         // "A/Prof X and Dr Y": the people of a slot may share its line.
         let people = person || RosterLines.people(line.text.trimming(.whitespaces), lexicon).map { $0.count >= 2 } == true
-        let cue = CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(Times.withoutLeadingTime(pending.text))[...])
         let slot = Times.withoutLeadingTime(pending.text).trimming(.whitespaces)
+        let cue = CueFinder(lexicon: lexicon).last(in: Tokenizer.tokenize(slot)[...])
         let part = slot != pending.text.trimming(.whitespaces) && (1...12).contains(slot.wordCount) && (people || label.map { $0.role != .participant } == true)
             && Headings.heading(LineShape(SourceLine(number: 0, indent: 0, text: slot)), lexicon) == nil
         guard part || person && pending.text.wordCount <= 8 && cue != nil else { return }
@@ -383,7 +383,7 @@ extension PlainTextReader {
         }
         categories[line] = .participant
         let id = registry.person(talk.person, line: line, introduction: true)
-        participate(id, role: talk.role?.role ?? .presenter, printed: talk.role.flatMap { $0.printed.isEmpty ? nil : $0.printed }, cue: talk.role.map { $0.cue + ".timed" } ?? "programme.timed-talk",
+        participate(id, role: talk.role?.role ?? .presenter, printed: talk.role?.asPrinted, cue: talk.role.map { $0.cue + ".timed" } ?? "programme.timed-talk",
                     affiliation: talk.affiliation, line: line)
     }
 }

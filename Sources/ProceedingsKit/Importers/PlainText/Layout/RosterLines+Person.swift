@@ -8,7 +8,8 @@ extension RosterLines {
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         // "Governor of Toyama Prefecture  MORIKAWA Kenji": the office in a cell before the name, as Japanese programmes set them.
-        if body.includes("  "), let (printed, office) = officeBeforeName(body, lexicon) { return (printed, office) }
+        if body.includes("  "), let (printed, office) = officeBeforeName(body.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }
+            .filter { !$0.isEmpty }, lexicon) { return (printed, office) }
         if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
@@ -142,22 +143,19 @@ extension RosterLines {
         /([\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
 
     /// "Tevita Kaufusi | Pacific Community | Fiji": a list of participants printed as a table, the name in its first cell.
-    static func officeBeforeName(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String)? {
-        let cells = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
-        guard cells.count == 2, cells[1].wordCount <= 4, !cells[1].contains(","), Names.parse(cells[0], lexicon) == nil,
+    /// "Governor of Toyama Prefecture  MORIKAWA Kenji", "Governance Support Officer     Lucy Tamatea": two cells, an office
+    /// or a body in the first, no one's name, and a name alone in the second; the office is the person's description.
+    static func officeBeforeName(_ cells: [String], _ lexicon: GenreLexicon) -> (PrintedName, String)? {
+        guard cells.count == 2, cells[1].wordCount <= 4, !cells[1].contains(","),
               cells[0].lowercased().letterRuns.contains(where: { lexicon.titleWords.contains(String($0)) }) || Patterns.namesInstitution(cells[0]),
-              let printed = Names.parse(cells[1], lexicon) else { return nil }
+              person(cells[0], lexicon) == nil, let printed = Names.parse(cells[1], lexicon) else { return nil }
         return (printed, cells[0])
     }
 
     static func personInCells(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         // "Dr. Helen Tata        Regulatory Systems, WHO": a bar, a tab or a run of spaces between the cells.
         let cells = PlainTextReader.rosterCells(text, piped: text.includes(" | "))
-        // "Governance Support Officer     Lucy Tamatea": a table of those present may set the office before the name.
-        if cells.count == 2, person(cells[0], lexicon) == nil, let office = cells[0].words.last,
-           lexicon.titleWords.contains(office.lowercased()), let (printed, more) = person(cells[1], lexicon) {
-            return (printed, ([cells[0]] + (more.map { [$0] } ?? [])).joined(separator: ", "))
-        }
+        if let (printed, office) = officeBeforeName(cells, lexicon) { return (printed, office) }
         guard cells.count >= 2, let (printed, _) = person(cells[0], lexicon) ?? invertedPerson(cells[0], lexicon), cells[0].wordCount <= 6 else { return nil }
         return (printed, cells.dropFirst().joined(separator: ", "))
     }

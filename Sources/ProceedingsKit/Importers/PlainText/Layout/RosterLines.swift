@@ -12,6 +12,9 @@ enum RosterLines {
         var rest: String
         /// "Liberal Party", "Library of Parliament": the body a group of the list's names comes from.
         var group: String? = nil
+
+        /// The role as the page printed it; a label the layout implies ("Liberal Party" over names) printed none.
+        var asPrinted: String? { printed.isEmpty ? nil : printed }
     }
 
     nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,60}?)\s*:\s*(.*)$/
