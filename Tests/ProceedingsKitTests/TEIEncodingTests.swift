@@ -184,10 +184,10 @@ import Testing
 
     /// "Name (ABBR)" is the name in full and its abbreviation, and reads back as printed.
     @Test func abbreviationsOfOrganisations() throws {
-        #expect(TEI.abbreviated("United Nations Development Programme (UNDP)")! == ("United Nations Development Programme", "UNDP"))
-        #expect(TEI.abbreviated("Japan Center for International Exchange (JCIE)")! == ("Japan Center for International Exchange", "JCIE"))
+        #expect(OrganizationName.abbreviated("United Nations Development Programme (UNDP)")! == ("United Nations Development Programme", "UNDP"))
+        #expect(OrganizationName.abbreviated("Japan Center for International Exchange (JCIE)")! == ("Japan Center for International Exchange", "JCIE"))
         for name in ["Ministry of Foreign Affairs", "Harvard (Kennedy School)", "Office (Geneva)", "(UNDP)", "Bank (A)"] {
-            #expect(TEI.abbreviated(name) == nil, "\(name)")
+            #expect(OrganizationName.abbreviated(name) == nil, "\(name)")
         }
         let record = try #require(try SeedExportTests.seedRun().records.first { $0.id.hasPrefix("2003") })
         let tei = String(decoding: TEI.export(record), as: UTF8.self)

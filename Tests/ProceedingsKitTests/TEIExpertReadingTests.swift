@@ -39,9 +39,9 @@ import Testing
     @Test(arguments: [("Development Programme", "Development Program"), ("Labour Organisation", "Labor Organization"),
                       ("Research Center", "Research Centre"), ("Defense Council", "Defence Council")])
     func spellingsOfTheSameWords(_ one: String, _ other: String) {
-        #expect(TEINames.otherSpelling(of: one) == other)
-        #expect(TEINames.otherSpelling(of: other) == one)
-        #expect(TEINames.otherSpelling(of: "Lenton Port Authority") == nil)
+        #expect(OrganizationName.otherSpelling(of: one) == other)
+        #expect(OrganizationName.otherSpelling(of: other) == one)
+        #expect(OrganizationName.otherSpelling(of: "Lenton Port Authority") == nil)
     }
 
     /// A day without its year, in an event of one year, has that year; without one, none.

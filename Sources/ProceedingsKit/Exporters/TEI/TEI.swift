@@ -119,17 +119,4 @@ public enum TEI {
     static func dating(_ event: Event) -> (when: String?, from: String?, to: String?) {
         event.endDate == nil ? (event.startDate, nil, nil) : (nil, event.startDate, event.endDate)
     }
-
-    /// "United Nations Development Programme (UNDP)" is "United Nations Development Programme" and
-    /// "UNDP": a name followed by one space and, in parentheses, an abbreviation of two or more
-    /// capitals, so that the name is given back exactly as "full (abbreviation)".
-    static func abbreviated(_ name: String) -> (full: String, abbreviation: String)? {
-        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return nil }
-        let full = String(name[..<open.lowerBound])
-        let abbreviation = String(name[open.upperBound..<name.index(before: name.endIndex)])
-        guard !full.isEmpty, !full.contains("("), (2...15).contains(abbreviation.count),
-              abbreviation.filter(\.isUppercase).count >= 2,
-              abbreviation.allSatisfy({ $0.isLetter || $0.isNumber || "&-.".contains($0) }) else { return nil }
-        return (full, abbreviation)
-    }
 }

@@ -56,7 +56,7 @@ struct TEINames {
         }
         let organizationNames = record.organizations.map { organization in
             var names = [organization.name] + [organization.printedName].compactMap { $0 }
-            if let (full, abbreviation) = TEI.abbreviated(organization.name) { names += [full, abbreviation] }
+            if let (full, abbreviation) = OrganizationName.abbreviated(organization.name) { names += [full, abbreviation] }
             return (id: organization.id, names: names)
         }
         for (id, names) in organizationNames {
@@ -71,7 +71,7 @@ struct TEINames {
         let printed = Set(candidates.map(\.words))
         for (id, names) in organizationNames {
             for name in names where name.contains(" ") {
-                if let other = Self.otherSpelling(of: name), !printed.contains(other) { candidates.append((other, .organization(id), [])) }
+                if let other = OrganizationName.otherSpelling(of: name), !printed.contains(other) { candidates.append((other, .organization(id), [])) }
             }
         }
         // A form two different things print is neither's.

@@ -138,7 +138,7 @@ extension TEIWriter {
     /// Nations Development Programme (UNDP)"), its name without its country ("Ministry of Foreign
     /// Affairs", "Ministry of Foreign Affairs of Japan"). A whole part of the position, at its end or start.
     func otherForm(of name: String, in text: String) -> Range<String.Index>? {
-        var forms = TEI.abbreviated(name).map { [$0.full, $0.abbreviation] } ?? []
+        var forms = OrganizationName.abbreviated(name).map { [$0.full, $0.abbreviation] } ?? []
         if let of = name.range(of: " of ", options: .backwards),
            GenreLexicon.builtIn.countries.contains(name[of.upperBound...].lowercased().replacing("the ", with: "")) {
             forms.append(String(name[..<of.lowerBound]))

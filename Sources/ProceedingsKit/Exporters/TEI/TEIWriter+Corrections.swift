@@ -105,7 +105,7 @@ extension TEIWriter {
         if let id = suffix("holder.") { return [id] }
         if let id = suffix("statement."), record.statements.contains(where: { $0.id == id }) { return [P.statement + id] }
         if let id = suffix("orgname."), let organization = record.organization(id) {
-            return [P.organization + id + ".name"] + (TEI.abbreviated(organization.name) == nil ? [] : [P.organization + id + ".abb"])
+            return [P.organization + id + ".name"] + (OrganizationName.abbreviated(organization.name) == nil ? [] : [P.organization + id + ".abb"])
         }
         if let index = suffix("relation.").flatMap(Int.init) { return ["relation.\(index + 1)"] }
         // A changed affiliation the page printed holds the corrected words in its `reg`.

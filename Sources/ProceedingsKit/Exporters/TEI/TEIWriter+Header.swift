@@ -257,7 +257,7 @@ extension TEIWriter {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
             let key = "orgname.\(organization.id)", id = P.organization + organization.id
             let change = change(key)
-            if let (full, abbreviation) = TEI.abbreviated(organization.name) {
+            if let (full, abbreviation) = OrganizationName.abbreviated(organization.name) {
                 writer.element("orgName", ["xml:id": changedId(key, id + ".name"), "full": "yes", "change": change], text: full)
                 writer.element("orgName", ["xml:id": changedId(key, id + ".abb"), "full": "abb", "change": change], text: abbreviation)
             } else {

@@ -113,7 +113,7 @@ struct Registry {
                 organizations[index].lines.append(line)
                 organizations[index].lines.sort()
             }
-            if TEI.abbreviated(name)?.abbreviation == organizations[index].name { organizations[index].name = name }
+            if OrganizationName.abbreviated(name)?.abbreviation == organizations[index].name { organizations[index].name = name }
             return organizations[index].id
         }
         let slug = Ids.slug(name)
@@ -134,8 +134,8 @@ struct Registry {
         }) {
             return index
         }
-        let abbreviation = TEI.abbreviated(name)?.abbreviation
-        if let index = organizations.firstIndex(where: { TEI.abbreviated($0.name)?.abbreviation == name || $0.name == abbreviation }) {
+        let abbreviation = OrganizationName.abbreviated(name)?.abbreviation
+        if let index = organizations.firstIndex(where: { OrganizationName.abbreviated($0.name)?.abbreviation == name || $0.name == abbreviation }) {
             return index
         }
         guard !countries.isEmpty else { return nil }
