@@ -196,7 +196,11 @@ extension PlainTextReader {
             if !prose.isEmpty { readProse(prose, form: .paragraph, span: SourceSpan(line.number, wrapped.last ?? line.number), shape: shape) }
             return
         }
-        if let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
+        // "Present:" / "Eilidh Macleod (Convener)" / "Kenneth Gibb": a name right under the list's last name is its next
+        // item, however much it looks like a heading.
+        let listGoesOn = lastLineWasRoster && categories[line.number - 1] == .participant && rosterLabel?.plural == true
+            && rosterLabel?.rest.isEmpty == true && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
+        if !listGoesOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
@@ -256,8 +260,10 @@ extension PlainTextReader {
             categories[line.number] = .heading
             return
         }
-        if rosterLabel == nil, let index = currentPart, !participations.contains(where: { $0.partId == parts[index].id }),
-           !statements.contains(where: { $0.partId == parts[index].id }),
+        if rosterLabel == nil, let index = currentPart, !statements.contains(where: { $0.partId == parts[index].id }),
+           // The first person under the heading, or the next of a run of them, each on a line of its own.
+           !participations.contains(where: { $0.partId == parts[index].id })
+               || participations.contains(where: { $0.partId == parts[index].id && $0.line == line.number - 1 && $0.roleAsPrinted == nil }),
            shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
            // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
@@ -267,6 +273,7 @@ extension PlainTextReader {
             // several, each on a line of its own, speaks in it.
             // "12.00 – 13.00   Session 2: Inverter Standards" over "Ir. Sarah X, Energy Commission": a timed slot's one person gives it.
             let several = line.number < lines.count && RosterLines.person(RosterLines.afterRepresented(lines[line.number].text, lexicon), lexicon) != nil
+                || participations.contains(where: { $0.partId == parts[index].id })
             let timed = Times.opensWithTime(lines[parts[index].span.first - 1].text)
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
@@ -275,11 +282,12 @@ extension PlainTextReader {
                         affiliation: affiliation, line: line.number)
             return
         }
-        if lastLineWasRoster || listsUnderLabel(line),
+        if lastLineWasRoster || listsUnderLabel(line) || listAnnouncedAbove(line),
            shape.markers.isEmpty,
            let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon)
                ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
-           !line.text.hasSuffix("."), let label = rosterLabel {
+           // "A;" / "B;" / "C.": the last item ends the list with a full stop.
+           !line.text.hasSuffix(".") || line.number >= 2 && lines[line.number - 2].text.hasSuffix(";"), let label = rosterLabel {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return
         }

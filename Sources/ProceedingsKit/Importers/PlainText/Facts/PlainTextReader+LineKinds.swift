@@ -32,6 +32,15 @@ extension PlainTextReader {
         line.indent > 0 && rosterLabel?.rest.isEmpty == true
     }
 
+    /// "The Committee took evidence from—" / "" / "Ms X, Chief Executive, Crofting Commission;": the first item of a
+    /// list that the prose above it announced.
+    func listAnnouncedAbove(_ line: SourceLine) -> Bool {
+        guard let label = rosterLabel, label.rest.isEmpty, label.plural,
+              let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }) else { return false }
+        // A label's own line ("Opening Address:") heads its list already; a sentence of prose announces one.
+        return [.narrative, .statement].contains(categories[above.number]) && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
+    }
+
     /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
     /// programme time before it.
     func isLongProseLine(_ number: Int) -> Bool {

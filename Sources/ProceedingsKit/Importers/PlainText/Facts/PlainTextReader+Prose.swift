@@ -31,6 +31,12 @@ extension PlainTextReader {
         return statements[intro].text.hasSuffix(":")
     }
 
+    /// "... the following were present:", and "took evidence from—" as parliaments print it: a sentence that ends
+    /// by announcing the list under it.
+    static func announcesList(_ sentence: Substring) -> Bool {
+        sentence.hasSuffix(":") || sentence.hasSuffix("—") || sentence.hasSuffix(":-")
+    }
+
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
@@ -58,18 +64,18 @@ extension PlainTextReader {
         let sentences = Tokenizer.sentences(text, honorifics: lexicon.honorifics)
         defer {
             paragraphsRead += 1
-            if let last = sentences.last, last.hasSuffix(":"), let noun = Self.announcedParts(String(last)) { partsListed = noun }
+            if let last = sentences.last, Self.announcesList(last), let noun = Self.announcedParts(String(last)) { partsListed = noun }
             // "... Presentations were made by:" at the end of a paragraph opens a list of the people below.
-            if let last = sentences.last, last.hasSuffix(":"), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
+            if let last = sentences.last, Self.announcesList(last), let label = RosterLines.label(String(last), lexicon), label.rest.isEmpty {
                 rosterLabel = label
-            } else if let last = sentences.last, last.hasSuffix(":"), let label = followingLabel(String(last)) ?? subjectLabel(String(last)) {
+            } else if let last = sentences.last, Self.announcesList(last), let label = followingLabel(String(last)) ?? subjectLabel(String(last)) {
                 // "..., the following panelists discussed the role of communities:" over a list of them.
                 rosterLabel = label
-            } else if let last = sentences.last, last.hasSuffix(":"), let comma = last.lastIndex(of: ","),
+            } else if let last = sentences.last, Self.announcesList(last), let comma = last.lastIndex(of: ","),
                       let label = RosterLines.label(last[last.index(after: comma)...].trimming(.whitespaces), lexicon), label.rest.isEmpty {
                 // "In the panel session, which was moderated by X, the panelists are:": the clause after the last comma.
                 rosterLabel = label
-            } else if let last = sentences.last, last.hasSuffix(":") {
+            } else if let last = sentences.last, Self.announcesList(last) {
                 // "..., following persons made presentations:": the last clause's verb names the role of those listed.
                 let clause = last.lastIndex(of: ",").map { last[last.index(after: $0)...] } ?? last[...]
                 // "Three discussants reacted ...:": a role its subject names is the list's, read by the announcement.

@@ -84,18 +84,19 @@ struct LabelledFact {
 
 enum Times {
     nonisolated(unsafe) private static let range =
-        /(?i)\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\([^)]*\))?/
+        /(?i)\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\([^)]*\))?/
 
-    /// A time, or a range of times, with its zone: "10:00 am - 11:30 am EST", "09:30–17:00 (BST)".
+    /// A time, or a range of times, with its zone: "10:00 am - 11:30 am EST", "09:30–17:00 (BST)", and "14h30" as French,
+    /// Portuguese and Spanish programmes print the hour.
     nonisolated(unsafe) static let clock =
-        /(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
+        /(?i)\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
     /// "4–6 pm AEST", "10 am": hours without minutes, as a page's dateline may give them.
     nonisolated(unsafe) static let hours =
         /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\b\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
     nonisolated(unsafe) private static let leadingClock =
-        /(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
+        /(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
 
     /// "09:30  Opening Session", "14:00 – 15:30 Panel 2: ...": a programme prints the time before each item.
     static func withoutLeadingTime(_ text: String) -> String {

@@ -185,7 +185,9 @@ enum Headings {
               body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count,
               let first = words.first?.first, first.isUppercase,
               significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7,
-              !shape.markers.isEmpty || words.count >= 2
+              !shape.markers.isEmpty || words.count >= 2,
+              // "Francesca Lucchesi (Politecnico di Milano)" under a programme's item: a person and where she works.
+              !body.hasSuffix(")") || RosterLines.person(body, lexicon)?.1 == nil
         else { return nil }
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
     }

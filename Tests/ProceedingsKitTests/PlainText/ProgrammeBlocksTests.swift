@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A programme's items with their people on the lines under them, a committee's members listed one to a line, and
+/// witnesses a sentence announces with a dash. Invented lines.
+@Suite struct ProgrammeBlocksTests {
+    /// "14h30" is the hour as French, Portuguese and Spanish programmes print it; each person on a line of their own
+    /// under the item speaks in it.
+    @Test func hoursWithAnHAndARunOfPeopleUnderAnItem() throws {
+        let record = try Invented.record(body: """
+            14h30 | Opening session
+            Rita Alves Moura, Rector of the University of Ourém
+            Tomás Braga Lino, Director of the Faculty of Letters and Humanities
+            Vera Castro Paiva, Mayor of Ourém
+
+            15h00 | Keynote lecture
+            "Stone that remembers"
+            Giulia Ferraretti (Politecnico di Torino)
+            """)
+        #expect(record.roleLines == ["Rita Alves Moura opening-speaker", "Tomás Braga Lino opening-speaker",
+                                     "Vera Castro Paiva opening-speaker", "Giulia Ferraretti keynote-speaker"])
+        #expect(record.roles.map(\.affiliation) == ["Rector of the University of Ourém", "Director of the Faculty of Letters and Humanities",
+                                                    "Mayor of Ourém", "Politecnico di Torino"])
+        #expect(record.parts.map(\.label) == ["Opening session", "Keynote lecture"])
+    }
+
+    /// "Name (Body)" under a moderator's line is one of the panel, never a heading of its own.
+    @Test func aNameWithItsBodyIsNoHeading() throws {
+        let record = try Invented.record(body: """
+            16h00 | Panel 1 – Water and stone
+            Moderator: Rui Tavares Lobo (Centre for Heritage Studies)
+            Marta da Conceição Pires (Directorate-General for Monuments)
+            Iker Etxeberria Olano (University of the Basque Country)
+            """)
+        #expect(record.roleLines == ["Rui Tavares Lobo moderator", "Marta da Conceição Pires panelist", "Iker Etxeberria Olano panelist"])
+        #expect(record.parts.count == 1)
+    }
+
+    /// "Present:" over names one to a line: each is the list's next item, the convener chairs, and a name alone is no
+    /// heading.
+    @Test func membersListedOneToALine() throws {
+        let record = try Invented.record(body: """
+            Present:
+
+            Morven Laird (Convener)
+            Angus Baird (Deputy Convener)
+            Fiona Tulloch
+            Ewan Sutherland
+            """)
+        #expect(record.roleLines == ["Morven Laird chair", "Angus Baird participant", "Fiona Tulloch participant", "Ewan Sutherland participant"])
+    }
+
+    /// "took evidence from—": a parliament's minutes announce their witnesses with a dash; the last ends the list
+    /// with a full stop.
+    @Test func witnessesAnnouncedWithADash() throws {
+        let record = try Invented.record(body: """
+            The Committee took evidence on the Bill at Stage 1 from—
+
+            Mairi Nic a' Bhàird, Chief Executive, Inshore Fisheries Board;
+            Lachlan MacRury, Chair, Island Growers' Federation;
+            Dr Sorcha Grant, Senior Lecturer, University of the North.
+            """)
+        #expect(record.roleLines == ["Mairi Nic a' Bhàird speaker", "Lachlan MacRury speaker", "Sorcha Grant speaker"])
+    }
+
+    /// A sentence that ends with a colon, and no list under it, names no one.
+    @Test func anAnnouncementWithoutAListNamesNoOne() throws {
+        let record = try Invented.record(body: """
+            The Committee took evidence on the Bill from—
+
+            The Committee agreed to consider its approach in private.
+            """)
+        #expect(record.roleLines.isEmpty)
+    }
+}
