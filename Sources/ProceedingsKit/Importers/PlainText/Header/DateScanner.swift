@@ -39,6 +39,16 @@ struct DateScanner {
 
     let tokens: [Token]
 
+    /// The accented letters of the months' names in the languages `Dates` knows, folded to the letter without the
+    /// accent ("février", "März", "août", "março"); any other letter outside ASCII names no month.
+    private static let folded: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for (letters, base) in [("éèêëÉÈÊË", "e"), ("àâäÀÂÄ", "a"), ("çÇ", "c"), ("ûüùÛÜÙ", "u"), ("ôöÔÖ", "o"), ("îïÎÏ", "i")] {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
+
     init(_ text: String) {
         var tokens: [Token] = []
         var offset = 0
@@ -66,7 +76,8 @@ struct DateScanner {
                     current = (.number(digit, digits: 1), offset, "")
                 }
             } else if Tokenizer.isWordScalar(scalar) || value == 0x5F {
-                let lower: String = value < 0x80 ? String(Unicode.Scalar(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0))) : "\u{0}"
+                let lower: String = value < 0x80 ? String(Unicode.Scalar(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)))
+                    : Self.folded[value] ?? "\u{0}"
                 if case .word? = current?.kind {
                     current!.word += lower
                 } else {
@@ -265,10 +276,15 @@ struct DateScanner {
         guard startsWord(index), let first = day(index) else { return nil }
         for (last, afterDays) in days(first) {
             var openings = [afterDays]
-            if let spaced = space(afterDays), let of = word(spaced, ["of"]) { openings.insert(of, at: 0) }
+            // "4th of May", "16 de junio", "16 de junho": a word between the day and the month.
+            if let spaced = space(afterDays), let of = word(spaced, ["of", "de"]) { openings.insert(of, at: 0) }
+            // "12. Juni 2025": a German day is an ordinal with its dot.
+            if let dot = mark(afterDays, "."), space(dot) != nil { openings.append(dot) }
             for opening in openings {
                 guard let gap = space(mark(opening, ",") ?? opening), let month = month(gap, dot: false) else { continue }
-                let ends = (mark(month.next, ".").map { [$0] } ?? []) + [month.next]
+                // "junio de 2025": a word between the month and the year too.
+                let ends = (mark(month.next, ".").map { [$0] } ?? []) + (space(month.next).flatMap { word($0, ["de", "del"]) }.map { [$0] } ?? [])
+                    + [month.next]
                 for end in ends {
                     if let year = year(end), endsWord(year.next) {
                         return Found(year: year.value, month: month.value, day: first.value, lastDay: last, first: index, end: year.next)

@@ -112,6 +112,17 @@ enum Dates {
             table[String(name.prefix(3))] = index + 1
         }
         table["sept"] = 9
+        // The months as pages in Spanish, Portuguese, French, German and Italian print them, in full, their accents
+        // folded as the scanner folds them ("março" is "marco").
+        let others = [["enero", "janeiro", "janvier", "januar", "gennaio"], ["febrero", "fevereiro", "fevrier", "februar", "febbraio"],
+                      ["marzo", "marco", "mars", "marz"], ["abril", "avril", "aprile"], ["mayo", "maio", "mai", "maggio"],
+                      ["junio", "junho", "juin", "juni", "giugno"], ["julio", "julho", "juillet", "juli", "luglio"],
+                      ["agosto", "aout"], ["septiembre", "setiembre", "setembro", "septembre", "settembre"],
+                      ["octubre", "outubro", "octobre", "oktober", "ottobre"], ["noviembre", "novembro", "novembre"],
+                      ["diciembre", "dezembro", "decembre", "dezember", "dicembre"]]
+        for (index, names) in others.enumerated() {
+            for name in names where table[name] == nil { table[name] = index + 1 }
+        }
         return table
     }()
 
@@ -231,8 +242,12 @@ enum Dates {
         return words.joined(separator: " ")
     }
 
-    private static let monthPrefixes: Set<Int> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .map { word in word.utf8.reduce(0) { $0 << 8 | Int($1) } })
+    /// The first three letters of the months' names, as `namesMonth` compares them: bytes with the bit of lower case
+    /// set, so that "Mär" and "Aoû" are found by their accented letters' bytes too.
+    private static let monthPrefixes: Set<Int> = Set((["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                                                      "ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez", "jui", "aou", "gen",
+                                                      "giu", "lug", "ott", "okt", "fév", "aoû", "déc", "mär"])
+        .map { word in word.utf8.prefix(3).reduce(0) { $0 << 8 | Int($1 | 0x20) } })
 
     /// Whether a word of `text` begins with the first three letters of a month, compared on bytes:
     /// most sentences with a digit name none, and the expressions are dear.

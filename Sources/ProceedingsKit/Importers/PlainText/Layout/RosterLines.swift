@@ -17,7 +17,7 @@ enum RosterLines {
         var asPrinted: String? { printed.isEmpty ? nil : printed }
     }
 
-    nonisolated(unsafe) private static let pattern = /^([A-Za-z][A-Za-z\- ]{1,60}?)\s*:\s*(.*)$/
+    nonisolated(unsafe) private static let pattern = /^(\p{L}[\p{L}\- ]{1,60}?)\s*:\s*(.*)$/
     nonisolated(unsafe) private static let roleByPattern =
         /(?i)^(chaired|co-chaired|moderated|co-moderated|facilitated|presided|rapporteur['’]s report|rapporteur['’]s summary|report of the rapporteur) by\s+(.+?)\.?$/
     private static let roleByLabels = ["chaired": "chair", "co-chaired": "co-chair", "moderated": "moderator", "co-moderated": "co-moderator",

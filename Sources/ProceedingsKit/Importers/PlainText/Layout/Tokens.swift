@@ -65,7 +65,8 @@ enum Tokenizer {
         s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isAlphabetic
     }
 
-    private static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", ".", "!", "?", "–", "—"]
+    /// Guillemets quote as “ and ” do, in the pages of French, Spanish and Italian publishers.
+    private static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "«", "»", ".", "!", "?", "–", "—"]
 
     static func isQuote(_ scalar: Unicode.Scalar?) -> Bool { scalar == "\"" || scalar == "“" }
 
@@ -153,11 +154,11 @@ enum Tokenizer {
                 inQuote.toggle()
                 tokens.append(Token(text: value, range: range, quoted: false))
                 continue
-            case "“": inQuote = true
-            case "”": inQuote = false
+            case "“", "«": inQuote = true
+            case "”", "»": inQuote = false
             default: break
             }
-            tokens.append(Token(text: value, range: range, quoted: inQuote && value != "“"))
+            tokens.append(Token(text: value, range: range, quoted: inQuote && value != "“" && value != "«"))
         }
         return tokens
     }
@@ -198,7 +199,7 @@ enum Tokenizer {
             let after = scalars.index(after: next)
             guard after < scalars.endIndex else { return false }
             let c = scalars[after]
-            return isUpperScalar(c) || orOpener && (c == "\"" || c == "(")
+            return isUpperScalar(c) || orOpener && (c == "\"" || c == "(" || c == "«" || c == "“")
         }
         func isAbbreviation(_ from: String.Index, _ to: String.Index) -> Bool {
             let length = scalars.distance(from: from, to: to)
@@ -224,10 +225,10 @@ enum Tokenizer {
                 index = next
                 continue
             }
-            let closesQuote = character == "”" || (character == "\"" && quoteDepth > 0)
+            let closesQuote = character == "”" || character == "»" || (character == "\"" && quoteDepth > 0)
             if character == "\"" { quoteDepth = quoteDepth == 0 ? 1 : 0 }
-            if character == "“" { quoteDepth += 1 }
-            if character == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if character == "“" || character == "«" { quoteDepth += 1 }
+            if character == "”" || character == "»" { quoteDepth = max(0, quoteDepth - 1) }
             // 'as "... efforts." The symposium': a quotation that ends a sentence ends it too.
             if closesQuote, quoteDepth == 0, index > start, isTerminal(scalars[scalars.index(before: index)]),
                followedByCapital(next, orOpener: false) {
