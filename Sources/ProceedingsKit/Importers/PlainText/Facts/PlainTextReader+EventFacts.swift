@@ -343,7 +343,9 @@ extension PlainTextReader {
         // a meeting of its own ("The Third Regional Forum hosted a panel") does not.
         let organisesAnEvent = Self.opensAnEvent(afterVerb.drop { $0 == " " }) || afterVerb.drop(while: { $0 == " " }).hasPrefix("a roundtable")
         func agent(_ name: String) -> Bool {
-            isOrganizationName(name) || organisesAnEvent && isOrganizingAgent(name) && !eventTitle.includes(name.lowercased())
+            // "Minister of Social Affairs and Health Päivi X hosted": an office before a name is a person's, no body's.
+            guard name.words.first.map({ !Self.personalOffices.contains($0.lowercased()) }) ?? false else { return false }
+            return isOrganizationName(name) || organisesAnEvent && isOrganizingAgent(name) && !eventTitle.includes(name.lowercased())
                 && name.firstMatch(of: Self.ordinal) == nil
         }
         guard !organizers.isEmpty, organizers.allSatisfy(agent),
@@ -354,6 +356,10 @@ extension PlainTextReader {
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
+
+    /// The words of an office only a person holds, which no body's name begins with.
+    static let personalOffices: Set<String> = ["minister", "president", "secretary", "director", "ambassador", "professor", "governor",
+                                               "mayor", "chairman", "chairperson", "chairwoman", "commissioner", "senator", "rector", "dean"]
 
     nonisolated(unsafe) private static let parentBody = /\s+under (?:the )?[A-Z][\w’'.-]*(?: (?:of|for|on|the|&|[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*/
     nonisolated(unsafe) private static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/

@@ -214,11 +214,27 @@ extension HeaderReader {
 
     static let addressUnits: Set<String> = ["building", "room", "floor", "level", "suite", "block", "wing", "hall", "office", "unit"]
 
+    /// "Press release 14.10.2025 13.45", "News 3 March 2024": the type of the page, then its date and the hour it was
+    /// posted, with no mark between them: the type's cell and the date's.
+    private static func typedDate(_ text: String, _ lexicon: GenreLexicon) -> [String]? {
+        guard text.wordCount <= 6, let date = Dates.all(in: text).first, date.year != nil, date.range.lowerBound > text.startIndex else { return nil }
+        let type = text[..<date.range.lowerBound].trimming(.init(charactersIn: " ,:–—-"))
+        let after = text[date.range.upperBound...].trimming(.whitespaces)
+        guard after.isEmpty || after.wholeMatch(of: Times.clock) != nil, DocumentTypes.line(type, lexicon) != nil else { return nil }
+        return [type, String(text[date.range])]
+    }
+
     /// A line of cells set apart by "|" or "·", one of them a date alone.
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         // "Press service  /  News  /  18.02.2020": a trail of sections that ends in the page's date.
-        guard let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) else { return nil }
-        let cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        let cells: [String]
+        if let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) {
+            cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        } else if let typed = typedDate(text, lexicon) {
+            cells = typed
+        } else {
+            return nil
+        }
         // "News | Posted 2 March 2020 | Category: Youth & Work": a cell may say how the date came about.
         // "Press release | Date: 14/10/2016 | No: 118/16": a cell may carry its label.
         let datelines = cells.map { cell in

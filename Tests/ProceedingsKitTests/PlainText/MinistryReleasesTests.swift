@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A ministry's press release as Nordic ministries print one: the type with the date and hour it was posted, an office
+/// printed before a name without a comma, and an enquiries block. Invented lines.
+@Suite struct MinistryReleasesTests {
+    static let page = """
+        Press releases
+
+        Press release 14.10.2025 13.45
+
+        Round table on water charges: councils call for clearer rules
+
+        Minister of the Environment Liisa Koskelo-Vähä hosted a round table on water charges at the House of the Estates in Helsinki on 13 October.
+
+        Professor Aino Räty from the University of Oulu presented the findings of a study on charges. Permanent Secretary Mikko Aalto summarised the discussion at the end of the round table. Dr Eeva Salo (Rapporteur) summarised the discussion.
+
+        Inquiries:
+        Sanna Lehtola, Senior Adviser, tel. +358 295 000 000
+        Ville Niemi, Special Adviser to the Minister, tel. +358 295 000 001
+
+        """
+
+    @Test func theTypeAndTheHourItWasPosted() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.document.documentType == "Press release")
+        #expect(record.document.issued == "2025-10-14")
+        #expect(record.event.title == "Round table on water charges: councils call for clearer rules")
+        #expect(record.event.startDate == "2025-10-13")
+    }
+
+    /// "Minister of the Environment Liisa X hosted": the minister hosted, and no body is named "Minister of ...".
+    @Test func anOfficeBeforeANameIsNoBody() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.organizers.isEmpty)
+        #expect(record.roleLines == ["Liisa Koskelo-Vähä organizer", "Aino Räty presenter", "Mikko Aalto closing-speaker", "Eeva Salo rapporteur"])
+    }
+
+    /// Those whom "Inquiries:" names answer for the page; they took no part.
+    @Test func theEnquiriesBlockNamesNoParticipant() throws {
+        let record = try Invented.record(Self.page)
+        #expect(!record.persons.map(\.name).contains("Sanna Lehtola"))
+        #expect(!record.persons.map(\.name).contains("Ville Niemi"))
+    }
+}
