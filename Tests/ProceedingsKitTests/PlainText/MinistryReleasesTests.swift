@@ -43,4 +43,26 @@ import Testing
         #expect(!record.persons.map(\.name).contains("Sanna Lehtola"))
         #expect(!record.persons.map(\.name).contains("Ville Niemi"))
     }
+
+    /// "Member of the Latvian Saeima Ilze X": the body's name, then the person's two words, with no comma between.
+    @Test func anOfficeOfABodyBeforeAName() throws {
+        let record = try Invented.record(body: """
+            Member of the Latvian Saeima Ilze Ozoliņa and Member of the Estonian Riigikogu Mart Tamm presented the experience of their parliaments.
+
+            Minister of Foreign Affairs Taro Sato spoke on the second day.
+            """)
+        #expect(record.roleLines == ["Ilze Ozoliņa presenter", "Mart Tamm presenter", "Taro Sato speaker"])
+    }
+
+    /// "X, Ph.D. candidate, Department of ...": a degree that a word in lower case goes on is the person's standing.
+    @Test func aDegreeThatGoesOn() throws {
+        let record = try Invented.record(body: """
+            The panel featured:
+
+            Nguyễn Thị Lan Anh, Ph.D. candidate, Department of Political Science
+            Dr. Daniel Whitby, Senior Fellow, Mekong Program, Stimson Center
+            """)
+        #expect(record.roleLines == ["Nguyễn Thị Lan Anh panelist", "Daniel Whitby panelist"])
+        #expect(record.roles.first?.affiliation == "Ph.D. candidate, Department of Political Science")
+    }
 }

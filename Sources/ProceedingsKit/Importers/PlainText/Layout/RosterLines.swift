@@ -378,7 +378,8 @@ enum RosterLines {
 
     /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name, with the comma before it.
     private static let degree = #",\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?"#
-    nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|\s|$)"#)
+    /// "X, PhD candidate, Department of ...": a degree that a word in lower case goes on is the person's standing, kept.
+    nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|$|\s(?!\s*\p{Ll}))"#)
     /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with where they work.
     nonisolated(unsafe) static let degreeBetweenCommas = try! Regex(degree + #"(?=,\s)"#)
 }

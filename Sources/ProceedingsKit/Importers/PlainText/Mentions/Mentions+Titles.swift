@@ -126,6 +126,22 @@ extension MentionFinder {
         return i + 1 < tokens.count && Names.isNameToken(tokens[i + 1].bare, lexicon) && tokens[i + 1].isCapitalised
     }
 
+    /// "Member of the Latvian Saeima Ilze Bērziņa", "Speaker of the Riigikogu Lauri Hussar": an office of a body
+    /// whose name the page does not explain, then a name of two words with no comma between them, as Nordic and Baltic
+    /// pages print them. The body's name runs back to "of"; the last two capitalised words are the person's.
+    static func bodyOfOffice(before i: Int, in tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
+        guard i + 2 <= tokens.count, tokens[i].isCapitalised, tokens[i + 1].isCapitalised, tokens[i + 1].isWord,
+              Names.isNameToken(tokens[i + 1].bare, lexicon),
+              i + 2 == tokens.count || !(tokens[i + 2].isCapitalised && tokens[i + 2].isWord) else { return false }
+        var start = i
+        while start > 0, i - start < 4, tokens[start - 1].isCapitalised, tokens[start - 1].isWord { start -= 1 }
+        guard start < i else { return false }
+        var of = start - 1
+        if of >= 0, tokens[of].lower == "the" { of -= 1 }
+        guard of >= 1, tokens[of].lower == "of" else { return false }
+        return lexicon.titleWords.contains(tokens[of - 1].lower) && tokens[of - 1].isCapitalised
+    }
+
     /// Whether the comma at `comma` parts the portfolios of one office ("of Commerce, Industry and Tourism,"): a capitalised
     /// word before it, and after it capitalised words joined by "and" up to the comma at `end` that sets the name apart.
     static func portfolioComma(at comma: Int, before end: Int, in tokens: [Token]) -> Bool {

@@ -209,7 +209,8 @@ struct MentionFinder {
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
               !["of", "for", "at", "in", "the", "to", "from", "on", "about", "against", "among", "with"].contains(tokens[i - 1].lower),
               !Names.isNameToken(tokens[i - 1].bare, lexicon) || lexicon.titleWords.contains(tokens[i - 1].lower)
-                || countryEnds(before: i, in: tokens) || Self.townOfOffice(before: i, in: tokens, lexicon) else {
+                || countryEnds(before: i, in: tokens) || Self.townOfOffice(before: i, in: tokens, lexicon)
+                || Self.bodyOfOffice(before: i, in: tokens, lexicon) else {
             return nil
         }
         var end = i
