@@ -121,7 +121,7 @@ import Testing
             "9: not-a-participant \"Paul Grant\" by cue mention.recalled",
             "10: part \"Second session\" by cue part.named-in-text",
             "10: chair \"Kenji Mori\" in session-2 by cue role.chair (\"chaired\")",
-            "10: keynote-speaker \"Lena Berg\" in session-2 by cue role.keynote (\"keynote\")",
+            "10: keynote-speaker \"Lena Berg\" in session-2 by cue role.keynote (\"delivered a keynote speech\")",
             "11: speaker \"Ana Ruiz\" in session-2 by cue role.speaker.reporting-verb",
         ])
     }

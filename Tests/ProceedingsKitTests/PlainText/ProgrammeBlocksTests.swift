@@ -73,4 +73,28 @@ import Testing
             """)
         #expect(record.roleLines.isEmpty)
     }
+
+    /// Under a chair's line, a line that gives a paper's title presents it; two authors joined by a dash present it
+    /// together.
+    @Test func papersUnderAChair() throws {
+        let record = try Invented.record(body: """
+            9.45–11.30 Panel 1: Supply chains in transition
+            Chair: Ilona Várady (IWE)
+            Kata Fehér (IWE): Battery plants and the supplier base
+            Gábor Lőrinc – Márton Kis: Wages in battery plants
+
+            13.15–13.30 Closing remarks
+            Ilona Várady
+            """)
+        #expect(record.roleLines == ["Ilona Várady chair", "Kata Fehér presenter", "Gábor Lőrinc presenter", "Márton Kis presenter",
+                                     "Ilona Várady closing-speaker"])
+    }
+
+    /// "Dr. X presented the keynote paper": the keynote, not a presentation of its own; "the Chief Guest" names no one.
+    @Test func aKeynotePaperAndAChiefGuest() throws {
+        let record = try Invented.record(body: """
+            Dr. Tahmina Rashid, Research Director, presented the keynote paper. The Chief Guest, Senior Secretary Md. Habib Talukder, said that exports would grow.
+            """)
+        #expect(record.roleLines == ["Tahmina Rashid keynote-speaker", "Md. Habib Talukder speaker"])
+    }
 }

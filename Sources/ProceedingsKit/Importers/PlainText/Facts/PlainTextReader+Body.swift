@@ -200,7 +200,10 @@ extension PlainTextReader {
         // item, however much it looks like a heading.
         let listGoesOn = lastLineWasRoster && categories[line.number - 1] == .participant && rosterLabel?.plural == true
             && rosterLabel?.rest.isEmpty == true && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
-        if !listGoesOn, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
+        // "13.15–13.30 Closing remarks" / "Ildikó Ványi": a name right under a part that names its speech gives it.
+        let givesTheSpeech = partDefaultRole != nil && currentPart.map { parts[$0].span.first == line.number - 1 } == true
+            && shape.markers.isEmpty && RosterLines.person(line.text, lexicon).map { $0.0.tokens.count >= 2 } == true
+        if !listGoesOn, !givesTheSpeech, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? heading, line: line.number)
@@ -268,7 +271,8 @@ extension PlainTextReader {
            // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
            let (printed, affiliation) = RosterLines.person(RosterLines.afterRepresented(line.text, lexicon), lexicon),
-           printed.honorific != nil || affiliation != nil {
+           // "13.15–13.30 Closing remarks" / "Ildikó Ványi": under a part that names the speech, a name alone gives it.
+           printed.honorific != nil || affiliation != nil || partDefaultRole != nil && printed.tokens.count >= 2 {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)"; one of
             // several, each on a line of its own, speaks in it.
             // "12.00 – 13.00   Session 2: Inverter Standards" over "Ir. Sarah X, Energy Commission": a timed slot's one person gives it.
@@ -288,7 +292,10 @@ extension PlainTextReader {
                ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
            // "A;" / "B;" / "C.": the last item ends the list with a full stop.
            !line.text.hasSuffix(".") || line.number >= 2 && lines[line.number - 2].text.hasSuffix(";"), let label = rosterLabel {
-            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            // "Gábor X – Márton Y: Wages in battery plants": the authors of one paper.
+            for (printed, affiliation) in Talks.coAuthors(line.text, lexicon) ?? [(printed, affiliation)] {
+                addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            }
             return
         }
         if !shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty,

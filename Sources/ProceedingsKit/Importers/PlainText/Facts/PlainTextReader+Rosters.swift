@@ -115,7 +115,10 @@ extension PlainTextReader {
         // "Chair: Ms X, Executive Director" / "Mr Y, Program Director" / "Cr Z, Mayor": a label in the singular that
         // named its one person on its own line hands the slot's next lines to those who speak in it.
         if inherited, !label.plural, !label.rest.isEmpty, currentPart != nil, label.role != .participant, !Self.speeches.contains(label.role) {
-            let role = partDefaultRole ?? (panel ? .panelist : .speaker)
+            // "Katalin X (IWE): Battery gigafactories and the supplier base": a line that gives the paper's title presents it.
+            let titled = lines[line - 1].text.includes("): ") || Talks.speakerWithTopic(lines[line - 1].text, lexicon) != nil
+                || Talks.coAuthors(lines[line - 1].text, lexicon) != nil
+            let role = partDefaultRole ?? (titled ? .presenter : panel ? .panelist : .speaker)
             let index = participate(id, role: role, printed: nil, cue: partDefaultCue ?? "roster.after-singular-label",
                                     affiliation: affiliation, line: line)
             if let index { tentative.insert(index) }

@@ -21,6 +21,19 @@ enum Talks {
         return nil
     }
 
+    /// "Gábor X – Márton Y: Wages in battery plants": the authors of one paper, joined by a dash, before its title.
+    static func coAuthors(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        guard let colon = text.range(of: ": ") else { return nil }
+        let who = String(text[..<colon.lowerBound])
+        guard let dash = [" – ", " — ", " - "].first(where: who.includes) else { return nil }
+        var authors: [(PrintedName, String?)] = []
+        for name in who.components(separatedBy: dash) {
+            guard let person = RosterLines.person(name, lexicon), person.0.tokens.count >= 2 else { return nil }
+            authors.append(person)
+        }
+        return authors.count >= 2 ? authors : nil
+    }
+
     /// "• Dr. Hendrik Oosthuizen, Southern Waters Research Trust – downscaled rainfall projections to 2050": an item of
     /// a programme that names its speaker, then what they spoke on after a dash.
     static func speakerWithTopic(_ text: String, _ lexicon: GenreLexicon) -> (person: (PrintedName, String?), topic: String)? {
