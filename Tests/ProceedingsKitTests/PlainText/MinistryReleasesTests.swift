@@ -65,4 +65,16 @@ import Testing
         #expect(record.roleLines == ["Nguyễn Thị Lan Anh panelist", "Daniel Whitby panelist"])
         #expect(record.roles.first?.affiliation == "Ph.D. candidate, Department of Political Science")
     }
+
+    /// "In her opening address the Minister stressed": the one person the text gave that title to opened the meeting;
+    /// a region the meeting was about gives way to where it took place.
+    @Test func theMinisterByHerTitle() throws {
+        let record = try Invented.record(body: """
+            Sigrún Hallsdóttir, Minister of the Environment, spoke at a round table on ocean acidification in the North Atlantic on 10 June. The meeting took place at Hannesarholt in Reykjavík.
+
+            In her opening address the Minister stressed that the coastal towns depend on fishing. Einar Þórsson, Professor of Oceanography, and Ása Guðjónsdóttir, specialist at the Met Office, also gave short introductions.
+            """)
+        #expect(record.roleLines == ["Sigrún Hallsdóttir opening-speaker", "Einar Þórsson speaker", "Ása Guðjónsdóttir speaker"])
+        #expect(record.event.venue == "Hannesarholt in Reykjavík")
+    }
 }

@@ -8,11 +8,18 @@ extension PlainTextReader {
     /// with their name ("UNU Rector Hans van Ginkel") holds the role, when only one person has it.
     mutating func actorsByTitle(in sentence: String, line: Int) {
         let tokens = Tokenizer.tokenize(sentence)
-        for k in tokens.indices.dropLast(2) where tokens[k].lower == "by" && tokens[k + 1].lower == "the" {
-            let title = tokens[k + 2]
+        // "In her opening address the Minister stressed ...": the title as the subject of a reporting verb, the cue before it.
+        func subject(_ k: Int) -> Bool {
+            tokens[k].lower == "the" && k >= 3 && k + 3 < tokens.count && lexicon.reportingVerbs.contains(tokens[k + 2].lower)
+                && tokens[..<k].contains { ["his", "her", "their"].contains($0.lower) }
+        }
+        for k in tokens.indices.dropLast(2) where tokens[k].lower == "by" && tokens[k + 1].lower == "the" || subject(k) {
+            let by = tokens[k].lower == "by"
+            let title = tokens[by ? k + 2 : k + 1]
+            let after = by ? k + 3 : k + 2
             guard title.isCapitalised, lexicon.titleWords.contains(title.lower),
-                  k + 3 == tokens.count || !Names.isNameToken(tokens[k + 3].bare, lexicon) && tokens[k + 3].lower != "of",
-                  let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(k + 1)]) else { continue }
+                  after == tokens.count || !Names.isNameToken(tokens[after].bare, lexicon) && tokens[after].lower != "of",
+                  let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(by ? k + 1 : k)]) else { continue }
             // The title must head the person's description ("UNU Rector", "Rector of the University"),
             // not stand in it ("Special Adviser to the Rector").
             let holders = Set(participations.filter { participation in

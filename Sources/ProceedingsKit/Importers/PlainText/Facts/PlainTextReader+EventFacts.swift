@@ -178,7 +178,10 @@ extension PlainTextReader {
         // building says where in the town.
         // "Jakarta, Indonesia" over the days: a dateline's town as well.
         let townByTheDate = venue.map { ($0.cue.hasPrefix("venue.under-title") || $0.cue == "venue.dateline") && !Self.namesBuilding($0.text) } ?? false
-        if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate {
+        // "... on ocean acidification in the North Atlantic. The meeting took place at Hannesarholt": a region read as the
+        // place gives way to where the meeting took place.
+        let regionSoFar = venue.map { $0.cue == "venue.held-at" && Self.namesRegion($0.text) } ?? false
+        if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate || regionSoFar {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was; "..., which took place in the

@@ -235,7 +235,7 @@ extension PlainTextReader {
             if mentions.isEmpty, unlabelledBefore.count >= 2, sentence.prefixMatch(of: Patterns.panelistsAsSubject) != nil {
                 for (person, part) in unlabelledBefore { settle(person, in: part, as: .panelist, cue: "role.panelist.named-after") }
             }
-            if lower.includes(" by the ") { actorsByTitle(in: sentence, line: span.first) }
+            if lower.includes(" by the ") || lower.includes(" the ") && (lower.includes(" her ") || lower.includes(" his ") || lower.includes(" their ")) { actorsByTitle(in: sentence, line: span.first) }
             if currentPart != nil, partDefaultRole == nil, mentions.isEmpty, lower.includes("panel"),
                sentence.firstMatch(of: Patterns.panelists) != nil {
                 partDefaultRole = .panelist

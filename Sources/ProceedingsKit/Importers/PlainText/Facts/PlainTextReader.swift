@@ -104,7 +104,7 @@ struct PlainTextReader {
     static func namesRegion(_ text: String) -> Bool {
         let regions: Set<String> = ["africa", "asia", "america", "americas", "europe", "pacific", "caribbean", "mediterranean", "arctic",
                                     "antarctic", "sahel", "balkans", "basin", "region", "oceania", "maghreb", "sea", "ocean", "andes",
-                                    "amazon", "himalaya", "himalayas", "caucasus", "levant", "gulf"]
+                                    "amazon", "himalaya", "himalayas", "caucasus", "levant", "gulf", "atlantic", "baltic"]
         return !namesBuilding(text) && text.lowercased().letterRuns.last.map { regions.contains(String($0)) } ?? false
     }
 
