@@ -239,6 +239,11 @@ extension PlainTextReader {
            lines[shape.line.number].text.prefixMatch(of: Self.recordingTime) != nil, RosterLines.person(body, lexicon) == nil {
             return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, number: nil, title: nil, text: shape.line.text)
         }
+        // "MIN. 049/CAM/HS/2025: PRELIMINARIES": a minute's reference, then the item it records.
+        if shape.markers.isEmpty, let match = shape.body.wholeMatch(of: Self.minuteReference), case let body = String(match.output.1),
+           (1...20).contains(body.wordCount), !body.hasSuffix(".") {
+            return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, number: nil, title: nil, text: shape.line.text)
+        }
         // "2 PUBLIC FORUM", "10 CHAIRPERSON'S REPORT": a council's minutes number their items in capitals, with no stop.
         if isMinutes, shape.markers.isEmpty, let match = shape.body.wholeMatch(of: Self.itemInCapitals), let number = Int(match.output.1),
            case let body = String(match.output.2), body.contains(where: \.isLetter), Names.isAllCaps(body.filter(\.isLetter)) {
@@ -252,6 +257,8 @@ extension PlainTextReader {
               body.first?.isUppercase == true, RosterLines.label(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil else { return nil }
         return Heading(target: .part(Headings.partKind(body) ?? .other), label: printed + " " + body, number: number, title: nil, text: shape.line.text)
     }
+
+    nonisolated(unsafe) static let minuteReference = /(?i:min(?:ute)?\.?\s*(?:no\.?\s*)?)\d+[\w\/.-]*\s*[:–-]\s*(.+)/
 
     /// "2. Summary of discussions", "III. PROCEEDINGS": a report's section that goes through the sessions one subsection each.
     static func sessionsSectionNumber(_ text: String) -> String? {

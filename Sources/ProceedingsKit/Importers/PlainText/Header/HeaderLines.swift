@@ -204,7 +204,15 @@ extension HeaderReader {
     static func startsBody(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         if Headings.heading(shape, lexicon) != nil { return true }
         let words = shape.body.wordCount
+        if shape.markers.isEmpty, isMinutesTitle(shape.body) { return false }
         return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
+    }
+
+    /// "MINUTES OF THE 14TH SITTING OF THE ... HELD ON TUESDAY, 11TH MARCH, 2025 IN COMMITTEE ROOM 2 ... AT 10.00 A.M.": minutes
+    /// title themselves with where and when they were held, however long, and however the hour closes the line.
+    static func isMinutesTitle(_ text: String) -> Bool {
+        text.prefix(12).lowercased().hasPrefix("minutes of ") && text.lowercased().includes(" held ") && text.wordCount <= 60
+            && !String(text.dropLast(6)).includes(". ")
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X".

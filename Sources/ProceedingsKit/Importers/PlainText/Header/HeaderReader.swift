@@ -19,7 +19,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if setAside(text, line: line.number, into: &header) {
+            if setAside(text, line: line.number, into: &header) || readMinutesTitle(text, line: line.number, into: &header) {
                 index += 1
                 continue
             }
@@ -278,7 +278,7 @@ enum HeaderReader {
                 header.placeLines.append(line.number)
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
-                if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16)
+                if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16) && !isMinutesTitle(text)
                     || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break

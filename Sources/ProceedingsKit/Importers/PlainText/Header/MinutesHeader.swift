@@ -51,6 +51,30 @@ extension HeaderReader {
         header.titleSpan = SourceSpan(body.line)
     }
 
+    /// "THE COUNTY ASSEMBLY OF MACHAKOS" / "MINUTES OF THE 14TH SITTING OF THE SECTORAL COMMITTEE ON HEALTH SERVICES HELD ON
+    /// TUESDAY, 11TH MARCH, 2025 IN COMMITTEE ROOM 2 ...": the line that says whose minutes these are is the title, whatever
+    /// the masthead over it; the type is its first word, and what follows "held" says when and where.
+    static func readMinutesTitle(_ text: String, line: Int, into header: inout Header) -> Bool {
+        guard isMinutesTitle(text), header.documentType.map(isMinutes) ?? true, header.dateline == nil, header.facts.isEmpty else { return false }
+        if let title = header.title {
+            header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+            header.subtitle = nil
+            header.subtitleLines = []
+        }
+        var title = text
+        // Under a type line of its own ("MINUTES"), the line keeps its words for the body printed over them to replace.
+        if header.documentType == nil {
+            title = String(text.dropFirst("minutes of ".count))
+            if title.lowercased().hasPrefix("the ") { title.removeFirst(4) }
+            header.documentType = String(text.prefix("minutes".count))
+            header.documentTypeLine = line
+        }
+        header.title = title
+        header.titleSpan = SourceSpan(line)
+        header.lastHeaderLine = line
+        return true
+    }
+
     /// A body whose meetings are minuted: a committee, a board, a council.
     static func meetsAsABody(_ text: String) -> Bool {
         text.lowercased().words.contains { ["committee", "subcommittee", "board", "council", "commission", "caucus", "assembly", "senate"].contains(String($0)) }
@@ -62,10 +86,10 @@ extension HeaderReader {
     /// at 5.30 pm": a title line that goes on to say where and when the meeting was held ends before "held".
     static func titleCutAtHolding(_ header: inout Header) {
         guard let title = header.title, header.titleSpan.first == header.titleSpan.last,
-              let held = title.range(of: " held "), held.lowerBound > title.startIndex,
+              let held = title.range(of: " held ", options: .caseInsensitive), held.lowerBound > title.startIndex,
               Dates.all(in: String(title[held.upperBound...])).contains(where: { $0.day != nil }),
               title[..<held.lowerBound].wordCount >= 3 else { return }
-        header.titleHeld = TextLine(text: String(title[held.lowerBound...]).trimming(.init(charactersIn: " ,")), line: header.titleSpan.first)
+        header.titleHeld = TextLine(text: inTitleCase(String(title[held.lowerBound...]).trimming(.init(charactersIn: " ,"))), line: header.titleSpan.first)
         header.title = String(title[..<held.lowerBound])
     }
 

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Minutes as county assemblies and parliaments print them: a title line in capitals that says where and when, items
+/// under a minute's reference, members one to a line. Invented lines.
+@Suite struct AssemblyMinutesTests {
+    static let page = """
+        THE COUNTY ASSEMBLY OF KITUI
+        SECOND ASSEMBLY – (THIRD SESSION)
+
+        MINUTES OF THE 9TH SITTING OF THE SECTORAL COMMITTEE ON WATER SERVICES HELD ON TUESDAY, 4TH MARCH, 2025 IN COMMITTEE ROOM 1, COUNTY ASSEMBLY BUILDINGS AT 10.00 A.M.
+
+        PRESENT
+        1. Hon. Musa Kilonzo Mwangangi, MCA – Chairperson
+        2. Hon. Ruth Nthenya Wambua, MCA
+
+        MIN. 031/KCA/WS/2025: PRELIMINARIES
+        The Chairperson called the meeting to order at 10.20 a.m.
+
+        MIN. 032/KCA/WS/2025: SUBMISSION BY THE DEPARTMENT OF WATER
+        The Chief Officer, Eng. Paul Mutua Nzioka, took the Committee through the submission.
+        """
+
+    /// The title line says whose minutes these are, over whatever masthead; what follows "held" says when and where.
+    @Test func theTitleLineSaysWhenAndWhere() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.title == "9TH SITTING OF THE SECTORAL COMMITTEE ON WATER SERVICES")
+        #expect(record.document.documentType == "MINUTES")
+        #expect(record.event.startDate == "2025-03-04")
+        #expect(record.event.venue?.hasPrefix("Committee Room 1") == true)
+    }
+
+    /// "MIN. 031/KCA/WS/2025: PRELIMINARIES": each minute records one item of the meeting.
+    @Test func itemsUnderTheirReferences() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.parts.map(\.label) == ["PRELIMINARIES", "SUBMISSION BY THE DEPARTMENT OF WATER"])
+        // "The Chairperson called the meeting to order" under the first item: the chair presides over it too.
+        #expect(record.roleLines == ["Musa Kilonzo Mwangangi chair", "Ruth Nthenya Wambua participant", "Musa Kilonzo Mwangangi chair",
+                                     "Paul Mutua Nzioka presenter"])
+    }
+
+    /// A line of the body that opens "Minutes of" as a sentence is no title.
+    @Test func aSentenceAboutMinutesIsNoTitle() throws {
+        let record = try Invented.record(body: """
+            Minutes of the meeting held on 3 March were adopted. The next meeting will be held on 9 April.
+            """)
+        #expect(record.event.title == "Seminar on Regional Law")
+    }
+}
