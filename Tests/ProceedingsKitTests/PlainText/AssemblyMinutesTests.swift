@@ -47,4 +47,65 @@ import Testing
             """)
         #expect(record.event.title == "Seminar on Regional Law")
     }
+
+    /// A page that opens with its site's name, menu and trail one item to a line: none of it is the title, and the
+    /// trail's last step, said again over the title, is the type.
+    @Test func theSitesLinesOneToALine() throws {
+        let record = try Invented.record("""
+            State Legislature
+            Menu
+            Home
+            Legislators
+            Committees
+            Session Information
+            Search
+            Committees
+            Senate Committee on Lakes and Tourism
+            Record of Committee Proceedings
+
+            Record of Committee Proceedings
+
+            Committee on Lakes and Tourism
+
+            Senate Bill 12, by Senators Hale and Ostrow; cosponsored by Representatives Kruger, Delgado and Thao.
+
+            March 12, 2025
+            Present: Senator Hale; Senator Ostrow.
+            """)
+        #expect(record.event.title == "Committee on Lakes and Tourism")
+        #expect(record.document.documentType == "Record of Committee Proceedings")
+        #expect(!record.organizers.contains { $0.hasPrefix("Representatives") })
+    }
+
+    /// "Rural Affairs Committee" / "7th Meeting, 2025 (Session 6)": the body that met is the title, the meeting's number
+    /// its subtitle.
+    @Test func theBodyOverItsMeetingsNumber() throws {
+        let record = try Invented.record("""
+            The Parliament
+            Search
+            Members
+            Bills and laws
+            Committees
+            Get involved
+            About
+            Home
+            Committees
+            Minutes
+
+            Coastal Affairs Committee
+
+            7th Meeting, 2025 (Session 6)
+
+            Wednesday 5 March 2025
+
+            Present:
+
+            Eilidh Rowan (Convener)
+            Kenneth Tait
+            """)
+        #expect(record.event.title == "Coastal Affairs Committee")
+        #expect(record.event.subtitle == "7th Meeting, 2025 (Session 6)")
+        #expect(record.document.documentType == "Minutes")
+        #expect(record.roleLines == ["Eilidh Rowan chair", "Kenneth Tait participant"])
+    }
 }

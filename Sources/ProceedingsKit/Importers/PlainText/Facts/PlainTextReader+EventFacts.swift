@@ -283,7 +283,8 @@ extension PlainTextReader {
                 agents.append((String(next.output.1), String(next.output.2)))
                 rest = rest[next.range.upperBound...]
             }
-            for (verb, list) in agents {
+            // "cosponsored by Representatives Krueger, Delgado and Thao": a list that opens with an office names people.
+            for (verb, list) in agents where !Self.personalOffices.contains(list.words.first?.lowercased() ?? "") {
                 for name in organizerNames(list) where isOrganizingAgent(name) {
                     let id = registry.organization(name, line: line)
                     guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
@@ -362,7 +363,8 @@ extension PlainTextReader {
 
     /// The words of an office only a person holds, which no body's name begins with.
     static let personalOffices: Set<String> = ["minister", "president", "secretary", "director", "ambassador", "professor", "governor",
-                                               "mayor", "chairman", "chairperson", "chairwoman", "commissioner", "senator", "rector", "dean"]
+                                               "mayor", "chairman", "chairperson", "chairwoman", "commissioner", "senator", "rector", "dean",
+                                               "senators", "representative", "representatives", "councillor", "councillors", "ministers"]
 
     nonisolated(unsafe) private static let parentBody = /\s+under (?:the )?[A-Z][\w’'.-]*(?: (?:of|for|on|the|&|[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*/
     nonisolated(unsafe) private static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/

@@ -23,6 +23,11 @@ extension HeaderReader {
             }
             return true
         }
+        // "Record of Committee Proceedings" printed again under the trail that ended in it: the type, said twice.
+        if header.title == nil, let type = header.documentType, text.trimming(.whitespaces).lowercased() == type.lowercased() {
+            header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
         if text.wholeMatch(of: labelledNumericDate) != nil, Dates.all(in: text).isEmpty {
             header.residue.append(TextLine(text: text, line: line))
             return true

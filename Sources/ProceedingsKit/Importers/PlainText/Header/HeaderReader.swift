@@ -10,7 +10,8 @@ enum HeaderReader {
         }
         var header = Header()
         var index = 0
-        let (furniture, deck) = furnitureAboveHeadline(lines, lexicon)
+        var (furniture, deck) = furnitureAboveHeadline(lines, lexicon)
+        furniture.formUnion(openingChrome(lines, lexicon))
         while index < lines.count {
             let line = lines[index]
             let text = withoutReadingTime(line.text)

@@ -56,6 +56,22 @@ extension HeaderReader {
         return (furniture, nil)
     }
 
+    /// "The Scottish Parliament" / "Search" / "MSPs" / "Bills and laws" / ... / "Minutes": a page that opens with its site's name,
+    /// its menu and its trail set one item to a line, with no blank between them, before anything of its own.
+    static func openingChrome(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
+        var end = first
+        while end < lines.count, !lines[end].isBlank { end += 1 }
+        let block = lines[first..<end]
+        guard block.count >= 8, block.filter({ $0.text.wordCount <= 3 }).count >= 5,
+              block.allSatisfy({ line in
+                  line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":") && LineShape(line).markers.isEmpty
+                      && !Dates.all(in: line.text).contains { $0.year != nil }
+              }),
+              lines[end...].contains(where: { !$0.isBlank }) else { return [] }
+        return Set(block.map(\.number))
+    }
+
     /// A line of the header that states a fact of the page rather than its title: a date, a type, a
     /// symbol, a byline, a labelled value, a button.
     private static func isHeaderFact(_ text: String, _ lexicon: GenreLexicon) -> Bool {

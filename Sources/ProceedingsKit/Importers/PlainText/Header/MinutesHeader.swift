@@ -14,8 +14,13 @@ extension HeaderReader {
     /// "Joint Committee on Agriculture" / "MINUTES OF PROCEEDINGS" / "Meeting 112": minutes are titled by the body that
     /// met, whose name the page prints over them; the meeting's number, if printed, is the subtitle.
     static func titleTheBodyThatMet(_ header: inout Header) {
-        guard let type = header.documentType, isMinutes(type), let body = header.masthead,
+        guard let type = header.documentType, isMinutes(type),
               header.title == nil || header.title?.wholeMatch(of: meetingNumber) != nil else { return }
+        // "The Parliament" / its menu / "Minutes" / "Coastal Affairs Committee": a body printed under the type is the one
+        // that met; the site's masthead over it is not.
+        let before = header.title == nil ? Int.max : header.titleSpan.first
+        guard let body = header.residue.last(where: { $0.line > (header.documentTypeLine ?? Int.max) && $0.line < before && meetsAsABody($0.text) })
+            ?? header.masthead else { return }
         if let number = header.title {
             header.subtitle = number
             header.subtitleLines = [header.titleSpan.first]
@@ -93,5 +98,5 @@ extension HeaderReader {
         header.title = String(title[..<held.lowerBound])
     }
 
-    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+/
+    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)\b.*/
 }
