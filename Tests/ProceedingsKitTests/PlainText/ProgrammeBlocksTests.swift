@@ -97,4 +97,30 @@ import Testing
             """)
         #expect(record.roleLines == ["Tahmina Rashid keynote-speaker", "Md. Habib Talukder speaker"])
     }
+
+    /// "Seminar" / the event's name / "International seminar" under the site's lines: the kind is printed over and under
+    /// the name, which is the title.
+    @Test func theKindOverAndUnderTheName() throws {
+        let record = try Invented.record("""
+            University of Ourém
+            PT | EN
+            Search
+            Study
+            Research
+            Culture
+            About
+            News
+            Home > News > Events
+
+            Seminar
+            Stone and Water: Historic Towns and Floods
+            International seminar
+
+            Date: 22 May 2025
+            Location: Sala do Senado, Ourém
+
+            The Centre for Heritage Studies organises the international seminar on stone and water, which brings together researchers.
+            """)
+        #expect(record.event.title == "Stone and Water: Historic Towns and Floods")
+    }
 }

@@ -389,10 +389,7 @@ enum HeaderReader {
             index += 1
         }
         header.bodyStart = index
-        datedFromResidue(&header, lexicon)
-        titleOneEventOfASeries(&header, lines, lexicon)
-        titleTheNumberedMeeting(&header, lines, lexicon)
-        titleTheMinutes(&header)
+        settleTitle(&header, lines, lexicon)
         return header
     }
 }

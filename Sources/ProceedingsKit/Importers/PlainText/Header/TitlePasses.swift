@@ -1,0 +1,27 @@
+import Foundation
+
+/// What the header as a whole says of its title, once every line of it is read: a date left among the site's lines, one
+/// event of a series, a numbered meeting, the body whose minutes these are, and the kind of event printed under its name.
+extension HeaderReader {
+    static func settleTitle(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
+        datedFromResidue(&header, lexicon)
+        titleOneEventOfASeries(&header, lines, lexicon)
+        titleTheNumberedMeeting(&header, lines, lexicon)
+        titleTheMinutes(&header)
+        titleOverItsKind(&header, lines, lexicon)
+    }
+
+    /// "Seminar" / "Heritage at Risk: Historic Cities and Climate Change" / "International seminar": the kind of event printed
+    /// under its name, read as the title while the name went with the site's lines, gives the title back to the name.
+    static func titleOverItsKind(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
+        guard let title = header.title, header.titleSpan.first == header.titleSpan.last, header.titleSpan.first >= 2,
+              isEventCategory(title, lexicon), case let above = lines[header.titleSpan.first - 2], !above.isBlank,
+              let index = header.residue.firstIndex(where: { $0.line == above.number }),
+              above.text.wordCount >= 3, !isEventCategory(above.text, lexicon), !Residue.isMenu(above.text), !Residue.isTrail(above.text),
+              !Residue.isBreadcrumb(above.text), !isProse(above.text) else { return }
+        header.residue.remove(at: index)
+        header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+        header.title = unquoted(above.text)
+        header.titleSpan = SourceSpan(above.number)
+    }
+}
