@@ -126,7 +126,7 @@ extension MentionFinder {
             && (tokens[end + 1].isCapitalised || tokens[end + 1].lower == "the")
         // "Guest speakers A and B shared ...": the last of a list may be the subject of the verb after it.
         let lastOfList = previous != nil && tokens[i - 1].lower == "and" && end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised
-            && lexicon.reportingVerbs.contains(tokens[end].lower)
+            && (lexicon.reportingVerbs.contains(tokens[end].lower) || ["attended", "participated", "joined", "spoke", "took"].contains(tokens[end].lower))
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks
                 || lastOfList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
@@ -246,6 +246,10 @@ extension MentionFinder {
             if i >= 1, Self.peopleNouns.contains(tokens[i - 1].lower) || i >= 2 && tokens[i - 1].text == ":" && Self.peopleNouns.contains(tokens[i - 2].lower) {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
+            // "Orla Nic Aodha (TG4)", "Li Wei (CSIS)": the short name of the body the person comes from.
+            if segment.count == 1, let body = segment.first, Self.isAcronym(body.text), tokens[k].text == ")" {
+                return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+            }
             // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
             // the description after them does.
             if !describesPerson(segment), tokens[k].text == ")", k + 2 < tokens.count, tokens[k + 1].text == "," {
@@ -279,6 +283,12 @@ extension MentionFinder {
         if i > 0, tokens[i - 1].lower == "from", tokens[end].lower == ",",
            !segment.prefix(4).contains(where: { lexicon.titleWords.contains($0.lower) }) { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+    }
+
+    /// "TG4", "CSIS", "IWEP": a body's short name, capitals with perhaps a digit, no country's two letters.
+    static func isAcronym(_ text: String) -> Bool {
+        (3...8).contains(text.count) && text.first?.isUppercase == true && text.filter(\.isUppercase).count >= 2
+            && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
     /// Verbs of presiding over a meeting or a part of it, whose subject is a person.

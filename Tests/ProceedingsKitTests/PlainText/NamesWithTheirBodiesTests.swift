@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Names printed with no honorific and no title, vouched for by the short name of the body in brackets after them, or
+/// by the verb of taking part that ends their list. Invented lines.
+@Suite struct NamesWithTheirBodiesTests {
+    @Test func aBodysShortNameInBrackets() throws {
+        let record = try Invented.record(body: """
+            A panel discussion chaired by broadcaster Colm Rice brought together Orla Nic Aodha (TG4), Ciarán Ó Dubhda (Raidió Fáilte, Belfast) and Dr Aoife Breen (Ulster University).
+            """)
+        #expect(record.roleLines == ["Colm Rice chair", "Orla Nic Aodha panelist", "Ciarán Ó Dubhda panelist", "Aoife Breen panelist"])
+        #expect(record.roles.map(\.affiliation)[1] == "TG4")
+    }
+
+    @Test func theLastOfAListBeforeAVerbOfTakingPart() throws {
+        let record = try Invented.record(body: """
+            Jane Okafor (CSIS) and Omar Haddad attended the meeting.
+            """)
+        #expect(record.persons.map(\.name) == ["Jane Okafor", "Omar Haddad"])
+    }
+
+    /// A subject or a body printed with its short name in brackets is no person.
+    @Test func noBodyInTheBrackets() throws {
+        let record = try Invented.record(body: """
+            The report on Climate Change (CC) was adopted. The Asian Development Bank (ADB) hosted the dinner.
+            """)
+        #expect(record.persons.isEmpty)
+    }
+}
