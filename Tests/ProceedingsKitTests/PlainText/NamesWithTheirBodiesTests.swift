@@ -27,4 +27,13 @@ import Testing
             """)
         #expect(record.persons.isEmpty)
     }
+
+    /// "co-organized with the Foundation in Viet Nam the international conference": a place's name ends before the words
+    /// in lower case that go on with the sentence.
+    @Test func aPlaceEndsBeforeTheSentenceGoesOn() throws {
+        let record = try Invented.record(body: """
+            On 17 October 2024, the Institute of World Economics co-organized with the Hanns Seidel Foundation in Viet Nam the international conference "Green transition in ASEAN".
+            """)
+        #expect(record.event.venue == "Viet Nam")
+    }
 }
