@@ -108,4 +108,15 @@ import Testing
         #expect(record.document.documentType == "Minutes")
         #expect(record.roleLines == ["Eilidh Rowan chair", "Kenneth Tait participant"])
     }
+
+    /// "Members present: A (Chair), B (Vice Chair), Hon. C, D, Dr. E": a long list of names, some with honorifics.
+    @Test func aLongListWithSomeHonorifics() throws {
+        let record = try Invented.record(body: """
+            Members present: Kate Donnell (Chair), Marcus Whitby (Vice Chair), Hon. Denise Alvarez-Kim, Raymond Okafor, Dr. Samuel Reyes
+            Members absent: Greg Tallis, Hon. Patricia Lowe
+            """)
+        #expect(record.roleLines == ["Kate Donnell chair", "Marcus Whitby participant", "Denise Alvarez-Kim participant", "Raymond Okafor participant",
+                                     "Samuel Reyes participant"])
+        #expect(record.persons.count == 5)
+    }
 }

@@ -270,7 +270,8 @@ enum RosterLines {
             }
             // "Mr. A, Paris Habitat": where the list prints honorifics, a part without one is where the person before works.
             let honorifics = commaParts.filter { Names.opensWithHonorific($0, lexicon) }.count
-            if people.count == commaParts.count, honorifics == 0 || honorifics == commaParts.count { return people }
+            // "A (Chair), B (Vice Chair), Hon. C, D, Dr. E": a long list of names is one, whichever of them print honorifics.
+            if people.count == commaParts.count, honorifics == 0 || honorifics == commaParts.count || commaParts.count >= 4 { return people }
         }
         // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
         if let and = text.range(of: ") and "), !text.contains(";") {
