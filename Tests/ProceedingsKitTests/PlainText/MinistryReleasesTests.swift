@@ -77,4 +77,39 @@ import Testing
         #expect(record.roleLines == ["Sigrún Hallsdóttir opening-speaker", "Einar Þórsson speaker", "Ása Guðjónsdóttir speaker"])
         #expect(record.event.venue == "Hannesarholt in Reykjavík")
     }
+
+    /// A page copied without blank lines: the site's menu runs on into the headline, whose date and place are cells
+    /// apart by runs of spaces.
+    @Test func aPageWithoutBlankLines() throws {
+        let record = try Invented.record("""
+            Skip to main content
+            Language selection
+            Search
+            Menu
+            Main Menu
+            You are here:
+            Canada.ca
+            Natural Resources Canada
+            News
+            Minister Thériault convenes national roundtable on wildfire-resilient communities
+            News release
+            April 12, 2024      Kelowna, British Columbia      Natural Resources Canada
+            Wildfires are becoming more frequent and more intense, and communities across the country are asking how they can prepare for them.
+            """)
+        #expect(record.event.title == "Minister Thériault convenes national roundtable on wildfire-resilient communities")
+        #expect(record.document.documentType == "News release")
+        #expect(record.document.issued == "2024-04-12")
+    }
+
+    /// "News item | 02-10-2024 | 17:30": with hyphens the day comes first.
+    @Test func aDayFirstWithHyphens() throws {
+        let record = try Invented.record("""
+            Minister Van Dijk: 'Delta countries must share what works'
+            News item | 02-10-2024 | 17:30
+
+            On Tuesday 1 October the Minister hosted an international round table on delta resilience at the ministry in The Hague.
+            """)
+        #expect(record.document.issued == "2024-10-02")
+        #expect(record.event.startDate == "2024-10-01")
+    }
 }

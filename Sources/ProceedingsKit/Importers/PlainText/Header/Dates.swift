@@ -154,8 +154,8 @@ enum Dates {
                 scanner.dayFirst(at: index, separator: ".").map { .init(year: $0.year, month: $0.second, day: $0.first, first: index, end: $0.end) }
             }
         }
-        // "18/10/2024" (day first) or "10/18/2024" (month first), "23-06-2016": read only where the order is plain,
-        // a number over 12.
+        // "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12, or a
+        // weekday beside it says.
         for separator in ["/", "-"] where text.includes(separator) {
             forms.append { index in
                 guard let match = scanner.dayFirst(at: index, separator: separator) else { return nil }
@@ -169,6 +169,10 @@ enum Dates {
                             return .init(year: match.year, month: dayFirst ? match.second : match.first,
                                          day: dayFirst ? match.first : match.second, first: index, end: match.end)
                         }
+                    }
+                    // "02-10-2024": with hyphens, Europe's order and India's, the day first; with slashes the order stays unknown.
+                    if separator == "-", match.first >= 1, match.second >= 1 {
+                        return .init(year: match.year, month: match.second, day: match.first, first: index, end: match.end)
                     }
                     return .init(year: nil, month: 0, day: nil, first: index, end: match.end)
                 }

@@ -62,14 +62,24 @@ extension HeaderReader {
         guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
         var end = first
         while end < lines.count, !lines[end].isBlank { end += 1 }
+        func isChrome(_ line: SourceLine) -> Bool {
+            Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+                && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
+        }
+        func isSite(_ block: ArraySlice<SourceLine>) -> Bool { block.count >= 8 && block.filter({ $0.text.wordCount <= 3 }).count >= 5 }
         let block = lines[first..<end]
-        guard block.count >= 8, block.filter({ $0.text.wordCount <= 3 }).count >= 5,
-              block.allSatisfy({ line in
-                  line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":") && LineShape(line).markers.isEmpty
-                      && !Dates.all(in: line.text).contains { $0.year != nil }
-              }),
-              lines[end...].contains(where: { !$0.isBlank }) else { return [] }
-        return Set(block.map(\.number))
+        if block.allSatisfy(isChrome) {
+            return isSite(block) && lines[end...].contains(where: { !$0.isBlank }) ? Set(block.map(\.number)) : []
+        }
+        // A page copied without blank lines: the site's lines run on into the headline and the story. They end with the
+        // last menu item or trail; a longer line after them may be the title's.
+        // A line of six words or more after the menu's first items is the headline's, however short.
+        var last = first
+        while last < end, isChrome(lines[last]), last - first < 5 || lines[last].text.wordCount < 6 { last += 1 }
+        last -= 1
+        while last >= first, lines[last].text.wordCount >= 4, !Residue.isTrail(lines[last].text), !Residue.isBreadcrumb(lines[last].text) { last -= 1 }
+        guard last >= first, isSite(lines[first...last]) else { return [] }
+        return Set(lines[first...last].map(\.number))
     }
 
     /// A line of the header that states a fact of the page rather than its title: a date, a type, a

@@ -230,6 +230,9 @@ extension HeaderReader {
         let cells: [String]
         if let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) {
             cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        } else if text.includes("   ") {
+            // "April 12, 2024      Kelowna, British Columbia      Natural Resources Canada": cells set apart by runs of spaces.
+            cells = text.split(separator: "   ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         } else if let typed = typedDate(text, lexicon) {
             cells = typed
         } else {

@@ -191,14 +191,17 @@ enum Residue {
 
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
-    static func isBreadcrumb(_ text: String) -> Bool {
+    static func isBreadcrumb(_ text: String, captioned: Bool = false) -> Bool {
+        // "You are here:" over the trail's steps, one to a line: the caption alone.
+        if ["you are here:", "you are here :", "you are here"].contains(text.trimming(.whitespaces).lowercased()) { return true }
         // "You are here: Home › Faculty › Agenda": the trail with its caption.
         for caption in ["You are here: ", "You are here : ", "You are here ", "Location: "] where text.hasPrefix(caption) {
-            return isBreadcrumb(String(text.dropFirst(caption.count)))
+            return isBreadcrumb(String(text.dropFirst(caption.count)), captioned: caption.hasPrefix("You"))
         }
-        // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces.
+        // "Home   Research   Events   About   Donate": a site's menu, its items apart by runs of spaces; under the trail's
+        // caption a step may name a ministry in full ("Home  Ministries  Ministry of Infrastructure and Water Management").
         let items = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
-        if items.count >= 4, items.allSatisfy({ $0.wordCount <= 3 && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
+        if items.count >= (captioned ? 2 : 4), items.allSatisfy({ $0.wordCount <= (captioned ? 8 : 3) && $0.first?.isUppercase == true && !$0.hasSuffix(".") }) {
             return true
         }
         for separator in [" › ", " » ", " > ", " / ", " | ", " :: "] where text.includes(separator) {
