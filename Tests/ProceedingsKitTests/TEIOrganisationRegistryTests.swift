@@ -21,6 +21,8 @@ import Testing
         ("Deputy High Commissioner for Harbours (UNHH)", "UNHH"),
         ("Director, Harbour Office, New Lenton", "Harbour Office"),
         ("Director of Pier Planning Division, MOH", "MOH"),
+        ("Lentish Foreign Ministry's State Secretary", "Lentish Foreign Ministry"),
+        ("Acadamic Programme Officer, UNX", "UNX"),
     ])
     func aBodyPrintedWithoutAnInstitutionsWordIsFound(position: String, body: String) {
         #expect(Self.bodies.body(in: position, institution: { Patterns.namesInstitution($0) && !Self.bodies.isPositionWord(String($0.split(separator: " ")[0])) ? $0 : nil }) == body)
@@ -28,7 +30,8 @@ import Testing
 
     @Test(arguments: ["Director", "Professor", "former Minister", "Japan", "Professor of Economics", "Foreign Minister",
                       "Minister of Foreign Affairs of Thailand", "President of the Republic of Liberia", "Chef de Cabinet",
-                      "Historian, Japan", "Ambassador for CSEAN", "Japan's Ambassador for Piers"])
+                      "Historian, Japan", "Ambassador for CSEAN", "Japan's Ambassador for Piers", "Acadamic Programme Officer",
+                      "Research Officer"])
     func positionsCountriesAndFieldsAreNoBodies(position: String) {
         #expect(Self.bodies.body(in: position, institution: { _ in nil }) == nil)
     }

@@ -21,8 +21,18 @@ struct AffiliationBodies {
     /// then the body a position is "of", then other names in capitals ("Goldman Sachs
     /// International"), which may be a place: "Director, UN Office, New York" is of the office.
     func body(in position: String, institution: (String) -> String?) -> String? {
+        // "Latvian Foreign Ministry's State Secretary": the body owns the position printed after it.
+        if !position.contains(", "), let mark = position.range(of: "'s ") ?? position.range(of: "’s "),
+           case let owner = String(position[..<mark.lowerBound]), isPositionPhrase(String(position[mark.upperBound...])) {
+            return institution(owner) ?? (isBodyName(owner, alone: true) ? Self.withoutArticle(owner) : nil)
+        }
+        // "Acadamic Programme Officer", "Research Officer": a chunk that ends in a position's word names the position, not
+        // the body, unless a body's "of" says whose it is ("Office of the Secretary").
         let chunks = Array(position.components(separatedBy: ", ").reversed())
-        if let named = chunks.lazy.compactMap(institution).first { return named }
+        let named = chunks.filter { chunk in
+            chunk.includes(" of ") || !(chunk.split(separator: " ").last.map { isPositionWord(String($0)) } ?? false)
+        }
+        if let named = named.lazy.compactMap(institution).first { return named }
         // A name without a position's words: after the position ("Chairman, Goldman Sachs
         // International"), or as the whole affiliation ("Foreign Policy").
         let bare = chunks.enumerated().filter { offset, chunk in
