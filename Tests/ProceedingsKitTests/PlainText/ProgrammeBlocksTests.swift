@@ -123,4 +123,27 @@ import Testing
             """)
         #expect(record.event.title == "Stone and Water: Historic Towns and Floods")
     }
+
+    /// "9:30 – Panel 1: ...": a dash between the hour and the item; a round table seats those who speak in it.
+    @Test func anHourADashAndARoundTable() throws {
+        let record = try Invented.record(body: """
+            9:00 – Welcome and introduction
+            Hélène Morel-Koenig (Vice-President for Research, University of Lorraine)
+
+            14:00 – Round table: Teaching the border today
+            Moderator: Jean-Luc Meyer
+            With Sabine Hochwald (teacher, Lycée Pasteur), Luc Wendel (Eucor) and Fatou Diallo-Brandt (Master's student)
+            """)
+        #expect(record.parts.map(\.label) == ["Welcome and introduction", "Round table"])
+        #expect(record.roleLines == ["Hélène Morel-Koenig opening-speaker", "Jean-Luc Meyer moderator", "Sabine Hochwald panelist",
+                                     "Luc Wendel panelist", "Fatou Diallo-Brandt panelist"])
+    }
+
+    /// "Pr" is the French professor's title.
+    @Test func theFrenchProfessor() throws {
+        let record = try Invented.record(body: """
+            In her opening address, Pr Hélène Marchal, Vice-President for Research, recalled the history of the university.
+            """)
+        #expect(record.roleLines == ["Hélène Marchal opening-speaker"])
+    }
 }

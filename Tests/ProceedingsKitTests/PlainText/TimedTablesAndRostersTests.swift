@@ -34,7 +34,7 @@ import Testing
         ])
         #expect(record.roleLines == [
             "Ana Ruiz opening-speaker", "Olu Ade opening-speaker", "Carmen Soler chair", "Andrés Villalba presenter",
-            "Ramón Puig moderator", "Lucía Ortega participant", "Amparo Sanchis participant", "Hans Eckhardt moderator",
+            "Ramón Puig moderator", "Lucía Ortega panelist", "Amparo Sanchis panelist", "Hans Eckhardt moderator",
         ])
     }
 

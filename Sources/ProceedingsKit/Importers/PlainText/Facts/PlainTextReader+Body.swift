@@ -320,7 +320,7 @@ extension PlainTextReader {
             // "• Inês Carvalho (Lisbon Institute) – “Contact varieties in West African ports”": a talk given in the part.
             let id = registry.person(talk.0.0, line: line.number, introduction: true)
             // A talk on a panel is the part a panelist plays.
-            let onPanel = currentPart.map { parts[$0].label.lowercased().includes("panel") } ?? false
+            let onPanel = currentPart.map { parts[$0].seatsAPanel } ?? false
             // "Speakers:" over "• Dr. X (BAI) – National ASF situationer": the label says what role the talks were given in.
             if let label = rosterLabel, label.plural, label.rest.isEmpty, categories[line.number - 1] == .participant {
                 participate(id, role: label.role, printed: label.printed, cue: label.cue + ".talk", affiliation: talk.0.1, line: line.number)

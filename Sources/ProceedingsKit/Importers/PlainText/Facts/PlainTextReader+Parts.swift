@@ -352,3 +352,11 @@ extension PlainTextReader {
 
     // MARK: - Paragraphs and points
 }
+
+extension EventPart {
+    /// A panel or a round table: those who speak in it sit at its table.
+    var seatsAPanel: Bool {
+        let label = label.lowercased()
+        return ["panel", "round table", "roundtable", "round-table"].contains(where: label.includes)
+    }
+}

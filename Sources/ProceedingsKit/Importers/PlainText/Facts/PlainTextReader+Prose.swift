@@ -200,7 +200,7 @@ extension PlainTextReader {
                 if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId || panelHeard,
                    !["participants ", "the participants ", "delegates ", "attendees ", "the audience "].contains(where: lower.hasPrefix),
                    let index = currentPart,
-                   parts[index].label.lowercased().includes("panel"),
+                   parts[index].seatsAPanel,
                    !participations.contains(where: { $0.personId == id && $0.partId == parts[index].id }) {
                     role = .panelist
                     cue = "part.panel-member"

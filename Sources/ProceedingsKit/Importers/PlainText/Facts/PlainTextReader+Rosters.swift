@@ -111,7 +111,7 @@ extension PlainTextReader {
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
-        let panel = currentPart.map { parts[$0].label.lowercased().includes("panel") } == true
+        let panel = currentPart.map { parts[$0].seatsAPanel } == true
         // "Chair: Ms X, Executive Director" / "Mr Y, Program Director" / "Cr Z, Mayor": a label in the singular that
         // named its one person on its own line hands the slot's next lines to those who speak in it.
         if inherited, !label.plural, !label.rest.isEmpty, currentPart != nil, label.role != .participant, !Self.speeches.contains(label.role) {
@@ -281,7 +281,7 @@ extension PlainTextReader {
         // "Opening Address:" on a line of its own names the role of the speaker who follows.
         let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         // "Panel I – Autonomy" / "Moderator: ..." / "• Mr X, Ombudsman": those listed under a panel sit on it.
-        let onPanel = currentPart.map { parts[$0].label.lowercased().includes("panel") } ?? false
+        let onPanel = currentPart.map { parts[$0].seatsAPanel } ?? false
         participate(id, role: pending?.role ?? partDefaultRole ?? (onPanel ? .panelist : .speaker), printed: pending?.printed,
                     cue: pending?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.speaker-line"),
                     affiliation: affiliation, line: line, fromEvidence: pending != nil)

@@ -95,13 +95,19 @@ enum Times {
     nonisolated(unsafe) static let hours =
         /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\b\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
+    /// "9:30 – Panel 1: ...", "09.00 | Welcome": a dash or a bar may stand between the hour and the item.
     nonisolated(unsafe) private static let leadingClock =
-        /(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?=\S)/
+        /(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+[–—|-])?\s+(?=\S)/
 
     /// "09:30  Opening Session", "14:00 – 15:30 Panel 2: ...": a programme prints the time before each item.
     static func withoutLeadingTime(_ text: String) -> String {
         guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let match = text.prefixMatch(of: leadingClock) else { return text }
-        return String(text[match.range.upperBound...])
+        let rest = String(text[match.range.upperBound...])
+        // "15.40 – Round table: "...", with A and B": after a dash, a line that names its people as a sentence does is prose.
+        let time = String(text[match.range])
+        if time.contains(where: { "–—|".contains($0) }) || time.includes(" - "),
+           rest.includes(", with ") || rest.includes(", by ") { return text }
+        return rest
     }
 
     /// "10:45  Group work": the line begins with the hour of a programme's slot.
