@@ -146,4 +146,22 @@ import Testing
             """)
         #expect(record.roleLines == ["Hélène Marchal opening-speaker"])
     }
+
+    /// "○ Hosted by: ..." in an overview's bullets; "Presentation 1: "Title"" over the row that names who gave it.
+    @Test func anOverviewAndNumberedPresentations() throws {
+        let record = try Invented.record(body: """
+            □ Overview
+             ○ Date & Time: November 21 (Thu), 2024, 14:00-17:30 (KST)
+             ○ Hosted by: Korea Institute for Trade Policy (KITP)
+
+            Time | Program
+            14:20-15:40 | Session 1. Diagnosing Supply Chain Risks
+             | Moderator: PARK Sun-young (Senior Research Fellow, KITP)
+             | Presentation 1: "Mapping Critical Input Dependencies"
+             | CHOI Min-ho (Research Fellow, KITP)
+            """)
+        #expect(record.organizers == ["Korea Institute for Trade Policy (KITP)"])
+        #expect(record.event.startDate == "2024-11-21")
+        #expect(record.roleLines == ["PARK Sun-young moderator", "CHOI Min-ho presenter"])
+    }
 }

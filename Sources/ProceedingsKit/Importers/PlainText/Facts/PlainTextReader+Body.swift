@@ -121,8 +121,8 @@ extension PlainTextReader {
             pendingFactLabel = (kinds, line.number)
             return
         }
-        if !shape.markers.isEmpty, !shape.isBullet, let fact = LabelledFact(shape.body) {
-            // "1. Date: 3 March 2016": an outline numbers its facts.
+        if !shape.markers.isEmpty, let fact = LabelledFact(shape.body) {
+            // "1. Date: 3 March 2016": an outline numbers its facts; "○ Hosted by: KIEP, ERIA": an overview bullets them.
             categories[line.number] = .header
             apply(fact, line: line.number)
             return
@@ -221,6 +221,7 @@ extension PlainTextReader {
             categories[line.number] = .heading
             return
         }
+        if readNumberedTalk(shape) { return }
         if let labels = RosterLines.labelRun(shape.body, lexicon) {
             for label in labels { readRosterLabel(label, line: line.number) }
             return
