@@ -119,4 +119,28 @@ import Testing
                                      "Samuel Reyes participant"])
         #expect(record.persons.count == 5)
     }
+
+    /// A hearing's attendance: "Senators Present:", "Senator Absent:" with the reason in brackets, and resource persons
+    /// sorted under the bodies they come from; a name with its nickname in quotes and without is one person's.
+    @Test func aHearingsAttendance() throws {
+        let record = try Invented.record(body: """
+            The public hearing was called to order at 10:14 A.M. by Sen. Ma. Lourdes “Lulu” Dizon-Reyes, Chairperson of the Committee.
+
+            Senators Present:
+            Hon. Ma. Lourdes “Lulu” Dizon-Reyes – Chairperson
+            Hon. Ramon “Mon” D. Magsino – Member
+            Senator Absent:
+            Hon. Antonio “Tonyo” M. Balderas – (on official mission)
+            Resource Persons:
+            Department of Energy (DOE)
+            Usec. Rowena C. Patiño-Reyes – Undersecretary
+            Dir. Carlito M. Buendía – Director, Renewable Energy Bureau
+            Energy Regulatory Commission (ERC)
+            Atty. Josefina A. Dela Cruz-Ocampo – Commissioner
+            """)
+        #expect(record.persons.map(\.name) == ["Ma. Lourdes “Lulu” Dizon-Reyes", "Ramon “Mon” D. Magsino", "Rowena C. Patiño-Reyes",
+                                               "Carlito M. Buendía", "Josefina A. Dela Cruz-Ocampo"])
+        #expect(record.roles.first { $0.name == "Ma. Lourdes “Lulu” Dizon-Reyes" }?.role == .chair)
+        #expect(record.roles.first { $0.name == "Rowena C. Patiño-Reyes" }?.affiliation == "Undersecretary, Department of Energy (DOE)")
+    }
 }

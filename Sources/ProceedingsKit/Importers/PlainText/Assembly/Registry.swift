@@ -53,6 +53,11 @@ struct Registry {
         if let exact = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { $0.lowercased() == name } }) {
             return exact
         }
+        // "Ma. Teresa “Tess” Villanueva-Lacson" and "Ma. Teresa Villanueva-Lacson": one person, with her nickname and without.
+        let plain = Self.withoutNickname(name)
+        if let same = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { Self.withoutNickname($0.lowercased()) == plain } }) {
+            return same
+        }
         let tokens = printed.tokens
         if introduction, tokens.count == 1 { return nil }
         if tokens.count == 1 {
@@ -165,4 +170,11 @@ struct Registry {
     }
 
     func personId(at index: Int) -> String { persons[index].id }
+
+    /// A name without the nickname in quotes printed within it.
+    static func withoutNickname(_ name: String) -> String {
+        guard name.contains(where: { "“\"‘".contains($0) }) else { return name }
+        return name.split(separator: " ").filter { word in !(word.count >= 3 && "“\"‘".contains(word.first!) && "”\"’".contains(word.last!)) }
+            .joined(separator: " ")
+    }
 }

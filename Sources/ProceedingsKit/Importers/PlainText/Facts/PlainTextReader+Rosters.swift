@@ -11,6 +11,9 @@ extension PlainTextReader {
         lastLineWasRoster = true
         openParagraph = nil
         categories[line] = .participant
+        // "Senators Present:" ... "Resource Persons:": in an attendance list, a label alone opens the next list, its groups
+        // under it.
+        if label.rest.isEmpty, participantList != nil { participantList = label }
         if label.rest.isEmpty { return }
         // "Acting Members present: Ben Lobo for John Barlowe.": a substitute sits for a member, who was not there.
         if label.role == .participant, let pairs = substitutes(label.rest) {
@@ -46,14 +49,14 @@ extension PlainTextReader {
     /// "APOLOGIES" over "1. Hon. X, MP": minutes list the members who sent apologies, who were not there, to the next line
     /// that names no one.
     mutating func readAbsentees(_ shape: LineShape) -> Bool {
-        if shape.markers.isEmpty, RosterLines.absentLabels.contains(shape.body.trimming(.init(charactersIn: " :")).lowercased()) {
+        if shape.markers.isEmpty, RosterLines.isAbsentLabel(shape.body) {
             absenteesListed = true
             categories[shape.line.number] = .heading
             return true
         }
         // "MEMBERS EXCUSED: Rep. A, Rep. B", "Apologies: Mr A; Dr B": the label and those it names on one line.
         if shape.markers.isEmpty, let colon = shape.body.firstIndex(of: ":"),
-           RosterLines.absentLabels.contains(shape.body[..<colon].trimming(.whitespaces).lowercased()),
+           RosterLines.isAbsentLabel(String(shape.body[..<colon])),
            let absent = RosterLines.people(String(shape.body[shape.body.index(after: colon)...]).trimming(.whitespaces), lexicon) {
             markAbsent(absent.map(\.0), line: shape.line.number)
             return true
@@ -139,9 +142,15 @@ extension PlainTextReader {
     mutating func openRosterGroup(_ shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, rosterLabel?.rest.isEmpty ?? true, let group = Self.groupBody(shape.body),
               Self.namesBody(group),
-              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), case let item = LineShape(next), item.isBullet,
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), case let item = LineShape(next),
+              // "Resource Persons:" / "Department of Energy (DOE)" / "Usec. X – Undersecretary": under a label, unmarked too.
+              item.isBullet || rosterLabel != nil && item.markers.isEmpty,
               RosterLines.person(item.body, lexicon) != nil, Talks.speaker(item.body, lexicon) == nil else { return false }
-        let label = RosterLines.Label(role: .participant, cue: "roster.body-group", printed: "", plural: true, rest: "", group: group)
+        // The group keeps the role its label gave those listed.
+        let list = rosterLabel?.plural == true ? rosterLabel : nil
+        let label = RosterLines.Label(role: list?.role ?? .participant,
+                                      cue: list.map { $0.cue.hasSuffix(".group") ? $0.cue : $0.cue + ".group" } ?? "roster.body-group",
+                                      printed: list?.printed ?? "", plural: true, rest: "", group: group)
         categories[shape.line.number] = .heading
         (rosterLabel, participantList, lastLineWasRoster) = (label, label, true)
         return true
@@ -155,8 +164,12 @@ extension PlainTextReader {
     /// "As an individual" heads witnesses who come from none.
     static func groupBody(_ text: String) -> String? {
         let name = text.trimming(.whitespaces)
-        guard (1...7).contains(name.wordCount), !name.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
-              name.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
+        // "Department of Energy (DOE)": the body's short name in brackets after it.
+        var bare = name
+        if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards),
+           MentionFinder.isAcronym(String(name[open.upperBound..<name.index(before: name.endIndex)])) { bare = String(name[..<open.lowerBound]) }
+        guard (1...7).contains(bare.wordCount), !bare.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
+              bare.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
         else { return nil }
         return name
     }

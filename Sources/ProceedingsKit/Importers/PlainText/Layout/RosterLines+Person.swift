@@ -18,8 +18,10 @@ extension RosterLines {
         for end in ["; and", ";", ", and", ", on", ") and"] where body.hasSuffix(end) { body.removeLast(end.count - (end.first == ")" ? 1 : 0)) }
         if let topic = body.firstRange(of: ", on ") { body = String(body[..<topic.lowerBound]) }
         // "Dr. X, ICPALD - the draft guidelines;": what they spoke on after a dash, in lower case or in quotes.
+        // "Hon. X – (on official mission)": or a note in brackets on why they were away.
         if let dash = [" - ", " – ", " — "].lazy.compactMap({ body.range(of: $0) }).first, dash.lowerBound > body.startIndex,
-           let next = body[dash.upperBound...].first, next.isLowercase || "\"“‘".contains(next) {
+           let next = body[dash.upperBound...].first,
+           next.isLowercase || "\"“‘".contains(next) || next == "(" && body[dash.upperBound...].dropFirst().first?.isLowercase == true {
             body = String(body[..<dash.lowerBound])
         }
         // "Dr. X (University of Oslo), “Rights at home”": the talk's title in quotes closes the line.

@@ -45,6 +45,13 @@ enum RosterLines {
                      plural: true, rest: "")
     }
 
+    /// "Senator Absent", "Councillors excused": a label of those of a body who were not there.
+    static func isAbsentLabel(_ text: String) -> Bool {
+        let label = text.trimming(.init(charactersIn: " :")).lowercased()
+        return absentLabels.contains(label)
+            || (2...3).contains(label.wordCount) && [" absent", " excused", " absent with apology", " absent with apologies"].contains(where: label.hasSuffix)
+    }
+
     /// Headings of minutes over the members who were not there.
     static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
                                             "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused",
@@ -114,6 +121,11 @@ enum RosterLines {
             // "Participating mayors included:", "Attending experts were:": those who took part, whatever their office.
             if let first = printed.words.first?.lowercased(), ["participating", "attending"].contains(first), printed.wordCount == 2, clause {
                 printed = "participants"
+            }
+            // "Senators Present:", "Board members in attendance:": those of a body who were there.
+            if lexicon.rosterLabels[printed.lowercased()] == nil, (2...4).contains(printed.wordCount),
+               let tail = ["present", "in attendance", "attending"].first(where: { printed.lowercased().hasSuffix(" " + $0) }) {
+                printed = String(printed.suffix(tail.count))
             }
             // "Session chair:", "Panel moderator:": the part's own label is the label.
             if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2,
