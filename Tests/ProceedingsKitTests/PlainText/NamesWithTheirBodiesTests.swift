@@ -36,4 +36,13 @@ import Testing
             """)
         #expect(record.event.venue == "Viet Nam")
     }
+
+    /// A name vouched for by the body it speaks for: "X of ICC Greenland", "On behalf of the Saami Council, X", "was
+    /// represented by X".
+    @Test func whoSpokeForABody() throws {
+        let record = try Invented.record(body: """
+            Pipaluk Rosing Berthelsen of ICC Greenland presented findings from community workshops. On behalf of the Saami Council, Máret Ánne Sara presented an update on reindeer herding. The Aleut Association was represented by Vera Shishkina-Orlova, who spoke on salmon declines.
+            """)
+        #expect(record.roleLines == ["Pipaluk Rosing Berthelsen presenter", "Máret Ánne Sara presenter", "Vera Shishkina-Orlova speaker"])
+    }
 }

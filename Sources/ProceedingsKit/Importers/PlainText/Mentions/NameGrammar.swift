@@ -7,6 +7,8 @@ extension MentionFinder {
     static let roleVerbs: Set<String> = [
         "chaired", "co-chaired", "moderated", "facilitated", "opened", "closed", "delivered", "given", "made", "presented",
         "introduced", "followed", "led", "conducted", "presided", "coordinated", "read", "concluded", "summarised", "summarized",
+        // "The Aleut Association was represented by X": whom a body sent.
+        "represented",
     ]
 
     func cuedMention(at i: Int, in tokens: [Token]) -> Mention? {
@@ -230,6 +232,11 @@ extension MentionFinder {
         }
         guard end - i >= 2, end < tokens.count, !Self.buildings.contains(tokens[end - 1].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        // "On behalf of the Saami Council, Máret X presented ...": who spoke for a body, named after it.
+        if i >= 5, tokens[i - 1].text == ",", tokens[0].lower == "on", tokens[1].lower == "behalf", tokens[2].lower == "of",
+           !tokens[3..<(i - 1)].contains(where: { $0.text == "," }) {
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+        }
         if subjectOfSaying(i..<end, in: tokens) {
             // "Ilaria Conti, policy officer for Low Impact Fishers (LIFE), argued": what she is, between the commas.
             let close = tokens[end].text == "," ? tokens[(end + 1)...].prefix(16).firstIndex(where: { $0.text == "," }).flatMap { $0 > end + 1 ? $0 : nil } : nil
@@ -272,7 +279,9 @@ extension MentionFinder {
                     || ["of", "for", "and", "&", "di", "de", "del", "della", "des", "du", "da", "do"].contains(tokens[last].lower) {
                 last += 1
             }
-            guard last > j, Patterns.namesInstitution(tokens[j..<last].map(\.text).joined(separator: " ")) else { return nil }
+            // "Pipaluk X of ICC Greenland presented": a body's short name, with its place after it, says so too.
+            guard last > j, Patterns.namesInstitution(tokens[j..<last].map(\.text).joined(separator: " ")) || Self.isAcronym(tokens[j].text)
+            else { return nil }
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
         default:
             return nil
