@@ -41,4 +41,19 @@ import Testing
         #expect(record.persons.map(\.name) == ["Martín Ibarra Conde"])
         #expect(record.roleLines == ["Martín Ibarra Conde opening-speaker"])
     }
+
+    /// A place whose name opens with an accented capital; the page's sharing buttons under its date are no place.
+    @Test func anAccentedPlaceAndTheSharingButtons() throws {
+        let record = try Invented.record("""
+            Forum on Stakeholder Confidence meets in Östhammar
+
+            Published: 17 October 2024
+            Share
+             LinkedIn  X  Email
+
+            The Forum held its 19th National Workshop in Östhammar, Sweden, from 8 to 10 October 2024.
+            """)
+        #expect(record.event.venue == "Östhammar")
+        #expect(record.event.startDate == "2024-10-08")
+    }
 }

@@ -291,10 +291,12 @@ enum Residue {
         }) { return true }
         // "Facebook  Twitter  Kakao  Print  URL Copy": the page's sharing buttons.
         let shareWords: Set<String> = ["facebook", "twitter", "x", "linkedin", "whatsapp", "kakao", "kakaotalk", "weibo", "wechat", "line",
-                                       "email", "e-mail", "print", "share", "url", "copy", "link", "telegram", "reddit", "mail"]
+                                       "email", "e-mail", "print", "share", "url", "copy", "link", "telegram", "reddit", "mail", "bluesky",
+                                       "mastodon", "instagram", "threads", "youtube"]
         let words = text.lowercased().letterRuns
         if words.count >= 3, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }),
-           words.filter({ ["facebook", "twitter", "linkedin", "whatsapp", "kakao", "weibo", "wechat", "telegram", "reddit"].contains(String($0)) }).count >= 2 {
+           words.filter({ ["facebook", "twitter", "x", "linkedin", "whatsapp", "kakao", "weibo", "wechat", "telegram", "reddit", "bluesky",
+                           "mastodon", "instagram", "threads", "youtube"].contains(String($0)) }).count >= 2 {
             return true
         }
         // "Print this page", "Download PDF": one action alone.
