@@ -112,4 +112,20 @@ import Testing
         #expect(record.document.issued == "2024-10-02")
         #expect(record.event.startDate == "2024-10-01")
     }
+
+    /// Goodwill messages delivered in person are speeches; "Comrade" is an honorific; the one who signed the release and the
+    /// site's "Related Posts" under it took no part.
+    @Test func goodwillMessagesAndTheSignature() throws {
+        let record = try Invented.record(body: """
+            Goodwill messages were delivered by the Chief of WASH, UNICEF Nigeria, Mr. Tomás Ferreira; the Honourable Commissioner for Water Resources, Kano State, Alhaji Sani Garba Bichi; and the National Coordinator of NEWSAN, Comrade Blessing Udo-Akpan.
+
+            Signed:
+            Mrs. Halima Bello-Ikeji
+            Director, Press and Public Relations
+
+            Related Posts
+            """)
+        #expect(record.roleLines.prefix(2) == ["Tomás Ferreira speaker", "Sani Garba Bichi speaker"])
+        #expect(record.persons.map(\.name) == ["Tomás Ferreira", "Sani Garba Bichi", "Blessing Udo-Akpan"])
+    }
 }
