@@ -139,14 +139,6 @@ import Testing
                                      "Luc Wendel panelist", "Fatou Diallo-Brandt panelist"])
     }
 
-    /// "Pr" is the French professor's title.
-    @Test func theFrenchProfessor() throws {
-        let record = try Invented.record(body: """
-            In her opening address, Pr Hélène Marchal, Vice-President for Research, recalled the history of the university.
-            """)
-        #expect(record.roleLines == ["Hélène Marchal opening-speaker"])
-    }
-
     /// "○ Hosted by: ..." in an overview's bullets; "Presentation 1: "Title"" over the row that names who gave it.
     @Test func anOverviewAndNumberedPresentations() throws {
         let record = try Invented.record(body: """

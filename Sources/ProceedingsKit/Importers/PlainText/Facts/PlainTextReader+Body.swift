@@ -201,8 +201,9 @@ extension PlainTextReader {
         let listGoesOn = lastLineWasRoster && categories[line.number - 1] == .participant && rosterLabel?.plural == true
             && rosterLabel?.rest.isEmpty == true && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
         // "13.15–13.30 Closing remarks" / "Ildikó Ványi": a name right under a part that names its speech gives it.
+        // Only someone the page has named already: "Rising Tides" under "Keynote lecture" is the talk's title.
         let givesTheSpeech = partDefaultRole != nil && currentPart.map { parts[$0].span.first == line.number - 1 } == true
-            && shape.markers.isEmpty && RosterLines.person(line.text, lexicon).map { $0.0.tokens.count >= 2 } == true
+            && shape.markers.isEmpty && RosterLines.person(line.text, lexicon).map { $0.0.tokens.count >= 2 && registry.match($0.0) != nil } == true
         if !listGoesOn, !givesTheSpeech, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
@@ -273,7 +274,7 @@ extension PlainTextReader {
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
            let (printed, affiliation) = RosterLines.person(RosterLines.afterRepresented(line.text, lexicon), lexicon),
            // "13.15–13.30 Closing remarks" / "Ildikó Ványi": under a part that names the speech, a name alone gives it.
-           printed.honorific != nil || affiliation != nil || partDefaultRole != nil && printed.tokens.count >= 2 {
+           printed.honorific != nil || affiliation != nil || partDefaultRole != nil && printed.tokens.count >= 2 && registry.match(printed) != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)"; one of
             // several, each on a line of its own, speaks in it.
             // "12.00 – 13.00   Session 2: Inverter Standards" over "Ir. Sarah X, Energy Commission": a timed slot's one person gives it.

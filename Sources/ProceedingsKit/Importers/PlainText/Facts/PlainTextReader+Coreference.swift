@@ -9,9 +9,11 @@ extension PlainTextReader {
     mutating func actorsByTitle(in sentence: String, line: Int) {
         let tokens = Tokenizer.tokenize(sentence)
         // "In her opening address the Minister stressed ...": the title as the subject of a reporting verb, the cue before it.
+        // Only "In her <speech> the <Title>": the possessive opens the phrase, so the speech is the title holder's own.
         func subject(_ k: Int) -> Bool {
             tokens[k].lower == "the" && k >= 3 && k + 3 < tokens.count && lexicon.reportingVerbs.contains(tokens[k + 2].lower)
-                && tokens[..<k].contains { ["his", "her", "their"].contains($0.lower) }
+                && tokens[0].lower == "in" && ["his", "her", "their"].contains(tokens[1].lower)
+                && !tokens[2..<k].contains { $0.isCapitalised || !$0.isWord }
         }
         for k in tokens.indices.dropLast(2) where tokens[k].lower == "by" && tokens[k + 1].lower == "the" || subject(k) {
             let by = tokens[k].lower == "by"

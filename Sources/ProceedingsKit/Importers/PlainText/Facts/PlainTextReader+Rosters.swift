@@ -165,9 +165,7 @@ extension PlainTextReader {
     static func groupBody(_ text: String) -> String? {
         let name = text.trimming(.whitespaces)
         // "Department of Energy (DOE)": the body's short name in brackets after it.
-        var bare = name
-        if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards),
-           MentionFinder.isAcronym(String(name[open.upperBound..<name.index(before: name.endIndex)])) { bare = String(name[..<open.lowerBound]) }
+        let bare = OrganizationName.abbreviated(name)?.full ?? name
         guard (1...7).contains(bare.wordCount), !bare.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
               bare.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
         else { return nil }

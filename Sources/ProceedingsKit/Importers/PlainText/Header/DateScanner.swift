@@ -168,8 +168,8 @@ struct DateScanner {
     }
 
     /// "January", "Jan", "Sept", with the dot of an abbreviation when `dot` allows it.
-    private func month(_ index: Int, dot: Bool) -> (value: Int, next: Int)? {
-        guard case .word(let word)? = token(index), let value = Dates.monthNumber(word) else { return nil }
+    private func month(_ index: Int, dot: Bool, first: Bool = false) -> (value: Int, next: Int)? {
+        guard case .word(let word)? = token(index), let value = Dates.monthNumber(word, first: first) else { return nil }
         return (value, dot ? (mark(index + 1, ".") ?? index + 1) : index + 1)
     }
 
@@ -219,7 +219,7 @@ struct DateScanner {
 
     /// "November 30 - December 2, 2010".
     func monthDayRange(at index: Int) -> Found? {
-        guard startsWord(index), let month = month(index, dot: true), let gap = space(month.next), let first = day(gap),
+        guard startsWord(index), let month = month(index, dot: true, first: true), let gap = space(month.next), let first = day(gap),
               let joined = span(first.next), let lastMonth = self.month(joined, dot: true), let gap2 = space(lastMonth.next),
               let last = day(gap2), let year = year(last.next), endsWord(year.next) else { return nil }
         return Found(year: year.value, month: month.value, day: first.value, lastDay: last.value, lastMonth: lastMonth.value,
@@ -279,7 +279,9 @@ struct DateScanner {
             // "4th of May", "16 de junio", "16 de junho": a word between the day and the month.
             if let spaced = space(afterDays), let of = word(spaced, ["of", "de"]) { openings.insert(of, at: 0) }
             // "12. Juni 2025": a German day is an ordinal with its dot.
-            if let dot = mark(afterDays, "."), space(dot) != nil { openings.append(dot) }
+            if let dot = mark(afterDays, "."), let gap = space(dot), case .word(let word)? = token(gap), Dates.germanMonths.contains(word) {
+                openings.append(dot)
+            }
             for opening in openings {
                 guard let gap = space(mark(opening, ",") ?? opening), let month = month(gap, dot: false) else { continue }
                 // "junio de 2025": a word between the month and the year too.
@@ -300,7 +302,7 @@ struct DateScanner {
 
     /// "February 25, 2003", "Feb. 25 2006", "On December 15", "May 5 (Tuesday), 2015", "June 27-28, 2011".
     func monthDayYear(at index: Int) -> Found? {
-        guard startsWord(index), let month = month(index, dot: true), let gap = space(month.next), let first = day(gap) else { return nil }
+        guard startsWord(index), let month = month(index, dot: true, first: true), let gap = space(month.next), let first = day(gap) else { return nil }
         for (last, afterDays) in days(first) {
             for end in (weekday(afterDays).map { [$0] } ?? []) + [afterDays] {
                 if let year = year(end), endsWord(year.next) {
@@ -328,7 +330,7 @@ struct DateScanner {
 
     /// "March 2003", "December, 2001".
     func monthYear(at index: Int) -> Found? {
-        guard startsWord(index), let month = month(index, dot: true), let year = year(month.next), endsWord(year.next) else { return nil }
+        guard startsWord(index), let month = month(index, dot: true, first: true), let year = year(month.next), endsWord(year.next) else { return nil }
         return Found(year: year.value, month: month.value, day: nil, first: index, end: year.next)
     }
 

@@ -126,7 +126,16 @@ enum Dates {
         return table
     }()
 
-    static func monthNumber(_ word: String) -> Int? { months[word] }
+    /// The English months, full and short: the only ones that may open a date ("March 5", "Mars 2020" is a planet's).
+    private static let englishMonths: Set<String> = Set(["january", "february", "march", "april", "may", "june", "july", "august",
+                                                         "september", "october", "november", "december"].flatMap { [$0, String($0.prefix(3))] } + ["sept"])
+
+    /// The German months, after whose day a dot is printed ("12. Juni 2025").
+    static let germanMonths: Set<String> = ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                                            "november", "dezember"]
+
+    /// `first`: the month opens the date, as only English pages print one.
+    static func monthNumber(_ word: String, first: Bool = false) -> Int? { first && !englishMonths.contains(word) ? nil : months[word] }
 
     /// Every date printed in `text`, in order of appearance.
     static func all(in text: String) -> [PrintedDate] {
@@ -154,8 +163,8 @@ enum Dates {
                 scanner.dayFirst(at: index, separator: ".").map { .init(year: $0.year, month: $0.second, day: $0.first, first: index, end: $0.end) }
             }
         }
-        // "18/10/2024" (day first) or "10/18/2024" (month first): read only where the order is plain, a number over 12, or a
-        // weekday beside it says.
+        // "18/10/2024" (day first) or "10/18/2024" (month first), "23-06-2016": read only where the order is plain, a number
+        // over 12, or a weekday beside it says; European and American pages print both with hyphens.
         for separator in ["/", "-"] where text.includes(separator) {
             forms.append { index in
                 guard let match = scanner.dayFirst(at: index, separator: separator) else { return nil }
@@ -169,10 +178,6 @@ enum Dates {
                             return .init(year: match.year, month: dayFirst ? match.second : match.first,
                                          day: dayFirst ? match.first : match.second, first: index, end: match.end)
                         }
-                    }
-                    // "02-10-2024": with hyphens, Europe's order and India's, the day first; with slashes the order stays unknown.
-                    if separator == "-", match.first >= 1, match.second >= 1 {
-                        return .init(year: match.year, month: match.second, day: match.first, first: index, end: match.end)
                     }
                     return .init(year: nil, month: 0, day: nil, first: index, end: match.end)
                 }

@@ -104,9 +104,9 @@ enum Times {
         guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let match = text.prefixMatch(of: leadingClock) else { return text }
         let rest = String(text[match.range.upperBound...])
         // "15.40 – Round table: "...", with A and B": after a dash, a line that names its people as a sentence does is prose.
-        let time = String(text[match.range])
-        if time.contains(where: { "–—|".contains($0) }) || time.includes(" - "),
-           rest.includes(", with ") || rest.includes(", by ") { return text }
+        // Only a mark between the hour and the item counts, never the dash of a range of hours.
+        let separated = text[match.range].trimming(.whitespaces).last.map { "–—|-".contains($0) } ?? false
+        if separated, rest.includes(", with ") || rest.includes(", by ") { return text }
         return rest
     }
 

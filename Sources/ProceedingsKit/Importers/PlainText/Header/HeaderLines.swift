@@ -211,8 +211,10 @@ extension HeaderReader {
     /// "MINUTES OF THE 14TH SITTING OF THE ... HELD ON TUESDAY, 11TH MARCH, 2025 IN COMMITTEE ROOM 2 ... AT 10.00 A.M.": minutes
     /// title themselves with where and when they were held, however long, and however the hour closes the line.
     static func isMinutesTitle(_ text: String) -> Bool {
-        text.prefix(12).lowercased().hasPrefix("minutes of ") && text.lowercased().includes(" held ") && text.wordCount <= 60
-            && !String(text.dropLast(6)).includes(". ")
+        // "Minutes of the meeting held on 3 March were adopted.": a sentence about minutes, its verb after "held", is none.
+        let lower = text.lowercased()
+        return lower.prefix(12).hasPrefix("minutes of ") && lower.includes(" held ") && text.wordCount <= 60
+            && !String(text.dropLast(6)).includes(". ") && ![" were ", " was ", " are ", " is "].contains(where: lower.includes)
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X".

@@ -66,14 +66,20 @@ extension HeaderReader {
             Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
                 && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
         }
-        func isSite(_ block: ArraySlice<SourceLine>) -> Bool { block.count >= 8 && block.filter({ $0.text.wordCount <= 3 }).count >= 5 }
+        // A site's lines, and not an agenda or a roster typed without blank lines: two of them at least are the menu's own
+        // words or its trail.
+        func isSite(_ block: ArraySlice<SourceLine>) -> Bool {
+            block.count >= 8 && block.filter({ $0.text.wordCount <= 3 }).count >= 5
+                && block.filter({ Self.siteWords.contains($0.text.trimming(.whitespaces).lowercased()) || Residue.isBreadcrumb($0.text)
+                    || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count >= 2
+        }
         let block = lines[first..<end]
         if block.allSatisfy(isChrome) {
             return isSite(block) && lines[end...].contains(where: { !$0.isBlank }) ? Set(block.map(\.number)) : []
         }
         // A page copied without blank lines: the site's lines run on into the headline and the story. They end with the
         // last menu item or trail; a longer line after them may be the title's.
-        // A line of six words or more after the menu's first items is the headline's, however short.
+        // The site's lines end before the first line of six words or more past the menu's first few items: a headline's.
         var last = first
         while last < end, isChrome(lines[last]), last - first < 5 || lines[last].text.wordCount < 6 { last += 1 }
         last -= 1
@@ -81,6 +87,13 @@ extension HeaderReader {
         guard last >= first, isSite(lines[first...last]) else { return [] }
         return Set(lines[first...last].map(\.number))
     }
+
+    /// Items of a site's menu, which no agenda, roster or title block prints as a line of its own.
+    static let siteWords: Set<String> = ["home", "search", "menu", "main menu", "about", "about us", "contact", "contact us", "news", "events",
+                                         "publications", "research", "resources", "media", "topics", "projects", "login", "log in", "sitemap",
+                                         "site map", "skip to main content", "skip to content", "share", "give", "donate", "careers", "library",
+                                         "data", "people", "experts", "staff", "legislation", "latest", "documents", "ministries", "press",
+                                         "newsroom", "media centre", "media center", "english", "search within government.nl"]
 
     /// A line of the header that states a fact of the page rather than its title: a date, a type, a
     /// symbol, a byline, a labelled value, a button.

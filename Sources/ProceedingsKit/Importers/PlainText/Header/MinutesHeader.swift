@@ -67,7 +67,8 @@ extension HeaderReader {
             header.subtitleLines = []
         }
         var title = text
-        // Under a type line of its own ("MINUTES"), the line keeps its words for the body printed over them to replace.
+        // The line's first word is the type, unless a line of its own printed the type already ("MINUTES"): then the line
+        // keeps its words, for `titleTheBodyNamedAbove` to replace with the body printed over them.
         if header.documentType == nil {
             title = String(text.dropFirst("minutes of ".count))
             if title.lowercased().hasPrefix("the ") { title.removeFirst(4) }

@@ -282,8 +282,11 @@ enum RosterLines {
             }
             // "Mr. A, Paris Habitat": where the list prints honorifics, a part without one is where the person before works.
             let honorifics = commaParts.filter { Names.opensWithHonorific($0, lexicon) }.count
-            // "A (Chair), B (Vice Chair), Hon. C, D, Dr. E": a long list of names is one, whichever of them print honorifics.
-            if people.count == commaParts.count, honorifics == 0 || honorifics == commaParts.count || commaParts.count >= 4 { return people }
+            // "A (Chair), B (Vice Chair), Hon. C, D, Dr. E": a long list of names is one, whichever of them print honorifics,
+            // unless names with honorifics and bodies without them take turns ("Mr. A, Paris Habitat, Ms. B, Lyon Métropole").
+            let alternating = commaParts.enumerated().allSatisfy { Names.opensWithHonorific($0.element, lexicon) == ($0.offset % 2 == 0) }
+            if people.count == commaParts.count,
+               honorifics == 0 || honorifics == commaParts.count || commaParts.count >= 4 && !alternating { return people }
         }
         // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
         if let and = text.range(of: ") and "), !text.contains(";") {

@@ -154,11 +154,13 @@ enum Tokenizer {
                 inQuote.toggle()
                 tokens.append(Token(text: value, range: range, quoted: false))
                 continue
-            case "“", "«": inQuote = true
-            case "”", "»": inQuote = false
+            // French pages open with « and German ones with »: either guillemet opens a quotation outside one, closes it inside.
+            case "«", "»": inQuote.toggle()
+            case "“": inQuote = true
+            case "”": inQuote = false
             default: break
             }
-            tokens.append(Token(text: value, range: range, quoted: inQuote && value != "“" && value != "«"))
+            tokens.append(Token(text: value, range: range, quoted: inQuote && value != "“" && value != "«" && value != "»"))
         }
         return tokens
     }
@@ -225,10 +227,10 @@ enum Tokenizer {
                 index = next
                 continue
             }
-            let closesQuote = character == "”" || character == "»" || (character == "\"" && quoteDepth > 0)
-            if character == "\"" { quoteDepth = quoteDepth == 0 ? 1 : 0 }
-            if character == "“" || character == "«" { quoteDepth += 1 }
-            if character == "”" || character == "»" { quoteDepth = max(0, quoteDepth - 1) }
+            let closesQuote = character == "”" || ("\"«»".unicodeScalars.contains(character) && quoteDepth > 0)
+            if "\"«»".unicodeScalars.contains(character) { quoteDepth = quoteDepth == 0 ? 1 : 0 }
+            if character == "“" { quoteDepth += 1 }
+            if character == "”" { quoteDepth = max(0, quoteDepth - 1) }
             // 'as "... efforts." The symposium': a quotation that ends a sentence ends it too.
             if closesQuote, quoteDepth == 0, index > start, isTerminal(scalars[scalars.index(before: index)]),
                followedByCapital(next, orOpener: false) {

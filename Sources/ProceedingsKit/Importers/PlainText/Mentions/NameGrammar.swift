@@ -254,7 +254,10 @@ extension MentionFinder {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
             // "Orla Nic Aodha (TG4)", "Li Wei (CSIS)": the short name of the body the person comes from.
-            if segment.count == 1, let body = segment.first, Self.isAcronym(body.text), tokens[k].text == ")" {
+            // "Friedrich Ebert Stiftung (FES)": letters that are the run's own initials shorten the run, a body's name.
+            let initials = String(tokens[i..<end].compactMap { $0.text.first }).uppercased()
+            if segment.count == 1, let body = segment.first, Self.isAcronym(body.text), tokens[k].text == ")",
+               !body.text.filter(\.isLetter).uppercased().hasPrefix(initials), !initials.hasPrefix(body.text.filter(\.isLetter).uppercased()) {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
             // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
@@ -294,7 +297,7 @@ extension MentionFinder {
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
     }
 
-    /// "TG4", "CSIS", "IWEP": a body's short name, capitals with perhaps a digit, no country's two letters.
+    /// "TG4", "CSIS", "IWEP": a body's short name, three to eight capitals with perhaps a digit.
     static func isAcronym(_ text: String) -> Bool {
         (3...8).contains(text.count) && text.first?.isUppercase == true && text.filter(\.isUppercase).count >= 2
             && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
