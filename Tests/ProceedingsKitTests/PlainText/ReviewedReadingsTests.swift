@@ -41,6 +41,9 @@ import Testing
         #expect(Dates.all(in: "The Mars 2020 mission landed.").isEmpty)
         #expect(Dates.all(in: "12 mars 2020").map(\.iso) == ["2020-03-12"])
         #expect(Dates.all(in: "The vote was 9 to 2. March 2025 will see the next one.").allSatisfy { $0.day == nil })
+        // The quick test for a month: another language's only after a day, so that "general" or "outcome" costs nothing.
+        #expect(!Dates.namesMonth("The general outcome of the 2024 settings"))
+        #expect(Dates.namesMonth("16 de junio de 2025") && Dates.namesMonth("12. Juni 2025") && Dates.namesMonth("3 août 2022"))
     }
 
     /// Names with honorifics and bodies without them taking turns: two people and where they work.

@@ -50,10 +50,8 @@ struct Registry {
     /// The known person a name would refer to, if any, without recording a mention.
     func match(_ printed: PrintedName, introduction: Bool = false) -> Int? {
         let name = printed.name.lowercased()
-        if let exact = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { $0.lowercased() == name } }) {
-            return exact
-        }
-        // "Ma. Teresa “Tess” Villanueva-Lacson" and "Ma. Teresa Villanueva-Lacson": one person, with her nickname and without.
+        // The name as printed, or with its nickname in quotes and without: "Ma. Teresa “Tess” Villanueva-Lacson" and
+        // "Ma. Teresa Villanueva-Lacson" are one person.
         let plain = Self.withoutNickname(name)
         if let same = persons.firstIndex(where: { ([$0.name] + $0.variants).contains { Self.withoutNickname($0.lowercased()) == plain } }) {
             return same
@@ -171,7 +169,7 @@ struct Registry {
 
     func personId(at index: Int) -> String { persons[index].id }
 
-    /// A name without the nickname in quotes printed within it.
+    /// A name without the nickname in quotes printed within it; a name without quotes, unchanged and not copied.
     static func withoutNickname(_ name: String) -> String {
         guard name.contains(where: { "“\"‘".contains($0) }) else { return name }
         return name.split(separator: " ").filter { word in !(word.count >= 3 && "“\"‘".contains(word.first!) && "”\"’".contains(word.last!)) }

@@ -253,21 +253,37 @@ enum Dates {
 
     /// The first three letters of the months' names, as `namesMonth` compares them: bytes with the bit of lower case
     /// set, so that "Mär" and "Aoû" are found by their accented letters' bytes too.
-    private static let monthPrefixes: Set<Int> = Set((["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                                                      "ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez", "jui", "aou", "gen",
-                                                      "giu", "lug", "ott", "okt", "fév", "aoû", "déc", "mär"])
-        .map { word in word.utf8.prefix(3).reduce(0) { $0 << 8 | Int($1 | 0x20) } })
+    private static func prefixes(_ words: [String]) -> Set<Int> {
+        Set(words.map { word in word.utf8.prefix(3).reduce(0) { $0 << 8 | Int($1 | 0x20) } })
+    }
+    private static let englishPrefixes = prefixes(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    /// Prefixes of the other languages' months only, which begin common English words too ("general", "outcome",
+    /// "settings"): they count only after a day, as those languages print them ("16 de junio", "12. Juni").
+    private static let otherPrefixes = prefixes(["ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez", "jui", "aou", "gen", "giu",
+                                                 "lug", "ott", "okt", "fév", "aoû", "déc", "mär"])
 
     /// Whether a word of `text` begins with the first three letters of a month, compared on bytes:
     /// most sentences with a digit name none, and the expressions are dear.
     static func namesMonth(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            // "16 de junio", "12. Juni", "3 août": a day's digit before the word, past a space, a dot or "de".
+            func afterADay(_ index: Int) -> Bool {
+                var k = index - 1
+                guard k >= 1, bytes[k] == 0x20 else { return false }
+                k -= 1
+                if k >= 2, bytes[k] | 0x20 == 0x65, bytes[k - 1] | 0x20 == 0x64, bytes[k - 2] == 0x20 { k -= 3 }
+                if k >= 0, bytes[k] == 0x2E { k -= 1 }
+                // A day has one digit or two, never a year's four.
+                func isDigit(_ at: Int) -> Bool { at >= 0 && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+                return isDigit(k) && !(isDigit(k - 1) && isDigit(k - 2))
+            }
             var index = 0
             while index + 3 <= bytes.count {
                 let atWordStart = index == 0 || !(bytes[index - 1] | 0x20 >= 0x61 && bytes[index - 1] | 0x20 <= 0x7A)
-                if atWordStart, monthPrefixes.contains(Int(bytes[index] | 0x20) << 16 | Int(bytes[index + 1] | 0x20) << 8 | Int(bytes[index + 2] | 0x20)) {
-                    return true
+                if atWordStart {
+                    let prefix = Int(bytes[index] | 0x20) << 16 | Int(bytes[index + 1] | 0x20) << 8 | Int(bytes[index + 2] | 0x20)
+                    if englishPrefixes.contains(prefix) || otherPrefixes.contains(prefix) && afterADay(index) { return true }
                 }
                 index += 1
             }

@@ -128,7 +128,7 @@ extension MentionFinder {
             && (tokens[end + 1].isCapitalised || tokens[end + 1].lower == "the")
         // "Guest speakers A and B shared ...": the last of a list may be the subject of the verb after it.
         let lastOfList = previous != nil && tokens[i - 1].lower == "and" && end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised
-            && (lexicon.reportingVerbs.contains(tokens[end].lower) || ["attended", "participated", "joined", "spoke", "took"].contains(tokens[end].lower))
+            && (lexicon.reportingVerbs.contains(tokens[end].lower) || ["attended", "participated", "joined"].contains(tokens[end].lower))
         guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks
                 || lastOfList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
@@ -255,9 +255,8 @@ extension MentionFinder {
             }
             // "Orla Nic Aodha (TG4)", "Li Wei (CSIS)": the short name of the body the person comes from.
             // "Friedrich Ebert Stiftung (FES)": letters that are the run's own initials shorten the run, a body's name.
-            let initials = String(tokens[i..<end].compactMap { $0.text.first }).uppercased()
             if segment.count == 1, let body = segment.first, Self.isAcronym(body.text), tokens[k].text == ")",
-               !body.text.filter(\.isLetter).uppercased().hasPrefix(initials), !initials.hasPrefix(body.text.filter(\.isLetter).uppercased()) {
+               !Self.initials(of: tokens[i..<end], shortenedAs: body.text) {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
             // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
@@ -301,6 +300,14 @@ extension MentionFinder {
     static func isAcronym(_ text: String) -> Bool {
         (3...8).contains(text.count) && text.first?.isUppercase == true && text.filter(\.isUppercase).count >= 2
             && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+    }
+
+    /// Whether `short` is made of the first letters of the run's words, or they of its letters: "FES" of "Friedrich Ebert
+    /// Stiftung", "CBAM" of "Carbon Border Adjustment Mechanism".
+    static func initials(of run: ArraySlice<Token>, shortenedAs short: String) -> Bool {
+        let initials = String(run.compactMap { $0.text.first }).uppercased()
+        let letters = short.filter(\.isLetter).uppercased()
+        return letters.hasPrefix(initials) || initials.hasPrefix(letters)
     }
 
     /// Verbs of presiding over a meeting or a part of it, whose subject is a person.
