@@ -34,6 +34,8 @@ struct Header {
     var facts: [(LabelledFact, Int)] = []
     /// Lines that carry on a labelled fact's value under it.
     var factContinuations: [Int] = []
+    /// The lines of stacked fields' labels ("Date" over the date), read with the values under them.
+    var fieldLabels: Set<Int> = []
     var subtitleLines: [Int] = []
     /// "Minutes of an ordinary meeting of X held in the Board Room on Tuesday 5 March 2024": where and when, cut from the title.
     var titleHeld: TextLine?

@@ -15,6 +15,10 @@ extension HeaderReader {
     /// "1:00 PM" on a line of its own is the hour of the date above, never a title; "Published: 02/12/2022", a page's date
     /// that cannot be told day from month, is read once the event's days are known. True when the line was one of them.
     static func setAside(_ text: String, line: Int, into header: inout Header) -> Bool {
+        if header.fieldLabels.contains(line) {
+            header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
         if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {
             if header.dateline != nil, header.time == nil {
                 header.time = TextLine(text: text, line: line)

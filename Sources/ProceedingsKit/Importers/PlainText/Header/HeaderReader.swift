@@ -4,11 +4,12 @@ enum HeaderReader {
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
-        let lines = !lines.contains(where: { $0.text.hasPrefix("Title") }) ? lines : lines.map { line in
+        let (lines, fieldLabels) = StackedFields.joined(!lines.contains(where: { $0.text.hasPrefix("Title") }) ? lines : lines.map { line in
             guard line.text.hasPrefix("Title"), let value = boardField(line.text, "Title") else { return line }
             return SourceLine(number: line.number, indent: line.indent, text: value)
-        }
+        })
         var header = Header()
+        header.fieldLabels = fieldLabels
         var index = 0
         var (furniture, deck) = furnitureAboveHeadline(lines, lexicon)
         furniture.formUnion(openingChrome(lines, lexicon))

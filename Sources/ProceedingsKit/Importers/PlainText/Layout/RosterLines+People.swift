@@ -1,0 +1,144 @@
+import Foundation
+
+/// Several people on one line of a roster, and the group or degree printed around a name.
+extension RosterLines {
+    /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
+    /// on one roster line, when every part is a person.
+    static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "Ms. X (Visiting Researcher, CAPMS; Institute of Labor, Quezon City)": a semicolon in brackets separates no one.
+        if text.includes(";"), text.includes("("), !hasSemicolonOutsideBrackets(text), let one = person(text, lexicon) { return [one] }
+        // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the
+        // whole as one person with a long description.
+        var commaParts = (text.includes(", and ") ? text.replacing(", and ", with: ", ") : text).components(separatedBy: ", ")
+        // "A, B, C and D.": the last two joined by "and" without a comma, the list closed by a full stop.
+        if commaParts.count > 1, let last = commaParts.last, let and = last.range(of: " and ") ?? last.range(of: " & "),
+           case let (left, right) = (String(last[..<and.lowerBound]), String(last[and.upperBound...]).trimming(.init(charactersIn: " ."))),
+           person(left, lexicon).map({ $0.1 == nil }) == true, person(right, lexicon).map({ $0.1 == nil }) == true {
+            commaParts.removeLast()
+            commaParts += [left, right]
+        }
+        if commaParts.count > 1, !text.contains(";") {
+            // "Dr. X, Arctic Observatory": a body's name after a comma is where X works, no second person.
+            let people = commaParts.compactMap { part in
+                !part.contains("(") && Patterns.namesInstitution(part, plurals: false) ? nil
+                    : person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil }
+            }
+            // "Mr. A, Paris Habitat": where the list prints honorifics, a part without one is where the person before works.
+            let honorifics = commaParts.filter { Names.opensWithHonorific($0, lexicon) }.count
+            // "A (Chair), B (Vice Chair), Hon. C, D, Dr. E": a long list of names is one, whichever of them print honorifics,
+            // unless names with honorifics and bodies without them take turns ("Mr. A, Paris Habitat, Ms. B, Lyon Métropole").
+            let alternating = commaParts.enumerated().allSatisfy { Names.opensWithHonorific($0.element, lexicon) == ($0.offset % 2 == 0) }
+            if people.count == commaParts.count,
+               honorifics == 0 || honorifics == commaParts.count || commaParts.count >= 4 && !alternating { return people }
+        }
+        // "Prof. A (Dean, Faculty of Arts) and Dr. B": a description in brackets ends the first person.
+        if let and = text.range(of: ") and "), !text.contains(";") {
+            let first = String(text[..<text.index(after: and.lowerBound)]), second = String(text[and.upperBound...])
+            if let a = person(first, lexicon), let b = person(second, lexicon) { return [a, b] }
+        }
+        if let people = peopleByHonorific(text, lexicon) { return people }
+        if !text.contains(";"), let one = person(text, lexicon) { return [one] }
+        // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
+        if text.contains(")"), !text.contains(";") {
+            let parts = text.replacing("), ", with: ")\u{1F}").components(separatedBy: "\u{1F}")
+            let people = parts.compactMap { person($0, lexicon) }
+            if parts.count > 1, people.count == parts.count { return people }
+        }
+        // "...; and yours truly": the writer, named by the page's byline, not in the list.
+        let writer: Set<String> = ["yours truly", "myself", "me", "the author", "the writer", "this writer"]
+        // "A, Researcher, Academy of Sea and Island Affairs; B": "and" joins two people only where one follows.
+        var listed: [String] = []
+        for piece in (text.includes(", and ") ? text.replacing(", and ", with: "; ") : text).components(separatedBy: ";") {
+            var item = piece.trimming(.init(charactersIn: " ."))
+            if item.hasPrefix("and ") { item.removeFirst(4) }
+            if let joint = item.range(of: " and ", options: .backwards) ?? item.range(of: " & ", options: .backwards),
+               person(String(item[joint.upperBound...]), lexicon) != nil || writer.contains(item[joint.upperBound...].lowercased()) {
+                listed += [String(item[..<joint.lowerBound]), String(item[joint.upperBound...])]
+            } else if !item.isEmpty {
+                listed.append(item)
+            }
+        }
+        let parts = listed.filter { !writer.contains($0.lowercased()) }
+        guard parts.count > 1 || parts.count == 1 && listed.count > 1 else { return nil }
+        let people = parts.compactMap { person($0, lexicon) }
+        return people.count == parts.count ? people : nil
+    }
+
+    /// "Mr. A, MYCC, and Ms. B, CAEPS Visiting Fellow", "Dr. A (Centre), comparing systems; Mr. B (Office), on
+    /// drills": an honorific after a comma, a semicolon or "and" begins the next person, and what a person spoke
+    /// on after their bracket is no part of who they are.
+    static func peopleByHonorific(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        var pieces: [String] = []
+        var current = ""
+        // "Mr. A, Director, Bank; Mayor B, Municipality of C": after a semicolon an office's title opens the next person as an
+        // honorific does.
+        for chunk in text.replacing("; ", with: ", \u{1F}").components(separatedBy: ", ") {
+            var rest = chunk.trimming(.whitespaces)
+            let afterSemicolon = rest.hasPrefix("\u{1F}")
+            if afterSemicolon { rest.removeFirst() }
+            let titled = afterSemicolon && rest.first?.isUppercase == true
+                && rest.words.first.map { lexicon.titleWords.contains($0.lowercased()) } == true
+            if rest.hasPrefix("and ") { rest.removeFirst(4) }
+            // "Prof. A and Dr. B" within one chunk.
+            var parts = [rest]
+            if let and = rest.range(of: " and "), Names.opensWithHonorific(rest[and.upperBound...], lexicon) {
+                parts = [String(rest[..<and.lowerBound]), String(rest[and.upperBound...])]
+            }
+            for part in parts {
+                if Names.opensWithHonorific(part, lexicon) || current.isEmpty || titled && part == parts[0] {
+                    if !current.isEmpty { pieces.append(current) }
+                    current = part
+                } else {
+                    current += ", " + part
+                }
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        guard pieces.count > 1, pieces.allSatisfy({ Names.opensWithHonorific($0, lexicon) || person($0, lexicon) != nil && $0.words.first
+                  .map { lexicon.titleWords.contains($0.lowercased()) } == true }) else { return nil }
+        let people = pieces.compactMap { piece -> (PrintedName, String?)? in
+            var piece = piece
+            // "Dr. A (Himalayan Centre), comparing early-warning systems": the talk's topic after the bracket.
+            if let close = piece.range(of: "), "), piece[close.upperBound...].first?.isLowercase == true {
+                piece = String(piece[..<piece.index(after: close.lowerBound)])
+            }
+            return person(piece, lexicon)
+        }
+        return people.count == pieces.count ? people : nil
+    }
+
+    static func hasSemicolonOutsideBrackets(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            else if byte == UInt8(ascii: ";"), depth == 0 { return true }
+        }
+        return false
+    }
+
+    /// "U.S.: Col. Ana Ruiz (USIP)", "Japan: Mr. X": a roster groups people under a country or body
+    /// that is not a role; the person follows the colon.
+    /// "Liaoning Province, China: Ms. WANG Xiaoyan, Deputy Director-General": the person after the region or body they speak
+    /// for; a label's colon ("Chair: Ms. X") is left alone.
+    static func afterRepresented(_ text: String, _ lexicon: GenreLexicon) -> String {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40,
+              case let group = text[..<colon].trimming(.whitespaces), group.first?.isUppercase == true, group.wordCount <= 6,
+              lexicon.rosterLabels[group.lowercased()] == nil, case let after = text[text.index(after: colon)...].trimming(.whitespaces),
+              Names.opensWithHonorific(after, lexicon) else { return text }
+        return after
+    }
+
+    static func withoutGroupLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return text }
+        let group = text[..<colon]
+        guard group.first?.isUppercase == true, group.wordCount <= 3 else { return text }
+        return text[text.index(after: colon)...].trimming(.whitespaces)
+    }
+
+    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name, with the comma before it.
+    private static let degree = #",\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?"#
+    /// "X, PhD candidate, Department of ...": a degree that a word in lower case goes on is the person's standing, kept.
+    nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|$|\s(?!\s*\p{Ll}))"#)
+    /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with where they work.
+    nonisolated(unsafe) static let degreeBetweenCommas = try! Regex(degree + #"(?=,\s)"#)
+}
