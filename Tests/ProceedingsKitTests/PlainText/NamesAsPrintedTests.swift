@@ -65,9 +65,10 @@ import Testing
         #expect(try Self.roles("Mr. Peter Langat spoke on behalf of Minister Amina Chebet.") == ["Peter Langat speaker"])
     }
 
+    /// Past the bracket and what she is, between commas, the verb of speech is hers: she spoke.
     @Test func describedAfterABracket() throws {
         #expect(try Self.roles("Hana Novák (MA 2011), an organiser with the Care Workers’ Union, described how contracts work.")
-            == ["Hana Novák participant"])
+            == ["Hana Novák speaker"])
     }
 
     @Test func describedByABodyOfTheState() throws {

@@ -331,6 +331,13 @@ struct CueFinder {
            let close = tokens.dropFirst(2).prefix(16).firstIndex(where: { $0.text == "," }) {
             tokens = tokens[(close + 1)...]
         }
+        // "Sigríður X, a psychologist at the Directorate of Health, described ...": past what the person is, set apart by
+        // commas, when it opens with an article or an office.
+        if tokens.first?.text == ",", let opening = tokens.dropFirst().first, ["a", "an", "the"].contains(opening.lower) || lexicon.titleWords.contains(opening.lower),
+           let close = tokens.dropFirst(2).prefix(16).firstIndex(where: { $0.text == "," }),
+           !tokens[tokens.startIndex..<close].contains(where: { lexicon.reportingVerbs.contains($0.lower) || ["who", "which", "and"].contains($0.lower) }) {
+            tokens = tokens[(close + 1)...]
+        }
         // "X of the Office for National Statistics of the United Kingdom cautioned": past where the speaker works,
         // printed without commas.
         while let first = tokens.first, ["of", "from", "at"].contains(first.lower),

@@ -267,7 +267,12 @@ extension PlainTextReader {
 
     /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
     func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
-        let body = shape.body
+        var body = shape.body
+        // "- A, ...;" / "- B, Head of Division, Department X.": the last item of a list closes it with a full stop.
+        if body.hasSuffix("."), !shape.markers.isEmpty, !Self.endsWithAbbreviation(body), shape.line.number >= 2,
+           let previous = lines[..<(shape.line.number - 1)].last(where: { !$0.isBlank }), previous.text.hasSuffix(";") || previous.text.hasSuffix("; and") {
+            body.removeLast()
+        }
         guard !body.hasSuffix("."), body.wordCount <= 14,
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
         guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }

@@ -107,7 +107,7 @@ enum DocumentTypes {
             guard let type = line(head, lexicon), let first = rest.first else { continue }
             // "Outcome of the stakeholder workshop "Urban biodiversity"": the quoted name is the title the type is of.
             if first.isLowercase, let quoted = rest.firstMatch(of: /[“"]([^”"]{3,})[”"]/) { return (type, String(quoted.output.1)) }
-            guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { continue }
+            guard first.isUppercase || first.isNumber || "\"“‘'«".contains(first) else { continue }
             // "SUMMARY RECORD OF THE THIRD MEETING": which meeting alone is no title; the whole line is.
             let which = rest.lowercased().words
             if which.count == 2 || which.count == 3 && which[1] == "plenary", ["meeting", "session", "sitting"].contains(which.last!),

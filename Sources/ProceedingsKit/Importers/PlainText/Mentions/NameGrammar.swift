@@ -214,7 +214,8 @@ extension MentionFinder {
             // what follows the name describes one; a place or a body follows other prepositions.
             // "included the participation of Giovanni Rossetti, from the Consorzio ...": whose participation, a person's.
             guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the"
-                    || previous.lower == "of" && i >= 2 && ["participation", "presence", "contribution", "contributions", "intervention", "interventions"].contains(tokens[i - 2].lower),
+                    || previous.lower == "of" && i >= 2 && ["participation", "presence", "contribution", "contributions", "intervention", "interventions",
+                                                                               "chairmanship", "chairpersonship", "chairship", "moderation"].contains(tokens[i - 2].lower),
                   !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
                   previous.text != "(" else { return nil }
             // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
@@ -230,8 +231,13 @@ extension MentionFinder {
             end += 1
             if tokens[end - 1].bare != tokens[end - 1].text { return nil }
         }
-        guard end - i >= 2, end < tokens.count, !Self.buildings.contains(tokens[end - 1].lower),
+        // '"We want to be asked," said Frida X.': the speaker named after a quotation and its verb, at the sentence's end.
+        let quotes: Set<String> = ["”", "\"", "’", "»"]
+        let afterQuotation = i >= 2 && (lexicon.reportingVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "says")
+            && (quotes.contains(tokens[i - 2].text) || tokens[i - 2].text == "," && i >= 3 && quotes.contains(tokens[i - 3].text))
+        guard end - i >= 2, end < tokens.count || afterQuotation, !Self.buildings.contains(tokens[end - 1].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
+        if afterQuotation { return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i) }
         // "On behalf of the Saami Council, Máret X presented ...": who spoke for a body, named after it.
         if i >= 5, tokens[i - 1].text == ",", tokens[0].lower == "on", tokens[1].lower == "behalf", tokens[2].lower == "of",
            !tokens[3..<(i - 1)].contains(where: { $0.text == "," }) {
@@ -257,6 +263,12 @@ extension MentionFinder {
             // "Friedrich Ebert Stiftung (FES)": letters that are the run's own initials shorten the run, a body's name.
             if segment.count == 1, let body = segment.first, Self.isAcronym(body.text), tokens[k].text == ")",
                !Self.initials(of: tokens[i..<end], shortenedAs: body.text) {
+                return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+            }
+            // "Helga X (Denmark, SOC)", "Anna Y (Sweden)": a member of an assembly with the country she sits for, and her
+            // political group.
+            if !segment.isEmpty, lexicon.countries.contains(segment.map(\.lower).joined(separator: " ")),
+               tokens[k].text == ")" || tokens[(k + 1)...].prefix(5).contains(where: { $0.text == ")" }) {
                 return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
             }
             // "Hana Novák (MA 2011), an organiser with ...": what the brackets hold may say nothing of a person;
