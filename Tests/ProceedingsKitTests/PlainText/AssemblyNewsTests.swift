@@ -45,19 +45,19 @@ import Testing
     @Test func aBodyOverTheHeadlineIsItsKicker() throws {
         let record = try Invented.record("""
             Committee on Legal Affairs and Human Rights
-            Transnational repression: committee hears victims and experts in Paris
+            Transnational repression: Legal Affairs Committee hears victims and experts in Paris
             18/03/2025
 
             Meeting in Paris today, the committee held a hearing on transnational repression with victims and experts.
             """)
-        #expect(record.event.title == "Transnational repression: committee hears victims and experts in Paris")
+        #expect(record.event.title == "Transnational repression: Legal Affairs Committee hears victims and experts in Paris")
     }
 
-    /// "Committee on Energy" over a short line keeps its title: that is the record's own name.
+    /// "Committee on Energy" over a line that says nothing happened keeps its title: that is the record's own name.
     @Test func aBodyOverAShortLineKeepsTheTitle() throws {
         let record = try Invented.record("""
             Committee on Energy
-            Power rates for the islands
+            Bill 147, An Act to amend the Power Rates Act
             18 March 2025
 
             The committee held a hearing on the power rates of the islands with officials of the regulator and consumers.

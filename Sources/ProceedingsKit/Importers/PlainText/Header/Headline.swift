@@ -117,6 +117,23 @@ extension HeaderReader {
             .contains(second.lowercased())
     }
 
+    /// "Legal Affairs Committee hears victims", "Ministers discuss water": a headline's sentence, its subject's last word
+    /// capitalised and its verb in the present right after it.
+    static func hasPresentVerb(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        for (previous, word) in zip(words, words.dropFirst()) where previous.first?.isUppercase == true && word.first?.isLowercase == true {
+            let lower = word.lowercased().trimming(.punctuationCharacters)
+            if Self.pluralSubjectVerbs.contains(lower) { return true }
+            if lower.count >= 4, lower.hasSuffix("s"), !["ss", "us", "is", "ous", "ics"].contains(where: lower.hasSuffix),
+               !["this", "has", "was", "towards", "always", "across", "versus", "perhaps", "whereas"].contains(lower) { return true }
+        }
+        return false
+    }
+
+    private static let pluralSubjectVerbs: Set<String> = ["discuss", "call", "meet", "gather", "explore", "agree", "urge", "share", "hold", "host",
+                                                          "review", "examine", "look", "debate", "adopt", "launch", "mark", "seek", "take",
+                                                          "hear", "join", "unite", "weigh", "tackle", "reflect", "chart", "map"]
+
     /// A few words that ask the reader to act or tell her how to attend, under the page's facts.
     static func isNotice(_ text: String, _ lexicon: GenreLexicon) -> Bool {
         // "Language: English", "Admission: free": a field of the event's practical details.

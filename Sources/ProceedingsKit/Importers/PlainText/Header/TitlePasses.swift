@@ -14,10 +14,10 @@ extension HeaderReader {
 
     /// "Committee on Legal Affairs and Human Rights" / "Transnational repression: Legal Affairs Committee hears ...": the
     /// body whose page it is, printed over the headline as a kicker, gives the title to the headline under it.
-    /// Only a line of some length under it: "Committee on Energy" over "Hearing" or a type is the record's own name.
+    /// Only a headline's sentence under it: "Committee on Energy" over "Hearing" or a bill's name is the record's own name.
     static func titleUnderItsBody(_ header: inout Header, _ lexicon: GenreLexicon) {
         guard let title = header.title, let subtitle = header.subtitle, header.subtitleLines.first == header.titleSpan.first + 1, subtitle.wordCount >= 6,
-              isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle) else { return }
+              isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle), hasPresentVerb(subtitle) else { return }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
         if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
         header.title = subtitle
