@@ -236,7 +236,8 @@ struct CueFinder {
     /// Minister, Dr. X, the statement was read"); a name that opens the clause instead stands in for the title's holder
     /// ("In the absence of the Chairman, Deputy X took the Chair").
     func mentionOnly(before tokens: ArraySlice<Token>, apposed: Bool = true) -> String? {
-        let lower = words(tokens).map(\.lower)
+        let wordTokens = words(tokens)
+        let lower = wordTokens.map(\.lower)
         // "on behalf of the Executive Secretary of ECA, Ms. X": the phrase may end before a title set apart by a comma.
         var ends = [lower.count]
         if tokens.last?.text == "," {
@@ -255,11 +256,25 @@ struct CueFinder {
         for cue in lexicon.mentionOnlyCues where !cue.after {
             for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { match in
                 ends.contains(match.upperBound) && (match.upperBound == lower.count || apposed || !lower[match].contains("absence"))
+                    || describedBetween(match, wordTokens, in: tokens)
             }) {
                 return cue.id
             }
         }
         return nil
+    }
+
+    /// "the late former ECA Executive Secretary Mr. X", "referred to the engineer X": after "the late" or "to the", a few words
+    /// that describe the person may stand between the phrase and the name, with no verb, comma or conjunction among them.
+    private func describedBetween(_ match: Range<Int>, _ words: [Token], in tokens: ArraySlice<Token>) -> Bool {
+        guard match.upperBound < words.count, words.count - match.upperBound <= 5, match.count >= 2,
+              words[match.upperBound - 1].lower == "late" || words[match.upperBound - 1].lower == "the" && words[match.upperBound - 2].lower == "to"
+        else { return false }
+        guard let start = tokens.firstIndex(where: { $0.range == words[match.upperBound].range }) else { return false }
+        return !tokens[start...].contains { token in
+            !token.isWord && token.text != "-" || ["and", "or", "who", "which", "that", "whose", "with", "by"].contains(token.lower)
+                || lexicon.reportingVerbs.contains(token.lower) || !token.isCapitalised && token.lower.hasSuffix("ed")
+        }
     }
 
     /// The id of a cue in the words after a name, in its own clause, that says the person was not there:
