@@ -292,6 +292,8 @@ enum Dates {
     }
 
     /// The date when `text` is a dateline and little else: its remainder is returned for a place.
+    nonisolated(unsafe) private static let fileNote = /(?i)[(\[]\s*(?:pdf|docx?|rtf|odt|html?)(?:\s*[,;]?\s*[\d.,]+\s*[kmg]?b)?\s*[)\]]/
+
     static func dateline(_ text: String) -> (date: PrintedDate, rest: String)? {
         guard let date = all(in: text).first, date.year != nil else { return nil }
         var rest = text
@@ -306,6 +308,8 @@ enum Dates {
             || String(rest[open...close]).includes("GMT") || String(rest[open...close]).includes("UTC") {
             rest.removeSubrange(open...close)
         }
+        // "Feb. 11, 2025  (PDF)": the link to the file's copy is no place.
+        if let note = rest.firstMatch(of: Self.fileNote) { rest.removeSubrange(note.range) }
         // "Thursday, 17 September 2020 · 10:00–11:30 · Online (Zoom)": the cells left once the date and time are out.
         if [" · ", " • ", " | "].contains(where: rest.includes) {
             rest = Residue.cells(rest, apartBy: [" · ", " • ", " | "]).map { $0.trimming(.init(charactersIn: " ,·")) }.filter { !$0.isEmpty }

@@ -66,7 +66,9 @@ extension HeaderReader {
             guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
             lower = String(lower[lead.range.upperBound...])
         }
-        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation"].first(where: { lower.hasPrefix($0) }),
+        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation",
+                                     // "Approved: February 18, 2025": minutes bear the day they were approved, after the meeting.
+                                     "approved:", "approved on", "date approved"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
     }

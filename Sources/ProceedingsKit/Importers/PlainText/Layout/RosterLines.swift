@@ -50,6 +50,8 @@ enum RosterLines {
         let label = text.trimming(.init(charactersIn: " :")).lowercased()
         return absentLabels.contains(label)
             || (2...3).contains(label.wordCount) && [" absent", " excused", " absent with apology", " absent with apologies"].contains(where: label.hasSuffix)
+            // "All members were present except:": those the exception lists were not there.
+            || label.wordCount <= 8 && label.hasSuffix(" except") && label.includes("present")
     }
 
     /// Headings of minutes over the members who were not there.

@@ -56,6 +56,11 @@ struct MentionFinder {
         var found: [Mention] = []
         var i = 0
         while i < tokens.count {
+            if let group = officeHolders(at: i, in: tokens) {
+                found += group
+                i = group.last!.tokens.upperBound
+                continue
+            }
             if let mention = mention(at: i, in: tokens, after: found.last?.tokens.upperBound ?? 0)
                 ?? listedMention(at: i, in: tokens, after: found.last) {
                 found.append(mention)

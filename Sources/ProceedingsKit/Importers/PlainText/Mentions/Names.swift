@@ -73,7 +73,8 @@ enum Names {
     static func isAbstractNoun(_ token: String) -> Bool {
         guard token.count > 6 else { return false }
         let lower = token.lowercased()
-        return lower.hasSuffix("tion") || lower.hasSuffix("sion") || lower.hasSuffix("ity")
+        // "Institutions", "Communities": in the plural too.
+        return ["tion", "sion", "ity", "tions", "sions", "ities"].contains(where: lower.hasSuffix)
     }
 
     /// "In-depth", "One-day", "Two-way": English compounds whose first part is a short word, unlike "In-sook".

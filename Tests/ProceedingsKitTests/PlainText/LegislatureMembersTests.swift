@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// How a legislature's minutes name members: an office in the plural over surnames, "Representative" before a name,
+/// sponsors of a bill, the approval date, those present "except", testimony sent in writing. Invented lines.
+@Suite struct LegislatureMembersTests {
+    @Test func anOfficeInThePluralOverSurnames() throws {
+        let record = try Invented.record(body: """
+            Questions were asked by Representatives Kessel, Brandt-Lowe and Oduma.
+
+            Representative Brandt-Lowe moved to approve the minutes.
+            """)
+        #expect(Set(record.persons.map(\.name)) == ["Kessel", "Brandt-Lowe", "Oduma"])
+        #expect(record.persons.first { $0.name == "Kessel" }?.honorific == "Representative")
+    }
+
+    /// "House of Representatives DPJ": a party's letters after the chamber are no member; "Senators from" names no one.
+    @Test func aPartyOrAPhraseAfterThePluralIsNoMember() throws {
+        let record = try Invented.record(body: """
+            Senators from both parties spoke in the debate on the bill, which Dr. Ana Ruiz had drafted.
+
+            She is a Member of the House of Representatives DPJ and Vice Minister.
+            """)
+        #expect(record.persons.map(\.name) == ["Ana Ruiz"])
+    }
+
+    /// Who sponsored a bill and who sent testimony in writing were not at the hearing; those present "except" neither.
+    @Test func sponsorsWrittenTestimonyAndTheExcepted() throws {
+        let record = try Invented.record(body: """
+            The meeting was called to order by Chairperson Lisa Hart.
+
+            All members were present except:
+            Representative Dale Voss – Excused
+
+            The bill was introduced in January; cosponsored by Representatives Kruger, Delgada and Thau.
+
+            Written only testimony was submitted by Arnold Vick, Farm Bureau (Attachment 4).
+            """)
+        #expect(record.roleLines == ["Lisa Hart chair"])
+    }
+
+    /// "Approved: February 18, 2025" dates the minutes, not the meeting; "(PDF)" beside a date is no place.
+    @Test func theApprovalDateAndTheFilesLink() throws {
+        let record = try Invented.record("""
+            House Committee on Water
+            Meeting Minutes
+            Feb. 11, 2025  (PDF)
+
+            Approved: February 18, 2025
+
+            The meeting was called to order by Chairperson Lisa Hart at 9:00 a.m. on Tuesday, February 11, 2025.
+            """)
+        #expect(record.event.startDate == "2025-02-11")
+        #expect(record.document.issued == "2025-02-18")
+        #expect(record.event.venue == nil)
+    }
+}
