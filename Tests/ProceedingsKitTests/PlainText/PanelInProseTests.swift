@@ -63,4 +63,21 @@ import Testing
             """)
         #expect(record.roleLines == ["Daniel Okafor moderator", "Bui Mai panelist", "Sonam Dorji panelist", "Sarah Whit speaker"])
     }
+
+    /// "The panel discussion that followed was moderated by X and featured A; B": a part named by its kind, its people in it.
+    @Test func thePanelDiscussionNamedByItsKind() throws {
+        let record = try Invented.record(body: """
+            The panel discussion that followed was moderated by Prof. Sunil Perera, University of Kandy, and featured Ms. Dilu Fernando, Ministry of Finance; and Mr. Ravi Silva, Central Bank.
+            """)
+        let part = try #require(record.parts.first { $0.label.lowercased().contains("panel discussion") })
+        let inPart = record.participations.filter { $0.partId == part.id }.map(\.role)
+        #expect(inPart.contains(.moderator))
+        #expect(inPart.filter { $0 == .panelist }.count == 2)
+    }
+
+    /// "Panel discussion" as a heading's words or a plain noun in mid-sentence names no part from prose.
+    @Test func aPanelDiscussionInMidSentenceIsNoPart() throws {
+        let record = try Invented.record(body: "Dr. Ana Ruiz said that a panel discussion would be held next year.")
+        #expect(record.parts.allSatisfy { !$0.label.lowercased().contains("panel discussion") })
+    }
 }

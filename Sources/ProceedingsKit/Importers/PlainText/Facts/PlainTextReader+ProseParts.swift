@@ -29,6 +29,13 @@ extension PlainTextReader {
                 return (.session, nil, String(sentence[tokens[index].range.lowerBound..<end]).trimming(.whitespaces))
             }
         }
+        // "The panel discussion that followed was moderated by X and featured A, B and C": the discussion named by its kind.
+        var kindAt = index
+        if index > 0, kindAt < tokens.count, ["subsequent", "following", "ensuing", "closing", "concluding"].contains(tokens[kindAt].lower) { kindAt += 1 }
+        if index > 0, kindAt + 1 < tokens.count, ["panel", "roundtable"].contains(tokens[kindAt].lower),
+           ["discussion", "debate"].contains(tokens[kindAt + 1].lower) {
+            return (.session, nil, String(sentence[tokens[kindAt].range.lowerBound..<tokens[kindAt + 1].range.upperBound]))
+        }
         // "Round table A on SDG 16 was co-facilitated by", "Panel B, on trade, heard": a part by its letter.
         let twoWords = index + 2 < tokens.count && tokens[index].lower == "round" && tokens[index + 1].lower == "table"
         let lettered = twoWords ? index + 2 : index + 1
