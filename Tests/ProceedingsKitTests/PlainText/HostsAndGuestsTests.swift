@@ -24,9 +24,11 @@ import Testing
             "3: start-date \"2014-06-03\" by cue date.held",
             "4: participant \"Leota\" by cue mention.default",
             "4: participant \"Hamada\" by cue mention.default",
-            "5: moderator \"Kenta Mori\" by cue role.moderator (\"moderated\")",
-            "6: closing-speaker \"Hamada\" by cue role.closing.noun (\"In closing\")",
-            "6: speaker \"Leota\" by cue role.speaker.noun-by (\"speech by\")",
+            // "The panel discussion was moderated by": the discussion is a part of the programme, named by its kind.
+            "5: part \"Panel discussion\" by cue part.named-in-text",
+            "5: moderator \"Kenta Mori\" in session-1 by cue role.moderator (\"moderated\")",
+            "6: closing-speaker \"Hamada\" in session-1 by cue role.closing.noun (\"In closing\")",
+            "6: speaker \"Leota\" in session-1 by cue role.speaker.noun-by (\"speech by\")",
         ])
     }
 
