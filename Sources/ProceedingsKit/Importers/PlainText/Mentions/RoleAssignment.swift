@@ -77,9 +77,11 @@ extension MentionFinder {
             }
             // "A, and the Director of the Academy, Ambassador B": a title set apart by commas before the next name's
             // honorific is that name's, and "and" still joins the two.
-            if connector.hasSuffix(","), let and = ["and the", ", and the"].first(where: { connector.hasPrefix($0 + " ") }) {
-                let title = connector.dropFirst(and.count).dropLast().split(separator: " ")
-                if title.count <= 10, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
+            // "A; and the National Coordinator of the Society (NEWSAN), Mrs. C": a list's items closed by semicolons, the body's
+            // short name in brackets.
+            if connector.hasSuffix(","), let and = ["and the", ", and the", "; and the", "; the"].first(where: { connector.hasPrefix($0 + " ") }) {
+                let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" }
+                if title.count <= 12, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) }) {
                     connector = String(and.dropLast(4))
                 }
