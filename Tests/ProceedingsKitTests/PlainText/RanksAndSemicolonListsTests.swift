@@ -23,4 +23,14 @@ import Testing
             """)
         #expect(record.roleLines == ["Tomas Ferro speaker", "Sani Bichi speaker", "Blessing Udo speaker"])
     }
+
+    /// Indonesian degrees after a name (", M.Si.", ", S.Hut.") are no people, nor is a province before a rank.
+    @Test func indonesianDegreesAndAProvince() throws {
+        let record = try Invented.record(body: """
+            The seminar was opened by the Regional Secretary of Central Kalimantan Province, Drs. Yohanes Eka Saputra, M.Si., representing the Governor.
+
+            The speakers were Dr. Kameloh Jaya, S.Hut., M.Si., from the University, and Dr. Sri Lestari, M.Agr., of the Agency.
+            """)
+        #expect(Set(record.persons.map(\.name)) == ["Yohanes Eka Saputra", "Kameloh Jaya", "Sri Lestari"])
+    }
 }

@@ -135,8 +135,9 @@ extension RosterLines {
         return text[text.index(after: colon)...].trimming(.whitespaces)
     }
 
-    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name, with the comma before it.
-    private static let degree = #",\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil)\.?"#
+    /// ", M.Sc.", ", Ph.D.", ", MBA": an academic degree printed after a name, with the comma before it; and the
+    /// Indonesian ones (", S.Hut.", ", M.Si.", ", M.Agr.").
+    private static let degree = #",\s*(?:M\.\s?Sc|Ph\.\s?D|M\.\s?A|B\.\s?A|B\.\s?Sc|M\.\s?Phil|D\.\s?Phil|LL\.\s?M|LL\.\s?B|M\.\s?Eng|MBA|MPA|MPH|MSc|PhD|DPhil|S\.\s?(?:Hut|Si|Sos|Pd|Kom|Ked|Psi|Pt|IP|H|E|T|P)|M\.\s?(?:Si|Agr|Kes|Hum|Sos|Pd|Kom|Eng|Sn|T|P|H))\.?"#
     /// "X, PhD candidate, Department of ...": a degree that a word in lower case goes on is the person's standing, kept.
     nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|$|\s(?!\s*\p{Ll}))"#)
     /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with where they work.
