@@ -95,6 +95,16 @@ extension PlainTextReader {
             listedParts = false
             currentPart = nil
         }
+        // "00:00 Welcome – A" / "03:12 Keynote – B" / ..., then a paragraph: a run of timed lines is over where the prose
+        // resumes, which reports the whole meeting, not the run's last item.
+        if let index = currentPart, line.number >= 3, lines[line.number - 2].isBlank, line.text.wordCount >= 12, endsSentence(line.text) {
+            let run = (1..<(line.number - 1)).reversed().prefix { !lines[$0 - 1].isBlank }
+            // The run may have a caption over it ("Video chapters").
+            let timed = run.filter { Times.opensWithTime(lines[$0 - 1].text) }.count
+            if timed >= 3, run.count - timed <= 1, run.contains(parts[index].span.first) {
+                (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
+            }
+        }
         if let index = currentPart { parts[index].span.last = line.number }
         let entry = lastRosterEntry
         lastRosterEntry = nil

@@ -190,9 +190,13 @@ enum RosterLines {
               // A name alone after a dash may be a document's ("Presentation – Danube Flood Risk Observatory (PDF)"):
               // a person is known by an honorific or a title after a comma.
               let person = person(rest, lexicon), person.0.honorific != nil || person.0.tokens.count >= 2 && rest.includes(", ")
+                // "Closing remarks – Landon Price": after a speech's label, a name of two or three words alone is its speaker's.
+                || Self.speeches.contains(label.role) && (2...3).contains(person.0.tokens.count) && person.1 == nil && rest.wordCount == person.0.tokens.count
         else { return nil }
         return Label(role: label.role, cue: label.id, printed: printed, plural: false, rest: rest)
     }
+
+    private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .speaker]
 
     /// What an item of a programme is, by its words: a label ("Opening remarks"), the first of two joined by "and"
     /// ("Welcome and introduction"), or a lecture, which is the event's address ("The 2019 Harcourt Lecture").
