@@ -20,13 +20,14 @@ import Testing
         #expect(record.persons.isEmpty)
     }
 
-    /// "- A, ...;" / "- B, Head of Division, Department X.": the list's last item closes it with a full stop.
+    /// "- A, ...;" / "- B, Head of Division, Department X.": the list's last item closes it with a full stop, and may run
+    /// longer than a roster's line.
     @Test func theLastItemOfAListEndsWithAFullStop() throws {
         let record = try Invented.record(body: """
             The committee then heard from:
             - Professor Jan Wolski, Faculty of Law, University of Gdansk;
             - Elif Kara, lawyer, who spoke by video link;
-            - Matthias Roemer, Head of Division, Department for the Execution of Judgments.
+            - Matthias Roemer, Head of Division, Department for the Execution of Judgments of the European Court of Human Rights.
             """)
         #expect(record.roleLines == ["Jan Wolski speaker", "Elif Kara speaker", "Matthias Roemer speaker"])
     }

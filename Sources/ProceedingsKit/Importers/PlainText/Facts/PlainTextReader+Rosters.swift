@@ -268,15 +268,17 @@ extension PlainTextReader {
     /// "1. Bronislaw Geremek, commissioner" or "Prof. Amako Satoshi:": who speaks in the points below.
     func speakerItem(_ shape: LineShape) -> (PrintedName, String?)? {
         var body = shape.body
-        // "- A, ...;" / "- B, Head of Division, Department X.": the last item of a list closes it with a full stop.
-        if body.hasSuffix("."), !shape.markers.isEmpty, !Self.endsWithAbbreviation(body), shape.line.number >= 2,
-           let previous = lines[..<(shape.line.number - 1)].last(where: { !$0.isBlank }), previous.text.hasSuffix(";") || previous.text.hasSuffix("; and") {
-            body.removeLast()
-        }
-        guard !body.hasSuffix("."), body.wordCount <= 14,
+        // "- A, ...;" / "- B, Head of Division, Department X.": the last item of a list closes it with a full stop. The items of
+        // such a list may be longer than a roster's lines, for the semicolons set them apart.
+        let previous = shape.line.number >= 2 ? lines[..<(shape.line.number - 1)].last(where: { !$0.isBlank }) : nil
+        let semicolonList = !shape.markers.isEmpty && previous.map { $0.text.hasSuffix(";") || $0.text.hasSuffix("; and") } == true
+        if body.hasSuffix("."), semicolonList, !Self.endsWithAbbreviation(body) { body.removeLast() }
+        // A longer item that reports what the person said is a point of the discussion, not a roster's line.
+        guard !body.hasSuffix("."), body.wordCount <= 14 || semicolonList && body.wordCount <= 24
+                && !body.lowercased().letterRuns.contains(where: { lexicon.reportingVerbs.contains(String($0)) }),
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
         guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
-        if let affiliation, affiliation.wordCount > 12 { return nil }
+        if let affiliation, affiliation.wordCount > (semicolonList ? 20 : 12) { return nil }
         // A known person, or a name an honorific or a colon vouches for.
         if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
             return (printed, affiliation)
