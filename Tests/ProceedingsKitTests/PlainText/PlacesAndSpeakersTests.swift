@@ -74,4 +74,13 @@ import Testing
             "8: speaker \"Tomas Ek\" in session-2 by cue role.speaker.noun-by (\"made remarks\")",
         ])
     }
+
+    /// "at its Kisumu CBD Campus": the host's own grounds, named; "at its headquarters in Paris": the town of a building
+    /// the text does not name.
+    @Test func theHostsOwnGroundsAndItsHeadquarters() throws {
+        let campus = try Invented.record(body: "The University on Tuesday, 18 February 2025 hosted a two-day workshop on aquaculture at its Kisumu CBD Campus.")
+        #expect(campus.event.venue == "Kisumu CBD Campus")
+        let town = try Invented.record(body: "The Agency convened a Ministerial Roundtable at its headquarters in Paris on 20 February 2025.")
+        #expect(town.event.venue == "Paris")
+    }
 }

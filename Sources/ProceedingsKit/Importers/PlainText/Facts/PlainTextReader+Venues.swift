@@ -31,8 +31,10 @@ extension PlainTextReader {
             place = place[..<date.range.lowerBound].trimming(.whitespaces)
             for word in [" in", " on", " from", " of"] where place.hasSuffix(word) { place.removeLast(word.count) }
         }
-        if place.hasPrefix("the ") { place.removeFirst(4) }
-        if place.hasPrefix("a ") || place.hasPrefix("an "), let town = place.firstRange(of: " in ") {
+        // "at its Kisumu CBD Campus": the host's own grounds, named.
+        for article in ["the ", "its ", "their ", "our "] where place.hasPrefix(article) { place.removeFirst(article.count) }
+        // "a hotel in Tokyo", "its headquarters in Paris": a building the text does not name, in the town it does.
+        if place.hasPrefix("a ") || place.hasPrefix("an ") || place.first?.isLowercase == true, let town = place.firstRange(of: " in ") {
             let rest = place[town.upperBound...]
             if rest.first?.isUppercase ?? false { place = String(rest) }
         }
