@@ -89,6 +89,8 @@ import Testing
             "5: organizer \"Graduate School of Global Studies\" by cue organizer.subject (\"held\")",
             "5: start-date \"2017-06-12\" by cue date.held",
             "5: end-date \"2017-06-13\" by cue date.held",
+            // "at its Kyoto campus": the host's own grounds.
+            "5: venue \"Kyoto campus\" by cue venue.held-at",
             "7: keynote-speaker \"Stephen Castles\" by cue role.keynote (\"keynote\")",
             "7: closing-speaker \"Keiko Yamada\" by cue role.closing.noun (\"closing remarks\")",
             "10: chair \"Ken Ito\" in session-1 by cue label.chair (\"Chair\")",
