@@ -120,8 +120,9 @@ extension HeaderReader {
         let words = shape.body.words
         // An address is long: "The Ellery Auditorium, Yarra Institute for Advanced Study, 120 Gipps Lane, Melbourne VIC".
         let address = shape.body.contains(where: \.isNumber) || shape.body.fields(",").count >= 3
+        // "Documents", "Publications": a tab of the site's page, no town.
         guard shape.markers.isEmpty, (1...(address ? 16 : 8)).contains(words.count), !shape.body.hasSuffix("."),
-              !shape.body.contains(":") else { return false }
+              !shape.body.contains(":"), !siteWords.contains(shape.body.lowercased()) else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         // "Hybrid", "Televised" under the room: how the meeting was held; "Presiding" over a name: who chaired it.
         if isFormatNote(shape.body) || RosterLines.label(shape.body, lexicon) != nil || RosterLines.listHeading(shape.body, lexicon) != nil { return false }

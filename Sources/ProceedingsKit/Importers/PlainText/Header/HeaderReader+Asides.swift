@@ -4,19 +4,32 @@ import Foundation
 extension HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
-    /// "FIAP/R1412 (En)".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?/
+    /// "FIAP/R1412 (En)"; provisional or revised, "WIPO/IP/TBS/25/INF/1 Prov.".
+    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?(?:\s(?:Prov|Rev|Corr|Add)\.(?:\s?\d{1,2})?)?/
     nonisolated(unsafe) static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/
     /// "Published: 02/12/2022": the page's date in figures after its label.
     nonisolated(unsafe) static let labelledNumericDate = /(?i)(?:published|posted|updated)(?: on)?\s*:?\s*(\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/
 
+    /// The symbol after a short label: "Meeting code: WIPO/IP/TBS/25".
+    static func labelledSymbol(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text[..<colon].wordCount <= 3, text[..<colon].first?.isUppercase == true,
+              case let value = text[text.index(after: colon)...].trimming(.whitespaces), value.wholeMatch(of: symbol) != nil else { return nil }
+        return value
+    }
+
     /// "1:00 PM" on a line of its own is the hour of the date above, never a title; "Published: 02/12/2022", a page's date
     /// that cannot be told day from month, is read once the event's days are known. True when the line was one of them.
     static func setAside(_ text: String, line: Int, into header: inout Header) -> Bool {
         if header.fieldLabels.contains(line) {
             header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
+        // "Meeting code: WIPO/IP/TBS/25", "Document No.: E/2019/4": the document's symbol under a label of its own; a second
+        // symbol ("WIPO/IP/TBS/25/INF/1 Prov.", the programme's own) is the site's line.
+        if let symbol = labelledSymbol(text) ?? (header.symbol != nil && text.wholeMatch(of: Self.symbol) != nil ? text : nil) {
+            if header.symbol == nil { header.symbol = TextLine(text: symbol, line: line) } else { header.residue.append(TextLine(text: text, line: line)) }
             return true
         }
         if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {

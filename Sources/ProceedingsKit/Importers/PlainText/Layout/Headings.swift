@@ -42,9 +42,9 @@ enum Headings {
         (/(?i)^round table(?=\s*(?:$|[:.–—(-]|\d))/, .session),
         // "Technical Session 2", "Ministerial segment", "High-level panel": a session named by its kind.
         (/(?i)^(?:technical|thematic|high-level|ministerial|interactive|special|working) (?:session|segment|panel|dialogue)\b/, .session),
-        // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance": a series' numbered parts;
+        // "Segment 2: Regional perspectives", "Webinar 3 – Data", "Module 2:", "Track A: Finance", "Topic 1:": numbered parts;
         // "Communication 1: ..." a report's numbered papers ("Presentation 1:" under a session is a talk in it).
-        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream|communication|sub-?theme|theme|focus area) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
+        (/(?i)^(?:segment|webinar|module|track|strand|stream|breakout|break-out|workstream|communication|sub-?theme|theme|topic|focus area) (?:\d{1,2}(?-i:[A-H])?|[IVX]{1,4}|(?-i:[A-H]))(?=\s*(?:$|[:.–—|-]))/, .session),
         // "Side event: Youth and water", "Fireside chat with the Minister": an occasion of the programme of its own.
         (/(?i)^(?:side[- ]event|fireside chat)(?=\s*(?:$|[:–—(-]|\d)|\s+with\s)/, .session),
         // "Round 1 – What works at local level?": a round of a roundtable.
@@ -88,7 +88,7 @@ enum Headings {
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
-        "communication", "sub-theme", "subtheme", "theme", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
+        "communication", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
