@@ -29,6 +29,14 @@ import Testing
             print(len(corrections), len(agents), len(influences), len(stated), said == stated)
             for t in sorted(stated - said): print("missing", t)
             for t in sorted(said - stated): print("extra", t)
+            # Each reading of a corrected value, in force and as printed, the event's subtitle on the event, as the Turtle says them.
+            readings = {V + p for p in ["subtitle", "venue", "venueAsPrinted", "documentType", "documentTypeAsPrinted", "affiliationAsPrinted", "nameAsPrinted"]}
+            AFFILIATION = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#AffiliationDuringEvent"
+            affiliations = {s for s, p, o in ttl if p == RDF + "type" and o == AFFILIATION}
+            labels = lambda triples: {t for t in triples if t[0] in affiliations and t[1] == str(rdflib.RDFS.label)}
+            read = {t for t in csvw if t[1] in readings} | labels(csvw)
+            print(read == {t for t in ttl if t[1] in readings} | labels(ttl), sorted(o for s, p, o in read if p in {V + "venue", V + "venueAsPrinted", V + "documentType", V + "documentTypeAsPrinted"}),
+                  sorted(o for s, p, o in read if p == V + "affiliationAsPrinted" and "NHK" in o), sorted(s.rsplit("/", 1)[1] for s, p, o in read if p == V + "subtitle"))
             titles = {V + "titleAsPrinted", V + "subtitleAsPrinted", str(rdflib.DCTERMS.title)}
             print({t for t in csvw if t[1] in titles} == {t for t in ttl if t[1] in titles},
                   sorted(o for s, p, o in ttl if p in titles))
@@ -70,6 +78,9 @@ import Testing
         let lines = check.stdout.split(separator: "\n").map(String.init).dropLast()
         #expect(check.stdout.hasSuffix("\nTrue\n"), "\(check.stdout)\(check.stderr)")
         #expect(lines.first?.hasPrefix("13 2 13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
+        // The venue and document type in force and as printed, the affiliation as printed, the subtitle the event's.
+        #expect(lines.dropFirst().first == "True ['Komaba Campus of the University of Tokyo', 'Komaba Campus, University of Tokyo', 'Summary and Evaluation',"
+                + " 'Summary and evaluation'] ['Senior Commentator, NHK'] ['event']", "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast().last == "1 True []", "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast(2).last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
                 "\(check.stdout)\(check.stderr)")
