@@ -51,7 +51,8 @@ extension CSVSchema {
         file: "participations.csv", description: "Who held which role where, in reading order.",
         columns: [
             CSVColumn("event_id", "The event or part", required: true),
-            CSVColumn("person_id", "The person, if a person held the role", property: "conf:isHeldBy", valueUrl: "{+person_iri}"),
+            // Its holder is said in CSVW by holder_iri, a person's or an organisation's.
+            CSVColumn("person_id", "The person, if a person held the role"),
             CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names"),
             CSVColumn("role", "Role from the controlled list", required: true, property: "conf:withRole",
                       valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
@@ -67,11 +68,18 @@ extension CSVSchema {
             // Said in CSVW by affiliations.csv, whose rows are the affiliations.
             CSVColumn("affiliation_as_printed", "Affiliation as printed, also after a librarian's correction, which changes affiliation;"
                       + " empty when the page prints none"),
+            // organization_iri is the organisation of a person's affiliation, not the holder: the holder needs a column of its own.
+            CSVColumn("holder_iri", "IRI of who held the role, the person or else the organisation, relative to the base",
+                      property: "conf:isHeldBy", valueUrl: "{+holder_iri}"),
+            CSVColumn("event_iri", "IRI of the event or part during which it was held, relative to the base", property: "conf:during",
+                      valueUrl: "{+event_iri}"),
         ],
         primaryKey: nil,
         foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                       fk("organization_id", "organizations.csv", "organization_id")],
-        aboutUrl: "{+iri}", types: ["conf:RoleDuringEvent", "schema:Role"])
+        aboutUrl: "{+iri}", types: ["conf:RoleDuringEvent", "schema:Role"],
+        // schema.org's Role pattern names the role as conf:withRole does.
+        virtualProperties: [("schema:roleName", LinkedData.roleNamespace + "{role}", nil)])
 
     /// After the corrections tables, as a table added later is.
     static let affiliations = CSVTable(

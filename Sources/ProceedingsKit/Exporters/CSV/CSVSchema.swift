@@ -127,7 +127,7 @@ public enum CSVSchema {
         CSVTable(
             file: "documents.csv", description: "The printed summaries, one row per input file.",
             columns: [
-                CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
+                CSVColumn("document_id", "Record id: a slug of the source file's name", required: true, property: "dcterms:identifier"),
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true),
                 CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
@@ -178,7 +178,8 @@ public enum CSVSchema {
                           + " empty when the page prints none", property: "vocab:documentTypeAsPrinted", earlier: "document_type"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
-            types: ["foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
+            types: ["foaf:Document", "prov:Entity"],
+            virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil)]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
             columns: [
@@ -231,7 +232,7 @@ public enum CSVSchema {
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:statementKind", allowed: StatementKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "vocab:position"),
-                CSVColumn("text", "The text, as printed", required: true, property: "schema:text"),
+                CSVColumn("text", "The text, as printed", required: true, property: "schema:text", lang: titles),
                 CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
                           required: true, property: "vocab:reportedSpeech"),
                 CSVColumn("source_line_start", "First source line", .integer, required: true, property: "vocab:firstLine"),
@@ -272,9 +273,10 @@ public enum CSVSchema {
                 CSVColumn("kind", "note; residue: page furniture such as Back to Index; or printed: a line kept as printed"
                           + " because no other row holds its words (the title block, a role line, a heading of a part)",
                           required: true, allowed: ["note", "residue", "printed"]),
-                CSVColumn("text", "The text as printed", required: true, property: "rdf:value"),
+                CSVColumn("text", "The text as printed", required: true, property: "rdf:value", lang: titles),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
                 CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
+                CSVColumn("index", "Its place among the document's rows of its kind, from 1", .integer, property: "vocab:index"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             // Typed in classes.csv: the class is the kind's (proceedings:Note, Residue, PrintedLine).

@@ -179,6 +179,8 @@ public final class CSVTableGroupWriter {
             "affiliation": p.affiliation ?? "", "affiliation_as_printed": record.printedAffiliation(ofParticipation: index) ?? "",
             "source_line": String(p.line), "iri": mint.participation(key),
             "document_id": record.id, "affiliation_iri": !p.namesAffiliation ? "" : mint.affiliation(of: mint.participation(key)),
+            "holder_iri": p.personId.map(mint.person) ?? p.organizationId.map(mint.organization) ?? "",
+            "event_iri": p.partId.map(mint.part) ?? mint.event,
         ] }
         let affiliations = zip(record.participations.enumerated(), roleKeys).compactMap { participation, key -> [String: String]? in
             let (index, p) = participation
@@ -233,13 +235,15 @@ public final class CSVTableGroupWriter {
             "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
             "iri": mint.section(section.id),
         ] }
-        let notes = zip(document.notes, mint.textKeys(document.notes)).map { note, key in
-            ["document_id": record.id, "kind": "note", "text": note.text, "source_line": String(note.line), "iri": mint.note(key)]
-        } + zip(record.residue, mint.textKeys(record.residue)).map { fragment, key in
-            ["document_id": record.id, "kind": "residue", "text": fragment.text, "source_line": String(fragment.line), "iri": mint.residue(key)]
-        } + zip(record.printed, mint.textKeys(record.printed)).map { line, key in
-            ["document_id": record.id, "kind": "printed", "text": line.text, "source_line": String(line.line), "iri": mint.printed(key)]
+        // Numbered within each kind, as the linked data numbers them.
+        func lines(_ kind: String, _ lines: [TextLine], _ iri: (String) -> String) -> [[String: String]] {
+            zip(lines, mint.textKeys(lines)).enumerated().map { index, line in
+                ["document_id": record.id, "kind": kind, "text": line.0.text, "source_line": String(line.0.line), "iri": iri(line.1),
+                 "index": String(index + 1)]
+            }
         }
+        let notes = lines("note", document.notes, mint.note) + lines("residue", record.residue, mint.residue)
+            + lines("printed", record.printed, mint.printed)
         let corrector = Minter(base: base, record: record)
         let corrections = record.corrections.enumerated().map { index, c in [
             "document_id": record.id, "correction_id": qualified(c.id), "fact": c.fact.rawValue, "source_line": String(c.line),
