@@ -19,7 +19,10 @@ import Testing
                 for v in values if isinstance(values, list) else [values]:
                     if isinstance(v, dict) and "@id" in v:
                         out.add((node["@id"], p, v["@id"])); triples(v, out)
-                    else: out.add((node["@id"], p, full(str(v.get("@value") if isinstance(v, dict) else v))))
+                    else:
+                        # The package gives a boolean cell as Python's True, whose str() is no xsd:boolean.
+                        v = v.get("@value") if isinstance(v, dict) else v
+                        out.add((node["@id"], p, str(v).lower() if isinstance(v, bool) else full(str(v))))
         def csvw_triples(metadata):
             found = set()
             for table in CSVW(metadata).to_json()["tables"]:

@@ -7,41 +7,15 @@ import Testing
 /// title and the printed title and subtitle as the Turtle does; and the project's shapes, run by
 /// pySHACL over those triples, find nothing wrong with a correction, its corrector or its graph.
 @Suite struct CorrectionsCSVWTests {
-    @Test func aCorrectionsTriplesFromTheTablesAreTheTurtles() throws {
-        let base = "https://example.org/x/"
-        let (out, run) = try CorrectionsCommandTests.convert(["--quiet", "--to", "csv,ttl", "--base", base,
-                                                              "--corrections", CorrectionsCommandTests.everyFact, Tool.seed(1)])
-        #expect(run.status == 0, "\(run.stderr)")
-        let check = try Tool.run(["python3", "-c", """
-            import json, re, sys
-            \(CSVWTests.csvwTriples)
-            RDF, V, PROV = str(rdflib.RDF), "https://w3id.org/proceedings/ns/vocab#", "http://www.w3.org/ns/prov#"
-            # The literals as written: the tables hold the Turtle's lexical forms, not rdflib's normal ones.
-            rdflib.NORMALIZE_LITERALS = False
-            csvw = csvw_triples(sys.argv[1])
-            graph = rdflib.Graph().parse(sys.argv[2], format="turtle")
-            ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
-            corrections = {s for s, p, o in ttl if p == RDF + "type" and o == V + "Correction"}
-            agents = {o for s, p, o in ttl if s in corrections and p == PROV + "wasAssociatedWith"}
-            influences = {t for t in ttl if t[1] == PROV + "wasInfluencedBy"}
-            def about(triples): return {t for t in triples if t[0] in corrections | agents or t[1] == PROV + "wasInfluencedBy"}
-            said, stated = about(csvw), about(ttl)
-            print(len(corrections), len(agents), len(influences), len(stated), said == stated)
-            for t in sorted(stated - said): print("missing", t)
-            for t in sorted(said - stated): print("extra", t)
-            titles = {V + "titleAsPrinted", V + "subtitleAsPrinted", str(rdflib.DCTERMS.title)}
-            print({t for t in csvw if t[1] in titles} == {t for t in ttl if t[1] in titles},
-                  sorted(o for s, p, o in ttl if p in titles))
-            # What the tables say of the graphs and of the tool that made them, the Turtle says too.
-            graphs = {s for s, p, o in influences}
-            tools = {o for s, p, o in csvw if s in graphs and p == PROV + "wasAttributedTo"}
-            described = {t for t in csvw if t[0] in graphs | tools}
-            print(len(tools), bool(described) and described <= ttl, sorted(described - ttl))
-            print(" ".join(sorted({o for s, p, o in said if p == PROV + "wasAssociatedWith"})))
+    /// `typed_graph(metadata, triples)`: the triples of `CSVWTests.csvwTriples` as an rdflib graph,
+    /// each literal typed (or tagged) as the metadata types its column, for the shapes.
+    static let typedGraph = """
+        import json, re
+        def typed_graph(path, csvw):
             # The triples typed as the metadata types each column, for the shapes.
-            metadata = json.load(open(sys.argv[1]))
+            metadata = json.load(open(path))
             XSD = {"integer": rdflib.XSD.integer, "date": rdflib.XSD.date, "dateTime": rdflib.XSD.dateTime, "boolean": rdflib.XSD.boolean,
-                   "gYearMonth": rdflib.XSD.gYearMonth, "gYear": rdflib.XSD.gYear}
+                   "gYearMonth": rdflib.XSD.gYearMonth, "gYear": rdflib.XSD.gYear, "anyURI": rdflib.XSD.anyURI}
             literal, linked = {}, set()
             SHAPES = {rdflib.XSD.date: r"\\d{4}-\\d{2}-\\d{2}", rdflib.XSD.gYearMonth: r"\\d{4}-\\d{2}", rdflib.XSD.gYear: r"\\d{4}"}
             for table in metadata["tables"]:
@@ -60,6 +34,50 @@ import Testing
                 else:
                     o = rdflib.URIRef(o)
                 typed.add((rdflib.URIRef(s), rdflib.URIRef(p), o))
+            return typed
+        """
+
+    @Test func aCorrectionsTriplesFromTheTablesAreTheTurtles() throws {
+        let base = "https://example.org/x/"
+        let (out, run) = try CorrectionsCommandTests.convert(["--quiet", "--to", "csv,ttl", "--base", base,
+                                                              "--corrections", CorrectionsCommandTests.everyFact, Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let check = try Tool.run(["python3", "-c", """
+            import json, re, sys
+            \(CSVWTests.csvwTriples)
+            \(Self.typedGraph)
+            RDF, V, PROV = str(rdflib.RDF), "https://w3id.org/proceedings/ns/vocab#", "http://www.w3.org/ns/prov#"
+            # The literals as written: the tables hold the Turtle's lexical forms, not rdflib's normal ones.
+            rdflib.NORMALIZE_LITERALS = False
+            csvw = csvw_triples(sys.argv[1])
+            graph = rdflib.Graph().parse(sys.argv[2], format="turtle")
+            ttl = {(str(s), str(p), str(o)) for s, p, o in graph}
+            corrections = {s for s, p, o in ttl if p == RDF + "type" and o == V + "Correction"}
+            agents = {o for s, p, o in ttl if s in corrections and p == PROV + "wasAssociatedWith"}
+            influences = {t for t in ttl if t[1] == PROV + "wasInfluencedBy"}
+            def about(triples): return {t for t in triples if t[0] in corrections | agents or t[1] == PROV + "wasInfluencedBy"}
+            said, stated = about(csvw), about(ttl)
+            print(len(corrections), len(agents), len(influences), len(stated), said == stated)
+            for t in sorted(stated - said): print("missing", t)
+            for t in sorted(said - stated): print("extra", t)
+            # Each reading of a corrected value, in force and as printed, the event's subtitle on the event, as the Turtle says them.
+            readings = {V + p for p in ["subtitle", "venue", "venueAsPrinted", "documentType", "documentTypeAsPrinted", "affiliationAsPrinted", "nameAsPrinted"]}
+            AFFILIATION = "https://w3id.org/scholarlydata/ontology/conference-ontology.owl#AffiliationDuringEvent"
+            affiliations = {s for s, p, o in ttl if p == RDF + "type" and o == AFFILIATION}
+            labels = lambda triples: {t for t in triples if t[0] in affiliations and t[1] == str(rdflib.RDFS.label)}
+            read = {t for t in csvw if t[1] in readings} | labels(csvw)
+            print(read == {t for t in ttl if t[1] in readings} | labels(ttl), sorted(o for s, p, o in read if p in {V + "venue", V + "venueAsPrinted", V + "documentType", V + "documentTypeAsPrinted"}),
+                  sorted(o for s, p, o in read if p == V + "affiliationAsPrinted" and "NHK" in o), sorted(s.rsplit("/", 1)[1] for s, p, o in read if p == V + "subtitle"))
+            titles = {V + "titleAsPrinted", V + "subtitleAsPrinted", str(rdflib.DCTERMS.title)}
+            print({t for t in csvw if t[1] in titles} == {t for t in ttl if t[1] in titles},
+                  sorted(o for s, p, o in ttl if p in titles))
+            # What the tables say of the graphs and of the tool that made them, the Turtle says too.
+            graphs = {s for s, p, o in influences}
+            tools = {o for s, p, o in csvw if s in graphs and p == PROV + "wasAttributedTo"}
+            described = {t for t in csvw if t[0] in graphs | tools}
+            print(len(tools), bool(described) and described <= ttl, sorted(described - ttl))
+            print(" ".join(sorted({o for s, p, o in said if p == PROV + "wasAssociatedWith"})))
+            typed = typed_graph(sys.argv[1], csvw)
             typed.serialize(sys.argv[3], format="nt", encoding="utf-8")
             # The titles tagged with the language as the Turtle's are, by the columns' lang, and the date of issue typed as its.
             tagged = titles | {str(rdflib.DCTERMS.issued)}
@@ -70,6 +88,9 @@ import Testing
         let lines = check.stdout.split(separator: "\n").map(String.init).dropLast()
         #expect(check.stdout.hasSuffix("\nTrue\n"), "\(check.stdout)\(check.stderr)")
         #expect(lines.first?.hasPrefix("13 2 13 ") == true && lines.first?.hasSuffix(" True") == true, "\(check.stdout)\(check.stderr)")
+        // The venue and document type in force and as printed, the affiliation as printed, the subtitle the event's.
+        #expect(lines.dropFirst().first == "True ['Komaba Campus of the University of Tokyo', 'Komaba Campus, University of Tokyo', 'Summary and Evaluation',"
+                + " 'Summary and evaluation'] ['Senior Commentator, NHK'] ['event']", "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast().last == "1 True []", "\(check.stdout)\(check.stderr)")
         #expect(lines.dropLast(2).last == "True ['Realizing Human Security in Asia', 'Symposium on Human Security', 'Symposium on Human Security 2010']",
                 "\(check.stdout)\(check.stderr)")
@@ -103,5 +124,77 @@ import Testing
         let agents = (lines.last ?? "").split(separator: " ").map(String.init)
         #expect(agents.count == 2 && agents.contains("https://orcid.org/0000-0002-1825-0097")
                 && agents.contains { $0.hasPrefix(base + "corrector/") }, "\(check.stdout)\(check.stderr)")
+    }
+
+    /// What the shapes find wrong in the triples of the whole table group, which CSV on the Web
+    /// cannot say by design; each is said by the Turtle of the same run, which conforms. By the
+    /// shape's message, without the resource it names:
+    static let unsayable: Set<String> = [
+        // The statement's prov:qualifiedAttribution is a blank node (an agent in a role), and a row
+        // of CSVW names only its own resource, or one of a column's template, by an IRI.
+        "a statement's words are attributed to the issuer of its summary",
+        "reported speech names its speaker",
+        "proceedings:speaker and the reported speaker (prov:qualifiedAttribution) are one person",
+        // So is the document's SPDX checksum (dcterms:hasFormat [ spdx:checksum [ ... ] ]).
+        "the document's text has one SHA-256 checksum (SPDX), in lower-case hexadecimal",
+        // A row of persons.csv and organizations.csv is one document's mention of the person or
+        // organisation (README, CSV tables): the person's own identifier, name and classes would
+        // take a column's own aboutUrl, which the csvw package fails on in a table of numbers and
+        // lists; classes.csv gives the classes, not the identifier or the name they are checked with.
+        "dcterms:identifier: exactly one value",
+        "a person or organisation of the record has its printed name; one of the corpus has only its authority links",
+        "a person is a foaf:Person and a conf:Person, named by its record or, of the corpus, by its authority",
+        "an organisation is a conf:Organisation, named by its record or, of the corpus, by its authority",
+        // The venue's name is the place's, and events.csv's rows are the events (the same aboutUrl limit).
+        "a venue of the record has its printed name; one of the corpus (its dcterms:identifier the authority's key) has its authority links",
+        // A cell is one property's value: title is the document's dcterms:title, not its rdfs:label too.
+        "rdfs:label: exactly one value, rdf:langString or xsd:string, one per language",
+        // events.csv types every row, parts and event alike, as schema:Event: conf:OrganisedEvent (of
+        // the event alone) and a part's conf:isSubEventOf would bring the event's and parts' shapes,
+        // whose kinds one kind column cannot give (proceedings:eventKind of the event, partKind of a
+        // part) and whose event's schema:subEvent a part's row cannot state.
+        "foaf:primaryTopic: exactly one value, a conf:OrganisedEvent",
+        "the role is held during an event that is not its document's",
+        // The record's graph is described by corrected_graphs.csv, a row per correction: a document
+        // without corrections has none.
+        "a graph was derived from the document, by the tool",
+    ]
+
+    /// pySHACL over the triples the csvw package reads from the whole table group of the samples,
+    /// converted as `make demo` converts them with the sample corrections: nothing but what the
+    /// tables cannot say (`unsayable`) is wrong, and each of those is.
+    @Test func theWholeTableGroupConformsButForWhatCSVCannotSay() throws {
+        let (out, run) = try CorrectionsCommandTests.convert(["--quiet", "--to", "csv", "--authorities", Tool.authorities,
+                                                              "--catalogue", Tool.catalogue, "--corrections",
+                                                              Tool.samples.appendingPathComponent("corrections.csv").path,
+                                                              Tool.seed(0), Tool.seed(1)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let graph = out.appendingPathComponent("csvw.nt")
+        let convert = try Tool.run(["python3", "-c", """
+            import sys
+            \(CSVWTests.csvwTriples)
+            \(Self.typedGraph)
+            rdflib.NORMALIZE_LITERALS = False
+            typed_graph(sys.argv[1], csvw_triples(sys.argv[1])).serialize(sys.argv[2], format="nt", encoding="utf-8")
+            """, out.appendingPathComponent("csv/csv-metadata.json").path, graph.path], executable: "/usr/bin/env")
+        #expect(convert.status == 0, "\(convert.stderr)")
+        let shapes = try Tool.run(["-c", """
+            import re, sys, rdflib
+            from pyshacl import validate
+            data = rdflib.Graph().parse(sys.argv[1], format="nt")
+            conforms, report, _ = validate(data, shacl_graph=rdflib.Graph().parse(sys.argv[2], format="turtle"), allow_warnings=False)
+            SH = rdflib.SH
+            # A message names the resource it found in brackets at its end.
+            messages = {re.sub(r" \\([^()]*\\)$", "", str(report.value(r, SH.resultMessage)))
+                        for r in report.subjects(rdflib.RDF.type, SH.ValidationResult)}
+            print(len(data))
+            for m in sorted(messages): print(m)
+            """, graph.path, Tool.packageRoot.appendingPathComponent("Schemas/proceedings-shapes.ttl").path],
+            executable: try RDFTools.require(RDFTools.python))
+        let lines = shapes.stdout.split(separator: "\n").map(String.init)
+        #expect((Int(lines.first ?? "") ?? 0) > 2000, "\(shapes.stdout)\(shapes.stderr)")
+        let found = Set(lines.dropFirst())
+        #expect(found.subtracting(Self.unsayable).isEmpty, "wrong, and the tables could say it: \(found.subtracting(Self.unsayable).sorted())")
+        #expect(Self.unsayable.subtracting(found).isEmpty, "no longer found: \(Self.unsayable.subtracting(found).sorted())")
     }
 }

@@ -160,7 +160,7 @@ import Testing
             lines[3] = lines[3].replacingOccurrences(of: "\(id)/\(secondStatement),\(id),,", with: "\(id)/\(secondStatement),\(id),nobody,")
         }
         try edit("notes.csv") { lines in
-            lines = lines.map { $0.components(separatedBy: ",").dropLast(2).joined(separator: ",") }
+            lines = lines.map { $0.components(separatedBy: ",").dropLast(3).joined(separator: ",") }
         }
         let (back, findings) = CSVTableGroupImporter.importGroup(at: directory)
         let d = directory.path
@@ -168,6 +168,7 @@ import Testing
             "\(d)/documents.csv:2:7: error: not a date: \"2003-13\" in column issued",
             "\(d)/notes.csv:1: error: column source_line is missing",
             "\(d)/notes.csv:1: warning: column iri is missing",
+            "\(d)/notes.csv:1: warning: column index is missing",
             "\(d)/statements.csv:3:1: error: duplicate statement_id \"\(id)/\(firstStatement)\"; the row is not read",
             "\(d)/statements.csv:4:3: error: person_id \"nobody\" names no row of persons.csv",
         ])

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import ProceedingsKit
 
-/// A correction of the venue, the document type, the title or the subtitle changes the record's
-/// reading, never the words the formats keep "as printed": the linked data's `proceedings:venue`,
-/// `proceedings:documentType`, `proceedings:titleAsPrinted` and `proceedings:subtitleAsPrinted`,
-/// the CSV's `venue`, `document_type`, `title_as_printed` and `subtitle_as_printed` (docs/vocabulary.md).
+/// A correction of the venue, the document type, the title, the subtitle or an affiliation changes
+/// the record's reading, which the linked data and the tables give as the value in force, never the
+/// words they keep "as printed" beside it: the linked data's `proceedings:venueAsPrinted`,
+/// `documentTypeAsPrinted`, `titleAsPrinted`, `subtitleAsPrinted` and `affiliationAsPrinted`, the
+/// CSV's `venue_as_printed`, `document_type_as_printed`, `title_as_printed`, `subtitle_as_printed`
+/// and `affiliation_as_printed` (docs/vocabulary.md).
 @Suite struct PrintedReadingTests {
     static let seedName = Paths.seeds[1]
 
@@ -18,14 +20,24 @@ import Testing
 
     /// The cells of a table's rows by column, read as RFC 4180 reads them.
     static func table(_ record: Record, _ name: String) throws -> [[String: String]] {
-        let bytes = try #require(try CSVTables.export([record]).first { $0.file == name }).bytes
-        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        try rows(try #require(try CSVTables.export([record]).first { $0.file == name }).bytes).rows
+    }
+
+    /// A table's header and its rows' cells by column.
+    static func rows(_ bytes: [UInt8]) throws -> (header: [String], rows: [[String: String]]) {
+        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false, closed = false
         var characters = String(decoding: bytes, as: UTF8.self).makeIterator()
         while let c = characters.next() {
             if quoted {
-                if c == "\"" { quoted = false } else { cell.append(c) }
+                if c == "\"" {
+                    quoted = false
+                    closed = true
+                    continue
+                }
+                cell.append(c)
             } else if c == "\"" {
-                if !cell.isEmpty { cell.append(c) }
+                // A quote right after a quoted run's closing one is a quote of the cell.
+                if closed { cell.append(c) }
                 quoted = true
             } else if c == "," {
                 row.append(cell); cell = ""
@@ -34,10 +46,11 @@ import Testing
             } else if c != "\r" {
                 cell.append(c)
             }
+            closed = false
         }
         if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
         let header = try #require(rows.first)
-        return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        return (header, rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) })
     }
 
     /// The record read back from its CSV tables and from its Turtle.
@@ -63,16 +76,26 @@ import Testing
 
         let statements = try LinkedData.statements(record)
         let base = LinkedData.defaultBase + record.id + "/"
-        #expect(Self.values(statements, base + "event", NS.pro + "venue") == ["Komaba Campus of the University of Tokyo"])
-        #expect(Self.values(statements, base + "document", NS.pro + "documentType") == ["Summary and Evaluation"])
-        // The corrected venue is the place's name; each correction states the value it gave.
+        // The values in force, as the title's, with the page's words beside them.
+        #expect(Self.values(statements, base + "event", NS.pro + "venue") == ["Komaba Campus, University of Tokyo"])
+        #expect(Self.values(statements, base + "event", NS.pro + "venueAsPrinted") == ["Komaba Campus of the University of Tokyo"])
+        #expect(Self.values(statements, base + "document", NS.pro + "documentType") == ["Summary and evaluation"])
+        #expect(Self.values(statements, base + "document", NS.pro + "documentTypeAsPrinted") == ["Summary and Evaluation"])
+        // The corrected venue is the place's name too; each correction states the value it gave.
         #expect(Self.values(statements, base + "place", NS.schema + "name") == ["Komaba Campus, University of Tokyo"])
         let given = Set(statements.filter { $0.predicate == NS.pro + "newValue" }.compactMap { $0.object.lexicalForm })
         #expect(given.isSuperset(of: ["Komaba Campus", "Komaba Campus, University of Tokyo", "Summary and evaluation"]))
 
         let documents = try Self.table(record, "documents.csv"), events = try Self.table(record, "events.csv")
-        #expect(documents.map { $0["document_type"] } == ["Summary and Evaluation"])
-        #expect(events.first { $0["event_id"] == record.id }?["venue"] == "Komaba Campus of the University of Tokyo")
+        #expect(documents.map { $0["document_type"] } == ["Summary and evaluation"])
+        #expect(documents.map { $0["document_type_as_printed"] } == ["Summary and Evaluation"])
+        let event = events.first { $0["event_id"] == record.id }
+        #expect(event?["venue"] == "Komaba Campus, University of Tokyo" && event?["venue_as_printed"] == "Komaba Campus of the University of Tokyo")
+        // The CSVW metadata maps each column to the linked data's property.
+        let property = { (table: String, column: String) in CSVSchema.table(table).columns.first { $0.name == column }?.propertyUrl }
+        #expect(property("documents.csv", "document_type") == "vocab:documentType"
+                && property("documents.csv", "document_type_as_printed") == "vocab:documentTypeAsPrinted")
+        #expect(property("events.csv", "venue") == "vocab:venue" && property("events.csv", "venue_as_printed") == "vocab:venueAsPrinted")
 
         // Read back, each format gives the corrected reading again.
         for read in try Self.readBack(record) {
@@ -85,7 +108,8 @@ import Testing
         let (record, statements, back) = try Self.removal("\(Self.seedName),10,venue,Komaba Campus of the University of Tokyo,,J,2024-05-01")
         let event = LinkedData.defaultBase + record.id + "/event"
         #expect(record.event.venue == nil && back.event.venue == nil)
-        #expect(Self.values(statements, event, NS.pro + "venue") == ["Komaba Campus of the University of Tokyo"])
+        #expect(Self.values(statements, event, NS.pro + "venue") == [])
+        #expect(Self.values(statements, event, NS.pro + "venueAsPrinted") == ["Komaba Campus of the University of Tokyo"])
         #expect(!statements.contains { $0.subject.iriValue == event && $0.predicate == NS.schema + "location" })
     }
 
@@ -138,5 +162,62 @@ import Testing
         #expect(Self.values(statements, document, NS.pro + "titleAsPrinted") == ["Symposium on Human Security"])
         let documents = try Self.table(record, "documents.csv")
         #expect(documents.map { $0["subtitle"] } == [""] && documents.map { $0["subtitle_as_printed"] } == ["Realizing Human Security in Asia"])
+    }
+
+    /// A graph of the previous release gave the printed venue and document type in
+    /// proceedings:venue and documentType, and no "as printed" beside them: read back, the
+    /// corrections are replayed on them, and the record has the corrected values again.
+    @Test func aGraphOfThePreviousReleaseStillReadsTheCorrectedVenue() throws {
+        let record = try Self.run("""
+            \(Self.seedName),10,venue,Komaba Campus of the University of Tokyo,Komaba Campus,J,2024-05-01
+            \(Self.seedName),4,document-type,Summary and Evaluation,Summary and evaluation,J,2024-05-01
+            """)
+        let printed = [NS.pro + "venue": NS.pro + "venueAsPrinted", NS.pro + "documentType": NS.pro + "documentTypeAsPrinted"]
+        let statements = try LinkedData.statements(record)
+        let earlier = statements.filter { !printed.keys.contains($0.predicate) && !printed.values.contains($0.predicate) }
+            + statements.compactMap { s in
+                printed.first { $0.value == s.predicate }.map { RDFStatement(s.subject, $0.key, s.object) }
+            }
+        let (back, findings) = LinkedData.importRecord(try Serd.write(earlier, syntax: .turtle, prefixes: NS.prefixes),
+                                                       syntax: .turtle, fileName: "r.ttl")
+        #expect(!findings.hasErrors, "\(findings)")
+        #expect(back?.event.venue == "Komaba Campus" && back?.document.documentType == "Summary and evaluation")
+    }
+
+    /// A corrected affiliation is the affiliation's label and the tables' affiliation; the words
+    /// the page prints stay beside it, in the linked data, in both tables that give it, and in
+    /// the CSVW metadata, which states them as the linked data does.
+    @Test func theAffiliationAsPrintedSurvivesItsCorrection() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(seed),11,affiliation,Kofi Annan: Secretary -General of the United Nations,Secretary-General of the United Nations,J,2024-05-01
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let record = try #require(Batch.importAll([input], corrections: file).records.first)
+        let index = try #require(record.participations.firstIndex { $0.affiliation == "Secretary-General of the United Nations" })
+
+        let statements = try LinkedData.statements(record)
+        let affiliation = try #require(statements.first {
+            $0.predicate == NS.rdfs + "label" && $0.object.lexicalForm == "Secretary-General of the United Nations"
+        }?.subject.iriValue)
+        #expect(Self.values(statements, affiliation, NS.pro + "affiliationAsPrinted") == ["Secretary -General of the United Nations"])
+        // An affiliation no correction touched is as printed.
+        let others = statements.filter { $0.predicate == NS.pro + "affiliationAsPrinted" && $0.subject.iriValue != affiliation }
+        #expect(!others.isEmpty && others.allSatisfy { other in
+            Self.values(statements, other.subject.iriValue ?? "", NS.rdfs + "label") == [other.object.lexicalForm ?? ""]
+        })
+
+        for table in ["participations.csv", "affiliations.csv"] {
+            let rows = try Self.table(record, table).filter { $0["affiliation"] == "Secretary-General of the United Nations" }
+            #expect(rows.count == 1 && rows.first?["affiliation_as_printed"] == "Secretary -General of the United Nations", "\(table)")
+        }
+        #expect(CSVSchema.table("affiliations.csv").columns.first { $0.name == "affiliation_as_printed" }?.propertyUrl
+                == "vocab:affiliationAsPrinted")
+        #expect(record.printedAffiliation(ofParticipation: index) == "Secretary -General of the United Nations")
+        for read in try Self.readBack(record) {
+            #expect(read.participations.map(\.affiliation) == record.participations.map(\.affiliation))
+        }
     }
 }

@@ -60,22 +60,25 @@ import Testing
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
                 + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
-                + "issued_day,issued_month,issued_year,issuer_authority_name",
+                + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
-                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name",
-            "person_id,name,corrected_name,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
-            "organization_id,name,corrected_name,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
-            "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri",
+                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle",
+            // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
+            "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
+                + "given_name_as_printed,family_name_as_printed",
+            "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
+            "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
+                + "affiliation_as_printed,holder_iri,event_iri",
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
-            "document_id,kind,text,source_line,iri",
+            "document_id,kind,text,source_line,iri,index",
             "document_id,iri,class,scheme,identifier,authority_iri",
             "document_id,iri,class",
             "document_id,correction_id,fact,source_line,old,new,by,by_id,date,note,subject,iri,corrector_iri,identifier,index,day,ended_at,lines_iri",
             "document_id,correction_id,iri,corrected_iri",
             "document_id,iri,name",
             "document_id,correction_id,iri,correction_iri,tool_iri,tool_name,tool_version",
-            "document_id,iri,affiliation,person_iri,organization_iri,event_iri,source_line",
+            "document_id,iri,affiliation,person_iri,organization_iri,event_iri,source_line,affiliation_as_printed",
         ])
     }
 

@@ -48,6 +48,18 @@ struct CorrectionApplier {
         }
     }
 
+    /// Removes the roles at `indices`, which the record keeps as removed by `c` (`RemovedRole`). A
+    /// holder removed with them (`holderName`) is named by its printed name alone: its id, and that
+    /// of the organisation its affiliation named, would point at nothing the record has.
+    private mutating func remove(at indices: [Int], by c: Correction, holderName: String? = nil) {
+        record.removedRoles += indices.map { index in
+            var participation = record.participations[index]
+            if holderName != nil { (participation.personId, participation.organizationId) = (nil, nil) }
+            return RemovedRole(correction: c.id, participation: participation, holderName: holderName)
+        }
+        for index in indices.reversed() { record.participations.remove(at: index) }
+    }
+
     private enum Result {
         case applied(subject: String?)
         case alreadyTrue
@@ -148,7 +160,7 @@ struct CorrectionApplier {
         let index = matching[0]
         let subject = record.participations[index].personId ?? record.participations[index].organizationId
         if c.new.isEmpty {
-            record.participations.remove(at: index)
+            remove(at: [index], by: c)
         } else {
             record.participations[index].role = Role(rawValue: c.new)!
         }
@@ -197,7 +209,7 @@ struct CorrectionApplier {
         let index = matching[0]
         let participation = record.participations[index]
         if c.new.isEmpty {
-            record.participations.remove(at: index)
+            remove(at: [index], by: c)
             return .applied(subject: participation.organizationId ?? participation.personId)
         }
         // The organiser's name corrected: the organisation is renamed, and every fact that names it
@@ -273,8 +285,10 @@ struct CorrectionApplier {
         let id = candidates[0].id
         if c.new.isEmpty {
             // Not a person: its roles go, and the words it was said to speak have no speaker.
+            let person = candidates[0]
             record.persons.removeAll { $0.id == id }
-            record.participations.removeAll { $0.personId == id }
+            remove(at: record.participations.indices.filter { record.participations[$0].personId == id }, by: c,
+                   holderName: person.printedName ?? person.name)
             // What was corrected of the person before is about no one now.
             for i in record.corrections.indices where record.corrections[i].subject == id && Correction.personSubjects.contains(record.corrections[i].fact) {
                 record.corrections[i].subject = nil
@@ -318,7 +332,7 @@ struct CorrectionApplier {
         let id = candidates[0].id
         guard record.participations.contains(where: { $0.personId == id }) else { return .alreadyTrue }
         // Named by the text, but held no role at the event: the person stays, the roles go.
-        record.participations.removeAll { $0.personId == id }
+        remove(at: record.participations.indices.filter { record.participations[$0].personId == id }, by: c)
         return .applied(subject: id)
     }
 

@@ -1,8 +1,9 @@
 extension Record {
-    /// The facts read from one line whose words the formats that say "as printed" keep in place of
-    /// a correction of them, as persons keep their printed name: the linked data's
-    /// `proceedings:venue` and `proceedings:documentType`, the CSV's `venue` and `document_type`.
-    /// (A title and subtitle keep the corrected value, their printed words beside it.)
+    /// The facts read from one line whose printed words an earlier release's linked data
+    /// (`proceedings:venue`, `proceedings:documentType`) and CSV (`venue`, `document_type`) gave in
+    /// place of a correction of them; an importer that finds them there replays the corrections on
+    /// them. (This release gives the value in force there and the printed words beside it, from
+    /// which the replay gives the same value.)
     static let printedReadings: [FactKind] = [.venue, .documentType]
 
     /// What the page prints of a fact a correction changed: the value the first correction of it
@@ -16,6 +17,18 @@ extension Record {
     func asPrinted(_ fact: FactKind, _ value: String?) -> String? {
         guard let printed = printedValue(fact) else { return value }
         return printed.isEmpty ? nil : printed
+    }
+
+    /// What the page prints of the affiliation of the record's participation at `index`: the value
+    /// the first correction of it found (nil when the page printed none and a correction added
+    /// one), else the affiliation. The corrections of it are those the TEI's `changedElements`
+    /// finds: of an affiliation, on the role's line, of the role's holder.
+    func printedAffiliation(ofParticipation index: Int) -> String? {
+        let p = participations[index]
+        let holder = p.personId ?? p.organizationId
+        guard let first = corrections.first(where: { $0.fact == .affiliation && $0.line == p.line && $0.subject != nil && $0.subject == holder })
+        else { return p.affiliation }
+        return first.old.isEmpty ? nil : first.old
     }
 
     /// The value the record's corrections of `fact` give it, replayed from the printed words as the

@@ -105,6 +105,8 @@ extension GraphBuilder {
         add(affiliation, NS.conf + "withOrganisation", iri(participation.affiliatedOrganization.map(mint.organization)))
         add(affiliation, NS.conf + "during", .iri(during))
         add(affiliation, NS.rdfs + "label", titled(participation.affiliation))
+        // The label above is the record's, a correction's included; the page's words stay beside it.
+        add(affiliation, pro("affiliationAsPrinted"), titled(record.printedAffiliation(ofParticipation: index - 1)))
         add(affiliation, pro("line"), int(participation.line))
         add(affiliation, NS.prov + "wasDerivedFrom", .iri(mint.document))
     }

@@ -33,8 +33,9 @@ extension GraphBuilder {
                 add(mint.place, NS.rdfs + "label", label(venue))
             }
         }
-        // As printed; a corrected venue is the place's name and its proceedings:Correction's newValue.
-        add(event, pro("venue"), text(record.asPrinted(.venue, e.venue)))
+        // The venue in force, as the title is; the page's words stay beside it.
+        add(event, pro("venue"), text(e.venue))
+        add(event, pro("venueAsPrinted"), text(record.asPrinted(.venue, e.venue)))
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))

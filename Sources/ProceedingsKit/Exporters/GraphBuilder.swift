@@ -91,8 +91,9 @@ struct GraphBuilder {
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
         add(document, NS.dcterms + "type", .iri(NS.dcmitype + "Text"))
-        // As printed; a correction's value is its proceedings:Correction's newValue.
-        add(document, pro("documentType"), text(record.asPrinted(.documentType, doc.documentType)))
+        // The type in force, as the title is; the page's words stay beside it.
+        add(document, pro("documentType"), text(doc.documentType))
+        add(document, pro("documentTypeAsPrinted"), text(record.asPrinted(.documentType, doc.documentType)))
         add(document, pro("documentTypeLine"), int(doc.documentTypeLine))
         add(document, NS.dcterms + "language", LinkedData.languageIRI(doc.language).map { .iri($0) }
             ?? .literal(doc.language, datatype: NS.xsd + "language"))

@@ -79,23 +79,26 @@ private struct GroupReader {
             return []
         }
         let header = reader.headerRow ?? []
-        let missing = table.columns.filter { !header.contains($0.name) }
+        // A column of the previous release read in the place of its successor, and one it no longer
+        // writes read as it was: neither is missing or foreign.
+        let missing = table.columns.filter { !header.contains($0.name) && !($0.earlier.map(header.contains) ?? false) }
         for column in missing {
             report(path, 1, nil, column.required ? .error : .warning, "column \(column.name) is missing")
         }
         // Without a required column no row of the table can be read.
         if missing.contains(where: \.required) { return [] }
-        for (index, name) in header.enumerated() where !table.header.contains(name) {
+        for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) {
             report(path, 1, index + 1, .warning, "column \(name) is not part of \(table.file); its values are not read")
         }
+        let read = table.columns + table.formerColumns.map { CSVColumn($0, "") }
         var rows: [Row] = []
         var number = 1
         while let values = reader.next() {
             number += 1
             var cells: [String: String] = [:]
             var usable = true
-            for column in table.columns {
-                guard let index = header.firstIndex(of: column.name) else { continue }
+            for column in read {
+                guard let index = header.firstIndex(of: column.name) ?? column.earlier.flatMap(header.firstIndex(of:)) else { continue }
                 let value = index < values.count ? profile.value(values[index], text: column.datatype == .string) : ""
                 if value.isEmpty {
                     if column.required {
@@ -256,7 +259,8 @@ private struct GroupReader {
             return SourceFact(printed: printed, catalogued: document.cells[prefix + "_catalogued"])
         }
         let doc = Document(sourceFile: document.cells["source_file"]!, sha256: document.cells["sha256"]!,
-                           language: document.cells["language"]!, documentType: document.cells["document_type"],
+                           language: document.cells["language"]!,
+                           documentType: document.cells["document_type_as_printed"] ?? document.cells["document_type"],
                            documentTypeLine: int(document, "document_type_line"), issued: document.cells["issued"],
                            issuedLine: int(document, "issued_line"), notes: textLines("note"), symbol: symbol,
                            issuer: sourceFact("issuer"), sourceURL: sourceFact("source_url"),
@@ -267,7 +271,8 @@ private struct GroupReader {
                           titleSpan: SourceSpan(int(eventRow, "source_line")!, int(eventRow, "source_line_end")),
                           startDate: eventRow.cells["start_date"], endDate: eventRow.cells["end_date"],
                           dateLine: int(eventRow, "date_line"), time: eventRow.cells["time"],
-                          timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue"],
+                          // The venue as printed, on which the corrections are replayed as on the document type's.
+                          timeLine: int(eventRow, "time_line"), venue: eventRow.cells["venue_as_printed"] ?? eventRow.cells["venue"],
                           venueLine: int(eventRow, "venue_line"), audienceNote: eventRow.cells["audience_note"],
                           audienceLine: int(eventRow, "audience_line"),
                           venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_", kind: .place),
@@ -302,16 +307,16 @@ private struct GroupReader {
         }
         let referencedPersons = Set((ownParticipations + ownStatements).compactMap { $0.cells["person_id"] })
         let persons = entities("persons.csv", in: id, segment: "person", referenced: referencedPersons) { row, lines in
-            Person(id: entity(row.cells["person_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
-                   printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], variants: split(row.cells["variants"]),
-                   honorific: row.cells["honorific"], givenName: row.cells["given_name"],
-                   familyName: row.cells["family_name"], lines: lines, authorities: authorities(row, kind: .person))
+            let (name, printed) = names(row)
+            return Person(id: entity(row.cells["person_id"])!, name: name, printedName: printed, variants: split(row.cells["variants"]),
+                          honorific: row.cells["honorific"], givenName: row.cells["given_name_as_printed"],
+                          familyName: row.cells["family_name_as_printed"], lines: lines, authorities: authorities(row, kind: .person))
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
         let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
-            Organization(id: entity(row.cells["organization_id"])!, name: row.cells["corrected_name"] ?? row.cells["name"]!,
-                         printedName: row.cells["corrected_name"] == nil ? nil : row.cells["name"], lines: lines,
-                         authorities: authorities(row, kind: .organization))
+            let (name, printed) = names(row)
+            return Organization(id: entity(row.cells["organization_id"])!, name: name, printedName: printed, lines: lines,
+                                authorities: authorities(row, kind: .organization))
         }
         let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
             guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }
@@ -343,6 +348,15 @@ private struct GroupReader {
             guard id.hasPrefix(own) || !lines.isEmpty || referenced.contains(id) else { return nil }
             return make(row, lines)
         }
+    }
+
+    /// The name a person or organisation has, and the printed one where a correction changed it.
+    /// The previous release wrote the printed name in `name` and the corrected one in
+    /// `corrected_name`, which the reader takes for `name_as_printed` and `name`.
+    private func names(_ row: Row) -> (name: String, printed: String?) {
+        let name = row.cells["corrected_name"] ?? row.cells["name"]!
+        let printed = row.cells["name_as_printed"] ?? name
+        return (name, printed == name ? nil : printed)
     }
 
     /// The identifiers of the columns `prefix` and a scheme's name (`wikidata`, `venue_geonames`).

@@ -162,7 +162,7 @@ final class GraphReader {
         let recordDocument = Document(
             sourceFile: string(document, pro("sourceFile")), sha256: checksum(document),
             language: language(document),
-            documentType: optionalString(document, pro("documentType")),
+            documentType: optionalString(document, pro("documentTypeAsPrinted")) ?? optionalString(document, pro("documentType")),
             documentTypeLine: optionalInt(document, pro("documentTypeLine")),
             issued: optionalString(document, NS.dcterms + "issued"), issuedLine: optionalInt(document, pro("issuedLine")),
             notes: ordered(nodes(ofType: pro("Note"))).map(textLine), symbol: symbol, issuer: issuer,
@@ -176,9 +176,10 @@ final class GraphReader {
             startDate: optionalString(event, NS.schema + "startDate"), endDate: optionalString(event, NS.schema + "endDate"),
             dateLine: optionalInt(event, pro("dateLine")), time: optionalString(event, pro("time")),
             timeLine: optionalInt(event, pro("timeLine")),
-            // The venue as printed is the event's (a corrected one is replayed from it below); graphs
-            // of earlier releases have it only as the place's name.
-            venue: optionalString(event, pro("venue")) ?? place.map { string($0, NS.schema + "name") },
+            // The corrections are replayed below on the venue as printed: venueAsPrinted, or in a graph
+            // of the previous release proceedings:venue, and in older ones only the place's name. A
+            // venue the page did not print is proceedings:venue's alone, and no correction finds it.
+            venue: optionalString(event, pro("venueAsPrinted")) ?? optionalString(event, pro("venue")) ?? place.map { string($0, NS.schema + "name") },
             venueLine: optionalInt(event, pro("venueLine")), audienceNote: optionalString(event, pro("audienceNote")),
             audienceLine: optionalInt(event, pro("audienceLine")),
             venueAuthorities: venueAuthorities,

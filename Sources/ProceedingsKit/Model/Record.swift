@@ -45,6 +45,8 @@ public struct Record: Sendable, Hashable, Codable {
     public var printed: [TextLine]
     /// The librarian's corrections applied to the record (`--corrections`), in the order applied.
     public var corrections: [Correction]
+    /// The roles those corrections removed, in the order removed (only the TEI gives them).
+    public var removedRoles: [RemovedRole] = []
 
     public init(id: String, document: Document, event: Event, parts: [EventPart] = [],
                 sections: [Section] = [], persons: [Person] = [], organizations: [Organization] = [],

@@ -28,6 +28,10 @@ extension LinkedData {
     public static let vocabularyIRI = "https://w3id.org/proceedings/ns/vocab"
     public static let vocabularyPrefix = "proceedings"
     public static let vocabularyFileName = "proceedings-vocab.ttl"
+    /// The ontology's owl:versionInfo: its own, not the tool's, so that it moves when its terms do.
+    /// 0.2.0: proceedings:venue and documentType are the values in force, their printed words in
+    /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted.
+    public static let vocabularyVersion = "0.2.0"
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
@@ -115,14 +119,20 @@ extension LinkedData {
               domain: conf + "OrganisedEvent", range: string),
             T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
               domain: schema + "Event", range: string),
-            T("venue", .datatypeProperty, "venue as printed",
-              "The venue as the summary prints it: \"Akasaka Prince Hotel\", also after a librarian's correction, whose proceedings:newValue is the venue it gives. The event's schema:location is the place itself, which an authority table may identify, named by the corrected venue.",
+            T("venue", .datatypeProperty, "venue",
+              "The venue, a librarian's correction of it included: \"Akasaka Prince Hotel\"; proceedings:venueAsPrinted keeps the words the page prints. The event's schema:location is the place itself, which an authority table may identify, named by this venue.",
+              range: string),
+            T("venueAsPrinted", .datatypeProperty, "venue as printed",
+              "The venue as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:venue, and whose proceedings:newValue is the venue it gives; absent when the page prints none.",
               range: string),
             // Roles
             T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
               domain: conf + "RoleDuringEvent", range: string),
             T("affiliation", .objectProperty, "affiliation", "The affiliation printed with the holder of a role, during that event.",
               domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
+            T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed",
+              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none.",
+              domain: conf + "AffiliationDuringEvent", range: string),
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),
@@ -138,7 +148,10 @@ extension LinkedData {
             T("familyNameAsPrinted", .datatypeProperty, "family name as read", "The part of the printed name the reader took for the family name, in this document.",
               range: string),
             // Documents
-            T("documentType", .datatypeProperty, "document type", "The type of document as printed: Chair's Summary, Press Release; also after a librarian's correction, whose proceedings:newValue is the type it gives.",
+            T("documentType", .datatypeProperty, "document type", "The type of document, a librarian's correction of it included: Chair's Summary, Press Release; proceedings:documentTypeAsPrinted keeps the words the page prints.",
+              domain: foaf + "Document", range: string),
+            T("documentTypeAsPrinted", .datatypeProperty, "document type as printed",
+              "The type of document as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:documentType, and whose proceedings:newValue is the type it gives; absent when the page prints none.",
               domain: foaf + "Document", range: string),
             T("titleAsPrinted", .datatypeProperty, "title as printed",
               "The title as the summary prints it, also after a librarian's correction, which changes the document's dcterms:title and the event's schema:name, and whose proceedings:newValue is the title it gives.",
@@ -169,7 +182,7 @@ extension LinkedData {
             RDFStatement(ontology, NS.rdfs + "label", english("The vocabulary of Proceedings")),
             RDFStatement(ontology, NS.dcterms + "description", english(
                 "Terms for what no common vocabulary has in summaries of meetings: source lines, printed forms, positions, kinds, mentions.")),
-            RDFStatement(ontology, NS.owl + "versionInfo", .literal(version)),
+            RDFStatement(ontology, NS.owl + "versionInfo", .literal(vocabularyVersion)),
             RDFStatement(ontology, vann + "preferredNamespacePrefix", .literal(vocabularyPrefix)),
             RDFStatement(ontology, vann + "preferredNamespaceUri", .literal(vocabularyNamespace)),
         ]
@@ -207,7 +220,7 @@ extension LinkedData {
             "",
             "<!-- Generated from Sources/ProceedingsKit/RDF/ProjectVocabulary.swift by `make samples`; do not edit. -->",
             "",
-            "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(version). The ontology is",
+            "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(vocabularyVersion). The ontology is",
             "[`Schemas/\(vocabularyFileName)`](../Schemas/\(vocabularyFileName)). These terms cover what no common",
             "vocabulary has; everything else is schema.org, the Conference Ontology, PROV-O, Dublin Core, FOAF, SKOS,",
             "VoID and DCAT, as the README's linked-data section lists. The CSVW mapping of `csv-metadata.json` uses them as the",

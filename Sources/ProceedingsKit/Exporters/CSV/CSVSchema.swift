@@ -41,10 +41,16 @@ public struct CSVColumn: Sendable {
     public var aboutUrl: String?
     /// The language tag of the column's text (CSVW `lang`), as the linked data tags it.
     public var language: String?
+    /// The column that held this one's values in a table of the previous release, which wrote the
+    /// printed reading of a value a librarian corrected in the plain column (`name`, `venue`) where
+    /// this release writes the value in force. A table with that column and without this one is of
+    /// that release: the importer reads the values there, and does not call this column missing.
+    public var earlier: String?
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
          multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
-         allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil) {
+         allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil,
+         earlier: String? = nil) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -56,6 +62,7 @@ public struct CSVColumn: Sendable {
         self.authority = authority
         self.aboutUrl = about
         self.language = lang
+        self.earlier = earlier
     }
 }
 
@@ -78,6 +85,9 @@ public struct CSVTable: Sendable {
     /// Further statements of every row's resource, or of the resource of `about` (a template, in a
     /// table of text cells only, see `CSVColumn.aboutUrl`), as CSVW virtual columns: property and value template.
     public var virtualProperties: [(property: String, valueUrl: String, about: String?)] = []
+    /// Columns of the previous release that this one no longer writes (`corrected_name`): a table
+    /// that has them is of that release, and is read as it was written, without a warning.
+    public var formerColumns: [String] = []
 
     public var header: [String] { columns.map(\.name) }
 }
@@ -94,11 +104,11 @@ public enum CSVSchema {
         CSVForeignKey(column: column, table: table, referencedColumn: referenced)
     }
 
-    private static let roles = Role.allCases.map(\.rawValue)
+    static let roles = Role.allCases.map(\.rawValue)
     /// The language of the titles: CSVW gives a column one tag, where the linked data tags each
     /// record's titles with its language; the summaries the reader reads are in English, and the
     /// `language` column gives a record's own tag.
-    private static let titles = "en"
+    static let titles = "en"
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
@@ -117,14 +127,15 @@ public enum CSVSchema {
         CSVTable(
             file: "documents.csv", description: "The printed summaries, one row per input file.",
             columns: [
-                CSVColumn("document_id", "Record id: a slug of the source file's name", required: true),
+                CSVColumn("document_id", "Record id: a slug of the source file's name", required: true, property: "dcterms:identifier"),
                 CSVColumn("source_file", "File name of the summary", required: true, property: "vocab:sourceFile"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex", .sha256, required: true),
                 CSVColumn("title", "Title, a librarian's correction of it included; as printed in title_as_printed", required: true,
                           property: "dcterms:title", lang: titles),
                 // The event's, in the linked data (events.csv's row has no subtitle).
                 CSVColumn("subtitle", "Subtitle, a librarian's correction of it included; as printed in subtitle_as_printed"),
-                CSVColumn("document_type", "Document type as printed, e.g. Chair's Summary; a librarian's correction of it is in corrections.csv", property: "vocab:documentType"),
+                CSVColumn("document_type", "Document type, e.g. Chair's Summary, a librarian's correction of it included; as printed in document_type_as_printed",
+                          property: "vocab:documentType"),
                 // Typed in CSVW by the columns at the end, one per precision, as the linked data types it.
                 CSVColumn("issued", "Date of issue, as precise as printed", .partialDate),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true),
@@ -163,9 +174,12 @@ public enum CSVSchema {
                 // The issuer's name, not the document's: a column names its row's resource only.
                 CSVColumn("issuer_authority_name", "The name of the authority table's entry that identifies the issuer, alike in every"
                           + " document; the linked data's schema:name of the issuer of the corpus"),
+                CSVColumn("document_type_as_printed", "Document type as printed, also after a librarian's correction, which changes document_type;"
+                          + " empty when the page prints none", property: "vocab:documentTypeAsPrinted", earlier: "document_type"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
-            types: ["foaf:Document", "prov:Entity"], virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil)]),
+            types: ["foaf:Document", "prov:Entity"],
+            virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil)]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
             columns: [
@@ -180,7 +194,7 @@ public enum CSVSchema {
                 CSVColumn("title", "Title or theme", property: "schema:name"),
                 CSVColumn("start_date", "Start date, ISO 8601", .partialDate, property: "schema:startDate"),
                 CSVColumn("end_date", "End date, ISO 8601", .partialDate, property: "schema:endDate"),
-                CSVColumn("venue", "Venue as printed; a librarian's correction of it is in corrections.csv", property: "vocab:venue"),
+                CSVColumn("venue", "Venue, a librarian's correction of it included; as printed in venue_as_printed", property: "vocab:venue"),
                 // The event's title lines (proceedings:titleFirstLine) and a part's lines
                 // (proceedings:firstLine) are two facts in the Turtle; one column cannot say both.
                 CSVColumn("source_line", "First source line (the title, or the part's heading)", .integer, required: true),
@@ -199,68 +213,16 @@ public enum CSVSchema {
             ] + authority(AuthorityKind.place.schemes.sorted(), prefix: "venue_", of: "of the venue") + [
                 CSVColumn("venue_authority_name", "The name of the authority table's entry that identifies the venue, alike in every"
                           + " document; the linked data's schema:name of the place of the corpus"),
+                CSVColumn("venue_as_printed", "Venue as printed, also after a librarian's correction, which changes venue; empty when the page prints none",
+                          property: "vocab:venueAsPrinted", earlier: "venue"),
+                // The event's, as the linked data says it; documents.csv's subtitle says nothing in CSVW, since that table's rows are documents.
+                CSVColumn("subtitle", "The event's subtitle, a librarian's correction of it included, as documents.csv's subtitle; empty for a part",
+                          property: "vocab:subtitle", lang: titles),
             ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
-        CSVTable(
-            file: "persons.csv", description: "Every person of each document, as the document prints the name: a row is the document's mention of the person.",
-            columns: [
-                CSVColumn("person_id", "The person as its document has it: DOCUMENT/person/ID", required: true),
-                CSVColumn("name", "Name as printed, the fullest form", required: true, property: "vocab:nameAsPrinted"),
-                CSVColumn("corrected_name", "The name a librarian's correction gives the person, where it is not the name as printed (corrections.csv says which)",
-                          property: "rdfs:label"),
-                CSVColumn("honorific", "Honorific as printed: Mr., Dr., H.E.", property: "vocab:honorificAsPrinted"),
-                CSVColumn("given_name", "Given name where known", property: "vocab:givenNameAsPrinted"),
-                CSVColumn("family_name", "Family name where known", property: "vocab:familyNameAsPrinted"),
-                CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true),
-            ] + authority(AuthorityScheme.agents, prefix: "", of: "of the person") + [
-                CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true),
-                CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
-                          property: "vocab:mentionOf", valueUrl: "{+iri}"),
-                CSVColumn("mention_iri", "The IRI of the document's mention of the person, which the row describes, relative to the base: DOCUMENT/mention/person/ID"),
-                CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
-                          valueUrl: "{+document_id}/document"),
-            ],
-            primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
-        CSVTable(
-            file: "organizations.csv", description: "Every organisation of each document, as the document prints its name: a row is the document's mention of the organisation.",
-            columns: [
-                CSVColumn("organization_id", "The organisation as its document has it: DOCUMENT/org/ID", required: true),
-                CSVColumn("name", "Name as printed", required: true, property: "vocab:nameAsPrinted"),
-                CSVColumn("corrected_name", "The name a librarian's correction gives the organisation, where it is not the name as printed (corrections.csv says which)",
-                          property: "rdfs:label"),
-            ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
-                CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
-                CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
-                          property: "vocab:mentionOf", valueUrl: "{+iri}"),
-                CSVColumn("mention_iri", "The IRI of the document's mention of the organisation, which the row describes, relative to the base: DOCUMENT/mention/org/ID"),
-                CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
-                          valueUrl: "{+document_id}/document"),
-            ],
-            primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"]),
-        CSVTable(
-            file: "participations.csv", description: "Who held which role where, in reading order.",
-            columns: [
-                CSVColumn("event_id", "The event or part", required: true),
-                CSVColumn("person_id", "The person, if a person held the role", property: "conf:isHeldBy", valueUrl: "{+person_iri}"),
-                CSVColumn("organization_id", "The organisation: the organiser, or the one an affiliation names"),
-                CSVColumn("role", "Role from the controlled list", required: true, property: "conf:withRole",
-                          valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
-                CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
-                CSVColumn("affiliation", "Affiliation as printed"),
-                CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
-                CSVColumn("iri", "IRI of the role in the linked data, relative to the base"),
-                CSVColumn("person_iri", "IRI of the person in the linked data, relative to the base"),
-                CSVColumn("organization_iri", "IRI of the organisation in the linked data, relative to the base"),
-                CSVColumn("document_id", "The summary the role was read from", property: "prov:wasDerivedFrom", valueUrl: "{+document_id}/document"),
-                CSVColumn("affiliation_iri", "IRI of the affiliation the role names in the linked data, relative to the base (affiliations.csv)",
-                          property: "vocab:affiliation", valueUrl: "{+affiliation_iri}"),
-            ],
-            primaryKey: nil,
-            foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
-                          fk("organization_id", "organizations.csv", "organization_id")],
-            aboutUrl: "{+iri}", types: ["conf:RoleDuringEvent", "schema:Role"]),
+        persons, organizations, participations,
         CSVTable(
             file: "statements.csv", description: "Every paragraph and bullet point, in reading order.",
             columns: [
@@ -270,7 +232,7 @@ public enum CSVSchema {
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:statementKind", allowed: StatementKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "vocab:position"),
-                CSVColumn("text", "The text, as printed", required: true, property: "schema:text"),
+                CSVColumn("text", "The text, as printed", required: true, property: "schema:text", lang: titles),
                 CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
                           required: true, property: "vocab:reportedSpeech"),
                 CSVColumn("source_line_start", "First source line", .integer, required: true, property: "vocab:firstLine"),
@@ -311,9 +273,10 @@ public enum CSVSchema {
                 CSVColumn("kind", "note; residue: page furniture such as Back to Index; or printed: a line kept as printed"
                           + " because no other row holds its words (the title block, a role line, a heading of a part)",
                           required: true, allowed: ["note", "residue", "printed"]),
-                CSVColumn("text", "The text as printed", required: true, property: "rdf:value"),
+                CSVColumn("text", "The text as printed", required: true, property: "rdf:value", lang: titles),
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
                 CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
+                CSVColumn("index", "Its place among the document's rows of its kind, from 1", .integer, property: "vocab:index"),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             // Typed in classes.csv: the class is the kind's (proceedings:Note, Residue, PrintedLine).
@@ -354,25 +317,6 @@ public enum CSVSchema {
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
     ] + correctionTables + [affiliations]
-
-    /// After the corrections tables, as a table added later is.
-    static let affiliations = CSVTable(
-        file: "affiliations.csv", description: "The affiliation a role names, as the linked data describes it: one row per role with an affiliation.",
-        columns: [
-            CSVColumn("document_id", "The summary it was read from", required: true, property: "prov:wasDerivedFrom",
-                      valueUrl: "{+document_id}/document"),
-            CSVColumn("iri", "IRI of the affiliation in the linked data, relative to the base: the role's IRI and /affiliation", required: true),
-            CSVColumn("affiliation", "Affiliation as printed, a librarian's correction of it included", property: "rdfs:label"),
-            CSVColumn("person_iri", "IRI of the person whose affiliation it is, relative to the base", property: "conf:isAffiliationOf",
-                      valueUrl: "{+person_iri}"),
-            CSVColumn("organization_iri", "IRI of the organisation it names, where the record knows one, relative to the base",
-                      property: "conf:withOrganisation", valueUrl: "{+organization_iri}"),
-            CSVColumn("event_iri", "IRI of the event or part during which it was held, relative to the base", required: true,
-                      property: "conf:during", valueUrl: "{+event_iri}"),
-            CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
-        ],
-        primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
-        aboutUrl: "{+iri}", types: ["conf:AffiliationDuringEvent"])
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }

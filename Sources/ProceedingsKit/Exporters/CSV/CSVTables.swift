@@ -136,7 +136,8 @@ public final class CSVTableGroupWriter {
         let issued = document.issued ?? ""
         let documents: [[String: String]] = [[
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
-            "title": event.title, "subtitle": event.subtitle ?? "", "document_type": record.asPrinted(.documentType, document.documentType) ?? "",
+            "title": event.title, "subtitle": event.subtitle ?? "", "document_type": document.documentType ?? "",
+            "document_type_as_printed": record.asPrinted(.documentType, document.documentType) ?? "",
             "issued": document.issued ?? "", "language": document.language,
             "note": document.notes.map(\.text).joined(separator: CSVSchema.separator),
             "document_type_line": number(document.documentTypeLine), "issued_line": number(document.issuedLine),
@@ -154,7 +155,8 @@ public final class CSVTableGroupWriter {
         ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
-            "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": record.asPrinted(.venue, event.venue) ?? "",
+            "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
+            "venue_as_printed": record.asPrinted(.venue, event.venue) ?? "", "subtitle": event.subtitle ?? "",
             "source_line": String(event.titleSpan.first), "source_line_end": String(event.titleSpan.last),
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
@@ -168,16 +170,23 @@ public final class CSVTableGroupWriter {
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
         let roleKeys = mint.participationKeys(record)
-        let participations = zip(record.participations, roleKeys).map { p, key in [
+        let participations = zip(record.participations.enumerated(), roleKeys).map { participation, key -> [String: String] in
+            let (index, p) = participation
+            return [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.recordPerson) ?? "",
             "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
             "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
-            "affiliation": p.affiliation ?? "", "source_line": String(p.line), "iri": mint.participation(key),
+            "affiliation": p.affiliation ?? "", "affiliation_as_printed": record.printedAffiliation(ofParticipation: index) ?? "",
+            "source_line": String(p.line), "iri": mint.participation(key),
             "document_id": record.id, "affiliation_iri": !p.namesAffiliation ? "" : mint.affiliation(of: mint.participation(key)),
+            "holder_iri": p.personId.map(mint.person) ?? p.organizationId.map(mint.organization) ?? "",
+            "event_iri": p.partId.map(mint.part) ?? mint.event,
         ] }
-        let affiliations = zip(record.participations, roleKeys).compactMap { p, key -> [String: String]? in
+        let affiliations = zip(record.participations.enumerated(), roleKeys).compactMap { participation, key -> [String: String]? in
+            let (index, p) = participation
             guard p.namesAffiliation else { return nil }
             return ["document_id": record.id, "iri": mint.affiliation(of: mint.participation(key)), "affiliation": p.affiliation ?? "",
+                    "affiliation_as_printed": record.printedAffiliation(ofParticipation: index) ?? "",
                     "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.affiliatedOrganization.map(mint.organization) ?? "",
                     "event_iri": p.partId.map(mint.part) ?? mint.event, "source_line": String(p.line)]
         }
@@ -209,14 +218,16 @@ public final class CSVTableGroupWriter {
         }
         let persons = mentions(record.persons, key: { mint.recordPerson($0.id) }, lines: \.lines) { person in
             ["person_id": mint.recordPerson(person.id), "iri": mint.person(person.id), "mention_iri": mint.personMention(person.id), "document_id": record.id,
-             "name": person.printedName ?? person.name, "corrected_name": person.printedName == nil ? "" : person.name, "honorific": person.honorific ?? "", "given_name": person.givenName ?? "",
-             "family_name": person.familyName ?? "", "variants": person.variants.joined(separator: CSVSchema.separator),
+             "name": person.name, "name_as_printed": person.printedName ?? person.name, "honorific": person.honorific ?? "",
+             "given_name": person.nameParts.given ?? "", "family_name": person.nameParts.family ?? "",
+             "given_name_as_printed": person.givenName ?? "", "family_name_as_printed": person.familyName ?? "",
+             "variants": person.variants.joined(separator: CSVSchema.separator),
             ].merging(Self.authorityCells(person.authorities)) { $1 }
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
-             "mention_iri": mint.organizationMention(organization.id), "document_id": record.id, "name": organization.printedName ?? organization.name,
-             "corrected_name": organization.printedName == nil ? "" : organization.name,
+             "mention_iri": mint.organizationMention(organization.id), "document_id": record.id, "name": organization.name,
+             "name_as_printed": organization.printedName ?? organization.name,
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
         }
         let sections = record.sections.map { section in [
@@ -224,13 +235,15 @@ public final class CSVTableGroupWriter {
             "ordinal": String(section.ordinal), "heading": section.heading, "source_line": String(section.line),
             "iri": mint.section(section.id),
         ] }
-        let notes = zip(document.notes, mint.textKeys(document.notes)).map { note, key in
-            ["document_id": record.id, "kind": "note", "text": note.text, "source_line": String(note.line), "iri": mint.note(key)]
-        } + zip(record.residue, mint.textKeys(record.residue)).map { fragment, key in
-            ["document_id": record.id, "kind": "residue", "text": fragment.text, "source_line": String(fragment.line), "iri": mint.residue(key)]
-        } + zip(record.printed, mint.textKeys(record.printed)).map { line, key in
-            ["document_id": record.id, "kind": "printed", "text": line.text, "source_line": String(line.line), "iri": mint.printed(key)]
+        // Numbered within each kind, as the linked data numbers them.
+        func lines(_ kind: String, _ lines: [TextLine], _ iri: (String) -> String) -> [[String: String]] {
+            zip(lines, mint.textKeys(lines)).enumerated().map { index, line in
+                ["document_id": record.id, "kind": kind, "text": line.0.text, "source_line": String(line.0.line), "iri": iri(line.1),
+                 "index": String(index + 1)]
+            }
         }
+        let notes = lines("note", document.notes, mint.note) + lines("residue", record.residue, mint.residue)
+            + lines("printed", record.printed, mint.printed)
         let corrector = Minter(base: base, record: record)
         let corrections = record.corrections.enumerated().map { index, c in [
             "document_id": record.id, "correction_id": qualified(c.id), "fact": c.fact.rawValue, "source_line": String(c.line),

@@ -11,7 +11,8 @@ extension TEIWriter {
     /// date, the issue date, the venue, a person's name (`name.<id>`), a person who held no role
     /// (`person.<id>`), a role (`relation.<index>` in the record's participations), the affiliation
     /// a role names (`affiliation.<index>`), a statement (`statement.<id>`), the person or
-    /// organisation a role was removed from (`holder.person.<id>`, `holder.org.<id>`).
+    /// organisation a role was removed from (`holder.person.<id>`, `holder.org.<id>`), a role
+    /// removed (`removed.<index>` in the record's removed roles).
     static func changedElements(_ record: Record) -> [String: [String]] {
         var keys: [String: [String]] = [:]
         for c in record.corrections {
@@ -52,6 +53,8 @@ extension TEIWriter {
             }
             for key in changed { keys[key, default: []].append(c.id) }
         }
+        // A role removed is also its own relation among those removed, as the page printed it.
+        for (index, removed) in record.removedRoles.enumerated() { keys["removed.\(index)", default: []].append(removed.correction) }
         return keys
     }
 
@@ -108,6 +111,7 @@ extension TEIWriter {
             return [P.organization + id + ".name"] + (OrganizationName.abbreviated(organization.name) == nil ? [] : [P.organization + id + ".abb"])
         }
         if let index = suffix("relation.").flatMap(Int.init) { return ["relation.\(index + 1)"] }
+        if let index = suffix("removed.").flatMap(Int.init) { return [TEI.removedRelationId(index)] }
         // A changed affiliation the page printed holds the corrected words in its `reg`.
         if let index = suffix("affiliation.").flatMap(Int.init), let id = affiliationOfParticipation[index] {
             return [printedAffiliation(id) == nil ? id : id + ".reg"]

@@ -34,6 +34,7 @@ extension TEIWriter {
                 }
             }
             roles()
+            removedRoles()
         }
     }
 

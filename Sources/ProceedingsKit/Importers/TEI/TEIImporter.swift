@@ -38,6 +38,7 @@ final class TEIReader {
     var parts: [EventPart] = []
     var sections: [Section] = []
     var participations: [Participation] = []
+    var removedRoles: [RemovedRole] = []
     var statements: [Statement] = []
     var residue: [TextLine] = []
     var printed: [TextLine] = []
@@ -118,7 +119,7 @@ final class TEIReader {
                     case "listRelation":
                         for element in children(of: list) {
                             guard element.name == "relation" else { unmapped(element, in: list); continue }
-                            relation(element)
+                            if list.attribute("type") == TEI.removedRolesType { removedRole(element) } else { relation(element) }
                         }
                     default:
                         unmapped(list, in: child)
@@ -154,10 +155,12 @@ final class TEIReader {
         }
         printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
-        return Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
-                      event: event, parts: parts, sections: sections, persons: persons,
-                      organizations: organizations, participations: participations, statements: statements,
-                      residue: residue, printed: printed, corrections: corrections).withCorrectedReadings([.issued])
+        var record = Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
+                            event: event, parts: parts, sections: sections, persons: persons,
+                            organizations: organizations, participations: participations, statements: statements,
+                            residue: residue, printed: printed, corrections: corrections)
+        record.removedRoles = removedRoles
+        return record.withCorrectedReadings([.issued])
     }
 
     /// A librarian's correction, as `TEIWriter.corrections` writes it.

@@ -46,4 +46,38 @@ extension TEIReader {
         guard let prefix = [P.person, P.organization, P.statement].first(where: id.hasPrefix) else { return nil }
         return local(id, prefix)
     }
+
+    /// A role a correction removed, as `TEIWriter.removedRoles` writes it: the relation, the change
+    /// that removed it, and what the line printed in its `desc`'s labels.
+    func removedRole(_ element: XMLElement) {
+        guard let change = element.attribute("change").map(pointer), change.hasPrefix(P.correction) else {
+            problem(.warning, element, "a removed role names the change that removed it in @change; not read")
+            return
+        }
+        let active = element.attribute("active").map(pointer)
+        let held = (element.attribute("passive") ?? (active == nil ? element.attribute("corresp") : nil)).map(pointer)
+        var participation = Participation(partId: held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) },
+                                          role: role(element, attribute: "name"), line: line(element))
+        if let active, active.hasPrefix(P.organization) {
+            participation.organizationId = local(active, P.organization)
+        } else if let active {
+            participation.personId = local(active, P.person)
+            participation.organizationId = element.attribute("corresp").map(pointer).map { local($0, P.organization) }
+        }
+        var holderName: String?
+        for child in children(of: element) {
+            guard child.name == "desc" else { unmapped(child, in: element); continue }
+            for label in children(of: child) {
+                let types = TEI.removedLabelTypes
+                switch (label.name, label.attribute("type")) {
+                case ("label", types.role): participation.roleAsPrinted = label.textContent
+                case ("label", types.holder): holderName = label.textContent
+                case ("label", types.affiliation): participation.affiliation = label.textContent
+                default: unmapped(label, in: child)
+                }
+            }
+        }
+        removedRoles.append(RemovedRole(correction: String(change.dropFirst(P.correction.count)), participation: participation,
+                                        holderName: holderName))
+    }
 }

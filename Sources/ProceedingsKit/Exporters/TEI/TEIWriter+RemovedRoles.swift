@@ -1,0 +1,50 @@
+internal import Foundation
+
+extension TEI {
+    /// The `xml:id` of the role at `index` of a record's removed roles.
+    static func removedRelationId(_ index: Int) -> String { "relation.removed.\(index + 1)" }
+    /// `listRelation/@type` of the roles a correction removed.
+    static let removedRolesType = "removed"
+    /// `desc/label/@type` of what the line printed of a role that was removed.
+    static let removedLabelTypes = (role: "role", holder: "holder", affiliation: "affiliation")
+}
+
+/// The roles the librarian's corrections removed. The page still prints them, and a TEI file
+/// records what the page prints, as a corrected venue keeps its `orig`: each is a `relation` of
+/// its own `listRelation`, apart from the roles held, which points at the change that removed it
+/// (`@change`, and the change's `@target` back at it). Its `desc` gives what the line printed, a
+/// `label` each (`desc` holds no `roleName` or `affiliation`): the role's words, the holder's name
+/// where the correction took the holder from the record too (a name that was no person's), and
+/// the affiliation printed with it, which the holder's `affiliation`s no longer give.
+extension TEIWriter {
+    func removedRoles() {
+        guard !record.removedRoles.isEmpty else { return }
+        writer.element("listRelation", ["type": TEI.removedRolesType]) {
+            for (index, removed) in record.removedRoles.enumerated() {
+                let p = removed.participation
+                let holder = p.personId.flatMap { record.person($0) == nil ? nil : ref(P.person + $0) }
+                    ?? p.organizationId.flatMap { record.organization($0) == nil ? nil : ref(P.organization + $0) }
+                let held = ref(p.partId.map { P.part + $0 } ?? TEI.eventId)
+                // The organisation of a person's affiliation, which a role held points at through the affiliation.
+                let organization = p.personId == nil || holder == nil ? nil
+                    : p.organizationId.flatMap { record.organization($0) == nil ? nil : ref(P.organization + $0) }
+                writer.element("relation", ["xml:id": scoped(TEI.removedRelationId(index)), "name": p.role.rawValue,
+                                            "ana": "#" + P.role + p.role.rawValue, "active": holder,
+                                            "passive": holder == nil ? nil : held, "corresp": holder == nil ? held : organization,
+                                            "source": TEI.lines(p.line), "change": change("removed.\(index)")]) {
+                    let labels = [(TEI.removedLabelTypes.role, p.roleAsPrinted), (TEI.removedLabelTypes.holder, removed.holderName),
+                                  (TEI.removedLabelTypes.affiliation, p.affiliation)].compactMap { type, text in text.map { (type, $0) } }
+                    guard !labels.isEmpty else { return }
+                    writer.startElement("desc")
+                    writer.suspendIndentation()
+                    for (offset, (type, text)) in labels.enumerated() {
+                        if offset > 0 { writer.text(" ") }
+                        writer.element("label", ["type": type], text: text)
+                    }
+                    writer.endElement()
+                    writer.resumeIndentation()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// Every table names the two readings of a value a librarian may correct one way: the value in
+/// force in the plain column, the words the page prints in `<column>_as_printed`. A table group of
+/// the previous release, which wrote the printed name in `name` and the corrected one in
+/// `corrected_name`, and the printed venue and document type in `venue` and `document_type`, still
+/// reads, with no warning for a column that was only renamed.
+@Suite struct CorrectedColumnsTests {
+    /// The columns this release renamed, or whose values an earlier one held under another name.
+    static let renamed = ["corrected_name", "name_as_printed", "given_name_as_printed", "family_name_as_printed",
+                          "venue_as_printed", "document_type_as_printed"]
+
+    @Test func everyTableNamesTheTwoReadingsOneWay() {
+        for table in CSVSchema.tables {
+            let names = table.header
+            // Not the previous release's corrected_name beside name (corrected_resources.csv's corrected_iri is no reading).
+            #expect(!names.contains { $0.hasPrefix("corrected_") && !$0.hasSuffix("_iri") }, "\(table.file)")
+            for name in names where name.hasSuffix("_as_printed") {
+                #expect(names.contains(String(name.dropLast("_as_printed".count))), "\(table.file): \(name) without its value in force")
+            }
+            // A column read from an earlier name holds what that name held: the printed words.
+            for column in table.columns where column.earlier != nil {
+                #expect(column.name.hasSuffix("_as_printed"), "\(table.file): \(column.name)")
+            }
+        }
+    }
+
+    /// The samples with every kind of correction, as the current release writes them, and as the
+    /// previous one wrote them.
+    static func records() throws -> [Record] {
+        let (file, problems) = CorrectionsFile.parse(try Paths.bytes(Paths.packageRoot.appendingPathComponent("Tests/Fixtures/corrections/every-fact.csv")),
+                                                     fileName: "every-fact.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let inputs = try Paths.seeds.map { BatchInput(name: $0, bytes: try Paths.bytes(Paths.sample($0))) }
+        return Batch.importAll(inputs, corrections: file).records
+    }
+
+    /// The table as the previous release laid it out: the printed reading in the plain column, the
+    /// name in force in `corrected_name` where a correction changed it, none of the columns this
+    /// release added.
+    static func previousRelease(_ file: String, _ bytes: [UInt8]) throws -> [UInt8] {
+        let (header, rows) = try PrintedReadingTests.rows(bytes)
+        let added = Set(["given_name_as_printed", "family_name_as_printed", "venue_as_printed", "document_type_as_printed",
+                         "affiliation_as_printed", file == "events.csv" ? "subtitle" : "", file == "notes.csv" ? "index" : ""]
+            + (file == "participations.csv" ? ["holder_iri", "event_iri"] : []))
+        let columns = header.filter { !added.contains($0) }.map { $0 == "name_as_printed" ? "corrected_name" : $0 }
+        let earlier = rows.map { row -> [String] in
+            var row = row
+            if let printed = row["name_as_printed"] {
+                row["corrected_name"] = printed == row["name"] ? "" : row["name"]
+                row["name"] = printed
+            }
+            for plain in ["given_name", "family_name", "venue", "document_type"] where row[plain + "_as_printed"] != nil {
+                row[plain] = row[plain + "_as_printed"]
+            }
+            return columns.map { row[$0] ?? "" }
+        }
+        return try CSVTables.encode([columns] + earlier)
+    }
+
+    @Test func aTableGroupOfThePreviousReleaseStillReads() throws {
+        let records = try Self.records()
+        #expect(records.contains { $0.persons.contains { $0.printedName != nil } } && records.contains { $0.printedValue(.venue) != nil })
+        let current = try CSVTables.export(records)
+        var files: [String: [UInt8]] = [:]
+        for (file, bytes) in current where file.hasSuffix(".csv") { files[file] = try Self.previousRelease(file, bytes) }
+        #expect(String(decoding: files["persons.csv"] ?? [], as: UTF8.self).contains(",Nishimura,Mariko Nishimura,"))
+
+        let (read, findings) = CSVTableGroupImporter.importGroup(files: files, name: "csv")
+        // Only the columns this release added are missing; none renamed is called missing or foreign.
+        #expect(!findings.contains { finding in Self.renamed.contains { finding.message.contains($0) } }, "\(findings)")
+        #expect(Set(findings.map(\.message)) == ["column affiliation_as_printed is missing", "column subtitle is missing", "column holder_iri is missing",
+                                                  "column event_iri is missing", "column index is missing"], "\(findings)")
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        // The records read are those written: their tables are the current release's, byte for byte.
+        let again = try CSVTables.export(read)
+        for ((file, bytes), (_, written)) in zip(again, current) {
+            let (read, expected) = (String(decoding: bytes, as: UTF8.self), String(decoding: written, as: UTF8.self))
+            #expect(read == expected, "\(file): \(zip(read.split(separator: "\r\n"), expected.split(separator: "\r\n")).first { $0 != $1 }.map { "\($0) ≠ \($1)" } ?? "")")
+        }
+    }
+
+    /// The current release's tables read back as written, a renamed person and organisation included.
+    @Test func aTableGroupOfThisReleaseReadsBackAsWritten() throws {
+        let records = try Self.records()
+        let current = try CSVTables.export(records)
+        let files = Dictionary(uniqueKeysWithValues: current.map { ($0.file, $0.bytes) })
+        let (read, findings) = CSVTableGroupImporter.importGroup(files: files, name: "csv")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(read.flatMap(\.persons).map(\.printedName) == records.flatMap(\.persons).map(\.printedName))
+        #expect(read.flatMap(\.organizations).map(\.printedName) == records.flatMap(\.organizations).map(\.printedName))
+        #expect(try CSVTables.export(read).map { String(decoding: $0.bytes, as: UTF8.self) } == current.map { String(decoding: $0.bytes, as: UTF8.self) })
+    }
+}
