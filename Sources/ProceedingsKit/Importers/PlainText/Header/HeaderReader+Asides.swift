@@ -12,18 +12,54 @@ extension HeaderReader {
     /// "Published: 02/12/2022": the page's date in figures after its label.
     nonisolated(unsafe) static let labelledNumericDate = /(?i)(?:published|posted|updated)(?: on)?\s*:?\s*(\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/
 
-    /// The symbol after a short label: "Meeting code: WIPO/IP/TBS/25".
+    /// "News item | 02-10-2024 | 17:30": the page's type, its date in figures in either order, perhaps the hour, in cells.
+    static func typedNumericDate(_ text: String, _ lexicon: GenreLexicon) -> (type: String, date: String)? {
+        guard text.includes(" | "), case let cells = text.components(separatedBy: " | ").map({ $0.trimming(.whitespaces) }),
+              (2...3).contains(cells.count), let type = DocumentTypes.line(cells[0], lexicon),
+              let date = cells.dropFirst().first(where: { $0.wholeMatch(of: numericDate) != nil }),
+              cells.dropFirst().allSatisfy({ $0 == date || $0.wholeMatch(of: Times.clock) != nil }),
+              // "NEWS ITEM | 23-06-2016": a date whose order the numbers settle is read as a dateline is.
+              Dates.all(in: date).allSatisfy({ $0.year == nil }) else { return nil }
+        return (type, date)
+    }
+
+    /// The symbol after a short label: "Meeting code: WIPO/IP/TBS/25"; after a label of a number, any code with a slash and
+    /// digits ("NUMBER: 212.Pers/04/SJI/2024", a ministry's release).
     static func labelledSymbol(_ text: String) -> String? {
         guard let colon = text.firstIndex(of: ":"), text[..<colon].wordCount <= 3, text[..<colon].first?.isUppercase == true,
-              case let value = text[text.index(after: colon)...].trimming(.whitespaces), value.wholeMatch(of: symbol) != nil else { return nil }
+              case let value = text[text.index(after: colon)...].trimming(.whitespaces), !value.isEmpty else { return nil }
+        if value.wholeMatch(of: symbol) != nil { return value }
+        let label = text[..<colon].lowercased().trimming(.init(charactersIn: " ."))
+        guard Self.numberLabels.contains(label), !value.contains(" "), value.contains("/"), value.contains(where: \.isNumber) else { return nil }
         return value
     }
 
+    private static let numberLabels: Set<String> = ["number", "no", "ref", "reference", "reference no", "release no", "press release no",
+                                                    "symbol", "document", "document no", "nomor", "code"]
+
     /// "1:00 PM" on a line of its own is the hour of the date above, never a title; "Published: 02/12/2022", a page's date
     /// that cannot be told day from month, is read once the event's days are known. True when the line was one of them.
-    static func setAside(_ text: String, line: Int, into header: inout Header) -> Bool {
+    static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
         if header.fieldLabels.contains(line) {
             header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
+        // "News item | 02-10-2024 | 17:30": what the page is, its date in figures and the hour it was posted, in cells. The date
+        // is read as the others in figures are, once the event's days are known.
+        if let (type, date) = typedNumericDate(text, lexicon) {
+            if header.documentType == nil {
+                header.documentType = type
+                header.documentTypeLine = line
+            }
+            header.residue.append(TextLine(text: date, line: line))
+            return true
+        }
+        // "PRESS RELEASE" / "NUMBER: ..." / "Date: 16 May 2024" over the headline: a release's date is the day it was issued.
+        if header.title == nil, header.dateline == nil, let type = header.documentType?.lowercased(),
+           ["release", "news", "statement", "communiqué", "communique"].contains(where: type.includes), text.lowercased().hasPrefix("date:"),
+           let (date, rest) = Dates.dateline(String(text.dropFirst(5))), rest.isEmpty, date.day != nil {
+            header.dateline = date
+            header.datelineLine = line
             return true
         }
         // "Meeting code: WIPO/IP/TBS/25", "Document No.: E/2019/4": the document's symbol under a label of its own; a second

@@ -21,7 +21,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if setAside(text, line: line.number, into: &header) || readMinutesTitle(text, line: line.number, into: &header) {
+            if setAside(text, line: line.number, into: &header, lexicon) || readMinutesTitle(text, line: line.number, into: &header) {
                 index += 1
                 continue
             }

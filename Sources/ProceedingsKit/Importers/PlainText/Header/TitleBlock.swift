@@ -100,7 +100,7 @@ extension HeaderReader {
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || isPlaceOverDate(at: index, in: lines, lexicon)
-                || LabelledFact(text) != nil || StackedFields.opensFields(text) || labelledSymbol(text) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
+                || LabelledFact(text) != nil || StackedFields.opensFields(text) || labelledSymbol(text) != nil || typedNumericDate(text, lexicon) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
                 || publishedDate(text) != nil || text.wholeMatch(of: labelledNumericDate) != nil || datedCells(text, lexicon) != nil
                 // "Seminar" under the headline: the kind of event, filed as the site files it, no subtitle.

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The lines a ministry's release or a government's news item prints over its headline. Invented lines.
+@Suite struct ReleaseHeadersTests {
+    /// "NUMBER: 212.Pers/04/SJI/2024" is the release's number, no title; "Date:" over the headline is the day it was issued.
+    @Test func aReleasesNumberAndDate() throws {
+        let record = try Invented.record("""
+            PRESS RELEASE
+            NUMBER: 212.Pers/04/SJI/2024
+            Date: 16 May 2024
+            Ministry Hosts Regional Workshop on Geothermal Direct Use
+            The Ministry hosted a regional workshop on the direct use of geothermal heat in Bandung on Tuesday, 14 May 2024.
+            """)
+        #expect(record.event.title == "Ministry Hosts Regional Workshop on Geothermal Direct Use")
+        #expect(record.document.issued == "2024-05-16")
+        #expect(record.event.startDate == "2024-05-14")
+    }
+
+    /// "News item | 02-10-2024 | 17:30": the type, the date in figures read after the meeting's day, and the hour.
+    @Test func aNewsItemsCells() throws {
+        let record = try Invented.record("""
+            Minister: 'Delta countries must share what works'
+            News item | 02-10-2024 | 17:30
+
+            On Tuesday 1 October the Minister hosted an international round table on delta resilience at the ministry in The Hague.
+            """)
+        #expect(record.document.documentType == "News item")
+        #expect(record.document.issued == "2024-10-02")
+        #expect(record.event.subtitle == nil)
+    }
+
+    /// "Agenda item" names no page; "Theme: Water" after a label is no number.
+    @Test func anAgendaItemAndAThemeAreNeither() {
+        #expect(DocumentTypes.line("Agenda item", .builtIn) == nil)
+        #expect(HeaderReader.labelledSymbol("Number: 12 participants") == nil)
+    }
+}
