@@ -36,4 +36,20 @@ import Testing
         #expect(DocumentTypes.line("Agenda item", .builtIn) == nil)
         #expect(HeaderReader.labelledSymbol("Number: 12 participants") == nil)
     }
+
+    /// "Press release: ..." / "Date: Tuesday, 18 March 2025": under a release's headline too, the day it was issued; the
+    /// meeting "took place in" a room after its hosts "to the United Nations".
+    @Test func aPressReleasesDateUnderItsHeadlineAndItsRoom() throws {
+        let record = try Invented.record("""
+            Press release: At the Commission, ministers call for climate finance that reaches women
+            Date: Tuesday, 18 March 2025
+
+            New York — Speakers urged action at a high-level side event on Monday, 17 March.
+
+            The event was co-hosted by the Agency and the Permanent Missions of Chile and Kenya to the United Nations and took place in Conference Room 11 at UN Headquarters.
+            """)
+        #expect(record.document.issued == "2025-03-18")
+        #expect(record.event.startDate == "2025-03-17")
+        #expect(record.event.venue == "Conference Room 11 at UN Headquarters")
+    }
 }

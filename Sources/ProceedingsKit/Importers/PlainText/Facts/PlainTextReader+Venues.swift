@@ -9,8 +9,10 @@ extension PlainTextReader {
     static func isNearVerb(_ gap: Substring) -> Bool {
         let words = gap.words
         // "was held with the support of X and brought together experts from states in Asia": a second verb's place.
+        // "was co-hosted by A and B and took place in Conference Room 11": taking place says where, as holding does.
         if let and = words.firstIndex(of: "and"), and + 1 < words.count, case let next = words[and + 1], next.first?.isLowercase == true,
-           next.hasSuffix("ed") || ["brought", "drew", "took", "saw", "heard", "gave", "made", "met"].contains(next) {
+           next.hasSuffix("ed") || ["brought", "drew", "took", "saw", "heard", "gave", "made", "met"].contains(next),
+           !(next == "took" && and + 2 < words.count && words[and + 2] == "place") {
             return false
         }
         guard let theme = words.firstIndex(where: { ["theme", "topic", "subject", "entitled", "titled"].contains($0.lowercased()) }) else {

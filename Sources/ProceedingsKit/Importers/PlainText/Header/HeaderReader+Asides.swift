@@ -55,8 +55,10 @@ extension HeaderReader {
             return true
         }
         // "PRESS RELEASE" / "NUMBER: ..." / "Date: 16 May 2024" over the headline: a release's date is the day it was issued.
-        if header.title == nil, header.dateline == nil, let type = header.documentType?.lowercased(),
-           ["release", "news", "statement", "communiqué", "communique"].contains(where: type.includes), text.lowercased().hasPrefix("date:"),
+        // Under the headline of a press release too ("Press release: ..." / "Date: Tuesday, 18 March 2025").
+        if header.dateline == nil, let type = header.documentType?.lowercased(),
+           header.title == nil && ["release", "news", "statement", "communiqué", "communique"].contains(where: type.includes)
+            || header.eventDate == nil && type.includes("release"), text.lowercased().hasPrefix("date:"),
            let (date, rest) = Dates.dateline(String(text.dropFirst(5))), rest.isEmpty, date.day != nil {
             header.dateline = date
             header.datelineLine = line
