@@ -55,4 +55,25 @@ import Testing
         #expect(record.document.issued == "2025-02-18")
         #expect(record.event.venue == nil)
     }
+
+    /// "Present:" / "" / bare names one to a line: the list under its label, a blank line between them; names, no headings.
+    @Test func aListOfBareNamesUnderPresentAfterABlankLine() throws {
+        let record = try Invented.record("""
+            Rural Affairs Committee
+
+            Minutes
+
+            Wednesday 5 March 2025
+
+            Present:
+
+            Kenneth Gibb
+            Iain Mackinnon
+            Morag Sinclair
+
+            Apologies were received from Alasdair Munro.
+            """)
+        #expect(record.roleLines == ["Kenneth Gibb participant", "Iain Mackinnon participant", "Morag Sinclair participant"])
+        #expect(record.parts.isEmpty)
+    }
 }

@@ -208,7 +208,9 @@ extension PlainTextReader {
         }
         // "Present:" / "Eilidh Macleod (Convener)" / "Kenneth Gibb": a name right under the list's last name is its next
         // item, however much it looks like a heading.
-        let listGoesOn = lastLineWasRoster && categories[line.number - 1] == .participant && rosterLabel?.plural == true
+        // "Present:" / "" / "Kenneth Gibb": the first name under the label, a blank line between them.
+        let listGoesOn = (lastLineWasRoster && categories[line.number - 1] == .participant || listAnnouncedAbove(line))
+            && (rosterLabel?.plural == true || rosterLabel?.role == .participant)
             && rosterLabel?.rest.isEmpty == true && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
         // "13.15–13.30 Closing remarks" / "Ildikó Ványi": a name right under a part that names its speech gives it.
         // Only someone the page has named already: "Rising Tides" under "Keynote lecture" is the talk's title.

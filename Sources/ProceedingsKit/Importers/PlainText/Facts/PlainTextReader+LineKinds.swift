@@ -35,10 +35,16 @@ extension PlainTextReader {
     /// "The Committee took evidence from—" / "" / "Ms X, Chief Executive, Crofting Commission;": the first item of a
     /// list that the prose above it announced.
     func listAnnouncedAbove(_ line: SourceLine) -> Bool {
-        guard let label = rosterLabel, label.rest.isEmpty, label.plural,
+        guard let label = rosterLabel, label.rest.isEmpty, label.plural || label.role == .participant,
               let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }) else { return false }
+        // "Present:" / "" / "Kenneth Gibb": an attendance's label over its list, a blank line between them. A speech's label
+        // ("Opening Address:" / "" / "Prof. X:") heads who speaks, read as a speaker's line.
+        if above.number < line.number - 1, let own = RosterLines.label(above.text.trimming(.whitespaces), lexicon), own.rest.isEmpty,
+           own.role == .participant {
+            return true
+        }
         // A label's own line ("Opening Address:") heads its list already; a sentence of prose announces one.
-        return [.narrative, .statement].contains(categories[above.number]) && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
+        return label.plural && [.narrative, .statement].contains(categories[above.number]) && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
     }
 
     /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
