@@ -1,0 +1,98 @@
+import Foundation
+
+/// What vouches for a capitalised run as a person's name: a body's short name after it, a verb of saying, a description that
+/// says what a person is.
+extension MentionFinder {
+    /// "TG4", "CSIS", "IWEP": a body's short name, three to eight capitals with perhaps a digit.
+    static func isAcronym(_ text: String) -> Bool {
+        (3...8).contains(text.count) && text.first?.isUppercase == true && text.filter(\.isUppercase).count >= 2
+            && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+    }
+
+    /// Whether `short` is made of the first letters of the run's words, or they of its letters: "FES" of "Friedrich Ebert
+    /// Stiftung", "CBAM" of "Carbon Border Adjustment Mechanism".
+    static func initials(of run: ArraySlice<Token>, shortenedAs short: String) -> Bool {
+        let initials = String(run.compactMap { $0.text.first }).uppercased()
+        let letters = short.filter(\.isLetter).uppercased()
+        return letters.hasPrefix(initials) || initials.hasPrefix(letters)
+    }
+
+    /// Verbs of presiding over a meeting or a part of it, whose subject is a person.
+    static let presidingVerbs: Set<String> = ["chaired", "co-chaired", "moderated", "co-moderated", "facilitated", "co-facilitated", "presided"]
+
+    /// Verbs of speech that a body or a country is as often the subject of as a person: they vouch for no name.
+    private static let sharedVerbs: Set<String> = [
+        "made", "gave", "took", "offered", "delivered", "called", "welcomed", "raised", "invited", "addressed", "shared",
+        "introduced", "presented", "reviewed", "briefed", "reported", "conveyed", "expressed", "discussed", "echoed",
+        "announced", "concluded", "encouraged", "informed", "thanked", "commended", "praised", "hailed", "lauded",
+        "appealed", "advocated", "recommended", "proposed", "reaffirmed", "reiterated", "affirmed", "acknowledged",
+    ]
+
+    /// "Sarah Whitcombe cautioned that ...", "Rahul Menon-Iyer, of HelpAge India, said ...", "X of the Office for
+    /// National Statistics argued ...": a full name is vouched for as the subject of a verb of saying, past where
+    /// the speaker works.
+    func subjectOfSaying(_ name: Range<Int>, in tokens: [Token]) -> Bool {
+        var k = name.upperBound
+        guard k < tokens.count else { return false }
+        // "Ana Ruiz (UCH) noted that ...": where the speaker works, in brackets.
+        if tokens[k].text == "(", let close = tokens[k...].prefix(12).firstIndex(where: { $0.text == ")" }), close > k + 1 {
+            k = close + 1
+            guard k < tokens.count else { return false }
+        } else if tokens[k].text == ",", k + 1 < tokens.count, ["of", "from", "at"].contains(tokens[k + 1].lower),
+           let close = tokens[(k + 1)...].prefix(12).firstIndex(where: { $0.text == "," }) {
+            k = close + 1
+        } else if tokens[k].text == ",", let close = tokens[(k + 1)...].prefix(16).firstIndex(where: { $0.text == "," }), close > k + 1,
+                  close + 1 < tokens.count, !tokens[close + 1].isCapitalised, lexicon.reportingVerbs.contains(tokens[close + 1].lower),
+                  !Self.sharedVerbs.contains(tokens[close + 1].lower) {
+            // "Ilaria Conti, policy officer for Low Impact Fishers of Europe (LIFE), argued that ...", "Maria Lopez, a fisher
+            // from Sicily, said ...": what the person is, set apart by commas before the verb of saying.
+            k = close + 1
+        } else if ["of", "from", "at"].contains(tokens[k].lower) {
+            k += 1
+            while k < tokens.count, k - name.upperBound <= 12,
+                  tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
+        }
+        // "Jess Kahurangi and Olivia Brandt spoke on behalf of ...": two people, the subjects of one verb.
+        // "Speakers from Lake Cathie and Old Bar stressed ...": after a preposition the pair are places.
+        if k < tokens.count, tokens[k].lower == "and", name.lowerBound == 0 || !Self.prepositions.contains(tokens[name.lowerBound - 1].lower) {
+            var next = k + 1
+            while next < tokens.count, next - k <= 4, tokens[next].isCapitalised, !tokens[next].quoted, Names.isNameToken(tokens[next].bare, lexicon) { next += 1 }
+            if next - k >= 3 { k = next }
+        }
+        // "Ana Ruiz moderated the session": a verb of presiding has a person for its subject, as one of saying does.
+        guard k < tokens.count, !tokens[k].isCapitalised,
+              lexicon.reportingVerbs.contains(tokens[k].lower) && !Self.sharedVerbs.contains(tokens[k].lower)
+                || Self.presidingVerbs.contains(tokens[k].lower) else { return false }
+        let words = tokens[name].map(\.lower)
+        return !lexicon.countries.contains(words.joined(separator: " ")) && !words.contains(where: lexicon.titleWords.contains)
+            && !Patterns.namesInstitution(tokens[name].map(\.text).joined(separator: " "))
+    }
+
+    /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
+    func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
+        // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
+        guard let first = segment.first,
+              first.isCapitalised || ["the", "a", "an", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
+            return false
+        }
+        let lead = segment.prefix(4).map(\.lower)
+        // "Under-Secretary-General": a compound title names its office in one of its parts.
+        func isTitle(_ word: String) -> Bool {
+            lexicon.titleWords.contains(word) || word.contains("-") && word.fields("-").contains { lexicon.titleWords.contains(String($0)) && Self.offices.contains(String($0)) }
+        }
+        if lead.contains(where: { word in isTitle(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
+            return true
+        }
+        let text = segment.map(\.text).joined(separator: " ")
+        return segment.count >= 2 && Patterns.namesInstitution(text)
+    }
+
+    /// "Mr. Nguyen Van An (Viet Nam)": a capitalised short word that is also an English word ends a
+    /// name when the name's description follows it at once.
+    func closesName(at j: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[j]
+        guard token.isCapitalised, token.text.count <= 3, token.text.dropFirst().allSatisfy(\.isLowercase),
+              j + 1 < tokens.count, ["(", ","].contains(tokens[j + 1].text) else { return false }
+        return !["the", "of", "and", "for", "in", "on", "at", "to", "by", "as"].contains(token.lower)
+    }
+}
