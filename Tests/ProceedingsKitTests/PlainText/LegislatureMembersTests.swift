@@ -76,4 +76,25 @@ import Testing
         #expect(record.roleLines == ["Kenneth Gibb participant", "Iain Mackinnon participant", "Morag Sinclair participant"])
         #expect(record.parts.isEmpty)
     }
+
+    /// "Siobhan X (Committee Substitute)" under another member is the next member, not where the one above works.
+    @Test func aSubstituteUnderAnotherMember() throws {
+        let record = try Invented.record("""
+            Rural Affairs Committee
+
+            Minutes
+
+            Wednesday 5 March 2025
+
+            Present:
+
+            Kenneth Gibb
+            Siobhan Donnelly (Committee Substitute)
+            Iain Mackinnon
+
+            Apologies were received from Alasdair Munro.
+            """)
+        #expect(record.roleLines == ["Kenneth Gibb participant", "Siobhan Donnelly participant", "Iain Mackinnon participant"])
+        #expect(record.roles.allSatisfy { $0.name != "Kenneth Gibb" || $0.affiliation == nil })
+    }
 }

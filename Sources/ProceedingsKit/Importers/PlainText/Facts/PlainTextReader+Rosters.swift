@@ -232,12 +232,19 @@ extension PlainTextReader {
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
               LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
               RosterLines.label(text, lexicon) == nil,
-              // "Ms. Emma Hartley (Fair Recruitment Initiative)" under another speaker is the next one, not a description.
-              Names.honorific(String(words[0]), lexicon) == nil
-                || Names.parse(String(text.prefix(while: { $0 != "(" && $0 != "," })).trimming(.whitespaces), lexicon) == nil
+              // "Ms. Emma Hartley (Fair Recruitment Initiative)" under another speaker is the next one, not a description;
+              // so is "Siobhan Donnelly (Committee Substitute)" under another member, a full name before the bracket.
+              !namesNextPerson(text)
         else { return false }
         let lead = words.prefix(4).map { $0.lowercased().trimming(.punctuationCharacters) }
         return lead.contains(where: lexicon.titleWords.contains) || Patterns.namesInstitution(text)
+    }
+
+    private func namesNextPerson(_ text: String) -> Bool {
+        let head = String(text.prefix(while: { $0 != "(" && $0 != "," })).trimming(.whitespaces)
+        guard let name = Names.parse(head, lexicon) else { return false }
+        if name.honorific != nil { return true }
+        return name.tokens.count >= 2 && text.dropFirst(head.count).trimming(.whitespaces).hasPrefix("(") && !Patterns.namesInstitution(head)
     }
 
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
