@@ -105,4 +105,15 @@ import Testing
         let record = try Invented.record(body: "Anna Berg, the Chair and Olof Lund attended the opening.")
         #expect(!record.roleLines.contains { $0.hasSuffix("speaker") })
     }
+
+    /// "Two members of the Youth Council (UNR), A and B, talked about ...": names set off after a noun of people that opens
+    /// the sentence; "talked" is a verb of speech.
+    @Test func namesSetOffAfterANounOfPeople() throws {
+        let record = try Invented.record(body: """
+            Two members of the Nordic Youth Council (UNR), Elias Nystrom and Frida Sorlie, talked about young people's views.
+
+            In the Nordic Region, Paris and London were discussed as examples.
+            """)
+        #expect(record.roleLines == ["Elias Nystrom speaker", "Frida Sorlie speaker"])
+    }
 }

@@ -249,6 +249,13 @@ extension MentionFinder {
             return Mention(printed: printed, tokens: i..<end, extent: i..<(close.map { $0 + 1 } ?? end),
                            affiliation: close.map { joined(tokens[(end + 1)..<$0]) }, titleStart: i)
         }
+        // "Two members of the Youth Council (UNR), Elias X and Frida Y, talked": names set off by a comma after a noun of
+        // people that opens the sentence.
+        if i >= 3, tokens[i - 1].text == ",", ["and", ","].contains(tokens[end].lower),
+           case let before = tokens[..<(i - 1)], before.count <= 12, before.contains(where: { Self.peopleNouns.contains($0.lower) && $0.lower.hasSuffix("s") }),
+           !before.contains(where: { $0.text == "," || lexicon.reportingVerbs.contains($0.lower) }) {
+            return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
+        }
         var k = end + 1
         while k < tokens.count, k - end <= 16, ![",", ";", ".", ")", "("].contains(tokens[k].text) { k += 1 }
         let segment = tokens[min(end + 1, tokens.count)..<k]
