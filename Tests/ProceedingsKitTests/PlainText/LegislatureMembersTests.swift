@@ -97,4 +97,26 @@ import Testing
         #expect(record.roleLines == ["Kenneth Gibb participant", "Siobhan Donnelly participant", "Iain Mackinnon participant"])
         #expect(record.roles.allSatisfy { $0.name != "Kenneth Gibb" || $0.affiliation == nil })
     }
+
+    /// "1. Decision on taking business in private: The Committee agreed ...": an item's title and what was done under it on
+    /// one numbered line; the witnesses the item heard speak in it.
+    @Test func numberedItemsWithTheirText() throws {
+        let record = try Invented.record("""
+            Rural Affairs Committee
+
+            Minutes
+
+            Wednesday 5 March 2025
+
+            1. Decision on taking business in private: The Committee agreed to take items 4 and 5 in private.
+
+            2. Crofting and Land Reform (Scotland) Bill: The Committee took evidence on the Bill at Stage 1 from—
+
+            Catriona Pherson, Chief Executive, Crofting Commission;
+            Donald MacSween, Chair, Scottish Crofting Federation.
+            """)
+        #expect(record.parts.map(\.label) == ["1. Decision on taking business in private", "2. Crofting and Land Reform (Scotland) Bill"])
+        let bill = try #require(record.parts.last)
+        #expect(record.participations.filter { $0.partId == bill.id && $0.role == .speaker }.count == 2)
+    }
 }

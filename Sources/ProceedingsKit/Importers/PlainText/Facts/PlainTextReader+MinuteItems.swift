@@ -1,0 +1,16 @@
+import Foundation
+
+/// "1. Decision on taking business in private: The Committee agreed to take items 4 and 5 in private.": a committee's minutes
+/// print each item's title and what was done under it on one numbered line, the title closed by a colon.
+extension PlainTextReader {
+    func minuteItemWithText(_ shape: LineShape) -> (heading: Heading, prose: String, wrapped: [Int])? {
+        guard isMinutes, !shape.isBullet, let (printed, number) = shape.number, let colon = shape.body.range(of: ": ") else { return nil }
+        let title = String(shape.body[..<colon.lowerBound]).trimming(.whitespaces)
+        let prose = String(shape.body[colon.upperBound...]).trimming(.whitespaces)
+        guard (1...12).contains(title.wordCount), title.first?.isUppercase == true, prose.first?.isUppercase == true, prose.wordCount >= 4,
+              RosterLines.label(title + ":", lexicon) == nil, RosterLines.person(title, lexicon) == nil else { return nil }
+        let heading = Heading(target: .part(Headings.partKind(title) ?? .other), label: printed + " " + title, number: number, title: nil,
+                              text: shape.line.text)
+        return (heading, prose, [])
+    }
+}
