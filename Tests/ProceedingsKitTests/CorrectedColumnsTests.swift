@@ -93,4 +93,41 @@ import Testing
         #expect(read.flatMap(\.organizations).map(\.printedName) == records.flatMap(\.organizations).map(\.printedName))
         #expect(try CSVTables.export(read).map { String(decoding: $0.bytes, as: UTF8.self) } == current.map { String(decoding: $0.bytes, as: UTF8.self) })
     }
+
+    /// The language of each literal the linked data writes, by predicate, on the resources of the
+    /// given types: the tags seen, nil standing for an untagged string.
+    static func languages(_ statements: [RDFStatement], types: Set<String>) -> [String: Set<String?>] {
+        let typed = Set(statements.filter { $0.predicate == NS.type && types.contains($0.object.iriValue ?? "") }.compactMap(\.subject.iriValue))
+        var seen: [String: Set<String?>] = [:]
+        for s in statements where typed.contains(s.subject.iriValue ?? "") {
+            guard case .literal(_, let datatype, let language) = s.object, datatype == nil || datatype == NS.xsd + "string" else { continue }
+            seen[s.predicate, default: []].insert(language)
+        }
+        return seen
+    }
+
+    /// A column's text is tagged in CSVW as the linked data tags the same property of the same
+    /// resources: `lang` where the Turtle writes the literal with the record's language (a title,
+    /// the affiliation as printed), none where it writes a plain string (a venue, a name).
+    @Test func everyColumnIsTaggedAsTheLinkedDataTagsItsProperty() throws {
+        let records = try Self.records()
+        #expect(Set(records.map(\.document.language)) == [CSVSchema.titles])
+        let statements = try records.flatMap { try LinkedData.statements($0) }
+        let common = ["schema:": NS.schema, "rdfs:": NS.rdfs, "foaf:": NS.foaf, "rdf:": NS.rdf]
+        func expand(_ curie: String) -> String {
+            common.first { curie.hasPrefix($0.key) }.map { $0.value + curie.dropFirst($0.key.count) } ?? CSVMetadata.expand(curie)
+        }
+        var checked: [String] = []
+        for table in CSVSchema.tables where !table.types.isEmpty {
+            let seen = Self.languages(statements, types: Set(table.types.map(expand)))
+            for column in table.columns where column.valueUrl == nil && column.aboutUrl == nil {
+                guard let property = column.propertyUrl, let languages = seen[expand(property)] else { continue }
+                #expect(languages.count == 1, "\(table.file) \(column.name): \(property) is written both tagged and not, \(languages)")
+                #expect(languages.first == .some(column.language), "\(table.file) \(column.name): lang \(column.language ?? "none"), the Turtle's \(languages)")
+                checked.append("\(table.file):\(column.name)")
+            }
+        }
+        #expect(checked.contains("events.csv:title") && checked.contains("documents.csv:title_as_printed")
+                && checked.contains("events.csv:venue_as_printed") && checked.contains("affiliations.csv:affiliation_as_printed"), "\(checked)")
+    }
 }

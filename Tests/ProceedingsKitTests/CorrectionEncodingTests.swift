@@ -189,7 +189,9 @@ import Testing
         #expect(affiliation.contains(##"<orig><roleName>Secretary -General</roleName> of the <orgName ref="#org.united-nations">United Nations</orgName></orig>"##),
                 "\(affiliation)")
         #expect(affiliation.contains("<reg xml:id=\"aff.kofi-annan.1.reg\" change=\"#correction.c-9f8a19bf\">"), "\(affiliation)")
-        #expect(affiliation.contains(">Secretary-General of the United Nations</roleName></reg>"))
+        // The corrected words still name the United Nations: position and organisation, as the orig's.
+        #expect(affiliation.contains(##"><roleName>Secretary-General</roleName> of the <orgName ref="#org.united-nations">United Nations</orgName></reg>"##),
+                "\(affiliation)")
         #expect(tei.contains("target=\"#aff.kofi-annan.1.reg\""))
         let role = try #require(tei.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
         #expect(!role.contains("change="), "\(role)")

@@ -122,6 +122,44 @@ import Testing
         #expect(TEI.export(back) == TEI.export(record))
     }
 
+    /// A corrected affiliation that still names its organisation keeps the link to it: the TEI's
+    /// `affiliation/@ref`, the `reg` split into position and organisation as the `orig` is
+    /// (docs/tei-encoding.md), the linked data's conf:withOrganisation. One whose new words name
+    /// another body loses it, since the organisation the page named is no longer the one meant.
+    @Test func aCorrectedAffiliationKeepsItsOrganisation() throws {
+        let seed = Paths.seeds[0]
+        func corrected(_ new: String) throws -> Record {
+            let (file, problems) = CorrectionsTests.corrections("""
+                file,line,fact,old,new,by,date
+                \(seed),11,affiliation,Kofi Annan: Secretary -General of the United Nations,\(new),J,2024-05-01
+                """)
+            #expect(problems.isEmpty, "\(problems)")
+            let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+            let record = try #require(Batch.importAll([input], corrections: file).records.first)
+            #expect(record.corrections.count == 1)
+            return record
+        }
+        let record = try corrected("Secretary-General of the United Nations")
+        let index = try #require(record.participations.firstIndex { $0.affiliation == "Secretary-General of the United Nations" })
+        #expect(record.participations[index].organizationId == "united-nations")
+        let id = try #require(record.corrections.first?.id)
+        let compact = String(decoding: TEI.export(record), as: UTF8.self).replacing(/>\s+</, with: "><")
+        #expect(compact.contains(##"role="head" ref="#org.united-nations" when="2003-02-25" source="text:10,11"><choice>"##
+            + ##"<orig><roleName>Secretary -General</roleName> of the <orgName ref="#org.united-nations">United Nations</orgName></orig>"##
+            + ##"<reg xml:id="aff.kofi-annan.1.reg" change="#correction.\##(id)"><roleName>Secretary-General</roleName> of the "##
+            + ##"<orgName ref="#org.united-nations">United Nations</orgName></reg></choice></affiliation>"##), "\(compact)")
+        let mint = Minter(base: LinkedData.defaultBase, record: record)
+        let statements = try LinkedData.statements(record)
+        let affiliation = mint.affiliation(of: mint.participation(mint.participationKeys(record)[index]))
+        #expect(statements.contains { $0.subject.iriValue == affiliation && $0.predicate == NS.conf + "withOrganisation"
+            && $0.object.iriValue == mint.organization("united-nations") })
+        let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
+        #expect(back.participations == record.participations && TEI.export(back) == TEI.export(record))
+        // New words that name another body: the link to the United Nations goes.
+        let other = try corrected("Director-General of UNESCO")
+        #expect(other.participations.first { $0.affiliation == "Director-General of UNESCO" }?.organizationId == nil)
+    }
+
     /// A fact removed: the change points at the element that no longer has it (a person who lost
     /// a role, the role that lost its affiliation, the venue's now empty reading); a subtitle or a
     /// person removed leaves no element, and its change no target.

@@ -188,4 +188,38 @@ import Testing
         #expect(tei.split(separator: "\n").contains { $0.contains("<relation xml:id=") && $0.contains("active=\"#person.wikidata-q999999999\"") })
         #expect(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0?.corrections.first?.subject == "wikidata-q999999999")
     }
+
+    /// A role or an organiser removed: the correction names the holder that lost it, who stays in
+    /// the graph (README: "the holder of a removed role"), not the document; so a Turtle read back
+    /// keeps what the correction is about, which the interchange XML, the tables and the TEI's
+    /// `@change` on the person or org then give as the record did.
+    @Test func aRemovedRoleNamesItsHolderAndSurvivesTheTurtle() throws {
+        let (file, _) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),74,role,respondent,,J,2024-05-01
+            \(Self.seedName),10,organizer,Graduate Program on Human Security of the University of Tokyo,,J,2024-05-01
+            """)
+        let (record, findings) = try Self.run(file)
+        #expect(Self.rules(findings) == ["correction-applied", "correction-applied"], "\(findings)")
+        let org = try #require(record.corrections.last?.subject)
+        #expect(record.corrections.map(\.subject) == ["ueno", org] && record.organization(org) != nil)
+        let mint = Minter(base: LinkedData.defaultBase, record: record)
+        let statements = try LinkedData.statements(record)
+        let corrected = record.corrections.map { c in
+            statements.filter { $0.subject.iriValue == mint.correction(c.id) && $0.predicate == NS.pro + "corrected" }.compactMap(\.object.iriValue)
+        }
+        #expect(corrected == [[mint.person("ueno")], [mint.organization(org)]], "\(corrected)")
+        #expect(statements.contains { $0.subject.iriValue == mint.organization(org) })
+        let (back, problems) = LinkedData.importRecord(try LinkedData.export(record, syntax: .turtle), syntax: .turtle, fileName: "r.ttl")
+        #expect(!problems.hasErrors, "\(problems)")
+        let read = try #require(back)
+        #expect(read.corrections == record.corrections)
+        #expect(String(decoding: InterchangeXML.export(read), as: UTF8.self) == String(decoding: InterchangeXML.export(record), as: UTF8.self))
+        func corrections(_ r: Record) throws -> String? {
+            try CSVTables.export([r]).first { $0.file == "corrections.csv" }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        }
+        #expect(try corrections(read) == corrections(record))
+        let tei = String(decoding: TEI.export(read), as: UTF8.self)
+        #expect(tei.contains(##"<person xml:id="person.ueno""##) && tei.contains("change=\"#correction.\(record.corrections[0].id)\""))
+    }
 }

@@ -220,4 +220,27 @@ import Testing
             #expect(read.participations.map(\.affiliation) == record.participations.map(\.affiliation))
         }
     }
+
+    /// The vocabulary gives each of its properties the range of the literals the linked data
+    /// writes: rdf:langString for text in the document's language (the title, subtitle and
+    /// affiliation as printed, as dcterms:title, proceedings:subtitle and the affiliation's label
+    /// in force are), xsd:string for a plain string (the venue, document type and name as printed,
+    /// as proceedings:venue, proceedings:documentType and the name in force are).
+    @Test func theVocabularysRangesAreTheLiteralsTheLinkedDataWrites() throws {
+        let records = try CorrectedColumnsTests.records()
+        var seen: [String: Set<String?>] = [:]
+        for s in try records.flatMap({ try LinkedData.statements($0) }) where s.predicate.hasPrefix(NS.pro) {
+            guard case .literal(_, let datatype, let language) = s.object, datatype == nil || datatype == NS.xsd + "string" else { continue }
+            seen[s.predicate, default: []].insert(language)
+        }
+        for name in ["titleAsPrinted", "subtitleAsPrinted", "affiliationAsPrinted", "venueAsPrinted", "documentTypeAsPrinted", "nameAsPrinted"] {
+            #expect(seen[NS.pro + name] != nil, "\(name) is not written")
+        }
+        for term in LinkedData.vocabulary {
+            guard let languages = seen[term.iri] else { continue }
+            #expect(languages.count == 1, "\(term.name) is written both tagged and not: \(languages)")
+            let range = languages.first! == nil ? NS.xsd + "string" : NS.rdf + "langString"
+            #expect(term.range == range, "\(term.name): rdfs:range \(term.range ?? "none"), written as \(range)")
+        }
+    }
 }

@@ -2,8 +2,10 @@ extension Minter {
     /// The resources whose description each correction changed, by correction id, as the linked
     /// data's `proceedings:corrected` and the tables' `corrected_resources.csv` name them: the event,
     /// the document, a person or organisation, a role, a role's affiliation or a statement (the
-    /// elements the TEI points at, `TEIWriter.changedElements`); the document for a fact removed
-    /// that leaves no resource. In the order of the elements' keys, each resource once.
+    /// elements the TEI points at, `TEIWriter.changedElements`); for a role or organiser removed, its
+    /// holder, who stays in the graph and whose description lost the role (the TEI's `@change` on
+    /// the person or org says the same); the document for a fact removed that leaves no resource. In
+    /// the order of the elements' keys, each resource once.
     func correctedResources(_ record: Record) -> [String: [String]] {
         let roleKeys = participationKeys(record)
         func resource(_ key: String) -> String? {
@@ -13,6 +15,8 @@ extension Minter {
             case "document-type", "issued": return document
             default: break
             }
+            if let id = after("holder." + TEI.Prefix.person) { return person(id) }
+            if let id = after("holder." + TEI.Prefix.organization) { return organization(id) }
             if let id = after("person.") ?? after("name.") { return person(id) }
             if let id = after("orgname.") { return organization(id) }
             if let id = after("statement.") { return statement(id) }

@@ -183,8 +183,11 @@ struct CorrectionApplier {
         }
         for index in matching {
             record.participations[index].affiliation = c.new.isEmpty ? nil : c.new
-            // The organisation identified in the old affiliation is not the new one's.
-            if record.participations[index].role != .organizer { record.participations[index].organizationId = nil }
+            // The organisation identified in the old affiliation is the new one's only while the new words still name it.
+            if record.participations[index].role != .organizer,
+               !(record.participations[index].organizationId.flatMap(record.organization)?.isStillNamed(by: c.new, was: c.old) ?? false) {
+                record.participations[index].organizationId = nil
+            }
         }
         return .applied(subject: holders.first)
     }

@@ -30,12 +30,17 @@ extension LinkedData {
     public static let vocabularyFileName = "proceedings-vocab.ttl"
     /// The ontology's owl:versionInfo: its own, not the tool's, so that it moves when its terms do.
     /// 0.2.0: proceedings:venue and documentType are the values in force, their printed words in
-    /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted.
-    public static let vocabularyVersion = "0.2.0"
+    /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted. 0.2.1: the properties the
+    /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
+    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString.
+    public static let vocabularyVersion = "0.2.1"
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
         let integer = xsd + "integer", string = xsd + "string", uri = xsd + "anyURI"
+        // Text in the document's language, which the linked data tags with it (GraphBuilder.titled):
+        // a tagged literal is an rdf:langString, never an xsd:string.
+        let text = NS.rdf + "langString"
         typealias T = VocabularyTerm
         return [
             // Classes
@@ -113,12 +118,12 @@ extension LinkedData {
         ].map { T($0.0, .datatypeProperty, $0.1, "", domain: $0.2, range: integer) } + [
             // Events and parts
             T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle, a librarian's correction of it included; the document's proceedings:subtitleAsPrinted keeps the words the page prints.",
-              domain: conf + "OrganisedEvent", range: string),
+              domain: conf + "OrganisedEvent", range: text),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
             T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
-              domain: conf + "OrganisedEvent", range: string),
+              domain: conf + "OrganisedEvent", range: text),
             T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
-              domain: schema + "Event", range: string),
+              domain: schema + "Event", range: text),
             T("venue", .datatypeProperty, "venue",
               "The venue, a librarian's correction of it included: \"Akasaka Prince Hotel\"; proceedings:venueAsPrinted keeps the words the page prints. The event's schema:location is the place itself, which an authority table may identify, named by this venue.",
               range: string),
@@ -132,7 +137,7 @@ extension LinkedData {
               domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
             T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed",
               "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none.",
-              domain: conf + "AffiliationDuringEvent", range: string),
+              domain: conf + "AffiliationDuringEvent", range: text),
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),
@@ -155,10 +160,10 @@ extension LinkedData {
               domain: foaf + "Document", range: string),
             T("titleAsPrinted", .datatypeProperty, "title as printed",
               "The title as the summary prints it, also after a librarian's correction, which changes the document's dcterms:title and the event's schema:name, and whose proceedings:newValue is the title it gives.",
-              domain: foaf + "Document", range: string),
+              domain: foaf + "Document", range: text),
             T("subtitleAsPrinted", .datatypeProperty, "subtitle as printed",
               "The subtitle as the summary prints it, also after a librarian's correction, which changes (or removes) the event's proceedings:subtitle, and whose proceedings:newValue is the subtitle it gives; absent when the page prints none.",
-              domain: foaf + "Document", range: string),
+              domain: foaf + "Document", range: text),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("symbol", .datatypeProperty, "symbol", "The document's symbol as printed: PKO/186.", domain: foaf + "Document", range: string),
             T("issuerPrinted", .datatypeProperty, "issuer as printed", "The issuing organisation as the text prints it.",
