@@ -76,6 +76,7 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .warning })
         // The records read are those written: their tables are the current release's, byte for byte.
         let again = try CSVTables.export(read)
+        #expect(again.map(\.file) == current.map(\.file))
         for ((file, bytes), (_, written)) in zip(again, current) {
             let (read, expected) = (String(decoding: bytes, as: UTF8.self), String(decoding: written, as: UTF8.self))
             #expect(read == expected, "\(file): \(zip(read.split(separator: "\r\n"), expected.split(separator: "\r\n")).first { $0 != $1 }.map { "\($0) ≠ \($1)" } ?? "")")

@@ -25,9 +25,7 @@ extension Record {
     /// finds: of an affiliation, on the role's line, of the role's holder.
     func printedAffiliation(ofParticipation index: Int) -> String? {
         let p = participations[index]
-        let holder = p.personId ?? p.organizationId
-        guard let first = corrections.first(where: { $0.fact == .affiliation && $0.line == p.line && $0.subject != nil && $0.subject == holder })
-        else { return p.affiliation }
+        guard let first = corrections.first(where: { $0.fact == .affiliation && $0.concerns(p) }) else { return p.affiliation }
         return first.old.isEmpty ? nil : first.old
     }
 

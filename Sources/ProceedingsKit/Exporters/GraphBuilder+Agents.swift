@@ -73,13 +73,10 @@ extension GraphBuilder {
         }
     }
 
-    func agent(of participation: Participation) -> String? {
-        if let person = participation.personId { return mint.person(person) }
-        return participation.organizationId.map(mint.organization)
-    }
+    func agent(of participation: Participation) -> String? { mint.holder(of: participation) }
 
     mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
-        let during = participation.partId.map(mint.part) ?? mint.event, holder = agent(of: participation)
+        let during = mint.during(participation), holder = agent(of: participation)
         type(node, NS.conf + "RoleDuringEvent", NS.schema + "Role")
         add(node, NS.conf + "isHeldBy", iri(holder))
         // The same role in schema.org's Role pattern, for consumers who know only schema.org: the

@@ -134,6 +134,13 @@ struct Minter {
     func organization(_ id: String) -> String {
         corpusOrganizations[id].map { base + "org/" + IRI.segment($0) } ?? recordOrganization(id)
     }
+    /// Who held a role: its person, or else its organisation.
+    func holder(of participation: Participation) -> String? {
+        if let person = participation.personId { return self.person(person) }
+        return participation.organizationId.map(organization)
+    }
+    /// The event or the part during which a role was held.
+    func during(_ participation: Participation) -> String { participation.partId.map(part) ?? event }
     static let tool = "https://w3id.org/proceedings/tool/" + IRI.segment(version)
     static let toolName = "proceedings"
     /// What every graph and the dataset's description say of the tool.

@@ -90,15 +90,17 @@ private struct GroupReader {
         for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) {
             report(path, 1, index + 1, .warning, "column \(name) is not part of \(table.file); its values are not read")
         }
-        let read = table.columns + table.formerColumns.map { CSVColumn($0, "") }
+        // Where each column stands in the header, found once for all rows.
+        let read = (table.columns + table.formerColumns.map { CSVColumn($0, "") }).compactMap { column in
+            (header.firstIndex(of: column.name) ?? column.earlier.flatMap(header.firstIndex(of:))).map { (column, $0) }
+        }
         var rows: [Row] = []
         var number = 1
         while let values = reader.next() {
             number += 1
             var cells: [String: String] = [:]
             var usable = true
-            for column in read {
-                guard let index = header.firstIndex(of: column.name) ?? column.earlier.flatMap(header.firstIndex(of:)) else { continue }
+            for (column, index) in read {
                 let value = index < values.count ? profile.value(values[index], text: column.datatype == .string) : ""
                 if value.isEmpty {
                     if column.required {

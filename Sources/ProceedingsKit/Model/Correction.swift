@@ -73,3 +73,11 @@ extension Correction {
     /// The kinds whose subject is a person of the record.
     static let personSubjects: Set<FactKind> = [.person, .role, .affiliation, .notAParticipant]
 }
+
+extension Correction {
+    /// The correction is of a role's fact: on the role's line, of the role's holder. The TEI's changed elements and the
+    /// printed affiliation kept beside a corrected one both ask it, so that they agree.
+    func concerns(_ participation: Participation) -> Bool {
+        participation.line == line && subject != nil && (participation.personId ?? participation.organizationId) == subject
+    }
+}

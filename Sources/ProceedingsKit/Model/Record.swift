@@ -51,7 +51,7 @@ public struct Record: Sendable, Hashable, Codable {
     public init(id: String, document: Document, event: Event, parts: [EventPart] = [],
                 sections: [Section] = [], persons: [Person] = [], organizations: [Organization] = [],
                 participations: [Participation] = [], statements: [Statement] = [],
-                residue: [TextLine] = [], printed: [TextLine] = [], corrections: [Correction] = []) {
+                residue: [TextLine] = [], printed: [TextLine] = [], corrections: [Correction] = [], removedRoles: [RemovedRole] = []) {
         self.id = id
         self.document = document
         self.event = event
@@ -64,6 +64,7 @@ public struct Record: Sendable, Hashable, Codable {
         self.residue = residue
         self.printed = printed
         self.corrections = corrections
+        self.removedRoles = removedRoles
     }
 
     public func person(_ id: String) -> Person? { persons.first { $0.id == id } }

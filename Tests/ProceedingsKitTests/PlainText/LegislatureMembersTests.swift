@@ -5,6 +5,11 @@ import Testing
 /// How a legislature's minutes name members: an office in the plural over surnames, "Representative" before a name,
 /// sponsors of a bill, the approval date, those present "except", testimony sent in writing. Invented lines.
 @Suite struct LegislatureMembersTests {
+    /// A committee's minutes: its name, the type and the day, then `body` (from line 7).
+    static func minutes(_ body: String) throws -> Record {
+        try Invented.record("Rural Affairs Committee\n\nMinutes\n\nWednesday 5 March 2025\n\n" + body)
+    }
+
     @Test func anOfficeInThePluralOverSurnames() throws {
         let record = try Invented.record(body: """
             Questions were asked by Representatives Kessel, Brandt-Lowe and Oduma.
@@ -58,13 +63,7 @@ import Testing
 
     /// "Present:" / "" / bare names one to a line: the list under its label, a blank line between them; names, no headings.
     @Test func aListOfBareNamesUnderPresentAfterABlankLine() throws {
-        let record = try Invented.record("""
-            Rural Affairs Committee
-
-            Minutes
-
-            Wednesday 5 March 2025
-
+        let record = try Self.minutes("""
             Present:
 
             Kenneth Gibb
@@ -79,13 +78,7 @@ import Testing
 
     /// "Siobhan X (Committee Substitute)" under another member is the next member, not where the one above works.
     @Test func aSubstituteUnderAnotherMember() throws {
-        let record = try Invented.record("""
-            Rural Affairs Committee
-
-            Minutes
-
-            Wednesday 5 March 2025
-
+        let record = try Self.minutes("""
             Present:
 
             Kenneth Gibb
@@ -101,13 +94,7 @@ import Testing
     /// "1. Decision on taking business in private: The Committee agreed ...": an item's title and what was done under it on
     /// one numbered line; the witnesses the item heard speak in it.
     @Test func numberedItemsWithTheirText() throws {
-        let record = try Invented.record("""
-            Rural Affairs Committee
-
-            Minutes
-
-            Wednesday 5 March 2025
-
+        let record = try Self.minutes("""
             1. Decision on taking business in private: The Committee agreed to take items 4 and 5 in private.
 
             2. Crofting and Land Reform (Scotland) Bill: The Committee took evidence on the Bill at Stage 1 from—

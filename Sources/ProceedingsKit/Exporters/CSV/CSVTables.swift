@@ -170,25 +170,26 @@ public final class CSVTableGroupWriter {
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
         ] }
         let roleKeys = mint.participationKeys(record)
-        let participations = zip(record.participations.enumerated(), roleKeys).map { participation, key -> [String: String] in
-            let (index, p) = participation
+        // What both tables say of a role, worked out once: the printed affiliation reads every correction.
+        let printedAffiliations = record.participations.indices.map { record.printedAffiliation(ofParticipation: $0) ?? "" }
+        let participations = record.participations.indices.map { index -> [String: String] in
+            let p = record.participations[index], key = roleKeys[index]
             return [
             "event_id": p.partId.map { qualified($0) } ?? record.id, "person_id": p.personId.map(mint.recordPerson) ?? "",
             "organization_id": p.organizationId.map(mint.recordOrganization) ?? "",
             "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
-            "affiliation": p.affiliation ?? "", "affiliation_as_printed": record.printedAffiliation(ofParticipation: index) ?? "",
+            "affiliation": p.affiliation ?? "", "affiliation_as_printed": printedAffiliations[index],
             "source_line": String(p.line), "iri": mint.participation(key),
             "document_id": record.id, "affiliation_iri": !p.namesAffiliation ? "" : mint.affiliation(of: mint.participation(key)),
-            "holder_iri": p.personId.map(mint.person) ?? p.organizationId.map(mint.organization) ?? "",
-            "event_iri": p.partId.map(mint.part) ?? mint.event,
+            "holder_iri": mint.holder(of: p) ?? "", "event_iri": mint.during(p),
         ] }
-        let affiliations = zip(record.participations.enumerated(), roleKeys).compactMap { participation, key -> [String: String]? in
-            let (index, p) = participation
+        let affiliations = record.participations.indices.compactMap { index -> [String: String]? in
+            let p = record.participations[index]
             guard p.namesAffiliation else { return nil }
-            return ["document_id": record.id, "iri": mint.affiliation(of: mint.participation(key)), "affiliation": p.affiliation ?? "",
-                    "affiliation_as_printed": record.printedAffiliation(ofParticipation: index) ?? "",
+            return ["document_id": record.id, "iri": mint.affiliation(of: mint.participation(roleKeys[index])), "affiliation": p.affiliation ?? "",
+                    "affiliation_as_printed": printedAffiliations[index],
                     "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.affiliatedOrganization.map(mint.organization) ?? "",
-                    "event_iri": p.partId.map(mint.part) ?? mint.event, "source_line": String(p.line)]
+                    "event_iri": mint.during(p), "source_line": String(p.line)]
         }
         let statements = record.statements.map { s in [
             "statement_id": qualified(s.id), "event_id": s.partId.map { qualified($0) } ?? record.id,

@@ -35,7 +35,7 @@ extension TEIWriter {
                 // The roles of the line that now hold the corrected value.
                 let indices = record.participations.indices.filter { index in
                     let p = record.participations[index]
-                    guard p.line == c.line, c.subject != nil, (p.personId ?? p.organizationId) == c.subject else { return false }
+                    guard c.concerns(p) else { return false }
                     switch c.fact {
                     case .role: return p.role.rawValue == c.new
                     case .organizer: return p.role == .organizer

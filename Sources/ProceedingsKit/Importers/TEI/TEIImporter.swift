@@ -155,11 +155,10 @@ final class TEIReader {
         }
         printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
-        var record = Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
+        let record = Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                             event: event, parts: parts, sections: sections, persons: persons,
                             organizations: organizations, participations: participations, statements: statements,
-                            residue: residue, printed: printed, corrections: corrections)
-        record.removedRoles = removedRoles
+                            residue: residue, printed: printed, corrections: corrections, removedRoles: removedRoles)
         return record.withCorrectedReadings([.issued])
     }
 

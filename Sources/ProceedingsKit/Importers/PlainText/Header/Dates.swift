@@ -309,7 +309,7 @@ enum Dates {
             rest.removeSubrange(open...close)
         }
         // "Feb. 11, 2025  (PDF)": the link to the file's copy is no place.
-        if let note = rest.firstMatch(of: Self.fileNote) { rest.removeSubrange(note.range) }
+        if rest.contains(where: { $0 == "(" || $0 == "[" }), let note = rest.firstMatch(of: Self.fileNote) { rest.removeSubrange(note.range) }
         // "Thursday, 17 September 2020 · 10:00–11:30 · Online (Zoom)": the cells left once the date and time are out.
         if [" · ", " • ", " | "].contains(where: rest.includes) {
             rest = Residue.cells(rest, apartBy: [" · ", " • ", " | "]).map { $0.trimming(.init(charactersIn: " ,·")) }.filter { !$0.isEmpty }

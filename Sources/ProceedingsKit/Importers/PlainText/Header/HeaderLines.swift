@@ -191,10 +191,14 @@ extension HeaderReader {
 
     /// "Event details", "Practical information" over "Date: ...": a heading of the labelled facts under it.
     static func headsFacts(at index: Int, in lines: [SourceLine]) -> Bool {
-        let words = lines[index].text.lowercased().letterRuns
-        guard (1...3).contains(words.count), let last = words.last, ["details", "information", "info", "facts", "glance"].contains(String(last)),
-              index + 1 < lines.count else { return false }
-        return LabelledFact(lines[index + 1].text) != nil
+        namesFactsBox(lines[index].text) && index + 1 < lines.count && LabelledFact(lines[index + 1].text) != nil
+    }
+
+    /// "Event details", "Practical information", "At a glance": the heading of a box of the event's facts.
+    static func namesFactsBox(_ text: String) -> Bool {
+        let words = text.lowercased().letterRuns
+        guard (1...3).contains(words.count), let last = words.last else { return false }
+        return ["details", "information", "info", "facts", "glance"].contains(String(last))
     }
 
     static func isShortLine(_ text: String) -> Bool {

@@ -37,21 +37,23 @@ extension HeaderReader {
     private static let numberLabels: Set<String> = ["number", "no", "ref", "reference", "reference no", "release no", "press release no",
                                                     "symbol", "document", "document no", "nomor", "code"]
 
-    /// "1:00 PM" on a line of its own is the hour of the date above, never a title; "Published: 02/12/2022", a page's date
-    /// that cannot be told day from month, is read once the event's days are known. True when the line was one of them.
+    /// Lines read for what they are wherever they stand in the header, never as a title: a stacked field's label, a page's
+    /// type and date in cells, a release's date, a labelled symbol, "1:00 PM" (the hour of the date above), a type said
+    /// twice, "Published: 02/12/2022" (a page's date that cannot be told day from month, read once the event's days are
+    /// known). True when the line was one of them.
     static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
         if header.fieldLabels.contains(line) {
             header.residue.append(TextLine(text: text, line: line))
             return true
         }
         // "News item | 02-10-2024 | 17:30": what the page is, its date in figures and the hour it was posted, in cells. The date
-        // is read as the others in figures are, once the event's days are known.
-        if let (type, date) = typedNumericDate(text, lexicon) {
+        // is read from the site's lines as the others in figures are, once the event's days are known.
+        if let (type, _) = typedNumericDate(text, lexicon) {
             if header.documentType == nil {
                 header.documentType = type
                 header.documentTypeLine = line
             }
-            header.residue.append(TextLine(text: date, line: line))
+            header.residue.append(TextLine(text: text, line: line))
             return true
         }
         // "PRESS RELEASE" / "NUMBER: ..." / "Date: 16 May 2024" over the headline: a release's date is the day it was issued.

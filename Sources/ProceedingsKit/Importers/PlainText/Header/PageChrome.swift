@@ -303,6 +303,7 @@ extension HeaderReader {
             header.numericDate = header.residue.lazy.compactMap { item in
                 item.text.wholeMatch(of: numericDate) != nil ? item
                     : item.text.wholeMatch(of: labelledNumericDate).map { TextLine(text: String($0.output.1), line: item.line) }
+                        ?? typedNumericDate(item.text, lexicon).map { TextLine(text: $0.date, line: item.line) }
             }.first
         }
         // "Media Centre › Press Releases", "NEWS" over a page that prints no type of its own: the section the site

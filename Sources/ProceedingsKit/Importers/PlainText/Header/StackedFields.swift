@@ -4,8 +4,6 @@ import Foundation
 /// each label on a line of its own over its value, as a page's side box prints them once copied. The header reads
 /// each pair as it reads "Date: 23. November 2023" on one line, and a byline's label with its name as a byline.
 enum StackedFields {
-    /// A box's own heading over its fields, no part of any of them.
-    private static let boxHeadings: Set<String> = ["details", "event details", "event information", "event info", "practical information", "at a glance", "key facts"]
     /// Who wrote the page or took its pictures: the name under such a label took no part in the meeting.
     private static let bylineLabels: Set<String> = ["author", "authors", "written by", "by", "posted by", "text", "text by", "photo", "photos",
                                                     "photo by", "photos by", "editor", "edited by", "reporter", "writer"]
@@ -53,8 +51,9 @@ enum StackedFields {
         text.utf8.count <= 40 && (label(text) != nil || isBoxHeading(text))
     }
 
+    /// A box's own heading over its fields ("Details", "Event information"), no part of any of them.
     private static func isBoxHeading(_ text: String) -> Bool {
-        boxHeadings.contains(text.trimming(.init(charactersIn: " :")).lowercased())
+        HeaderReader.namesFactsBox(text)
     }
 
     private enum Kind { case fact, byline }

@@ -206,6 +206,8 @@ extension MentionFinder {
         }
     }
 
+    private static let closingQuotes: Set<String> = ["”", "\"", "’", "»"]
+
     func appositiveMention(at i: Int, in tokens: [Token]) -> Mention? {
         guard tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         if i > 0 {
@@ -232,9 +234,8 @@ extension MentionFinder {
             if tokens[end - 1].bare != tokens[end - 1].text { return nil }
         }
         // '"We want to be asked," said Frida X.': the speaker named after a quotation and its verb, at the sentence's end.
-        let quotes: Set<String> = ["”", "\"", "’", "»"]
         let afterQuotation = i >= 2 && (lexicon.reportingVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "says")
-            && (quotes.contains(tokens[i - 2].text) || tokens[i - 2].text == "," && i >= 3 && quotes.contains(tokens[i - 3].text))
+            && (Self.closingQuotes.contains(tokens[i - 2].text) || tokens[i - 2].text == "," && i >= 3 && Self.closingQuotes.contains(tokens[i - 3].text))
         guard end - i >= 2, end < tokens.count || afterQuotation, !Self.buildings.contains(tokens[end - 1].lower),
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         if afterQuotation { return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i) }
