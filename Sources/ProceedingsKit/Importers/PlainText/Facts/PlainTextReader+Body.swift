@@ -239,6 +239,12 @@ extension PlainTextReader {
             for label in labels { readRosterLabel(label, line: line.number) }
             return
         }
+        // "Witnesses: Department of X: Dr. A, Director. As an individual: B.": sentences of a list sorted by body.
+        if shape.body.includes(": "), let label = RosterLines.label(shape.body, lexicon), label.rest.includes(": "),
+           RosterLines.groupedPeople(label.rest, lexicon) != nil {
+            readRosterLabel(label, line: line.number)
+            return
+        }
         // "Presenters: Dr. A (X) and Prof. B (Y). Moderated by Dr. C.": a label's sentence, then prose of its own.
         let sentences = shape.body.utf8.contains(UInt8(ascii: ":")) ? Tokenizer.sentences(shape.body, honorifics: lexicon.honorifics) : []
         if sentences.count >= 2, let label = RosterLines.label(String(sentences[0]).trimming(.init(charactersIn: " .")), lexicon),

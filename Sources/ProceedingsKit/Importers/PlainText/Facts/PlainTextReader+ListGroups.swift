@@ -30,7 +30,7 @@ extension PlainTextReader {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list
-            rosterLabel?.group = Self.groupBody(line.text).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
+            rosterLabel?.group = RosterLines.groupBody(line.text).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
             lastLineWasRoster = true
             return true
         }

@@ -23,7 +23,7 @@ extension PlainTextReader {
             }
             return
         }
-        if let people = RosterLines.people(label.rest, lexicon) {
+        if let people = RosterLines.groupedPeople(label.rest, lexicon) ?? RosterLines.people(label.rest, lexicon) {
             for (printed, affiliation) in people {
                 addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
             }
@@ -140,7 +140,7 @@ extension PlainTextReader {
     /// list of names is a group of those who attended, sorted by the body they come from, as committee minutes list
     /// their members by party; a topic over people is a panel's.
     mutating func openRosterGroup(_ shape: LineShape) -> Bool {
-        guard shape.markers.isEmpty, rosterLabel?.rest.isEmpty ?? true, let group = Self.groupBody(shape.body),
+        guard shape.markers.isEmpty, rosterLabel?.rest.isEmpty ?? true, let group = RosterLines.groupBody(shape.body),
               Self.namesBody(group),
               let next = lines[shape.line.number...].first(where: { !$0.isBlank }), case let item = LineShape(next),
               // "Resource Persons:" / "Department of Energy (DOE)" / "Usec. X – Undersecretary": under a label, unmarked too.
@@ -158,18 +158,6 @@ extension PlainTextReader {
 
     static func namesBody(_ name: String) -> Bool {
         Patterns.namesInstitution(name) || name.hasSuffix(" Party")
-    }
-
-    /// The name of a body, all its words capitalised but the joining ones: "Library of Parliament", "Bloc Québécois";
-    /// "As an individual" heads witnesses who come from none.
-    static func groupBody(_ text: String) -> String? {
-        let name = text.trimming(.whitespaces)
-        // "Department of Energy (DOE)": the body's short name in brackets after it.
-        let bare = OrganizationName.abbreviated(name)?.full ?? name
-        guard (1...7).contains(bare.wordCount), !bare.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
-              bare.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
-        else { return nil }
-        return name
     }
 
     /// "• Dr. Ana Ruiz, Chair" over an indented "Vice President, Institute of Peace": the lines under a

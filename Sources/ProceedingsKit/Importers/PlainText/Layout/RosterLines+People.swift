@@ -64,6 +64,48 @@ extension RosterLines {
         return people.count == parts.count ? people : nil
     }
 
+    /// The name of a body, all its words capitalised but the joining ones: "Library of Parliament", "Bloc Québécois".
+    static func groupBody(_ text: String) -> String? {
+        let name = text.trimming(.whitespaces)
+        // "Department of Energy (DOE)": the body's short name in brackets after it.
+        let bare = OrganizationName.abbreviated(name)?.full ?? name
+        guard (1...7).contains(bare.wordCount), !bare.contains(where: { $0.isNumber || ":;,.()".contains($0) }),
+              bare.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for", "&", "de", "du", "des", "la", "le"].contains($0) })
+        else { return nil }
+        return name
+    }
+
+    /// "Library of Parliament: A, Analyst; B, Analyst. House of Commons: C, Clerk. As an individual: D, Harvester.": a
+    /// run-in list sorted by the body each comes from, as parliaments' minutes print witnesses and staff; the body is
+    /// where each works, and those who come "as an individual" come from none.
+    static func groupedPeople(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        var groups: [(body: String?, start: String.Index, end: String.Index)] = []
+        var from = text.startIndex
+        while let colon = text.range(of: ": ", range: from..<text.endIndex) {
+            let head = text[..<colon.lowerBound]
+            // A body's name begins the text or follows the full stop that closes the group before it.
+            let start = groups.isEmpty ? text.startIndex : head.range(of: ". ", options: .backwards)?.upperBound
+            guard let start, start >= from || groups.isEmpty else { return nil }
+            let name = String(text[start..<colon.lowerBound])
+            let individual = ["as an individual", "as individuals"].contains(name.lowercased())
+            guard individual || groupBody(name) != nil else { return nil }
+            if !groups.isEmpty { groups[groups.count - 1].end = text.index(before: start) }
+            groups.append((individual ? nil : name, colon.upperBound, text.endIndex))
+            from = colon.upperBound
+        }
+        guard !groups.isEmpty else { return nil }
+        var people: [(PrintedName, String?)] = []
+        for group in groups {
+            let entries = String(text[group.start..<group.end]).trimming(.init(charactersIn: " ."))
+            guard let listed = entries.includes(";") ? self.people(entries, lexicon) : person(entries, lexicon).map({ [$0] })
+            else { return nil }
+            people += listed.map { printed, position in
+                (printed, position.map { text in group.body.map { text + ", " + $0 } ?? text } ?? group.body)
+            }
+        }
+        return people
+    }
+
     /// "Mr. A, MYCC, and Ms. B, CAEPS Visiting Fellow", "Dr. A (Centre), comparing systems; Mr. B (Office), on
     /// drills": an honorific after a comma, a semicolon or "and" begins the next person, and what a person spoke
     /// on after their bracket is no part of who they are.
