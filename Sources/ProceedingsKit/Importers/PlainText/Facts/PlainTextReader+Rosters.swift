@@ -295,11 +295,22 @@ extension PlainTextReader {
         let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         // "Panel I – Autonomy" / "Moderator: ..." / "• Mr X, Ombudsman": those listed under a panel sit on it.
         let onPanel = currentPart.map { parts[$0].seatsAPanel } ?? false
-        participate(id, role: pending?.role ?? partDefaultRole ?? (onPanel ? .panelist : .speaker), printed: pending?.printed,
-                    cue: pending?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.speaker-line"),
+        // "“Recruitment Agencies and Debt Bondage”" / "  Dewi Anggraeni (Universitas Diponegoro)": a paper's title in quotes
+        // over a name is the paper that person presents.
+        let paper = line >= 2 && !lines[line - 2].isBlank && Self.isQuotedLine(lines[line - 2].text)
+        participate(id, role: pending?.role ?? (paper ? .presenter : nil) ?? partDefaultRole ?? (onPanel ? .panelist : .speaker),
+                    printed: pending?.printed,
+                    cue: pending?.cue ?? (paper ? "roster.under-paper-title" : nil) ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.speaker-line"),
                     affiliation: affiliation, line: line, fromEvidence: pending != nil)
         // "Participants" over a list: each item is one of them; "Opening Address:" names one speaker.
         if let pending, !pending.plural { rosterLabel = nil }
+    }
+
+    /// "“Port State Measures and Labour Inspection”": a line that is a quotation and nothing else.
+    static func isQuotedLine(_ text: String) -> Bool {
+        let body = Times.withoutLeadingTime(text.trimming(.whitespaces))
+        guard let first = body.first, let last = body.last, "\"“‘«".contains(first), "\"”’»".contains(last), body.count > 8 else { return false }
+        return !body.dropFirst().dropLast().contains(where: { "\"“”".contains($0) })
     }
 
     /// "Noordzee Data B.V.", "Acme Inc.": a line whose last period belongs to an abbreviation.

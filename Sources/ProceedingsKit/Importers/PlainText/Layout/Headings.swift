@@ -78,6 +78,8 @@ enum Headings {
         (/(?i)^(?:purpose|objectives?|aims?)\b/, .purpose),
         (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
         (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
+        // "Report", "Event report" alone over the prose under a programme: the account of the meeting, no part of it.
+        (/(?i)^(?:(?:event|workshop|meeting|seminar|conference|symposium) )?(?:report|recap|highlights)$/, .discussions),
     ]
     /// The first words of `partWords` and `sectionWords`.
     private static let keywords: Set<String> = [
@@ -88,7 +90,7 @@ enum Headings {
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
-        "communication", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
+        "communication", "report", "recap", "highlights", "event", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
