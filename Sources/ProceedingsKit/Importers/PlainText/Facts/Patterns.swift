@@ -60,7 +60,7 @@ enum Patterns {
         "Group", "Company", "Corporation", "Inc", "Ltd", "AG", "GmbH", "plc", "LLC", "LLP", "Pty", "Oy", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
         "Observatory", "Platform", "Coalition", "Consortium", "Assembly", "Authority", "Service", "Board",
-        "Directorate", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
+        "Directorate", "Administration", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
         "Branch", "Section", "Hub", "Partners", "Associates", "Holdings", "Consultants", "Consulting", "Chancellery", "Chamber", "Cooperative", "Presidency", "Inspectorate", "Lab", "Labs", "Initiative", "Facility", "Collective", "Faculty", "Archive", "Hospital", "Clinic", "Municipality", "Prefecture", "Polytechnic", "Facultad", "Faculdade", "Faculté",
         // The same words in the languages a page may print its masthead or a body's name in.
         "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",

@@ -24,12 +24,19 @@ extension HeaderReader {
     static func isOnline(_ place: String) -> Bool { Event.namesOnlineVenue(place) }
 
     /// "Holloway Building, Ashgrove University and online via Zoom": the hall, without how else to attend.
+    /// "..., Washington, DC, and virtually via Webex": the same for any way of joining from afar.
     static func withoutOnline(_ text: String) -> String {
         for marker in [" and online", " & online", " / Online", " | Online", " + online", " (hybrid)", " and via Zoom"] {
             if let range = text.range(of: marker, options: .caseInsensitive) { return String(text[..<range.lowerBound]) }
         }
+        if text.includes(" and ") || text.includes(" or "), let remote = text.firstMatch(of: remoteJoining), remote.range.lowerBound > text.startIndex {
+            return String(text[..<remote.range.lowerBound])
+        }
         return text
     }
+
+    nonisolated(unsafe) private static let remoteJoining =
+        /(?i),?\s+(?:and|or)\s+(?:(?:also\s+)?(?:online|virtually|remotely)|via (?:zoom|webex|microsoft teams|teams|videoconference|video conference))\b[^,;]*$/
 
     /// "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019": a place in parts, right over a date alone.
     static func isPlaceOverDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
@@ -117,7 +124,7 @@ extension HeaderReader {
     private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-"]
 
     static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
-        let words = shape.body.words
+        let words = withoutOnline(shape.body).words
         // An address is long: "The Ellery Auditorium, Yarra Institute for Advanced Study, 120 Gipps Lane, Melbourne VIC".
         let address = shape.body.contains(where: \.isNumber) || shape.body.fields(",").count >= 3
         // "Documents", "Publications": a tab of the site's page, no town.

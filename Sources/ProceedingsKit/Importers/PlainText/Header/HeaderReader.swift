@@ -178,6 +178,8 @@ enum HeaderReader {
                 header.datelineLine = line.number
             } else if header.documentType == nil, let title = header.title, header.dateline == nil || header.symbol != nil,
                       let type = DocumentTypes.line(text, lexicon, beforeTitle: true), titleFollows(after: index, in: lines, lexicon),
+                      // "Advisory Committee on X" / "Minutes of the Public Meeting": minutes are the body's that met, their title.
+                      !(isMinutes(type) && meetsAsABody(title)),
                       isInstitutionName(title, lexicon)
                         || Patterns.namesInstitution(title) && !namesMeeting(title, lexicon) && PlainTextReader.isOrganizationShape(title)
                         // A document with a symbol prints its bodies over the type: "Working Party of Senior Budget
@@ -274,7 +276,7 @@ enum HeaderReader {
                 header.facts.append((LabelledFact(kinds: [.organizers], value: String(text[by.range.upperBound...])), line.number))
             } else if header.title == nil, let dated = header.datelineLine,
                       dated == line.number - 1 || header.time?.line == line.number - 1 && dated == line.number - 2,
-                      isAddress(text) || namesHall(text, lexicon) {
+                      isAddress(withoutOnline(text)) || namesHall(withoutOnline(text), lexicon) || isVenueLine(text, lexicon) {
                 // "Tuesday, February 20, 2024" / "1:00 PM" / "Room 5, State Office Building, St. Paul": where, under when.
                 header.place = withoutOnline(text)
                 header.placeLines.append(line.number)

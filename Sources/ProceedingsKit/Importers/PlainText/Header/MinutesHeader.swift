@@ -19,7 +19,10 @@ extension HeaderReader {
         // "The Parliament" / its menu / "Minutes" / "Coastal Affairs Committee": a body printed under the type is the one
         // that met; the site's masthead over it is not.
         let before = header.title == nil ? Int.max : header.titleSpan.first
-        guard let body = header.residue.last(where: { $0.line > (header.documentTypeLine ?? Int.max) && $0.line < before && meetsAsABody($0.text) })
+        // "Advisory Committee on X" right over "Minutes of the Public Meeting": the body that met, whatever masthead is above it.
+        let typeLine = header.documentTypeLine ?? Int.max
+        guard let body = header.residue.last(where: { $0.line > typeLine && $0.line < before && meetsAsABody($0.text) })
+            ?? header.residue.last(where: { $0.line == typeLine - 1 && meetsAsABody($0.text) && !Residue.isBreadcrumb($0.text) })
             ?? header.masthead else { return }
         if let number = header.title {
             header.subtitle = number

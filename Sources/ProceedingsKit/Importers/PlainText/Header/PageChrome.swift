@@ -75,6 +75,11 @@ extension HeaderReader {
 
     /// A body's name: title case or capitals, a word of institutions, no meeting, no date, no sentence.
     static func isInstitutionName(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        // "National Oceanic and Atmospheric Administration | U.S. Department of Commerce": an office and the body over it.
+        if text.includes(" | ") {
+            let cells = text.components(separatedBy: " | ")
+            return cells.count <= 3 && cells.allSatisfy { isInstitutionName($0.trimming(.whitespaces), lexicon) }
+        }
         let words = text.words
         guard (1...10).contains(words.count), !text.contains(where: \.isNumber), !text.hasSuffix("."), !text.contains(":"),
               !namesMeeting(text, lexicon), DocumentTypes.line(text, lexicon) == nil else { return false }
@@ -113,7 +118,10 @@ extension HeaderReader {
             if Residue.matches(text) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text) || isByline(text)
                 || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || datedCells(text, lexicon) != nil
                 || Dates.dateline(text) != nil || publishedDate(text) != nil || text.wholeMatch(of: symbol) != nil
-                || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) || !text.contains(where: \.isLetter) { continue }
+                || isInstitutionName(text, lexicon) && !namesMeeting(text, lexicon) && !titlesMinutes(at: position, in: lines, lexicon)
+                || !text.contains(where: \.isLetter)
+                // "1:00 p.m. – 4:30 p.m. EDT", "Herbert C. Hoover Building, Room 4830, Washington, DC": when and where, under the date.
+                || text.wholeMatch(of: Times.clock) != nil || isVenueLine(text, lexicon) { continue }
             // "Can the Energy Transition Be Fair in the Andes?": a headline may ask.
             let asks = text.hasSuffix("?") && text.wordCount <= 16
             let can = (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
@@ -122,6 +130,22 @@ extension HeaderReader {
             return can ? position : nil
         }
         return nil
+    }
+
+    /// "Advisory Committee on Commercial Remote Sensing" over "Minutes of the Public Meeting": the body that met, over its
+    /// minutes, may be their title.
+    static func titlesMinutes(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard meetsAsABody(lines[index].text), let next = lines[(index + 1)...].first(where: { !$0.isBlank }),
+              let type = DocumentTypes.line(next.text, lexicon, beforeTitle: true) else { return false }
+        return isMinutes(type)
+    }
+
+    /// "Herbert C. Hoover Building, Room 4830, Washington, DC, and virtually via Webex": a hall's address, in parts or with
+    /// its number, that names no meeting.
+    static func isVenueLine(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        let place = withoutOnline(text)
+        return place.includes(", ") && (place.contains(where: \.isNumber) || isPlaceInParts(place)) && !namesMeeting(text, lexicon)
+            && isPlaceLine(LineShape(SourceLine(number: 0, indent: 0, text: text)), lexicon)
     }
 
     /// "For democracy. For everyone." or the body's name in another language ("PARLEMENT PANAFRICAIN") under a

@@ -161,7 +161,10 @@ enum Residue {
         // "Related: Policy Brief 14/2023 ... by Dr. X", "See also: ...": links to other pages of the site, no part of this one.
         /(?i)(?:related(?: content| links| publications| events)?|see also|read more|further reading|you may also like)\s*:\s*.+/,
         // "Ville de Montréal – Official website", "The official portal of the Government of X": the site names itself.
-        /(?i)(?:[^|:]{1,60} [–—-] )?(?:the )?official (?:website|web site|site|portal|web portal)(?: of [^|:]{1,60})?/,
+        // "An official website of the United States government Here's how you know", "Official websites use .gov ...": the
+        // banner over every page of a US federal site.
+        /(?i)(?:[^|:]{1,60} [–—-] )?(?:the |an? )?official (?:website|web site|site|portal|web portal)(?: of [^|:]{1,60})?/,
+        /(?i)here['’]s how you know\.?|(?:official|secure) \.gov websites? use .{0,300}/,
         // A UN document's distribution and language lines.
         // "Original: Arabic/English": the languages it was written in, apart by a slash or a comma.
         /(?i)(?:distr\.?|distribution|original|language)\s*:\s*[a-z]+(?:\s*[ \/,]\s*[a-z]+)*/,

@@ -252,6 +252,12 @@ enum RosterLines {
         var role: Substring
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             role = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            // "Dr. Laura Pettigrew, Chair (Rhombus Geospatial)": the role, and where its holder works in brackets.
+            let head = text[..<open].trimming(.whitespaces)
+            if lexicon.rosterLabels[role.trimming(.whitespaces).lowercased()] == nil, let label = lexicon.rosterLabels[head.lowercased()],
+               label.role != .participant {
+                return (label, head, String(role).trimming(.whitespaces))
+            }
             text = String(text[..<open])
         } else if let separator = text.range(of: ", ", options: .backwards) ?? text.range(of: " – ", options: .backwards)
                     ?? text.range(of: " - ", options: .backwards) {

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// The minutes of an advisory committee on a government site: the site's banner, the committee over "Minutes", the day,
+/// the hours and the hall, then who was present. Invented lines.
+@Suite struct AdvisoryMinutesTests {
+    static let page = """
+        Skip to main content
+        An official website of the United States government Here's how you know
+        Office of Harbour Affairs
+        Home / Advisory Board / Meetings
+
+        Advisory Committee on Inland Waterways (ACIW)
+        Minutes of the Public Meeting
+        June 12, 2024
+        9:00 a.m. – 12:30 p.m. EDT
+        Stone Federal Building, Room 210, Richmond, VA, and virtually via Webex
+
+        Committee Members Present
+        Dr. Ada Morrow, Chair (Tidewater Institute)
+        Mr. Ben Salas (River Freight LLC)
+
+        1. Call to Order
+        Dr. Morrow opened the meeting at 9:02 a.m. and welcomed the members and the public to the session.
+        """
+
+    @Test func theCommitteeOverItsMinutesIsTheTitle() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.title == "Advisory Committee on Inland Waterways (ACIW)")
+        #expect(record.document.documentType == "Minutes of the Public Meeting")
+        #expect(record.event.startDate == "2024-06-12")
+    }
+
+    /// The hall's address under the hours is the venue, without the way to join from afar.
+    @Test func theHallUnderTheHoursIsTheVenue() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.venue == "Stone Federal Building, Room 210, Richmond, VA")
+    }
+
+    /// "Chair (Tidewater Institute)": the role, and where its holder works in brackets.
+    @Test func aRoleBeforeTheBracketedBody() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roles.first { $0.name == "Ada Morrow" }.map { "\($0.role.rawValue) \($0.affiliation ?? "")" } == "chair Tidewater Institute")
+        #expect(record.roles.first { $0.name == "Ben Salas" }?.role == .participant)
+    }
+
+    @Test func theFederalBannerIsTheSites() {
+        #expect(Residue.matches("An official website of the United States government Here's how you know"))
+        #expect(Residue.matches("Here’s how you know"))
+    }
+}
