@@ -100,6 +100,13 @@ extension MentionFinder {
         "rapporteurs", "experts", "guests",
     ]
 
+    /// Plurals of professions, which a list of those who practise them may follow: "journalists A and B".
+    static let professionPlurals: Set<String> = [
+        "journalists", "researchers", "academics", "scientists", "scholars", "economists", "analysts", "lawyers", "diplomats",
+        "practitioners", "professors", "parliamentarians", "legislators", "mayors", "activists", "entrepreneurs", "historians",
+        "authors", "editors", "artists", "writers", "physicians", "doctors", "engineers", "farmers", "fishers", "students",
+    ]
+
     /// Words after which a list of people may follow: "Panelists included A, B and C".
     static let listOpeners: Set<String> = ["include", "included", "includes", "including", "featured", "featuring", "were", ":", "together"]
 
@@ -150,8 +157,10 @@ extension MentionFinder {
             // "Panel 3 – Planned Relocation and ..." is a title.
             guard i >= 2, Self.peopleNouns.contains(tokens[i - 2].lower), tokens[i - 2].lower != "panel",
                   end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
-        } else if Self.rolePlurals.contains(before.lower) || Self.officePlurals.contains(before.lower) && before.isCapitalised {
-            // "Guest speakers Ana Ruiz and John Smith shared ...": the plural of a role, then the list it names.
+        } else if Self.rolePlurals.contains(before.lower) || Self.professionPlurals.contains(before.lower)
+                    || Self.officePlurals.contains(before.lower) && before.isCapitalised {
+            // "Guest speakers Ana Ruiz and John Smith shared ...": the plural of a role, then the list it names; "journalists
+            // A (Radio X) and B (Y)": of a profession.
             guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
         } else if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
