@@ -254,7 +254,9 @@ extension PlainTextReader {
             participate(id, role: role.role, printed: printed, cue: role.id + ".after-description",
                         affiliation: rest.isEmpty ? nil : rest, line: line)
         } else {
-            participate(id, role: label?.role ?? .participant, printed: label?.printed, cue: label?.cue ?? "roster.name-block",
+            // "0900  Welcome Remarks" / "Datuk X" / "Chairman, Y": under a part that names the speech, the name gives it.
+            participate(id, role: label?.role ?? partDefaultRole ?? .participant, printed: label?.printed,
+                        cue: label?.cue ?? partDefaultCue ?? "roster.name-block",
                         affiliation: affiliation, line: line)
         }
         if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }

@@ -312,7 +312,8 @@ extension PlainTextReader {
            let (person, affiliation) = RosterLines.person(rest, lexicon), person.tokens.count >= 2 {
             return ("", person, affiliation, RosterLines.Label(role: .speaker, cue: "minutes.timed-speaker", printed: "", plural: false, rest: ""))
         }
-        guard rest != text, let dash = [" – ", " — ", " - "].lazy.compactMap({ rest.range(of: $0, options: .backwards) }).first else { return nil }
+        // "11:30 Lessons from the label, by Hélène X (I4CE)": the talk's title, then who gave it after "by".
+        guard rest != text, let dash = [" – ", " — ", " - ", ", by "].lazy.compactMap({ rest.range(of: $0, options: .backwards) }).first else { return nil }
         let title = String(rest[..<dash.lowerBound]), after = String(rest[dash.upperBound...])
         // "Presentation: 'Sand as a scarce resource' – prof. dr. X": the slot's label, the talk's title, then who gave it.
         // A keynote, an opening or a closing heads a part of its own, read as a heading.

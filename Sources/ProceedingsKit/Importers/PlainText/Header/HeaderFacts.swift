@@ -100,8 +100,16 @@ enum Times {
         /(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+[–—|-])?\s+(?=\S)/
 
     /// "09:30  Opening Session", "14:00 – 15:30 Panel 2: ...": a programme prints the time before each item.
+    /// "0900    Welcome Remarks", "1430 hrs Panel 2": the hour in four figures, as programmes in the Commonwealth and the
+    /// military print it, set apart from the item by a run of spaces or a dash; not a year ("2025 Annual Report").
+    nonisolated(unsafe) private static let fourFigureClock =
+        /^(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)\b\.?)?(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)\b\.?)?)?(?:\s{2,}|\s+[–—|]\s+|\t+)(?=\p{Lu})/
+
     static func withoutLeadingTime(_ text: String) -> String {
-        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let match = text.prefixMatch(of: leadingClock) else { return text }
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return text }
+        guard let match = text.prefixMatch(of: leadingClock) else {
+            return text.prefixMatch(of: fourFigureClock).map { String(text[$0.range.upperBound...]) } ?? text
+        }
         let rest = String(text[match.range.upperBound...])
         // "15.40 – Round table: "...", with A and B": after a dash, a line that names its people as a sentence does is prose.
         // Only a mark between the hour and the item counts, never the dash of a range of hours.
