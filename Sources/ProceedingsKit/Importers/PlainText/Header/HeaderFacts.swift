@@ -10,7 +10,7 @@ struct LabelledFact {
     var value: String
 
     nonisolated(unsafe) private static let pattern =
-        /(?i)^((?:event )?date\s*(?:\/|and|&)\s*time|(?:event )?dates?|(?:event )?(?:venue|location)|when|time|venue|place|location|where|format|platform|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
+        /(?i)^((?:(?:event|meeting) )?date\s*(?:\/|and|&)\s*time|(?:(?:event|meeting) )?dates?|(?:(?:event|meeting) )?(?:venue|location|place|time)|when|time|venue|place|location|where|format|platform|organi[sz]ers?|organi[sz]ed by|co-organi[sz]ers?|co-organi[sz]ed by|hosts?|hosted by|co-hosts?|co-hosted by|convened by|co-convened by|convenors?|conveners?|organi[sz]ing (?:institutions?|partners?)|co-organi[sz]ed with|(?:jointly )?organi[sz]ed (?:jointly )?with|in (?:cooperation|partnership|collaboration) with)\s*[:：]\s*(.+)$/
 
     init(kinds: [Kind], value: String) {
         self.kinds = kinds
@@ -25,7 +25,7 @@ struct LabelledFact {
     }
 
     /// The first words of every label, lower-cased: a line that begins with none of them is no labelled fact.
-    private static let starts: Set<String> = ["event", "date", "dates", "when", "time", "venue", "place", "location", "where", "format", "platform", "organizer",
+    private static let starts: Set<String> = ["event", "meeting", "date", "dates", "when", "time", "venue", "place", "location", "where", "format", "platform", "organizer",
                                               "organizers", "organiser", "organisers", "organized", "organised", "co-organizer",
                                               "co-organizers", "co-organiser", "co-organisers", "co-organized", "co-organised", "host",
                                               "hosts", "hosted", "co-host", "co-hosts", "co-hosted", "convened", "co-convened", "convenor",
@@ -47,9 +47,10 @@ struct LabelledFact {
             return
         }
         guard let match = text.wholeMatch(of: Self.pattern) else { return nil }
-        // "Event Date:", "Event venue:": the event's own fields on a page about it.
+        // "Event Date:", "Event venue:", "Meeting Venue:": the event's own fields on a page about it.
         var label = match.output.1.lowercased()
         if label.hasPrefix("event ") { label.removeFirst("event ".count) }
+        if label.hasPrefix("meeting ") { label.removeFirst("meeting ".count) }
         value = String(match.output.2).trimming(.whitespaces)
         if label.hasPrefix("date") || label == "when" {
             kinds = label.contains("time") ? [.date, .time] : [.date]

@@ -180,6 +180,9 @@ enum Residue {
                                           "(image)", "image:", "[image:", "photo credit", "share:", "share this", "photo caption", "caption:", "compartir", "partager",
                                           "teilen", "categories:", "category:", "tags:", "filed under", "keywords:"]
 
+    /// Words of the kinds of attendee a list of those present is sorted by.
+    static let attendanceKinds = ["members", "staff", "officials", "guests", "attendees", "others", "witnesses", "in attendance", "present"]
+
     /// A site's masthead: title-case segments set apart by bullets ("Department of Public Information • News and Media Division • New York").
     static func isMasthead(_ text: String) -> Bool {
         let separator = [" • ", " · "].first(where: text.includes) ?? " • "
@@ -365,6 +368,8 @@ enum Residue {
         // Someone who gives the acknowledgement at the meeting is named; the site's own speaks as "we" or as the body.
         if lower.hasPrefix("we acknowledge") || lower.hasPrefix("the ") && lower.includes(" acknowledges "),
            ["elders past", "traditional custodians", "traditional owners"].contains(where: lower.includes) { return true }
+        // "Category: Witnesses" heads those who attended in minutes, no site's filing.
+        if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }

@@ -63,6 +63,12 @@ enum RosterLines {
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // "Category: Members of the Senedd", "Category: Witnesses": an attendance list sorted by kind of attendee.
+        if text.hasPrefix("Category: "), case let kind = String(text.dropFirst("Category: ".count)).trimming(.whitespaces), !kind.contains(":") {
+            if let label = label(kind + ":", lexicon) { return label }
+            guard Residue.attendanceKinds.contains(where: kind.lowercased().includes) else { return nil }
+            return Label(role: .participant, cue: "label.participants", printed: kind, plural: true, rest: "")
+        }
         // "Participants (in alphabetical order):": a note on the list's order in lower case is no part of the label.
         if text.utf8.contains(UInt8(ascii: "(")), let note = text.prefixMatch(of: orderNote) {
             return label(String(note.output.1) + ":" + text[note.range.upperBound...], lexicon)
