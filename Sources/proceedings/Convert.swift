@@ -98,50 +98,34 @@ struct Convert: ParsableCommand {
         let options = ExportOptions(base: linkedData.base, generatedAt: linkedData.generatedAt, publication: dataset.publication,
                                     title: dataset.title, csvProfile: csvProfile.profile)
 
-        guard let output else {
-            // One input to standard output: nothing to stream.
-            var result = Batch.importAll(batch, authorities: tables.authorities, catalogue: tables.catalogue, corrections: corrections,
-                                         strict: strict, lexicon: lexicon,
-                                         format: inputFormat?.fileFormat, jobs: jobs)
-            let catalogueSummary = CatalogueInput.finish(&result)
-            for finding in result.findings { Terminal.error(finding.description) }
-            if let record = result.records.first {
-                do {
-                    // On standard output the TEI is seen from the current folder, where a redirection writes it.
-                    let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-                    FileHandle.standardOutput.write(Data(try formats[0].export(record, options: options, source: source)))
-                } catch {
-                    Terminal.error("proceedings: \(error)")
-                    throw ExitCode(2)
-                }
-            }
-            if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if let catalogueSummary { Terminal.error(catalogueSummary) }
-            if let run = result.corrections { Terminal.error(run.summary) }
-            if !result.failed.isEmpty || !result.incomplete.isEmpty || tables.hasErrors || correctionErrors {
-                throw ExitCode(1)
-            }
-            return
+        // Records stream through: each window of inputs is imported and written before the next is
+        // read, into every per-record format and the collections, or, for one input, to standard output.
+        let folder = output.map {
+            RunFolder(URL(fileURLWithPath: $0), formats: formats, options: options, description: dataset.description(base: linkedData.base),
+                      jobs: jobs, source: { sources.reference(for: $0, from: $1) })
         }
-
-        // Records stream through: each window of inputs is imported, written in every per-record
-        // format and appended to the collections before the next is read.
-        let folder = RunFolder(URL(fileURLWithPath: output), formats: formats, options: options,
-                               description: dataset.description(base: linkedData.base), jobs: jobs, source: { sources.reference(for: $0, from: $1) })
-        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
+        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet && folder != nil)
+        var printed = false
         let summary: BatchSummary
         do {
             summary = try Batch.stream(batch, authorities: tables.authorities, catalogue: tables.catalogue, corrections: corrections,
                                        strict: strict, lexicon: lexicon,
                                        format: inputFormat?.fileFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
-                try folder.write(records, step: progress.step)
+                if let folder {
+                    try folder.write(records, step: progress.step)
+                } else if !printed, let record = records.first {
+                    // On standard output the TEI is seen from the current folder, where a redirection writes it.
+                    let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                    FileHandle.standardOutput.write(Data(try formats[0].export(record, options: options, source: source)))
+                    printed = true
+                }
             }
             progress.finish()
-            try folder.finish(authorityReport: summary.authorityReport)
+            try folder?.finish(authorityReport: summary.authorityReport)
             for finding in summary.catalogue?.findings ?? [] { Terminal.error(finding.description) }
             if let report = summary.authorityReport {
-                Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
+                Terminal.error(report.summary(reportPath: output.map { ($0 as NSString).appendingPathComponent(AuthorityReport.fileName) }))
             }
             if let catalogue = summary.catalogue { Terminal.error(catalogue.summary) }
             if let run = summary.corrections { Terminal.error(run.summary) }
@@ -149,7 +133,9 @@ struct Convert: ParsableCommand {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        Terminal.error("converted \(folder.count) record\(folder.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
+        if let output, let folder {
+            Terminal.error("converted \(folder.count) record\(folder.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
+        }
         if !summary.failed.isEmpty || !summary.incomplete.isEmpty || tables.hasErrors || correctionErrors {
             throw ExitCode(1)
         }
