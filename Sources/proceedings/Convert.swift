@@ -65,11 +65,7 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(help: "Documents converted at once (default: the number of cores). The output is the same whatever the number.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "No progress bar on a terminal.")
-    var quiet = false
+    @OptionGroup var work: JobsOptions
 
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
@@ -84,7 +80,6 @@ struct Convert: ParsableCommand {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
         try inputFormat?.check(inputs)
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -102,15 +97,15 @@ struct Convert: ParsableCommand {
         // read, into every per-record format and the collections, or, for one input, to standard output.
         let folder = output.map {
             RunFolder(URL(fileURLWithPath: $0), formats: formats, options: options, description: dataset.description(base: linkedData.base),
-                      jobs: jobs, source: { sources.reference(for: $0, from: $1) })
+                      jobs: work.jobs, source: { sources.reference(for: $0, from: $1) })
         }
-        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet && folder != nil)
+        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !work.quiet && folder != nil)
         var printed = false
         let summary: BatchSummary
         do {
             summary = try Batch.stream(batch, authorities: tables.authorities, catalogue: tables.catalogue, corrections: corrections,
                                        strict: strict, lexicon: lexicon,
-                                       format: inputFormat?.fileFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                                       format: inputFormat?.fileFormat, jobs: work.jobs, progress: progress.step) { (records, findings) throws(any Error) in
                 for finding in findings { Terminal.error(finding.description) }
                 if let folder {
                     try folder.write(records, step: progress.step)

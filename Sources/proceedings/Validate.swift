@@ -45,11 +45,7 @@ struct Validate: ParsableCommand {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest file read, in bytes (suffixes K, M, G; default 64M).", valueName: "size"))
     var maxSize: String = "64M"
 
-    @Option(help: "Files validated at once (default: the number of cores). The report is the same whatever the number.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "No progress bar on a terminal.")
-    var quiet = false
+    @OptionGroup var work: JobsOptions
 
     @Argument(help: "Files or folders to validate, or - for standard input.")
     var inputs: [String]
@@ -59,7 +55,6 @@ struct Validate: ParsableCommand {
             throw ValidationError("only one --report can go to standard output; give the others a path: --report json=report.json")
         }
         guard ByteSize.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -74,8 +69,8 @@ struct Validate: ParsableCommand {
         }
         let standardInput = inputs.contains("-") ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : nil
         let items = SubmissionValidator.expand(inputs.filter { $0 != "-" })
-        let progress = Progress(total: items.count, label: "validating", enabled: !quiet)
-        var files = Parallel.map(items, jobs: jobs) { item in
+        let progress = Progress(total: items.count, label: "validating", enabled: !work.quiet)
+        var files = Parallel.map(items, jobs: work.jobs) { item in
             defer { progress.step() }
             return validator.validate(item)
         }
