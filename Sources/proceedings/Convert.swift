@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import ProceedingsKit
 
-enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
-    case rfc4180, excel
-
-    var profile: CSVProfile { CSVProfile(rawValue: rawValue)! }
-}
-
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert summaries into interchange XML, TEI, linked data and CSV tables.",
@@ -50,13 +44,7 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output directory.")
     var output: String?
 
-    @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
-    var authorityFile: String?
-
-    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
-        "Catalogue of the summaries (CSV: file, url, issuer, key).", valueName: "file.csv"))
-    var catalogueFile: String?
+    @OptionGroup var tables: LibrarianTablesOptions
 
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "Input format: \(FormatArgument.allValueStrings.joined(separator: ", ")) (default: recognised; a directory or csv-metadata.json is a CSV table group).",
@@ -77,11 +65,7 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(help: "Documents converted at once (default: the number of cores). The output is the same whatever the number.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "No progress bar on a terminal.")
-    var quiet = false
+    @OptionGroup var work: JobsOptions
 
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
@@ -96,13 +80,11 @@ struct Convert: ParsableCommand {
             throw ValidationError("give an output directory with -o to convert several inputs")
         }
         try inputFormat?.check(inputs)
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let lexicon = try self.lexicon.load()
-        let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
+        let tables = try self.tables.load()
         let (corrections, correctionErrors) = try self.corrections.load()
         // A table group is an input like any other: its records go through the run's catalogue and identity.
         let sources = SourceLocations(inputs: inputs)
@@ -111,85 +93,34 @@ struct Convert: ParsableCommand {
         let options = ExportOptions(base: linkedData.base, generatedAt: linkedData.generatedAt, publication: dataset.publication,
                                     title: dataset.title, csvProfile: csvProfile.profile)
 
-        guard let output else {
-            // One input to standard output: nothing to stream.
-            var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
-                                         strict: strict, lexicon: lexicon,
-                                         format: inputFormat?.fileFormat, jobs: jobs)
-            let catalogueSummary = CatalogueInput.finish(&result)
-            for finding in result.findings { Terminal.error(finding.description) }
-            if let record = result.records.first {
-                do {
+        // Records stream through: each window of inputs is imported and written before the next is
+        // read, into every per-record format and the collections, or, for one input, to standard output.
+        let folder = output.map {
+            RunFolder(URL(fileURLWithPath: $0), formats: formats, options: options, description: dataset.description(base: linkedData.base),
+                      jobs: work.jobs, source: { sources.reference(for: $0, from: $1) })
+        }
+        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !work.quiet && folder != nil)
+        var printed = false
+        let summary: BatchSummary
+        do {
+            summary = try Batch.stream(batch, authorities: tables.authorities, catalogue: tables.catalogue, corrections: corrections,
+                                       strict: strict, lexicon: lexicon,
+                                       format: inputFormat?.fileFormat, jobs: work.jobs, progress: progress.step) { (records, findings) throws(any Error) in
+                for finding in findings { Terminal.error(finding.description) }
+                if let folder {
+                    try folder.write(records, step: progress.step)
+                } else if !printed, let record = records.first {
                     // On standard output the TEI is seen from the current folder, where a redirection writes it.
                     let source = sources.reference(for: record, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                     FileHandle.standardOutput.write(Data(try formats[0].export(record, options: options, source: source)))
-                } catch {
-                    Terminal.error("proceedings: \(error)")
-                    throw ExitCode(2)
+                    printed = true
                 }
-            }
-            if let report = result.authorityReport { Terminal.error(report.summary(reportPath: nil)) }
-            if let catalogueSummary { Terminal.error(catalogueSummary) }
-            if let run = result.corrections { Terminal.error(run.summary) }
-            if !result.failed.isEmpty || !result.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
-                throw ExitCode(1)
-            }
-            return
-        }
-
-        // Records stream through: each window of inputs is imported, written in every per-record
-        // format and appended to the collections before the next is read.
-        let directory = URL(fileURLWithPath: output)
-        let perRecord = formats.filter { $0.exporter?.isPerRecord == true }
-        let progress = Progress(total: batch.count * 2, label: "converting", enabled: !quiet)
-        // Each collection is opened when the first records come, so that a run of none writes none.
-        var collections: [(format: Format, writer: any CollectionWriter)] = []
-        var description = perRecord.contains(where: \.writesGraph) ? dataset.description(base: linkedData.base) : nil
-        var converted = 0
-        func write(_ records: [Record]) throws {
-            // Each record's files are independent of the others': written `jobs` at a time.
-            let written = Parallel.map(records, jobs: jobs) { record in
-                defer { progress.step() }
-                return Result { () throws -> [RDFStatement] in
-                    let (files, statements) = try Format.export(record, as: perRecord, options: options,
-                                                                source: sources.reference(for: record, from: directory))
-                    for (format, bytes) in files {
-                        try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(format.fileExtension)"))
-                    }
-                    return statements
-                }
-            }
-            for (record, outcome) in zip(records, written) { description?.add(record, statements: try outcome.get()) }
-            guard !records.isEmpty else { return }
-            for format in formats where format.collectionFolder != nil && !collections.contains(where: { $0.format == format }) {
-                collections.append((format, try format.openCollection(in: directory, options: options)))
-            }
-            for (format, writer) in collections {
-                let folder = directory.appendingPathComponent(format.collectionFolder!)
-                for record in records { try writer.append(record, source: sources.reference(for: record, from: folder)) }
-            }
-            converted += records.count
-        }
-        let summary: BatchSummary
-        do {
-            summary = try Batch.stream(batch, authorities: authorities, catalogue: catalogue, corrections: corrections,
-                                       strict: strict, lexicon: lexicon,
-                                       format: inputFormat?.fileFormat, jobs: jobs, progress: progress.step) { (records, findings) throws(any Error) in
-                for finding in findings { Terminal.error(finding.description) }
-                try write(records)
             }
             progress.finish()
-            for (_, writer) in collections { _ = try writer.close() }
-            if let description, !description.isEmpty {
-                let folder = directory.appendingPathComponent(DatasetDescription.directory)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try AtomicFile.write(try description.turtle(), to: folder.appendingPathComponent(DatasetDescription.fileName))
-            }
+            try folder?.finish(authorityReport: summary.authorityReport)
             for finding in summary.catalogue?.findings ?? [] { Terminal.error(finding.description) }
             if let report = summary.authorityReport {
-                let url = directory.appendingPathComponent(AuthorityReport.fileName)
-                try AtomicFile.write(try report.csv(), to: url)
-                Terminal.error(report.summary(reportPath: (output as NSString).appendingPathComponent(AuthorityReport.fileName)))
+                Terminal.error(report.summary(reportPath: output.map { ($0 as NSString).appendingPathComponent(AuthorityReport.fileName) }))
             }
             if let catalogue = summary.catalogue { Terminal.error(catalogue.summary) }
             if let run = summary.corrections { Terminal.error(run.summary) }
@@ -197,8 +128,10 @@ struct Convert: ParsableCommand {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
-        Terminal.error("converted \(converted) record\(converted == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
-        if !summary.failed.isEmpty || !summary.incomplete.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
+        if let output, let folder {
+            Terminal.error("converted \(folder.count) record\(folder.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") into \(output)")
+        }
+        if !summary.failed.isEmpty || !summary.incomplete.isEmpty || tables.hasErrors || correctionErrors {
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,12 @@
 import ArgumentParser
 import ProceedingsKit
 
+enum CSVProfileArgument: String, CaseIterable, ExpressibleByArgument {
+    case rfc4180, excel
+
+    var profile: CSVProfile { CSVProfile(rawValue: rawValue)! }
+}
+
 /// `--from`: a format of the registry that is read, by its name.
 struct FormatArgument: ExpressibleByArgument {
     let format: Format

@@ -25,13 +25,7 @@ struct Publish: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds to wait for the store, for each request.", valueName: "seconds"))
     var timeout: Double = 30
 
-    @Option(name: .customLong("authorities"), help: ArgumentHelp(
-        "Authority table (CSV: name, kind, wikidata, viaf, isni, orcid, ror, geonames).", valueName: "file.csv"))
-    var authorityFile: String?
-
-    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
-        "Catalogue of the summaries (CSV: file, url, issuer, key).", valueName: "file.csv"))
-    var catalogueFile: String?
+    @OptionGroup var tables: LibrarianTablesOptions
 
     @Flag(help: "Treat every line that could not be classified as an error: such an input is not published.")
     var strict = false
@@ -69,12 +63,11 @@ struct Publish: ParsableCommand {
     }
 
     func run() throws {
-        let (authorities, authorityErrors) = try AuthorityInput.load(authorityFile)
-        let (catalogue, catalogueErrors) = try CatalogueInput.load(catalogueFile)
+        let tables = try self.tables.load()
         let (corrections, correctionErrors) = try self.corrections.load()
         // As in convert: a table group's records go through the run's catalogue and identity.
         let batch = InputFile.batch(inputs) { inputFormat?.readsFolders == true || TableGroupInput.isTableGroup($0) }
-        var result = Batch.importAll(batch, authorities: authorities, catalogue: catalogue, corrections: corrections, strict: strict,
+        var result = Batch.importAll(batch, authorities: tables.authorities, catalogue: tables.catalogue, corrections: corrections, strict: strict,
                                      lexicon: try lexicon.load(), format: inputFormat?.fileFormat)
         let catalogueSummary = CatalogueInput.finish(&result)
         for finding in result.findings { Terminal.error(finding.description) }
@@ -104,7 +97,7 @@ struct Publish: ParsableCommand {
         let published = uploads.flatMap(\.recordIds).count
         // A table group is one input of many records, so records and inputs are counted apart, as convert does.
         Terminal.error("published \(published) record\(published == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s") to \(endpoint)")
-        if !result.failed.isEmpty || authorityErrors || catalogueErrors || correctionErrors {
+        if !result.failed.isEmpty || tables.hasErrors || correctionErrors {
             throw ExitCode(1)
         }
     }

@@ -48,17 +48,10 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
-    @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
-    var schemas: String?
-
-    @Option(name: .customLong("schematron"), help: ArgumentHelp("An ISO Schematron schema applied to every uploaded XML file. Repeatable.", valueName: "file.sch"))
-    var schematrons: [String] = []
-
-    @Option(help: ArgumentHelp("The Schematron phase to run (default: each schema's defaultPhase, else #ALL).", valueName: "name"))
-    var phase: String?
+    @OptionGroup var schematron: SchematronOptions
 
     func validate() throws {
-        guard Validate.bytes(maxUpload).map({ $0 > 0 }) == true else { throw ValidationError("--max-upload: not a size: \(maxUpload)") }
+        guard ByteSize.parse(maxUpload).map({ $0 > 0 }) == true else { throw ValidationError("--max-upload: not a size: \(maxUpload)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard Seconds.range.contains(timeout.value) else {
             throw ValidationError("--timeout must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
@@ -68,13 +61,12 @@ struct Serve: ParsableCommand {
         guard Seconds.range.contains(queueWait.value) else {
             throw ValidationError("--queue-wait must be between \(Seconds.range.lowerBound) and \(Int(Seconds.range.upperBound)) seconds")
         }
-        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
     }
 
     func run() throws {
-        let options = ServiceOptions(host: host, port: port, maxUpload: Validate.bytes(maxUpload)!, timeout: .seconds(timeout.value),
-                                     maxConcurrent: maxConcurrent, queue: queue, queueWait: .seconds(queueWait.value), schemaDirectory: schemas, lexicon: try lexicon.load(),
-                                     schematrons: schematrons, phase: phase)
+        let options = ServiceOptions(host: host, port: port, maxUpload: ByteSize.parse(maxUpload)!, timeout: .seconds(timeout.value),
+                                     maxConcurrent: maxConcurrent, queue: queue, queueWait: .seconds(queueWait.value), schemaDirectory: schematron.schemas, lexicon: try lexicon.load(),
+                                     schematrons: schematron.schematrons, phase: schematron.phase)
         // ArgumentParser's entry point here is synchronous; the server runs on the concurrency
         // runtime and ends the process itself, as validate does, with 0 on a clean stop and 2 otherwise.
         Task {

@@ -2,36 +2,6 @@ import ArgumentParser
 import Foundation
 import ProceedingsKit
 
-/// `--schema`: the project's schemas chosen by namespace, the official TEI All, or any XSD.
-enum SchemaArgument: ExpressibleByArgument {
-    case project
-    case teiAll
-    case path(String)
-
-    init?(argument: String) {
-        switch argument {
-        case "project": self = .project
-        case "tei-all": self = .teiAll
-        default: self = .path(argument)
-        }
-    }
-
-    static let allValueStrings = ["project", "tei-all", "PATH"]
-}
-
-/// `--report FORMAT` (standard output) or `--report FORMAT=PATH`.
-struct ReportArgument: ExpressibleByArgument {
-    var format: ValidationReport.Format
-    var path: String?
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-        guard let format = ValidationReport.Format(rawValue: parts[0]) else { return nil }
-        self.format = format
-        self.path = parts.count > 1 ? parts[1] : nil
-    }
-}
-
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate submissions: every format, recognised by content, against schemas and content rules.",
@@ -58,14 +28,7 @@ struct Validate: ParsableCommand {
                                valueName: "schema"))
     var schema: SchemaArgument = .project
 
-    @Option(help: "Directory holding the project's schemas (default: $PROCEEDINGS_SCHEMAS, the install prefix, then the source tree).")
-    var schemas: String?
-
-    @Option(name: .customLong("schematron"), help: ArgumentHelp("An ISO Schematron schema applied to every XML file (local includes only). Repeatable.", valueName: "file.sch"))
-    var schematrons: [String] = []
-
-    @Option(help: ArgumentHelp("The Schematron phase to run (default: each schema's defaultPhase, else #ALL).", valueName: "name"))
-    var phase: String?
+    @OptionGroup var schematron: SchematronOptions
 
     @Option(name: .customLong("report"), help: ArgumentHelp("text, json, sarif or junit; FORMAT=PATH writes it to a file. Repeatable.",
                                                             valueName: "format[=path]"))
@@ -82,11 +45,7 @@ struct Validate: ParsableCommand {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest file read, in bytes (suffixes K, M, G; default 64M).", valueName: "size"))
     var maxSize: String = "64M"
 
-    @Option(help: "Files validated at once (default: the number of cores). The report is the same whatever the number.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "No progress bar on a terminal.")
-    var quiet = false
+    @OptionGroup var work: JobsOptions
 
     @Argument(help: "Files or folders to validate, or - for standard input.")
     var inputs: [String]
@@ -95,38 +54,23 @@ struct Validate: ParsableCommand {
         if reports.filter({ $0.path == nil }).count > 1 {
             throw ValidationError("only one --report can go to standard output; give the others a path: --report json=report.json")
         }
-        guard Self.bytes(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        // A phase names patterns of a schema: without one it would be silently ignored.
-        if phase != nil, schematrons.isEmpty { throw ValidationError("--phase needs a schema: give it with --schematron FILE.sch") }
-    }
-
-    static func bytes(_ text: String) -> Int? {
-        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
-        if let unit = text.last.flatMap({ units[Character($0.uppercased())] }) {
-            return Int(text.dropLast()).map { $0 * unit }
-        }
-        return Int(text)
+        guard ByteSize.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
     }
 
     func run() throws {
         let lexicon = try self.lexicon.load()
         let validator: SubmissionValidator
         do {
-            let choice: SubmissionValidator.Schema = switch schema {
-            case .project: .project(directory: schemas)
-            case .teiAll: .teiAll
-            case .path(let path): .custom(path: path)
-            }
-            validator = try SubmissionValidator(schema: choice, schematrons: schematrons, phase: phase, limits: .init(maxSize: Self.bytes(maxSize)!), lexicon: lexicon)
+            validator = try SubmissionValidator(schema: schema.choice(schemas: schematron.schemas), schematrons: schematron.schematrons,
+                                                phase: schematron.phase, limits: .init(maxSize: ByteSize.parse(maxSize)!), lexicon: lexicon)
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
         }
         let standardInput = inputs.contains("-") ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : nil
         let items = SubmissionValidator.expand(inputs.filter { $0 != "-" })
-        let progress = Progress(total: items.count, label: "validating", enabled: !quiet)
-        var files = Parallel.map(items, jobs: jobs) { item in
+        let progress = Progress(total: items.count, label: "validating", enabled: !work.quiet)
+        var files = Parallel.map(items, jobs: work.jobs) { item in
             defer { progress.step() }
             return validator.validate(item)
         }
@@ -138,7 +82,7 @@ struct Validate: ParsableCommand {
         let report = ValidationReport(files: validator.schemaReports + files, strict: strict)
         do {
             try write(report)
-            if let quarantine { try self.quarantine(report, into: quarantine) }
+            if let quarantine { try Quarantine.write(report, strict: strict, into: URL(fileURLWithPath: quarantine)) }
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
@@ -163,39 +107,5 @@ struct Validate: ParsableCommand {
                 FileHandle.standardOutput.write(Data(bytes))
             }
         }
-    }
-
-    /// Each failing file, and its findings beside it, under a name the submission cannot choose a
-    /// path with: the path as given, with separators and dots made harmless.
-    private func quarantine(_ report: ValidationReport, into directory: String) throws {
-        let target = URL(fileURLWithPath: directory)
-        // A partner's Schematron schema with findings is no submission: it stays where it is.
-        for file in report.files where file.status(strict: strict) != .valid && file.format != SubmissionValidator.schematronFormat {
-            let name = Quarantine.safeName(file.path)
-            let source = URL(fileURLWithPath: file.path)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               let data = FileManager.default.contents(atPath: source.path) {
-                try AtomicFile.write([UInt8](data), to: target.appendingPathComponent(name))
-            } else if isDirectory.boolValue {
-                for entry in (try? FileManager.default.contentsOfDirectory(atPath: source.path)) ?? [] where !entry.hasPrefix(".") {
-                    if let data = FileManager.default.contents(atPath: source.appendingPathComponent(entry).path) {
-                        try AtomicFile.write([UInt8](data), to: target.appendingPathComponent(name).appendingPathComponent(entry))
-                    }
-                }
-            }
-            let single = ValidationReport(files: [file], strict: strict)
-            try AtomicFile.write(Array(single.text().utf8), to: target.appendingPathComponent(name + ".report.txt"))
-        }
-    }
-}
-
-enum Quarantine {
-    static func safeName(_ path: String) -> String {
-        let cleaned = path.unicodeScalars.map { scalar -> String in
-            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." ? String(scalar) : "_"
-        }.joined()
-        let trimmed = cleaned.drop { $0 == "." || $0 == "_" }
-        return trimmed.isEmpty ? "input" : String(trimmed)
     }
 }

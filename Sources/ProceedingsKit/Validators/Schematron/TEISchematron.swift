@@ -8,17 +8,10 @@ public enum TEISchematron {
     /// The profile's rules, beside its XSD among the project's schemas.
     public static let profileFileName = "tei-proceedings.sch"
 
-    public struct NotFound: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var description: String {
-            "TEI All schema not found at \(path); run `make tei-all` in the source tree (it fetches the official tei_all.rng), or set \(TEISchematron.environmentVariable)"
-        }
-    }
+    public typealias NotFound = TEIAllSchema.NotFound
 
     public static func locateRNG() throws(NotFound) -> String {
-        let path = TEIAllSchema.fetched("tei_all.rng", environmentVariable: environmentVariable)
-        guard FileManager.default.fileExists(atPath: path) else { throw NotFound(path: path) }
-        return path
+        try TEIAllSchema.located("tei_all.rng", environmentVariable: environmentVariable, made: "fetches the official tei_all.rng")
     }
 
     private static let lock = NSLock()
