@@ -263,7 +263,8 @@ extension PlainTextReader {
             return
         }
         if var label = RosterLines.label(shape.body, lexicon),
-           label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || shape.body.wordCount < 8 || !endsSentence(shape.body)
+           label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || RosterLines.officeHolders(label.rest, lexicon) != nil
+            || shape.body.wordCount < 8 || !endsSentence(shape.body)
             || label.role == .participant && substitutes(label.rest) != nil {
             // "Discussant: Prof. X (Hamad Bin Khalifa University," / "Doha). He argued ...": a bracket a wrapped line closes.
             if label.rest.filter({ $0 == "(" }).count > label.rest.filter({ $0 == ")" }).count, line.number < lines.count,

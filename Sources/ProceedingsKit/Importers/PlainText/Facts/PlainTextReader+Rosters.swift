@@ -5,8 +5,8 @@ import Foundation
 extension PlainTextReader {
     mutating func readRosterLabel(_ label: RosterLines.Label, line: Int) {
         var label = label
-        // "YEAS: A, B, C — 3;": a recorded division counts the names it lists.
-        label.rest = label.rest.replacing(Self.countClosingList, with: "")
+        // "YEAS: A, B, C — 3;": a recorded division counts the names it lists; "Present: 4 - A, B, C, D" before them.
+        label.rest = label.rest.replacing(Self.countClosingList, with: "").replacing(Self.countOpeningList, with: "")
         rosterLabel = label
         lastLineWasRoster = true
         openParagraph = nil
@@ -21,6 +21,11 @@ extension PlainTextReader {
                 addRosterPerson(present, affiliation: nil, label: label, inherited: false, line: line)
                 markAbsent([absent], line: line)
             }
+            return
+        }
+        // "Members in attendance: Senators Brockman, Dean and Ruiz": the office in the plural, then each who holds it.
+        if let holders = RosterLines.officeHolders(label.rest, lexicon) {
+            for printed in holders { addRosterPerson(printed, affiliation: nil, label: label, inherited: false, line: line) }
             return
         }
         if let people = RosterLines.groupedPeople(label.rest, lexicon) ?? RosterLines.people(label.rest, lexicon) {
@@ -86,6 +91,7 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) private static let countClosingList = /\s+[—–-]\s*\d+\s*[;.]?$/
+    nonisolated(unsafe) private static let countOpeningList = /^\d{1,3}\s*[—–-]\s+(?=\p{Lu})/
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
     mutating func addRosterPerson(_ listed: PrintedName, affiliation listedAffiliation: String?, label: RosterLines.Label,

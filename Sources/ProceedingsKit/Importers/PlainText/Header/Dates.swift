@@ -325,8 +325,13 @@ enum Dates {
             break
         }
         // "Sunday–Monday, 4–5 March 2018": each weekday of a range.
-        while let day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].first(where: remainder.hasPrefix) {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        while let day = weekdays.first(where: remainder.hasPrefix) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
+        }
+        // "OTTAWA, Thursday, May 15, 2025": the town, then the day of the week.
+        while remainder.includes(", "), let day = weekdays.first(where: { remainder.hasSuffix(", " + $0) }) {
+            remainder = String(remainder.dropLast(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.wordCount <= 8, !remainder.hasSuffix(".") else { return nil }

@@ -89,7 +89,12 @@ extension HeaderReader {
         text.lowercased().words.contains { ["committee", "subcommittee", "board", "council", "commission", "caucus", "assembly", "senate"].contains(String($0)) }
     }
 
-    static func isMinutes(_ type: String) -> Bool { type.lowercased().includes("minutes") }
+    /// Minutes, and the other records of a sitting that print the body that sat over them: a committee's "Evidence", its
+    /// "Hansard", "Official Report", "Transcript".
+    static func isMinutes(_ type: String) -> Bool {
+        let lower = type.lowercased()
+        return ["minutes", "evidence", "hansard", "official report", "transcript", "verbatim"].contains(where: lower.includes)
+    }
 
     /// "Minutes of an ordinary meeting of the Board held in the Board Room, Port Road, on Tuesday 5 March 2024, commencing
     /// at 5.30 pm": a title line that goes on to say where and when the meeting was held ends before "held".

@@ -64,6 +64,18 @@ extension RosterLines {
         return people.count == parts.count ? people : nil
     }
 
+    /// "Senators Brockman, Dean, McKellar and Ruiz": an office in the plural over the surnames of those who hold it, each a
+    /// person with the office in the singular.
+    static func officeHolders(_ text: String, _ lexicon: GenreLexicon) -> [PrintedName]? {
+        guard let space = text.firstIndex(of: " "), let office = MentionFinder.pluralOffices[text[..<space].lowercased()] else { return nil }
+        let names = String(text[text.index(after: space)...]).trimming(.init(charactersIn: " ."))
+            .replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ")
+        guard names.count >= 2, names.allSatisfy({ (1...3).contains($0.wordCount) && $0.first?.isUppercase == true }) else { return nil }
+        // "Dean" is a surname as well as an office: a name the grammar refuses is left out, not the list.
+        let holders = names.compactMap { Names.parse(office + " " + $0, lexicon) }
+        return holders.count >= 2 ? holders : nil
+    }
+
     /// The name of a body, all its words capitalised but the joining ones: "Library of Parliament", "Bloc Québécois".
     static func groupBody(_ text: String) -> String? {
         let name = text.trimming(.whitespaces)
