@@ -95,6 +95,9 @@ extension PlainTextReader {
             listedParts = false
             currentPart = nil
         }
+        // "(1) Opening remarks" / ... / "(2) Reports": an item numbered as the part's own heading was is its sibling, which
+        // ends the part, whether or not it is a part itself.
+        if let index = currentPart, endsPartAsSibling(shape, of: parts[index]) { (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil) }
         // "00:00 Welcome – A" / "03:12 Keynote – B" / ..., then a paragraph: a run of timed lines is over where the prose
         // resumes, which reports the whole meeting, not the run's last item.
         if let index = currentPart, line.number >= 3, lines[line.number - 2].isBlank, line.text.wordCount >= 12, endsSentence(line.text) {

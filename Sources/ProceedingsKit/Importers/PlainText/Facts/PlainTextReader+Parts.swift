@@ -208,6 +208,15 @@ extension PlainTextReader {
         return String(classes.enumerated().filter { $0.offset == 0 || classes[$0.offset - 1] != $0.element }.map(\.element))
     }
 
+    /// "(2) Reports" after "(1) Opening remarks": a short line numbered in the same style as the part's heading, with another
+    /// number.
+    func endsPartAsSibling(_ shape: LineShape, of part: EventPart) -> Bool {
+        guard let (_, number) = shape.number, shape.line.number > part.span.first, shape.body.wordCount <= 12, !shape.body.hasSuffix("."),
+              case let heading = LineShape(lines[part.span.first - 1]), let (_, own) = heading.number, own != number,
+              shape.line.indent == heading.line.indent, Self.numbering(shape) == Self.numbering(heading) else { return false }
+        return true
+    }
+
     /// A heading numbered as the parts of the programme are is one of them: "II. ELECTION OF THE CHAIR".
     func numberedLikeParts(_ heading: Heading, shape: LineShape) -> Heading? {
         // Agenda items are numbered in roman numerals ("II."); "4. Key Findings" under "1. Opening session" is a topic.
@@ -254,7 +263,9 @@ extension PlainTextReader {
               let (printed, number) = shape.number,
               Self.numbering(shape) == partNumbering ?? Self.numbering(shape),
               case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount), !body.hasSuffix("."), !body.hasSuffix(":"),
-              body.first?.isUppercase == true, RosterLines.label(body, lexicon) == nil, RosterLines.person(body, lexicon) == nil else { return nil }
+              body.first?.isUppercase == true, RosterLines.person(body, lexicon) == nil,
+              // "4. Presentation: State Budget Outlook": an item may name its kind before its subject, but not who held it.
+              RosterLines.label(body, lexicon).map({ !$0.rest.isEmpty && RosterLines.people($0.rest, lexicon) == nil }) ?? true else { return nil }
         return Heading(target: .part(Headings.partKind(body) ?? .other), label: printed + " " + body, number: number, title: nil, text: shape.line.text)
     }
 
