@@ -46,7 +46,12 @@ extension PlainTextReader {
         // "held in Riga by the Institute of Waters": who held it, not where.
         if let by = place.range(of: " by ") { place = place[..<by.lowerBound].trimming(.whitespaces) }
         // "closed in Apia today": when, not where.
-        for adverb in [" today", " yesterday", " tonight", " here"] where place.hasSuffix(adverb) { place.removeLast(adverb.count) }
+        // "gathered in Dakar this week", "met in Suva last month": when too.
+        for adverb in [" today", " yesterday", " tonight", " here", " this week", " last week", " this month", " last month", " this year",
+                       " this morning", " this afternoon", " earlier this week", " earlier this month", " recently"] where place.hasSuffix(adverb) {
+            place.removeLast(adverb.count)
+            break
+        }
         guard let first = place.first, first.isUppercase else { return nil }
         // "in Samoa’s capital", "in the country's north": a town or a region described, not named
         // ("JETRO’s head office" is a building, and where the event was).

@@ -156,8 +156,11 @@ enum RosterLines {
                          rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
         }
         if let dashed = dashedLabel(text, lexicon) { return dashed }
-        // "Speakers" or "Moderator:" alone on a line heads the names below it.
+        // "Speakers" or "Moderator:" alone on a line heads the names below it; so does "Moderated by".
         let bare = text.trimming(.init(charactersIn: " :")).lowercased()
+        if bare.hasSuffix(" by"), bare.wordCount == 2, let key = roleByLabels[String(bare.dropLast(3))], let label = lexicon.rosterLabels[key] {
+            return Label(role: label.role, cue: label.id, printed: text.trimming(.init(charactersIn: " :")), plural: false, rest: "")
+        }
         if bare.wordCount <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
            ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
