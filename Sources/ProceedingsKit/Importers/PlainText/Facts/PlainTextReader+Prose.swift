@@ -3,6 +3,11 @@ import Foundation
 /// A paragraph or list item of prose: who speaks in it, which roles and facts of the event it states,
 /// and the statement it becomes.
 extension PlainTextReader {
+    /// "The meeting elected ...", "was elected Chair", "elected by acclamation": the election of a meeting's officers.
+    static func electsOfficers(_ lower: String) -> Bool {
+        lower.includes(" elected ") || lower.hasPrefix("elected ") || lower.includes(" re-elected ") || lower.includes("by acclamation")
+    }
+
     /// "Her remarks were read by", "who read the Minister's speech", "In her speech, read on her behalf".
     nonisolated(unsafe) static let wordsReadOut =
         /(?i)\b(?:remarks|speech|address|statement|message|words)\b[^.]{0,40}?\bread\b|\bread (?:out )?(?:the |her |his |their )?(?:[\p{L}-]+['’]s )?(?:remarks|speech|address|statement|message)\b/
@@ -214,7 +219,9 @@ extension PlainTextReader {
                 }
                 // "In his concluding remarks, X ..." after the programme, X having chaired its last session: the meeting's own
                 // close, which a role in the part would lose to the chair.
-                let ofTheEvent = [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
+                // "The meeting elected Dr. X as Chair": the officers a meeting elects preside over all of it, whatever part reports it.
+                let elected = [.chair, .rapporteur].contains(role) && Self.electsOfficers(lower)
+                let ofTheEvent = elected || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
                     participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
                 } == true
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
