@@ -16,6 +16,15 @@ import Testing
         \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
         """
 
+    /// A role removed (its holder stays), a name that was no person's (the holder goes too) and a
+    /// person who held no role (her affiliation stays hers).
+    static let removedRoles = """
+        file,line,fact,old,new,by,date
+        \(CorrectionsTests.seedName),74,role,respondent,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),68,not-a-participant,Doden,,Ann Lee,2024-05-03
+        """
+
     static func corrected(_ text: String? = nil) throws -> Record {
         let file = try text.map { CorrectionsTests.corrections($0).0 } ?? CorrectionsTests.everyFactFile()
         return try CorrectionsTests.run(file).record
@@ -194,14 +203,14 @@ import Testing
         }, "\(tei)")
         let ids = Dictionary(record.corrections.map { ($0.fact, $0.id) }, uniquingKeysWith: { a, _ in a })
         let (role, notAParticipant, person) = (ids[.role] ?? "", ids[.notAParticipant] ?? "", ids[.person] ?? "")
-        // The role removed, its holder still a person of the record.
-        #expect(removed.contains(##"name="respondent" ana="#role.respondent" active="#person.ueno" passive="#part.session-4" corresp="#org.international-cooperation-bureau""##),
+        // The role removed, its holder still a person of the record, who keeps the affiliation printed with it.
+        #expect(removed.contains(##"type="removed" name="respondent" ana="#role.respondent" active="#person.ueno" passive="#part.session-4" corresp="#aff.ueno.1""##),
                 "\(removed)")
-        #expect(removed.contains(#"<desc><label type="role">answered</label><label type="affiliation">Director of Global Issues"#), "\(removed)")
+        #expect(removed.contains(#"<desc><label type="role">answered</label></desc>"#), "\(removed)")
         #expect(removed.contains("change=\"#correction.\(role)\""))
-        // Doden held no role: the affiliation printed with it stays, though the person's affiliations went.
-        #expect(removed.contains(##"active="#person.doden" passive="#part.session-3" corresp="#org.nhk" source="text:67,68" change="#correction.\##(notAParticipant)">"##
-                                 + #"<desc><label type="affiliation">Senior Commentator, NHK</label></desc>"#), "\(removed)")
+        // Doden held no role: the affiliation printed with it stays hers, and the removed role points at it.
+        #expect(removed.contains(##"active="#person.doden" passive="#part.session-3" corresp="#aff.doden.1" source="text:67,68" change="#correction.\##(notAParticipant)"/>"##),
+                "\(removed)")
         // Katori was no person: the relation names nobody, the holder's printed name is kept.
         #expect(removed.contains(##"corresp="#part.session-3" source="text:69,70" change="#correction.\##(person)"><desc><label type="holder">Katori</label>"##
                                  + #"<label type="affiliation">Ambassador for ASEAN</label>"#),
@@ -213,6 +222,52 @@ import Testing
         let back = try TEITools.readBack(TEI.export(record), name: "removed.tei.xml")
         #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
         #expect(back.corrections == record.corrections)
+    }
+
+    /// Each removed role's `relation` says it is removed itself (`@type="removed"`), not only by its
+    /// list, so that taken alone it asserts no role; its `@corresp` points at its holder's
+    /// affiliation, as a role held does, never at an organisation.
+    @Test func aRemovedRelationSaysItIsRemoved() throws {
+        let record = try Self.corrected(Self.removedRoles)
+        let root = try Self.tree(record)
+        let elements = Self.all(root)
+        let xmlId = "http://www.w3.org/XML/1998/namespace"
+        let ids = Dictionary(elements.compactMap { e in e.attribute("id", namespace: xmlId).map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
+        let lists = elements.filter { $0.name == "listRelation" }
+        let removed = lists.filter { $0.attribute("type") == TEI.removedRolesType }.flatMap(\.elements)
+        #expect(removed.count == record.removedRoles.count)
+        #expect(removed.allSatisfy { $0.attribute("type") == "removed" }, "\(removed.map(\.attributes))")
+        #expect(lists.filter { $0.attribute("type") == "roles" }.flatMap(\.elements).allSatisfy { $0.attribute("type") == nil })
+        for relation in removed + lists.filter({ $0.attribute("type") == "roles" }).flatMap(\.elements) where relation.attribute("active") != nil {
+            for target in Self.tokens(relation.attribute("corresp")) {
+                #expect(ids[target]?.name == "affiliation", "\(relation.attributes): @corresp \(target) is no affiliation")
+            }
+        }
+        let ueno = try #require(removed.first { $0.attribute("active") == "#person.ueno" })
+        #expect(!Self.tokens(ueno.attribute("corresp")).isEmpty)
+        try TEITools.expectAccepted(TEI.export(record), name: "removed-type.tei.xml")
+    }
+
+    /// A role removed leaves its holder the affiliation printed with the name: the person is what
+    /// the page says she is whether or not she held the role. Each person of the record keeps the
+    /// affiliations the uncorrected record gives her.
+    @Test func aRemovedRoleLeavesItsHolderThePrintedAffiliation() throws {
+        let record = try Self.corrected(Self.removedRoles)
+        let original = try CorrectionsTests.run(CorrectionsFile(fileName: "none.csv", rows: [])).record
+        func affiliations(_ record: Record) throws -> [String: [String]] {
+            let persons = Self.all(try Self.tree(record)).filter { $0.name == "person" }
+            let xmlId = "http://www.w3.org/XML/1998/namespace"
+            return Dictionary(uniqueKeysWithValues: persons.compactMap { person in
+                person.attribute("id", namespace: xmlId).map { id in (id, person.elements.filter { $0.name == "affiliation" }.map(\.textContent)) }
+            })
+        }
+        let (before, after) = (try affiliations(original), try affiliations(record))
+        for id in ["person.ueno", "person.doden"] {
+            #expect(after[id] == before[id] && !(after[id] ?? []).isEmpty, "\(id): \(after[id] ?? []) ≠ \(before[id] ?? [])")
+        }
+        #expect(after["person.doden"]?.contains("Senior Commentator, NHK") == true)
+        let back = try TEITools.readBack(TEI.export(record), name: "removed-affiliation.tei.xml")
+        #expect(back.removedRoles == record.removedRoles)
     }
 
     // MARK: - What the page prints stays as printed
