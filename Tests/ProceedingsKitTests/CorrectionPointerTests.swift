@@ -85,13 +85,12 @@ import Testing
         #expect(tei.contains("xml:id=\"correction.\(role.id)\"") && tei.contains("target=\"#\(relationId)\""))
         #expect(tei.contains(##"<persName xml:id="person.nishimura.name" change="#correction."##))
         #expect(tei.contains(##"target="#person.nishimura.name""##))
-        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##)
-                && tei.contains(##"target="#fact.issued #fact.issued.page""##))
+        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##) && tei.contains(##"target="#fact.issued""##))
     }
 
     /// Every element that holds a corrected value points at the change, not only the header's
-    /// record of it: the standOff event's dates and label, the listed place's name, the title
-    /// page's date.
+    /// record of it: the standOff event's dates and label, the listed place's name. The title
+    /// page's date transcribes the page, and keeps its reading (`theTitlePagesDateKeepsThePrintedReading`).
     @Test func theCopiesOfACorrectedValuePointAtTheChangeToo() throws {
         let record = try Self.corrected()
         let elements = Self.all(try Self.tree(record))
@@ -108,7 +107,7 @@ import Testing
         let place = elements.first { $0.name == "place" }?.elements.first { $0.name == "placeName" }
         #expect(place?.textContent == "Komaba Campus, University of Tokyo" && changes(place) == [.venue])
         let docDate = elements.first { $0.name == "docDate" }
-        #expect(docDate?.attribute("when") == "2010-02-24" && changes(docDate) == [.issued])
+        #expect(docDate?.attribute("when") == "2010-02-23" && changes(docDate) == [])
         let untargeted = try Self.checkPointers(record)
         #expect(untargeted == [], "\(untargeted)")
         let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
@@ -335,9 +334,11 @@ import Testing
         return record
     }
 
-    /// The body prints the event's date on a line of its own, a `date` of the text: it points at
-    /// the changes of the dates as the header's and the standOff's copies do, and they at it.
-    @Test func theBodysDateOfTheEventPointsAtItsChange() throws {
+    /// The body prints the event's date on a line of its own, a `date` of the text: the page's
+    /// words, with the reading the importer gave them (`@when`, or `@from` and `@to`), whatever a
+    /// correction made of the dates; the corrected dates are the header's and the standOff's,
+    /// which point at the change, and it at them.
+    @Test func theTextsDateKeepsThePrintedReading() throws {
         let record = try Self.water("water.txt,3,start-date,2011-03-03,2011-03-02,J,2024-05-01")
         #expect(record.event.startDate == "2011-03-02" && record.event.dateLine == 3)
         let untargeted = try Self.checkPointers(record)
@@ -345,11 +346,16 @@ import Testing
         let root = try Self.tree(record)
         let text = try #require(root.elements.first { $0.name == "text" })
         let dates = Self.all(text).filter { $0.name == "date" }
+        #expect(dates.count == 1 && dates.allSatisfy { $0.attribute("change") == nil && $0.attribute("from") == "2011-03-03"
+                                                     && $0.attribute("to") == "2011-03-04" }, "\(dates.map(\.attributes))")
         let change = "correction.\(try #require(record.corrections.first).id)"
-        #expect(dates.count == 1 && dates.allSatisfy { Self.tokens($0.attribute("change")) == [change] }, "\(dates.map(\.attributes))")
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(##"<date xml:id="fact.date" from="2011-03-02" to="2011-03-04" source="text:2,3" change="#\##(change)">"##), "\(tei)")
+        #expect(tei.contains(##"<event xml:id="event" type="symposium" from="2011-03-02" to="2011-03-04" change="#\##(change)">"##), "\(tei)")
         let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
         #expect(back.corrections == record.corrections && TEI.export(back) == TEI.export(record))
-        // TEI All and the profile take the pointer on the text's date.
+        #expect(back.event.startDate == "2011-03-02")
+        // TEI All and the profile take the text's date as the page's.
         let (directory, files) = try TEITools.write([("water.tei.xml", TEI.export(record))])
         defer { try? FileManager.default.removeItem(at: directory) }
         let jing = try TEITools.jing(files)
@@ -357,6 +363,21 @@ import Testing
         let xmllint = try TEITools.xmllint(schema: try SchemaLocator.locate(TEI.schemaFileName), files)
         #expect(xmllint.status == 0, "\(xmllint.output)")
         #expect(try SubmissionValidator().validate(TEI.export(record), name: "water.tei.xml").status(strict: false) == .valid)
+    }
+
+    /// So does the title page's date of the page: `docDate` gives the page's date as printed and
+    /// read; the corrected issue date is `creation/date`'s, which points at the change.
+    @Test func theTitlePagesDateKeepsThePrintedReading() throws {
+        let record = try Self.corrected()
+        let issued = try #require(record.corrections.first { $0.fact == .issued })
+        let root = try Self.tree(record)
+        let text = try #require(root.elements.first { $0.name == "text" })
+        let docDates = Self.all(text).filter { $0.name == "docDate" }
+        #expect(!docDates.isEmpty && docDates.allSatisfy { $0.attribute("when") == issued.old && $0.attribute("change") == nil },
+                "\(docDates.map(\.attributes))")
+        let creation = Self.all(root).filter { $0.name == "date" && $0.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace") == "fact.issued" }
+        #expect(creation.count == 1 && creation[0].attribute("when") == issued.new && Self.tokens(creation[0].attribute("change")) == ["correction.\(issued.id)"])
+        _ = try Self.checkPointers(record)
     }
 
     /// A subtitle the page does not print, which a correction added, is the file's: the source
