@@ -37,7 +37,7 @@ import Testing
         let tables = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("csv").path).sorted()
         #expect(tables == ["affiliations.csv", "authority_links.csv", "classes.csv", "corrected_graphs.csv", "corrected_resources.csv", "corrections.csv",
                            "correctors.csv", "csv-metadata.json", "datapackage.json", "documents.csv", "events.csv", "notes.csv",
-                           "organizations.csv", "participations.csv", "persons.csv", "sections.csv", "statements.csv"])
+                           "organizations.csv", "participations.csv", "persons.csv", "removed_roles.csv", "sections.csv", "statements.csv"])
     }
 
     @Test func convertingTwiceGivesByteIdenticalFiles() throws {

@@ -79,6 +79,8 @@ import Testing
             "document_id,iri,name",
             "document_id,correction_id,iri,correction_iri,tool_iri,tool_name,tool_version",
             "document_id,iri,affiliation,person_iri,organization_iri,event_iri,source_line,affiliation_as_printed",
+            "document_id,correction_id,iri,correction_iri,event_id,person_id,organization_id,role,role_as_printed,affiliation,holder_name,"
+                + "source_line,index,holder_iri,event_iri,organization_iri,lines_iri",
         ])
     }
 

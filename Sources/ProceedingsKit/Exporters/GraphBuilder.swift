@@ -181,6 +181,7 @@ struct GraphBuilder {
         }
         for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
         buildCorrections()
+        buildRemovedRoles()
     }
 
     /// Each correction is a prov:Activity associated with the person who made it. What it changed

@@ -32,8 +32,10 @@ extension LinkedData {
     /// 0.2.0: proceedings:venue and documentType are the values in force, their printed words in
     /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted. 0.2.1: the properties the
     /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
-    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString.
-    public static let vocabularyVersion = "0.2.1"
+    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString. 0.3.0: a role a
+    /// correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted
+    /// and affiliationAsPrinted said of it too).
+    public static let vocabularyVersion = "0.3.0"
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
@@ -56,6 +58,20 @@ extension LinkedData {
             T("Correction", .class, "correction",
               "A librarian's correction of a fact the importer read from a summary: an activity of the person who made it, which the record's graph (the description it changed) was influenced by.",
               parent: NS.prov + "Activity"),
+            T("RemovedRole", .class, "removed role",
+              "A role a librarian's correction removed, as the page prints it: the record's description no longer gives it, so it is no conf:RoleDuringEvent, and the correction that removed it is its prov:wasInvalidatedBy. Kept so that every format gives what the page prints.",
+              parent: NS.prov + "Entity"),
+            T("printedRole", .objectProperty, "role as printed",
+              "The role a removed role's line gave, from the roles scheme, as conf:withRole names a role held.",
+              domain: p + "RemovedRole", range: NS.skos + "Concept"),
+            T("printedHolder", .objectProperty, "holder as printed",
+              "The person or organisation a removed role's line gave it to, where the record still names it; else its proceedings:nameAsPrinted.",
+              domain: p + "RemovedRole", range: foaf + "Agent"),
+            T("printedDuring", .objectProperty, "during as printed", "The event or part a removed role's line gave it during, as conf:during.",
+              domain: p + "RemovedRole", range: schema + "Event"),
+            T("printedOrganization", .objectProperty, "organisation as printed",
+              "The organisation the affiliation printed with a removed role's holder names, as conf:withOrganisation names it for a role held.",
+              domain: p + "RemovedRole", range: schema + "Organization"),
             T("corrected", .objectProperty, "corrected",
               "The resource whose description a correction changed: the event, the document, a person or organisation, a role, a role's affiliation or a statement; for a fact removed, what lost it (the holder of a removed role, the role of a removed affiliation); the document for a removed subtitle or person. The resource keeps its IRI; its description, the record's graph, prov:wasInfluencedBy the correction.",
               domain: p + "Correction", range: NS.rdfs + "Resource"),
@@ -131,13 +147,14 @@ extension LinkedData {
               "The venue as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:venue, and whose proceedings:newValue is the venue it gives; absent when the page prints none.",
               range: string),
             // Roles
-            T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
-              domain: conf + "RoleDuringEvent", range: string),
+            T("roleAsPrinted", .datatypeProperty, "role as printed",
+              "The words the summary uses for the role: Co-Chair, Lead-off speaker. Said of a role held (conf:RoleDuringEvent) and of one a correction removed (proceedings:RemovedRole).",
+              range: string),
             T("affiliation", .objectProperty, "affiliation", "The affiliation printed with the holder of a role, during that event.",
               domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
             T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed",
-              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none.",
-              domain: conf + "AffiliationDuringEvent", range: text),
+              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none. Said of a role's affiliation (conf:AffiliationDuringEvent) and of a role a correction removed (proceedings:RemovedRole).",
+              range: text),
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),

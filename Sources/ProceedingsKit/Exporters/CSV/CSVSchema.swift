@@ -316,7 +316,7 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
-    ] + correctionTables + [affiliations]
+    ] + correctionTables + [affiliations, removedRoles]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }

@@ -268,12 +268,24 @@ public final class CSVTableGroupWriter {
             "document_id": record.id, "correction_id": qualified(c.id), "iri": mint.graph, "correction_iri": mint.correction(c.id),
             "tool_iri": Minter.tool, "tool_name": Minter.toolName, "tool_version": ProceedingsKit.version,
         ] }
+        // As the linked data describes them (GraphBuilder.buildRemovedRoles).
+        let removedRoles = zip(record.removedRoles, mint.removedRoles(record)).enumerated().map { index, role -> [String: String] in
+            let (removed, iri) = role, p = removed.participation, agents = removed.agents(in: record)
+            return ["document_id": record.id, "correction_id": qualified(removed.correction), "iri": iri,
+                    "correction_iri": mint.correction(removed.correction), "event_id": p.partId.map { qualified($0) } ?? record.id,
+                    "person_id": agents.personId.map(mint.recordPerson) ?? "", "organization_id": agents.organizationId.map(mint.recordOrganization) ?? "",
+                    "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "", "affiliation": p.affiliation ?? "",
+                    "holder_name": removed.holderName ?? "", "source_line": String(p.line), "index": String(index + 1),
+                    "holder_iri": (p.personId == nil ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
+                    "event_iri": mint.during(p), "lines_iri": mint.lines(p.line, p.line),
+                    "organization_iri": (p.personId == nil ? nil : agents.organizationId.map(mint.organization)) ?? ""]
+        }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
                 ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
                 ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources),
-                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs)]
+                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs), ("removed_roles.csv", removedRoles)]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.
