@@ -43,7 +43,8 @@ import Testing
     static func previousRelease(_ file: String, _ bytes: [UInt8]) throws -> [UInt8] {
         let (header, rows) = try PrintedReadingTests.rows(bytes)
         let added = Set(["given_name_as_printed", "family_name_as_printed", "venue_as_printed", "document_type_as_printed",
-                         "affiliation_as_printed", file == "events.csv" ? "subtitle" : "", file == "notes.csv" ? "index" : ""]
+                         "affiliation_as_printed", file == "events.csv" ? "subtitle" : "", file == "notes.csv" ? "index" : "",
+                         "issued_as_printed", "start_date_as_printed", "end_date_as_printed"]
             + (file == "participations.csv" ? ["holder_iri", "event_iri"] : []))
         let columns = header.filter { !added.contains($0) }.map { $0 == "name_as_printed" ? "corrected_name" : $0 }
         let earlier = rows.map { row -> [String] in
@@ -73,7 +74,8 @@ import Testing
         // Only the columns this release added are missing; none renamed is called missing or foreign.
         #expect(!findings.contains { finding in Self.renamed.contains { finding.message.contains($0) } }, "\(findings)")
         #expect(Set(findings.map(\.message)) == ["column affiliation_as_printed is missing", "column subtitle is missing", "column holder_iri is missing",
-                                                  "column event_iri is missing", "column index is missing",
+                                                  "column event_iri is missing", "column index is missing", "column issued_as_printed is missing",
+                                                  "column start_date_as_printed is missing", "column end_date_as_printed is missing",
                                                   "table removed_roles.csv is missing"], "\(findings)")
         #expect(findings.allSatisfy { $0.severity == .warning })
         // The records read are those written: their tables are the current release's, byte for byte.

@@ -34,7 +34,7 @@ extension LinkedData {
     /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
     /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString. 0.3.0: a role a
     /// correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted
-    /// and affiliationAsPrinted said of it too).
+    /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted.
     public static let vocabularyVersion = "0.3.0"
 
     public static let vocabulary: [VocabularyTerm] = {
@@ -135,6 +135,12 @@ extension LinkedData {
             // Events and parts
             T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle, a librarian's correction of it included; the document's proceedings:subtitleAsPrinted keeps the words the page prints.",
               domain: conf + "OrganisedEvent", range: text),
+            T("startDateAsPrinted", .datatypeProperty, "start date as printed",
+              "The event's first day as the summary prints it and the importer read it, also after a librarian's correction, which changes schema:startDate, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+              domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
+            T("endDateAsPrinted", .datatypeProperty, "end date as printed",
+              "The event's last day as the summary prints it, as proceedings:startDateAsPrinted; schema:endDate holds the date in force.",
+              domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
             T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
               domain: conf + "OrganisedEvent", range: text),
@@ -181,6 +187,9 @@ extension LinkedData {
             T("subtitleAsPrinted", .datatypeProperty, "subtitle as printed",
               "The subtitle as the summary prints it, also after a librarian's correction, which changes (or removes) the event's proceedings:subtitle, and whose proceedings:newValue is the subtitle it gives; absent when the page prints none.",
               domain: foaf + "Document", range: text),
+            T("issuedAsPrinted", .datatypeProperty, "date of issue as printed",
+              "The page's own date as the summary prints it and the importer read it, also after a librarian's correction, which changes dcterms:issued, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+              domain: foaf + "Document", range: NS.rdfs + "Literal"),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("symbol", .datatypeProperty, "symbol", "The document's symbol as printed: PKO/186.", domain: foaf + "Document", range: string),
             T("issuerPrinted", .datatypeProperty, "issuer as printed", "The issuing organisation as the text prints it.",
