@@ -113,6 +113,23 @@ import Testing
         #expect(report == (try #require(run.authorityReport).csv()), "samples/out/\(AuthorityReport.fileName) is stale: run make samples")
     }
 
+    /// `make samples` converts the samples without their corrections file: `samples/out/` is the
+    /// uncorrected conversion that the README's `diff` example compares a corrected one with, and
+    /// the README says so where it lists the samples, so that no reader looks there for corrections.
+    @Test func theSamplesAreTheUncorrectedConversionTheREADMEComparesWith() throws {
+        let makefile = try String(contentsOf: Paths.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
+        let target = try #require(makefile.components(separatedBy: "\nsamples:").dropFirst().first?.components(separatedBy: "\n\n").first)
+        #expect(target.contains(" convert ") && !target.contains("--corrections"), "\(target)")
+        let readme = try String(contentsOf: Paths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("proceedings diff samples/out corrected"))
+        #expect(readme.contains("`corrections.csv` (the corrections file of the README's examples: `make samples` does not apply"))
+        let out = Paths.samples.appendingPathComponent("out")
+        for record in try Self.seedRun().records {
+            let (committed, _) = InterchangeXML.importRecord(try Paths.bytes(out.appendingPathComponent("\(record.id).xml")), fileName: "\(record.id).xml")
+            #expect(try #require(committed).corrections.isEmpty)
+        }
+    }
+
     @Test func aPersonWithoutAnAuthorityBelongsToItsRecordAndIsNeverMergedByGuess() throws {
         let one = "Seminar on Health\n\nSession 1: Vaccines\n\nModerator: Yuki Tanaka, Director, Tokyo Medical University\n"
         let two = "Seminar on Water\n\nSession 1: Rivers\n\nModerator: Dr. Tanaka, Director, Kyoto University\nPanelists: Yuki Tanaka, Professor, Osaka University\n"
