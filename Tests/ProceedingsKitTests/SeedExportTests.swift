@@ -58,7 +58,7 @@ import Testing
         // The contract: the columns of the foundation first, in their order; later columns only after them.
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
-                + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued,"
+                + "issuer_as_printed,issuer_line,issuer_catalogued,source_url_as_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
                 + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed,issued_as_printed",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"

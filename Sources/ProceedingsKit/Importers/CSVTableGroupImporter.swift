@@ -87,7 +87,8 @@ private struct GroupReader {
         }
         // Without a required column no row of the table can be read.
         if missing.contains(where: \.required) { return [] }
-        for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) {
+        let earlier = Set(table.columns.compactMap(\.earlier))
+        for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) && !earlier.contains(name) {
             report(path, 1, index + 1, .warning, "column \(name) is not part of \(table.file); its values are not read")
         }
         // Where each column stands in the header, found once for all rows.
@@ -255,7 +256,7 @@ private struct GroupReader {
         }
         let symbol = document.cells["symbol"].flatMap { text in int(document, "symbol_line").map { TextLine(text: text, line: $0) } }
         func sourceFact(_ prefix: String) -> SourceFact? {
-            let printed = document.cells[prefix + "_printed"].flatMap { text in
+            let printed = document.cells[prefix + "_as_printed"].flatMap { text in
                 int(document, prefix + "_line").map { TextLine(text: text, line: $0) }
             }
             return SourceFact(printed: printed, catalogued: document.cells[prefix + "_catalogued"])
