@@ -16,6 +16,15 @@ import Testing
         \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
         """
 
+    /// A role removed (its holder stays), a name that was no person's (the holder goes too) and a
+    /// person who held no role (her affiliation stays hers).
+    static let removedRoles = """
+        file,line,fact,old,new,by,date
+        \(CorrectionsTests.seedName),74,role,respondent,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),68,not-a-participant,Doden,,Ann Lee,2024-05-03
+        """
+
     static func corrected(_ text: String? = nil) throws -> Record {
         let file = try text.map { CorrectionsTests.corrections($0).0 } ?? CorrectionsTests.everyFactFile()
         return try CorrectionsTests.run(file).record
@@ -76,13 +85,12 @@ import Testing
         #expect(tei.contains("xml:id=\"correction.\(role.id)\"") && tei.contains("target=\"#\(relationId)\""))
         #expect(tei.contains(##"<persName xml:id="person.nishimura.name" change="#correction."##))
         #expect(tei.contains(##"target="#person.nishimura.name""##))
-        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##)
-                && tei.contains(##"target="#fact.issued #fact.issued.page""##))
+        #expect(tei.contains(##"<date xml:id="fact.issued" when="2010-02-24""##) && tei.contains(##"target="#fact.issued""##))
     }
 
     /// Every element that holds a corrected value points at the change, not only the header's
-    /// record of it: the standOff event's dates and label, the listed place's name, the title
-    /// page's date.
+    /// record of it: the standOff event's dates and label, the listed place's name. The title
+    /// page's date transcribes the page, and keeps its reading (`theTitlePagesDateKeepsThePrintedReading`).
     @Test func theCopiesOfACorrectedValuePointAtTheChangeToo() throws {
         let record = try Self.corrected()
         let elements = Self.all(try Self.tree(record))
@@ -99,7 +107,7 @@ import Testing
         let place = elements.first { $0.name == "place" }?.elements.first { $0.name == "placeName" }
         #expect(place?.textContent == "Komaba Campus, University of Tokyo" && changes(place) == [.venue])
         let docDate = elements.first { $0.name == "docDate" }
-        #expect(docDate?.attribute("when") == "2010-02-24" && changes(docDate) == [.issued])
+        #expect(docDate?.attribute("when") == "2010-02-23" && changes(docDate) == [])
         let untargeted = try Self.checkPointers(record)
         #expect(untargeted == [], "\(untargeted)")
         let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
@@ -194,14 +202,14 @@ import Testing
         }, "\(tei)")
         let ids = Dictionary(record.corrections.map { ($0.fact, $0.id) }, uniquingKeysWith: { a, _ in a })
         let (role, notAParticipant, person) = (ids[.role] ?? "", ids[.notAParticipant] ?? "", ids[.person] ?? "")
-        // The role removed, its holder still a person of the record.
-        #expect(removed.contains(##"name="respondent" ana="#role.respondent" active="#person.ueno" passive="#part.session-4" corresp="#org.international-cooperation-bureau""##),
+        // The role removed, its holder still a person of the record, who keeps the affiliation printed with it.
+        #expect(removed.contains(##"type="removed" name="respondent" ana="#role.respondent" active="#person.ueno" passive="#part.session-4" corresp="#aff.ueno.1""##),
                 "\(removed)")
-        #expect(removed.contains(#"<desc><label type="role">answered</label><label type="affiliation">Director of Global Issues"#), "\(removed)")
+        #expect(removed.contains(#"<desc><label type="role">answered</label></desc>"#), "\(removed)")
         #expect(removed.contains("change=\"#correction.\(role)\""))
-        // Doden held no role: the affiliation printed with it stays, though the person's affiliations went.
-        #expect(removed.contains(##"active="#person.doden" passive="#part.session-3" corresp="#org.nhk" source="text:67,68" change="#correction.\##(notAParticipant)">"##
-                                 + #"<desc><label type="affiliation">Senior Commentator, NHK</label></desc>"#), "\(removed)")
+        // Doden held no role: the affiliation printed with it stays hers, and the removed role points at it.
+        #expect(removed.contains(##"active="#person.doden" passive="#part.session-3" corresp="#aff.doden.1" source="text:67,68" change="#correction.\##(notAParticipant)"/>"##),
+                "\(removed)")
         // Katori was no person: the relation names nobody, the holder's printed name is kept.
         #expect(removed.contains(##"corresp="#part.session-3" source="text:69,70" change="#correction.\##(person)"><desc><label type="holder">Katori</label>"##
                                  + #"<label type="affiliation">Ambassador for ASEAN</label>"#),
@@ -213,6 +221,52 @@ import Testing
         let back = try TEITools.readBack(TEI.export(record), name: "removed.tei.xml")
         #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
         #expect(back.corrections == record.corrections)
+    }
+
+    /// Each removed role's `relation` says it is removed itself (`@type="removed"`), not only by its
+    /// list, so that taken alone it asserts no role; its `@corresp` points at its holder's
+    /// affiliation, as a role held does, never at an organisation.
+    @Test func aRemovedRelationSaysItIsRemoved() throws {
+        let record = try Self.corrected(Self.removedRoles)
+        let root = try Self.tree(record)
+        let elements = Self.all(root)
+        let xmlId = "http://www.w3.org/XML/1998/namespace"
+        let ids = Dictionary(elements.compactMap { e in e.attribute("id", namespace: xmlId).map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
+        let lists = elements.filter { $0.name == "listRelation" }
+        let removed = lists.filter { $0.attribute("type") == TEI.removedRolesType }.flatMap(\.elements)
+        #expect(removed.count == record.removedRoles.count)
+        #expect(removed.allSatisfy { $0.attribute("type") == "removed" }, "\(removed.map(\.attributes))")
+        #expect(lists.filter { $0.attribute("type") == "roles" }.flatMap(\.elements).allSatisfy { $0.attribute("type") == nil })
+        for relation in removed + lists.filter({ $0.attribute("type") == "roles" }).flatMap(\.elements) where relation.attribute("active") != nil {
+            for target in Self.tokens(relation.attribute("corresp")) {
+                #expect(ids[target]?.name == "affiliation", "\(relation.attributes): @corresp \(target) is no affiliation")
+            }
+        }
+        let ueno = try #require(removed.first { $0.attribute("active") == "#person.ueno" })
+        #expect(!Self.tokens(ueno.attribute("corresp")).isEmpty)
+        try TEITools.expectAccepted(TEI.export(record), name: "removed-type.tei.xml")
+    }
+
+    /// A role removed leaves its holder the affiliation printed with the name: the person is what
+    /// the page says she is whether or not she held the role. Each person of the record keeps the
+    /// affiliations the uncorrected record gives her.
+    @Test func aRemovedRoleLeavesItsHolderThePrintedAffiliation() throws {
+        let record = try Self.corrected(Self.removedRoles)
+        let original = try CorrectionsTests.run(CorrectionsFile(fileName: "none.csv", rows: [])).record
+        func affiliations(_ record: Record) throws -> [String: [String]] {
+            let persons = Self.all(try Self.tree(record)).filter { $0.name == "person" }
+            let xmlId = "http://www.w3.org/XML/1998/namespace"
+            return Dictionary(uniqueKeysWithValues: persons.compactMap { person in
+                person.attribute("id", namespace: xmlId).map { id in (id, person.elements.filter { $0.name == "affiliation" }.map(\.textContent)) }
+            })
+        }
+        let (before, after) = (try affiliations(original), try affiliations(record))
+        for id in ["person.ueno", "person.doden"] {
+            #expect(after[id] == before[id] && !(after[id] ?? []).isEmpty, "\(id): \(after[id] ?? []) ≠ \(before[id] ?? [])")
+        }
+        #expect(after["person.doden"]?.contains("Senior Commentator, NHK") == true)
+        let back = try TEITools.readBack(TEI.export(record), name: "removed-affiliation.tei.xml")
+        #expect(back.removedRoles == record.removedRoles)
     }
 
     // MARK: - What the page prints stays as printed
@@ -280,9 +334,11 @@ import Testing
         return record
     }
 
-    /// The body prints the event's date on a line of its own, a `date` of the text: it points at
-    /// the changes of the dates as the header's and the standOff's copies do, and they at it.
-    @Test func theBodysDateOfTheEventPointsAtItsChange() throws {
+    /// The body prints the event's date on a line of its own, a `date` of the text: the page's
+    /// words, with the reading the importer gave them (`@when`, or `@from` and `@to`), whatever a
+    /// correction made of the dates; the corrected dates are the header's and the standOff's,
+    /// which point at the change, and it at them.
+    @Test func theTextsDateKeepsThePrintedReading() throws {
         let record = try Self.water("water.txt,3,start-date,2011-03-03,2011-03-02,J,2024-05-01")
         #expect(record.event.startDate == "2011-03-02" && record.event.dateLine == 3)
         let untargeted = try Self.checkPointers(record)
@@ -290,11 +346,16 @@ import Testing
         let root = try Self.tree(record)
         let text = try #require(root.elements.first { $0.name == "text" })
         let dates = Self.all(text).filter { $0.name == "date" }
+        #expect(dates.count == 1 && dates.allSatisfy { $0.attribute("change") == nil && $0.attribute("from") == "2011-03-03"
+                                                     && $0.attribute("to") == "2011-03-04" }, "\(dates.map(\.attributes))")
         let change = "correction.\(try #require(record.corrections.first).id)"
-        #expect(dates.count == 1 && dates.allSatisfy { Self.tokens($0.attribute("change")) == [change] }, "\(dates.map(\.attributes))")
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(##"<date xml:id="fact.date" from="2011-03-02" to="2011-03-04" source="text:2,3" change="#\##(change)">"##), "\(tei)")
+        #expect(tei.contains(##"<event xml:id="event" type="symposium" from="2011-03-02" to="2011-03-04" change="#\##(change)">"##), "\(tei)")
         let back = try #require(TEI.importRecord(TEI.export(record), fileName: "r.tei.xml").0)
         #expect(back.corrections == record.corrections && TEI.export(back) == TEI.export(record))
-        // TEI All and the profile take the pointer on the text's date.
+        #expect(back.event.startDate == "2011-03-02")
+        // TEI All and the profile take the text's date as the page's.
         let (directory, files) = try TEITools.write([("water.tei.xml", TEI.export(record))])
         defer { try? FileManager.default.removeItem(at: directory) }
         let jing = try TEITools.jing(files)
@@ -302,6 +363,21 @@ import Testing
         let xmllint = try TEITools.xmllint(schema: try SchemaLocator.locate(TEI.schemaFileName), files)
         #expect(xmllint.status == 0, "\(xmllint.output)")
         #expect(try SubmissionValidator().validate(TEI.export(record), name: "water.tei.xml").status(strict: false) == .valid)
+    }
+
+    /// So does the title page's date of the page: `docDate` gives the page's date as printed and
+    /// read; the corrected issue date is `creation/date`'s, which points at the change.
+    @Test func theTitlePagesDateKeepsThePrintedReading() throws {
+        let record = try Self.corrected()
+        let issued = try #require(record.corrections.first { $0.fact == .issued })
+        let root = try Self.tree(record)
+        let text = try #require(root.elements.first { $0.name == "text" })
+        let docDates = Self.all(text).filter { $0.name == "docDate" }
+        #expect(!docDates.isEmpty && docDates.allSatisfy { $0.attribute("when") == issued.old && $0.attribute("change") == nil },
+                "\(docDates.map(\.attributes))")
+        let creation = Self.all(root).filter { $0.name == "date" && $0.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace") == "fact.issued" }
+        #expect(creation.count == 1 && creation[0].attribute("when") == issued.new && Self.tokens(creation[0].attribute("change")) == ["correction.\(issued.id)"])
+        _ = try Self.checkPointers(record)
     }
 
     /// A subtitle the page does not print, which a correction added, is the file's: the source

@@ -103,6 +103,44 @@ import Testing
         }
     }
 
+    /// A corrected date keeps its printed reading beside the value in force, as the venue does: the
+    /// linked data's `proceedings:startDateAsPrinted`, `endDateAsPrinted` and `issuedAsPrinted`
+    /// (typed as the dates in force are), the CSV's `start_date_as_printed`, `end_date_as_printed`
+    /// and `issued_as_printed`; a date the page does not print, which a correction added, has none.
+    @Test func aCorrectedDateKeepsItsPrintedReading() throws {
+        let record = try Self.run("""
+            \(Self.seedName),10,start-date,2010-02-23,2010-02-22,J,2024-05-01
+            \(Self.seedName),10,end-date,,2010-02-23,J,2024-05-01
+            \(Self.seedName),6,issued,2010-02-23,2010-02-24,J,2024-05-01
+            """)
+        #expect(record.event.startDate == "2010-02-22" && record.event.endDate == "2010-02-23" && record.document.issued == "2010-02-24")
+        let statements = try LinkedData.statements(record)
+        let base = LinkedData.defaultBase + record.id + "/"
+        #expect(Self.values(statements, base + "event", NS.schema + "startDate") == ["2010-02-22"])
+        #expect(Self.values(statements, base + "event", NS.pro + "startDateAsPrinted") == ["2010-02-23"])
+        #expect(Self.values(statements, base + "event", NS.pro + "endDateAsPrinted") == [])
+        #expect(Self.values(statements, base + "document", NS.pro + "issuedAsPrinted") == ["2010-02-23"])
+        let typed = statements.first { $0.predicate == NS.pro + "issuedAsPrinted" }?.object
+        #expect(typed == .literal("2010-02-23", datatype: NS.xsd + "date"))
+        for name in ["startDateAsPrinted", "endDateAsPrinted", "issuedAsPrinted"] {
+            #expect(LinkedData.vocabulary.contains { $0.name == name && $0.kind == .datatypeProperty && $0.range != nil && !$0.comment.isEmpty })
+        }
+
+        let event = try #require(try Self.table(record, "events.csv").first { $0["event_id"] == record.id })
+        #expect(event["start_date"] == "2010-02-22" && event["start_date_as_printed"] == "2010-02-23")
+        #expect(event["end_date"] == "2010-02-23" && event["end_date_as_printed"] == "")
+        let document = try #require(try Self.table(record, "documents.csv").first)
+        #expect(document["issued"] == "2010-02-24" && document["issued_as_printed"] == "2010-02-23")
+        let property = { (table: String, column: String) in CSVSchema.table(table).columns.first { $0.name == column }?.propertyUrl }
+        #expect(property("events.csv", "start_date_as_printed") == "vocab:startDateAsPrinted"
+                && property("events.csv", "end_date_as_printed") == "vocab:endDateAsPrinted"
+                && property("documents.csv", "issued_as_printed") == "vocab:issuedAsPrinted")
+        for read in try Self.readBack(record) {
+            #expect(read.event.startDate == record.event.startDate && read.event.endDate == record.event.endDate
+                    && read.document.issued == record.document.issued)
+        }
+    }
+
     /// A venue a correction removed: the page's words stay as printed, and no place is stated.
     @Test func aRemovedVenueKeepsItsPrintedWords() throws {
         let (record, statements, back) = try Self.removal("\(Self.seedName),10,venue,Komaba Campus of the University of Tokyo,,J,2024-05-01")

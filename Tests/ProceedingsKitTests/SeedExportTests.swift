@@ -58,11 +58,11 @@ import Testing
         // The contract: the columns of the foundation first, in their order; later columns only after them.
         #expect(headers == [
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
-                + "issuer_printed,issuer_line,issuer_catalogued,source_url_printed,source_url_line,source_url_catalogued,"
+                + "issuer_as_printed,issuer_line,issuer_catalogued,source_url_as_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
-                + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed",
+                + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed,issued_as_printed",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
-                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle",
+                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle,start_date_as_printed,end_date_as_printed",
             // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
             "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
                 + "given_name_as_printed,family_name_as_printed",
@@ -79,6 +79,8 @@ import Testing
             "document_id,iri,name",
             "document_id,correction_id,iri,correction_iri,tool_iri,tool_name,tool_version",
             "document_id,iri,affiliation,person_iri,organization_iri,event_iri,source_line,affiliation_as_printed",
+            "document_id,correction_id,iri,correction_iri,event_id,person_id,organization_id,role,role_as_printed,affiliation,holder_name,"
+                + "source_line,index,holder_iri,event_iri,organization_iri,lines_iri",
         ])
     }
 
@@ -109,6 +111,23 @@ import Testing
                 "samples/out/\(DatasetDescription.path) is stale: run make samples")
         let report = try Paths.bytes(out.appendingPathComponent(AuthorityReport.fileName))
         #expect(report == (try #require(run.authorityReport).csv()), "samples/out/\(AuthorityReport.fileName) is stale: run make samples")
+    }
+
+    /// `make samples` converts the samples without their corrections file: `samples/out/` is the
+    /// uncorrected conversion that the README's `diff` example compares a corrected one with, and
+    /// the README says so where it lists the samples, so that no reader looks there for corrections.
+    @Test func theSamplesAreTheUncorrectedConversionTheREADMEComparesWith() throws {
+        let makefile = try String(contentsOf: Paths.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
+        let target = try #require(makefile.components(separatedBy: "\nsamples:").dropFirst().first?.components(separatedBy: "\n\n").first)
+        #expect(target.contains(" convert ") && !target.contains("--corrections"), "\(target)")
+        let readme = try String(contentsOf: Paths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("proceedings diff samples/out corrected"))
+        #expect(readme.contains("`corrections.csv` (the corrections file of the README's examples: `make samples` does not apply"))
+        let out = Paths.samples.appendingPathComponent("out")
+        for record in try Self.seedRun().records {
+            let (committed, _) = InterchangeXML.importRecord(try Paths.bytes(out.appendingPathComponent("\(record.id).xml")), fileName: "\(record.id).xml")
+            #expect(try #require(committed).corrections.isEmpty)
+        }
     }
 
     @Test func aPersonWithoutAnAuthorityBelongsToItsRecordAndIsNeverMergedByGuess() throws {

@@ -88,6 +88,7 @@ struct GraphBuilder {
         add(document, pro("titleAsPrinted"), titled(record.asPrinted(.title, record.event.title)))
         add(document, pro("subtitleAsPrinted"), titled(record.asPrinted(.subtitle, record.event.subtitle)))
         add(document, NS.dcterms + "issued", date(doc.issued))
+        add(document, pro("issuedAsPrinted"), date(record.asPrinted(.issued, doc.issued)))
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
         add(document, NS.dcterms + "type", .iri(NS.dcmitype + "Text"))
@@ -181,6 +182,7 @@ struct GraphBuilder {
         }
         for (index, statement) in record.statements.enumerated() { buildStatement(statement, index: index + 1) }
         buildCorrections()
+        buildRemovedRoles()
     }
 
     /// Each correction is a prov:Activity associated with the person who made it. What it changed

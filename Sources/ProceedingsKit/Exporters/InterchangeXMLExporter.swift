@@ -27,7 +27,11 @@ public enum InterchangeXML {
         }
         // Only a corrected record has the element, so that files of records without corrections stay as they were.
         if !record.corrections.isEmpty {
-            writer.element("corrections") { record.corrections.forEach { write($0, to: writer) } }
+            writer.element("corrections") {
+                for correction in record.corrections {
+                    write(correction, removed: record.removedRoles.filter { $0.correction == correction.id }, to: writer)
+                }
+            }
         }
         writer.endElement()
         return writer.finish()
@@ -125,12 +129,15 @@ public enum InterchangeXML {
         }
     }
 
-    private static func write(_ participation: Participation, to writer: XMLWriter) {
-        writer.element("participation", ["role": participation.role.rawValue,
-                                          "person": participation.personId,
-                                          "organization": participation.organizationId,
-                                          "part": participation.partId,
-                                          "line": number(participation.line)]) {
+    /// A role held, or one a correction removed (`removed`, with its holder's printed name where the holder went too).
+    private static func write(_ participation: Participation, as name: String = "participation", holderName: String? = nil,
+                              to writer: XMLWriter) {
+        writer.element(name, ["role": participation.role.rawValue,
+                              "person": participation.personId,
+                              "organization": participation.organizationId,
+                              "part": participation.partId,
+                              "line": number(participation.line),
+                              "holder-name": holderName]) {
             writer.element("role-as-printed", text: participation.roleAsPrinted)
             writer.element("affiliation", text: participation.affiliation)
         }
@@ -148,13 +155,15 @@ public enum InterchangeXML {
                                      "last-line": number(statement.span.last)], text: statement.text)
     }
 
-    /// `old` and `new` are always written, empty when the importer gave no value or the fact was removed.
-    private static func write(_ correction: Correction, to writer: XMLWriter) {
+    /// `old` and `new` are always written, empty when the importer gave no value or the fact was removed. The roles
+    /// the correction removed follow, as the page printed them, so that a TEI made from the file still gives them.
+    private static func write(_ correction: Correction, removed: [RemovedRole], to writer: XMLWriter) {
         writer.element("correction", ["id": correction.id, "fact": correction.fact.rawValue, "line": number(correction.line),
                                       "subject": correction.subject, "by": correction.by, "by-id": correction.byId, "date": correction.date]) {
             writer.element("old", text: correction.old)
             writer.element("new", text: correction.new)
             writer.element("note", text: correction.note)
+            for role in removed { write(role.participation, as: "removed", holderName: role.holderName, to: writer) }
         }
     }
 

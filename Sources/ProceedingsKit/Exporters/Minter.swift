@@ -105,6 +105,16 @@ struct Minter {
     func participation(_ key: String) -> String { record + "role/" + key }
     /// A librarian's correction, by its id (`Correction.id`: a digest of its fact, line and values).
     func correction(_ id: String) -> String { record + "correction/" + IRI.segment(id) }
+    /// The `n`th role (from 1) the correction `id` removed: the correction's, as the role's own IRI may be another's now.
+    func removedRole(_ id: String, _ n: Int) -> String { correction(id) + "/removed/\(n)" }
+    /// The record's removed roles' IRIs, numbered within each correction.
+    func removedRoles(_ record: Record) -> [String] {
+        var counts: [String: Int] = [:]
+        return record.removedRoles.map { removed in
+            counts[removed.correction, default: 0] += 1
+            return removedRole(removed.correction, counts[removed.correction]!)
+        }
+    }
     /// The person who made corrections: the dataset's, not the record's, so that the corrections she
     /// made in every record of a run are one agent's: her identifier when the file gives one (an
     /// ORCID iD), else `corrector/6e1b4252` (`Correction.correctorKey` of her name).

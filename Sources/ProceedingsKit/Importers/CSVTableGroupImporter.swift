@@ -44,10 +44,10 @@ private struct GroupReader {
     mutating func read() -> (records: [Record], findings: [Finding]) {
         // Authority links repeat the identifier columns, classes what the kind of a row says, and
         // affiliations what participations do, corrected resources, correctors and corrected graphs
-        // what the corrections say, for CSVW; a
-        // group of an earlier release has none.
+        // what the corrections say, for CSVW; a group of an earlier release has none, nor the removed roles.
         let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
-                                            "corrected_resources.csv", "correctors.csv", "corrected_graphs.csv", "affiliations.csv"]
+                                            "corrected_resources.csv", "correctors.csv", "corrected_graphs.csv", "affiliations.csv",
+                                            "removed_roles.csv"]
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }
@@ -87,7 +87,8 @@ private struct GroupReader {
         }
         // Without a required column no row of the table can be read.
         if missing.contains(where: \.required) { return [] }
-        for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) {
+        let earlier = Set(table.columns.compactMap(\.earlier))
+        for (index, name) in header.enumerated() where !table.header.contains(name) && !table.formerColumns.contains(name) && !earlier.contains(name) {
             report(path, 1, index + 1, .warning, "column \(name) is not part of \(table.file); its values are not read")
         }
         // Where each column stands in the header, found once for all rows.
@@ -255,7 +256,7 @@ private struct GroupReader {
         }
         let symbol = document.cells["symbol"].flatMap { text in int(document, "symbol_line").map { TextLine(text: text, line: $0) } }
         func sourceFact(_ prefix: String) -> SourceFact? {
-            let printed = document.cells[prefix + "_printed"].flatMap { text in
+            let printed = document.cells[prefix + "_as_printed"].flatMap { text in
                 int(document, prefix + "_line").map { TextLine(text: text, line: $0) }
             }
             return SourceFact(printed: printed, catalogued: document.cells[prefix + "_catalogued"])
@@ -328,9 +329,18 @@ private struct GroupReader {
             correction.id = local(row.cells["correction_id"]) ?? correction.id
             return correction
         }
+        let removedRoles = (tables["removed_roles.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> RemovedRole? in
+            guard let role = Role(rawValue: row.cells["role"] ?? ""), let line = int(row, "source_line"),
+                  let correction = local(row.cells["correction_id"]) else { return nil }
+            let participation = Participation(personId: entity(row.cells["person_id"]), organizationId: entity(row.cells["organization_id"]),
+                                              partId: row.cells["event_id"] == id ? nil : local(row.cells["event_id"]), role: role,
+                                              roleAsPrinted: row.cells["role_as_printed"], affiliation: row.cells["affiliation"], line: line)
+            return RemovedRole(correction: correction, participation: participation, holderName: row.cells["holder_name"])
+        }
         return Record(id: id, document: doc, event: event, parts: parts, sections: sections, persons: persons,
                       organizations: organizations, participations: participations, statements: statements,
-                      residue: textLines("residue"), printed: textLines("printed"), corrections: corrections).withCorrectedReadings()
+                      residue: textLines("residue"), printed: textLines("printed"), corrections: corrections,
+                      removedRoles: removedRoles).withCorrectedReadings()
     }
 
     /// The persons or organisations of one document: the rows its writer keyed `DOCUMENT/person/ID`

@@ -52,16 +52,17 @@ private final class InterchangeReader {
         // Files of the previous release have no printed lines.
         let printed = children.contains { $0.name == "printed" } ? list("printed", of: root, in: children, item: "line", textLine) : []
         // Only a corrected record has corrections.
-        let corrections = children.contains { $0.name == "corrections" }
+        let read = children.contains { $0.name == "corrections" }
             ? list("corrections", of: root, in: children, item: "correction", correction).compactMap { $0 } : []
         guard let document, let event else { return nil }
         return Record(id: id, document: document, event: event, parts: parts, sections: sections,
                       persons: persons, organizations: organizations, participations: participations,
-                      statements: statements, residue: residue, printed: printed, corrections: corrections)
+                      statements: statements, residue: residue, printed: printed, corrections: read.map(\.correction),
+                      removedRoles: read.flatMap(\.removed))
     }
 
-    private func correction(_ element: XMLElement) -> Correction? {
-        let children = self.children(of: element, allowing: ["old", "new", "note"])
+    private func correction(_ element: XMLElement) -> (correction: Correction, removed: [RemovedRole])? {
+        let children = self.children(of: element, allowing: ["old", "new", "note", "removed"])
         let fact: FactKind = value(element, "fact")
         var correction = Correction(fact: fact, line: int(element, "line"),
                                     old: text(one("old", of: element, in: children)), new: text(one("new", of: element, in: children)),
@@ -73,7 +74,10 @@ private final class InterchangeReader {
             problem(element, "correction id \"\(id)\" is not the id of its fact, line, old and new (\(correction.id))")
         }
         correction.id = id
-        return correction
+        let removed = children.filter { $0.name == "removed" }.map { role in
+            RemovedRole(correction: id, participation: participation(role), holderName: role.attribute("holder-name"))
+        }
+        return (correction, removed)
     }
 
     private func document(_ element: XMLElement) -> Document {

@@ -34,4 +34,26 @@ extension GraphReader {
             return correction
         }
     }
+
+    /// The roles the corrections removed, as `GraphBuilder.buildRemovedRoles` writes them, in the record's order.
+    func removedRoles(event: String, partIds: [String: String], personIds: [String: String],
+                      organizationIds: [String: String]) -> [RemovedRole] {
+        ordered(nodes(ofType: pro("RemovedRole"))).compactMap { node in
+            guard let correction = iri(node, NS.prov + "wasInvalidatedBy") else { return nil }
+            guard let role = iri(node, pro("printedRole")).flatMap({ $0.hasPrefix(NS.role) ? Role(rawValue: String($0.dropFirst(NS.role.count))) : nil })
+            else {
+                problem(node, "proceedings:printedRole is not a role of \(LinkedData.roleScheme)")
+                return nil
+            }
+            var participation = Participation(role: role, roleAsPrinted: optionalString(node, pro("roleAsPrinted")),
+                                              affiliation: optionalString(node, pro("affiliationAsPrinted")), line: int(node, pro("line")))
+            if let during = iri(node, pro("printedDuring")), during != event { participation.partId = partIds[during] }
+            let holder = iri(node, pro("printedHolder"), required: false)
+            participation.personId = holder.flatMap { personIds[$0] }
+            participation.organizationId = participation.personId == nil ? holder.flatMap { organizationIds[$0] }
+                : iri(node, pro("printedOrganization"), required: false).flatMap { organizationIds[$0] }
+            return RemovedRole(correction: string(correction, NS.dcterms + "identifier"), participation: participation,
+                               holderName: optionalString(node, pro("nameAsPrinted")))
+        }
+    }
 }

@@ -199,7 +199,8 @@ final class GraphReader {
             persons: persons, organizations: organizations, participations: participations, statements: statements,
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine),
             printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine),
-            corrections: corrections(agentIds: agentIds)).withCorrectedReadings()
+            corrections: corrections(agentIds: agentIds),
+            removedRoles: removedRoles(event: event, partIds: partIds, personIds: personIds, organizationIds: organizationIds)).withCorrectedReadings()
     }
 
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.

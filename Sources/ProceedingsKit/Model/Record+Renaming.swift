@@ -8,6 +8,7 @@ extension Record {
         }
         for i in copy.statements.indices where copy.statements[i].speakerId == old { copy.statements[i].speakerId = new }
         copy.renameSubjects(old, to: new, of: Correction.personSubjects)
+        copy.renameRemovedHolders(old, to: new, person: true)
         return copy
     }
 
@@ -19,7 +20,16 @@ extension Record {
             copy.participations[i].organizationId = new
         }
         copy.renameSubjects(old, to: new, of: [.organizer])
+        copy.renameRemovedHolders(old, to: new, person: false)
         return copy
+    }
+
+    /// A role a correction removed names its holder and organisation by id, as a role held does.
+    private mutating func renameRemovedHolders(_ old: String, to new: String, person: Bool) {
+        for i in removedRoles.indices {
+            if person, removedRoles[i].participation.personId == old { removedRoles[i].participation.personId = new }
+            if !person, removedRoles[i].participation.organizationId == old { removedRoles[i].participation.organizationId = new }
+        }
     }
 
     /// A correction names what it is about by id; the id it names follows a renaming.
@@ -57,6 +67,7 @@ extension Record {
         }
         for i in copy.statements.indices where copy.statements[i].speakerId == old { copy.statements[i].speakerId = new }
         copy.renameSubjects(old, to: new, of: Correction.personSubjects)
+        copy.renameRemovedHolders(old, to: new, person: true)
         return copy
     }
 
@@ -76,6 +87,7 @@ extension Record {
             copy.participations[i].organizationId = new
         }
         copy.renameSubjects(old, to: new, of: [.organizer])
+        copy.renameRemovedHolders(old, to: new, person: false)
         return copy
     }
 }

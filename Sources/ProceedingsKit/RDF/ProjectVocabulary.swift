@@ -32,8 +32,10 @@ extension LinkedData {
     /// 0.2.0: proceedings:venue and documentType are the values in force, their printed words in
     /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted. 0.2.1: the properties the
     /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
-    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString.
-    public static let vocabularyVersion = "0.2.1"
+    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString. 0.3.0: a role a
+    /// correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted
+    /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted.
+    public static let vocabularyVersion = "0.3.0"
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
@@ -56,6 +58,20 @@ extension LinkedData {
             T("Correction", .class, "correction",
               "A librarian's correction of a fact the importer read from a summary: an activity of the person who made it, which the record's graph (the description it changed) was influenced by.",
               parent: NS.prov + "Activity"),
+            T("RemovedRole", .class, "removed role",
+              "A role a librarian's correction removed, as the page prints it: the record's description no longer gives it, so it is no conf:RoleDuringEvent, and the correction that removed it is its prov:wasInvalidatedBy. Kept so that every format gives what the page prints.",
+              parent: NS.prov + "Entity"),
+            T("printedRole", .objectProperty, "role as printed",
+              "The role a removed role's line gave, from the roles scheme, as conf:withRole names a role held.",
+              domain: p + "RemovedRole", range: NS.skos + "Concept"),
+            T("printedHolder", .objectProperty, "holder as printed",
+              "The person or organisation a removed role's line gave it to, where the record still names it; else its proceedings:nameAsPrinted.",
+              domain: p + "RemovedRole", range: foaf + "Agent"),
+            T("printedDuring", .objectProperty, "during as printed", "The event or part a removed role's line gave it during, as conf:during.",
+              domain: p + "RemovedRole", range: schema + "Event"),
+            T("printedOrganization", .objectProperty, "organisation as printed",
+              "The organisation the affiliation printed with a removed role's holder names, as conf:withOrganisation names it for a role held.",
+              domain: p + "RemovedRole", range: schema + "Organization"),
             T("corrected", .objectProperty, "corrected",
               "The resource whose description a correction changed: the event, the document, a person or organisation, a role, a role's affiliation or a statement; for a fact removed, what lost it (the holder of a removed role, the role of a removed affiliation); the document for a removed subtitle or person. The resource keeps its IRI; its description, the record's graph, prov:wasInfluencedBy the correction.",
               domain: p + "Correction", range: NS.rdfs + "Resource"),
@@ -119,6 +135,12 @@ extension LinkedData {
             // Events and parts
             T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle, a librarian's correction of it included; the document's proceedings:subtitleAsPrinted keeps the words the page prints.",
               domain: conf + "OrganisedEvent", range: text),
+            T("startDateAsPrinted", .datatypeProperty, "start date as printed",
+              "The event's first day as the summary prints it and the importer read it, also after a librarian's correction, which changes schema:startDate, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+              domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
+            T("endDateAsPrinted", .datatypeProperty, "end date as printed",
+              "The event's last day as the summary prints it, as proceedings:startDateAsPrinted; schema:endDate holds the date in force.",
+              domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
             T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
               domain: conf + "OrganisedEvent", range: text),
@@ -131,13 +153,14 @@ extension LinkedData {
               "The venue as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:venue, and whose proceedings:newValue is the venue it gives; absent when the page prints none.",
               range: string),
             // Roles
-            T("roleAsPrinted", .datatypeProperty, "role as printed", "The words the summary uses for the role: Co-Chair, Lead-off speaker.",
-              domain: conf + "RoleDuringEvent", range: string),
+            T("roleAsPrinted", .datatypeProperty, "role as printed",
+              "The words the summary uses for the role: Co-Chair, Lead-off speaker. Said of a role held (conf:RoleDuringEvent) and of one a correction removed (proceedings:RemovedRole).",
+              range: string),
             T("affiliation", .objectProperty, "affiliation", "The affiliation printed with the holder of a role, during that event.",
               domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
             T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed",
-              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none.",
-              domain: conf + "AffiliationDuringEvent", range: text),
+              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none. Said of a role's affiliation (conf:AffiliationDuringEvent) and of a role a correction removed (proceedings:RemovedRole).",
+              range: text),
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),
@@ -164,6 +187,9 @@ extension LinkedData {
             T("subtitleAsPrinted", .datatypeProperty, "subtitle as printed",
               "The subtitle as the summary prints it, also after a librarian's correction, which changes (or removes) the event's proceedings:subtitle, and whose proceedings:newValue is the subtitle it gives; absent when the page prints none.",
               domain: foaf + "Document", range: text),
+            T("issuedAsPrinted", .datatypeProperty, "date of issue as printed",
+              "The page's own date as the summary prints it and the importer read it, also after a librarian's correction, which changes dcterms:issued, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+              domain: foaf + "Document", range: NS.rdfs + "Literal"),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("symbol", .datatypeProperty, "symbol", "The document's symbol as printed: PKO/186.", domain: foaf + "Document", range: string),
             T("issuerPrinted", .datatypeProperty, "issuer as printed", "The issuing organisation as the text prints it.",

@@ -85,4 +85,45 @@ extension CSVSchema {
             aboutUrl: "{+iri}", types: ["prov:Entity"],
             virtualProperties: [("rdf:type", "prov:SoftwareAgent", "{+tool_iri}"), ("rdf:type", "schema:SoftwareApplication", "{+tool_iri}")]),
     ]
+
+    /// The roles the corrections removed, as the linked data describes them (`GraphBuilder.buildRemovedRoles`): no
+    /// role held, so not in participations.csv, but what the page prints, so that a TEI made from the tables gives it.
+    /// After affiliations.csv, as a table added later is.
+    static let removedRoles = CSVTable(
+        file: "removed_roles.csv",
+        description: "The roles a librarian's correction removed, as the page prints them: one row per role, in the order removed.",
+        columns: [
+            CSVColumn("document_id", "The summary whose record was corrected", required: true, property: "prov:wasDerivedFrom",
+                      valueUrl: "{+document_id}/document"),
+            CSVColumn("correction_id", "The correction that removed it, as corrections.csv names it", required: true),
+            CSVColumn("iri", "IRI of the removed role in the linked data, relative to the base: the correction's, /removed/ and a number",
+                      required: true),
+            CSVColumn("correction_iri", "IRI of the correction in the linked data, relative to the base", required: true,
+                      property: "prov:wasInvalidatedBy", valueUrl: "{+correction_iri}"),
+            CSVColumn("event_id", "The event or part the line gave it during, as participations.csv's", required: true),
+            CSVColumn("person_id", "The person the line gave it to, where the record still names the person"),
+            CSVColumn("organization_id", "The organisation: the organiser it was given to, or the one the affiliation printed with it names"),
+            CSVColumn("role", "Role from the controlled list", required: true, property: "vocab:printedRole",
+                      valueUrl: LinkedData.roleNamespace + "{role}", allowed: roles),
+            CSVColumn("role_as_printed", "The words that said so", property: "vocab:roleAsPrinted"),
+            CSVColumn("affiliation", "The affiliation printed with it", property: "vocab:affiliationAsPrinted", lang: titles),
+            CSVColumn("holder_name", "The holder's name as printed, where the correction took the holder from the record too",
+                      property: "vocab:nameAsPrinted"),
+            CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
+            CSVColumn("index", "Its place in the order the record's roles were removed, from 1", .integer, required: true,
+                      property: "vocab:index"),
+            CSVColumn("holder_iri", "IRI of the person or organisation it was given to, relative to the base",
+                      property: "vocab:printedHolder", valueUrl: "{+holder_iri}"),
+            CSVColumn("event_iri", "IRI of the event or part, relative to the base", required: true, property: "vocab:printedDuring",
+                      valueUrl: "{+event_iri}"),
+            CSVColumn("organization_iri", "IRI of the organisation the affiliation printed with a person's role names, relative to the base",
+                      property: "vocab:printedOrganization", valueUrl: "{+organization_iri}"),
+            CSVColumn("lines_iri", "The source line as an RFC 5147 fragment of the text, relative to the base",
+                      property: "vocab:sourceLines", valueUrl: "{+lines_iri}"),
+        ],
+        primaryKey: nil,
+        foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("correction_id", "corrections.csv", "correction_id"),
+                      fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
+                      fk("organization_id", "organizations.csv", "organization_id")],
+        aboutUrl: "{+iri}", types: ["vocab:RemovedRole", "prov:Entity"])
 }

@@ -137,20 +137,22 @@ public enum CSVSchema {
                 CSVColumn("document_type", "Document type, e.g. Chair's Summary, a librarian's correction of it included; as printed in document_type_as_printed",
                           property: "vocab:documentType"),
                 // Typed in CSVW by the columns at the end, one per precision, as the linked data types it.
-                CSVColumn("issued", "Date of issue, as precise as printed", .partialDate),
+                CSVColumn("issued", "Date of issue, as precise as printed, a librarian's correction of it included; as printed in issued_as_printed",
+                          .partialDate),
                 CSVColumn("language", "BCP 47 language tag, as the titles are tagged: en, en-GB", .language, required: true),
                 CSVColumn("note", "Notes such as the translation disclaimer", multiValued: true),
                 CSVColumn("document_type_line", "Source line of the document type", .integer, property: "vocab:documentTypeLine"),
                 CSVColumn("issued_line", "Source line of the date of issue", .integer, property: "vocab:issuedLine"),
                 CSVColumn("symbol", "Document symbol, e.g. PKO/186", property: "vocab:symbol"),
                 CSVColumn("symbol_line", "Source line of the symbol", .integer, property: "vocab:symbolLine"),
-                CSVColumn("issuer_printed", "Issuing organisation as printed in the text (Issued by ...)",
-                          property: "vocab:issuerPrinted"),
+                // Named as every column of the words as printed is; the previous release's issuer_printed still reads.
+                CSVColumn("issuer_as_printed", "Issuing organisation as printed in the text (Issued by ...)",
+                          property: "vocab:issuerPrinted", earlier: "issuer_printed"),
                 CSVColumn("issuer_line", "Source line of the printed issuer", .integer, property: "vocab:issuerLine"),
                 CSVColumn("issuer_catalogued", "Issuing organisation as the archive's catalogue gives it; preferred to the printed one",
                           property: "vocab:issuerCatalogued"),
-                CSVColumn("source_url_printed", "URL of the summary as printed in the text", .url,
-                          property: "vocab:sourceURLPrinted"),
+                CSVColumn("source_url_as_printed", "URL of the summary as printed in the text", .url,
+                          property: "vocab:sourceURLPrinted", earlier: "source_url_printed"),
                 CSVColumn("source_url_line", "Source line of the printed URL", .integer, property: "vocab:sourceURLLine"),
                 CSVColumn("source_url_catalogued", "URL of the summary as the archive's catalogue gives it; preferred to the printed one",
                           .url, property: "vocab:sourceURLCatalogued"),
@@ -176,6 +178,8 @@ public enum CSVSchema {
                           + " document; the linked data's schema:name of the issuer of the corpus"),
                 CSVColumn("document_type_as_printed", "Document type as printed, also after a librarian's correction, which changes document_type;"
                           + " empty when the page prints none", property: "vocab:documentTypeAsPrinted", earlier: "document_type"),
+                CSVColumn("issued_as_printed", "Date of issue as printed and read, also after a librarian's correction, which changes issued;"
+                          + " empty when the page prints none", .partialDate, property: "vocab:issuedAsPrinted"),
             ],
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["foaf:Document", "prov:Entity"],
@@ -192,8 +196,10 @@ public enum CSVSchema {
                 CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "vocab:position"),
                 CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label", lang: titles),
                 CSVColumn("title", "Title or theme", property: "schema:name", lang: titles),
-                CSVColumn("start_date", "Start date, ISO 8601", .partialDate, property: "schema:startDate"),
-                CSVColumn("end_date", "End date, ISO 8601", .partialDate, property: "schema:endDate"),
+                CSVColumn("start_date", "Start date, ISO 8601, a librarian's correction of it included; as printed in start_date_as_printed",
+                          .partialDate, property: "schema:startDate"),
+                CSVColumn("end_date", "End date, ISO 8601, a librarian's correction of it included; as printed in end_date_as_printed",
+                          .partialDate, property: "schema:endDate"),
                 CSVColumn("venue", "Venue, a librarian's correction of it included; as printed in venue_as_printed", property: "vocab:venue"),
                 // The event's title lines (proceedings:titleFirstLine) and a part's lines
                 // (proceedings:firstLine) are two facts in the Turtle; one column cannot say both.
@@ -218,6 +224,10 @@ public enum CSVSchema {
                 // The event's, as the linked data says it; documents.csv's subtitle says nothing in CSVW, since that table's rows are documents.
                 CSVColumn("subtitle", "The event's subtitle, a librarian's correction of it included, as documents.csv's subtitle; empty for a part",
                           property: "vocab:subtitle", lang: titles),
+                CSVColumn("start_date_as_printed", "Start date as printed and read, also after a librarian's correction, which changes start_date;"
+                          + " empty when the page prints none", .partialDate, property: "vocab:startDateAsPrinted"),
+                CSVColumn("end_date_as_printed", "End date as printed and read, also after a librarian's correction, which changes end_date;"
+                          + " empty when the page prints none", .partialDate, property: "vocab:endDateAsPrinted"),
             ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
@@ -316,7 +326,7 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
-    ] + correctionTables + [affiliations]
+    ] + correctionTables + [affiliations, removedRoles]
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }

@@ -138,13 +138,13 @@ public final class CSVTableGroupWriter {
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
             "title": event.title, "subtitle": event.subtitle ?? "", "document_type": document.documentType ?? "",
             "document_type_as_printed": record.asPrinted(.documentType, document.documentType) ?? "",
-            "issued": document.issued ?? "", "language": document.language,
+            "issued": document.issued ?? "", "issued_as_printed": record.asPrinted(.issued, document.issued) ?? "", "language": document.language,
             "note": document.notes.map(\.text).joined(separator: CSVSchema.separator),
             "document_type_line": number(document.documentTypeLine), "issued_line": number(document.issuedLine),
             "symbol": document.symbol?.text ?? "", "symbol_line": number(document.symbol?.line),
-            "issuer_printed": document.issuer?.printed?.text ?? "", "issuer_line": number(document.issuer?.printed?.line),
+            "issuer_as_printed": document.issuer?.printed?.text ?? "", "issuer_line": number(document.issuer?.printed?.line),
             "issuer_catalogued": document.issuer?.catalogued ?? "",
-            "source_url_printed": document.sourceURL?.printed?.text ?? "",
+            "source_url_as_printed": document.sourceURL?.printed?.text ?? "",
             "source_url_line": number(document.sourceURL?.printed?.line),
             "source_url_catalogued": document.sourceURL?.catalogued ?? "",
             "language_iri": LinkedData.languageIRI(document.language) ?? "",
@@ -157,6 +157,8 @@ public final class CSVTableGroupWriter {
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
             "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
             "venue_as_printed": record.asPrinted(.venue, event.venue) ?? "", "subtitle": event.subtitle ?? "",
+            "start_date_as_printed": record.asPrinted(.startDate, event.startDate) ?? "",
+            "end_date_as_printed": record.asPrinted(.endDate, event.endDate) ?? "",
             "source_line": String(event.titleSpan.first), "source_line_end": String(event.titleSpan.last),
             "date_line": number(event.dateLine), "time": event.time ?? "", "time_line": number(event.timeLine),
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
@@ -268,12 +270,24 @@ public final class CSVTableGroupWriter {
             "document_id": record.id, "correction_id": qualified(c.id), "iri": mint.graph, "correction_iri": mint.correction(c.id),
             "tool_iri": Minter.tool, "tool_name": Minter.toolName, "tool_version": ProceedingsKit.version,
         ] }
+        // As the linked data describes them (GraphBuilder.buildRemovedRoles).
+        let removedRoles = zip(record.removedRoles, mint.removedRoles(record)).enumerated().map { index, role -> [String: String] in
+            let (removed, iri) = role, p = removed.participation, agents = removed.agents(in: record)
+            return ["document_id": record.id, "correction_id": qualified(removed.correction), "iri": iri,
+                    "correction_iri": mint.correction(removed.correction), "event_id": p.partId.map { qualified($0) } ?? record.id,
+                    "person_id": agents.personId.map(mint.recordPerson) ?? "", "organization_id": agents.organizationId.map(mint.recordOrganization) ?? "",
+                    "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "", "affiliation": p.affiliation ?? "",
+                    "holder_name": removed.holderName ?? "", "source_line": String(p.line), "index": String(index + 1),
+                    "holder_iri": (p.personId == nil ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
+                    "event_iri": mint.during(p), "lines_iri": mint.lines(p.line, p.line),
+                    "organization_iri": (p.personId == nil ? nil : agents.organizationId.map(mint.organization)) ?? ""]
+        }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
                 ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
                 ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
                 ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources),
-                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs)]
+                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs), ("removed_roles.csv", removedRoles)]
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.

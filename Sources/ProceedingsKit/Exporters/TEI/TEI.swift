@@ -52,10 +52,6 @@ public enum TEI {
     }
 
     static let eventId = "event"
-    /// The title page's `docDate`, which holds the issue date as `@when`: a correction of it points there too.
-    static let docDateId = "fact.issued.page"
-    /// The body's `date` that prints the event's date on a line of its own: a correction of the dates points there too.
-    static let eventDateTextId = "fact.date.text"
     /// The record's id as `TEI/@xml:id`, which must start with a letter: `record.2003-02-25-symposium`.
     static let recordIdPrefix = "record."
     static let sourceId = "source"

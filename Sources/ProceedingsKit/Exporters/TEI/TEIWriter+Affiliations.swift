@@ -9,10 +9,10 @@ extension TEIWriter {
         return [affiliation.id] + (1..<max(count, 1)).map { "\(affiliation.id).\($0 + 1)" }
     }
 
-    /// What a role's `@corresp` points at: every position of the affiliation it names.
-    func affiliationPointers(_ participation: Participation, index: Int) -> String? {
-        guard let id = affiliationOfParticipation[index],
-              let affiliation = participation.personId.flatMap({ affiliations[$0] })?.first(where: { $0.id == id }) else { return nil }
+    /// What a role's `@corresp` points at: every position of the affiliation it names (`id`, of
+    /// `affiliationOfParticipation` or `affiliationOfRemovedRole`), a role held or removed alike.
+    func affiliationPointers(_ participation: Participation, affiliation id: String?) -> String? {
+        guard let id, let affiliation = participation.personId.flatMap({ affiliations[$0] })?.first(where: { $0.id == id }) else { return nil }
         return positionIds(affiliation).map(ref).joined(separator: " ")
     }
 

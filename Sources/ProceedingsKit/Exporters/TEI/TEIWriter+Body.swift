@@ -103,9 +103,9 @@ extension TEIWriter {
         writer.attribute("source", TEI.lines(line.line))
         writer.suspendIndentation()
         if printsEventDate(line) {
-            let dates = TEI.dating(record.event)
-            writer.element("date", ["xml:id": changedId("date", TEI.eventDateTextId), "when": dates.when, "from": dates.from, "to": dates.to,
-                                    "change": change("date")], text: line.text)
+            // The page's words, read as the importer read them: a corrected date is the header's and the standOff's.
+            let dates = TEI.dating(printedEvent)
+            writer.element("date", ["when": dates.when, "from": dates.from, "to": dates.to], text: line.text)
             writer.endElement()
             writer.resumeIndentation()
             return
@@ -141,14 +141,14 @@ extension TEIWriter {
     /// Whether a line kept as printed is the event's date and nothing else ("23 February, 2010"),
     /// which the text gives as a `date`, a copy of the setting's.
     func printsEventDate(_ line: TextLine) -> Bool {
-        line.line == record.event.dateLine && record.event.startDate != nil && DateText.isDateOrNumber(line.text)
+        line.line == record.event.dateLine && printedEvent.startDate != nil && DateText.isDateOrNumber(line.text)
     }
 
-    /// Whether the text prints the event's date on a line of its own: a line kept as printed
-    /// (`printedLine`), not a part's heading or a line of the title page.
-    func textPrintsEventDate() -> Bool {
-        let layout = Layout(record)
-        let elsewhere = Set(layout.headings.values.map(\.line)).union(titlePageLines(layout))
-        return record.printed.contains { printsEventDate($0) && !elsewhere.contains($0.line) }
+    /// The event with the dates its page prints, as the importer read them, before any correction.
+    var printedEvent: Event {
+        var event = record.event
+        event.startDate = record.asPrinted(.startDate, event.startDate)
+        event.endDate = record.asPrinted(.endDate, event.endDate)
+        return event
     }
 }

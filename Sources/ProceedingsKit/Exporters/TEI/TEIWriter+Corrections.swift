@@ -86,8 +86,8 @@ extension TEIWriter {
         let (event, document) = (record.event, record.document)
         func suffix(_ prefix: String) -> String? { key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil }
         // Beside the header's record of a fact, the copies of its value elsewhere: the standOff
-        // event's dates and label, the listed place's name, the title page's date, the text's
-        // line of the event's date.
+        // event's dates and label, the listed place's name. The text's dates are the page's words,
+        // read as printed (`printedEvent`), which a correction does not change.
         switch key {
         case "title": return ["fact.title", TEI.eventId + ".label"]
         case "subtitle": return event.subtitle == nil ? [] : ["fact.subtitle"]
@@ -95,12 +95,9 @@ extension TEIWriter {
         case "date":
             let dates = TEI.dating(event)
             return ["fact.date"] + (dates.when == nil && dates.from == nil && dates.to == nil ? [] : [TEI.eventId])
-                + (textPrintsEventDate() ? [TEI.eventDateTextId] : [])
         case "venue":
             return (event.venue == nil && event.venueLine == nil ? [] : ["fact.venue"]) + (event.venue == nil ? [] : [TEI.venueId + ".name"])
-        case "issued":
-            let onTitlePage = Layout(record).front.contains { $0.line == document.issuedLine && frontLine($0) == .date }
-            return (document.issued == nil ? [] : ["fact.issued"]) + (onTitlePage ? [TEI.docDateId] : [])
+        case "issued": return document.issued == nil ? [] : ["fact.issued"]
         default: break
         }
         if let id = suffix("name."), record.person(id) != nil { return [P.person + id + ".name"] }

@@ -52,9 +52,9 @@ extension TEIWriter {
                             }
                             continue
                         case .date:
-                            writer.element("docDate", ["xml:id": changedId("issued", TEI.docDateId), "when": record.document.issued,
-                                                       "source": TEI.lines(group[index].line), "change": change("issued")],
-                                           text: group[index].text)
+                            // The page's date as printed and read; a corrected one is the header's.
+                            writer.element("docDate", ["when": record.asPrinted(.issued, record.document.issued),
+                                                       "source": TEI.lines(group[index].line)], text: group[index].text)
                         case .note, .other:
                             writer.element("note", ["source": TEI.lines(group[index].line)], text: group[index].text)
                         }
@@ -82,10 +82,5 @@ extension TEIWriter {
     /// A run with a title or the page's date is a `titlePage`; the lines of any other are kept as printed.
     static func isTitlePage(_ kinds: [FrontLine]) -> Bool {
         kinds.contains { if case .title = $0 { true } else { $0 == .date } }
-    }
-
-    /// The lines the title page holds, which are not kept as printed (`printedLine`).
-    func titlePageLines(_ layout: Layout) -> Set<Int> {
-        Set(frontGroups(layout).filter { Self.isTitlePage($0.map(\.kind)) }.flatMap { $0.map(\.line.line) })
     }
 }

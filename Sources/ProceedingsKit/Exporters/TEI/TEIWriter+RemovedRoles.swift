@@ -11,11 +11,13 @@ extension TEI {
 
 /// The roles the librarian's corrections removed. The page still prints them, and a TEI file
 /// records what the page prints, as a corrected venue keeps its `orig`: each is a `relation` of
-/// its own `listRelation`, apart from the roles held, which points at the change that removed it
-/// (`@change`, and the change's `@target` back at it). Its `desc` gives what the line printed, a
-/// `label` each (`desc` holds no `roleName` or `affiliation`): the role's words, the holder's name
-/// where the correction took the holder from the record too (a name that was no person's), and
-/// the affiliation printed with it, which the holder's `affiliation`s no longer give.
+/// its own `listRelation`, apart from the roles held, and `@type="removed"` itself, so that a
+/// relation taken alone does not assert a role the record no longer gives; it points at the change
+/// that removed it (`@change`, and the change's `@target` back at it). Its holder keeps the
+/// affiliation printed with it among its `affiliation`s, which `@corresp` points at as a role
+/// held does. Its `desc` gives what the line printed, a `label` each (`desc` holds no `roleName`
+/// or `affiliation`): the role's words, and where the correction took the holder from the record
+/// too (a name that was no person's) the holder's name and the affiliation printed with it.
 extension TEIWriter {
     func removedRoles() {
         guard !record.removedRoles.isEmpty else { return }
@@ -24,16 +26,11 @@ extension TEIWriter {
                 let p = removed.participation
                 let holder = p.personId.flatMap { record.person($0) == nil ? nil : ref(P.person + $0) }
                     ?? p.organizationId.flatMap { record.organization($0) == nil ? nil : ref(P.organization + $0) }
-                let held = ref(p.partId.map { P.part + $0 } ?? TEI.eventId)
-                // The organisation of a person's affiliation, which a role held points at through the affiliation.
-                let organization = p.personId == nil || holder == nil ? nil
-                    : p.organizationId.flatMap { record.organization($0) == nil ? nil : ref(P.organization + $0) }
-                writer.element("relation", ["xml:id": scoped(TEI.removedRelationId(index)), "name": p.role.rawValue,
-                                            "ana": "#" + P.role + p.role.rawValue, "active": holder,
-                                            "passive": holder == nil ? nil : held, "corresp": holder == nil ? held : organization,
-                                            "source": TEI.lines(p.line), "change": change("removed.\(index)")]) {
+                roleRelation(p, id: scoped(TEI.removedRelationId(index)), type: TEI.removedRolesType, holder: holder,
+                             affiliation: affiliationOfRemovedRole[index], change: change("removed.\(index)")) {
                     let labels = [(TEI.removedLabelTypes.role, p.roleAsPrinted), (TEI.removedLabelTypes.holder, removed.holderName),
-                                  (TEI.removedLabelTypes.affiliation, p.affiliation)].compactMap { type, text in text.map { (type, $0) } }
+                                  (TEI.removedLabelTypes.affiliation, holder == nil ? p.affiliation : nil)]
+                        .compactMap { type, text in text.map { (type, $0) } }
                     guard !labels.isEmpty else { return }
                     writer.startElement("desc")
                     writer.suspendIndentation()

@@ -50,17 +50,25 @@ extension TEIWriter {
             for (index, participation) in record.participations.enumerated() {
                 let holder = participation.personId.map { ref(P.person + $0) }
                     ?? participation.organizationId.map { ref(P.organization + $0) }
-                let held = ref(participation.partId.map { P.part + $0 } ?? TEI.eventId)
-                // TEI allows @passive only beside @active; a role whose holder is unknown names its event in @corresp.
-                writer.element("relation", ["xml:id": changedId("relation.\(index)", "relation.\(index + 1)"), "name": participation.role.rawValue,
-                                            "ana": "#" + P.role + participation.role.rawValue,
-                                            "active": holder, "passive": holder == nil ? nil : held,
-                                            "corresp": holder == nil ? held : affiliationPointers(participation, index: index),
-                                            "cert": prose.contains(participation.line) ? "medium" : nil,
-                                            "source": TEI.lines(participation.line), "change": change("relation.\(index)")]) {
+                roleRelation(participation, id: changedId("relation.\(index)", "relation.\(index + 1)"), holder: holder,
+                             affiliation: affiliationOfParticipation[index], cert: prose.contains(participation.line) ? "medium" : nil,
+                             change: change("relation.\(index)")) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }
             }
         }
+    }
+
+    /// A role's `relation`, held or removed (`removedRoles`), whose attributes `TEIReader.relationParts` reads: the
+    /// holder in `@active`, the event or part in `@passive`, the affiliation it names in `@corresp`. TEI allows
+    /// @passive only beside @active: a role whose holder is unknown names its event in @corresp.
+    func roleRelation(_ participation: Participation, id: String?, type: String? = nil, holder: String?, affiliation: String?,
+                      cert: String? = nil, change: String?, content: () -> Void) {
+        let held = ref(participation.partId.map { P.part + $0 } ?? TEI.eventId)
+        writer.element("relation", ["xml:id": id, "type": type, "name": participation.role.rawValue,
+                                    "ana": "#" + P.role + participation.role.rawValue,
+                                    "active": holder, "passive": holder == nil ? nil : held,
+                                    "corresp": holder == nil ? held : affiliationPointers(participation, affiliation: affiliation),
+                                    "cert": cert, "source": TEI.lines(participation.line), "change": change], body: content)
     }
 }

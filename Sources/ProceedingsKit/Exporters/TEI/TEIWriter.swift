@@ -24,6 +24,8 @@ struct TEIWriter {
     /// Each person's affiliations, and the one each participation (by index) names, found once.
     let affiliations: [String: [TEIAffiliation]]
     let affiliationOfParticipation: [Int: String]
+    /// The affiliation each role a correction removed (by index in `Record.removedRoles`) names, its holder's still.
+    let affiliationOfRemovedRole: [Int: String]
     /// The units of organisations the affiliations print, each an `org` in its parent's.
     let units: TEIUnits
     /// The corrections that changed each element; see `changedElements`.
@@ -44,10 +46,10 @@ struct TEIWriter {
         self.sourceReference = sourceReference
         self.publication = publication
         var affiliations: [String: [TEIAffiliation]] = [:]
-        var named: [Int: String] = [:]
-        for (index, participation) in record.participations.enumerated() {
+        // The id of the affiliation a role names, the person's one of those words and organisation.
+        func affiliationId(_ participation: Participation) -> String? {
             guard let personId = participation.personId,
-                  participation.affiliation != nil || participation.organizationId != nil else { continue }
+                  participation.affiliation != nil || participation.organizationId != nil else { return nil }
             var list = affiliations[personId, default: []]
             if let known = list.firstIndex(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId }) {
                 list[known].lines.append(participation.line)
@@ -55,11 +57,19 @@ struct TEIWriter {
                 list.append(TEIAffiliation(id: "\(P.affiliation)\(personId).\(list.count + 1)", text: participation.affiliation,
                                         organizationId: participation.organizationId, lines: [participation.line]))
             }
-            named[index] = list.last(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId })!.id
             affiliations[personId] = list
+            return list.last(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId })!.id
+        }
+        var named: [Int: String] = [:]
+        for (index, participation) in record.participations.enumerated() { named[index] = affiliationId(participation) }
+        // A role removed leaves its holder what the page printed with the name: the person still is what it says.
+        var namedByRemoved: [Int: String] = [:]
+        for (index, removed) in record.removedRoles.enumerated() where removed.participation.personId.flatMap(record.person) != nil {
+            namedByRemoved[index] = affiliationId(removed.participation)
         }
         self.affiliations = affiliations
         self.affiliationOfParticipation = named
+        self.affiliationOfRemovedRole = namedByRemoved
         self.changedElements = Self.changedElements(record)
         self.participationsOnLine = Dictionary(grouping: record.participations, by: \.line)
         // Forms a person is printed in as a whole; a family or given name alone may be another's.

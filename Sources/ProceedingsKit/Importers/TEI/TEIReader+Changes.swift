@@ -54,16 +54,7 @@ extension TEIReader {
             problem(.warning, element, "a removed role names the change that removed it in @change; not read")
             return
         }
-        let active = element.attribute("active").map(pointer)
-        let held = (element.attribute("passive") ?? (active == nil ? element.attribute("corresp") : nil)).map(pointer)
-        var participation = Participation(partId: held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) },
-                                          role: role(element, attribute: "name"), line: line(element))
-        if let active, active.hasPrefix(P.organization) {
-            participation.organizationId = local(active, P.organization)
-        } else if let active {
-            participation.personId = local(active, P.person)
-            participation.organizationId = element.attribute("corresp").map(pointer).map { local($0, P.organization) }
-        }
+        var participation = relationParts(element)
         var holderName: String?
         for child in children(of: element) {
             guard child.name == "desc" else { unmapped(child, in: element); continue }

@@ -75,12 +75,20 @@ extension TEIReader {
 
     /// `<relation name="moderator" active="#person.x" passive="#part.y">`: who held which role where.
     func relation(_ element: XMLElement) {
+        var participation = relationParts(element)
+        participation.roleAsPrinted = element.firstElement(named: "desc", namespace: TEI.namespace)?.textContent
+        for child in children(of: element) where child.name != "desc" { unmapped(child, in: element) }
+        participations.append(participation)
+    }
+
+    /// What a role's `relation` says in its attributes, held or removed, as `TEIWriter.roleRelation` writes them:
+    /// the holder, the event or part, the line, and the affiliation `@corresp` names. A removed role of an earlier
+    /// release named the affiliation's organisation there.
+    func relationParts(_ element: XMLElement) -> Participation {
         let active = element.attribute("active").map(pointer)
         let held = (element.attribute("passive") ?? (active == nil ? element.attribute("corresp") : nil)).map(pointer)
-        let partId = held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) }
-        var participation = Participation(partId: partId, role: role(element, attribute: "name"),
-                                          roleAsPrinted: element.firstElement(named: "desc", namespace: TEI.namespace)?.textContent,
-                                          line: line(element))
+        var participation = Participation(partId: held.flatMap { $0 == TEI.eventId ? nil : local($0, P.part) },
+                                          role: role(element, attribute: "name"), line: line(element))
         if let active, active.hasPrefix(P.organization) {
             participation.organizationId = local(active, P.organization)
         } else if let active {
@@ -88,10 +96,11 @@ extension TEIReader {
             if let affiliation = affiliation(element) {
                 participation.affiliation = affiliation.text
                 participation.organizationId = affiliation.organizationId
+            } else if let corresp = element.attribute("corresp").map(pointer), corresp.hasPrefix(P.organization) {
+                participation.organizationId = local(corresp, P.organization)
             }
         }
-        for child in children(of: element) where child.name != "desc" { unmapped(child, in: element) }
-        participations.append(participation)
+        return participation
     }
 
     func role(_ element: XMLElement, attribute: String = "role") -> Role {

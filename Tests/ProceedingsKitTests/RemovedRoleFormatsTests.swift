@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A role a correction removed is what the page prints, and every format carries it, not the TEI
+/// alone: the interchange XML as a `removed` of its correction, the linked data as a
+/// proceedings:RemovedRole that the correction invalidated, the CSV group in `removed_roles.csv`.
+/// So the TEI made from any export of a corrected record gives it as the TEI made from the text
+/// does, and converting the export again with the same corrections file neither loses it nor
+/// removes it twice.
+@Suite struct RemovedRoleFormatsTests {
+    static func corrected() throws -> (record: Record, file: CorrectionsFile) {
+        let (file, findings) = CorrectionsTests.corrections(CorrectionPointerTests.removedRoles)
+        #expect(findings.isEmpty, "\(findings)")
+        let record = try CorrectionsTests.run(file).record
+        #expect(record.corrections.count == 3 && record.removedRoles.count >= 3, "\(record.removedRoles)")
+        return (record, file)
+    }
+
+    static func export(_ record: Record, as format: String) throws -> [String: [UInt8]] {
+        switch format {
+        case "xml": return ["r.xml": InterchangeXML.export(record)]
+        case "csv": return Dictionary(uniqueKeysWithValues: try CSVTables.export([record]).map { ($0.file, $0.bytes) })
+        default: return ["r.\(format)": try LinkedData.export(record, syntax: try #require(RDFSyntax(rawValue: format)))]
+        }
+    }
+
+    static func read(_ files: [String: [UInt8]], as format: String) throws -> Record {
+        let back: Record?, findings: [Finding]
+        switch format {
+        case "xml": (back, findings) = InterchangeXML.importRecord(try #require(files["r.xml"]), fileName: "r.xml")
+        case "csv":
+            let group = CSVTableGroupImporter.importGroup(files: files, name: "csv")
+            (back, findings) = (group.records.first, group.findings)
+        default:
+            (back, findings) = LinkedData.importRecord(try #require(files["r.\(format)"]), syntax: try #require(RDFSyntax(rawValue: format)),
+                                                       fileName: "r.\(format)")
+        }
+        #expect(!findings.hasErrors, "\(findings)")
+        return try #require(back)
+    }
+
+    @Test(arguments: ["xml", "ttl", "nt", "nq", "csv"])
+    func aRemovedRoleSurvivesEveryFormatIntoTheTEI(_ format: String) throws {
+        let (record, file) = try Self.corrected()
+        let exported = try Self.export(record, as: format)
+        let back = try Self.read(exported, as: format)
+        #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
+        #expect(TEI.export(back) == TEI.export(record))
+        // Converted again with the same file: each row is recorded, no role is removed twice, and the export is the same.
+        var run = CorrectionsFile.Run(file)
+        let (again, findings) = run.apply(back)
+        #expect(Set(findings.map(\.rule.rawValue)) == ["correction-recorded"], "\(findings)")
+        #expect(again.removedRoles == record.removedRoles)
+        #expect(try Self.export(again, as: format) == exported)
+    }
+
+    /// The interchange XML with its removed roles is valid under the extended XSD; the linked data
+    /// says none of them is a role held.
+    @Test func theRemovedRolesAreValidAndAssertNoRole() throws {
+        let (record, _) = try Self.corrected()
+        let xml = InterchangeXML.export(record)
+        #expect(try SubmissionValidator().validate(xml, name: "r.xml").status(strict: true) == .valid)
+        #expect(String(decoding: xml, as: UTF8.self).contains(#"<removed role="panelist" part="session-3" line="70" holder-name="Katori">"#))
+        let statements = try LinkedData.statements(record)
+        let removed = Set(statements.filter { $0.predicate == NS.type && $0.object == .iri(NS.pro + "RemovedRole") }.compactMap(\.subject.iriValue))
+        #expect(removed.count == record.removedRoles.count)
+        #expect(!statements.contains { removed.contains($0.subject.iriValue ?? "") && $0.object == .iri(NS.conf + "RoleDuringEvent") })
+        #expect(!statements.contains { removed.contains($0.subject.iriValue ?? "") && $0.predicate.hasPrefix(NS.conf) })
+        let invalidatedBy = statements.filter { $0.predicate == NS.prov + "wasInvalidatedBy" }
+        #expect(invalidatedBy.count == record.removedRoles.count)
+    }
+}
