@@ -106,6 +106,8 @@ enum DocumentTypes {
             } else {
                 continue
             }
+            // "Outline of the 2nd Meeting of the Council": which meeting belongs to the title, never to the type.
+            if head.words.contains(where: { $0.wholeMatch(of: Ordinals.inFigures) != nil || Ordinals.ordinalWords.contains($0.lowercased()) }) { continue }
             guard let type = line(head, lexicon), let first = rest.first else { continue }
             // "Outcome of the stakeholder workshop "Urban biodiversity"": the quoted name is the title the type is of.
             if first.isLowercase, let quoted = rest.firstMatch(of: /[“"]([^”"]{3,})[”"]/) { return (type, String(quoted.output.1)) }
