@@ -50,3 +50,21 @@ import Testing
         #expect(Residue.matches("Here’s how you know"))
     }
 }
+
+/// A city council committee's minutes: the committee's name in capitals over its chair's, "Ald." before each member.
+@Suite struct CouncilCommitteeHeadTests {
+    @Test func theChairUnderTheCommitteesNameIsNoPartOfIt() throws {
+        let record = try Invented.record("""
+            City of Lakeport
+            Meeting Minutes
+            PUBLIC WORKS COMMITTEE
+            ALD. MARIA CHAVEZ, CHAIR
+
+            Thursday, March 13, 2025 9:00 AM Room 301-B, City Hall
+
+            Present: 3 - Chavez, Olsen, Hill
+            """)
+        #expect(record.event.title == "PUBLIC WORKS COMMITTEE")
+        #expect(Names.honorific("Ald.", .builtIn) != nil)
+    }
+}

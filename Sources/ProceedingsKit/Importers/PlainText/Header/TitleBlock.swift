@@ -80,8 +80,10 @@ extension HeaderReader {
         if Names.isAllCaps(title.replacing(" ", with: "")) {
             // "BEIRUT, 22-23 NOVEMBER 2016" under it is where and when, in capitals too.
             // "... IN THE MAGHREB:" / "FROM ASSESSMENT TO COLLECTIVE ACTION": what a colon announces is the subtitle.
+            // "PUBLIC SAFETY COMMITTEE" / "ALD. MARK CHAVEZ, CHAIR": who chairs the body, in capitals too, is no part of its name.
             while index < lines.count, !title.hasSuffix(":"), !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")),
-                  !Dates.all(in: lines[index].text).contains(where: { $0.day != nil || $0.year != nil }) {
+                  !Dates.all(in: lines[index].text).contains(where: { $0.day != nil || $0.year != nil }),
+                  !Names.opensWithHonorific(lines[index].text, lexicon) {
                 title += " " + lines[index].text
                 last = index
                 index += 1
