@@ -41,3 +41,43 @@ import Testing
         #expect(Set(record.persons.map(\.name)).isSuperset(of: ["Jane Okoro", "Tom Varga"]))
     }
 }
+
+/// A parliamentary hearing's record: witnesses listed surname first, "CHAIR:" asking a question. Invented lines.
+@Suite struct HearingWitnessesTests {
+    static let page = """
+        REGIONAL AFFAIRS REFERENCES COMMITTEE
+
+        Regional airfares
+
+        (Public)
+
+        THURSDAY, 6 MARCH 2025
+
+        CANBERRA
+
+        Members in attendance: Senators Arkwright, Bellamy and Ostrander.
+
+        WITNESSES
+
+        DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association [by video link]
+
+        RIVERA, Dr Tomas Luis, Director, Network Planning, Coastline Airlines
+
+        CHAIR: Ms Doe, would you like to make a statement to the committee?
+        """
+
+    @Test func witnessesSurnameFirstGaveEvidence() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.title == "Regional airfares")
+        #expect(!record.roles.contains { $0.role == .chair })
+        #expect(record.roles.filter { $0.name.hasSuffix("DOE") || $0.name.hasSuffix("RIVERA") }.map { "\($0.name) | \($0.affiliation ?? "")" } == [
+            "Jane DOE | Chief Executive Officer, Regional Aviation Association",
+            "Tomas Luis RIVERA | Director, Network Planning, Coastline Airlines",
+        ])
+    }
+
+    /// The day of the week in capitals is no more a place than in title case.
+    @Test func aWeekdayInCapitals() throws {
+        #expect(Dates.dateline("CANBERRA, THURSDAY, 6 MARCH 2025")?.rest == "CANBERRA")
+    }
+}

@@ -238,6 +238,14 @@ extension PlainTextReader {
             return
         }
         if readNumberedTalk(shape) { return }
+        // "DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association": a hearing lists its witnesses surname first,
+        // each on a line of their own; they gave evidence.
+        if shape.markers.isEmpty, let (printed, position) = RosterLines.surnameFirst(shape.body, lexicon) {
+            addRosterPerson(printed, affiliation: position, label: RosterLines.Label(role: .speaker, cue: "roster.witness-surname-first",
+                                                                                    printed: "", plural: true, rest: ""),
+                            inherited: false, line: line.number)
+            return
+        }
         if let labels = RosterLines.labelRun(shape.body, lexicon) {
             for label in labels { readRosterLabel(label, line: line.number) }
             return
@@ -265,7 +273,8 @@ extension PlainTextReader {
             readRosterLabel(label, line: line.number)
             return
         }
-        if var label = RosterLines.label(shape.body, lexicon),
+        // "CHAIR: Mr Smith, do you have an opening statement?": a transcript's speaker asking, not a roster.
+        if var label = RosterLines.label(shape.body, lexicon), !(shape.body.hasSuffix("?") && shape.body.wordCount >= 6),
            label.rest.isEmpty || RosterLines.people(label.rest, lexicon) != nil || RosterLines.officeHolders(label.rest, lexicon) != nil
             || shape.body.wordCount < 8 || !endsSentence(shape.body)
             || label.role == .participant && substitutes(label.rest) != nil {

@@ -217,6 +217,8 @@ extension HeaderReader {
         if Headings.heading(shape, lexicon) != nil { return true }
         let words = shape.body.wordCount
         if shape.markers.isEmpty, isMinutesTitle(shape.body) { return false }
+        // "DOE, Ms Jane, Chief Executive Officer, ...": a hearing's first witness.
+        if shape.markers.isEmpty, RosterLines.surnameFirst(shape.body, lexicon) != nil { return true }
         return isProse(shape.body) || words >= 25 || (!shape.markers.isEmpty && words >= 3)
     }
 

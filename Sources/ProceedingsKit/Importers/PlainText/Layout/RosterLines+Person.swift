@@ -5,6 +5,14 @@ extension RosterLines {
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     nonisolated(unsafe) private static let retiredMark = /(?i)\s\((?:ret|retd|rtd|res)\.?\)(?=\s)/
 
+    /// "DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association": a hearing's witness list, the surname in
+    /// capitals first, then the honorific and the given names, then the position.
+    static func surnameFirst(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
+        guard let first = text.first, first.isUppercase, let (printed, position) = invertedPerson(text, lexicon), printed.honorific != nil
+        else { return nil }
+        return (printed, position)
+    }
+
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         // "Governor of Toyama Prefecture  MORIKAWA Kenji": the office in a cell before the name, as Japanese programmes set them.
@@ -137,7 +145,8 @@ extension RosterLines {
         let family = String(match.output.1), given = String(match.output.2)
         guard Names.isAllCaps(family.filter(\.isLetter)), family.filter(\.isLetter).count >= 2, family.wordCount <= 4,
               let printed = Names.parse(given + " " + family, lexicon) else { return nil }
-        let rest = match.output.3.map { String($0).trimming(.init(charactersIn: " ()–—-,")) }
+        // "[by video link]": how a witness appeared is no part of the position.
+        let rest = match.output.3.map { String($0).replacing(/\s*\[[^\]]*\]\s*$/, with: "").trimming(.init(charactersIn: " ()–—-,")) }
         return (printed, rest?.isEmpty == false ? rest : nil)
     }
 

@@ -336,7 +336,8 @@ extension MentionFinder {
         // "Youth panel: A (India), B (Ghana) and C (Bolivia) described ...": a label before a colon that opens the sentence
         // names the role of the list after it, whatever verb follows the list.
         // "The Chair: Today we welcome Dr. X": the one who presides, speaking, as a transcript names its speakers.
-        if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0, tokens[0].lower != "the",
+        // "CHAIR: Ms Doe, would you like to ...?": a question asks, it gives no one a role.
+        if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0, tokens[0].lower != "the", tokens.last?.text != "?",
            let word = tokens[..<colon].last(where: \.isWord), let found = label(of: word.lower) ?? label(of: String(word.lower.dropLast())),
            found.role != .participant, let first = mentions.firstIndex(where: { $0.tokens.lowerBound > colon }) {
             for index in mentions.indices where index >= first && groups[index] == groups[first] && mentions[index].role == nil
