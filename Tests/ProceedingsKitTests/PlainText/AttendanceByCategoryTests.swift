@@ -49,3 +49,20 @@ import Testing
         #expect(!Residue.matches("Category: Witnesses"))
     }
 }
+
+/// "Apologies were received from A, B and C": those who sent apologies, named bare, were not there. Invented lines.
+@Suite struct ApologiesReceivedTests {
+    @Test func namesAfterApologiesReceivedFrom() throws {
+        let record = try Invented.record(body: """
+            Apologies were received from Rhys Pritchard, Elin Parry and Huw Bevan-Jones.
+
+            Apologies were received from Carys Morgan MS and Dafydd Rees MS.
+            """)
+        #expect(record.persons.isEmpty)
+        #expect(Invented.explain(Invented.header + "Apologies were received from Rhys Pritchard, Elin Parry and Huw Bevan-Jones.\n")
+            .filter { $0.contains("not-a-participant") }.count == 3)
+        // A member's post-nominal after the name.
+        #expect(Invented.explain(Invented.header + "Apologies were received from Carys Morgan MS and Dafydd Rees MS.\n")
+            .contains { $0.contains("not-a-participant \"Carys Morgan\"") })
+    }
+}

@@ -136,7 +136,10 @@ extension MentionFinder {
         // "Guest speakers A and B shared ...": the last of a list may be the subject of the verb after it.
         let lastOfList = previous != nil && tokens[i - 1].lower == "and" && end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised
             && (lexicon.reportingVerbs.contains(tokens[end].lower) || ["attended", "participated", "joined"].contains(tokens[end].lower))
-        guard end - i >= 2, end == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[end].lower) || whereWorks
+        // "Luke Fletcher MS and Jenny Rathbone MS": a member's post-nominal after the name, before what separates the list.
+        var stop = end
+        while stop < tokens.count, Names.postNominals.contains(tokens[stop].bare) { stop += 1 }
+        guard end - i >= 2, stop == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[stop].lower) || whereWorks
                 || lastOfList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "in Room 415, Wellington Building, the Chair presiding": a building, not the next person.
@@ -162,6 +165,9 @@ extension MentionFinder {
             // "Guest speakers Ana Ruiz and John Smith shared ...": the plural of a role, then the list it names; "journalists
             // A (Radio X) and B (Y)": of a profession.
             guard end < tokens.count, [",", "and", "(", "&"].contains(tokens[end].lower) else { return nil }
+        } else if before.lower == "from", tokens[max(0, i - 7)..<(i - 1)].contains(where: { $0.lower.hasPrefix("apolog") || $0.lower.hasPrefix("regret") }) {
+            // "Apologies were received from Luke Fletcher MS and Jenny Rathbone MS": those who sent their apologies, named bare.
+            return Mention(printed: printed, tokens: i..<end, extent: i..<stop, titleStart: i)
         } else if Self.opensList(tokens, at: i - 1) {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
