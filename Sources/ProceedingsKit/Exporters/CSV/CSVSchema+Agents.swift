@@ -2,6 +2,17 @@
 /// a value a librarian corrected and the words the page prints as every table does (the value in
 /// force in the plain column, the printed one in `<column>_as_printed`).
 extension CSVSchema {
+    /// The columns that place a row, the document's mention of a person or an organisation, in the linked data: the IRI of
+    /// what it mentions, its own, and its document.
+    static func mentionColumns(iri: String, of noun: String, path: String) -> [CSVColumn] {
+        [
+            CSVColumn("iri", iri, property: "vocab:mentionOf", valueUrl: "{+iri}"),
+            CSVColumn("mention_iri", "The IRI of the document's mention of the \(noun), which the row describes, relative to the base: DOCUMENT/mention/\(path)/ID"),
+            CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
+                      valueUrl: "{+document_id}/document"),
+        ]
+    }
+
     static let persons = CSVTable(
         file: "persons.csv", description: "Every person of each document, by the name the record gives and the name as printed: a row is the document's mention of the person.",
         columns: [
@@ -17,11 +28,8 @@ extension CSVSchema {
             CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true),
         ] + authority(AuthorityScheme.agents, prefix: "", of: "of the person") + [
             CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true),
-            CSVColumn("iri", "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
-                      property: "vocab:mentionOf", valueUrl: "{+iri}"),
-            CSVColumn("mention_iri", "The IRI of the document's mention of the person, which the row describes, relative to the base: DOCUMENT/mention/person/ID"),
-            CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
-                      valueUrl: "{+document_id}/document"),
+        ] + mentionColumns(iri: "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
+                           of: "person", path: "person") + [
             CSVColumn("given_name_as_printed", "The part of name_as_printed read as the given name", property: "vocab:givenNameAsPrinted",
                       earlier: "given_name"),
             CSVColumn("family_name_as_printed", "The part of name_as_printed read as the family name", property: "vocab:familyNameAsPrinted",
@@ -39,12 +47,8 @@ extension CSVSchema {
                       earlier: "name"),
         ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
             CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
-            CSVColumn("iri", "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
-                      property: "vocab:mentionOf", valueUrl: "{+iri}"),
-            CSVColumn("mention_iri", "The IRI of the document's mention of the organisation, which the row describes, relative to the base: DOCUMENT/mention/org/ID"),
-            CSVColumn("document_id", "The summary whose mention the row is", property: "dcterms:isPartOf",
-                      valueUrl: "{+document_id}/document"),
-        ],
+        ] + mentionColumns(iri: "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
+                           of: "organisation", path: "org"),
         primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"], formerColumns: ["corrected_name"])
 
     static let participations = CSVTable(

@@ -212,9 +212,8 @@ extension PlainTextReader {
     /// number.
     func endsPartAsSibling(_ shape: LineShape, of part: EventPart) -> Bool {
         guard let (_, number) = shape.number, shape.line.number > part.span.first, shape.body.wordCount <= 12, !shape.body.hasSuffix("."),
-              case let heading = LineShape(lines[part.span.first - 1]), let (_, own) = heading.number, own != number,
-              shape.line.indent == heading.line.indent, Self.numbering(shape) == Self.numbering(heading) else { return false }
-        return true
+              case let heading = LineShape(lines[part.span.first - 1]), let (_, own) = heading.number else { return false }
+        return own != number && shape.line.indent == heading.line.indent && Self.numbering(shape) == Self.numbering(heading)
     }
 
     /// A heading numbered as the parts of the programme are is one of them: "II. ELECTION OF THE CHAIR".

@@ -325,12 +325,13 @@ enum Dates {
             break
         }
         // "Sunday–Monday, 4–5 March 2018": each weekday of a range.
-        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        while let day = weekdays.first(where: { remainder.lowercased().hasPrefix($0.lowercased()) }) {
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        // "THURSDAY, 6 MARCH 2025": in capitals too.
+        while case let lower = remainder.lowercased(), let day = weekdays.first(where: { lower.hasPrefix($0) }) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // "OTTAWA, Thursday, May 15, 2025": the town, then the day of the week.
-        while remainder.includes(", "), let day = weekdays.first(where: { remainder.lowercased().hasSuffix(", " + $0.lowercased()) }) {
+        while case let lower = remainder.lowercased(), lower.includes(", "), let day = weekdays.first(where: { lower.hasSuffix(", " + $0) }) {
             remainder = String(remainder.dropLast(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.

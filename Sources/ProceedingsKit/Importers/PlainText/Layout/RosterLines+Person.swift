@@ -8,8 +8,7 @@ extension RosterLines {
     /// "DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association": a hearing's witness list, the surname in
     /// capitals first, then the honorific and the given names, then the position.
     static func surnameFirst(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
-        guard let first = text.first, first.isUppercase, let (printed, position) = invertedPerson(text, lexicon), printed.honorific != nil
-        else { return nil }
+        guard let (printed, position) = invertedPerson(text, lexicon), printed.honorific != nil else { return nil }
         return (printed, position)
     }
 
