@@ -195,6 +195,10 @@ extension PlainTextReader {
             readTimedTalk(talk, line: line.number)
             return
         }
+        if tableColumns == nil, shape.markers.isEmpty, let slot = timedSlot(line.text) {
+            readTimedSlot(slot, line: line.number)
+            return
+        }
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let (heading, prose, wrapped) = bulletedPart(shape) ?? minuteItemWithText(shape) {
             startHeading(heading, line: line.number)

@@ -221,6 +221,12 @@ extension PlainTextReader {
                 // close, which a role in the part would lose to the chair.
                 // "The meeting elected Dr. X as Chair": the officers a meeting elects preside over all of it, whatever part reports it.
                 let elected = [.chair, .rapporteur].contains(role) && Self.electsOfficers(lower)
+                // "X summarized the conference": a speech that opens or closes the whole event ends the session the prose was in.
+                if [.openingSpeaker, .closingSpeaker].contains(role), let index = currentPart, parts[index].kind == .session,
+                   let noun = mention.roleAsPrinted?.lowercased().letterRuns.last, lexicon.eventNouns.contains(String(noun)),
+                   !["debate", "lecture", "hearing", "sitting", "briefing"].contains(noun) {
+                    (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
+                }
                 let ofTheEvent = elected || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
                     participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
                 } == true

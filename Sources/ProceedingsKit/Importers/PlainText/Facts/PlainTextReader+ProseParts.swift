@@ -29,6 +29,15 @@ extension PlainTextReader {
                 return (.session, nil, String(sentence[tokens[index].range.lowerBound..<end]).trimming(.whitespaces))
             }
         }
+        // 'The panel "Regional Interdependence" was moderated by', 'A session entitled "Water and peace" heard': a part by
+        // its quoted title, which is its theme.
+        if index > 0, index < tokens.count, Self.partNouns.contains(tokens[index].lower), tokens[index].lower != "discussion",
+           case let rest = sentence[tokens[index].range.upperBound...],
+           case let lead = rest.prefix(while: { !"\"“".contains($0) }),
+           ["", ",", "titled", "entitled", "on"].contains(lead.trimming(.init(charactersIn: " ")).lowercased()),
+           lead.count < rest.count, let quote = rest[lead.endIndex...].firstMatch(of: Patterns.quotation), quote.range.lowerBound == lead.endIndex {
+            return (.session, nil, String(sentence[tokens[index].range.lowerBound..<quote.range.upperBound]))
+        }
         // "The panel discussion that followed was moderated by X and featured A, B and C": the discussion named by its kind.
         var kindAt = index
         if index > 0, kindAt < tokens.count, ["subsequent", "following", "ensuing", "closing", "concluding"].contains(tokens[kindAt].lower) { kindAt += 1 }
@@ -185,6 +194,18 @@ extension PlainTextReader {
         }
         // Under a heading of the summary's own ("III. PROCEEDINGS") rather than a part's, the prose names the parts.
         guard !partsHaveHeadings || currentSection != nil, let named = partNamed(opening: sentence) ?? partNamed(within: sentence) else { return }
+        // 'panel "Regional Interdependence"': the part's noun is its label, the quotation its theme.
+        let quoted = named.printed.firstMatch(of: Patterns.quotation)
+        if let quoted {
+            let noun = named.printed[..<quoted.range.lowerBound].trimming(.init(charactersIn: " ,"))
+            let label = noun.lowercased().hasSuffix("titled") || noun.lowercased().hasSuffix(" on") ? String(noun.words.first ?? "") : noun
+            let theme = String(quoted.output).trimming(.init(charactersIn: "\"“”,. "))
+            if parts.contains(where: { $0.title == theme }) { return }
+            let capitalised = label.prefix(1).uppercased() + label.dropFirst()
+            beginPart(named.kind, number: named.ordinal, label: capitalised, title: theme, line: line, cue: "in-text")
+            explain("part", capitalised, line: line, cue: "part.named-in-text")
+            return
+        }
         let label = named.printed.prefix(1).uppercased() + named.printed.dropFirst()
         if let index = currentPart, parts[index].label.lowercased() == named.printed.lowercased() { return }
         func bare(_ label: String) -> String { label.lowercased().trimming(.init(charactersIn: " :.-–—")) }

@@ -25,10 +25,11 @@ extension PlainTextReader {
         }
         // "Members in attendance: Senators Brockman, Dean and Ruiz": the office in the plural, then each who holds it.
         if let holders = RosterLines.officeHolders(label.rest, lexicon) {
-            for printed in holders { addRosterPerson(printed, affiliation: nil, label: label, inherited: false, line: line) }
+            for (printed, office) in holders { addRosterPerson(printed, affiliation: office, label: label, inherited: false, line: line) }
             return
         }
-        if let people = RosterLines.groupedPeople(label.rest, lexicon) ?? RosterLines.people(label.rest, lexicon) {
+        if let people = RosterLines.groupedPeople(label.rest, lexicon) ?? RosterLines.people(label.rest, lexicon)
+            ?? RosterLines.officersByOffice(label.rest, lexicon) {
             for (printed, affiliation) in people {
                 addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line)
             }

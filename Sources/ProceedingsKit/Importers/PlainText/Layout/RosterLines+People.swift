@@ -66,14 +66,51 @@ extension RosterLines {
 
     /// "Senators Brockman, Dean, McKellar and Ruiz": an office in the plural over the surnames of those who hold it, each a
     /// person with the office in the singular.
-    static func officeHolders(_ text: String, _ lexicon: GenreLexicon) -> [PrintedName]? {
+    static func officeHolders(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
         guard let space = text.firstIndex(of: " "), let office = MentionFinder.pluralOffices[text[..<space].lowercased()] else { return nil }
         let names = String(text[text.index(after: space)...]).trimming(.init(charactersIn: " ."))
             .replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ")
-        guard names.count >= 2, names.allSatisfy({ (1...3).contains($0.wordCount) && $0.first?.isUppercase == true }) else { return nil }
+        guard names.count >= 2, names.allSatisfy({ (1...4).contains($0.wordCount) && $0.first?.isUppercase == true }) else { return nil }
+        // "Supervisors A, B, C, Chair D": the last may hold an office of the meeting, which stands before that name.
         // "Dean" is a surname as well as an office: a name the grammar refuses is left out, not the list.
-        let holders = names.compactMap { Names.parse(office + " " + $0, lexicon) }
+        let holders = names.compactMap { name -> (PrintedName, String?)? in
+            if let (printed, own) = officeThenName(name, lexicon) { return (printed, own) }
+            return name.wordCount <= 3 ? (Names.parse(office + " " + name, lexicon) ?? Names.parse(name, lexicon)).map { ($0, nil) } : nil
+        }
         return holders.count >= 2 ? holders : nil
+    }
+
+    /// "County Administrative Officer Ray Espinosa", "Clerk of the Board Louie Valdez", "Chair Mindy Sotelo": minutes of
+    /// councils and boards print an officer's office first and the name last, with no comma between.
+    static func officeThenName(_ item: String, _ lexicon: GenreLexicon) -> (PrintedName, String)? {
+        let words = item.trimming(.init(charactersIn: " .;,")).words.map(String.init)
+        guard (2...10).contains(words.count), lexicon.titleWords.contains(words[0].lowercased()) || words[0].first?.isUppercase == true else { return nil }
+        func isOffice(_ office: ArraySlice<String>) -> Bool {
+            guard let last = office.last, last.first?.isUppercase == true else { return false }
+            return (lexicon.titleWords.contains(last.lowercased()) || Patterns.namesInstitution(last))
+                && office.contains { lexicon.titleWords.contains($0.lowercased()) }
+        }
+        // "County Counsel Ms. Barbara Thompson": an honorific opens the name.
+        if let k = words.indices.dropFirst().first(where: { Names.honorific(words[$0], lexicon) != nil }), isOffice(words[..<k]),
+           let printed = Names.parse(words[k...].joined(separator: " "), lexicon), printed.tokens.count >= 2 {
+            return (printed, words[..<k].joined(separator: " "))
+        }
+        for length in [2, 3] where words.count > length {
+            let cut = words.count - length
+            guard isOffice(words[..<cut]),
+                  words[cut...].allSatisfy({ $0.first?.isUppercase == true && !lexicon.titleWords.contains($0.lowercased()) }),
+                  let printed = Names.parse(words[cut...].joined(separator: " "), lexicon), printed.honorific == nil else { continue }
+            return (printed, words[..<cut].joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// "Also Present: County Counsel Barbara Thompson; Clerk of the Board Louie Valdez": officers, each office before its name.
+    static func officersByOffice(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        let items = text.trimming(.init(charactersIn: " .")).components(separatedBy: text.includes("; ") ? "; " : ", ")
+            .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
+        let people = items.compactMap { item in officeThenName(item, lexicon).map { ($0.0, Optional($0.1)) } ?? person(item, lexicon) }
+        return people.count == items.count && people.contains(where: { $0.1 != nil }) ? people : nil
     }
 
     /// The name of a body, all its words capitalised but the joining ones: "Library of Parliament", "Bloc Québécois".

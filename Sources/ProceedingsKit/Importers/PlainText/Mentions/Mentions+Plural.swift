@@ -7,6 +7,7 @@ extension MentionFinder {
         "representatives": "Representative", "reps.": "Rep.", "senators": "Senator", "sens.": "Sen.", "councillors": "Councillor",
         "councilors": "Councilor", "councilmembers": "Councilmember", "assemblymembers": "Assemblymember", "messrs.": "Mr.",
         "messrs": "Mr.", "professors": "Professor", "ambassadors": "Ambassador", "commissioners": "Commissioner", "delegates": "Delegate",
+        "supervisors": "Supervisor", "trustees": "Trustee", "legislators": "Legislator", "aldermen": "Alderman", "alderpersons": "Alderperson",
     ]
 
     func officeHolders(at i: Int, in tokens: [Token]) -> [Mention]? {

@@ -177,6 +177,10 @@ extension MentionFinder {
             else { return nil }
         } else {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
+            // "Tom Ferreira, Tres Pinos, spoke regarding ...": set off by commas before the verb, with no "and", a place or a body
+            // that describes the one before; a list would join its last name with "and".
+            if before.text == ",", end + 1 < tokens.count, tokens[end].text == ",", !tokens[end + 1].isCapitalised,
+               lexicon.reportingVerbs.contains(tokens[end + 1].lower) { return nil }
             var j = i - 2
             if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
             let end = previous.tokens.upperBound
