@@ -70,10 +70,17 @@ import Testing
         #expect(record.roles.map { "\($0.name) | \($0.affiliation ?? "")" } == ["Graham McCartney | Northern Ireland Retail Consortium"])
     }
 
-    /// A peer is named for a place, which is no part of where they work.
+    /// A peer's title names a place, which is part of the name and no part of where they work.
     @Test func aPeerAndThePlaceOfTheTitle() throws {
         let record = try Invented.record(body: "Chair: Lord Ashworth of Kentish Town\n\nModerator: Baroness Smith of Basildon, Labour Party")
         #expect(record.roles.map { "\($0.name) \($0.role.rawValue) | \($0.affiliation ?? "")" }
-            == ["Ashworth chair | ", "Smith moderator | Labour Party"])
+            == ["Ashworth of Kentish Town chair | ", "Smith of Basildon moderator | Labour Party"])
+    }
+
+    /// "Members present: Lord X of Y (The Chair); Baroness Z": a Lords committee's members, the chair's office in brackets.
+    @Test func aLordsCommitteesMembersAndItsChair() throws {
+        let record = try Invented.record(body: "Members present: Lord Pemberton of Alnmouth (The Chair); Baroness Adebayo-Clarke; Viscount Ashcombe.")
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue)" }
+            == ["Pemberton of Alnmouth chair", "Adebayo-Clarke participant", "Ashcombe participant"])
     }
 }

@@ -97,6 +97,8 @@ extension PlainTextReader {
         // Who the last sentence named with no role of their own: "... featured A, B and C. Panelists agreed ...".
         var unlabelled: [(person: String, part: String?)] = [], unlabelledBefore: [(person: String, part: String?)] = []
         var previousSubject: CueMatch?
+        // "Dr X: ... When Sir Y reviewed this area, he recommended ...": who a transcript's speaker names was not heard.
+        var speech = false
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -141,8 +143,11 @@ extension PlainTextReader {
             if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }
+            if number == 0 { speech = mentions.first?.cue == "transcript.speaker" }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
+                let spokenOf = speech && (number, position) != (0, 0) && mention.mentionedOnly == nil && registry.match(mention.printed) == nil
+                    ? "mention.in-speech" : nil
                 // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":
                 // named again with no role, someone who was not there still was not.
                 let again = mention.role == nil && registry.match(mention.printed) == nil && notPresent.contains { $0.sameFamily(as: mention.printed) }
@@ -154,7 +159,7 @@ extension PlainTextReader {
                 // "Ms. X, who was represented by Mr. Y. In her speech, read on her behalf, ...": the absent wrote the words read out.
                 let readForThem = mention.mentionedOnly == "mention.absent" && text.firstMatch(of: Self.wordsReadOut) != nil
                 if !readForThem, let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
-                    ?? again ?? anotherYear {
+                    ?? again ?? anotherYear ?? spokenOf {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }

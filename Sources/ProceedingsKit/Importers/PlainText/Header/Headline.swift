@@ -69,7 +69,10 @@ extension HeaderReader {
         // A site's lines, and not an agenda or a roster typed without blank lines: two of them at least are the menu's own
         // words or its trail.
         func isSite(_ block: ArraySlice<SourceLine>) -> Bool {
-            block.count >= 8 && block.filter({ $0.text.wordCount <= 3 }).count >= 5
+            // "Skip to main content" / "UK Parliament" / "Committees" / ... / "Search": a shorter block when it opens with the
+            // link for screen readers, which only a site prints.
+            let skipLink = block.first.map { $0.text.lowercased().hasPrefix("skip to") } ?? false
+            return block.count >= (skipLink ? 5 : 8) && block.filter({ $0.text.wordCount <= 3 }).count >= (skipLink ? 4 : 5)
                 && block.filter({ Self.siteWords.contains($0.text.trimming(.whitespaces).lowercased()) || Residue.isBreadcrumb($0.text)
                     || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count >= 2
         }

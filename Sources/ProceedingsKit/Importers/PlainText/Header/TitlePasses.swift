@@ -10,6 +10,24 @@ extension HeaderReader {
         titleTheMinutes(&header)
         titleOverItsKind(&header, lines, lexicon)
         titleUnderItsBody(&header, lexicon)
+        titleTheTypedLineUnderItsBody(&header, lexicon)
+    }
+
+    /// "Justice and Home Affairs Committee" / "Corrected oral evidence: Live facial recognition in policing": under the body
+    /// whose record it is, a line that opens with the document's type gives the type and, after it, the title.
+    static func titleTheTypedLineUnderItsBody(_ header: inout Header, _ lexicon: GenreLexicon) {
+        guard header.documentType == nil, let title = header.title, let subtitle = header.subtitle, header.subtitleLines.count == 1,
+              isInstitutionName(title, lexicon) || meetsAsABody(title), subtitle.includes(": "),
+              let (type, rest) = DocumentTypes.prefix(subtitle, lexicon), rest.wordCount >= 2 else { return }
+        header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+        if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
+        header.documentType = type
+        header.documentTypeLine = header.subtitleLines[0]
+        header.documentTypeCue = "document-type.before-title"
+        header.title = rest
+        header.titleSpan = SourceSpan(header.subtitleLines[0])
+        header.subtitle = nil
+        header.subtitleLines = []
     }
 
     /// "Committee on Legal Affairs and Human Rights" / "Transnational repression: Legal Affairs Committee hears ...": the

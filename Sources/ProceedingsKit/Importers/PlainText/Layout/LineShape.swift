@@ -152,6 +152,8 @@ enum Residue {
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         // "Skip to main content": a link for screen readers, first on many pages.
         /(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search)|skip navigation/,
+        // "Watch the meeting", "Watch the recording": a link to the video, printed where the page's subtitle would stand.
+        /(?i)(?:watch|view|listen to) (?:the )?(?:meeting|recording|video|webcast|livestream|live stream|event|session|hearing|replay)(?: (?:online|here|again|live))?|watch live|watch again/,
         // "Meetings Coverage and Press Releases": the name of a site's press section.
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,

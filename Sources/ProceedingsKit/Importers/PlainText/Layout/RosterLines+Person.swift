@@ -57,14 +57,22 @@ extension RosterLines {
         if body.includes(" (ret") || body.includes(" (Ret") {
             for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         }
-        // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer is named for a place, which is no
-        // part of where they work.
+        // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer's title names a place, which is part of
+        // the name ("Baroness Hughes of Llanelli" is not Baroness Hughes of Stretford) and no part of where they work.
         if let of = body.range(of: " of "), let first = body.words.first,
            ["lord", "baroness", "baron", "viscount", "lady"].contains(first.lowercased()), body[..<of.lowerBound].wordCount <= 3,
-           let printed = Names.parse(String(body[..<of.lowerBound]), lexicon) {
+           var printed = Names.parse(String(body[..<of.lowerBound]), lexicon) {
             let after = body[of.upperBound...]
-            let affiliation = after.firstRange(of: ", ").map { after[$0.upperBound...].trimming(.whitespaces) }
-            return (printed, affiliation.flatMap { $0.isEmpty ? nil : $0 })
+            let end = [", ", " ("].compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex
+            let place = after[..<end].trimming(.whitespaces)
+            if (1...4).contains(place.wordCount), place.words.allSatisfy({ $0.first?.isUppercase == true || $0 == "upon" || $0 == "on" }) {
+                printed.name += " of " + place
+            }
+            // "Lord X of Y (The Chair)": the office in brackets after the title.
+            let rest = after[end...].trimming(.whitespaces)
+            let affiliation = rest.hasPrefix(",") ? rest.dropFirst().trimming(.whitespaces)
+                : rest.hasPrefix("(") && rest.hasSuffix(")") ? String(rest.dropFirst().dropLast()) : ""
+            return (printed, affiliation.isEmpty ? nil : affiliation)
         }
         // "Mayor Park Won-soon (Seoul)": a title before the name belongs to the description.
         var leading = body.words

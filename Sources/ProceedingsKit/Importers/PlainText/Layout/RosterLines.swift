@@ -258,6 +258,10 @@ enum RosterLines {
         var text = description.trimming(.init(charactersIn: " –—-,;"))
         // "Dr. Ana Ruiz, Chair": the description is the role alone.
         if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
+        // "Lord X (The Chair)": a committee of the Lords prints its chair's office with the article.
+        if text.hasPrefix("The "), let label = lexicon.rosterLabels[text.dropFirst(4).lowercased()], label.role != .participant {
+            return (label, text, "")
+        }
         var role: Substring
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             role = text[text.index(after: open)..<text.index(before: text.endIndex)]

@@ -79,6 +79,16 @@ struct MentionFinder {
                 i += 1
             }
         }
+        // "Senator Oh: Victor Oh, Ontario.": a member asked to introduce themselves gives the full name after the colon.
+        if found.count == 1, found[0].printed.tokens.count == 1, found[0].tokens.upperBound + 2 < tokens.count,
+           tokens[found[0].tokens.upperBound].text == ":", case let start = found[0].tokens.upperBound + 1,
+           let end = tokens[start...].prefix(5).firstIndex(where: { !$0.isWord || !$0.isCapitalised }), end - start >= 2,
+           end == tokens.count || tokens[end].text == "," || tokens[end].text == ".",
+           tokens[end - 1].lower == found[0].printed.family.lowercased(),
+           var full = Names.parse(tokens[start..<end].map(\.bare).joined(separator: " "), lexicon) {
+            full.honorific = found[0].printed.honorific
+            found[0].printed = full
+        }
         for index in found.indices {
             let limit = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
             let (affiliation, end) = appositive(after: found[index].tokens.upperBound, limit: limit, in: tokens, sentence: sentence)

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A committee's transcript: who speaks is named before a colon, with the position; a question gives its asker no role,
+/// and a member of the committee sits on it as the roster lists them. Invented lines.
+@Suite struct TranscriptSpeakersTests {
+    static let page = """
+        Justice Committee
+
+        Corrected oral evidence: Facial recognition in policing
+
+        Tuesday 4 February 2025
+
+        Watch the meeting
+
+        Members present: Lord Pemberton of Alnmouth (The Chair); Baroness Adebayo-Clarke; Viscount Ashcombe.
+
+        Q27 The Chair: Good morning and welcome to our witnesses. Could you introduce yourselves?
+
+        Professor Siobhan Gallagher: Thank you, Lord Chair. When Sir Graham Hollis reviewed this area in 2022, he recommended a code.
+
+        Chief Constable Amanda Wilks-Hobbs, Lead for Biometrics: We would welcome that.
+
+        Q28 Baroness Adebayo-Clarke: Can I press you on the watch lists?
+
+        Senator Oh: Victor Oh, Ontario.
+        """
+
+    @Test func witnessesSpeakAndKeepTheirPosition() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roles.contains { $0.name == "Siobhan Gallagher" && $0.role == .speaker })
+        let chief = try #require(record.roles.first { $0.name == "Amanda Wilks-Hobbs" })
+        #expect(chief.role == .speaker)
+        #expect(chief.affiliation == "Lead for Biometrics")
+    }
+
+    @Test func membersAskAndStayMembers() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roles.first { $0.name == "Adebayo-Clarke" }?.role == .participant)
+        #expect(record.roles.first { $0.name == "Pemberton of Alnmouth" }?.role == .chair)
+        // "Senator Oh: Victor Oh, Ontario.": the member introduces themselves by their full name.
+        #expect(record.roles.first { $0.name == "Victor Oh" }?.role == .participant)
+    }
+
+    @Test func whoAWitnessNamesWasNotHeard() throws {
+        let explained = Invented.explain(Self.page)
+        #expect(explained.contains { $0.hasPrefix("13: not-a-participant \"Graham Hollis\"") })
+    }
+
+    @Test func theTypeAndTitleUnderTheBodyAndNoLinkToTheVideo() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.title == "Facial recognition in policing")
+        #expect(record.document.documentType == "Corrected oral evidence")
+        #expect(record.event.subtitle == nil)
+    }
+
+    /// A programme's line "Dr X: Water governance in the Andes" names a talk, not a transcript's speech.
+    @Test func aQuestionGivesNoRole() throws {
+        let record = try Invented.record(body: "Ms. Dana Holt: Is the code enough?")
+        #expect(record.roles.first { $0.name == "Dana Holt" }?.role != .speaker)
+    }
+}
+
+/// A page that opens with the link for screen readers and a short menu, one item to a line: the site's, however short.
+@Suite struct ShortSiteMenusTests {
+    @Test func aSkipLinkOpensTheSitesLines() throws {
+        let record = try Invented.record("""
+            Skip to main content
+            UK Parliament
+            Committees
+            Committees home
+            Select committees
+            Search
+
+            Justice and Home Affairs Committee
+            Lords Select Committee
+
+            Home  Work  Publications  Oral evidence  Membership  News
+
+            Corrected oral evidence: Live facial recognition in policing
+
+            Tuesday 4 February 2025
+
+            The Committee took evidence from three witnesses on the use of live facial recognition by police forces.
+            """)
+        #expect(record.event.title == "Live facial recognition in policing")
+    }
+}
