@@ -54,7 +54,9 @@ extension PlainTextReader {
             if setIn { openSlot(over: line) }
             // "10:45  Group work" / "15:00  Conclusions – X": a line that begins with the hour begins a slot of its own.
             let slot = Times.opensWithTime(pending.text) && Times.opensWithTime(line.text)
-            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot,
+            // "Moved by: Councillor A" / "Seconded by: Councillor B": a label's line under another's is a line of its own.
+            let labels = pending.text.prefixMatch(of: Self.shortLabel) != nil && line.text.prefixMatch(of: Self.shortLabel) != nil
+            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot, !labels,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.
@@ -218,7 +220,8 @@ extension PlainTextReader {
         // "Present:" / "" / "Kenneth Gibb": the first name under the label, a blank line between them.
         let listGoesOn = (lastLineWasRoster && categories[line.number - 1] == .participant || listAnnouncedAbove(line))
             && (rosterLabel?.plural == true || rosterLabel?.role == .participant)
-            && rosterLabel?.rest.isEmpty == true && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
+            && rosterLabel.map { $0.rest.isEmpty || RosterLines.people($0.rest, lexicon)?.count == 1 } == true
+            && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
         // "13.15–13.30 Closing remarks" / "Ildikó Ványi": a name right under a part that names its speech gives it.
         // Only someone the page has named already: "Rising Tides" under "Keynote lecture" is the talk's title.
         let givesTheSpeech = partDefaultRole != nil && currentPart.map { parts[$0].span.first == line.number - 1 } == true

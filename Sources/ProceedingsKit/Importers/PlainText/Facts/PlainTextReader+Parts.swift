@@ -5,6 +5,8 @@ import Foundation
 extension PlainTextReader {
     nonisolated(unsafe) static let recordingTime = /\d{1,2}:\d{2}:\d{2}\s/
     nonisolated(unsafe) static let itemInCapitals = /(\d{1,2})\s+(\p{Lu}[\p{Lu}\d ,'’&()\/-]{2,90})/
+    /// "Moved by: ", "Seconded by: ", "Staff: ": a label of up to three words and its colon, opening a line.
+    nonisolated(unsafe) static let shortLabel = /\p{Lu}[\p{L}'’\-]*(?:\s[\p{L}'’\-]+){0,2}:\s/
     /// "chaired by X" under a part's heading: who presides over it.
     nonisolated(unsafe) static let presidedBy = /(?i)(?:co-)?(?:chaired|moderated|facilitated|presided(?: over)?|led) by\s/
 
@@ -257,6 +259,16 @@ extension PlainTextReader {
            case let body = String(match.output.2), body.contains(where: \.isLetter), Names.isAllCaps(body.filter(\.isLetter)) {
             return Heading(target: .part(Headings.partKind(body) ?? .other), label: "\(number) \(body)", number: number, title: nil, text: shape.line.text)
         }
+        // "7.1 CAO-2024-07 Operating Budget Variance Report" under "7. Staff Reports": minutes number the matters an item takes
+        // up under its own number, each a part of the meeting.
+        if isMinutes, let match = shape.line.text.prefixMatch(of: Self.subsection), let index = currentPart,
+           LineShape(lines[parts[index].span.first - 1]).number?.1 == Int(match.output.1),
+           case let body = String(shape.line.text[match.range.upperBound...]).trimming(.whitespaces),
+           (1...14).contains(body.wordCount), !body.hasSuffix("."), body.first.map({ $0.isUppercase || $0.isNumber }) == true,
+           RosterLines.person(body, lexicon) == nil, RosterLines.label(body, lexicon) == nil {
+            let label = String(match.output.0).trimming(.whitespaces)
+            return Heading(target: .part(.other), label: label + " " + body, number: nil, title: nil, text: shape.line.text)
+        }
         // "3. Reports from friendship regions" among a programme's numbered items: an item, however cased, as in minutes.
         guard isMinutes || partNumbering != nil && programmeItem(shape) && Headings.heading(shape, lexicon) == nil, !shape.isBullet,
               let (printed, number) = shape.number,
@@ -317,7 +329,8 @@ extension PlainTextReader {
         switch heading.target {
         case .part(let kind):
             partsHaveHeadings = true
-            partNumbering = Self.numbering(LineShape(lines[line - 1]))
+            // "7.1 ..." under "7. Staff Reports": a matter under an item leaves the items' numbering as it was.
+            if !isMinutes || lines[line - 1].text.prefixMatch(of: Self.subsection) == nil { partNumbering = Self.numbering(LineShape(lines[line - 1])) }
             // "CONTENTS / Agenda item 5: Guidance ..." over "AGENDA ITEM 5: GUIDANCE ...": the report goes through the parts
             // its contents or programme listed, each the part listed.
             func same(_ a: String?, _ b: String?) -> Bool {

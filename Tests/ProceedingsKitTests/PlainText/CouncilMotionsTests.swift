@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A municipal council's minutes: the members listed under a label that named the first of them, each office before the
+/// name; who moved and who seconded, each on a labelled line; the matters an item takes up, numbered under it. Invented
+/// lines.
+@Suite struct CouncilMotionsTests {
+    static let page = """
+        Regular Council Meeting
+
+        Minutes
+
+        Date: Monday, April 8, 2024
+
+        Members Present: Mayor Brenda Kowalchuk
+        Deputy Mayor Raymond Tremblay
+        Councillor Émilie Gagnon
+        Councillor Darren MacPhail
+
+        1. Adoption of Minutes
+
+        Moved by: Councillor Gagnon
+        Seconded by: Councillor MacPhail
+
+        That the minutes be adopted as circulated.
+
+        2. Staff Reports
+
+        2.1 CAO-2024-07 Operating Budget Variance Report – First Quarter
+
+        The report was received for information.
+
+        3. Adjournment
+        """
+
+    @Test func theMembersUnderTheLabelThatNamedTheFirst() throws {
+        let record = try Invented.record(Self.page)
+        for name in ["Brenda Kowalchuk", "Raymond Tremblay", "Émilie Gagnon", "Darren MacPhail"] {
+            #expect(record.persons.contains { $0.name == name }, "\(name)")
+        }
+    }
+
+    @Test func whoMovedAndWhoSecondedAreTheMembers() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.persons.count == 4)
+        #expect(!record.persons.contains { $0.name.includes("Seconded") })
+    }
+
+    @Test func theMattersOfAnItemArePartsAndTheItemsGoOn() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.parts.map(\.label) == ["1. Adoption of Minutes", "2. Staff Reports",
+                                              "2.1 CAO-2024-07 Operating Budget Variance Report – First Quarter", "3. Adjournment"])
+    }
+}
