@@ -103,8 +103,9 @@ struct CueFinder {
         // honorific is the name's, and a cue that must touch the name may touch it.
         if let start = titleStart, start - 1 > clause.startIndex, start <= clause.endIndex, clause[start - 1].text == "," {
             var first = start - 1
+            // "the Director of IEFSEM – BAS, Dr. X": a body's name may join its parts with a dash.
             while first - 1 >= clause.startIndex, clause[first - 1].isCapitalised && clause[first - 1].isWord
-                    || ["of", "the", "for", "and", "to", "on", "in"].contains(clause[first - 1].lower) { first -= 1 }
+                    || ["of", "the", "for", "and", "to", "on", "in", "–", "-", "—"].contains(clause[first - 1].lower) { first -= 1 }
             if clause[first..<(start - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) { titleAt = self.words(clause[..<first]).count }
         }
         // "The Institute convened a roundtable with Ambassador X": a verb of organising before a name has

@@ -94,6 +94,13 @@ extension PlainTextReader {
     func timedSlot(_ text: String) -> (slot: String, kind: PartKind?, label: RosterLines.Label)? {
         let rest = Times.withoutLeadingTime(text).trimming(.whitespaces)
         guard rest != text.trimming(.whitespaces), !rest.hasSuffix("."), (3...40).contains(rest.wordCount) else { return nil }
+        // "10:30 – Dr. X (Institute – Academy) – Sound archives and metadata": the speaker first, then the talk after a dash
+        // outside the brackets.
+        if let dash = Self.dashOutsideBrackets(rest), case let who = String(rest[..<dash.lowerBound]),
+           case let topic = rest[dash.upperBound...].trimming(.whitespaces), topic.wordCount >= 2, RosterLines.person(topic, lexicon) == nil,
+           let (person, affiliation) = RosterLines.person(who, lexicon), person.honorific != nil || affiliation != nil && person.tokens.count >= 2 {
+            return (topic, nil, RosterLines.Label(role: .presenter, cue: "programme.timed-speaker-first", printed: "", plural: false, rest: who))
+        }
         for (slot, who, loose) in Self.slotSplits(rest, lexicon) {
             let slot = slot.trimming(.init(charactersIn: " :,.–—-"))
             guard !slot.isEmpty, slot.wordCount <= 12, RosterLines.person(slot, lexicon) == nil else { continue }
@@ -118,6 +125,22 @@ extension PlainTextReader {
                 (role, cue) = (.presenter, "programme.timed-slot")
             }
             return (slot, kind, RosterLines.Label(role: role, cue: cue, printed: slot, plural: people.count > 1, rest: who))
+        }
+        return nil
+    }
+
+    /// The first dash between words that no bracket encloses.
+    static func dashOutsideBrackets(_ text: String) -> Range<String.Index>? {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, "–—-".contains(character), index > text.startIndex, text[text.index(before: index)] == " ",
+               case let next = text.index(after: index), next < text.endIndex, text[next] == " " {
+                return text.index(before: index)..<text.index(after: next)
+            }
+            index = text.index(after: index)
         }
         return nil
     }
