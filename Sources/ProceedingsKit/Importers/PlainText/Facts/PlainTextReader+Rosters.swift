@@ -199,7 +199,11 @@ extension PlainTextReader {
     func nameBlock(at line: SourceLine) -> (PrintedName, [SourceLine])? {
         var text = line.text.trimming(.whitespaces)
         // "Gregory T. Whitfield, moderator": the role the roster gives, after the name.
-        if let comma = text.range(of: ", ", options: .backwards), lexicon.rosterLabels[text[comma.upperBound...].lowercased()] != nil {
+        // "The Hon Mr Justice X": the article before a judge's style.
+        if text.hasPrefix("The "), let second = text.words.dropFirst().first, Names.honorific(String(second), lexicon) != nil { text.removeFirst(4) }
+        // "Ir Dr Winnie TSANG Wai-man, FHKIArb": or the letters of a fellowship.
+        if let comma = text.range(of: ", ", options: .backwards), lexicon.rosterLabels[text[comma.upperBound...].lowercased()] != nil
+            || text[comma.upperBound...].wholeMatch(of: RosterLines.fellowshipLetters) != nil {
             text = String(text[..<comma.lowerBound])
         }
         guard let last = text.last, last.isLetter || last == ")", text.wordCount <= 6,
@@ -243,12 +247,20 @@ extension PlainTextReader {
     }
 
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
-        let id = registry.person(printed, line: line, introduction: true)
-        categories[line] = .participant
         for described in description {
             categories[described.number] = .participant
             consumed.insert(described.number)
         }
+        categories[line] = .participant
+        // "“Preparing for emergencies means ...”" / "The Honourable X" / "Minister of Y": a release signs its quotations so;
+        // someone the page names nowhere else is quoted, not present.
+        if line >= 2, case let above = lines[line - 2].text.trimming(.whitespaces), above.wordCount >= 6,
+           above.first.map({ "“\"".contains($0) }) == true, above.last.map({ "”\"".contains($0) }) == true, registry.match(printed) == nil {
+            explain("not-a-participant", printed.name, line: line, cue: "mention.quoted")
+            notPresent.append(printed)
+            return
+        }
+        let id = registry.person(printed, line: line, introduction: true)
         let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         var affiliation = description.map(\.text).joined(separator: ", ")
         let nameLine = lines[line - 1].text.trimming(.whitespaces)

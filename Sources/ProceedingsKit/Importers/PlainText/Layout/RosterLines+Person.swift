@@ -3,6 +3,8 @@ import Foundation
 /// One person on a roster's line: the name as printed and what the line says of them.
 extension RosterLines {
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
+    /// "FHKIArb", "FCIArb", "MCIArb": a fellow's or a member's letters of a professional body, told from a body's capitals by their end in lower case.
+    nonisolated(unsafe) static let fellowshipLetters = /[FM][A-Z]{2,5}[a-z]{1,3}/
     nonisolated(unsafe) private static let retiredMark = /(?i)\s\((?:ret|retd|rtd|res)\.?\)(?=\s)/
 
     /// "DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association": a hearing's witness list, the surname in
@@ -14,6 +16,12 @@ extension RosterLines {
 
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
+        // "The Hon Mr Justice X": the article before a judge's style is no part of the name.
+        if body.hasPrefix("The "), let second = body.words.dropFirst().first, Names.honorific(String(second), lexicon) != nil { body.removeFirst(4) }
+        // "Ir Dr Winnie TSANG Wai-man, FHKIArb": a fellowship's letters after the comma are no affiliation.
+        if let comma = body.range(of: ", ", options: .backwards), body[comma.upperBound...].wholeMatch(of: Self.fellowshipLetters) != nil {
+            body = String(body[..<comma.lowerBound])
+        }
         // "Governor of Toyama Prefecture  MORIKAWA Kenji": the office in a cell before the name, as Japanese programmes set them.
         if body.includes("  "), let (printed, office) = officeBeforeName(body.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }
             .filter { !$0.isEmpty }, lexicon) { return (printed, office) }
@@ -124,7 +132,17 @@ extension RosterLines {
         if let comma = body.firstIndex(of: ",") {
             let name = String(body[..<comma])
             let affiliation = body[body.index(after: comma)...].trimming(.whitespaces)
-            if let printed = Names.parse(name, lexicon) { return (printed, affiliation.isEmpty ? nil : affiliation) }
+            if var printed = Names.parse(name, lexicon) {
+                // "Dr CHAN Hoi-ying, Kelly": a Hong Kong name, the surname in capitals, then the English given name after a comma.
+                if affiliation.wordCount == 1, affiliation.first?.isUppercase == true, affiliation.dropFirst().allSatisfy(\.isLowercase),
+                   printed.tokens.contains(where: { $0.count >= 2 && Names.isAllCaps($0) }),
+                   !lexicon.titleWords.contains(affiliation.lowercased()), !Patterns.namesInstitution(affiliation) {
+                    printed.name = affiliation + " " + printed.name
+                    printed.given = affiliation
+                    return (printed, nil)
+                }
+                return (printed, affiliation.isEmpty ? nil : affiliation)
+            }
         }
         if let printed = Names.parse(body, lexicon) { return (printed, nil) }
         // "Valeria Huanca – Founder and CEO, Kuntur Pay (Bolivia)", "Mr Colin Fairclough - Bolton Museum": a dash before the

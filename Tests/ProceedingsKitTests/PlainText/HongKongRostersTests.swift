@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A Hong Kong programme: the surname in capitals, an English given name after a comma, a fellowship's letters, a judge's
+/// style with its article; and a release that signs its quotations. Invented lines.
+@Suite struct HongKongRostersTests {
+    @Test func namesAndLettersOfAHongKongProgramme() throws {
+        let record = try Invented.record(body: """
+            Keynote Speech
+            The Hon Mr Justice Patrick YEUNG Chi-ming
+            Judge of the Court of First Instance
+
+            Panel 1: Interim Measures
+            Moderator:
+            Dr CHAN Hoi-ying, Kelly
+            Associate Professor, Faculty of Law
+            Panellists:
+            Ir Dr Winnie TSANG Wai-man, FHKIArb
+            Managing Director, TWM Engineering Consultants Ltd
+            Mr WANG Jianguo
+            Deputy Director, Shenzhen Court of International Arbitration
+            """)
+        #expect(record.roleLines == ["Patrick YEUNG Chi-ming keynote-speaker", "Kelly CHAN Hoi-ying moderator",
+                                    "Winnie TSANG Wai-man panelist", "WANG Jianguo panelist"])
+        #expect(record.roles.first { $0.name == "Winnie TSANG Wai-man" }?.affiliation == "Managing Director, TWM Engineering Consultants Ltd")
+    }
+
+    @Test func aQuotationSignedBySomeoneNamedNowhereElse() throws {
+        let record = try Invented.record(body: """
+            Minister Ana Ruiz chaired the roundtable.
+
+            “Preparing for emergencies means investing before disaster strikes, and we will keep Canadians safe.”
+            The Honourable Daniel Kowalski
+            Minister of Emergency Preparedness
+
+            “No single order of government can tackle this risk alone, and we heard that today.”
+            Minister Ana Ruiz
+            Minister of Natural Resources
+            """)
+        #expect(!record.persons.contains { $0.name == "Daniel Kowalski" })
+        #expect(record.persons.contains { $0.name == "Ana Ruiz" })
+    }
+}
