@@ -42,3 +42,20 @@ import Testing
         #expect(record.persons.contains { $0.name == "Ana Ruiz" })
     }
 }
+
+/// A country hosts a conference as its government does; the bodies a later sentence says organised it are the organisers.
+/// Invented lines.
+@Suite struct HostCountryTests {
+    @Test func theBodiesThatOrganisedItOverTheCountryThatHostedIt() throws {
+        let record = try Invented.record(body: """
+            Austria hosted the international conference on 2 May 2025 in Vienna. The conference was organised by the Federal \
+            Ministry for European and International Affairs together with the International Press Institute (IPI).
+            """)
+        #expect(record.organizers == ["Federal Ministry for European and International Affairs", "International Press Institute (IPI)"])
+    }
+
+    @Test func aCountryThatHostedStaysWhenNoOneElseIsSaidToHaveOrganised() throws {
+        let record = try Invented.record(body: "Austria hosted the international conference on 2 May 2025 in Vienna.")
+        #expect(record.organizers == ["Austria"])
+    }
+}

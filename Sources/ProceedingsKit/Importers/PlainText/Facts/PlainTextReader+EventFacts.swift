@@ -267,6 +267,14 @@ extension PlainTextReader {
             }
             // "Hosted by the City of Ghent" ... "organised by Eurocities together with the City of Ghent": a later list that names
             // an organiser already read says the fact in full; any other is the same fact said twice, or another event's.
+            // "Austria hosted the conference ..." / "The conference was organised by the Federal Ministry ...": a country hosts as
+            // its government does; the bodies said to have organised it are the organisers.
+            if !joins, hasOrganizingBody, verb.lowercased().hasPrefix("organi"), case let hosts = organizingBodies.compactMap({ id in
+                registry.organizations.first { $0.id == id }?.name }), hosts.count == organizingBodies.count,
+               hosts.allSatisfy({ lexicon.countries.contains($0.lowercased()) }) {
+                participations.removeAll { $0.role == .organizer && $0.personId == nil }
+                explanations.removeAll { $0.fact == "organizer" && hosts.contains($0.value) }
+            }
             if !joins, hasOrganizingBody {
                 let organizers = organizingBodies
                 guard organizerNames(list).contains(where: { registry.knownOrganization($0).map(organizers.contains) ?? false }) else { return }
