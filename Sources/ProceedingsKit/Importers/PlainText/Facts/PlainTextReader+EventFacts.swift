@@ -117,6 +117,7 @@ extension PlainTextReader {
         }
         readDaysOfTheStory(sentence, lower: lower, line: line)
         readInitiative(sentence, lower: lower, line: line)
+        readInvitation(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)

@@ -118,6 +118,23 @@ extension PlainTextReader {
         }
     }
 
+    nonisolated(unsafe) private static let joinUs =
+        /(?i:please\s)?(?i:join)\s(?:the\s)?([A-Z][^;.]*?)\s(?i:for|on|at)\s(?:a|an|the|its|their)\s/
+
+    /// "Please join the CSIS Europe, Russia, and Eurasia Program for a discussion on ...": an event page invites its readers
+    /// to the event of the body that holds it.
+    mutating func readInvitation(_ sentence: String, lower: String, line: Int) {
+        guard lower.hasPrefix("please join") || lower.hasPrefix("join "), !hasOrganizingBody,
+              let match = sentence.prefixMatch(of: Self.joinUs), case let after = sentence[match.range.upperBound...],
+              after.letterRuns.prefix(3).contains(where: { lexicon.eventNouns.contains($0.lowercased()) || ["discussion", "conversation", "panel"].contains($0.lowercased()) })
+        else { return }
+        let name = String(match.output.1)
+        guard name.lowercased() != "us", isOrganizingAgent(name) else { return }
+        let id = registry.organization(name, line: line)
+        participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "join", line: line))
+        explain("organizer", name, line: line, cue: "organizer.invitation", printed: "join")
+    }
+
     static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.

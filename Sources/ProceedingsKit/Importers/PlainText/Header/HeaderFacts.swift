@@ -84,8 +84,9 @@ struct LabelledFact {
 }
 
 enum Times {
+    /// "13:15 to 18:00", "10:00 am - 11:30 am EDT", "09:30–17:00 (CET)", "14:00-15:30 GMT+7": a range of hours, with its zone.
     nonisolated(unsafe) private static let range =
-        /(?i)\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\([^)]*\))?/
+        /(?i)\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\([^)]*\)|\s+(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?))?/
 
     /// A time, or a range of times, with its zone: "10:00 am - 11:30 am EST", "09:30–17:00 (BST)", and "14h30" as French,
     /// Portuguese and Spanish programmes print the hour.
@@ -112,6 +113,8 @@ enum Times {
             return text.prefixMatch(of: fourFigureClock).map { String(text[$0.range.upperBound...]) } ?? text
         }
         let rest = String(text[match.range.upperBound...])
+        // "10:00 am - 11:30 am ET", "09:30–17:00 (CET)": the zone of the hours is no item after them.
+        if rest.trimming(.whitespaces).wholeMatch(of: /\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)?/) != nil { return text }
         // "15.40 – Round table: "...", with A and B": after a dash, a line that names its people as a sentence does is prose.
         // Only a mark between the hour and the item counts, never the dash of a range of hours.
         let separated = text[match.range].trimming(.whitespaces).last.map { "–—|-".contains($0) } ?? false

@@ -107,6 +107,10 @@ extension HeaderReader {
             || publishedDate(text) != nil || datedCells(text, lexicon) != nil
             || DocumentTypes.line(text, lexicon, beforeTitle: true) != nil || text.wholeMatch(of: symbol) != nil || isNumbered(text)
             || isByline(text) || LabelledFact(text) != nil || Residue.matches(text) || !text.contains(where: \.isLetter)
+            // "10:00 am - 11:30 am ET": the hours, with their zone.
+            || Times.range(text) != nil || text.wholeMatch(of: Times.clock) != nil
+            // "Center for Strategic and International Studies, 1616 Rhode Island Avenue, NW, Washington, DC 20036": where.
+            || text.wordCount <= 24 && text.contains(where: \.isNumber) && isAddress(text)
             // "NIFS, Drammensveien 42, Oslo (Auditorium, 3rd floor)": where, under the date.
             || text.wordCount <= 12 && text.contains(",") && text.contains(where: \.isNumber) && !isProse(text) && !namesMeeting(text, lexicon)
     }
