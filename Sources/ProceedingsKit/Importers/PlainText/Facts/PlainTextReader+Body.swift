@@ -136,8 +136,10 @@ extension PlainTextReader {
             pendingFactLabel = (kinds, line.number)
             return
         }
-        if !shape.markers.isEmpty, let fact = LabelledFact(shape.body) {
-            // "1. Date: 3 March 2016": an outline numbers its facts; "○ Hosted by: KIEP, ERIA": an overview bullets them.
+        // "1. Date: 3 March 2016": an outline numbers its facts, "1 Venue: Room 3" even without a stop; "○ Hosted by: KIEP, ERIA":
+        // an overview bullets them.
+        if let fact = LabelledFact(!shape.markers.isEmpty ? shape.body : LabelledFact.withoutBareNumber(shape.body)),
+           !shape.markers.isEmpty || shape.body.first?.isNumber == true {
             categories[line.number] = .header
             apply(fact, line: line.number)
             return
@@ -292,7 +294,8 @@ extension PlainTextReader {
             }
             readRosterLabel(label, line: line.number)
             // "IN ATTENDANCE" alone: a list of those present, sorted in groups as a list of participants is.
-            if label.rest.isEmpty, label.role == .participant, shape.markers.isEmpty { participantList = label }
+            // "3. Attendees": an outline numbers the label as it numbers its other facts.
+            if label.rest.isEmpty, label.role == .participant, !shape.isBullet { participantList = label }
             return
         }
         if let index = currentPart, parts[index].title == nil || parts[index].title == parts[index].label, shape.markers.isEmpty, HeaderReader.unquoted(line.text) != line.text,

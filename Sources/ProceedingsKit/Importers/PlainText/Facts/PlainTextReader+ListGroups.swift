@@ -19,8 +19,10 @@ extension PlainTextReader {
         }
         // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
         // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
+        // "(Committee members)", "(Prefecture)": an outline sets its groups in brackets.
+        let bracketed = line.text.trimming(.whitespaces).wholeMatch(of: /\([^()]+\)/) != nil
         if let list = participantList, shape.markers.isEmpty, !line.text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
-           line.text.wordCount <= 5 && !line.text.contains(where: { ",(".contains($0) })
+           line.text.wordCount <= 5 && (bracketed || !line.text.contains(where: { ",(".contains($0) }))
             || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
            !isRosterLabel(line.text),
            // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
@@ -30,7 +32,8 @@ extension PlainTextReader {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list
-            rosterLabel?.group = RosterLines.groupBody(line.text).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
+            let group = bracketed ? String(line.text.trimming(.init(charactersIn: " ()"))) : line.text
+            rosterLabel?.group = RosterLines.groupBody(group).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
             lastLineWasRoster = true
             return true
         }

@@ -17,6 +17,13 @@ struct LabelledFact {
         self.value = value
     }
 
+    /// "1 Date and time: October 21, 2025": an outline may number its facts without a stop; the fact without its number.
+    static func withoutBareNumber(_ text: String) -> String {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/),
+              case let rest = String(text[number.range.upperBound...]), LabelledFact(rest) != nil else { return text }
+        return rest
+    }
+
     /// "Date", "2. Venue", "Organizers:" alone on a line: the label of the value printed under it.
     static func label(_ text: String) -> [Kind]? {
         let bare = text.trimming(.init(charactersIn: " :："))

@@ -15,7 +15,7 @@ enum HeaderReader {
         furniture.formUnion(openingChrome(lines, lexicon))
         while index < lines.count {
             let line = lines[index]
-            let text = withoutReadingTime(line.text)
+            let text = LabelledFact.withoutBareNumber(withoutReadingTime(line.text))
             let shape = LineShape(line)
             if line.isBlank {
                 index += 1

@@ -379,6 +379,11 @@ extension MentionFinder {
     /// or of the meeting ("Chair of the Session"); "Chair of the Board of X" is a position elsewhere.
     func roleDescribed(_ description: String) -> CueMatch? {
         var head = description.trimming(.whitespaces).lowercased()
+        // "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting first, then the position.
+        if let comma = head.firstIndex(of: ","), case let first = String(head[..<comma]), first.wordCount <= 2,
+           let found = label(of: first), [.chair, .moderator, .rapporteur].contains(found.role) {
+            return CueMatch(role: found.role, printed: String(description.trimming(.whitespaces).prefix(first.count)), id: found.id + ".described")
+        }
         if let of = head.range(of: " of ") {
             let rest = head[of.upperBound...].split(separator: " ").filter { $0 != "the" && $0 != "this" }
             guard rest.count == 1, let noun = rest.first,
