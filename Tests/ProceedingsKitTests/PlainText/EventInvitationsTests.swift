@@ -43,3 +43,16 @@ import Testing
         #expect(us.organizers.isEmpty)
     }
 }
+
+/// Those a meeting heard from, listed after a colon, and remarks from someone: they spoke. Invented lines.
+@Suite struct HeardFromListsTests {
+    @Test func thoseHeardFromAfterAColonSpoke() throws {
+        let record = try Invented.record(body: "The meeting heard from the following experts: Dr. Ana Kumar (IIT Delhi) and Prof. Bela Singh (JNU).")
+        #expect(record.roleLines == ["Ana Kumar speaker", "Bela Singh speaker"])
+    }
+
+    @Test func remarksFromSomeone() throws {
+        let record = try Invented.record(body: "The event featured a keynote by Sir Paul Grant and remarks from Dr Ada Obi.")
+        #expect(record.roleLines == ["Paul Grant keynote-speaker", "Ada Obi speaker"])
+    }
+}

@@ -347,6 +347,13 @@ extension MentionFinder {
                                 id: found.id + ".in-sentence"), to: index)
             }
         }
+        // "The webinar heard from three experts: A (X), B (Y) and C (Z).": those listed after the colon are those heard.
+        if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
+           let from = tokens[..<colon].lastIndex(where: { $0.lower == "from" }), from >= 1, ["heard", "hear", "hearing"].contains(tokens[from - 1].lower) {
+            for index in mentions.indices where mentions[index].tokens.lowerBound > colon && mentions[index].role == nil && mentions[index].mentionedOnly == nil {
+                assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index)
+            }
+        }
         // "Professor X: Thank you, Lord Chair. I am ...", "Q28  Dr Y, Research Scientist, Agency: We would agree.": a transcript
         // names who speaks before a colon, with the position; a question asks, and gives its asker no role. A member of the
         // committee ("Senator Oh:", "Baroness X:") sits on it and stays as the roster lists them.
