@@ -347,29 +347,7 @@ extension MentionFinder {
                                 id: found.id + ".in-sentence"), to: index)
             }
         }
-        // "The webinar heard from three experts: A (X), B (Y) and C (Z).": those listed after the colon are those heard.
-        if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
-           let from = tokens[..<colon].lastIndex(where: { $0.lower == "from" }), from >= 1, ["heard", "hear", "hearing"].contains(tokens[from - 1].lower) {
-            for index in mentions.indices where mentions[index].tokens.lowerBound > colon && mentions[index].role == nil && mentions[index].mentionedOnly == nil {
-                assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index)
-            }
-        }
-        // "Professor X: Thank you, Lord Chair. I am ...", "Q28  Dr Y, Research Scientist, Agency: We would agree.": a transcript
-        // names who speaks before a colon, with the position; a question asks, and gives its asker no role. A member of the
-        // committee ("Senator Oh:", "Baroness X:") sits on it and stays as the roster lists them.
-        if let first = mentions.first, first.role == nil, first.mentionedOnly == nil,
-           tokens[..<min(first.titleStart, first.tokens.lowerBound)].allSatisfy({ $0.text.wholeMatch(of: /Q\d{1,4}/) != nil }),
-           let colon = tokens[first.tokens.upperBound...].prefix(16).firstIndex(where: { $0.text == ":" }), colon + 2 < tokens.count,
-           mentions.count == 1 || mentions[1].tokens.lowerBound > colon,
-           tokens[first.tokens.upperBound..<colon].allSatisfy({ !$0.isWord || $0.isCapitalised || ["of", "and", "the", "for", "on", "in", "to"].contains($0.lower) }),
-           !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? ""),
-           !sentence.trimming(.whitespaces).hasSuffix("?") {
-            assign(CueMatch(role: .speaker, printed: "", id: "transcript.speaker"), to: 0)
-            // What the speaker says is no part of the position printed before the colon.
-            if let affiliation = mentions[0].affiliation, let cut = affiliation.range(of: ": ") {
-                mentions[0].affiliation = String(affiliation[..<cut.lowerBound])
-            }
-        }
+        assignRolesOfTheLayout(&mentions, tokens: tokens, sentence: sentence)
         // "Mr. X (Rapporteur) summarised", "Dr. Y, Chair of the Session, said": a role printed as the person's description
         // after the name; "Co-Chair Ogata" before it is a title the person holds elsewhere.
         for index in mentions.indices where mentions[index].role == nil && mentions[index].mentionedOnly == nil
@@ -377,10 +355,6 @@ extension MentionFinder {
             if let described = mentions[index].affiliation.flatMap(roleDescribed) { assign(described, to: index) }
         }
     }
-
-    /// The honorifics of those who sit on a legislature's committee, who ask rather than give evidence.
-    static let membersHonorifics: Set<String> = ["senator", "sen", "representative", "rep", "congressman", "congresswoman", "lord", "baroness",
-                                                 "viscount", "baron", "councillor", "cllr", "councilor", "supervisor", "alderman", "deputy"]
 
     /// A description that is a role at the meeting: a roster label alone ("Moderator"), or one of a part
     /// or of the meeting ("Chair of the Session"); "Chair of the Board of X" is a position elsewhere.
