@@ -55,6 +55,39 @@ import Testing
         #expect(try Self.export(again, as: format) == exported)
     }
 
+    /// A role removed, then its holder found to be no person: the second correction takes the
+    /// holder from the record, and the role the first one removed names it as printed
+    /// (`holder-name`), never by an id that points at nothing, in every format alike; so text→xml→TEI
+    /// is the TEI of the text, and text→xml→xml the same bytes.
+    static let holderRemovedLater = """
+        file,line,fact,old,new,by,date
+        \(CorrectionsTests.seedName),70,role,panelist,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
+        """
+
+    @Test(arguments: ["xml", "ttl", "csv"])
+    func aRemovedRoleWhoseHolderALaterCorrectionRemovedNamesItAsPrinted(_ format: String) throws {
+        let (file, problems) = CorrectionsTests.corrections(Self.holderRemovedLater)
+        #expect(problems.isEmpty, "\(problems)")
+        let record = try CorrectionsTests.run(file).record
+        let katori = try #require(record.removedRoles.first { $0.participation.line == 70 })
+        #expect(katori.holderName == "Katori" && katori.participation.personId == nil && katori.participation.organizationId == nil,
+                "\(katori)")
+        let xml = InterchangeXML.export(record)
+        #expect(String(decoding: xml, as: UTF8.self).contains(#"<removed role="panelist" part="session-3" line="70" holder-name="Katori">"#))
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(#"<label type="holder">Katori</label>"#), "\(tei)")
+        let exported = try Self.export(record, as: format)
+        let back = try Self.read(exported, as: format)
+        #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
+        #expect(TEI.export(back) == TEI.export(record))
+        #expect(try Self.export(back, as: format) == exported)
+        var run = CorrectionsFile.Run(file)
+        let (again, findings) = run.apply(back)
+        #expect(Set(findings.map(\.rule.rawValue)) == ["correction-recorded"], "\(findings)")
+        #expect(try Self.export(again, as: format) == exported)
+    }
+
     /// The interchange XML with its removed roles is valid under the extended XSD; the linked data
     /// says none of them is a role held.
     @Test func theRemovedRolesAreValidAndAssertNoRole() throws {

@@ -288,10 +288,17 @@ struct CorrectionApplier {
         let id = candidates[0].id
         if c.new.isEmpty {
             // Not a person: its roles go, and the words it was said to speak have no speaker.
-            let person = candidates[0]
+            let person = candidates[0], printed = person.printedName ?? person.name
             record.persons.removeAll { $0.id == id }
             remove(at: record.participations.indices.filter { record.participations[$0].personId == id }, by: c,
-                   holderName: person.printedName ?? person.name)
+                   holderName: printed)
+            // A role an earlier correction removed loses its holder too, as the roles removed here do:
+            // every format then names the holder as printed, none by an id the record no longer has.
+            for i in record.removedRoles.indices where record.removedRoles[i].participation.personId == id {
+                record.removedRoles[i].participation.personId = nil
+                record.removedRoles[i].participation.organizationId = nil
+                record.removedRoles[i].holderName = printed
+            }
             // What was corrected of the person before is about no one now.
             for i in record.corrections.indices where record.corrections[i].subject == id && Correction.personSubjects.contains(record.corrections[i].fact) {
                 record.corrections[i].subject = nil
