@@ -192,7 +192,7 @@ extension CollectionDiff {
     static func describe(_ c: FactChange) -> String {
         var what = c.fact.name
         switch c.fact {
-        case .fact(.role), .fact(.affiliation): what += " of \(c.name ?? c.subject ?? "")"
+        case .fact(.role), .fact(.affiliation), .removedRole: what += " of \(c.name ?? c.subject ?? "")"
         case .fact(.statementSpeaker): what += " of \(c.subject ?? "")"
         case .correction: what += " \(c.subject ?? "")"
         default: break

@@ -3,18 +3,21 @@
 /// corrections file), and the corrections themselves.
 public enum ComparedKind: Sendable, Hashable, Comparable, Codable {
     case fact(FactKind)
+    /// A role a correction removed, which the record keeps as printed (`Record.removedRoles`).
+    case removedRole
     case correction
 
-    /// The word reports print: a `FactKind`'s, or `correction`.
+    /// The word reports print: a `FactKind`'s, `removed-role` or `correction`.
     public var name: String {
         switch self {
         case .fact(let kind): kind.rawValue
+        case .removedRole: "removed-role"
         case .correction: "correction"
         }
     }
 
     /// Every kind, in the order reports list them on one line.
-    public static let all: [ComparedKind] = FactKind.allCases.map(ComparedKind.fact) + [.correction]
+    public static let all: [ComparedKind] = FactKind.allCases.map(ComparedKind.fact) + [.removedRole, .correction]
 
     public init?(name: String) {
         guard let kind = Self.all.first(where: { $0.name == name }) else { return nil }
@@ -110,6 +113,16 @@ extension Record {
             facts.append(ComparedFact(kind: .fact(.statementSpeaker), slot: String(statement.span.first),
                                       value: person(speaker)?.name ?? speaker, line: statement.span.first,
                                       subject: statement.id, name: person(speaker)?.name))
+        }
+        for removed in removedRoles {
+            // Slotted as a role held is, by holder, part and line: a holder gone from the record is
+            // known by its printed name alone.
+            let p = removed.participation
+            let id = p.personId ?? (removed.holderName == nil ? p.organizationId : nil)
+            let name = p.personId.flatMap { person($0)?.name } ?? removed.holderName
+                ?? p.organizationId.flatMap { organization($0)?.name } ?? id ?? ""
+            facts.append(ComparedFact(kind: .removedRole, slot: "\(id ?? name)|\(p.partId ?? "")|\(p.line)", value: p.role.rawValue,
+                                      line: p.line, subject: id, name: name, part: p.partId))
         }
         for c in corrections {
             func quoted(_ value: String) -> String { value.isEmpty ? "nothing" : "\"\(value)\"" }
