@@ -43,7 +43,27 @@ import Testing
         #expect(subtitle.hasPrefix(##"<title xml:id="fact.subtitle" type="sub" source="text:1,2" change="#correction.c-"##)
                 && subtitle.hasSuffix(">Realising Human Security in Asia</title>"), "\(subtitle)")
         // The source description describes the page: its subtitle as printed.
-        #expect(Self.block(tei, "<sourceDesc>", "</sourceDesc>").contains { $0.contains(#"<title type="sub">Realizing Human Security in Asia</title>"#) })
+        #expect(Self.block(tei, "<sourceDesc>", "</sourceDesc>").contains {
+            $0.contains(#"<title type="sub" source="text:1,2">Realizing Human Security in Asia</title>"#)
+        })
+    }
+
+    /// A subtitle removed leaves the titleStmt, not the page: the source description keeps it on
+    /// its lines, so that the title block read back from the TEI spans them still, and the TEI and
+    /// the interchange XML made from it are those made from the text.
+    @Test func aRemovedSubtitleKeepsTheTitleLinesThroughTheTEI() throws {
+        let record = try Self.corrected(["2,subtitle,Realizing Human Security in Asia,,Jane Doe,2024-05-01"])
+        #expect(record.event.subtitle == nil && record.event.titleSpan == SourceSpan(1, 2))
+        let tei = TEI.export(record), text = String(decoding: tei, as: UTF8.self)
+        #expect(Self.block(text, "<titleStmt>", "</titleStmt>").allSatisfy { !$0.contains(#"type="sub""#) })
+        #expect(Self.block(text, "<sourceDesc>", "</sourceDesc>").contains {
+            $0.contains(#"<title type="sub" source="text:1,2">Realizing Human Security in Asia</title>"#)
+        })
+        try TEITools.expectAccepted(tei, name: "r.tei.xml")
+        let back = try TEITools.readBack(tei, name: "r.tei.xml")
+        #expect(back.event.titleSpan == record.event.titleSpan && back.event.subtitle == nil)
+        #expect(TEI.export(back) == tei)
+        #expect(InterchangeXML.export(back) == InterchangeXML.export(record))
     }
 
     @Test func aCorrectedTitleLeavesTheTitlePage() throws {

@@ -100,9 +100,12 @@ extension TEIWriter {
     func sourceBibl() {
         let document = record.document
         writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
-            // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are.
-            writer.element("title", ["type": "main"], text: record.asPrinted(.title, record.event.title) ?? "")
-            writer.element("title", ["type": "sub"], text: record.asPrinted(.subtitle, record.event.subtitle))
+            // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are,
+            // on their lines, which a subtitle removed from the titleStmt leaves to these alone.
+            let printedSubtitle = record.asPrinted(.subtitle, record.event.subtitle)
+            let lines = titleLines()
+            writer.element("title", ["type": "main", "source": lines.main], text: record.asPrinted(.title, record.event.title) ?? "")
+            writer.element("title", ["type": "sub", "source": printedSubtitle == nil ? nil : lines.sub], text: printedSubtitle)
             printedOrCorrected("title", [("type", "desc"), ("source", TEI.lines(document.documentTypeLine))], fact: .documentType,
                                id: "fact.document-type", value: document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
