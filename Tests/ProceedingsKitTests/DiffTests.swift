@@ -95,11 +95,39 @@ import Testing
         for (index, name) in renamedTwice.organizations.indices.suffix(2).enumerated() {
             renamedTwice.organizations[name].name = ["Third Sponsor", "Fourth Sponsor"][index]
         }
-        let changes = try #require(Self.diff([after], [renamedTwice]).records.first).changes
-        // At one line, by name.
+        // Each renamed keeps its id, which pairs it with itself.
+        let renamed = try #require(Self.diff([after], [renamedTwice]).records.first).changes
+        #expect(renamed.map { "\($0.change) \($0.old ?? "") → \($0.new ?? "")" } == ["changed Second Sponsor → Fourth Sponsor",
+                                                                                "changed First Sponsor → Third Sponsor"], "\(renamed)")
+        // Given to two other organisations, of other ids: at one line, by name, nothing pairs them.
+        var replaced = after
+        for (index, at) in replaced.participations.indices.suffix(2).enumerated() {
+            let name = ["Third Sponsor", "Fourth Sponsor"][index]
+            replaced.organizations.append(Organization(id: Ids.slug(name), name: name, lines: [line]))
+            replaced.participations[at].organizationId = Ids.slug(name)
+        }
+        let changes = try #require(Self.diff([after], [replaced]).records.first).changes
         #expect(changes.map(\.change) == [.removed, .added, .removed, .added], "\(changes)")
         #expect(changes.map { $0.new ?? $0.old } == ["First Sponsor", "Fourth Sponsor", "Second Sponsor", "Third Sponsor"])
         #expect(Set(changes.map(\.line)) == [line])
+    }
+
+    /// An organiser renamed beside one removed on the same line: the renamed one keeps its id, and
+    /// is one fact changed; the other is removed.
+    @Test func anOrganiserRenamedBesideOneRemovedIsChanged() throws {
+        let line = 10
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),\(line),organizer,Ministry of Foreign Affairs of Japan,,J,2026-11-02
+            \(Self.seedName),\(line),organizer,Graduate Program on Human Security of the University of Tokyo,"Graduate Program on Human Security, University of Tokyo",J,2026-11-02
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let changes = try #require(Self.diff([try Self.seed()], [try Self.seed(file)]).records.first).changes
+            .filter { $0.fact == .fact(.organizer) }
+        #expect(changes.map { "\($0.line ?? 0) \($0.change) \($0.old ?? "") → \($0.new ?? "")" } == [
+            "10 changed Graduate Program on Human Security of the University of Tokyo → Graduate Program on Human Security, University of Tokyo",
+            "10 removed Ministry of Foreign Affairs of Japan → ",
+        ], "\(changes)")
     }
 
     /// The report does not depend on the order of a record's lists, nor of the records.

@@ -85,7 +85,8 @@ public struct CollectionDiff: Sendable, Hashable {
 
     /// The facts of `new` that `old` does not have in the same slot with the same value and line,
     /// and the other way round. In a slot, a fact removed and one added are one fact changed when
-    /// they pair without guessing: at the same line, or as the slot's only two.
+    /// they pair without guessing: of the same resource (its id), at the same line, or as the
+    /// slot's only two.
     static func compare(_ old: Record, _ new: Record) -> [FactChange] {
         struct Key: Hashable {
             var kind: ComparedKind
@@ -116,6 +117,14 @@ public struct CollectionDiff: Sendable, Hashable {
         }
         for slot in Set(removed.keys).union(added.keys) {
             var gone = removed[slot] ?? [], came = added[slot] ?? []
+            // The same resource, which a correction renamed and which keeps its id, is no guess.
+            for (i, was) in gone.enumerated().reversed() {
+                guard let subject = was.subject, gone.filter({ $0.subject == subject }).count == 1 else { continue }
+                let same = came.indices.filter { came[$0].subject == subject }
+                guard same.count == 1 else { continue }
+                change(was, came.remove(at: same[0]))
+                gone.remove(at: i)
+            }
             for (i, was) in gone.enumerated().reversed() {
                 let sameLine = came.indices.filter { came[$0].line == was.line }
                 guard sameLine.count == 1, gone.filter({ $0.line == was.line }).count == 1 else { continue }
