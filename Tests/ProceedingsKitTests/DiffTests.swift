@@ -112,6 +112,21 @@ import Testing
         #expect(Set(changes.map(\.line)) == [line])
     }
 
+    /// A speaker renamed is the same speaker: the person's name is changed, not the speaker of
+    /// each statement the person spoke.
+    @Test func aSpeakerRenamedIsNoChangeOfSpeaker() throws {
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Akihiko Tanaka,J,2026-11-02
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let before = try Self.seed(), after = try Self.seed(file)
+        #expect(after.statements.contains { $0.speakerId == "tanaka" })
+        let changes = try #require(Self.diff([before], [after]).records.first).changes
+        #expect(changes.filter { $0.fact != .correction }.map { "\($0.fact.name) \($0.change) \($0.old ?? "") → \($0.new ?? "")" }
+                == ["person changed Tanaka → Akihiko Tanaka"], "\(changes)")
+    }
+
     /// An organiser renamed beside one removed on the same line: the renamed one keeps its id, and
     /// is one fact changed; the other is removed.
     @Test func anOrganiserRenamedBesideOneRemovedIsChanged() throws {

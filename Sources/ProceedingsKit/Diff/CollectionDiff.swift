@@ -113,7 +113,7 @@ public struct CollectionDiff: Sendable, Hashable {
             let kind: FactChange.Change = was == nil ? .added : now == nil ? .removed : .changed
             let oldLine = was?.line != fact.line ? was?.line : nil
             changes.append(FactChange(fact: fact.kind, change: kind, line: fact.line, oldLine: oldLine, subject: fact.subject,
-                                      name: fact.name, part: fact.part, old: was?.value, new: now?.value))
+                                      name: fact.name, part: fact.part, old: was.map { $0.shown ?? $0.value }, new: now.map { $0.shown ?? $0.value }))
         }
         for slot in Set(removed.keys).union(added.keys) {
             var gone = removed[slot] ?? [], came = added[slot] ?? []

@@ -56,6 +56,8 @@ struct ComparedFact: Hashable {
     /// The name of the person or organisation it is about, for people to read.
     var name: String?
     var part: String?
+    /// What reports print for `value`, where the value compared is an id: the speaker's name.
+    var shown: String? = nil
 }
 
 extension Record {
@@ -110,9 +112,10 @@ extension Record {
         for statement in statements {
             guard let speaker = statement.speakerId else { continue }
             // By its first line: statement ids count in reading order, and move when a part is read differently.
+            // The speaker by id: a speaker renamed is the same speaker, and the person's change says the name's.
             facts.append(ComparedFact(kind: .fact(.statementSpeaker), slot: String(statement.span.first),
-                                      value: person(speaker)?.name ?? speaker, line: statement.span.first,
-                                      subject: statement.id, name: person(speaker)?.name))
+                                      value: speaker, line: statement.span.first,
+                                      subject: statement.id, name: person(speaker)?.name, shown: person(speaker)?.name ?? speaker))
         }
         for removed in removedRoles {
             // Slotted as a role held is, by holder, part and line: a holder gone from the record is
