@@ -222,4 +222,22 @@ import Testing
         let tei = String(decoding: TEI.export(read), as: UTF8.self)
         #expect(tei.contains(##"<person xml:id="person.ueno""##) && tei.contains("change=\"#correction.\(record.corrections[0].id)\""))
     }
+
+    /// A role added on a line of a part is held during that part, as the roles the line gives are;
+    /// on a line no role is read from, during the narrowest part whose lines hold it.
+    @Test func aRoleAddedInAPartIsHeldDuringIt() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(seed),24,role,,Sadako Ogata: commentator,J,2026-11-05
+            \(seed),30,role,,Yozo Yokota: commentator,J,2026-11-05
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let record = try #require(Batch.importAll([input], corrections: file).records.first)
+        let added = record.participations.filter { $0.role == .commentator }
+        #expect(added.map { "\($0.personId ?? "") \($0.line) \($0.partId ?? "event")" }
+                == ["sadako-ogata 24 session-1", "yozo-yokota 30 session-1"], "\(added)")
+        #expect(record.participations.contains { $0.personId == "yozo-yokota" && $0.line == 24 && $0.partId == "session-1" })
+    }
 }

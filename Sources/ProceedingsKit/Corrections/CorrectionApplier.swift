@@ -60,6 +60,15 @@ struct CorrectionApplier {
         for index in indices.reversed() { record.participations.remove(at: index) }
     }
 
+    /// The part a role added on `line` is held during: that of the roles the line gives already,
+    /// where they agree, else the narrowest part whose lines hold it; nil for the event as a whole.
+    private func partId(of line: Int, roles atLine: [Int]) -> String? {
+        let parts = Set(atLine.map { record.participations[$0].partId })
+        if parts.count == 1, let part = parts.first { return part }
+        return record.parts.filter { $0.span.first <= line && line <= $0.span.last }
+            .min { $0.span.last - $0.span.first < $1.span.last - $1.span.first }?.id
+    }
+
     private enum Result {
         case applied(subject: String?)
         case alreadyTrue
@@ -140,12 +149,13 @@ struct CorrectionApplier {
         let mine = atLine.filter { isHeld(record.participations[$0], by: holder) }
         let matching = mine.filter { record.participations[$0].role.rawValue == c.old }
         if c.old.isEmpty {
-            // A role added: to the person the row names, at the event as a whole.
+            // A role added: to the person the row names, during the part the line is in, as a role read there is.
             if mine.contains(where: { record.participations[$0].role.rawValue == c.new }) { return .alreadyTrue }
             guard let holder, let person = personNamed(holder) else {
                 return .notThere(.new, "no person of the record is named \"\(holder ?? "")\"")
             }
-            record.participations.append(Participation(personId: person.id, role: Role(rawValue: c.new)!, line: c.line))
+            record.participations.append(Participation(personId: person.id, partId: partId(of: c.line, roles: atLine),
+                                                       role: Role(rawValue: c.new)!, line: c.line))
             return .applied(subject: person.id)
         }
         guard matching.count == 1 else {
