@@ -117,4 +117,14 @@ import Testing
         #expect(back.corrections.map(\.id) == record.corrections.map(\.id))
         #expect(TEI.export(back) == tei)
     }
+
+    /// A role read from prose is the converter's reading, `@cert="medium"`; one a librarian's
+    /// correction changed is hers, which she vouches for: no `@cert`, and its `@change`.
+    @Test func aRoleTheLibrarianCorrectedIsNoLongerUncertain() throws {
+        let plain = try Self.tei([]), tei = try Self.tei(["74,role,Ueno: respondent,moderator,Jane Doe,2024-05-01"])
+        let read = try #require(Self.line(plain, ##"name="respondent" ana="#role.respondent" active="#person.ueno""##))
+        #expect(read.contains(#"cert="medium""#), "\(read)")
+        let corrected = try #require(Self.line(tei, ##"name="moderator" ana="#role.moderator" active="#person.ueno""##))
+        #expect(!corrected.contains("cert=") && corrected.contains(##"change="#correction.c-"##), "\(corrected)")
+    }
 }
