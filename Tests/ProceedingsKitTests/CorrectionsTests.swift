@@ -240,4 +240,30 @@ import Testing
                 == ["sadako-ogata 24 session-1", "yozo-yokota 30 session-1"], "\(added)")
         #expect(record.participations.contains { $0.personId == "yozo-yokota" && $0.line == 24 && $0.partId == "session-1" })
     }
+
+    /// An export read back carries its corrections: converted with a file whose row was edited
+    /// since, the correction the file no longer gives is reported, not silently kept under the new one.
+    @Test func aRecordedCorrectionTheFileNoLongerHasIsReported() throws {
+        let (first, _) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Akihiko Tanaka,J,2026-11-02
+            """)
+        let record = try Self.run(first).record
+        let (back, _) = InterchangeXML.importRecord(InterchangeXML.export(record), fileName: "r.xml")
+        let (edited, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Hiroshi Tanaka,J,2026-11-03
+            """)
+        #expect(problems.isEmpty)
+        var run = CorrectionsFile.Run(edited)
+        let findings = run.apply(try #require(back)).findings
+        let stale = findings.filter { $0.rule.rawValue == "correction-not-in-file" }
+        #expect(stale.count == 1 && stale[0].severity == .warning
+                && stale[0].message.contains("carries correction \(record.corrections[0].id) (person of line 34, \"Tanaka\" → \"Akihiko Tanaka\")"),
+                "\(findings)")
+        // With the file it was made with, nothing is stale.
+        var same = CorrectionsFile.Run(first)
+        #expect(Self.rules(same.apply(try #require(back)).findings) == ["correction-recorded"])
+    }
 }
+

@@ -45,6 +45,14 @@ extension CorrectionsFile {
                     note(.correctionNoLongerApplies, column, "no longer applies to \(source): \(reason); not applied")
                 }
             }
+            // An export read back carries its corrections; one the file no longer has was edited or
+            // removed since, and the file's rows alone no longer say what the record is.
+            let rowIds = Set(rows.map(\.correction.id))
+            for c in original.corrections where !rowIds.contains(c.id) {
+                findings.append(Finding(file: file.fileName, rule: .correctionNotInFile,
+                                        message: "\(original.document.sourceFile) carries correction \(c.id) (\(c.fact.rawValue) of line \(c.line),"
+                                            + " \(Self.quoted(c.old)) → \(Self.quoted(c.new))), which no row of the file gives; the record keeps it"))
+            }
             return (applier.record, findings)
         }
 
