@@ -112,6 +112,23 @@ import Testing
         #expect(Set(changes.map(\.line)) == [line])
     }
 
+    /// A subtitle is at its first line, as the title page and a corrections row give it, also
+    /// where it wraps over two lines and where a correction removed it.
+    @Test func aSubtitleIsAtItsFirstLine() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(seed),2,subtitle,Human Security - Its Role in an Era of Various Threats to the International Community,,J,2026-11-05
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let before = try #require(Batch.importAll([input]).records.first)
+        let after = try #require(Batch.importAll([input], corrections: file).records.first)
+        #expect(before.event.titleSpan == SourceSpan(1, 3))
+        let changes = try #require(Self.diff([before], [after]).records.first).changes
+        #expect(changes.map { "\($0.line ?? 0) \($0.fact.name) \($0.change)" } == ["2 subtitle removed", "2 correction added"], "\(changes)")
+    }
+
     /// A speaker renamed is the same speaker: the person's name is changed, not the speaker of
     /// each statement the person spoke.
     @Test func aSpeakerRenamedIsNoChangeOfSpeaker() throws {

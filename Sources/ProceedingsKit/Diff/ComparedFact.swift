@@ -69,8 +69,9 @@ extension Record {
             facts.append(ComparedFact(kind: .fact(kind), slot: "", value: value, line: line))
         }
         scalar(.title, event.title, event.titleSpan.first)
-        // The subtitle is printed under the title, at the end of the title block.
-        scalar(.subtitle, event.subtitle, event.titleSpan.last)
+        // The subtitle is printed under the title: at its first line as the title page gives it, as a row names it.
+        let subtitleLine = printed.filter { TEIWriter.frontLine($0, in: self) == .title("sub") }.map(\.line).min()
+        scalar(.subtitle, event.subtitle, subtitleLine ?? event.titleSpan.last)
         scalar(.documentType, document.documentType, document.documentTypeLine)
         scalar(.startDate, event.startDate, event.dateLine)
         scalar(.endDate, event.endDate, event.dateLine)
