@@ -126,5 +126,10 @@ import Testing
         #expect(read.contains(#"cert="medium""#), "\(read)")
         let corrected = try #require(Self.line(tei, ##"name="moderator" ana="#role.moderator" active="#person.ueno""##))
         #expect(!corrected.contains("cert=") && corrected.contains(##"change="#correction.c-"##), "\(corrected)")
+        // A person added on a line of prose: the role the correction gave is hers too, and points at its change.
+        let record = try Self.corrected(["34,person,,Jane Roe,Jane Doe,2024-05-01"])
+        let added = try #require(Self.line(String(decoding: TEI.export(record), as: UTF8.self), ##"active="#person.jane-roe""##))
+        #expect(!added.contains("cert=") && added.contains("change=\"#correction.\(record.corrections[0].id)\""), "\(added)")
+        #expect(try TEITools.readBack(TEI.export(record), name: "r.tei.xml").corrections == record.corrections)
     }
 }
