@@ -265,5 +265,27 @@ import Testing
         var same = CorrectionsFile.Run(first)
         #expect(Self.rules(same.apply(try #require(back)).findings) == ["correction-recorded"])
     }
+
+    /// A person or role added takes the row's line as its source: a line that does not print the
+    /// name is a warning at the row's line cell, though the row is applied; one that prints it,
+    /// whole or by surname, is not.
+    @Test func anAdditionOnALineThatDoesNotPrintTheNameIsReported() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(seed),12,person,,Jane Roe,J,2026-11-05
+            \(seed),24,role,,Sadako Ogata: commentator,J,2026-11-05
+            \(seed),25,role,,Sadako Ogata: moderator,J,2026-11-05
+            \(seed),30,person,,Mrs. Ogata,J,2026-11-05
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        var run = CorrectionsFile.Run(file)
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let findings = run.apply(try #require(Batch.importAll([input]).records.first)).findings
+        #expect(Self.rules(findings).filter { $0 == "correction-applied" }.count == 4, "\(findings)")
+        let unprinted = findings.filter { $0.rule.rawValue == "correction-not-printed" }
+        #expect(unprinted.map { "\($0.line ?? 0):\($0.column ?? 0) \($0.severity)" } == ["2:2 warning", "3:2 warning"], "\(unprinted)")
+        #expect(unprinted.first?.message == "line 12 of \(seed) does not print \"Jane Roe\"; applied, with that line as its source")
+    }
 }
 
