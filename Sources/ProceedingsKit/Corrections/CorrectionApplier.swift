@@ -49,12 +49,12 @@ struct CorrectionApplier {
     }
 
     /// Removes the roles at `indices`, which the record keeps as removed by `c` (`RemovedRole`). A
-    /// holder removed with them (`holderName`) is named by its printed name alone: its id, and that
-    /// of the organisation its affiliation named, would point at nothing the record has.
+    /// holder removed with them (`holderName`) is named by its printed name alone: its id would
+    /// point at nothing the record has. The organisation its affiliation named stays the record's.
     private mutating func remove(at indices: [Int], by c: Correction, holderName: String? = nil) {
         record.removedRoles += indices.map { index in
             var participation = record.participations[index]
-            if holderName != nil { (participation.personId, participation.organizationId) = (nil, nil) }
+            if holderName != nil { participation.personId = nil }
             return RemovedRole(correction: c.id, participation: participation, holderName: holderName)
         }
         for index in indices.reversed() { record.participations.remove(at: index) }
@@ -306,7 +306,6 @@ struct CorrectionApplier {
             // every format then names the holder as printed, none by an id the record no longer has.
             for i in record.removedRoles.indices where record.removedRoles[i].participation.personId == id {
                 record.removedRoles[i].participation.personId = nil
-                record.removedRoles[i].participation.organizationId = nil
                 record.removedRoles[i].holderName = printed
             }
             // What was corrected of the person before is about no one now.

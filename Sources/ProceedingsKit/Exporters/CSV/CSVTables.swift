@@ -282,9 +282,9 @@ public final class CSVTableGroupWriter {
                     "person_id": agents.personId.map(mint.recordPerson) ?? "", "organization_id": agents.organizationId.map(mint.recordOrganization) ?? "",
                     "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "", "affiliation": p.affiliation ?? "",
                     "holder_name": removed.holderName ?? "", "source_line": String(p.line), "index": String(index + 1),
-                    "holder_iri": (p.personId == nil ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
+                    "holder_iri": (removed.heldByOrganization ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
                     "event_iri": mint.during(p), "lines_iri": mint.lines(p.line, p.line),
-                    "organization_iri": (p.personId == nil ? nil : agents.organizationId.map(mint.organization)) ?? ""]
+                    "organization_iri": (removed.heldByOrganization ? nil : agents.organizationId.map(mint.organization)) ?? ""]
         }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
