@@ -62,6 +62,30 @@ import Testing
                                                       "factsAdded": 0, "factsRemoved": 3, "factsChanged": 3])
     }
 
+    /// A role a correction removed is a fact of the record, apart from the roles held: one that
+    /// appears or disappears between two exports is a change at its line, of its holder, whichever
+    /// format the exports were read from.
+    @Test(arguments: ["xml", "tei", "csv"])
+    func aRemovedRoleThatAppearsOrDisappearsIsAChange(_ format: String) throws {
+        let corrections = try Tool.temporaryDirectory().appendingPathComponent("removals.csv")
+        try Data(RemovedRolesCSVWTests.rows.utf8).write(to: corrections)
+        let after = try Self.convert(["--corrections", corrections.path])
+        let run = try Tool.run(["diff", "--from", format, "--report", "json", Self.committed, after.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let records = try #require(try Self.json(run)["records"] as? [[String: Any]])
+        let changes = records.flatMap { ($0["changes"] as? [[String: Any]]) ?? [] }.filter { $0["fact"] as? String == "removed-role" }
+        let removed = changes.map { change in
+            [change["line"], change["name"], change["part"], change["old"], change["new"], change["change"]].map { "\($0 ?? "-")" }.joined(separator: "|")
+        }
+        #expect(removed == ["68|Doden|session-3|-|panelist|added", "70|Katori|session-3|-|panelist|added",
+                            "74|Ueno|session-4|-|respondent|added"], "\(changes)")
+        let text = try Tool.run(["diff", "--from", format, Self.committed, after.path])
+        #expect(text.stdout.contains("  line 74: removed-role of Ueno in session-4 added: \"respondent\"\n"), "\(text.stdout)")
+        // The other way round, each disappears, at its line.
+        let back = try Tool.run(["diff", "--from", format, after.path, Self.committed])
+        #expect(back.stdout.contains("  line 70: removed-role of Katori in session-3 removed: \"panelist\"\n"), "\(back.stdout)")
+    }
+
     @Test func theJSONReportFollowsItsSchema() throws {
         let after = try Self.convert(["--corrections", Self.corrections])
         let scratch = try Tool.temporaryDirectory()

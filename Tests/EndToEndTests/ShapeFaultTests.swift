@@ -60,6 +60,22 @@ import Testing
             DELETE { ?r schema:roleName ?x } INSERT { ?r schema:roleName <https://w3id.org/proceedings/ns/roles/chair> }
             WHERE { ?r schema:roleName ?x FILTER (?x != <https://w3id.org/proceedings/ns/roles/chair>) }
             """, "schema:roleName: exactly one value, the role's conf:withRole"),
+        // The dates as printed are typed as the dates in force are, one of each at most.
+        ("a start date as printed in words", """
+            DELETE { ?e p:startDateAsPrinted ?d } INSERT { ?e p:startDateAsPrinted "25 February 2003" } WHERE { ?e p:startDateAsPrinted ?d }
+            """, "proceedings:startDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+        ("two end dates as printed", """
+            INSERT { ?e p:endDateAsPrinted "2003-02-26"^^xsd:date, "2003-02-27"^^xsd:date } WHERE { ?e a conf:OrganisedEvent }
+            """, "proceedings:endDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+        ("an end date as printed that is a resource", """
+            INSERT { ?e p:endDateAsPrinted <https://w3id.org/proceedings/id/x/date> } WHERE { ?e a conf:OrganisedEvent }
+            """, "proceedings:endDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+        ("a date of issue as printed with a time", """
+            DELETE { ?d p:issuedAsPrinted ?x } INSERT { ?d p:issuedAsPrinted "2003-03-01T10:00:00Z"^^xsd:dateTime } WHERE { ?d p:issuedAsPrinted ?x }
+            """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+        ("two dates of issue as printed", """
+            INSERT { ?d p:issuedAsPrinted "2003"^^xsd:gYear } WHERE { ?d p:issuedAsPrinted ?x }
+            """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
     ])
     func everyPlantedFaultIsReported(_ name: String, _ update: String, _ message: String) throws {
         try plant(update, named: name, in: Tool.samples.appendingPathComponent("out/\(LinkedDataEndToEndTests.recordIds[0]).ttl").path,

@@ -222,4 +222,70 @@ import Testing
         let tei = String(decoding: TEI.export(read), as: UTF8.self)
         #expect(tei.contains(##"<person xml:id="person.ueno""##) && tei.contains("change=\"#correction.\(record.corrections[0].id)\""))
     }
+
+    /// A role added on a line of a part is held during that part, as the roles the line gives are;
+    /// on a line no role is read from, during the narrowest part whose lines hold it.
+    @Test func aRoleAddedInAPartIsHeldDuringIt() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(seed),24,role,,Sadako Ogata: commentator,J,2026-11-05
+            \(seed),30,role,,Yozo Yokota: commentator,J,2026-11-05
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let record = try #require(Batch.importAll([input], corrections: file).records.first)
+        let added = record.participations.filter { $0.role == .commentator }
+        #expect(added.map { "\($0.personId ?? "") \($0.line) \($0.partId ?? "event")" }
+                == ["sadako-ogata 24 session-1", "yozo-yokota 30 session-1"], "\(added)")
+        #expect(record.participations.contains { $0.personId == "yozo-yokota" && $0.line == 24 && $0.partId == "session-1" })
+    }
+
+    /// An export read back carries its corrections: converted with a file whose row was edited
+    /// since, the correction the file no longer gives is reported, not silently kept under the new one.
+    @Test func aRecordedCorrectionTheFileNoLongerHasIsReported() throws {
+        let (first, _) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Akihiko Tanaka,J,2026-11-02
+            """)
+        let record = try Self.run(first).record
+        let (back, _) = InterchangeXML.importRecord(InterchangeXML.export(record), fileName: "r.xml")
+        let (edited, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Hiroshi Tanaka,J,2026-11-03
+            """)
+        #expect(problems.isEmpty)
+        var run = CorrectionsFile.Run(edited)
+        let findings = run.apply(try #require(back)).findings
+        let stale = findings.filter { $0.rule.rawValue == "correction-not-in-file" }
+        #expect(stale.count == 1 && stale[0].severity == .warning
+                && stale[0].message.contains("carries correction \(record.corrections[0].id) (person of line 34, \"Tanaka\" → \"Akihiko Tanaka\")"),
+                "\(findings)")
+        // With the file it was made with, nothing is stale.
+        var same = CorrectionsFile.Run(first)
+        #expect(Self.rules(same.apply(try #require(back)).findings) == ["correction-recorded"])
+    }
+
+    /// A person or role added takes the row's line as its source: a line that does not print the
+    /// name is a warning at the row's line cell, though the row is applied; one that prints it,
+    /// whole or by surname, is not.
+    @Test func anAdditionOnALineThatDoesNotPrintTheNameIsReported() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = Self.corrections("""
+            file,line,fact,old,new,by,date
+            \(seed),12,person,,Jane Roe,J,2026-11-05
+            \(seed),24,role,,Sadako Ogata: commentator,J,2026-11-05
+            \(seed),25,role,,Sadako Ogata: moderator,J,2026-11-05
+            \(seed),30,person,,Mrs. Ogata,J,2026-11-05
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        var run = CorrectionsFile.Run(file)
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let findings = run.apply(try #require(Batch.importAll([input]).records.first)).findings
+        #expect(Self.rules(findings).filter { $0 == "correction-applied" }.count == 4, "\(findings)")
+        let unprinted = findings.filter { $0.rule.rawValue == "correction-not-printed" }
+        #expect(unprinted.map { "\($0.line ?? 0):\($0.column ?? 0) \($0.severity)" } == ["2:2 warning", "3:2 warning"], "\(unprinted)")
+        #expect(unprinted.first?.message == "line 12 of \(seed) does not print \"Jane Roe\"; applied, with that line as its source")
+    }
 }
+

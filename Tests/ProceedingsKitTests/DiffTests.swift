@@ -95,11 +95,71 @@ import Testing
         for (index, name) in renamedTwice.organizations.indices.suffix(2).enumerated() {
             renamedTwice.organizations[name].name = ["Third Sponsor", "Fourth Sponsor"][index]
         }
-        let changes = try #require(Self.diff([after], [renamedTwice]).records.first).changes
-        // At one line, by name.
+        // Each renamed keeps its id, which pairs it with itself.
+        let renamed = try #require(Self.diff([after], [renamedTwice]).records.first).changes
+        #expect(renamed.map { "\($0.change) \($0.old ?? "") → \($0.new ?? "")" } == ["changed Second Sponsor → Fourth Sponsor",
+                                                                                "changed First Sponsor → Third Sponsor"], "\(renamed)")
+        // Given to two other organisations, of other ids: at one line, by name, nothing pairs them.
+        var replaced = after
+        for (index, at) in replaced.participations.indices.suffix(2).enumerated() {
+            let name = ["Third Sponsor", "Fourth Sponsor"][index]
+            replaced.organizations.append(Organization(id: Ids.slug(name), name: name, lines: [line]))
+            replaced.participations[at].organizationId = Ids.slug(name)
+        }
+        let changes = try #require(Self.diff([after], [replaced]).records.first).changes
         #expect(changes.map(\.change) == [.removed, .added, .removed, .added], "\(changes)")
         #expect(changes.map { $0.new ?? $0.old } == ["First Sponsor", "Fourth Sponsor", "Second Sponsor", "Third Sponsor"])
         #expect(Set(changes.map(\.line)) == [line])
+    }
+
+    /// A subtitle is at its first line, as the title page and a corrections row give it, also
+    /// where it wraps over two lines and where a correction removed it.
+    @Test func aSubtitleIsAtItsFirstLine() throws {
+        let seed = Paths.seeds[0]
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(seed),2,subtitle,Human Security - Its Role in an Era of Various Threats to the International Community,,J,2026-11-05
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let input = BatchInput(name: seed, bytes: try Paths.bytes(Paths.sample(seed)))
+        let before = try #require(Batch.importAll([input]).records.first)
+        let after = try #require(Batch.importAll([input], corrections: file).records.first)
+        #expect(before.event.titleSpan == SourceSpan(1, 3))
+        let changes = try #require(Self.diff([before], [after]).records.first).changes
+        #expect(changes.map { "\($0.line ?? 0) \($0.fact.name) \($0.change)" } == ["2 subtitle removed", "2 correction added"], "\(changes)")
+    }
+
+    /// A speaker renamed is the same speaker: the person's name is changed, not the speaker of
+    /// each statement the person spoke.
+    @Test func aSpeakerRenamedIsNoChangeOfSpeaker() throws {
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),34,person,Tanaka,Akihiko Tanaka,J,2026-11-02
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let before = try Self.seed(), after = try Self.seed(file)
+        #expect(after.statements.contains { $0.speakerId == "tanaka" })
+        let changes = try #require(Self.diff([before], [after]).records.first).changes
+        #expect(changes.filter { $0.fact != .correction }.map { "\($0.fact.name) \($0.change) \($0.old ?? "") → \($0.new ?? "")" }
+                == ["person changed Tanaka → Akihiko Tanaka"], "\(changes)")
+    }
+
+    /// An organiser renamed beside one removed on the same line: the renamed one keeps its id, and
+    /// is one fact changed; the other is removed.
+    @Test func anOrganiserRenamedBesideOneRemovedIsChanged() throws {
+        let line = 10
+        let (file, problems) = CorrectionsFile.parse(Array("""
+            file,line,fact,old,new,by,date
+            \(Self.seedName),\(line),organizer,Ministry of Foreign Affairs of Japan,,J,2026-11-02
+            \(Self.seedName),\(line),organizer,Graduate Program on Human Security of the University of Tokyo,"Graduate Program on Human Security, University of Tokyo",J,2026-11-02
+            """.utf8), fileName: "c.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        let changes = try #require(Self.diff([try Self.seed()], [try Self.seed(file)]).records.first).changes
+            .filter { $0.fact == .fact(.organizer) }
+        #expect(changes.map { "\($0.line ?? 0) \($0.change) \($0.old ?? "") → \($0.new ?? "")" } == [
+            "10 changed Graduate Program on Human Security of the University of Tokyo → Graduate Program on Human Security, University of Tokyo",
+            "10 removed Ministry of Foreign Affairs of Japan → ",
+        ], "\(changes)")
     }
 
     /// The report does not depend on the order of a record's lists, nor of the records.

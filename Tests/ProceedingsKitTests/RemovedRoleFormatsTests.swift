@@ -55,6 +55,70 @@ import Testing
         #expect(try Self.export(again, as: format) == exported)
     }
 
+    /// A role removed, then its holder found to be no person: the second correction takes the
+    /// holder from the record, and the role the first one removed names it as printed
+    /// (`holder-name`), never by an id that points at nothing, in every format alike; so text→xml→TEI
+    /// is the TEI of the text, and text→xml→xml the same bytes.
+    static let holderRemovedLater = """
+        file,line,fact,old,new,by,date
+        \(CorrectionsTests.seedName),70,role,panelist,,Ann Lee,2024-05-03
+        \(CorrectionsTests.seedName),70,person,Katori,,Ann Lee,2024-05-03
+        """
+
+    @Test(arguments: ["xml", "ttl", "csv"])
+    func aRemovedRoleWhoseHolderALaterCorrectionRemovedNamesItAsPrinted(_ format: String) throws {
+        let (file, problems) = CorrectionsTests.corrections(Self.holderRemovedLater)
+        #expect(problems.isEmpty, "\(problems)")
+        let record = try CorrectionsTests.run(file).record
+        let katori = try #require(record.removedRoles.first { $0.participation.line == 70 })
+        #expect(katori.holderName == "Katori" && katori.participation.personId == nil && katori.participation.organizationId == nil,
+                "\(katori)")
+        let xml = InterchangeXML.export(record)
+        #expect(String(decoding: xml, as: UTF8.self).contains(#"<removed role="panelist" part="session-3" line="70" holder-name="Katori">"#))
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(#"<label type="holder">Katori</label>"#), "\(tei)")
+        let exported = try Self.export(record, as: format)
+        let back = try Self.read(exported, as: format)
+        #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
+        #expect(TEI.export(back) == TEI.export(record))
+        #expect(try Self.export(back, as: format) == exported)
+        var run = CorrectionsFile.Run(file)
+        let (again, findings) = run.apply(back)
+        #expect(Set(findings.map(\.rule.rawValue)) == ["correction-recorded"], "\(findings)")
+        #expect(try Self.export(again, as: format) == exported)
+    }
+
+    /// A name that was no person's takes its holder from the record, not the organisation the
+    /// affiliation printed with it names, which the record still has: the removed role keeps it
+    /// (the linked data's printedOrganization, the tables' organization_id, the TEI's affiliation
+    /// label's @corresp), never as its holder, and every format gives it back.
+    @Test(arguments: ["xml", "ttl", "csv"])
+    func aRemovedRoleWhoseHolderWentKeepsTheOrganisationItsAffiliationNames(_ format: String) throws {
+        let (file, problems) = CorrectionsTests.corrections("""
+            file,line,fact,old,new,by,date
+            \(CorrectionsTests.seedName),36,person,Surin,,Ann Lee,2024-05-03
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        let record = try CorrectionsTests.run(file).record
+        let surin = try #require(record.removedRoles.first, "\(record.removedRoles)")
+        let organization = try #require(surin.participation.organizationId, "\(surin)")
+        #expect(record.organization(organization) != nil && surin.participation.personId == nil && surin.holderName == "Surin")
+        let statements = try LinkedData.statements(record)
+        let node = try #require(statements.first { $0.predicate == NS.type && $0.object == .iri(NS.pro + "RemovedRole") }?.subject)
+        let mint = Minter(base: LinkedData.defaultBase, record: record)
+        #expect(statements.contains { $0.subject == node && $0.predicate == NS.pro + "printedOrganization" && $0.object == .iri(mint.organization(organization)) })
+        #expect(!statements.contains { $0.subject == node && $0.predicate == NS.pro + "printedHolder" })
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains("<label type=\"affiliation\" corresp=\"#org.\(organization)\">"), "\(tei)")
+        try TEITools.expectAccepted(TEI.export(record), name: "r.tei.xml")
+        #expect(try TEITools.readBack(TEI.export(record), name: "r.tei.xml").removedRoles == record.removedRoles)
+        let exported = try Self.export(record, as: format)
+        let back = try Self.read(exported, as: format)
+        #expect(back.removedRoles == record.removedRoles, "\(back.removedRoles) ≠ \(record.removedRoles)")
+        #expect(TEI.export(back) == TEI.export(record))
+        #expect(try Self.export(back, as: format) == exported)
+    }
+
     /// The interchange XML with its removed roles is valid under the extended XSD; the linked data
     /// says none of them is a role held.
     @Test func theRemovedRolesAreValidAndAssertNoRole() throws {

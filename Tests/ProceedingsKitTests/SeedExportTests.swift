@@ -60,9 +60,12 @@ import Testing
             "document_id,source_file,sha256,title,subtitle,document_type,issued,language,note,document_type_line,issued_line,symbol,symbol_line,"
                 + "issuer_as_printed,issuer_line,issuer_catalogued,source_url_as_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
-                + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed,issued_as_printed",
+                + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed,issued_as_printed,"
+                + "issued_as_printed_day,issued_as_printed_month,issued_as_printed_year",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
-                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle,start_date_as_printed,end_date_as_printed",
+                + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle,start_date_as_printed,end_date_as_printed,"
+                + "start_date_day,start_date_month,start_date_year,end_date_day,end_date_month,end_date_year,start_date_as_printed_day,"
+                + "start_date_as_printed_month,start_date_as_printed_year,end_date_as_printed_day,end_date_as_printed_month,end_date_as_printed_year",
             // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
             "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
                 + "given_name_as_printed,family_name_as_printed",

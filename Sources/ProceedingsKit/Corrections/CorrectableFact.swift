@@ -56,7 +56,7 @@ extension Record {
             let cues = (byLine[line] ?? []).filter { e in
                 kind == .role ? e.fact == compared.value && (holder == nil || e.value == holder) : e.fact == kind.rawValue
             }.map(\.description)
-            return CorrectableFact(fact: kind, line: line, value: compared.value, holder: holder, part: compared.part, cues: cues)
+            return CorrectableFact(fact: kind, line: line, value: compared.shown ?? compared.value, holder: holder, part: compared.part, cues: cues)
         }.sorted { ($0.line, FactKind.allCases.firstIndex(of: $0.fact)!, $0.old) < ($1.line, FactKind.allCases.firstIndex(of: $1.fact)!, $1.old) }
     }
 }

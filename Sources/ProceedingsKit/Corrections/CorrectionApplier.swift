@@ -49,15 +49,24 @@ struct CorrectionApplier {
     }
 
     /// Removes the roles at `indices`, which the record keeps as removed by `c` (`RemovedRole`). A
-    /// holder removed with them (`holderName`) is named by its printed name alone: its id, and that
-    /// of the organisation its affiliation named, would point at nothing the record has.
+    /// holder removed with them (`holderName`) is named by its printed name alone: its id would
+    /// point at nothing the record has. The organisation its affiliation named stays the record's.
     private mutating func remove(at indices: [Int], by c: Correction, holderName: String? = nil) {
         record.removedRoles += indices.map { index in
             var participation = record.participations[index]
-            if holderName != nil { (participation.personId, participation.organizationId) = (nil, nil) }
+            if holderName != nil { participation.personId = nil }
             return RemovedRole(correction: c.id, participation: participation, holderName: holderName)
         }
         for index in indices.reversed() { record.participations.remove(at: index) }
+    }
+
+    /// The part a role added on `line` is held during: that of the roles the line gives already,
+    /// where they agree, else the narrowest part whose lines hold it; nil for the event as a whole.
+    private func partId(of line: Int, roles atLine: [Int]) -> String? {
+        let parts = Set(atLine.map { record.participations[$0].partId })
+        if parts.count == 1, let part = parts.first { return part }
+        return record.parts.filter { $0.span.first <= line && line <= $0.span.last }
+            .min { $0.span.last - $0.span.first < $1.span.last - $1.span.first }?.id
     }
 
     private enum Result {
@@ -140,12 +149,13 @@ struct CorrectionApplier {
         let mine = atLine.filter { isHeld(record.participations[$0], by: holder) }
         let matching = mine.filter { record.participations[$0].role.rawValue == c.old }
         if c.old.isEmpty {
-            // A role added: to the person the row names, at the event as a whole.
+            // A role added: to the person the row names, during the part the line is in, as a role read there is.
             if mine.contains(where: { record.participations[$0].role.rawValue == c.new }) { return .alreadyTrue }
             guard let holder, let person = personNamed(holder) else {
                 return .notThere(.new, "no person of the record is named \"\(holder ?? "")\"")
             }
-            record.participations.append(Participation(personId: person.id, role: Role(rawValue: c.new)!, line: c.line))
+            record.participations.append(Participation(personId: person.id, partId: partId(of: c.line, roles: atLine),
+                                                       role: Role(rawValue: c.new)!, line: c.line))
             return .applied(subject: person.id)
         }
         guard matching.count == 1 else {
@@ -288,10 +298,16 @@ struct CorrectionApplier {
         let id = candidates[0].id
         if c.new.isEmpty {
             // Not a person: its roles go, and the words it was said to speak have no speaker.
-            let person = candidates[0]
+            let person = candidates[0], printed = person.printedName ?? person.name
             record.persons.removeAll { $0.id == id }
             remove(at: record.participations.indices.filter { record.participations[$0].personId == id }, by: c,
-                   holderName: person.printedName ?? person.name)
+                   holderName: printed)
+            // A role an earlier correction removed loses its holder too, as the roles removed here do:
+            // every format then names the holder as printed, none by an id the record no longer has.
+            for i in record.removedRoles.indices where record.removedRoles[i].participation.personId == id {
+                record.removedRoles[i].participation.personId = nil
+                record.removedRoles[i].holderName = printed
+            }
             // What was corrected of the person before is about no one now.
             for i in record.corrections.indices where record.corrections[i].subject == id && Correction.personSubjects.contains(record.corrections[i].fact) {
                 record.corrections[i].subject = nil

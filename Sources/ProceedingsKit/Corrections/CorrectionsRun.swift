@@ -33,6 +33,12 @@ extension CorrectionsFile {
                 case .applied:
                     applied += 1
                     note(.correctionApplied, .new, "applied to \(source): \(fact), \(Self.quoted(c.old)) → \(Self.quoted(c.new))")
+                    // What a row adds takes the row's line as its source, which every format gives: a line that
+                    // does not print the name would send a reader to the wrong words.
+                    let added = !c.old.isEmpty ? nil : c.fact == .role ? row.holder : [.person, .organizer].contains(c.fact) ? c.new : nil
+                    if let added, !applier.record.prints(added, on: c.line) {
+                        note(.correctionNotPrinted, .line, "line \(c.line) of \(source) does not print \"\(added)\"; applied, with that line as its source")
+                    }
                 case .alreadyTrue:
                     alreadyTrue += 1
                     note(.correctionAlreadyTrue, .new,
@@ -44,6 +50,14 @@ extension CorrectionsFile {
                     noLongerApplies += 1
                     note(.correctionNoLongerApplies, column, "no longer applies to \(source): \(reason); not applied")
                 }
+            }
+            // An export read back carries its corrections; one the file no longer has was edited or
+            // removed since, and the file's rows alone no longer say what the record is.
+            let rowIds = Set(rows.map(\.correction.id))
+            for c in original.corrections where !rowIds.contains(c.id) {
+                findings.append(Finding(file: file.fileName, rule: .correctionNotInFile,
+                                        message: "\(original.document.sourceFile) carries correction \(c.id) (\(c.fact.rawValue) of line \(c.line),"
+                                            + " \(Self.quoted(c.old)) → \(Self.quoted(c.new))), which no row of the file gives; the record keeps it"))
             }
             return (applier.record, findings)
         }
@@ -58,5 +72,18 @@ extension CorrectionsFile {
                 + (unused > 0 ? ", \(unused) row\(unused == 1 ? "" : "s") for files not in this run" : "")
                 + " (\(file.fileName))"
         }
+    }
+}
+
+extension Record {
+    /// Whether the words the record keeps of `line` (every non-blank line is kept once: printed,
+    /// a statement's, a heading, a note, residue) name `name`, whole or by its last word, as a
+    /// summary names a person again by surname ("Ms. Roe").
+    func prints(_ name: String, on line: Int) -> Bool {
+        let texts = printed.filter { $0.line == line }.map(\.text) + residue.filter { $0.line == line }.map(\.text)
+            + document.notes.filter { $0.line == line }.map(\.text) + sections.filter { $0.line == line }.map(\.heading)
+            + statements.filter { $0.span.first <= line && line <= $0.span.last }.map(\.text)
+        let last = name.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? name
+        return texts.contains { $0.localizedCaseInsensitiveContains(name) || (last.count > 1 && $0.localizedCaseInsensitiveContains(last)) }
     }
 }

@@ -25,6 +25,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case correctionAlreadyTrue = "correction-already-true"
     case correctionRecorded = "correction-recorded"
     case correctionNoLongerApplies = "correction-no-longer-applies"
+    case correctionNotInFile = "correction-not-in-file"
+    case correctionNotPrinted = "correction-not-printed"
     case sourceFact = "source-fact"
     case possibleSamePerson = "possible-same-person"
     case ambiguousAuthority = "ambiguous-authority"
@@ -105,6 +107,12 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .correctionNoLongerApplies:
             (.warning, "A correction no longer applies: the source changed, or the line or the old value is not there",
              "Check the row against the summary: give the fact's line and the value the importer gives now, or remove the row.")
+        case .correctionNotInFile:
+            (.warning, "An export read back carries a correction that the corrections file no longer has",
+             "The file's row was changed or removed after the export was made: the record keeps the recorded correction, and a changed row applies to what it gave. Convert the summary itself with the file to give the record the file's corrections alone.")
+        case .correctionNotPrinted:
+            (.warning, "A person, role or organiser a correction added is named on a line that does not print the name",
+             "The row was applied, and every format gives its line as the source of what it added: check the row's line, and give the one that prints the name.")
         case .sourceFact: (.warning, "A summary prints a second URL or issuer",
                            "The first is the document's; the others are kept as notes. Give the right one in the catalogue if it is not the first.")
         case .possibleSamePerson: (.warning, "Two names may be one person",

@@ -85,7 +85,8 @@ public struct CollectionDiff: Sendable, Hashable {
 
     /// The facts of `new` that `old` does not have in the same slot with the same value and line,
     /// and the other way round. In a slot, a fact removed and one added are one fact changed when
-    /// they pair without guessing: at the same line, or as the slot's only two.
+    /// they pair without guessing: of the same resource (its id), at the same line, or as the
+    /// slot's only two.
     static func compare(_ old: Record, _ new: Record) -> [FactChange] {
         struct Key: Hashable {
             var kind: ComparedKind
@@ -112,10 +113,18 @@ public struct CollectionDiff: Sendable, Hashable {
             let kind: FactChange.Change = was == nil ? .added : now == nil ? .removed : .changed
             let oldLine = was?.line != fact.line ? was?.line : nil
             changes.append(FactChange(fact: fact.kind, change: kind, line: fact.line, oldLine: oldLine, subject: fact.subject,
-                                      name: fact.name, part: fact.part, old: was?.value, new: now?.value))
+                                      name: fact.name, part: fact.part, old: was.map { $0.shown ?? $0.value }, new: now.map { $0.shown ?? $0.value }))
         }
         for slot in Set(removed.keys).union(added.keys) {
             var gone = removed[slot] ?? [], came = added[slot] ?? []
+            // The same resource, which a correction renamed and which keeps its id, is no guess.
+            for (i, was) in gone.enumerated().reversed() {
+                guard let subject = was.subject, gone.filter({ $0.subject == subject }).count == 1 else { continue }
+                let same = came.indices.filter { came[$0].subject == subject }
+                guard same.count == 1 else { continue }
+                change(was, came.remove(at: same[0]))
+                gone.remove(at: i)
+            }
             for (i, was) in gone.enumerated().reversed() {
                 let sameLine = came.indices.filter { came[$0].line == was.line }
                 guard sameLine.count == 1, gone.filter({ $0.line == was.line }).count == 1 else { continue }
@@ -192,7 +201,7 @@ extension CollectionDiff {
     static func describe(_ c: FactChange) -> String {
         var what = c.fact.name
         switch c.fact {
-        case .fact(.role), .fact(.affiliation): what += " of \(c.name ?? c.subject ?? "")"
+        case .fact(.role), .fact(.affiliation), .removedRole: what += " of \(c.name ?? c.subject ?? "")"
         case .fact(.statementSpeaker): what += " of \(c.subject ?? "")"
         case .correction: what += " \(c.subject ?? "")"
         default: break

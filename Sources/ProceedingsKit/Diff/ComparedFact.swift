@@ -3,18 +3,21 @@
 /// corrections file), and the corrections themselves.
 public enum ComparedKind: Sendable, Hashable, Comparable, Codable {
     case fact(FactKind)
+    /// A role a correction removed, which the record keeps as printed (`Record.removedRoles`).
+    case removedRole
     case correction
 
-    /// The word reports print: a `FactKind`'s, or `correction`.
+    /// The word reports print: a `FactKind`'s, `removed-role` or `correction`.
     public var name: String {
         switch self {
         case .fact(let kind): kind.rawValue
+        case .removedRole: "removed-role"
         case .correction: "correction"
         }
     }
 
     /// Every kind, in the order reports list them on one line.
-    public static let all: [ComparedKind] = FactKind.allCases.map(ComparedKind.fact) + [.correction]
+    public static let all: [ComparedKind] = FactKind.allCases.map(ComparedKind.fact) + [.removedRole, .correction]
 
     public init?(name: String) {
         guard let kind = Self.all.first(where: { $0.name == name }) else { return nil }
@@ -53,6 +56,8 @@ struct ComparedFact: Hashable {
     /// The name of the person or organisation it is about, for people to read.
     var name: String?
     var part: String?
+    /// What reports print for `value`, where the value compared is an id: the speaker's name.
+    var shown: String? = nil
 }
 
 extension Record {
@@ -64,8 +69,9 @@ extension Record {
             facts.append(ComparedFact(kind: .fact(kind), slot: "", value: value, line: line))
         }
         scalar(.title, event.title, event.titleSpan.first)
-        // The subtitle is printed under the title, at the end of the title block.
-        scalar(.subtitle, event.subtitle, event.titleSpan.last)
+        // The subtitle is printed under the title: at its first line as the title page gives it, as a row names it.
+        let subtitleLine = printed.filter { TEIWriter.frontLine($0, in: self) == .title("sub") }.map(\.line).min()
+        scalar(.subtitle, event.subtitle, subtitleLine ?? event.titleSpan.last)
         scalar(.documentType, document.documentType, document.documentTypeLine)
         scalar(.startDate, event.startDate, event.dateLine)
         scalar(.endDate, event.endDate, event.dateLine)
@@ -107,9 +113,20 @@ extension Record {
         for statement in statements {
             guard let speaker = statement.speakerId else { continue }
             // By its first line: statement ids count in reading order, and move when a part is read differently.
+            // The speaker by id: a speaker renamed is the same speaker, and the person's change says the name's.
             facts.append(ComparedFact(kind: .fact(.statementSpeaker), slot: String(statement.span.first),
-                                      value: person(speaker)?.name ?? speaker, line: statement.span.first,
-                                      subject: statement.id, name: person(speaker)?.name))
+                                      value: speaker, line: statement.span.first,
+                                      subject: statement.id, name: person(speaker)?.name, shown: person(speaker)?.name ?? speaker))
+        }
+        for removed in removedRoles {
+            // Slotted as a role held is, by holder, part and line: a holder gone from the record is
+            // known by its printed name alone.
+            let p = removed.participation
+            let id = p.personId ?? (removed.holderName == nil ? p.organizationId : nil)
+            let name = p.personId.flatMap { person($0)?.name } ?? removed.holderName
+                ?? p.organizationId.flatMap { organization($0)?.name } ?? id ?? ""
+            facts.append(ComparedFact(kind: .removedRole, slot: "\(id ?? name)|\(p.partId ?? "")|\(p.line)", value: p.role.rawValue,
+                                      line: p.line, subject: id, name: name, part: p.partId))
         }
         for c in corrections {
             func quoted(_ value: String) -> String { value.isEmpty ? "nothing" : "\"\(value)\"" }

@@ -6,7 +6,7 @@ extension GraphBuilder {
     mutating func buildRemovedRoles() {
         for (index, (removed, node)) in zip(record.removedRoles, mint.removedRoles(record)).enumerated() {
             let p = removed.participation, agents = removed.agents(in: record)
-            let holder = p.personId == nil ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)
+            let holder = removed.heldByOrganization ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)
             type(node, pro("RemovedRole"), NS.prov + "Entity")
             add(node, NS.prov + "wasInvalidatedBy", .iri(mint.correction(removed.correction)))
             add(node, pro("printedRole"), .iri(LinkedData.roleIRI(p.role)))
@@ -15,7 +15,7 @@ extension GraphBuilder {
             add(node, pro("printedDuring"), .iri(mint.during(p)))
             add(node, pro("roleAsPrinted"), text(p.roleAsPrinted))
             add(node, pro("affiliationAsPrinted"), titled(p.affiliation))
-            add(node, pro("printedOrganization"), iri(p.personId == nil ? nil : agents.organizationId.map(mint.organization)))
+            add(node, pro("printedOrganization"), iri(removed.heldByOrganization ? nil : agents.organizationId.map(mint.organization)))
             add(node, pro("line"), int(p.line))
             add(node, pro("sourceLines"), .iri(mint.lines(p.line, p.line)))
             add(node, pro("index"), int(index + 1))

@@ -43,13 +43,8 @@ struct GraphBuilder {
     /// ISO 8601 as precise as printed: a day is an `xsd:date`, a month `xsd:gYearMonth`, a year `xsd:gYear`.
     func date(_ value: String?) -> RDFTerm? {
         guard let value else { return nil }
-        let shape = value.map { $0.isASCII && $0.isNumber ? "9" : String($0) }.joined()
-        switch shape {
-        case "9999-99-99": return .literal(value, datatype: NS.xsd + "date")
-        case "9999-99": return .literal(value, datatype: NS.xsd + "gYearMonth")
-        case "9999": return .literal(value, datatype: NS.xsd + "gYear")
-        default: return .literal(value)
-        }
+        guard let precision = DatePrecision(value) else { return .literal(value) }
+        return .literal(value, datatype: NS.xsd + precision.datatype)
     }
 
     func pro(_ name: String) -> String { NS.pro + name }

@@ -81,7 +81,8 @@ private struct GroupReader {
         let header = reader.headerRow ?? []
         // A column of the previous release read in the place of its successor, and one it no longer
         // writes read as it was: neither is missing or foreign.
-        let missing = table.columns.filter { !header.contains($0.name) && !($0.earlier.map(header.contains) ?? false) }
+        // A column that types another's values for CSVW (`typedFrom`) is never read, and lacks nothing.
+        let missing = table.columns.filter { !header.contains($0.name) && !($0.earlier.map(header.contains) ?? false) && $0.typedFrom == nil }
         for column in missing {
             report(path, 1, nil, column.required ? .error : .warning, "column \(column.name) is missing")
         }

@@ -50,7 +50,8 @@ extension GraphReader {
             if let during = iri(node, pro("printedDuring")), during != event { participation.partId = partIds[during] }
             let holder = iri(node, pro("printedHolder"), required: false)
             participation.personId = holder.flatMap { personIds[$0] }
-            participation.organizationId = participation.personId == nil ? holder.flatMap { organizationIds[$0] }
+            // The holder is an organisation where no person held it; a person's, or one gone (nameAsPrinted), named its affiliation's.
+            participation.organizationId = participation.personId == nil && holder != nil ? holder.flatMap { organizationIds[$0] }
                 : iri(node, pro("printedOrganization"), required: false).flatMap { organizationIds[$0] }
             return RemovedRole(correction: string(correction, NS.dcterms + "identifier"), participation: participation,
                                holderName: optionalString(node, pro("nameAsPrinted")))

@@ -53,3 +53,27 @@ enum DateText {
         return formatter.date(from: text) != nil
     }
 }
+
+/// How precise an ISO 8601 date of the record is, which types it in the linked data and picks its
+/// column in CSVW: one reading, so that the tables type a date as the Turtle does.
+enum DatePrecision: String, CaseIterable, Sendable {
+    case day, month, year
+
+    init?(_ value: String) {
+        switch value.map({ $0.isASCII && $0.isNumber ? "9" : String($0) }).joined() {
+        case "9999-99-99": self = .day
+        case "9999-99": self = .month
+        case "9999": self = .year
+        default: return nil
+        }
+    }
+
+    /// The XML Schema datatype, without its namespace.
+    var datatype: String {
+        switch self {
+        case .day: "date"
+        case .month: "gYearMonth"
+        case .year: "gYear"
+        }
+    }
+}

@@ -19,6 +19,10 @@ public struct RemovedRole: Sendable, Hashable, Codable {
 }
 
 extension RemovedRole {
+    /// Whether an organisation held it (an organiser): no person, and no holder gone from the record,
+    /// whose role keeps the organisation its affiliation named, never as its holder.
+    var heldByOrganization: Bool { participation.personId == nil && holderName == nil }
+
     /// Its holder, and the organisation of a person's affiliation, where the record still has them: a later
     /// correction may have taken them from it, and a format names only what the record has.
     func agents(in record: Record) -> (personId: String?, organizationId: String?) {

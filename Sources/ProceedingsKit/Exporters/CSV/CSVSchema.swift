@@ -46,11 +46,15 @@ public struct CSVColumn: Sendable {
     /// this release writes the value in force. A table with that column and without this one is of
     /// that release: the importer reads the values there, and does not call this column missing.
     public var earlier: String?
+    /// The column whose values of one precision this one gives again, typed for CSVW as the linked
+    /// data types them (`issued_day` of `issued`): written from that column and never read, so a
+    /// table without it lacks nothing.
+    public var typedFrom: String?
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
          multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
          allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil,
-         earlier: String? = nil) {
+         earlier: String? = nil, typedFrom: String? = nil) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -63,6 +67,7 @@ public struct CSVColumn: Sendable {
         self.aboutUrl = about
         self.language = lang
         self.earlier = earlier
+        self.typedFrom = typedFrom
     }
 }
 
@@ -112,6 +117,29 @@ public enum CSVSchema {
     /// The row's resource as the linked data names it, relative to the base, so that the triples a
     /// CSVW converter makes from the tables meet those of `--to ttl` on the same IRIs.
     private static let iri = CSVColumn("iri", "IRI of the resource in the linked data, relative to the base", required: true)
+
+    /// A column of dates as precise as printed has one CSVW datatype, where the linked data types
+    /// each date by its precision: the column itself says nothing in CSVW, and one column per
+    /// precision (`issued_day`, `issued_month`, `issued_year`), the value in the one of its
+    /// precision, says `property` with the Turtle's datatype.
+    static func byPrecision(_ name: String, property: String) -> [CSVColumn] {
+        let term = property.replacingOccurrences(of: "vocab:", with: "proceedings:")
+        return DatePrecision.allCases.map { precision in
+            let (what, datatype): (String, CSVColumn.Datatype) = switch precision {
+            case .day: ("a day", .day)
+            case .month: ("a month of a year", .yearMonth)
+            case .year: ("a year alone", .year)
+            }
+            return CSVColumn("\(name)_\(precision.rawValue)", "\(name) where it gives \(what): \(term), an xsd:\(precision.datatype)",
+                             datatype, property: property, typedFrom: name)
+        }
+    }
+
+    /// The cells of `byPrecision`'s columns: `value` in the one of its precision.
+    static func byPrecision(_ name: String, _ value: String?) -> [String: String] {
+        let precision = value.flatMap { DatePrecision($0) }
+        return Dictionary(uniqueKeysWithValues: DatePrecision.allCases.map { ("\(name)_\($0.rawValue)", $0 == precision ? value ?? "" : "") })
+    }
 
     /// One column per scheme, `prefix` and the scheme's name, for the identifiers of a resource
     /// that is not the row's (the venue of an event, the issuer of a document, the person or
@@ -169,18 +197,16 @@ public enum CSVSchema {
                           property: "vocab:titleAsPrinted", lang: titles),
                 CSVColumn("subtitle_as_printed", "Subtitle as printed, also after a librarian's correction, which changes subtitle; empty when the page prints none",
                           property: "vocab:subtitleAsPrinted", lang: titles),
-                CSVColumn("issued_day", "issued where it gives a day: dcterms:issued, an xsd:date", .day, property: "dcterms:issued"),
-                CSVColumn("issued_month", "issued where it gives a month of a year: dcterms:issued, an xsd:gYearMonth", .yearMonth,
-                          property: "dcterms:issued"),
-                CSVColumn("issued_year", "issued where it gives a year alone: dcterms:issued, an xsd:gYear", .year, property: "dcterms:issued"),
+            ] + byPrecision("issued", property: "dcterms:issued") + [
                 // The issuer's name, not the document's: a column names its row's resource only.
                 CSVColumn("issuer_authority_name", "The name of the authority table's entry that identifies the issuer, alike in every"
                           + " document; the linked data's schema:name of the issuer of the corpus"),
                 CSVColumn("document_type_as_printed", "Document type as printed, also after a librarian's correction, which changes document_type;"
                           + " empty when the page prints none", property: "vocab:documentTypeAsPrinted", earlier: "document_type"),
+                // Typed in CSVW by the columns after it, as issued is.
                 CSVColumn("issued_as_printed", "Date of issue as printed and read, also after a librarian's correction, which changes issued;"
-                          + " empty when the page prints none", .partialDate, property: "vocab:issuedAsPrinted"),
-            ],
+                          + " empty when the page prints none", .partialDate),
+            ] + byPrecision("issued_as_printed", property: "vocab:issuedAsPrinted"),
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["foaf:Document", "prov:Entity"],
             virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil)]),
@@ -196,10 +222,11 @@ public enum CSVSchema {
                 CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "vocab:position"),
                 CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label", lang: titles),
                 CSVColumn("title", "Title or theme", property: "schema:name", lang: titles),
+                // Typed in CSVW by the columns at the end, one per precision, as issued is.
                 CSVColumn("start_date", "Start date, ISO 8601, a librarian's correction of it included; as printed in start_date_as_printed",
-                          .partialDate, property: "schema:startDate"),
+                          .partialDate),
                 CSVColumn("end_date", "End date, ISO 8601, a librarian's correction of it included; as printed in end_date_as_printed",
-                          .partialDate, property: "schema:endDate"),
+                          .partialDate),
                 CSVColumn("venue", "Venue, a librarian's correction of it included; as printed in venue_as_printed", property: "vocab:venue"),
                 // The event's title lines (proceedings:titleFirstLine) and a part's lines
                 // (proceedings:firstLine) are two facts in the Turtle; one column cannot say both.
@@ -225,10 +252,12 @@ public enum CSVSchema {
                 CSVColumn("subtitle", "The event's subtitle, a librarian's correction of it included, as documents.csv's subtitle; empty for a part",
                           property: "vocab:subtitle", lang: titles),
                 CSVColumn("start_date_as_printed", "Start date as printed and read, also after a librarian's correction, which changes start_date;"
-                          + " empty when the page prints none", .partialDate, property: "vocab:startDateAsPrinted"),
+                          + " empty when the page prints none", .partialDate),
                 CSVColumn("end_date_as_printed", "End date as printed and read, also after a librarian's correction, which changes end_date;"
-                          + " empty when the page prints none", .partialDate, property: "vocab:endDateAsPrinted"),
-            ],
+                          + " empty when the page prints none", .partialDate),
+            ] + byPrecision("start_date", property: "schema:startDate") + byPrecision("end_date", property: "schema:endDate")
+                + byPrecision("start_date_as_printed", property: "vocab:startDateAsPrinted")
+                + byPrecision("end_date_as_printed", property: "vocab:endDateAsPrinted"),
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),

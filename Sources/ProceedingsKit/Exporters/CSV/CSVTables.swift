@@ -133,7 +133,6 @@ public final class CSVTableGroupWriter {
         let mint = Minter(base: "", record: record)
         func qualified(_ id: String?) -> String { id.map { Ids.qualified($0, in: record.id) } ?? "" }
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
-        let issued = document.issued ?? ""
         let documents: [[String: String]] = [[
             "document_id": record.id, "source_file": document.sourceFile, "sha256": document.sha256,
             "title": event.title, "subtitle": event.subtitle ?? "", "document_type": document.documentType ?? "",
@@ -150,9 +149,10 @@ public final class CSVTableGroupWriter {
             "language_iri": LinkedData.languageIRI(document.language) ?? "",
             "issuer_iri": document.issuer == nil ? "" : mint.publisher,
             "title_as_printed": record.asPrinted(.title, event.title) ?? "", "subtitle_as_printed": record.asPrinted(.subtitle, event.subtitle) ?? "",
-            "issued_day": issued.count == 10 ? issued : "", "issued_month": issued.count == 7 ? issued : "", "issued_year": issued.count == 4 ? issued : "",
             "issuer_authority_name": document.issuerAuthorityName ?? "",
-        ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }]
+        ].merging(Self.authorityCells(document.issuerAuthorities, prefix: "issuer_")) { $1 }
+            .merging(CSVSchema.byPrecision("issued", document.issued)) { $1 }
+            .merging(CSVSchema.byPrecision("issued_as_printed", record.asPrinted(.issued, document.issued))) { $1 }]
         var events: [[String: String]] = [[
             "event_id": record.id, "document_id": record.id, "kind": event.kind.rawValue, "title": event.title,
             "start_date": event.startDate ?? "", "end_date": event.endDate ?? "", "venue": event.venue ?? "",
@@ -164,7 +164,11 @@ public final class CSVTableGroupWriter {
             "venue_line": number(event.venueLine), "audience_note": event.audienceNote ?? "",
             "audience_line": number(event.audienceLine), "iri": mint.event,
             "venue_iri": event.venue == nil ? "" : mint.place, "venue_authority_name": event.venueAuthorityName ?? "",
-        ].merging(Self.authorityCells(event.venueAuthorities, prefix: "venue_")) { $1 }]
+        ].merging(Self.authorityCells(event.venueAuthorities, prefix: "venue_")) { $1 }
+            .merging(CSVSchema.byPrecision("start_date", event.startDate)) { $1 }
+            .merging(CSVSchema.byPrecision("end_date", event.endDate)) { $1 }
+            .merging(CSVSchema.byPrecision("start_date_as_printed", record.asPrinted(.startDate, event.startDate))) { $1 }
+            .merging(CSVSchema.byPrecision("end_date_as_printed", record.asPrinted(.endDate, event.endDate))) { $1 }]
         events += record.parts.map { part in [
             "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,
             "kind": part.kind.rawValue, "ordinal": String(part.ordinal), "label": part.label, "title": part.title ?? "",
@@ -278,9 +282,9 @@ public final class CSVTableGroupWriter {
                     "person_id": agents.personId.map(mint.recordPerson) ?? "", "organization_id": agents.organizationId.map(mint.recordOrganization) ?? "",
                     "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "", "affiliation": p.affiliation ?? "",
                     "holder_name": removed.holderName ?? "", "source_line": String(p.line), "index": String(index + 1),
-                    "holder_iri": (p.personId == nil ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
+                    "holder_iri": (removed.heldByOrganization ? agents.organizationId.map(mint.organization) : agents.personId.map(mint.person)) ?? "",
                     "event_iri": mint.during(p), "lines_iri": mint.lines(p.line, p.line),
-                    "organization_iri": (p.personId == nil ? nil : agents.organizationId.map(mint.organization)) ?? ""]
+                    "organization_iri": (removed.heldByOrganization ? nil : agents.organizationId.map(mint.organization)) ?? ""]
         }
         return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
                 ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),

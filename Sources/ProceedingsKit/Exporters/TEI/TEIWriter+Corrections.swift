@@ -25,7 +25,13 @@ extension TEIWriter {
             case .issued: changed = ["issued"]
             case .venue: changed = ["venue"]
             // A name is its persName's; a person who held no role is the person's, whose roles went.
-            case .person: changed = c.subject.map { ["name.\($0)"] } ?? []
+            case .person:
+                // A person added is also the role it was given on the line, which the page did not say.
+                changed = c.subject.map { id in
+                    ["name.\(id)"] + (!c.old.isEmpty ? [] : record.participations.indices
+                        .filter { record.participations[$0].personId == id && record.participations[$0].line == c.line }
+                        .map { "relation.\($0)" })
+                } ?? []
             case .notAParticipant: changed = c.subject.map { ["person.\($0)"] } ?? []
             case .statementSpeaker: changed = c.subject.map { ["statement.\($0)"] } ?? []
             case .organizer where c.subject.map { Self.renamed($0, by: c, in: record) } ?? false:

@@ -41,9 +41,12 @@ extension TEIWriter {
             writer.element("profileDesc") {
                 if let issued = record.document.issued {
                     writer.element("creation") {
+                        // @when is the value of the words a date holds (Guidelines 3.6.4): a corrected date holds none,
+                        // since the page's words do not mean it; sourceDesc's date and the title page keep them.
                         date(["xml:id": changedId("issued", "fact.issued"), "when": issued, "source": TEI.lines(record.document.issuedLine),
                               "change": change("issued")],
-                             printed: printedDate(record.asPrinted(.issued, issued), on: record.document.issuedLine))
+                             printed: record.printedValue(.issued) != nil ? nil
+                                : printedDate(issued, on: record.document.issuedLine))
                     }
                 }
                 writer.element("langUsage") {
@@ -100,9 +103,12 @@ extension TEIWriter {
     func sourceBibl() {
         let document = record.document
         writer.element("bibl", ["xml:id": scoped(TEI.sourceId)]) {
-            // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are.
-            writer.element("title", ["type": "main"], text: record.asPrinted(.title, record.event.title) ?? "")
-            writer.element("title", ["type": "sub"], text: record.asPrinted(.subtitle, record.event.subtitle))
+            // The source as printed: the titles the page prints, which a correction of the record's title leaves as they are,
+            // on their lines, which a subtitle removed from the titleStmt leaves to these alone.
+            let printedSubtitle = record.asPrinted(.subtitle, record.event.subtitle)
+            let lines = titleLines()
+            writer.element("title", ["type": "main", "source": lines.main], text: record.asPrinted(.title, record.event.title) ?? "")
+            writer.element("title", ["type": "sub", "source": printedSubtitle == nil ? nil : lines.sub], text: printedSubtitle)
             printedOrCorrected("title", [("type", "desc"), ("source", TEI.lines(document.documentTypeLine))], fact: .documentType,
                                id: "fact.document-type", value: document.documentType, line: document.documentTypeLine)
             if let issuer = document.issuer {
@@ -299,8 +305,9 @@ extension TEIWriter {
                     let dates = TEI.dating(event)
                     date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
                           "change": change("date")],
-                         printed: printedDate(record.asPrinted(.startDate, event.startDate), to: record.asPrinted(.endDate, event.endDate),
-                                              on: event.dateLine))
+                         // As the date of issue: a corrected date holds no words, which the text keeps with their own reading.
+                         printed: [.startDate, .endDate].contains { record.printedValue($0) != nil } ? nil
+                            : printedDate(event.startDate, to: event.endDate, on: event.dateLine))
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
             }

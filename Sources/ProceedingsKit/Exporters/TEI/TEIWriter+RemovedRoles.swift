@@ -24,8 +24,11 @@ extension TEIWriter {
         writer.element("listRelation", ["type": TEI.removedRolesType]) {
             for (index, removed) in record.removedRoles.enumerated() {
                 let p = removed.participation
-                let holder = p.personId.flatMap { record.person($0) == nil ? nil : ref(P.person + $0) }
-                    ?? p.organizationId.flatMap { record.organization($0) == nil ? nil : ref(P.organization + $0) }
+                let agents = removed.agents(in: record)
+                let holder = agents.personId.map { ref(P.person + $0) }
+                    ?? (removed.heldByOrganization ? agents.organizationId.map { ref(P.organization + $0) } : nil)
+                // A holder gone keeps the organisation its affiliation named, which the label's @corresp points at.
+                let organization = holder == nil && !removed.heldByOrganization ? agents.organizationId.map { ref(P.organization + $0) } : nil
                 roleRelation(p, id: scoped(TEI.removedRelationId(index)), type: TEI.removedRolesType, holder: holder,
                              affiliation: affiliationOfRemovedRole[index], change: change("removed.\(index)")) {
                     let labels = [(TEI.removedLabelTypes.role, p.roleAsPrinted), (TEI.removedLabelTypes.holder, removed.holderName),
@@ -36,7 +39,7 @@ extension TEIWriter {
                     writer.suspendIndentation()
                     for (offset, (type, text)) in labels.enumerated() {
                         if offset > 0 { writer.text(" ") }
-                        writer.element("label", ["type": type], text: text)
+                        writer.element("label", ["type": type, "corresp": type == TEI.removedLabelTypes.affiliation ? organization : nil], text: text)
                     }
                     writer.endElement()
                     writer.resumeIndentation()

@@ -42,7 +42,7 @@ extension TEIWriter {
     /// the event or part passive; `@ana` points into the roles taxonomy and `desc` keeps the role
     /// as the page printed it ("Moderator", "statements by"). A role read from a paragraph or point
     /// ("X chaired the session") rather than from a line that labels it ("Moderator: X") is the
-    /// converter's reading of prose, `@cert="medium"`.
+    /// converter's reading of prose, `@cert="medium"`, unless a correction gave or changed it.
     func roles() {
         guard !record.participations.isEmpty else { return }
         let prose = Set(record.statements.flatMap { $0.span.first...max($0.span.first, $0.span.last) })
@@ -50,9 +50,11 @@ extension TEIWriter {
             for (index, participation) in record.participations.enumerated() {
                 let holder = participation.personId.map { ref(P.person + $0) }
                     ?? participation.organizationId.map { ref(P.organization + $0) }
+                // A role a librarian's correction gave or changed is hers, vouched for, no longer the converter's reading.
+                let changed = change("relation.\(index)")
                 roleRelation(participation, id: changedId("relation.\(index)", "relation.\(index + 1)"), holder: holder,
-                             affiliation: affiliationOfParticipation[index], cert: prose.contains(participation.line) ? "medium" : nil,
-                             change: change("relation.\(index)")) {
+                             affiliation: affiliationOfParticipation[index],
+                             cert: prose.contains(participation.line) && changed == nil ? "medium" : nil, change: changed) {
                     if let printed = participation.roleAsPrinted { writer.element("desc", text: printed) }
                 }
             }

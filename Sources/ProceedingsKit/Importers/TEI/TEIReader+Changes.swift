@@ -63,7 +63,11 @@ extension TEIReader {
                 switch (label.name, label.attribute("type")) {
                 case ("label", types.role): participation.roleAsPrinted = label.textContent
                 case ("label", types.holder): holderName = label.textContent
-                case ("label", types.affiliation): participation.affiliation = label.textContent
+                case ("label", types.affiliation):
+                    participation.affiliation = label.textContent
+                    if let organization = label.attribute("corresp").map(pointer), organization.hasPrefix(P.organization) {
+                        participation.organizationId = local(organization, P.organization)
+                    }
                 default: unmapped(label, in: child)
                 }
             }

@@ -7,12 +7,14 @@ extension TEIReader {
         for section in children(of: header) {
             switch section.name {
             case "fileDesc":
+                // The main title's and the subtitle's own lines; the event's title lines run from the first to the last.
+                // A subtitle a correction removed is the source description's alone, on the lines it is printed on.
+                var titleSpans: [SourceSpan] = []
+                var subtitleSpans: [SourceSpan] = []
+                var printedSubtitleSpans: [SourceSpan] = []
                 for child in children(of: section) {
                     switch child.name {
                     case "titleStmt":
-                        // The main title's and the subtitle's own lines; the event's title lines run from the first to the last.
-                        var titleSpans: [SourceSpan] = []
-                        var subtitleSpans: [SourceSpan] = []
                         for element in children(of: child) {
                             switch (element.name, element.attribute("type")) {
                             // A main title always wins; an untyped one stands in only for a missing main title.
@@ -37,10 +39,6 @@ extension TEIReader {
                                 unmapped(element, in: child)
                             }
                         }
-                        let lines = titleSpans.isEmpty ? [] : titleSpans + subtitleSpans
-                        if let first = lines.map(\.first).min(), let last = lines.map(\.last).max() {
-                            event.titleSpan = SourceSpan(first, last)
-                        }
                     case "publicationStmt":
                         for element in children(of: child) {
                             if element.name == "idno", element.attribute("type") == "record" {
@@ -54,12 +52,19 @@ extension TEIReader {
                         for bibl in children(of: child) {
                             guard bibl.name == "bibl" else { unmapped(bibl, in: child); continue }
                             self.bibl(bibl, into: &document)
+                            for title in children(of: bibl) where title.name == "title" && title.attribute("type") == "sub" {
+                                printedSubtitleSpans += spans(title)
+                            }
                         }
                     case "editionStmt", "extent", "seriesStmt", "notesStmt":
                         break
                     default:
                         unmapped(child, in: section)
                     }
+                }
+                let lines = titleSpans.isEmpty ? [] : titleSpans + (subtitleSpans.isEmpty ? printedSubtitleSpans : subtitleSpans)
+                if let first = lines.map(\.first).min(), let last = lines.map(\.last).max() {
+                    event.titleSpan = SourceSpan(first, last)
                 }
             case "encodingDesc":
                 break  // describes the encoding, which export writes anew
