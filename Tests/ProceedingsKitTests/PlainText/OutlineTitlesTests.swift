@@ -52,3 +52,54 @@ import Testing
         #expect(record.roles.first { $0.name == "SATO Hiroshi" }?.role == .chair)
     }
 }
+
+/// A city's outline of a council meeting, its sections numbered without a stop and its groups of attendees numbered in
+/// brackets: the members, those absent, the secretariat body by body; the items of the summary are the meeting's parts.
+/// Invented lines.
+@Suite struct NumberedOutlineTests {
+    static let page = """
+        Outline of the 2nd Meeting of the City Council for Intercultural Cohesion
+
+        1 Date and time
+        Wednesday, November 20, 2024, 1:30 p.m. to 3:35 p.m.
+
+        2 Venue
+        City Hall East Building, Conference Room 3
+
+        3 Attendees
+        (1) Members (4 of 5 members)
+        KOBAYASHI Masaru (Chair; Professor, Faculty of Humanities, Shinshu University)
+        NAKAZAWA Yumiko (Vice-Chair; City International Exchange Association)
+        Ana Paula SHIMIZU (Resident representative)
+        (2) Absent members
+        HATTORI Kenji
+        (3) Secretariat
+        City Affairs Department: Director-General MIYASAKA Tetsuya
+
+        4 Summary of proceedings
+        (1) Greeting by the Chair
+        Chair KOBAYASHI asked members for frank opinions.
+        (2) Results of the Survey of Foreign Residents
+        The Secretariat explained the results of the survey.
+        """
+
+    @Test func theFactsUnderLabelsNumberedWithoutAStop() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.startDate == "2024-11-20")
+        #expect(record.event.venue == "City Hall East Building, Conference Room 3")
+    }
+
+    @Test func theGroupsOfAttendees() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roles.first { $0.name == "KOBAYASHI Masaru" }?.role == .chair)
+        #expect(record.roles.first { $0.name == "Ana Paula SHIMIZU" }?.role == .participant)
+        #expect(!record.persons.contains { $0.name == "HATTORI Kenji" })
+        let miyasaka = try #require(record.roles.first { $0.name == "MIYASAKA Tetsuya" })
+        #expect(miyasaka.affiliation == "Director-General, City Affairs Department")
+    }
+
+    @Test func theItemsOfTheSummaryAreParts() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.parts.map(\.label) == ["(1) Greeting by the Chair", "(2) Results of the Survey of Foreign Residents"])
+    }
+}

@@ -2,9 +2,10 @@ import Foundation
 
 /// The body of a summary, line after line: headings, roster lines, speakers, lists and prose.
 extension PlainTextReader {
-    mutating func readBodyLine(_ line: SourceLine) {
+    mutating func readBodyLine(_ printed: SourceLine) {
         // The description lines of a name block were read with the name.
-        if consumed.contains(line.number) { return }
+        if consumed.contains(printed.number) { return }
+        let line = withoutBareNumber(printed)
         if line.number >= closingStart, !line.isBlank, SourceLines.fact(line.text) == nil {
             flushProse()
             openParagraph = nil

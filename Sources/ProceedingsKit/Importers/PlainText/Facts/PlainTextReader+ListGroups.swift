@@ -17,12 +17,26 @@ extension PlainTextReader {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             return true
         }
+        // "City Affairs Department: Director-General MIYASAKA Tetsuya": in a list of participants, a body, then its officers,
+        // each office before the name.
+        if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, let label = rosterLabel, let colon = line.text.range(of: ": "),
+           case let body = String(line.text[..<colon.lowerBound]), Self.namesBody(body), body.wordCount <= 8,
+           let officers = RosterLines.officersByOffice(String(line.text[colon.upperBound...]).replacing(/,?\s+and \d+ other staff\.?$/, with: ""), lexicon) {
+            for (printed, office) in officers {
+                addRosterPerson(printed, affiliation: [office, body].compactMap { $0 }.joined(separator: ", "), label: label, inherited: true, line: line.number)
+            }
+            return true
+        }
         // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
         // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
-        // "(Committee members)", "(Prefecture)": an outline sets its groups in brackets.
+        // "(Committee members)", "(Prefecture)": an outline sets its groups in brackets; "(1) Members (9 of 11 members)",
+        // "(3) Secretariat": or numbers them, with how many came.
         let bracketed = line.text.trimming(.whitespaces).wholeMatch(of: /\([^()]+\)/) != nil
-        if let list = participantList, shape.markers.isEmpty, !line.text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
-           line.text.wordCount <= 5 && (bracketed || !line.text.contains(where: { ",(".contains($0) }))
+        let numbered = shape.number != nil && !shape.isBullet && Residue.attendanceKinds.contains(where: shape.body.lowercased().includes)
+            || shape.number != nil && ["secretariat", "observers", "staff"].contains(shape.body.lowercased())
+        let text = numbered ? String(shape.body.prefix { $0 != "(" }).trimming(.whitespaces) : line.text
+        if let list = participantList, shape.markers.isEmpty || numbered, !text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
+           text.wordCount <= 5 && (bracketed || !text.contains(where: { ",(".contains($0) }))
             || line.text.wordCount <= 14 && Patterns.namesInstitution(String(line.text.prefix { $0 != "(" })),
            !isRosterLabel(line.text),
            // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
@@ -32,7 +46,7 @@ extension PlainTextReader {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list
-            let group = bracketed ? String(line.text.trimming(.init(charactersIn: " ()"))) : line.text
+            let group = bracketed ? String(line.text.trimming(.init(charactersIn: " ()"))) : text
             rosterLabel?.group = RosterLines.groupBody(group).flatMap { previous != nil || Self.namesBody($0) ? $0 : nil }
             lastLineWasRoster = true
             return true
@@ -64,5 +78,15 @@ extension PlainTextReader {
         // The list of parts ends where the prose resumes, which speaks of the meeting again.
         listedParts = true
         return true
+    }
+
+    /// "2 Venue", "3 Attendees", "(2) Absent members" as an outline numbers them: a label, read without its number when the
+    /// number has no stop to make it a marker.
+    func withoutBareNumber(_ line: SourceLine) -> SourceLine {
+        guard let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
+              let number = line.text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/), case let rest = String(line.text[number.range.upperBound...]),
+              rest.wordCount <= 4, LabelledFact.label(rest) != nil || RosterLines.label(rest, lexicon).map({ $0.rest.isEmpty }) == true
+        else { return line }
+        return SourceLine(number: line.number, indent: line.indent, text: rest)
     }
 }

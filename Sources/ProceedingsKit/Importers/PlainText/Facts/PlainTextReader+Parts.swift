@@ -269,6 +269,9 @@ extension PlainTextReader {
             let label = String(match.output.0).trimming(.whitespaces)
             return Heading(target: .part(.other), label: label + " " + body, number: nil, title: nil, text: shape.line.text)
         }
+        // "(1) Members (9 of 11 members)", "(3) Secretariat" under "3 Attendees": the groups of a list of those present.
+        if participantList != nil, lastLineWasRoster, case let lower = shape.body.lowercased(),
+           Residue.attendanceKinds.contains(where: lower.includes) || ["secretariat", "observers"].contains(where: lower.hasPrefix) { return nil }
         // "3. Reports from friendship regions" among a programme's numbered items: an item, however cased, as in minutes.
         guard isMinutes || partNumbering != nil && programmeItem(shape) && Headings.heading(shape, lexicon) == nil, !shape.isBullet,
               let (printed, number) = shape.number,

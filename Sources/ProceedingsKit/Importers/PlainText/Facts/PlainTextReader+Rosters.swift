@@ -55,7 +55,8 @@ extension PlainTextReader {
     /// "APOLOGIES" over "1. Hon. X, MP": minutes list the members who sent apologies, who were not there, to the next line
     /// that names no one.
     mutating func readAbsentees(_ shape: LineShape) -> Bool {
-        if shape.markers.isEmpty, RosterLines.isAbsentLabel(shape.body) {
+        // "(2) Absent members": an outline numbers the label.
+        if shape.markers.isEmpty || shape.number != nil && !shape.isBullet, RosterLines.isAbsentLabel(shape.body) {
             absenteesListed = true
             categories[shape.line.number] = .heading
             return true

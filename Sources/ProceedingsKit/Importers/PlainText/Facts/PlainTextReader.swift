@@ -240,7 +240,8 @@ struct PlainTextReader {
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
         eventTitle = title.lowercased()
-        isMinutes = header.documentType?.lowercased().includes("minutes") == true
+        // An outline is the minutes of a meeting of a body ("Outline of the 2nd Meeting of the Council"), not of a forum.
+        isMinutes = header.documentType.map { HeaderReader.isMinutes($0) && ($0.lowercased() != "outline" || HeaderReader.meetsAsABody(title)) } ?? false
         if !header.titleInProse {
             for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
         }

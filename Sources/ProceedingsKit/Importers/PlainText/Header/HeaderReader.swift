@@ -340,6 +340,8 @@ enum HeaderReader {
                 header.place = text
                 header.placeLines.append(line.number)
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)
+                        // "3 Attendees": a label numbered without a stop.
+                        || text.first?.isNumber == true && RosterLines.label(text.replacing(/^\d{1,2}\s+(?=\p{Lu})/, with: ""), lexicon) != nil
                         || organisedByLine(text) {
                 break
             } else if !text.contains(where: \.isLetter) {

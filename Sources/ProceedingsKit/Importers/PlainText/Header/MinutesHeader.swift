@@ -93,7 +93,7 @@ extension HeaderReader {
     /// "Hansard", "Official Report", "Transcript".
     static func isMinutes(_ type: String) -> Bool {
         let lower = type.lowercased()
-        return ["minutes", "evidence", "hansard", "official report", "transcript", "verbatim"].contains(where: lower.includes)
+        return ["minutes", "evidence", "hansard", "official report", "transcript", "verbatim", "outline"].contains(where: lower.includes)
     }
 
     /// "Minutes of an ordinary meeting of the Board held in the Board Room, Port Road, on Tuesday 5 March 2024, commencing

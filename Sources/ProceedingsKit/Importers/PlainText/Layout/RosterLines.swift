@@ -57,7 +57,8 @@ enum RosterLines {
     /// Headings of minutes over the members who were not there.
     static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
                                             "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused",
-                                            "committee members excused", "committee members absent"]
+                                            "committee members excused", "committee members absent", "absent members", "members not present",
+                                            "regrets", "not present"]
 
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
@@ -258,6 +259,10 @@ enum RosterLines {
         var text = description.trimming(.init(charactersIn: " –—-,;"))
         // "Dr. Ana Ruiz, Chair": the description is the role alone.
         if let label = lexicon.rosterLabels[text.lowercased()] { return (label, text, "") }
+        // "KOBAYASHI Masaru (Chair; Professor, Shinshu University)": the role at the meeting, a semicolon, then the position.
+        if let semicolon = text.range(of: "; "), let label = lexicon.rosterLabels[text[..<semicolon.lowerBound].lowercased()] {
+            return (label, String(text[..<semicolon.lowerBound]), String(text[semicolon.upperBound...]))
+        }
         // "Lord X (The Chair)": a committee of the Lords prints its chair's office with the article.
         if text.hasPrefix("The "), let label = lexicon.rosterLabels[text.dropFirst(4).lowercased()], label.role != .participant {
             return (label, text, "")
