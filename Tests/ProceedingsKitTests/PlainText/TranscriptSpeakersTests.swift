@@ -87,3 +87,28 @@ import Testing
         #expect(record.event.title == "Live facial recognition in policing")
     }
 }
+
+/// Hansard names the one presiding by the office, the member in brackets; a news story names the weekday the event was
+/// held on. Invented lines.
+@Suite struct HansardChairAndWeekdayTests {
+    @Test func theChairByTheOfficeAndTheMemberInBrackets() throws {
+        let record = try Invented.record(body: """
+            Members in attendance: Senators Brennan, Doyle.
+
+            CHAIR (Senator Brennan): I declare open this public hearing of the committee.
+            """)
+        #expect(record.roles.first { $0.name == "Brennan" }?.role == .chair)
+        #expect(record.roles.first { $0.name == "Doyle" }?.role == .participant)
+    }
+
+    @Test func theWeekdayOfTheLectureBeforeThePagesDate() throws {
+        let record = try Invented.record("""
+            Rivers and the law: public lecture draws full house
+
+            Friday 23 May 2025
+
+            More than 400 people filled the Burns Lecture Theatre on Thursday evening for this year's public lecture.
+            """)
+        #expect(record.event.startDate == "2025-05-22")
+    }
+}

@@ -29,4 +29,15 @@ extension PlainTextReader {
         guard let day, let range = day.span(of: count, ending: ends) else { return }
         setEventDate(range, line: line, strength: 2, cue: ends ? "date.days-ending" : "date.days-opening")
     }
+
+    /// "More than 400 people filled the theatre on Thursday evening for this year's public lecture": a story that names the
+    /// event and the weekday it was held on, and no verb of holding it, reports the last such day before the page's date.
+    mutating func readWeekdayOfTheStory(_ sentence: String, lower: String, line: Int) {
+        guard eventDate == nil, paragraphsRead <= 2, let match = sentence.firstMatch(of: Patterns.onWeekday),
+              !["will ", "to be ", "next ", "again ", "until "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),
+              lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) }),
+              let page = headerDateline ?? storyDateline?.0,
+              let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) else { return }
+        setEventDate(day, line: line, strength: 1, cue: "date.weekday")
+    }
 }

@@ -116,6 +116,7 @@ extension PlainTextReader {
             if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
         }
         readDaysOfTheStory(sentence, lower: lower, line: line)
+        readWeekdayOfTheStory(sentence, lower: lower, line: line)
         readInitiative(sentence, lower: lower, line: line)
         readInvitation(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),

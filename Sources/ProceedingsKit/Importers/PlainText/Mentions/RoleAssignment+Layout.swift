@@ -15,6 +15,13 @@ extension MentionFinder {
                 assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index, in: &mentions)
             }
         }
+        // "CHAIR (Senator Brennan): I declare open ...": Hansard names the one presiding by the office, the member in brackets.
+        if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
+           ["chair", "chairman", "chairperson", "chairwoman"].contains(tokens[first.titleStart - 2].lower),
+           first.tokens.upperBound + 1 < tokens.count, tokens[first.tokens.upperBound].text == ")", tokens[first.tokens.upperBound + 1].text == ":",
+           first.titleStart - 2 == 0 || first.titleStart - 2 == 1 && tokens[0].lower == "the" {
+            assign(CueMatch(role: .chair, printed: tokens[first.titleStart - 2].text, id: "transcript.chair"), to: 0, in: &mentions)
+        }
         // "Professor X: Thank you, Lord Chair. I am ...", "Q28  Dr Y, Research Scientist, Agency: We would agree.": a transcript
         // names who speaks before a colon, with the position; a question asks, and gives its asker no role. A member of the
         // committee ("Senator Oh:", "Baroness X:") sits on it and stays as the roster lists them.
