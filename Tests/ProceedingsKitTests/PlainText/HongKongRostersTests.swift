@@ -59,3 +59,22 @@ import Testing
         #expect(record.organizers == ["Austria"])
     }
 }
+
+/// A UN office's release: its dateline with the country in brackets dates the page; the heads of delegation it lists, with
+/// the ranks of the police and the army, took part. Invented lines.
+@Suite struct DelegationHeadsTests {
+    @Test func theDatelineAndTheHeadsOfDelegation() throws {
+        let record = try Invented.record("""
+            Mekong countries agree joint steps against trafficking
+
+            Bangkok (Thailand), 24 June 2025 – Senior officials from Cambodia, Lao PDR, Myanmar and Viet Nam met in Bangkok on 19–20 June to review progress under the Mekong MOU.
+
+            Delegations were led by:
+            - H.E. Meas Vannak, Secretary-General, National Authority for Combating Drugs, Cambodia
+            - Police Colonel Kyaw Zin Oo, Central Committee for Drug Abuse Control, Myanmar
+            - Major General Nguyen Van Thanh, Standing Office on Drugs and Crime, Viet Nam
+            """)
+        #expect(record.document.issued == "2025-06-24")
+        #expect(record.roleLines == ["Meas Vannak participant", "Kyaw Zin Oo participant", "Nguyen Van Thanh participant"])
+    }
+}

@@ -9,9 +9,10 @@ enum Patterns {
         /(?i)(?:\(?\d+\)\s*)?(?:in |at )?(?:the )?(?:following )?(?:q ?& ?a|question-and-answer|questions? and answers?|discussion|open floor)/
     nonisolated(unsafe) static let reportsDiscussion = /(?i)questions from the floor|lively discussions? took place/
     nonisolated(unsafe) static let theme = /(?i)(?:under|on) the (?:theme|topic|title) of\s*[“"]([^”"]+)[”"]/
-    /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ": a town, the story's date, a dash.
+    /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ", "Bangkok (Thailand), 24 June 2025 – ": a town, its country in
+    /// brackets perhaps, the story's date, a dash.
     nonisolated(unsafe) static let newsDateline =
-        /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3})), ([^-–—]{3,32}?)(?:\s*(?:--|—|–)|\s-)\s/
+        /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3}))(?: \([\p{L} .'’-]{2,30}\))?, ([^-–—]{3,32}?)(?:\s*(?:--|—|–)|\s-)\s/
     nonisolated(unsafe) static let numericDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}) \((\d{1,2})\/(\d{1,2})\)\s*(?:--|—|–|-)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
