@@ -53,3 +53,23 @@ import Testing
                                               "2.1 CAO-2024-07 Operating Budget Variance Report – First Quarter", "3. Adjournment"])
     }
 }
+
+/// A state legislature's minutes: its conferees are listed among those present and present their matters in the items;
+/// those the questions came from asked them. Invented lines.
+@Suite struct ConfereesTests {
+    @Test func confereesPresentAndMembersAsk() throws {
+        let record = try Invented.record(body: """
+            Members Present
+            Senator Jeanette Oyler-Haas
+            Representative Tomás Villalobos
+
+            Conferees
+            Frank Deschaine, Deputy Secretary, Kansas Department of Administration
+
+            Deputy Secretary Deschaine presented the capital improvement requests. Responding to questions from Senator Oyler-Haas and Representative Villalobos, he stated that cost estimates had increased.
+            """)
+        #expect(record.roles.first { $0.name == "Frank Deschaine" }?.role == .presenter)
+        #expect(record.roles.first { $0.name == "Jeanette Oyler-Haas" }?.role == .participant)
+        #expect(record.roles.first { $0.name == "Tomás Villalobos" }?.role == .participant)
+    }
+}

@@ -15,6 +15,15 @@ extension MentionFinder {
                 assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index, in: &mentions)
             }
         }
+        // "Responding to questions from Senator A and Representative B, he stated ...": those the questions came from asked;
+        // the one who responded is named after them.
+        for index in mentions.indices where mentions[index].cue == "role.respondent" {
+            let window = tokens[max(0, mentions[index].titleStart - 12)..<mentions[index].titleStart].map(\.lower)
+            guard let from = window.lastIndex(of: "from"), from > 0, ["questions", "question", "queries", "comments"].contains(window[from - 1])
+            else { continue }
+            assign(CueMatch(role: .participant, printed: window[(from - 1)...from].joined(separator: " "), id: MentionFinder.questionCue),
+                   to: index, in: &mentions)
+        }
         // "CHAIR (Senator Brennan): I declare open ...": Hansard names the one presiding by the office, the member in brackets.
         if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
            ["chair", "chairman", "chairperson", "chairwoman"].contains(tokens[first.titleStart - 2].lower),
