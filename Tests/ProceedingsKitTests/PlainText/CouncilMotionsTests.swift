@@ -73,3 +73,26 @@ import Testing
         #expect(record.roles.first { $0.name == "Tomás Villalobos" }?.role == .participant)
     }
 }
+
+/// Minutes that head each matter with its title alone, right over the paragraph that records it. Invented lines.
+@Suite struct MinutesTopicsTests {
+    @Test func aTitleOverItsRecordIsAnItem() throws {
+        let record = try Invented.record("""
+            MINUTES
+            JOINT COMMITTEE ON STATE BUILDING CONSTRUCTION
+
+            September 16, 2025
+
+            Members Present
+            Senator Jeanette Oyler-Haas
+
+            Armory Consolidation Plan – Adjutant General's Department
+            Colonel Jared Lindqvist presented the Department's plan to close three armories and build a readiness center.
+
+            Budget Review
+            Staff of the Legislative Research Department answered questions regarding the federal match.
+            """)
+        #expect(record.parts.map(\.label) == ["Armory Consolidation Plan – Adjutant General's Department", "Budget Review"])
+        #expect(record.roles.first { $0.name == "Jared Lindqvist" }?.role == .presenter)
+    }
+}

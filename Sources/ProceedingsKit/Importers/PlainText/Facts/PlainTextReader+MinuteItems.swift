@@ -13,4 +13,13 @@ extension PlainTextReader {
                               text: shape.line.text)
         return (heading, prose, [])
     }
+
+    /// "Morning Session" / "Armory Consolidation Plan – Adjutant General's Department" over "Colonel X presented ...": in
+    /// minutes, a heading of no kind right over the paragraph that records it is an item of the meeting.
+    func minutesTopic(_ heading: Heading, shape: LineShape) -> Heading? {
+        guard isMinutes, case .section(.other) = heading.target, shape.markers.isEmpty, shape.line.number < lines.count,
+              case let next = lines[shape.line.number], !next.isBlank, next.text.wordCount >= 8, endsSentence(next.text) || isLongProseLine(next.number),
+              RosterLines.label(shape.body, lexicon) == nil, !isRosterLabel(shape.body) else { return nil }
+        return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
+    }
 }
