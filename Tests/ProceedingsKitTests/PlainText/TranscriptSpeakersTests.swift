@@ -112,3 +112,17 @@ import Testing
         #expect(record.event.startDate == "2025-05-22")
     }
 }
+
+/// A university's conference report: the minister who opened it was represented by an officer, who gave the speech; who
+/// spoke during the closing ceremony closed it. Invented lines.
+@Suite struct RepresentedSpeakersTests {
+    @Test func theOfficerWhoRepresentedTheMinisterOpened() throws {
+        let record = try Invented.record(body: """
+            The conference was officially opened by the Cabinet Secretary for Agriculture, Hon. Dr. Samuel Chepkwony, who was represented by the Principal Secretary, Dr. Wanjiku Mwangi-Otieno.
+
+            Speaking during the closing ceremony, the Deputy Vice-Chancellor, Prof. Moses Ouma, urged young researchers to publish.
+            """)
+        #expect(record.roleLines == ["Wanjiku Mwangi-Otieno opening-speaker", "Moses Ouma closing-speaker"])
+        #expect(!record.persons.contains { $0.name == "Samuel Chepkwony" })
+    }
+}

@@ -24,6 +24,16 @@ extension MentionFinder {
             assign(CueMatch(role: .participant, printed: window[(from - 1)...from].joined(separator: " "), id: MentionFinder.questionCue),
                    to: index, in: &mentions)
         }
+        // "opened by the Cabinet Secretary, Dr. X, who was represented by the Principal Secretary, Dr. Y": Y gave the speech in
+        // X's stead, and holds the role the sentence gives X.
+        for index in mentions.indices.dropFirst() where mentions[index].role == nil && mentions[index].mentionedOnly == nil {
+            let before = tokens[max(0, mentions[index].titleStart - 14)..<mentions[index].titleStart].map(\.lower)
+            guard let by = before.lastIndex(of: "by"), by > 0, before[by - 1] == "represented",
+                  let absent = mentions[..<index].lastIndex(where: { $0.mentionedOnly == "mention.absent" }),
+                  let cue = CueFinder(lexicon: lexicon).last(in: tokens[0..<mentions[absent].titleStart], titleStart: mentions[absent].titleStart),
+                  [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .speaker, .chair].contains(cue.role) else { continue }
+            assign(CueMatch(role: cue.role, printed: cue.printed, id: cue.id + ".represented"), to: index, in: &mentions)
+        }
         // "CHAIR (Senator Brennan): I declare open ...": Hansard names the one presiding by the office, the member in brackets.
         if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
            ["chair", "chairman", "chairperson", "chairwoman"].contains(tokens[first.titleStart - 2].lower),
