@@ -195,14 +195,17 @@ import Testing
         #expect(tei.contains("target=\"#aff.kofi-annan.1.reg\""))
         let role = try #require(tei.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
         #expect(!role.contains("change="), "\(role)")
-        // One removed leaves no affiliation: the role that named it is what changed.
+        // One removed stays as printed, as a removed venue does: the printed words in `orig`, an empty `reg` the change's.
         let removed = Self.tei(try Self.corrected("""
             file,line,fact,old,new,by,date
             \(Self.seed),11,affiliation,Kofi Annan: Secretary -General of the United Nations,,J. Smith,2026-12-01
             """))
-        #expect(!removed.contains("aff.kofi-annan.1"))
+        let kept = try #require(removed.split(separator: "\n").first { $0.contains("<affiliation xml:id=\"aff.kofi-annan.1\"") })
+        #expect(kept.contains("<orig><roleName>Secretary -General</roleName>") && kept.contains("<reg xml:id=\"aff.kofi-annan.1.reg\" change=\"#correction.c-"),
+                "\(kept)")
+        #expect(removed.contains("target=\"#aff.kofi-annan.1.reg\""))
         let bare = try #require(removed.split(separator: "\n").first { $0.contains("active=\"#person.kofi-annan\"") })
-        #expect(bare.contains(" change=\"#correction.c-"), "\(bare)")
+        #expect(!bare.contains(" change=") && bare.contains("corresp=\"#aff.kofi-annan.1\""), "\(bare)")
     }
 
     // MARK: - The linked data: a description was influenced, and its resources keep their IRIs

@@ -94,7 +94,8 @@ extension GraphBuilder {
         add(node, pro("sourceLines"), .iri(mint.lines(participation.line, participation.line)))
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
-        guard participation.namesAffiliation else { return }
+        // An affiliation a correction removed stays, its printed words without a label (as a removed venue's).
+        guard record.namesAffiliation(ofParticipation: index - 1) else { return }
         let affiliation = mint.affiliation(of: node)
         add(node, pro("affiliation"), .iri(affiliation))
         type(affiliation, NS.conf + "AffiliationDuringEvent")

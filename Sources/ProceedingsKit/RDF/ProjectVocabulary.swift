@@ -159,7 +159,7 @@ extension LinkedData {
             T("affiliation", .objectProperty, "affiliation", "The affiliation printed with the holder of a role, during that event.",
               domain: conf + "RoleDuringEvent", range: conf + "AffiliationDuringEvent"),
             T("affiliationAsPrinted", .datatypeProperty, "affiliation as printed",
-              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives; absent when the page prints none. Said of a role's affiliation (conf:AffiliationDuringEvent) and of a role a correction removed (proceedings:RemovedRole).",
+              "The affiliation as the summary prints it with the holder of the role, also after a librarian's correction, which changes the affiliation's rdfs:label, and whose proceedings:newValue is the affiliation it gives (one that removes it leaves the affiliation this alone, without a label); absent when the page prints none. Said of a role's affiliation (conf:AffiliationDuringEvent) and of a role a correction removed (proceedings:RemovedRole).",
               range: text),
             // Mentions
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",

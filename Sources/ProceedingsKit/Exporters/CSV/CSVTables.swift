@@ -186,12 +186,12 @@ public final class CSVTableGroupWriter {
             "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.organizationId.map(mint.organization) ?? "", "role": p.role.rawValue, "role_as_printed": p.roleAsPrinted ?? "",
             "affiliation": p.affiliation ?? "", "affiliation_as_printed": printedAffiliations[index],
             "source_line": String(p.line), "iri": mint.participation(key),
-            "document_id": record.id, "affiliation_iri": !p.namesAffiliation ? "" : mint.affiliation(of: mint.participation(key)),
+            "document_id": record.id, "affiliation_iri": !record.namesAffiliation(ofParticipation: index) ? "" : mint.affiliation(of: mint.participation(key)),
             "holder_iri": mint.holder(of: p) ?? "", "event_iri": mint.during(p),
         ] }
         let affiliations = record.participations.indices.compactMap { index -> [String: String]? in
             let p = record.participations[index]
-            guard p.namesAffiliation else { return nil }
+            guard record.namesAffiliation(ofParticipation: index) else { return nil }
             return ["document_id": record.id, "iri": mint.affiliation(of: mint.participation(roleKeys[index])), "affiliation": p.affiliation ?? "",
                     "affiliation_as_printed": printedAffiliations[index],
                     "person_iri": p.personId.map(mint.person) ?? "", "organization_iri": p.affiliatedOrganization.map(mint.organization) ?? "",

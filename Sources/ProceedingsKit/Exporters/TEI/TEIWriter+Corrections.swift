@@ -48,9 +48,12 @@ extension TEIWriter {
                     default: return true
                     }
                 }
-                // An affiliation is held by the affiliation the role names; one removed leaves the role without one.
-                let kind = c.fact == .affiliation && !c.new.isEmpty ? "affiliation" : "relation"
-                changed = indices.map { "\(kind).\($0)" }
+                // An affiliation is held by the affiliation the role names; one removed that the page
+                // printed stays there as printed (`Record.namesAffiliation`), one added and removed leaves the role without one.
+                changed = indices.map { index in
+                    let kind = c.fact == .affiliation && (!c.new.isEmpty || record.namesAffiliation(ofParticipation: index)) ? "affiliation" : "relation"
+                    return "\(kind).\(index)"
+                }
                 // A role removed is held by no element: what changed is its holder, who no longer holds it.
                 if changed.isEmpty, c.new.isEmpty, c.fact != .affiliation, let subject = c.subject {
                     if record.person(subject) != nil { changed = ["holder." + P.person + subject] }

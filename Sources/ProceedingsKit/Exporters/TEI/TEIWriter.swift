@@ -7,6 +7,8 @@ struct TEIAffiliation {
     var text: String?
     var organizationId: String?
     var lines: [Int]
+    /// The printed words of an affiliation a correction removed (`text` nil), which it keeps.
+    var removed: String? = nil
 }
 
 struct TEIWriter {
@@ -47,21 +49,29 @@ struct TEIWriter {
         self.publication = publication
         var affiliations: [String: [TEIAffiliation]] = [:]
         // The id of the affiliation a role names, the person's one of those words and organisation.
-        func affiliationId(_ participation: Participation) -> String? {
+        func affiliationId(_ participation: Participation, removed: String? = nil) -> String? {
             guard let personId = participation.personId,
-                  participation.affiliation != nil || participation.organizationId != nil else { return nil }
+                  participation.affiliation != nil || participation.organizationId != nil || removed != nil else { return nil }
             var list = affiliations[personId, default: []]
-            if let known = list.firstIndex(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId }) {
+            func same(_ a: TEIAffiliation) -> Bool {
+                a.text == participation.affiliation && a.organizationId == participation.organizationId && a.removed == removed
+            }
+            if let known = list.firstIndex(where: same) {
                 list[known].lines.append(participation.line)
             } else {
                 list.append(TEIAffiliation(id: "\(P.affiliation)\(personId).\(list.count + 1)", text: participation.affiliation,
-                                        organizationId: participation.organizationId, lines: [participation.line]))
+                                        organizationId: participation.organizationId, lines: [participation.line], removed: removed))
             }
             affiliations[personId] = list
-            return list.last(where: { $0.text == participation.affiliation && $0.organizationId == participation.organizationId })!.id
+            return list.last(where: same)!.id
         }
         var named: [Int: String] = [:]
-        for (index, participation) in record.participations.enumerated() { named[index] = affiliationId(participation) }
+        for (index, participation) in record.participations.enumerated() {
+            // An affiliation a correction removed keeps its printed words, in `orig` beside an empty `reg`.
+            let removed = participation.affiliation == nil && record.namesAffiliation(ofParticipation: index)
+                ? record.printedAffiliation(ofParticipation: index) : nil
+            named[index] = affiliationId(participation, removed: removed)
+        }
         // A role removed leaves its holder what the page printed with the name: the person still is what it says.
         var namedByRemoved: [Int: String] = [:]
         for (index, removed) in record.removedRoles.enumerated() where removed.participation.personId.flatMap(record.person) != nil {
