@@ -18,10 +18,13 @@ extension MentionFinder {
         // "Responding to questions from Senator A and Representative B, he stated ...": those the questions came from asked;
         // the one who responded is named after them.
         for index in mentions.indices where mentions[index].cue == "role.respondent" {
-            let window = tokens[max(0, mentions[index].titleStart - 12)..<mentions[index].titleStart].map(\.lower)
-            guard let from = window.lastIndex(of: "from"), from > 0, ["questions", "question", "queries", "comments"].contains(window[from - 1])
+            let window = tokens[max(0, mentions[index].titleStart - 12)..<mentions[index].titleStart]
+            // Only names stand between "from" and the asker: "questions from the floor together with Mr. X" asked nothing of X.
+            guard let from = window.lastIndex(where: { $0.lower == "from" }), from > window.startIndex,
+                  ["questions", "question", "queries", "comments"].contains(tokens[from - 1].lower),
+                  tokens[(from + 1)..<mentions[index].titleStart].allSatisfy({ $0.isCapitalised || [",", "and", "&"].contains($0.lower) })
             else { continue }
-            assign(CueMatch(role: .participant, printed: window[(from - 1)...from].joined(separator: " "), id: MentionFinder.questionCue),
+            assign(CueMatch(role: .participant, printed: tokens[from - 1].text + " " + tokens[from].text, id: MentionFinder.questionCue),
                    to: index, in: &mentions)
         }
         // "opened by the Cabinet Secretary, Dr. X, who was represented by the Principal Secretary, Dr. Y": Y gave the speech in
