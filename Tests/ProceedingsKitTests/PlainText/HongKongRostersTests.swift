@@ -78,3 +78,16 @@ import Testing
         #expect(record.roleLines == ["Meas Vannak participant", "Kyaw Zin Oo participant", "Nguyen Van Thanh participant"])
     }
 }
+
+/// A development bank's release: an office whose portfolio is printed in capitals before the name ("Special Secretary of
+/// Federal Revenue X", "Vice President for Sectors Y"); the portfolio is no part of the name. Invented lines.
+@Suite struct PortfolioBeforeNameTests {
+    @Test func thePortfolioEndsBeforeTheName() throws {
+        let record = try Invented.record(body: """
+            Administrators took part, including Brazil's Special Secretary of Federal Revenue Robinson Barreirinhas.
+
+            In closing, IDB Vice President for Sectors Ana Cristina Zuluaga thanked the host.
+            """)
+        #expect(record.roleLines == ["Robinson Barreirinhas participant", "Ana Cristina Zuluaga closing-speaker"])
+    }
+}
