@@ -55,7 +55,7 @@ import Testing
         #expect(record.event.subtitle == nil)
     }
 
-    /// A programme's line "Dr X: Water governance in the Andes" names a talk, not a transcript's speech.
+    /// A line of a transcript that asks gives its asker no role of a speaker.
     @Test func aQuestionGivesNoRole() throws {
         let record = try Invented.record(body: "Ms. Dana Holt: Is the code enough?")
         #expect(record.roles.first { $0.name == "Dana Holt" }?.role != .speaker)

@@ -33,11 +33,18 @@ extension PlainTextReader {
     /// "More than 400 people filled the theatre on Thursday evening for this year's public lecture": a story that names the
     /// event and the weekday it was held on, and no verb of holding it, reports the last such day before the page's date.
     mutating func readWeekdayOfTheStory(_ sentence: String, lower: String, line: Int) {
-        guard eventDate == nil, paragraphsRead <= 2, let match = sentence.firstMatch(of: Patterns.onWeekday),
-              !["will ", "to be ", "next ", "again ", "until "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),
-              lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) }),
-              let page = headerDateline ?? storyDateline?.0,
-              let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) else { return }
+        guard eventDate == nil, paragraphsRead <= 2, lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) }),
+              let day = reportedWeekday(in: sentence) else { return }
         setEventDate(day, line: line, strength: 1, cue: "date.weekday")
+    }
+
+    /// "gathered on Tuesday" on a page dated Wednesday 12 June: the last such weekday on or before the page's or the story's
+    /// date. "... and will meet again on Thursday", "until Friday": a day still to come dates another meeting.
+    func reportedWeekday(in sentence: String) -> PrintedDate? {
+        guard let match = sentence.firstMatch(of: Patterns.onWeekday),
+              !["will ", "to be ", "next ", "again ", "until "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),
+              let page = headerDateline ?? storyDateline?.0,
+              let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()) else { return nil }
+        return page.last(weekday)
     }
 }

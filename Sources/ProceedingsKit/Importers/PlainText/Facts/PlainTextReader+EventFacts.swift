@@ -163,12 +163,7 @@ extension PlainTextReader {
                   let page = headerDateline ?? storyDateline?.0, let before = page.dayBefore() {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
             setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
-        } else if !Self.endingVerbs.contains(verb.output.1.lowercased()),
-                  let match = sentence.firstMatch(of: Patterns.onWeekday),
-                  // "... and will meet again on Thursday": a day still to come dates another meeting.
-                  !["will ", "to be ", "next ", "again "].contains(where: { sentence[..<match.range.lowerBound].lowercased().includes($0) }),
-                  let page = headerDateline ?? storyDateline?.0,
-                  let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()), let day = page.last(weekday) {
+        } else if !Self.endingVerbs.contains(verb.output.1.lowercased()), let day = reportedWeekday(in: sentence) {
             // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
             // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
             if eventDate?.cue == "date.news-dateline" { eventDate = nil }

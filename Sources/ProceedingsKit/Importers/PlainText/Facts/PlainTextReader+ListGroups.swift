@@ -83,9 +83,7 @@ extension PlainTextReader {
     /// "2 Venue", "3 Attendees", "(2) Absent members" as an outline numbers them: a label, read without its number when the
     /// number has no stop to make it a marker.
     func withoutBareNumber(_ line: SourceLine) -> SourceLine {
-        guard let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
-              let number = line.text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/), case let rest = String(line.text[number.range.upperBound...]),
-              rest.wordCount <= 4, LabelledFact.label(rest) != nil || RosterLines.label(rest, lexicon).map({ $0.rest.isEmpty }) == true
+        guard let rest = LabelledFact.afterBareNumber(line.text), rest.wordCount <= 4, LabelledFact.label(rest) != nil || RosterLines.label(rest, lexicon).map({ $0.rest.isEmpty }) == true
         else { return line }
         return SourceLine(number: line.number, indent: line.indent, text: rest)
     }

@@ -201,7 +201,7 @@ extension PlainTextReader {
         var text = line.text.trimming(.whitespaces)
         // "Gregory T. Whitfield, moderator": the role the roster gives, after the name.
         // "The Hon Mr Justice X": the article before a judge's style.
-        if text.hasPrefix("The "), let second = text.words.dropFirst().first, Names.honorific(String(second), lexicon) != nil { text.removeFirst(4) }
+        text = Names.withoutArticle(text, lexicon)
         // "Ir Dr Winnie TSANG Wai-man, FHKIArb": or the letters of a fellowship.
         if let comma = text.range(of: ", ", options: .backwards), lexicon.rosterLabels[text[comma.upperBound...].lowercased()] != nil
             || text[comma.upperBound...].wholeMatch(of: RosterLines.fellowshipLetters) != nil {

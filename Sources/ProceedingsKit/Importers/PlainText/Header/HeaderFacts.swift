@@ -17,10 +17,15 @@ struct LabelledFact {
         self.value = value
     }
 
+    /// "3 Attendees": what follows the number of an outline's item printed without a stop, if the line opens with one.
+    static func afterBareNumber(_ text: String) -> String? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/) else { return nil }
+        return String(text[number.range.upperBound...])
+    }
+
     /// "1 Date and time: October 21, 2025": an outline may number its facts without a stop; the fact without its number.
     static func withoutBareNumber(_ text: String) -> String {
-        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/),
-              case let rest = String(text[number.range.upperBound...]), LabelledFact(rest) != nil else { return text }
+        guard let rest = afterBareNumber(text), LabelledFact(rest) != nil else { return text }
         return rest
     }
 

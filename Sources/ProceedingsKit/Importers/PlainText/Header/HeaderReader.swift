@@ -341,7 +341,7 @@ enum HeaderReader {
                 header.placeLines.append(line.number)
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)
                         // "3 Attendees": a label numbered without a stop.
-                        || text.first?.isNumber == true && RosterLines.label(text.replacing(/^\d{1,2}\s+(?=\p{Lu})/, with: ""), lexicon) != nil
+                        || LabelledFact.afterBareNumber(text).map { RosterLines.label($0, lexicon) != nil } == true
                         || organisedByLine(text) {
                 break
             } else if !text.contains(where: \.isLetter) {

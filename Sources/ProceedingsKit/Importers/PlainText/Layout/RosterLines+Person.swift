@@ -17,7 +17,7 @@ extension RosterLines {
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         // "The Hon Mr Justice X": the article before a judge's style is no part of the name.
-        if body.hasPrefix("The "), let second = body.words.dropFirst().first, Names.honorific(String(second), lexicon) != nil { body.removeFirst(4) }
+        body = Names.withoutArticle(body, lexicon)
         // "Ir Dr Winnie TSANG Wai-man, FHKIArb": a fellowship's letters after the comma are no affiliation.
         if let comma = body.range(of: ", ", options: .backwards), body[comma.upperBound...].wholeMatch(of: Self.fellowshipLetters) != nil {
             body = String(body[..<comma.lowerBound])

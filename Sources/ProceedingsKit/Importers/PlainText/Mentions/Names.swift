@@ -23,6 +23,12 @@ struct PrintedName: Sendable, Hashable {
 /// The grammar of personal names, with the words of the genre's lexicon: honorifics, titles,
 /// particles and the capitalised words that are not names.
 enum Names {
+    /// "The Hon Mr Justice X" without its article: a style that opens with "The" before an honorific.
+    static func withoutArticle(_ text: String, _ lexicon: GenreLexicon) -> String {
+        guard text.hasPrefix("The "), let second = text.words.dropFirst().first, honorific(String(second), lexicon) != nil else { return text }
+        return String(text.dropFirst(4))
+    }
+
     /// Letters printed after a name ("Rachel Ngata MP", "Sir John Hale KC"): no part of it.
     static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MHK", "MNA", "MHA", "MLC", "MHR", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "MLA", "MPP", "TD", "CEng", "FREng", "FRS", "FBA", "FRSE", "FICE", "MICE", "FRCP", "FRCS", "PEng", "FNSE", "MNSE", "FCA", "ACA", "AM", "AO", "AC", "CM", "OC", "ONZM", "CNZM", "MNZM", "DBE", "DCMG", "KCMG", "CMG", "JP", "MSc", "BSc", "MPhil", "DPhil", "LLM", "LLB", "MBA", "MPH", "MPA", "PharmD", "FACP", "FRACP", "SC"]
 

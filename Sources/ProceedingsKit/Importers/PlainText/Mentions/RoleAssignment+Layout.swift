@@ -3,16 +3,11 @@ import Foundation
 /// Roles a sentence gives by its layout rather than its words: a list after a colon, a transcript's speaker before one.
 extension MentionFinder {
     func assignRolesOfTheLayout(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
-        func assign(_ cue: CueMatch, to index: Int, in mentions: inout [Mention]) {
-            mentions[index].role = cue.role
-            mentions[index].roleAsPrinted = cue.printed.isEmpty ? nil : cue.printed
-            mentions[index].cue = cue.id
-        }
         // "The webinar heard from three experts: A (X), B (Y) and C (Z).": those listed after the colon are those heard.
         if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
            let from = tokens[..<colon].lastIndex(where: { $0.lower == "from" }), from >= 1, ["heard", "hear", "hearing"].contains(tokens[from - 1].lower) {
             for index in mentions.indices where mentions[index].tokens.lowerBound > colon && mentions[index].role == nil && mentions[index].mentionedOnly == nil {
-                assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index, in: &mentions)
+                mentions.assign(CueMatch(role: .speaker, printed: "heard from", id: Self.heardFromId), to: index)
             }
         }
         // "Responding to questions from Senator A and Representative B, he stated ...": those the questions came from asked;
@@ -24,8 +19,8 @@ extension MentionFinder {
                   ["questions", "question", "queries", "comments"].contains(tokens[from - 1].lower),
                   tokens[(from + 1)..<mentions[index].titleStart].allSatisfy({ $0.isCapitalised || [",", "and", "&"].contains($0.lower) })
             else { continue }
-            assign(CueMatch(role: .participant, printed: tokens[from - 1].text + " " + tokens[from].text, id: MentionFinder.questionCue),
-                   to: index, in: &mentions)
+            mentions.assign(CueMatch(role: .participant, printed: tokens[from - 1].text + " " + tokens[from].text, id: MentionFinder.questionCue),
+                            to: index)
         }
         // "opened by the Cabinet Secretary, Dr. X, who was represented by the Principal Secretary, Dr. Y": Y gave the speech in
         // X's stead, and holds the role the sentence gives X.
@@ -35,14 +30,14 @@ extension MentionFinder {
                   let absent = mentions[..<index].lastIndex(where: { $0.mentionedOnly == "mention.absent" }),
                   let cue = CueFinder(lexicon: lexicon).last(in: tokens[0..<mentions[absent].titleStart], titleStart: mentions[absent].titleStart),
                   [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .speaker, .chair].contains(cue.role) else { continue }
-            assign(CueMatch(role: cue.role, printed: cue.printed, id: cue.id + ".represented"), to: index, in: &mentions)
+            mentions.assign(CueMatch(role: cue.role, printed: cue.printed, id: cue.id + ".represented"), to: index)
         }
         // "CHAIR (Senator Brennan): I declare open ...": Hansard names the one presiding by the office, the member in brackets.
         if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
            ["chair", "chairman", "chairperson", "chairwoman"].contains(tokens[first.titleStart - 2].lower),
            first.tokens.upperBound + 1 < tokens.count, tokens[first.tokens.upperBound].text == ")", tokens[first.tokens.upperBound + 1].text == ":",
            first.titleStart - 2 == 0 || first.titleStart - 2 == 1 && tokens[0].lower == "the" {
-            assign(CueMatch(role: .chair, printed: tokens[first.titleStart - 2].text, id: "transcript.chair"), to: 0, in: &mentions)
+            mentions.assign(CueMatch(role: .chair, printed: tokens[first.titleStart - 2].text, id: "transcript.chair"), to: 0)
         }
         // "Professor X: Thank you, Lord Chair. I am ...", "Q28  Dr Y, Research Scientist, Agency: We would agree.": a transcript
         // names who speaks before a colon, with the position; a question asks, and gives its asker no role. A member of the
@@ -54,7 +49,7 @@ extension MentionFinder {
            tokens[first.tokens.upperBound..<colon].allSatisfy({ !$0.isWord || $0.isCapitalised || ["of", "and", "the", "for", "on", "in", "to"].contains($0.lower) }),
            !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? ""),
            !sentence.trimming(.whitespaces).hasSuffix("?") {
-            assign(CueMatch(role: .speaker, printed: "", id: "transcript.speaker"), to: 0, in: &mentions)
+            mentions.assign(CueMatch(role: .speaker, printed: "", id: "transcript.speaker"), to: 0)
             // What the speaker says is no part of the position printed before the colon.
             if let affiliation = mentions[0].affiliation, let cut = affiliation.range(of: ": ") {
                 mentions[0].affiliation = String(affiliation[..<cut.lowerBound])
@@ -65,4 +60,14 @@ extension MentionFinder {
     /// The honorifics of those who sit on a legislature's committee, who ask rather than give evidence.
     static let membersHonorifics: Set<String> = ["senator", "sen", "representative", "rep", "congressman", "congresswoman", "lord", "baroness",
                                                  "viscount", "baron", "councillor", "cllr", "councilor", "supervisor", "alderman", "deputy"]
+}
+
+extension [Mention] {
+    /// The role a cue gives the mention at `index`; a role read from the layout ("Name: ..." in a transcript) has no words
+    /// of its own.
+    mutating func assign(_ cue: CueMatch, to index: Int) {
+        self[index].role = cue.role
+        self[index].roleAsPrinted = cue.printed.isEmpty ? nil : cue.printed
+        self[index].cue = cue.id
+    }
 }

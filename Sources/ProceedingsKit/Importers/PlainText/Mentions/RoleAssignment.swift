@@ -24,12 +24,7 @@ extension MentionFinder {
                 .first { label(of: $0.lower) != nil && $0.lower != "the" }
                 .map { word in CueMatch(role: label(of: word.lower)!.role, printed: word.text, id: label(of: word.lower)!.id + ".subject") }
         }
-        func assign(_ cue: CueMatch, to index: Int) {
-            mentions[index].role = cue.role
-            // A role read from the layout ("Name: ..." in a transcript) has no words of its own.
-            mentions[index].roleAsPrinted = cue.printed.isEmpty ? nil : cue.printed
-            mentions[index].cue = cue.id
-        }
+        func assign(_ cue: CueMatch, to index: Int) { mentions.assign(cue, to: index) }
         // "elected A (Egypt) as Chair and B as Vice-Chair": "as" and a role right after a name are that name's.
         var asRole: [Int: (cue: CueMatch, end: Int)] = [:]
         for index in mentions.indices {
