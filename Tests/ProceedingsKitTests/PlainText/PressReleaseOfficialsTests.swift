@@ -96,6 +96,23 @@ import Testing
         #expect(Self.roles(record) == ["Ina Pincus: commentator"])
     }
 
+    /// The year may stand after the name too, or further before it, with the agent's "by" or "under" between; an
+    /// honorific's stop is no sentence's end.
+    @Test func deedsOfAnotherYearBeforeAndAfterTheName() throws {
+        let record = try Invented.record(body: """
+            The speakers discussed the 2009 evaluation of the strategy, carried out by Dr. Sabine Kessel of the University of Trier.
+
+            The meeting built on the plan endorsed in 2008 under the chairmanship of the Deputy Minister of Security, Tran Minh Duc.
+
+            The Speaker thanked the former Chair of the Committee, Rudolfs Kalnins, who launched the series in 2007.
+
+            Ms. Edda Holm noted that the project, proposed by former Secretary Harlan Reeve in 2006, was dropped.
+
+            Dr. Ana Ruiz, who joined the Institute in 2011, welcomed the participants.
+            """)
+        #expect(Self.roles(record) == ["Edda Holm: speaker", "Ana Ruiz: opening-speaker"])
+    }
+
     @Test func aRoleAfterAVerbOfTakingPartAndARespondentsPerspective() throws {
         let record = try Invented.record(body: """
             Hon. Fatou Ndiaye (Senegal) and Hon. Emmanuel Kigozi (Uganda) spoke as panellists on inclusive budgeting.

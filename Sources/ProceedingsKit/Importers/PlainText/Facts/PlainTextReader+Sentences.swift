@@ -67,19 +67,31 @@ extension PlainTextReader {
         return theme
     }
 
-    /// Whether a year other than the meeting's (or the page's) stands shortly before the name, and the name is the agent
-    /// of what that year saw: "by", "under" or "of" right before the name and its title.
+    /// Whether the name is the agent of a deed dated to a year other than the meeting's (or the page's): the year
+    /// shortly before the name with "by" or "under" between ("the 2023 evaluation ..., carried out by Dr. X", "endorsed in
+    /// 2023 under the chairmanship of ..., X"), or "in" a year shortly after it, where the name is an agent ("proposed by
+    /// former Secretary X in 2019"), opens a relative clause ("X, who launched the series in 2019") or a participle
+    /// dates what it did ("the report by X (Romania), adopted in 2023").
     func deedOfAnotherYear(_ sentence: String, name: String) -> Bool {
-        guard let at = sentence.range(of: name)?.lowerBound else { return false }
+        guard let at = sentence.range(of: name) else { return false }
         let known = Set([eventDate?.date.year, yearContext].compactMap { $0 })
         guard !known.isEmpty else { return false }
-        let before = sentence[..<at]
-        guard let year = before.matches(of: Self.yearWord).last, let value = Int(year.output), !known.contains(value),
-              before[year.range.upperBound...].wordCount <= 12, !before[year.range.upperBound...].contains(". ") else { return false }
-        let words = before[year.range.upperBound...].words.map { $0.lowercased() }
-        // The agent's word, then at most the title before the name: "by then-Prime Minister", "under Minister".
-        return words.suffix(5).contains { ["by", "under"].contains($0) }
+        let before = sentence[..<at.lowerBound]
+        let agentBefore = before.words.suffix(5).contains { ["by", "under"].contains($0.lowercased()) }
+        if let year = before.matches(of: Self.yearWord).last, let value = Int(year.output), !known.contains(value),
+           case let words = before[year.range.upperBound...].words.map({ $0.lowercased() }), words.count <= 12,
+           !before[year.range.upperBound...].contains(";"), words.contains(where: { ["by", "under"].contains($0) }) {
+            return true
+        }
+        let after = sentence[at.upperBound...].prefix { $0 != ";" }
+        guard let dated = after.firstMatch(of: Self.inYear), let value = Int(dated.output.1), !known.contains(value),
+              after[..<dated.range.lowerBound].words.count <= 8 else { return false }
+        let lead = after[..<dated.range.lowerBound].trimmingPrefix(/\s*(?:\([^)]*\))?\s*/)
+        return agentBefore || lead.hasPrefix(", who ") || lead.firstMatch(of: Self.datedParticiple) != nil
     }
 
+    nonisolated(unsafe) static let inYear = /\bin ((?:19|20)\d\d)\b/
+    /// ", adopted", ", published", ", launched": a participle set off after the name, dating what was done.
+    nonisolated(unsafe) static let datedParticiple = /^,\s+[a-z]+ed\s*$/
     nonisolated(unsafe) static let yearWord = /\b(?:19|20)\d\d\b/
 }
