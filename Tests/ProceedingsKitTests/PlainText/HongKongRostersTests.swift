@@ -77,6 +77,20 @@ import Testing
         #expect(record.document.issued == "2025-06-24")
         #expect(record.roleLines == ["Meas Vannak participant", "Kyaw Zin Oo participant", "Nguyen Van Thanh participant"])
     }
+
+    /// A grade after a rank ("Brigadier General") is the rank's: the line is a head of delegation, not a point of what the
+    /// presenter before the list said.
+    @Test(arguments: ["Police Brigadier General", "Lt. Colonel", "Rear Admiral"])
+    func aGradeAfterARank(_ rank: String) throws {
+        let record = try Invented.record(body: """
+            Ms. Pham Thu Ha, Regional Coordinator, presented the latest findings of the regional assessment.
+
+            Delegations were led by:
+            - H.E. Meas Vannak, Secretary-General, National Authority for Combating Drugs, Cambodia
+            - \(rank) Kyaw Zin Oo, Central Committee for Drug Abuse Control, Myanmar
+            """)
+        #expect(record.roleLines == ["Pham Thu Ha presenter", "Meas Vannak participant", "Kyaw Zin Oo participant"])
+    }
 }
 
 /// A development bank's release: an office whose portfolio is printed in capitals before the name ("Special Secretary of

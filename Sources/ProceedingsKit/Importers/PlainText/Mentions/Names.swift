@@ -164,6 +164,8 @@ enum Names {
 
     static let doctoralFields: Set<String> = ["med.", "phil.", "iur.", "oec.", "vet.", "rer.", "nat.", "sc.", "techn.", "agr."]
 
+    static let gradesAfterRank: Set<String> = ["General", "Colonel", "Admiral", "Marshal", "Commander", "Commodore"]
+
     static func parse(_ text: String, _ lexicon: GenreLexicon) -> PrintedName? {
         // "Prof.Dr. Ayse Kaya": honorifics run together are each an honorific.
         var tokens = text.words.flatMap { word -> [String] in
@@ -179,6 +181,11 @@ enum Names {
               !honorificParts.isEmpty || !doctoralFields.contains(h) {
             honorificParts.append(h)
             tokens.removeFirst()
+        }
+        // "Brigadier General X", "Lt. Colonel Y", "Rear Admiral Z": a grade after a rank is of the rank, though "General"
+        // alone heads many a line ("General Information").
+        if !honorificParts.isEmpty, tokens.count >= 3, Self.gradesAfterRank.contains(tokens[0]) {
+            honorificParts.append(tokens.removeFirst())
         }
         // "Nguyen Van An": a short given name may also be an English word; it can close a longer name.
         let closing = tokens.count >= 3 && isShortGivenName(tokens.last!)
