@@ -45,6 +45,40 @@ import Testing
         #expect(record.roles.first { $0.name == "Ben Salas" }?.role == .participant)
     }
 
+    /// A site copied from a narrow window: its name, its department, "Search" and "Menu", then its trail a step to a line.
+    /// The committee over the type is the title; the institute and the town under the date are where it met; the site's
+    /// name, which the minutes speak of, is taken as the organiser.
+    @Test func theSitesButtonsAndThePlaceUnderTheDate() throws {
+        let record = try Invented.record("""
+            National Institute of Harbour Studies
+            U.S. Department of Waterways
+            Search NIHS
+            Menu
+
+            Harbour Laboratory
+            Advisory Committee on Inland Waterways (ACIW)
+            Meetings
+
+            ADVISORY COMMITTEE ON INLAND WATERWAYS (ACIW)
+            SUMMARY MINUTES OF THE MEETING
+            October 29, 2024
+            National Institute of Harbour Studies
+            Gaithersburg, Maryland, and via Microsoft Teams
+
+            Committee Members Present
+            Dr. Ada Morrow, Chair (Tidewater Institute)
+
+            I. Call to Order and Welcome
+            Dr. Morrow called the meeting to order at 10:00 a.m. and thanked the National Institute of Harbour Studies.
+            """)
+        #expect(record.event.title == "ADVISORY COMMITTEE ON INLAND WATERWAYS (ACIW)")
+        #expect(record.document.documentType == "SUMMARY MINUTES OF THE MEETING")
+        #expect(record.event.startDate == "2024-10-29")
+        #expect(record.event.venue == "National Institute of Harbour Studies, Gaithersburg, Maryland")
+        #expect(record.parts.map(\.label) == ["I. Call to Order and Welcome"])
+        #expect(record.organizers == ["National Institute of Harbour Studies"])
+    }
+
     @Test func theFederalBannerIsTheSites() {
         #expect(Residue.matches("An official website of the United States government Here's how you know"))
         #expect(Residue.matches("Here’s how you know"))

@@ -2,6 +2,15 @@ import Foundation
 
 /// The patterns of the header's lines, the lines set aside wherever they stand in it, and a deck under the title.
 extension HeaderReader {
+    /// "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
+    static func withTitleFieldsRead(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: { $0.text.hasPrefix("Title") }) else { return lines }
+        return lines.map { line in
+            guard line.text.hasPrefix("Title"), let value = boardField(line.text, "Title") else { return line }
+            return SourceLine(number: line.number, indent: line.indent, text: value)
+        }
+    }
+
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
     /// "FIAP/R1412 (En)"; provisional or revised, "WIPO/IP/TBS/25/INF/1 Prov.".

@@ -3,11 +3,7 @@ import Foundation
 enum HeaderReader {
 
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
-        // "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
-        let (lines, fieldLabels) = StackedFields.joined(!lines.contains(where: { $0.text.hasPrefix("Title") }) ? lines : lines.map { line in
-            guard line.text.hasPrefix("Title"), let value = boardField(line.text, "Title") else { return line }
-            return SourceLine(number: line.number, indent: line.indent, text: value)
-        })
+        let (lines, fieldLabels) = StackedFields.joined(withTitleFieldsRead(lines))
         var header = Header()
         header.fieldLabels = fieldLabels
         var index = 0
@@ -275,10 +271,14 @@ enum HeaderReader {
                 // "Meeting hosted by the House of Councillors" over the title: who hosted it, as a labelled line says.
                 header.facts.append((LabelledFact(kinds: [.organizers], value: String(text[by.range.upperBound...])), line.number))
             } else if header.title == nil, let dated = header.datelineLine,
-                      dated == line.number - 1 || header.time?.line == line.number - 1 && dated == line.number - 2,
-                      isAddress(withoutOnline(text)) || namesHall(withoutOnline(text), lexicon) || isVenueLine(text, lexicon) {
+                      (dated == line.number - 1 || header.time?.line == line.number - 1 && dated == line.number - 2)
+                        && (isAddress(withoutOnline(text)) || namesHall(withoutOnline(text), lexicon) || isVenueLine(text, lexicon))
+                        || (dated == line.number - 1 || header.placeLines.last == line.number - 1) && minutesUnderTheirBody(header) {
                 // "Tuesday, February 20, 2024" / "1:00 PM" / "Room 5, State Office Building, St. Paul": where, under when.
-                header.place = withoutOnline(text)
+                // "ADVISORY COMMITTEE ON X" / "SUMMARY MINUTES OF THE MEETING" / the date / "National Institute of Y" /
+                // "Gaithersburg, Maryland": under minutes whose body is printed over their type, the lines under the date.
+                let place = withoutOnline(text)
+                header.place = header.placeLines.isEmpty ? place : header.place.map { "\($0), \(place)" } ?? place
                 header.placeLines.append(line.number)
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.

@@ -78,7 +78,11 @@ extension HeaderReader {
         }
         let block = lines[first..<end]
         if block.allSatisfy(isChrome) {
-            return isSite(block) && lines[end...].contains(where: { !$0.isBlank }) ? Set(block.map(\.number)) : []
+            let buttons = !isSite(block) && showsMenuButtons(block)
+            guard isSite(block) || buttons, lines[end...].contains(where: { !$0.isBlank }) else { return [] }
+            // The site's name over its buttons names whose page it is, as a masthead does.
+            let name = buttons ? block.first(where: { isInstitutionName($0.text, lexicon) })?.number : nil
+            return Set(block.map(\.number).filter { $0 != name })
         }
         // A page copied without blank lines: the site's lines run on into the headline and the story. They end with the
         // last menu item or trail; a longer line after them may be the title's.
@@ -90,6 +94,15 @@ extension HeaderReader {
         guard last >= first, isSite(lines[first...last]) else { return [] }
         return Set(lines[first...last].map(\.number))
     }
+
+    /// "National Institute of X" / "U.S. Department of Y" / "Search NIST" / "Menu": a site's name over the two buttons a
+    /// narrow window shows in place of its menu.
+    static func showsMenuButtons(_ block: ArraySlice<SourceLine>) -> Bool {
+        block.count >= 3 && block.contains { Self.menuButtons.contains($0.text.lowercased()) }
+            && block.contains { $0.text.lowercased() == "search" || $0.text.hasPrefix("Search ") && $0.text.wordCount <= 3 }
+    }
+
+    static let menuButtons: Set<String> = ["menu", "main menu", "open menu", "show menu", "toggle navigation", "navigation"]
 
     /// Items of a site's menu, which no agenda, roster or title block prints as a line of its own.
     static let siteWords: Set<String> = ["home", "search", "menu", "main menu", "about", "about us", "contact", "contact us", "news", "events",

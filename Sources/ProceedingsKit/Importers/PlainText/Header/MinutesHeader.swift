@@ -85,6 +85,12 @@ extension HeaderReader {
     }
 
     /// A body whose meetings are minuted: a committee, a board, a council.
+    /// Minutes whose type line has the body that met right over it: the title is known before the lines under the date.
+    static func minutesUnderTheirBody(_ header: Header) -> Bool {
+        guard let type = header.documentType, isMinutes(type), let typeLine = header.documentTypeLine else { return false }
+        return header.residue.contains { $0.line == typeLine - 1 && meetsAsABody($0.text) && !Residue.isBreadcrumb($0.text) }
+    }
+
     static func meetsAsABody(_ text: String) -> Bool {
         text.lowercased().words.contains { ["committee", "subcommittee", "board", "council", "commission", "caucus", "assembly", "senate"].contains(String($0)) }
     }
