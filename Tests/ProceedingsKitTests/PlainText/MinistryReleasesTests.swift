@@ -101,6 +101,43 @@ import Testing
         #expect(record.document.issued == "2024-04-12")
     }
 
+    /// The trail to the page a step to a line, opening with "Home", under the site's menu; the buttons to share the page
+    /// under its date. None of it is the title or a heading of the story.
+    @Test func aTrailAStepToALineAndTheButtonsToShare() throws {
+        let record = try Invented.record("""
+            Skip to main content
+            Fund for Rural Growth
+            Who we are
+            What we do
+            Where we work
+            Latest
+            Search
+            English
+            Français
+
+            Home
+            Latest
+            News
+            Press release
+            Press release No.: FRG/09/2025
+
+            Farmers' leaders call for direct access to climate finance at the Fund's global meeting
+
+            13 February 2025
+
+            Share on Facebook
+            Share on X
+            Email
+
+            Rome, 13 February 2025 – Farmers' leaders from 38 countries closed the seventh global meeting of the Farmers' Forum today.
+            """)
+        #expect(record.event.title == "Farmers' leaders call for direct access to climate finance at the Fund's global meeting")
+        #expect(record.document.documentType == "Press release")
+        #expect(record.sections.isEmpty)
+        #expect(HeaderReader.trailOneStepToALine(Invented.lines("Home", "News", "", "Title of the page")) == [1, 2])
+        #expect(HeaderReader.trailOneStepToALine(Invented.lines("Home affairs committee meets", "News")).isEmpty)
+    }
+
     /// "News item | 23-10-2024 | 17:30": the type, a day with hyphens whose order a number over 12 makes plain, the hour.
     /// "02-10-2024" could be either order, and is not read.
     @Test func aDateWithHyphensAndItsHour() throws {

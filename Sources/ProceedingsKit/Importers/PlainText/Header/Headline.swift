@@ -59,6 +59,28 @@ extension HeaderReader {
     /// "The Scottish Parliament" / "Search" / "MSPs" / "Bills and laws" / ... / "Minutes": a page that opens with its site's name,
     /// its menu and its trail set one item to a line, with no blank between them, before anything of its own.
     static func openingChrome(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
+        siteLines(lines, lexicon).union(trailOneStepToALine(lines))
+    }
+
+    /// "Home" / "Latest" / "News" / "Press release": the trail to the page, a step to a line, in one of the page's first two
+    /// blocks; "Home" opens no title, type or story.
+    static func trailOneStepToALine(_ lines: [SourceLine]) -> Set<Int> {
+        var blocks = 0, index = 0
+        while index < lines.count, blocks < 2 {
+            guard !lines[index].isBlank else { index += 1; continue }
+            blocks += 1
+            var end = index
+            while end < lines.count, !lines[end].isBlank, lines[end].text.wordCount <= 4,
+                  !lines[end].text.contains(where: { $0.isNumber || $0 == ":" }), !lines[end].text.hasSuffix(".") { end += 1 }
+            if ["home", "homepage", "home page"].contains(lines[index].text.trimming(.whitespaces).lowercased()), end - index >= 2 {
+                return Set(lines[index..<end].map(\.number))
+            }
+            while index < lines.count, !lines[index].isBlank { index += 1 }
+        }
+        return []
+    }
+
+    private static func siteLines(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
         guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
         var end = first
         while end < lines.count, !lines[end].isBlank { end += 1 }

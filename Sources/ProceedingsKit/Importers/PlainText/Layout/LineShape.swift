@@ -157,6 +157,8 @@ enum Residue {
         // "Meetings Coverage and Press Releases": the name of a site's press section.
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
+        // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
+        /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|linkedin|whatsapp|e-?mail|copy link/,
         /(?i)\(received from .*\)/,
         // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.
         /(?i)(?:[\p{L}'’-]+ ){0,3}(?:newsletter|bulletin|magazine|e-?news)\b[^.]{0,12}(?:no\.?|issue|vol\.?|volume|number)\s*\d+[^.]{0,30}/,
