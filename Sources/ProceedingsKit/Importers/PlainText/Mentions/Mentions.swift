@@ -39,7 +39,7 @@ struct MentionFinder {
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
     /// "Presentations were made by A, Org, on X, and by B": the agent's "by" repeated goes on the list.
     static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
-                                                      ";", "; and", "and by", ", and by", "as well as by"]
+                                                      ";", "; and", "and by", ", and by", "as well as by", "and from", ", and from"]
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self
@@ -111,7 +111,8 @@ struct MentionFinder {
         if Names.honorific(token.text, lexicon) != nil, token.isCapitalised || opensLowerCaseDegrees(at: i, in: tokens) {
             var j = i
             // "Ambassador M. Donowaki": after another honorific, a capital and a period is an initial.
-            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil, !(j > i && Names.isInitial(tokens[j].text)) {
+            while j < tokens.count, Names.honorific(tokens[j].text, lexicon) != nil,
+                  !(j > i && (Names.isInitial(tokens[j].text) || Names.isBareInitial(tokens[j].text))) {
                 j += 1
                 // "Prof. Dr. Dr. h.c. Wolfgang X": an honorary doctorate, printed in lower case, goes with the honorifics.
                 if j + 1 < tokens.count, tokens[j].text == "h", tokens[j + 1].text == "c" { j += 2 }
@@ -136,7 +137,8 @@ struct MentionFinder {
                   Names.isNameToken(tokens[j].bare, lexicon) || (isAllCapsName(tokens[j]) && j > nameStart)
                     || j == nameStart && Names.wordsAsGivenNames.contains(tokens[j].lower) && tokens[j].isCapitalised
                         && j + 1 < tokens.count && Names.isNameToken(tokens[j + 1].bare, lexicon)
-                    || j > nameStart && closesName(at: j, in: tokens) {
+                    || j > nameStart && closesName(at: j, in: tokens)
+                    || j - nameStart < 2 && Names.isBareInitial(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }

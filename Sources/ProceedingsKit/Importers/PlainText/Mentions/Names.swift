@@ -120,6 +120,11 @@ enum Names {
         return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
+    /// "J" in "Mr J Pretorius": a capital alone, an initial printed without its stop.
+    static func isBareInitial(_ token: String) -> Bool {
+        token.unicodeScalars.count == 1 && ("A"..."Z").contains(token.unicodeScalars.first!)
+    }
+
     static func isShortGivenName(_ token: String) -> Bool {
         token.count <= 3 && token.first?.isUppercase == true && token.dropFirst().allSatisfy(\.isLowercase)
             && !["The", "Of", "And", "For", "In", "On", "At", "To", "By", "As"].contains(token)
@@ -177,7 +182,7 @@ enum Names {
         }
         var honorificParts: [String] = []
         // "Dr. rer. nat.", "Dr. med. vet.": a doctorate's field follows the doctorate; "Nat Evans" is a name.
-        while let first = tokens.first, let h = honorific(first, lexicon), honorificParts.isEmpty || !isInitial(first),
+        while let first = tokens.first, let h = honorific(first, lexicon), honorificParts.isEmpty || !isInitial(first) && !isBareInitial(first),
               !honorificParts.isEmpty || !doctoralFields.contains(h) {
             honorificParts.append(h)
             tokens.removeFirst()
@@ -193,7 +198,9 @@ enum Names {
         let longest = tokens.contains(where: lexicon.nameParticles.contains) ? 6 : 5
         guard (1...longest).contains(tokens.count), tokens.dropLast(closing ? 1 : 0).enumerated().allSatisfy({ isNameToken($1, lexicon)
                 // "Mr. Christian Holm", "Ole Christian Rasmussen-Vik": inside a name, before its surname.
-                || ($0 > 0 || !honorificParts.isEmpty) && $0 < tokens.count - 1 && wordsAsGivenNames.contains($1.lowercased()) }),
+                || ($0 > 0 || !honorificParts.isEmpty) && $0 < tokens.count - 1 && wordsAsGivenNames.contains($1.lowercased())
+                // "Mr J Pretorius", "Cllr A B Smith": initials without their stops, after an honorific.
+                || !honorificParts.isEmpty && $0 < tokens.count - 1 && isBareInitial($1) }),
               let last = tokens.last, !lexicon.nameParticles.contains(last), !isInitial(last),
               !tokens.allSatisfy(isInitial) else { return nil }
         // "Viet Nam", "IOM Chile", "EUTM Mali", "SADC PF": a country, a body's office in a country, or letters with no vowel

@@ -96,7 +96,7 @@ extension MentionFinder {
                 && tokens[..<max(previousEnd, 1)].indices.filter({ tokens[$0].text == "," && $0 != apposedComma }).isEmpty
             // "A of X, who presented research on ..., and B": a relative clause on one member, then the next.
             // "A, who presented research on ...; B, who spoke on ...; and C": the items closed by semicolons.
-            let relativeEnd = [", and", "; and", ";"].first(where: connector.hasSuffix)
+            let relativeEnd = [", and", "; and", ";", ", and from"].first(where: connector.hasSuffix)
             let afterRelative = connector.hasPrefix(", who ") && relativeEnd.map { !connector.dropFirst(6).dropLast($0.count).contains(",") } ?? false
             let listContinues = index > 0 && asRole[index - 1] == nil && !closesFronted
                 && (Self.listConnectors.contains(connector) || Self.describedItemEnds(connector) || Self.topicItemEnds(connector)

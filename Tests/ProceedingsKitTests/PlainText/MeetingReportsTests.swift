@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A parliamentary monitor's report of a committee meeting, as South African and British pages print one: members named
+/// with initials that carry no stops ("Mr J Pretorius (DA)"), apologies from two people joined by "and from". Invented lines.
+@Suite struct MeetingReportsTests {
+    @Test func initialsWithoutStopsAndApologiesFromTwo() throws {
+        let record = try Invented.record(body: """
+            Opening remarks
+            The Chairperson welcomed Members. She noted apologies from the Minister of Water, Ms Thandiwe Mahlangu, who was attending a Cabinet meeting, and from Mr S Ndaba (EFF).
+
+            Discussion
+            Mr J Pretorius (DA) said the report confirmed what communities had been saying for years.
+
+            Ms M Ntuli (ANC) asked what support the Department was giving to the Free State.
+
+            Cllr A B Smith seconded the motion.
+            """)
+        #expect(record.persons.map(\.name).sorted() == ["A B Smith", "J Pretorius", "M Ntuli"])
+        #expect(record.persons.first { $0.name == "M Ntuli" }?.familyName == "Ntuli")
+    }
+
+    /// A capital alone is an initial only between an honorific and a name: "Ms M Ntuli" is no Monsieur.
+    @Test func aCapitalAloneIsAnInitialOnlyAfterAnHonorific() {
+        #expect(Names.parse("Mr J Pretorius", .builtIn)?.given == "J")
+        #expect(Names.parse("Ms M Ntuli", .builtIn)?.honorific == "Ms.")
+    }
+}
