@@ -138,8 +138,10 @@ extension PlainTextReader {
     static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.
+        // "hosted by the Government of X as part of the Danish Presidency": the frame the meeting was held in organised nothing.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
-                        " with funding from ", " under the auspices of ", " sponsored by ", " with the participation of "] {
+                        " with funding from ", " under the auspices of ", " sponsored by ", " with the participation of ",
+                        " as part of ", " within the framework of ", " in the framework of "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
         list = distributed(list, countries: countries)

@@ -157,6 +157,9 @@ enum Residue {
         // "Meetings Coverage and Press Releases": the name of a site's press section.
         /(?:[A-Z][a-z]+ ){1,3}(?:and|&) Press Releases/,
         /(?i)(?:print|share|tweet|english|japanese|日本語|\(?(?:provisional )?translation\)?|for immediate release)/,
+        // "Photographer" over "Ólavur Frederiksen/norden.org": a photograph's credit, the name and the site it was taken for.
+        /(?i)photo|photos|photograph|photographer|foto|image credit|photo credit/,
+        /[\p{Lu}][\p{L}.'’ -]{2,60}\s?\/\s?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/,
         // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
         /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|linkedin|whatsapp|e-?mail|copy link/,
         /(?i)\(received from .*\)/,

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The page's own date where the header did not print it: near the top in a sentence or a box, or at the foot.
+extension PlainTextReader {
+    /// "Report published on 20 March 2015. Rapporteur: Dr. X": a sentence of the page's head that dates the page.
+    func publishedNearTop(_ bodyStart: Int) -> PageDate? {
+        for line in lines.prefix(bodyStart + 8) where !line.isBlank {
+            let text = line.text.trimming(.whitespaces)
+            let first = text.firstRange(of: ". ").map { String(text[..<$0.lowerBound]) } ?? text
+            if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") {
+                return PageDate(date: date, line: line.number, labelled: true)
+            }
+            // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value.
+            if ["published", "posted", "date published"].contains(text.lowercased()), line.number < lines.count,
+               let (date, rest) = Dates.dateline(lines[line.number].text), rest.isEmpty, date.day != nil {
+                return PageDate(date: date, line: line.number + 1, labelled: true)
+            }
+        }
+        return nil
+    }
+
+    /// The page's own date, where it is printed, and whether a label says so ("Published on ...").
+    struct PageDate {
+        var date: PrintedDate
+        var line: Int
+        var labelled = false
+    }
+
+    func pageDateAtFoot() -> PageDate? {
+        var seen = 0
+        for line in lines.reversed() where !line.isBlank {
+            seen += 1
+            guard seen <= 12 else { break }
+            let text = line.text.trimming(.whitespaces)
+            if let (date, word) = HeaderReader.publishedDate(text), !word.contains("updated") {
+                return PageDate(date: date, line: line.number, labelled: true)
+            }
+            // "Prepared by: Planning Section" / "Date: 20 March 2023": the report's date under who wrote it.
+            if seen <= 6, text.lowercased().hasPrefix("date:"), let date = Dates.all(in: text).first, date.year != nil, date.day != nil,
+               date.lastDay == nil, line.number >= 2, ["prepared by", "compiled by", "submitted by", "rapporteur"].contains(where: {
+                   lines[line.number - 2].text.lowercased().hasPrefix($0) }) {
+                return PageDate(date: date, line: line.number, labelled: true)
+            }
+            // "Prepared by the Secretariat of the Institute, May 2013": who wrote it, and when.
+            if seen <= 6, ["prepared by ", "issued by ", "compiled by "].contains(where: { text.lowercased().hasPrefix($0) }), text.wordCount <= 14,
+               let date = Dates.all(in: text).last, date.year != nil, date.lastDay == nil, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty {
+                return PageDate(date: date, line: line.number)
+            }
+            if seen <= 6, text.wordCount <= 8, !text.hasSuffix("."), let (date, rest) = Dates.dateline(text), date.lastDay == nil {
+                let place = !rest.isEmpty && rest.words.allSatisfy({ $0.first?.isUppercase == true })
+                if date.day != nil, place || rest.isEmpty { return PageDate(date: date, line: line.number) }
+                // "Bangkok, October 2013" under the text: where and when it was signed.
+                if date.day == nil, line.number > lines.count / 2, place { return PageDate(date: date, line: line.number) }
+            }
+            // The story's last paragraph: what is above it is the story's, not the page's.
+            if isLongProseLine(line.number), text.wordCount >= 10, let last = text.last, ".!?\"”".contains(last), !text.includes(" | ") { break }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A Nordic co-operation body's news item: a photograph's credit under "Photographer", a box of stacked fields under the
+/// lead ("Information" / "Published" / the date), a host "as part of" a presidency, a Faroese name with its particle.
+/// Invented lines.
+@Suite struct NordicNewsTests {
+    static let page = """
+        Ministers want joint preparedness for fish supply
+        The Nordic ministers for fisheries met in Tórshavn on Thursday and agreed to map how the region can keep fish on the table.
+
+        Photographer
+        Jonas Holm/nordic.example.org
+        The ministers gathered at the Nordic House in Tórshavn.
+
+        Information
+        Published
+        27.06.2025
+        Type
+        News
+
+        The summer meeting of the Nordic ministers for fisheries took place in Tórshavn on 26 June 2025. The meeting was hosted by the Government of the Faroe Islands as part of the Danish Presidency of the Council, and chaired by Denmark's Minister for Fisheries, Rasmus Kjærby.
+
+        Host minister Jóhanna á Bergi Hansen, the Faroese Minister of Fisheries, stressed the role of the sea.
+        """
+
+    @Test func theBoxUnderTheLeadDatesThePage() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.document.issued == "2025-06-27")
+        #expect(record.event.startDate == "2025-06-26")
+    }
+
+    @Test func theHostAndNotThePresidencyItActedIn() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.organizers == ["Government of the Faroe Islands"])
+    }
+
+    @Test func theCreditIsNoPersonAndTheParticleIsOfTheName() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roleLines == ["Rasmus Kjærby chair", "Jóhanna á Bergi Hansen speaker"])
+    }
+
+    /// The summary's own author and the sender of correspondence are spoken of, not present.
+    @Test func theSummarysAuthorAndACorrespondent() throws {
+        let record = try Invented.record(body: """
+            This summary was written by Hannah Okoro, Research Associate, and does not attribute views to participants.
+
+            The Chairperson advised Members of correspondence received from the Minister for Infrastructure, Mr Eoin Dalton MLA, regarding the timetable.
+
+            Dr. Ana Ruiz opened the meeting.
+            """)
+        #expect(record.roleLines == ["Ana Ruiz opening-speaker"])
+    }
+}
