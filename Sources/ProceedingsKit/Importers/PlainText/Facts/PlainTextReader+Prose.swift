@@ -42,9 +42,15 @@ extension PlainTextReader {
         sentence.hasSuffix(":") || sentence.hasSuffix("—") || sentence.hasSuffix(":-")
     }
 
+    nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
+        // "DEPUTY MÁIRÉAD NÍ CHONGHAILE IN THE CHAIR.": a Hansard's note of who presided, printed in capitals.
+        var text = text
+        if text.hasSuffix("IN THE CHAIR.") || text.hasSuffix("IN THE CHAIR"), let note = text.wholeMatch(of: Self.chairNote) {
+            text = HeaderReader.inTitleCase(String(note.output.1)) + " in the Chair."
+        }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
             (currentPart, partDefaultRole, partDefaultCue, ceremonyParagraph) = (nil, nil, nil, nil)

@@ -71,7 +71,7 @@ extension PlainTextReader {
     /// shortly before the name with "by" or "under" between ("the 2023 evaluation ..., carried out by Dr. X", "endorsed in
     /// 2023 under the chairmanship of ..., X"), or "in" a year shortly after it, where the name is an agent ("proposed by
     /// former Secretary X in 2019"), opens a relative clause ("X, who launched the series in 2019") or a participle
-    /// dates what it did ("the report by X (Romania), adopted in 2023").
+    /// dates what it did ("the report by X (Romania), adopted in 2023", "X launched the programme in 2023").
     func deedOfAnotherYear(_ sentence: String, name: String) -> Bool {
         guard let at = sentence.range(of: name) else { return false }
         let known = Set([eventDate?.date.year, yearContext].compactMap { $0 })
@@ -91,7 +91,7 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) static let inYear = /\bin ((?:19|20)\d\d)\b/
-    /// ", adopted", ", published", ", launched": a participle set off after the name, dating what was done.
-    nonisolated(unsafe) static let datedParticiple = /^,\s+[a-z]+ed\s*$/
+    /// ", adopted", ", published", ", launched the programme": a verb in the past after the name, dating what was done.
+    nonisolated(unsafe) static let datedParticiple = /^,?\s*[a-z]+ed\b/
     nonisolated(unsafe) static let yearWord = /\b(?:19|20)\d\d\b/
 }

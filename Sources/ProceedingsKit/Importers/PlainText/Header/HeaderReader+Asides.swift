@@ -2,6 +2,11 @@ import Foundation
 
 /// The patterns of the header's lines, the lines set aside wherever they stand in it, and a deck under the title.
 extension HeaderReader {
+    /// "CONTENTS", "Chapters" over the record's sections: the body begins with its table of contents.
+    static func opensContents(_ text: String) -> Bool {
+        ["contents", "table of contents", "chapters"].contains(text.lowercased().trimming(.init(charactersIn: " :")))
+    }
+
     /// "Title   Outline of the 5th Seminar": a bulletin board prints the title as a field.
     static func withTitleFieldsRead(_ lines: [SourceLine]) -> [SourceLine] {
         guard lines.contains(where: { $0.text.hasPrefix("Title") }) else { return lines }

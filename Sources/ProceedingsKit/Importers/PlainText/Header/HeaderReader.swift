@@ -369,13 +369,13 @@ enum HeaderReader {
                 } else {
                     header.residue.append(TextLine(text: text, line: line.number))
                 }
-            } else if header.title != nil, header.dateline != nil || header.eventDate != nil, isNotice(text, lexicon) {
+            } else if header.title != nil, header.dateline != nil || header.eventDate != nil, isNotice(text, lexicon), !opensContents(text) {
                 // "Add to calendar" under the page's date: a button, no deck.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title != nil, text.firstMatch(of: Times.clock) != nil || text.hasPrefix("[") {
                 // "14:00 - 15:30 CEST  Hybrid", "[ Watch the recording ]": the hours and the page's buttons.
                 header.residue.append(TextLine(text: text, line: line.number))
-            } else if header.title != nil, ["contents", "table of contents"].contains(text.lowercased().trimming(.init(charactersIn: " :"))) {
+            } else if header.title != nil, opensContents(text) {
                 // "CONTENTS" over the report's sections: the body begins with its table of contents.
                 break
             } else if header.title != nil, text.hasSuffix(":"), text.wordCount <= 4 {

@@ -11,7 +11,20 @@ extension HeaderReader {
         titleOverItsKind(&header, lines, lexicon)
         titleUnderItsBody(&header, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)
+        titleBeforeItsTypeAndDash(&header)
     }
+
+    /// "Joint Committee on Agriculture debate -" over "Tuesday, 11 Feb 2025": a parliament's record names the body, then
+    /// the kind of record and a dash before the date printed under it.
+    static func titleBeforeItsTypeAndDash(_ header: inout Header) {
+        guard header.documentType == nil, let title = header.title, let match = title.wholeMatch(of: typeAndDash) else { return }
+        header.title = String(match.output.1)
+        header.documentType = String(match.output.2).prefix(1).uppercased() + match.output.2.dropFirst()
+        header.documentTypeLine = header.titleSpan.last
+        header.documentTypeCue = "document-type.after-title"
+    }
+
+    nonisolated(unsafe) static let typeAndDash = /(.{8,}?) (debate|debates|hearing|sitting|proceedings)\s*[-–—]/
 
     /// "Justice and Home Affairs Committee" / "Corrected oral evidence: Live facial recognition in policing": under the body
     /// whose record it is, a line that opens with the document's type gives the type and, after it, the title.

@@ -42,7 +42,8 @@ enum Names {
         }
         if lexicon.nameParticles.contains(token) || isInitial(token) || abbreviatedGivenNames.contains(token) || isAdjunct(token) { return true }
         // "Tomás Ó Briain", "Siobhán Ní Bhriain": an Irish particle is printed with its capital.
-        if token.unicodeScalars.count <= 3, lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
+        // "Mr. X" over "I thank the Chair": "I" is the speaker, no particle.
+        if token.unicodeScalars.count <= 3, token != "I", lexicon.nameParticles.contains(token.lowercased()), token.unicodeScalars.count == 1 || token.hasPrefix("N") {
             return true
         }
         // "ʻAlipate Tuʻipulotu": a Polynesian glottal stop before the capital.

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A parliament's record of a committee's debate: the body, "debate -" and the date under it; the chapters of the record; who
+/// presided, in capitals; each speaker's name on a line over their words; apologies; a minister spoken of. Invented lines.
+@Suite struct DebateRecordsTests {
+    static let page = """
+        Joint Committee on Fisheries and the Marine debate -
+        Tuesday, 11 Feb 2025
+
+        Chapters
+        Business of Joint Committee
+        Inshore Fisheries: Discussion
+
+        Members present:
+        Deputies Colm Ó Meachair, Máiréad Ní Chonghaile, Eoin Brennan.
+        DEPUTY MÁIRÉAD NÍ CHONGHAILE IN THE CHAIR.
+
+        Chairman
+        We are now in public session. Apologies have been received from Deputy Michael Fennell. I welcome Mr. Ciarán Ó Dubhghaill, assistant secretary general.
+
+        Mr. Ciarán Ó Dubhghaill
+        I thank the Chair and members for the invitation. When the Minister of State, Deputy Noel Cashman, launched the programme in 2023, the target was higher.
+        """
+
+    @Test func theBodyTheRecordsKindAndTheDate() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.event.title == "Joint Committee on Fisheries and the Marine")
+        #expect(record.document.documentType == "Debate")
+        #expect(record.event.startDate == "2025-02-11")
+        #expect(record.event.venue == nil)
+    }
+
+    @Test func whoPresidedWhoSentApologiesAndWhoWasSpokenOf() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roles.first { $0.name == "Máiréad Ní Chonghaile" }?.role == .chair)
+        let names = record.persons.map(\.name)
+        #expect(names.contains("Ciarán Ó Dubhghaill"))
+        #expect(!names.contains { $0.hasPrefix("Michael") || $0.hasPrefix("Noel") || $0.hasSuffix(" I") })
+    }
+}
