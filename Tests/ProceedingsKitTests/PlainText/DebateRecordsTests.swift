@@ -39,4 +39,16 @@ import Testing
         #expect(names.contains("Ciarán Ó Dubhghaill"))
         #expect(!names.contains { $0.hasPrefix("Michael") || $0.hasPrefix("Noel") || $0.hasSuffix(" I") })
     }
+
+    /// A committee's report of its hearing: "conducted a public hearing on ..., at the ... Room": when and where, and the hall
+    /// named after a senator is no person.
+    @Test func aHearingConductedInAHallNamedAfterASenator() throws {
+        let record = try Invented.record(body: """
+            The Committee on Agriculture conducted a public hearing on 7 February 2024, 10:00 A.M., at the Sen. Gil J. Puyat Room, 2nd Floor, Senate Building, Pasay City.
+            """)
+        #expect(record.event.startDate == "2024-02-07")
+        #expect(record.event.venue == "Sen. Gil J. Puyat Room")
+        #expect(record.organizers == ["Committee on Agriculture"])
+        #expect(record.persons.isEmpty)
+    }
 }

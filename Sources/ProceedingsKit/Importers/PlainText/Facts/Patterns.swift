@@ -16,7 +16,7 @@ enum Patterns {
     nonisolated(unsafe) static let numericDateline = /(\p{Lu}[\p{Lu} .'’-]+\p{Lu}) \((\d{1,2})\/(\d{1,2})\)\s*(?:--|—|–|-)\s/
     nonisolated(unsafe) static let audience =
         /(?i)audience of|attended by (?:about|approximately|some|over|more than)|approximately [\d,]+ (?:attendants|participants|people|persons)|about [\d,]+ (?:people|persons|participants)/
-    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b)|invited(?= [^.;:]{1,120}? to (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|round table|roundtable|debate|colloquium|consultation)\b))\b/
+    nonisolated(unsafe) static let organisingVerb = /(?i)\b(co-?organi[sz]ed|organi[sz]ed|co-?sponsored|convened|co-hosted|hosted|held|conducted(?= (?:a|an) (?:[\w’'-]+ ){0,2}(?:hearing|meeting|workshop|seminar|consultation|forum|dialogue|roundtable|round table)\b)|is holding|are holding|took place|met|gathered|came together|assembled|opened|ended|closed|concluded|invited to(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|roundtable|discussion|debate|lecture|colloquium)\b)|invited(?= [^.;:]{1,120}? to (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:forum|conference|symposium|seminar|workshop|dialogue|meeting|round table|roundtable|debate|colloquium|consultation)\b))\b/
     nonisolated(unsafe) static let joinedInHosting =
         /(?:^|, )(?:the |The )?([A-Z][^,;]*?) joined (?:the )?([A-Z][^,;]*?) in (hosting|co-hosting|organi[sz]ing|co-organi[sz]ing|convening)\b/
     nonisolated(unsafe) static let coWith =
@@ -34,7 +34,7 @@ enum Patterns {
     /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.
     nonisolated(unsafe) static let possessiveUnit = /(?:[Tt]he )?([A-Z][\p{L}\-]+)[’']s ([A-Z].+)/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bin) ((?:the |a |an |its |their |our )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?\p{Lu}[^,.;()]*?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | under the | at \d| and [a-z]| the [a-z]|$)/
+        /(?:\bat|\bin) ((?:the |a |an |its |their |our )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?\p{Lu}(?:[^,.;()]|\.(?= \p{Lu}))*?)(?=,|\.(?! \p{Lu})|;|\s*\(| in which| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | under the | at \d| and [a-z]| the [a-z]|$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/

@@ -102,6 +102,8 @@ struct MentionFinder {
     // MARK: - Names
 
     /// `floor`: where the previous mention ended; a title never reaches back into it.
+    static let namedRooms = buildings.union(["room", "hall", "chamber", "library", "lounge", "wing", "suite"])
+
     func mention(at i: Int, in tokens: [Token], after floor: Int) -> Mention? {
         let token = tokens[i]
         guard !token.quoted, token.isWord else { return nil }
@@ -143,6 +145,8 @@ struct MentionFinder {
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
             j = withoutTrailingParticles(nameStart, j, tokens)
+            // "at the Sen. Gil J. Puyat Room": a hall named after a person is a place.
+            if j < tokens.count, tokens[j].isCapitalised, Self.namedRooms.contains(tokens[j].lower) { return nil }
             // "The Sister Cities Network": a word of kinship or rank that is also a common noun needs a full name after it.
             if j == nameStart + 1, Self.softHonorifics.contains(tokens[i].lower.trimming(.init(charactersIn: "."))) { j = nameStart }
             if j > nameStart {
