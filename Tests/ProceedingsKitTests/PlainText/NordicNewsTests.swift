@@ -52,4 +52,15 @@ import Testing
             """)
         #expect(record.roleLines == ["Ana Ruiz opening-speaker"])
     }
+
+    /// "A from the Agency (DIGG) and B from Digital Iceland": a body's short name in brackets closes where the first works;
+    /// "At the end of the round table, X thanked": the one who closed it.
+    @Test func aListAfterABodysShortNameAndWhoClosedTheRoundTable() throws {
+        let record = try Invented.record(body: """
+            The Nordic perspective was presented by Mikael Sandberg from the Swedish Agency for Digital Government (DIGG) and Sigrún Björk from Digital Iceland.
+
+            At the end of the round table, the State Secretary of the Ministry, Aivars Zālmanis, thanked the participants.
+            """)
+        #expect(record.roleLines == ["Mikael Sandberg presenter", "Sigrún Björk presenter", "Aivars Zālmanis closing-speaker"])
+    }
 }

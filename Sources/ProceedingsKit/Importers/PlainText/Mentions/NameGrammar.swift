@@ -184,6 +184,9 @@ extension MentionFinder {
             var j = i - 2
             if tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
             let end = previous.tokens.upperBound
+            // "A from the Swedish Agency for Digital Government (DIGG) and B": the body's short name closes where A works.
+            if j > end + 2, tokens[j].text == ")", let open = tokens[(end + 1)..<j].lastIndex(where: { $0.text == "(" }), j - open <= 4,
+               tokens[end].text != "(" { j = open - 1 }
             // "Soledad Ruiz, mediator, and Rahel Haile": the one before may carry a short description.
             let described = j > end && tokens[end].text == "," && j - end <= 10
                 && !tokens[(end + 1)...j].contains { $0.text == "," || $0.text == ";" } && isAppositive(tokens[(end + 1)...j], bracketed: false)
