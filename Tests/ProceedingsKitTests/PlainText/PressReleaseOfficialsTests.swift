@@ -96,6 +96,22 @@ import Testing
         #expect(Self.roles(record) == ["Ina Pincus: commentator"])
     }
 
+    /// "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject delivered it;
+    /// "the Council for Public Savings and Financial Markets (CREPMF)" is one body; the media contact under "For media
+    /// inquiries:" took no part.
+    @Test func aStatementDeliveredOnAnothersBehalfABodysNameAndTheMediaContact() throws {
+        let record = try Invented.record(body: """
+            Delivering a statement on behalf of the President of the Bank Group, Dr. Hamza Benali, Director of the Climate Division, noted that the Bank had raised its climate finance.
+
+            The first session was moderated by Ms. Aïssatou Ba, Director General of the Regional Council for Public Savings and Financial Markets (CREPMF).
+
+            For media inquiries:
+            Ahmed Al-Harbi
+            Communications Department
+            """)
+        #expect(Self.roles(record) == ["Hamza Benali: speaker", "Aïssatou Ba: moderator"])
+    }
+
     /// The year may stand after the name too, or further before it, with the agent's "by" or "under" between; an
     /// honorific's stop is no sentence's end.
     @Test func deedsOfAnotherYearBeforeAndAfterTheName() throws {

@@ -154,6 +154,9 @@ extension MentionFinder {
            let last = tokens[(end + 1)...].prefix(5).prefix(while: { $0.isWord && $0.isCapitalised }).last,
            Patterns.namesInstitution(last.bare, plurals: false) { return nil }
         if let previous, unitOfTitle(at: i, in: tokens, after: previous.tokens.upperBound) { return nil }
+        // "the Regional Council for Public Savings and Financial Markets (CREPMF)": what "and" joins goes on a body's name.
+        if tokens[i - 1].lower == "and", let first = tokens[..<(i - 1)].lastIndex(where: { !($0.isWord && $0.isCapitalised) }), first < i - 2,
+           first >= 1, ["for", "of"].contains(tokens[first].lower), Patterns.namesInstitution(tokens[first - 1].bare, plurals: false) { return nil }
         let before = tokens[i - 1]
         if ["–", "—"].contains(before.text) {
             // "The panelists – A, B and C – presented": a dash opens a list only right after the people it lists;

@@ -125,7 +125,9 @@ extension MentionFinder {
                 && (tokens[titleAt].lower.hasPrefix("then-") || titleAt >= 1 && tokens[titleAt - 1].lower.hasPrefix("then-"))
                 ? "mention.recalled" : nil
             let apposed = after.first?.text == "," || after.first?.text == ")"
-            if let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
+            // "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject spoke.
+            let fronted = index == 0 && tokens.first?.lower.hasSuffix("ing") == true && cues.reportingVerb(opening: after) != nil
+            if !fronted, let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
