@@ -73,7 +73,8 @@ import Testing
             "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
                 + "affiliation_as_printed,holder_iri,event_iri",
-            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id,"
+                + "part_iri,section_iri",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri,index",
             "document_id,iri,class,scheme,identifier,authority_iri",

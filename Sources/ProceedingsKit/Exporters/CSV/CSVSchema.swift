@@ -290,6 +290,11 @@ public enum CSVSchema {
                 iri,
                 CSVColumn("speaker_iri", "IRI of the speaker in the linked data, relative to the base"),
                 CSVColumn("document_id", "The summary", property: "dcterms:isPartOf", valueUrl: "{+document_id}/document"),
+                // event_id and section_id are the tables' keys, not the resources' IRIs: these state the links as the Turtle does.
+                CSVColumn("part_iri", "IRI of the part it reports on in the linked data, relative to the base: DOCUMENT/part/ID;"
+                          + " empty for the whole event", property: "vocab:reportsOn", valueUrl: "{+part_iri}"),
+                CSVColumn("section_iri", "IRI of its section in the linked data, relative to the base: DOCUMENT/section/ID;"
+                          + " empty when it is in none", property: "vocab:section", valueUrl: "{+section_iri}"),
             ],
             primaryKey: "statement_id",
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),

@@ -204,6 +204,7 @@ public final class CSVTableGroupWriter {
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
             "level": String(s.level), "enumerator": s.enumerator ?? "", "iri": mint.statement(s.id), "document_id": record.id,
+            "part_iri": s.partId.map(mint.part) ?? "", "section_iri": s.sectionId.map(mint.section) ?? "",
         ] }
         // A person's (an organisation's) row is the record's mention: one per id, should a record
         // from elsewhere name an id twice, with the lines of both.
