@@ -154,6 +154,20 @@ import Testing
         #expect(run.stdout.hasSuffix("rdf queries: 4 passed, 0 failed\n"), "\(run.stdout)")
     }
 
+    /// The samples' competency questions answer as before over one store that holds the corpus converted in two orders,
+    /// each loaded: the second load adds nothing a query could count twice.
+    @Test func competencyQuestionsAnswerAlikeOverTheCorpusLoadedTwiceInTwoOrders() throws {
+        let forward = try Self.convertSeeds()
+        let backward = try Tool.temporaryDirectory().appendingPathComponent("out")
+        let run = try Tool.run(["convert", "--quiet", "--authorities", Tool.authorities, "--catalogue", Tool.catalogue, "--to", "nq",
+                                "-o", backward.path, Tool.seed(1), Tool.seed(0)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = [forward, backward].flatMap { out in Self.recordIds.map { out.appendingPathComponent("\($0).nq").path } }
+        let check = try RDFTools.check(["queries", Tool.samples.appendingPathComponent("queries").path] + files)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.hasSuffix("rdf queries: 4 passed, 0 failed\n"), "\(check.stdout)")
+    }
+
     /// IRIs never move: the documents converted in two orders and one at a time give the same
     /// files, a store loaded with two runs holds exactly the triples of one, and one query finds a
     /// person across documents, by the name printed or through the authority that identifies them.

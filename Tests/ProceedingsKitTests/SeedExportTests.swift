@@ -65,14 +65,16 @@ import Testing
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
                 + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle,start_date_as_printed,end_date_as_printed,"
                 + "start_date_day,start_date_month,start_date_year,end_date_day,end_date_month,end_date_year,start_date_as_printed_day,"
-                + "start_date_as_printed_month,start_date_as_printed_year,end_date_as_printed_day,end_date_as_printed_month,end_date_as_printed_year",
+                + "start_date_as_printed_month,start_date_as_printed_year,end_date_as_printed_day,end_date_as_printed_month,end_date_as_printed_year,"
+                + "parent_iri",
             // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
             "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
                 + "given_name_as_printed,family_name_as_printed",
             "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
                 + "affiliation_as_printed,holder_iri,event_iri",
-            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id",
+            "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id,"
+                + "part_iri,section_iri",
             "section_id,document_id,kind,ordinal,heading,source_line,iri",
             "document_id,kind,text,source_line,iri,index",
             "document_id,iri,class,scheme,identifier,authority_iri",

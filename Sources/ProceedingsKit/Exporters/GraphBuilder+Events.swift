@@ -47,8 +47,10 @@ extension GraphBuilder {
         }
     }
 
+    /// A part is a sub-event of the part it is given in (the Conference Ontology's Session has its Talks as
+    /// sub-events), else of the event.
     mutating func buildPart(_ part: EventPart, index: Int) {
-        let node = mint.part(part.id), event = mint.event
+        let node = mint.part(part.id), event = record.enclosingPart(of: part).map { mint.part($0.id) } ?? mint.event
         type(node, NS.schema + "Event", Self.partClass(part, roles: rolesByPart[part.id] ?? []))
         add(node, NS.dcterms + "identifier", .literal(part.id))
         add(node, pro("partKind"), .literal(part.kind.rawValue))

@@ -89,7 +89,7 @@ public enum InterchangeXML {
 
     private static func write(_ part: EventPart, to writer: XMLWriter) {
         writer.element("part", ["id": part.id, "kind": part.kind.rawValue, "ordinal": number(part.ordinal),
-                                "first-line": number(part.span.first), "last-line": number(part.span.last)]) {
+                                "first-line": number(part.span.first), "last-line": number(part.span.last), "parent": part.parentId]) {
             writer.element("label", text: part.label)
             writer.element("title", text: part.title)
             writer.element("format-note", text: part.formatNote)

@@ -281,11 +281,13 @@ private struct GroupReader {
                           audienceLine: int(eventRow, "audience_line"),
                           venueAuthorities: eventRow.cells["venue"] == nil ? [] : authorities(eventRow, prefix: "venue_", kind: .place),
                           venueAuthorityName: eventRow.cells["venue"] == nil ? nil : eventRow.cells["venue_authority_name"])
-        let parts = events.filter { $0.cells["parent_id"] == id }.map { row in
+        // A part's parent is the event, or a part of the same record that holds it.
+        let parts = events.filter { $0.cells["parent_id"] == id || $0.cells["parent_id"]?.hasPrefix(prefix) == true }.map { row in
             EventPart(id: local(row.cells["event_id"])!, kind: PartKind(rawValue: row.cells["kind"]!) ?? .other,
                       ordinal: int(row, "ordinal") ?? 0, label: row.cells["label"] ?? "", title: row.cells["title"],
                       formatNote: row.cells["format_note"],
-                      span: SourceSpan(int(row, "source_line")!, int(row, "source_line_end")))
+                      span: SourceSpan(int(row, "source_line")!, int(row, "source_line_end")),
+                      parentId: row.cells["parent_id"] == id ? nil : local(row.cells["parent_id"]))
         }
         let sections = (tables["sections.csv"] ?? []).filter { $0.cells["document_id"] == id }.map { row in
             Section(id: local(row.cells["section_id"])!, kind: SectionKind(rawValue: row.cells["kind"]!) ?? .other,

@@ -152,7 +152,7 @@ private final class InterchangeReader {
                          label: text(one("label", of: element, in: children)),
                          title: optionalText("title", in: children),
                          formatNote: optionalText("format-note", in: children),
-                         span: span(element))
+                         span: span(element), parentId: element.attribute("parent"))
     }
 
     private func section(_ element: XMLElement) -> Section {

@@ -47,7 +47,7 @@ final class GraphReader {
         guard let event = iri(document, NS.foaf + "primaryTopic") else { return nil }
         let id = string(document, NS.dcterms + "identifier")
 
-        let parts = ordered(nodes(ofType: NS.schema + "Event").filter { iri($0, NS.conf + "isSubEventOf", required: false) == event })
+        let parts = ordered(subEvents(of: event))
         let sections = ordered(nodes(ofType: pro("Section")))
         let mentions = ordered(nodes(ofType: pro("Mention")))
         let personMentions = mentions.filter { types[iri($0, pro("mentionOf")) ?? ""]?.contains(NS.schema + "Person") == true }
@@ -190,7 +190,8 @@ final class GraphReader {
                 EventPart(id: partIds[node] ?? "", kind: value(node, pro("partKind")), ordinal: int(node, pro("position")),
                           label: string(node, NS.rdfs + "label"), title: optionalString(node, NS.schema + "name"),
                           formatNote: optionalString(node, pro("formatNote")),
-                          span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))))
+                          span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))),
+                          parentId: iri(node, NS.conf + "isSubEventOf", required: false).flatMap { partIds[$0] })
             },
             sections: sections.map { node in
                 Section(id: sectionIds[node] ?? "", kind: value(node, pro("sectionKind")), ordinal: int(node, pro("position")),

@@ -221,9 +221,12 @@ public struct EventPart: Sendable, Hashable, Codable {
     /// "Presentation", as printed in parentheses after the title.
     public var formatNote: String?
     public var span: SourceSpan
+    /// The part this one is given in (a talk in its session, "7.1" under "7."); nil for a part of
+    /// the event itself. The Conference Ontology's sub-event of a sub-event.
+    public var parentId: String?
 
     public init(id: String, kind: PartKind, ordinal: Int, label: String, title: String? = nil,
-                formatNote: String? = nil, span: SourceSpan) {
+                formatNote: String? = nil, span: SourceSpan, parentId: String? = nil) {
         self.id = id
         self.kind = kind
         self.ordinal = ordinal
@@ -231,6 +234,7 @@ public struct EventPart: Sendable, Hashable, Codable {
         self.title = title
         self.formatNote = formatNote
         self.span = span
+        self.parentId = parentId
     }
 }
 

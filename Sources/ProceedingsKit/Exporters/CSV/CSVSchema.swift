@@ -211,11 +211,13 @@ public enum CSVSchema {
             types: ["foaf:Document", "prov:Entity"],
             virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil)]),
         CSVTable(
-            file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts.",
+            file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts, each under the event or the part it is given in.",
             columns: [
                 CSVColumn("event_id", "Record id for the event, record id/part id for a part", required: true),
                 CSVColumn("document_id", "The summary that reports it", required: true),
-                CSVColumn("parent_id", "For a part, the event it belongs to", property: "schema:superEvent", valueUrl: "{+parent_id}/event"),
+                // A part's event_id is not its IRI's path (DOCUMENT/ID, DOCUMENT/part/ID): parent_iri states the link.
+                CSVColumn("parent_id", "For a part, the event_id of what it is given in: the event (the record id), or the part that"
+                          + " holds it (a talk in its session: record id/part id)"),
                 // proceedings:eventKind of the event, proceedings:partKind of a part: one column cannot say both.
                 CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
                           allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
@@ -257,7 +259,11 @@ public enum CSVSchema {
                           + " empty when the page prints none", .partialDate),
             ] + byPrecision("start_date", property: "schema:startDate") + byPrecision("end_date", property: "schema:endDate")
                 + byPrecision("start_date_as_printed", property: "vocab:startDateAsPrinted")
-                + byPrecision("end_date_as_printed", property: "vocab:endDateAsPrinted"),
+                + byPrecision("end_date_as_printed", property: "vocab:endDateAsPrinted") + [
+                    // Last, so that the columns of earlier tables keep their places.
+                    CSVColumn("parent_iri", "For a part, the IRI of what it is given in, relative to the base: DOCUMENT/event, or"
+                              + " DOCUMENT/part/ID for a part given in another", property: "schema:superEvent", valueUrl: "{+parent_iri}"),
+                ],
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
@@ -284,6 +290,11 @@ public enum CSVSchema {
                 iri,
                 CSVColumn("speaker_iri", "IRI of the speaker in the linked data, relative to the base"),
                 CSVColumn("document_id", "The summary", property: "dcterms:isPartOf", valueUrl: "{+document_id}/document"),
+                // event_id and section_id are the tables' keys, not the resources' IRIs: these state the links as the Turtle does.
+                CSVColumn("part_iri", "IRI of the part it reports on in the linked data, relative to the base: DOCUMENT/part/ID;"
+                          + " empty for the whole event", property: "vocab:reportsOn", valueUrl: "{+part_iri}"),
+                CSVColumn("section_iri", "IRI of its section in the linked data, relative to the base: DOCUMENT/section/ID;"
+                          + " empty when it is in none", property: "vocab:section", valueUrl: "{+section_iri}"),
             ],
             primaryKey: "statement_id",
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),

@@ -170,7 +170,8 @@ public final class CSVTableGroupWriter {
             .merging(CSVSchema.byPrecision("start_date_as_printed", record.asPrinted(.startDate, event.startDate))) { $1 }
             .merging(CSVSchema.byPrecision("end_date_as_printed", record.asPrinted(.endDate, event.endDate))) { $1 }]
         events += record.parts.map { part in [
-            "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.id,
+            "event_id": qualified(part.id), "document_id": record.id, "parent_id": record.enclosingPart(of: part).map { qualified($0.id) } ?? record.id,
+            "parent_iri": record.enclosingPart(of: part).map { mint.part($0.id) } ?? mint.event,
             "kind": part.kind.rawValue, "ordinal": String(part.ordinal), "label": part.label, "title": part.title ?? "",
             "source_line": String(part.span.first), "source_line_end": String(part.span.last),
             "format_note": part.formatNote ?? "", "iri": mint.part(part.id),
@@ -203,6 +204,7 @@ public final class CSVTableGroupWriter {
             "reported_speech": s.reportedSpeech ? "true" : "false", "source_line_start": String(s.span.first),
             "source_line_end": String(s.span.last), "section_id": qualified(s.sectionId), "form": s.form.rawValue,
             "level": String(s.level), "enumerator": s.enumerator ?? "", "iri": mint.statement(s.id), "document_id": record.id,
+            "part_iri": s.partId.map(mint.part) ?? "", "section_iri": s.sectionId.map(mint.section) ?? "",
         ] }
         // A person's (an organisation's) row is the record's mention: one per id, should a record
         // from elsewhere name an id twice, with the lines of both.

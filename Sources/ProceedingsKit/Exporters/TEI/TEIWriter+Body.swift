@@ -10,8 +10,10 @@ extension TEIWriter {
         }
         let layout = Layout(record)
         front(layout)
-        let nested = nesting(layout)
-        let inSections = Set(nested.values.flatMap { $0.map(\.id) })
+        let inParts = partNesting(layout)
+        let nestedInParts = Set(inParts.values.flatMap { $0.map(\.id) })
+        let nested = nesting(layout, excluding: nestedInParts)
+        let inSections = Set(nested.values.flatMap { $0.map(\.id) }).union(nestedInParts)
         let blocks = (record.sections.enumerated().map { (line: $1.line, rank: 0, index: $0, block: Block.section($1)) }
             + record.parts.enumerated().filter { !inSections.contains($1.id) }
                 .map { (line: $1.span.first, rank: 1, index: $0, block: Block.part($1)) })
@@ -35,10 +37,10 @@ extension TEIWriter {
                         // The line is the heading's, as a part's printed heading has it.
                         writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
                         statements(layout.entries[.section(section.id)] ?? [])
-                        for part in nested[section.id] ?? [] { division(part, layout: layout) }
+                        for part in nested[section.id] ?? [] { division(part, layout: layout, nested: inParts) }
                     }
                 case .part(let part):
-                    division(part, layout: layout)
+                    division(part, layout: layout, nested: inParts)
                 }
             }
             if !trailing.isEmpty || (blocks.isEmpty && leading.isEmpty) {
@@ -53,26 +55,39 @@ extension TEIWriter {
     /// The programme parts printed under a section's heading ("II. Discussions", then "Session 1",
     /// "Session 2"), which its `div` holds after its own paragraphs; a section whose text goes on
     /// after its parts holds none, as TEI allows no paragraph after a nested `div`.
-    func nesting(_ layout: Layout) -> [String: [EventPart]] {
+    func nesting(_ layout: Layout, excluding inParts: Set<String>) -> [String: [EventPart]] {
         let sections = record.sections.sorted { $0.line < $1.line }
         var nested: [String: [EventPart]] = [:]
-        for part in record.parts {
+        for part in record.parts where !inParts.contains(part.id) {
             guard let section = sections.last(where: { $0.line < part.span.first }) else { continue }
             nested[section.id, default: []].append(part)
         }
-        return nested.filter { sectionId, parts in
-            let first = parts.map(\.span.first).min()!
-            return (layout.entries[.section(sectionId)] ?? []).allSatisfy { entry in
-                switch entry {
-                case .statement(let statement): statement.span.last < first
-                case .printed(let line): line.line < first
-                case .point(let heading, let statements, _): (statements.last?.span.last ?? heading.line) < first
-                }
+        return nested.filter { sectionId, parts in Self.precede(layout.entries[.section(sectionId)] ?? [], parts) }
+    }
+
+    /// The parts given in a part (a session's talks), which its `div` holds after its own paragraphs; as with a
+    /// section, a part whose text goes on after its sub-parts holds none, and they follow it.
+    func partNesting(_ layout: Layout) -> [String: [EventPart]] {
+        var nested: [String: [EventPart]] = [:]
+        for part in record.parts {
+            if let parent = record.enclosingPart(of: part) { nested[parent.id, default: []].append(part) }
+        }
+        return nested.filter { partId, parts in Self.precede(layout.entries[.part(partId)] ?? [], parts) }
+    }
+
+    /// Whether every entry comes before the first line of the parts: TEI allows no paragraph after a nested `div`.
+    static func precede(_ entries: [Entry], _ parts: [EventPart]) -> Bool {
+        let first = parts.map(\.span.first).min()!
+        return entries.allSatisfy { entry in
+            switch entry {
+            case .statement(let statement): statement.span.last < first
+            case .printed(let line): line.line < first
+            case .point(let heading, let statements, _): (statements.last?.span.last ?? heading.line) < first
             }
         }
     }
 
-    func division(_ part: EventPart, layout: Layout) {
+    func division(_ part: EventPart, layout: Layout, nested: [String: [EventPart]]) {
         writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
             // The heading as printed, where the page prints one; else as the programme names the part.
             if let printed = layout.headings[part.id] {
@@ -81,6 +96,7 @@ extension TEIWriter {
                 writer.element("head", text: heading(of: part))
             }
             statements(layout.entries[.part(part.id)] ?? [])
+            for sub in nested[part.id] ?? [] { division(sub, layout: layout, nested: nested) }
         }
     }
 

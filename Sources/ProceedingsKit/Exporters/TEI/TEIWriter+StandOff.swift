@@ -13,14 +13,7 @@ extension TEIWriter {
                     writer.element("label", ["xml:id": changedId("title", TEI.eventId + ".label"), "change": change("title")], text: event.title)
                     optional("note", ["type": "audience", "source": TEI.lines(event.audienceLine)],
                              event.audienceNote, line: event.audienceLine)
-                    for part in record.parts {
-                        writer.element("event", ["xml:id": scoped(P.part + part.id), "type": part.kind.rawValue,
-                                                 "n": String(part.ordinal), "source": TEI.lines(part.span)]) {
-                            writer.element("label", text: part.label)
-                            writer.element("label", ["type": "title"], text: part.title)
-                            writer.element("note", ["type": "format"], text: part.formatNote)
-                        }
-                    }
+                    for part in record.subParts(of: nil) { partEvent(part) }
                 }
             }
             if let venue = event.venue {
@@ -35,6 +28,17 @@ extension TEIWriter {
             }
             roles()
             removedRoles()
+        }
+    }
+
+    /// A programme part's `event`, holding the events of the parts given in it (a session's talks), as TEI nests events.
+    func partEvent(_ part: EventPart) {
+        writer.element("event", ["xml:id": scoped(P.part + part.id), "type": part.kind.rawValue,
+                                 "n": String(part.ordinal), "source": TEI.lines(part.span)]) {
+            writer.element("label", text: part.label)
+            writer.element("label", ["type": "title"], text: part.title)
+            writer.element("note", ["type": "format"], text: part.formatNote)
+            for sub in record.subParts(of: part.id) { partEvent(sub) }
         }
     }
 

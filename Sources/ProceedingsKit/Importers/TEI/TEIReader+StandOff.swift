@@ -27,21 +27,25 @@ extension TEIReader {
         }
     }
 
-    func part(_ element: XMLElement) {
+    /// A programme part's `event`, and the events nested in it: the parts given in it, read after it.
+    func part(_ element: XMLElement, in parent: String? = nil) {
         let kind = element.attribute("type").flatMap(PartKind.init(rawValue:))
         if kind == nil { problem(.warning, element, "programme part without a known type; read as \"other\"") }
         var part = EventPart(id: local(element.attribute("id", namespace: xmlNamespace) ?? "part-\(parts.count + 1)", P.part),
                              kind: kind ?? .other, ordinal: element.attribute("n").flatMap { Int($0) } ?? parts.count + 1,
-                             label: "", span: span(element))
+                             label: "", span: span(element), parentId: parent)
+        var nested: [XMLElement] = []
         for child in children(of: element) {
             switch (child.name, child.attribute("type")) {
             case ("label", nil): part.label = child.textContent
             case ("label", "title"?): part.title = child.textContent
             case ("note", "format"?): part.formatNote = child.textContent
+            case ("event", _): nested.append(child)
             default: unmapped(child, in: element)
             }
         }
         parts.append(part)
+        for child in nested { self.part(child, in: part.id) }
     }
 
     func participants(_ list: XMLElement, partId: String?) {

@@ -331,7 +331,7 @@ extension PlainTextReader {
         var kept = Set(residue.map(\.line) + sections.map(\.line))
         for statement in statements { kept.formUnion(statement.span.first...max(statement.span.first, statement.span.last)) }
         let printed = lines.filter { !$0.isBlank && !kept.contains($0.number) }.map { TextLine(text: $0.text, line: $0.number) }
-        return Record(id: Ids.record(sourceFile: sourceName, date: start?.iso, title: title), document: document, event: event, parts: parts,
+        return Record(id: Ids.record(sourceFile: sourceName, date: start?.iso, title: title), document: document, event: event, parts: EventPart.spanningSubParts(parts),
                       sections: sections, persons: persons, organizations: registry.organizations,
                       participations: participations, statements: Ids.keyedByText(statements), residue: residue,
                       printed: printed)

@@ -138,7 +138,7 @@ extension PlainTextReader {
             parts[index].span.last = last
         }
         parts.append(EventPart(id: id, kind: kind, ordinal: ordinal, label: label, title: title, formatNote: formatNote,
-                               span: SourceSpan(line)))
+                               span: SourceSpan(line), parentId: enclosingPart(ofHeadingOn: line, kind: kind, cue: cue).map { parts[$0].id }))
         resumePart(parts.count - 1, cue: cue)
     }
 

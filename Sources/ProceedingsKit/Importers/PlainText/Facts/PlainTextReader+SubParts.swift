@@ -1,0 +1,45 @@
+import Foundation
+
+/// A part given inside another: "7.1 Operating Budget Variance Report" under "7. Staff Reports" in minutes, "14:10
+/// Presentation of the report" under "Session 2: Finance" in a programme. The Conference Ontology's Session has its
+/// Talks as sub-events, and the roles held in a talk are held during it.
+extension PlainTextReader {
+    nonisolated(unsafe) static let matterNumber = /(\d{1,2})\.(\d{1,2})\.?\s+/
+
+    /// The index of the part that a part whose heading is on `line` is given in: the part the text is in, or one it is
+    /// given in, whose heading the new one's is printed under by its numbering (a matter numbered under its item's number)
+    /// or by its hour (a slot of the day's timetable under a heading that gives none). A part named in the prose, a list's
+    /// group, an opening, a closing and a conclusion stand in the event itself.
+    func enclosingPart(ofHeadingOn line: Int, kind: PartKind, cue: String) -> Int? {
+        guard cue == "heading", ![.closing, .concluding].contains(kind) else { return nil }
+        let own = lines[line - 1].text
+        var candidate = currentPart
+        while let index = candidate, parts[index].span.first < line {
+            let heading = lines[parts[index].span.first - 1].text
+            if isMinutes, let matter = own.prefixMatch(of: Self.matterNumber), heading.prefixMatch(of: Self.matterNumber) == nil,
+               LineShape(lines[parts[index].span.first - 1]).number?.1 == Int(matter.output.1) {
+                return index
+            }
+            if Times.opensWithTime(own), !Times.opensWithTime(heading), [.session, .other].contains(parts[index].kind),
+               !isMinutes {
+                return index
+            }
+            candidate = parts[index].parentId.flatMap { id in parts.firstIndex { $0.id == id } }
+        }
+        return nil
+    }
+}
+
+extension EventPart {
+    /// The parts with each one's lines running on to the last line of the parts given in it: a session's lines are its
+    /// heading's and its talks'.
+    static func spanningSubParts(_ parts: [EventPart]) -> [EventPart] {
+        var parts = parts
+        // A sub-part comes after the part it is given in, so one pass from the end carries the lines up every level.
+        for index in parts.indices.reversed() {
+            guard let parent = parts[index].parentId, let at = parts.firstIndex(where: { $0.id == parent }) else { continue }
+            parts[at].span.last = max(parts[at].span.last, parts[index].span.last)
+        }
+        return parts
+    }
+}
