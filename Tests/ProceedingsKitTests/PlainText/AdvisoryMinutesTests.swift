@@ -79,6 +79,21 @@ import Testing
         #expect(record.organizers == ["National Institute of Harbour Studies"])
     }
 
+    /// "NIST Staff" among the groups of those present: a group of the list, no part of the meeting and no person "NIST".
+    @Test func theStaffOfABodyAmongThosePresent() throws {
+        let record = try Invented.record(body: """
+            Committee Members Present
+            Dr. Ada Morrow, Chair (Tidewater Institute)
+            Mr. Ben Salas (River Freight LLC)
+
+            NIHS Staff
+            Ms. Deborah Ngata, Designated Federal Officer (DFO)
+            Mr. Sam Okoro, Secretariat
+            """)
+        #expect(record.roleLines == ["Ada Morrow chair", "Ben Salas participant", "Deborah Ngata participant", "Sam Okoro participant"])
+        #expect(record.parts.isEmpty)
+    }
+
     @Test func theFederalBannerIsTheSites() {
         #expect(Residue.matches("An official website of the United States government Here's how you know"))
         #expect(Residue.matches("Here’s how you know"))
