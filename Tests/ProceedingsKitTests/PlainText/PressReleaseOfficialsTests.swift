@@ -112,6 +112,17 @@ import Testing
         #expect(Self.roles(record) == ["Hamza Benali: speaker", "Aïssatou Ba: moderator"])
     }
 
+    /// "A of X, B of Y and C of Z shared ...": full names with where each comes from, listed before one verb of saying, are
+    /// people; two bodies joined by "and" before a verb are not.
+    @Test func namesListedWithWhereEachComesFromBeforeOneVerb() throws {
+        let record = try Invented.record(body: """
+            Anna Berg of the Sami community in Norway, Tom Hale of the Tuareg of northern Niger and Eva Lind of Tonga described examples from their regions.
+
+            European Union and United Nations shared the costs.
+            """)
+        #expect(record.persons.map(\.name) == ["Anna Berg", "Tom Hale", "Eva Lind"])
+    }
+
     /// The year may stand after the name too, or further before it, with the agent's "by" or "under" between; an
     /// honorific's stop is no sentence's end.
     @Test func deedsOfAnotherYearBeforeAndAfterTheName() throws {

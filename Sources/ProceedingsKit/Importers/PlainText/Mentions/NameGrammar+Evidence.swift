@@ -68,6 +68,35 @@ extension MentionFinder {
             && !Patterns.namesInstitution(tokens[name].map(\.text).joined(separator: " "))
     }
 
+    /// "Pasang X of the Sherpa community in Nepal, Aminatou Y of the Tuareg of Niger and Tevita Z of Tonga shared ...": full
+    /// names that open the sentence, each perhaps with where the person comes from, the last joined by "and", and one verb
+    /// of saying after them all. A list of people is the verb's subject, whatever the verb.
+    func opensListOfSpeakers(_ name: Range<Int>, in tokens: [Token]) -> Bool {
+        var k = name.upperBound, names = 1
+        func skipOrigin() {
+            guard k < tokens.count, ["of", "from"].contains(tokens[k].lower) else { return }
+            var next = k + 1
+            while next < tokens.count, next - k <= 10, ![",", ";", ".", "and"].contains(tokens[next].lower),
+                  !lexicon.reportingVerbs.contains(tokens[next].lower), !Self.presidingVerbs.contains(tokens[next].lower) { next += 1 }
+            k = next
+        }
+        skipOrigin()
+        while k < tokens.count, tokens[k].text == "," || tokens[k].lower == "and" {
+            let last = tokens[k].lower == "and" || k + 1 < tokens.count && tokens[k + 1].lower == "and"
+            var start = k + 1
+            if start < tokens.count, tokens[start].lower == "and" { start += 1 }
+            var end = start
+            while end < tokens.count, end - start < 5, tokens[end].isCapitalised, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+            guard end - start >= 2, Names.parse(tokens[start..<end].map(\.bare).joined(separator: " "), lexicon) != nil else { return false }
+            names += 1
+            k = end
+            skipOrigin()
+            if last { break }
+        }
+        return names >= 2 && k < tokens.count && !tokens[k].isCapitalised
+            && (lexicon.reportingVerbs.contains(tokens[k].lower) || Self.presidingVerbs.contains(tokens[k].lower))
+    }
+
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
     func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
         // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
