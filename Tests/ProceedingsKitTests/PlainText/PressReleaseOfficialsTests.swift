@@ -123,6 +123,15 @@ import Testing
         #expect(record.persons.map(\.name) == ["Anna Berg", "Tom Hale", "Eva Lind"])
     }
 
+    /// "moderated by the director of the Catalan Water Agency (ACA), X": the body's short name in brackets ends the title.
+    @Test func aTitleWhoseBodyHasItsShortNameInBrackets() throws {
+        let record = try Invented.record(body: """
+            The first panel was moderated by the director of the Catalan Water Agency (ACA), Jaume Ribes i Solà.
+            """)
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" }
+                == ["Jaume Ribes i Solà moderator [director of the Catalan Water Agency (ACA)]"])
+    }
+
     /// The year may stand after the name too, or further before it, with the agent's "by" or "under" between; an
     /// honorific's stop is no sentence's end.
     @Test func deedsOfAnotherYearBeforeAndAfterTheName() throws {

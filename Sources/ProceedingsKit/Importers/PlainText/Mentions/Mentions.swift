@@ -240,8 +240,13 @@ struct MentionFinder {
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
         // "the executive director of the Foundation, X": the role noun may have the body it serves after it.
-        var roleNoun = i - 2
-        while roleNoun > max(floor, i - 8), tokens[roleNoun].isCapitalised && tokens[roleNoun].isWord || ["of", "the", "for"].contains(tokens[roleNoun].lower) {
+        var roleNoun = i - 2, reach = i - 8
+        // "the director of the Catalan Water Agency (ACA), X": the body's short name in brackets before the comma.
+        if roleNoun > floor, tokens[roleNoun].text == ")", let open = tokens[max(floor, i - 7)..<roleNoun].lastIndex(where: { $0.text == "(" }) {
+            reach -= roleNoun - open + 1
+            roleNoun = open - 1
+        }
+        while roleNoun > max(floor, reach), tokens[roleNoun].isCapitalised && tokens[roleNoun].isWord || ["of", "the", "for"].contains(tokens[roleNoun].lower) {
             roleNoun -= 1
         }
         if roleNoun < i - 2, !(tokens[roleNoun + 1].lower == "of" || tokens[roleNoun + 1].lower == "for") { roleNoun = i - 2 }
@@ -249,7 +254,7 @@ struct MentionFinder {
            lexicon.titleWords.contains(tokens[roleNoun].lower), let article = descriptionStart(before: roleNoun, in: tokens),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
             // The description starts at its article: "opened by the Institute's director, X" is X's opening.
-            let description = tokens[(article + 1)..<(i - 1)].map(\.text).joined(separator: " ")
+            let description = joined(tokens[(article + 1)..<(i - 1)])
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: description, titleStart: max(article, 0))
         }
         guard end > i, title.0 != nil else { return nil }
