@@ -51,4 +51,18 @@ import Testing
         #expect(record.organizers == ["Committee on Agriculture"])
         #expect(record.persons.isEmpty)
     }
+
+    /// "COMMITTEE ON ENERGY HEARING RECORD": the body that sat, then the kind of record, on one title line.
+    @Test(arguments: ["COMMITTEE ON ENERGY HEARING RECORD", "Committee on Energy Summary Record"])
+    func theBodyAndItsRecordOnOneLine(_ line: String) throws {
+        let record = try Invented.record("""
+            \(line)
+
+            6 February 2024
+
+            The Committee held a public hearing in Iloilo City.
+            """)
+        #expect(record.event.title.lowercased() == "committee on energy")
+        #expect(record.document.documentType?.lowercased() == line.lowercased().replacing("committee on energy ", with: ""))
+    }
 }

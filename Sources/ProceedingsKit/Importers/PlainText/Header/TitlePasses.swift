@@ -16,14 +16,21 @@ extension HeaderReader {
 
     /// "Joint Committee on Agriculture debate -" over "Tuesday, 11 Feb 2025": a parliament's record names the body, then
     /// the kind of record and a dash before the date printed under it.
+    /// "COMMITTEE ON ENERGY HEARING RECORD": the body that sat, then the kind of record, on one line.
     static func titleBeforeItsTypeAndDash(_ header: inout Header) {
-        guard header.documentType == nil, let title = header.title, let match = title.wholeMatch(of: typeAndDash) else { return }
-        header.title = String(match.output.1)
-        header.documentType = String(match.output.2).prefix(1).uppercased() + match.output.2.dropFirst()
+        guard let title = header.title, header.documentType.map({ title.lowercased().hasSuffix(" " + $0.lowercased()) }) ?? true else { return }
+        let typed = title.wholeMatch(of: typeAndDash).map { ($0.output.1, $0.output.2) }
+            ?? title.wholeMatch(of: bodyAndRecord).flatMap { meetsAsABody(String($0.output.1)) ? ($0.output.1, $0.output.2) : nil }
+        guard let (body, type) = typed else { return }
+        header.title = String(body)
+        guard header.documentType == nil else { return }
+        header.documentType = Names.isAllCaps(String(type).replacing(" ", with: "")) ? inTitleCase(String(type))
+            : String(type).prefix(1).uppercased() + type.dropFirst()
         header.documentTypeLine = header.titleSpan.last
         header.documentTypeCue = "document-type.after-title"
     }
 
+    nonisolated(unsafe) static let bodyAndRecord = /(?i)(.{8,}?) (hearing record|record of proceedings|summary record|verbatim record|official report|minutes of proceedings)/
     nonisolated(unsafe) static let typeAndDash = /(.{8,}?) (debate|debates|hearing|sitting|proceedings)\s*[-–—]/
 
     /// "Justice and Home Affairs Committee" / "Corrected oral evidence: Live facial recognition in policing": under the body
