@@ -23,6 +23,8 @@ import Testing
         ("Director of Pier Planning Division, MOH", "MOH"),
         ("Lentish Foreign Ministry's State Secretary", "Lentish Foreign Ministry"),
         ("Acadamic Programme Officer, UNX", "UNX"),
+        ("Lenton Society for the Promotion of Piers President", "Lenton Society for the Promotion of Piers"),
+        ("Office of the Special Envoy", "Office of the Special Envoy"),
     ])
     func aBodyPrintedWithoutAnInstitutionsWordIsFound(position: String, body: String) {
         #expect(Self.bodies.body(in: position, institution: { Patterns.namesInstitution($0) && !Self.bodies.isPositionWord(String($0.split(separator: " ")[0])) ? $0 : nil }) == body)
