@@ -35,6 +35,8 @@ import Testing
         "The Acadamic Programme Officer spoke.",
         "The Commission met, and the Ministry agreed.",
         "Minister for Harbour Affairs Ivo Marsh spoke.",
+        "He spoke on \"'Piers' ~ The Mission of Harbour Schools for the Future.\"",
+        "The project “Lenton Harbour Fund” began in Japan's ports.",
     ])
     func noBody(text: String) {
         #expect(Self.marked(text).filter { $0.hasPrefix("body") }.isEmpty, "\(Self.marked(text))")

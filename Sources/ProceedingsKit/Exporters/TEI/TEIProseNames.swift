@@ -59,11 +59,34 @@ struct TEIProseNames {
 
     /// The bodies and countries named in `characters`, outside `taken` (the record's own names).
     func mentions(in characters: [Character], outside taken: [Range<Int>]) -> [TEINames.Mention] {
-        let tokens = Self.tokens(characters).filter { token in !taken.contains { $0.overlaps(token.range) } }
+        let outside = taken + Self.quoted(characters)
+        let tokens = Self.tokens(characters).filter { token in !outside.contains { $0.overlaps(token.range) } }
         let bodies = bodyRanges(tokens, characters)
         let countryRanges = countries(tokens, characters, outside: bodies)
         return (bodies.map { TEINames.Mention(range: $0, kind: .body) } + countryRanges.map { TEINames.Mention(range: $0, kind: .country) })
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// What double quotation marks enclose and `TEIQuotation` left as text: a name quoted in title
+    /// case ("'Inventing the Future' ~ The Mission of Graduate Schools for the Future"), which is a
+    /// title or a project's name as often as a body's, and stays text as the quotation policy says.
+    /// A straight mark opens where a word follows it and no word precedes it, and closes after a
+    /// word: the closing mark of a quotation `TEIQuotation` marked, which this text begins with, and
+    /// the opening mark of the next, which it ends with, enclose nothing here.
+    static func quoted(_ characters: [Character]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for (index, character) in characters.enumerated() where character == "“" || character == "”" || character == "\"" {
+            let after = index + 1 < characters.count && !characters[index + 1].isWhitespace
+            let before = index > 0 && !characters[index - 1].isWhitespace && !"([".contains(characters[index - 1])
+            if let start = open, character == "”" || character == "\"" && before {
+                spans.append(start..<(index + 1))
+                open = nil
+            } else if open == nil, character == "“" || character == "\"" && after && !before {
+                open = index
+            }
+        }
+        return spans
     }
 
     /// Words: letters and digits, joined by a hyphen, slash, ampersand, apostrophe or a point inside
