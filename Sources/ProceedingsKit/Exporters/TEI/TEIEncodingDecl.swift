@@ -119,7 +119,9 @@ enum TEIEncodingDecl {
                     + " the taxonomy affiliation-roles; a position whose words say none of them has no @role; a"
                     + " university's managing director is a member, not its head. Each"
                     + " position printed is an affiliation of its own (\"member of Parliament\" and \"Former Minister of"
-                    + " Foreign Affairs\"; \"Professor\" and \"Director\"); one printed as former has no @role, no @ref"
+                    + " Foreign Affairs\"; \"Professor\" and \"Director\"; the two affiliations a slash parts, \"Professor,"
+                    + " X University/ Head, Y Laboratory\", each with the organisation it prints, the slash kept after the"
+                    + " first's words); one printed as former has no @role, no @ref"
                     + " unless it prints the organisation's name, and @notAfter the event's first day instead of its date.")
             }
         }
