@@ -22,6 +22,9 @@ import Testing
         ("It held the Presidency of the Council of the Harbours.", ["body: Council of the Harbours"]),
         ("It reflects the Lentish Government and Lentish's commitment.", ["body: Lentish Government"]),
         ("The Lentish Harbour Ministry's State Secretary opened it.", ["body: Lentish Harbour Ministry"]),
+        ("Decision The Pier Area Committee agreed.", ["body: Pier Area Committee"]),
+        ("Thanks to the Lenton University of Piers Mr Ivo Marsh spoke.", ["body: Lenton University of Piers"]),
+        ("In December Harbour Council members met.", ["body: Harbour Council"]),
     ])
     func aBodyIsTheNameItsWordsPrint(text: String, expected: [String]) {
         #expect(Self.marked(text) == expected)
@@ -37,6 +40,7 @@ import Testing
         "Minister for Harbour Affairs Ivo Marsh spoke.",
         "He spoke on \"'Piers' ~ The Mission of Harbour Schools for the Future.\"",
         "The project “Lenton Harbour Fund” began in Japan's ports.",
+        "Share X Facebook LinkedIn WhatsApp Email Pier Communications Department",
     ])
     func noBody(text: String) {
         #expect(Self.marked(text).filter { $0.hasPrefix("body") }.isEmpty, "\(Self.marked(text))")

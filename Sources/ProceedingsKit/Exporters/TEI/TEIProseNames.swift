@@ -35,6 +35,8 @@ struct TEIProseNames {
         "when", "both", "each", "all", "also", "however", "next", "then", "and", "but", "or", "under", "through",
         "within", "between", "among", "to", "of", "other", "such", "some", "many", "several", "it", "we", "they",
         "he", "she", "there", "mr", "mrs", "ms", "dr", "prof", "h.e", "dear", "if", "although", "where", "whereas",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     /// Words that make a capitalised run the name of an event, a document or a programme of work
     /// rather than of a body ("Commission on Human Security Symposium", "Human Rights Council Resolution").
@@ -151,6 +153,10 @@ struct TEIProseNames {
         for (index, token) in run.enumerated() where index > 0 {
             let rest = Array(run[index...])
             let after = Array(rest.dropFirst())
+            // "Decision The Area Committee", "Norway The International Energy Agency": a capitalised
+            // article begins another name, a title ("Mr") a person's, after a body's ("... of Singapore Mr").
+            if token.word == "The" { return [Array(run[..<index])] + pieces(rest) }
+            if Self.titles.contains(token.lower) { return [Array(run[..<index])] + pieces(after) }
             if token.word == "and", Self.namesBody(after), after.first?.word == "the" || Self.namesBody(Array(run[..<index])) {
                 return [Array(run[..<index])] + pieces(after)
             }
@@ -184,7 +190,10 @@ struct TEIProseNames {
             words = words[..<(institution + 1)]
         }
         let name = Array(words)
-        guard name.filter(\.isCapitalised).count >= 2, Self.namesBody(name),
+        // A name rarely prints more than four words before its institution's; more are a line of
+        // links or a heading run into the prose ("X Facebook LinkedIn WhatsApp Email Government of ...").
+        let lead = name.prefix { !Self.namesInstitution($0.word) }
+        guard lead.count <= 4, name.filter(\.isCapitalised).count >= 2, Self.namesBody(name),
               !name.contains(where: { Self.notBodies.contains($0.lower) }) else { return nil }
         return name
     }
