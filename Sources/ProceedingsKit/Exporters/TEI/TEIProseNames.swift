@@ -7,8 +7,8 @@
 /// Only what no name of the record already covers is looked at, and a body's words are taken
 /// before a country's, so that "Japan" in "Japan Society for the Promotion of Science" is the body's.
 struct TEIProseNames {
-    /// Lower-cased words of titles and positions (the lexicon's): "President" before a name ends a
-    /// body's name, and before "of" is no part of the body ("Director-General of the X Department").
+    /// What tells a position's words (the lexicon's titles, and offices held by a state): "President"
+    /// before a person's name ends a body's name ("World Bank President X").
     let positions: AffiliationBodies
     /// Names of countries, each as its lower-cased words, the longest first.
     let countries: [[String]]
@@ -17,8 +17,7 @@ struct TEIProseNames {
 
     init(lexicon: GenreLexicon) {
         positions = AffiliationBodies(titleWords: lexicon.titleWords.union(Self.offices), countries: lexicon.countries)
-        let countries = lexicon.countries
-        self.countries = countries.map { name in
+        self.countries = lexicon.countries.map { name in
             Array(name.split(separator: " ").map(String.init).drop { $0 == "the" })
         }.filter { !$0.isEmpty }.sorted { ($1.count, $0.joined(separator: " ")) < ($0.count, $1.joined(separator: " ")) }
     }
