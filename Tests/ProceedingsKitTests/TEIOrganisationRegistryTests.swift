@@ -38,6 +38,15 @@ import Testing
         #expect(Self.bodies.body(in: position, institution: { _ in nil }) == nil)
     }
 
+    /// A body whose name holds a comma, followed by its short name in brackets, is one organiser,
+    /// not two (the corpus's "Global Fund to Fight AIDS, Tuberculosis and Malaria (The Global Fund)").
+    @Test func aNameWithACommaAndItsShortNameIsOneOrganiser() {
+        #expect(PlainTextReader.organizerNames("Freeland, the Harbour Fund for Piers, Docks and Quays (The Harbour Fund), WHO and the Pier Bank")
+                == ["Freeland", "Harbour Fund for Piers, Docks and Quays (The Harbour Fund)", "WHO", "Pier Bank"])
+        // A short name that begins no name before it leaves the list as it is.
+        #expect(PlainTextReader.organizerNames("the Pier Bank, Docks and Quays Office (DQO)") == ["Pier Bank", "Docks and Quays Office (DQO)"])
+    }
+
     @Test func aPositionAloneNamesTheMinistryOrTheCommissionThePageLists() {
         #expect(Self.bodies.portfolio("Minister for Harbours") == "Harbours")
         #expect(Self.bodies.portfolio("Parliamentary Vice Minister for Harbours of Japan") == "Harbours of Japan")
