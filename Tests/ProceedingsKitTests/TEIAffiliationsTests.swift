@@ -22,11 +22,48 @@ import Testing
         ("Former Minister and Ambassador", ["Former Minister and Ambassador"]),
         ("Senator, ex-Minister of Trade", ["Senator", "ex-Minister of Trade"]),
         ("Ex officio Member, Harbour Board", ["Ex officio Member, Harbour Board"]),
+        // Two affiliations a slash parts, each cut as any; a slash inside a name parts nothing.
+        ("Professor, Lenton University/ Head, Pier Laboratory", ["Professor, Lenton University", "Head, Pier Laboratory"]),
+        ("Professor and Director, Pier Unit, Lenton University/ Former Editor, The Harbour Post/ Writer",
+         ["Professor", "Director, Pier Unit, Lenton University", "Former Editor, The Harbour Post", "Writer"]),
+        ("Former Director General of GATT/HTO", ["Former Director General of GATT/HTO"]),
+        ("Director, Coast/ harbour planning", ["Director, Coast/ harbour planning"]),
     ])
     func positionsAreCutWhereTheyCanBePutBack(printed: String, positions: [String]) {
         let split = PrintedPositions.split(printed)
         #expect(split.map(\.text) == positions)
-        #expect(PrintedPositions.joined(split.map(\.text)) == printed)
+        #expect(PrintedPositions.joined(split.map(\.printed)) == printed)
+    }
+
+    /// "Professor, Unit of Design, Center ..., Kyoto University/ Head, SRA Inc. ...": a second
+    /// affiliation after a slash is one of its own, with its own organisation, and the first keeps its
+    /// units nested; the slash stays in the printed words.
+    @Test func aSlashPartsTwoAffiliationsOfOnePerson() throws {
+        let page = """
+            Forum on Harbour Safety
+            12 May 2019
+            Lenton Harbour Hall
+
+            The panel included Ana Ruiz (Professor, Pier Unit, Coast Research Center, Lenton University/ Head, Harbour Works Laboratory) and Ivo Marsh (Former Editor, Science Desk, The Harbour Post/ Science Writer), who served as coordinator.
+
+            """
+        let result = PlainTextImporter.importRecord(Array(page.utf8), fileName: "2019-05-12_harbour-panel.txt")
+        let record = try #require(result.record, "\(result.findings)")
+        let bytes = TEI.export(record)
+        let tei = String(decoding: bytes, as: UTF8.self)
+        #expect(tei.contains(##"<affiliation xml:id="aff.ana-ruiz.1" role="researcher" ref="#org.lenton-university.coast-research-center.pier-unit" when="2019-05-12" source="text:4,5"><roleName>Professor</roleName>, <orgName ref="#org.lenton-university.coast-research-center.pier-unit">Pier Unit</orgName>, <orgName ref="#org.lenton-university.coast-research-center">Coast Research Center</orgName>, <orgName ref="#org.lenton-university">Lenton University</orgName>/</affiliation>"##), "\(tei)")
+        #expect(tei.contains(##"<affiliation xml:id="aff.ana-ruiz.1.2" role="head" ref="#org.harbour-works-laboratory" when="2019-05-12" source="text:4,5"><roleName>Head</roleName>, <orgName ref="#org.harbour-works-laboratory">Harbour Works Laboratory</orgName></affiliation>"##))
+        #expect(tei.contains(##"<affiliation xml:id="aff.ivo-marsh.1" ref="#org.the-harbour-post" notAfter="2019-05-12" source="text:4,5"><roleName>Former Editor, Science Desk</roleName>, <orgName ref="#org.the-harbour-post">The Harbour Post</orgName>/</affiliation>"##))
+        // A position printing no body points at none, not at the first affiliation's.
+        #expect(tei.contains(##"<affiliation xml:id="aff.ivo-marsh.1.2" when="2019-05-12" source="text:4,5"><roleName>Science Writer</roleName></affiliation>"##))
+
+        let (back, findings) = TEI.importRecord(bytes, fileName: "panel.tei.xml")
+        let read = try #require(back, "\(findings)")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(read.participations.map(\.affiliation) == record.participations.map(\.affiliation))
+        #expect(read.participations.map(\.organizationId) == record.participations.map(\.organizationId))
+        #expect(TEI.export(read) == bytes)
+        try TEITools.expectAccepted(bytes, name: "panel.tei.xml")
     }
 
     @Test func unitsArePrintedBetweenTheRoleAndTheOrganisation() throws {

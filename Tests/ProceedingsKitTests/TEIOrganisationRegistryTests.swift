@@ -23,6 +23,8 @@ import Testing
         ("Director of Pier Planning Division, MOH", "MOH"),
         ("Lentish Foreign Ministry's State Secretary", "Lentish Foreign Ministry"),
         ("Acadamic Programme Officer, UNX", "UNX"),
+        ("Lenton Society for the Promotion of Piers President", "Lenton Society for the Promotion of Piers"),
+        ("Office of the Special Envoy", "Office of the Special Envoy"),
     ])
     func aBodyPrintedWithoutAnInstitutionsWordIsFound(position: String, body: String) {
         #expect(Self.bodies.body(in: position, institution: { Patterns.namesInstitution($0) && !Self.bodies.isPositionWord(String($0.split(separator: " ")[0])) ? $0 : nil }) == body)
@@ -34,6 +36,15 @@ import Testing
                       "Research Officer"])
     func positionsCountriesAndFieldsAreNoBodies(position: String) {
         #expect(Self.bodies.body(in: position, institution: { _ in nil }) == nil)
+    }
+
+    /// A body whose name holds a comma, followed by its short name in brackets, is one organiser,
+    /// not two (the corpus's "Global Fund to Fight AIDS, Tuberculosis and Malaria (The Global Fund)").
+    @Test func aNameWithACommaAndItsShortNameIsOneOrganiser() {
+        #expect(PlainTextReader.organizerNames("Freeland, the Harbour Fund for Piers, Docks and Quays (The Harbour Fund), WHO and the Pier Bank")
+                == ["Freeland", "Harbour Fund for Piers, Docks and Quays (The Harbour Fund)", "WHO", "Pier Bank"])
+        // A short name that begins no name before it leaves the list as it is.
+        #expect(PlainTextReader.organizerNames("the Pier Bank, Docks and Quays Office (DQO)") == ["Pier Bank", "Docks and Quays Office (DQO)"])
     }
 
     @Test func aPositionAloneNamesTheMinistryOrTheCommissionThePageLists() {

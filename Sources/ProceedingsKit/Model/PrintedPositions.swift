@@ -5,7 +5,15 @@
 /// printed words come back whole.
 public enum PrintedPositions {
     public struct Position: Sendable, Hashable {
+        /// The position's words, without the slash printed after them.
         public var text: String
+        /// Which of the affiliations that slashes part the position is printed in, from 0:
+        /// "Special Advisor, X University/ Director, Y Museum" prints two, each with its own body.
+        public var affiliation = 0
+        /// Printed before a slash and a space, which begin the next affiliation.
+        public var beforeSlash = false
+        /// The words as printed, the slash after them included, which `joined` puts back together.
+        public var printed: String { beforeSlash ? text + "/" : text }
         /// Printed as no longer held ("Former ...", "ex-...").
         public var former: Bool { PrintedPositions.isFormer(text) }
     }
@@ -16,7 +24,22 @@ public enum PrintedPositions {
     /// a comma is the unit or the organisation of the position before it ("Director, Center for
     /// Global Equity, Harvard"). A position held now that prints two roles joined by "and"
     /// ("Professor and Director") is two, the organisation after them printed with the second.
+    ///
+    /// A slash and a space before a capital ("Professor, Kyoto University/ Head, SRA Inc.") part two
+    /// affiliations of one person, each split as above; "GATT/WTO" is one name.
     public static func split(_ affiliation: String) -> [Position] {
+        let parts = affiliation.components(separatedBy: "/ ")
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty && !$0.hasSuffix(" ") }),
+              parts.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return positions(affiliation) }
+        return parts.enumerated().flatMap { index, part in
+            var positions = positions(part)
+            for position in positions.indices { positions[position].affiliation = index }
+            positions[positions.count - 1].beforeSlash = index < parts.count - 1
+            return positions
+        }
+    }
+
+    private static func positions(_ affiliation: String) -> [Position] {
         var positions: [[String]] = []
         for chunk in affiliation.components(separatedBy: ", ") {
             if let current = positions.last?.first,
@@ -35,12 +58,12 @@ public enum PrintedPositions {
         }
     }
 
-    /// The printed words of the positions `split` found, as printed: a comma where either side is
-    /// a former position, "and" between two held at once.
+    /// The printed words of the positions `split` found (`Position.printed`), as printed: a space
+    /// after a slash, a comma where either side is a former position, "and" between two held at once.
     public static func joined(_ positions: [String]) -> String {
         var text = positions.first ?? ""
         for (before, next) in zip(positions, positions.dropFirst()) {
-            text += (isFormer(before) || isFormer(next) ? ", " : " and ") + next
+            text += (before.hasSuffix("/") ? " " : isFormer(before) || isFormer(next) ? ", " : " and ") + next
         }
         return text
     }

@@ -16,6 +16,10 @@ struct TEINames {
         case date(when: String?, from: String?, to: String?)
         /// A date printed without its year, which is the event's (`TEINames.eventYear`).
         case dateInEventYear(when: String?, from: String?, to: String?)
+        /// A body the record does not list, told by its name's shape (`TEIProseNames`): the converter's reading.
+        case body
+        /// A country the record does not list, by the lexicon's list of countries.
+        case country
     }
 
     struct Form {
@@ -134,7 +138,9 @@ struct TEINames {
             return next < characters.count && characters[next - 1] == " " && characters[next].isUppercase
                 && !starts.contains(next)
         }
-        return kept.compactMap { found in found.kind.map { Mention(range: found.range, kind: $0) } }
+        // The words no name of the record covers may name a body or a country it does not list.
+        let unlisted = TEIProseNames.standard.mentions(in: characters, outside: kept.map(\.range))
+        return (kept.compactMap { found in found.kind.map { Mention(range: found.range, kind: $0) } } + unlisted)
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -33,12 +33,19 @@ extension TEIWriter {
             // a former one only where that one prints its name and none held now does.
             let naming = positions.map { printed in organization.map { position(in: printed.text, organization: $0).organization != nil } ?? false }
             let onlyFormer = zip(positions, naming).contains { $0.former && $1 } && !zip(positions, naming).contains { !$0.former && $1 }
+            // The affiliation, of those slashes part, that prints the organisation: the others print their own.
+            let named = zip(positions, naming).first { $1 }?.0.affiliation ?? 0
             for (offset, (id, position)) in zip(ids, positions).enumerated() {
-                // A former position in another body the record lists ("Former Director General of GATT/WTO") points at it.
-                let other = naming[offset] || !position.former ? nil : formerBody(printedIn: position.text)
-                let refers = naming[offset] || (!position.former && !onlyFormer)
+                // A former position in another body the record lists ("Former Director General of GATT/WTO") points at it,
+                // and so does a position of another affiliation ("…/ Head, SRA Inc. Frontier Technology Laboratory").
+                let own = position.affiliation == named
+                let other = naming[offset] || !position.former && own ? nil : formerBody(printedIn: position.text)
+                let refers = naming[offset] || (!position.former && !onlyFormer && own)
                 element(affiliation, id: id, text: position.text, former: position.former, organization: refers ? organization : other,
-                        change: nil) { affiliationText(position.text, organization: naming[offset] ? organization : other) }
+                        change: nil) {
+                    affiliationText(position.text, organization: naming[offset] ? organization : other)
+                    if position.beforeSlash { writer.text("/") }
+                }
             }
             return
         }

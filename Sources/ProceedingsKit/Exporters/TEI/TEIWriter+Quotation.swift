@@ -62,6 +62,10 @@ extension TEIWriter {
             case .organization(let id): writer.element("orgName", ["ref": ref(P.organization + id)], text: words)
             case .place(let id): writer.element("placeName", ["ref": ref(id)], text: words)
             case .date(let when, let from, let to): writer.element("date", ["when": when, "from": from, "to": to], text: words)
+            // Words whose shape names a body the record does not list: the converter's reading, so said,
+            // pointing at no organisation, since the text does not say which one.
+            case .body: writer.element("orgName", ["resp": "#" + TEI.applicationId, "cert": "medium"], text: words)
+            case .country: writer.element("placeName", ["type": "country"], text: words)
             case .dateInEventYear(let when, let from, let to):
                 // The year is the event's, not the page's print: the converter's reading, on internal evidence.
                 writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",

@@ -31,7 +31,7 @@ struct AffiliationBodies {
         let chunks = Array(position.components(separatedBy: ", ").reversed())
         let named = chunks.filter { chunk in
             chunk.includes(" of ") || !(chunk.split(separator: " ").last.map { isPositionWord(String($0)) } ?? false)
-        }
+        }.map(withoutTrailingPosition)
         if let named = named.lazy.compactMap(institution).first { return named }
         // A name without a position's words: after the position ("Chairman, Goldman Sachs
         // International"), or as the whole affiliation ("Foreign Policy").
@@ -42,6 +42,18 @@ struct AffiliationBodies {
         if let named = bare.first(where: { $0.split(separator: " ").contains { Self.isAbbreviation(String($0)) } }) { return named }
         if let named = chunks.lazy.compactMap(afterPosition).first { return named }
         return bare.first
+    }
+
+    /// "Japan Society for the Promotion of Science President" → "Japan Society for the Promotion of
+    /// Science": the position a body's name is printed before is no part of it; "Office of the
+    /// Secretary" keeps its last word, which "the" makes the name's.
+    private func withoutTrailingPosition(_ chunk: String) -> String {
+        var words = chunk.split(separator: " ").map(String.init)
+        guard words.count > 2, words.last.map(isPositionWord) == true else { return chunk }
+        while words.count > 1, let last = words.last, isPositionWord(last) { words.removeLast() }
+        guard let last = words.last, last.first?.isUppercase == true, !Self.joiningWords.contains(last),
+              Patterns.namesInstitution(words.joined(separator: " ")) else { return chunk }
+        return words.joined(separator: " ")
     }
 
     /// "Secretary General of ASEAN" → "ASEAN", "ASEAN Deputy Secretary-General" → "ASEAN": the body

@@ -206,6 +206,19 @@ extension PlainTextReader {
             // "Atlantic Forum Berlin e.V.": the registered association's mark keeps its stop.
             .map { $0.trimming(.init(charactersIn: $0.hasSuffix(" e.V.") ? " ;:," : " .;:,")) }
             .filter { !$0.isEmpty }
+            .reduce(into: []) { names, name in
+                // "the Global Fund to Fight AIDS, Tuberculosis and Malaria (The Global Fund)": the short
+                // name in brackets begins the name before the comma, so the two are one body's.
+                if let previous = names.last, let open = name.range(of: " ("), name.hasSuffix(")") {
+                    let short = name[open.upperBound..<name.index(before: name.endIndex)]
+                    let bare = short.hasPrefix("The ") || short.hasPrefix("the ") ? short.dropFirst(4) : short
+                    if bare.contains(" "), previous.hasPrefix(bare + " ") {
+                        names[names.count - 1] = previous + ", " + name
+                        return
+                    }
+                }
+                names.append(name)
+            }
     }
 
     /// Stands for a comma inside one body's name while the list is cut at its commas.
