@@ -26,4 +26,22 @@ import Testing
         #expect(Names.parse("Mr J Pretorius", .builtIn)?.given == "J")
         #expect(Names.parse("Ms M Ntuli", .builtIn)?.honorific == "Ms.")
     }
+
+    /// "Mr. A K M Shamsuzzaman Bhuiyan": a run of initials without stops opens the name.
+    @Test func aRunOfInitialsWithoutStops() throws {
+        let record = try Invented.record(body: """
+            Discussants included Professor Farhana Chowdhury, University of Dhaka; Mr. A K M Shamsuzzaman Bhuiyan, Trade Commission; and Ms. Rubaiya Haq, Garment Association.
+            """)
+        #expect(record.roleLines == ["Farhana Chowdhury commentator", "A K M Shamsuzzaman Bhuiyan commentator", "Rubaiya Haq commentator"])
+    }
+
+    /// Under a session's heading, a paragraph that opens with a name and runs on past a sentence is prose, though the page
+    /// was cut off before its last stop: its people are read as prose reads them.
+    @Test func aParagraphCutShortUnderASessionsHeadingIsProse() throws {
+        let record = try Invented.record(body: """
+            Session 2: Preparing for supply disruptions
+            Ms Laura White, Deputy Assistant Secretary, United States Department of Energy, and Mr Florian Baum, Director-General for Industrial Policy, opened the second session. Ministers discussed the propo
+            """)
+        #expect(record.roleLines == ["Laura White opening-speaker", "Florian Baum opening-speaker"])
+    }
 }

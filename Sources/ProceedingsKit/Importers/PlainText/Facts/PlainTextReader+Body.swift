@@ -312,7 +312,7 @@ extension PlainTextReader {
            // The first person under the heading, or the next of a run of them, each on a line of its own.
            !participations.contains(where: { $0.partId == parts[index].id })
                || participations.contains(where: { $0.partId == parts[index].id && $0.line == line.number - 1 && $0.roleAsPrinted == nil }),
-           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."),
+           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."), !line.text.includes(". ") || line.text.wordCount <= 24,
            // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
            let (printed, affiliation) = RosterLines.person(RosterLines.afterRepresented(line.text, lexicon), lexicon),

@@ -140,7 +140,7 @@ struct MentionFinder {
                     || j == nameStart && Names.wordsAsGivenNames.contains(tokens[j].lower) && tokens[j].isCapitalised
                         && j + 1 < tokens.count && Names.isNameToken(tokens[j + 1].bare, lexicon)
                     || j > nameStart && closesName(at: j, in: tokens)
-                    || j - nameStart < 2 && Names.isBareInitial(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
+                    || tokens[nameStart...j].allSatisfy({ Names.isBareInitial($0.text) }) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
                 j += 1
                 if tokens[j - 1].bare != tokens[j - 1].text { break }
             }
