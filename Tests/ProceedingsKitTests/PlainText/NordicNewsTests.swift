@@ -63,4 +63,15 @@ import Testing
             """)
         #expect(record.roleLines == ["Mikael Sandberg presenter", "Sigrún Björk presenter", "Aivars Zālmanis closing-speaker"])
     }
+
+    /// "In the first part of the round table", "In the second part": the parts of this event, by their ordinal; "the first
+    /// part of his speech" is none.
+    @Test func thePartsOfTheRoundTableByTheirOrdinal() throws {
+        let record = try Invented.record(body: """
+            In the first part of the round table, Kristjan Tamm, Deputy Secretary General, presented Estonia's experience.
+
+            In the second part, local governments shared their view. In the first part of his speech, Mr. Andris Pētersons described the challenges.
+            """)
+        #expect(record.parts.map(\.label) == ["First part", "Second part"])
+    }
 }

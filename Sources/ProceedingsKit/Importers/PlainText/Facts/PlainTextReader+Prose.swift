@@ -132,6 +132,7 @@ extension PlainTextReader {
             let announcedHere = announcedRole(in: sentence)
             if announcedHere != nil { rolesAnnounced = nil }
             if lower.includes("session") || lower.includes("panel") || lower.includes("segment") || lower.includes("plenary") || lower.includes("ceremony")
+                || lower.includes(" part")
                 || lower.includes("round table") || lower.includes(" discussion") || partsAnnounced != nil {
                 startPart(namedIn: sentence, line: span.first)
             }

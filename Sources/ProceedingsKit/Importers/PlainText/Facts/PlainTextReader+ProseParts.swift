@@ -9,7 +9,7 @@ extension PlainTextReader {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
     private static let openers: Set<String> = ["in", "at", "during", "the", "a", "an", "for"]
-    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable", "ceremony", "discussion"]
+    private static let partNouns: Set<String> = ["session", "panel", "segment", "plenary", "roundtable", "ceremony", "discussion", "part"]
     private static let partAdjectives: Set<String> = ["technical", "thematic", "plenary", "working", "parallel", "breakout", "special",
                                                       "interactive", "ministerial", "high-level", "panel", "expert"]
 
@@ -70,9 +70,14 @@ extension PlainTextReader {
         // "The first technical session, on ...": a word of the part's kind between the ordinal and the noun.
         var noun = index + 1
         if noun + 1 < tokens.count, Self.partAdjectives.contains(tokens[noun].lower), Self.partNouns.contains(tokens[noun + 1].lower) { noun += 1 }
+        // "In the first part of the round table": a part of this very event.
+        let ofThisEvent = tokens[noun...].dropFirst().prefix(3).map(\.lower).starts(with: ["of", "the"])
+            && noun + 3 < tokens.count && (lexicon.eventNouns.contains(tokens[noun + 3].lower) || tokens[noun + 3].lower == "round")
         guard noun < tokens.count, Self.partNouns.contains(tokens[noun].lower),
               // "The first session of the General Assembly" is another body's, not a part of this event.
-              noun + 1 >= tokens.count || tokens[noun + 1].lower != "of" else { return nil }
+              noun + 1 >= tokens.count || tokens[noun + 1].lower != "of" || tokens[noun].lower == "part" && ofThisEvent,
+              // "the first part of his speech": a part is the event's only when an ordinal numbers it.
+              tokens[noun].lower != "part" || Self.ordinals[tokens[index].lower] != nil else { return nil }
         let word = tokens[index].lower
         let kind: PartKind
         var ordinal: Int?
