@@ -132,6 +132,24 @@ import Testing
                 == ["Jaume Ribes i Solà moderator [director of the Catalan Water Agency (ACA)]"])
     }
 
+    /// Openings said four ways: remarks "by the Deputy Mayor, Mr. A, and by the Director General of X, Mr. B"; "opened the
+    /// discussion"; a host's own "opening address"; "Also delivering opening remarks on behalf of Y, Ms. C, Director, ...".
+    @Test func openingsByTwoByTheHostAndOnAnothersBehalf() throws {
+        let record = try Invented.record(body: """
+            Welcoming remarks were delivered by the Deputy Mayor of Gdansk, Mr. Tomasz Wisniewski, and by the Director General of the Secretariat, Mr. Henrik Akesson.
+
+            Chief Marlene Antoine of the Syilx Nation opened the discussion with a reflection on fire stewardship.
+
+            The Minister for Development Cooperation, Claudine Weyrich, hosted a round table on anticipatory action.
+
+            In her opening address, Minister Weyrich recalled that Luxembourg has been a partner.
+
+            Also delivering opening remarks on behalf of the Executive Secretary, Ms. Adaeze Okonkwo, Director of the Trade Division, underlined that trade matters.
+            """)
+        #expect(Self.roles(record) == ["Tomasz Wisniewski: opening-speaker", "Henrik Akesson: opening-speaker", "Marlene Antoine: opening-speaker",
+                                       "Claudine Weyrich: opening-speaker", "Adaeze Okonkwo: opening-speaker"])
+    }
+
     /// The year may stand after the name too, or further before it, with the agent's "by" or "under" between; an
     /// honorific's stop is no sentence's end.
     @Test func deedsOfAnotherYearBeforeAndAfterTheName() throws {

@@ -15,7 +15,9 @@ extension PlainTextReader {
             // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").
             // A speaker is more than someone present: "Mr. X attended ... the guest speech by X".
             // A speaker who "presented" findings is the same fact said twice: the first stays.
+            // A minister who "hosted" the round table and gave its opening address opened it: the host's part in the programme.
             let unspecific = rank(participations[existing].role) < rank(role) && !(participations[existing].role == .speaker && role == .presenter)
+                || participations[existing].role == .organizer && role == .openingSpeaker
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {
                     participations[existing].role = role

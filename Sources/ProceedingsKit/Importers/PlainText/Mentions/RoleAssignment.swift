@@ -75,7 +75,7 @@ extension MentionFinder {
             // honorific is that name's, and "and" still joins the two.
             // "A; and the National Coordinator of the Society (NEWSAN), Mrs. C": a list's items closed by semicolons, the body's
             // short name in brackets.
-            if connector.hasSuffix(","), let and = ["and the", ", and the", "; and the", "; the"].first(where: { connector.hasPrefix($0 + " ") }) {
+            if connector.hasSuffix(","), let and = ["and the", ", and the", "; and the", "; the", "and by the", ", and by the"].first(where: { connector.hasPrefix($0 + " ") }) {
                 let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" }
                 if title.count <= 12, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) }) {
@@ -126,7 +126,8 @@ extension MentionFinder {
                 ? "mention.recalled" : nil
             let apposed = after.first?.text == "," || after.first?.text == ")"
             // "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject spoke.
-            let fronted = index == 0 && tokens.first?.lower.hasSuffix("ing") == true && cues.reportingVerb(opening: after) != nil
+            let first = tokens.first?.lower == "also" ? tokens.dropFirst().first : tokens.first
+            let fronted = index == 0 && first?.lower.hasSuffix("ing") == true && cues.reportingVerb(opening: after) != nil
             if !fronted, let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
