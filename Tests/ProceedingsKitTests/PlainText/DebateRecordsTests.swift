@@ -65,4 +65,22 @@ import Testing
         #expect(record.event.title.lowercased() == "committee on energy")
         #expect(record.document.documentType?.lowercased() == line.lowercased().replacing("committee on energy ", with: ""))
     }
+
+    /// A state agency's summary of a public hearing: the hearing officer presided; those listed under "Oral comments" spoke.
+    @Test func aHearingOfficerAndTheOralComments() throws {
+        let record = try Invented.record("""
+            Public Hearing Summary
+
+            Water Quality Permit Renewal: City of Hood River Treatment Plant
+
+            Hearing date: March 4, 2026
+            Location: Hood River County Library, Hood River, Oregon
+            Hearing officer: Dana Whitcomb, DEQ
+
+            Oral comments
+            1. Maria Lopez, Hood River Watershed Group, supported the renewal but asked for more frequent monitoring.
+            2. Tom Becker, an orchardist from Odell, said the outfall had affected irrigation water.
+            """)
+        #expect(record.roleLines == ["Dana Whitcomb chair", "Maria Lopez speaker", "Tom Becker speaker"])
+    }
 }
