@@ -83,4 +83,20 @@ import Testing
             """)
         #expect(record.roleLines == ["Dana Whitcomb chair", "Maria Lopez speaker", "Tom Becker speaker"])
     }
+
+    /// "Committee Hansard" under the committee is the record's type; "Hansard" alone is a parliament's menu item.
+    @Test func aCommitteeHansard() throws {
+        let record = try Invented.record("""
+            Standing Committee on the Interior
+
+            Committee Hansard
+
+            Wednesday 5 March 2025
+
+            The Chair (Mr. Ernie Hardwick): Good morning, everyone.
+            """)
+        #expect(record.document.documentType == "Committee Hansard")
+        #expect(record.event.startDate == "2025-03-05")
+        #expect(DocumentTypes.line("Hansard", .builtIn, beforeTitle: true) == nil)
+    }
 }
