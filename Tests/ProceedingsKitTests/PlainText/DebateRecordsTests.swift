@@ -99,4 +99,25 @@ import Testing
         #expect(record.event.startDate == "2025-03-05")
         #expect(DocumentTypes.line("Hansard", .builtIn, beforeTitle: true) == nil)
     }
+
+    /// A provincial committee hears presenters: whom the Chair calls as "our first presenter" presents, until the Chair
+    /// speaks again; the members who then ask questions speak.
+    @Test func presentersTheChairCalls() throws {
+        let record = try Invented.record("""
+            Standing Committee on the Interior
+
+            Committee Hansard
+
+            Wednesday 5 March 2025
+
+            The Chair (Mr. Ernie Hardwick): Our first presenter is the Mining Association. Please state your name for the record.
+
+            Mr. Drew Spoelman: Good morning. My name is Drew Spoelman, president of the association.
+
+            The Chair (Mr. Ernie Hardwick): Thank you. We will now go to questions.
+
+            Mr. John Vanthoff: Thank you, Chair.
+            """)
+        #expect(record.roleLines == ["Ernie Hardwick chair", "Drew Spoelman presenter", "John Vanthoff speaker"])
+    }
 }

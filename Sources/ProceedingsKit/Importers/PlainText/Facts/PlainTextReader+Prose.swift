@@ -42,6 +42,7 @@ extension PlainTextReader {
         sentence.hasSuffix(":") || sentence.hasSuffix("—") || sentence.hasSuffix(":-")
     }
 
+    nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our) presenters?\b/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
@@ -151,6 +152,9 @@ extension PlainTextReader {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }
             if number == 0 { speech = mentions.first?.cue == "transcript.speaker" }
+            // "The Chair (Mr. X): Our first presenter is the Mining Association." / "Mr. Y: Good morning ...": a committee that
+            // hears presenters calls each in turn; who speaks next, until the Chair speaks again, presents.
+            if number == 0, mentions.first?.cue == "transcript.chair" { presentersCalled = text.firstMatch(of: Self.presenterCalled) != nil }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 let spokenOf = speech && (number, position) != (0, 0) && mention.mentionedOnly == nil && registry.match(mention.printed) == nil
@@ -186,6 +190,7 @@ extension PlainTextReader {
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
                 // "Opening the consultation, Mr X recalled ... He was followed by Ms Y, ...": the next to speak in the same capacity.
                 if position == 0, specific == nil, lower.prefixMatch(of: Self.followedBy) != nil, let last = participations.last,
                    last.personId != nil, last.personId != id, [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .leadOffSpeaker].contains(last.role) {

@@ -114,6 +114,8 @@ struct PlainTextReader {
 
     /// Names the text says were not at the event: recalled, quoted, absent.
     var notPresent: [PrintedName] = []
+    /// A committee's Chair has called its next presenter: who speaks next presents.
+    var presentersCalled = false
     /// "Venue" alone on a line: the next line printed is its value.
     var pendingFactLabel: (kinds: [LabelledFact.Kind], line: Int)?
     /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
