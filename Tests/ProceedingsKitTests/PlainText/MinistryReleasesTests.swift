@@ -138,6 +138,25 @@ import Testing
         #expect(HeaderReader.trailOneStepToALine(Invented.lines("Home affairs committee meets", "News")).isEmpty)
     }
 
+    /// "held a seminar to analyze the reform enacted in March 2025": a date of another deed is not the meeting's; "X" among
+    /// the buttons to share the page is no part of the place over them.
+    @Test func aDateOfAnotherDeedAndTheButtonX() throws {
+        let record = try Invented.record("""
+            Chile's new pension system: what changes and what remains?
+
+            Tuesday April 8, 2025 | 09:00 - 11:00 hrs.
+            CEP Auditorium, Monseñor Sótero Sanz 162, Providencia, Santiago
+
+            Share
+            Facebook
+            X
+
+            On Tuesday, CEP held a seminar to analyze the pension reform enacted in March 2025.
+            """)
+        #expect(record.event.startDate == "2025-04-08")
+        #expect(record.event.venue == "CEP Auditorium, Monseñor Sótero Sanz 162, Providencia, Santiago")
+    }
+
     /// "News item | 23-10-2024 | 17:30": the type, a day with hyphens whose order a number over 12 makes plain, the hour.
     /// "02-10-2024" could be either order, and is not read.
     @Test func aDateWithHyphensAndItsHour() throws {

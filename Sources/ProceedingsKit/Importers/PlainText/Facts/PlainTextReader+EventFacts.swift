@@ -55,6 +55,9 @@ extension PlainTextReader {
 
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
     /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
+    nonisolated(unsafe) static let anotherDeedDated =
+        /\b(?:enacted|adopted|passed|signed|published|launched|approved|introduced|ratified|established|founded|created) (?:in|on) $/
+
     static func organisingVerb(in sentence: String) -> Regex<(Substring, Substring)>.Match? {
         for verb in sentence.matches(of: Patterns.organisingVerb) {
             guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
@@ -153,7 +156,8 @@ extension PlainTextReader {
         let dates = Dates.all(in: sentence).filter { date in
             if let dateline, dateline.contains(date.range.lowerBound) { return false }
             let before = sentence[..<date.range.lowerBound].lowercased()
-            return !["until ", "till ", "through ", "runs to "].contains(where: before.hasSuffix)
+            // "held a seminar to analyze the reform enacted in March 2025": the date of another deed.
+            return !["until ", "till ", "through ", "runs to "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
         }
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.

@@ -161,7 +161,7 @@ enum Residue {
         /(?i)photo|photos|photograph|photographer|foto|image credit|photo credit/,
         /[\p{Lu}][\p{L}.'’ -]{2,60}\s?\/\s?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/,
         // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
-        /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|linkedin|whatsapp|e-?mail|copy link/,
+        /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link/,
         /(?i)\(received from .*\)/,
         // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.
         /(?i)(?:[\p{L}'’-]+ ){0,3}(?:newsletter|bulletin|magazine|e-?news)\b[^.]{0,12}(?:no\.?|issue|vol\.?|volume|number)\s*\d+[^.]{0,30}/,
