@@ -44,4 +44,10 @@ import Testing
             """)
         #expect(record.roleLines == ["Laura White opening-speaker", "Florian Baum opening-speaker"])
     }
+
+    /// "binte", "bte" as "binti": the Malay particle goes inside the name ("Nur Aisyah binte Kamaruddin").
+    @Test(arguments: ["binte", "bte", "binti"])
+    func aMalayParticle(_ particle: String) throws {
+        #expect(Names.parse("Nur Aisyah \(particle) Kamaruddin", .builtIn)?.name == "Nur Aisyah \(particle) Kamaruddin")
+    }
 }
