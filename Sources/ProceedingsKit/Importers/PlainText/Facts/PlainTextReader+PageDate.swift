@@ -10,9 +10,11 @@ extension PlainTextReader {
             if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") {
                 return PageDate(date: date, line: line.number, labelled: true)
             }
-            // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value.
-            if ["published", "posted", "date published"].contains(text.lowercased()), line.number < lines.count,
-               let (date, rest) = Dates.dateline(lines[line.number].text), rest.isEmpty, date.day != nil {
+            // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value, read as the label
+            // and its date on one line would be.
+            if text.wordCount <= 3, !text.contains(where: \.isNumber), line.number < lines.count,
+               let (_, rest) = Dates.dateline(lines[line.number].text), rest.isEmpty,
+               let (date, word) = HeaderReader.publishedDate(text + " " + lines[line.number].text), !word.contains("updated"), date.day != nil {
                 return PageDate(date: date, line: line.number + 1, labelled: true)
             }
         }

@@ -77,7 +77,6 @@ extension PlainTextReader {
         let known = Set([eventDate?.date.year, yearContext].compactMap { $0 })
         guard !known.isEmpty else { return false }
         let before = sentence[..<at.lowerBound]
-        let agentBefore = before.words.suffix(5).contains { ["by", "under"].contains($0.lowercased()) }
         if let year = before.matches(of: Self.yearWord).last, let value = Int(year.output), !known.contains(value),
            case let words = before[year.range.upperBound...].words.map({ $0.lowercased() }), words.count <= 12,
            !before[year.range.upperBound...].contains(";"), words.contains(where: { ["by", "under"].contains($0) }) {
@@ -87,6 +86,7 @@ extension PlainTextReader {
         guard let dated = after.firstMatch(of: Self.inYear), let value = Int(dated.output.1), !known.contains(value),
               after[..<dated.range.lowerBound].words.count <= 8 else { return false }
         let lead = after[..<dated.range.lowerBound].trimmingPrefix(/\s*(?:\([^)]*\))?\s*/)
+        let agentBefore = before.words.suffix(5).contains { ["by", "under"].contains($0.lowercased()) }
         return agentBefore || lead.hasPrefix(", who ") || lead.firstMatch(of: Self.datedParticiple) != nil
     }
 
