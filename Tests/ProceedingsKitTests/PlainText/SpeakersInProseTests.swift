@@ -23,6 +23,23 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Ines Carvalho\"") })
     }
 
+    @Test func oneNamedWithNoRoleWhomTheTextThenReportsSpeakingSpoke() {
+        let facts = Self.facts("""
+            The Vice-Chairs were Mr Piet Vos (Employers, Netherlands) and Ms Ana Sosa (Workers, Uruguay).
+
+            For the employers, Mr Vos said that firms needed guidance. Ms Sosa thanked the Office.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: participant \"Piet Vos\" by cue mention.default") })
+        #expect(facts.contains { $0.hasPrefix("9: speaker \"Piet Vos\" by cue role.speaker.reporting-verb") })
+        // One present by a label stays as the label says; a member who "indicated" asked the chair for the floor.
+        let listed = Self.facts("Participants included Ms Ida Berg (FAO).\n\nMs Berg said that the plan was fine.")
+        #expect(listed.contains { $0.hasPrefix("7: participant \"Ida Berg\" by cue label.participants") })
+        #expect(!listed.contains { $0.contains("speaker \"Ida Berg\"") })
+        let indicated = Self.facts("Those present were welcomed by the clerk, and Ms Ida Berg attended.\n\nMs Berg indicated first.")
+        #expect(indicated.contains { $0.hasPrefix("7: participant \"Ida Berg\" by cue mention.default") })
+        #expect(!indicated.contains { $0.contains("speaker \"Ida Berg\"") })
+    }
+
     @Test func aCountryOrABodyThatSaysSomethingIsNoPerson() {
         let facts = Self.facts("Costa Rica stressed the need for data. The Statistics Office noted the gaps. Dr. Ana Ruiz agreed.")
         #expect(!facts.contains { $0.contains("Costa Rica") || $0.contains("Statistics Office") })

@@ -364,6 +364,10 @@ struct CueFinder {
         let verb = tokens[at]
         // "X took part in the workshop": taking part is no speech.
         if verb.lower == "took", tokens.index(after: at) < tokens.endIndex, ["part", "place"].contains(tokens[tokens.index(after: at)].lower) { return nil }
+        // "Deputy X indicated first.": a member who indicated, with nothing said, asked the chair for the floor.
+        if verb.lower == "indicated", tokens.index(after: at) == tokens.endIndex || [".", "first", "next", "earlier"].contains(tokens[tokens.index(after: at)].lower) {
+            return nil
+        }
         if lexicon.reportingVerbs.contains(verb.lower) || lexicon.discussingVerbs.contains(verb.lower) { return verb.lower }
         // "X represented the Secretariat and introduced its work": a verb of speech coordinated with
         // the first verb of the same clause.

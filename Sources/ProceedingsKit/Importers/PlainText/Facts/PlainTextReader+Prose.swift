@@ -248,7 +248,7 @@ extension PlainTextReader {
                     participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
                 } == true
                 let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
-                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil, ofTheEvent: ofTheEvent)
+                                        affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil || !speech && spokeAfterMention(id, role: role, cue: cue), ofTheEvent: ofTheEvent)
                 if let also = mention.alsoRole {
                     participate(id, role: also.role, printed: also.printed, cue: also.id, affiliation: mention.affiliation, line: printedOn,
                                 ofTheEvent: true)
@@ -314,5 +314,14 @@ extension PlainTextReader {
             unclassified(span.first)
         }
         openParagraph = nil
+    }
+}
+
+extension PlainTextReader {
+    /// "The Vice-Chairs were Mr A and Ms B. ... Speaking for the employers, Mr A said ...": one the text named with no role,
+    /// whom it then reports speaking, spoke.
+    func spokeAfterMention(_ id: String, role: Role, cue: String?) -> Bool {
+        guard !isMinutes, role == .speaker, cue == CueFinder.reportingVerbCue else { return false }
+        return explanations.contains { $0.person && $0.value == id && $0.fact == Role.participant.rawValue && $0.cue == "mention.default" }
     }
 }
