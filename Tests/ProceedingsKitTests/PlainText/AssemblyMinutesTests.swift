@@ -142,4 +142,34 @@ import Testing
         #expect(record.roles.first { $0.name == "Ma. Lourdes “Lulu” Dizon-Reyes" }?.role == .chair)
         #expect(record.roles.first { $0.name == "Rowena C. Patiño-Reyes" }?.affiliation == "Undersecretary, Department of Energy (DOE)")
     }
+
+    /// A senate committee's minutes: the chair "presiding", members by the style and office in the plural over surnames
+    /// with their count, a member replaced by another, two staff sharing one description.
+    @Test func senateMinutesStyleAndCountAndReplacedMember() throws {
+        let facts = Invented.explain("""
+            Standing Committee on Lakes and Rivers
+
+            Minutes of Proceedings
+
+            OTTAWA, Wednesday, April 8, 2026
+
+            The committee met this day at 4:15 p.m., in room B30, the chair, the Honourable Marie Roy, presiding.
+
+            Members of the committee present: The Honourable Senators Bélair, Dunn, Roy and Okafor (4).
+
+            Participating members: The Honourable Senator Okafor replaced the Honourable Senator Whitlock (April 7, 2026).
+
+            In attendance: Anne Lisle and Owen Marsh, Analysts, Research Services, Library of Parliament.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: chair \"Marie Roy\" by cue role.chair (\"presiding\")") })
+        for name in ["Bélair", "Dunn", "Okafor"] {
+            #expect(facts.contains { $0.hasPrefix("9: participant \"\(name)\" by cue label.participants") })
+        }
+        #expect(facts.contains { $0.hasPrefix("11: not-a-participant \"Whitlock\" by cue mention.absent") })
+        #expect(!facts.contains { $0.contains("\"Senators") })
+        // Minutes are dated by the meeting they record; the replacement's date is another deed's.
+        #expect(!facts.contains { $0.contains("start-date \"2026-04-07\"") })
+        let record = try Invented.record("Staff Meeting\n\n3 March 2011\n\nIn attendance: Anne Lisle and Owen Marsh, Analysts, Library of Parliament.\n")
+        #expect(record.participations.map(\.affiliation) == ["Analysts, Library of Parliament", "Analysts, Library of Parliament"])
+    }
 }

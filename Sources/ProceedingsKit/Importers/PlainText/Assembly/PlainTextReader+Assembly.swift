@@ -279,8 +279,10 @@ extension PlainTextReader {
         if venue == nil, header.place == nil, let place = Self.venue(inTitle: title) {
             venue = (place, header.titleSpan.first, "venue.title")
         }
-        if eventDate == nil, !header.datelineIsEvent, let (date, line) = firstDayInText, Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
-            // "On September 28, ..." under a page dated September 29: the day the page reports on.
+        if eventDate == nil, !header.datelineIsEvent, !isMinutes, let (date, line) = firstDayInText,
+           Self.precedesPage(date.completed(withYear: yearContext), header.dateline) {
+            // "On September 28, ..." under a page dated September 29: the day the page reports on. Minutes are dated by the
+            // meeting they record; an earlier date in them is another deed's ("replaced Senator X (April 7)").
             setEventDate(date, line: line, strength: 0, cue: "date.first-in-text")
         }
         let start = eventDate?.date ?? header.dateline

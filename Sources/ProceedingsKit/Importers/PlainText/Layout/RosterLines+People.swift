@@ -37,6 +37,7 @@ extension RosterLines {
             if let a = person(first, lexicon), let b = person(second, lexicon) { return [a, b] }
         }
         if let people = peopleByHonorific(text, lexicon) { return people }
+        if let pair = pairSharing(text, lexicon) { return pair }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
@@ -64,9 +65,30 @@ extension RosterLines {
         return people.count == parts.count ? people : nil
     }
 
+    /// "A and B, Analysts, Library of Parliament": two names joined before the first comma share what follows it.
+    static func pairSharing(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        guard !text.contains(";"), !text.contains("("), let comma = text.range(of: ", "),
+              let and = text[..<comma.lowerBound].range(of: " and ") else { return nil }
+        let shared = text[comma.upperBound...].trimming(.init(charactersIn: " ."))
+        guard shared.first?.isUppercase == true,
+              let first = person(String(text[..<and.lowerBound]), lexicon), first.1 == nil,
+              let second = person(String(text[and.upperBound..<comma.lowerBound]), lexicon), second.1 == nil,
+              person(shared, lexicon) == nil else { return nil }
+        return [(first.0, shared), (second.0, shared)]
+    }
+
     /// "Senators Brockman, Dean, McKellar and Ruiz": an office in the plural over the surnames of those who hold it, each a
     /// person with the office in the singular.
     static func officeHolders(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "The Honourable Senators A, B and C (3).": the style of the office before it, the count the minutes keep after it.
+        var text = Substring(text)
+        for style in ["The Honourable ", "The Honorable ", "The Hon. ", "Honourable ", "Honorable ", "Hon. "] where text.hasPrefix(style) {
+            text = text.dropFirst(style.count)
+            break
+        }
+        if let open = text.lastIndex(of: "("), text[text.index(after: open)...].trimmingCharacters(in: .init(charactersIn: "). ")).allSatisfy(\.isNumber) {
+            text = text[..<open]
+        }
         guard let space = text.firstIndex(of: " "), let office = MentionFinder.pluralOffices[text[..<space].lowercased()] else { return nil }
         let names = String(text[text.index(after: space)...]).trimming(.init(charactersIn: " ."))
             .replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ")
