@@ -120,4 +120,52 @@ import Testing
             """)
         #expect(record.roleLines == ["Ernie Hardwick chair", "Drew Spoelman presenter", "John Vanthoff speaker"])
     }
+
+    /// An official report of a committee: the body over its meeting's number, offices in capitals over the members, a key to
+    /// the asterisks, those who also took part, the clerk; each item of the agenda over the hour it began, the convener
+    /// presiding by office with the name in brackets.
+    static let officialReport = """
+        Coastal Affairs Committee
+        Meeting date: Wednesday, January 21, 2026
+        Download the Official Report (PDF)
+
+        COASTAL AFFAIRS COMMITTEE
+        3rd Meeting 2026, Session 6
+
+        CONVENER
+        *Iona Reid (Fife) (SNP)
+
+        DEPUTY CONVENER
+        *Alasdair Munro (Highlands) (Con)
+
+        COMMITTEE MEMBERS
+        *Duncan Ferrie (Fife) (LD)
+
+        *attended
+
+        THE FOLLOWING ALSO PARTICIPATED:
+        Euan Matheson (Harbour Assets Ltd)
+
+        CLERK TO THE COMMITTEE
+        Eilidh Paterson
+
+        Harbour Services
+        09:01
+        The Convener (Iona Reid): Good morning. I welcome Euan Matheson.
+        Alasdair Munro (Highlands) (Con): Thank you, convener. Mr Matheson, what did the closures mean?
+        """
+
+    @Test func anOfficialReportOfACommittee() throws {
+        let record = try Invented.record(Self.officialReport)
+        #expect(record.event.title == "Coastal Affairs Committee")
+        #expect(record.event.subtitle == "3rd Meeting 2026, Session 6")
+        #expect(record.parts.map(\.label) == ["Harbour Services"])
+        let facts = Invented.explain(Self.officialReport)
+        #expect(facts.contains { $0.hasPrefix("9: chair \"Iona Reid\" by cue label.chair (\"CONVENER\")") })
+        #expect(facts.contains { $0.hasPrefix("12: participant \"Alasdair Munro\" by cue label.participants (\"DEPUTY CONVENER\")") })
+        #expect(facts.contains { $0.hasPrefix("23: participant \"Eilidh Paterson\" by cue label.participants") })
+        #expect(facts.contains { $0.hasPrefix("27: chair \"Iona Reid\" in harbour-services by cue transcript.chair (\"Convener\")") })
+        #expect(!facts.contains { $0.contains("organizer \"*Iona") || $0.contains("title \"Download") })
+        #expect(!record.statements.contains { $0.text.hasPrefix("09:01") })
+    }
 }

@@ -232,7 +232,8 @@ extension PlainTextReader {
         if !listGoesOn, !givesTheSpeech, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
-            startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? minutesTopic(heading, shape: shape) ?? heading,
+            startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? minutesTopic(heading, shape: shape)
+                            ?? timedItem(heading, shape: shape) ?? heading,
                          line: line.number)
             return
         }

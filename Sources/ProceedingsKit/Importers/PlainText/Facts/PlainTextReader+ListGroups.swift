@@ -42,7 +42,7 @@ extension PlainTextReader {
            // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
            RosterLines.person(line.text, lexicon) == nil || rosterLabel?.group != nil && line.number < lines.count && LineShape(lines[line.number]).isBullet,
            RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true,
-           minutesItem(shape) == nil {
+           minutesItem(shape) == nil, !overItsHour(line) {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list
@@ -86,5 +86,11 @@ extension PlainTextReader {
         guard let rest = LabelledFact.afterBareNumber(line.text), rest.wordCount <= 4, LabelledFact.label(rest) != nil || RosterLines.label(rest, lexicon).map({ $0.rest.isEmpty }) == true
         else { return line }
         return SourceLine(number: line.number, indent: line.indent, text: rest)
+    }
+
+    /// "Harbour Services" / "09:01": an item of the agenda over the hour it began, which ends the list above it.
+    func overItsHour(_ line: SourceLine) -> Bool {
+        guard line.number < lines.count, case let next = lines[line.number].text.trimming(.whitespaces), next.count <= 12 else { return false }
+        return next.wholeMatch(of: Times.clock) != nil
     }
 }

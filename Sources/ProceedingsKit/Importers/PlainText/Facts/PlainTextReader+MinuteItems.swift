@@ -22,4 +22,13 @@ extension PlainTextReader {
               RosterLines.label(shape.body, lexicon) == nil, !isRosterLabel(shape.body) else { return nil }
         return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
     }
+
+    /// "Island Ferry Services (Community Impact)" / "09:01": a heading over the hour it began at is an item of the meeting,
+    /// as an official report prints its agenda; the hour is the heading's, no word of what was said under it.
+    mutating func timedItem(_ heading: Heading, shape: LineShape) -> Heading? {
+        guard case .section(.other) = heading.target, shape.markers.isEmpty, overItsHour(shape.line), !isRosterLabel(shape.body) else { return nil }
+        consumed.insert(shape.line.number + 1)
+        categories[shape.line.number + 1] = .heading
+        return Heading(target: .part(.other), label: heading.label, title: nil, text: heading.text)
+    }
 }

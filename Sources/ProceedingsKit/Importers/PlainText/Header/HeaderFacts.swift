@@ -32,7 +32,9 @@ struct LabelledFact {
     /// "Date", "2. Venue", "Organizers:" alone on a line: the label of the value printed under it.
     static func label(_ text: String) -> [Kind]? {
         let bare = text.trimming(.init(charactersIn: " :："))
-        guard !bare.isEmpty, bare.utf8.count <= 40, bare.first?.isUppercase == true, !bare.contains(":"), !bare.contains("："), let fact = LabelledFact(bare + ": -") else { return nil }
+        // "CONVENER" over "*Catriona Lamont (Argyll and Bute)": a committee's convener, alone on a line, heads the one who chairs.
+        guard !bare.isEmpty, bare.utf8.count <= 40, bare.first?.isUppercase == true, !bare.contains(":"), !bare.contains("："),
+              !bare.lowercased().hasPrefix("conven"), let fact = LabelledFact(bare + ": -") else { return nil }
         return fact.kinds
     }
 
@@ -80,6 +82,11 @@ struct LabelledFact {
             // "Host: Associate Professor X (VUW)": a person who hosts a webinar presides over it; a host body organised it.
             if label.hasPrefix("host") || label.hasPrefix("co-host"), Names.opensWithHonorific(value, .builtIn)
                 || value.words.first.map({ GenreLexicon.builtIn.titleWords.contains($0.lowercased()) }) == true {
+                return nil
+            }
+            // "CONVENER" / "*Catriona Lamont (Argyll and Bute) (SNP)": a committee's convener is a person, who chairs it.
+            if label.hasPrefix("conven"), !Patterns.namesInstitution(value),
+               RosterLines.person(value.trimming(.init(charactersIn: "*† ")), .builtIn) != nil {
                 return nil
             }
             kinds = [.organizers]

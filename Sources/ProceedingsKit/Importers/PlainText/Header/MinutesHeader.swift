@@ -14,8 +14,10 @@ extension HeaderReader {
     /// "Joint Committee on Agriculture" / "MINUTES OF PROCEEDINGS" / "Meeting 112": minutes are titled by the body that
     /// met, whose name the page prints over them; the meeting's number, if printed, is the subtitle.
     static func titleTheBodyThatMet(_ header: inout Header) {
-        guard let type = header.documentType, isMinutes(type),
-              header.title == nil || header.title?.wholeMatch(of: meetingNumber) != nil else { return }
+        // "Rural Affairs and Islands Committee" / "3rd Meeting 2026, Session 6": a meeting's number under a body's name says
+        // the page is the record of that body's meeting, whatever type it prints.
+        let numbered = header.title?.wholeMatch(of: meetingNumber) != nil
+        guard header.documentType.map(isMinutes) == true && header.title == nil || numbered else { return }
         // "The Parliament" / its menu / "Minutes" / "Coastal Affairs Committee": a body printed under the type is the one
         // that met; the site's masthead over it is not.
         let before = header.title == nil ? Int.max : header.titleSpan.first
@@ -23,6 +25,7 @@ extension HeaderReader {
         let typeLine = header.documentTypeLine ?? Int.max
         guard let body = header.residue.last(where: { $0.line > typeLine && $0.line < before && meetsAsABody($0.text) })
             ?? header.residue.last(where: { $0.line == typeLine - 1 && meetsAsABody($0.text) && !Residue.isBreadcrumb($0.text) })
+            ?? bodyOverItsNumber(header, before: before)
             ?? header.masthead else { return }
         if let number = header.title {
             header.subtitle = number
@@ -31,6 +34,14 @@ extension HeaderReader {
         header.title = unquoted(body.text)
         header.titleSpan = SourceSpan(body.line)
         header.residue.removeAll { $0.line == body.line }
+    }
+
+    /// The body's name printed last over the meeting's number, in the case it is printed in elsewhere on the page when it
+    /// also prints it in capitals ("Rural Affairs Committee" ... "RURAL AFFAIRS COMMITTEE" / "3rd Meeting 2026").
+    private static func bodyOverItsNumber(_ header: Header, before: Int) -> TextLine? {
+        let bodies = header.residue.filter { $0.line < before && meetsAsABody($0.text) && !Residue.isBreadcrumb($0.text) }
+        guard let last = bodies.last else { return nil }
+        return bodies.first { $0.text.lowercased() == last.text.lowercased() && $0.text != last.text.uppercased() } ?? last
     }
 
     /// "Harbourside Community Board" / "MINUTES" / "Minutes of an ordinary meeting of the Harbourside Community Board held
@@ -113,5 +124,5 @@ extension HeaderReader {
         header.title = String(title[..<held.lowerBound])
     }
 
-    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:\s*\([^)]*\))?/
+    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/
 }

@@ -316,6 +316,12 @@ enum Residue {
         if ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(text.trimming(.whitespaces).lowercased()) {
             return true
         }
+        // "Download the Official Report (PDF)", "Download agenda [PDF, 245 KB]": a link to the file of the page.
+        let lowered = text.trimming(.whitespaces).lowercased()
+        if lowered.hasPrefix("download "), text.wordCount <= 10,
+           ["(pdf", "[pdf", "(docx", "[docx", "(doc", "[doc"].contains(where: lowered.includes) || lowered.hasSuffix(" pdf") {
+            return true
+        }
         let items = cells(text, apartBy: [" | ", " · ", " • ", " :: ", "\t"])
         guard items.count >= 2, items.allSatisfy({ $0.wordCount <= 4 && !$0.hasSuffix(".") && !$0.contains(":") }) else {
             return false
@@ -368,6 +374,8 @@ enum Residue {
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()
         if isDomain(text) { return true }
+        // "*attended", "* denotes a member present": the key to the marks of a roster, no item of it.
+        if text.first == "*", text.wordCount <= 4, text.dropFirst().trimming(.whitespaces).first?.isLowercase == true { return true }
         // Every whole-line form is short, except a bracketed note of origin.
         if text.wholeMatch(of: culturalAdvice) != nil { return true }
         // "The University acknowledges that it is built on the lands of the Dharawal people, and we pay our respects to Elders

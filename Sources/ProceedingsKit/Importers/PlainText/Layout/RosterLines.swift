@@ -96,7 +96,8 @@ enum RosterLines {
         // this runs several times on every line.
         guard text.utf8.contains(UInt8(ascii: ":")) || text.includes(" by ") || text.includes(" By ") || text.includes(" BY ")
                 || text.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < 3 || text.includes(" – ") || text.includes(" — ")
-                || text.includes(" - ") else { return nil }
+                || text.includes(" - ") || text.utf8.count <= 40 && lexicon.rosterLabels[text.trimming(.whitespaces).lowercased()] != nil
+        else { return nil }
         if let match = text.wholeMatch(of: pattern) {
             var printed = String(match.output.1)
             var clause = false
@@ -162,7 +163,7 @@ enum RosterLines {
         if bare.hasSuffix(" by"), bare.wordCount == 2, let key = roleByLabels[String(bare.dropLast(3))], let label = lexicon.rosterLabels[key] {
             return Label(role: label.role, cue: label.id, printed: text.trimming(.init(charactersIn: " :")), plural: false, rest: "")
         }
-        if bare.wordCount <= 3, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
+        if bare.wordCount <= 4, let label = lexicon.rosterLabels[bare], !bare.isEmpty,
            ![.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor].contains(label.role) {
             // "Opening" or "Keynote" alone heads a part of the programme instead.
             let printed = text.trimming(.init(charactersIn: " :"))

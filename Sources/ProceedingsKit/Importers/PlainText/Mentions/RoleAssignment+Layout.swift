@@ -32,9 +32,10 @@ extension MentionFinder {
                   [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .speaker, .chair].contains(cue.role) else { continue }
             mentions.assign(CueMatch(role: cue.role, printed: cue.printed, id: cue.id + ".represented"), to: index)
         }
-        // "CHAIR (Senator Brennan): I declare open ...": Hansard names the one presiding by the office, the member in brackets.
+        // "CHAIR (Senator Brennan): I declare open ...", "The Convener (Catriona Lamont): Good morning": Hansard names the one
+        // presiding by the office, the member in brackets.
         if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
-           ["chair", "chairman", "chairperson", "chairwoman"].contains(tokens[first.titleStart - 2].lower),
+           ["chair", "chairman", "chairperson", "chairwoman", "convener", "convenor"].contains(tokens[first.titleStart - 2].lower),
            first.tokens.upperBound + 1 < tokens.count, tokens[first.tokens.upperBound].text == ")", tokens[first.tokens.upperBound + 1].text == ":",
            first.titleStart - 2 == 0 || first.titleStart - 2 == 1 && tokens[0].lower == "the" {
             mentions.assign(CueMatch(role: .chair, printed: tokens[first.titleStart - 2].text, id: "transcript.chair"), to: 0)
