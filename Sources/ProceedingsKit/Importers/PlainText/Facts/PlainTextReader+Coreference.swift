@@ -54,7 +54,7 @@ extension PlainTextReader {
         return nil
     }
 
-    private static let singularChairs: Set<String> = ["chair", "chairman", "chairperson", "chairwoman"]
+    private static let singularChairs: Set<String> = ["chair", "chairman", "chairperson", "chairwoman", "convener", "convenor"]
 
     /// Who "the Chair" is at this point of the record: the one who last took the chair ("Mr. X, Vice-Chair, took the
     /// Chair"), else the one chair of the meeting; under "Chair: A / later: B" the first, until B takes it.
@@ -73,7 +73,8 @@ extension PlainTextReader {
     /// "Both Co-Chairs delivered opening remarks", "The Co-Chairs thanked all participants": the chairs
     /// named earlier act in this part; the part says in what role, or the sentence's cue does.
     mutating func chairsAct(in sentence: String, line: Int) {
-        let words = sentence.words.prefix(4).map { $0.lowercased() }
+        // "The Convener: Our next item is ...": a transcript names the one presiding by the office alone.
+        let words = sentence.words.prefix(4).map { $0.lowercased().trimming(.init(charactersIn: ":")) }
         guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0)
                                                     || Self.singularChairs.contains($0) }),
               noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }),
