@@ -83,4 +83,27 @@ import Testing
         let town = try Invented.record(body: "The Agency convened a Ministerial Roundtable at its headquarters in Paris on 20 February 2025.")
         #expect(town.event.venue == "Paris")
     }
+
+    /// A press release's parts, named where someone spoke at them; a style with its possessive after the office; someone of
+    /// another year whose given name is a known speaker's surname.
+    @Test func partsWhereSomeoneSpokeAndAStyleAfterTheOffice() {
+        let facts = Invented.explain("""
+            Workshop on Reef Adaptation
+
+            7 April 2026
+
+            The workshop was inaugurated by the Minister of Foreign Affairs, His Excellency Ali Rasheed Moosa.
+
+            The keynote address was delivered by Honourable Aishath Zuhura Ibrahim. Mr. Kofi Mensah also addressed the opening ceremony.
+
+            Speaking at the closing session, Ms. Aminath Ali recalled the plan proposed by former Minister Ibrahim Hameed Latheef at the 2014 Summit in Apia.
+            """)
+        #expect(facts.contains { $0.hasPrefix("5: opening-speaker \"Ali Rasheed Moosa\" by cue role.opening.by (\"inaugurated by\")") })
+        #expect(facts.contains { $0.hasPrefix("7: part \"Opening ceremony\" by cue part.named-in-text") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Kofi Mensah\" in opening") })
+        #expect(facts.contains { $0.hasPrefix("9: part \"Closing session\" by cue part.named-in-text") })
+        #expect(facts.contains { $0.hasPrefix("9: closing-speaker \"Aminath Ali\" in closing") })
+        #expect(facts.contains { $0.hasPrefix("9: not-a-participant \"Ibrahim Hameed Latheef\" by cue mention.another-year") })
+        #expect(!facts.contains { $0.hasPrefix("9:") && $0.contains("Aishath") })
+    }
 }

@@ -165,7 +165,7 @@ extension PlainTextReader {
                     ? "mention.again" : nil
                 // "the 2019 offer by President X", "the 2000 Act introduced under Minister Y": one named with no role for a deed
                 // of another year than the meeting's was not there.
-                let anotherYear = mention.role == nil && mention.impliedRole == nil && partDefaultRole == nil && registry.match(mention.printed) == nil
+                let anotherYear = mention.role == nil && mention.impliedRole == nil && registry.match(mention.printed) == nil
                     && deedOfAnotherYear(sentence, name: mention.printed.name) ? "mention.another-year" : nil
                 // "Ms. X, who was represented by Mr. Y. In her speech, read on her behalf, ...": the absent wrote the words read out.
                 let readForThem = mention.mentionedOnly == "mention.absent" && text.firstMatch(of: Self.wordsReadOut) != nil

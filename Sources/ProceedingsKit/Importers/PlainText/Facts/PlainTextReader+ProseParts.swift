@@ -17,7 +17,9 @@ extension PlainTextReader {
     func partNamed(opening sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
-        while index < tokens.count, index < 3, Self.openers.contains(tokens[index].lower) { index += 1 }
+        // "Speaking at the closing session, X recalled": a participle fronted before the part.
+        if tokens.count > 2, tokens[0].lower.hasSuffix("ing"), ["at", "in", "during"].contains(tokens[1].lower) { index = 1 }
+        while index < tokens.count, index < 3 + (index > 0 && tokens[0].lower.hasSuffix("ing") ? 1 : 0), Self.openers.contains(tokens[index].lower) { index += 1 }
         // "The session on financing adaptation was chaired by", "A panel on ports, moderated by X, followed": a part by its
         // subject, which names it.
         if index + 2 < tokens.count, index > 0, Self.partNouns.contains(tokens[index].lower), tokens[index].lower != "discussion",
@@ -117,6 +119,14 @@ extension PlainTextReader {
         if ["chaired by ", "moderated by ", "co-chaired by ", "facilitated by ", "presided over by "].contains(where: lower.hasPrefix),
            let comma = sentence.range(of: ", the ") {
             return partNamed(opening: String(sentence[sentence.index(comma.lowerBound, offsetBy: 2)...]))
+        }
+        // "X also addressed the opening ceremony", "X spoke at the closing session": where one spoke names the part.
+        for verb in [" addressed the ", " spoke at the ", " spoke during the ", " speaking at the "] {
+            guard let found = sentence.range(of: verb, options: .caseInsensitive) else { continue }
+            let object = String(sentence[sentence.index(found.upperBound, offsetBy: -4)...])
+            if let named = partNamed(opening: object), named.kind != .session || named.ordinal != nil || named.printed.lowercased() != "the session" {
+                return named
+            }
         }
         for verb in [" chaired the ", " moderated the ", " co-chaired the ", " facilitated the ", " presided over the ", " opened the "] {
             // Found in the sentence itself: an index into its lower-cased copy is no index into it ("İ" lower-cases to two

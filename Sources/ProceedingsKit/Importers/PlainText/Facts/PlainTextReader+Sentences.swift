@@ -90,7 +90,8 @@ extension PlainTextReader {
         return agentBefore || lead.hasPrefix(", who ") || lead.firstMatch(of: Self.datedParticiple) != nil
     }
 
-    nonisolated(unsafe) static let inYear = /\bin ((?:19|20)\d\d)\b/
+    /// "in 2019", "at the 2014 SIDS Conference": the year of the deed, or of the meeting it was done at.
+    nonisolated(unsafe) static let inYear = /\b(?:in|at the|during the) ((?:19|20)\d\d)\b/
     /// ", adopted", ", published", ", launched the programme": a verb in the past after the name, dating what was done.
     nonisolated(unsafe) static let datedParticiple = /^,?\s*[a-z]+ed\b/
     nonisolated(unsafe) static let yearWord = /\b(?:19|20)\d\d\b/

@@ -90,6 +90,11 @@ struct MentionFinder {
             found[0].printed = full
         }
         for index in found.indices {
+            // "His Excellency X", "Her Royal Highness Y": the possessive opens the style, and what stands before it is the title's.
+            if case let start = found[index].titleStart, start > 0, start == found[index].tokens.lowerBound,
+               ["his", "her"].contains(tokens[start - 1].lower), tokens[start - 1].isCapitalised, Names.honorific(tokens[start].text, lexicon) != nil {
+                found[index].titleStart = start - 1
+            }
             let limit = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
             let (affiliation, end) = appositive(after: found[index].tokens.upperBound, limit: limit, in: tokens, sentence: sentence)
             found[index].extent = found[index].tokens.lowerBound..<end
@@ -219,6 +224,10 @@ struct MentionFinder {
             guard let candidate, let known = registry.match(candidate) else { continue }
             // "Esther Lund" after "Esther Nyambura": a given name that a new surname follows is someone else.
             if end - i == 1, run - i >= 2, registry.persons[known].familyName?.lowercased() != candidate.name.lowercased() { continue }
+            // "Ibrahim Hameed Latheef" after "Aishath Zuhura Ibrahim": a known surname that opens a name of other words is
+            // someone else's given name; "Tanaka Hiroshi" after "Hiroshi Tanaka" shares them.
+            if end - i == 1, run - i >= 3, case let known = Set(registry.persons[known].name.words.map { $0.lowercased() }),
+               !tokens[(i + 1)..<run].contains(where: { known.contains($0.bare.lowercased()) }) { continue }
             let title = titleBefore(i, in: tokens, floor: floor)
             return Mention(printed: candidate, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
