@@ -106,4 +106,27 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("9: not-a-participant \"Ibrahim Hameed Latheef\" by cue mention.another-year") })
         #expect(!facts.contains { $0.hasPrefix("9:") && $0.contains("Aishath") })
     }
+
+    /// After a programme of headed sessions, a closing session the headings never gave; a story told of someone, a body that
+    /// someone "currently" presides over: neither of them was there.
+    @Test func aClosingSessionAfterTheProgrammeAndPeopleSpokenOf() {
+        let facts = Invented.explain("""
+            Symposium on Sea Ice
+
+            20 February 2026
+
+            Session 1: Observing the Arctic
+            Chair: Prof. Kenji Kono (Institute of Low Temperature Science)
+
+            At the closing session, Dr. Kenta Saito, Director-General of the Institute, summarized the discussions.
+
+            Participants also heard the story of Mrs. Lan Nong, 71, who cares for two grandchildren.
+
+            The conclusions go to the Navigation Commission, currently presided by Mr. Ken Morisawa, for its next session.
+            """)
+        #expect(facts.contains { $0.hasPrefix("8: part \"Closing session\" by cue part.named-in-text") })
+        #expect(facts.contains { $0.hasPrefix("8: closing-speaker \"Kenta Saito\" in closing") })
+        #expect(facts.contains { $0.hasPrefix("10: not-a-participant \"Lan Nong\" by cue mention.recalled") })
+        #expect(facts.contains { $0.hasPrefix("12: not-a-participant \"Ken Morisawa\" by cue mention.office-elsewhere") })
+    }
 }

@@ -208,7 +208,15 @@ extension PlainTextReader {
             }
         }
         // Under a heading of the summary's own ("III. PROCEEDINGS") rather than a part's, the prose names the parts.
-        guard !partsHaveHeadings || currentSection != nil, let named = partNamed(opening: sentence) ?? partNamed(within: sentence) else { return }
+        // "At the closing session, Dr. X summarized" after a programme of headed sessions: a part the headings never gave.
+        // Right under a heading, "the final session" is the part headed.
+        let underHeading = currentPart.map { index in
+            !participations.contains { $0.partId == parts[index].id } && !statements.contains { $0.partId == parts[index].id }
+        } ?? false
+        guard let named = partNamed(opening: sentence) ?? partNamed(within: sentence),
+              !partsHaveHeadings || currentSection != nil
+                || [.opening, .closing].contains(named.kind) && !underHeading && !parts.contains(where: { $0.kind == named.kind })
+        else { return }
         // 'panel "Regional Interdependence"': the part's noun is its label, the quotation its theme.
         let quoted = named.printed.firstMatch(of: Patterns.quotation)
         if let quoted {
