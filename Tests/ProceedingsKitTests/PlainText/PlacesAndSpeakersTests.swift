@@ -21,6 +21,8 @@ import Testing
         #expect(PlainTextReader.venue(inTitle: "Lecture at Carlton House") == "Carlton House")
         #expect(PlainTextReader.venue(inTitle: "Europe at the Crossroads") == nil)
         #expect(PlainTextReader.venue(inTitle: "The Convention at 50") == nil)
+        #expect(PlainTextReader.venue(inTitle: "Round table in Tallinn: experts map the next phase") == "Tallinn")
+        #expect(PlainTextReader.venue(inTitle: "Seminar in Memory of Dr. Ruiz") == nil)
     }
 
     /// A town from 'visiting', a year printed in a foreign-language line above the text.
@@ -128,5 +130,21 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("8: closing-speaker \"Kenta Saito\" in closing") })
         #expect(facts.contains { $0.hasPrefix("10: not-a-participant \"Lan Nong\" by cue mention.recalled") })
         #expect(facts.contains { $0.hasPrefix("12: not-a-participant \"Ken Morisawa\" by cue mention.office-elsewhere") })
+    }
+
+    /// A country after the subject's "on" is the subject's, not where the meeting was; the minister who "opened the round
+    /// table" opened it.
+    @Test func aCountryOfTheSubjectAndARoundTableOpened() {
+        let facts = Invented.explain("""
+            Round Table on Registries
+
+            13 November 2026
+
+            On 12 November, the Ministry hosted a round table on digital reconstruction and resilient public services in Ukraine.
+
+            Minister of Foreign Affairs Mart Korvits opened the round table by stressing that support would remain.
+            """)
+        #expect(!facts.contains { $0.contains("venue \"Ukraine\"") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Mart Korvits\" by cue role.opening.verb (\"opened the round table\")") })
     }
 }

@@ -168,6 +168,8 @@ extension PlainTextReader {
     /// "Dialogue on ... at the Latvian Foreign Ministry": a title may end with the building it was held in.
     /// Only a body or a building counts: "Europe at the Crossroads" is no place.
     static func venue(inTitle title: String) -> String? {
+        // "Round table in Tallinn: experts map ...": a headline that opens with the meeting and its town.
+        if let town = title.prefixMatch(of: meetingInTown) { return String(town.output.1) }
         guard let at = title.range(of: " at ", options: .backwards) else { return nil }
         var place = String(title[at.upperBound...])
         if place.hasPrefix("the ") { place.removeFirst(4) }
@@ -178,6 +180,9 @@ extension PlainTextReader {
         else { return nil }
         return place
     }
+
+    nonisolated(unsafe) static let meetingInTown =
+        /(?i:round ?table|conference|workshop|seminar|symposium|forum|meeting|dialogue|summit|colloquium|consultation)\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=\s*[:–—|]|$)/
 
     /// A day on or up to two months before the page's date, or in the month the page gives alone.
     static func precedesPage(_ date: PrintedDate, _ page: PrintedDate?) -> Bool {

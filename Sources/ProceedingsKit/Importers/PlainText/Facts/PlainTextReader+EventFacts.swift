@@ -199,7 +199,9 @@ extension PlainTextReader {
             // "a symposium on migration and urban resilience in Southern Africa": a region after the subject's "on" is the
             // subject's; a building named later is where it met.
             var found = afterVerb.firstMatch(of: Patterns.venueOn) ?? afterVerb.firstMatch(of: Patterns.venue)
-            if let match = found, Self.namesRegion(String(match.output.1)), String(afterVerb[..<match.range.lowerBound]).includes(" on ") {
+            // "a round table on digital reconstruction in Ukraine": so is a country.
+            if let match = found, Self.namesRegion(String(match.output.1)) || lexicon.countries.contains(String(match.output.1).lowercased()),
+               String(afterVerb[..<match.range.lowerBound]).includes(" on ") {
                 found = afterVerb[match.range.upperBound...].firstMatch(of: Patterns.venue).flatMap { Self.namesBuilding(String($0.output.1)) ? $0 : nil }
             }
             if let match = found, Self.isNearVerb(afterVerb[..<match.range.lowerBound]) {
