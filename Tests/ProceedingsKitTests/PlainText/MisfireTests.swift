@@ -30,6 +30,12 @@ import Testing
         let reception = explain("Workshop on Coastal Resilience", "",
                                 "The Coastal Institute organised the workshop in Mombasa on 3 May 2019. The evening reception was co-hosted by the Embassy of Italy and the Chamber of Commerce.")
         #expect(reception.filter { $0.contains("organizer") } == ["3: organizer \"Coastal Institute\" by cue organizer.subject (\"organised\")"])
+        // When it was done, between the subject and its verb, is no part of who did it; nor is a portfolio's "(General Duties)".
+        let dated = explain("Dialogue on Revenue", "",
+                            "The Policy Research Centre (PRC), in partnership with the Ebert Foundation, on Tuesday 23rd June, 2026 convened a dialogue. It was opened by Hon. Rose Ocen, Minister of State for Finance (General Duties).")
+        #expect(dated.filter { $0.contains("organizer") } == ["3: organizer \"Policy Research Centre (PRC)\" by cue organizer.subject (\"convened\")",
+                                                               "3: organizer \"Ebert Foundation\" by cue organizer.subject (\"convened\")"])
+        #expect(!dated.contains { $0.contains("\"Duties\"") })
         let people = explain("Seminar on Water", "", "The seminar was organised by the University of Ghana, Professor Kwame Mensah and Dr. Ama Owusu.")
         #expect(!people.contains { $0.contains("organizer \"Professor") || $0.contains("organizer \"Dr.") })
     }

@@ -316,7 +316,10 @@ extension PlainTextReader {
             return
         }
         var subject = String(sentence[..<verb.range.lowerBound])
-        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
+        // "On 5 May, the Institute held": the subject after the date that opens the sentence; "The Institute on Tuesday 23rd
+        // June, 2026 convened": or before the date that ends it.
+        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }),
+           !sentence[lastDate.range.upperBound..<verb.range.lowerBound].trimming(.init(charactersIn: " ,")).isEmpty {
             subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
         }
         // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
@@ -334,6 +337,8 @@ extension PlainTextReader {
         while let tail = Self.subjectTails.first(where: subject.hasSuffix) {
             subject = String(subject.dropLast(tail.count)).trimming(.init(charactersIn: " ,"))
         }
+        // "The Centre (EPRC), in partnership with FES, on Tuesday 23rd June, 2026 convened": when it did is no part of who did.
+        if let when = subject.firstMatch(of: Self.trailingWhen) { subject = String(subject[..<when.range.lowerBound]) }
         // "The meeting was held": a passive sentence names no organiser before its verb.
         if subject.firstMatch(of: Patterns.passiveEnd) != nil { return }
         // "At the 70th UN General Assembly, Japan hosted": a phrase of time or place opens the sentence.
@@ -371,6 +376,9 @@ extension PlainTextReader {
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
+
+    nonisolated(unsafe) static let trailingWhen =
+        /,?\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)[^,]*(?:,\s*\d{4})?|yesterday|today|recently)\s*,?$/
 
     /// The words of an office only a person holds, which no body's name begins with.
     static let personalOffices: Set<String> = ["minister", "president", "secretary", "director", "ambassador", "professor", "governor",
