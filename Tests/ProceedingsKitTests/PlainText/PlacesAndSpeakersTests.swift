@@ -125,11 +125,14 @@ import Testing
             Participants also heard the story of Mrs. Lan Nong, 71, who cares for two grandchildren.
 
             The conclusions go to the Navigation Commission, currently presided by Mr. Ken Morisawa, for its next session.
+
+            Judge Ada Okafor returned to the majority opinion written by Chief Justice John Roberts.
             """)
         #expect(facts.contains { $0.hasPrefix("8: part \"Closing session\" by cue part.named-in-text") })
         #expect(facts.contains { $0.hasPrefix("8: closing-speaker \"Kenta Saito\" in closing") })
         #expect(facts.contains { $0.hasPrefix("10: not-a-participant \"Lan Nong\" by cue mention.recalled") })
         #expect(facts.contains { $0.hasPrefix("12: not-a-participant \"Ken Morisawa\" by cue mention.office-elsewhere") })
+        #expect(facts.contains { $0.hasPrefix("14: not-a-participant \"John Roberts\" by cue mention.recalled") })
     }
 
     /// A country after the subject's "on" is the subject's, not where the meeting was; the minister who "opened the round
