@@ -174,4 +174,17 @@ import Testing
         #expect(!facts.contains { $0.contains("organizer \"*Iona") || $0.contains("title \"Download") })
         #expect(!record.statements.contains { $0.text.hasPrefix("09:01") })
     }
+
+    /// Before a committee, the witness invited "to make his opening statement" opens the evidence, not the meeting.
+    @Test func aWitnesssOpeningStatement() {
+        let facts = Invented.explain("""
+            Joint Committee on Fisheries debate -
+            Tuesday, 11 Feb 2025
+
+            Chairman
+            We are now in public session. I welcome Mr. Ciarán Ó Dubhghaill, assistant secretary general. I invite Mr. Ó Dubhghaill to make his opening statement.
+            """)
+        #expect(facts.contains { $0.hasPrefix("5: speaker \"Ciarán Ó Dubhghaill\" by cue role.speaker.witness-statement") })
+        #expect(!facts.contains { $0.contains("opening-speaker") })
+    }
 }

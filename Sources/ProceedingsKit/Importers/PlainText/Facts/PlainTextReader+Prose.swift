@@ -191,6 +191,10 @@ extension PlainTextReader {
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
+                // "I invite Mr. X to make his opening statement": before a committee, a witness's statement opens the evidence.
+                if role == .openingSpeaker, hearsEvidence, mention.roleAsPrinted?.lowercased().hasPrefix("opening statement") == true {
+                    (role, cue) = (.speaker, "role.speaker.witness-statement")
+                }
                 // "Opening the consultation, Mr X recalled ... He was followed by Ms Y, ...": the next to speak in the same capacity.
                 if position == 0, specific == nil, lower.prefixMatch(of: Self.followedBy) != nil, let last = participations.last,
                    last.personId != nil, last.personId != id, [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .leadOffSpeaker].contains(last.role) {

@@ -33,6 +33,9 @@ struct PlainTextReader {
     var partNumbering: String?
     /// The page is minutes: its numbered items are the meeting's parts.
     var isMinutes = false
+    /// The page records a body hearing evidence (minutes, a debate, a hearing's transcript): a witness's "opening statement"
+    /// opens their evidence, not the meeting.
+    var hearsEvidence = false
     var currentSection: Int?
     /// "2. Summary of discussions": the number of the section whose numbered subsections ("2.1 Integrated surveillance")
     /// are the meeting's sessions.
@@ -193,6 +196,9 @@ struct PlainTextReader {
         eventTitle = title.lowercased()
         // An outline is the minutes of a meeting of a body ("Outline of the 2nd Meeting of the Council"), not of a forum.
         isMinutes = header.documentType.map { HeaderReader.isMinutes($0) && ($0.lowercased() != "outline" || HeaderReader.meetsAsABody(title)) } ?? false
+        hearsEvidence = isMinutes || ["debate", "hearing", "hansard", "official report", "transcript", "evidence"].contains { word in
+            (header.documentType?.lowercased().includes(word) ?? false) || title.lowercased().includes(word)
+        }
         if !header.titleInProse {
             for line in header.titleSpan.first...header.titleSpan.last { categories[line] = .header }
         }
