@@ -40,6 +40,32 @@ import Testing
         #expect(!indicated.contains { $0.contains("speaker \"Ida Berg\"") })
     }
 
+    @Test func theSpeakersAnnouncedWhoeverSpokeOrPresentedAndWhateverLinksTheSentences() {
+        let facts = Self.facts("""
+            Three keynote speakers delivered their presentations. Prof. Ken Nakamura of Kyoto University shared his experience. \
+            Dr. Maria Ortega from UNDRR spoke on early warning. Meanwhile, Dr. Ratna Kusuma presented research results.
+            """)
+        for name in ["Ken Nakamura", "Maria Ortega", "Ratna Kusuma"] {
+            #expect(facts.contains { $0 == "7: keynote-speaker \"\(name)\" by cue label.keynote.announced" })
+        }
+    }
+
+    /// "Session 2: From data to decisions – panel discussion": a heading that says so after its theme seats a panel.
+    @Test func aSessionThatIsAPanelDiscussionAfterItsTheme() {
+        let facts = Invented.explain("""
+            Workshop on Heat in Cities
+
+            15 May 2025
+
+            09:00  Session 2: From data to decisions – panel discussion
+                   Moderation: Dr. Kata Bohm, IOER
+                   Anja Rossler, City of Dresden
+                   Dr. Piotr Nowak, City of Poznan
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: panelist \"Anja Rossler\"") })
+        #expect(facts.contains { $0.hasPrefix("8: panelist \"Piotr Nowak\"") })
+    }
+
     @Test func aCountryOrABodyThatSaysSomethingIsNoPerson() {
         let facts = Self.facts("Costa Rica stressed the need for data. The Statistics Office noted the gaps. Dr. Ana Ruiz agreed.")
         #expect(!facts.contains { $0.contains("Costa Rica") || $0.contains("Statistics Office") })

@@ -380,9 +380,11 @@ extension PlainTextReader {
 }
 
 extension EventPart {
-    /// A panel or a round table: those who speak in it sit at its table.
+    /// A panel or a round table: those who speak in it sit at its table. "Session 2: From data to decisions – panel
+    /// discussion": the heading may say so after the session's theme.
     var seatsAPanel: Bool {
         let label = label.lowercased()
         return ["panel", "round table", "roundtable", "round-table"].contains(where: label.includes)
+            || title.map { $0.lowercased().hasSuffix("panel discussion") || $0.lowercased().hasSuffix("roundtable discussion") } == true
     }
 }

@@ -188,6 +188,7 @@ extension PlainTextReader {
                 // A talk's quoted title before its speaker says they spoke, not in which capacity: the keynote part's role stays.
                 let generic = mention.role == .speaker || mention.cue?.hasSuffix(".quoted-title") == true
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
+                var rolePrinted = specific != nil ? mention.roleAsPrinted : nil
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
@@ -203,10 +204,12 @@ extension PlainTextReader {
                 // "Two lead-off speakers introduced the discussion. Colonel X argued ... Prof. Y stressed ...":
                 // the subjects of the sentences that follow hold the role announced.
                 if position == 0, let announced = rolesAnnounced, announced.count > 0, startsWithSubject(printed, mention: mention) {
-                    // A subject whose own verb names a role of the same kind ("responded") is one of those announced too.
-                    if specific == nil {
+                    // A subject whose own verb names a role of the same kind ("responded") is one of those announced too;
+                    // so is one who "spoke on" or "presented" the subject, what any of them does.
+                    if specific == nil || specific == .speaker || specific == .presenter {
                         role = announced.label.role
                         cue = announced.label.id + ".announced"
+                        rolePrinted = nil
                     }
                     rolesAnnounced?.count -= 1
                 }
@@ -251,7 +254,7 @@ extension PlainTextReader {
                 let ofTheEvent = elected || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
                     participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
                 } == true
-                let added = participate(id, role: role, printed: specific != nil ? mention.roleAsPrinted : nil, cue: cue ?? "mention.default",
+                let added = participate(id, role: role, printed: rolePrinted, cue: cue ?? "mention.default",
                                         affiliation: mention.affiliation, line: printedOn, fromEvidence: mention.role != nil || !speech && spokeAfterMention(id, role: role, cue: cue), ofTheEvent: ofTheEvent)
                 if let also = mention.alsoRole {
                     participate(id, role: also.role, printed: also.printed, cue: also.id, affiliation: mention.affiliation, line: printedOn,

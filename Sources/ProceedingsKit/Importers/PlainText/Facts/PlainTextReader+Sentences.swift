@@ -44,6 +44,11 @@ extension PlainTextReader {
            let comma = tokens[..<mention.tokens.lowerBound].firstIndex(where: { $0.text == "," }), comma <= 4 {
             start = comma + 1
         }
+        // "Meanwhile, Dr. X presented": a word that links the sentence to the one before.
+        if tokens.count > 2, ["meanwhile", "then", "next", "finally", "lastly", "subsequently", "thereafter", "afterwards", "additionally"].contains(tokens[0].lower),
+           tokens[1].text == "," {
+            start = 2
+        }
         // "Co-Chair Ogata", "Commissioners Surin Pitsuwan and ...": titles before the subject.
         while start < mention.tokens.lowerBound, lexicon.titleWords.contains(tokens[start].lower) || tokens[start].text == "(" || tokens[start].text == ")" || Int(tokens[start].text) != nil {
             start += 1
