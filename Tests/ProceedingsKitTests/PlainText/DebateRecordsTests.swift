@@ -187,4 +187,25 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("5: speaker \"Ciarán Ó Dubhghaill\" by cue role.speaker.witness-statement") })
         #expect(!facts.contains { $0.contains("opening-speaker") })
     }
+
+    /// A substitute listed with region, party and standing in brackets; "apologies from A, and B is attending as her
+    /// substitute": B, with a verb of his own, is no one who sent apologies.
+    @Test func aSubstituteListedAndNamedAfterTheApologies() {
+        let facts = Invented.explain("""
+            Coastal Affairs Committee
+
+            21 January 2026
+
+            The committee met today.
+
+            THE FOLLOWING ALSO PARTICIPATED:
+            Peter Buchan (North East Scotland) (SNP) (Committee Substitute)
+            Euan Matheson (Harbour Assets Ltd)
+
+            The Convener: We have received apologies from Kirsty McIlwraith, and Peter Buchan is attending as her substitute.
+            """)
+        #expect(facts.contains { $0.hasPrefix("8: participant \"Peter Buchan\" by cue label.participants") })
+        #expect(facts.contains { $0.hasPrefix("11: not-a-participant \"Kirsty McIlwraith\" by cue mention.absent") })
+        #expect(!facts.contains { $0.contains("not-a-participant \"Peter Buchan\"") })
+    }
 }

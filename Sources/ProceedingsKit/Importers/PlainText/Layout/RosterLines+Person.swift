@@ -108,6 +108,12 @@ extension RosterLines {
            let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
             return (printed, body[second.upperBound...].dropLast() + " (" + body[body.index(after: paren)..<second.lowerBound] + ")")
         }
+        // "Peter Buchan (North East Scotland) (SNP) (Committee Substitute)": a member's region, party and standing.
+        if let paren = body.firstIndex(of: "("), body.hasSuffix(")"), case let groups = body[body.index(after: paren)..<body.index(before: body.endIndex)]
+            .components(separatedBy: ") ("), (3...4).contains(groups.count), groups.allSatisfy({ !$0.contains("(") && !$0.contains(")") && !$0.isEmpty }),
+           let printed = Names.parse(body[..<paren].trimming(.whitespaces), lexicon) {
+            return (printed, ([groups[1] + " (" + groups[0] + ")"] + groups.dropFirst(2)).joined(separator: ", "))
+        }
         if let paren = body.firstIndex(of: "("), body.hasSuffix(")") {
             let name = body[..<paren].trimming(.whitespaces)
             let affiliation = body[body.index(after: paren)..<body.index(before: body.endIndex)]

@@ -116,8 +116,10 @@ extension MentionFinder {
             // "the previous Co-Chairs, Mr. A of Thailand and Mr. B of Japan": the list the phrase opened is spoken of as a whole.
             // "Drawing on the work of Joseph Stiglitz, Dr. Ana Ruiz argued": a name that a verb of speech follows is its subject.
             // "Apologies were received from A and B": the phrase before the list speaks of all its members.
+            // "apologies from A, and B is attending as her substitute": a name with a verb of its own opens another clause.
+            let ownClause = after.first.map { ["is", "was", "are", "were", "has", "had", "will", "would"].contains($0.lower) } ?? false
             let listedWithPrevious = listContinues && ["mention.recalled", "mention.absent"].contains(mentions[index - 1].mentionedOnly)
-                && cues.reportingVerb(opening: after) == nil && verbCue() == nil
+                && cues.reportingVerb(opening: after) == nil && verbCue() == nil && !ownClause
                 ? mentions[index - 1].mentionedOnly : nil
             // "announced in 2017 by then-Prime Minister X": an office held then, at another time than the meeting's.
             let titleAt = mentions[index].titleStart
