@@ -7,17 +7,20 @@
 /// Only what no name of the record already covers is looked at, and a body's words are taken
 /// before a country's, so that "Japan" in "Japan Society for the Promotion of Science" is the body's.
 struct TEIProseNames {
-    /// What tells a position's words (the lexicon's titles, and offices held by a state): "President"
-    /// before a person's name ends a body's name ("World Bank President X").
-    let positions: AffiliationBodies
+    /// Titles of address, positions and countries, as the reader knows them.
+    let vocabulary: NameVocabulary
+    /// A position's words (the lexicon's titles, and offices held by a state): "President" before a
+    /// person's name ends a body's name ("World Bank President X").
+    let positionWords: Set<String>
     /// Names of countries, each as its lower-cased words, the longest first.
     let countries: [[String]]
 
-    static let standard = TEIProseNames(lexicon: .builtIn)
+    static let standard = TEIProseNames(vocabulary: .builtIn)
 
-    init(lexicon: GenreLexicon) {
-        positions = AffiliationBodies(titleWords: lexicon.titleWords.union(Self.offices), countries: lexicon.countries)
-        self.countries = lexicon.countries.map { name in
+    init(vocabulary: NameVocabulary) {
+        self.vocabulary = vocabulary
+        positionWords = vocabulary.titleWords.union(Self.offices)
+        self.countries = vocabulary.countries.map { name in
             Array(name.split(separator: " ").map(String.init).drop { $0 == "the" })
         }.filter { !$0.isEmpty }.sorted { ($1.count, $0.joined(separator: " ")) < ($0.count, $1.joined(separator: " ")) }
     }
@@ -27,16 +30,16 @@ struct TEIProseNames {
     private static let offices: Set<String> = ["presidency", "chairmanship", "chairpersonship"]
     /// Words in small letters inside a body's name.
     private static let joining: Set<String> = ["of", "for", "on", "to", "the", "and", "&", "de", "du", "des", "la", "le"]
-    /// Capitalised words that open a sentence or a phrase, no part of a name.
+    /// Capitalised words that open a sentence or a phrase, no part of a name; so are a month, a day
+    /// and an abbreviated title (`opens`).
     private static let openers: Set<String> = [
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "this", "these", "that", "those", "its",
         "their", "his", "her", "our", "as", "after", "before", "during", "following", "regarding", "since", "while",
         "when", "both", "each", "all", "also", "however", "next", "then", "and", "but", "or", "under", "through",
         "within", "between", "among", "to", "of", "other", "such", "some", "many", "several", "it", "we", "they",
-        "he", "she", "there", "mr", "mrs", "ms", "dr", "prof", "h.e", "dear", "if", "although", "where", "whereas",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "he", "she", "there", "dear", "if", "although", "where", "whereas",
     ]
+    private static let calendarWords = Set(NameVocabulary.months + NameVocabulary.weekdays)
     /// Words that make a capitalised run the name of an event, a document or a programme of work
     /// rather than of a body ("Commission on Human Security Symposium", "Human Rights Council Resolution").
     private static let notBodies: Set<String> = [
@@ -46,14 +49,13 @@ struct TEIProseNames {
         "platform", "facility", "initiative", "post", "hub", "section", "earthquake", "cup", "games", "action",
         "project", "projects",
     ]
-    /// Titles before a name: "Mr. Jordan" is no country.
-    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "h.e", "sir", "dame", "lord", "lady"]
-
     struct Token {
         let range: Range<Int>
         /// The word without a possessive's "'s".
         let word: String
         let possessive: Bool
+        /// A point is printed right after the word ("Dr.").
+        let pointed: Bool
         var isCapitalised: Bool { word.first?.isUppercase == true }
         var lower: String { word.lowercased() }
     }
@@ -109,7 +111,8 @@ struct TEIProseNames {
             var word = String(characters[index..<end])
             let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
             if possessive { word.removeLast(2) }
-            tokens.append(Token(range: index..<end, word: word, possessive: possessive))
+            tokens.append(Token(range: index..<end, word: word, possessive: possessive,
+                                pointed: end < characters.count && characters[end] == "."))
             index = end
         }
         return tokens
@@ -155,7 +158,7 @@ struct TEIProseNames {
             // "Decision The Area Committee", "Norway The International Energy Agency": a capitalised
             // article begins another name, a title ("Mr") a person's, after a body's ("... of Singapore Mr").
             if token.word == "The" { return [Array(run[..<index])] + pieces(rest) }
-            if Self.titles.contains(token.lower) { return [Array(run[..<index])] + pieces(after) }
+            if isTitle(token, before: after.first) { return [Array(run[..<index])] + pieces(after) }
             if token.word == "and", Self.namesBody(after), after.first?.word == "the" || Self.namesBody(Array(run[..<index])) {
                 return [Array(run[..<index])] + pieces(after)
             }
@@ -172,7 +175,7 @@ struct TEIProseNames {
     /// two capitalised words at least, one naming an institution, none naming an event or a document.
     private func body(_ piece: [Token]) -> [Token]? {
         var words = piece[...]
-        while let first = words.first, Self.openers.contains(first.lower) || Self.joining.contains(first.word) { words = words.dropFirst() }
+        while let first = words.first, opens(first) || Self.joining.contains(first.word) { words = words.dropFirst() }
         // A body's name begins with its institution's word or the words that qualify it, never
         // with what a small word other than "and" joins to it: "Director-General of the X
         // Department", "the Presidency of the Council", "the Y Sea for the X Foundation".
@@ -206,11 +209,21 @@ struct TEIProseNames {
     /// ("UN Joint Programme on ...") as often as the body that runs one.
     private static func namesInstitution(_ word: String) -> Bool {
         word.first?.isUppercase == true && !offices.contains(word.lowercased()) && !notBodies.contains(word.lowercased())
-            && !["programme", "program"].contains(word.lowercased()) && Patterns.namesInstitution(word, plurals: false)
+            && !["programme", "program"].contains(word.lowercased()) && NameVocabulary.namesInstitution(word, plurals: false)
     }
 
     private func isPosition(_ token: Token) -> Bool {
-        positions.isPositionWord(token.word) && !Self.namesInstitution(token.word)
+        NameVocabulary.isPositionWord(token.word, titleWords: positionWords) && !Self.namesInstitution(token.word)
+    }
+
+    /// "Mr. Jordan", "Dr Ivo Marsh": a title of address before a name ends a body's name and is no country's.
+    private func isTitle(_ token: Token, before next: Token?) -> Bool {
+        vocabulary.isTitle(token.word, before: next?.word, pointed: token.pointed)
+    }
+
+    /// A word that opens a sentence or a phrase, a month or a day, or an abbreviated title ("Mr."), is no body's first word.
+    private func opens(_ token: Token) -> Bool {
+        Self.openers.contains(token.lower) || Self.calendarWords.contains(token.lower) || vocabulary.isAbbreviatedTitle(token.word)
     }
 
     /// A country's name as the list gives it, each word capitalised as printed ("Republic of Korea"),
@@ -235,7 +248,7 @@ struct TEIProseNames {
             let before = index > 0 ? free[index - 1] : nil, after = index + match.count < free.count ? free[index + match.count] : nil
             let continued = before.map { adjacent($0, first) && $0.isCapitalised } == true
                 || after.map { adjacent(last, $0) && $0.isCapitalised } == true
-                || before.map { Self.titles.contains($0.lower) && first.range.lowerBound - $0.range.upperBound <= 2 } == true
+                || before.map { isTitle($0, before: first) && first.range.lowerBound - $0.range.upperBound <= 2 } == true
             if !continued {
                 found.append(first.range.lowerBound..<(last.range.upperBound - (last.possessive ? 2 : 0)))
             }

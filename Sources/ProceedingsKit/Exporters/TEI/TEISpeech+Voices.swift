@@ -118,7 +118,7 @@ extension TEISpeech {
         guard mention.lowerBound >= subject + 2, characters[mention.lowerBound - 1] == " " else { return mention }
         var start = mention.lowerBound - 1
         while start > subject, !characters[start - 1].isWhitespace { start -= 1 }
-        return titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) ? start..<mention.upperBound : mention
+        return isTitle(String(characters[start..<(mention.lowerBound - 1)])) ? start..<mention.upperBound : mention
     }
 }
 
