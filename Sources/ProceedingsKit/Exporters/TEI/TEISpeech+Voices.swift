@@ -21,8 +21,7 @@ extension TEISpeech {
     /// concatenation is the text. A sentence is cut only where the subject of its verb of saying names
     /// exactly one person and is that person ("Dr. Holt, the chair, replied that"); a sentence whose
     /// subject is "he" or "she", or names two people, stays prose, since the paragraph gives no
-    /// speaker to resolve it to. Empty unless two or more people are reported: a paragraph that
-    /// reports one person alone would read back as that person's statement.
+    /// speaker to resolve it to. Empty when no one is reported.
     static func voices(_ text: String, people: [Person]) -> [Voiced] {
         let characters = Array(text)
         var found: [(mention: Range<Int>, person: String, content: [Range<Int>])] = []
@@ -31,7 +30,7 @@ extension TEISpeech {
                   let (mention, person) = soleSubject(characters, clauses.subject, people: people) else { continue }
             found.append((mention, person, contentRanges(characters, in: sentence, clauses)))
         }
-        guard Set(found.map(\.person)).count >= 2 else { return [] }
+        guard !found.isEmpty else { return [] }
 
         var segments: [Voiced] = []
         var position = 0

@@ -47,7 +47,8 @@ extension TEIWriter {
     /// the printed words. A person named here is `persName type="mention"`, which tells the name
     /// from the speaker's in a reporting clause.
     func named(_ text: String, forms: [TEINames.Form]) {
-        let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear)
+        let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear,
+                                         eventEnd: namesInText.eventEnd)
         guard !mentions.isEmpty else {
             writer.text(text)
             return
@@ -70,6 +71,10 @@ extension TEIWriter {
                 // The year is the event's, not the page's print: the converter's reading, on internal evidence.
                 writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",
                                         "evidence": "internal"], text: words)
+            case .dateAfterEvent(let when, let from, let to):
+                // After the event in its year: the year is a guess, and said to be one.
+                writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "low",
+                                        "evidence": "conjecture"], text: words)
             }
             position = mention.range.upperBound
         }
