@@ -37,6 +37,22 @@ import Testing
         #expect(voiced.map { switch $0 { case .prose(let t), .speaker(let t, _), .reported(let t, _): t } }.joined() == text)
     }
 
+    /// A position's title before the name ("Prime Minister"), an apposition the name closes, an
+    /// adverb after it: the name is still the subject; a name in the possessive is none.
+    @Test func titlesAppositionsAndPossessives() {
+        let people = Self.people + [TEISpeech.Person(id: "kamikawa-yoko", names: TEINames.withMixedCase(["KAMIKAWA Yoko", "KAMIKAWA"]))]
+        func reported(_ text: String) -> [String] {
+            TEISpeech.voices(text, people: people).compactMap { if case .reported(let words, let person) = $0 { "\(person): \(words)" } else { nil } }
+        }
+        #expect(reported("Foreign Minister Kamikawa stated that piers matter.") == ["kamikawa-yoko: piers matter."])
+        #expect(reported("State Secretary Berg said that ports were busy.") == ["paul-berg: ports were busy."])
+        #expect(reported("The town's Mayor for Harbour Affairs, Paul Berg, noted that fares rose.") == ["paul-berg: fares rose."])
+        #expect(reported("Following Mr. Berg's remarks, Dr. Ruiz then stated that fares fell.") == ["ana-ruiz: fares fell."])
+        // Lower-case words before the name are no title: "the ferry operator Paul Berg" is not the subject's name alone.
+        #expect(reported("A friend of Paul Berg noted that fares rose.") == [])
+        #expect(TEINames.withMixedCase(["KAMIKAWA Yoko", "Louis XIV", "Ana Ruiz"]) == ["KAMIKAWA Yoko", "Kamikawa Yoko", "Louis XIV", "Ana Ruiz"])
+    }
+
     /// One person alone is marked as two are.
     @Test func onePersonAloneIsMarked() {
         #expect(TEISpeech.voices("A trader asked about fares. Dr. Ruiz replied that fares would fall.", people: Self.people) == [

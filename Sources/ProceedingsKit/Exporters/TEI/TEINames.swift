@@ -64,7 +64,7 @@ struct TEINames {
         for person in record.persons {
             for name in personNames(person) { candidates.append((name, .person(person.id), [])) }
             if let family = person.familyName, !person.lines.isEmpty {
-                candidates.append((family, .person(person.id), Set(person.lines)))
+                for form in Self.withMixedCase([family]) { candidates.append((form, .person(person.id), Set(person.lines))) }
             }
         }
         let organizationNames = record.organizations.map { organization in
@@ -99,6 +99,21 @@ struct TEINames {
         forms = candidates.compactMap { candidate in
             guard let kind = kinds[candidate.words], seen.insert(Seen(words: candidate.words, kind: kind)).inserted else { return nil }
             return Form(words: Array(candidate.words), kind: kind, lines: kind == nil ? [] : candidate.lines)
+        }
+    }
+
+    /// The names, each followed by its form in mixed case where it prints a word in capitals: a
+    /// summary that lists "Ms. KAMIKAWA Yoko" names her "Minister Kamikawa" in its running text.
+    static func withMixedCase(_ names: [String]) -> [String] {
+        names.flatMap { name -> [String] in
+            let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                let letters = word.filter(\.isLetter)
+                // "II" after a name is its number, not a word in capitals.
+                guard letters.count > 1, letters.allSatisfy(\.isUppercase), !word.contains("."),
+                      !letters.allSatisfy({ "IVX".contains($0) }) else { return String(word) }
+                return word.prefix(1) + word.dropFirst().lowercased()
+            }.joined(separator: " ")
+            return words == name ? [name] : [name, words]
         }
     }
 
