@@ -61,7 +61,8 @@ enum TEIEncodingDecl {
                     + " under a numbered point: it is then an item of a list inside that point's item, its ab the"
                     + " heading, followed by the speaker's statements. A question-and-answer paragraph is a paragraph"
                     + " like the others. A programme part that the page names only"
-                    + " in prose has a heading made from its label, title and format, without @source. Page residue"
+                    + " in prose has no head, since the page prints none: its label and title are its event's in"
+                    + " standOff, which the div's @corresp points at. Page residue"
                     + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }
             // Every mark the page prints is kept as a character (@marks="all"), so that a renderer (the
