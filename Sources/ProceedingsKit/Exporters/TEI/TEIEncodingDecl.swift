@@ -85,7 +85,9 @@ enum TEIEncodingDecl {
                     + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
-                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text,"
+                    + " unless \" by \" and a person's name follow it: the marks, the title, \"by\" and the author, a"
+                    + " persName (with @ref when the record lists the person), are then a bibl, a work the text cites."
                     + " A quotation that a reporting clause cuts in two (\"We must act,\" she said, \"and now.\") is"
                     + " one quotation in parts: a q for each, linked by @next and @prev."
                     + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")

@@ -34,6 +34,18 @@ extension TEIWriter {
             case .marked(.title(let level), let words): writer.element("title", ["level": level], text: words)
             case .marked(.quotation, let words): writer.element("q", ["who": who], text: words)
             case .marked(.soCalled, let words): writer.element("soCalled", text: words)
+            case .cited(let citation):
+                // A work the text cites, with its author (Guidelines 3.12, *Bibliographic Citations*): a
+                // person of the record points at the person; anyone else is named, and listed nowhere.
+                writer.element("bibl") {
+                    writer.text(citation.open)
+                    writer.element("title", ["level": citation.level], text: citation.title)
+                    writer.text(citation.by)
+                    writer.element("author") {
+                        writer.element("persName", ["ref": author(citation.author, names: parts.names).map { ref(P.person + $0) }],
+                                       text: citation.author)
+                    }
+                }
             case .marked(.quotationPart(let first, let last), let words):
                 let number = parts.next()
                 writer.element("q", ["xml:id": scoped(quotationPartId(parts, number)), "who": who,
@@ -41,6 +53,15 @@ extension TEIWriter {
                                      "next": last ? nil : ref(quotationPartId(parts, number + 1))], text: words)
             }
         }
+    }
+
+    /// The person of the record whose form, with a title before it or not, is the cited author's name.
+    func author(_ name: String, names: [TEINames.Form]) -> String? {
+        let bare = name.split(separator: " ").dropFirst().joined(separator: " ")
+        return names.lazy.compactMap { form -> String? in
+            guard case .person(let id)? = form.kind, form.lines.isEmpty, [name, bare].contains(String(form.words)) else { return nil }
+            return id
+        }.first
     }
 
     /// Running text with the names and dates in it marked (`TEINames`); the elements only wrap

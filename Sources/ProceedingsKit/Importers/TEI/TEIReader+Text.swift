@@ -189,7 +189,7 @@ extension TEIReader {
         // (`type="mention"`). Quotations, titles, terms, and the names and dates of running text are
         // the text's own words, read as text (export finds them again); any other markup is only kept as text.
         let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil && $0.attribute("type") != "mention" }
-        for other in elements where !["said", "list", "q", "title", "soCalled", "orgName", "placeName", "date"].contains(other.name)
+        for other in elements where !["said", "list", "q", "title", "soCalled", "bibl", "orgName", "placeName", "date"].contains(other.name)
             && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
