@@ -46,6 +46,7 @@ import Testing
         }
         #expect(reported("Foreign Minister Kamikawa stated that piers matter.") == ["kamikawa-yoko: piers matter."])
         #expect(reported("State Secretary Berg said that ports were busy.") == ["paul-berg: ports were busy."])
+        #expect(reported("In the opening session, Prime Minister Paul Berg stated that ports were busy.") == ["paul-berg: ports were busy."])
         #expect(reported("The town's Mayor for Harbour Affairs, Paul Berg, noted that fares rose.") == ["paul-berg: fares rose."])
         #expect(reported("Following Mr. Berg's remarks, Dr. Ruiz then stated that fares fell.") == ["ana-ruiz: fares fell."])
         // Lower-case words before the name are no title: "the ferry operator Paul Berg" is not the subject's name alone.

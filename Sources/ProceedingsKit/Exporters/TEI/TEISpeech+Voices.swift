@@ -88,7 +88,9 @@ extension TEISpeech {
             let after = String(characters[range.upperBound..<subject.upperBound])
             let closesApposition = before.hasSuffix(",") && after.trimmingSpaces.hasPrefix(",")
                 && isAdverbs(String(after.trimmingSpaces.dropFirst()))
-            if before.isEmpty || before.hasSuffix(",") || isPositionTitle(before), isAdverbs(after) || apposition(after) || closesApposition {
+            // "In the opening session, Prime Minister": an opening phrase, then a position's title.
+            let title = before.range(of: ", ", options: .backwards).map { String(before[$0.upperBound...]) } ?? before
+            if before.isEmpty || before.hasSuffix(",") || isPositionTitle(title), isAdverbs(after) || apposition(after) || closesApposition {
                 return (range, person)
             }
         }

@@ -257,8 +257,13 @@ extension TEIWriter {
         writer.resumeIndentation()
     }
 
+    /// A body named by a country's name alone ("Japan hosted a side event, co-hosted by Liberia"):
+    /// the state, acting as an organisation does (it hosts, it organises), so an `org`, whose
+    /// `@type` says that it is a state, not a place where something happened.
     func organization(_ organization: Organization) {
-        writer.element("org", ["xml:id": scoped(P.organization + organization.id),
+        let state = NameVocabulary.builtIn.countries.contains(organization.name.lowercased())
+            || NameVocabulary.builtIn.countries.contains(organization.name.lowercased().replacing("the ", with: ""))
+        writer.element("org", ["xml:id": scoped(P.organization + organization.id), "type": state ? "state" : nil,
                                "source": TEI.lines(organization.lines), "change": change("holder." + P.organization + organization.id)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
             let key = "orgname.\(organization.id)", id = P.organization + organization.id
