@@ -78,6 +78,19 @@ import Testing
         #expect(Self.marked(text) == expected, "\(Self.marked(text))")
     }
 
+    /// Regions and capitals as the vocabulary lists them, marked as countries are; a capitalised word
+    /// that continues the name, a body's name around it, or a town the lists do not hold: none.
+    @Test func regionsAndCapitals() {
+        #expect(Self.marked("Aid to Southeast Asia, the Middle East and Latin America was planned in Tokyo and Majuro.") == [
+            "region: Southeast Asia", "region: Middle East", "region: Latin America", "settlement: Tokyo", "settlement: Majuro",
+        ])
+        #expect(Self.marked("The Asia Foundation met in Lenton, near the Asia Pacific Harbour Council, with East Asia Summit staff.") == [
+            "body: Asia Foundation", "body: Asia Pacific Harbour Council",
+        ])
+        // A country's name before a capital's of the same words.
+        #expect(Self.marked("Ports of Singapore and Djibouti grew.") == ["country: Singapore", "country: Djibouti"])
+    }
+
     /// The record's own names come first: what they cover is theirs, and a body is looked for only around them.
     @Test func theRecordsNamesWin() {
         let forms = [TEINames.Form(words: Array("Freeland Ministry of Transport"), kind: .organization("fmt"), lines: []),

@@ -24,6 +24,8 @@ struct TEINames {
         case body
         /// A country the record does not list, by the lexicon's list of countries.
         case country
+        /// A region or a capital the record does not list, by the vocabulary's lists (`NameVocabulary.regions`, `.capitals`).
+        case region, settlement
     }
 
     struct Form {

@@ -12,17 +12,22 @@ struct TEIProseNames {
     /// A position's words (the lexicon's titles, and offices held by a state): "President" before a
     /// person's name ends a body's name ("World Bank President X").
     let positionWords: Set<String>
-    /// Names of countries, each as its lower-cased words, the longest first.
-    let countries: [[String]]
+    /// Names of countries, regions and capitals (`NameVocabulary.regions`, `.capitals`), each as its
+    /// lower-cased words, the longest first, a country before a capital of the same name.
+    let places: [(words: [String], kind: TEINames.Kind)]
 
     static let standard = TEIProseNames(vocabulary: .builtIn)
 
     init(vocabulary: NameVocabulary) {
         self.vocabulary = vocabulary
         positionWords = vocabulary.titleWords.union(Self.offices)
-        self.countries = vocabulary.countries.map { name in
-            Array(name.split(separator: " ").map(String.init).drop { $0 == "the" })
-        }.filter { !$0.isEmpty }.sorted { ($1.count, $0.joined(separator: " ")) < ($0.count, $1.joined(separator: " ")) }
+        func words(_ name: String) -> [String] { Array(name.split(separator: " ").map(String.init).drop { $0 == "the" }) }
+        let named: [(String, TEINames.Kind, Int)] = vocabulary.countries.map { ($0, .country, 0) }
+            + NameVocabulary.regions.subtracting(vocabulary.countries).map { ($0, .region, 1) }
+            + NameVocabulary.capitals.subtracting(vocabulary.countries).map { ($0, .settlement, 2) }
+        places = named.map { (words($0.0), $0.1, $0.2) }.filter { !$0.0.isEmpty }
+            .sorted { ($1.0.count, $0.2, $0.0.joined(separator: " ")) < ($0.0.count, $1.2, $1.0.joined(separator: " ")) }
+            .map { (words: $0.0, kind: $0.1) }
     }
 
     /// Offices a body's name is printed after ("the Presidency of the Council of the EU" is held by a
@@ -65,8 +70,8 @@ struct TEIProseNames {
         let outside = taken + Self.quoted(characters)
         let tokens = Self.tokens(characters).filter { token in !outside.contains { $0.overlaps(token.range) } }
         let bodies = bodyRanges(tokens, characters)
-        let countryRanges = countries(tokens, characters, outside: bodies)
-        return (bodies.map { TEINames.Mention(range: $0, kind: .body) } + countryRanges.map { TEINames.Mention(range: $0, kind: .country) })
+        let placeMentions = places(tokens, characters, outside: bodies)
+        return (bodies.map { TEINames.Mention(range: $0, kind: .body) } + placeMentions)
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -226,34 +231,36 @@ struct TEIProseNames {
         Self.openers.contains(token.lower) || Self.calendarWords.contains(token.lower) || vocabulary.isAbbreviatedTitle(token.word)
     }
 
-    /// A country's name as the list gives it, each word capitalised as printed ("Republic of Korea"),
-    /// that no capitalised word continues on either side ("South China Sea", "Michael Jordan") and no
-    /// title precedes ("Mr. Jordan").
-    private func countries(_ tokens: [Token], _ characters: [Character], outside bodies: [Range<Int>]) -> [Range<Int>] {
+    /// A country's, a region's or a capital's name as the list gives it, each word capitalised as
+    /// printed ("Republic of Korea", "Southeast Asia"), that no capitalised word continues on either
+    /// side ("South China Sea", "Michael Jordan", "Asia Foundation") and no title precedes ("Mr. Jordan").
+    private func places(_ tokens: [Token], _ characters: [Character], outside bodies: [Range<Int>]) -> [TEINames.Mention] {
         let free = tokens.filter { token in !bodies.contains { $0.overlaps(token.range) } }
-        var found: [Range<Int>] = []
+        var mentions: [TEINames.Mention] = []
         var index = 0
         func adjacent(_ a: Token, _ b: Token) -> Bool {
             b.range.lowerBound == a.range.upperBound + 1 && characters[a.range.upperBound] == " " && !a.possessive
         }
         while index < free.count {
-            let match = countries.first { name in
-                index + name.count <= free.count && zip(name, free[index..<(index + name.count)]).allSatisfy { word, token in
+            let found = places.first { place in
+                let name = place.words
+                return index + name.count <= free.count && zip(name, free[index..<(index + name.count)]).allSatisfy { word, token in
                     token.lower == word && (Self.joining.contains(word) || token.isCapitalised)
                 } && zip(free[index..<(index + name.count - 1)], free[(index + 1)..<(index + name.count)]).allSatisfy(adjacent)
                     && free[index..<(index + name.count - 1)].allSatisfy { !$0.possessive }
             }
-            guard let match else { index += 1; continue }
+            guard let place = found else { index += 1; continue }
+            let kind = place.kind, match = place.words
             let first = free[index], last = free[index + match.count - 1]
             let before = index > 0 ? free[index - 1] : nil, after = index + match.count < free.count ? free[index + match.count] : nil
             let continued = before.map { adjacent($0, first) && $0.isCapitalised } == true
                 || after.map { adjacent(last, $0) && $0.isCapitalised } == true
                 || before.map { isTitle($0, before: first) && first.range.lowerBound - $0.range.upperBound <= 2 } == true
             if !continued {
-                found.append(first.range.lowerBound..<(last.range.upperBound - (last.possessive ? 2 : 0)))
+                mentions.append(TEINames.Mention(range: first.range.lowerBound..<(last.range.upperBound - (last.possessive ? 2 : 0)), kind: kind))
             }
             index += match.count
         }
-        return found
+        return mentions
     }
 }

@@ -88,6 +88,8 @@ extension TEIWriter {
             // pointing at no organisation, since the text does not say which one.
             case .body: writer.element("orgName", ["resp": "#" + TEI.applicationId, "cert": "medium"], text: words)
             case .country: writer.element("placeName", ["type": "country"], text: words)
+            case .region: writer.element("placeName", ["type": "region"], text: words)
+            case .settlement: writer.element("placeName", ["type": "settlement"], text: words)
             case .dateInEventYear(let when, let from, let to):
                 // The year is the event's, not the page's print: the converter's reading, on internal evidence.
                 writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",
