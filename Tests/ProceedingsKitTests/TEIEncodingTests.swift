@@ -109,7 +109,7 @@ import Testing
             let tei = String(decoding: TEI.export(record), as: UTF8.self)
             let text = try #require(tei.firstRange(of: "<text>")).lowerBound
             // Phrase-level elements run on with the text around them; blocks are apart.
-            let rendered = String(tei[text...]).replacing(/<\/?(persName|orgName|placeName|date|said|q|title|soCalled)(\s[^>]*)?>/, with: "").replacing(/<[^>]+>/, with: " ")
+            let rendered = String(tei[text...]).replacing(/<\/?(persName|orgName|placeName|date|said|q|title|soCalled|bibl|author)(\s[^>]*)?>/, with: "").replacing(/<[^>]+>/, with: " ")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
                 .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")

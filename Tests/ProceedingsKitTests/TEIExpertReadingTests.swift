@@ -13,13 +13,13 @@ import Testing
         Organization(id: "coast-centre", name: "Coast Research Center"),
     ]
 
-    static func marked(_ text: String, eventYear: Int? = nil) -> [String] {
+    static func marked(_ text: String, eventYear: Int? = nil, eventEnd: String? = nil) -> [String] {
         var record = RecordFixture.rich
         record.organizations = organizations
         record.persons = [Person(id: "mia-stone", name: "Mia Stone")]
         let names = TEINames(record: record, personNames: { [$0.name] }, venueId: TEI.venueId)
         let characters = Array(text)
-        return TEINames.mentions(in: text, forms: names.forms(on: SourceSpan(1)), eventYear: eventYear)
+        return TEINames.mentions(in: text, forms: names.forms(on: SourceSpan(1)), eventYear: eventYear, eventEnd: eventEnd)
             .map { "\($0.kind): \(String(characters[$0.range]))" }
     }
 
@@ -57,6 +57,15 @@ import Testing
         #expect(Self.marked(text) == [#"date(when: Optional("2002-03-03"), from: nil, to: nil): 3 March 2002"#])
     }
 
+    /// A day without its year that would fall after the event's last day in its year ("the September
+    /// 11 attacks" in the summary of a January meeting) has that year only as a guess: cert low.
+    @Test func aDayAfterTheEventIsAGuess() {
+        #expect(Self.marked("Since the September 11 attacks, and on January 24, the board met.", eventYear: 2002, eventEnd: "2002-01-25") == [
+            #"dateAfterEvent(when: Optional("2002-09-11"), from: nil, to: nil): September 11"#,
+            #"dateInEventYear(when: Optional("2002-01-24"), from: nil, to: nil): January 24"#,
+        ])
+    }
+
     static let summary = """
         Forum on Harbour Towns
         23 February 2011
@@ -80,6 +89,9 @@ import Testing
         #expect(tei.contains(##"of the <orgName ref="#org.freeland-union-development-programme-fudp">Freeland Union Development Program</orgName> opened"##))
         #expect(tei.contains(##"which the <orgName resp="#proceedings" cert="medium">Freeland Union Transport Council</orgName> had planned on <date from="2011-02-21" to="2011-02-22" resp="#proceedings" cert="high" evidence="internal">February 21 and 22</date>.</p>"##))
         #expect(tei.contains(##"role="member" ref="#org.lenton-university""##))
+        // The setting's date prints its year; a renderer adds no quotation marks to q or said (the Stylesheets' makeQuote).
+        #expect(tei.contains(##"<date when="2011-02-23" source="text:1,2">23 February 2011</date>"##), "\(tei)")
+        #expect(tei.contains(##"<quotation marks="all">"##))
         #expect(tei.contains(##"<catDesc>member: a member of a body (member of parliament, senator, commissioner, councillor; a university's managing director"##))
 
         let read = try TEITools.readBack(bytes, name: "forum.tei.xml")
@@ -88,5 +100,29 @@ import Testing
 
         try TEITools.expectAccepted(bytes, name: "forum.tei.xml")
         #expect(try SubmissionValidator().validate(bytes, name: "forum.tei.xml").status(strict: false) == .valid)
+    }
+
+    static let later = """
+        Meeting on Harbour Towns
+        Lenton, January 24 and 25, 2002
+
+        On January 24, the board recalled the September 11 attacks, and the meeting was held on January 25.
+
+        """
+
+    /// The setting's date printed without its year says that the year is the converter's reading, as
+    /// the text's dates do, and one printed with it does not; a day after the event is marked with
+    /// cert low. Valid, read back the same.
+    @Test func theSettingsSuppliedYearAndALaterDaySaySo() throws {
+        let result = PlainTextImporter.importRecord(Array(Self.later.utf8), fileName: "2002-01-24_harbour-towns.txt")
+        let record = try #require(result.record, "\(result.findings)")
+        let bytes = TEI.export(record)
+        let tei = String(decoding: bytes, as: UTF8.self)
+        #expect(tei.contains(##"recalled the <date when="2002-09-11" resp="#proceedings" cert="low" evidence="conjecture">September 11</date> attacks"##), "\(tei)")
+        #expect(tei.contains(##"<date when="2002-01-25" resp="#proceedings" cert="high" evidence="internal" source="text:3,4">January 25</date>"##), "\(tei)")
+        let read = try TEITools.readBack(bytes, name: "later.tei.xml")
+        #expect(read.statements == record.statements && read.event == record.event)
+        try TEITools.expectAccepted(bytes, name: "later.tei.xml")
+        #expect(try SubmissionValidator().validate(bytes, name: "later.tei.xml").status(strict: false) == .valid)
     }
 }

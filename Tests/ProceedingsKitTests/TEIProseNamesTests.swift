@@ -56,6 +56,41 @@ import Testing
         ])
     }
 
+    /// The words that say what a capitalised word is come from the vocabulary the reader reads names
+    /// with (`NameVocabulary`): titles before a name, positions, months and days, institutions. These
+    /// pin what each of them does to a run, so that where the words are kept does not change it.
+    @Test(arguments: [
+        // A title of address before a name ends a body's name and is no country's.
+        ("The Lenton University of Piers Dr. Ivo Marsh spoke.", ["body: Lenton University of Piers"]),
+        ("Prof. Jordan and Dr Chad thanked Lady Jordan.", []),
+        // "Justice", "Trustee" are titles only before a name: here they are a body's words.
+        ("The Ministry of Justice and the Board of Trustees met.", ["body: Ministry of Justice", "body: Board of Trustees"]),
+        // A position after a body's name, joined by hyphens or not, is no part of it.
+        ("Lenton Harbour Bank Co-Chair Ivo Marsh spoke.", ["body: Lenton Harbour Bank"]),
+        ("Lenton Harbour Bank Vice-President Ivo Marsh spoke.", ["body: Lenton Harbour Bank"]),
+        // A month or a day opening a sentence is not a body's first word.
+        ("On Monday Harbour Council members met.", ["body: Harbour Council"]),
+        ("September Harbour Council members met.", ["body: Harbour Council"]),
+        // An institution's word in the singular, a compound's head its last part.
+        ("The Post-Harbour Council met the Pier-Office Networks.", ["body: Post-Harbour Council"]),
+    ])
+    func theVocabularysWordsDoWhatTheyDid(text: String, expected: [String]) {
+        #expect(Self.marked(text) == expected, "\(Self.marked(text))")
+    }
+
+    /// Regions and capitals as the vocabulary lists them, marked as countries are; a capitalised word
+    /// that continues the name, a body's name around it, or a town the lists do not hold: none.
+    @Test func regionsAndCapitals() {
+        #expect(Self.marked("Aid to Southeast Asia, the Middle East and Latin America was planned in Tokyo and Majuro.") == [
+            "region: Southeast Asia", "region: Middle East", "region: Latin America", "settlement: Tokyo", "settlement: Majuro",
+        ])
+        #expect(Self.marked("The Asia Foundation met in Lenton, near the Asia Pacific Harbour Council, with East Asia Summit staff.") == [
+            "body: Asia Foundation", "body: Asia Pacific Harbour Council",
+        ])
+        // A country's name before a capital's of the same words.
+        #expect(Self.marked("Ports of Singapore and Djibouti grew.") == ["country: Singapore", "country: Djibouti"])
+    }
+
     /// The record's own names come first: what they cover is theirs, and a body is looked for only around them.
     @Test func theRecordsNamesWin() {
         let forms = [TEINames.Form(words: Array("Freeland Ministry of Transport"), kind: .organization("fmt"), lines: []),

@@ -77,6 +77,42 @@ import Testing
         #expect(TEI.export(try #require(back)) == TEI.export(record))
     }
 
+    /// A title, a term or words in title case that "by" and a person's name follow: a cited work,
+    /// `bibl` with its `title` and `author`. "By" and a body, a country or words in lower case cite no one.
+    @Test func aWorkByItsAuthorIsACitation() {
+        #expect(TEIQuotation.segments("Quoting \"Tides and Towns: Boon or Bane?\" by Mara Lento, former professor, she spoke.") == [
+            .text("Quoting "),
+            .cited(.init(open: "\"", title: "Tides and Towns: Boon or Bane?", level: nil, by: "\" by ", author: "Mara Lento")),
+            .text(", former professor, she spoke."),
+        ])
+        #expect(TEIQuotation.segments("She cited the book “Salt Roads” by Dr. Ivo van Marsh.") == [
+            .text("She cited the book "),
+            .cited(.init(open: "“", title: "Salt Roads", level: "m", by: "” by ", author: "Dr. Ivo van Marsh")),
+            .text("."),
+        ])
+        for text in ["The \"Harbour Plan\" by the Lenton Port Authority, adopted.", "The \"Harbour Plan\" by Japan, adopted.",
+                     "The \"Harbour Plan\" by far the best.", "He said \"we must act now on the piers\" by Mara Lento."] {
+            #expect(!TEIQuotation.segments(text).contains { if case .cited = $0 { true } else { false } }, "\(text)")
+        }
+    }
+
+    /// In the TEI, the citation is `bibl`, its author `persName`, pointing at a person of the record
+    /// or at no one; read back, the text is the same.
+    @Test func aCitationInTheTEIReadsBack() throws {
+        var record = RecordFixture.rich
+        record.statements[0].text = "Quoting \"Tides and Towns: Boon or Bane?\" by Mara Lento, the town read \"Salt Roads\" by Sadako Ōgata."
+        (record.statements[0].speakerId, record.statements[0].reportedSpeech) = (nil, false)
+        let bytes = TEI.export(record)
+        let tei = String(decoding: bytes, as: UTF8.self)
+        #expect(tei.contains(##"Quoting <bibl>&quot;<title>Tides and Towns: Boon or Bane?</title>&quot; by <author><persName>Mara Lento</persName></author></bibl>, the town read <bibl>&quot;<title>Salt Roads</title>&quot; by <author><persName ref="#person.sadako-ogata">Sadako Ōgata</persName></author></bibl>."##), "\(tei)")
+        let (back, findings) = TEI.importRecord(bytes, fileName: "c.tei.xml")
+        #expect(back?.statements[0].text == record.statements[0].text)
+        #expect(!findings.contains { $0.message.contains("<bibl>") }, "\(findings)")
+        #expect(TEI.export(try #require(back)) == bytes)
+        try TEITools.expectAccepted(bytes, name: "c.tei.xml")
+        #expect(try SubmissionValidator().validate(bytes, name: "c.tei.xml").status(strict: false) == .valid)
+    }
+
     /// A reporting clause that cuts a quotation leaves one quotation in two parts; two quotations
     /// that a sentence ends between stay two.
     @Test func aQuotationCutByAReportingClauseIsOneInParts() {

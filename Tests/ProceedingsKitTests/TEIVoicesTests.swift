@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import ProceedingsKit
 
-/// A paragraph that is no one's statement but reports several people (a question-and-answer
-/// session) marks each person's words with that person's `@who`, sentence by sentence, and reads
-/// back as a paragraph without a speaker. Lines invented.
+/// A paragraph that is no one's statement but reports what people said (a question-and-answer
+/// session) marks each person's words with that person's `@who`, sentence by sentence, says so in
+/// its `@ana` (`speech.narrated`), and reads back as a paragraph without a speaker, though one
+/// person alone speaks in it. Lines invented.
 @Suite(.serialized) struct TEIVoicesTests {
     typealias V = TEISpeech.Voiced
     static let people = [
@@ -36,10 +37,62 @@ import Testing
         #expect(voiced.map { switch $0 { case .prose(let t), .speaker(let t, _), .reported(let t, _): t } }.joined() == text)
     }
 
-    /// One person alone would read back as that person's statement, so nothing is marked.
-    @Test func onePersonAloneIsNotMarked() {
-        #expect(TEISpeech.voices("Dr. Ruiz replied that ferries would run. Dr. Ruiz added that fares would fall.",
-                                 people: Self.people) == [])
+    /// A position's title before the name ("Prime Minister"), an apposition the name closes, an
+    /// adverb after it: the name is still the subject; a name in the possessive is none.
+    @Test func titlesAppositionsAndPossessives() {
+        let people = Self.people + [TEISpeech.Person(id: "kamikawa-yoko", names: TEINames.withMixedCase(["KAMIKAWA Yoko", "KAMIKAWA"]))]
+        func reported(_ text: String) -> [String] {
+            TEISpeech.voices(text, people: people).compactMap { if case .reported(let words, let person) = $0 { "\(person): \(words)" } else { nil } }
+        }
+        #expect(reported("Foreign Minister Kamikawa stated that piers matter.") == ["kamikawa-yoko: piers matter."])
+        #expect(reported("State Secretary Berg said that ports were busy.") == ["paul-berg: ports were busy."])
+        #expect(reported("In the opening session, Prime Minister Paul Berg stated that ports were busy.") == ["paul-berg: ports were busy."])
+        #expect(reported("The town's Mayor for Harbour Affairs, Paul Berg, noted that fares rose.") == ["paul-berg: fares rose."])
+        #expect(reported("Following Mr. Berg's remarks, Dr. Ruiz then stated that fares fell.") == ["ana-ruiz: fares fell."])
+        // Lower-case words before the name are no title: "the ferry operator Paul Berg" is not the subject's name alone.
+        #expect(reported("A friend of Paul Berg noted that fares rose.") == [])
+        #expect(TEINames.withMixedCase(["KAMIKAWA Yoko", "Louis XIV", "Ana Ruiz"]) == ["KAMIKAWA Yoko", "Kamikawa Yoko", "Louis XIV", "Ana Ruiz"])
+    }
+
+    /// One person alone is marked as two are.
+    @Test func onePersonAloneIsMarked() {
+        #expect(TEISpeech.voices("A trader asked about fares. Dr. Ruiz replied that fares would fall.", people: Self.people) == [
+            .prose("A trader asked about fares. "), .speaker("Dr. Ruiz", person: "ana-ruiz"), .prose(" replied that "),
+            .reported("fares would fall.", person: "ana-ruiz"),
+        ])
+        #expect(TEISpeech.voices("A trader asked about fares. He was told that they would fall.", people: Self.people) == [])
+    }
+
+    static let oneVoice = """
+        Workshop on Coastal Towns
+        12 May 2019
+
+        Dr. Ana Ruiz, Director, Coast Institute, opened the workshop.
+        Mr. Paul Berg, Mayor of Lenton, spoke about harbours.
+        In the question-and-answer session, a participant asked about ferries. Mr. Berg explained that ferries would run in spring. A year later, the ferries ran.
+
+        """
+
+    /// A paragraph of no one's in which one person alone speaks: the said is that person's, the
+    /// paragraph's @ana says it narrates, and read back it is still no one's statement.
+    @Test func aQAParagraphWithOneSpeakerIsNoOnesStatementReadBack() throws {
+        let result = PlainTextImporter.importRecord(Array(Self.oneVoice.utf8), fileName: "2019-05-12_coastal-towns.txt")
+        let record = try #require(result.record, "\(result.findings)")
+        let qa = try #require(record.statements.first { $0.text.hasPrefix("In the question") })
+        #expect(qa.speakerId == nil && !qa.reportedSpeech)
+        let bytes = TEI.export(record)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(##"ana="#kind.discussion #speech.narrated""##), "\(text)")
+        #expect(text.contains(##"<persName ref="#person.paul-berg">Mr. Berg</persName> explained that <said who="#person.paul-berg" direct="false">ferries would run in spring.</said> A year later, the ferries ran.</p>"##), "\(text)")
+        #expect(text.contains(##"<category xml:id="speech.narrated">"##))
+
+        let (back, findings) = TEI.importRecord(bytes, fileName: "one.tei.xml")
+        let read = try #require(back, "\(findings)")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(read.statements == record.statements)
+        #expect(TEI.export(read) == bytes)
+        try TEITools.expectAccepted(bytes, name: "one.tei.xml")
+        #expect(try SubmissionValidator().validate(bytes, name: "one.tei.xml").status(strict: false) == .valid)
     }
 
     static let summary = """

@@ -31,6 +31,11 @@ public enum TEI {
         case standalone, inCorpus
     }
 
+    /// The category of a paragraph of no one's that narrates what people of the record said, each in
+    /// a sentence of their own (`TEISpeech.voices`): read back, it is no speaker's statement, though
+    /// one person alone speaks in it.
+    static let narratedSpeech = Prefix.speech + "narrated"
+
     enum Prefix {
         static let person = "person."
         static let organization = "org."
@@ -40,6 +45,8 @@ public enum TEI {
         static let affiliation = "aff."
         static let role = "role."
         static let kind = "kind."
+        /// How a paragraph reports speech, beside its kind in `@ana`: `speech.narrated`.
+        static let speech = "speech."
         static let eventKind = "event-kind."
         static let affiliationRole = "affiliation-role."
         static let place = "place."

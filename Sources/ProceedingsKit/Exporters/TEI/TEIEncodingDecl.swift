@@ -25,6 +25,12 @@ enum TEIEncodingDecl {
                      P.role, Role.allCases.map { ($0.rawValue, LinkedData.roleIRI($0)) })
             taxonomy(writer, "statement-kinds", "Kinds of statement; the target of @ana on paragraphs and items.",
                      P.kind, StatementKind.allCases.map { ($0.rawValue, nil) })
+            taxonomy(writer, "speech", "How a paragraph reports speech; the target of @ana on paragraphs and items, after"
+                     + " the statement's kind.", P.speech, [("narrated", nil)],
+                     glosses: ["narrated": "the paragraph is no one's statement: it narrates what people of the record said,"
+                        + " each in a sentence whose verb of saying has that person for subject (questions and answers);"
+                        + " each said has its speaker's @who, and none of them is the paragraph's speaker, though one"
+                        + " person alone speaks in it"])
             taxonomy(writer, "event-kinds", "Kinds of event; the target of catRef in textClass and the value of the event's @type.",
                      P.eventKind, EventKind.allCases.map { ($0.rawValue, nil) })
             taxonomy(writer, "affiliation-roles", "What a position makes a person in the organisation of an affiliation:"
@@ -55,26 +61,33 @@ enum TEIEncodingDecl {
                     + " under a numbered point: it is then an item of a list inside that point's item, its ab the"
                     + " heading, followed by the speaker's statements. A question-and-answer paragraph is a paragraph"
                     + " like the others. A programme part that the page names only"
-                    + " in prose has a heading made from its label, title and format, without @source. Page residue"
+                    + " in prose has no head, since the page prints none: its label and title are its event's in"
+                    + " standOff, which the div's @corresp points at. Page residue"
                     + " (navigation, a site's labels) is kept as fw at the end of the body.")
             }
-            writer.element("quotation") {
+            // Every mark the page prints is kept as a character (@marks="all"), so that a renderer (the
+            // TEI Stylesheets' makeQuote) adds none around q or said.
+            writer.element("quotation", ["marks": "all"]) {
                 writer.element("p", text: "A summary reports speech in the summariser's words. Only the content of"
                     + " what was said, the clause after a verb of saying, is said, with @direct=\"false\" and @who;"
                     + " the reporting clause stays prose, with the speaker's name as persName/@ref. A speaker's"
                     + " points printed as a list are each said whole. A paragraph that is no one's statement but"
-                    + " reports two people or more (questions and answers) has a said for each sentence whose verb"
+                    + " reports what people said (questions and answers) has a said for each sentence whose verb"
                     + " of saying has for subject one person of the record, named (\"Dr. A replied that\"), with"
-                    + " that person's @who and the name as persName/@ref; a sentence whose subject is \"he\" or"
+                    + " that person's @who and the name as persName/@ref, and its @ana points, after its kind, at"
+                    + " the category speech.narrated, which says that none of them is the paragraph's speaker, though"
+                    + " one person alone speaks in it; a sentence whose subject is \"he\" or"
                     + " \"she\", or names two people, stays prose, since the paragraph gives no speaker to resolve it"
-                    + " to, and so does a paragraph that reports one person alone. Quotation marks are kept as printed, as characters outside the element that"
+                    + " to. Every quotation mark the page prints is kept (@marks=\"all\"), as a character outside the element that"
                     + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
                     + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
                     + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
                     + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
-                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text."
+                    + " after \"project\" or \"programme\", or in title case with none of these cues, stays text,"
+                    + " unless \" by \" and a person's name follow it: the marks, the title, \"by\" and the author, a"
+                    + " persName (with @ref when the record lists the person), are then a bibl, a work the text cites."
                     + " A quotation that a reporting clause cuts in two (\"We must act,\" she said, \"and now.\") is"
                     + " one quotation in parts: a q for each, linked by @next and @prev."
                     + " Straight single marks, which are apostrophes as often, are not read as quotation marks.")
@@ -99,7 +112,9 @@ enum TEIEncodingDecl {
                     + " listed place; a date printed with its year is date with @when (a day or a month) or @from and"
                     + " @to (a range); a day printed without its year, in an event that begins and ends in one year,"
                     + " has that year, the converter's reading: @resp=\"#proceedings\", @cert=\"high\" and"
-                    + " @evidence=\"internal\". Only whole words are marked, the longest form first; a form two of them share is"
+                    + " @evidence=\"internal\", as the setting's date has when its words leave the year out; one that would"
+                    + " fall after the event's last day in that year, which a summary may report as past or to come,"
+                    + " has it as a guess: @cert=\"low\" and @evidence=\"conjecture\". Only whole words are marked, the longest form first; a form two of them share is"
                     + " left as text, and so is a shorter form inside it, and an organisation's name of more words that a"
                     + " capitalised word continues (the start of a longer name). In the words no such name covers,"
                     + " capitalised words of which one names an institution in the singular (Ministry, University,"
@@ -111,7 +126,11 @@ enum TEIEncodingDecl {
                     + " person's title and name, and a run that names an event, a document or a project (Symposium,"
                     + " Report, Resolution, Project, ...) is none. The name of a country in the converter's list of"
                     + " countries, printed with its capitals and continued by no capitalised word, is placeName"
-                    + " type=\"country\" without @ref; neither is marked inside quotation marks left as text."
+                    + " type=\"country\" without @ref, and so are a region of its list of regions (the United Nations'"
+                    + " geographic regions and their usual names: Southeast Asia, the Middle East) with type=\"region\""
+                    + " and a capital of a listed country with type=\"settlement\"; other towns and regions stay text."
+                    + " None is marked inside quotation marks left as text. A body of the record named by a country's"
+                    + " name alone (a state that hosts or co-hosts the event) is an org with type=\"state\"."
                     + " Nothing is marked inside a q, title or"
                     + " soCalled or across the edge of a said; the elements only wrap the printed words. The speaker's"
                     + " name in a reporting clause is persName without @type. An affiliation's @role says what the"

@@ -7,19 +7,27 @@
 /// Only what no name of the record already covers is looked at, and a body's words are taken
 /// before a country's, so that "Japan" in "Japan Society for the Promotion of Science" is the body's.
 struct TEIProseNames {
-    /// What tells a position's words (the lexicon's titles, and offices held by a state): "President"
-    /// before a person's name ends a body's name ("World Bank President X").
-    let positions: AffiliationBodies
-    /// Names of countries, each as its lower-cased words, the longest first.
-    let countries: [[String]]
+    /// Titles of address, positions and countries, as the reader knows them.
+    let vocabulary: NameVocabulary
+    /// A position's words (the lexicon's titles, and offices held by a state): "President" before a
+    /// person's name ends a body's name ("World Bank President X").
+    let positionWords: Set<String>
+    /// Names of countries, regions and capitals (`NameVocabulary.regions`, `.capitals`), each as its
+    /// lower-cased words, the longest first, a country before a capital of the same name.
+    let places: [(words: [String], kind: TEINames.Kind)]
 
-    static let standard = TEIProseNames(lexicon: .builtIn)
+    static let standard = TEIProseNames(vocabulary: .builtIn)
 
-    init(lexicon: GenreLexicon) {
-        positions = AffiliationBodies(titleWords: lexicon.titleWords.union(Self.offices), countries: lexicon.countries)
-        self.countries = lexicon.countries.map { name in
-            Array(name.split(separator: " ").map(String.init).drop { $0 == "the" })
-        }.filter { !$0.isEmpty }.sorted { ($1.count, $0.joined(separator: " ")) < ($0.count, $1.joined(separator: " ")) }
+    init(vocabulary: NameVocabulary) {
+        self.vocabulary = vocabulary
+        positionWords = vocabulary.titleWords.union(Self.offices)
+        func words(_ name: String) -> [String] { Array(name.split(separator: " ").map(String.init).drop { $0 == "the" }) }
+        let named: [(String, TEINames.Kind, Int)] = vocabulary.countries.map { ($0, .country, 0) }
+            + NameVocabulary.regions.subtracting(vocabulary.countries).map { ($0, .region, 1) }
+            + NameVocabulary.capitals.subtracting(vocabulary.countries).map { ($0, .settlement, 2) }
+        places = named.map { (words($0.0), $0.1, $0.2) }.filter { !$0.0.isEmpty }
+            .sorted { ($1.0.count, $0.2, $0.0.joined(separator: " ")) < ($0.0.count, $1.2, $1.0.joined(separator: " ")) }
+            .map { (words: $0.0, kind: $0.1) }
     }
 
     /// Offices a body's name is printed after ("the Presidency of the Council of the EU" is held by a
@@ -27,16 +35,16 @@ struct TEIProseNames {
     private static let offices: Set<String> = ["presidency", "chairmanship", "chairpersonship"]
     /// Words in small letters inside a body's name.
     private static let joining: Set<String> = ["of", "for", "on", "to", "the", "and", "&", "de", "du", "des", "la", "le"]
-    /// Capitalised words that open a sentence or a phrase, no part of a name.
+    /// Capitalised words that open a sentence or a phrase, no part of a name; so are a month, a day
+    /// and an abbreviated title (`opens`).
     private static let openers: Set<String> = [
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "this", "these", "that", "those", "its",
         "their", "his", "her", "our", "as", "after", "before", "during", "following", "regarding", "since", "while",
         "when", "both", "each", "all", "also", "however", "next", "then", "and", "but", "or", "under", "through",
         "within", "between", "among", "to", "of", "other", "such", "some", "many", "several", "it", "we", "they",
-        "he", "she", "there", "mr", "mrs", "ms", "dr", "prof", "h.e", "dear", "if", "although", "where", "whereas",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "he", "she", "there", "dear", "if", "although", "where", "whereas",
     ]
+    private static let calendarWords = Set(NameVocabulary.months + NameVocabulary.weekdays)
     /// Words that make a capitalised run the name of an event, a document or a programme of work
     /// rather than of a body ("Commission on Human Security Symposium", "Human Rights Council Resolution").
     private static let notBodies: Set<String> = [
@@ -46,14 +54,13 @@ struct TEIProseNames {
         "platform", "facility", "initiative", "post", "hub", "section", "earthquake", "cup", "games", "action",
         "project", "projects",
     ]
-    /// Titles before a name: "Mr. Jordan" is no country.
-    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "h.e", "sir", "dame", "lord", "lady"]
-
     struct Token {
         let range: Range<Int>
         /// The word without a possessive's "'s".
         let word: String
         let possessive: Bool
+        /// A point is printed right after the word ("Dr.").
+        let pointed: Bool
         var isCapitalised: Bool { word.first?.isUppercase == true }
         var lower: String { word.lowercased() }
     }
@@ -63,8 +70,8 @@ struct TEIProseNames {
         let outside = taken + Self.quoted(characters)
         let tokens = Self.tokens(characters).filter { token in !outside.contains { $0.overlaps(token.range) } }
         let bodies = bodyRanges(tokens, characters)
-        let countryRanges = countries(tokens, characters, outside: bodies)
-        return (bodies.map { TEINames.Mention(range: $0, kind: .body) } + countryRanges.map { TEINames.Mention(range: $0, kind: .country) })
+        let placeMentions = places(tokens, characters, outside: bodies)
+        return (bodies.map { TEINames.Mention(range: $0, kind: .body) } + placeMentions)
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -109,7 +116,8 @@ struct TEIProseNames {
             var word = String(characters[index..<end])
             let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
             if possessive { word.removeLast(2) }
-            tokens.append(Token(range: index..<end, word: word, possessive: possessive))
+            tokens.append(Token(range: index..<end, word: word, possessive: possessive,
+                                pointed: end < characters.count && characters[end] == "."))
             index = end
         }
         return tokens
@@ -155,7 +163,7 @@ struct TEIProseNames {
             // "Decision The Area Committee", "Norway The International Energy Agency": a capitalised
             // article begins another name, a title ("Mr") a person's, after a body's ("... of Singapore Mr").
             if token.word == "The" { return [Array(run[..<index])] + pieces(rest) }
-            if Self.titles.contains(token.lower) { return [Array(run[..<index])] + pieces(after) }
+            if isTitle(token, before: after.first) { return [Array(run[..<index])] + pieces(after) }
             if token.word == "and", Self.namesBody(after), after.first?.word == "the" || Self.namesBody(Array(run[..<index])) {
                 return [Array(run[..<index])] + pieces(after)
             }
@@ -172,7 +180,7 @@ struct TEIProseNames {
     /// two capitalised words at least, one naming an institution, none naming an event or a document.
     private func body(_ piece: [Token]) -> [Token]? {
         var words = piece[...]
-        while let first = words.first, Self.openers.contains(first.lower) || Self.joining.contains(first.word) { words = words.dropFirst() }
+        while let first = words.first, opens(first) || Self.joining.contains(first.word) { words = words.dropFirst() }
         // A body's name begins with its institution's word or the words that qualify it, never
         // with what a small word other than "and" joins to it: "Director-General of the X
         // Department", "the Presidency of the Council", "the Y Sea for the X Foundation".
@@ -206,41 +214,53 @@ struct TEIProseNames {
     /// ("UN Joint Programme on ...") as often as the body that runs one.
     private static func namesInstitution(_ word: String) -> Bool {
         word.first?.isUppercase == true && !offices.contains(word.lowercased()) && !notBodies.contains(word.lowercased())
-            && !["programme", "program"].contains(word.lowercased()) && Patterns.namesInstitution(word, plurals: false)
+            && !["programme", "program"].contains(word.lowercased()) && NameVocabulary.namesInstitution(word, plurals: false)
     }
 
     private func isPosition(_ token: Token) -> Bool {
-        positions.isPositionWord(token.word) && !Self.namesInstitution(token.word)
+        NameVocabulary.isPositionWord(token.word, titleWords: positionWords) && !Self.namesInstitution(token.word)
     }
 
-    /// A country's name as the list gives it, each word capitalised as printed ("Republic of Korea"),
-    /// that no capitalised word continues on either side ("South China Sea", "Michael Jordan") and no
-    /// title precedes ("Mr. Jordan").
-    private func countries(_ tokens: [Token], _ characters: [Character], outside bodies: [Range<Int>]) -> [Range<Int>] {
+    /// "Mr. Jordan", "Dr Ivo Marsh": a title of address before a name ends a body's name and is no country's.
+    private func isTitle(_ token: Token, before next: Token?) -> Bool {
+        vocabulary.isTitle(token.word, before: next?.word, pointed: token.pointed)
+    }
+
+    /// A word that opens a sentence or a phrase, a month or a day, or an abbreviated title ("Mr."), is no body's first word.
+    private func opens(_ token: Token) -> Bool {
+        Self.openers.contains(token.lower) || Self.calendarWords.contains(token.lower) || vocabulary.isAbbreviatedTitle(token.word)
+    }
+
+    /// A country's, a region's or a capital's name as the list gives it, each word capitalised as
+    /// printed ("Republic of Korea", "Southeast Asia"), that no capitalised word continues on either
+    /// side ("South China Sea", "Michael Jordan", "Asia Foundation") and no title precedes ("Mr. Jordan").
+    private func places(_ tokens: [Token], _ characters: [Character], outside bodies: [Range<Int>]) -> [TEINames.Mention] {
         let free = tokens.filter { token in !bodies.contains { $0.overlaps(token.range) } }
-        var found: [Range<Int>] = []
+        var mentions: [TEINames.Mention] = []
         var index = 0
         func adjacent(_ a: Token, _ b: Token) -> Bool {
             b.range.lowerBound == a.range.upperBound + 1 && characters[a.range.upperBound] == " " && !a.possessive
         }
         while index < free.count {
-            let match = countries.first { name in
-                index + name.count <= free.count && zip(name, free[index..<(index + name.count)]).allSatisfy { word, token in
+            let found = places.first { place in
+                let name = place.words
+                return index + name.count <= free.count && zip(name, free[index..<(index + name.count)]).allSatisfy { word, token in
                     token.lower == word && (Self.joining.contains(word) || token.isCapitalised)
                 } && zip(free[index..<(index + name.count - 1)], free[(index + 1)..<(index + name.count)]).allSatisfy(adjacent)
                     && free[index..<(index + name.count - 1)].allSatisfy { !$0.possessive }
             }
-            guard let match else { index += 1; continue }
+            guard let place = found else { index += 1; continue }
+            let kind = place.kind, match = place.words
             let first = free[index], last = free[index + match.count - 1]
             let before = index > 0 ? free[index - 1] : nil, after = index + match.count < free.count ? free[index + match.count] : nil
             let continued = before.map { adjacent($0, first) && $0.isCapitalised } == true
                 || after.map { adjacent(last, $0) && $0.isCapitalised } == true
-                || before.map { Self.titles.contains($0.lower) && first.range.lowerBound - $0.range.upperBound <= 2 } == true
+                || before.map { isTitle($0, before: first) && first.range.lowerBound - $0.range.upperBound <= 2 } == true
             if !continued {
-                found.append(first.range.lowerBound..<(last.range.upperBound - (last.possessive ? 2 : 0)))
+                mentions.append(TEINames.Mention(range: first.range.lowerBound..<(last.range.upperBound - (last.possessive ? 2 : 0)), kind: kind))
             }
             index += match.count
         }
-        return found
+        return mentions
     }
 }

@@ -31,6 +31,19 @@ enum TEIQuotation {
     enum Segment: Equatable {
         case text(String)
         case marked(Kind, String)
+        /// A work the text cites with its author: `"Title" by Name`.
+        case cited(Citation)
+    }
+
+    /// `"Human Security in International Organizations: Blessing or Scourge?" by Shahrbanou Tadjbakhsh`:
+    /// the marks and words as printed, the title between the marks, the author's name after "by".
+    struct Citation: Equatable {
+        var open: String
+        var title: String
+        var level: String?
+        /// The closing mark, anything printed after it, and " by ".
+        var by: String
+        var author: String
     }
 
     /// Pairs of marks: opening, closing. The straight double mark closes itself; straight single
@@ -79,7 +92,18 @@ enum TEIQuotation {
             let inner = String(characters[(index + 1)..<close])
             let before = String(characters[position..<index])
             let context = String(characters[0..<index])
-            guard let kind = kind(of: inner, after: context) else {
+            // A title, a term or words in title case that "by" and a person's name follow: a cited work.
+            let kind = kind(of: inner, after: context)
+            if kind != .quotation, let (by, author) = author(characters, after: close) {
+                let level: String? = if case .title(let level) = kind { level } else { nil }
+                segments.append(.text(before))
+                segments.append(.cited(Citation(open: String(characters[index]), title: inner, level: level,
+                                                by: String(characters[close..<by]), author: String(characters[author]))))
+                position = author.upperBound
+                index = position
+                continue
+            }
+            guard let kind else {
                 index = close + 1
                 continue
             }
@@ -97,6 +121,46 @@ enum TEIQuotation {
         }
         if position < characters.count { segments.append(.text(String(characters[position...]))) }
         return merged(segments)
+    }
+
+    /// " by Shahrbanou Tadjbakhsh" after a closing mark: where the name begins and its range. The name
+    /// is two to four capitalised words (a particle, "de", "van", "bin", or an initial, "A.", among
+    /// them), a title of address before it aside, no word of an institution or a country among them,
+    /// and nothing but a comma, a stop or the end after it: "by the Government" or "by Japan" cite no one.
+    static func author(_ characters: [Character], after close: Int) -> (Int, Range<Int>)? {
+        let by = Array(" by ")
+        guard close + 1 + by.count < characters.count, Array(characters[(close + 1)..<(close + 1 + by.count)]) == by else { return nil }
+        var words: [Range<Int>] = []
+        var index = close + 1 + by.count
+        while index < characters.count {
+            var end = index
+            while end < characters.count, characters[end].isLetter || "-'’.".contains(characters[end]) { end += 1 }
+            guard end > index else { break }
+            words.append(index..<end)
+            guard end < characters.count, characters[end] == " " else { break }
+            index = end + 1
+        }
+        let vocabulary = NameVocabulary.builtIn
+        // "Dr. A B": the title is the name's as printed (inside its persName), not one of its words.
+        let titled = words.count > 1 && vocabulary.honorific(String(characters[words[0]])) != nil
+        var name: [Range<Int>] = []
+        for word in words.dropFirst(titled ? 1 : 0) {
+            let text = String(characters[word])
+            let particle = ["de", "van", "von", "bin", "binti", "al", "da", "del", "der"].contains(text)
+            guard text.first?.isUppercase == true || particle else { break }
+            name.append(word)
+            // A word that ends with a stop ends the sentence, unless it is an initial ("A.").
+            if text.hasSuffix("."), text.count > 2 { break }
+        }
+        while let last = name.last, !characters[last.lowerBound].isUppercase { name.removeLast() }
+        guard (2...4).contains(name.count), let first = titled ? words.first : name.first, var end = name.last?.upperBound else { return nil }
+        if characters[end - 1] == ".", let last = name.last, last.count > 2 { end -= 1 }
+        let range = first.lowerBound..<end
+        let printed = String(characters[name[0].lowerBound..<end])
+        let after = end < characters.count ? characters[end] : "."
+        guard ",.;)".contains(after), !NameVocabulary.namesInstitution(printed),
+              !vocabulary.countries.contains(printed.lowercased()) else { return nil }
+        return (range.lowerBound, range)
     }
 
     /// The closing mark: the next one of the pair, not followed by a letter ("people’s" is no end).

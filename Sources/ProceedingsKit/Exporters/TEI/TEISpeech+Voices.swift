@@ -21,8 +21,7 @@ extension TEISpeech {
     /// concatenation is the text. A sentence is cut only where the subject of its verb of saying names
     /// exactly one person and is that person ("Dr. Holt, the chair, replied that"); a sentence whose
     /// subject is "he" or "she", or names two people, stays prose, since the paragraph gives no
-    /// speaker to resolve it to. Empty unless two or more people are reported: a paragraph that
-    /// reports one person alone would read back as that person's statement.
+    /// speaker to resolve it to. Empty when no one is reported.
     static func voices(_ text: String, people: [Person]) -> [Voiced] {
         let characters = Array(text)
         var found: [(mention: Range<Int>, person: String, content: [Range<Int>])] = []
@@ -31,7 +30,7 @@ extension TEISpeech {
                   let (mention, person) = soleSubject(characters, clauses.subject, people: people) else { continue }
             found.append((mention, person, contentRanges(characters, in: sentence, clauses)))
         }
-        guard Set(found.map(\.person)).count >= 2 else { return [] }
+        guard !found.isEmpty else { return [] }
 
         var segments: [Voiced] = []
         var position = 0
@@ -58,8 +57,10 @@ extension TEISpeech {
     }
 
     /// The one person the subject names, and where, when that name is the subject: nothing before it
-    /// but an opening phrase set off by a comma ("In reply, "), nothing after it but an apposition set
-    /// off by commas and an adverb or two ("also", "in turn"). A name printed within another's
+    /// but an opening phrase set off by a comma ("In reply, ") or a position's title ("Prime Minister",
+    /// "State Secretary"), nothing after it but an apposition set off by commas and an adverb or two
+    /// ("also", "in turn", "then"), or the comma that closes the apposition the name is ("the
+    /// country's Minister for Foreign Affairs, Masahiko Koumura, noted"). A name printed within another's
     /// longer name counts only as the longer ("Ogata" inside "Sadako Ogata").
     private static func soleSubject(_ characters: [Character], _ subject: Range<Int>, people: [Person]) -> (Range<Int>, String)? {
         guard wordRanges(characters, in: subject).count <= 30 else { return nil }
@@ -68,6 +69,11 @@ extension TEISpeech {
             for name in Set(person.names) where name.count > 1 {
                 mentions += occurrences(of: Array(name), in: characters, within: subject).map { ($0, person.id) }
             }
+        }
+        // "Following Mr. Kikawada's remarks, Mr. Yanai stated": a name in the possessive is no subject.
+        mentions.removeAll { mention in
+            mention.range.upperBound + 1 < characters.count && "'’".contains(characters[mention.range.upperBound])
+                && characters[mention.range.upperBound + 1] == "s"
         }
         let all = mentions
         mentions.removeAll { mention in
@@ -80,11 +86,26 @@ extension TEISpeech {
             let range = withTitle(characters, mention, from: subject.lowerBound)
             let before = String(characters[subject.lowerBound..<range.lowerBound]).trimmingSpaces
             let after = String(characters[range.upperBound..<subject.upperBound])
-            if before.isEmpty || before.hasSuffix(","), isAdverbs(after) || apposition(after) {
+            let closesApposition = before.hasSuffix(",") && after.trimmingSpaces.hasPrefix(",")
+                && isAdverbs(String(after.trimmingSpaces.dropFirst()))
+            // "In the opening session, Prime Minister": an opening phrase, then a position's title.
+            let title = before.range(of: ", ", options: .backwards).map { String(before[$0.upperBound...]) } ?? before
+            if before.isEmpty || before.hasSuffix(",") || isPositionTitle(title), isAdverbs(after) || apposition(after) || closesApposition {
                 return (range, person)
             }
         }
         return nil
+    }
+
+    /// "Prime Minister", "Japan's Foreign Minister", "Minister for Foreign Affairs": a position's
+    /// title before a name, its words capitalised but for those that join them, the last a position's
+    /// or a title of address.
+    private static func isPositionTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        let vocabulary = NameVocabulary.builtIn
+        guard let last = words.last, words.count <= 6,
+              NameVocabulary.isPositionWord(last, titleWords: vocabulary.titleWords) || vocabulary.honorific(last) != nil else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "the", "and"].contains($0) }
     }
 
     /// ", Director of the Basin Institute, also ": an apposition set off by commas, then adverbs.
@@ -118,7 +139,7 @@ extension TEISpeech {
         guard mention.lowerBound >= subject + 2, characters[mention.lowerBound - 1] == " " else { return mention }
         var start = mention.lowerBound - 1
         while start > subject, !characters[start - 1].isWhitespace { start -= 1 }
-        return titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) ? start..<mention.upperBound : mention
+        return isTitle(String(characters[start..<(mention.lowerBound - 1)])) ? start..<mention.upperBound : mention
     }
 }
 

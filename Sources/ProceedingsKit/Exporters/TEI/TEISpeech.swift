@@ -29,8 +29,10 @@ enum TEISpeech {
         "amb", "h.e", "e.g", "i.e", "etc", "vs", "u.s", "u.n", "u.k", "dept", "co", "inc", "ltd", "vol",
     ]
 
-    /// Titles printed before a name, kept inside its `persName`.
-    static let titles: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "h.e.", "hon.", "sir", "dame"]
+    /// A title printed before a name (the lexicon's honorifics), kept inside its `persName`.
+    static func isTitle(_ word: String) -> Bool {
+        NameVocabulary.builtIn.honorific(word) != nil
+    }
 
     /// The statement's text cut into prose, the speaker's name and reported content; their
     /// concatenation is the text. No `.speaker` and no `.reported` when the text names neither.
@@ -216,7 +218,7 @@ enum TEISpeech {
         guard mention.lowerBound >= 2, characters[mention.lowerBound - 1] == " " else { return mention }
         var start = mention.lowerBound - 1
         while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-        return titles.contains(String(characters[start..<(mention.lowerBound - 1)]).lowercased()) ? start..<mention.upperBound : mention
+        return isTitle(String(characters[start..<(mention.lowerBound - 1)])) ? start..<mention.upperBound : mention
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {

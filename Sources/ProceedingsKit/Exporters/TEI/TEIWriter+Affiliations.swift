@@ -147,7 +147,7 @@ extension TEIWriter {
     func otherForm(of name: String, in text: String) -> Range<String.Index>? {
         var forms = OrganizationName.abbreviated(name).map { [$0.full, $0.abbreviation] } ?? []
         if let of = name.range(of: " of ", options: .backwards),
-           GenreLexicon.builtIn.countries.contains(name[of.upperBound...].lowercased().replacing("the ", with: "")) {
+           NameVocabulary.builtIn.countries.contains(name[of.upperBound...].lowercased().replacing("the ", with: "")) {
             forms.append(String(name[..<of.lowerBound]))
         }
         for form in forms {

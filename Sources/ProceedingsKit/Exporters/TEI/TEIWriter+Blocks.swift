@@ -208,7 +208,7 @@ extension TEIWriter {
     func attributes(of statement: Statement) {
         writer.attribute("xml:id", scoped(P.statement + statement.id))
         writer.attribute("n", statement.enumerator.flatMap(TEI.enumeratorValue))
-        writer.attribute("ana", "#" + P.kind + statement.kind.rawValue)
+        writer.attribute("ana", "#" + P.kind + statement.kind.rawValue + (narratesSpeech(statement) ? " #" + TEI.narratedSpeech : ""))
         if statement.partId != nil, let section = statement.sectionId {
             writer.attribute("corresp", ref(P.section + section))
         }

@@ -89,26 +89,15 @@ extension TEIWriter {
 
     func division(_ part: EventPart, layout: Layout, nested: [String: [EventPart]]) {
         writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
-            // The heading as printed, where the page prints one; else as the programme names the part.
+            // The heading as printed, where the page prints one. A part the page names only in prose has
+            // none: a renderer shows every head as printed, and the part's label and title are its
+            // event's in standOff (@corresp).
             if let printed = layout.headings[part.id] {
                 writer.element("head", ["source": TEI.lines(printed.line)], text: printed.text)
-            } else {
-                writer.element("head", text: heading(of: part))
             }
             statements(layout.entries[.part(part.id)] ?? [])
             for sub in nested[part.id] ?? [] { division(sub, layout: layout, nested: nested) }
         }
-    }
-
-    /// The heading as a reader sees it, "Session 1: Title (Presentation)", for a part the page
-    /// names in prose; import reads the part's event instead, which keeps label, title and format apart.
-    func heading(of part: EventPart) -> String {
-        var heading = part.label
-        if let title = part.title, !title.isEmpty {
-            heading += (heading.hasSuffix(":") || heading.isEmpty ? " " : ": ") + title
-        }
-        if let format = part.formatNote, !format.isEmpty { heading += " (\(format))" }
-        return heading.trimmingCharacters(in: .whitespaces)
     }
 
     /// A line kept as printed, `ab` (or a speaker's heading, `head`), with the names of those who

@@ -257,8 +257,13 @@ extension TEIWriter {
         writer.resumeIndentation()
     }
 
+    /// A body named by a country's name alone ("Japan hosted a side event, co-hosted by Liberia"):
+    /// the state, acting as an organisation does (it hosts, it organises), so an `org`, whose
+    /// `@type` says that it is a state, not a place where something happened.
     func organization(_ organization: Organization) {
-        writer.element("org", ["xml:id": scoped(P.organization + organization.id),
+        let state = NameVocabulary.builtIn.countries.contains(organization.name.lowercased())
+            || NameVocabulary.builtIn.countries.contains(organization.name.lowercased().replacing("the ", with: ""))
+        writer.element("org", ["xml:id": scoped(P.organization + organization.id), "type": state ? "state" : nil,
                                "source": TEI.lines(organization.lines), "change": change("holder." + P.organization + organization.id)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
             let key = "orgname.\(organization.id)", id = P.organization + organization.id
@@ -303,11 +308,15 @@ extension TEIWriter {
                                    fact: .venue, id: "fact.venue", value: event.venue, line: event.venueLine)
                 if hasDate {
                     let dates = TEI.dating(event)
-                    date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate, "source": TEI.lines(event.dateLine),
-                          "change": change("date")],
-                         // As the date of issue: a corrected date holds no words, which the text keeps with their own reading.
-                         printed: [.startDate, .endDate].contains { record.printedValue($0) != nil } ? nil
-                            : printedDate(event.startDate, to: event.endDate, on: event.dateLine))
+                    // As the date of issue: a corrected date holds no words, which the text keeps with their own reading.
+                    let printed = [.startDate, .endDate].contains { record.printedValue($0) != nil } ? nil
+                        : printedDate(event.startDate, to: event.endDate, on: event.dateLine)
+                    // Words without the year ("February 25"): the year is the converter's reading, as in the text.
+                    let supplied = printed.map { words in Dates.all(in: words).contains { $0.year == nil } } == true
+                    date(["xml:id": changedId("date", "fact.date"), "when": dates.when, "from": dates.from, "to": event.endDate,
+                          "resp": supplied ? "#" + TEI.applicationId : nil, "cert": supplied ? "high" : nil,
+                          "evidence": supplied ? "internal" : nil, "source": TEI.lines(event.dateLine), "change": change("date")],
+                         printed: printed)
                 }
                 optional("time", ["source": TEI.lines(event.timeLine)], event.time, line: event.timeLine)
             }

@@ -34,6 +34,18 @@ extension TEIWriter {
             case .marked(.title(let level), let words): writer.element("title", ["level": level], text: words)
             case .marked(.quotation, let words): writer.element("q", ["who": who], text: words)
             case .marked(.soCalled, let words): writer.element("soCalled", text: words)
+            case .cited(let citation):
+                // A work the text cites, with its author (Guidelines 3.12, *Bibliographic Citations*): a
+                // person of the record points at the person; anyone else is named, and listed nowhere.
+                writer.element("bibl") {
+                    writer.text(citation.open)
+                    writer.element("title", ["level": citation.level], text: citation.title)
+                    writer.text(citation.by)
+                    writer.element("author") {
+                        writer.element("persName", ["ref": author(citation.author, names: parts.names).map { ref(P.person + $0) }],
+                                       text: citation.author)
+                    }
+                }
             case .marked(.quotationPart(let first, let last), let words):
                 let number = parts.next()
                 writer.element("q", ["xml:id": scoped(quotationPartId(parts, number)), "who": who,
@@ -43,11 +55,21 @@ extension TEIWriter {
         }
     }
 
+    /// The person of the record whose form, with a title before it or not, is the cited author's name.
+    func author(_ name: String, names: [TEINames.Form]) -> String? {
+        let bare = name.split(separator: " ").dropFirst().joined(separator: " ")
+        return names.lazy.compactMap { form -> String? in
+            guard case .person(let id)? = form.kind, form.lines.isEmpty, [name, bare].contains(String(form.words)) else { return nil }
+            return id
+        }.first
+    }
+
     /// Running text with the names and dates in it marked (`TEINames`); the elements only wrap
     /// the printed words. A person named here is `persName type="mention"`, which tells the name
     /// from the speaker's in a reporting clause.
     func named(_ text: String, forms: [TEINames.Form]) {
-        let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear)
+        let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear,
+                                         eventEnd: namesInText.eventEnd)
         guard !mentions.isEmpty else {
             writer.text(text)
             return
@@ -66,10 +88,16 @@ extension TEIWriter {
             // pointing at no organisation, since the text does not say which one.
             case .body: writer.element("orgName", ["resp": "#" + TEI.applicationId, "cert": "medium"], text: words)
             case .country: writer.element("placeName", ["type": "country"], text: words)
+            case .region: writer.element("placeName", ["type": "region"], text: words)
+            case .settlement: writer.element("placeName", ["type": "settlement"], text: words)
             case .dateInEventYear(let when, let from, let to):
                 // The year is the event's, not the page's print: the converter's reading, on internal evidence.
                 writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",
                                         "evidence": "internal"], text: words)
+            case .dateAfterEvent(let when, let from, let to):
+                // After the event in its year: the year is a guess, and said to be one.
+                writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "low",
+                                        "evidence": "conjecture"], text: words)
             }
             position = mention.range.upperBound
         }

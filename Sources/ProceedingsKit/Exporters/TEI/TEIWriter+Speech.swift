@@ -39,6 +39,17 @@ extension TEIWriter {
         }
     }
 
+    /// The text of a paragraph of no one's cut into prose and the speech of each person it reports.
+    func voiced(_ text: String) -> [TEISpeech.Voiced] {
+        TEISpeech.voices(text, people: record.persons.map { TEISpeech.Person(id: $0.id, names: names(of: $0)) })
+    }
+
+    /// A paragraph of no one's that reports what people of the record said (`voices`), which its
+    /// `@ana` says beside its kind: the `said`s in it are theirs, the paragraph none of theirs.
+    func narratesSpeech(_ statement: Statement) -> Bool {
+        !statement.reportedSpeech && statement.speakerId == nil && !voiced(statement.text).isEmpty
+    }
+
     /// How sure the converter is of a reported statement's speaker when the statement does not name
     /// them (a point under a speaker, a paragraph that goes on with "He stressed that"): the reader gave
     /// it the last speaker named before it. `high` inside a contribution whose heading names that
@@ -53,8 +64,7 @@ extension TEIWriter {
     /// A paragraph of no one's: the speakers it reports, each in the sentence that names them as the
     /// subject of a verb of saying, or the text as it is.
     func voices(_ text: String, parts: QuotationParts) {
-        let people = record.persons.map { TEISpeech.Person(id: $0.id, names: names(of: $0)) }
-        let voiced = TEISpeech.voices(text, people: people)
+        let voiced = voiced(text)
         guard !voiced.isEmpty else {
             quoted(text, parts: parts)
             return

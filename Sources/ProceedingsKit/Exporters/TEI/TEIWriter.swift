@@ -85,7 +85,7 @@ struct TEIWriter {
         // Forms a person is printed in as a whole; a family or given name alone may be another's.
         let units = TEIUnits(record: record)
         self.units = units
-        self.namesInText = TEINames(record: record, personNames: { [$0.name] + [$0.printedName].compactMap { $0 } + $0.variants },
+        self.namesInText = TEINames(record: record, personNames: { TEINames.withMixedCase([$0.name] + [$0.printedName].compactMap { $0 } + $0.variants) },
                                     venueId: TEI.venueId, units: units.forms)
     }
 
@@ -119,6 +119,7 @@ struct TEIWriter {
     /// The forms in which a summary names a person again: the full name, its variants, and the
     /// family name, as printed (a corrected name is not printed, but is looked for too).
     func names(of person: Person) -> [String] {
-        [person.name] + [person.printedName].compactMap { $0 } + person.variants + [person.familyName, person.givenName].compactMap { $0 }
+        TEINames.withMixedCase([person.name] + [person.printedName].compactMap { $0 } + person.variants
+            + [person.familyName, person.givenName].compactMap { $0 })
     }
 }

@@ -166,8 +166,11 @@ extension TEIReader {
         nextOrdinal += 1
         if element.attribute("source") == nil { statementWithoutSource = true }
         var kind = StatementKind.narrative
-        if let ana = element.attribute("ana") {
-            if let value = StatementKind(rawValue: local(pointer(ana), P.kind)) { kind = value } else {
+        // The kind, and, for a paragraph of no one's that narrates people's speech, `speech.narrated`.
+        let analysis = (element.attribute("ana") ?? "").split(separator: " ").map { pointer(String($0)) }
+        let narrated = analysis.contains(TEI.narratedSpeech)
+        if let ana = analysis.first(where: { $0 != TEI.narratedSpeech }) {
+            if let value = StatementKind(rawValue: local(ana, P.kind)) { kind = value } else {
                 problem(.warning, element, "unknown statement kind \"\(ana)\"; read as \"narrative\"")
             }
         }
@@ -186,7 +189,7 @@ extension TEIReader {
         // (`type="mention"`). Quotations, titles, terms, and the names and dates of running text are
         // the text's own words, read as text (export finds them again); any other markup is only kept as text.
         let names = elements.filter { $0.name == "persName" && $0.attribute("ref") != nil && $0.attribute("type") != "mention" }
-        for other in elements where !["said", "list", "q", "title", "soCalled", "orgName", "placeName", "date"].contains(other.name)
+        for other in elements where !["said", "list", "q", "title", "soCalled", "bibl", "orgName", "placeName", "date"].contains(other.name)
             && !(other.name == "persName" && other.attribute("ref") != nil) {
             problem(.warning, other, "<\(other.name)> in <\(element.name)> is kept as text; its markup does not map onto the model")
         }
@@ -213,7 +216,7 @@ extension TEIReader {
                                   reportedSpeech: false, span: span(element), enumerator: enumerator)
         // Several people's words, each in its sentence (a question-and-answer paragraph), make the
         // paragraph no one's statement: export finds them again in its text (TEISpeech.voices).
-        let oneVoice = Set(said.compactMap { $0.attribute("who") }).count < 2
+        let oneVoice = !narrated && Set(said.compactMap { $0.attribute("who") }).count < 2
         let speakers = Set((said + names).compactMap { $0.attribute("who") ?? $0.attribute("ref") })
         if oneVoice, speakers.count > 1 {
             problem(.warning, element, "several speakers in one <\(element.name)>; the statement is given the first")

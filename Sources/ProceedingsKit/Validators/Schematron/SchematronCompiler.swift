@@ -44,6 +44,8 @@ public struct SchematronPhaseError: Error, Sendable, CustomStringConvertible {
 public enum SchematronCompiler {
     public static func compile(_ schema: SchematronSchema, phase requested: String? = nil,
                                severity: Finding.Severity = .error) throws(SchematronPhaseError) -> SchematronProgram {
+        // XPath 2.0's value comparisons that XPath 1.0 decides alike are rewritten before anything is checked or run.
+        let schema = XPathLowering.lowered(schema)
         let phase = requested ?? schema.defaultPhase
         guard let active = schema.patterns(phase: phase) else {
             throw SchematronPhaseError(file: schema.file, phase: phase ?? "", phases: schema.phases.map(\.id))

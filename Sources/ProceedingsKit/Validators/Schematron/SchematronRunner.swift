@@ -58,6 +58,18 @@ private final class Run {
         for (node, index) in firings where pattern.rules[index].evaluable {
             try check(pattern.rules[index].source, at: node)
         }
+        // A rule that applies to this document but whose checks cannot be evaluated leaves it unchecked
+        // against that rule: a warning on the document, at the first node, never a silent pass.
+        var unchecked: Set<Int> = []
+        for (node, index) in firings where !pattern.rules[index].evaluable && unchecked.insert(index).inserted {
+            let rule = pattern.rules[index].source
+            let count = firings.filter { $0.rule == index }.count
+            findings.append(Finding(file: fileName, line: document.line(node), severity: .warning, rule: .schematronSchema,
+                                    message: "rule \"\(rule.context)\" (\(rule.location.file):\(rule.location.line)) applies to \(count)"
+                                        + " node\(count == 1 ? "" : "s") here, but its checks cannot be evaluated (see the note on the"
+                                        + " schema): the document is not checked against it",
+                                    xpath: document.path(node)))
+        }
     }
 
     private func check(_ rule: SchematronSchema.Rule, at node: XPathNode) throws {

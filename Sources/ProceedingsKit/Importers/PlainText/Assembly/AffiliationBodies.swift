@@ -13,8 +13,6 @@ struct AffiliationBodies {
 
     /// Words in small letters a body's name in English may print ("Chef de Cabinet" is no body's name).
     private static let joiningWords: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "&", "at"]
-    /// Parts of a position's word joined by hyphens that are no title of their own: "Co-Chair", "Officer-in-Charge".
-    private static let positionAffixes: Set<String> = ["co", "vice", "ex", "under", "general", "in", "charge", "sub"]
 
     /// The outermost body a position prints (the last, as "Division, Ministry" prints it), or nil.
     /// A name with a word of an institution wins, then one with an abbreviation ("WFP Myanmar"),
@@ -140,8 +138,7 @@ struct AffiliationBodies {
 
     /// "Co-Chair", "Secretary-General", "-General", "former", "Senior": a word of a position.
     func isPositionWord(_ word: String) -> Bool {
-        let parts = word.lowercased().split(separator: "-").map(String.init)
-        return !parts.isEmpty && parts.allSatisfy { titleWords.contains($0) || Self.positionAffixes.contains($0) }
+        NameVocabulary.isPositionWord(word, titleWords: titleWords)
     }
 
     /// Every word of a position ("Deputy Resident Representative"), joining words aside.

@@ -48,6 +48,8 @@ public final class GenreLexicon: Sendable {
     /// Names of countries, in lower case: "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov"
     /// has its person where the country's name ends.
     let countries: Set<String>
+    /// The words that tell a name's kind, which the writers share with the reader.
+    let names: NameVocabulary
     /// The first word of every phrase of every cue, for a cheap test before matching.
     let cueWords: Set<String>
 
@@ -90,6 +92,7 @@ public final class GenreLexicon: Sendable {
         eventNouns = nouns
         closingHeadings = closing
         self.countries = countries
+        names = NameVocabulary(honorifics: honorifics, titleWords: titles, countries: countries)
         cueWords = Set(cues.flatMap { $0.phrases.flatMap(\.firstWords) })
     }
 

@@ -51,28 +51,6 @@ enum Patterns {
     nonisolated(unsafe) static let organisedWith =
         /\b(?i:(?:co-)?organi[sz]ed|co-hosted|convened)(?: (?i:jointly|together|in partnership|in cooperation|in collaboration))? with ((?:the )?[A-Z][^,;]*?)(?=,| and (?!the |an? )[a-z]|\.$|;|$)/
     nonisolated(unsafe) static let passiveEnd = /\b(?:was|were|is|are|been|be)$/
-    /// Words that name an institution, anywhere in a text (as printed, "Mnistry" included); a
-    /// plain search rather than an expression, as it runs on every affiliation.
-    static let institutionWords = [
-        "University", "Univ.", "Ministry", "Mnistry", "Institute", "Commission", "Committee", "Council", "Programme",
-        "Program", "Office", "Bureau", "Agency", "Bank", "Fund", "Organization", "Organisation", "Foundation",
-        "Association", "Center", "Centre", "School", "Academy", "Secretariat", "Department", "Division",
-        "Institution", "Endowment", "Society", "Trust", "Council", "Network", "Alliance", "Federation", "Union", "League",
-        "Group", "Company", "Corporation", "Inc", "Ltd", "AG", "GmbH", "plc", "LLC", "LLP", "Pty", "Oy", "Post", "Times", "Journal", "Herald", "Tribune", "Review",
-        "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
-        "Observatory", "Platform", "Coalition", "Consortium", "Assembly", "Authority", "Service", "Board",
-        "Directorate", "Administration", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
-        "Branch", "Section", "Hub", "Partners", "Associates", "Holdings", "Consultants", "Consulting", "Chancellery", "Chamber", "Cooperative", "Presidency", "Inspectorate", "Lab", "Labs", "Initiative", "Facility", "Collective", "Faculty", "Archive", "Hospital", "Clinic", "Municipality", "Prefecture", "Polytechnic", "Facultad", "Faculdade", "Faculté",
-        // The same words in the languages a page may print its masthead or a body's name in.
-        "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",
-        "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",
-        "Fundación", "Fondation", "Stiftung", "Fundação", "Secretaría", "Comisión", "Maison", "Bibliothèque", "Stichting",
-        "Colectivo", "Collectif", "Asociación", "Associação", "Musée", "Museo", "Réseau", "Observatoire", "Observatorio",
-        "Centro", "Comité", "Conseil", "Consejo", "Agence", "Agencia", "École", "Escuela", "Kementerian", "Kedutaan",
-        "Universitas", "Universiti", "Universitat", "Università", "Universiteit", "Universitet", "Uniwersytet", "Üniversitesi", "Yayasan",
-        "Lembaga", "Politeknik", "Hochschule", "Akademie", "Akademi", "Stiftelsen", "Fundacja", "Consorzio", "Consorcio", "Associazione", "Fondazione",
-    ]
-
     /// The first words of a body's name in the languages that print the rest of it in lower case:
     /// "Maison des savoirs communautaires", "Institut des humanités numériques de Lyon".
     static let lowerCaseNameHeads: Set<String> = [
@@ -83,15 +61,8 @@ enum Patterns {
         "Prefeitura", "Mairie", "Gobierno", "Gouvernement",
     ]
 
-    private static let institutionWordSet = Set(institutionWords.map { $0.replacing(".", with: "") })
-
-    /// Whole words only, a plural included: "United" is no "Unit", "Guardian" no "Guard"; "Organizations" is one.
+    /// Whole words only, a plural included (`NameVocabulary.namesInstitution`, which the writers share).
     static func namesInstitution(_ text: String, plurals: Bool = true) -> Bool {
-        // "Post-Brexit", "Pre-Council": a compound's head is its last part, the word before the hyphen only qualifies it.
-        let heads = text.includes("-") ? text.split(whereSeparator: \.isWhitespace).flatMap { $0.split(separator: "-").last.map { String($0).letterRuns } ?? [] }
-            : text.letterRuns
-        return heads.contains { word in
-            institutionWordSet.contains(String(word)) || plurals && word.hasSuffix("s") && institutionWordSet.contains(String(word.dropLast()))
-        }
+        NameVocabulary.namesInstitution(text, plurals: plurals)
     }
 }

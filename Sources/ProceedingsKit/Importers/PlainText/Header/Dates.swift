@@ -104,8 +104,7 @@ struct PrintedDate: Sendable, Hashable {
 
 enum Dates {
     private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"]
+        let names = NameVocabulary.months
         var table: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             table[name] = index + 1
@@ -127,8 +126,7 @@ enum Dates {
     }()
 
     /// The English months, full and short: the only ones that may open a date ("March 5", "Mars 2020" is a planet's).
-    private static let englishMonths: Set<String> = Set(["january", "february", "march", "april", "may", "june", "july", "august",
-                                                         "september", "october", "november", "december"].flatMap { [$0, String($0.prefix(3))] } + ["sept"])
+    private static let englishMonths: Set<String> = Set(NameVocabulary.months.flatMap { [$0, String($0.prefix(3))] } + ["sept"])
 
     /// The German months, after whose day a dot is printed ("12. Juni 2025").
     static let germanMonths: Set<String> = ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
@@ -245,7 +243,7 @@ enum Dates {
     /// "– Wednesday,": what stands between two days of a range, the weekday of the second left out.
     private static func withoutWeekday(_ between: Substring) -> String {
         var words = between.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        if let last = words.last, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(String(last)) {
+        if let last = words.last, NameVocabulary.weekdays.contains(String(last)) {
             words.removeLast()
         }
         return words.joined(separator: " ")
@@ -325,7 +323,7 @@ enum Dates {
             break
         }
         // "Sunday–Monday, 4–5 March 2018": each weekday of a range.
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let weekdays = NameVocabulary.weekdays
         // "THURSDAY, 6 MARCH 2025": in capitals too.
         while case let lower = remainder.lowercased(), let day = weekdays.first(where: { lower.hasPrefix($0) }) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
