@@ -53,7 +53,18 @@ private struct GroupReader {
         }
         checkKeys()
         let records = (tables["documents.csv"] ?? []).compactMap(record)
-        return (records, findings)
+        return (records.map { withoutPartLoops($0) }, findings)
+    }
+
+    /// A part given in itself is reported at its row's parent_id, and read as a part of the event.
+    private mutating func withoutPartLoops(_ record: Record) -> Record {
+        let (kept, looped) = record.withoutPartLoops()
+        for id in looped.map({ Ids.qualified($0, in: record.id) }) {
+            findings.append(Finding(file: path("events.csv"), line: tables["events.csv"]?.first { $0.cells["event_id"] == id }?.number,
+                                    column: column(CSVSchema.table("events.csv"), "parent_id"), rule: .partParent,
+                                    message: "part \"\(id)\" is given in itself through its parent_id; read as a part of the event"))
+        }
+        return kept
     }
 
     // MARK: - Tables
