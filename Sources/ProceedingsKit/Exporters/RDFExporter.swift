@@ -110,6 +110,23 @@ public enum LinkedData {
         return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes)
     }
 
+    /// The line of the shapes that lists the roles a `conf:withRole` may name comes after this one.
+    public static let shapesRolesMarker = "# The concepts of the roles scheme (Schemas/roles.ttl), written from the code by `make samples`."
+
+    /// The shapes with their list of roles written from the roles scheme's concepts, as
+    /// `roleSchemeTurtle` writes them, so that neither can name a role the other lacks: the line
+    /// after `shapesRolesMarker` is an `sh:in` of every concept, in the scheme's order. Nil when the
+    /// shapes have no such line.
+    public static func shapes(withRolesOf shapes: String) -> String? {
+        var lines = shapes.components(separatedBy: "\n")
+        guard let marker = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == shapesRolesMarker }),
+              marker + 1 < lines.count, let start = lines[marker + 1].range(of: "sh:in ("),
+              let end = lines[marker + 1].range(of: ")", range: start.upperBound..<lines[marker + 1].endIndex) else { return nil }
+        let concepts = Role.allCases.map { "<\(roleIRI($0))>" }.joined(separator: " ")
+        lines[marker + 1].replaceSubrange(start.lowerBound..<end.upperBound, with: "sh:in ( \(concepts) )")
+        return lines.joined(separator: "\n")
+    }
+
     /// How each role relates to ScholarlyData's: the same (`exactMatch`), nearly (`closeMatch`), or
     /// a kind of it (`broadMatch`). An organiser or a message's author held no role in a session.
     static func scholarlyDataMapping(_ role: Role) -> (String, String)? {
