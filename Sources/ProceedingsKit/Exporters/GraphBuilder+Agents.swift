@@ -12,10 +12,7 @@ extension GraphBuilder {
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
         add(mention, pro("givenNameAsPrinted"), text(person.givenName))
         add(mention, pro("familyNameAsPrinted"), text(person.familyName))
-        let variantKeys = Ids.distinct(person.variants.map { form in
-            let slug = Ids.slug(form, maxWords: 32)
-            return slug.isEmpty ? "form" : slug
-        })
+        let variantKeys = mint.variantKeys(of: person)
         for (number, variant) in person.variants.enumerated() {
             let variantNode = mint.variant(ofPerson: person.id, variantKeys[number])
             type(variantNode, pro("NameVariant"))

@@ -14,11 +14,15 @@ struct GraphBuilder {
         self.record = record
         self.mint = mint
         self.generatedAt = generatedAt
+        rolesByPart = Self.rolesByPart(of: record)
+    }
+
+    static func rolesByPart(of record: Record) -> [String: Set<Role>] {
         var roles: [String: Set<Role>] = [:]
         for participation in record.participations {
             if let part = participation.partId { roles[part, default: []].insert(participation.role) }
         }
-        rolesByPart = roles
+        return roles
     }
 
     var graph: String { mint.graph }
@@ -99,7 +103,8 @@ struct GraphBuilder {
         add(document, NS.dcterms + "hasFormat", .iri(mint.text))
         type(mint.text, NS.dcmitype + "Text")
         add(mint.text, NS.dcterms + "isFormatOf", .iri(document))
-        add(mint.text, NS.dcterms + "format", .literal("text/plain"))
+        // dcterms:format takes a dcterms:MediaTypeOrExtent, a resource: the media type as IANA names it.
+        add(mint.text, NS.dcterms + "format", .iri(LinkedData.plainTextMediaType))
         add(mint.text, NS.rdfs + "label", .literal(doc.sourceFile))
         let checksum = mint.text + "/checksum"
         add(mint.text, NS.spdx + "checksum", .iri(checksum))

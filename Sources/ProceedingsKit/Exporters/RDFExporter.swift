@@ -13,6 +13,8 @@ public enum LinkedData {
     public static let roleNamespace = roleScheme + "/"
     /// The profile the graphs conform to, as `dcterms:conformsTo` names it: the shapes' namespace.
     public static let shapesNamespace = "https://w3id.org/proceedings/ns/shapes"
+    /// The media type of the texts the records are read from, as IANA names it.
+    public static let plainTextMediaType = "https://www.iana.org/assignments/media-types/text/plain"
 
     /// A base must be an absolute IRI that minted paths can follow: ending in `/`, with no
     /// fragment, since the lines of a text are fragments of its IRI (`…/text#line=29,31`).
