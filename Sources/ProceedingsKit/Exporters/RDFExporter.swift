@@ -98,7 +98,9 @@ public enum LinkedData {
         for role in Role.allCases {
             let concept = RDFTerm.iri(roleIRI(role))
             statements += [
+                // A concept of the scheme, and what conf:withRole names: a conf:Role.
                 RDFStatement(concept, NS.type, .iri(NS.skos + "Concept")),
+                RDFStatement(concept, NS.type, .iri(NS.conf + "Role")),
                 RDFStatement(concept, NS.skos + "inScheme", scheme),
                 RDFStatement(concept, NS.skos + "topConceptOf", scheme),
                 RDFStatement(scheme, NS.skos + "hasTopConcept", concept),
@@ -133,7 +135,8 @@ public enum LinkedData {
     /// a kind of it (`broadMatch`). An organiser or a message's author held no role in a session.
     static func scholarlyDataMapping(_ role: Role) -> (String, String)? {
         switch role {
-        case .chair: ("exactMatch", "session-chair")
+        // A chair the summaries print chairs the whole meeting as often as a session: close, not the same.
+        case .chair: ("closeMatch", "session-chair")
         case .moderator: ("closeMatch", "session-chair")
         case .presenter: ("exactMatch", "presenter")
         case .keynoteSpeaker, .leadOffSpeaker, .openingSpeaker, .closingSpeaker, .speaker: ("broadMatch", "presenter")
