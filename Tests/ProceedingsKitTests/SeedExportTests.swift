@@ -73,11 +73,11 @@ import Testing
                 + "given_name_as_printed,family_name_as_printed,local_id,index",
             "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,local_id,index",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
-                + "affiliation_as_printed,holder_iri,event_iri,index,lines_iri",
+                + "affiliation_as_printed,holder_iri,event_iri,index,lines_iri,label",
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id,"
-                + "part_iri,section_iri,identifier,index,lines_iri,issuer_iri,attribution_iri",
+                + "part_iri,section_iri,identifier,index,lines_iri,issuer_iri,attribution_iri,label",
             "section_id,document_id,kind,ordinal,heading,source_line,iri,identifier,index,lines_iri",
-            "document_id,kind,text,source_line,iri,index,lines_iri",
+            "document_id,kind,text,source_line,iri,index,lines_iri,label",
             "document_id,iri,class,scheme,identifier,authority_iri",
             "document_id,iri,class",
             "document_id,correction_id,fact,source_line,old,new,by,by_id,date,note,subject,iri,corrector_iri,identifier,index,day,ended_at,lines_iri",
@@ -90,13 +90,13 @@ import Testing
             // The tables of links, written for CSVW alone.
             "document_id,event_iri,iri",
             "document_id,iri,property,holder_iri,event_iri,organizer_iri",
-            "document_id,iri,statement_iri,agent_iri",
+            "document_id,iri,statement_iri,agent_iri,label",
             "document_id,mention_iri,line,lines_iri",
             "document_id,mention_iri,iri",
-            "document_id,iri,value,index",
+            "document_id,iri,value,index,label",
             "document_id,iri,identifier,name,label,foaf_name",
-            "document_id,iri,source_file,format,sha256",
-            "document_id,iri,tool_iri,tool_name,tool_version",
+            "document_id,iri,source_file,format,sha256,checksum_label",
+            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
         ])
     }
 

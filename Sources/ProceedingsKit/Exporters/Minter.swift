@@ -164,5 +164,6 @@ struct Minter {
     static let toolDescription: [(predicate: String, object: RDFTerm)] = [
         (NS.type, .iri(NS.prov + "SoftwareAgent")), (NS.type, .iri(NS.schema + "SoftwareApplication")),
         (NS.schema + "name", .literal(toolName)), (NS.schema + "softwareVersion", .literal(version)),
+        (NS.rdfs + "label", .literal(ResourceLabels.tool, language: "en")),
     ]
 }

@@ -55,6 +55,7 @@ extension CSVSchema {
 
     static let participationLinks: [CSVColumn] = [
         indexColumn("The role's place among the document's roles"), linesColumn("source_line"),
+        CSVColumn("label", "Who held which role during what: Yozo Yokota, moderator, Session 1", property: "rdfs:label", derived: true),
     ]
 
     static let statementLinks: [CSVColumn] = [
@@ -66,6 +67,7 @@ extension CSVSchema {
                   + " empty when the document names none", property: "prov:wasAttributedTo", valueUrl: "{+issuer_iri}", derived: true),
         CSVColumn("attribution_iri", "IRI of the qualified attribution to the speaker (attributions.csv), relative to the base; empty when no speaker is named",
                   property: "prov:qualifiedAttribution", valueUrl: "{+attribution_iri}", derived: true),
+        CSVColumn("label", "The text's first ten words", property: "rdfs:label", lang: titles, derived: true),
     ]
 
     static let sectionLinks: [CSVColumn] = [
@@ -111,6 +113,7 @@ extension CSVSchema {
                 CSVColumn("iri", "IRI of the attribution, relative to the base: the statement's IRI and /speaker", required: true),
                 CSVColumn("statement_iri", "IRI of the statement, relative to the base (its attribution_iri names the row)", required: true),
                 CSVColumn("agent_iri", "IRI of the speaker, relative to the base", required: true, property: "prov:agent", valueUrl: "{+agent_iri}"),
+                CSVColumn("label", "The speaker's name, and reported speaker", property: "rdfs:label"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["prov:Attribution"],
             virtualProperties: [("prov:hadRole", "vocab:reportedSpeaker", nil)]),
@@ -143,6 +146,7 @@ extension CSVSchema {
                 CSVColumn("iri", "IRI of the variant, relative to the base: the mention's IRI, /variant/ and the form as a slug", required: true),
                 CSVColumn("value", "The form as printed", required: true, property: "rdf:value"),
                 CSVColumn("index", "Its place among the mention's variants, from 1", .integer, required: true, property: "vocab:index"),
+                CSVColumn("label", "value again, as its rdfs:label", property: "rdfs:label"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["vocab:NameVariant"]),
         CSVTable(
@@ -169,6 +173,7 @@ extension CSVSchema {
                           required: true, property: "dcterms:format", valueUrl: "{+format}"),
                 CSVColumn("sha256", "SHA-256 of the file's bytes, lowercase hex: the checksum's value", .sha256, required: true,
                           property: "spdx:checksumValue", about: "{+iri}/checksum"),
+                CSVColumn("checksum_label", "The checksum's rdfs:label: SHA-256 of the file", property: "rdfs:label", about: "{+iri}/checksum"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["dcmitype:Text"],
             virtualProperties: [("dcterms:isFormatOf", "{+document_id}/document", nil), ("spdx:checksum", "{+iri}/checksum", nil),
@@ -183,6 +188,8 @@ extension CSVSchema {
                 CSVColumn("tool_iri", "IRI of the tool, absolute", .iri, required: true, property: "prov:wasAttributedTo", valueUrl: "{+tool_iri}"),
                 CSVColumn("tool_name", "The tool's name", required: true, property: "schema:name", about: "{+tool_iri}"),
                 CSVColumn("tool_version", "The tool's version", required: true, property: "schema:softwareVersion", about: "{+tool_iri}"),
+                CSVColumn("label", "The graph's rdfs:label, in English", property: "rdfs:label", lang: "en"),
+                CSVColumn("tool_label", "The tool's rdfs:label: its name and version", property: "rdfs:label", about: "{+tool_iri}", lang: "en"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["prov:Entity"],
             virtualProperties: [("prov:wasDerivedFrom", "{+document_id}/document", nil),

@@ -338,6 +338,7 @@ public enum CSVSchema {
                 CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
                 CSVColumn("index", "Its place among the document's rows of its kind, from 1", .integer, property: "vocab:index"),
                 linesColumn("source_line"),
+                CSVColumn("label", "text again, as its rdfs:label", property: "rdfs:label", lang: titles, derived: true),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             // Typed in classes.csv: the class is the kind's (proceedings:Note, Residue, PrintedLine).

@@ -21,20 +21,20 @@ extension CSVTableGroupWriter {
             }
         case "participations.csv":
             return record.participations.enumerated().map { index, p in
-                ["index": String(index + 1), "lines_iri": mint.lines(p.line, p.line)]
+                ["index": String(index + 1), "lines_iri": mint.lines(p.line, p.line), "label": ResourceLabels.role(p, in: record)]
             }
         case "statements.csv":
             return record.statements.enumerated().map { index, s in
                 ["identifier": s.id, "index": String(index + 1), "lines_iri": lines(s.span),
                  "issuer_iri": document.issuer == nil ? "" : mint.publisher,
-                 "attribution_iri": s.speakerId == nil ? "" : mint.attribution(ofStatement: s.id)]
+                 "attribution_iri": s.speakerId == nil ? "" : mint.attribution(ofStatement: s.id), "label": ResourceLabels.statement(s.text)]
             }
         case "sections.csv":
             return record.sections.enumerated().map { index, section in
                 ["identifier": section.id, "index": String(index + 1), "lines_iri": mint.lines(section.line, section.line)]
             }
         case "notes.csv":
-            return (document.notes + record.residue + record.printed).map { ["lines_iri": mint.lines($0.line, $0.line)] }
+            return (document.notes + record.residue + record.printed).map { ["lines_iri": mint.lines($0.line, $0.line), "label": $0.text] }
         default:
             return nil
         }
@@ -63,7 +63,8 @@ extension CSVTableGroupWriter {
         let attributions = record.statements.compactMap { s -> [String: String]? in
             guard let speaker = s.speakerId else { return nil }
             return ["document_id": id, "iri": mint.attribution(ofStatement: s.id), "statement_iri": mint.statement(s.id),
-                    "agent_iri": mint.person(speaker)]
+                    "agent_iri": mint.person(speaker),
+                    "label": record.persons.first { $0.id == speaker }.map { ResourceLabels.attribution(speaker: $0.name) } ?? ""]
         }
         var mentionLines: [[String: String]] = []
         var seenLines: Set<[String]> = []
@@ -79,12 +80,13 @@ extension CSVTableGroupWriter {
             let keys = mint.variantKeys(of: person)
             for (number, form) in person.variants.enumerated() {
                 variants.append(["document_id": id, "mention_iri": mint.personMention(person.id), "iri": mint.variant(ofPerson: person.id, keys[number]),
-                                 "value": form, "index": String(number + 1)])
+                                 "value": form, "index": String(number + 1), "label": form])
             }
         }
-        let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType, "sha256": document.sha256]]
+        let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType,
+                      "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
-                       "tool_version": ProceedingsKit.version]]
+                       "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool]]
         return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("attributions.csv", attributions),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),
                 ("names.csv", names(of: record, mint: mint)), ("texts.csv", texts),
