@@ -82,7 +82,8 @@ test: deps tei-all
 samples: build
 	rm -rf samples/out
 	$(DEBUG_BIN) convert --authorities $(AUTHORITIES) --catalogue $(CATALOGUE) -o samples/out $(SAMPLES)
-	$(DEBUG_BIN) vocabulary -o Schemas/proceedings-vocab.ttl --markdown docs/vocabulary.md --roles Schemas/roles.ttl
+	$(DEBUG_BIN) vocabulary -o Schemas/proceedings-vocab.ttl --markdown docs/vocabulary.md --roles Schemas/roles.ttl \
+		--shapes Schemas/proceedings-shapes.ttl
 
 # Speed and memory against peers on generated corpora of 100, 1,000 and 10,000 summaries; writes
 # BENCHMARKS.md and bench/results.json. BENCH_SIZES, BENCH_RUNS and BENCH_LARGE_RUNS tune it.

@@ -23,7 +23,8 @@ import Testing
         let persons = try String(contentsOf: out.appendingPathComponent("csv/persons.csv"), encoding: .utf8)
         #expect(persons.contains("\r\n2003-02-25-international-symposium-human-security/person/wikidata-q1254,Kofi Annan,Kofi Annan,,Kofi,Annan,,Q1254,,,,,"
             + "2003-02-25-international-symposium-human-security:11,person/wikidata-q1254,"
-            + "2003-02-25-international-symposium-human-security/mention/person/wikidata-q1254,2003-02-25-international-symposium-human-security,Kofi,Annan\r\n"))
+            + "2003-02-25-international-symposium-human-security/mention/person/wikidata-q1254,2003-02-25-international-symposium-human-security,Kofi,Annan,"
+            + "wikidata-q1254,2\r\n"))
         let xml = try String(contentsOf: out.appendingPathComponent("2010-02-23-symposium-human-security-asia.xml"), encoding: .utf8)
         #expect(xml.contains("<authority scheme=\"ror\" value=\"057zh3y96\"/>"))
     }

@@ -76,6 +76,31 @@ import Testing
         ("two dates of issue as printed", """
             INSERT { ?d p:issuedAsPrinted "2003"^^xsd:gYear } WHERE { ?d p:issuedAsPrinted ?x }
             """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+        ("a part without its place in the programme", "DELETE { ?p p:index ?i } WHERE { ?p a conf:Session ; p:index ?i }",
+         "proceedings:index: exactly one value, xsd:integer, from 1"),
+        // A record names its own resources or the corpus's, never another record's.
+        ("a mention of another record's person", """
+            DELETE { ?m p:mentionOf ?x } INSERT { ?m p:mentionOf <https://w3id.org/proceedings/id/another-record/person/sadako-ogata> }
+            WHERE { ?m p:mentionOf ?x }
+            """, "another record's: a record names its own resources, or the corpus's"),
+        ("a speaker of another record", """
+            DELETE { ?s p:speaker ?x . ?a prov:agent ?x }
+            INSERT { ?s p:speaker <https://w3id.org/proceedings/id/another-record/person/x> . ?a prov:agent <https://w3id.org/proceedings/id/another-record/person/x> }
+            WHERE { ?s p:speaker ?x ; prov:qualifiedAttribution ?a . ?a prov:agent ?x }
+            """, "another record's: a record names its own resources, or the corpus's"),
+        ("a role during another record's event", """
+            DELETE { ?r conf:during ?e } INSERT { ?r conf:during <https://w3id.org/proceedings/id/another-record/event> }
+            WHERE { ?r a conf:RoleDuringEvent ; conf:during ?e }
+            """, "another record's: a record names its own resources, or the corpus's"),
+        ("a schema.org role of another holder", """
+            DELETE { ?r schema:performer ?x } INSERT { ?r schema:performer <https://w3id.org/proceedings/id/x/person/nobody> }
+            WHERE { ?r a conf:RoleDuringEvent ; schema:performer ?x }
+            """, "the schema.org role names another holder"),
+        ("a schema.org role named by another event", """
+            INSERT { ?other schema:performer ?r }
+            WHERE { { SELECT ?r ?other WHERE { ?r a conf:RoleDuringEvent ; conf:during ?d . ?other a conf:Session FILTER (?other != ?d) }
+                      ORDER BY ?r ?other LIMIT 1 } }
+            """, "names the schema.org role, and the role is held during another"),
     ])
     func everyPlantedFaultIsReported(_ name: String, _ update: String, _ message: String) throws {
         try plant(update, named: name, in: Tool.samples.appendingPathComponent("out/\(LinkedDataEndToEndTests.recordIds[0]).ttl").path,

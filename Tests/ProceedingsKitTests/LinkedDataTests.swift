@@ -279,12 +279,22 @@ import Testing
         #expect(back == record)
     }
 
-    /// The shapes list the roles by hand; they must name exactly the controlled list.
-    @Test func theShapesNameEveryRoleAndNoOther() throws {
-        let shapes = String(decoding: try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas/\(Paths.shapesFileName)")),
-                            as: UTF8.self)
-        let named = shapes.matches(of: /<https:\/\/w3id.org\/proceedings\/ns\/roles\/([a-z-]+)>/).map { String($0.1) }
-        #expect(named == Role.allCases.map(\.rawValue))
+    /// The shapes' list of roles is written from the roles scheme by `make samples` (`vocabulary --shapes`): the
+    /// committed shapes are what it writes, a list that lost a role gets it back, and the list is the scheme's concepts.
+    @Test func theShapesRolesAreWrittenFromTheRoleScheme() throws {
+        let path = Paths.packageRoot.appendingPathComponent("Schemas/\(Paths.shapesFileName)")
+        let shapes = String(decoding: try Paths.bytes(path), as: UTF8.self)
+        #expect(LinkedData.shapes(withRolesOf: shapes) == shapes, "Schemas/\(Paths.shapesFileName) is stale: run make samples")
+        let stale = shapes.replacingOccurrences(of: "<https://w3id.org/proceedings/ns/roles/rapporteur> ", with: "")
+        #expect(stale != shapes)
+        #expect(LinkedData.shapes(withRolesOf: stale) == shapes)
+        #expect(LinkedData.shapes(withRolesOf: "no list of roles") == nil)
+        let named = shapes.matches(of: /<(https:\/\/w3id.org\/proceedings\/ns\/roles\/[a-z-]+)>/).map { String($0.1) }
+        let scheme = try Paths.bytes(Paths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(Paths.rolesFileName))
+        let (statements, findings) = Serd.read(scheme, syntax: .turtle, fileName: Paths.rolesFileName)
+        #expect(findings.isEmpty)
+        let concepts = statements.filter { $0.predicate == NS.type && $0.object == .iri(NS.skos + "Concept") }.compactMap(\.subject.iriValue)
+        #expect(named.count == Set(named).count && Set(named) == Set(concepts) && concepts.count == Role.allCases.count)
     }
 
     @Test func partsAreTalksOrPanelsWhereTheTextSaysSo() throws {

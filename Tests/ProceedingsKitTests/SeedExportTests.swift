@@ -61,22 +61,23 @@ import Testing
                 + "issuer_as_printed,issuer_line,issuer_catalogued,source_url_as_printed,source_url_line,source_url_catalogued,"
                 + "language_iri,issuer_iri,issuer_wikidata,issuer_viaf,issuer_isni,issuer_ror,title_as_printed,subtitle_as_printed,"
                 + "issued_day,issued_month,issued_year,issuer_authority_name,document_type_as_printed,issued_as_printed,"
-                + "issued_as_printed_day,issued_as_printed_month,issued_as_printed_year",
+                + "issued_as_printed_day,issued_as_printed_month,issued_as_printed_year,label,source_url,url",
             "event_id,document_id,parent_id,kind,ordinal,label,title,start_date,end_date,venue,source_line,source_line_end,format_note,date_line,time,time_line,venue_line,audience_note,audience_line,iri,"
                 + "venue_iri,venue_wikidata,venue_geonames,venue_authority_name,venue_as_printed,subtitle,start_date_as_printed,end_date_as_printed,"
                 + "start_date_day,start_date_month,start_date_year,end_date_day,end_date_month,end_date_year,start_date_as_printed_day,"
                 + "start_date_as_printed_month,start_date_as_printed_year,end_date_as_printed_day,end_date_as_printed_month,end_date_as_printed_year,"
-                + "parent_iri",
+                + "parent_iri,primary_topic_of,conf_parent_iri,identifier,index,lines_iri,event_kind,part_kind,title_first_line,title_last_line,"
+                + "first_line,last_line,attendance_mode",
             // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
             "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
-                + "given_name_as_printed,family_name_as_printed",
-            "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id",
+                + "given_name_as_printed,family_name_as_printed,local_id,index",
+            "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,local_id,index",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
-                + "affiliation_as_printed,holder_iri,event_iri",
+                + "affiliation_as_printed,holder_iri,event_iri,index,lines_iri,label",
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id,"
-                + "part_iri,section_iri",
-            "section_id,document_id,kind,ordinal,heading,source_line,iri",
-            "document_id,kind,text,source_line,iri,index",
+                + "part_iri,section_iri,identifier,index,lines_iri,issuer_iri,attribution_iri,label",
+            "section_id,document_id,kind,ordinal,heading,source_line,iri,identifier,index,lines_iri",
+            "document_id,kind,text,source_line,iri,index,lines_iri,label",
             "document_id,iri,class,scheme,identifier,authority_iri",
             "document_id,iri,class",
             "document_id,correction_id,fact,source_line,old,new,by,by_id,date,note,subject,iri,corrector_iri,identifier,index,day,ended_at,lines_iri",
@@ -86,6 +87,16 @@ import Testing
             "document_id,iri,affiliation,person_iri,organization_iri,event_iri,source_line,affiliation_as_printed",
             "document_id,correction_id,iri,correction_iri,event_id,person_id,organization_id,role,role_as_printed,affiliation,holder_name,"
                 + "source_line,index,holder_iri,event_iri,organization_iri,lines_iri",
+            // The tables of links, written for CSVW alone.
+            "document_id,event_iri,iri",
+            "document_id,iri,property,holder_iri,event_iri,organizer_iri",
+            "document_id,iri,statement_iri,agent_iri,label",
+            "document_id,mention_iri,line,lines_iri",
+            "document_id,mention_iri,iri",
+            "document_id,iri,value,index,label",
+            "document_id,iri,identifier,name,label,foaf_name",
+            "document_id,iri,source_file,format,sha256,checksum_label",
+            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
         ])
     }
 

@@ -34,6 +34,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case reference
     case date
     case partDate = "part-date"
+    /// A part given in itself, through the parts it names as its parent: read as a part of the event.
+    case partParent = "part-parent"
     case duplicatePerson = "duplicate-person"
     case tei
     case teiReference = "tei-reference"
@@ -129,6 +131,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
                      "Write the date as YYYY, YYYY-MM or YYYY-MM-DD, and check the day exists.")
         case .partDate: (.error, "A part's date lies outside its event",
                          "Check the dates of the event and of its parts.")
+        case .partParent: (.warning, "A part is given in itself: its parent, or a parent above it, is the part again",
+                           "Give the part the part it is printed under, or none for a part of the event itself; it was read as a part of the event.")
         case .duplicatePerson: (.error, "Two persons have the same name",
                                 "Merge the two persons, or tell them apart in their names.")
         case .tei: (.error, "Part of the TEI could not be read into a record",

@@ -12,15 +12,13 @@ extension GraphBuilder {
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
         add(mention, pro("givenNameAsPrinted"), text(person.givenName))
         add(mention, pro("familyNameAsPrinted"), text(person.familyName))
-        let variantKeys = Ids.distinct(person.variants.map { form in
-            let slug = Ids.slug(form, maxWords: 32)
-            return slug.isEmpty ? "form" : slug
-        })
+        let variantKeys = mint.variantKeys(of: person)
         for (number, variant) in person.variants.enumerated() {
             let variantNode = mint.variant(ofPerson: person.id, variantKeys[number])
             type(variantNode, pro("NameVariant"))
             add(mention, pro("variant"), .iri(variantNode))
             add(variantNode, NS.rdf + "value", .literal(variant))
+            add(variantNode, NS.rdfs + "label", .literal(variant))
             add(variantNode, pro("index"), int(number + 1))
         }
     }
@@ -78,6 +76,7 @@ extension GraphBuilder {
     mutating func buildParticipation(_ participation: Participation, node: String, index: Int) {
         let during = mint.during(participation), holder = agent(of: participation)
         type(node, NS.conf + "RoleDuringEvent", NS.schema + "Role")
+        add(node, NS.rdfs + "label", .literal(ResourceLabels.role(participation, in: record)))
         add(node, NS.conf + "isHeldBy", iri(holder))
         // The same role in schema.org's Role pattern, for consumers who know only schema.org: the
         // event names the role with the property it qualifies, and the role names the holder with it.
@@ -114,6 +113,7 @@ extension GraphBuilder {
         type(node, pro("Statement"))
         add(node, NS.dcterms + "identifier", .literal(statement.id))
         add(node, NS.schema + "text", titled(statement.text))
+        add(node, NS.rdfs + "label", titled(ResourceLabels.statement(statement.text)))
         // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
         if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
         if let speaker = statement.speakerId {
@@ -121,6 +121,7 @@ extension GraphBuilder {
             let attribution = mint.attribution(ofStatement: statement.id)
             add(node, NS.prov + "qualifiedAttribution", .iri(attribution))
             type(attribution, NS.prov + "Attribution")
+            add(attribution, NS.rdfs + "label", label(record.persons.first { $0.id == speaker }.map { ResourceLabels.attribution(speaker: $0.name) }))
             add(attribution, NS.prov + "agent", .iri(mint.person(speaker)))
             add(attribution, NS.prov + "hadRole", .iri(NS.pro + "reportedSpeaker"))
         }

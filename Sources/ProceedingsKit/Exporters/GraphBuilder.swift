@@ -14,11 +14,15 @@ struct GraphBuilder {
         self.record = record
         self.mint = mint
         self.generatedAt = generatedAt
+        rolesByPart = Self.rolesByPart(of: record)
+    }
+
+    static func rolesByPart(of record: Record) -> [String: Set<Role>] {
         var roles: [String: Set<Role>] = [:]
         for participation in record.participations {
             if let part = participation.partId { roles[part, default: []].insert(participation.role) }
         }
-        rolesByPart = roles
+        return roles
     }
 
     var graph: String { mint.graph }
@@ -67,6 +71,8 @@ struct GraphBuilder {
     mutating func build() {
         let document = mint.document, event = mint.event
         type(graph, NS.prov + "Entity")
+        // The tool's words, in English whatever the record's language.
+        add(graph, NS.rdfs + "label", .literal(ResourceLabels.graph(of: record), language: "en"))
         add(graph, NS.prov + "wasDerivedFrom", .iri(document))
         add(graph, NS.prov + "wasAttributedTo", .iri(Minter.tool))
         if let generatedAt {
@@ -99,11 +105,13 @@ struct GraphBuilder {
         add(document, NS.dcterms + "hasFormat", .iri(mint.text))
         type(mint.text, NS.dcmitype + "Text")
         add(mint.text, NS.dcterms + "isFormatOf", .iri(document))
-        add(mint.text, NS.dcterms + "format", .literal("text/plain"))
+        // dcterms:format takes a dcterms:MediaTypeOrExtent, a resource: the media type as IANA names it.
+        add(mint.text, NS.dcterms + "format", .iri(LinkedData.plainTextMediaType))
         add(mint.text, NS.rdfs + "label", .literal(doc.sourceFile))
         let checksum = mint.text + "/checksum"
         add(mint.text, NS.spdx + "checksum", .iri(checksum))
         type(checksum, NS.spdx + "Checksum")
+        add(checksum, NS.rdfs + "label", .literal(ResourceLabels.checksum(of: doc.sourceFile)))
         add(checksum, NS.spdx + "algorithm", .iri(NS.spdx + "checksumAlgorithm_sha256"))
         add(checksum, NS.spdx + "checksumValue", .literal(doc.sha256, datatype: NS.xsd + "hexBinary"))
         add(document, pro("symbol"), text(doc.symbol?.text))
@@ -216,6 +224,7 @@ struct GraphBuilder {
         type(node, kind)
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, NS.rdf + "value", titled(line.text))
+        add(node, NS.rdfs + "label", titled(line.text))
         add(node, pro("line"), int(line.line))
         add(node, pro("sourceLines"), .iri(mint.lines(line.line, line.line)))
         add(node, pro("index"), int(index))

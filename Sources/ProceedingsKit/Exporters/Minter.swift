@@ -129,6 +129,13 @@ struct Minter {
     func personMention(_ id: String) -> String { record + "mention/person/" + IRI.segment(id) }
     func organizationMention(_ id: String) -> String { record + "mention/org/" + IRI.segment(id) }
     func variant(ofPerson id: String, _ key: String) -> String { personMention(id) + "/variant/" + IRI.segment(key) }
+    /// The keys of a person's printed variants, by their words, told apart in reading order.
+    func variantKeys(of person: Person) -> [String] {
+        Ids.distinct(person.variants.map { form in
+            let slug = Ids.slug(form, maxWords: 32)
+            return slug.isEmpty ? "form" : slug
+        })
+    }
     /// A person is the corpus's, `person/wikidata-q1254`, when an authority identifies it; otherwise
     /// it is its record's, `RECORD/person/tanaka`: two summaries' "Dr. Tanaka"s are never one by guess.
     func person(_ id: String) -> String {
@@ -157,5 +164,6 @@ struct Minter {
     static let toolDescription: [(predicate: String, object: RDFTerm)] = [
         (NS.type, .iri(NS.prov + "SoftwareAgent")), (NS.type, .iri(NS.schema + "SoftwareApplication")),
         (NS.schema + "name", .literal(toolName)), (NS.schema + "softwareVersion", .literal(version)),
+        (NS.rdfs + "label", .literal(ResourceLabels.tool, language: "en")),
     ]
 }

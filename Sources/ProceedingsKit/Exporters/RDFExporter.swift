@@ -13,6 +13,8 @@ public enum LinkedData {
     public static let roleNamespace = roleScheme + "/"
     /// The profile the graphs conform to, as `dcterms:conformsTo` names it: the shapes' namespace.
     public static let shapesNamespace = "https://w3id.org/proceedings/ns/shapes"
+    /// The media type of the texts the records are read from, as IANA names it.
+    public static let plainTextMediaType = "https://www.iana.org/assignments/media-types/text/plain"
 
     /// A base must be an absolute IRI that minted paths can follow: ending in `/`, with no
     /// fragment, since the lines of a text are fragments of its IRI (`…/text#line=29,31`).
@@ -96,7 +98,9 @@ public enum LinkedData {
         for role in Role.allCases {
             let concept = RDFTerm.iri(roleIRI(role))
             statements += [
+                // A concept of the scheme, and what conf:withRole names: a conf:Role.
                 RDFStatement(concept, NS.type, .iri(NS.skos + "Concept")),
+                RDFStatement(concept, NS.type, .iri(NS.conf + "Role")),
                 RDFStatement(concept, NS.skos + "inScheme", scheme),
                 RDFStatement(concept, NS.skos + "topConceptOf", scheme),
                 RDFStatement(scheme, NS.skos + "hasTopConcept", concept),
@@ -110,11 +114,29 @@ public enum LinkedData {
         return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes)
     }
 
+    /// The line of the shapes that lists the roles a `conf:withRole` may name comes after this one.
+    public static let shapesRolesMarker = "# The concepts of the roles scheme (Schemas/roles.ttl), written from the code by `make samples`."
+
+    /// The shapes with their list of roles written from the roles scheme's concepts, as
+    /// `roleSchemeTurtle` writes them, so that neither can name a role the other lacks: the line
+    /// after `shapesRolesMarker` is an `sh:in` of every concept, in the scheme's order. Nil when the
+    /// shapes have no such line.
+    public static func shapes(withRolesOf shapes: String) -> String? {
+        var lines = shapes.components(separatedBy: "\n")
+        guard let marker = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == shapesRolesMarker }),
+              marker + 1 < lines.count, let start = lines[marker + 1].range(of: "sh:in ("),
+              let end = lines[marker + 1].range(of: ")", range: start.upperBound..<lines[marker + 1].endIndex) else { return nil }
+        let concepts = Role.allCases.map { "<\(roleIRI($0))>" }.joined(separator: " ")
+        lines[marker + 1].replaceSubrange(start.lowerBound..<end.upperBound, with: "sh:in ( \(concepts) )")
+        return lines.joined(separator: "\n")
+    }
+
     /// How each role relates to ScholarlyData's: the same (`exactMatch`), nearly (`closeMatch`), or
     /// a kind of it (`broadMatch`). An organiser or a message's author held no role in a session.
     static func scholarlyDataMapping(_ role: Role) -> (String, String)? {
         switch role {
-        case .chair: ("exactMatch", "session-chair")
+        // A chair the summaries print chairs the whole meeting as often as a session: close, not the same.
+        case .chair: ("closeMatch", "session-chair")
         case .moderator: ("closeMatch", "session-chair")
         case .presenter: ("exactMatch", "presenter")
         case .keynoteSpeaker, .leadOffSpeaker, .openingSpeaker, .closingSpeaker, .speaker: ("broadMatch", "presenter")

@@ -44,16 +44,28 @@ private struct GroupReader {
     mutating func read() -> (records: [Record], findings: [Finding]) {
         // Authority links repeat the identifier columns, classes what the kind of a row says, and
         // affiliations what participations do, corrected resources, correctors and corrected graphs
-        // what the corrections say, for CSVW; a group of an earlier release has none, nor the removed roles.
-        let optionalTables: Set<String> = ["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
-                                            "corrected_resources.csv", "correctors.csv", "corrected_graphs.csv", "affiliations.csv",
-                                            "removed_roles.csv"]
+        // what the corrections say, and the tables of links what the record says, for CSVW; a group of an
+        // earlier release has none, nor the removed roles.
+        let optionalTables = Set(["sections.csv", "notes.csv", "authority_links.csv", "classes.csv", "corrections.csv",
+                                  "corrected_resources.csv", "correctors.csv", "corrected_graphs.csv", "affiliations.csv",
+                                  "removed_roles.csv"] + CSVSchema.linkTables.map(\.file))
         for table in CSVSchema.tables {
             tables[table.file] = readTable(table, required: !optionalTables.contains(table.file))
         }
         checkKeys()
         let records = (tables["documents.csv"] ?? []).compactMap(record)
-        return (records, findings)
+        return (records.map { withoutPartLoops($0) }, findings)
+    }
+
+    /// A part given in itself is reported at its row's parent_id, and read as a part of the event.
+    private mutating func withoutPartLoops(_ record: Record) -> Record {
+        let (kept, looped) = record.withoutPartLoops()
+        for id in looped.map({ Ids.qualified($0, in: record.id) }) {
+            findings.append(Finding(file: path("events.csv"), line: tables["events.csv"]?.first { $0.cells["event_id"] == id }?.number,
+                                    column: column(CSVSchema.table("events.csv"), "parent_id"), rule: .partParent,
+                                    message: "part \"\(id)\" is given in itself through its parent_id; read as a part of the event"))
+        }
+        return kept
     }
 
     // MARK: - Tables
@@ -81,8 +93,8 @@ private struct GroupReader {
         let header = reader.headerRow ?? []
         // A column of the previous release read in the place of its successor, and one it no longer
         // writes read as it was: neither is missing or foreign.
-        // A column that types another's values for CSVW (`typedFrom`) is never read, and lacks nothing.
-        let missing = table.columns.filter { !header.contains($0.name) && !($0.earlier.map(header.contains) ?? false) && $0.typedFrom == nil }
+        // A column written for CSVW alone (`derived`) is never read, and lacks nothing.
+        let missing = table.columns.filter { !header.contains($0.name) && !($0.earlier.map(header.contains) ?? false) && !$0.derived }
         for column in missing {
             report(path, 1, nil, column.required ? .error : .warning, "column \(column.name) is missing")
         }

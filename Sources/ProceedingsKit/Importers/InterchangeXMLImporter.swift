@@ -25,6 +25,8 @@ private final class InterchangeReader {
     let fileName: String
     private(set) var findings: [Finding] = []
     private let namespace = InterchangeXML.namespace
+    /// The line of each part's element, for a finding on it.
+    private var partLines: [String: Int] = [:]
 
     init(fileName: String) {
         self.fileName = fileName
@@ -55,10 +57,15 @@ private final class InterchangeReader {
         let read = children.contains { $0.name == "corrections" }
             ? list("corrections", of: root, in: children, item: "correction", correction).compactMap { $0 } : []
         guard let document, let event else { return nil }
-        return Record(id: id, document: document, event: event, parts: parts, sections: sections,
-                      persons: persons, organizations: organizations, participations: participations,
-                      statements: statements, residue: residue, printed: printed, corrections: read.map(\.correction),
-                      removedRoles: read.flatMap(\.removed))
+        let (record, looped) = Record(id: id, document: document, event: event, parts: parts, sections: sections,
+                                      persons: persons, organizations: organizations, participations: participations,
+                                      statements: statements, residue: residue, printed: printed, corrections: read.map(\.correction),
+                                      removedRoles: read.flatMap(\.removed)).withoutPartLoops()
+        for part in looped {
+            findings.append(Finding(file: fileName, line: partLines[part], rule: .partParent,
+                                    message: "part \"\(part)\" is given in itself through its parent; read as a part of the event"))
+        }
+        return record
     }
 
     private func correction(_ element: XMLElement) -> (correction: Correction, removed: [RemovedRole])? {
@@ -148,6 +155,7 @@ private final class InterchangeReader {
 
     private func part(_ element: XMLElement) -> EventPart {
         let children = self.children(of: element, allowing: ["label", "title", "format-note"])
+        if let id = element.attribute("id") { partLines[id] = element.line }
         return EventPart(id: string(element, "id"), kind: value(element, "kind"), ordinal: int(element, "ordinal"),
                          label: text(one("label", of: element, in: children)),
                          title: optionalText("title", in: children),

@@ -184,7 +184,7 @@ final class GraphReader {
             audienceLine: optionalInt(event, pro("audienceLine")),
             venueAuthorities: venueAuthorities,
             venueAuthorityName: venueAuthorities.isEmpty ? nil : place.flatMap { optionalString($0, NS.schema + "name") })
-        return Record(
+        let (record, looped) = Record(
             id: id, document: recordDocument, event: recordEvent,
             parts: parts.map { node in
                 EventPart(id: partIds[node] ?? "", kind: value(node, pro("partKind")), ordinal: int(node, pro("position")),
@@ -201,7 +201,13 @@ final class GraphReader {
             residue: ordered(nodes(ofType: pro("Residue"))).map(textLine),
             printed: ordered(nodes(ofType: pro("PrintedLine"))).map(textLine),
             corrections: corrections(agentIds: agentIds),
-            removedRoles: removedRoles(event: event, partIds: partIds, personIds: personIds, organizationIds: organizationIds)).withCorrectedReadings()
+            removedRoles: removedRoles(event: event, partIds: partIds, personIds: personIds, organizationIds: organizationIds))
+            .withCorrectedReadings().withoutPartLoops()
+        for node in parts where looped.contains(partIds[node] ?? "") {
+            findings.append(Finding(file: fileName, rule: .partParent,
+                                    message: "<\(node)>: the part is given in itself through conf:isSubEventOf; read as a part of the event"))
+        }
+        return record
     }
 
     /// `proceedings:<name>Printed` with `proceedings:<name>Line`, and `proceedings:<name>Catalogued`.

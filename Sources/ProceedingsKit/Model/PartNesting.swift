@@ -20,3 +20,31 @@ extension Record {
         parts.filter { enclosingPart(of: $0)?.id == id }
     }
 }
+
+extension Record {
+    /// The ids of the parts whose parents lead back to them (`a` in `b`, `b` in `a`), in the record's
+    /// order: input that no writer of ours makes, which every writer nests in the event.
+    public var partsInLoops: [String] {
+        parts.filter { part in
+            var seen: Set<String> = []
+            var next = part.parentId
+            while let id = next, seen.insert(id).inserted {
+                if id == part.id { return true }
+                next = self.part(id)?.parentId
+            }
+            return false
+        }.map(\.id)
+    }
+
+    /// The record with each part of a loop given in the event, as the writers nest it, so that no
+    /// export carries the loop on; and the ids of those parts, for the importer to report.
+    public func withoutPartLoops() -> (record: Record, looped: [String]) {
+        let looped = partsInLoops
+        guard !looped.isEmpty else { return (self, []) }
+        var record = self
+        for index in record.parts.indices where looped.contains(record.parts[index].id) {
+            record.parts[index].parentId = nil
+        }
+        return (record, looped)
+    }
+}

@@ -27,8 +27,8 @@ extension CSVTableGroupWriter {
 
     /// The rows of `classes.csv`: each person, organisation, venue and issuer of the record, and
     /// each note, page residue and line kept as printed (one table of three kinds in CSV, three
-    /// classes in the linked data), with the classes the linked data types it with, once per
-    /// resource and class.
+    /// classes in the linked data), the event and each part, with the classes the linked data types
+    /// it with, once per resource and class.
     static func classes(of record: Record, mint: Minter) -> [[String: String]] {
         var resources: [(iri: String, classes: [String])] = []
         resources += record.persons.map { (mint.person($0.id), ResourceClasses.person) }
@@ -38,6 +38,10 @@ extension CSVTableGroupWriter {
         resources += mint.textKeys(record.document.notes).map { (mint.note($0), [ResourceClasses.note]) }
         resources += mint.textKeys(record.residue).map { (mint.residue($0), [ResourceClasses.residue]) }
         resources += mint.textKeys(record.printed).map { (mint.printed($0), [ResourceClasses.printedLine]) }
+        // events.csv types its rows, the event and its parts alike, as schema:Event; the Conference Ontology's class is the row's own.
+        resources.append((mint.event, [NS.conf + "OrganisedEvent"]))
+        let roles = GraphBuilder.rolesByPart(of: record)
+        resources += record.parts.map { (mint.part($0.id), [GraphBuilder.partClass($0, roles: roles[$0.id] ?? [])]) }
         var seen: Set<[String]> = []
         return resources.flatMap { resource in
             resource.classes.compactMap { type -> [String: String]? in

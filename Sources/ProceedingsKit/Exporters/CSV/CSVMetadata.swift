@@ -13,6 +13,8 @@ enum CSVMetadata {
         "dcterms:": NS.dcterms,
         "owl:": NS.owl,
         "prov:": NS.prov,
+        "spdx:": NS.spdx,
+        "dcmitype:": NS.dcmitype,
     ]
 
     /// CURIEs CSVW does not know by default are written out in full.

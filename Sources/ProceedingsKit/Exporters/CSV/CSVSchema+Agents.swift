@@ -34,7 +34,7 @@ extension CSVSchema {
                       earlier: "given_name"),
             CSVColumn("family_name_as_printed", "The part of name_as_printed read as the family name", property: "vocab:familyNameAsPrinted",
                       earlier: "family_name"),
-        ],
+        ] + mentionLinks,
         primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"], formerColumns: ["corrected_name"])
 
     static let organizations = CSVTable(
@@ -48,7 +48,7 @@ extension CSVSchema {
         ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
             CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
         ] + mentionColumns(iri: "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
-                           of: "organisation", path: "org"),
+                           of: "organisation", path: "org") + mentionLinks,
         primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"], formerColumns: ["corrected_name"])
 
     static let participations = CSVTable(
@@ -77,7 +77,7 @@ extension CSVSchema {
                       property: "conf:isHeldBy", valueUrl: "{+holder_iri}"),
             CSVColumn("event_iri", "IRI of the event or part during which it was held, relative to the base", property: "conf:during",
                       valueUrl: "{+event_iri}"),
-        ],
+        ] + participationLinks,
         primaryKey: nil,
         foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                       fk("organization_id", "organizations.csv", "organization_id")],

@@ -50,11 +50,16 @@ public struct CSVColumn: Sendable {
     /// data types them (`issued_day` of `issued`): written from that column and never read, so a
     /// table without it lacks nothing.
     public var typedFrom: String?
+    /// Written for CSVW from what the record says elsewhere in the group (an IRI of lines, a place in
+    /// the record, a value again under the property its meaning takes), and never read: a table
+    /// without it lacks nothing. So is every column `typedFrom` another.
+    public var derived: Bool { isDerived || typedFrom != nil }
+    private var isDerived: Bool
 
     init(_ name: String, _ description: String, _ datatype: Datatype = .string, required: Bool = false,
          multiValued: Bool = false, property: String? = nil, valueUrl: String? = nil,
          allowed: [String]? = nil, authority: AuthorityScheme? = nil, about: String? = nil, lang: String? = nil,
-         earlier: String? = nil, typedFrom: String? = nil) {
+         earlier: String? = nil, typedFrom: String? = nil, derived: Bool = false) {
         self.name = name
         self.description = description
         self.datatype = datatype
@@ -68,6 +73,7 @@ public struct CSVColumn: Sendable {
         self.language = lang
         self.earlier = earlier
         self.typedFrom = typedFrom
+        self.isDerived = derived
     }
 }
 
@@ -206,10 +212,12 @@ public enum CSVSchema {
                 // Typed in CSVW by the columns after it, as issued is.
                 CSVColumn("issued_as_printed", "Date of issue as printed and read, also after a librarian's correction, which changes issued;"
                           + " empty when the page prints none", .partialDate),
-            ] + byPrecision("issued_as_printed", property: "vocab:issuedAsPrinted"),
+            ] + byPrecision("issued_as_printed", property: "vocab:issuedAsPrinted") + documentLinks,
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["foaf:Document", "prov:Entity"],
-            virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil)]),
+            // Every record has its text (texts.csv).
+            virtualProperties: [("foaf:primaryTopic", "{+document_id}/event", nil), ("dcterms:type", NS.dcmitype + "Text", nil),
+                                ("dcterms:hasFormat", "{+document_id}/text", nil)]),
         CSVTable(
             file: "events.csv", description: "The event of each summary (parent_id empty) and its programme parts, each under the event or the part it is given in.",
             columns: [
@@ -222,7 +230,9 @@ public enum CSVSchema {
                 CSVColumn("kind", "symposium, seminar, ... for the event; opening, session, ... for a part", required: true,
                           allowed: EventKind.allCases.map(\.rawValue) + PartKind.allCases.map(\.rawValue)),
                 CSVColumn("ordinal", "Position of a part in the programme", .integer, property: "vocab:position"),
-                CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two", property: "rdfs:label", lang: titles),
+                // The event's rdfs:label is its title, as in the linked data; the importer reads a part's.
+                CSVColumn("label", "A part's label as printed: Session 1:, (3) Session Two; the event's title again, for the event",
+                          property: "rdfs:label", lang: titles),
                 CSVColumn("title", "Title or theme", property: "schema:name", lang: titles),
                 // Typed in CSVW by the columns at the end, one per precision, as issued is.
                 CSVColumn("start_date", "Start date, ISO 8601, a librarian's correction of it included; as printed in start_date_as_printed",
@@ -263,7 +273,7 @@ public enum CSVSchema {
                     // Last, so that the columns of earlier tables keep their places.
                     CSVColumn("parent_iri", "For a part, the IRI of what it is given in, relative to the base: DOCUMENT/event, or"
                               + " DOCUMENT/part/ID for a part given in another", property: "schema:superEvent", valueUrl: "{+parent_iri}"),
-                ],
+                ] + eventLinks,
             primaryKey: "event_id",
             foreignKeys: [fk("document_id", "documents.csv", "document_id"), fk("parent_id", "events.csv", "event_id")],
             aboutUrl: "{+iri}", types: ["schema:Event"]),
@@ -295,7 +305,7 @@ public enum CSVSchema {
                           + " empty for the whole event", property: "vocab:reportsOn", valueUrl: "{+part_iri}"),
                 CSVColumn("section_iri", "IRI of its section in the linked data, relative to the base: DOCUMENT/section/ID;"
                           + " empty when it is in none", property: "vocab:section", valueUrl: "{+section_iri}"),
-            ],
+            ] + statementLinks,
             primaryKey: "statement_id",
             foreignKeys: [fk("event_id", "events.csv", "event_id"), fk("person_id", "persons.csv", "person_id"),
                           fk("section_id", "sections.csv", "section_id")],
@@ -312,7 +322,7 @@ public enum CSVSchema {
                 CSVColumn("heading", "Heading as printed", required: true, property: "rdfs:label", lang: titles),
                 CSVColumn("source_line", "Source line of the heading", .integer, required: true, property: "vocab:line"),
                 iri,
-            ],
+            ] + sectionLinks,
             primaryKey: "section_id", foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: ["vocab:Section"]),
         CSVTable(
@@ -327,6 +337,8 @@ public enum CSVSchema {
                 CSVColumn("source_line", "Source line", .integer, required: true, property: "vocab:line"),
                 CSVColumn("iri", "IRI of the note, residue or printed line in the linked data, relative to the base"),
                 CSVColumn("index", "Its place among the document's rows of its kind, from 1", .integer, property: "vocab:index"),
+                linesColumn("source_line"),
+                CSVColumn("label", "text again, as its rdfs:label", property: "rdfs:label", lang: titles, derived: true),
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             // Typed in classes.csv: the class is the kind's (proceedings:Note, Residue, PrintedLine).
@@ -366,7 +378,7 @@ public enum CSVSchema {
             ],
             primaryKey: nil, foreignKeys: [fk("document_id", "documents.csv", "document_id")],
             aboutUrl: "{+iri}", types: []),
-    ] + correctionTables + [affiliations, removedRoles]
+    ] + correctionTables + [affiliations, removedRoles] + linkTables
 
     public static func table(_ file: String) -> CSVTable { tables.first { $0.file == file }! }
 }

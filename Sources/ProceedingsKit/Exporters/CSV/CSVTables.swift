@@ -232,12 +232,14 @@ public final class CSVTableGroupWriter {
              "given_name_as_printed": person.givenName ?? "", "family_name_as_printed": person.familyName ?? "",
              "variants": person.variants.joined(separator: CSVSchema.separator),
             ].merging(Self.authorityCells(person.authorities)) { $1 }
+                .merging(Self.mentionCells(id: person.id, index: record.persons.firstIndex { $0.id == person.id } ?? 0)) { $1 }
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
              "mention_iri": mint.organizationMention(organization.id), "document_id": record.id, "name": organization.name,
              "name_as_printed": organization.printedName ?? organization.name,
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
+                .merging(Self.mentionCells(id: organization.id, index: record.organizations.firstIndex { $0.id == organization.id } ?? 0)) { $1 }
         }
         let sections = record.sections.map { section in [
             "section_id": qualified(section.id), "document_id": record.id, "kind": section.kind.rawValue,
@@ -288,12 +290,17 @@ public final class CSVTableGroupWriter {
                     "event_iri": mint.during(p), "lines_iri": mint.lines(p.line, p.line),
                     "organization_iri": (removed.heldByOrganization ? nil : agents.organizationId.map(mint.organization)) ?? ""]
         }
-        return [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
-                ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
-                ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
-                ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
-                ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources),
-                ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs), ("removed_roles.csv", removedRoles)]
+        let tables = [("documents.csv", documents), ("events.csv", events), ("persons.csv", persons),
+                      ("organizations.csv", organizations), ("participations.csv", participations), ("affiliations.csv", affiliations),
+                      ("statements.csv", statements), ("sections.csv", sections), ("notes.csv", notes),
+                      ("authority_links.csv", authorityLinks(of: record, mint: mint)), ("classes.csv", classes(of: record, mint: mint)),
+                      ("corrections.csv", corrections), ("corrected_resources.csv", correctedResources),
+                      ("correctors.csv", correctors), ("corrected_graphs.csv", correctedGraphs), ("removed_roles.csv", removedRoles)]
+        // What the linked data says beyond the tables' own columns, row for row (CSVSchema+Links).
+        return tables.map { file, rows in
+            guard let links = linkCells(file, of: record, mint: mint) else { return (file, rows) }
+            return (file, zip(rows, links).map { row, cells in row.merging(cells) { $1 } })
+        } + linkTables(of: record, mint: mint)
     }
 
     /// A cell per scheme, named `prefix` and the scheme; a table takes the columns it has.
