@@ -120,21 +120,16 @@ extension PlainTextReader {
            let comma = sentence.range(of: ", the ") {
             return partNamed(opening: String(sentence[sentence.index(comma.lowerBound, offsetBy: 2)...]))
         }
-        // "X also addressed the opening ceremony", "X spoke at the closing session": where one spoke names the part.
-        for verb in [" addressed the ", " spoke at the ", " spoke during the ", " speaking at the "] {
-            guard let found = sentence.range(of: verb, options: .caseInsensitive) else { continue }
-            let object = String(sentence[sentence.index(found.upperBound, offsetBy: -4)...])
-            if let named = partNamed(opening: object), named.kind != .session || named.ordinal != nil || named.printed.lowercased() != "the session" {
-                return named
-            }
-        }
-        for verb in [" chaired the ", " moderated the ", " co-chaired the ", " facilitated the ", " presided over the ", " opened the "] {
+        // "X also addressed the opening ceremony", "X spoke at the closing session": where one spoke names the part, whichever
+        // it is; "opened the first session" opens a part, "opened the meeting" the event, which names no part.
+        let spokeAt = [" addressed the ", " spoke at the ", " spoke during the ", " speaking at the "]
+        let presided = [" chaired the ", " moderated the ", " co-chaired the ", " facilitated the ", " presided over the ", " opened the "]
+        for (verb, anyPart) in spokeAt.map({ ($0, true) }) + presided.map({ ($0, false) }) {
             // Found in the sentence itself: an index into its lower-cased copy is no index into it ("İ" lower-cases to two
             // scalars).
             guard let found = sentence.range(of: verb, options: .caseInsensitive) else { continue }
             let object = String(sentence[sentence.index(found.upperBound, offsetBy: -4)...])
-            // "opened the first session" opens a part; "opened the meeting" the event, which names no part.
-            guard let named = partNamed(opening: object), named.ordinal != nil || named.kind == .session else { continue }
+            guard let named = partNamed(opening: object), anyPart || named.ordinal != nil || named.kind == .session else { continue }
             return named
         }
         return nil
