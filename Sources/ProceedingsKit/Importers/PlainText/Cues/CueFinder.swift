@@ -241,6 +241,8 @@ struct CueFinder {
         let lower = wordTokens.map(\.lower)
         // "on behalf of the Executive Secretary of ECA, Ms. X": the phrase may end before a title set apart by a comma.
         var ends = [lower.count]
+        // "apologies were intimated on behalf of Councillors A and B": a plural office before the names is theirs.
+        if let last = wordTokens.last, last.isCapitalised, MentionFinder.officePlurals.contains(last.lower) { ends.append(lower.count - 1) }
         if tokens.last?.text == "," {
             var start = tokens.endIndex - 1
             while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord
@@ -254,15 +256,18 @@ struct CueFinder {
                 } while end < tokens.endIndex - 1 && !tokens[end - 1].isCapitalised
             }
         }
+        // The longest phrase says most: "apologies were intimated on behalf of" over "on behalf of".
+        var best: (start: Int, id: String)?
         for cue in lexicon.mentionOnlyCues where !cue.after {
-            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { match in
-                ends.contains(match.upperBound) && (match.upperBound == lower.count || apposed || !lower[match].contains("absence"))
-                    || describedBetween(match, wordTokens, in: tokens)
-            }) {
-                return cue.id
+            for phrase in cue.phrases {
+                for match in phrase.matches(in: lower) where ends.contains(match.upperBound)
+                    && (match.upperBound == lower.count || apposed || !lower[match].starts(with: ["in", "the", "absence"]))
+                    || describedBetween(match, wordTokens, in: tokens) {
+                    if best.map({ match.lowerBound < $0.start }) ?? true { best = (match.lowerBound, cue.id) }
+                }
             }
         }
-        return nil
+        return best?.id
     }
 
     /// "the late former ECA Executive Secretary Mr. X", "referred to the engineer X": after "the late" or "to the", a few words
