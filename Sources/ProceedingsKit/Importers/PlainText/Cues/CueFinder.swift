@@ -79,7 +79,15 @@ struct CueFinder {
     /// he made these points:") speaks of its subject, not of a list.
     func closing(in tokens: ArraySlice<Token>) -> CueMatch? {
         let words = words(tokens)
-        let end = words.last?.lower == "by" ? words.count - 1 : words.count
+        var end = words.last?.lower == "by" ? words.count - 1 : words.count
+        // "The following individuals addressed Council:", "... spoke to the committee:": the body they spoke to ends the clause.
+        if end >= 2, Self.audiences.contains(words[end - 1].lower) {
+            end -= words[end - 2].lower == "the" ? 2 : 1
+            if end >= 1, words[end - 1].lower == "to" { end -= 1 }
+            if end >= 1, words[end - 1].lower == "addressed" {
+                return CueMatch(role: .speaker, printed: words[(end - 1)...].map(\.text).joined(separator: " "), id: "role.speaker.reporting-verb")
+            }
+        }
         let found = matches(in: words).filter { $0.range.upperBound == end || $0.range.upperBound == end - 1 && ["made", "given", "delivered"].contains(words[end - 1].lower) }
         // "Three discussants reacted to the presentation:": a noun after a preposition is what they reacted to.
         let prepositions: Set<String> = ["to", "on", "of", "after", "before", "during", "about", "for", "with"]
@@ -88,6 +96,9 @@ struct CueFinder {
               [.presenter, .speaker, .panelist, .commentator, .moderator, .chair, .rapporteur].contains(best.cue.role) else { return nil }
         return match(best, in: words)
     }
+
+    private static let audiences: Set<String> = ["council", "committee", "board", "commission", "meeting", "assembly", "audience",
+                                                 "panel", "hearing", "forum", "workshop", "participants", "delegates", "members"]
 
     private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
         CueMatch(role: found.cue.role, printed: words[found.range].map(\.text).joined(separator: " "), id: found.cue.id)
