@@ -84,9 +84,7 @@ struct CueFinder {
         if end >= 2, Self.audiences.contains(words[end - 1].lower) {
             end -= words[end - 2].lower == "the" ? 2 : 1
             if end >= 1, words[end - 1].lower == "to" { end -= 1 }
-            if end >= 1, words[end - 1].lower == "addressed" {
-                return CueMatch(role: .speaker, printed: words[(end - 1)...].map(\.text).joined(separator: " "), id: "role.speaker.reporting-verb")
-            }
+            if end >= 1, words[end - 1].lower == "addressed" { return CueMatch(role: .speaker, printed: words[(end - 1)...].map(\.text).joined(separator: " "), id: "role.speaker.reporting-verb") }
         }
         let found = matches(in: words).filter { $0.range.upperBound == end || $0.range.upperBound == end - 1 && ["made", "given", "delivered"].contains(words[end - 1].lower) }
         // "Three discussants reacted to the presentation:": a noun after a preposition is what they reacted to.
@@ -97,8 +95,7 @@ struct CueFinder {
         return match(best, in: words)
     }
 
-    private static let audiences: Set<String> = ["council", "committee", "board", "commission", "meeting", "assembly", "audience",
-                                                 "panel", "hearing", "forum", "workshop", "participants", "delegates", "members"]
+    private static let audiences: Set<String> = ["council", "committee", "board", "commission", "meeting", "assembly", "audience", "panel", "hearing", "forum", "workshop", "participants", "delegates", "members"]
 
     private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
         CueMatch(role: found.cue.role, printed: words[found.range].map(\.text).joined(separator: " "), id: found.cue.id)
@@ -254,6 +251,8 @@ struct CueFinder {
         var ends = [lower.count]
         // "apologies were intimated on behalf of Councillors A and B": a plural office before the names is theirs.
         if let last = wordTokens.last, last.isCapitalised, MentionFinder.officePlurals.contains(last.lower) { ends.append(lower.count - 1) }
+        // "the lessons documented by former Commissioner X": a word that dates the title may stand between.
+        if let last = lower.last, ["former", "late"].contains(last) { ends.append(lower.count - 1) }
         if tokens.last?.text == "," {
             var start = tokens.endIndex - 1
             while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord
@@ -271,10 +270,10 @@ struct CueFinder {
         var best: (start: Int, id: String)?
         for cue in lexicon.mentionOnlyCues where !cue.after {
             for phrase in cue.phrases {
-                for match in phrase.matches(in: lower) where ends.contains(match.upperBound)
+                for match in phrase.matches(in: lower) where (ends.contains(match.upperBound)
                     && (match.upperBound == lower.count || apposed || !lower[match].starts(with: ["in", "the", "absence"]))
-                    || describedBetween(match, wordTokens, in: tokens) {
-                    if best.map({ match.lowerBound < $0.start }) ?? true { best = (match.lowerBound, cue.id) }
+                    || describedBetween(match, wordTokens, in: tokens)) && best.map({ match.lowerBound < $0.start }) ?? true {
+                    best = (match.lowerBound, cue.id)
                 }
             }
         }

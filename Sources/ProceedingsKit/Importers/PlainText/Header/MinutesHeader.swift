@@ -30,11 +30,20 @@ extension HeaderReader {
     /// of a meeting named by its number alone are the minutes of the body printed beside them; the meeting is the subtitle.
     /// "JOINT SELECT COMMITTEE ON X" / "MINUTES OF THE SIXTH MEETING HELD ON ...": so are those whose type was read already.
     static func titleTheBodyBesideItsMinutes(_ header: inout Header, _ lines: [SourceLine]) {
-        // "Minutes of the 6th Meeting" read whole as the type: the meeting is the title, unless a body is printed beside it.
-        if header.title == nil, let typeLine = header.documentTypeLine,
-           let typed = lines[typeLine - 1].text.trimming(.whitespaces).wholeMatch(of: minutesOfAMeeting) {
-            header.title = String(typed.output.2)
-            header.titleSpan = SourceSpan(typeLine)
+        // "Minutes of the 6th Meeting" read whole as the type, "WORK SESSION MINUTES" set aside as the site's: with no other title,
+        // the meeting is the title (unless a body is printed beside it), the rest the type.
+        if header.title == nil, let line = header.documentTypeLine.map({ TextLine(text: lines[$0 - 1].text, line: $0) })
+            ?? header.residue.first(where: { $0.text.lowercased().hasSuffix(" minutes") && (3...8).contains($0.text.wordCount) && !Residue.isBreadcrumb($0.text) }) {
+            let printed = line.text.trimming(.whitespaces)
+            if let typed = printed.wholeMatch(of: minutesOfAMeeting) {
+                header.title = String(typed.output.2)
+            } else if printed.wordCount >= 3, let minutes = printed.range(of: " minutes", options: [.caseInsensitive, .backwards, .anchored]) {
+                header.title = String(printed[..<minutes.lowerBound])
+                header.documentType = String(printed[printed.index(after: minutes.lowerBound)...])
+                header.documentTypeLine = line.line
+                header.residue.removeAll { $0.line == line.line }
+            }
+            if header.title != nil { header.titleSpan = SourceSpan(line.line) }
         }
         guard let title = header.title else { return }
         let line = header.titleSpan.first
