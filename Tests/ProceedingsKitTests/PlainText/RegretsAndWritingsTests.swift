@@ -51,3 +51,40 @@ import Testing
         #expect(!names.contains("Chen Lu") && !names.contains("Ruth Amos"))
     }
 }
+
+/// Names and labels of a committee's concise minutes: a Welsh given name shortened ("Rhodri Ll. Evans") in the roster and in
+/// the prose, the record's type over the attendance, and a witness who chairs a body of his own.
+@Suite struct ConciseMinutesTests {
+
+    @Test func aShortenedGivenNameAndTheTypeOverTheAttendance() throws {
+        let record = try Invented.record(body: """
+            Concise Minutes:
+
+            Witnesses:
+            Dr Rhodri Ll. Evans, Head of Grants, Books Council of Wales
+            Jonathan Pryce, Chair, Publishing Wales Forum
+
+            2.1 The Committee heard evidence from Dr Rhodri Ll. Evans, Head of Grants, Books Council of Wales; and Jonathan Pryce, Chair, Publishing Wales Forum.
+            """)
+        #expect(Set(record.roles.map(\.name)) == ["Rhodri Ll. Evans", "Jonathan Pryce"])
+        #expect(!record.roles.contains { $0.role == .chair })
+    }
+
+    /// "Letter from X regarding Y": a paper the minutes note; its writer was not at the meeting.
+    @Test func theWriterOfALetterNotedTookNoPart() throws {
+        let record = try Invented.record(body: """
+            The Committee noted the papers.
+
+            Letter from Ann Cole, Director of Radio Wales, regarding funding.
+            """)
+        #expect(record.roles.isEmpty)
+    }
+
+    /// "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting, then the person's position.
+    @Test func aChairBeforeAPositionStillChairs() throws {
+        let record = try Invented.record(body: """
+            Dr. Hana Sato (Chair, Professor, Shizuoka University) noted that the region needed more data.
+            """)
+        #expect(record.roles.first?.role == .chair)
+    }
+}

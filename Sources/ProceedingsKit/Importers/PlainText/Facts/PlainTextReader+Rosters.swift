@@ -298,7 +298,9 @@ extension PlainTextReader {
         guard !body.hasSuffix("."), body.wordCount <= 14 || semicolonList && body.wordCount <= 24
                 && !body.lowercased().letterRuns.contains(where: { lexicon.reportingVerbs.contains(String($0)) }),
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
-        guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
+        // "Concise Minutes:" over the attendance: the record's type, not a speaker.
+        guard DocumentTypes.line(String(body.trimming(.init(charactersIn: ": "))), lexicon) == nil,
+              let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
         if let affiliation, affiliation.wordCount > (semicolonList ? 20 : 12) { return nil }
         // A known person, or a name an honorific or a colon vouches for.
         if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {
