@@ -131,6 +131,28 @@ import Testing
         ])
     }
 
+    /// "2 Inquiry into ..." over "2.1 The Committee heard ...": an item numbered without a stop, its points numbered under it;
+    /// a number before words that are no item ("3 March 2026", a point without points) heads nothing.
+    @Test func itemsNumberedWithoutAStop() throws {
+        let record = try Invented.record("""
+            Minutes - Culture Committee
+
+            Meeting date:
+            Thursday, 8 October 2026
+
+            1 Introductions, apologies and declarations of interest
+            1.1 Apologies were received from Geraint Bowen MS.
+
+            2 Inquiry into the publishing sector: evidence session 3
+            2.1 The Committee heard evidence from Ann Puw, Chief Executive, Books Council.
+
+            3 Papers to note
+            The Committee noted the papers.
+            """)
+        #expect(record.parts.map(\.label) == ["1 Introductions, apologies and declarations of interest",
+                                               "2 Inquiry into the publishing sector: evidence session 3"])
+    }
+
     /// "The following individuals addressed Council:" over names alone and a name with the body it speaks for.
     @Test func thoseWhoAddressedTheCouncil() throws {
         let record = try Invented.record(body: """
