@@ -88,3 +88,19 @@ import Testing
         #expect(record.roles.first?.role == .chair)
     }
 }
+
+/// A programme's lines: an honorary rank in brackets after the title, and a talk's title in single quotes after the name.
+@Suite struct HonoraryRanksAndQuotedTalksTests {
+
+    @Test func anHonoraryRankAndATalkInSingleQuotes() throws {
+        let record = try Invented.record(body: """
+            Welcome: Amb. (Hon.) Marc Vander, Director-General, Policy Institute
+
+            Speakers:
+            Ms Orla Quinn (County Heritage Office), ‘Mapping the holy wells of the west’
+            """)
+        #expect(record.roleLines == ["Marc Vander opening-speaker", "Orla Quinn speaker"])
+        #expect(record.roles.last?.affiliation == "County Heritage Office")
+    }
+}
+
