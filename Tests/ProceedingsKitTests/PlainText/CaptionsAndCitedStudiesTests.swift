@@ -25,6 +25,16 @@ import Testing
         #expect(names == ["Anjali Rai"])
     }
 
+    /// "A and B shared experiences from ...": who shared what they know spoke; "a panel ... brought together A and B" sat on it.
+    @Test func sharingExperiencesAndAPanelBroughtTogether() throws {
+        let record = try Invented.record(body: """
+            Professor Anne Berg of the Arctic University and Dr Olaf Sig of the Marine Institute shared experiences from joint glider missions.
+
+            The second panel brought together Dr. Lena Holm and Dr. Rui Costa, who agreed that data must be shared.
+            """)
+        #expect(record.roleLines == ["Anne Berg speaker", "Olaf Sig speaker", "Lena Holm panelist", "Rui Costa panelist"])
+    }
+
     /// "... a presentation that covered:" over lines in capitals: its points; the item under which it was given goes on.
     @Test func slidesInCapitalsUnderTheSentenceThatAnnouncesThem() throws {
         let record = try Invented.record("""
