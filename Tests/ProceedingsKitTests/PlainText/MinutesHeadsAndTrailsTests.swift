@@ -153,6 +153,25 @@ import Testing
                                                "2 Inquiry into the publishing sector: evidence session 3"])
     }
 
+    /// "Date" / "2026-05-21" / "Hit" / "1847": a bulletin board's fields stacked a label to a line date the post, not the
+    /// meeting, which the release dates in its prose.
+    @Test func aBoardsStackedDateIsThePosts() {
+        let page = """
+            Press Releases
+            Vice Minister Chairs 3rd Maritime Security Seminar
+            Date
+            2026-05-21
+            Hit
+            1847
+
+            1. Vice Minister Chung Mi-kyung chaired the 3rd Maritime Security Seminar held at the Grand Hotel on May 20 (Wed.).
+            """
+        #expect(facts(page, ["issued", "start-date"]) == [
+            "4: issued \"2026-05-21\" by cue date.page",
+            "8: start-date \"2026-05-20\" by cue date.held",
+        ])
+    }
+
     /// "The following individuals addressed Council:" over names alone and a name with the body it speaks for.
     @Test func thoseWhoAddressedTheCouncil() throws {
         let record = try Invented.record(body: """

@@ -190,6 +190,14 @@ extension HeaderReader {
 
     nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,})(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
 
+    /// "Date" / "2026-05-21" / "Hit" / "1847": a bulletin board's fields stacked a label to a line; the date is the post's.
+    static func stackedBoardDate(at index: Int, in lines: [SourceLine]) -> PrintedDate? {
+        guard let fact = LabelledFact(lines[index].text), fact.kinds == [.date], index + 1 < lines.count,
+              ["hit", "hits", "views", "view", "writer", "author"].contains(lines[index + 1].text.trimming(.init(charactersIn: " :")).lowercased())
+        else { return nil }
+        return Dates.all(in: fact.value).first
+    }
+
     static func isBoardDate(_ fact: LabelledFact, at index: Int, in lines: [SourceLine]) -> Bool {
         guard fact.kinds == [.date], !lines[index].text.contains(":"), index + 1 < lines.count else { return false }
         let next = lines[index + 1].text.lowercased()

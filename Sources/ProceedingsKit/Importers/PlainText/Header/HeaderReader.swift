@@ -216,7 +216,7 @@ enum HeaderReader {
                 header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
-            } else if header.dateline == nil, let date = boardDate(text) {
+            } else if header.dateline == nil, let date = boardDate(text) ?? stackedBoardDate(at: index, in: lines) {
                 // "Date : 2019-11-08   Hit : 1342": a bulletin board's post date, the page's own.
                 header.dateline = date
                 header.datelineLine = line.number
