@@ -18,6 +18,17 @@ import Testing
         ])
     }
 
+    /// "In this regard, he concluded that": the speaker again after a phrase set off by a comma, as
+    /// "He pointed out that" is (expert review M2: one reading of every verb of saying); a name after
+    /// such a phrase that is not the speaker's stays prose.
+    @Test func aPhraseBeforeThePronounKeepsTheSpeaker() {
+        #expect(TEISpeech.segments("Dr. Surin spoke. In this regard, he concluded that aid must go on.", speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" spoke. In this regard, he concluded that "), .reported("aid must go on."),
+        ])
+        #expect(TEISpeech.segments("In this regard, the hall concluded that aid must go on.", speakerNames: ["Surin"])
+            == [.prose("In this regard, the hall concluded that aid must go on.")])
+    }
+
     @Test func narrationHasTheSpeakerButNothingReported() {
         #expect(TEISpeech.segments("Sadako Ogata, Co-Chair of the Commission, made a lead-off presentation.",
                                    speakerNames: ["Sadako Ogata", "Ogata", "Sadako"])

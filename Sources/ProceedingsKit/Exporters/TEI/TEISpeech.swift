@@ -115,8 +115,12 @@ enum TEISpeech {
         guard let clauses = sayingClauses(characters, in: sentence) else { return [] }
         let subject = String(characters[clauses.subject])
         let subjectWords = subject.lowercased().split { !$0.isLetter }
+        // "In this regard, he concluded that": a phrase set off by a comma before the pronoun.
+        let afterPhrase = subject.split(separator: ",").last { !$0.allSatisfy(\.isWhitespace) }?
+            .lowercased().split { !$0.isLetter }.filter { !["also", "then", "further"].contains($0) } ?? []
         guard subjectWords.count <= 30,
               pronouns.contains(subjectWords.first.map(String.init) ?? "")
+                || afterPhrase.count == 1 && pronouns.contains(String(afterPhrase[0]))
                 || speakerNames.contains(where: { $0.count > 1 && subject.contains($0) }) else { return [] }
         return contentRanges(characters, in: sentence, clauses)
     }
