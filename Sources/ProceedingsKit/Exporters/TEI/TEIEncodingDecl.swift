@@ -63,7 +63,13 @@ enum TEIEncodingDecl {
                     + " like the others. A programme part that the page names only"
                     + " in prose has no head, since the page prints none: its label and title are its event's in"
                     + " standOff, which the div's @corresp points at. Page residue"
-                    + " (navigation, a site's labels) is kept as fw at the end of the body.")
+                    + " (navigation, a site's labels, a contact line) is fw where the page prints it, in the front"
+                    + " or between paragraphs and divisions (residue printed below a division's last line follows"
+                    + " the division); a photo's caption (\"(Photo) ...\") is the head of a figure there, the"
+                    + " picture not being kept. The title block is one titlePage; the page's date printed alone"
+                    + " is its docDate, and printed with a place or other words a dateline in which only the date"
+                    + " is a date. A date printed at the head of the title line in the basic format (\"19960919\")"
+                    + " is a docDate of the titlePage, beside the title.")
             }
             // Every mark the page prints is kept as a character (@marks="all"), so that a renderer (the
             // TEI Stylesheets' makeQuote) adds none around q or said.
