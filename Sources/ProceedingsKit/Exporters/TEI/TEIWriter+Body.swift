@@ -96,6 +96,10 @@ extension TEIWriter {
     }
 
     func division(_ part: EventPart, layout: Layout, nested: [String: [EventPart]]) {
+        // A part the page neither heads nor holds a line of is its event in standOff only: an empty
+        // div would print nothing, and an encoder reads it as a division lost.
+        guard layout.headings[part.id] != nil || !(layout.entries[.part(part.id)] ?? []).isEmpty
+                || !(nested[part.id] ?? []).isEmpty else { return }
         writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
             // The heading as printed, where the page prints one. A part the page names only in prose has
             // none: a renderer shows every head as printed, and the part's label and title are its
