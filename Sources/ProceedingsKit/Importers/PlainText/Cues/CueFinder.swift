@@ -79,7 +79,15 @@ struct CueFinder {
     /// he made these points:") speaks of its subject, not of a list.
     func closing(in tokens: ArraySlice<Token>) -> CueMatch? {
         let words = words(tokens)
-        let end = words.last?.lower == "by" ? words.count - 1 : words.count
+        var end = words.last?.lower == "by" ? words.count - 1 : words.count
+        // "The following individuals addressed Council:", "... spoke to the committee:": the body they spoke to ends the clause.
+        if end >= 2, Self.audiences.contains(words[end - 1].lower) {
+            end -= words[end - 2].lower == "the" ? 2 : 1
+            if end >= 1, words[end - 1].lower == "to" { end -= 1 }
+            if end >= 1, words[end - 1].lower == "addressed" {
+                return CueMatch(role: .speaker, printed: words[(end - 1)...].map(\.text).joined(separator: " "), id: "role.speaker.reporting-verb")
+            }
+        }
         let found = matches(in: words).filter { $0.range.upperBound == end || $0.range.upperBound == end - 1 && ["made", "given", "delivered"].contains(words[end - 1].lower) }
         // "Three discussants reacted to the presentation:": a noun after a preposition is what they reacted to.
         let prepositions: Set<String> = ["to", "on", "of", "after", "before", "during", "about", "for", "with"]
@@ -88,6 +96,9 @@ struct CueFinder {
               [.presenter, .speaker, .panelist, .commentator, .moderator, .chair, .rapporteur].contains(best.cue.role) else { return nil }
         return match(best, in: words)
     }
+
+    private static let audiences: Set<String> = ["council", "committee", "board", "commission", "meeting", "assembly", "audience",
+                                                 "panel", "hearing", "forum", "workshop", "participants", "delegates", "members"]
 
     private func match(_ found: (range: Range<Int>, cue: GenreLexicon.RoleCue), in words: [Token]) -> CueMatch {
         CueMatch(role: found.cue.role, printed: words[found.range].map(\.text).joined(separator: " "), id: found.cue.id)
@@ -241,6 +252,8 @@ struct CueFinder {
         let lower = wordTokens.map(\.lower)
         // "on behalf of the Executive Secretary of ECA, Ms. X": the phrase may end before a title set apart by a comma.
         var ends = [lower.count]
+        // "apologies were intimated on behalf of Councillors A and B": a plural office before the names is theirs.
+        if let last = wordTokens.last, last.isCapitalised, MentionFinder.officePlurals.contains(last.lower) { ends.append(lower.count - 1) }
         if tokens.last?.text == "," {
             var start = tokens.endIndex - 1
             while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord
@@ -254,15 +267,18 @@ struct CueFinder {
                 } while end < tokens.endIndex - 1 && !tokens[end - 1].isCapitalised
             }
         }
+        // The longest phrase says most: "apologies were intimated on behalf of" over "on behalf of".
+        var best: (start: Int, id: String)?
         for cue in lexicon.mentionOnlyCues where !cue.after {
-            for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { match in
-                ends.contains(match.upperBound) && (match.upperBound == lower.count || apposed || !lower[match].contains("absence"))
-                    || describedBetween(match, wordTokens, in: tokens)
-            }) {
-                return cue.id
+            for phrase in cue.phrases {
+                for match in phrase.matches(in: lower) where ends.contains(match.upperBound)
+                    && (match.upperBound == lower.count || apposed || !lower[match].starts(with: ["in", "the", "absence"]))
+                    || describedBetween(match, wordTokens, in: tokens) {
+                    if best.map({ match.lowerBound < $0.start }) ?? true { best = (match.lowerBound, cue.id) }
+                }
             }
         }
-        return nil
+        return best?.id
     }
 
     /// "the late former ECA Executive Secretary Mr. X", "referred to the engineer X": after "the late" or "to the", a few words

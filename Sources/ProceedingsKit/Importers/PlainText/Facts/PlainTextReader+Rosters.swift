@@ -244,7 +244,11 @@ extension PlainTextReader {
         let head = String(text.prefix(while: { $0 != "(" && $0 != "," })).trimming(.whitespaces)
         guard let name = Names.parse(head, lexicon) else { return false }
         if name.honorific != nil { return true }
-        return name.tokens.count >= 2 && text.dropFirst(head.count).trimming(.whitespaces).hasPrefix("(") && !Patterns.namesInstitution(head)
+        let rest = text.dropFirst(head.count).trimming(.whitespaces)
+        guard name.tokens.count >= 2, !Patterns.namesInstitution(head) else { return false }
+        // "Tom Kerrigan, Flagstaff Lodging Association" under "Brenda Yazzie": a name, then the body its holder speaks for.
+        return rest.hasPrefix("(") || rest.hasPrefix(",") && Patterns.namesInstitution(String(rest.dropFirst()))
+            && !head.lowercased().words.contains(where: { lexicon.titleWords.contains(String($0)) })
     }
 
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {

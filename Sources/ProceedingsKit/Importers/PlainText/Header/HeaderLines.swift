@@ -121,7 +121,7 @@ extension HeaderReader {
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.
-    private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-"]
+    private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-", "headquarters", "campus"]
 
     static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         let words = withoutOnline(shape.body).words
@@ -229,6 +229,12 @@ extension HeaderReader {
         let lower = text.lowercased()
         return lower.prefix(12).hasPrefix("minutes of ") && lower.includes(" held ") && text.wordCount <= 60
             && !String(text.dropLast(6)).includes(". ") && ![" were ", " was ", " are ", " is "].contains(where: lower.includes)
+    }
+
+    /// "Home > Senedd Business > Committees > Culture, Communications, ... Committee > Meetings": a trail from the site's home
+    /// page, however long its steps.
+    static func isTrailFromHome(_ text: String) -> Bool {
+        ["Home › ", "Home > ", "Home » "].contains(where: text.hasPrefix)
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X".

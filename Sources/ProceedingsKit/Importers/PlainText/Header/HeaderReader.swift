@@ -286,7 +286,7 @@ enum HeaderReader {
                     || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
-                } else if isCategoryLabel(at: index, in: lines, lexicon) {
+                } else if isCategoryLabel(at: index, in: lines, lexicon) || isTrailFromHome(text) {
                     header.residue.append(TextLine(text: text, line: line.number))
                 } else {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)
