@@ -65,6 +65,11 @@ struct LineShape: Sendable {
         for marker in markers { if case .number(let p, let v) = marker { return (p, v) } }
         return nil
     }
+    /// The numbers printed before the text, as printed: "1. (1) reviewing ..." is "1. (1)"; nil when none is.
+    var printedNumbers: String? {
+        let numbers = markers.prefix { if case .number = $0 { true } else { false } }
+        return numbers.isEmpty ? number?.0 : numbers.map(\.printed).joined(separator: " ")
+    }
 
     nonisolated(unsafe) private static let numberPattern =
         /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,2})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
