@@ -29,6 +29,19 @@ import Testing
             == [.prose("In this regard, the hall concluded that aid must go on.")])
     }
 
+    /// "... analyzed that there were two reasons. One was that ... The other was that ...": the sentences
+    /// that give what was just announced are the report's (expert review M2); a sentence of narration
+    /// after them, or one that follows no report, is not.
+    @Test func theReportRunsOnThroughTheSentencesThatGiveWhatItAnnounced() {
+        #expect(TEISpeech.segments("Dr. Surin analyzed that there were two reasons. One was that aid came late. The other was that roads were cut. The hall was full.",
+                                   speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" analyzed that "),
+            .reported("there were two reasons. One was that aid came late. The other was that roads were cut."), .prose(" The hall was full."),
+        ])
+        #expect(TEISpeech.segments("Dr. Surin spoke. One was that aid came late.", speakerNames: ["Surin"])
+            == [.speaker("Dr. Surin"), .prose(" spoke. One was that aid came late.")])
+    }
+
     @Test func narrationHasTheSpeakerButNothingReported() {
         #expect(TEISpeech.segments("Sadako Ogata, Co-Chair of the Commission, made a lead-off presentation.",
                                    speakerNames: ["Sadako Ogata", "Ogata", "Sadako"])

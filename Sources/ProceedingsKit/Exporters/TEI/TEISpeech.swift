@@ -41,6 +41,13 @@ enum TEISpeech {
         let sentences = sentenceRanges(characters)
         var reported: [Range<Int>] = []
         for sentence in sentences {
+            // "... analyzed that there might be two reasons for this. One was that ... The other was that ...": a sentence
+            // that gives one of the things just reported goes on with the report, however many sentences it takes.
+            if let last = reported.last, last.upperBound == sentence.lowerBound,
+               String(characters[sentence]).prefixMatch(of: continuation) != nil {
+                reported[reported.count - 1] = last.lowerBound..<sentence.upperBound
+                continue
+            }
             reported += reportedContent(characters, in: sentence, speakerNames: speakerNames)
         }
         // The speaker is named in the first sentence, before anything reported.
@@ -106,6 +113,9 @@ enum TEISpeech {
 
     /// Pronouns by which a summary names the speaker again as the subject of a verb of saying.
     static let pronouns: Set<String> = ["he", "she", "they"]
+
+    nonisolated(unsafe) private static let continuation =
+        /(?:One|Another|The (?:other|first|second|third|last|latter|former))(?: (?:one|reason|point|issue))? (?:was|is) that\b/
 
     /// What a sentence reports: the content after "VERB that" when the verb's subject is the speaker
     /// (named, or "he", "she", "they"), so that a point that itself quotes someone ("it has been
