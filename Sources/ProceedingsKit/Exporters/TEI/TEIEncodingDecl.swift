@@ -87,7 +87,7 @@ enum TEIEncodingDecl {
                     + " to. Every quotation mark the page prints is kept (@marks=\"all\"), as a character outside the element that"
                     + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
                     + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
-                    + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
+                    + " \"titled\", \"under the theme of\", a theme \"discussed\", and a second title that \"and\" joins to one; @level m after \"the book\", \"the report\" or \"the study\","
                     + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"
