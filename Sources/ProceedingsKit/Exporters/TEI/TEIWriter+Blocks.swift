@@ -118,7 +118,7 @@ extension TEIWriter {
                 writer.attribute("n", TEI.printedEnumerator(heading.text).flatMap(TEI.enumeratorValue))
                 writer.suspendIndentation()
                 unindented.insert(level)
-                printedLine(heading, before: speaker.first)
+                printedLine(heading, before: speaker.first, numbered: true)
                 blocks(speaker.map(Entry.statement), contributor: speaker.first?.speakerId, from: hostLevel)
                 open[open.count - 1].itemOpen = true
                 continue

@@ -115,7 +115,8 @@ extension TEIWriter {
     /// A line kept as printed, `ab` (or a speaker's heading, `head`), with the names of those who
     /// held a role on it, and of the speaker of the statement under it ("1. Bronislaw Geremek,
     /// commissioner"), pointing at them.
-    func printedLine(_ line: TextLine, before next: Statement? = nil, as element: String = "ab") {
+    /// `numbered`: the line heads an item of a numbered list, so the number it prints is a `label`, as a point's is.
+    func printedLine(_ line: TextLine, before next: Statement? = nil, as element: String = "ab", numbered: Bool = false) {
         if record.residue.contains(line) { return residueLine(line) }
         writer.startElement(element)
         writer.attribute("source", TEI.lines(line.line))
@@ -128,7 +129,8 @@ extension TEIWriter {
             writer.resumeIndentation()
             return
         }
-        var marked: [(range: Range<Int>, element: String, ref: String)] = []
+        var marked: [(range: Range<Int>, element: String, ref: String?)] = []
+        if numbered, let number = TEI.printedEnumerator(line.text) { marked.append((0..<number.count, "label", nil)) }
         for participation in record.participations where participation.line == line.line {
             let found: (Range<Int>, String, String)?
             if let id = participation.personId, let person = record.person(id) {
