@@ -32,7 +32,7 @@ extension PlainTextReader {
             return
         }
         // "... Dr. Y (Curriculum Institute)" / "discussed how ...": a bracket or a quotation closes a line, not the sentence.
-        if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text),
+        if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text), !opensParagraph(line, under: pending.text, pending.span),
            !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true
             // "3.30pm  Exercise: “Old Bar, 2040”" over a line set in: the slot's people, whatever closes its title.
             || Times.opensWithTime(pending.text) && line.indent > pending.shape.line.indent && !pending.text.hasSuffix(".") {
