@@ -16,14 +16,12 @@ extension HeaderReader {
     /// "Home > Committees > Public Accounts Committee > Minutes": a page that prints no type of its own is of the kind its
     /// site files it under, when that is minutes.
     static func typedByTheTrail(_ header: inout Header) {
-        guard header.documentType == nil, header.title != nil else { return }
-        for trail in header.residue.reversed() where trail.line < header.titleSpan.first && (Residue.isBreadcrumb(trail.text) || isTrailFromHome(trail.text)) {
-            guard let step = [" › ", " » ", " > ", " / ", " | "].lazy.compactMap({ trail.text.components(separatedBy: $0).count > 2 ? trail.text.components(separatedBy: $0).last : nil }).first?
-                .trimming(.whitespaces), step.wordCount <= 3, step.lowercased().includes("minutes"), step.first?.isUppercase == true else { return }
-            header.documentType = step
-            header.documentTypeLine = trail.line
-            return
-        }
+        guard header.documentType == nil, header.title != nil,
+              let trail = header.residue.last(where: { $0.line < header.titleSpan.first && (Residue.isBreadcrumb($0.text) || isTrailFromHome($0.text)) }),
+              case let steps = Residue.cells(trail.text, apartBy: [" › ", " » ", " > ", " / ", " | "]), steps.count > 2, let step = steps.last,
+              step.wordCount <= 3, step.lowercased().includes("minutes"), step.first?.isUppercase == true else { return }
+        header.documentType = step
+        header.documentTypeLine = trail.line
     }
 
     /// "Joint Select Committee on Social Services" / "Minutes of the Sixth Meeting", or the two the other way round: minutes
