@@ -48,7 +48,7 @@ import Testing
             """, "a speaker is reported, never the author"),
         ("a speaker who is not the reported one", """
             DELETE { ?s p:speaker ?x } INSERT { ?s p:speaker <https://w3id.org/proceedings/id/x/person/nobody> } WHERE { ?s p:speaker ?x }
-            """, "proceedings:speaker and the reported speaker (prov:qualifiedAttribution) are one person"),
+            """, "proceedings:speaker and the reported speaker (prov:qualifiedInfluence) are one person"),
         ("a note without its line", "DELETE { ?n p:line ?l } WHERE { ?n a p:Note ; p:line ?l }",
          "proceedings:line: exactly one value"),
         ("an affiliation of nobody", """
@@ -86,7 +86,7 @@ import Testing
         ("a speaker of another record", """
             DELETE { ?s p:speaker ?x . ?a prov:agent ?x }
             INSERT { ?s p:speaker <https://w3id.org/proceedings/id/another-record/person/x> . ?a prov:agent <https://w3id.org/proceedings/id/another-record/person/x> }
-            WHERE { ?s p:speaker ?x ; prov:qualifiedAttribution ?a . ?a prov:agent ?x }
+            WHERE { ?s p:speaker ?x ; prov:qualifiedInfluence ?a . ?a prov:agent ?x }
             """, "another record's: a record names its own resources, or the corpus's"),
         ("a role during another record's event", """
             DELETE { ?r conf:during ?e } INSERT { ?r conf:during <https://w3id.org/proceedings/id/another-record/event> }

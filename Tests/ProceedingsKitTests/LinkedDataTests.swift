@@ -254,8 +254,8 @@ import Testing
         #expect(properties.filter { $0.range == nil }.map(\.name) == [])
         #expect(LinkedData.vocabulary.first { $0.name == "mentionOf" }?.range == NS.foaf + "Agent")
         let page = LinkedData.vocabularyMarkdown()
-        #expect(page.contains("| `proceedings:mentionOf` | mention of | `proceedings:Mention` | `foaf:Agent` |"))
-        #expect(page.contains("| `proceedings:sourceLines` | source lines |  | `rdfs:Resource` |"))
+        #expect(page.contains("| <a id=\"mentionOf\"></a>`proceedings:mentionOf` | mention of | `proceedings:Mention` | `foaf:Agent` |"))
+        #expect(page.contains("| <a id=\"sourceLines\"></a>`proceedings:sourceLines` | source lines |  | `rdfs:Resource` |"))
     }
 
     @Test func theRoleSchemeIsCommittedAndCoversEveryRole() throws {

@@ -30,15 +30,15 @@ extension GraphBuilder {
                 add(mint.place, NS.dcterms + "identifier", .literal(key))
                 sameAs(mint.place, e.venueAuthorities.filter { $0.scheme.identifies(.place) })
                 add(mint.place, NS.schema + "name", text(e.venueAuthorityName))
-                add(mint.place, NS.rdfs + "label", label(e.venueAuthorityName))
+                add(mint.place, NS.rdfs + "label", label(e.venueAuthorityName ?? key))
             } else {
-                add(mint.place, NS.schema + "name", .literal(venue))
-                add(mint.place, NS.rdfs + "label", label(venue))
+                add(mint.place, NS.schema + "name", titled(venue))
+                add(mint.place, NS.rdfs + "label", venue.isEmpty ? nil : titled(venue))
             }
         }
         // The venue in force, as the title is; the page's words stay beside it.
-        add(event, pro("venue"), text(e.venue))
-        add(event, pro("venueAsPrinted"), text(record.asPrinted(.venue, e.venue)))
+        add(event, pro("venue"), titled(e.venue))
+        add(event, pro("venueAsPrinted"), titled(record.asPrinted(.venue, e.venue)))
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))

@@ -27,7 +27,7 @@ extension CSVTableGroupWriter {
             return record.statements.enumerated().map { index, s in
                 ["identifier": s.id, "index": String(index + 1), "lines_iri": lines(s.span),
                  "issuer_iri": document.issuer == nil ? "" : mint.publisher,
-                 "attribution_iri": s.speakerId == nil ? "" : mint.attribution(ofStatement: s.id), "label": ResourceLabels.statement(s.text)]
+                 "influence_iri": s.speakerId == nil ? "" : mint.speakerInfluence(ofStatement: s.id), "label": ResourceLabels.statement(s.text)]
             }
         case "sections.csv":
             return record.sections.enumerated().map { index, section in
@@ -60,11 +60,11 @@ extension CSVTableGroupWriter {
                     "holder_iri": holder, "event_iri": mint.during(p),
                     "organizer_iri": p.role == .organizer && p.partId == nil ? holder : ""]
         }
-        let attributions = record.statements.compactMap { s -> [String: String]? in
+        let influences = record.statements.compactMap { s -> [String: String]? in
             guard let speaker = s.speakerId else { return nil }
-            return ["document_id": id, "iri": mint.attribution(ofStatement: s.id), "statement_iri": mint.statement(s.id),
+            return ["document_id": id, "iri": mint.speakerInfluence(ofStatement: s.id), "statement_iri": mint.statement(s.id),
                     "agent_iri": mint.person(speaker),
-                    "label": record.persons.first { $0.id == speaker }.map { ResourceLabels.attribution(speaker: $0.name) } ?? ""]
+                    "label": record.persons.first { $0.id == speaker }.map { ResourceLabels.speakerInfluence(speaker: $0.name) } ?? ""]
         }
         var mentionLines: [[String: String]] = []
         var seenLines: Set<[String]> = []
@@ -87,7 +87,7 @@ extension CSVTableGroupWriter {
                       "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
                        "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool]]
-        return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("attributions.csv", attributions),
+        return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("speaker_influences.csv", influences),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),
                 ("names.csv", names(of: record, mint: mint)), ("texts.csv", texts),
                 ("graphs.csv", graphs)]
@@ -106,30 +106,30 @@ extension CSVTableGroupWriter {
                 rows.append(cells.merging(["document_id": record.id, "iri": iri]) { $1 })
             }
         }
-        func agent(_ iri: String, id: String, name: String, corpusKey: String?) {
-            add(iri, corpusKey.map { ["identifier": $0] } ?? ["identifier": id, "name": name, "label": name])
+        // Of the corpus: the entry's name, else the key; of the record: a person's name untagged, any other in its document's words.
+        func corpus(_ key: String, _ name: String?) -> [String: String?] { ["identifier": key, "name": name, "label": name ?? key] }
+        func agent(_ iri: String, id: String, name: String, corpusKey: String?, authorityName: String?, tagged: Bool) {
+            add(iri, corpusKey.map { corpus($0, authorityName) }
+                ?? ["identifier": id, tagged ? "document_name" : "name": name, tagged ? "document_label" : "label": name])
         }
         for person in record.persons {
-            agent(mint.person(person.id), id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id))
+            agent(mint.person(person.id), id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
+                  authorityName: person.authorityName, tagged: false)
         }
+        let builder = GraphBuilder(record: record, mint: mint, generatedAt: nil)
         for organization in record.organizations {
             agent(mint.organization(organization.id), id: organization.id, name: organization.name,
-                  corpusKey: mint.corpusKey(organization: organization.id))
+                  corpusKey: mint.corpusKey(organization: organization.id), authorityName: builder.authorityName(of: organization), tagged: true)
         }
         if let venue = record.event.venue {
-            if let key = mint.corpusKeyOfPlace {
-                add(mint.place, ["identifier": key, "name": record.event.venueAuthorityName, "label": record.event.venueAuthorityName])
-            } else {
-                add(mint.place, ["name": venue, "label": venue])
-            }
+            add(mint.place, mint.corpusKeyOfPlace.map { corpus($0, record.event.venueAuthorityName) }
+                ?? ["document_name": venue, "document_label": venue])
         }
         if let issuer = record.document.issuer {
             let corpusKey = mint.issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
-            var cells: [String: String?] = corpusKey == nil ? ["foaf_name": issuer.value] : [:]
-            if corpusKey != nil, let name = record.document.issuerAuthorityName { cells["name"] = name; cells["label"] = name }
-            if mint.issuerOrganization == nil {
-                cells["identifier"] = corpusKey ?? "issuer"
-                if corpusKey == nil { cells["name"] = issuer.value; cells["label"] = issuer.value }
+            var cells: [String: String?] = corpusKey.map { corpus($0, record.document.issuerAuthorityName) } ?? ["foaf_name": issuer.value]
+            if mint.issuerOrganization == nil, corpusKey == nil {
+                cells.merge(["identifier": "issuer", "document_name": issuer.value, "document_label": issuer.value]) { $1 }
             }
             add(mint.publisher, cells)
         }
