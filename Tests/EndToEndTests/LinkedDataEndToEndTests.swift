@@ -242,15 +242,24 @@ import Testing
             for f in sys.argv[2:]: data.load(path=f, format=ox.RdfFormat.N_QUADS)
             V = "http://rdfs.org/ns/void#"
             def value(query): return [r[0].value for r in description.query(query)]
-            total = value(f"SELECT ?n WHERE {{ ?d a <http://www.w3.org/ns/dcat#Dataset> ; <{V}triples> ?n }}")
-            per_graph = {r[0].value: int(r[1].value) for r in description.query(f"SELECT ?g ?n WHERE {{ ?d <{V}subset> ?g . ?g <{V}triples> ?n FILTER NOT EXISTS {{ ?g a <{V}Linkset> }} }}")}
+            D = "http://www.w3.org/ns/dcat#"
+            total = value(f"SELECT ?n WHERE {{ ?d <{D}isVersionOf> <https://w3id.org/proceedings/id/dataset> ; <{V}triples> ?n }}")
+            per_graph = {r[0].value: int(r[1].value) for r in description.query(f"SELECT ?g ?n WHERE {{ ?d <{V}subset> ?s . ?s <{D}isVersionOf> ?g ; <{V}triples> ?n }}")}
             actual = {g.value: len(list(data.quads_for_pattern(None, None, None, g))) for g in data.named_graphs()}
             wikidata = value(f"SELECT ?n WHERE {{ ?l a <{V}Linkset> ; <{V}triples> ?n ; <{V}objectsTarget> ?t . ?t <{V}uriSpace> 'http://www.wikidata.org/entity/' }}")
             links = len(list(data.query("SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o FILTER STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/') } }")))
-            licence = value("SELECT ?l WHERE { ?d <http://purl.org/dc/terms/license> ?l }")
-            print(int(total[0]) == len(data), per_graph == actual, int(wikidata[0]) == links, licence == ["https://creativecommons.org/licenses/by/4.0/"])
+            licence = value("SELECT DISTINCT ?l WHERE { ?d <http://purl.org/dc/terms/license> ?l }")
+            # Each file written is a distribution, with its size and checksum; the description's N-Quads are in its own graph.
+            import hashlib, os
+            files = {r[0].value: (int(r[1].value), r[2].value) for r in description.query(f"SELECT ?u ?n ?c WHERE {{ ?x a <{D}Distribution> ; <{D}downloadURL> ?u ; <{D}byteSize> ?n ; <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?c }}")}
+            folder = os.path.dirname(os.path.dirname(sys.argv[1]))
+            sizes = {u: (os.path.getsize(os.path.join(folder, u.rsplit("/", 1)[1])), hashlib.sha256(open(os.path.join(folder, u.rsplit("/", 1)[1]), "rb").read()).hexdigest()) for u in files}
+            quads = ox.Store(); quads.load(path=sys.argv[1][:-3] + "nq", format=ox.RdfFormat.N_QUADS)
+            version = value(f"SELECT ?v WHERE {{ ?v <{D}isVersionOf> <https://w3id.org/proceedings/id/dataset> }}")[0]
+            print(int(total[0]) == len(data), per_graph == actual, int(wikidata[0]) == links, licence == ["https://creativecommons.org/licenses/by/4.0/"],
+                  len(files) == 4 and files == sizes, [g.value for g in quads.named_graphs()] == [version + "/description"] and len(quads) == len(description))
             """, description.path] + files, executable: try RDFTools.require(RDFTools.python))
-        #expect(check.stdout == "True True True True\n", "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout == "True True True True True True\n", "\(check.stdout)\(check.stderr)")
         let serdi = try Tool.run(["-i", "turtle", "-o", "ntriples", description.path], executable: "/usr/bin/serdi")
         #expect(serdi.status == 0, "\(serdi.stderr)")
         // validate knows it for what it is: no record, and valid.

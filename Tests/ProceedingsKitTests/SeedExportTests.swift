@@ -105,8 +105,13 @@ import Testing
         let run = try Self.seedRun()
         let out = Paths.samples.appendingPathComponent("out")
         var dataset = DatasetDescription(title: DatasetDescription.defaultTitle)
+        // As `make samples` writes them: every format written by default, the linked data's files its distributions.
+        let defaults = FormatRegistry.standard.writable.filter(\.isWrittenByDefault)
         for record in run.records {
-            dataset.add(record, statements: try LinkedData.statements(record))
+            let files = try defaults.filter(\.writesGraph).map { format in
+                DatasetDescription.File(name: "\(record.id).\(format.fileExtension)", mediaType: format.mediaType, bytes: try format.export(record))
+            }
+            dataset.add(record, statements: try LinkedData.statements(record), files: files)
             let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
             let tei = try Paths.bytes(out.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
@@ -123,6 +128,7 @@ import Testing
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
             #expect(committed == table.bytes, "samples/out/csv/\(table.file) is stale: run make samples")
         }
+        for format in defaults { if let entry = format.graphEntry { dataset.addCollection(folder: format.collectionFolder!, entry: entry) } }
         #expect(try Paths.bytes(out.appendingPathComponent(DatasetDescription.path)) == (try dataset.turtle()),
                 "samples/out/\(DatasetDescription.path) is stale: run make samples")
         let report = try Paths.bytes(out.appendingPathComponent(AuthorityReport.fileName))
