@@ -29,7 +29,9 @@ import Testing
             #expect(rapper.stderr.contains("Parsing returned"), "\(rapper.stderr)")
             #expect(!rapper.stderr.contains("Error") && !rapper.stderr.contains("Warning"), "\(name): \(rapper.stderr)")
         }
-        let committed = try Tool.files(under: Tool.samples.appendingPathComponent("out")).filter { $0.key.hasSuffix(".ttl") }
+        // The records'; the dataset's description names the files the run wrote, and this run wrote no TEI or CSV
+        // (SeedExportTests compares the committed one).
+        let committed = try Tool.files(under: Tool.samples.appendingPathComponent("out")).filter { $0.key.hasSuffix(".ttl") && !$0.key.hasPrefix("/dataset/") }
         for (name, data) in committed {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == data, "\(name) differs from the committed sample")
         }

@@ -57,7 +57,7 @@ import Testing
         let sizes = try server.query("""
             PREFIX void: <http://rdfs.org/ns/void#>
             PREFIX dcat: <http://www.w3.org/ns/dcat#>
-            SELECT ?graph ?n WHERE { ?subset dcat:isVersionOf ?graph ; void:triples ?n } ORDER BY ?graph
+            SELECT ?graph ?n WHERE { ?dataset void:subset ?subset . ?subset dcat:isVersionOf ?graph ; void:triples ?n } ORDER BY ?graph
             """)
         #expect(sizes.split(whereSeparator: \.isNewline).dropFirst().map(String.init)
                 == Self.graphs.map { "\($0),\(expected[$0]!)" }, "\(sizes)")
@@ -68,7 +68,7 @@ import Testing
         let twice = try server.query("""
             PREFIX void: <http://rdfs.org/ns/void#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?s WHERE { { ?s void:triples ?n } UNION { ?s prov:wasGeneratedBy ?n } } GROUP BY ?s HAVING (COUNT(DISTINCT ?n) > 1)
+            SELECT ?s ?p WHERE { VALUES ?p { void:triples prov:wasGeneratedBy } ?s ?p ?n } GROUP BY ?s ?p HAVING (COUNT(DISTINCT ?n) > 1)
             """)
         #expect(twice.split(whereSeparator: \.isNewline).count == 1, "a node with two sizes or two runs: \(twice)")
         let moderators = try server.query("""

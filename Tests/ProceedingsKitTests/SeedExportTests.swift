@@ -94,7 +94,8 @@ import Testing
             "document_id,mention_iri,line,lines_iri",
             "document_id,mention_iri,iri",
             "document_id,iri,value,index,label",
-            "document_id,iri,identifier,name,label,document_name,document_label,foaf_name",
+            "document_id,iri,identifier,name,label",
+            "document_id,iri,name,label,foaf_name",
             "document_id,iri,source_file,format,sha256,checksum_label",
             "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
         ])

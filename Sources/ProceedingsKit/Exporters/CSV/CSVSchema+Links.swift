@@ -150,7 +150,7 @@ extension CSVSchema {
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["vocab:NameVariant"]),
         CSVTable(
             file: "names.csv",
-            description: "The identifier and the names the linked data gives each person, organisation, venue and issuer a document names (of the record, by the record; of the corpus, by its authority entry): one row per document and resource.",
+            description: "The identifier and the names in no language the linked data gives each person, organisation, venue and issuer a document names (a person's of the record; one of the corpus by its authority entry): one row per document and resource.",
             columns: [
                 documentKey,
                 CSVColumn("iri", "IRI of the resource, relative to the base", required: true),
@@ -159,10 +159,17 @@ extension CSVSchema {
                 CSVColumn("name", "Its name in no language: a person's, or an authority entry's", property: "schema:name"),
                 CSVColumn("label", "name again, as its rdfs:label, or the authority's key where the run knew no entry's name",
                           property: "rdfs:label"),
-                // A body's or a place's name is in the words of its document, as the linked data tags it.
-                CSVColumn("document_name", "Its name in the document's words: an organisation's, a venue's or an issuer's of the record",
-                          property: "schema:name", lang: titles),
-                CSVColumn("document_label", "document_name again, as its rdfs:label", property: "rdfs:label", lang: titles),
+            ],
+            primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: []),
+        // A table of its own, not columns of names.csv: a property's literals in one table take one language tag.
+        CSVTable(
+            file: "document_names.csv",
+            description: "The names in its words that the linked data gives each organisation, venue and issuer of the record a document names, tagged with the document's language: one row per document and resource.",
+            columns: [
+                documentKey,
+                CSVColumn("iri", "IRI of the resource, relative to the base", required: true),
+                CSVColumn("name", "Its name in the document's words", property: "schema:name", lang: titles),
+                CSVColumn("label", "name again, as its rdfs:label", property: "rdfs:label", lang: titles),
                 CSVColumn("foaf_name", "The issuer's name in effect, where no authority names it in the corpus", property: "foaf:name",
                           lang: titles),
             ],

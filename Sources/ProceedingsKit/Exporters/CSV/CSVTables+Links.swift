@@ -83,19 +83,21 @@ extension CSVTableGroupWriter {
                                  "value": form, "index": String(number + 1), "label": form])
             }
         }
+        let names = names(of: record, mint: mint)
         let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType,
                       "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
                        "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool]]
         return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("speaker_influences.csv", influences),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),
-                ("names.csv", names(of: record, mint: mint)), ("texts.csv", texts),
+                ("names.csv", names.plain), ("document_names.csv", names.tagged), ("texts.csv", texts),
                 ("graphs.csv", graphs)]
     }
 
     /// As `GraphBuilder.agent`, `buildEvent` and `build` name them: one of the record by its id and
-    /// name, one of the corpus by its authority's key (a place or an issuer also by its entry's name).
-    static func names(of record: Record, mint: Minter) -> [[String: String]] {
+    /// name, one of the corpus by its authority's key and its entry's name; the rows of `names.csv`
+    /// (`plain`) and, of the names in the document's words, `document_names.csv` (`tagged`).
+    static func names(of record: Record, mint: Minter) -> (plain: [[String: String]], tagged: [[String: String]]) {
         var rows: [[String: String]] = [], at: [String: Int] = [:]
         func add(_ iri: String, _ cells: [String: String?]) {
             let cells = cells.compactMapValues { $0 }.filter { !$0.value.isEmpty }
@@ -133,6 +135,11 @@ extension CSVTableGroupWriter {
             }
             add(mint.publisher, cells)
         }
-        return rows
+        func part(_ row: [String: String], _ columns: [String: String]) -> [String: String]? {
+            let cells = Dictionary(uniqueKeysWithValues: columns.compactMap { from, to in row[from].map { (to, $0) } })
+            return cells.isEmpty ? nil : cells.merging(["document_id": record.id, "iri": row["iri"]!]) { $1 }
+        }
+        return (rows.compactMap { part($0, ["identifier": "identifier", "name": "name", "label": "label"]) },
+                rows.compactMap { part($0, ["document_name": "name", "document_label": "label", "foaf_name": "foaf_name"]) })
     }
 }
