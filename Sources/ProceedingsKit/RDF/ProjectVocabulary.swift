@@ -37,7 +37,8 @@ extension LinkedData {
     /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted. 0.4.0: the
     /// reported speaker is a SpeakerInfluence (prov:qualifiedInfluence), no longer a prov:Attribution with the
     /// role reportedSpeaker, which is gone; speaker is a narrower prov:wasInfluencedBy; venue and venueAsPrinted are
-    /// tagged with the document's language (rdf:langString), and nameAsPrinted is when an organisation's.
+    /// tagged with the document's language (rdf:langString), and nameAsPrinted is when an organisation's; Panel, a
+    /// conf:Session, in the place of conf:Panel, which the Conference Ontology does not define.
     public static let vocabularyVersion = "0.4.0"
 
     public static let vocabulary: [VocabularyTerm] = {
@@ -56,6 +57,9 @@ extension LinkedData {
             T("Residue", .class, "page residue", "A line of the page that is not the summary's: navigation, a site's label, \"Back to Index\"."),
             T("PrintedLine", .class, "printed line",
               "A line of the summary kept as printed because no other node holds its words: the title block, a dateline, a role line (\"Moderator: ...\"), a heading of a part."),
+            T("Panel", .class, "panel",
+              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). The Conference Ontology, whose Session it is a kind of, has no class for it.",
+              parent: NS.conf + "Session"),
             T("SpeakerInfluence", .class, "reported speaker's influence",
               "How the person whose words a statement reports influenced it: she spoke them and the summary reports them, in its words; she is no author of the statement, which is attributed to the summary's issuer. The statement names it with prov:qualifiedInfluence, and it names the person with prov:agent. (PROV gives a role, prov:hadRole, to associations and events, not to attributions or influences: the class says what a role would.)",
               parent: NS.prov + "AgentInfluence"),
