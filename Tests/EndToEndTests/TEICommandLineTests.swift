@@ -116,6 +116,18 @@ import Testing
         #expect(missing.stderr.hasPrefix("proceedings: TEI All schema not found at /nonexistent/tei_all.xsd; run `make tei-all`"))
     }
 
+    /// SOURCE_DATE_EPOCH is the time of a reproducible run: revisionDesc/change/@when in every file,
+    /// the same bytes again (expert review L1); a value that is not a number is bad usage.
+    @Test func sourceDateEpochDatesTheChange() throws {
+        let run = try Tool.run(["convert", "--to", "tei", Tool.seed(1)], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#"<change when="2023-11-14T22:13:20Z">"#))
+        let again = try Tool.run(["convert", "--to", "tei", Tool.seed(1)], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(again.stdout == run.stdout)
+        #expect(!(try Tool.run(["convert", "--to", "tei", Tool.seed(1)]).stdout.contains("<change when=")))
+        #expect(try Tool.run(["convert", "--to", "tei", Tool.seed(1)], environment: ["SOURCE_DATE_EPOCH": "yesterday"]).status == 2)
+    }
+
     /// TEI written elsewhere: read as far as it maps, the rest reported with its line.
     @Test func foreignTEIIsReadWithWarnings() throws {
         let dir = try Tool.temporaryDirectory()

@@ -21,7 +21,7 @@ import Testing
 
     static func text(_ record: Record) -> String { String(decoding: TEI.export(record), as: UTF8.self) }
 
-    @Test(arguments: [("(1)", "1"), ("1.", "1"), ("(a)", "a"), ("iii)", "iii"), ("b)", "b"), ("3.", "3"), ("[4]", "4"), ("12.)", "12")])
+    @Test(arguments: [("(1)", "1"), ("1.", "1"), ("(a)", "a"), ("iii)", "iii"), ("b)", "b"), ("3.", "3"), ("[4]", "4"), ("12.)", "12"), ("1. (1)", "1"), ("1. 1)", "1")])
     func theValueOfAPrintedNumberHasNoPunctuation(printed: String, value: String) {
         #expect(TEI.enumeratorValue(printed) == value)
     }
@@ -107,6 +107,25 @@ import Testing
             #expect(back?.statements == record.statements, "\(file)")
             #expect(back.map { TEI.export($0) } == bytes, "\(file)")
         }
+    }
+
+    /// "1. (1) reviewing ...": a point printed with two numbers keeps both, from the page to the
+    /// label; `@n` is the outer one, and the TEI reads back into the same record.
+    @Test func aPointPrintedWithTwoNumbersKeepsBoth() throws {
+        let record = try Invented.record(body: """
+            The participants discussed the following:
+              1. (1) reviewing the history of regional law;
+              2. 2) examining the courts of the region.
+            """)
+        let points = record.statements.filter { $0.form == .numbered }
+        #expect(points.map(\.enumerator) == ["1. (1)", "2. 2)"], "\(record.statements)")
+        #expect(points.map(\.text) == ["reviewing the history of regional law;", "examining the courts of the region."])
+        let tei = Self.text(record)
+        #expect(tei.contains(#"n="1""#) && tei.contains("<label>1. (1)</label> reviewing the history"), "\(tei)")
+        #expect(tei.contains("<label>2. 2)</label> examining"), "\(tei)")
+        let (back, _) = TEI.importRecord(Array(tei.utf8), fileName: "two.tei.xml")
+        #expect(back?.statements == record.statements)
+        #expect(back.map(Self.text) == tei)
     }
 
     /// TEI from elsewhere gives no lines: its paragraphs are read in the document's order, whatever their `@n`.

@@ -21,6 +21,22 @@ import Testing
         #expect(TEIQuotation.segments("They report \"good harvests\" this year.")[1] == .marked(.soCalled, "good harvests"))
     }
 
+    /// The themes a meeting discussed are titles (expert review L6): after "discussed", a second joined
+    /// to the first by "and" even with a space after its opening mark (kept outside the title), and a
+    /// title opened by a straight mark and closed by a curly one.
+    @Test func themesDiscussedAndTitlesWithMixedMarksAreTitles() {
+        #expect(TEIQuotation.segments("We discussed \"Rivers and the role of the towns\" and \" Roads in the delta.\" It went well.") == [
+            .text("We discussed \""), .marked(.title(level: nil), "Rivers and the role of the towns"), .text("\" and \" "),
+            .marked(.title(level: nil), "Roads in the delta"), .text(".\" It went well."),
+        ])
+        #expect(TEIQuotation.segments("A dialogue titled \"Rivers + Roads - from the field (IDPs).” The overview follows.") == [
+            .text("A dialogue titled \""), .marked(.title(level: nil), "Rivers + Roads - from the field (IDPs)"),
+            .text(".” The overview follows."),
+        ])
+        // "and" after a quotation that is no title joins nothing.
+        #expect(TEIQuotation.segments("She said: \"We will act now and at once.\" and \" later\" too.").last == .text("\" and \" later\" too."))
+    }
+
     /// The comma or full stop printed inside the closing mark is the sentence's, not the title's.
     @Test func punctuationInsideTheClosingMarkStaysOutsideATitleOrATerm() {
         #expect(TEIQuotation.segments("Under the theme of \"Water for Towns,\" the mayor spoke.") == [

@@ -25,6 +25,7 @@ import Testing
         #expect(name.family == "Clements")
         #expect(Names.isInitial("T."))
         #expect(!Names.isInitial("Th."))
+        #expect(Names.isInitial("Ll.") && Names.isInitial("Ma."))
     }
 
     @Test func oneWordWithoutHonorificOrAnInstitutionIsNoName() {

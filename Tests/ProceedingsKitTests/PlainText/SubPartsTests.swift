@@ -36,6 +36,37 @@ import Testing
         #expect(record.parts.filter { $0.parentId != nil }.count == 1)
     }
 
+    /// "Panel Presentations" over "(a) ..." and "(b) ...": the lettered parts are the panel's; the closing after them is
+    /// the event's, and a lettered heading under a part that has its own statements is that part's sibling.
+    @Test func letteredHeadingsUnderAnEmptyPartAreItsParts() throws {
+        let record = try Invented.record("""
+            Symposium on Coastal Trade
+
+            Tokyo, 12 March 2024
+
+            Panel Presentations
+
+            (a) Regional Cooperation on Fisheries - Shared Stocks
+
+              • Freeland: Dr. Ana Silva (Professor of Economics, Freeland University)
+
+            (b) Regional Cooperation in the Coastal Economy - The Promise of Ports
+
+              • Riverland: Dr. Karl Mets (Senior Fellow, Centre for Ports)
+
+            Closing Remarks
+
+              • Freeland: Ambassador Ingrid Haug (Chancellor, Freeland Academy)
+            """)
+        let panel = try #require(record.parts.first { $0.label.contains("Panel") }, "\(record.parts.map(\.label))")
+        let lettered = record.parts.filter { $0.label.hasPrefix("(") }
+        #expect(lettered.count == 2, "\(record.parts.map(\.label))")
+        #expect(lettered.allSatisfy { $0.parentId == panel.id }, "\(record.parts.map { ($0.label, $0.parentId) })")
+        #expect(record.parts.filter { !$0.label.hasPrefix("(") }.allSatisfy { $0.parentId == nil })
+        let tei = String(decoding: TEI.export(record), as: UTF8.self)
+        #expect(tei.contains(#/<head source="text:4,5">Panel Presentations</head>\s*<div type="part"/#), "\(tei)")
+    }
+
     @Test func aParentThatLoopsOrIsMissingIsTheEvent() {
         var parts = [EventPart(id: "a", kind: .session, ordinal: 1, label: "A", span: SourceSpan(1), parentId: "b"),
                      EventPart(id: "b", kind: .session, ordinal: 2, label: "B", span: SourceSpan(2), parentId: "a"),

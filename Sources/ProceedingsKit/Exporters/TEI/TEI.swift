@@ -89,8 +89,10 @@ public enum TEI {
     /// The number a point prints, without the punctuation around it, as `@n` gives it: "(1)" is 1,
     /// "3." is 3, "b)" is b, "iii)" is iii; nil when nothing is left. The printed form stays in the
     /// text, as `label`, so `@n` is the value a reader sorts or cites by (Guidelines 1.3.1, att.global).
+    /// Of two numbers printed together ("1. (1)") the outer one numbers the point in its list.
     static func enumeratorValue(_ printed: String) -> String? {
-        let value = printed.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{}.:)-–—").union(.whitespaces))
+        let outer = printed.split(separator: " ").first.map(String.init) ?? printed
+        let value = outer.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{}.:)-–—").union(.whitespaces))
         return value.isEmpty || value.contains(where: \.isWhitespace) ? nil : value
     }
 

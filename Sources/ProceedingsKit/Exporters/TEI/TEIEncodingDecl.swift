@@ -63,7 +63,13 @@ enum TEIEncodingDecl {
                     + " like the others. A programme part that the page names only"
                     + " in prose has no head, since the page prints none: its label and title are its event's in"
                     + " standOff, which the div's @corresp points at. Page residue"
-                    + " (navigation, a site's labels) is kept as fw at the end of the body.")
+                    + " (navigation, a site's labels, a contact line) is fw where the page prints it, in the front"
+                    + " or between paragraphs and divisions (residue printed below a division's last line follows"
+                    + " the division); a photo's caption (\"(Photo) ...\") is the head of a figure there, the"
+                    + " picture not being kept. The title block is one titlePage; the page's date printed alone"
+                    + " is its docDate, and printed with a place or other words a dateline in which only the date"
+                    + " is a date. A date printed at the head of the title line in the basic format (\"19960919\")"
+                    + " is a docDate of the titlePage, beside the title.")
             }
             // Every mark the page prints is kept as a character (@marks="all"), so that a renderer (the
             // TEI Stylesheets' makeQuote) adds none around q or said.
@@ -81,7 +87,7 @@ enum TEIEncodingDecl {
                     + " to. Every quotation mark the page prints is kept (@marks=\"all\"), as a character outside the element that"
                     + " holds what they enclose; a full stop or comma printed inside the closing mark stays outside"
                     + " a title or a term. What they enclose is title after words that name a title (\"entitled\","
-                    + " \"titled\", \"under the theme of\"; @level m after \"the book\", \"the report\" or \"the study\","
+                    + " \"titled\", \"under the theme of\", a theme \"discussed\", and a second title that \"and\" joins to one; @level m after \"the book\", \"the report\" or \"the study\","
                     + " a after \"the paper\" or \"the article\", j after \"the journal\"); q after a verb of saying"
                     + " or a colon, and for a clause of four words or more that is not a name in title case (with"
                     + " @who when it stands inside a speaker's said); soCalled for one to three words. A name quoted"

@@ -54,7 +54,7 @@ enum TEIQuotation {
     /// the work where the cue says it (m a monograph, a an article, j a journal).
     static let titleCues: [(words: [String], level: String?)] = [
         (["entitled"], nil), (["titled"], nil), (["theme", "of"], nil), (["theme"], nil), (["title", "of"], nil),
-        (["title"], nil), (["book"], "m"), (["report"], "m"), (["study"], "m"), (["paper"], "a"), (["article"], "a"),
+        (["title"], nil), (["discussed"], nil), (["book"], "m"), (["report"], "m"), (["study"], "m"), (["paper"], "a"), (["article"], "a"),
         (["journal"], "j"),
     ]
     /// A work named by a noun ("the report") only after one of these.
@@ -69,6 +69,8 @@ enum TEIQuotation {
         let characters = Array(text)
         var segments: [Segment] = []
         var position = 0, index = 0
+        // The closing mark of the title just read, and its kind.
+        var previousTitle: Int?, previousKind: Kind?
         while index < characters.count {
             guard let pair = pairs.first(where: { $0.open == characters[index] }),
                   index == 0 || !isWordCharacter(characters[index - 1]),
@@ -93,7 +95,10 @@ enum TEIQuotation {
             let before = String(characters[position..<index])
             let context = String(characters[0..<index])
             // A title, a term or words in title case that "by" and a person's name follow: a cited work.
-            let kind = kind(of: inner, after: context)
+            // "we discussed "A" and " B."": a second title joined to the first by "and" is one too, its spaces kept.
+            let joined = previousTitle.map { [" and ", " or ", ", "].contains(String(characters[($0 + 1)..<index])) } ?? false
+            let kind = joined ? previousKind : kind(of: inner, after: context)
+            previousTitle = nil
             if kind != .quotation, let (by, author) = author(characters, after: close) {
                 let level: String? = if case .title(let level) = kind { level } else { nil }
                 segments.append(.text(before))
@@ -113,8 +118,12 @@ enum TEIQuotation {
                 content.removeLast()
                 trailing = String(last)
             }
-            segments.append(.text(before + String(characters[index])))
+            // The space after the opening mark (" Socio-economic ...") is the page's, outside the title.
+            let lead = content.prefix { $0 == " " }
+            content.removeFirst(lead.count)
+            segments.append(.text(before + String(characters[index]) + lead))
             segments.append(.marked(kind, content))
+            if case .title = kind { (previousTitle, previousKind) = (close, kind) }
             position = close
             index = close + 1
             if !trailing.isEmpty { segments.append(.text(trailing)) }
@@ -167,7 +176,8 @@ enum TEIQuotation {
     private static func closing(_ characters: [Character], pair: (open: Character, close: Character), after open: Int) -> Int? {
         var index = open + 1
         while index < characters.count, index - open <= 400 {
-            if characters[index] == pair.close, index > open + 1,
+            // "titled "WPS + Innovation ... (IDPs).”": a straight opening mark that a curly one closes.
+            if characters[index] == pair.close || pair.open == "\"" && characters[index] == "”", index > open + 1,
                index + 1 == characters.count || !characters[index + 1].isLetter {
                 return index
             }

@@ -41,6 +41,13 @@ enum TEISpeech {
         let sentences = sentenceRanges(characters)
         var reported: [Range<Int>] = []
         for sentence in sentences {
+            // "... analyzed that there might be two reasons for this. One was that ... The other was that ...": a sentence
+            // that gives one of the things just reported goes on with the report, however many sentences it takes.
+            if let last = reported.last, last.upperBound == sentence.lowerBound,
+               String(characters[sentence]).prefixMatch(of: continuation) != nil {
+                reported[reported.count - 1] = last.lowerBound..<sentence.upperBound
+                continue
+            }
             reported += reportedContent(characters, in: sentence, speakerNames: speakerNames)
         }
         // The speaker is named in the first sentence, before anything reported.
@@ -107,6 +114,9 @@ enum TEISpeech {
     /// Pronouns by which a summary names the speaker again as the subject of a verb of saying.
     static let pronouns: Set<String> = ["he", "she", "they"]
 
+    nonisolated(unsafe) private static let continuation =
+        /(?:One|Another|The (?:other|first|second|third|last|latter|former))(?: (?:one|reason|point|issue))? (?:was|is) that\b/
+
     /// What a sentence reports: the content after "VERB that" when the verb's subject is the speaker
     /// (named, or "he", "she", "they"), so that a point that itself quotes someone ("it has been
     /// pointed out that ...") is not cut. "He reaffirmed that A and pointed out that B" reports A
@@ -115,8 +125,12 @@ enum TEISpeech {
         guard let clauses = sayingClauses(characters, in: sentence) else { return [] }
         let subject = String(characters[clauses.subject])
         let subjectWords = subject.lowercased().split { !$0.isLetter }
+        // "In this regard, he concluded that": a phrase set off by a comma before the pronoun.
+        let afterPhrase = subject.split(separator: ",").last { !$0.allSatisfy(\.isWhitespace) }?
+            .lowercased().split { !$0.isLetter }.filter { !["also", "then", "further"].contains($0) } ?? []
         guard subjectWords.count <= 30,
               pronouns.contains(subjectWords.first.map(String.init) ?? "")
+                || afterPhrase.count == 1 && pronouns.contains(String(afterPhrase[0]))
                 || speakerNames.contains(where: { $0.count > 1 && subject.contains($0) }) else { return [] }
         return contentRanges(characters, in: sentence, clauses)
     }

@@ -71,7 +71,7 @@ extension TEIWriter {
     /// a role on it (a line "Panelists: A, B" heads no one's contribution), and prints no role: a
     /// role line, "Moderator: A", says who chaired, not whose words follow.
     func contribution(in entries: [Entry], from start: Int) -> (heading: TextLine, first: Statement, end: Int)? {
-        guard case .printed(let line) = entries[start], start + 1 < entries.count,
+        guard case .printed(let line) = entries[start], !record.residue.contains(line), start + 1 < entries.count,
               case .statement(let first) = entries[start + 1], let speaker = first.speakerId,
               let person = record.person(speaker), TEISpeech.mention(of: names(of: person), in: line.text) != nil,
               participationsOnLine[line.line, default: []].allSatisfy({ participation in
@@ -118,7 +118,7 @@ extension TEIWriter {
                 writer.attribute("n", TEI.printedEnumerator(heading.text).flatMap(TEI.enumeratorValue))
                 writer.suspendIndentation()
                 unindented.insert(level)
-                printedLine(heading, before: speaker.first)
+                printedLine(heading, before: speaker.first, numbered: true)
                 blocks(speaker.map(Entry.statement), contributor: speaker.first?.speakerId, from: hostLevel)
                 open[open.count - 1].itemOpen = true
                 continue

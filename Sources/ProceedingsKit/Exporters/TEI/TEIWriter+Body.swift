@@ -26,10 +26,19 @@ extension TEIWriter {
         let firstBlock = blocks.first?.line ?? Int.max
         let leading = unplaced.filter { $0.line < firstBlock }
         let trailing = unplaced.filter { $0.line >= firstBlock }
+        var loose = layout.loose[...]
+        // Residue printed above `line` and below everything of the division before it.
+        func residue(before line: Int) {
+            while let next = loose.first, next.line < line {
+                residueLine(next)
+                loose.removeFirst()
+            }
+        }
         writer.element("body") {
             // What the page prints before its first heading opens the body, as printed, in no division.
             if !leading.isEmpty { statements(leading) }
             for entry in blocks {
+                residue(before: entry.line)
                 switch entry.block {
                 case .section(let section):
                     writer.element("div", ["xml:id": scoped(P.section + section.id), "type": "section",
@@ -44,11 +53,10 @@ extension TEIWriter {
                 }
             }
             if !trailing.isEmpty || (blocks.isEmpty && leading.isEmpty) {
+                residue(before: trailing.first?.line ?? Int.max)
                 writer.element("div", ["type": "statements"]) { statements(trailing) }
             }
-            for line in record.residue {
-                writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
-            }
+            residue(before: Int.max)
         }
     }
 
@@ -88,6 +96,10 @@ extension TEIWriter {
     }
 
     func division(_ part: EventPart, layout: Layout, nested: [String: [EventPart]]) {
+        // A part the page neither heads nor holds a line of is its event in standOff only: an empty
+        // div would print nothing, and an encoder reads it as a division lost.
+        guard layout.headings[part.id] != nil || !(layout.entries[.part(part.id)] ?? []).isEmpty
+                || !(nested[part.id] ?? []).isEmpty else { return }
         writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
             // The heading as printed, where the page prints one. A part the page names only in prose has
             // none: a renderer shows every head as printed, and the part's label and title are its
@@ -103,7 +115,9 @@ extension TEIWriter {
     /// A line kept as printed, `ab` (or a speaker's heading, `head`), with the names of those who
     /// held a role on it, and of the speaker of the statement under it ("1. Bronislaw Geremek,
     /// commissioner"), pointing at them.
-    func printedLine(_ line: TextLine, before next: Statement? = nil, as element: String = "ab") {
+    /// `numbered`: the line heads an item of a numbered list, so the number it prints is a `label`, as a point's is.
+    func printedLine(_ line: TextLine, before next: Statement? = nil, as element: String = "ab", numbered: Bool = false) {
+        if record.residue.contains(line) { return residueLine(line) }
         writer.startElement(element)
         writer.attribute("source", TEI.lines(line.line))
         writer.suspendIndentation()
@@ -115,7 +129,8 @@ extension TEIWriter {
             writer.resumeIndentation()
             return
         }
-        var marked: [(range: Range<Int>, element: String, ref: String)] = []
+        var marked: [(range: Range<Int>, element: String, ref: String?)] = []
+        if numbered, let number = TEI.printedEnumerator(line.text) { marked.append((0..<number.count, "label", nil)) }
         for participation in record.participations where participation.line == line.line {
             let found: (Range<Int>, String, String)?
             if let id = participation.personId, let person = record.person(id) {
@@ -141,6 +156,23 @@ extension TEIWriter {
         if position < characters.count { writer.text(String(characters[position...])) }
         writer.endElement()
         writer.resumeIndentation()
+    }
+
+    /// A line of page residue where the page prints it: a photo's caption ("(Photo) Foreign Minister
+    /// ...") is the `head` of a `figure` whose picture the text does not keep; any other line `fw`
+    /// (navigation, a site's section, a contact line), which renderers show as the page's furniture.
+    func residueLine(_ line: TextLine) {
+        if Self.isCaption(line.text) {
+            writer.element("figure") { writer.element("head", ["source": TEI.lines(line.line)], text: line.text) }
+        } else {
+            writer.element("fw", ["type": "residue", "source": TEI.lines(line.line)], text: line.text)
+        }
+    }
+
+    /// A caption as news pages print one under a photo: "(Photo) ...", "(photo: Cabinet Public Relations Office)".
+    static func isCaption(_ text: String) -> Bool {
+        let opening = text.prefix(6).lowercased()
+        return opening == "(photo" && text.dropFirst(6).first.map { !$0.isLetter } ?? false
     }
 
     /// Whether a line kept as printed is the event's date and nothing else ("23 February, 2010"),

@@ -20,6 +20,14 @@ extension TEIWriter {
                             writer.element("name", ["xml:id": scoped(TEI.catalogueId), "type": "catalogue"], text: "the catalogue of the archive")
                         }
                     }
+                    // Who made this encoding, as archives expect beside the software in appInfo: the publisher the run names
+                    // (convert --publisher), which ran the conversion; without one nobody is named, since the converter cannot know.
+                    if let publisher = publication.publisher {
+                        writer.element("respStmt") {
+                            writer.element("resp", text: "TEI encoding, by conversion of the source text with the software in appInfo")
+                            writer.element("name", ["type": "publisher"], text: publisher)
+                        }
+                    }
                     correctors()
                 }
                 publication.write(writer, recordId: record.id, rights: "The rights in the printed summary remain with its issuer.")

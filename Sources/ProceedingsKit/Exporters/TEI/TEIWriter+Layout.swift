@@ -29,13 +29,17 @@ extension TEIWriter {
 
     /// Where the printed lines go: before the first paragraph or heading of the body, the front; the
     /// first line of a programme part, its heading; a line inside a part, that part; else the
-    /// section above it, or the body.
+    /// section above it, or the body. Page residue goes where it is printed too (issue 15: every
+    /// printed line in its place), never a part's heading; one below the last entry of its part or
+    /// section stands between the body's divisions (`loose`), which a renderer shows in that place.
     struct Layout {
         var front: [TextLine] = []
         var headings: [String: TextLine] = [:]
         /// Each container's statements in the model's order, each printed line before the first
         /// statement that starts below it.
         var entries: [Container: [Entry]] = [:]
+        /// Residue printed after everything of its part or section, in the order of its lines.
+        var loose: [TextLine] = []
 
         init(_ record: Record) {
             var lines: [Container: [TextLine]] = [:]
@@ -43,10 +47,14 @@ extension TEIWriter {
             let bodyStart = starts.min() ?? Int.max
             let parts = record.parts.sorted { $0.span.first < $1.span.first }
             let sections = record.sections.sorted { $0.line < $1.line }
-            for line in record.printed {
+            let residue = Set(record.residue)
+            // On a line the reader cut in two, the residue first: what it cuts is the line's head ("19960919 Secretary-General ...").
+            let printed = (record.residue + Self.titleCutFrom(record) + record.printed).enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            for line in printed {
                 if line.line < bodyStart {
                     front.append(line)
-                } else if let part = parts.first(where: { $0.span.first == line.line }), headings[part.id] == nil {
+                } else if !residue.contains(line), let part = parts.first(where: { $0.span.first == line.line }), headings[part.id] == nil {
                     headings[part.id] = line
                 } else if let part = parts.last(where: { $0.span.first < line.line && line.line <= $0.span.last }) {
                     lines[.part(part.id), default: []].append(line)
@@ -67,8 +75,24 @@ extension TEIWriter {
                 entries[container, default: []].append(.statement(statement))
             }
             for (container, printed) in lines where !printed.isEmpty {
-                entries[container, default: []] += printed.map(Entry.printed)
+                // Residue after the container's last printed line leaves it: a division's nested parts
+                // come after its own entries, and residue printed below them would otherwise stand above.
+                let kept = printed.lastIndex { !residue.contains($0) }.map { $0 + 1 } ?? 0
+                entries[container, default: []] += printed[..<kept].map(Entry.printed)
+                loose += printed[kept...]
             }
+            loose.sort { $0.line < $1.line }
+        }
+
+        /// The title's words on a line whose head the reader kept as residue ("19960919 Secretary-General
+        /// Leads ..."): the line is printed, so the title is, as a line of its own the record does not keep.
+        /// Once read back from the TEI, the record keeps it as printed, and this gives none.
+        static func titleCutFrom(_ record: Record) -> [TextLine] {
+            let span = record.event.titleSpan
+            guard span.first == span.last, span.first > 0, record.residue.contains(where: { $0.line == span.first }),
+                  !record.printed.contains(where: { $0.line == span.first }),
+                  let title = record.asPrinted(.title, record.event.title), !title.isEmpty else { return [] }
+            return [TextLine(text: title, line: span.first)]
         }
     }
 }

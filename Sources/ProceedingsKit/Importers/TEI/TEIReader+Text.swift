@@ -6,16 +6,30 @@ extension TEIReader {
             case "front":
                 for element in children(of: child) {
                     switch element.name {
-                    case "ab", "p":
+                    case "ab", "p", "dateline":
                         printedLine(element)
+                    case "fw":
+                        residueLine(element)
+                    case "figure" where caption(element) != nil:
+                        residueLine(caption(element)!)
                     case "titlePage":
-                        // Each line of the title block with its line: titlePart, docDate, note.
-                        var lines: [XMLElement] = []
+                        // Each line of the title block with its line: titlePart, docDate, note, and residue.
+                        var lines: [(element: XMLElement, residue: Bool)] = []
                         func collect(_ element: XMLElement) {
-                            if element.attribute("source") != nil { lines.append(element) } else { element.elements.forEach(collect) }
+                            if let head = caption(element) {
+                                lines.append((head, true))
+                            } else if element.attribute("source") != nil {
+                                lines.append((element, element.name == "fw"))
+                            } else {
+                                element.elements.forEach(collect)
+                            }
                         }
                         children(of: element).forEach(collect)
-                        lines.forEach(printedLine)
+                        let titleLines = Set(lines.map(\.element).filter { $0.name == "titlePart" }.map(line))
+                        for (line, residue) in lines {
+                            // A date on a title's line is what the reader set aside from the title ("19960919 ...").
+                            residue || line.name == "docDate" && titleLines.contains(self.line(line)) ? residueLine(line) : printedLine(line)
+                        }
                     case "div" where element.attribute("type") == "participants":
                         // The previous release listed the event's roles here.
                         for list in children(of: element) {
@@ -33,7 +47,8 @@ extension TEIReader {
                     // Paragraphs and points before the first division belong to no section or part.
                     case "p": statement(element, form: .paragraph, level: 0, partId: nil, sectionId: nil)
                     case "list": list(element, level: 0, partId: nil, sectionId: nil)
-                    case "fw": residue.append(TextLine(text: element.textContent, line: line(element)))
+                    case "fw": residueLine(element)
+                    case "figure" where caption(element) != nil: residueLine(caption(element)!)
                     default: unmapped(element, in: child)
                     }
                 }
@@ -95,6 +110,8 @@ extension TEIReader {
             case "list": list(child, level: 0, partId: partId, sectionId: sectionId)
             case "p": statement(child, form: .paragraph, level: 0, partId: partId, sectionId: sectionId)
             case "ab": printedLine(child)
+            case "fw": residueLine(child)
+            case "figure" where caption(child) != nil: residueLine(caption(child)!)
             // A programme part printed under a section's heading is the section's child.
             case "div" where ["part", "section"].contains(child.attribute("type") ?? ""): division(child)
             case "div": contents(of: child, partId: partId, sectionId: sectionId)
@@ -107,6 +124,19 @@ extension TEIReader {
     /// whose roles the stand-off relations give.
     func printedLine(_ element: XMLElement) {
         printed.append(TextLine(text: element.textContent, line: line(element)))
+    }
+
+    /// Page residue where the page prints it: `fw`, or a caption (`caption`).
+    func residueLine(_ element: XMLElement) {
+        residue.append(TextLine(text: element.textContent, line: line(element)))
+    }
+
+    /// The `head` of a `figure` that holds only it: a photo's caption, whose picture the text does
+    /// not keep. A figure with a graphic is someone else's TEI, and not read.
+    func caption(_ figure: XMLElement) -> XMLElement? {
+        guard figure.name == "figure", figure.elements.count == 1, let head = figure.elements.first,
+              head.name == "head", head.attribute("source") != nil else { return nil }
+        return head
     }
 
     func list(_ list: XMLElement, level: Int, partId: String?, sectionId: String?) {

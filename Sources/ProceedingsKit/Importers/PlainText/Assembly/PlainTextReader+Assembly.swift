@@ -124,8 +124,8 @@ extension PlainTextReader {
                                           speakerId: String?, span: SourceSpan) -> Int {
         let ordinal = statements.count + 1
         if form == .paragraph { listIndents.removeAll() }
-        // "(1) Sadako Ogata ... made a lead-off presentation.": the number as the page prints it.
-        let enumerator = LineShape(lines[span.first - 1]).number?.0
+        // "(1) Sadako Ogata ... made a lead-off presentation.", "1. (1) reviewing ...": the numbers as the page prints them.
+        let enumerator = LineShape(lines[span.first - 1]).printedNumbers
         statements.append(Statement(id: "st-\(ordinal)", partId: currentPart.map { parts[$0].id },
                                     sectionId: currentSection.map { sections[$0].id }, speakerId: speakerId,
                                     kind: kind, form: form, level: level, ordinal: ordinal, text: text,

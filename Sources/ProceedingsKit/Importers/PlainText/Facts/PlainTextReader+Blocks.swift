@@ -29,6 +29,18 @@ extension PlainTextReader {
         pendingProse = (text, span, shape, form)
     }
 
+    /// "UN Day 2006 pages in Japanese" over "Entry into the United Nations on December 18, 1956 was a major event ...": on a
+    /// page not wrapped at a width a paragraph is printed on one line, so a short line that no mark ends, over a whole
+    /// paragraph, is a line of its own; a sentence cut short would end on a word that needs the next ("... of the").
+    mutating func opensParagraph(_ line: SourceLine, under pending: String, _ span: SourceSpan) -> Bool {
+        guard span.first == span.last, line.text.first?.isUppercase == true, let last = pending.words.last,
+              last.last?.isLetter == true || last.last?.isNumber == true, !Self.runsOn.contains(last.lowercased()),
+              line.text.wordCount >= 15, line.text.count >= 2 * pending.count, endsSentence(line.text) else { return false }
+        return wrapWidth == nil
+    }
+
+    private static let runsOn: Set<String> = ["of", "the", "and", "or", "to", "a", "an", "for", "in", "on", "with", "by", "at", "from", "as", "that"]
+
     mutating func flushProse() {
         guard let pending = pendingProse else { return }
         pendingProse = nil

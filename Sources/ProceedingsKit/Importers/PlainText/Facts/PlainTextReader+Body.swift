@@ -32,7 +32,7 @@ extension PlainTextReader {
             return
         }
         // "... Dr. Y (Curriculum Institute)" / "discussed how ...": a bracket or a quotation closes a line, not the sentence.
-        if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text),
+        if let pending = pendingProse, !line.isBlank, !Residue.matches(line.text), !opensParagraph(line, under: pending.text, pending.span),
            !endsSentence(pending.text) || pending.text.last.map({ ")”\"".contains($0) }) == true && line.text.first?.isLowercase == true
             // "3.30pm  Exercise: “Old Bar, 2040”" over a line set in: the slot's people, whatever closes its title.
             || Times.opensWithTime(pending.text) && line.indent > pending.shape.line.indent && !pending.text.hasSuffix(".") {
@@ -229,7 +229,7 @@ extension PlainTextReader {
         // Only someone the page has named already: "Rising Tides" under "Keynote lecture" is the talk's title.
         let givesTheSpeech = partDefaultRole != nil && currentPart.map { parts[$0].span.first == line.number - 1 } == true
             && shape.markers.isEmpty && RosterLines.person(line.text, lexicon).map { $0.0.tokens.count >= 2 && registry.match($0.0) != nil } == true
-        if !listGoesOn, !givesTheSpeech, let heading = Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
+        if !listGoesOn, !givesTheSpeech, let heading = minuteItemOverItsPoints(shape) ?? Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
             startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? minutesTopic(heading, shape: shape)

@@ -14,6 +14,18 @@ extension PlainTextReader {
         return (heading, prose, [])
     }
 
+    /// "2 Inquiry into the publishing sector: evidence session 3" over "2.1 The Committee heard evidence from ...": an item's
+    /// number printed without a stop, which the points under it repeat.
+    func minuteItemOverItsPoints(_ shape: LineShape) -> Heading? {
+        guard isMinutes, shape.markers.isEmpty, let item = shape.line.text.wholeMatch(of: Self.itemWithoutStop),
+              let number = Int(item.output.1), (1...40).contains(number), case let title = String(item.output.2), (1...20).contains(title.wordCount),
+              !title.hasSuffix("."), !Dates.all(in: shape.line.text).contains(where: { $0.day != nil }),
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }), next.text.hasPrefix("\(number).1 ") else { return nil }
+        return Heading(target: .part(Headings.partKind(title) ?? .other), label: shape.line.text, number: number, title: nil, text: shape.line.text)
+    }
+
+    nonisolated(unsafe) private static let itemWithoutStop = /(\d{1,2}) +(\p{Lu}.*)/
+
     /// "Morning Session" / "Armory Consolidation Plan – Adjutant General's Department" over "Colonel X presented ...": in
     /// minutes, a heading of no kind right over the paragraph that records it is an item of the meeting.
     func minutesTopic(_ heading: Heading, shape: LineShape) -> Heading? {

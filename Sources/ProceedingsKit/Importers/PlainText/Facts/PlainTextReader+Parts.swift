@@ -312,6 +312,15 @@ extension PlainTextReader {
 
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
+        // "... provided a presentation that covered:" / "" / "LICENSING PROGRAM - FIRST YEAR" / "COMPLAINTS AND ENFORCEMENT": lines in
+        // capitals under a sentence that announces them are its list, not headings.
+        var above = shape.line.number - 1
+        while above >= 1, !lines[above - 1].isBlank, Names.isAllCaps(lines[above - 1].text.replacing(" ", with: "")) { above -= 1 }
+        if above >= 1, lines[above - 1].isBlank { above -= 1 }
+        if above >= 1, case let announcing = lines[above - 1].text, announcing.hasSuffix(":"), announcing.wordCount >= 6,
+           !Names.isAllCaps(announcing.replacing(" ", with: "")) {
+            return false
+        }
         return lines[shape.line.number...].contains { !$0.isBlank }
     }
 

@@ -244,7 +244,11 @@ extension PlainTextReader {
         let head = String(text.prefix(while: { $0 != "(" && $0 != "," })).trimming(.whitespaces)
         guard let name = Names.parse(head, lexicon) else { return false }
         if name.honorific != nil { return true }
-        return name.tokens.count >= 2 && text.dropFirst(head.count).trimming(.whitespaces).hasPrefix("(") && !Patterns.namesInstitution(head)
+        let rest = text.dropFirst(head.count).trimming(.whitespaces)
+        guard name.tokens.count >= 2, !Patterns.namesInstitution(head) else { return false }
+        // "Tom Kerrigan, Flagstaff Lodging Association" under "Brenda Yazzie": a name, then the body its holder speaks for.
+        return rest.hasPrefix("(") || rest.hasPrefix(",") && Patterns.namesInstitution(String(rest.dropFirst()))
+            && !head.lowercased().words.contains(where: { lexicon.titleWords.contains(String($0)) })
     }
 
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
@@ -294,7 +298,9 @@ extension PlainTextReader {
         guard !body.hasSuffix("."), body.wordCount <= 14 || semicolonList && body.wordCount <= 24
                 && !body.lowercased().letterRuns.contains(where: { lexicon.reportingVerbs.contains(String($0)) }),
               !shape.markers.isEmpty || shape.line.indent > 0 || body.hasSuffix(":") else { return nil }
-        guard let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
+        // "Concise Minutes:" over the attendance: the record's type, not a speaker.
+        guard DocumentTypes.line(String(body.trimming(.init(charactersIn: ": "))), lexicon) == nil,
+              let (printed, affiliation) = RosterLines.person(body, lexicon) else { return nil }
         if let affiliation, affiliation.wordCount > (semicolonList ? 20 : 12) { return nil }
         // A known person, or a name an honorific or a colon vouches for.
         if registry.match(printed) != nil || printed.honorific != nil || body.hasSuffix(":") || printed.tokens.count >= 2 {

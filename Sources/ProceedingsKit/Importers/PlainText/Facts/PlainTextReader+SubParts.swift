@@ -13,6 +13,11 @@ extension PlainTextReader {
     func enclosingPart(ofHeadingOn line: Int, kind: PartKind, cue: String) -> Int? {
         guard cue == "heading", ![.closing, .concluding].contains(kind) else { return nil }
         let own = lines[line - 1].text
+        // "(b) ..." is given where "(a) ..." before it was, whatever the lines between them ended.
+        if Self.lettered(lines[line - 1]), let previous = parts.last, Self.lettered(lines[previous.span.first - 1]),
+           let parent = previous.parentId {
+            return parts.firstIndex { $0.id == parent }
+        }
         var candidate = currentPart
         while let index = candidate, parts[index].span.first < line {
             let heading = lines[parts[index].span.first - 1].text
@@ -24,9 +29,20 @@ extension PlainTextReader {
                !isMinutes {
                 return index
             }
+            // "Panel Presentations" over "(a) Trilateral Cooperation ..." and "(b) ...": a lettered heading is printed under the
+            // last heading that no letter marks, when nothing but its own heading stands in that part.
+            if Self.lettered(lines[line - 1]), !Self.lettered(lines[parts[index].span.first - 1]), [.session, .other].contains(parts[index].kind),
+               !statements.contains(where: { $0.partId == parts[index].id }) {
+                return index
+            }
             candidate = parts[index].parentId.flatMap { id in parts.firstIndex { $0.id == id } }
         }
         return nil
+    }
+
+    /// "(a)", "b)", "(iv)": a heading numbered with a letter, as a page numbers the parts of a part.
+    static func lettered(_ line: SourceLine) -> Bool {
+        LineShape(line).number.map { $0.0.contains(where: \.isLowercase) } ?? false
     }
 }
 

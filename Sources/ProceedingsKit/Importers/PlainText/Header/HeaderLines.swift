@@ -121,7 +121,7 @@ extension HeaderReader {
     }
 
     /// A short unnumbered line in title case that is no heading word: a place.
-    private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-"]
+    private static let placeWords: Set<Substring> = ["of", "the", "and", "for", "de", "del", "des", "da", "do", "on", "|", "/", "&", "–", "-", "headquarters", "campus"]
 
     static func isPlaceLine(_ shape: LineShape, _ lexicon: GenreLexicon) -> Bool {
         let words = withoutOnline(shape.body).words
@@ -190,6 +190,14 @@ extension HeaderReader {
 
     nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,})(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
 
+    /// "Date" / "2026-05-21" / "Hit" / "1847": a bulletin board's fields stacked a label to a line; the date is the post's.
+    static func stackedBoardDate(at index: Int, in lines: [SourceLine]) -> PrintedDate? {
+        guard let fact = LabelledFact(lines[index].text), fact.kinds == [.date], index + 1 < lines.count,
+              ["hit", "hits", "views", "view", "writer", "author"].contains(lines[index + 1].text.trimming(.init(charactersIn: " :")).lowercased())
+        else { return nil }
+        return Dates.all(in: fact.value).first
+    }
+
     static func isBoardDate(_ fact: LabelledFact, at index: Int, in lines: [SourceLine]) -> Bool {
         guard fact.kinds == [.date], !lines[index].text.contains(":"), index + 1 < lines.count else { return false }
         let next = lines[index + 1].text.lowercased()
@@ -229,6 +237,12 @@ extension HeaderReader {
         let lower = text.lowercased()
         return lower.prefix(12).hasPrefix("minutes of ") && lower.includes(" held ") && text.wordCount <= 60
             && !String(text.dropLast(6)).includes(". ") && ![" were ", " was ", " are ", " is "].contains(where: lower.includes)
+    }
+
+    /// "Home > Senedd Business > Committees > Culture, Communications, ... Committee > Meetings": a trail from the site's home
+    /// page, however long its steps.
+    static func isTrailFromHome(_ text: String) -> Bool {
+        ["Home › ", "Home > ", "Home » "].contains(where: text.hasPrefix)
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X".

@@ -216,7 +216,7 @@ enum HeaderReader {
                 header.eventDate = (date, place, line.number)
             } else if let match = text.wholeMatch(of: note), header.title != nil || text.hasPrefix("*") {
                 header.notes.append(TextLine(text: String(match.output.1), line: line.number))
-            } else if header.dateline == nil, let date = boardDate(text) {
+            } else if header.dateline == nil, let date = boardDate(text) ?? stackedBoardDate(at: index, in: lines) {
                 // "Date : 2019-11-08   Hit : 1342": a bulletin board's post date, the page's own.
                 header.dateline = date
                 header.datelineLine = line.number
@@ -286,7 +286,7 @@ enum HeaderReader {
                     || !text.contains(where: \.isLetter) {
                     // A numbered heading or a paragraph where the title should be: there is no title.
                     break
-                } else if isCategoryLabel(at: index, in: lines, lexicon) {
+                } else if isCategoryLabel(at: index, in: lines, lexicon) || isTrailFromHome(text) {
                     header.residue.append(TextLine(text: text, line: line.number))
                 } else {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)

@@ -131,7 +131,12 @@ extension HeaderReader {
                                          "publications", "research", "resources", "media", "topics", "projects", "login", "log in", "sitemap",
                                          "site map", "skip to main content", "skip to content", "share", "give", "donate", "careers", "library",
                                          "data", "people", "experts", "staff", "legislation", "latest", "documents", "ministries", "press",
-                                         "newsroom", "media centre", "media center", "english", "search within government.nl"]
+                                         "newsroom", "media centre", "media center", "english", "search within government.nl",
+                                         "get involved", "visit us", "subscribe", "newsletter", "jobs", "faq", "faqs", "help", "accessibility",
+                                         // The switch to the site's other language, printed in that language.
+                                         "cymraeg", "gaeilge", "français", "deutsch", "español", "português", "italiano", "nederlands",
+                                         "svenska", "suomi", "norsk", "dansk", "íslenska", "eesti", "polski", "čeština", "magyar",
+                                         "русский", "українська", "中文", "日本語", "한국어", "العربية", "te reo māori", "bahasa indonesia"]
 
     /// A line of the header that states a fact of the page rather than its title: a date, a type, a
     /// symbol, a byline, a labelled value, a button.

@@ -4,12 +4,85 @@ import Foundation
 /// meeting was held.
 extension HeaderReader {
     /// The title of minutes is the body that met; the line that says which meeting it was says when and where.
-    static func titleTheMinutes(_ header: inout Header) {
+    static func titleTheMinutes(_ header: inout Header, _ lines: [SourceLine]) {
         titleTheBodyThatMet(&header)
         titleCutAtHolding(&header)
         titleTheBodyNamedAbove(&header)
         titleTheBodyUnderItsOffice(&header)
+        titleTheBodyBesideItsMinutes(&header, lines)
+        typedByTheTrail(&header)
     }
+
+    /// "Home > Committees > Public Accounts Committee > Minutes": a page that prints no type of its own is of the kind its
+    /// site files it under, when that is minutes.
+    static func typedByTheTrail(_ header: inout Header) {
+        guard header.documentType == nil, header.title != nil else { return }
+        for trail in header.residue.reversed() where trail.line < header.titleSpan.first && (Residue.isBreadcrumb(trail.text) || isTrailFromHome(trail.text)) {
+            guard let step = [" › ", " » ", " > ", " / ", " | "].lazy.compactMap({ trail.text.components(separatedBy: $0).count > 2 ? trail.text.components(separatedBy: $0).last : nil }).first?
+                .trimming(.whitespaces), step.wordCount <= 3, step.lowercased().includes("minutes"), step.first?.isUppercase == true else { return }
+            header.documentType = step
+            header.documentTypeLine = trail.line
+            return
+        }
+    }
+
+    /// "Joint Select Committee on Social Services" / "Minutes of the Sixth Meeting", or the two the other way round: minutes
+    /// of a meeting named by its number alone are the minutes of the body printed beside them; the meeting is the subtitle.
+    /// "JOINT SELECT COMMITTEE ON X" / "MINUTES OF THE SIXTH MEETING HELD ON ...": so are those whose type was read already.
+    static func titleTheBodyBesideItsMinutes(_ header: inout Header, _ lines: [SourceLine]) {
+        // "Minutes of the 6th Meeting" read whole as the type, "WORK SESSION MINUTES" set aside as the site's: with no other title,
+        // the meeting is the title (unless a body is printed beside it), the rest the type.
+        if header.title == nil, let line = header.documentTypeLine.map({ TextLine(text: lines[$0 - 1].text, line: $0) })
+            ?? header.residue.first(where: { $0.text.lowercased().hasSuffix(" minutes") && (3...8).contains($0.text.wordCount) && !Residue.isBreadcrumb($0.text) }) {
+            let printed = line.text.trimming(.whitespaces)
+            if let typed = printed.wholeMatch(of: minutesOfAMeeting) {
+                header.title = String(typed.output.2)
+            } else if printed.wordCount >= 3, let minutes = printed.range(of: " minutes", options: [.caseInsensitive, .backwards, .anchored]) {
+                header.title = String(printed[..<minutes.lowerBound])
+                header.documentType = String(printed[printed.index(after: minutes.lowerBound)...])
+                header.documentTypeLine = line.line
+                header.residue.removeAll { $0.line == line.line }
+            }
+            if header.title != nil { header.titleSpan = SourceSpan(line.line) }
+        }
+        guard let title = header.title else { return }
+        let line = header.titleSpan.first
+        var meeting: String
+        if header.documentType == nil, let typed = title.wholeMatch(of: minutesOfAMeeting) {
+            header.documentType = String(typed.output.1)
+            header.documentTypeLine = line
+            meeting = String(typed.output.2)
+        } else if let type = header.documentType, isMinutes(type), header.documentTypeLine == line,
+                  let which = title.prefixMatch(of: aMeeting) {
+            meeting = String(which.output)
+            let rest = title[which.range.upperBound...]
+            guard rest.isEmpty || rest.lowercased().hasPrefix(" held ") else { return }
+            if !rest.isEmpty { header.titleHeld = TextLine(text: inTitleCase(rest.trimming(.init(charactersIn: " ,"))), line: line) }
+        } else {
+            return
+        }
+        let body: TextLine
+        if header.subtitleLines == [line + 1], let subtitle = header.subtitle, meetsAsABody(subtitle) {
+            body = TextLine(text: subtitle, line: line + 1)
+        } else if let above = header.residue.last(where: { $0.line < line }), above.line >= line - 2, meetsAsABody(above.text),
+                  !Residue.isBreadcrumb(above.text) {
+            body = above
+            header.residue.removeAll { $0.line == above.line }
+        } else {
+            header.title = meeting
+            return
+        }
+        if meeting.allSatisfy({ !$0.isLowercase }) { meeting = inTitleCase(meeting) }
+        header.subtitle = meeting
+        header.subtitleLines = [line]
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+    }
+
+    /// "Minutes of the Sixth Meeting", "MINUTES OF PROCEEDINGS OF THE 12TH SITTING": the type, then which meeting.
+    nonisolated(unsafe) private static let minutesOfAMeeting =
+        /(?i)((?:summary |concise )?minutes(?: of proceedings)?) of (?:the )?((?:\w+ ){1,3}(?:meeting|sitting|session)(?: no\.? ?\d+)?)/
+    nonisolated(unsafe) private static let aMeeting = /(?i)(?:\w+ ){1,3}(?:meeting|sitting|session)(?: no\.? ?\d+)?/
 
     /// "Joint Committee on Agriculture" / "MINUTES OF PROCEEDINGS" / "Meeting 112": minutes are titled by the body that
     /// met, whose name the page prints over them; the meeting's number, if printed, is the subtitle.

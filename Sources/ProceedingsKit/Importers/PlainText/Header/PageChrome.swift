@@ -212,7 +212,11 @@ extension HeaderReader {
         if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 20 {
             text = text[text.index(after: close)...].trimming(.whitespaces)
         }
-        let words = text.lowercased().words.map(String.init)
+        var words = text.lowercased().words.map(String.init)
+        // "ROUND TABLE", "Round Tables": one noun printed in two words.
+        if words.count >= 2, words[words.count - 2] == "round", words[words.count - 1].hasPrefix("table") {
+            words.replaceSubrange((words.count - 2)..., with: ["round" + words[words.count - 1]])
+        }
         // "International Workshop" over "SHARING THE BASIN": the kind of event, its name below.
         // "Roundtable discussion", "Panel discussion": the kind, then what it was.
         if words.count == 2, ["discussion", "debate"].contains(words[1]), lexicon.eventNouns.contains(words[0]) || words[0] == "panel" { return true }

@@ -83,10 +83,18 @@ extension HeaderReader {
             // "PUBLIC SAFETY COMMITTEE" / "ALD. MARK CHAVEZ, CHAIR": who chairs the body, in capitals too, is no part of its name.
             while index < lines.count, !title.hasSuffix(":"), !lines[index].isBlank, Names.isAllCaps(lines[index].text.replacing(" ", with: "")),
                   !Dates.all(in: lines[index].text).contains(where: { $0.day != nil || $0.year != nil }),
-                  !Names.opensWithHonorific(lines[index].text, lexicon) {
+                  !Names.opensWithHonorific(lines[index].text, lexicon),
+                  // "WORK SESSION MINUTES" / "CITY OF FLAGSTAFF": the type ends the record's name; the body is printed under it.
+                  !title.hasSuffix(" MINUTES") {
                 title += " " + lines[index].text
                 last = index
                 index += 1
+            }
+            if header.documentType == nil, title.hasSuffix(" MINUTES"), title.wordCount >= 3 {
+                header.documentType = "MINUTES"
+                header.documentTypeLine = lines[start].number
+                header.documentTypeCue = "document-type.after-title"
+                title = String(title.dropLast(" MINUTES".count))
             }
         }
         let colonEnded = title.hasSuffix(":") && index < lines.count && !lines[index].isBlank

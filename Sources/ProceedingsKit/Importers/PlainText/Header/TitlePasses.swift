@@ -7,7 +7,7 @@ extension HeaderReader {
         datedFromResidue(&header, lexicon)
         titleOneEventOfASeries(&header, lines, lexicon)
         titleTheNumberedMeeting(&header, lines, lexicon)
-        titleTheMinutes(&header)
+        titleTheMinutes(&header, lines)
         titleOverItsKind(&header, lines, lexicon)
         titleUnderItsBody(&header, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)

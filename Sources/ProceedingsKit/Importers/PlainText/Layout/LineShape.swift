@@ -65,6 +65,11 @@ struct LineShape: Sendable {
         for marker in markers { if case .number(let p, let v) = marker { return (p, v) } }
         return nil
     }
+    /// The numbers printed before the text, as printed: "1. (1) reviewing ..." is "1. (1)"; nil when none is.
+    var printedNumbers: String? {
+        let numbers = markers.prefix { if case .number = $0 { true } else { false } }
+        return numbers.isEmpty ? number?.0 : numbers.map(\.printed).joined(separator: " ")
+    }
 
     nonisolated(unsafe) private static let numberPattern =
         /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,2})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
@@ -163,6 +168,8 @@ enum Residue {
         // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
         /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link/,
         /(?i)\(received from .*\)/,
+        // "Media Release: UN Day 2006 (56 KB PDF)", "UN Day pages are available in Japanese": links to a file (its size said) or a language.
+        /.{1,100}[(\[](?:\d+(?:[.,]\d+)? ?[KMG]B (?:PDF|DOCX?|XLSX?|PPTX?)|(?:PDF|DOCX?|XLSX?|PPTX?)[,\/ ]+\d+(?:[.,]\d+)? ?[KMG]B)[)\]]|[^.]{1,60}\bpages? (?:is|are) (?:also )?available in \p{Lu}\p{Ll}+\.?/,
         // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.
         /(?i)(?:[\p{L}'’-]+ ){0,3}(?:newsletter|bulletin|magazine|e-?news)\b[^.]{0,12}(?:no\.?|issue|vol\.?|volume|number)\s*\d+[^.]{0,30}/,
         // "Related: Policy Brief 14/2023 ... by Dr. X", "See also: ...": links to other pages of the site, no part of this one.

@@ -5,7 +5,7 @@ extension RosterLines {
     /// "Name, affiliation", "Name Title, ...", "Name (Affiliation)", optionally with an honorific.
     /// "FHKIArb", "FCIArb", "MCIArb": a fellow's or a member's letters of a professional body, told from a body's capitals by their end in lower case.
     nonisolated(unsafe) static let fellowshipLetters = /[FM][A-Z]{2,5}[a-z]{1,3}/
-    nonisolated(unsafe) private static let retiredMark = /(?i)\s\((?:ret|retd|rtd|res)\.?\)(?=\s)/
+    nonisolated(unsafe) private static let retiredMark = /(?i)\s\((?:ret|retd|rtd|res|hon)\.?\)(?=\s)/
 
     /// "DOE, Ms Jane, Chief Executive Officer, Regional Aviation Association": a hearing's witness list, the surname in
     /// capitals first, then the honorific and the given names, then the position.
@@ -40,7 +40,7 @@ extension RosterLines {
             body = String(body[..<dash.lowerBound])
         }
         // "Dr. X (University of Oslo), “Rights at home”": the talk's title in quotes closes the line.
-        if body.hasSuffix("”") || body.hasSuffix("\""), let open = body.range(of: ", “") ?? body.range(of: ", \""),
+        if body.hasSuffix("”") || body.hasSuffix("\"") || body.hasSuffix("’"), let open = body.range(of: ", “") ?? body.range(of: ", \"") ?? body.range(of: ", ‘"),
            open.lowerBound > body.startIndex {
             body = String(body[..<open.lowerBound])
         }

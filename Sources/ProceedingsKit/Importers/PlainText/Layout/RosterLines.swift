@@ -49,7 +49,9 @@ enum RosterLines {
     static func isAbsentLabel(_ text: String) -> Bool {
         let label = text.trimming(.init(charactersIn: " :")).lowercased()
         return absentLabels.contains(label)
-            || (2...3).contains(label.wordCount) && [" absent", " excused", " absent with apology", " absent with apologies"].contains(where: label.hasSuffix)
+            || (2...3).contains(label.wordCount) && [" absent", " excused"].contains(where: label.hasSuffix)
+            // "MEMBERS ABSENT WITH APOLOGY", "Councillors absent with apologies".
+            || (3...5).contains(label.wordCount) && [" absent with apology", " absent with apologies"].contains(where: label.hasSuffix)
             // "All members were present except:": those the exception lists were not there.
             || label.wordCount <= 8 && label.hasSuffix(" except") && label.includes("present")
     }

@@ -185,6 +185,10 @@ enum Tokenizer {
     /// One pass: where the current word began is carried along rather than searched back for,
     /// which made long paragraphs quadratic.
     /// `honorifics`: the lexicon's, so that a librarian's own ("Avv.") ends no sentence either.
+    /// "Rhodri Ll. Evans", "Ma. Lourdes Cruz", "Md. Rahman": given names that Welsh, Filipino and Bengali names print
+    /// shortened to two letters and a stop, as an initial is.
+    static let shortenedGivenNames: Set<String> = ["Ll", "Ma", "Md", "Wm"]
+
     static func sentences(_ text: String, honorifics: [String: String] = [:]) -> [Substring] {
         var result: [Substring] = []
         let scalars = text.unicodeScalars
@@ -217,6 +221,7 @@ enum Tokenizer {
         /// "T" or "N.S" before the stop at `to`.
         func isInitials(_ from: String.Index, _ to: String.Index) -> Bool {
             let word = scalars[from..<to]
+            if Tokenizer.shortenedGivenNames.contains(String(word)) { return true }
             return [1, 3, 5].contains(word.count) && word.enumerated().allSatisfy { $0.offset % 2 == 0 ? isUpperScalar($0.element) : $0.element == "." }
         }
         while index < scalars.endIndex {

@@ -117,6 +117,7 @@ enum Names {
     /// "J.", and initials printed together as one word: "Ms N.P. Mbelekane".
     static func isInitial(_ token: String) -> Bool {
         let scalars = Array(token.unicodeScalars)
+        if token.hasSuffix("."), Tokenizer.shortenedGivenNames.contains(String(token.dropLast())) { return true }
         guard [2, 4, 6].contains(scalars.count) else { return false }
         return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
     }

@@ -361,8 +361,12 @@ extension MentionFinder {
     func roleDescribed(_ description: String) -> CueMatch? {
         var head = description.trimming(.whitespaces).lowercased()
         // "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting first, then the position.
+        // "Jonathan Pryce, Chair, Publishing Wales Forum": the chair of the body named after it alone, a position elsewhere.
         if let comma = head.firstIndex(of: ","), case let first = String(head[..<comma]), first.wordCount <= 2,
-           let found = label(of: first), [.chair, .moderator, .rapporteur].contains(found.role) {
+           let found = label(of: first), [.chair, .moderator, .rapporteur].contains(found.role),
+           case let rest = description.trimming(.whitespaces).dropFirst(first.count + 1).trimming(.whitespaces),
+           rest.contains(",") || rest.isEmpty || lexicon.titleWords.contains(rest.lowercased().words.first.map(String.init) ?? "")
+            || !rest.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "and", "the", "on", "&"].contains(String($0)) }) {
             return CueMatch(role: found.role, printed: String(description.trimming(.whitespaces).prefix(first.count)), id: found.id + ".described")
         }
         if let of = head.range(of: " of ") {
