@@ -66,7 +66,7 @@ struct Convert: ParsableCommand {
         // Records stream through: each window of inputs is imported and written before the next is
         // read, into every per-record format and the collections, or, for one input, to standard output.
         let folder = output.map {
-            RunFolder(URL(fileURLWithPath: $0), formats: formats, options: options, description: dataset.description(base: linkedData.base),
+            RunFolder(URL(fileURLWithPath: $0), formats: formats, options: options, description: dataset.description(base: linkedData.base, generatedAt: options.generatedAt),
                       jobs: work.jobs, source: { sources.reference(for: $0, from: $1) })
         }
         let progress = Progress(total: batch.count * 2, label: "converting", enabled: !work.quiet && folder != nil)

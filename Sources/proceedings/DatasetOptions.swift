@@ -23,7 +23,8 @@ struct DatasetOptions: ParsableArguments {
     /// The TEI's publicationStmt says the same of every file as the dataset's description says of the run.
     var publication: TEI.Publication { TEI.Publication(publisher: publisher, licence: license) }
 
-    func description(base: String) -> DatasetDescription {
-        DatasetDescription(base: base, title: title ?? DatasetDescription.defaultTitle, license: license, publisher: publisher)
+    func description(base: String, generatedAt: Date?) -> DatasetDescription {
+        DatasetDescription(base: base, title: title ?? DatasetDescription.defaultTitle, license: license, publisher: publisher,
+                           generatedAt: generatedAt)
     }
 }

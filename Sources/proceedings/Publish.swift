@@ -9,7 +9,9 @@ struct Publish: ParsableCommand {
             Each document's graph is sent whole in one PUT to ENDPOINT?graph=<graph>, which replaces \
             the graph: publishing twice changes nothing, and a failed request leaves that graph as it \
             was. Graphs are named as in N-Quads, <base><record-id>/graph; with --graph IRI, all \
-            documents of the run go into that one graph in one request.
+            documents of the run go into that one graph in one request. Then the run's description of \
+            the dataset (VoID and DCAT, as convert writes it in DIR/dataset/) goes into a graph of its \
+            own, <base>dataset/<version>/description, named by what the run published.
 
             Exit status: 0 every document published, 1 some input could not be read (the others are \
             published) or the authority table, the catalogue or the corrections file has errors, 2 bad usage, or the store is down, refused a graph or did not answer in time \
@@ -40,6 +42,8 @@ struct Publish: ParsableCommand {
     var inputFormat: FormatArgument?
 
     @OptionGroup var linkedData: LinkedDataOptions
+
+    @OptionGroup var dataset: DatasetOptions
 
     @Argument(help: "Summaries, exports of this tool or CSV table groups; - reads standard input.")
     var inputs: [String]
@@ -77,8 +81,9 @@ struct Publish: ParsableCommand {
         let store = try GraphStore(endpoint: endpoint, timeout: timeout)
         let uploads: [GraphUpload]
         do {
-            uploads = try LinkedData.uploads(result.records, base: linkedData.base, graph: graph,
-                                             generatedAt: linkedData.generatedAt)
+            let generatedAt = linkedData.generatedAt
+            uploads = try LinkedData.uploads(result.records, base: linkedData.base, graph: graph, generatedAt: generatedAt,
+                                             description: dataset.description(base: linkedData.base, generatedAt: generatedAt))
         } catch {
             Terminal.error("proceedings: \(error)")
             throw ExitCode(2)
@@ -86,7 +91,7 @@ struct Publish: ParsableCommand {
         for (index, upload) in uploads.enumerated() {
             do {
                 try store.put(graph: upload.graph, body: upload.body, mediaType: upload.mediaType)
-                Terminal.error("published \(upload.recordIds.joined(separator: ", ")) into <\(upload.graph)>")
+                Terminal.error("published \(upload.recordIds.isEmpty ? "the dataset's description" : upload.recordIds.joined(separator: ", ")) into <\(upload.graph)>")
             } catch {
                 Terminal.error("proceedings: error: \(error)")
                 let left = uploads[index...].flatMap(\.recordIds)

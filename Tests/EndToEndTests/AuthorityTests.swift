@@ -21,7 +21,7 @@ import Testing
         #expect(!lines.contains { $0.contains("kofi-annan") || $0.contains(",university-of-tokyo,") })
         #expect(lines.count == 1 + 30 + 23 + 2 + 1)
         let persons = try String(contentsOf: out.appendingPathComponent("csv/persons.csv"), encoding: .utf8)
-        #expect(persons.contains("\r\n2003-02-25-international-symposium-human-security/person/wikidata-q1254,Kofi Annan,Kofi Annan,,Kofi,Annan,,Q1254,,,,,"
+        #expect(persons.contains("\r\n2003-02-25-international-symposium-human-security/person/wikidata-q1254,Kofi Annan,Kofi Annan,,Kofi,Annan,,Q1254,,,,,Kofi Annan,"
             + "2003-02-25-international-symposium-human-security:11,person/wikidata-q1254,"
             + "2003-02-25-international-symposium-human-security/mention/person/wikidata-q1254,2003-02-25-international-symposium-human-security,Kofi,Annan,"
             + "wikidata-q1254,2\r\n"))

@@ -65,7 +65,7 @@ import Testing
             # Each link the issue names is in both.
             SAID = ["https://w3id.org/scholarlydata/ontology/conference-ontology.owl#hasSubEvent", "http://schema.org/subEvent",
                     "http://schema.org/performer", "http://schema.org/attendee", "http://schema.org/organizer", str(rdflib.PROV.wasAttributedTo),
-                    str(rdflib.PROV.qualifiedAttribution), str(rdflib.PROV.hadRole), "https://w3id.org/proceedings/ns/vocab#sourceLines"]
+                    str(rdflib.PROV.qualifiedInfluence), str(rdflib.PROV.agent), "https://w3id.org/proceedings/ns/vocab#sourceLines"]
             print(len(ttl), len(csvw), all(any(t[1] == p for t in ttl & csvw) for p in SAID), [p for p in SAID if not any(t[1] == p for t in ttl)])
             for d, n in sorted(differs.items()): print(d + "|" + str(n))
             """, out.appendingPathComponent("csv/csv-metadata.json").path] + turtle, executable: "/usr/bin/env")

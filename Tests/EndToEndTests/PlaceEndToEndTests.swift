@@ -135,7 +135,7 @@ import Testing
             + "\t\t<https://sws.geonames.org/1850147/> ;\n\trdfs:label \"Tokyo\" ;\n\towl:sameAs <http://www.wikidata.org/entity/Q1490> ,\n"
             + "\t\t<https://sws.geonames.org/1850147/> .",
          "schema:name \"Tokyo\" ;\n\trdfs:label \"Tokyo\" .", "a venue of the record has its printed name; one of the corpus (its dcterms:identifier the authority's key) has its authority links"),
-        ("the venue lost", "\tproceedings:venue \"Tokyo\" ;", "",
+        ("the venue lost", "\tproceedings:venue \"Tokyo\"@en ;", "",
          "the event's venue (proceedings:venue) and its place (schema:location) go together"),
         ("a person sameAs a place", "owl:sameAs <http://www.wikidata.org/entity/Q1490>",
          "owl:sameAs <http://www.wikidata.org/entity/Q1490> .\n<https://w3id.org/proceedings/id/water/person/ken-sato> owl:sameAs <https://sws.geonames.org/1850147/>",

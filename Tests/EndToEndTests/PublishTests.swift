@@ -19,6 +19,12 @@ import Testing
         return result
     }
 
+    /// The counts of the records' graphs, and the graphs of the dataset's descriptions (`…/description`) apart.
+    static func recordCounts(_ server: RDFTools.Oxigraph) throws -> (records: [String: Int], descriptions: [String: Int]) {
+        let all = try counts(server)
+        return (all.filter { !$0.key.hasSuffix("/description") }, all.filter { $0.key.hasSuffix("/description") })
+    }
+
     static func expectedCounts() throws -> [String: Int] {
         var result: [String: Int] = [:]
         for (index, graph) in graphs.enumerated() {
@@ -37,11 +43,34 @@ import Testing
         let first = try Tool.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("published 2 records from 2 inputs to \(server.endpoint)"), "\(first.stderr)")
+        #expect(first.stderr.contains("published the dataset's description into <\(Self.base)dataset/"), "\(first.stderr)")
         let expected = try Self.expectedCounts()
-        #expect(try Self.counts(server) == expected)
+        let published = try Self.recordCounts(server)
+        #expect(published.records == expected)
+        #expect(published.descriptions.count == 1, "the dataset's description in a graph of its own: \(published.descriptions)")
         let second = try Tool.run(arguments)
         #expect(second.status == 0)
-        #expect(try Self.counts(server) == expected, "publishing twice changes nothing")
+        let again = try Self.recordCounts(server)
+        #expect(again.records == expected, "publishing twice changes nothing")
+        #expect(again.descriptions == published.descriptions, "the description put again replaces itself")
+        // The description counts what the store holds of each record.
+        let sizes = try server.query("""
+            PREFIX void: <http://rdfs.org/ns/void#>
+            PREFIX dcat: <http://www.w3.org/ns/dcat#>
+            SELECT ?graph ?n WHERE { ?dataset void:subset ?subset . ?subset dcat:isVersionOf ?graph ; void:triples ?n } ORDER BY ?graph
+            """)
+        #expect(sizes.split(whereSeparator: \.isNewline).dropFirst().map(String.init)
+                == Self.graphs.map { "\($0),\(expected[$0]!)" }, "\(sizes)")
+        // Another run's description (another title) goes beside it, and no node has two figures.
+        let retitled = try Tool.run(arguments + ["--dataset-title", "Another title"])
+        #expect(retitled.status == 0, "\(retitled.stderr)")
+        #expect(try Self.recordCounts(server).descriptions.count == 2)
+        let twice = try server.query("""
+            PREFIX void: <http://rdfs.org/ns/void#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?s ?p WHERE { VALUES ?p { void:triples prov:wasGeneratedBy } ?s ?p ?n } GROUP BY ?s ?p HAVING (COUNT(DISTINCT ?n) > 1)
+            """)
+        #expect(twice.split(whereSeparator: \.isNewline).count == 1, "a node with two sizes or two runs: \(twice)")
         let moderators = try server.query("""
             PREFIX conf: <https://w3id.org/scholarlydata/ontology/conference-ontology.owl#>
             SELECT (COUNT(*) AS ?n) WHERE { ?r conf:withRole <https://w3id.org/proceedings/ns/roles/moderator> }
@@ -80,7 +109,7 @@ import Testing
         let run = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint, "--graph", "https://example.org/graphs/proceedings",
                                 Tool.seed(0), Tool.seed(1)])
         #expect(run.status == 0, "\(run.stderr)")
-        let counts = try Self.counts(server)
+        let counts = try Self.recordCounts(server).records
         #expect(Array(counts.keys) == ["https://example.org/graphs/proceedings"])
         // The tool's description is in both documents' graphs but once in the shared one.
         #expect(counts.values.first.map { $0 < (try! Self.expectedCounts()).values.reduce(0, +) } == true)
@@ -99,7 +128,7 @@ import Testing
             + ["--from", "csv", csv.appendingPathComponent("csv").path])
         #expect(fromGroup.status == 0, "\(fromGroup.stderr)")
         #expect(fromGroup.stderr.contains("published 2 records from 1 input to \(server.endpoint)"), "\(fromGroup.stderr)")
-        #expect(try Self.counts(server) == Self.expectedCounts())
+        #expect(try Self.recordCounts(server).records == Self.expectedCounts())
         let published = try server.query(everything)
         // The summaries replace the graphs the table group put: nothing may change.
         let fromSummaries = try Tool.run(["publish", "--base", Self.base, "--endpoint", server.endpoint] + librarian

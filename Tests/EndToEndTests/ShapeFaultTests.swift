@@ -48,7 +48,7 @@ import Testing
             """, "a speaker is reported, never the author"),
         ("a speaker who is not the reported one", """
             DELETE { ?s p:speaker ?x } INSERT { ?s p:speaker <https://w3id.org/proceedings/id/x/person/nobody> } WHERE { ?s p:speaker ?x }
-            """, "proceedings:speaker and the reported speaker (prov:qualifiedAttribution) are one person"),
+            """, "proceedings:speaker and the reported speaker (prov:qualifiedInfluence) are one person"),
         ("a note without its line", "DELETE { ?n p:line ?l } WHERE { ?n a p:Note ; p:line ?l }",
          "proceedings:line: exactly one value"),
         ("an affiliation of nobody", """
@@ -78,6 +78,9 @@ import Testing
             """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("a part without its place in the programme", "DELETE { ?p p:index ?i } WHERE { ?p a conf:Session ; p:index ?i }",
          "proceedings:index: exactly one value, xsd:integer, from 1"),
+        // The Conference Ontology defines no Panel: a panel is the project's, a kind of its Session.
+        ("a panel of a class the Conference Ontology lacks", "INSERT { ?p a conf:Panel } WHERE { ?p a conf:Session }",
+         "conf:Panel is no class of the Conference Ontology"),
         // A record names its own resources or the corpus's, never another record's.
         ("a mention of another record's person", """
             DELETE { ?m p:mentionOf ?x } INSERT { ?m p:mentionOf <https://w3id.org/proceedings/id/another-record/person/sadako-ogata> }
@@ -86,7 +89,7 @@ import Testing
         ("a speaker of another record", """
             DELETE { ?s p:speaker ?x . ?a prov:agent ?x }
             INSERT { ?s p:speaker <https://w3id.org/proceedings/id/another-record/person/x> . ?a prov:agent <https://w3id.org/proceedings/id/another-record/person/x> }
-            WHERE { ?s p:speaker ?x ; prov:qualifiedAttribution ?a . ?a prov:agent ?x }
+            WHERE { ?s p:speaker ?x ; prov:qualifiedInfluence ?a . ?a prov:agent ?x }
             """, "another record's: a record names its own resources, or the corpus's"),
         ("a role during another record's event", """
             DELETE { ?r conf:during ?e } INSERT { ?r conf:during <https://w3id.org/proceedings/id/another-record/event> }

@@ -320,11 +320,11 @@ import Testing
         // which rows are one person of the corpus.
         let id = Self.linked.id
         for record in [id, "second-record"] {
-            #expect(persons.contains("\r\n\(record)/person/anonymous,,,,,,,Q1254,102333412,000000012192178X,0000-0002-1825-0097,,,person/wikidata-q1254,\(record)/mention/person/anonymous,\(record),,,anonymous,3\r\n"))
-            #expect(persons.contains("\r\n\(record)/person/sadako-ogata,Sadako Ōgata,Sadako Ōgata,Mrs.,Sadako,Ōgata,Mrs. Ogata|Ms Ogatta,,,,,,"
+            #expect(persons.contains("\r\n\(record)/person/anonymous,,,,,,,Q1254,102333412,000000012192178X,0000-0002-1825-0097,,,,person/wikidata-q1254,\(record)/mention/person/anonymous,\(record),,,anonymous,3\r\n"))
+            #expect(persons.contains("\r\n\(record)/person/sadako-ogata,Sadako Ōgata,Sadako Ōgata,Mrs.,Sadako,Ōgata,Mrs. Ogata|Ms Ogatta,,,,,,,"
                 + "\(record):12|\(record):25|\(record):91,\(record)/person/sadako-ogata,\(record)/mention/person/sadako-ogata,\(record),Sadako,Ōgata,sadako-ogata,1\r\n"))
         }
         let organizations = String(decoding: try #require(tables.first { $0.file == "organizations.csv" }).bytes, as: UTF8.self)
-        #expect(organizations.contains("\r\n\(id)/org/unu,United Nations University (UNU),United Nations University (UNU),,,,,057zh3y96,\(id):8,org/ror-057zh3y96,\(id)/mention/org/unu,\(id),unu,1\r\n"))
+        #expect(organizations.contains("\r\n\(id)/org/unu,United Nations University (UNU),United Nations University (UNU),,,,,057zh3y96,,\(id):8,org/ror-057zh3y96,\(id)/mention/org/unu,\(id),unu,1\r\n"))
     }
 }

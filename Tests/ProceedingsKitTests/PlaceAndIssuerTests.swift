@@ -122,8 +122,9 @@ private enum Known {
         }
         #expect(place.contains { $0.predicate == NS.owl + "sameAs" && $0.object == .iri("https://sws.geonames.org/1850147/") })
         // What the summary printed is its event's, never the corpus's place's.
-        #expect(graphs[0].contains { $0.predicate == NS.pro + "venue" && $0.object == .literal("Tokyo") })
-        #expect(graphs[1].contains { $0.predicate == NS.pro + "venue" && $0.object == .literal("Tokyo, Japan") })
+        // In the document's words, tagged with its language.
+        #expect(graphs[0].contains { $0.predicate == NS.pro + "venue" && $0.object == .literal("Tokyo", language: "en") })
+        #expect(graphs[1].contains { $0.predicate == NS.pro + "venue" && $0.object == .literal("Tokyo, Japan", language: "en") })
         #expect(graphs[2].contains { $0.subject == .iri(base + "c/place") && $0.predicate == NS.schema + "name" })
         let report = try #require(run.authorityReport)
         #expect(report.places == 4 && report.matchedPlaces == 3)

@@ -266,25 +266,47 @@ import Testing
     }
 
     /// The vocabulary gives each of its properties the range of the literals the linked data
-    /// writes: rdf:langString for text in the document's language (the title, subtitle and
-    /// affiliation as printed, as dcterms:title, proceedings:subtitle and the affiliation's label
-    /// in force are), xsd:string for a plain string (the venue, document type and name as printed,
-    /// as proceedings:venue, proceedings:documentType and the name in force are).
+    /// writes: rdf:langString for text in the document's language (the title, subtitle, venue and
+    /// affiliation as printed, as dcterms:title, proceedings:subtitle, proceedings:venue and the
+    /// affiliation's label in force are), xsd:string for a plain string (the document type as
+    /// printed, as proceedings:documentType is), rdfs:Literal for the one property written as both
+    /// on resources of different kinds: the name as printed, an organisation's in its document's
+    /// language and a person's in none, as the names in force are (issue 16). On resources of one
+    /// kind (their types, and for a mention those of what it mentions) a property is written one way.
     @Test func theVocabularysRangesAreTheLiteralsTheLinkedDataWrites() throws {
         let records = try CorrectedColumnsTests.records()
-        var seen: [String: Set<String?>] = [:]
-        for s in try records.flatMap({ try LinkedData.statements($0) }) where s.predicate.hasPrefix(NS.pro) {
+        let statements = try records.flatMap { try LinkedData.statements($0) }
+        var types: [String: Set<String>] = [:], mentioned: [String: String] = [:]
+        for s in statements {
+            guard let subject = s.subject.iriValue, let object = s.object.iriValue else { continue }
+            if s.predicate == NS.type { types[subject, default: []].insert(object) }
+            if s.predicate == NS.pro + "mentionOf" { mentioned[subject] = object }
+        }
+        func kind(_ subject: String) -> Set<String> { types[subject, default: []].union(mentioned[subject].map { types[$0, default: []] } ?? []) }
+        var seen: [String: Set<String?>] = [:], byKind: [String: [Set<String>: Set<String?>]] = [:]
+        for s in statements where s.predicate.hasPrefix(NS.pro) {
             guard case .literal(_, let datatype, let language) = s.object, datatype == nil || datatype == NS.xsd + "string" else { continue }
             seen[s.predicate, default: []].insert(language)
+            byKind[s.predicate, default: [:]][kind(s.subject.iriValue ?? ""), default: []].insert(language)
         }
         for name in ["titleAsPrinted", "subtitleAsPrinted", "affiliationAsPrinted", "venueAsPrinted", "documentTypeAsPrinted", "nameAsPrinted"] {
             #expect(seen[NS.pro + name] != nil, "\(name) is not written")
         }
+        // The name as printed: tagged on the mention of an organisation, not on a person's.
+        let names = byKind[NS.pro + "nameAsPrinted"] ?? [:]
+        #expect(names.filter { $0.key.contains(NS.foaf + "Organization") }.values.allSatisfy { $0 == ["en"] })
+        #expect(names.filter { $0.key.contains(NS.foaf + "Person") }.values.allSatisfy { $0 == [nil] })
+        #expect(names.keys.contains { $0.contains(NS.foaf + "Organization") } && names.keys.contains { $0.contains(NS.foaf + "Person") })
+        var both: [String] = []
         for term in LinkedData.vocabulary {
             guard let languages = seen[term.iri] else { continue }
-            #expect(languages.count == 1, "\(term.name) is written both tagged and not: \(languages)")
-            let range = languages.first! == nil ? NS.xsd + "string" : NS.rdf + "langString"
+            for (kind, tags) in byKind[term.iri] ?? [:] {
+                #expect(tags.count == 1, "\(term.name) is written both tagged and not on resources of \(kind.sorted()): \(tags)")
+            }
+            if languages.count > 1 { both.append(term.name) }
+            let range = languages.count > 1 ? NS.rdfs + "Literal" : languages.first! == nil ? NS.xsd + "string" : NS.rdf + "langString"
             #expect(term.range == range, "\(term.name): rdfs:range \(term.range ?? "none"), written as \(range)")
         }
+        #expect(both == ["nameAsPrinted"])
     }
 }

@@ -69,13 +69,13 @@ import Testing
                 + "parent_iri,primary_topic_of,conf_parent_iri,identifier,index,lines_iri,event_kind,part_kind,title_first_line,title_last_line,"
                 + "first_line,last_line,attendance_mode",
             // The previous release's corrected_name is name_as_printed in its place: name is the value in force.
-            "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,"
+            "person_id,name,name_as_printed,honorific,given_name,family_name,variants,wikidata,viaf,isni,orcid,ror,authority_name,source_lines,iri,mention_iri,document_id,"
                 + "given_name_as_printed,family_name_as_printed,local_id,index",
-            "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,source_lines,iri,mention_iri,document_id,local_id,index",
+            "organization_id,name,name_as_printed,wikidata,viaf,isni,orcid,ror,authority_name,source_lines,iri,mention_iri,document_id,local_id,index",
             "event_id,person_id,organization_id,role,role_as_printed,affiliation,source_line,iri,person_iri,organization_iri,document_id,affiliation_iri,"
                 + "affiliation_as_printed,holder_iri,event_iri,index,lines_iri,label",
             "statement_id,event_id,person_id,kind,ordinal,text,reported_speech,source_line_start,source_line_end,section_id,form,level,enumerator,iri,speaker_iri,document_id,"
-                + "part_iri,section_iri,identifier,index,lines_iri,issuer_iri,attribution_iri,label",
+                + "part_iri,section_iri,identifier,index,lines_iri,issuer_iri,influence_iri,label",
             "section_id,document_id,kind,ordinal,heading,source_line,iri,identifier,index,lines_iri",
             "document_id,kind,text,source_line,iri,index,lines_iri,label",
             "document_id,iri,class,scheme,identifier,authority_iri",
@@ -94,7 +94,8 @@ import Testing
             "document_id,mention_iri,line,lines_iri",
             "document_id,mention_iri,iri",
             "document_id,iri,value,index,label",
-            "document_id,iri,identifier,name,label,foaf_name",
+            "document_id,iri,identifier,name,label",
+            "document_id,iri,name,label,foaf_name",
             "document_id,iri,source_file,format,sha256,checksum_label",
             "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
         ])
@@ -105,8 +106,13 @@ import Testing
         let run = try Self.seedRun()
         let out = Paths.samples.appendingPathComponent("out")
         var dataset = DatasetDescription(title: DatasetDescription.defaultTitle)
+        // As `make samples` writes them: every format written by default, the linked data's files its distributions.
+        let defaults = FormatRegistry.standard.writable.filter(\.isWrittenByDefault)
         for record in run.records {
-            dataset.add(record, statements: try LinkedData.statements(record))
+            let files = try defaults.filter(\.writesGraph).map { format in
+                DatasetDescription.File(name: "\(record.id).\(format.fileExtension)", mediaType: format.mediaType, bytes: try format.export(record))
+            }
+            dataset.add(record, statements: try LinkedData.statements(record), files: files)
             let committed = try Paths.bytes(out.appendingPathComponent("\(record.id).xml"))
             #expect(committed == InterchangeXML.export(record), "samples/out/\(record.id).xml is stale: run make samples")
             let tei = try Paths.bytes(out.appendingPathComponent("\(record.id).\(TEI.fileExtension)"))
@@ -123,6 +129,7 @@ import Testing
             let committed = try Paths.bytes(out.appendingPathComponent("csv").appendingPathComponent(table.file))
             #expect(committed == table.bytes, "samples/out/csv/\(table.file) is stale: run make samples")
         }
+        for format in defaults { if let entry = format.graphEntry { dataset.addCollection(folder: format.collectionFolder!, entry: entry) } }
         #expect(try Paths.bytes(out.appendingPathComponent(DatasetDescription.path)) == (try dataset.turtle()),
                 "samples/out/\(DatasetDescription.path) is stale: run make samples")
         let report = try Paths.bytes(out.appendingPathComponent(AuthorityReport.fileName))

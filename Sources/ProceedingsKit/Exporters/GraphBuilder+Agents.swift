@@ -6,7 +6,8 @@ extension GraphBuilder {
         let node = mint.person(person.id), mention = mint.personMention(person.id)
         type(node, ResourceClasses.person)
         agent(node, mention: mention, id: person.id, name: person.name, printed: person.printedName,
-              corpusKey: mint.corpusKey(person: person.id), authorities: person.authorities, lines: person.lines, index: index)
+              corpusKey: mint.corpusKey(person: person.id), authorityName: person.authorityName,
+              authorities: person.authorities, lines: person.lines, index: index, tagged: false)
         // What one summary printed, and how the reader split it, is that summary's: on the mention,
         // never on a person whom other records name too (another may say "Surin" is a given name).
         add(mention, pro("honorificAsPrinted"), text(person.honorific))
@@ -27,28 +28,43 @@ extension GraphBuilder {
         let node = mint.organization(organization.id), mention = mint.organizationMention(organization.id)
         type(node, ResourceClasses.organization)
         agent(node, mention: mention, id: organization.id, name: organization.name, printed: organization.printedName,
-              corpusKey: mint.corpusKey(organization: organization.id), authorities: organization.authorities,
-              lines: organization.lines, index: index)
+              corpusKey: mint.corpusKey(organization: organization.id), authorityName: authorityName(of: organization),
+              authorities: organization.authorities, lines: organization.lines, index: index, tagged: true)
+    }
+
+    /// The issuer's entry names the organisation the issuer is, in a record that kept the one and not the other.
+    func authorityName(of organization: Organization) -> String? {
+        organization.authorityName ?? (organization.id == issuerOrganization ? record.document.issuerAuthorityName : nil)
     }
 
     /// A person or organisation and this record's mention of it. One of the corpus is named by its
-    /// authority; the name each record prints, and the record's id for it, are the mention's. A
-    /// name a correction gave (`printed` is then what the page prints) is the mention's label and
-    /// the record's person's name; what was printed stays `nameAsPrinted`.
+    /// authority entry, as a place of the corpus is (a record read without the authority table, which
+    /// knows no entry's name, labels it by its key); the name each record prints, and the record's id
+    /// for it, are the mention's. A name a correction gave (`printed` is then what the page prints)
+    /// is the mention's label and the record's person's name; what was printed stays `nameAsPrinted`.
+    /// An organisation's name is in the words of its document (`tagged`), a person's in none; an
+    /// entry's name is the librarian's, of no document, and untagged.
     mutating func agent(_ node: String, mention: String, id: String, name: String, printed: String? = nil,
-                                corpusKey: String?, authorities: [AuthorityLink], lines: [Int], index: Int) {
+                        corpusKey: String?, authorityName: String?, authorities: [AuthorityLink], lines: [Int], index: Int,
+                        tagged: Bool) {
+        let language = record.document.language
+        let words: (String) -> RDFTerm = { tagged && !language.isEmpty ? .literal($0, language: language) : .literal($0) }
+        // A label is never empty; a name is written as read.
+        let labelled: (String) -> RDFTerm? = { $0.isEmpty ? nil : words($0) }
         if let corpusKey {
             add(node, NS.dcterms + "identifier", .literal(corpusKey))
+            add(node, NS.schema + "name", text(authorityName))
+            add(node, NS.rdfs + "label", label(authorityName ?? corpusKey))
         } else {
             add(node, NS.dcterms + "identifier", .literal(id))
-            add(node, NS.schema + "name", .literal(name))
-            add(node, NS.rdfs + "label", label(name))
+            add(node, NS.schema + "name", words(name))
+            add(node, NS.rdfs + "label", labelled(name))
         }
         sameAs(node, authorities)
         self.mention(mention, of: node, lines: lines, index: index)
         add(mention, pro("localId"), .literal(id))
-        add(mention, pro("nameAsPrinted"), .literal(printed ?? name))
-        add(mention, NS.rdfs + "label", label(name))
+        add(mention, pro("nameAsPrinted"), words(printed ?? name))
+        add(mention, NS.rdfs + "label", labelled(name))
     }
 
     mutating func sameAs(_ node: String, _ links: [AuthorityLink]) {
@@ -116,14 +132,16 @@ extension GraphBuilder {
         add(node, NS.rdfs + "label", titled(ResourceLabels.statement(statement.text)))
         // The words are the summary's, so its issuer's; the speaker is the one reported, never the author.
         if record.document.issuer != nil { add(node, NS.prov + "wasAttributedTo", .iri(issuerNode)) }
+        // The speaker influenced the words and is no author of them. A prov:qualifiedAttribution would
+        // entail prov:wasAttributedTo her, and PROV gives a role (prov:hadRole) to associations and
+        // events, not to attributions or influences; so the influence's class says how she influenced them.
         if let speaker = statement.speakerId {
             add(node, pro("speaker"), .iri(mint.person(speaker)))
-            let attribution = mint.attribution(ofStatement: statement.id)
-            add(node, NS.prov + "qualifiedAttribution", .iri(attribution))
-            type(attribution, NS.prov + "Attribution")
-            add(attribution, NS.rdfs + "label", label(record.persons.first { $0.id == speaker }.map { ResourceLabels.attribution(speaker: $0.name) }))
-            add(attribution, NS.prov + "agent", .iri(mint.person(speaker)))
-            add(attribution, NS.prov + "hadRole", .iri(NS.pro + "reportedSpeaker"))
+            let influence = mint.speakerInfluence(ofStatement: statement.id)
+            add(node, NS.prov + "qualifiedInfluence", .iri(influence))
+            type(influence, NS.prov + "AgentInfluence", pro("SpeakerInfluence"))
+            add(influence, NS.rdfs + "label", label(record.persons.first { $0.id == speaker }.map { ResourceLabels.speakerInfluence(speaker: $0.name) }))
+            add(influence, NS.prov + "agent", .iri(mint.person(speaker)))
         }
         // A passage is part of the summary, and reports on a part of the programme.
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))

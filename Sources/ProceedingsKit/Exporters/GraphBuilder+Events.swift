@@ -30,15 +30,15 @@ extension GraphBuilder {
                 add(mint.place, NS.dcterms + "identifier", .literal(key))
                 sameAs(mint.place, e.venueAuthorities.filter { $0.scheme.identifies(.place) })
                 add(mint.place, NS.schema + "name", text(e.venueAuthorityName))
-                add(mint.place, NS.rdfs + "label", label(e.venueAuthorityName))
+                add(mint.place, NS.rdfs + "label", label(e.venueAuthorityName ?? key))
             } else {
-                add(mint.place, NS.schema + "name", .literal(venue))
-                add(mint.place, NS.rdfs + "label", label(venue))
+                add(mint.place, NS.schema + "name", titled(venue))
+                add(mint.place, NS.rdfs + "label", venue.isEmpty ? nil : titled(venue))
             }
         }
         // The venue in force, as the title is; the page's words stay beside it.
-        add(event, pro("venue"), text(e.venue))
-        add(event, pro("venueAsPrinted"), text(record.asPrinted(.venue, e.venue)))
+        add(event, pro("venue"), titled(e.venue))
+        add(event, pro("venueAsPrinted"), titled(record.asPrinted(.venue, e.venue)))
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))
@@ -51,7 +51,7 @@ extension GraphBuilder {
     /// sub-events), else of the event.
     mutating func buildPart(_ part: EventPart, index: Int) {
         let node = mint.part(part.id), event = record.enclosingPart(of: part).map { mint.part($0.id) } ?? mint.event
-        type(node, NS.schema + "Event", Self.partClass(part, roles: rolesByPart[part.id] ?? []))
+        type(node, [NS.schema + "Event"] + Self.partClasses(part, roles: rolesByPart[part.id] ?? []))
         add(node, NS.dcterms + "identifier", .literal(part.id))
         add(node, pro("partKind"), .literal(part.kind.rawValue))
         add(node, pro("position"), int(part.ordinal))
@@ -78,14 +78,17 @@ extension GraphBuilder {
     }
 
     /// A part is a session unless its printed heading or format says it is a panel or a talk.
-    /// A part that someone moderated or chaired, or that had panelists, is a session however its
-    /// heading reads: a talk (the Conference Ontology's) is one presentation.
-    static func partClass(_ part: EventPart, roles: Set<Role> = []) -> String {
+    /// A panel is a session of its own kind (`proceedings:Panel`: the Conference Ontology has no
+    /// class for it). A part that someone moderated or chaired, or that had panelists, or that its
+    /// heading calls a session ("Concluding Session", whose format reads "Presentation"), is a
+    /// session however its format reads: a talk (the Conference Ontology's) is one presentation.
+    static func partClasses(_ part: EventPart, roles: Set<Role> = []) -> [String] {
         let printed = [part.label, part.title ?? "", part.formatNote ?? ""].joined(separator: " ").lowercased()
         let words = Set(printed.split { !$0.isLetter })
-        if words.contains("panel") || words.contains("panels") { return NS.conf + "Panel" }
+        if words.contains("panel") || words.contains("panels") { return [NS.conf + "Session", NS.pro + "Panel"] }
         let conducted = !roles.isDisjoint(with: [.moderator, .chair, .panelist, .commentator, .respondent])
-        if !conducted, !words.isDisjoint(with: ["presentation", "talk", "lecture", "speech", "address"]) { return NS.conf + "Talk" }
-        return NS.conf + "Session"
+            || !Set(part.label.lowercased().split { !$0.isLetter }).isDisjoint(with: ["session", "sessions"])
+        if !conducted, !words.isDisjoint(with: ["presentation", "talk", "lecture", "speech", "address"]) { return [NS.conf + "Talk"] }
+        return [NS.conf + "Session"]
     }
 }

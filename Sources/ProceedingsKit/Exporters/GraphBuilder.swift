@@ -125,10 +125,10 @@ struct GraphBuilder {
             let corpusKey = issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
             // The issuer in effect, as this record gives it; an organisation of the corpus is named
             // by its authority entry, never by one record's printed or catalogued form for all.
-            if corpusKey == nil { add(node, NS.foaf + "name", .literal(issuer.value)) }
-            if corpusKey != nil, let name = doc.issuerAuthorityName {
-                add(node, NS.schema + "name", .literal(name))
-                add(node, NS.rdfs + "label", label(name))
+            if corpusKey == nil { add(node, NS.foaf + "name", titled(issuer.value)) }
+            if let corpusKey {
+                add(node, NS.schema + "name", text(doc.issuerAuthorityName))
+                add(node, NS.rdfs + "label", label(doc.issuerAuthorityName ?? corpusKey))
             }
             if issuerOrganization == nil {
                 if let corpusKey {
@@ -136,8 +136,8 @@ struct GraphBuilder {
                     sameAs(node, doc.issuerAuthorities.filter { $0.scheme.identifies(.organization) })
                 } else {
                     add(node, NS.dcterms + "identifier", .literal("issuer"))
-                    add(node, NS.schema + "name", .literal(issuer.value))
-                    add(node, NS.rdfs + "label", label(issuer.value))
+                    add(node, NS.schema + "name", titled(issuer.value))
+                    add(node, NS.rdfs + "label", issuer.value.isEmpty ? nil : titled(issuer.value))
                 }
             }
             add(document, pro("issuerPrinted"), text(issuer.printed?.text))

@@ -112,6 +112,7 @@ public enum InterchangeXML {
             writer.element("given-name", text: person.givenName)
             writer.element("family-name", text: person.familyName)
             write(person.authorities, to: writer)
+            writer.element("authority-name", text: person.authorityName)
         }
     }
 
@@ -120,6 +121,7 @@ public enum InterchangeXML {
             writer.element("name", text: organization.name)
             writer.element("printed-name", text: organization.printedName)
             write(organization.authorities, to: writer)
+            writer.element("authority-name", text: organization.authorityName)
         }
     }
 

@@ -62,8 +62,8 @@ struct Minter {
     var corpusKeyOfIssuer: String? { corpusIssuer }
     /// The document's publisher: the record's organisation that the issuer is, or a node of its own.
     var publisher: String { issuerOrganization.map(organization) ?? issuer }
-    /// How a statement's speaker is attributed: a reported speaker, not its author.
-    func attribution(ofStatement id: String) -> String { statement(id) + "/speaker" }
+    /// How a statement's speaker influenced its words: a reported speaker, not its author.
+    func speakerInfluence(ofStatement id: String) -> String { statement(id) + "/speaker" }
     func part(_ id: String) -> String { record + "part/" + IRI.segment(id) }
     func section(_ id: String) -> String { record + "section/" + IRI.segment(id) }
     func statement(_ id: String) -> String { record + "statement/" + IRI.segment(id) }

@@ -3,7 +3,8 @@
 /// types the same resources as the Turtle does, whether an authority identifies them or not.
 enum ResourceClasses {
     static let person = [NS.schema + "Person", NS.foaf + "Person", NS.conf + "Person"]
-    static let organization = [NS.schema + "Organization", NS.conf + "Organisation"]
+    /// Also a foaf:Organization, so that each is the foaf:Agent proceedings:mentionOf's range says, as a person is.
+    static let organization = [NS.schema + "Organization", NS.foaf + "Organization", NS.conf + "Organisation"]
     static let place = [NS.schema + "Place"]
     /// Where a meeting held online met: no place, as schema.org says.
     static let virtualLocation = [NS.schema + "VirtualLocation"]

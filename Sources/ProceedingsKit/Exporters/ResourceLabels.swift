@@ -21,7 +21,7 @@ enum ResourceLabels {
         return [holder, participation.role.rawValue.replacingOccurrences(of: "-", with: " "), during].compactMap { $0 }.joined(separator: ", ")
     }
 
-    static func attribution(speaker: String) -> String { speaker + ", reported speaker" }
+    static func speakerInfluence(speaker: String) -> String { speaker + ", reported speaker" }
     static func checksum(of file: String) -> String { "SHA-256 of " + file }
     static func graph(of record: Record) -> String { "Linked data of " + record.id }
     static let tool = Minter.toolName + " " + ProceedingsKit.version

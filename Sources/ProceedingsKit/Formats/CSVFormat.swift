@@ -15,7 +15,9 @@ extension Format {
             case .memory: .memory
             }
             return try CSVTableGroupWriter(destination: destination, profile: options.csvProfile, base: options.base)
-        })
+        },
+        // A CSVW converter reads the Turtle's graph from the tables (CSVWGraphTests).
+        graphEntry: "csv-metadata.json")
 }
 
 extension CSVTableGroupWriter: CollectionWriter {

@@ -21,13 +21,16 @@ public struct Format: Sendable {
     public let exporter: Exporter?
     /// Written by `convert` when `--to` names no format.
     public let isWrittenByDefault: Bool
+    /// Of a collection that states the records' graphs (a CSVW table group), the file in its folder
+    /// that opens it: the dataset's description names it as a distribution of the linked data.
+    public let graphEntry: String?
     private let validationHook: Validation?
 
     /// `validation`: how `validate` checks a file of it; without one, a format with an importer of
     /// files is read, and each of its records checked by the content rules.
     public init(name: String, title: String, reportName: String? = nil, mediaType: String, fileExtension: String,
                 recognition: Recognition = Recognition(), importer: Importer? = nil, exporter: Exporter? = nil,
-                isWrittenByDefault: Bool = true, validation: Validation? = nil) {
+                isWrittenByDefault: Bool = true, graphEntry: String? = nil, validation: Validation? = nil) {
         self.name = name
         self.title = title
         self.reportName = reportName ?? name
@@ -37,6 +40,7 @@ public struct Format: Sendable {
         self.importer = importer
         self.exporter = exporter
         self.isWrittenByDefault = isWrittenByDefault
+        self.graphEntry = graphEntry
         self.validationHook = validation
     }
 

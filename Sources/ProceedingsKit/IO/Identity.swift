@@ -198,11 +198,13 @@ struct IdentityResolver {
             for i in record.persons.indices {
                 guard let e = entityOfId[record.persons[i].id] else { continue }
                 record.persons[i].authorities = Array(Set(record.persons[i].authorities + links(e))).sorted()
+                record.persons[i].authorityName = table.entities[e].names.first
             }
         } else {
             for i in record.organizations.indices {
                 guard let e = entityOfId[record.organizations[i].id] else { continue }
                 record.organizations[i].authorities = Array(Set(record.organizations[i].authorities + links(e))).sorted()
+                record.organizations[i].authorityName = table.entities[e].names.first
             }
         }
         matched[kind, default: []].formUnion(entityOfId.keys)

@@ -36,16 +36,22 @@ public final class RunFolder {
         // Each record's files are independent of the others': written `jobs` at a time.
         let written = Parallel.map(records, jobs: jobs) { record in
             defer { step() }
-            return Result { () throws -> [RDFStatement] in
+            return Result { () throws -> ([RDFStatement], [DatasetDescription.File]) in
                 let (files, statements) = try Format.export(record, as: perRecord, options: options,
                                                             source: source(record, directory))
+                var graphFiles: [DatasetDescription.File] = []
                 for (format, bytes) in files {
-                    try AtomicFile.write(bytes, to: directory.appendingPathComponent("\(record.id).\(format.fileExtension)"))
+                    let name = "\(record.id).\(format.fileExtension)"
+                    try AtomicFile.write(bytes, to: directory.appendingPathComponent(name))
+                    if format.writesGraph { graphFiles.append(DatasetDescription.File(name: name, mediaType: format.mediaType, bytes: bytes)) }
                 }
-                return statements
+                return (statements, graphFiles)
             }
         }
-        for (record, outcome) in zip(records, written) { description?.add(record, statements: try outcome.get()) }
+        for (record, outcome) in zip(records, written) {
+            let (statements, files) = try outcome.get()
+            description?.add(record, statements: statements, files: files)
+        }
         guard !records.isEmpty else { return }
         for format in formats where format.collectionFolder != nil && !collections.contains(where: { $0.format == format }) {
             collections.append((format, try format.openCollection(in: directory, options: options)))
@@ -59,10 +65,14 @@ public final class RunFolder {
 
     /// Puts the collections in place, and writes the dataset's description and the authority report.
     public func finish(authorityReport: AuthorityReport?) throws {
-        for (_, writer) in collections { _ = try writer.close() }
+        for (format, writer) in collections {
+            _ = try writer.close()
+            if let entry = format.graphEntry, let folder = format.collectionFolder { description?.addCollection(folder: folder, entry: entry) }
+        }
         if let description, !description.isEmpty {
-            try AtomicFile.write(try description.turtle(), to: directory.appendingPathComponent(DatasetDescription.directory)
-                .appendingPathComponent(DatasetDescription.fileName))
+            let folder = directory.appendingPathComponent(DatasetDescription.directory)
+            try AtomicFile.write(try description.turtle(), to: folder.appendingPathComponent(DatasetDescription.fileName))
+            try AtomicFile.write(try description.nQuads(), to: folder.appendingPathComponent(DatasetDescription.nQuadsFileName))
         }
         if let authorityReport {
             try AtomicFile.write(try authorityReport.csv(), to: directory.appendingPathComponent(AuthorityReport.fileName))

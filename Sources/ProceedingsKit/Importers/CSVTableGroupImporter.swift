@@ -327,14 +327,14 @@ private struct GroupReader {
         let persons = entities("persons.csv", in: id, segment: "person", referenced: referencedPersons) { row, lines in
             let (name, printed) = names(row)
             return Person(id: entity(row.cells["person_id"])!, name: name, printedName: printed, variants: split(row.cells["variants"]),
-                          honorific: row.cells["honorific"], givenName: row.cells["given_name_as_printed"],
-                          familyName: row.cells["family_name_as_printed"], lines: lines, authorities: authorities(row, kind: .person))
+                          honorific: row.cells["honorific"], givenName: row.cells["given_name_as_printed"], familyName: row.cells["family_name_as_printed"],
+                          lines: lines, authorities: authorities(row, kind: .person), authorityName: row.cells["authority_name"])
         }
         let referencedOrganizations = Set(ownParticipations.compactMap { $0.cells["organization_id"] })
         let organizations = entities("organizations.csv", in: id, segment: "org", referenced: referencedOrganizations) { row, lines in
             let (name, printed) = names(row)
             return Organization(id: entity(row.cells["organization_id"])!, name: name, printedName: printed, lines: lines,
-                                authorities: authorities(row, kind: .organization))
+                                authorities: authorities(row, kind: .organization), authorityName: row.cells["authority_name"])
         }
         let corrections = (tables["corrections.csv"] ?? []).filter { $0.cells["document_id"] == id }.compactMap { row -> Correction? in
             guard let fact = FactKind(rawValue: row.cells["fact"] ?? ""), let line = int(row, "source_line") else { return nil }

@@ -171,7 +171,7 @@ private final class InterchangeReader {
 
     private func person(_ element: XMLElement) -> Person {
         let children = self.children(of: element, allowing: ["name", "printed-name", "variant", "honorific", "given-name",
-                                                             "family-name", "authority"])
+                                                             "family-name", "authority", "authority-name"])
         return Person(id: string(element, "id"),
                       name: text(one("name", of: element, in: children)),
                       printedName: optionalText("printed-name", in: children),
@@ -180,14 +180,16 @@ private final class InterchangeReader {
                       givenName: optionalText("given-name", in: children),
                       familyName: optionalText("family-name", in: children),
                       lines: lines(element),
-                      authorities: authorities(in: children, kind: .person))
+                      authorities: authorities(in: children, kind: .person),
+                      authorityName: optionalText("authority-name", in: children))
     }
 
     private func organization(_ element: XMLElement) -> Organization {
-        let children = self.children(of: element, allowing: ["name", "printed-name", "authority"])
+        let children = self.children(of: element, allowing: ["name", "printed-name", "authority", "authority-name"])
         return Organization(id: string(element, "id"), name: text(one("name", of: element, in: children)),
                             printedName: optionalText("printed-name", in: children),
-                            lines: lines(element), authorities: authorities(in: children, kind: .organization))
+                            lines: lines(element), authorities: authorities(in: children, kind: .organization),
+                            authorityName: optionalText("authority-name", in: children))
     }
 
     /// Values are checked as on import of an authority table, so a file never brings in a link

@@ -76,6 +76,8 @@ final class GraphReader {
             return id
         }
 
+        // A resource of the corpus, outside the record's IRIs, is named by its authority entry.
+        func ofCorpus(_ node: String) -> Bool { !node.hasPrefix(String(document.dropLast("document".count))) }
         let persons = personMentions.map { mention -> Person in
             let node = iri(mention, pro("mentionOf")) ?? ""
             let variants = ordered(iris(mention, pro("variant"))).map { string($0, NS.rdf + "value") }
@@ -86,14 +88,16 @@ final class GraphReader {
                           honorific: optionalString(mention, pro("honorificAsPrinted")),
                           givenName: optionalString(mention, pro("givenNameAsPrinted")),
                           familyName: optionalString(mention, pro("familyNameAsPrinted")),
-                          lines: ints(mention, pro("line")), authorities: authorities(node, kind: .person))
+                          lines: ints(mention, pro("line")), authorities: authorities(node, kind: .person),
+                          authorityName: ofCorpus(node) ? optionalString(node, NS.schema + "name") : nil)
         }
         let organizations = organizationMentions.map { mention -> Organization in
             let node = iri(mention, pro("mentionOf")) ?? ""
             let printed = string(mention, pro("nameAsPrinted"))
             let name = optionalString(mention, NS.rdfs + "label") ?? printed
             return Organization(id: agentIds[node] ?? "", name: name, printedName: name == printed ? nil : printed,
-                                lines: ints(mention, pro("line")), authorities: authorities(node, kind: .organization))
+                                lines: ints(mention, pro("line")), authorities: authorities(node, kind: .organization),
+                                authorityName: ofCorpus(node) ? optionalString(node, NS.schema + "name") : nil)
         }
         let personIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Person") == true }
         let organizationIds = agentIds.filter { types[$0.key]?.contains(NS.schema + "Organization") == true }
@@ -127,7 +131,8 @@ final class GraphReader {
             Statement(id: string(node, NS.dcterms + "identifier"),
                       partId: reference(node, pro("reportsOn"), in: partIds, what: "part"),
                       sectionId: reference(node, pro("section"), in: sectionIds, what: "section"),
-                      speakerId: iri(node, NS.prov + "qualifiedAttribution", required: false)
+                      // A graph of vocabulary 0.3.0 or earlier qualified the speaker as an attribution.
+                      speakerId: (iri(node, NS.prov + "qualifiedInfluence", required: false) ?? iri(node, NS.prov + "qualifiedAttribution", required: false))
                           .flatMap { reference($0, NS.prov + "agent", in: personIds, what: "person") },
                       kind: value(node, pro("statementKind")), form: value(node, pro("form")), level: int(node, pro("level")),
                       ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),

@@ -165,6 +165,11 @@ public enum Ids {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The SHA-256 of the bytes, in lower-case hex.
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// The first `bytes` bytes of the SHA-256 of the text's UTF-8, in lower-case hex.
     static func digest(_ text: String, bytes: Int) -> String {
         SHA256.hash(data: Data(text.utf8)).prefix(bytes).map { String(format: "%02x", $0) }.joined()

@@ -60,6 +60,7 @@ extension Record {
         kept.familyName = kept.familyName ?? absorbed.familyName
         kept.lines = Array(Set(kept.lines + absorbed.lines)).sorted()
         kept.authorities = Array(Set(kept.authorities + absorbed.authorities)).sorted()
+        kept.authorityName = kept.authorityName ?? absorbed.authorityName
         copy.persons[keptIndex] = kept
         copy.persons.removeAll { $0.id == old }
         for i in copy.participations.indices where copy.participations[i].personId == old {
@@ -82,6 +83,7 @@ extension Record {
         copy.organizations[keptIndex].lines = Array(Set(copy.organizations[keptIndex].lines + absorbed.lines)).sorted()
         copy.organizations[keptIndex].authorities =
             Array(Set(copy.organizations[keptIndex].authorities + absorbed.authorities)).sorted()
+        copy.organizations[keptIndex].authorityName = copy.organizations[keptIndex].authorityName ?? absorbed.authorityName
         copy.organizations.removeAll { $0.id == old }
         for i in copy.participations.indices where copy.participations[i].organizationId == old {
             copy.participations[i].organizationId = new

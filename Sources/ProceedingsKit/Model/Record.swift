@@ -275,10 +275,14 @@ public struct Person: Sendable, Hashable, Codable {
     public var lines: [Int]
     /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
     public var authorities: [AuthorityLink]
+    /// The name of the authority table's entry that identifies the person, alike in every record
+    /// (as `Event.venueAuthorityName`): what names the one resource of the corpus, which no
+    /// record's printed form may name for all.
+    public var authorityName: String?
 
     public init(id: String, name: String, printedName: String? = nil, variants: [String] = [], honorific: String? = nil,
                 givenName: String? = nil, familyName: String? = nil, lines: [Int] = [],
-                authorities: [AuthorityLink] = []) {
+                authorities: [AuthorityLink] = [], authorityName: String? = nil) {
         self.id = id
         self.name = name
         self.printedName = printedName
@@ -288,6 +292,7 @@ public struct Person: Sendable, Hashable, Codable {
         self.familyName = familyName
         self.lines = lines
         self.authorities = authorities
+        self.authorityName = authorityName
     }
 }
 
@@ -302,13 +307,17 @@ public struct Organization: Sendable, Hashable, Codable {
     public var lines: [Int]
     /// Links to authority files, from the librarian's authority table; sorted by scheme and value.
     public var authorities: [AuthorityLink]
+    /// The name of the authority table's entry that identifies the organisation, as `Person.authorityName`.
+    public var authorityName: String?
 
-    public init(id: String, name: String, printedName: String? = nil, lines: [Int] = [], authorities: [AuthorityLink] = []) {
+    public init(id: String, name: String, printedName: String? = nil, lines: [Int] = [], authorities: [AuthorityLink] = [],
+                authorityName: String? = nil) {
         self.id = id
         self.name = name
         self.printedName = printedName
         self.lines = lines
         self.authorities = authorities
+        self.authorityName = authorityName
     }
 }
 

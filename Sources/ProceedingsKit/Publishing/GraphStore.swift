@@ -119,7 +119,8 @@ public struct GraphStore: Sendable {
     }
 }
 
-/// What one request puts into a store: a graph, the records in it, and its N-Triples.
+/// What one request puts into a store: a graph, the records in it (none for the dataset's
+/// description), and its N-Triples.
 public struct GraphUpload: Sendable {
     public var graph: String
     public var recordIds: [String]
@@ -130,20 +131,32 @@ public struct GraphUpload: Sendable {
 
 extension LinkedData {
     /// Each record in its own graph (as in N-Quads), or with `graph` all records in that one graph,
-    /// sent in one request so that the run is published whole or not at all.
+    /// sent in one request so that the run is published whole or not at all; then, given a
+    /// `description`, the run's description of the dataset in its own graph (`graphIRI`, one per
+    /// version of the dataset, so that putting it again replaces it and another run's stays beside it).
     public static func uploads(_ records: [Record], base: String = defaultBase, graph: String? = nil,
-                               generatedAt: Date? = nil) throws -> [GraphUpload] {
+                               generatedAt: Date? = nil, description: DatasetDescription? = nil) throws -> [GraphUpload] {
+        if let graph { try IRI.check(graph) }
+        var description = description
+        let graphs = try records.map { record in
+            let statements = try self.statements(record, base: base, generatedAt: generatedAt)
+            description?.add(record, statements: statements)
+            return statements
+        }
+        var uploads: [GraphUpload]
         if let graph {
-            try IRI.check(graph)
-            let statements = try records.flatMap { try self.statements($0, base: base, generatedAt: generatedAt) }.map {
-                RDFStatement($0.subject, $0.predicate, $0.object)
+            let statements = graphs.joined().map { RDFStatement($0.subject, $0.predicate, $0.object) }
+            uploads = [GraphUpload(graph: graph, recordIds: records.map(\.id), body: try Serd.write(sorted(statements), syntax: .ntriples))]
+        } else {
+            uploads = try zip(records, graphs).map { record, statements in
+                GraphUpload(graph: graphIRI(of: record, base: base), recordIds: [record.id],
+                            body: try Serd.write(statements, syntax: .ntriples, prefixes: NS.prefixes))
             }
-            return [GraphUpload(graph: graph, recordIds: records.map(\.id),
-                                body: try Serd.write(sorted(statements), syntax: .ntriples))]
         }
-        return try records.map { record in
-            GraphUpload(graph: graphIRI(of: record, base: base), recordIds: [record.id],
-                        body: try export(record, syntax: .ntriples, base: base, generatedAt: generatedAt))
+        if let description, !description.isEmpty {
+            let statements = description.statements().map { RDFStatement($0.subject, $0.predicate, $0.object) }
+            uploads.append(GraphUpload(graph: description.graphIRI, recordIds: [], body: try Serd.write(statements, syntax: .ntriples)))
         }
+        return uploads
     }
 }

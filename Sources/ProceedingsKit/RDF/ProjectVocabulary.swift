@@ -34,8 +34,12 @@ extension LinkedData {
     /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
     /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString. 0.3.0: a role a
     /// correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted
-    /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted.
-    public static let vocabularyVersion = "0.3.0"
+    /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted. 0.4.0: the
+    /// reported speaker is a SpeakerInfluence (prov:qualifiedInfluence), no longer a prov:Attribution with the
+    /// role reportedSpeaker, which is gone; speaker is a narrower prov:wasInfluencedBy; venue and venueAsPrinted are
+    /// tagged with the document's language (rdf:langString), and nameAsPrinted is when an organisation's; Panel, a
+    /// conf:Session, in the place of conf:Panel, which the Conference Ontology does not define.
+    public static let vocabularyVersion = "0.4.0"
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
@@ -53,6 +57,12 @@ extension LinkedData {
             T("Residue", .class, "page residue", "A line of the page that is not the summary's: navigation, a site's label, \"Back to Index\"."),
             T("PrintedLine", .class, "printed line",
               "A line of the summary kept as printed because no other node holds its words: the title block, a dateline, a role line (\"Moderator: ...\"), a heading of a part."),
+            T("Panel", .class, "panel",
+              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). The Conference Ontology, whose Session it is a kind of, has no class for it.",
+              parent: NS.conf + "Session"),
+            T("SpeakerInfluence", .class, "reported speaker's influence",
+              "How the person whose words a statement reports influenced it: she spoke them and the summary reports them, in its words; she is no author of the statement, which is attributed to the summary's issuer. The statement names it with prov:qualifiedInfluence, and it names the person with prov:agent. (PROV gives a role, prov:hadRole, to associations and events, not to attributions or influences: the class says what a role would.)",
+              parent: NS.prov + "AgentInfluence"),
             T("Mention", .class, "mention", "A person or organisation as one document names it: the lines, and the forms printed there."),
             T("NameVariant", .class, "name variant", "Another printed form of a person's name in one document, misspellings included."),
             T("Correction", .class, "correction",
@@ -82,8 +92,6 @@ extension LinkedData {
               domain: p + "Correction", range: string),
             T("newValue", .datatypeProperty, "new value", "The value the correction gives the fact; absent when it removed the fact.",
               domain: p + "Correction", range: string),
-            T("reportedSpeaker", .individual, "reported speaker",
-              "The role of a person whose words a statement reports, never its author (a prov:Role)."),
             // Kinds
             T("kind", .datatypeProperty, "kind", "The kind of a thing, from a list that depends on its class.", range: string),
             T("eventKind", .datatypeProperty, "kind of event", "symposium, seminar, conference, meeting, workshop, forum, dialogue or other.",
@@ -96,8 +104,9 @@ extension LinkedData {
               "statement, question, answer, discussion, evaluation, conclusion, remark or narrative.",
               domain: p + "Statement", range: string, parent: p + "kind"),
             // Statements
-            T("speaker", .objectProperty, "speaker", "The person whose words a statement reports; a shortcut of its prov:qualifiedAttribution with the role reportedSpeaker. Not its author.",
-              domain: p + "Statement", range: schema + "Person"),
+            T("speaker", .objectProperty, "speaker",
+              "The person whose words a statement reports: she influenced them, never authored them. The unqualified form of the statement's prov:qualifiedInfluence, a SpeakerInfluence.",
+              domain: p + "Statement", range: schema + "Person", parent: NS.prov + "wasInfluencedBy"),
             T("reportedSpeech", .datatypeProperty, "reported speech", "True when the statement reports what someone said, in the summariser's words.",
               domain: p + "Statement", range: xsd + "boolean"),
             T("form", .datatypeProperty, "printed form", "How the statement is printed: paragraph, bullet or numbered.",
@@ -147,11 +156,11 @@ extension LinkedData {
             T("formatNote", .datatypeProperty, "format", "A part's format as printed: Presentation, Panel discussion.",
               domain: schema + "Event", range: text),
             T("venue", .datatypeProperty, "venue",
-              "The venue, a librarian's correction of it included: \"Akasaka Prince Hotel\"; proceedings:venueAsPrinted keeps the words the page prints. The event's schema:location is the place itself, which an authority table may identify, named by this venue.",
-              range: string),
+              "The venue, a librarian's correction of it included: \"Akasaka Prince Hotel\"; proceedings:venueAsPrinted keeps the words the page prints. The event's schema:location is the place itself, which an authority table may identify, named by this venue. In the document's language, as its titles are.",
+              range: text),
             T("venueAsPrinted", .datatypeProperty, "venue as printed",
-              "The venue as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:venue, and whose proceedings:newValue is the venue it gives; absent when the page prints none.",
-              range: string),
+              "The venue as the summary prints it, also after a librarian's correction, which changes (or removes) proceedings:venue, and whose proceedings:newValue is the venue it gives; absent when the page prints none. In the document's language.",
+              range: text),
             // Roles
             T("roleAsPrinted", .datatypeProperty, "role as printed",
               "The words the summary uses for the role: Co-Chair, Lead-off speaker. Said of a role held (conf:RoleDuringEvent) and of one a correction removed (proceedings:RemovedRole).",
@@ -165,8 +174,8 @@ extension LinkedData {
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),
             T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
-            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike. A librarian's correction of the name changes the mention's rdfs:label (and the name of a person of the record), never this.",
-              range: string),
+            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike. A librarian's correction of the name changes the mention's rdfs:label (and the name of a person of the record), never this. An organisation's is in its document's language (rdf:langString); a person's in none (xsd:string).",
+              range: NS.rdfs + "Literal"),
             T("localId", .datatypeProperty, "id in the record", "The id the record gives the person or organisation it mentions, as its other formats (XML, TEI, CSV) have it.",
               domain: p + "Mention", range: string),
             T("honorificAsPrinted", .datatypeProperty, "honorific as printed", "The honorific the document prints with the name: Dr., H.E., Mrs.",
@@ -266,7 +275,8 @@ extension LinkedData {
                 if let parent = term.parent {
                     definition += (definition.isEmpty ? "" : " ") + (term.kind == .class ? "A kind of " : "A narrower ") + short(parent) + "."
                 }
-                lines.append("| `\(vocabularyPrefix):\(term.name)` | \(term.label) | \(short(term.domain)) | \(short(term.range)) | \(definition) |")
+                // An anchor per term, where w3id.org/proceedings/ns/vocab#term sends a browser.
+                lines.append("| <a id=\"\(term.name)\"></a>`\(vocabularyPrefix):\(term.name)` | \(term.label) | \(short(term.domain)) | \(short(term.range)) | \(definition) |")
             }
             lines.append("")
         }

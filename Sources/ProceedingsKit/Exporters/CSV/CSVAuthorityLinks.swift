@@ -41,7 +41,7 @@ extension CSVTableGroupWriter {
         // events.csv types its rows, the event and its parts alike, as schema:Event; the Conference Ontology's class is the row's own.
         resources.append((mint.event, [NS.conf + "OrganisedEvent"]))
         let roles = GraphBuilder.rolesByPart(of: record)
-        resources += record.parts.map { (mint.part($0.id), [GraphBuilder.partClass($0, roles: roles[$0.id] ?? [])]) }
+        resources += record.parts.map { (mint.part($0.id), GraphBuilder.partClasses($0, roles: roles[$0.id] ?? [])) }
         var seen: Set<[String]> = []
         return resources.flatMap { resource in
             resource.classes.compactMap { type -> [String: String]? in

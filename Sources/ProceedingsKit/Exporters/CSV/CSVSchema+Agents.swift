@@ -13,6 +13,12 @@ extension CSVSchema {
         ]
     }
 
+    /// The entry's name, which names the resource of the corpus alike in every document; said in CSVW by names.csv.
+    static func authorityName(of noun: String) -> CSVColumn {
+        CSVColumn("authority_name", "The name of the authority table's entry that identifies the \(noun), alike in every document;"
+                  + " the linked data's schema:name and rdfs:label of the \(noun) of the corpus")
+    }
+
     static let persons = CSVTable(
         file: "persons.csv", description: "Every person of each document, by the name the record gives and the name as printed: a row is the document's mention of the person.",
         columns: [
@@ -27,6 +33,7 @@ extension CSVSchema {
             CSVColumn("family_name", "Family name where known, of name; as printed in family_name_as_printed"),
             CSVColumn("variants", "Other printed forms, misspellings included", multiValued: true),
         ] + authority(AuthorityScheme.agents, prefix: "", of: "of the person") + [
+            authorityName(of: "person"),
             CSVColumn("source_lines", "Every line the person is named on, as document_id:line", multiValued: true),
         ] + mentionColumns(iri: "The person's IRI relative to the base: DOCUMENT/person/ID, or person/SCHEME-ID (person/wikidata-q1254), the same in every document and run, for one an authority identifies",
                            of: "person", path: "person") + [
@@ -41,11 +48,13 @@ extension CSVSchema {
         file: "organizations.csv", description: "Every organisation of each document, by the name the record gives and the name as printed: a row is the document's mention of the organisation.",
         columns: [
             CSVColumn("organization_id", "The organisation as its document has it: DOCUMENT/org/ID", required: true),
+            // In the words of its document, as the linked data tags an organisation's name.
             CSVColumn("name", "Name, a librarian's correction of it included; as printed in name_as_printed", required: true,
-                      property: "rdfs:label"),
+                      property: "rdfs:label", lang: titles),
             CSVColumn("name_as_printed", "Name as printed, also after a librarian's correction, which changes name", property: "vocab:nameAsPrinted",
-                      earlier: "name"),
+                      lang: titles, earlier: "name"),
         ] + authority(AuthorityScheme.agents, prefix: "", of: "of the organisation") + [
+            authorityName(of: "organisation"),
             CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
         ] + mentionColumns(iri: "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
                            of: "organisation", path: "org") + mentionLinks,

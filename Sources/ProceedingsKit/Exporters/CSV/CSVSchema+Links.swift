@@ -62,11 +62,11 @@ extension CSVSchema {
         identifierColumn("The statement's id in its record, statement_id after the record id"),
         indexColumn("Its place among the document's statements"),
         linesColumn("source_line_start to source_line_end"),
-        // The words are the summary's, and so its issuer's; the speaker is reported (attributions.csv).
+        // The words are the summary's, and so its issuer's; the speaker is reported (speaker_influences.csv).
         CSVColumn("issuer_iri", "IRI of the document's issuer, to whom the words are attributed (prov:wasAttributedTo), relative to the base;"
                   + " empty when the document names none", property: "prov:wasAttributedTo", valueUrl: "{+issuer_iri}", derived: true),
-        CSVColumn("attribution_iri", "IRI of the qualified attribution to the speaker (attributions.csv), relative to the base; empty when no speaker is named",
-                  property: "prov:qualifiedAttribution", valueUrl: "{+attribution_iri}", derived: true),
+        CSVColumn("influence_iri", "IRI of the speaker's qualified influence (speaker_influences.csv), relative to the base; empty when no speaker is named",
+                  property: "prov:qualifiedInfluence", valueUrl: "{+influence_iri}", derived: true),
         CSVColumn("label", "The text's first ten words", property: "rdfs:label", lang: titles, derived: true),
     ]
 
@@ -106,17 +106,16 @@ extension CSVSchema {
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: [],
             virtualProperties: [("{+property}", "{+iri}", "{+event_iri}")]),
         CSVTable(
-            file: "attributions.csv",
-            description: "The reported speaker of each statement that names one, as PROV qualifies an attribution: the speaker in the role of one reported, never the author; one row per such statement.",
+            file: "speaker_influences.csv",
+            description: "The reported speaker of each statement that names one, as PROV qualifies an influence (a proceedings:SpeakerInfluence): the speaker influenced the words, never authored them; one row per such statement.",
             columns: [
                 documentKey,
-                CSVColumn("iri", "IRI of the attribution, relative to the base: the statement's IRI and /speaker", required: true),
-                CSVColumn("statement_iri", "IRI of the statement, relative to the base (its attribution_iri names the row)", required: true),
+                CSVColumn("iri", "IRI of the influence, relative to the base: the statement's IRI and /speaker", required: true),
+                CSVColumn("statement_iri", "IRI of the statement, relative to the base (its influence_iri names the row)", required: true),
                 CSVColumn("agent_iri", "IRI of the speaker, relative to the base", required: true, property: "prov:agent", valueUrl: "{+agent_iri}"),
                 CSVColumn("label", "The speaker's name, and reported speaker", property: "rdfs:label"),
             ],
-            primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["prov:Attribution"],
-            virtualProperties: [("prov:hadRole", "vocab:reportedSpeaker", nil)]),
+            primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["prov:AgentInfluence", "vocab:SpeakerInfluence"]),
         CSVTable(
             file: "mention_lines.csv",
             description: "Each line a document names a person or organisation on, as the linked data gives it on the document's mention: one row per mention and line.",
@@ -151,15 +150,28 @@ extension CSVSchema {
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["vocab:NameVariant"]),
         CSVTable(
             file: "names.csv",
-            description: "The identifier and the names the linked data gives each person, organisation, venue and issuer a document names (of the record, by the record; of the corpus, by its authority entry): one row per document and resource.",
+            description: "The identifier and the names in no language the linked data gives each person, organisation, venue and issuer a document names (a person's of the record; one of the corpus by its authority entry): one row per document and resource.",
             columns: [
                 documentKey,
                 CSVColumn("iri", "IRI of the resource, relative to the base", required: true),
                 CSVColumn("identifier", "Its id: the record's, or the key of the authority that names it in the corpus (wikidata-q1254)",
                           property: "dcterms:identifier"),
-                CSVColumn("name", "Its name, where the linked data gives one", property: "schema:name"),
-                CSVColumn("label", "name again, as its rdfs:label", property: "rdfs:label"),
-                CSVColumn("foaf_name", "The issuer's name in effect, where no authority names it in the corpus", property: "foaf:name"),
+                CSVColumn("name", "Its name in no language: a person's, or an authority entry's", property: "schema:name"),
+                CSVColumn("label", "name again, as its rdfs:label, or the authority's key where the run knew no entry's name",
+                          property: "rdfs:label"),
+            ],
+            primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: []),
+        // A table of its own, not columns of names.csv: a property's literals in one table take one language tag.
+        CSVTable(
+            file: "document_names.csv",
+            description: "The names in its words that the linked data gives each organisation, venue and issuer of the record a document names, tagged with the document's language: one row per document and resource.",
+            columns: [
+                documentKey,
+                CSVColumn("iri", "IRI of the resource, relative to the base", required: true),
+                CSVColumn("name", "Its name in the document's words", property: "schema:name", lang: titles),
+                CSVColumn("label", "name again, as its rdfs:label", property: "rdfs:label", lang: titles),
+                CSVColumn("foaf_name", "The issuer's name in effect, where no authority names it in the corpus", property: "foaf:name",
+                          lang: titles),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: []),
         CSVTable(

@@ -239,7 +239,8 @@ public enum CSVSchema {
                           .partialDate),
                 CSVColumn("end_date", "End date, ISO 8601, a librarian's correction of it included; as printed in end_date_as_printed",
                           .partialDate),
-                CSVColumn("venue", "Venue, a librarian's correction of it included; as printed in venue_as_printed", property: "vocab:venue"),
+                CSVColumn("venue", "Venue, a librarian's correction of it included; as printed in venue_as_printed", property: "vocab:venue",
+                          lang: titles),
                 // The event's title lines (proceedings:titleFirstLine) and a part's lines
                 // (proceedings:firstLine) are two facts in the Turtle; one column cannot say both.
                 CSVColumn("source_line", "First source line (the title, or the part's heading)", .integer, required: true),
@@ -259,7 +260,7 @@ public enum CSVSchema {
                 CSVColumn("venue_authority_name", "The name of the authority table's entry that identifies the venue, alike in every"
                           + " document; the linked data's schema:name of the place of the corpus"),
                 CSVColumn("venue_as_printed", "Venue as printed, also after a librarian's correction, which changes venue; empty when the page prints none",
-                          property: "vocab:venueAsPrinted", earlier: "venue"),
+                          property: "vocab:venueAsPrinted", lang: titles, earlier: "venue"),
                 // The event's, as the linked data says it; documents.csv's subtitle says nothing in CSVW, since that table's rows are documents.
                 CSVColumn("subtitle", "The event's subtitle, a librarian's correction of it included, as documents.csv's subtitle; empty for a part",
                           property: "vocab:subtitle", lang: titles),

@@ -27,7 +27,7 @@ extension CSVTableGroupWriter {
             return record.statements.enumerated().map { index, s in
                 ["identifier": s.id, "index": String(index + 1), "lines_iri": lines(s.span),
                  "issuer_iri": document.issuer == nil ? "" : mint.publisher,
-                 "attribution_iri": s.speakerId == nil ? "" : mint.attribution(ofStatement: s.id), "label": ResourceLabels.statement(s.text)]
+                 "influence_iri": s.speakerId == nil ? "" : mint.speakerInfluence(ofStatement: s.id), "label": ResourceLabels.statement(s.text)]
             }
         case "sections.csv":
             return record.sections.enumerated().map { index, section in
@@ -60,11 +60,11 @@ extension CSVTableGroupWriter {
                     "holder_iri": holder, "event_iri": mint.during(p),
                     "organizer_iri": p.role == .organizer && p.partId == nil ? holder : ""]
         }
-        let attributions = record.statements.compactMap { s -> [String: String]? in
+        let influences = record.statements.compactMap { s -> [String: String]? in
             guard let speaker = s.speakerId else { return nil }
-            return ["document_id": id, "iri": mint.attribution(ofStatement: s.id), "statement_iri": mint.statement(s.id),
+            return ["document_id": id, "iri": mint.speakerInfluence(ofStatement: s.id), "statement_iri": mint.statement(s.id),
                     "agent_iri": mint.person(speaker),
-                    "label": record.persons.first { $0.id == speaker }.map { ResourceLabels.attribution(speaker: $0.name) } ?? ""]
+                    "label": record.persons.first { $0.id == speaker }.map { ResourceLabels.speakerInfluence(speaker: $0.name) } ?? ""]
         }
         var mentionLines: [[String: String]] = []
         var seenLines: Set<[String]> = []
@@ -83,19 +83,21 @@ extension CSVTableGroupWriter {
                                  "value": form, "index": String(number + 1), "label": form])
             }
         }
+        let names = names(of: record, mint: mint)
         let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType,
                       "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
                        "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool]]
-        return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("attributions.csv", attributions),
+        return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("speaker_influences.csv", influences),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),
-                ("names.csv", names(of: record, mint: mint)), ("texts.csv", texts),
+                ("names.csv", names.plain), ("document_names.csv", names.tagged), ("texts.csv", texts),
                 ("graphs.csv", graphs)]
     }
 
     /// As `GraphBuilder.agent`, `buildEvent` and `build` name them: one of the record by its id and
-    /// name, one of the corpus by its authority's key (a place or an issuer also by its entry's name).
-    static func names(of record: Record, mint: Minter) -> [[String: String]] {
+    /// name, one of the corpus by its authority's key and its entry's name; the rows of `names.csv`
+    /// (`plain`) and, of the names in the document's words, `document_names.csv` (`tagged`).
+    static func names(of record: Record, mint: Minter) -> (plain: [[String: String]], tagged: [[String: String]]) {
         var rows: [[String: String]] = [], at: [String: Int] = [:]
         func add(_ iri: String, _ cells: [String: String?]) {
             let cells = cells.compactMapValues { $0 }.filter { !$0.value.isEmpty }
@@ -106,33 +108,38 @@ extension CSVTableGroupWriter {
                 rows.append(cells.merging(["document_id": record.id, "iri": iri]) { $1 })
             }
         }
-        func agent(_ iri: String, id: String, name: String, corpusKey: String?) {
-            add(iri, corpusKey.map { ["identifier": $0] } ?? ["identifier": id, "name": name, "label": name])
+        // Of the corpus: the entry's name, else the key; of the record: a person's name untagged, any other in its document's words.
+        func corpus(_ key: String, _ name: String?) -> [String: String?] { ["identifier": key, "name": name, "label": name ?? key] }
+        func agent(_ iri: String, id: String, name: String, corpusKey: String?, authorityName: String?, tagged: Bool) {
+            add(iri, corpusKey.map { corpus($0, authorityName) }
+                ?? ["identifier": id, tagged ? "document_name" : "name": name, tagged ? "document_label" : "label": name])
         }
         for person in record.persons {
-            agent(mint.person(person.id), id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id))
+            agent(mint.person(person.id), id: person.id, name: person.name, corpusKey: mint.corpusKey(person: person.id),
+                  authorityName: person.authorityName, tagged: false)
         }
+        let builder = GraphBuilder(record: record, mint: mint, generatedAt: nil)
         for organization in record.organizations {
             agent(mint.organization(organization.id), id: organization.id, name: organization.name,
-                  corpusKey: mint.corpusKey(organization: organization.id))
+                  corpusKey: mint.corpusKey(organization: organization.id), authorityName: builder.authorityName(of: organization), tagged: true)
         }
         if let venue = record.event.venue {
-            if let key = mint.corpusKeyOfPlace {
-                add(mint.place, ["identifier": key, "name": record.event.venueAuthorityName, "label": record.event.venueAuthorityName])
-            } else {
-                add(mint.place, ["name": venue, "label": venue])
-            }
+            add(mint.place, mint.corpusKeyOfPlace.map { corpus($0, record.event.venueAuthorityName) }
+                ?? ["document_name": venue, "document_label": venue])
         }
         if let issuer = record.document.issuer {
             let corpusKey = mint.issuerOrganization.map(mint.corpusKey(organization:)) ?? mint.corpusKeyOfIssuer
-            var cells: [String: String?] = corpusKey == nil ? ["foaf_name": issuer.value] : [:]
-            if corpusKey != nil, let name = record.document.issuerAuthorityName { cells["name"] = name; cells["label"] = name }
-            if mint.issuerOrganization == nil {
-                cells["identifier"] = corpusKey ?? "issuer"
-                if corpusKey == nil { cells["name"] = issuer.value; cells["label"] = issuer.value }
+            var cells: [String: String?] = corpusKey.map { corpus($0, record.document.issuerAuthorityName) } ?? ["foaf_name": issuer.value]
+            if mint.issuerOrganization == nil, corpusKey == nil {
+                cells.merge(["identifier": "issuer", "document_name": issuer.value, "document_label": issuer.value]) { $1 }
             }
             add(mint.publisher, cells)
         }
-        return rows
+        func part(_ row: [String: String], _ columns: [String: String]) -> [String: String]? {
+            let cells = Dictionary(uniqueKeysWithValues: columns.compactMap { from, to in row[from].map { (to, $0) } })
+            return cells.isEmpty ? nil : cells.merging(["document_id": record.id, "iri": row["iri"]!]) { $1 }
+        }
+        return (rows.compactMap { part($0, ["identifier": "identifier", "name": "name", "label": "label"]) },
+                rows.compactMap { part($0, ["document_name": "name", "document_label": "label", "foaf_name": "foaf_name"]) })
     }
 }

@@ -230,14 +230,14 @@ public final class CSVTableGroupWriter {
              "name": person.name, "name_as_printed": person.printedName ?? person.name, "honorific": person.honorific ?? "",
              "given_name": person.nameParts.given ?? "", "family_name": person.nameParts.family ?? "",
              "given_name_as_printed": person.givenName ?? "", "family_name_as_printed": person.familyName ?? "",
-             "variants": person.variants.joined(separator: CSVSchema.separator),
+             "variants": person.variants.joined(separator: CSVSchema.separator), "authority_name": person.authorityName ?? "",
             ].merging(Self.authorityCells(person.authorities)) { $1 }
                 .merging(Self.mentionCells(id: person.id, index: record.persons.firstIndex { $0.id == person.id } ?? 0)) { $1 }
         }
         let organizations = mentions(record.organizations, key: { mint.recordOrganization($0.id) }, lines: \.lines) { organization in
             ["organization_id": mint.recordOrganization(organization.id), "iri": mint.organization(organization.id),
              "mention_iri": mint.organizationMention(organization.id), "document_id": record.id, "name": organization.name,
-             "name_as_printed": organization.printedName ?? organization.name,
+             "name_as_printed": organization.printedName ?? organization.name, "authority_name": organization.authorityName ?? "",
             ].merging(Self.authorityCells(organization.authorities)) { $1 }
                 .merging(Self.mentionCells(id: organization.id, index: record.organizations.firstIndex { $0.id == organization.id } ?? 0)) { $1 }
         }

@@ -226,6 +226,9 @@ extension TEIWriter {
                     writer.element("surname", text: parts.family)
                 }
             }
+            // The name of the authority table's entry that identifies the person, alike in every
+            // record (as the venue's and the issuer's are); names before identifiers.
+            writer.element("persName", ["type": "authority"], text: person.authorityName)
             authorities(person.authorities)
             for affiliation in affiliations[person.id] ?? [] { self.affiliation(affiliation) }
         }
@@ -284,6 +287,8 @@ extension TEIWriter {
             }
             // A name a correction gave: the name as printed beside it, as a person's (see `person`).
             writer.element("orgName", ["type": "printed"], text: organization.printedName)
+            // The name of the authority table's entry that identifies it, as a person's (see `person`).
+            writer.element("orgName", ["type": "authority"], text: organization.authorityName)
             authorities(organization.authorities)
             units(in: organization.id)
         }

@@ -224,6 +224,8 @@ extension TEIReader {
                     }
                 }
                 printedParts = parts
+            case ("persName", "authority"?):
+                person.authorityName = nonEmpty(child.textContent)
             case ("persName", "parts"?):
                 for part in children(of: child) {
                     switch part.name {
@@ -264,6 +266,10 @@ extension TEIReader {
         for child in children(of: element) {
             if child.name == "orgName", child.attribute("type") == "printed" {
                 organization.printedName = child.textContent
+                continue
+            }
+            if child.name == "orgName", child.attribute("type") == "authority" {
+                organization.authorityName = nonEmpty(child.textContent)
                 continue
             }
             switch (child.name, child.attribute("full")) {
