@@ -278,12 +278,14 @@ extension PlainTextReader {
                 participations.removeAll { $0.role == .organizer && $0.personId == nil }
                 explanations.removeAll { $0.fact == "organizer" && hosts.contains($0.value) }
             }
-            if !joins, hasOrganizingBody {
+            // "The SDWG held its meeting ... The meeting, hosted by the Ministry, ...": the event's own hosts, whoever else held it.
+            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
+            let ofTheEvent = subject.count <= 3 && ["the", "this", "it"].contains(subject.first ?? "") && subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" })
+            if !joins, hasOrganizingBody, !ofTheEvent {
                 let organizers = organizingBodies
                 guard organizerNames(list).contains(where: { registry.knownOrganization($0).map(organizers.contains) ?? false }) else { return }
             }
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
-            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
             if joins, hasOrganizingBody, !subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) { return }
             var agents = [(verb, list)]
             // "hosted by the Government of X and organised by the Secretariat": a second verb, with agents of its own.
