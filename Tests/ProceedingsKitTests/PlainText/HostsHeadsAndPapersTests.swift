@@ -76,6 +76,55 @@ import Testing
         ])
     }
 
+    /// Partners named past a place ("at the University in partnership with B"), a body after what kind of body it is ("the
+    /// Romanian think tank X"), and a body that a relative clause says hosted the event with another.
+    @Test func organisersPastAPlaceADescriptionOrInAClause() {
+        let partner = Invented.explain(Invented.header + """
+            The symposium was organised by the Irish Language Academy at the University in partnership with the Centre for Irish Language Research, and took place in the Aula Maxima.
+            """)
+        #expect(partner.filter { $0.contains("organizer") } == [
+            "7: organizer \"Irish Language Academy\" by cue organizer.by (\"organised by\")",
+            "7: organizer \"Centre for Irish Language Research\" by cue organizer.by (\"organised by\")",
+        ])
+        let described = Invented.explain("""
+            Black Sea Security Conference
+
+            3 March 2011
+
+            On 12 February, the Institute hosted an international conference on security in the Black Sea region, co-organised with the Romanian think tank New Strategy Center and supported by the Embassy of Romania in Warsaw.
+            """)
+        #expect(described.filter { $0.contains("organizer") } == [
+            "5: organizer \"Institute\" by cue organizer.subject (\"hosted\")",
+            "5: organizer \"New Strategy Center\" by cue organizer.subject (\"hosted\")",
+        ])
+        let relative = Invented.explain("""
+            Hocken Public Lecture
+
+            3 March 2011
+
+            Professor Jane Alister closed the evening by thanking the panel and the Hocken Collections, which co-hosted the event with the Faculty of Law.
+            """)
+        #expect(relative.filter { $0.contains("organizer") } == [
+            "5: organizer \"Hocken Collections\" by cue organizer.relative (\"which co-hosted\")",
+            "5: organizer \"Faculty of Law\" by cue organizer.relative (\"which co-hosted\")",
+        ])
+    }
+
+    /// "A of X and Dr. B of Y, who both described the programme": those a relative clause says spoke, spoke; one recalled
+    /// by a participle that opens the sentence is still only recalled, whatever the clause says of him.
+    @Test func aRelativeClauseThatReportsSpeech() {
+        let facts = Invented.explain(Invented.header + """
+            Guests included Kaare Mortensen of the Danish Institute and Dr. Anna Riikonen of the Finnish Institute, who both described the joint programme.
+
+            Recalling the words of the late former Executive Secretary Mr. Kwabena Ofori, who described integration as "the only road", he urged members to act.
+            """)
+        #expect(facts.filter { $0.contains("participant") || $0.contains("speaker") } == [
+            "7: speaker \"Kaare Mortensen\" by cue role.speaker.reporting-verb",
+            "7: speaker \"Anna Riikonen\" by cue role.speaker.reporting-verb",
+            "9: not-a-participant \"Kwabena Ofori\" by cue mention.recalled",
+        ])
+    }
+
     /// "The Ministry of X (Minister Y, hereinafter 'MOF')": a ministry's release names the body's head to say whose body it
     /// is; "(Dr. Z)" after a body, no office printed, is who came for it.
     @Test func aBodysHeadInBracketsAfterItsName() {
