@@ -297,7 +297,7 @@ extension MentionFinder {
                 } else {
                     assign(subject, to: index)
                 }
-            } else if let verb = cues.reportingVerb(opening: after) ?? cues.reportingVerb(closing: before) {
+            } else if let verb = cues.reportingVerb(opening: after) ?? cues.reportingVerb(closing: before) ?? cues.reportingVerb(inRelative: after) {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke;
                 // "A and B discussed how ...": those it lists together sat on a panel.
                 // "In the discussion that followed, Ms. X noted ...", "From the floor, Mr. Y asked ...": the floor spoke,
