@@ -254,7 +254,7 @@ extension PlainTextReader {
         /(?:\p{Lu}[\p{L}-]+ )?(?:think[- ]tank|non-governmental organi[sz]ation|NGO|foundation|research (?:institute|centre|center)|association|network|company|firm|agency|news agency|broadcaster|university|charity) (?=\p{Lu})/
 
     /// Stands for a comma inside one body's name while the list is cut at its commas.
-    private static let portfolioComma = "\u{E000}"
+    static let portfolioComma = "\u{E000}"
 
     nonisolated(unsafe) private static let portfolio =
         /(?:Ministry|Department|Committee|Commission|Council|Bureau|Directorate|Secretariat|Subcommittee|Sub-Committee|Cabinet Secretary) (?:of|on|for) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}/
@@ -268,7 +268,9 @@ extension PlainTextReader {
             let fields = match.output.1.components(separatedBy: ", ")
             guard fields.allSatisfy({ !Patterns.namesInstitution($0) && !isAcronym(Substring($0)) && !countries.contains($0.lowercased()) })
             else { continue }
-            list.replaceSubrange(match.output.1.startIndex..<match.output.1.endIndex, with: fields.joined(separator: portfolioComma))
+            // "Ministry of Economy, Trade, and Industry": the comma before the last field is the portfolio's too.
+            list.replaceSubrange(match.output.1.startIndex..<match.range.upperBound,
+                                 with: list[match.output.1.startIndex..<match.range.upperBound].replacing(", ", with: portfolioComma))
         }
         return list
     }
