@@ -96,6 +96,19 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let countOpeningList = /^\d{1,3}\s*[—–-]\s+(?=\p{Lu})/
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
+    /// "Members present:" / "" / "Deputies A, B and C." / "Senators D and E.": a label's list printed as sentences, each under
+    /// the office of those it names; every one named is the label's.
+    mutating func readOfficeHoldersListed(_ line: SourceLine, _ shape: LineShape) -> Bool {
+        guard lastLineWasRoster || listsUnderLabel(line) || listAnnouncedAbove(line), shape.markers.isEmpty, let label = rosterLabel,
+              label.rest.isEmpty, label.plural || label.role == .participant,
+              let holders = RosterLines.officeHolders(line.text, lexicon),
+              // Every name of the sentence read, or the sentence is left to the prose, which keeps them all.
+              holders.count == line.text.replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ").count
+        else { return false }
+        for (printed, affiliation) in holders { addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number) }
+        return true
+    }
+
     mutating func addRosterPerson(_ listed: PrintedName, affiliation listedAffiliation: String?, label: RosterLines.Label,
                                           inherited: Bool, line: Int) {
         var (printed, affiliation) = (listed, listedAffiliation)

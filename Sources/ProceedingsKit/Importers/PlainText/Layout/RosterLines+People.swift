@@ -97,7 +97,7 @@ extension RosterLines {
         // "Dean" is a surname as well as an office: a name the grammar refuses is left out, not the list.
         let holders = names.compactMap { name -> (PrintedName, String?)? in
             if let (printed, own) = officeThenName(name, lexicon) { return (printed, own) }
-            return name.wordCount <= 3 ? (Names.parse(office + " " + name, lexicon) ?? Names.parse(name, lexicon)).map { ($0, nil) } : nil
+            return name.wordCount <= 4 ? (Names.parse(office + " " + name, lexicon) ?? Names.parse(name, lexicon)).map { ($0, nil) } : nil
         }
         return holders.count >= 2 ? holders : nil
     }

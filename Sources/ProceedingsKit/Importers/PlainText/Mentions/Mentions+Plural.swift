@@ -8,6 +8,7 @@ extension MentionFinder {
         "councilors": "Councilor", "councilmembers": "Councilmember", "assemblymembers": "Assemblymember", "messrs.": "Mr.",
         "messrs": "Mr.", "professors": "Professor", "ambassadors": "Ambassador", "commissioners": "Commissioner", "delegates": "Delegate",
         "supervisors": "Supervisor", "trustees": "Trustee", "legislators": "Legislator", "aldermen": "Alderman", "alderpersons": "Alderperson",
+        "deputies": "Deputy", "drs.": "Dr.", "drs": "Dr.", "judges": "Judge", "justices": "Justice",
     ]
 
     func officeHolders(at i: Int, in tokens: [Token]) -> [Mention]? {
