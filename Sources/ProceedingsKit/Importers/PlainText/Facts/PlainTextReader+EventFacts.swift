@@ -159,8 +159,8 @@ extension PlainTextReader {
         let dates = Dates.all(in: sentence).filter { date in
             if let dateline, dateline.contains(date.range.lowerBound) { return false }
             let before = sentence[..<date.range.lowerBound].lowercased()
-            // "held a seminar to analyze the reform enacted in March 2025": the date of another deed.
-            return !["until ", "till ", "through ", "runs to "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
+            // "the reform enacted in March 2025", "the accounts for the year ended 31 December 2022": another deed's, a period's end.
+            return !["until ", "till ", "through ", "runs to ", "ended ", "ending ", "as at "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
         }
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.
