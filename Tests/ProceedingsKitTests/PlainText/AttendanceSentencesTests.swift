@@ -18,6 +18,8 @@ import Testing
             """)
         #expect(record.roleLines == ["Niamh Doyle participant", "Eamon Dervan participant", "Seosamh Mac Giolla Easpaig participant",
                                      "Colm Reilly participant", "Gerard Casey participant", "Roisin Kehoe participant", "Tom Murphy participant"])
+        let bare = Invented.explain(Invented.header + "Members present:\n\nNiamh Hayes, Eamon Pyle and Colm Ruane.\n\nThe Committee met.\n")
+        #expect(bare.filter { $0.contains("participant") }.count == 3)
         let facts = Invented.explain(Invented.header + "Members present:\n\nDrs. Anna Berg and Paul Lund.\n")
         #expect(facts.filter { $0.contains("participant") } == [
             "9: participant \"Anna Berg\" by cue label.participants.continued (\"Members present\")",

@@ -96,12 +96,14 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let countOpeningList = /^\d{1,3}\s*[—–-]\s+(?=\p{Lu})/
     private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
-    /// "Members present:" / "" / "Deputies A, B and C." / "Senators D and E.": a label's list printed as sentences, each under
-    /// the office of those it names; every one named is the label's.
+    /// "Members present:" / "" / "Deputies A, B and C." / "Senators D and E.": a label's list printed as sentences, under the
+    /// office of those it names or not; every one named is the label's.
     mutating func readOfficeHoldersListed(_ line: SourceLine, _ shape: LineShape) -> Bool {
         guard lastLineWasRoster || listsUnderLabel(line) || listAnnouncedAbove(line), shape.markers.isEmpty, let label = rosterLabel,
               label.rest.isEmpty, label.plural || label.role == .participant,
-              let holders = RosterLines.officeHolders(line.text, lexicon),
+              // "Niamh Doyle, Eamon Dervan and Colm Reilly.": the names alone, each of two words at least.
+              let holders = RosterLines.officeHolders(line.text, lexicon) ?? RosterLines.people(line.text.trimming(.init(charactersIn: " .")), lexicon)
+                .flatMap({ people in people.count >= 2 && people.allSatisfy({ $0.0.tokens.count >= 2 && $0.1 == nil }) ? people : nil }),
               // Every name of the sentence read, or the sentence is left to the prose, which keeps them all.
               holders.count == line.text.replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ").count
         else { return false }
