@@ -42,4 +42,22 @@ import Testing
             """)
         #expect(facts.contains("5: start-date \"2024-03-06\" by cue date.held"))
     }
+
+    /// "was held ... today" under the page's date, and "the last round of consultations held in Tashkent in May 2023": the
+    /// meeting is the page's day; the last round is another meeting; whom a delegate "will call on" tomorrow was not there.
+    @Test func todayTheLastRoundAndTomorrowsCall() {
+        let facts = Invented.explain("""
+            Pakistan and Uzbekistan hold 6th Round of Consultations
+
+            Press Release No. 142/2024
+            Islamabad
+            23 April 2024
+            The 6th Round of Consultations between Pakistan and Uzbekistan was held at the Ministry of Foreign Affairs in Islamabad today.
+            The two sides expressed satisfaction at the decisions taken during the last round of consultations held in Tashkent in May 2023.
+            The First Deputy Minister will call on the Deputy Prime Minister and Foreign Minister, Senator Ishaq Durran, tomorrow.
+            """)
+        #expect(facts.contains("6: start-date \"2024-04-23\" by cue date.today"))
+        #expect(!facts.contains { $0.contains("2023-05") })
+        #expect(facts.contains("8: not-a-participant \"Ishaq Durran\" by cue mention.absent"))
+    }
 }

@@ -58,7 +58,7 @@ extension PlainTextReader {
     /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
     /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
     nonisolated(unsafe) static let anotherDeedDated =
-        /\b(?:enacted|adopted|passed|signed|published|launched|approved|introduced|ratified|established|founded|created) (?:in|on) $/
+        /\b(?:enacted|adopted|passed|signed|published|launched|approved|introduced|ratified|established|founded|created) (?:in|on) $|\b(?:last|previous|preceding|earlier) (?:round|meeting|session|edition|consultations?)\b[^.;]*$/
 
     static func organisingVerb(in sentence: String) -> Regex<(Substring, Substring)>.Match? {
         for verb in sentence.matches(of: Patterns.organisingVerb) {
@@ -166,10 +166,10 @@ extension PlainTextReader {
         // after the verb is the event's, one before it may be the story's.
         if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
-        } else if lower.includes("yesterday"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
-                  let page = headerDateline ?? storyDateline?.0, let before = page.dayBefore() {
-            // "Olomouc, 24 September 2021 – The Committee yesterday hosted a roundtable": the day before the page's.
-            setEventDate(before, line: line, strength: 2, cue: "date.yesterday")
+        } else if lower.includes("yesterday") || lower.includes(" today"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
+                  let page = lower.includes("yesterday") ? headerDateline ?? storyDateline?.0 : storyDateline?.0 ?? headerDateline, let day = lower.includes("yesterday") ? page.dayBefore() : page {
+            // "Olomouc, 24 September 2021 – The Committee yesterday hosted ...": the page's day before; "today", its own, below a printed day.
+            setEventDate(day, line: line, strength: lower.includes("yesterday") ? 2 : 1, cue: lower.includes("yesterday") ? "date.yesterday" : "date.today")
         } else if !Self.endingVerbs.contains(verb.output.1.lowercased()), let day = reportedWeekday(in: sentence) {
             // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
             // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
