@@ -89,7 +89,7 @@ import Testing
                 + "source_line,index,holder_iri,event_iri,organization_iri,lines_iri",
             // The tables of links, written for CSVW alone.
             "document_id,event_iri,iri",
-            "document_id,iri,property,holder_iri,event_iri,organizer_iri",
+            "document_id,iri,property,holder_iri,event_iri",
             "document_id,iri,statement_iri,agent_iri,label",
             "document_id,mention_iri,line,lines_iri",
             "document_id,mention_iri,iri",

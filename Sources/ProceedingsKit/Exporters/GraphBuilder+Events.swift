@@ -42,9 +42,9 @@ extension GraphBuilder {
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))
-        for participation in record.participations where participation.role == .organizer && participation.partId == nil {
-            add(event, NS.schema + "organizer", iri(agent(of: participation)))
-        }
+        // The organisers are named through their schema:Role (buildParticipation), never also directly:
+        // schema.org's Role pattern puts the role between the event and the organiser, and a consumer that
+        // met both would count each organiser twice.
     }
 
     /// A part is a sub-event of the part it is given in (the Conference Ontology's Session has its Talks as

@@ -100,8 +100,6 @@ extension CSVSchema {
                 CSVColumn("holder_iri", "IRI of the holder, relative to the base", required: true, property: "{+property}",
                           valueUrl: "{+holder_iri}"),
                 CSVColumn("event_iri", "IRI of the event or part it was held during, relative to the base", required: true),
-                CSVColumn("organizer_iri", "For an organiser of the whole event, holder_iri again: the event's own schema:organizer",
-                          property: "schema:organizer", valueUrl: "{+organizer_iri}", about: "{+event_iri}"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: [],
             virtualProperties: [("{+property}", "{+iri}", "{+event_iri}")]),

@@ -57,8 +57,7 @@ extension CSVTableGroupWriter {
             let p = record.participations[index]
             guard let holder = mint.holder(of: p) else { return nil }
             return ["document_id": id, "iri": mint.participation(roleKeys[index]), "property": GraphBuilder.schemaProperty(of: p.role),
-                    "holder_iri": holder, "event_iri": mint.during(p),
-                    "organizer_iri": p.role == .organizer && p.partId == nil ? holder : ""]
+                    "holder_iri": holder, "event_iri": mint.during(p)]
         }
         let influences = record.statements.compactMap { s -> [String: String]? in
             guard let speaker = s.speakerId else { return nil }
