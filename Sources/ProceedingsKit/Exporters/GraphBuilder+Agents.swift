@@ -147,7 +147,6 @@ extension GraphBuilder {
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, pro("reportsOn"), iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
-        add(node, pro("position"), int(statement.ordinal))
         add(node, pro("statementKind"), .literal(statement.kind.rawValue))
         add(node, pro("form"), .literal(statement.form.rawValue))
         add(node, pro("level"), int(statement.level))
@@ -158,5 +157,7 @@ extension GraphBuilder {
         add(node, pro("sourceLines"), .iri(mint.lines(statement.span.first, statement.span.last)))
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
+        // The statement's reading order, which is its place in the record (Statement.ordinal is the same
+        // number): stated once, unlike a part's, whose printed number (proceedings:position) may differ.
     }
 }

@@ -119,7 +119,8 @@ extension LinkedData {
             T("section", .objectProperty, "section", "The section a statement belongs to, when it is in no part of the programme.",
               domain: p + "Statement", range: p + "Section"),
             // Positions and lines
-            T("position", .datatypeProperty, "position", "The number a part, section or statement has as printed or read: Session 2 is 2.",
+            T("position", .datatypeProperty, "position",
+              "The number a part or section has as printed or read: Session 2 is 2. Not an order to sort by: an unnumbered opening and Session 1 may both be 1; proceedings:index is the order. A statement has only its index, its reading order.",
               range: integer),
             T("index", .datatypeProperty, "index", "The place of a thing in its document's list of such things, from 1; unique among its siblings.",
               range: integer),

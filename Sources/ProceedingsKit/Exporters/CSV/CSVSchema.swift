@@ -287,7 +287,8 @@ public enum CSVSchema {
                 CSVColumn("person_id", "The speaker whose words it reports, if any", property: "vocab:speaker", valueUrl: "{+speaker_iri}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:statementKind", allowed: StatementKind.allCases.map(\.rawValue)),
-                CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "vocab:position"),
+                // The linked data states the reading order once, as proceedings:index (the index column); this column is the table's.
+                CSVColumn("ordinal", "Reading order within the document, from 1: index again", .integer, required: true),
                 CSVColumn("text", "The text, as printed", required: true, property: "schema:text", lang: titles),
                 CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
                           required: true, property: "vocab:reportedSpeech"),
