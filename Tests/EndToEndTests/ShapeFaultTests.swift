@@ -78,9 +78,9 @@ import Testing
             """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("a part without its place in the programme", "DELETE { ?p p:index ?i } WHERE { ?p a conf:Session ; p:index ?i }",
          "proceedings:index: exactly one value, xsd:integer, from 1"),
-        // The Conference Ontology defines no Panel: a panel is the project's, a kind of its Session.
-        ("a panel of a class the Conference Ontology lacks", "INSERT { ?p a conf:Panel } WHERE { ?p a conf:Session }",
-         "conf:Panel is no class of the Conference Ontology"),
+        // A panel is the project's, a kind of the Conference Ontology's Session, whose conf:Panel could not be confirmed.
+        ("a panel typed with a class the project cannot confirm", "INSERT { ?p a conf:Panel } WHERE { ?p a conf:Session }",
+         "never a conf:Panel, which the project cannot confirm"),
         // A record names its own resources or the corpus's, never another record's.
         ("a mention of another record's person", """
             DELETE { ?m p:mentionOf ?x } INSERT { ?m p:mentionOf <https://w3id.org/proceedings/id/another-record/person/sadako-ogata> }

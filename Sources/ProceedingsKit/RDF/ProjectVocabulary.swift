@@ -58,7 +58,7 @@ extension LinkedData {
             T("PrintedLine", .class, "printed line",
               "A line of the summary kept as printed because no other node holds its words: the title block, a dateline, a role line (\"Moderator: ...\"), a heading of a part."),
             T("Panel", .class, "panel",
-              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). The Conference Ontology, whose Session it is a kind of, has no class for it.",
+              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). A kind of the Conference Ontology's Session, so that a consumer that knows only that ontology finds it among the sessions; whether that ontology defines a class for a panel could not be confirmed (README, Why proceedings:Panel).",
               parent: NS.conf + "Session"),
             T("SpeakerInfluence", .class, "reported speaker's influence",
               "How the person whose words a statement reports influenced it: she spoke them and the summary reports them, in its words; she is no author of the statement, which is attributed to the summary's issuer. The statement names it with prov:qualifiedInfluence, and it names the person with prov:agent. (PROV gives a role, prov:hadRole, to associations and events, not to attributions or influences: the class says what a role would.)",
