@@ -62,20 +62,20 @@ import Testing
             """, "schema:roleName: exactly one value, the role's conf:withRole"),
         // The dates as printed are typed as the dates in force are, one of each at most.
         ("a start date as printed in words", """
-            DELETE { ?e p:startDateAsPrinted ?d } INSERT { ?e p:startDateAsPrinted "25 February 2003" } WHERE { ?e p:startDateAsPrinted ?d }
-            """, "proceedings:startDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+            DELETE { ?e p:startDateAsRead ?d } INSERT { ?e p:startDateAsRead "25 February 2003" } WHERE { ?e p:startDateAsRead ?d }
+            """, "proceedings:startDateAsRead: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("two end dates as printed", """
-            INSERT { ?e p:endDateAsPrinted "2003-02-26"^^xsd:date, "2003-02-27"^^xsd:date } WHERE { ?e a conf:OrganisedEvent }
-            """, "proceedings:endDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+            INSERT { ?e p:endDateAsRead "2003-02-26"^^xsd:date, "2003-02-27"^^xsd:date } WHERE { ?e a conf:OrganisedEvent }
+            """, "proceedings:endDateAsRead: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("an end date as printed that is a resource", """
-            INSERT { ?e p:endDateAsPrinted <https://w3id.org/proceedings/id/x/date> } WHERE { ?e a conf:OrganisedEvent }
-            """, "proceedings:endDateAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+            INSERT { ?e p:endDateAsRead <https://w3id.org/proceedings/id/x/date> } WHERE { ?e a conf:OrganisedEvent }
+            """, "proceedings:endDateAsRead: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("a date of issue as printed with a time", """
-            DELETE { ?d p:issuedAsPrinted ?x } INSERT { ?d p:issuedAsPrinted "2003-03-01T10:00:00Z"^^xsd:dateTime } WHERE { ?d p:issuedAsPrinted ?x }
-            """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+            DELETE { ?d p:issuedAsRead ?x } INSERT { ?d p:issuedAsRead "2003-03-01T10:00:00Z"^^xsd:dateTime } WHERE { ?d p:issuedAsRead ?x }
+            """, "proceedings:issuedAsRead: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("two dates of issue as printed", """
-            INSERT { ?d p:issuedAsPrinted "2003"^^xsd:gYear } WHERE { ?d p:issuedAsPrinted ?x }
-            """, "proceedings:issuedAsPrinted: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
+            INSERT { ?d p:issuedAsRead "2003"^^xsd:gYear } WHERE { ?d p:issuedAsRead ?x }
+            """, "proceedings:issuedAsRead: at most one value, xsd:date or xsd:gYearMonth or xsd:gYear"),
         ("a part without its place in the programme", "DELETE { ?p p:index ?i } WHERE { ?p a conf:Session ; p:index ?i }",
          "proceedings:index: exactly one value, xsd:integer, from 1"),
         // A panel is the project's, a kind of the Conference Ontology's Session, whose conf:Panel could not be confirmed.

@@ -15,8 +15,8 @@ extension GraphBuilder {
         add(event, NS.schema + "startDate", date(e.startDate))
         add(event, NS.schema + "endDate", date(e.endDate))
         // The dates in force, a correction's included; the page's reading stays beside them, as the venue's does.
-        add(event, pro("startDateAsPrinted"), date(record.asPrinted(.startDate, e.startDate)))
-        add(event, pro("endDateAsPrinted"), date(record.asPrinted(.endDate, e.endDate)))
+        add(event, pro("startDateAsRead"), date(record.asPrinted(.startDate, e.startDate)))
+        add(event, pro("endDateAsRead"), date(record.asPrinted(.endDate, e.endDate)))
         add(event, pro("dateLine"), int(e.dateLine))
         add(event, pro("time"), text(e.time))
         add(event, pro("timeLine"), int(e.timeLine))
