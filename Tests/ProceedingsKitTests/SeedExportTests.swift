@@ -97,7 +97,7 @@ import Testing
             "document_id,iri,identifier,name,label",
             "document_id,iri,name,label,foaf_name",
             "document_id,iri,source_file,format,sha256,checksum_label",
-            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
+            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label,vocabulary_iri",
         ])
     }
 

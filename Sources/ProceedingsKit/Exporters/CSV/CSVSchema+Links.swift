@@ -200,6 +200,8 @@ extension CSVSchema {
                 CSVColumn("tool_version", "The tool's version", required: true, property: "schema:softwareVersion", about: "{+tool_iri}"),
                 CSVColumn("label", "The graph's rdfs:label, in English", property: "rdfs:label", lang: "en"),
                 CSVColumn("tool_label", "The tool's rdfs:label: its name and version", property: "rdfs:label", about: "{+tool_iri}", lang: "en"),
+                CSVColumn("vocabulary_iri", "The version of the project's vocabulary the graph was written against, absolute: https://w3id.org/proceedings/ns/vocab/X.Y.Z",
+                          .iri, required: true, property: "dcterms:conformsTo", valueUrl: "{+vocabulary_iri}"),
             ],
             primaryKey: nil, foreignKeys: documentFK, aboutUrl: "{+iri}", types: ["prov:Entity"],
             virtualProperties: [("prov:wasDerivedFrom", "{+document_id}/document", nil),
