@@ -4,7 +4,7 @@ import Testing
 /// A date a librarian corrected keeps the page's reading beside it, and the tables say both as the
 /// Turtle does: read through their CSVW metadata by the Python csvw package, each literal typed as
 /// its column is, the dates in force (schema:startDate, schema:endDate, dcterms:issued) and as
-/// printed (proceedings:startDateAsPrinted, endDateAsPrinted, issuedAsPrinted) are the Turtle's
+/// printed (proceedings:startDateAsRead, endDateAsRead, issuedAsRead) are the Turtle's
 /// triples, datatype for datatype: an xsd:date, xsd:gYearMonth or xsd:gYear as precise as the
 /// value, never an untyped string.
 @Suite struct PrintedDatesCSVWTests {
@@ -39,7 +39,7 @@ import Testing
             rdflib.NORMALIZE_LITERALS = False
             V, S = "https://w3id.org/proceedings/ns/vocab#", "http://schema.org/"
             dates = {rdflib.URIRef(p) for p in [S + "startDate", S + "endDate", str(rdflib.DCTERMS.issued),
-                                                 V + "startDateAsPrinted", V + "endDateAsPrinted", V + "issuedAsPrinted"]}
+                                                 V + "startDateAsRead", V + "endDateAsRead", V + "issuedAsRead"]}
             graph = rdflib.Graph()
             for path in sys.argv[2:]: graph.parse(path, format="turtle")
             typed = typed_graph(sys.argv[1], csvw_triples(sys.argv[1]))
@@ -55,7 +55,7 @@ import Testing
         #expect(lines.first == "9 True", "\(check.stdout)")
         // The Turtle's own dates: each precision in force and as printed, none absent where the page prints none.
         #expect(lines.last == "endDate=2003-02-26^^date issued=2003^^gYear issued=2010-02-24^^date"
-                + " issuedAsPrinted=2003-03^^gYearMonth issuedAsPrinted=2010-02-23^^date startDate=2003-02^^gYearMonth"
-                + " startDate=2010-02-22^^date startDateAsPrinted=2003-02-25^^date startDateAsPrinted=2010-02-23^^date", "\(check.stdout)")
+                + " issuedAsRead=2003-03^^gYearMonth issuedAsRead=2010-02-23^^date startDate=2003-02^^gYearMonth"
+                + " startDate=2010-02-22^^date startDateAsRead=2003-02-25^^date startDateAsRead=2010-02-23^^date", "\(check.stdout)")
     }
 }

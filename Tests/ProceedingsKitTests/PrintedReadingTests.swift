@@ -104,7 +104,7 @@ import Testing
     }
 
     /// A corrected date keeps its printed reading beside the value in force, as the venue does: the
-    /// linked data's `proceedings:startDateAsPrinted`, `endDateAsPrinted` and `issuedAsPrinted`
+    /// linked data's `proceedings:startDateAsRead`, `endDateAsRead` and `issuedAsRead`
     /// (typed as the dates in force are), the CSV's `start_date_as_printed`, `end_date_as_printed`
     /// and `issued_as_printed`; a date the page does not print, which a correction added, has none.
     @Test func aCorrectedDateKeepsItsPrintedReading() throws {
@@ -117,12 +117,12 @@ import Testing
         let statements = try LinkedData.statements(record)
         let base = LinkedData.defaultBase + record.id + "/"
         #expect(Self.values(statements, base + "event", NS.schema + "startDate") == ["2010-02-22"])
-        #expect(Self.values(statements, base + "event", NS.pro + "startDateAsPrinted") == ["2010-02-23"])
-        #expect(Self.values(statements, base + "event", NS.pro + "endDateAsPrinted") == [])
-        #expect(Self.values(statements, base + "document", NS.pro + "issuedAsPrinted") == ["2010-02-23"])
-        let typed = statements.first { $0.predicate == NS.pro + "issuedAsPrinted" }?.object
+        #expect(Self.values(statements, base + "event", NS.pro + "startDateAsRead") == ["2010-02-23"])
+        #expect(Self.values(statements, base + "event", NS.pro + "endDateAsRead") == [])
+        #expect(Self.values(statements, base + "document", NS.pro + "issuedAsRead") == ["2010-02-23"])
+        let typed = statements.first { $0.predicate == NS.pro + "issuedAsRead" }?.object
         #expect(typed == .literal("2010-02-23", datatype: NS.xsd + "date"))
-        for name in ["startDateAsPrinted", "endDateAsPrinted", "issuedAsPrinted"] {
+        for name in ["startDateAsRead", "endDateAsRead", "issuedAsRead"] {
             #expect(LinkedData.vocabulary.contains { $0.name == name && $0.kind == .datatypeProperty && $0.range != nil && !$0.comment.isEmpty })
         }
 
@@ -133,9 +133,9 @@ import Testing
         #expect(document["issued"] == "2010-02-24" && document["issued_as_printed"] == "2010-02-23")
         let property = { (table: String, column: String) in CSVSchema.table(table).columns.first { $0.name == column }?.propertyUrl }
         // Said in CSVW by the column of the date's precision, typed as the Turtle types it.
-        for (table, column, term) in [("events.csv", "start_date_as_printed", "vocab:startDateAsPrinted"),
-                                      ("events.csv", "end_date_as_printed", "vocab:endDateAsPrinted"),
-                                      ("documents.csv", "issued_as_printed", "vocab:issuedAsPrinted")] {
+        for (table, column, term) in [("events.csv", "start_date_as_printed", "vocab:startDateAsRead"),
+                                      ("events.csv", "end_date_as_printed", "vocab:endDateAsRead"),
+                                      ("documents.csv", "issued_as_printed", "vocab:issuedAsRead")] {
             #expect(property(table, column) == nil)
             #expect(["day", "month", "year"].allSatisfy { property(table, column + "_" + $0) == term }, "\(column)")
         }

@@ -89,7 +89,7 @@ import Testing
                 + "source_line,index,holder_iri,event_iri,organization_iri,lines_iri",
             // The tables of links, written for CSVW alone.
             "document_id,event_iri,iri",
-            "document_id,iri,property,holder_iri,event_iri,organizer_iri",
+            "document_id,iri,property,holder_iri,event_iri",
             "document_id,iri,statement_iri,agent_iri,label",
             "document_id,mention_iri,line,lines_iri",
             "document_id,mention_iri,iri",
@@ -97,7 +97,7 @@ import Testing
             "document_id,iri,identifier,name,label",
             "document_id,iri,name,label,foaf_name",
             "document_id,iri,source_file,format,sha256,checksum_label",
-            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label",
+            "document_id,iri,tool_iri,tool_name,tool_version,label,tool_label,vocabulary_iri",
         ])
     }
 

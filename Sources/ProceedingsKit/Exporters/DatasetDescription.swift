@@ -162,6 +162,8 @@ public struct DatasetDescription: Sendable {
         }
         add(dataset, dcat + "version", .literal(digest))
         add(dataset, NS.dcterms + "conformsTo", .iri(LinkedData.shapesNamespace))
+        // The vocabulary's version its graphs were written against, as each graph says (GraphBuilder).
+        add(dataset, NS.dcterms + "conformsTo", .iri(LinkedData.vocabularyVersionIRI))
         add(dataset, void + "uriSpace", .literal(base))
         for vocabulary in vocabularies { add(dataset, void + "vocabulary", .iri(vocabulary)) }
         add(dataset, void + "triples", count(graphs.values.reduce(0) { $0 + $1.triples }))

@@ -61,7 +61,9 @@ extension GraphBuilder {
             add(node, NS.rdfs + "label", labelled(name))
         }
         sameAs(node, authorities)
-        self.mention(mention, of: node, lines: lines, index: index)
+        // A person's mention and an organisation's are classes of their own, so that each class has one
+        // form of nameAsPrinted: an organisation's in its document's language, a person's in none.
+        self.mention(mention, of: node, kind: pro(tagged ? "OrganizationMention" : "PersonMention"), lines: lines, index: index)
         add(mention, pro("localId"), .literal(id))
         add(mention, pro("nameAsPrinted"), words(printed ?? name))
         add(mention, NS.rdfs + "label", labelled(name))
@@ -76,8 +78,8 @@ extension GraphBuilder {
 
     /// A person or organisation as this record names it: where, and in which position of the record.
     /// Kept apart from the corpus-wide resource so that lines of two records never mix in a store.
-    mutating func mention(_ node: String, of entity: String, lines: [Int], index: Int) {
-        type(node, pro("Mention"))
+    mutating func mention(_ node: String, of entity: String, kind: String, lines: [Int], index: Int) {
+        type(node, pro("Mention"), kind)
         add(node, pro("mentionOf"), .iri(entity))
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, pro("index"), int(index))
@@ -147,7 +149,6 @@ extension GraphBuilder {
         add(node, NS.dcterms + "isPartOf", .iri(mint.document))
         add(node, pro("reportsOn"), iri(statement.partId.map(mint.part)))
         add(node, pro("section"), iri(statement.sectionId.map(mint.section)))
-        add(node, pro("position"), int(statement.ordinal))
         add(node, pro("statementKind"), .literal(statement.kind.rawValue))
         add(node, pro("form"), .literal(statement.form.rawValue))
         add(node, pro("level"), int(statement.level))
@@ -156,6 +157,8 @@ extension GraphBuilder {
         add(node, pro("firstLine"), int(statement.span.first))
         add(node, pro("lastLine"), int(statement.span.last))
         add(node, pro("sourceLines"), .iri(mint.lines(statement.span.first, statement.span.last)))
+        // The statement's reading order, which is its place in the record (Statement.ordinal is the same
+        // number): stated once, unlike a part's, whose printed number (proceedings:position) may differ.
         add(node, pro("index"), int(index))
         add(node, NS.prov + "wasDerivedFrom", .iri(mint.document))
     }

@@ -15,8 +15,8 @@ extension GraphBuilder {
         add(event, NS.schema + "startDate", date(e.startDate))
         add(event, NS.schema + "endDate", date(e.endDate))
         // The dates in force, a correction's included; the page's reading stays beside them, as the venue's does.
-        add(event, pro("startDateAsPrinted"), date(record.asPrinted(.startDate, e.startDate)))
-        add(event, pro("endDateAsPrinted"), date(record.asPrinted(.endDate, e.endDate)))
+        add(event, pro("startDateAsRead"), date(record.asPrinted(.startDate, e.startDate)))
+        add(event, pro("endDateAsRead"), date(record.asPrinted(.endDate, e.endDate)))
         add(event, pro("dateLine"), int(e.dateLine))
         add(event, pro("time"), text(e.time))
         add(event, pro("timeLine"), int(e.timeLine))
@@ -42,9 +42,9 @@ extension GraphBuilder {
         add(event, pro("venueLine"), int(e.venueLine))
         add(event, pro("audienceNote"), titled(e.audienceNote))
         add(event, pro("audienceLine"), int(e.audienceLine))
-        for participation in record.participations where participation.role == .organizer && participation.partId == nil {
-            add(event, NS.schema + "organizer", iri(agent(of: participation)))
-        }
+        // The organisers are named through their schema:Role (buildParticipation), never also directly:
+        // schema.org's Role pattern puts the role between the event and the organiser, and a consumer that
+        // met both would count each organiser twice.
     }
 
     /// A part is a sub-event of the part it is given in (the Conference Ontology's Session has its Talks as

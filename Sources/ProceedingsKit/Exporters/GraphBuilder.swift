@@ -75,6 +75,8 @@ struct GraphBuilder {
         add(graph, NS.rdfs + "label", .literal(ResourceLabels.graph(of: record), language: "en"))
         add(graph, NS.prov + "wasDerivedFrom", .iri(document))
         add(graph, NS.prov + "wasAttributedTo", .iri(Minter.tool))
+        // The version of the vocabulary the graph was written against, which is not the tool's (ProjectVocabulary).
+        add(graph, NS.dcterms + "conformsTo", .iri(LinkedData.vocabularyVersionIRI))
         if let generatedAt {
             add(graph, NS.prov + "generatedAtTime", .literal(DateText.timestamp(generatedAt), datatype: NS.xsd + "dateTime"))
         }
@@ -89,7 +91,7 @@ struct GraphBuilder {
         add(document, pro("titleAsPrinted"), titled(record.asPrinted(.title, record.event.title)))
         add(document, pro("subtitleAsPrinted"), titled(record.asPrinted(.subtitle, record.event.subtitle)))
         add(document, NS.dcterms + "issued", date(doc.issued))
-        add(document, pro("issuedAsPrinted"), date(record.asPrinted(.issued, doc.issued)))
+        add(document, pro("issuedAsRead"), date(record.asPrinted(.issued, doc.issued)))
         add(document, pro("issuedLine"), int(doc.issuedLine))
         // dcterms:type takes a class; the type as printed ("Chair's Summary") is the project's term.
         add(document, NS.dcterms + "type", .iri(NS.dcmitype + "Text"))

@@ -83,7 +83,7 @@ public enum LinkedData {
 
     /// `Schemas/roles.ttl`: the SKOS scheme of the roles, mapped to ScholarlyData's roles.
     public static func roleSchemeTurtle() throws -> [UInt8] {
-        let scheme = RDFTerm.iri(roleScheme)
+        let scheme = RDFTerm.iri(roleScheme), vann = LinkedData.vann
         var statements: [RDFStatement] = [
             RDFStatement(scheme, NS.type, .iri(NS.skos + "ConceptScheme")),
             RDFStatement(scheme, NS.skos + "prefLabel", .literal("Roles at events, as summaries of proceedings print them", language: "en")),
@@ -94,6 +94,10 @@ public enum LinkedData {
                     + "with the qualifier object has role (P3831) naming the role.", language: "en")),
             RDFStatement(scheme, NS.dcterms + "relation", .iri("http://www.wikidata.org/entity/P710")),
             RDFStatement(scheme, NS.dcterms + "relation", .iri("http://www.wikidata.org/entity/P3831")),
+            // The prefix the data uses for the concepts (role:moderator), as the vocabulary gives its own.
+            RDFStatement(scheme, vann + "preferredNamespacePrefix", .literal("role")),
+            RDFStatement(scheme, vann + "preferredNamespaceUri", .literal(roleNamespace)),
+            RDFStatement(scheme, NS.dcterms + "creator", .iri(LinkedData.vocabularyMaintainers)),
         ]
         for role in Role.allCases {
             let concept = RDFTerm.iri(roleIRI(role))
@@ -111,7 +115,7 @@ public enum LinkedData {
                 statements.append(RDFStatement(concept, NS.skos + relation, .iri(NS.sdRole + target)))
             }
         }
-        return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes)
+        return try Serd.write(sorted(statements), syntax: .turtle, prefixes: NS.prefixes + [("vann", vann)])
     }
 
     /// The line of the shapes that lists the roles a `conf:withRole` may name comes after this one.

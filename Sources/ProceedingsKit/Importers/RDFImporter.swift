@@ -135,7 +135,8 @@ final class GraphReader {
                       speakerId: (iri(node, NS.prov + "qualifiedInfluence", required: false) ?? iri(node, NS.prov + "qualifiedAttribution", required: false))
                           .flatMap { reference($0, NS.prov + "agent", in: personIds, what: "person") },
                       kind: value(node, pro("statementKind")), form: value(node, pro("form")), level: int(node, pro("level")),
-                      ordinal: int(node, pro("position")), text: string(node, NS.schema + "text"),
+                      // Vocabulary 0.4.0 and earlier repeated the index as proceedings:position.
+                      ordinal: optionalInt(node, pro("position")) ?? int(node, pro("index")), text: string(node, NS.schema + "text"),
                       reportedSpeech: bool(node, pro("reportedSpeech")),
                       span: SourceSpan(int(node, pro("firstLine")), int(node, pro("lastLine"))),
                       enumerator: optionalString(node, pro("enumerator")))

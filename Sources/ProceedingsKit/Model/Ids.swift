@@ -100,10 +100,23 @@ public enum Ids {
         return titleSlug.isEmpty ? date : "\(date)-\(titleSlug)"
     }
 
-    /// An id not yet in `taken`: `base`, then `base-2`, `base-3`, ...; with a `mark`, `base-n2`, ...
-    /// This is the one way an id is told apart from a taken one.
-    public static func unique(_ base: String, in taken: Set<String>, mark: String = "") -> String {
-        taken.contains(base) ? counted(base, in: taken, mark: mark, from: 2).id : base
+    /// An id not yet in `taken`: `base`, then `base-n2`, `base-n3`, ... in reading order. This is the one
+    /// way an id is told apart from a taken one, and no id it gives can be read two ways: a count is
+    /// marked (`-n2`), since a bare one (`-2`) is also what a printed label gives ("Session 1-2" is
+    /// `session-1-2`, the second "Session 1" was too); and a base that itself ends in the mark and a
+    /// number ("Hall N2" is `hall-n2`) is kept apart from the counts by `-n1`, which no count is
+    /// (`hall-n2-n1`). So an id that ends in `-n` and a number from 2 is always a repeat of the id
+    /// before it, and every other id is a base as the words give it.
+    public static func unique(_ base: String, in taken: Set<String>, mark: String = "n") -> String {
+        let own = endsInCount(base, mark: mark) ? "\(base)-\(mark)1" : base
+        return taken.contains(own) ? counted(own, in: taken, mark: mark, from: 2).id : own
+    }
+
+    /// Whether the last word of `id` is the mark and a number, as a count of `unique` is.
+    static func endsInCount(_ id: String, mark: String) -> Bool {
+        guard !mark.isEmpty, let dash = id.lastIndex(of: "-") else { return false }
+        let word = id[id.index(after: dash)...]
+        return word.hasPrefix(mark) && word.count > mark.count && word.dropFirst(mark.count).allSatisfy(\.isASCII) && word.dropFirst(mark.count).allSatisfy(\.isNumber)
     }
 
     /// `base-{mark}n` for the first `n` from `first` on that is not taken.
@@ -183,16 +196,18 @@ public enum Ids {
         // Counting from 2 each time made a key repeated k times cost k² (a long transcript repeats its
         // paragraphs' keys hundreds of times).
         var next: [String: Int] = [:]
-        return keys.map { base in
+        return keys.map { key in
+            // As `unique` keeps a key that ends like a count apart from the counts.
+            let base = endsInCount(key, mark: "n") ? key + "-n1" : key
             guard taken.contains(base) else {
                 taken.insert(base)
                 return base
             }
             // The mark keeps a count from being read as a number the key itself ends in.
-            let (key, n) = counted(base, in: taken, mark: "n", from: next[base, default: 2])
+            let (repeated, n) = counted(base, in: taken, mark: "n", from: next[base, default: 2])
             next[base] = n + 1
-            taken.insert(key)
-            return key
+            taken.insert(repeated)
+            return repeated
         }
     }
 

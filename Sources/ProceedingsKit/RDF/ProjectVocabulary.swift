@@ -28,18 +28,27 @@ extension LinkedData {
     public static let vocabularyIRI = "https://w3id.org/proceedings/ns/vocab"
     public static let vocabularyPrefix = "proceedings"
     public static let vocabularyFileName = "proceedings-vocab.ttl"
-    /// The ontology's owl:versionInfo: its own, not the tool's, so that it moves when its terms do.
-    /// 0.2.0: proceedings:venue and documentType are the values in force, their printed words in
-    /// venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted. 0.2.1: the properties the
-    /// linked data writes as text in the document's language (subtitle, audienceNote, formatNote,
-    /// titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString. 0.3.0: a role a
-    /// correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted
-    /// and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted. 0.4.0: the
-    /// reported speaker is a SpeakerInfluence (prov:qualifiedInfluence), no longer a prov:Attribution with the
-    /// role reportedSpeaker, which is gone; speaker is a narrower prov:wasInfluencedBy; venue and venueAsPrinted are
-    /// tagged with the document's language (rdf:langString), and nameAsPrinted is when an organisation's; Panel, a
-    /// conf:Session, in the place of conf:Panel, which the Conference Ontology does not define.
-    public static let vocabularyVersion = "0.4.0"
+    /// The ontology's owl:versionInfo: its own, not the tool's, so that it moves when its terms do (the
+    /// tool's version moves with every release, whether or not a term changed). Semantic versioning of the
+    /// terms: a term removed, renamed or given another meaning is a major step (a minor one before 1.0), a
+    /// term added a minor step, words of a label or comment a patch. Each graph says which version it
+    /// was written against (GraphBuilder: the graph dcterms:conformsTo the versionIRI).
+    /// What changed in each version, oldest first; docs/vocabulary.md lists it for those who load graphs of
+    /// several releases.
+    public static let vocabularyVersions: [(version: String, changes: String)] = [
+        ("0.1.0", "The first terms."),
+        ("0.2.0", "proceedings:venue and documentType are the values in force, their printed words in venueAsPrinted and documentTypeAsPrinted; affiliationAsPrinted."),
+        ("0.2.1", "The properties written as text in the document's language (subtitle, audienceNote, formatNote, titleAsPrinted, subtitleAsPrinted, affiliationAsPrinted) have the range rdf:langString."),
+        ("0.3.0", "A role a correction removed is a RemovedRole (printedRole, printedHolder, printedDuring, printedOrganization; roleAsPrinted and affiliationAsPrinted said of it too); startDateAsPrinted, endDateAsPrinted, issuedAsPrinted."),
+        ("0.4.0", "The reported speaker is a SpeakerInfluence (prov:qualifiedInfluence), no longer a prov:Attribution with the role reportedSpeaker, which is gone; speaker is a narrower prov:wasInfluencedBy; venue and venueAsPrinted are tagged with the document's language (rdf:langString), and nameAsPrinted is when an organisation's; Panel, a conf:Session, in the place of conf:Panel, which the project could not confirm the Conference Ontology defines."),
+        ("0.5.0", "startDateAsRead, endDateAsRead and issuedAsRead in the place of startDateAsPrinted, endDateAsPrinted and issuedAsPrinted, which held the date the importer read, not the printed words; a statement has no proceedings:position, which repeated its proceedings:index; PersonMention and OrganizationMention, the two kinds of Mention, each with one form of nameAsPrinted; the ontology has an owl:versionIRI, which each graph names with dcterms:conformsTo."),
+    ]
+    public static var vocabularyVersion: String { vocabularyVersions.last!.version }
+    /// The version of the vocabulary this release writes, as an IRI (owl:versionIRI): the IRI a graph
+    /// names with dcterms:conformsTo.
+    public static var vocabularyVersionIRI: String { vocabularyIRI + "/" + vocabularyVersion }
+    /// The version before it (owl:priorVersion).
+    public static var vocabularyPriorVersion: String { vocabularyVersions.dropLast().last!.version }
 
     public static let vocabulary: [VocabularyTerm] = {
         let p = NS.pro, xsd = NS.xsd, schema = NS.schema, conf = NS.conf, foaf = NS.foaf
@@ -58,12 +67,18 @@ extension LinkedData {
             T("PrintedLine", .class, "printed line",
               "A line of the summary kept as printed because no other node holds its words: the title block, a dateline, a role line (\"Moderator: ...\"), a heading of a part."),
             T("Panel", .class, "panel",
-              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). The Conference Ontology, whose Session it is a kind of, has no class for it.",
+              "A session in which several speakers, the panelists, discuss its theme together, as the summary's heading or format says (\"Panel Discussion\"). A kind of the Conference Ontology's Session, so that a consumer that knows only that ontology finds it among the sessions; whether that ontology defines a class for a panel could not be confirmed (README, Why proceedings:Panel).",
               parent: NS.conf + "Session"),
             T("SpeakerInfluence", .class, "reported speaker's influence",
               "How the person whose words a statement reports influenced it: she spoke them and the summary reports them, in its words; she is no author of the statement, which is attributed to the summary's issuer. The statement names it with prov:qualifiedInfluence, and it names the person with prov:agent. (PROV gives a role, prov:hadRole, to associations and events, not to attributions or influences: the class says what a role would.)",
               parent: NS.prov + "AgentInfluence"),
-            T("Mention", .class, "mention", "A person or organisation as one document names it: the lines, and the forms printed there."),
+            T("Mention", .class, "mention", "A person or organisation as one document names it: the lines, and the forms printed there. Each is a PersonMention or an OrganizationMention."),
+            T("PersonMention", .class, "mention of a person",
+              "A person as one document names it. Its proceedings:nameAsPrinted is in no language (xsd:string): a person's name is not English or Japanese.",
+              parent: p + "Mention"),
+            T("OrganizationMention", .class, "mention of an organisation",
+              "An organisation as one document names it. Its proceedings:nameAsPrinted is in the document's language (rdf:langString), as the organisation's name in the record is: \"Ministry of Foreign Affairs of Japan\"@en.",
+              parent: p + "Mention"),
             T("NameVariant", .class, "name variant", "Another printed form of a person's name in one document, misspellings included."),
             T("Correction", .class, "correction",
               "A librarian's correction of a fact the importer read from a summary: an activity of the person who made it, which the record's graph (the description it changed) was influenced by.",
@@ -119,7 +134,8 @@ extension LinkedData {
             T("section", .objectProperty, "section", "The section a statement belongs to, when it is in no part of the programme.",
               domain: p + "Statement", range: p + "Section"),
             // Positions and lines
-            T("position", .datatypeProperty, "position", "The number a part, section or statement has as printed or read: Session 2 is 2.",
+            T("position", .datatypeProperty, "position",
+              "The number a part or section has as printed or read: Session 2 is 2. Not an order to sort by: an unnumbered opening and Session 1 may both be 1; proceedings:index is the order. A statement has only its index, its reading order.",
               range: integer),
             T("index", .datatypeProperty, "index", "The place of a thing in its document's list of such things, from 1; unique among its siblings.",
               range: integer),
@@ -144,11 +160,11 @@ extension LinkedData {
             // Events and parts
             T("subtitle", .datatypeProperty, "subtitle", "The event's subtitle, a librarian's correction of it included; the document's proceedings:subtitleAsPrinted keeps the words the page prints.",
               domain: conf + "OrganisedEvent", range: text),
-            T("startDateAsPrinted", .datatypeProperty, "start date as printed",
-              "The event's first day as the summary prints it and the importer read it, also after a librarian's correction, which changes schema:startDate, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+            T("startDateAsRead", .datatypeProperty, "start date as read",
+              "The event's first day as the importer read it from the page (\"23 February 2010\" is 2010-02-23; the printed words are on the line proceedings:dateLine names), also after a librarian's correction, which changes schema:startDate, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
               domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
-            T("endDateAsPrinted", .datatypeProperty, "end date as printed",
-              "The event's last day as the summary prints it, as proceedings:startDateAsPrinted; schema:endDate holds the date in force.",
+            T("endDateAsRead", .datatypeProperty, "end date as read",
+              "The event's last day as the importer read it from the page, as proceedings:startDateAsRead; schema:endDate holds the date in force.",
               domain: conf + "OrganisedEvent", range: NS.rdfs + "Literal"),
             T("time", .datatypeProperty, "time", "The time of day as printed: 10:00-12:30.", domain: conf + "OrganisedEvent", range: string),
             T("audienceNote", .datatypeProperty, "audience note", "What the summary says of the audience: \"about 300 participants\".",
@@ -174,7 +190,7 @@ extension LinkedData {
             T("mentionOf", .objectProperty, "mention of", "The person or organisation a mention names: a schema:Person or a schema:Organization, each a foaf:Agent.",
               domain: p + "Mention", range: foaf + "Agent"),
             T("variant", .objectProperty, "variant", "A name variant printed in the mention's document.", domain: p + "Mention", range: p + "NameVariant"),
-            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike. A librarian's correction of the name changes the mention's rdfs:label (and the name of a person of the record), never this. An organisation's is in its document's language (rdf:langString); a person's in none (xsd:string).",
+            T("nameAsPrinted", .datatypeProperty, "name as printed", "The name as a document prints it, its fullest form there: on the mention, in the linked data and the CSV tables alike. A librarian's correction of the name changes the mention's rdfs:label (and the name of a person of the record), never this. On a proceedings:OrganizationMention it is in its document's language (rdf:langString); on a proceedings:PersonMention in none (xsd:string).",
               range: NS.rdfs + "Literal"),
             T("localId", .datatypeProperty, "id in the record", "The id the record gives the person or organisation it mentions, as its other formats (XML, TEI, CSV) have it.",
               domain: p + "Mention", range: string),
@@ -196,8 +212,8 @@ extension LinkedData {
             T("subtitleAsPrinted", .datatypeProperty, "subtitle as printed",
               "The subtitle as the summary prints it, also after a librarian's correction, which changes (or removes) the event's proceedings:subtitle, and whose proceedings:newValue is the subtitle it gives; absent when the page prints none.",
               domain: foaf + "Document", range: text),
-            T("issuedAsPrinted", .datatypeProperty, "date of issue as printed",
-              "The page's own date as the summary prints it and the importer read it, also after a librarian's correction, which changes dcterms:issued, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
+            T("issuedAsRead", .datatypeProperty, "date of issue as read",
+              "The page's own date as the importer read it from the page (the printed words are on the line proceedings:issuedLine names), also after a librarian's correction, which changes dcterms:issued, and whose proceedings:newValue is the date it gives; as precise as printed, an xsd:date, xsd:gYearMonth or xsd:gYear; absent when the page prints none.",
               domain: foaf + "Document", range: NS.rdfs + "Literal"),
             T("sourceFile", .datatypeProperty, "source file", "The name of the file the summary was read from.", domain: foaf + "Document", range: string),
             T("symbol", .datatypeProperty, "symbol", "The document's symbol as printed: PKO/186.", domain: foaf + "Document", range: string),
@@ -211,10 +227,14 @@ extension LinkedData {
         ]
     }()
 
+    static let vann = "http://purl.org/vocab/vann/"
+    /// Who answers for the vocabulary and the roles scheme (dcterms:creator), described in the ontology.
+    static let vocabularyMaintainers = vocabularyNamespace + "maintainers"
+
     /// `Schemas/proceedings-vocab.ttl`: the terms as an OWL ontology.
     public static func vocabularyTurtle() throws -> [UInt8] {
         let ontology = RDFTerm.iri(vocabularyIRI)
-        let vann = "http://purl.org/vocab/vann/"
+        let maintainers = vocabularyMaintainers
         func english(_ text: String) -> RDFTerm { .literal(text, language: "en") }
         var statements: [RDFStatement] = [
             RDFStatement(ontology, NS.type, .iri(NS.owl + "Ontology")),
@@ -223,6 +243,15 @@ extension LinkedData {
             RDFStatement(ontology, NS.dcterms + "description", english(
                 "Terms for what no common vocabulary has in summaries of meetings: source lines, printed forms, positions, kinds, mentions.")),
             RDFStatement(ontology, NS.owl + "versionInfo", .literal(vocabularyVersion)),
+            RDFStatement(ontology, NS.owl + "versionIRI", .iri(vocabularyVersionIRI)),
+            RDFStatement(ontology, NS.owl + "priorVersion", .iri(vocabularyIRI + "/" + vocabularyPriorVersion)),
+            // Who answers for the terms: the project's maintainers, named where the terms are. No
+            // dcterms:license: the project has chosen none, and a licence is not the tool's to invent
+            // (as the TEI's availability says "unknown" without --license).
+            RDFStatement(ontology, NS.dcterms + "creator", .iri(maintainers)),
+            RDFStatement(.iri(maintainers), NS.type, .iri(NS.foaf + "Organization")),
+            RDFStatement(.iri(maintainers), NS.foaf + "name", english("The maintainers of Proceedings")),
+            RDFStatement(.iri(maintainers), NS.rdfs + "label", english("The maintainers of Proceedings")),
             RDFStatement(ontology, vann + "preferredNamespacePrefix", .literal(vocabularyPrefix)),
             RDFStatement(ontology, vann + "preferredNamespaceUri", .literal(vocabularyNamespace)),
         ]
@@ -260,7 +289,9 @@ extension LinkedData {
             "",
             "<!-- Generated from Sources/ProceedingsKit/RDF/ProjectVocabulary.swift by `make samples`; do not edit. -->",
             "",
-            "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(vocabularyVersion). The ontology is",
+            "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(vocabularyVersion) (`owl:versionIRI`",
+            "<\(vocabularyVersionIRI)>, which each graph names with `dcterms:conformsTo`; the vocabulary's version is its own,",
+            "not the tool's, and moves only when its terms do). The ontology is",
             "[`Schemas/\(vocabularyFileName)`](../Schemas/\(vocabularyFileName)). These terms cover what no common",
             "vocabulary has; everything else is schema.org, the Conference Ontology, PROV-O, Dublin Core, FOAF, SKOS,",
             "VoID and DCAT, as the README's linked-data section lists. The CSVW mapping of `csv-metadata.json` uses them as the",
@@ -280,6 +311,13 @@ extension LinkedData {
             }
             lines.append("")
         }
+        lines += ["## Versions", "",
+                  "The vocabulary's version is its own, not the tool's: a term removed, renamed or given another meaning is a major",
+                  "step (a minor one before 1.0), a term added a minor step, the words of a label or comment a patch. Each graph names",
+                  "the version it was written against (`dcterms:conformsTo <\(vocabularyIRI)/X.Y.Z>`), as does the dataset's description.", "",
+                  "| version | what changed |", "|---|---|"]
+        lines += vocabularyVersions.reversed().map { "| \($0.version) | \($0.changes) |" }
+        lines.append("")
         return lines.joined(separator: "\n")
     }
 }

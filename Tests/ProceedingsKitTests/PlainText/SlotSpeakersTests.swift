@@ -31,7 +31,7 @@ import Testing
         #expect(explained.contains("7: opening-speaker \"Roberto Fuentes\" in opening by cue programme.slot-opening (\"Welcome remarks\")"))
         #expect(explained.contains("8: keynote-speaker \"Andrés Pizarro\" in keynote by cue programme.slot-keynote (\"Keynote\")"))
         #expect(explained.contains("17: closing-speaker \"Paula Hidalgo\" in closing by cue programme.slot-closing (\"Closing\")"))
-        #expect(explained.contains("18: closing-speaker \"Claude Habimana\" in closing-2 by cue role.closing.noun.slot (\"Vote of thanks\")"))
+        #expect(explained.contains("18: closing-speaker \"Claude Habimana\" in closing-n2 by cue role.closing.noun.slot (\"Vote of thanks\")"))
     }
 
     @Test func aTalkIsPresentedInTheSessionItFollows() throws {

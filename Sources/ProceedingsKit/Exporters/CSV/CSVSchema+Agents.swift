@@ -42,7 +42,7 @@ extension CSVSchema {
             CSVColumn("family_name_as_printed", "The part of name_as_printed read as the family name", property: "vocab:familyNameAsPrinted",
                       earlier: "family_name"),
         ] + mentionLinks,
-        primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"], formerColumns: ["corrected_name"])
+        primaryKey: "person_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention", "vocab:PersonMention"], formerColumns: ["corrected_name"])
 
     static let organizations = CSVTable(
         file: "organizations.csv", description: "Every organisation of each document, by the name the record gives and the name as printed: a row is the document's mention of the organisation.",
@@ -58,7 +58,7 @@ extension CSVSchema {
             CSVColumn("source_lines", "Every line the organisation is named on, as document_id:line", multiValued: true),
         ] + mentionColumns(iri: "The organisation's IRI relative to the base: DOCUMENT/org/ID, or org/SCHEME-ID (org/ror-057zh3y96) for one an authority identifies",
                            of: "organisation", path: "org") + mentionLinks,
-        primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention"], formerColumns: ["corrected_name"])
+        primaryKey: "organization_id", foreignKeys: [], aboutUrl: "{+mention_iri}", types: ["vocab:Mention", "vocab:OrganizationMention"], formerColumns: ["corrected_name"])
 
     static let participations = CSVTable(
         file: "participations.csv", description: "Who held which role where, in reading order.",

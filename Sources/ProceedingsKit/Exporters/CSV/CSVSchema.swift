@@ -212,7 +212,7 @@ public enum CSVSchema {
                 // Typed in CSVW by the columns after it, as issued is.
                 CSVColumn("issued_as_printed", "Date of issue as printed and read, also after a librarian's correction, which changes issued;"
                           + " empty when the page prints none", .partialDate),
-            ] + byPrecision("issued_as_printed", property: "vocab:issuedAsPrinted") + documentLinks,
+            ] + byPrecision("issued_as_printed", property: "vocab:issuedAsRead") + documentLinks,
             primaryKey: "document_id", foreignKeys: [], aboutUrl: "{+document_id}/document",
             types: ["foaf:Document", "prov:Entity"],
             // Every record has its text (texts.csv).
@@ -269,8 +269,8 @@ public enum CSVSchema {
                 CSVColumn("end_date_as_printed", "End date as printed and read, also after a librarian's correction, which changes end_date;"
                           + " empty when the page prints none", .partialDate),
             ] + byPrecision("start_date", property: "schema:startDate") + byPrecision("end_date", property: "schema:endDate")
-                + byPrecision("start_date_as_printed", property: "vocab:startDateAsPrinted")
-                + byPrecision("end_date_as_printed", property: "vocab:endDateAsPrinted") + [
+                + byPrecision("start_date_as_printed", property: "vocab:startDateAsRead")
+                + byPrecision("end_date_as_printed", property: "vocab:endDateAsRead") + [
                     // Last, so that the columns of earlier tables keep their places.
                     CSVColumn("parent_iri", "For a part, the IRI of what it is given in, relative to the base: DOCUMENT/event, or"
                               + " DOCUMENT/part/ID for a part given in another", property: "schema:superEvent", valueUrl: "{+parent_iri}"),
@@ -287,7 +287,8 @@ public enum CSVSchema {
                 CSVColumn("person_id", "The speaker whose words it reports, if any", property: "vocab:speaker", valueUrl: "{+speaker_iri}"),
                 CSVColumn("kind", "statement, question, answer, discussion, evaluation, conclusion, remark or narrative",
                           required: true, property: "vocab:statementKind", allowed: StatementKind.allCases.map(\.rawValue)),
-                CSVColumn("ordinal", "Reading order within the document", .integer, required: true, property: "vocab:position"),
+                // The linked data states the reading order once, as proceedings:index (the index column); this column is the table's.
+                CSVColumn("ordinal", "Reading order within the document, from 1: index again", .integer, required: true),
                 CSVColumn("text", "The text, as printed", required: true, property: "schema:text", lang: titles),
                 CSVColumn("reported_speech", "true: the wording is the summariser's, not the speaker's", .boolean,
                           required: true, property: "vocab:reportedSpeech"),

@@ -57,8 +57,7 @@ extension CSVTableGroupWriter {
             let p = record.participations[index]
             guard let holder = mint.holder(of: p) else { return nil }
             return ["document_id": id, "iri": mint.participation(roleKeys[index]), "property": GraphBuilder.schemaProperty(of: p.role),
-                    "holder_iri": holder, "event_iri": mint.during(p),
-                    "organizer_iri": p.role == .organizer && p.partId == nil ? holder : ""]
+                    "holder_iri": holder, "event_iri": mint.during(p)]
         }
         let influences = record.statements.compactMap { s -> [String: String]? in
             guard let speaker = s.speakerId else { return nil }
@@ -87,7 +86,8 @@ extension CSVTableGroupWriter {
         let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType,
                       "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
-                       "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool]]
+                       "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool,
+                       "vocabulary_iri": LinkedData.vocabularyVersionIRI]]
         return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("speaker_influences.csv", influences),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),
                 ("names.csv", names.plain), ("document_names.csv", names.tagged), ("texts.csv", texts),
