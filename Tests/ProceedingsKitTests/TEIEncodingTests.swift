@@ -42,6 +42,17 @@ import Testing
             == [.speaker("Dr. Surin"), .prose(" spoke. One was that aid came late.")])
     }
 
+    /// "..., and he expressed ...": the summary's own clause about the speaker ends the report (review 15b, N10);
+    /// "and he would ..." is still what was said.
+    @Test func theReportEndsWhereTheSummaryGoesOnAboutTheSpeaker() {
+        #expect(TEISpeech.segments("Dr. Surin stated that aid was late, and he expressed his hope for roads.", speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" stated that "), .reported("aid was late"), .prose(", and he expressed his hope for roads."),
+        ])
+        #expect(TEISpeech.segments("Dr. Surin stated that aid was late and he would ask for more.", speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" stated that "), .reported("aid was late and he would ask for more."),
+        ])
+    }
+
     @Test func narrationHasTheSpeakerButNothingReported() {
         #expect(TEISpeech.segments("Sadako Ogata, Co-Chair of the Commission, made a lead-off presentation.",
                                    speakerNames: ["Sadako Ogata", "Ogata", "Sadako"])
