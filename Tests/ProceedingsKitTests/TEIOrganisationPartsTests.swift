@@ -3,8 +3,8 @@ import Testing
 @testable import ProceedingsKit
 
 /// Issue 15, expert review M8 and L4: an organisation the text names as part of another the record
-/// lists is nested in it in `listOrg`, and a part's `@n` is the number its label prints. Names,
-/// bodies and lines invented.
+/// lists is nested in it in `listOrg`, and a part's or a section's `@n` is the number its label or
+/// heading prints (review 15b, N11). Names, bodies and lines invented.
 @Suite(.serialized) struct TEIOrganisationPartsTests {
     static func organization(_ id: String, _ name: String, lines: [Int]) -> Organization {
         Organization(id: id, name: name, lines: lines)
@@ -102,5 +102,22 @@ import Testing
         // TEI of the previous release gave the position in @n, and still reads.
         let previous = tei.replacing(#"n="2" sortKey="1""#, with: #"n="1""#)
         #expect(TEI.importRecord(Array(previous.utf8), fileName: "parts.tei.xml").0?.parts == record.parts)
+    }
+
+    /// A section's @n is the number its heading prints, not its place among the sections, which is the document's order.
+    @Test func aSectionsDivGivesThePrintedNumberAndReadsBackInItsPlace() throws {
+        var record = Self.record(organizations: [])
+        record.sections = [
+            Section(id: "conference-goals", kind: .purpose, ordinal: 1, heading: "1. Conference Goals", line: 3),
+            Section(id: "theme", kind: .other, ordinal: 2, heading: "3. Theme", line: 5),
+            Section(id: "about", kind: .other, ordinal: 3, heading: "About the day", line: 7),
+        ]
+        let bytes = TEI.export(record)
+        let tei = String(decoding: bytes, as: UTF8.self)
+        #expect(tei.contains(#"<div xml:id="section.theme" type="section" subtype="other" n="3">"#), "\(tei)")
+        #expect(tei.contains(#"<div xml:id="section.about" type="section" subtype="other">"#), "\(tei)")
+        #expect(try TEITools.readBack(bytes, name: "sections.tei.xml").sections == record.sections)
+        // "I." at the head of a heading is a roman one, as "II." is.
+        #expect(TEI.headingNumber("I. Significance") == "I" && TEI.headingNumber("II. Discussions") == "II")
     }
 }

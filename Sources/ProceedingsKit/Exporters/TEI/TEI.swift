@@ -102,12 +102,21 @@ public enum TEI {
     /// 2); nil for a label that prints none ("Concluding Session"), which the converter does not
     /// number on the page's behalf.
     static func printedNumber(ofPart label: String) -> String? {
-        if let enumerator = printedEnumerator(label) { return enumeratorValue(enumerator) }
+        if let number = headingNumber(label) { return number }
         let words = label.split(separator: " ")
         guard words.count >= 2, words[0].allSatisfy(\.isLetter) else { return nil }
         let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:,;-–—"))
         if number.wholeMatch(of: /[0-9]{1,3}|[IVXLC]{1,6}/) != nil { return number }
         return cardinals.firstIndex(of: number.lowercased()).map { String($0 + 1) }
+    }
+
+    /// The number a heading prints before its words, as `@n` gives it: an enumerator ("3. Theme" is 3),
+    /// and "I." too, which at the head of a heading ("I. Significance", then "II. Discussions") is a
+    /// roman one, not an initial as it may be at the head of a point.
+    static func headingNumber(_ heading: String) -> String? {
+        if let enumerator = printedEnumerator(heading) { return enumeratorValue(enumerator) }
+        let first = heading.split(separator: " ", maxSplits: 1).first ?? ""
+        return ["I.", "V.", "X."].contains(first) ? String(first.dropLast()) : nil
     }
 
     private static let cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

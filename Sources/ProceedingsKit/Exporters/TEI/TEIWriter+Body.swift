@@ -41,8 +41,10 @@ extension TEIWriter {
                 residue(before: entry.line)
                 switch entry.block {
                 case .section(let section):
+                    // @n is the number the heading prints ("3. Theme" is 3), as a part's: the sections' order is the document's.
                     writer.element("div", ["xml:id": scoped(P.section + section.id), "type": "section",
-                                           "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
+                                           "subtype": section.kind.rawValue,
+                                           "n": TEI.headingNumber(section.heading)]) {
                         // The line is the heading's, as a part's printed heading has it.
                         writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
                         statements(layout.entries[.section(section.id)] ?? [])
