@@ -26,7 +26,9 @@ struct AffiliationBodies {
         }
         // "Acadamic Programme Officer", "Research Officer": a chunk that ends in a position's word names the position, not
         // the body, unless a body's "of" says whose it is ("Office of the Secretary").
-        let chunks = Array(position.components(separatedBy: ", ").reversed())
+        // "Office, Ministry of Economy, Trade, and Industry": a ministry's portfolio is one chunk, its commas kept.
+        let chunks = Array(PlainTextReader.keepingPortfolios(position, countries: countries).components(separatedBy: ", ").reversed()
+            .map { $0.replacing(PlainTextReader.portfolioComma, with: ", ") })
         let named = chunks.filter { chunk in
             chunk.includes(" of ") || !(chunk.split(separator: " ").last.map { isPositionWord(String($0)) } ?? false)
         }.map(withoutTrailingPosition)

@@ -47,11 +47,28 @@ extension CueFinder {
         return best?.id
     }
 
+    /// "The Ministry of Science and ICT (Minister X, hereinafter 'MSIT') announced", "the Agency (NIPA, President Y)": a
+    /// ministry's release names a body's head in brackets after the body's name, to say whose body it is, not who was there.
+    func headOfBodyInBrackets(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let open = tokens.lastIndex(where: { $0.text == "(" }), open > tokens.startIndex, case let inside = tokens[(open + 1)...],
+              inside.count <= 3, inside.allSatisfy({ $0.text == "," || $0.isWord && ($0.text.allSatisfy { $0.isUppercase || $0.isNumber }
+                || $0.isCapitalised && lexicon.titleWords.contains($0.lower)) }),
+              // The head's office, not an honorific: "(Dr. X)" after a ministry is who came for it.
+              inside.contains(where: { $0.isCapitalised && lexicon.titleWords.contains($0.lower) })
+        else { return false }
+        var start = open
+        while start > tokens.startIndex, tokens[start - 1].isWord,
+              tokens[start - 1].isCapitalised || ["of", "and", "for", "the", "on", "&"].contains(tokens[start - 1].lower) { start -= 1 }
+        let body = tokens[start..<open].map(\.text).joined(separator: " ")
+        return start < open && !lexicon.titleWords.contains(tokens[open - 1].lower) && Patterns.namesInstitution(body)
+    }
+
     /// "the late former ECA Executive Secretary Mr. X", "referred to the engineer X": after "the late" or "to the", a few words
     /// that describe the person may stand between the phrase and the name, with no verb, comma or conjunction among them.
     private func describedBetween(_ match: Range<Int>, _ words: [Token], in tokens: ArraySlice<Token>) -> Bool {
         guard match.upperBound < words.count, words.count - match.upperBound <= 5, match.count >= 2,
-              words[match.upperBound - 1].lower == "late" || words[match.upperBound - 1].lower == "the" && words[match.upperBound - 2].lower == "to"
+              words[match.upperBound - 1].lower == "late" || words[match.upperBound - 1].lower == "the"
+                && ["to", "commemorated", "commemorating", "mourned", "mourning"].contains(words[match.upperBound - 2].lower)
         else { return false }
         guard let start = tokens.firstIndex(where: { $0.range == words[match.upperBound].range }) else { return false }
         return !tokens[start...].contains { token in

@@ -252,6 +252,14 @@ struct CueFinder {
     // "A, B and C – delivered statements": a dash closes the list set off by the one that opened it.
     private static let skippedBeforeVerb: Set<String> = [",", "-", "–", "—", "also", "then", "further", "first", "finally", "later"]
 
+    /// "A of the Institute and Dr. B of the Agency, who both described the programme": a relative clause's verb of speech.
+    func reportingVerb(inRelative tokens: ArraySlice<Token>) -> String? {
+        guard tokens.first(where: { $0.text != "," })?.lower == "who",
+              let verb = tokens.drop(while: { $0.text == "," }).dropFirst().first(where: { !["both", "each", "also", "then", "later", "jointly"].contains($0.lower) }),
+              lexicon.reportingVerbs.contains(verb.lower) else { return nil }
+        return verb.lower
+    }
+
     /// A verb of speech as the first word after a name and its appositive: "said", "outlined".
     func reportingVerb(opening tokens: ArraySlice<Token>) -> String? {
         var tokens = tokens

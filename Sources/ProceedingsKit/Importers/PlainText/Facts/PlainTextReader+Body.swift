@@ -57,7 +57,9 @@ extension PlainTextReader {
             let slot = Times.opensWithTime(pending.text) && Times.opensWithTime(line.text)
             // "Moved by: Councillor A" / "Seconded by: Councillor B": a label's line under another's is a line of its own.
             let labels = pending.text.prefixMatch(of: Self.shortLabel) != nil && line.text.prefixMatch(of: Self.shortLabel) != nil
-            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot, !labels,
+            // "3.1 Letter from the Cabinet Secretary" / "3.2 Letter from X": an item's points, each numbered, are lines of their own.
+            let points = pending.text.prefixMatch(of: Self.pointNumber) != nil && line.text.prefixMatch(of: Self.pointNumber) != nil
+            if shape.markers.isEmpty, lowercase || weakHeading(), !listedUnderLabel, !setIn, !slot, !labels, !points,
                lowercase || RosterLines.label(line.text, lexicon) == nil,
                LabelledFact(line.text) == nil {
                 // A hard-wrapped line from a PDF continues the paragraph above it.

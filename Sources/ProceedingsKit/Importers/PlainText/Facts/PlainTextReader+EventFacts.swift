@@ -47,6 +47,8 @@ extension PlainTextReader {
         }
     }
 
+    nonisolated(unsafe) static let partnerAfterPlace =
+        /,? (?:at|in) (?:the )?\p{Lu}[^,;]*?,? (?:in partnership|in cooperation|in collaboration|together|jointly) with (?:the )?(\p{Lu}[^,;.]+)/
     nonisolated(unsafe) static let partnersFollow = /,?\s+(?:in cooperation|in collaboration|in partnership|together|jointly) with\s+(?:the\s+)?/
 
     /// The day a meeting ended on dates no start: "concluded yesterday", "ended ... on Wednesday".
@@ -122,6 +124,7 @@ extension PlainTextReader {
         readWeekdayOfTheStory(sentence, lower: lower, line: line)
         readInitiative(sentence, lower: lower, line: line)
         readInvitation(sentence, lower: lower, line: line)
+        readHostInRelativeClause(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
@@ -268,6 +271,8 @@ extension PlainTextReader {
                 ?? list.firstRange(of: " at the " + venue.text) ?? list.firstRange(of: " at " + venue.text) {
                 list = String(list[..<at.lowerBound])
             }
+            // "organised by A at the University in partnership with B": the partner named after the place organised it too.
+            if let partner = sentence[passive.range.upperBound...].prefixMatch(of: Self.partnerAfterPlace) { list += ", " + partner.output.1 }
             // "Hosted by the City of Ghent" ... "organised by Eurocities together with the City of Ghent": a later list that names
             // an organiser already read says the fact in full; any other is the same fact said twice, or another event's.
             // "Austria hosted the conference ..." / "The conference was organised by the Federal Ministry ...": a country hosts as
@@ -278,12 +283,14 @@ extension PlainTextReader {
                 participations.removeAll { $0.role == .organizer && $0.personId == nil }
                 explanations.removeAll { $0.fact == "organizer" && hosts.contains($0.value) }
             }
-            if !joins, hasOrganizingBody {
+            // "The SDWG held its meeting ... The meeting, hosted by the Ministry, ...": the event's own hosts, whoever else held it.
+            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
+            let ofTheEvent = subject.count <= 3 && ["the", "this", "it"].contains(subject.first ?? "") && subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" })
+            if !joins, hasOrganizingBody, !ofTheEvent {
                 let organizers = organizingBodies
                 guard organizerNames(list).contains(where: { registry.knownOrganization($0).map(organizers.contains) ?? false }) else { return }
             }
             // "The evening reception was co-hosted by ...": co-hosts of another occasion are not this event's.
-            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
             if joins, hasOrganizingBody, !subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" }) { return }
             var agents = [(verb, list)]
             // "hosted by the Government of X and organised by the Secretariat": a second verb, with agents of its own.
@@ -390,9 +397,4 @@ extension PlainTextReader {
 
     private static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
                                        " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
-
-    /// An organisation is already recorded as organiser; a person who organised does not count here.
-    var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
-    /// The organisations recorded as organisers so far.
-    var organizingBodies: Set<String> { Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId)) }
 }

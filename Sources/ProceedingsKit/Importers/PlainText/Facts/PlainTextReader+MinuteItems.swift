@@ -14,6 +14,9 @@ extension PlainTextReader {
         return (heading, prose, [])
     }
 
+    /// "3.2 ", the number of a point under an item, printed without a stop after it.
+    nonisolated(unsafe) static let pointNumber = /\d{1,2}\.\d{1,2}\s+\p{Lu}/
+
     /// "2 Inquiry into the publishing sector: evidence session 3" over "2.1 The Committee heard evidence from ...": an item's
     /// number printed without a stop, which the points under it repeat.
     func minuteItemOverItsPoints(_ shape: LineShape) -> Heading? {

@@ -93,6 +93,11 @@ extension PlainTextReader {
         }
     }
 
+    /// An organisation is already recorded as organiser; a person who organised does not count here.
+    var hasOrganizingBody: Bool { participations.contains { $0.role == .organizer && $0.personId == nil } }
+    /// The organisations recorded as organisers so far.
+    var organizingBodies: Set<String> { Set(participations.filter { $0.role == .organizer && $0.personId == nil }.compactMap(\.organizationId)) }
+
     /// "the Ministry of Foreign Affairs of Japan, the United Nations and the Graduate School ..." → three names.
     /// The organisers a list names, with the countries of this run's lexicon.
     func organizerNames(_ list: String) -> [String] { Self.organizerNames(list, countries: lexicon.countries) }
@@ -115,6 +120,26 @@ extension PlainTextReader {
             guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { continue }
             participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
             explain("organizer", name, line: line, cue: "organizer.initiative", printed: printed)
+        }
+    }
+
+    nonisolated(unsafe) private static let whichHosted =
+        /(?:^|, |and )(?:the |The )?(\p{Lu}[^,;()]*?)(?: \(\p{Lu}{2,10}\))?, which (co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|convened) (?:the|this) (?:[\w’'-]+ ){0,2}?(?:event|meeting|lecture|symposium|seminar|conference|workshop|forum|dialogue|roundtable|round table|evening|debate|colloquium)(?: (?:jointly |together )?with (?:the )?(\p{Lu}[^,;.()]*))?/
+
+    /// "... thanking the panel and the Hocken Collections, which co-hosted the event with the Faculty of Law": a body that a
+    /// relative clause says hosted the event, and the one it hosted it with.
+    mutating func readHostInRelativeClause(_ sentence: String, lower: String, line: Int) {
+        guard lower.includes(", which "), let match = sentence.firstMatch(of: Self.whichHosted) else { return }
+        let printed = String(match.output.2)
+        // "thanking the panel and the Hocken Collections": the body's name is the capitalised words that end the phrase.
+        let words = match.output.1.split(separator: " ")
+        let body = words.suffix(from: words.lastIndex(where: { $0.first?.isUppercase != true && !["of", "for", "on", "de"].contains($0) })
+            .map { $0 + 1 } ?? words.startIndex).drop { ["of", "for", "on", "de"].contains($0) }.joined(separator: " ")
+        for name in [body] + [match.output.3].compactMap({ $0 }).map(String.init) where isOrganizingAgent(name) {
+            let id = registry.organization(name, line: line)
+            guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
+            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
+            explain("organizer", name, line: line, cue: "organizer.relative", printed: "which " + printed)
         }
     }
 
@@ -144,6 +169,8 @@ extension PlainTextReader {
                         " as part of ", " within the framework of ", " in the framework of "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
+        // "co-organised with X and supported by Y": the conjunction before the support cut goes with it.
+        for conjunction in [", and", " and"] where list.hasSuffix(conjunction) { list.removeLast(conjunction.count) }
         list = distributed(list, countries: countries)
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
@@ -203,6 +230,8 @@ extension PlainTextReader {
             .components(separatedBy: ", ")
             .map { $0.replacing(Self.portfolioComma, with: ", ") }
             .map { $0.hasPrefix("the ") || $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
+            // "the Romanian think tank New Strategy Center": what kind of body it is, in lower case, is no part of its name.
+            .map { name in name.prefixMatch(of: Self.describedBody).map { String(name[$0.range.upperBound...]) } ?? name }
             // "Atlantic Forum Berlin e.V.": the registered association's mark keeps its stop.
             .map { $0.trimming(.init(charactersIn: $0.hasSuffix(" e.V.") ? " ;:," : " .;:,")) }
             .filter { !$0.isEmpty }
@@ -221,8 +250,11 @@ extension PlainTextReader {
             }
     }
 
+    nonisolated(unsafe) private static let describedBody =
+        /(?:\p{Lu}[\p{L}-]+ )?(?:think[- ]tank|non-governmental organi[sz]ation|NGO|foundation|research (?:institute|centre|center)|association|network|company|firm|agency|news agency|broadcaster|university|charity) (?=\p{Lu})/
+
     /// Stands for a comma inside one body's name while the list is cut at its commas.
-    private static let portfolioComma = "\u{E000}"
+    static let portfolioComma = "\u{E000}"
 
     nonisolated(unsafe) private static let portfolio =
         /(?:Ministry|Department|Committee|Commission|Council|Bureau|Directorate|Secretariat|Subcommittee|Sub-Committee|Cabinet Secretary) (?:of|on|for) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}/
@@ -236,7 +268,9 @@ extension PlainTextReader {
             let fields = match.output.1.components(separatedBy: ", ")
             guard fields.allSatisfy({ !Patterns.namesInstitution($0) && !isAcronym(Substring($0)) && !countries.contains($0.lowercased()) })
             else { continue }
-            list.replaceSubrange(match.output.1.startIndex..<match.output.1.endIndex, with: fields.joined(separator: portfolioComma))
+            // "Ministry of Economy, Trade, and Industry": the comma before the last field is the portfolio's too.
+            list.replaceSubrange(match.output.1.startIndex..<match.range.upperBound,
+                                 with: list[match.output.1.startIndex..<match.range.upperBound].replacing(", ", with: portfolioComma))
         }
         return list
     }

@@ -188,6 +188,10 @@ extension HeaderReader {
         return text.lowercased().hasPrefix("date") ? Dates.all(in: text).first : nil
     }
 
+    static func isCounterLine(_ text: String) -> Bool { text.wholeMatch(of: Self.counterLine) != nil }
+
+    nonisolated(unsafe) private static let counterLine = /(?i)(?:views?|hits?|reads?|visits?|page views)\s*:?\s*[\d][\d,.]*(?:\s+times)?/
+
     nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,})(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
 
     /// "Date" / "2026-05-21" / "Hit" / "1847": a bulletin board's fields stacked a label to a line; the date is the post's.

@@ -86,6 +86,11 @@ extension HeaderReader {
             if header.symbol == nil { header.symbol = TextLine(text: symbol, line: line) } else { header.residue.append(TextLine(text: text, line: line)) }
             return true
         }
+        // "Views: 318", "Hits 1,204" on a line of its own under the post's date: the board's counter, no heading of the text.
+        if isCounterLine(text) {
+            header.residue.append(TextLine(text: text, line: line))
+            return true
+        }
         if text.wholeMatch(of: Times.clock) != nil || text.wholeMatch(of: Times.hours) != nil {
             if header.dateline != nil, header.time == nil {
                 header.time = TextLine(text: text, line: line)

@@ -53,7 +53,7 @@ enum Headings {
         (/^(?:PART|Part) (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE|[IVX]{1,4}|\d{1,2})\b/, .session),
         // "Third Session: Wrap-up and Recommendations", "Second Panel – Finance": a part by its ordinal, with its
         // title after it or alone; never "Twenty-third session", a body's session by its number.
-        (/(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|panel|segment|plenary|roundtable)(?=\s*(?:$|[:–—-]))/, .session),
+        (/(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|panel|segment|plenary|roundtable)(?=\s*(?:$|[:–—(-]))/, .session),
         (/(?i)^inaugural\b/, .opening),
         (/(?i)^introductory (?:remarks|statements?|address|words)\b/, .opening),
         (/(?i)^valedictory\b/, .closing),
@@ -96,6 +96,12 @@ enum Headings {
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
+
+    nonisolated(unsafe) private static let ordinalWithTheme =
+        /(?i)((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|panel|segment|plenary|roundtable))\s*\(([^()]{3,})\)/
+    private static let formatWords = ["presentation", "discussion", "panel", "q&a", "question", "keynote", "lecture", "closed", "open", "plenary",
+                                      "round table", "roundtable", "webinar", "online", "hybrid", "virtual", "in person", "break", "debate",
+                                      "briefing", "video", "remarks", "interactive"]
 
     nonisolated(unsafe) private static let sessionCode = /((?:TS|PS|SS|RS|CS|WS|BS|RT|PL|S|P|W)[- ]?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?=[A-Z])/
     nonisolated(unsafe) private static let bareNumber = /\d{1,2}[ \t]+(?=[A-Z])/
@@ -216,6 +222,13 @@ enum Headings {
     }
 
     private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String, _ lexicon: GenreLexicon) -> Heading {
+        // "First session (Post-war Iraq and the role of the international community)": an ordinal part and its theme in
+        // brackets; "(Presentation)", "(Closed meeting)" say how it was held.
+        if let match = body.wholeMatch(of: ordinalWithTheme), case let theme = match.output.2.lowercased(), !formatWords.contains(where: theme.includes) {
+            let head = String(match.output.1)
+            return Heading(target: .part(kind), label: prefix.isEmpty ? head : prefix + " " + head, number: Ordinals.value(String(head.prefix { $0 != " " })),
+                           title: String(match.output.2), text: printed)
+        }
         var rest = body
         var note: String?
         if let match = rest.firstMatch(of: formatNote) {

@@ -166,7 +166,7 @@ enum Residue {
         /(?i)photo|photos|photograph|photographer|foto|image credit|photo credit/,
         /[\p{Lu}][\p{L}.'’ -]{2,60}\s?\/\s?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/,
         // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
-        /(?i)share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link/,
+        /(?i)(?:[•・●▪*-]\s*)?(?:share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link)/,
         /(?i)\(received from .*\)/,
         // "Media Release: UN Day 2006 (56 KB PDF)", "UN Day pages are available in Japanese": links to a file (its size said) or a language.
         /.{1,100}[(\[](?:\d+(?:[.,]\d+)? ?[KMG]B (?:PDF|DOCX?|XLSX?|PPTX?)|(?:PDF|DOCX?|XLSX?|PPTX?)[,\/ ]+\d+(?:[.,]\d+)? ?[KMG]B)[)\]]|[^.]{1,60}\bpages? (?:is|are) (?:also )?available in \p{Lu}\p{Ll}+\.?/,
@@ -189,10 +189,10 @@ enum Residue {
     /// away": an Australian site's cultural advice, printed over many of its pages, however long.
     nonisolated(unsafe) private static let culturalAdvice =
         /(?i)(?:aboriginal and torres strait islander|first nations|indigenous) (?:people|peoples|viewers|readers|visitors)(?: should be| are)? (?:advised|warned|aware)\b.{0,200}/
-    /// Photo captions lead with a marker and run to the end of the line.
+    /// Photo captions, filing labels and links ("Click here to ...") lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
                                           "(image)", "image:", "[image:", "photo credit", "share:", "share this", "photo caption", "caption:", "compartir", "partager",
-                                          "teilen", "categories:", "category:", "tags:", "filed under", "keywords:"]
+                                          "teilen", "categories:", "category:", "tags:", "filed under", "keywords:", "click here ", "please click here "]
 
     /// Words of the kinds of attendee a list of those present is sorted by.
     static let attendanceKinds = ["members", "staff", "officials", "guests", "attendees", "others", "witnesses", "in attendance", "present"]

@@ -54,6 +54,8 @@ enum RosterLines {
             || (3...5).contains(label.wordCount) && [" absent with apology", " absent with apologies"].contains(where: label.hasSuffix)
             // "All members were present except:": those the exception lists were not there.
             || label.wordCount <= 8 && label.hasSuffix(" except") && label.includes("present")
+            // "Registrations For", "Registrations Against": a legislature's record of those who registered a position and did not appear.
+            || (2...5).contains(label.wordCount) && label.hasPrefix("registrations ")
     }
 
     /// Headings of minutes over the members who were not there.

@@ -130,7 +130,13 @@ extension MentionFinder {
             // "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject spoke.
             let first = tokens.first?.lower == "also" ? tokens.dropFirst().first : tokens.first
             let fronted = index == 0 && first?.lower.hasSuffix("ing") == true && cues.reportingVerb(opening: after) != nil
-            if !fronted, let id = cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], apposed: apposed).flatMap({ cues.relative(after) == nil ? $0 : nil })
+            // "the report by his predecessor, X": a title in lower case before the name may be the phrase's last word.
+            let nameStart = mentions[index].tokens.lowerBound
+            let lowerTitle = nameStart > titleAt && !tokens[titleAt..<nameStart].contains(where: \.isCapitalised)
+            if !fronted, let id = (cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, titleAt)], apposed: apposed)
+                ?? (lowerTitle ? cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, nameStart)], apposed: apposed) : nil)
+                ?? (cues.headOfBodyInBrackets(tokens[previousEnd..<max(previousEnd, nameStart)]) ? "mention.head-of-body" : nil))
+                .flatMap({ cues.relative(after) == nil ? $0 : nil })
                 ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
@@ -291,7 +297,7 @@ extension MentionFinder {
                 } else {
                     assign(subject, to: index)
                 }
-            } else if let verb = cues.reportingVerb(opening: after) ?? cues.reportingVerb(closing: before) {
+            } else if let verb = cues.reportingVerb(opening: after) ?? cues.reportingVerb(closing: before) ?? cues.reportingVerb(inRelative: after) {
                 // "Gerhard Sabathil, Director ..., outlined the basis": the subject of a verb of speech spoke;
                 // "A and B discussed how ...": those it lists together sat on a panel.
                 // "In the discussion that followed, Ms. X noted ...", "From the floor, Mr. Y asked ...": the floor spoke,
