@@ -51,9 +51,9 @@ import Testing
         #expect(xml.contains(#"<part id="session-1" kind="session" ordinal="1" first-line="5" last-line="12">"#))
         let tei = try String(contentsOf: file(".tei.xml"), encoding: .utf8)
         #expect(tei.contains("<label type=\"title\">Water and cities</label>\n"
-                             + "          <event xml:id=\"part.presentation-of-the-report\" type=\"other\" n=\"2\" source=\"text:7,9\">"))
+                             + "          <event xml:id=\"part.presentation-of-the-report\" type=\"other\" sortKey=\"2\" source=\"text:7,9\">"))
         // The talks' divisions are inside the session's, after its own lines.
-        #expect(tei.contains("Tallinn</ab>\n        </div>\n      </div>\n      <div type=\"part\" subtype=\"session\" corresp=\"#part.session-2\">"))
+        #expect(tei.contains("Tallinn</ab>\n        </div>\n      </div>\n      <div type=\"part\" subtype=\"session\" n=\"2\" corresp=\"#part.session-2\">"))
         let rows = try String(contentsOf: out.appendingPathComponent("csv/events.csv"), encoding: .utf8)
         #expect(rows.contains("programme/comments,programme,programme/session-1,other,3,"))
         // parent_iri, the event's document (empty for a part), and parent_iri again as conf:isSubEventOf.

@@ -88,7 +88,7 @@ import Testing
         // The heading's number is a label, as a point's is (expert review L3); the line reads back whole.
         #expect(text.contains(##"<item n="1"><ab source="text:8,9"><label>1.</label> <persName ref="#person.omar-haddad">Omar Haddad</persName>, commissioner</ab><list rend="bulleted"><item xml:id=""##))
         // Under the heading that names her, the speaker's points are hers with high certainty.
-        #expect(text.contains(##"<said who="#person.grace-mbeki" direct="false" resp="#proceedings" cert="high">Farmers need water rights that last.</said>"##))
+        #expect(text.contains(##"<said who="#person.grace-mbeki" direct="unknown" resp="#proceedings" cert="high">Farmers need water rights that last.</said>"##))
         #expect(!text.contains("<div type=\"qa\"") && !text.contains("<div type=\"statements\""))
         // The moderator speaks next, but "Moderator: ..." says who chaired: a role line, not a heading.
         #expect(text.contains(##"<ab source="text:4,5">Moderator: <persName ref="#person.lena-holt">"##))

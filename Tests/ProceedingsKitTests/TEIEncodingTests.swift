@@ -42,6 +42,17 @@ import Testing
             == [.speaker("Dr. Surin"), .prose(" spoke. One was that aid came late.")])
     }
 
+    /// "..., and he expressed ...": the summary's own clause about the speaker ends the report (review 15b, N10);
+    /// "and he would ..." is still what was said.
+    @Test func theReportEndsWhereTheSummaryGoesOnAboutTheSpeaker() {
+        #expect(TEISpeech.segments("Dr. Surin stated that aid was late, and he expressed his hope for roads.", speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" stated that "), .reported("aid was late"), .prose(", and he expressed his hope for roads."),
+        ])
+        #expect(TEISpeech.segments("Dr. Surin stated that aid was late and he would ask for more.", speakerNames: ["Surin"]) == [
+            .speaker("Dr. Surin"), .prose(" stated that "), .reported("aid was late and he would ask for more."),
+        ])
+    }
+
     @Test func narrationHasTheSpeakerButNothingReported() {
         #expect(TEISpeech.segments("Sadako Ogata, Co-Chair of the Commission, made a lead-off presentation.",
                                    speakerNames: ["Sadako Ogata", "Ogata", "Sadako"])
@@ -119,8 +130,8 @@ import Testing
         let ito = try #require(record.persons.first { $0.familyName == "Ito" })
         #expect(tei.contains(##"<persName ref="#person.\##(ito.id)">Mr. Ken Ito</persName>, Professor, made a presentation.</p>"##))
         // The bullets do not name Mr. Ito: their speaker is the converter's inference, under no heading of his.
-        #expect(tei.contains(##"<said who="#person.\##(ito.id)" direct="false" resp="#proceedings" cert="medium">Dams need common rules.</said>"##))
-        #expect(tei.contains(##">[Slides shown] <said who="#person.\##(ito.id)" direct="false" resp="#proceedings" cert="medium">Data should be shared.</said>"##))
+        #expect(tei.contains(##"<said who="#person.\##(ito.id)" direct="unknown" resp="#proceedings" cert="medium">Dams need common rules.</said>"##))
+        #expect(tei.contains(##">[Slides shown] <said who="#person.\##(ito.id)" direct="unknown" resp="#proceedings" cert="medium">Data should be shared.</said>"##))
         let (back, findings) = TEI.importRecord(Array(tei.utf8), fileName: "invented.tei.xml")
         #expect(findings.isEmpty, "\(findings)")
         #expect(back == record)

@@ -96,6 +96,33 @@ public enum TEI {
         return value.isEmpty || value.contains(where: \.isWhitespace) ? nil : value
     }
 
+    /// The number a programme part's label prints, as `@n` of its `div` and `event` gives it: the
+    /// enumerator before the heading ("(2) Session One" is 2), else the number after its first word,
+    /// in figures, roman numerals or a word ("Session 1:" is 1, "Panel II" is II, "Session Two" is
+    /// 2); nil for a label that prints none ("Concluding Session"), which the converter does not
+    /// number on the page's behalf.
+    static func printedNumber(ofPart label: String) -> String? {
+        if let number = headingNumber(label) { return number }
+        let words = label.split(separator: " ")
+        guard words.count >= 2, words[0].allSatisfy(\.isLetter) else { return nil }
+        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:,;-–—"))
+        if number.wholeMatch(of: /[0-9]{1,3}|[IVXLC]{1,6}/) != nil { return number }
+        return cardinals.firstIndex(of: number.lowercased()).map { String($0 + 1) }
+    }
+
+    /// The number a heading prints before its words, as `@n` gives it: an enumerator ("3. Theme" is 3),
+    /// and "I." too, which at the head of a heading ("I. Significance", then "II. Discussions") is a
+    /// roman one, not an initial as it may be at the head of a point.
+    static func headingNumber(_ heading: String) -> String? {
+        if let enumerator = printedEnumerator(heading) { return enumeratorValue(enumerator) }
+        let first = heading.split(separator: " ", maxSplits: 1).first ?? ""
+        return ["I.", "V.", "X."].contains(first) ? String(first.dropLast()) : nil
+    }
+
+    private static let cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                    "eighteen", "nineteen", "twenty"]
+
     /// `printedEnumerator`'s expression, compiled once: a literal in the function is parsed again on
     /// every call, which was a tenth of writing TEI.
     nonisolated(unsafe) private static let enumeratorPattern = /(\()?([0-9]{1,3}|[a-z]|[ivxlcdm]{1,6}|[A-Z]|[IVXLCDM]{1,6})(\.|\))/

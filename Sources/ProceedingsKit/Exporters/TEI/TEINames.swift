@@ -16,10 +16,10 @@ struct TEINames {
         case date(when: String?, from: String?, to: String?)
         /// A date printed without its year, which is the event's (`TEINames.eventYear`).
         case dateInEventYear(when: String?, from: String?, to: String?)
-        /// Such a date that would fall after the event's last day in the event's year: the summary may
-        /// report it as past, in another year ("the September 11 attacks" in a January meeting's summary),
-        /// or as to come; the year is a guess.
-        case dateAfterEvent(when: String?, from: String?, to: String?)
+        /// Such a date that would fall after the event's last day and the page's own date in the event's
+        /// year: the summary may report it as past, in another year ("the September 11 attacks" in a
+        /// January meeting's summary), or as to come; a date whose year the text does not give.
+        case dateOfUnknownYear
         /// A body the record does not list, told by its name's shape (`TEIProseNames`): the converter's reading.
         case body
         /// A country the record does not list, by the lexicon's list of countries.
@@ -50,10 +50,11 @@ struct TEINames {
     let units: [Form]
     /// The year of the event, when it begins and ends in one: the year of a day the text prints without one.
     let eventYear: Int?
-    /// The event's last day (ISO 8601): a day printed without its year that would fall after it in
-    /// the event's year is no day of that year a summary can report ("the September 11 attacks" in
-    /// the summary of a January meeting).
-    let eventEnd: String?
+    /// The later of the event's last day and the page's own date (ISO 8601): a day printed without its
+    /// year that would fall after it in the event's year is no day of that year the summary can report
+    /// as past ("the September 11 attacks" in the summary of a January meeting), while one up to it is
+    /// (the event's second day, the day of a press release written after the event).
+    let lastKnownDay: String?
 
     /// The forms of the record's persons (`personNames` gives the forms that print a person whole),
     /// its organisations, the units of them that affiliations print, and its venue.
@@ -61,7 +62,8 @@ struct TEINames {
         self.units = units
         let years = Set([record.event.startDate, record.event.endDate].compactMap { $0.flatMap { Int($0.prefix(4)) } })
         eventYear = years.count == 1 ? years.first : nil
-        eventEnd = record.event.endDate ?? record.event.startDate
+        let eventEnd = record.event.endDate ?? record.event.startDate
+        lastKnownDay = [eventEnd, record.document.issued].compactMap { $0 }.filter { $0.count == 10 }.max() ?? eventEnd
         var candidates: [(words: String, kind: Kind, lines: Set<Int>)] = []
         for person in record.persons {
             for name in personNames(person) { candidates.append((name, .person(person.id), [])) }
@@ -130,7 +132,7 @@ struct TEINames {
 
     /// Every mention in `text` of one of `forms`, and every date it prints with its year, in the
     /// order of the text.
-    static func mentions(in text: String, forms: [Form], eventYear: Int? = nil, eventEnd: String? = nil) -> [Mention] {
+    static func mentions(in text: String, forms: [Form], eventYear: Int? = nil, lastKnownDay: String? = nil) -> [Mention] {
         let characters = Array(text)
         var found: [(range: Range<Int>, kind: Kind?)] = []
         for form in forms {
@@ -148,7 +150,7 @@ struct TEINames {
                 }
             }
         }
-        found += dates(in: text, eventYear: eventYear, eventEnd: eventEnd).map { ($0.range, $0.kind) }
+        found += dates(in: text, eventYear: eventYear, lastKnownDay: lastKnownDay).map { ($0.range, $0.kind) }
         var kept: [(range: Range<Int>, kind: Kind?)] = []
         for mention in found.sorted(by: { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) })
         where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
@@ -172,9 +174,9 @@ struct TEINames {
 
     /// Dates printed with their year ("12 May 2021", "20-21 October 2010", "December 2001"), and,
     /// given the event's year, a day printed without one ("On February 25", "February 23 and 24"),
-    /// which is a day of that year, unless it would fall after the event's last day (`eventEnd`), which
-    /// makes the year a guess; without the event's year, such a date is not marked, since the year would be a guess.
-    static func dates(in text: String, eventYear: Int? = nil, eventEnd: String? = nil) -> [Mention] {
+    /// which is a day of that year, unless it would fall after the last day the summary knows of
+    /// (`lastKnownDay`): its year is then unknown, as it is for any such date without the event's year.
+    static func dates(in text: String, eventYear: Int? = nil, lastKnownDay: String? = nil) -> [Mention] {
         Dates.all(in: text).compactMap { printed in
             var date = printed
             let supplied = date.year == nil
@@ -184,7 +186,7 @@ struct TEINames {
                 if date.lastDay == nil, let last = lastDay(after: date, in: text) { (date.lastDay, date.range) = last }
             }
             guard let iso = date.iso else { return nil }
-            let after = supplied && eventEnd.map { iso.prefix($0.count) > $0.prefix(iso.count) } == true
+            let after = supplied && lastKnownDay.map { iso.prefix($0.count) > $0.prefix(iso.count) } == true
             let (when, from, to): (String?, String?, String?)
             if date.lastDay != nil {
                 guard let last = date.lastIso else { return nil }
@@ -194,7 +196,7 @@ struct TEINames {
             }
             let start = text.distance(from: text.startIndex, to: date.range.lowerBound)
             return Mention(range: start..<(start + text.distance(from: date.range.lowerBound, to: date.range.upperBound)),
-                           kind: after ? .dateAfterEvent(when: when, from: from, to: to)
+                           kind: after ? .dateOfUnknownYear
                                 : supplied ? .dateInEventYear(when: when, from: from, to: to) : .date(when: when, from: from, to: to))
         }
     }

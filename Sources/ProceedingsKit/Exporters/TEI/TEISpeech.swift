@@ -178,7 +178,23 @@ enum TEISpeech {
             start = words[clause.content].lowerBound
         }
         ranges.append(start..<sentence.upperBound)
-        return ranges
+        return ranges.map { narrationCut(characters, words, $0) }
+    }
+
+    /// A report ends where the summary goes on with a clause of its own about the speaker, "and he"
+    /// or "and she" and a verb in the past ("..., and he expressed Japan's intention to ..."): what
+    /// follows is narration, not what was said. "and he would ..." stays within the report.
+    static func narrationCut(_ characters: [Character], _ words: [Range<Int>], _ range: Range<Int>) -> Range<Int> {
+        let inside = words.indices.filter { words[$0].lowerBound >= range.lowerBound && words[$0].upperBound <= range.upperBound }
+        for index in inside.dropFirst() where index + 2 < words.count && words[index + 2].upperBound <= range.upperBound {
+            guard ["and", "but"].contains(word(characters, words[index])), ["he", "she"].contains(word(characters, words[index + 1])) else { continue }
+            let verb = word(characters, words[index + 2])
+            guard verb.count > 3, verb.hasSuffix("ed"), verb.allSatisfy(\.isLetter) else { continue }
+            var end = words[index].lowerBound
+            while end > range.lowerBound, characters[end - 1] == " " || characters[end - 1] == "," { end -= 1 }
+            return end > range.lowerBound ? range.lowerBound..<end : range
+        }
+        return range
     }
 
     static func wordRanges(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {

@@ -41,8 +41,10 @@ extension TEIWriter {
                 residue(before: entry.line)
                 switch entry.block {
                 case .section(let section):
+                    // @n is the number the heading prints ("3. Theme" is 3), as a part's: the sections' order is the document's.
                     writer.element("div", ["xml:id": scoped(P.section + section.id), "type": "section",
-                                           "subtype": section.kind.rawValue, "n": String(section.ordinal)]) {
+                                           "subtype": section.kind.rawValue,
+                                           "n": TEI.headingNumber(section.heading)]) {
                         // The line is the heading's, as a part's printed heading has it.
                         writer.element("head", ["source": TEI.lines(section.line)], text: section.heading)
                         statements(layout.entries[.section(section.id)] ?? [])
@@ -100,7 +102,9 @@ extension TEIWriter {
         // div would print nothing, and an encoder reads it as a division lost.
         guard layout.headings[part.id] != nil || !(layout.entries[.part(part.id)] ?? []).isEmpty
                 || !(nested[part.id] ?? []).isEmpty else { return }
-        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "corresp": ref(P.part + part.id)]) {
+        // @n is the number the page prints, as its event's in standOff: never a count of the converter's.
+        writer.element("div", ["type": "part", "subtype": part.kind.rawValue, "n": TEI.printedNumber(ofPart: part.label),
+                               "corresp": ref(P.part + part.id)]) {
             // The heading as printed, where the page prints one. A part the page names only in prose has
             // none: a renderer shows every head as printed, and the part's label and title are its
             // event's in standOff (@corresp).

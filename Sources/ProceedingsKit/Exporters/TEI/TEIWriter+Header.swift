@@ -200,7 +200,10 @@ extension TEIWriter {
                 writer.element("listPerson") { record.persons.forEach(person) }
             }
             if !record.organizations.isEmpty {
-                writer.element("listOrg") { record.organizations.forEach(organization) }
+                writer.element("listOrg") {
+                    let nested = Set(organisationParts.parts.map(\.organization))
+                    for organization in record.organizations where !nested.contains(organization.id) { self.organization(organization) }
+                }
             }
         }
     }
@@ -274,7 +277,9 @@ extension TEIWriter {
     func organization(_ organization: Organization) {
         let state = NameVocabulary.builtIn.countries.contains(organization.name.lowercased())
             || NameVocabulary.builtIn.countries.contains(organization.name.lowercased().replacing("the ", with: ""))
-        writer.element("org", ["xml:id": scoped(P.organization + organization.id), "type": state ? "state" : nil,
+        // When one is nested in another, each has its place in the record's list (att.sortable), which the nesting does not keep.
+        let place = organisationParts.parts.isEmpty ? nil : record.organizations.firstIndex { $0.id == organization.id }.map { String($0 + 1) }
+        writer.element("org", ["xml:id": scoped(P.organization + organization.id), "type": state ? "state" : nil, "sortKey": place,
                                "source": TEI.lines(organization.lines), "change": change("holder." + P.organization + organization.id)]) {
             // "United Nations Development Programme (UNDP)": the name in full and its abbreviation, as ParlaMint gives them.
             let key = "orgname.\(organization.id)", id = P.organization + organization.id
@@ -291,6 +296,10 @@ extension TEIWriter {
             writer.element("orgName", ["type": "authority"], text: organization.authorityName)
             authorities(organization.authorities)
             units(in: organization.id)
+            // The organisations the text names as part of this one (`TEIOrganisationParts`), in the record's order.
+            for part in organisationParts.parts where part.parent == organization.id {
+                if let child = record.organization(part.organization) { self.organization(child) }
+            }
         }
     }
 

@@ -69,7 +69,7 @@ extension TEIWriter {
     /// from the speaker's in a reporting clause.
     func named(_ text: String, forms: [TEINames.Form]) {
         let mentions = TEINames.mentions(in: text, forms: forms, eventYear: namesInText.eventYear,
-                                         eventEnd: namesInText.eventEnd)
+                                         lastKnownDay: namesInText.lastKnownDay)
         guard !mentions.isEmpty else {
             writer.text(text)
             return
@@ -94,20 +94,21 @@ extension TEIWriter {
                 // The year is the event's, not the page's print: the converter's reading, on internal evidence.
                 writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "high",
                                         "evidence": "internal"], text: words)
-            case .dateAfterEvent(let when, let from, let to):
-                // After the event in its year: the year is a guess, and said to be one.
-                writer.element("date", ["when": when, "from": from, "to": to, "resp": "#" + TEI.applicationId, "cert": "low",
-                                        "evidence": "conjecture"], text: words)
+            case .dateOfUnknownYear:
+                // After every day the summary knows of in the event's year: of a year before, or to come. A date
+                // whose value the text does not give, rather than a year that would be a guess.
+                writer.element("date", text: words)
             }
             position = mention.range.upperBound
         }
         if position < characters.count { writer.text(String(characters[position...])) }
     }
 
-    /// What a speaker said, with the quotations inside it. `cert` is given when the speaker is the
-    /// converter's inference, which `@resp` then names.
-    func said(_ text: String, who: String?, direct: Bool, cert: String? = nil, parts: QuotationParts) {
-        writer.element("said", ["who": who, "direct": direct ? "true" : "false",
+    /// What a speaker said, with the quotations inside it: `direct` "true" (the speaker's words),
+    /// "false" (the clause after a verb of saying) or "unknown" (a point printed under the speaker).
+    /// `cert` is given when the speaker is the converter's inference, which `@resp` then names.
+    func said(_ text: String, who: String?, direct: String, cert: String? = nil, parts: QuotationParts) {
+        writer.element("said", ["who": who, "direct": direct,
                                 "resp": cert.map { _ in "#" + TEI.applicationId }, "cert": cert]) {
             quoted(text, who: who, parts: parts)
         }

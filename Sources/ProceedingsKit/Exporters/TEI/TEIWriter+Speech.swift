@@ -2,8 +2,10 @@
 extension TEIWriter {
     /// A statement of a speaker is prose with the speaker's name as `persName` and the content of
     /// what was said as `said direct="false"` (`TEISpeech`). Where the text names the speaker
-    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`; a
-    /// speaker's own words (`reportedSpeech` false) are `said direct="true"`. A statement of no one
+    /// nowhere and has no clause of saying (a bullet of someone's points), the whole is `said`
+    /// `direct="unknown"`: a summary gives such points in the speaker's voice ("We should not only
+    /// know ...") or in its own, and says not which; a speaker's own words (`reportedSpeech` false)
+    /// are `said direct="true"`. A statement of no one
     /// marks the speakers it reports sentence by sentence (`TEISpeech.voices`).
     func content(of statement: Statement, contributor: String? = nil) {
         let parts = QuotationParts(statementId: statement.id, names: namesInText.forms(on: statement.span))
@@ -27,14 +29,14 @@ extension TEIWriter {
                     said = said[end...]
                 }
             }
-            self.said(String(said), who: who, direct: !statement.reportedSpeech, cert: cert, parts: parts)
+            self.said(String(said), who: who, direct: statement.reportedSpeech ? "unknown" : "true", cert: cert, parts: parts)
             return
         }
         for segment in segments {
             switch segment {
             case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: false, cert: cert, parts: parts)
+            case .reported(let text): said(text, who: who, direct: "false", cert: cert, parts: parts)
             }
         }
     }
@@ -73,7 +75,7 @@ extension TEIWriter {
             switch segment {
             case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name, let person): writer.element("persName", ["ref": ref(P.person + person)], text: name)
-            case .reported(let text, let person): said(text, who: ref(P.person + person), direct: false, parts: parts)
+            case .reported(let text, let person): said(text, who: ref(P.person + person), direct: "false", parts: parts)
             }
         }
     }

@@ -32,9 +32,12 @@ extension TEIWriter {
     }
 
     /// A programme part's `event`, holding the events of the parts given in it (a session's talks), as TEI nests events.
+    /// `@n` is the number its label prints, as its `div`'s; the converter's position of the part in the programme
+    /// (the session's number, else its place among the parts), which numbers no printed thing, is `@sortKey`.
     func partEvent(_ part: EventPart) {
         writer.element("event", ["xml:id": scoped(P.part + part.id), "type": part.kind.rawValue,
-                                 "n": String(part.ordinal), "source": TEI.lines(part.span)]) {
+                                 "n": TEI.printedNumber(ofPart: part.label), "sortKey": String(part.ordinal),
+                                 "source": TEI.lines(part.span)]) {
             writer.element("label", text: part.label)
             writer.element("label", ["type": "title"], text: part.title)
             writer.element("note", ["type": "format"], text: part.formatNote)

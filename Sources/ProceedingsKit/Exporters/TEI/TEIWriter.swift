@@ -30,6 +30,8 @@ struct TEIWriter {
     let affiliationOfRemovedRole: [Int: String]
     /// The units of organisations the affiliations print, each an `org` in its parent's.
     let units: TEIUnits
+    /// The organisations the text names as part of another the record lists, each an `org` in its parent's.
+    let organisationParts: TEIOrganisationParts
     /// The corrections that changed each element; see `changedElements`.
     let changedElements: [String: [String]]
     /// The participations read from each line, found once: every printed line of the body asks
@@ -85,6 +87,7 @@ struct TEIWriter {
         // Forms a person is printed in as a whole; a family or given name alone may be another's.
         let units = TEIUnits(record: record)
         self.units = units
+        organisationParts = TEIOrganisationParts(record: record)
         self.namesInText = TEINames(record: record, personNames: { TEINames.withMixedCase([$0.name] + [$0.printedName].compactMap { $0 } + $0.variants) },
                                     venueId: TEI.venueId, units: units.forms)
     }

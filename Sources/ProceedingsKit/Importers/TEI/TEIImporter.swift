@@ -45,6 +45,8 @@ final class TEIReader {
     var affiliations: [String: (text: String?, organizationId: String?)] = [:]
     /// The units of organisations, nested in them, by id: the organisation each is part of.
     var units: [String: String] = [:]
+    /// The organisations' `@sortKey`, their place in the record's list, written when one is nested in another.
+    var organizationKeys: [String: Int] = [:]
     /// The correctors the titleStmt names, by id, and the corrections revisionDesc lists.
     var correctors: [String: (name: String, id: String?)] = [:]
     var corrections: [Correction] = []
@@ -155,6 +157,11 @@ final class TEIReader {
         }
         printed.sort { $0.line < $1.line }
         sections.sort { $0.ordinal < $1.ordinal }
+        if !organizationKeys.isEmpty {
+            organizations = organizations.enumerated()
+                .sorted { (organizationKeys[$0.element.id] ?? Int.max, $0.offset) < (organizationKeys[$1.element.id] ?? Int.max, $1.offset) }
+                .map(\.element)
+        }
         let record = Record(id: id ?? Ids.record(sourceFile: document.sourceFile, date: event.startDate, title: event.title), document: document,
                             event: event, parts: parts, sections: sections, persons: persons,
                             organizations: organizations, participations: participations, statements: statements,

@@ -84,7 +84,10 @@ extension TEIReader {
                                 }
                             case "listOrg":
                                 for element in children(of: list) {
-                                    element.name == "org" ? organization(element) : unmapped(element, in: list)
+                                    switch element.name {
+                                    case "org": organization(element)
+                                    default: unmapped(element, in: list)
+                                    }
                                 }
                             default:
                                 unmapped(list, in: child)
@@ -263,6 +266,7 @@ extension TEIReader {
         var organization = Organization(id: local(element.attribute("id", namespace: xmlNamespace) ?? "", P.organization),
                                         name: "", lines: lines(element))
         var abbreviation: String?
+        if let key = element.attribute("sortKey").flatMap({ Int($0) }) { organizationKeys[organization.id] = key }
         for child in children(of: element) {
             if child.name == "orgName", child.attribute("type") == "printed" {
                 organization.printedName = child.textContent
@@ -276,7 +280,9 @@ extension TEIReader {
             case ("orgName", "abb"?): abbreviation = child.textContent
             case ("orgName", _): organization.name = child.textContent
             case ("idno", _): if let link = authority(child, naming: .organization) { organization.authorities.append(link) }
-            case ("org", _): unit(child, of: organization.id)
+            // An organisation the record lists, nested in the one the text names it part of, has its place in the
+            // record's list; a unit an affiliation prints has none.
+            case ("org", _): child.attribute("sortKey") != nil ? self.organization(child) : unit(child, of: organization.id)
             default: unmapped(child, in: element)
             }
         }

@@ -32,7 +32,9 @@ extension TEIReader {
         let kind = element.attribute("type").flatMap(PartKind.init(rawValue:))
         if kind == nil { problem(.warning, element, "programme part without a known type; read as \"other\"") }
         var part = EventPart(id: local(element.attribute("id", namespace: xmlNamespace) ?? "part-\(parts.count + 1)", P.part),
-                             kind: kind ?? .other, ordinal: element.attribute("n").flatMap { Int($0) } ?? parts.count + 1,
+                             kind: kind ?? .other,
+                             // The previous release wrote the position in @n, which now is the printed number.
+                             ordinal: (element.attribute("sortKey") ?? element.attribute("n")).flatMap { Int($0) } ?? parts.count + 1,
                              label: "", span: span(element), parentId: parent)
         var nested: [XMLElement] = []
         for child in children(of: element) {

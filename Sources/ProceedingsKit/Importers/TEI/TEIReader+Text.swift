@@ -67,8 +67,9 @@ extension TEIReader {
             let id = local(div.attribute("id", namespace: xmlNamespace) ?? "section-\(sections.count + 1)", P.section)
             let kind = div.attribute("subtype").flatMap(SectionKind.init(rawValue:))
             if kind == nil { problem(.warning, div, "section without a known subtype; read as \"other\"") }
-            sections.append(Section(id: id, kind: kind ?? .other,
-                                    ordinal: div.attribute("n").flatMap { Int($0) } ?? sections.count + 1,
+            // The sections' order is the document's; @n is the number the heading prints (the previous release's
+            // ordinal, which was that order).
+            sections.append(Section(id: id, kind: kind ?? .other, ordinal: sections.count + 1,
                                     heading: div.firstElement(named: "head")?.textContent ?? "",
                                     // On the heading; the previous release put it on the division.
                                     line: div.firstElement(named: "head").flatMap { $0.attribute("source") != nil ? line($0) : nil } ?? line(div)))
