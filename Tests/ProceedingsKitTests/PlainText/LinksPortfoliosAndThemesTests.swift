@@ -55,4 +55,19 @@ import Testing
         #expect(parts.first?.title == "Post-war Iraq and the role of the international community")
         #expect(parts.last?.title == nil && parts.last?.formatNote == "Presentation")
     }
+
+    /// "(3) Session 1-2": a number with a hyphen is the part's number, printed whole, not a number and a dash before a title.
+    @Test func aHyphenatedSessionNumberIsPrintedWhole() throws {
+        let record = try Invented.record(body: """
+            (1) Session 1
+
+            - We discussed.
+
+            (2) Session 1-2
+
+            - We met.
+            """)
+        #expect(record.parts.filter { $0.kind == .session }.map(\.label) == ["(1) Session 1", "(2) Session 1-2"])
+        #expect(record.parts.allSatisfy { $0.title != "2" })
+    }
 }

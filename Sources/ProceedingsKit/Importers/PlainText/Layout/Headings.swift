@@ -93,7 +93,7 @@ enum Headings {
         "communication", "report", "recap", "highlights", "event", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
     ]
     nonisolated(unsafe) private static let sessionHead =
-        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:\.\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
+        /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:[.-]\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
     nonisolated(unsafe) private static let formatNote =
         /\s*\(((?:[A-Z][a-z]+|and|&|of)(?:[ -](?:[A-Za-z]+|and|&|of)){0,3})\)\s*$/
 
