@@ -334,7 +334,7 @@ extension PlainTextReader {
                         affiliation: affiliation, line: line.number)
             return
         }
-        if readOfficeHoldersListed(line, shape) { return }
+        if readNamesListedInSentences(line, shape) { return }
         if lastLineWasRoster || listsUnderLabel(line) || listAnnouncedAbove(line),
            shape.markers.isEmpty,
            let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon)

@@ -98,7 +98,7 @@ extension PlainTextReader {
 
     /// "Members present:" / "" / "Deputies A, B and C." / "Senators D and E.": a label's list printed as sentences, under the
     /// office of those it names or not; every one named is the label's.
-    mutating func readOfficeHoldersListed(_ line: SourceLine, _ shape: LineShape) -> Bool {
+    mutating func readNamesListedInSentences(_ line: SourceLine, _ shape: LineShape) -> Bool {
         guard lastLineWasRoster || listsUnderLabel(line) || listAnnouncedAbove(line), shape.markers.isEmpty, let label = rosterLabel,
               label.rest.isEmpty, label.plural || label.role == .participant,
               // "Niamh Doyle, Eamon Dervan and Colm Reilly.": the names alone, each of two words at least.
