@@ -108,15 +108,20 @@ public enum Ids {
     /// (`hall-n2-n1`). So an id that ends in `-n` and a number from 2 is always a repeat of the id
     /// before it, and every other id is a base as the words give it.
     public static func unique(_ base: String, in taken: Set<String>, mark: String = "n") -> String {
-        let own = endsInCount(base, mark: mark) ? "\(base)-\(mark)1" : base
+        let own = apartFromCounts(base, mark: mark)
         return taken.contains(own) ? counted(own, in: taken, mark: mark, from: 2).id : own
+    }
+
+    /// `base`, or `base-{mark}1` when it ends like a count ("hall-n2"), which no count is.
+    static func apartFromCounts(_ base: String, mark: String) -> String {
+        endsInCount(base, mark: mark) ? "\(base)-\(mark)1" : base
     }
 
     /// Whether the last word of `id` is the mark and a number, as a count of `unique` is.
     static func endsInCount(_ id: String, mark: String) -> Bool {
         guard !mark.isEmpty, let dash = id.lastIndex(of: "-") else { return false }
         let word = id[id.index(after: dash)...]
-        return word.hasPrefix(mark) && word.count > mark.count && word.dropFirst(mark.count).allSatisfy(\.isASCII) && word.dropFirst(mark.count).allSatisfy(\.isNumber)
+        return word.hasPrefix(mark) && word.count > mark.count && word.dropFirst(mark.count).allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `base-{mark}n` for the first `n` from `first` on that is not taken.
@@ -197,8 +202,7 @@ public enum Ids {
         // paragraphs' keys hundreds of times).
         var next: [String: Int] = [:]
         return keys.map { key in
-            // As `unique` keeps a key that ends like a count apart from the counts.
-            let base = endsInCount(key, mark: "n") ? key + "-n1" : key
+            let base = apartFromCounts(key, mark: "n")
             guard taken.contains(base) else {
                 taken.insert(base)
                 return base

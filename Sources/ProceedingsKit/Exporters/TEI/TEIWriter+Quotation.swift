@@ -104,11 +104,16 @@ extension TEIWriter {
         if position < characters.count { writer.text(String(characters[position...])) }
     }
 
+    /// The values of `said/@direct` the converter writes.
+    enum Directness: String {
+        case own = "true", reported = "false", unknown
+    }
+
     /// What a speaker said, with the quotations inside it: `direct` "true" (the speaker's words),
     /// "false" (the clause after a verb of saying) or "unknown" (a point printed under the speaker).
     /// `cert` is given when the speaker is the converter's inference, which `@resp` then names.
-    func said(_ text: String, who: String?, direct: String, cert: String? = nil, parts: QuotationParts) {
-        writer.element("said", ["who": who, "direct": direct,
+    func said(_ text: String, who: String?, direct: Directness, cert: String? = nil, parts: QuotationParts) {
+        writer.element("said", ["who": who, "direct": direct.rawValue,
                                 "resp": cert.map { _ in "#" + TEI.applicationId }, "cert": cert]) {
             quoted(text, who: who, parts: parts)
         }

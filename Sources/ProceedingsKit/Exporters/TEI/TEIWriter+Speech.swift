@@ -29,14 +29,14 @@ extension TEIWriter {
                     said = said[end...]
                 }
             }
-            self.said(String(said), who: who, direct: statement.reportedSpeech ? "unknown" : "true", cert: cert, parts: parts)
+            self.said(String(said), who: who, direct: statement.reportedSpeech ? .unknown : .own, cert: cert, parts: parts)
             return
         }
         for segment in segments {
             switch segment {
             case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name): writer.element("persName", ["ref": who], text: name)
-            case .reported(let text): said(text, who: who, direct: "false", cert: cert, parts: parts)
+            case .reported(let text): said(text, who: who, direct: .reported, cert: cert, parts: parts)
             }
         }
     }
@@ -75,7 +75,7 @@ extension TEIWriter {
             switch segment {
             case .prose(let text): quoted(text, parts: parts)
             case .speaker(let name, let person): writer.element("persName", ["ref": ref(P.person + person)], text: name)
-            case .reported(let text, let person): said(text, who: ref(P.person + person), direct: "false", parts: parts)
+            case .reported(let text, let person): said(text, who: ref(P.person + person), direct: .reported, parts: parts)
             }
         }
     }

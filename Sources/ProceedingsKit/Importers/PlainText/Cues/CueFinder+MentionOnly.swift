@@ -16,9 +16,7 @@ extension CueFinder {
         // "the lessons documented by former Commissioner X": a word that dates the title may stand between.
         if let last = lower.last, ["former", "late"].contains(last) { ends.append(lower.count - 1) }
         if tokens.last?.text == "," {
-            var start = tokens.endIndex - 1
-            while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord
-                    || ["of", "the", "for", "and", "to", "on", "in"].contains(tokens[start - 1].lower) { start -= 1 }
+            let start = Self.capitalisedRunStart(before: tokens.endIndex - 1, in: tokens, connectors: ["of", "the", "for", "and", "to", "on", "in"])
             if tokens[start..<(tokens.endIndex - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) {
                 // "of the Executive Secretary": the phrase may take the connectors the title begins with.
                 var end = start
@@ -56,11 +54,19 @@ extension CueFinder {
               // The head's office, not an honorific: "(Dr. X)" after a ministry is who came for it.
               inside.contains(where: { $0.isCapitalised && lexicon.titleWords.contains($0.lower) })
         else { return false }
-        var start = open
-        while start > tokens.startIndex, tokens[start - 1].isWord,
-              tokens[start - 1].isCapitalised || ["of", "and", "for", "the", "on", "&"].contains(tokens[start - 1].lower) { start -= 1 }
+        let start = Self.capitalisedRunStart(before: open, in: tokens, connectors: ["of", "and", "for", "the", "on"])
         let body = tokens[start..<open].map(\.text).joined(separator: " ")
         return start < open && !lexicon.titleWords.contains(tokens[open - 1].lower) && Patterns.namesInstitution(body)
+    }
+
+    /// Where the run of capitalised words, and the small words a name or a title takes, that ends before `end` begins:
+    /// "Executive Secretary of ECA" before a comma, "Ministry of Science and ICT" before a bracket.
+    static func capitalisedRunStart(before end: Int, in tokens: ArraySlice<Token>, connectors: Set<String>) -> Int {
+        var start = end
+        while start > tokens.startIndex, tokens[start - 1].isCapitalised && tokens[start - 1].isWord || connectors.contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        return start
     }
 
     /// "the late former ECA Executive Secretary Mr. X", "referred to the engineer X": after "the late" or "to the", a few words

@@ -105,7 +105,7 @@ extension PlainTextReader {
               let holders = RosterLines.officeHolders(line.text, lexicon) ?? RosterLines.people(line.text.trimming(.init(charactersIn: " .")), lexicon)
                 .flatMap({ people in people.count >= 2 && people.allSatisfy({ $0.0.tokens.count >= 2 && $0.1 == nil }) ? people : nil }),
               // Every name of the sentence read, or the sentence is left to the prose, which keeps them all.
-              holders.count == line.text.replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ").count
+              holders.count == RosterLines.listItems(line.text).count
         else { return false }
         for (printed, affiliation) in holders { addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number) }
         return true

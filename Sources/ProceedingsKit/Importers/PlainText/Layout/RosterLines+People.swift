@@ -77,6 +77,11 @@ extension RosterLines {
         return [(first.0, shared), (second.0, shared)]
     }
 
+    /// "A, B, and C", "A, B and C": the items of a list printed in a sentence.
+    static func listItems(_ text: String) -> [String] {
+        text.replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ")
+    }
+
     /// "Senators Brockman, Dean, McKellar and Ruiz": an office in the plural over the surnames of those who hold it, each a
     /// person with the office in the singular.
     static func officeHolders(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
@@ -90,8 +95,7 @@ extension RosterLines {
             text = text[..<open]
         }
         guard let space = text.firstIndex(of: " "), let office = MentionFinder.pluralOffices[text[..<space].lowercased()] else { return nil }
-        let names = String(text[text.index(after: space)...]).trimming(.init(charactersIn: " ."))
-            .replacing(", and ", with: ", ").replacing(" and ", with: ", ").components(separatedBy: ", ")
+        let names = listItems(String(text[text.index(after: space)...]).trimming(.init(charactersIn: " .")))
         guard names.count >= 2, names.allSatisfy({ (1...4).contains($0.wordCount) && $0.first?.isUppercase == true }) else { return nil }
         // "Supervisors A, B, C, Chair D": the last may hold an office of the meeting, which stands before that name.
         // "Dean" is a surname as well as an office: a name the grammar refuses is left out, not the list.
