@@ -70,6 +70,7 @@ extension PlainTextReader {
                 HeaderReader.isByline($0) && !$0.lowercased().includes("prepared by")
             }
         })
+        let signedOff = signsOff(text, span: span)
         var subject: String?
         var mentioned: [String] = []
         var cursor = span.first
@@ -169,7 +170,7 @@ extension PlainTextReader {
                     && deedOfAnotherYear(sentence, name: mention.printed.name) ? "mention.another-year" : nil
                 // "Ms. X, who was represented by Mr. Y. In her speech, read on her behalf, ...": the absent wrote the words read out.
                 let readForThem = mention.mentionedOnly == "mention.absent" && text.firstMatch(of: Self.wordsReadOut) != nil
-                if !readForThem, let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
+                if !readForThem, let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) || signedOff ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
                     ?? again ?? anotherYear ?? spokenOf {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)

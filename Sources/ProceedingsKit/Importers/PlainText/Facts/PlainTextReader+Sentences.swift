@@ -100,4 +100,15 @@ extension PlainTextReader {
     /// ", adopted", ", published", ", launched the programme": a verb in the past after the name, dating what was done.
     nonisolated(unsafe) static let datedParticiple = /^,?\s*[a-z]+ed\b/
     nonisolated(unsafe) static let yearWord = /\b(?:19|20)\d\d\b/
+
+    /// "Head of Bureau of Communication, Public Information Services and Cooperation" over "Rina Handayani (SF)": a release
+    /// signed under its last paragraph by the officer who issued it, an office over a name with no verb, and no prose after it.
+    func signsOff(_ text: String, span: SourceSpan) -> Bool {
+        guard span.last > span.first, text.wordCount <= 24, !text.hasSuffix("."),
+              text.words.allSatisfy({ word in
+                  let letters = word.trimming(.punctuationCharacters)
+                  return letters.isEmpty || letters.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains(letters)
+              }) else { return false }
+        return !lines[span.last...].contains { $0.text.hasSuffix(".") && $0.text.wordCount >= 8 }
+    }
 }

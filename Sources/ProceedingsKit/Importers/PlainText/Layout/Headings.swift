@@ -137,7 +137,8 @@ enum Headings {
             && [" – ", " — ", " - "].lazy.compactMap({ body.range(of: $0, options: .backwards) }).first.map { dash in
                 RosterLines.rolesInHeading(String(body[dash.upperBound...].dropLast()), lexicon).map { $0.title.isEmpty } ?? false
             } ?? false
-        guard !body.isEmpty, !body.hasSuffix(".") || listedWithRoles, !body.hasSuffix(","), !body.hasSuffix(";") else { return nil }
+        guard !body.isEmpty, !body.hasSuffix(".") || listedWithRoles, !body.hasSuffix(","), !body.hasSuffix(";"),
+              !introducesQuotation(body, lexicon) else { return nil }
         if listedWithRoles { body.removeLast() }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
@@ -275,6 +276,13 @@ enum Headings {
         }
         let label = prefix.isEmpty ? rest : prefix + " " + rest
         return Heading(target: .part(kind), label: label, title: title, formatNote: note, text: printed)
+    }
+
+    /// "Opening the meeting, the Secretary-General said:" leads into the words quoted below it, as a sentence does; a heading
+    /// ends with a colon only over what it lists ("Speakers:", "Session 2: Ports").
+    private static func introducesQuotation(_ body: String, _ lexicon: GenreLexicon) -> Bool {
+        guard body.hasSuffix(":"), let last = body.dropLast().words.last else { return false }
+        return body.wordCount >= 3 && lexicon.reportingVerbs.contains(last.lowercased())
     }
 
     private static func startsWithPerson(_ text: String, _ lexicon: GenreLexicon) -> Bool {

@@ -125,6 +125,13 @@ enum Tokenizer {
                     j = scalars.index(after: j)
                     // "Prof.ª Dr.ª Edna Brandão": a Portuguese title in the feminine ends in its ordinal mark.
                     if j < scalars.endIndex, scalars[j] == "ª" { j = scalars.index(after: j) }
+                    // "Dipl.-Ing. Katrin Wöhrle", "Univ.-Prof.": a German title joins two abbreviations with a hyphen.
+                    if j < scalars.endIndex, scalars[j] == "-", case let after = scalars.index(after: j), after < scalars.endIndex,
+                       isUpperScalar(scalars[after]) {
+                        var k = scalars.index(after: after)
+                        while k < scalars.endIndex, isLetterScalar(scalars[k]) { k = scalars.index(after: k) }
+                        if k < scalars.endIndex, scalars[k] == "." { j = scalars.index(after: k) }
+                    }
                 }
                 end = j
             } else if c == "-", scalars.index(after: i) < scalars.endIndex, isUpperScalar(scalars[scalars.index(after: i)]) {
@@ -143,6 +150,7 @@ enum Tokenizer {
             var value = String(text[i..<upper])
             // A word-final period ends the sentence unless the word is a known abbreviation.
             if value.utf8.count > 1, value.utf8.last == UInt8(ascii: "."), !abbreviations.contains(value.lowercased()),
+               !value.contains(".-"),
                !(value.unicodeScalars.count == 2 && isUpperScalar(value.unicodeScalars.first!)), !isInitialism(value) {
                 value.removeLast()
                 upper = scalars.index(before: upper)
@@ -213,9 +221,9 @@ enum Tokenizer {
                 || !honorifics.isEmpty && honorifics[String(scalars[from..<to]).lowercased()]?.hasSuffix(".") == true {
                 return true
             }
-            // "H.E.Mrs.", "Prof.Dr.": honorifics run together end with one.
+            // "H.E.Mrs.", "Prof.Dr.": honorifics run together end with one; "Dipl.-Ing." joins them with a hyphen.
             guard length < 16, !honorifics.isEmpty, let dot = scalars[from..<to].lastIndex(of: ".") else { return false }
-            let last = String(scalars[scalars.index(after: dot)..<to]).lowercased()
+            let last = String(String(scalars[scalars.index(after: dot)..<to]).lowercased().trimmingPrefix("-"))
             return honorifics[last]?.hasSuffix(".") == true || Tokenizer.abbreviations.contains(last + ".")
         }
         /// "T" or "N.S" before the stop at `to`.

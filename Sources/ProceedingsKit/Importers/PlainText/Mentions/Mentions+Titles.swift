@@ -77,7 +77,8 @@ extension MentionFinder {
             // "Chargé d'affaires": a title word may be printed in lower case after an elided article.
             let elided = previous.lower.hasPrefix("d'") || previous.lower.hasPrefix("d’")
             // "the Minister of Commerce, Industry and Tourism, María ...": a comma within an office's list of portfolios.
-            let portfolio = afterComma && previous.text == "," && Self.portfolioComma(at: first - 1, before: j, in: tokens)
+            // "Director-General for Climate, Environment and Science Diplomacy Baek Jun-seo": the list may stand inside the title.
+            let portfolio = previous.text == "," && Self.portfolioComma(at: first - 1, before: j, in: tokens)
             if afterComma, previous.text == ",", !portfolio {
                 // "opened by Deputy Prime Minister, Minister of Foreign Affairs, X": offices one after the other, each a title.
                 var start = first - 1
@@ -144,9 +145,11 @@ extension MentionFinder {
 
     /// Whether the comma at `comma` parts the portfolios of one office ("of Commerce, Industry and Tourism,"): a capitalised
     /// word before it, and after it capitalised words joined by "and" up to the comma at `end` that sets the name apart.
+    /// "of Digital Development, Innovation and Aerospace Industry of Kazakhstan": the last portfolio may name whose it is.
     static func portfolioComma(at comma: Int, before end: Int, in tokens: [Token]) -> Bool {
-        guard comma > 0, tokens[comma - 1].isCapitalised, end - comma <= 6 else { return false }
+        guard comma > 0, tokens[comma - 1].isCapitalised, end - comma <= 8, comma + 1 < end, tokens[comma + 1].isCapitalised else { return false }
         let between = tokens[(comma + 1)..<end]
-        return between.contains { $0.lower == "and" || $0.text == "&" } && between.allSatisfy { $0.isCapitalised || ["and", "&"].contains($0.lower) }
+        return between.contains { $0.lower == "and" || $0.text == "&" }
+            && between.allSatisfy { $0.isCapitalised && $0.isWord || ["and", "&", "of", "the"].contains($0.lower) }
     }
 }

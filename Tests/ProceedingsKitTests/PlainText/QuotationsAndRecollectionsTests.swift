@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+
+/// A story quotes its speakers in paragraphs of their own: "Opening the meeting, the Secretary-General said:" is the sentence
+/// that leads into the quotation below it, never a heading; and a founder whom a speaker "recalled" was not at the meeting.
+@Suite struct QuotationsAndRecollectionsTests {
+
+    @Test func aSentenceEndingInSaidColonIsNoHeading() {
+        let facts = Invented.explain(Invented.header + """
+            Opening the meeting, the Secretary-General, the Rt Hon. Dr Ama Boateng-Lyle KC, said:
+
+            "We must put the agenda to work."
+
+            She recalled the first Secretary-General, Arnold Penn, who saw the network as a bridge.
+            """)
+        // The opening speaker of the meeting, not of a part "Opening the meeting" that the line would head.
+        #expect(facts.contains("7: opening-speaker \"Ama Boateng-Lyle\" by cue role.opening.verb (\"Opening the meeting\")"))
+        #expect(facts.contains("11: not-a-participant \"Arnold Penn\" by cue mention.recalled"))
+    }
+
+    @Test func aLabelOverAListStillHeadsIt() {
+        let facts = Invented.explain(Invented.header + """
+            Opening session:
+
+            Welcome remarks by Dr Ama Boateng-Lyle.
+            """)
+        #expect(facts.contains("9: opening-speaker \"Ama Boateng-Lyle\" in opening by cue role.opening.noun (\"Welcome remarks\")"))
+    }
+}
+
+/// Titles as ministries and German institutes print them before a name: an office whose portfolios are listed with commas
+/// ("Director-General for Climate, Environment and Science Diplomacy Baek Jun-seo"), a German degree of two abbreviations
+/// ("Dipl.-Ing."); and the officer who signs a release under its last paragraph, who took no part.
+@Suite struct OfficesAndSignaturesTests {
+
+    @Test func anOfficeWithItsPortfoliosBeforeTheName() {
+        let facts = Invented.explain(Invented.header + """
+            Director-General for Climate, Environment and Science Diplomacy Baek Jun-seo made closing remarks.
+
+            Vice Minister of Digital Development, Innovation and Industry of Kazakhstan Aidos Nurtayev gave a speech.
+            """)
+        #expect(facts.contains("7: closing-speaker \"Baek Jun-seo\" by cue role.closing.noun (\"closing remarks\")"))
+        #expect(facts.contains("9: speaker \"Aidos Nurtayev\" by cue role.speaker.noun-by (\"gave a speech\")"))
+    }
+
+    @Test func aGermanDegreeOfTwoAbbreviations() {
+        let facts = Invented.explain(Invented.header + """
+            Session I: The grid
+
+            The session looked at the grid. Dipl.-Ing. Katrin Wohlfahrt, energy expert of the consultancy Nord, compared it with the north. Univ.-Prof. Hans Maier agreed.
+            """)
+        #expect(facts.contains("9: speaker \"Katrin Wohlfahrt\" in session-1 by cue mention.default"))
+        #expect(facts.contains { $0.hasPrefix("9: speaker \"Hans Maier\" in session-1") })
+    }
+
+    @Test func theOfficerWhoSignsTheReleaseTookNoPart() {
+        let facts = Invented.explain(Invented.header + """
+            The Minister of Energy, Ir. Bambang Sutrisno, opened the workshop on geothermal use in Bandung.
+            Head of Bureau of Communication, Public Information and Cooperation
+            Rina Hartati (SF)
+            Share:
+            """)
+        #expect(facts.contains("9: not-a-participant \"Rina Hartati\" by cue mention.byline"))
+        // Above a paragraph of the report, an office over a name is a person of the meeting.
+        let above = Invented.explain(Invented.header + """
+            Head of Bureau of Communication, Public Information and Cooperation
+            Rina Hartati (SF)
+
+            The workshop on geothermal use in Bandung was opened by the Minister of Energy and closed by her.
+            """)
+        #expect(above.contains("8: participant \"Rina Hartati\" by cue mention.default"))
+    }
+}
+
