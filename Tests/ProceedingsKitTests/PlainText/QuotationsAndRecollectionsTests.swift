@@ -73,3 +73,40 @@ import Testing
     }
 }
 
+
+/// A New Zealand evening opens with a mihi whakatau led by a kaumātua, an elder whose title is printed in lower case, and
+/// is closed by its host: "closed the evening" is a closing as "closed the seminar" is.
+@Suite struct WelcomesAndClosingsTests {
+
+    @Test func anEldersWelcomeOpensAndTheHostClosesTheEvening() {
+        let facts = Invented.explain(Invented.header + """
+            The evening opened with a mihi whakatau led by kaumātua Rawiri Tane, after which Professor Mere Hollis introduced the speaker.
+
+            Professor Hollis closed the evening by thanking the panel.
+            """)
+        #expect(facts.contains("7: opening-speaker \"Rawiri Tane\" by cue role.opening.verb (\"opened with a mihi\")"))
+        #expect(facts.contains { $0.hasPrefix("9: closing-speaker \"Mere Hollis\" by cue role.closing.verb") })
+    }
+}
+
+/// Named for what someone did elsewhere or will do later: the President whose directives a minister carries out, the
+/// minister who set out a programme, whoever led a review, the minister a committee resolved to invite. None was there.
+@Suite struct DeedsElsewhereTests {
+
+    @Test func directivesProgrammesReviewsAndInvitations() {
+        let facts = Invented.explain(Invented.header + """
+            In his speech, Ambassador Karim Fawzi said that, in implementation of the directives of President Adel Mansour, no boat had left.
+
+            The Chair recalled the priorities, as set out by the Minister for Foreign Affairs, Mr. Jan Ostrowicz, in January.
+
+            She noted that the review of the Minerals Centre led by Sir Malcolm Hendon had recommended a stockpile.
+
+            The Committee resolved to invite the sector Minister for Water, Hon. Abena Owusu-Darko, to appear before it.
+            """)
+        #expect(facts.contains("7: not-a-participant \"Adel Mansour\" by cue mention.recalled"))
+        #expect(facts.contains("9: not-a-participant \"Jan Ostrowicz\" by cue mention.recalled"))
+        #expect(facts.contains("11: not-a-participant \"Malcolm Hendon\" by cue mention.recalled"))
+        #expect(facts.contains("13: not-a-participant \"Abena Owusu-Darko\" by cue mention.recalled"))
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Karim Fawzi\"") })
+    }
+}
