@@ -110,3 +110,38 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Karim Fawzi\"") })
     }
 }
+
+/// Who held the meeting, as stories say it: a committee and its parent body with the day between subject and verb; a
+/// workshop described in a relative clause before "was organised by"; the panel a page calls a centre's own.
+@Suite struct OrganisersInTheirSentencesTests {
+    /// A story under its headline, as a ministry or a parliament prints it.
+    static func story(_ body: String) -> [String] { Invented.explain("Committee news\n\n" + body + "\n") }
+
+    @Test func theSubjectEndsWhereTheDayBegins() {
+        let facts = Self.story("The Public Works Committee (PWC) of Parliament on Wednesday, 6th March, 2024 held a public hearing on the roads.")
+        #expect(facts.contains("3: organizer \"Public Works Committee (PWC)\" by cue organizer.subject (\"held\")"))
+    }
+
+    @Test func aClauseAboutTheWorkshopLeavesItTheSubject() {
+        let facts = Self.story("""
+            Riverside University on Tuesday, 18th February 2025 hosted a workshop on fish farming. The workshop, which brought together farmers and researchers, was organised by the Department of Animal Sciences.
+            """)
+        #expect(facts.contains("3: organizer \"Riverside University\" by cue organizer.subject (\"hosted\")"))
+        #expect(facts.contains("3: organizer \"Department of Animal Sciences\" by cue organizer.by (\"organised by\")"))
+    }
+
+    @Test func thePanelOfACentreWhenOthersOnlyCoSponsored() {
+        let facts = Self.story("""
+            Over 100 students filled the hall for "Chips and Allies," the spring flagship panel of the Center for Technology and Security (CTS). The event was co-sponsored by the Institute for Tech Diplomacy.
+            """)
+        #expect(facts.contains("3: organizer \"Center for Technology and Security (CTS)\" by cue organizer.event-of (\"the spring flagship panel of\")"))
+        // Named by a sentence that says who organised it, the event is no longer only the body's in passing; and the month it
+        // took place in is no place.
+        let organised = Self.story("The annual conference of the Society for Water Law took place in May. It was organised by the Water Institute.")
+        #expect(organised.contains("3: organizer \"Water Institute\" by cue organizer.by (\"organised by\")"))
+        #expect(!organised.contains { $0.contains("organizer.event-of") || $0.contains("venue") })
+        // A side event is held on the margins of another body's session, not by that body.
+        let margins = Self.story("A side event was held on the margins of the sixty-fifth session of the General Assembly.")
+        #expect(!margins.contains { $0.contains("organizer") })
+    }
+}

@@ -125,6 +125,7 @@ extension PlainTextReader {
         readInitiative(sentence, lower: lower, line: line)
         readInvitation(sentence, lower: lower, line: line)
         readHostInRelativeClause(sentence, lower: lower, line: line)
+        readEventOfBody(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
@@ -284,7 +285,9 @@ extension PlainTextReader {
                 explanations.removeAll { $0.fact == "organizer" && hosts.contains($0.value) }
             }
             // "The SDWG held its meeting ... The meeting, hosted by the Ministry, ...": the event's own hosts, whoever else held it.
-            let subject = sentence[..<passive.range.lowerBound].lowercased().letterRuns
+            // "The workshop, which brought together farmers and researchers, was organised by": the clause says no more of who.
+            let before = sentence[..<passive.range.lowerBound]
+            let subject = before[..<(before.firstRange(of: ", which ")?.lowerBound ?? before.endIndex)].lowercased().letterRuns
             let ofTheEvent = subject.count <= 3 && ["the", "this", "it"].contains(subject.first ?? "") && subject.contains(where: { lexicon.eventNouns.contains(String($0)) || $0 == "it" })
             if !joins, hasOrganizingBody, !ofTheEvent {
                 let organizers = organizingBodies
@@ -325,9 +328,13 @@ extension PlainTextReader {
         var subject = String(sentence[..<verb.range.lowerBound])
         // "On 5 May, the Institute held": the subject after the date that opens the sentence; "The Institute on Tuesday 23rd
         // June, 2026 convened": or before the date that ends it.
-        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }),
-           !sentence[lastDate.range.upperBound..<verb.range.lowerBound].trimming(.init(charactersIn: " ,")).isEmpty {
-            subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
+        // "The Committee (PAC) of Parliament on Wednesday, 6th March, 2024 held": a date right before the verb ends the subject.
+        if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
+            if !sentence[lastDate.range.upperBound..<verb.range.lowerBound].trimming(.init(charactersIn: " ,")).isEmpty {
+                subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
+            } else if lastDate.range.lowerBound > sentence.startIndex {
+                subject = String(sentence[..<lastDate.range.lowerBound]).replacing(Self.dateLead, with: "")
+            }
         }
         // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
         if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards)
@@ -356,7 +363,9 @@ extension PlainTextReader {
         }
         // "the Institute of Sociology (IOS) under the Vietnam Academy of Social Sciences in collaboration with ...":
         // the body a unit belongs to is said of the unit; the unit organised.
-        subject = segments.joined(separator: ", ").replacing(Self.parentBody, with: "")
+        // "The Public Accounts Committee (PAC) of Parliament held": the short name in brackets ends the body's name; what follows
+        // "of" is the body it belongs to.
+        subject = segments.joined(separator: ", ").replacing(Self.parentBody, with: "").replacing(Self.parentAfterAcronym) { $0.output.1 }
         var organizers = organizerNames(subject)
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]
@@ -383,18 +392,4 @@ extension PlainTextReader {
             explain("organizer", name, line: line, cue: "organizer.subject", printed: String(verb.output.1))
         }
     }
-
-    nonisolated(unsafe) static let trailingWhen =
-        /,?\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)[^,]*(?:,\s*\d{4})?|yesterday|today|recently)\s*,?$/
-
-    /// The words of an office only a person holds, which no body's name begins with.
-    static let personalOffices: Set<String> = ["minister", "president", "secretary", "director", "ambassador", "professor", "governor",
-                                               "mayor", "chairman", "chairperson", "chairwoman", "commissioner", "senator", "rector", "dean",
-                                               "senators", "representative", "representatives", "councillor", "councillors", "ministers"]
-
-    nonisolated(unsafe) private static let parentBody = /\s+under (?:the )?[A-Z][\w’'.-]*(?: (?:of|for|on|the|&|[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*/
-    nonisolated(unsafe) private static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/
-
-    private static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
-                                       " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
 }

@@ -52,7 +52,8 @@ extension PlainTextReader {
             place.removeLast(adverb.count)
             break
         }
-        guard let first = place.first, first.isUppercase else { return nil }
+        // "took place in May", "in spring 2024": when, not where.
+        guard let first = place.first, first.isUppercase, !Self.timeWords.contains(place.words.first?.lowercased() ?? "") else { return nil }
         // "in Samoa’s capital", "in the country's north": a town or a region described, not named
         // ("JETRO’s head office" is a building, and where the event was).
         if place.includes("’s ") || place.includes("'s "), let last = place.words.last, Self.describedPlaces.contains(last) { return nil }

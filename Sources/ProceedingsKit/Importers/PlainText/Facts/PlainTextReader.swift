@@ -142,6 +142,8 @@ struct PlainTextReader {
     var yearInferred: Int?
     var venue: (text: String, line: Int, cue: String)?
     var audience: (String, Int)?
+    /// "the spring flagship panel of the Center for X": the body whose event the text calls it, should nothing else name one.
+    var eventOfBody: (name: String, printed: String, line: Int)?
     /// The event's name, lower-cased: a sentence that repeats it ("The Meeting on Action and Insurance was
     /// convened ...") names no person inside it.
     var eventTitle = ""
@@ -260,6 +262,7 @@ struct PlainTextReader {
             }
         }
         flushProse()
+        bodyOfTheEventAsOrganizer()
         publisherAsOrganizer(header.masthead, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
         resolveOrganizerNames(masthead: header.masthead)
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary

@@ -1,0 +1,44 @@
+import Foundation
+
+/// "the spring flagship panel of the Center for Strategic Technology and Security (CSTS)", "the 71st meeting of the Working
+/// Party": a text that calls the event a body's names the body that held it. Weaker than any sentence that says who organised
+/// or hosted it, so it is read only when none does.
+extension PlainTextReader {
+    nonisolated(unsafe) private static let eventOfBody =
+        /\bthe ((?:[\w’'-]+ ){0,3}?)([a-z]+) of (?:the )?(\p{Lu}[\w’'.&-]*(?: (?:of|for|on|and|the|&|\p{Lu}[\w’'.&-]*))*(?: \(\p{Lu}{2,10}\))?)/
+
+    private static let anotherMeeting = ["margins of ", "margin of ", "sidelines of ", "sideline of ", "during ", "at ", "occasion of ", "ahead of ",
+                                         "following ", "before ", "after ", "to ", "for ", "in preparation for ", "outcome of ", "results of "]
+
+    mutating func readEventOfBody(_ sentence: String, lower: String, line: Int) {
+        guard eventOfBody == nil, lower.includes(" of ") else { return }
+        // "the spring flagship panel of the Center": a panel or a session may be the whole event a page reports.
+        for match in sentence.matches(of: Self.eventOfBody)
+        where lexicon.eventNouns.contains(String(match.output.2)) || ["panel", "session", "series"].contains(match.output.2) {
+            // "the third session of the Ninth Parliament", "the meeting of the Heads of State": a body's own sitting names it
+            // only when the words before the noun are no more than its kind and its number.
+            let qualifiers = match.output.1.split(separator: " ")
+            // "on the margins of the sixty-fifth session of the General Assembly", "ahead of the annual meeting of the Bank":
+            // another meeting, at which or around which this one was held.
+            let before = sentence[..<match.range.lowerBound].lowercased()
+            guard !Self.anotherMeeting.contains(where: before.hasSuffix) else { continue }
+            guard qualifiers.allSatisfy({ $0.first?.isUppercase != true }) else { continue }
+            let name = String(match.output.3)
+            guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
+            eventOfBody = (name, "the " + match.output.1 + match.output.2 + " of", line)
+            return
+        }
+    }
+
+    mutating func bodyOfTheEventAsOrganizer() {
+        // "The event was co-sponsored by A and B": who sponsored it leaves the host to be named ("co-organised by A and B" names
+        // them all).
+        let sponsorsOnly = participations.filter { $0.role == .organizer && $0.personId == nil }
+            .allSatisfy { $0.roleAsPrinted?.lowercased().contains("sponsor") == true }
+        guard sponsorsOnly, let (name, printed, line) = eventOfBody else { return }
+        let id = registry.organization(name, line: line)
+        guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
+        participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
+        explain("organizer", name, line: line, cue: "organizer.event-of", printed: printed)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// The words around the subject of a sentence that says who held the meeting ("The Institute on 5 May held ..."): what is
+/// no part of the subject's name, and what only a person, never a body, is called.
+extension PlainTextReader {
+    nonisolated(unsafe) static let dateLead = /(?:\s+(?:on|last|this))?[\s,]*$/
+    nonisolated(unsafe) static let trailingWhen =
+        /,?\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)[^,]*(?:,\s*\d{4})?|yesterday|today|recently)\s*,?$/
+
+    /// The words of an office only a person holds, which no body's name begins with.
+    static let personalOffices: Set<String> = ["minister", "president", "secretary", "director", "ambassador", "professor", "governor",
+                                               "mayor", "chairman", "chairperson", "chairwoman", "commissioner", "senator", "rector", "dean",
+                                               "senators", "representative", "representatives", "councillor", "councillors", "ministers"]
+
+    nonisolated(unsafe) static let parentBody = /\s+under (?:the )?[A-Z][\w’'.-]*(?: (?:of|for|on|the|&|[A-Z][\w’'.-]*|\([A-Z]{2,}\)))*/
+    nonisolated(unsafe) static let ordinal = /(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))\b/
+
+    static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
+                               " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
+
+    nonisolated(unsafe) static let parentAfterAcronym = /(\([A-Z]{2,}\))\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w’'.-]*))*/
+}
