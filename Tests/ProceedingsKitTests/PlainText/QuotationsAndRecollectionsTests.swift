@@ -145,3 +145,43 @@ import Testing
         #expect(!margins.contains { $0.contains("organizer") })
     }
 }
+
+/// Bodies that read like people: a national body named for its country after a person and a comma ("GeoSphere Austria",
+/// "Police Scotland"), a body's name after its article that goes on with "of", and the links to the stories either side of a
+/// ministry's page ("Previous    Minister Meets with ...").
+@Suite struct BodiesThatReadLikePeopleTests {
+
+    @Test func aNationalBodyAfterThePerson() {
+        let facts = Invented.explain("""
+            Alpine Water Symposium
+
+            Session 1: Snow
+
+            Seasonal snow as a reservoir
+            Mag. Dr. Lukas Grosswang, GeoSphere Austria
+
+            Inspector Gillian Nicol presented the report of Police Scotland. (Reference: Report by Divisional Commander, Police Scotland.)
+            """)
+        #expect(facts.contains("6: speaker \"Lukas Grosswang\" in session-1 by cue mention.default"))
+        #expect(!facts.contains { $0.contains("\"GeoSphere Austria\"") || $0.contains("\"Scotland\"") || $0.contains("\"Police Scotland\"") })
+    }
+
+    @Test func aBodysNameAfterItsArticle() {
+        let facts = OrganisersInTheirSentencesTests.story("""
+            The panel featured Farrukh Abdullaev, Chairman of the Management Board of the National Electric Grid of Uzbekistan.
+            """)
+        #expect(!facts.contains { $0.contains("Electric Grid\"") })
+        #expect(facts.contains { $0.contains("\"Farrukh Abdullaev\"") })
+    }
+
+    @Test func theNeighbouringStoriesAreLinks() {
+        let facts = OrganisersInTheirSentencesTests.story("""
+            Foreign Minister Park Jin opened the seminar on maritime security.
+
+            Previous    Vice Foreign Minister Meets with Director-General of IAEA
+            Next        Foreign Minister Holds Phone Talks with Foreign Minister of New Zealand
+            """)
+        #expect(facts.filter { $0.contains("participant") || $0.contains("speaker") }.count == 1)
+        #expect(!facts.contains { $0.contains("Meets") || $0.contains("Holds") })
+    }
+}

@@ -189,6 +189,7 @@ enum Residue {
     /// away": an Australian site's cultural advice, printed over many of its pages, however long.
     nonisolated(unsafe) private static let culturalAdvice =
         /(?i)(?:aboriginal and torres strait islander|first nations|indigenous) (?:people|peoples|viewers|readers|visitors)(?: should be| are)? (?:advised|warned|aware)\b.{0,200}/
+    nonisolated(unsafe) private static let neighbourStory = /(?:[«‹<]\s*)?(?:Previous|Prev|Next|PREVIOUS|NEXT)(?: (?:[Aa]rticle|[Pp]ost|[Ss]tory|[Nn]ews|[Ii]tem|[Rr]elease))?(?:\s*[:|»›>]\s*|\t\s*|\s{2,})\p{Lu}/
     /// Photo captions, filing labels and links ("Click here to ...") lead with a marker and run to the end of the line.
     private static let captionPrefixes = ["(photo)", "[photo]", "photo:", "(photo:", "(photo ", "[photo:", "(photograph)", "[image]",
                                           "(image)", "image:", "[image:", "photo credit", "share:", "share this", "photo caption", "caption:", "compartir", "partager",
@@ -207,7 +208,6 @@ enum Residue {
             }
         }
     }
-
 
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
@@ -392,6 +392,8 @@ enum Residue {
            ["elders past", "traditional custodians", "traditional owners"].contains(where: lower.includes) { return true }
         // "Category: Witnesses" heads those who attended in minutes, no site's filing.
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
+        // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
+        if text.prefixMatch(of: neighbourStory) != nil { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }

@@ -246,6 +246,11 @@ struct MentionFinder {
         var end = i
         while end < tokens.count, end - i < runLimit(tokens[i..<end]), !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
         end = withoutTrailingParticles(i, end, tokens)
+        // "of the National Electric Grid of Uzbekistan": capitalised words after an article, none of them a title, that go on
+        // with "of", name a body ("Director of the Polar Institute Kjersti Rønning presented" names a person after it).
+        var run = i - 1
+        while run > floor, tokens[run].isCapitalised, tokens[run].isWord, !lexicon.titleWords.contains(tokens[run].lower) { run -= 1 }
+        if run < i - 1, run >= 0, tokens[run].lower == "the", !tokens[run].isCapitalised, end < tokens.count, tokens[end].lower == "of" { return nil }
         let title = titleBefore(i, in: tokens, floor: floor)
         // "put to panelists by the moderator, Peter Drysdale": a role noun in lower case, set apart by a comma.
         // "the executive director of the Foundation, X": the role noun may have the body it serves after it.
@@ -297,12 +302,15 @@ struct MentionFinder {
                 || previous == "general" && i >= 2 && Self.offices.contains(tokens[i - 2].lower)
             // "Study of Representative Institutions": a body's word after a title word is no surname.
             // "Vice President ICPSS": capitals no voice could say as a name are a body's initials.
-            guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word),
+            // "the Police Scotland report": a country after a title word is the body's name, no one's surname.
+            guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word), !lexicon.countries.contains(word.lowercased()),
                   Names.isAllCaps(word) && word.firstMatch(of: /[BCDFGHJKLMNPQRSTVWXZ]{3}/) == nil
                     || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
+        // "Divisional Commander, Police Scotland": a title's word before a country names the country's service.
+        if lexicon.titleWords.contains(tokens[i].lower), lexicon.countries.contains(tokens[end - 1].lower) { return nil }
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }

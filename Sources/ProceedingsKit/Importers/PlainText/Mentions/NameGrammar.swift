@@ -124,6 +124,9 @@ extension MentionFinder {
 
     /// A bare full name in a list: after a word that opens one, or after a person of the list
     /// ("Atul Kohli (Princeton University), John Oneal"), and ended by what separates the list.
+    /// Countries that are also given names or surnames: "Paul Jordan", "Chad Evans".
+    static let countriesAsNames: Set<String> = ["jordan", "israel", "chad", "georgia", "kenya", "india"]
+
     func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
         guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
@@ -154,6 +157,12 @@ extension MentionFinder {
            let last = tokens[(end + 1)...].prefix(5).prefix(while: { $0.isWord && $0.isCapitalised }).last,
            Patterns.namesInstitution(last.bare, plurals: false) { return nil }
         if let previous, unitOfTitle(at: i, in: tokens, after: previous.tokens.upperBound) { return nil }
+        // "Dr. Lukas Größwang, GeoSphere Austria", "X, Statistics Norway", "Y, Enterprise Ireland": after a person and a comma,
+        // a run that ends in a country is a national body, where they work.
+        if let previous, previous.tokens.upperBound == i - 1, tokens[i - 1].text == ",",
+           let last = printed.name.words.last.map({ $0.lowercased() }), lexicon.countries.contains(last), !Self.countriesAsNames.contains(last) {
+            return nil
+        }
         // "the Regional Council for Public Savings and Financial Markets (CREPMF)": what "and" joins goes on a body's name.
         if tokens[i - 1].lower == "and", let first = tokens[..<(i - 1)].lastIndex(where: { !($0.isWord && $0.isCapitalised) }), first < i - 2,
            first >= 1, ["for", "of"].contains(tokens[first].lower), Patterns.namesInstitution(tokens[first - 1].bare, plurals: false) { return nil }
