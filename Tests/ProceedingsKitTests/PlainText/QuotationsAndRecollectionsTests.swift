@@ -185,3 +185,20 @@ import Testing
         #expect(!facts.contains { $0.contains("Meets") || $0.contains("Holds") })
     }
 }
+
+/// Names said again by their first words, as Icelandic, Malay and Singaporean pages do: "Jóhanna Sif" for "Jóhanna Sif
+/// Björnsdóttir", "Dr Siti Aishah" for "Siti Aishah binti Mohd Yusof", "Minister Rachel Ong" for "Rachel Ong Sze Min".
+@Suite struct NamesByTheirFirstWordsTests {
+
+    @Test func theFirstWordsOfAKnownNameAreThatPerson() throws {
+        let record = try Invented.record(body: """
+            Speakers:
+            Dr Siti Aishah binti Mohd Yusof, Senior Lecturer, Universiti Malaya
+            Ms Rachel Ong Sze Min, Minister of State
+
+            In her speech, Minister of State Rachel Ong said that caregiving mattered. Dr Siti Aishah cautioned that data differed.
+            """)
+        #expect(record.roleLines.filter { $0.hasPrefix("Siti Aishah") || $0.hasPrefix("Rachel Ong") }.count == 2)
+        #expect(record.persons.count == 2)
+    }
+}

@@ -86,6 +86,12 @@ struct Registry {
             let tail = " " + name
             let candidates = persons.indices.filter { persons[$0].name.lowercased().hasSuffix(tail) }
             if candidates.count == 1 { return candidates[0] }
+            // "said Jóhanna Sif" after "Jóhanna Sif Björnsdóttir", "Dr Siti Aishah" after "Siti Aishah binti Mohd Yusof",
+            // "Minister Rachel Ong" after "Rachel Ong Sze Min": an Icelandic, Malay or Singaporean name said again by its
+            // first words.
+            let head = name + " "
+            let named = persons.indices.filter { persons[$0].name.lowercased().hasPrefix(head) }
+            if named.count == 1 { return named[0] }
         }
         let candidates = persons.indices.filter { index in
             let person = persons[index]
