@@ -109,6 +109,27 @@ import Testing
         #expect(facts.contains("13: not-a-participant \"Abena Owusu-Darko\" by cue mention.recalled"))
         #expect(facts.contains { $0.hasPrefix("7: speaker \"Karim Fawzi\"") })
     }
+
+    /// What a speaker reports as done before the meeting ("noted that X had approved"), the sponsor of a resolution the
+    /// committee considered, and the one a speaker stood in for.
+    @Test func earlierDeedsSponsorsAndThoseRepresented() {
+        let facts = Invented.explain(Invented.header + """
+            Dean Vasquez reported on applications. She noted that Provost Daniel Harkin had approved two new faculty lines.
+
+            He recalled that the Director-General, Mr Gilbert F. Hounsou, had placed a just transition at the heart of the work.
+
+            The Committee considered Proposed Senate Resolution No. 812, introduced by Senator Wilfredo S. Ocampo, on onion prices.
+
+            "It is time," said Prof. Langat, who represented the Vice-Chancellor, Prof. Grace Njeri Kamau.
+            """)
+        #expect(facts.contains("7: not-a-participant \"Daniel Harkin\" by cue mention.recalled"))
+        #expect(facts.contains("9: not-a-participant \"Gilbert F. Hounsou\" by cue mention.recalled"))
+        #expect(facts.contains("11: not-a-participant \"Wilfredo S. Ocampo\" by cue mention.recalled"))
+        #expect(facts.contains("13: not-a-participant \"Grace Njeri Kamau\" by cue mention.absent"))
+        // Said in the speaker's own words at the meeting, the deed is the speaker's: "X said that she had prepared".
+        let own = Invented.explain(Invented.header + "Ms Ana Ruiz presented the report and said that she had prepared it with Dr Paul Lund.\n")
+        #expect(own.contains { $0.hasPrefix("7: presenter \"Ana Ruiz\"") })
+    }
 }
 
 /// Who held the meeting, as stories say it: a committee and its parent body with the day between subject and verb; a

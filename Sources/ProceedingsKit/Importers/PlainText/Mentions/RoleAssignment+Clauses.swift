@@ -54,4 +54,27 @@ extension MentionFinder {
         return rest.count <= 8 && rest.allSatisfy { !$0.isWord || !($0.lower.hasSuffix("ed") || $0.lower == "was" || $0.lower == "were") }
             && (rest.last?.text == "." || rest.count == rest.filter(\.isWord).count)
     }
+
+    /// "She noted that Provost X had approved two posts", "He recalled that the Director-General, Mr Y, had placed": a deed a
+    /// speaker reports as done before the meeting, by someone the sentence gives no part in it.
+    func reportedEarlierDeed(before: ArraySlice<Token>, after: ArraySlice<Token>) -> String? {
+        guard let that = before.lastIndex(where: { $0.lower == "that" }), that > before.startIndex,
+              lexicon.reportingVerbs.contains(before[that - 1].lower) || before[that - 1].lower == "recalled",
+              !before[(that + 1)...].contains(where: { ["and", "while", "but"].contains($0.lower) }) else { return nil }
+        var clause = after
+        // "the Director-General, Mr Y, had placed": the comma that closes the name's apposition, or one past the name's own.
+        if clause.first?.text == ",", clause.dropFirst().first?.lower == "had" {
+            clause = clause.dropFirst()
+        } else if clause.first?.text == ",", let close = clause.dropFirst().firstIndex(where: { $0.text == "," }), close - clause.startIndex <= 12 {
+            clause = clause[(close + 1)...]
+        }
+        let words = Array(clause.prefix(2))
+        guard words.count == 2, words[0].lower == "had", words[1].lower != "been",
+              words[1].lower.hasSuffix("ed") || Self.irregularParticiples.contains(words[1].lower) else { return nil }
+        return "mention.recalled"
+    }
+
+    static let irregularParticiples: Set<String> = ["written", "given", "made", "taken", "sent", "led", "held", "set", "said", "told", "spoken",
+                                                    "chosen", "begun", "won", "sought", "brought", "built", "taught", "put"]
 }
+

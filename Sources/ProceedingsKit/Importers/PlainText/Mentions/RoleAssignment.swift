@@ -137,7 +137,8 @@ extension MentionFinder {
                 ?? (lowerTitle ? cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, nameStart)], apposed: apposed) : nil)
                 ?? (cues.headOfBodyInBrackets(tokens[previousEnd..<max(previousEnd, nameStart)]) ? "mention.head-of-body" : nil))
                 .flatMap({ cues.relative(after) == nil ? $0 : nil })
-                ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen {
+                ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen
+                ?? (verbCue() == nil ? reportedEarlierDeed(before: tokens[..<titleAt], after: after) : nil) {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
                 // "A message from X, who was unable to attend, was read": an absent author sent words that were heard.
                 // "read a message on behalf of Hon. X": the one on whose behalf a message is read wrote it.
