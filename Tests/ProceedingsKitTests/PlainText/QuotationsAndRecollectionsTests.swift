@@ -223,3 +223,24 @@ import Testing
         #expect(record.persons.count == 2)
     }
 }
+
+/// The members of a panel a sentence lists: after where the one before works ("of the Institute of Teacher Education and
+/// Mr B"), after the panel's chair ("a panel discussion chaired by X brought together A and B"), and after a description
+/// of the first member in lower case ("brought together Valais cantonal geologist A").
+@Suite struct PanelListsInSentencesTests {
+
+    @Test func eachMemberOfTheListSatOnThePanel() {
+        let listed = OrganisersInTheirSentencesTests.story("""
+            The panellists were Ms Merina Rua of the Vanuatu Institute of Teacher Education and Mr Daniel Kauhiona.
+            """)
+        #expect(listed.contains("3: panelist \"Daniel Kauhiona\" by cue role.panelist (\"panellists\")"))
+        let chaired = OrganisersInTheirSentencesTests.story("""
+            On the second day, a panel discussion chaired by the journalist Martina Aebischer brought together Valais cantonal geologist Jean-Luc Perrenoud, Urs Kanzig of the Swiss Insurance Association and Daniela Ruegg-Caduff, mayor of Bondo.
+
+            A panel discussion chaired by Eva Roth brought together Anna Berg and Paul Lund.
+            """)
+        #expect(chaired.filter { $0.hasPrefix("3: panelist") }.count == 3)
+        #expect(chaired.filter { $0.hasPrefix("5: panelist") }.count == 2)
+        #expect(chaired.contains { $0.hasPrefix("3: chair \"Martina Aebischer\"") })
+    }
+}

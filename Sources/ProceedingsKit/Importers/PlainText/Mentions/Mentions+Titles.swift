@@ -44,6 +44,9 @@ extension MentionFinder {
         var j = start
         // "senator X" in a translated page: an office in lower case is no honorific, but the title before the name.
         while j > 0, Names.honorific(tokens[j - 1].text, lexicon) != nil, tokens[j - 1].isCapitalised { j -= 1 }
+        // "Ms A of the Institute of Teacher Education and Mr B": after a person, the words before "and" say where that person
+        // works ("opened by the Ambassador of Norway and Dr. B", with no one before, gives the two one cue).
+        if floor > 0, j > floor, tokens[j - 1].lower == "and" { return (nil, start) }
         let afterComma = j > 0 && tokens[j - 1].text == ","
         if afterComma { j -= 1 }
         var first = j

@@ -184,7 +184,8 @@ extension MentionFinder {
             // An opener alone is weak: the list must go on after this name, and people must be its subject.
             guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
                   // "Taking part in the discussion were A and B": the clause says they took part, as a noun of people would.
-                  tokens[max(0, i - 7)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil
+                  // "a panel discussion chaired by X Y brought together A and B": the noun may stand before its chair.
+                  tokens[max(0, i - 10)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil
                       || ["taking", "participating", "attending", "joining"].contains($0.lower) })
             else { return nil }
         } else {

@@ -76,5 +76,17 @@ extension MentionFinder {
 
     static let irregularParticiples: Set<String> = ["written", "given", "made", "taken", "sent", "led", "held", "set", "said", "told", "spoken",
                                                     "chosen", "begun", "won", "sought", "brought", "built", "taught", "put"]
-}
 
+    /// The verb that opens a list right before a name, or past up to three words that describe its first member, with no stop
+    /// between: "brought together Valais cantonal geologist X".
+    func listOpener(in before: ArraySlice<Token>, of tokens: [Token]) -> Int? {
+        let words = before.indices.filter { before[$0].isWord && !["the", "a", "an"].contains(before[$0].lower) }
+        guard let last = words.last else { return nil }
+        if Self.opensList(tokens, at: last) { return last }
+        for k in words.suffix(4).dropLast().reversed() {
+            guard before[(k + 1)...].allSatisfy(\.isWord) else { return nil }
+            if Self.opensList(tokens, at: k) { return k }
+        }
+        return nil
+    }
+}

@@ -284,9 +284,7 @@ extension MentionFinder {
                       !(Self.talks.contains(cue.role) && listOfTalkers) {
                 // A list shares the cue printed after its last member.
                 for member in groupStart...index where mentions[member].role == nil { assign(cue, to: member) }
-            } else if let verb = tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)]
-                        .lastIndex(where: { $0.isWord && !["the", "a", "an"].contains($0.lower) }),
-                      Self.opensList(tokens, at: verb),
+            } else if let verb = listOpener(in: tokens[previousEnd..<max(previousEnd, mentions[index].titleStart)], of: tokens),
                       // "..., chaired by Prof. X, presenters included A, B and C": the noun right before the verb is the list's.
                       let subject = nounLabel(before: verb, in: tokens) ?? subject
                         // "A session on land, moderated by X, heard from A and B": those a session heard from spoke.
