@@ -244,3 +244,21 @@ import Testing
         #expect(chaired.contains { $0.hasPrefix("3: chair \"Martina Aebischer\"") })
     }
 }
+
+/// "Summary by the Chair, H.E. Ms. X, Minister of Energy", "The Chair, Ms. Y, Minister": the meeting's own office, named with
+/// its article before the name set apart by commas, is the person's role, when no verb after the name says another.
+@Suite struct OfficesOfTheMeetingTests {
+
+    @Test func theChairNamedWithItsArticle() {
+        let facts = OrganisersInTheirSentencesTests.story("""
+            The roundtable discussed supply chains.
+
+            The Chair, Ms. Anna Berg, Minister of Energy.
+            """)
+        #expect(facts.contains("5: chair \"Anna Berg\" by cue label.chair.apposed (\"The Chair\")"))
+        // A chair of another body is no office of the meeting's: "the Chair of the Board, Ms. X".
+        let board = OrganisersInTheirSentencesTests.story("The report of the Chair of the Board, Ms. Eva Roth, was noted.")
+        #expect(!board.contains { $0.contains("chair \"Eva Roth\"") })
+    }
+}
+

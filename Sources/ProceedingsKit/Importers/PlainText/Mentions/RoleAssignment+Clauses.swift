@@ -89,4 +89,14 @@ extension MentionFinder {
         }
         return nil
     }
+
+    /// "the Chair, Ms. X", "the Moderator, Dr. Y": a role of the meeting's, named with its article and set apart by a comma.
+    func heldOffice(_ mention: Mention, in tokens: [Token]) -> CueMatch? {
+        // The title stands before the comma that sets the name apart.
+        let comma = mention.titleStart - 1
+        guard comma >= 2, tokens[comma].text == ",", tokens[comma - 2].lower == "the", case let title = tokens[comma - 1].text,
+              let label = lexicon.rosterLabels[title.lowercased()], [.chair, .moderator, .rapporteur].contains(label.role) else { return nil }
+        return CueMatch(role: label.role, printed: tokens[comma - 2].text + " " + title, id: label.id + ".apposed")
+    }
 }
+

@@ -220,6 +220,8 @@ extension MentionFinder {
                Self.rolePlurals.contains(noun.lower), let found = label(of: noun.lower), found.role != .participant {
                 cueBefore = CueMatch(role: found.role, printed: noun.text, id: found.id + ".apposed")
             }
+            // "Summary by the Chair, H.E. Ms. X, Minister of Energy": the office the article names is the meeting's own, held by X.
+            if cueBefore == nil, !listContinues, verbCue() == nil, let found = heldOffice(mentions[index], in: tokens) { cueBefore = found }
             // "X commented that ... the 2019 offer by President Y": a verb of saying and its "that" clause; what the clause
             // names is what was said, and holds no role of the verb's.
             if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
