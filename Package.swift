@@ -22,23 +22,43 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
     targets: [
-        // The only door to libxml2; only files under ProceedingsKit/XML import it.
+        // The only door to libxml2; only ProceedingsXML imports it.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // The only door to serd, for RDF; only files under ProceedingsKit/RDF import it.
+        // The only door to serd, for RDF; only ProceedingsRDF imports it.
         .systemLibrary(
             name: "CSerd",
             pkgConfig: "serd-0",
             providers: [.apt(["libserd-dev"])]
         ),
+        // What every layer above speaks: the findings and their rules. Depends on nothing of ours.
+        .target(
+            name: "ProceedingsModel",
+            swiftSettings: strictSettings
+        ),
+        // The libxml2 wrapper: parsing, XPath, XSD, writing. The only target that imports CLibXML2;
+        // no C pointer leaves it.
+        .target(
+            name: "ProceedingsXML",
+            dependencies: ["CLibXML2", "ProceedingsModel"],
+            swiftSettings: strictSettings
+        ),
+        // The serd wrapper: RDF terms, IRIs, and reading and writing the syntaxes. The only target that
+        // imports CSerd; no C pointer leaves it.
+        .target(
+            name: "ProceedingsRDF",
+            dependencies: ["CSerd", "ProceedingsModel"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ProceedingsKit",
             dependencies: [
-                "CLibXML2",
-                "CSerd",
+                "ProceedingsModel",
+                "ProceedingsXML",
+                "ProceedingsRDF",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -68,7 +88,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProceedingsKitTests",
-            dependencies: ["ProceedingsKit"],
+            // The lower targets too, for the tests that reach their internals (`@testable import`).
+            dependencies: ["ProceedingsKit", "ProceedingsModel", "ProceedingsXML", "ProceedingsRDF"],
             swiftSettings: strictSettings
         ),
         // The service's own parts, such as the multipart reader, without a server; and the service

@@ -16,7 +16,7 @@ public enum RDFTerm: Sendable, Hashable {
     /// Orders IRIs, then blank nodes, then literals, each by text with runs of digits compared as
     /// numbers (`role/2` before `role/10`, line 28 before line 109), so that sorted output is
     /// stable and reads in order.
-    static func precedes(_ a: RDFTerm, _ b: RDFTerm) -> Bool {
+    package static func precedes(_ a: RDFTerm, _ b: RDFTerm) -> Bool {
         func key(_ term: RDFTerm) -> (Int, String, String, String) {
             switch term {
             case .iri(let value): (0, value, "", "")
@@ -33,21 +33,21 @@ public enum RDFTerm: Sendable, Hashable {
     /// A key whose plain ordering is `precedes`: the kind of term, then the text with each run of
     /// digits written as its length and its digits (so `10` sorts after `9`), then the text as
     /// written, the datatype and the language, which settle `7` against `07`.
-    struct SortKey: Comparable, Hashable {
+    package struct SortKey: Comparable, Hashable {
         var kind: Int
         var natural: [UInt32]
         var text: String
         var datatype: String
         var language: String
 
-        static func < (a: SortKey, b: SortKey) -> Bool {
+        package static func < (a: SortKey, b: SortKey) -> Bool {
             if a.kind != b.kind { return a.kind < b.kind }
             if a.natural != b.natural { return a.natural.lexicographicallyPrecedes(b.natural) }
             return (a.text, a.datatype, a.language) < (b.text, b.datatype, b.language)
         }
     }
 
-    static func sortKey(_ term: RDFTerm) -> SortKey {
+    package static func sortKey(_ term: RDFTerm) -> SortKey {
         switch term {
         case .iri(let value): SortKey(kind: 0, natural: natural(value), text: value, datatype: "", language: "")
         case .blank(let label): SortKey(kind: 1, natural: natural(label), text: label, datatype: "", language: "")
@@ -83,7 +83,7 @@ public enum RDFTerm: Sendable, Hashable {
     }
 
     /// Total order: equal digit values of different spelling (`7`, `07`) fall back to plain text.
-    static func naturallyPrecedes(_ a: String, _ b: String) -> Bool {
+    package static func naturallyPrecedes(_ a: String, _ b: String) -> Bool {
         var x = Substring(a).unicodeScalars[...], y = Substring(b).unicodeScalars[...]
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         while let p = x.first, let q = y.first {
@@ -133,4 +133,9 @@ public struct InvalidIRI: Error, Sendable, Hashable, CustomStringConvertible {
     public var iri: String
     public var reason: String
     public var description: String { "invalid IRI <\(iri)>: \(reason)" }
+
+    package init(iri: String, reason: String) {
+        self.iri = iri
+        self.reason = reason
+    }
 }

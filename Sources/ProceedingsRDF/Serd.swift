@@ -1,24 +1,25 @@
 internal import CSerd
 import Foundation
+package import ProceedingsModel
 
 /// The serd layer: statements in, bytes out, and back. serd escapes and abbreviates; what to say is
 /// decided by the exporters. No serd type or pointer leaves this file.
-enum Serd {
-    struct WriteFailure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { "RDF writer: \(message)" }
+package enum Serd {
+    package struct WriteFailure: Error, CustomStringConvertible {
+        package var message: String
+        package var description: String { "RDF writer: \(message)" }
     }
 
     /// Writes `statements` in the order given. Turtle gets `prefixes` and abbreviations (`;` between
     /// consecutive statements about one subject, `,` between objects of one predicate).
-    static func write(_ statements: [RDFStatement], syntax: RDFSyntax,
+    package static func write(_ statements: [RDFStatement], syntax: RDFSyntax,
                       prefixes: [(name: String, iri: String)] = []) throws -> [UInt8] {
         try write(statements, syntaxes: [syntax], prefixes: prefixes)[0]
     }
 
     /// The same statements in several syntaxes at once: each term becomes a serd node once and
     /// goes to every writer, rather than once per syntax.
-    static func write(_ statements: [RDFStatement], syntaxes: [RDFSyntax],
+    package static func write(_ statements: [RDFStatement], syntaxes: [RDFSyntax],
                       prefixes: [(name: String, iri: String)] = []) throws -> [[UInt8]] {
         let outputs = syntaxes.map { _ in Output() }
         guard let env = serd_env_new(nil) else { throw WriteFailure(message: "serd could not create an environment") }
@@ -84,7 +85,7 @@ enum Serd {
     /// Parses `bytes`; prefixed names and relative IRIs are expanded. Syntax errors are findings with
     /// the line and column serd reports (rule `rdf-syntax`); statements read before an error are
     /// returned but the caller should not trust them.
-    static func read(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> ([RDFStatement], [Finding]) {
+    package static func read(_ bytes: [UInt8], syntax: RDFSyntax, fileName: String) -> ([RDFStatement], [Finding]) {
         if let zero = bytes.firstIndex(of: 0) {
             let line = bytes[..<zero].filter { $0 == UInt8(ascii: "\n") }.count + 1
             return ([], [Finding(file: fileName, line: line, severity: .error, rule: .rdfSyntax,

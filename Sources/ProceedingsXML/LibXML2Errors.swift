@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import ProceedingsModel
 
 /// Collects libxml2's structured errors of one call as findings.
 ///

@@ -1,4 +1,5 @@
 internal import CLibXML2
+public import ProceedingsModel
 
 /// Parses untrusted XML into an `XMLElement` tree.
 ///

@@ -1,5 +1,6 @@
 internal import CLibXML2
 internal import Foundation
+public import ProceedingsModel
 
 /// A failure to load a schema: the validator cannot run at all.
 public struct XMLSchemaError: Error, Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 internal import CLibXML2
-internal import Foundation
+package import Foundation
 
 /// XPath 2.0 and XSLT functions that Schematron rules use and that libxml2 can give exactly:
 /// each takes and returns XPath 1.0 values. `tokenize` is not among them: it returns a sequence
@@ -145,12 +145,12 @@ enum XPathFunctions {
 }
 
 /// XPath 2.0's regular expressions through ICU, for the patterns both read alike.
-enum XPathRegex {
-    static func supported(_ pattern: String, flags: String) -> Bool {
+package enum XPathRegex {
+    package static func supported(_ pattern: String, flags: String) -> Bool {
         !["\\i", "\\I", "\\c", "\\C", "-["].contains { pattern.contains($0) } && flags.allSatisfy { "smix".contains($0) }
     }
 
-    static func compile(_ pattern: String, flags: String) -> NSRegularExpression? {
+    package static func compile(_ pattern: String, flags: String) -> NSRegularExpression? {
         guard supported(pattern, flags: flags) else { return nil }
         var options: NSRegularExpression.Options = []
         if flags.contains("s") { options.insert(.dotMatchesLineSeparators) }

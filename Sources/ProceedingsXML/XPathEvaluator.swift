@@ -1,5 +1,6 @@
 internal import CLibXML2
 internal import Foundation
+public import ProceedingsModel
 
 /// A node of the document an `XPathDocument` holds, by its place in that document's node table:
 /// the libxml2 pointer stays in the document, so that no C pointer leaves `XML/`.

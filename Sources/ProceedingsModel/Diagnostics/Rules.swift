@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// The checks the toolkit runs. The raw value is the id that reports, CI filters and the README
 /// use, so it never changes; the order of the cases is the order of the rules in a SARIF report.
 public enum Rule: String, CaseIterable, Sendable, Codable {
@@ -191,12 +193,12 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, CustomStrin
 
     /// `schematron-` and the assert's, rule's or pattern's id: `schematron-date-has-year`.
     public static func schematron(constraint: String) -> RuleID {
-        RuleID(check: Rule.schematron.rawValue + "-" + SchematronLoader.kebab(constraint), family: .schematron)
+        RuleID(check: Rule.schematron.rawValue + "-" + RuleID.kebab(constraint), family: .schematron)
     }
 
     /// `tei-` and the TEI constraint: `tei-att-datable-w3c-att-datable-w3c-when`.
     public static func tei(constraint: String) -> RuleID {
-        RuleID(check: "tei-" + SchematronLoader.kebab(constraint), family: .teiSchematron)
+        RuleID(check: "tei-" + RuleID.kebab(constraint), family: .teiSchematron)
     }
 
     /// The rule id of a pattern of TEI's: its id, `tei_all-SPEC-CONSTRAINT-constraint-KIND-N`,
@@ -207,7 +209,21 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, CustomStrin
         if let range = name.range(of: #"-constraint(-(rule|assert|report)-[0-9]+)?$"#, options: .regularExpression) {
             name.removeSubrange(range)
         }
-        return SchematronLoader.kebab(name).isEmpty ? nil : tei(constraint: name)
+        return RuleID.kebab(name).isEmpty ? nil : tei(constraint: name)
+    }
+
+    /// `Abc.Def_x` → `abc-def-x`: the form of the report's rule ids.
+    package static func kebab(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, result.last != "-" {
+                result.append("-")
+            }
+        }
+        while result.last == "-" { result.removeLast() }
+        return result
     }
 
     public var description: String { rawValue }

@@ -114,7 +114,7 @@ extension SchematronLoader.Reader {
             return pattern.flatMap(RuleID.tei(patternId:))
                 ?? RuleID.tei(constraint: position.map(String.init).joined(separator: "-"))
         case .partner:
-            let named = [check, rule, pattern].compactMap { $0 }.first { !SchematronLoader.kebab($0).isEmpty }
+            let named = [check, rule, pattern].compactMap { $0 }.first { !RuleID.kebab($0).isEmpty }
             let stem = ((root as NSString).lastPathComponent as NSString).deletingPathExtension
             return RuleID.schematron(constraint: named ?? ([stem] + position.map(String.init)).joined(separator: "-"))
         }

@@ -40,20 +40,6 @@ public enum SchematronLoader {
         }
         return embedded ? reader.embedded(root, file: path) : reader.schema(root, file: path)
     }
-
-    /// `Abc.Def_x` → `abc-def-x`: the form of the report's rule ids.
-    static func kebab(_ text: String) -> String {
-        var result = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, result.last != "-" {
-                result.append("-")
-            }
-        }
-        while result.last == "-" { result.removeLast() }
-        return result
-    }
 }
 
 extension SchematronLoader {
