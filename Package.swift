@@ -34,9 +34,12 @@ let package = Package(
             pkgConfig: "serd-0",
             providers: [.apt(["libserd-dev"])]
         ),
-        // What every layer above speaks: the findings and their rules. Depends on nothing of ours.
+        // The record and its parts, the id policy, and the findings and rule ids every layer returns:
+        // Sendable values that depend on nothing of ours, so that every layer above can speak them.
         .target(
             name: "ProceedingsModel",
+            // Ids digests a key too long for an id (SHA-256).
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The libxml2 wrapper: parsing, XPath, XSD, writing. The only target that imports CLibXML2;

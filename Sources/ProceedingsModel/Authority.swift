@@ -38,11 +38,11 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
 
     /// The authority's name, as its users write it.
     /// "a GeoNames identifier", "an ORCID identifier": the scheme's title with its article, for messages.
-    var titleWithArticle: String {
+    package var titleWithArticle: String {
         ("AEIOU".contains(title.first ?? "x") ? "an " : "a ") + title
     }
 
-    var title: String {
+    package var title: String {
         switch self {
         case .wikidata: "Wikidata"
         case .viaf: "VIAF"
@@ -61,7 +61,7 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
     public static let agents = allCases.filter { $0.identifies(.person) || $0.identifies(.organization) }
 
     /// Where the authority's entities live: every identifier's IRI begins with this.
-    var uriSpace: String {
+    package var uriSpace: String {
         switch self {
         case .geonames: "https://sws.geonames.org/"
         default: AuthorityLink(scheme: self, value: "").iri
@@ -69,7 +69,7 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// What a value of this scheme looks like, for messages.
-    var shape: String {
+    package var shape: String {
         switch self {
         case .wikidata: "Q followed by digits, e.g. Q42"
         case .viaf: "digits, e.g. 113230702"
@@ -81,7 +81,7 @@ public enum AuthorityScheme: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// IRIs and prefixes that may precede the bare identifier in a librarian's table.
-    var prefixes: [String] {
+    package var prefixes: [String] {
         switch self {
         case .wikidata: ["http://www.wikidata.org/entity/", "https://www.wikidata.org/entity/",
                          "http://www.wikidata.org/wiki/", "https://www.wikidata.org/wiki/", "wd:"]
@@ -201,7 +201,7 @@ public struct AuthorityLink: Sendable, Hashable, Codable, Comparable {
     }
 
     /// ISO 7064 MOD 11-2, the check character of ISNI and ORCID.
-    static func mod11_2(_ digits: Substring) -> Character {
+    package static func mod11_2(_ digits: Substring) -> Character {
         var total = 0
         for digit in digits { total = (total + digit.wholeNumberValue!) * 2 }
         let result = (12 - total % 11) % 11

@@ -11,7 +11,7 @@ public enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Facts of a participation, whose `old` may name its holder ("Name: value") when the line
     /// gives the value to several.
-    var isOfParticipation: Bool { self == .role || self == .affiliation }
+    package var isOfParticipation: Bool { self == .role || self == .affiliation }
 }
 
 /// A correction applied to a record, kept with it in every format, so that a record read back
@@ -71,13 +71,13 @@ extension Correction {
     public var corrector: String { byId ?? by }
 
     /// The kinds whose subject is a person of the record.
-    static let personSubjects: Set<FactKind> = [.person, .role, .affiliation, .notAParticipant]
+    package static let personSubjects: Set<FactKind> = [.person, .role, .affiliation, .notAParticipant]
 }
 
 extension Correction {
     /// The correction is of a role's fact: on the role's line, of the role's holder. The TEI's changed elements and the
     /// printed affiliation kept beside a corrected one both ask it, so that they agree.
-    func concerns(_ participation: Participation) -> Bool {
+    package func concerns(_ participation: Participation) -> Bool {
         participation.line == line && subject != nil && (participation.personId ?? participation.organizationId) == subject
     }
 }

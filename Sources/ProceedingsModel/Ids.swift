@@ -33,7 +33,7 @@ public enum Ids {
     }
 
     /// The id a file name gives, nil when it gives none (standard input, a name of punctuation).
-    static func record(fileName: String) -> String? {
+    package static func record(fileName: String) -> String? {
         var stem = Substring(fileName)
         if let slash = stem.lastIndex(where: { $0 == "/" || $0 == "\\" }) { stem = stem[stem.index(after: slash)...] }
         guard !stem.hasPrefix("<") else { return nil }
@@ -91,7 +91,7 @@ public enum Ids {
     }
 
     /// The extensions of the files a record is read from; any other dot is part of the name.
-    static let sourceExtensions = ["tei.xml", "txt", "text", "xml", "ttl", "nt", "nq", "csv", "md"]
+    package static let sourceExtensions = ["tei.xml", "txt", "text", "xml", "ttl", "nt", "nq", "csv", "md"]
 
     /// `YYYY-MM-DD-title-slug`, or the title slug alone when the date is unknown.
     public static func record(date: String?, title: String) -> String {
@@ -113,12 +113,12 @@ public enum Ids {
     }
 
     /// `base`, or `base-{mark}1` when it ends like a count ("hall-n2"), which no count is.
-    static func apartFromCounts(_ base: String, mark: String) -> String {
+    package static func apartFromCounts(_ base: String, mark: String) -> String {
         endsInCount(base, mark: mark) ? "\(base)-\(mark)1" : base
     }
 
     /// Whether the last word of `id` is the mark and a number, as a count of `unique` is.
-    static func endsInCount(_ id: String, mark: String) -> Bool {
+    package static func endsInCount(_ id: String, mark: String) -> Bool {
         guard !mark.isEmpty, let dash = id.lastIndex(of: "-") else { return false }
         let word = id[id.index(after: dash)...]
         return word.hasPrefix(mark) && word.count > mark.count && word.dropFirst(mark.count).allSatisfy { $0.isASCII && $0.isNumber }
@@ -164,7 +164,7 @@ public enum Ids {
     /// The words in canonical composition, one space between them. Most text is ASCII, which
     /// composition leaves as it is and whose spaces are bytes: that case skips the `Character` walk,
     /// with the same result.
-    static func spacedOnce(_ words: String) -> String {
+    package static func spacedOnce(_ words: String) -> String {
         let utf8 = words.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             return words.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -184,12 +184,12 @@ public enum Ids {
     }
 
     /// The SHA-256 of the bytes, in lower-case hex.
-    static func sha256(_ bytes: [UInt8]) -> String {
+    package static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The first `bytes` bytes of the SHA-256 of the text's UTF-8, in lower-case hex.
-    static func digest(_ text: String, bytes: Int) -> String {
+    package static func digest(_ text: String, bytes: Int) -> String {
         SHA256.hash(data: Data(text.utf8)).prefix(bytes).map { String(format: "%02x", $0) }.joined()
     }
 

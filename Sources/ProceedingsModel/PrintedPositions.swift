@@ -90,14 +90,14 @@ public enum PrintedPositions {
     private static let joiningWords: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "de", "&"]
 
     /// A name in capitals, its joining words aside, with a unit's word: "Regional Bureau for Europe and the CIS".
-    static func isUnit(_ text: some StringProtocol) -> Bool {
+    package static func isUnit(_ text: some StringProtocol) -> Bool {
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { joiningWords.contains($0.lowercased()) || $0.first?.isUppercase == true }
             && words.contains { unitNouns.contains($0.lowercased()) }
     }
 
     /// Whether a position's first word says it is no longer held: "Former ...", "ex-..." (not "Ex officio").
-    static func isFormer(_ text: some StringProtocol) -> Bool {
+    package static func isFormer(_ text: some StringProtocol) -> Bool {
         let lowered = text.lowercased()
         return lowered.hasPrefix("ex-") || lowered.split(whereSeparator: { !$0.isLetter }).first == "former"
     }

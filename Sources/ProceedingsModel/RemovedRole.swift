@@ -21,11 +21,11 @@ public struct RemovedRole: Sendable, Hashable, Codable {
 extension RemovedRole {
     /// Whether an organisation held it (an organiser): no person, and no holder gone from the record,
     /// whose role keeps the organisation its affiliation named, never as its holder.
-    var heldByOrganization: Bool { participation.personId == nil && holderName == nil }
+    package var heldByOrganization: Bool { participation.personId == nil && holderName == nil }
 
     /// Its holder, and the organisation of a person's affiliation, where the record still has them: a later
     /// correction may have taken them from it, and a format names only what the record has.
-    func agents(in record: Record) -> (personId: String?, organizationId: String?) {
+    package func agents(in record: Record) -> (personId: String?, organizationId: String?) {
         let person = participation.personId.flatMap { record.person($0) == nil ? nil : $0 }
         let organization = participation.organizationId.flatMap { record.organization($0) == nil ? nil : $0 }
         return (person, organization)

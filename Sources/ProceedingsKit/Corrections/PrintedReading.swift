@@ -29,6 +29,13 @@ extension Record {
         return first.old.isEmpty ? nil : first.old
     }
 
+    /// Whether the role at `index` has an affiliation to describe: one it names, or one the page
+    /// printed that a correction removed, whose printed words stay (as a removed venue's do).
+    func namesAffiliation(ofParticipation index: Int) -> Bool {
+        let p = participations[index]
+        return p.namesAffiliation || (p.personId != nil && printedAffiliation(ofParticipation: index) != nil)
+    }
+
     /// The value the record's corrections of `fact` give it, replayed from the printed words as the
     /// corrections were applied: each changes the value it found (`old`) into its `new`, whatever
     /// order a format lists them in.
