@@ -56,8 +56,10 @@ let package = Package(
             dependencies: ["CSerd", "ProceedingsModel"],
             swiftSettings: strictSettings
         ),
+        // The formats: the registry, each format's importer, exporter and validation, the names they
+        // share (namespaces, the vocabulary, CSV columns), the lexicon, the corrections and the reports.
         .target(
-            name: "ProceedingsKit",
+            name: "ProceedingsFormats",
             dependencies: [
                 "ProceedingsModel",
                 "ProceedingsXML",
@@ -67,6 +69,20 @@ let package = Package(
             ],
             // The genre's lexicon is data, compiled into the library so that the binary needs no files beside it.
             resources: [.embedInCode("Resources/genre-lexicon.json")],
+            swiftSettings: strictSettings
+        ),
+        // The run, and the library its users import: the batch, identity across a run, the run's
+        // folder, diff and publishing; it re-exports every target below it.
+        .target(
+            name: "ProceedingsKit",
+            dependencies: [
+                "ProceedingsModel",
+                "ProceedingsXML",
+                "ProceedingsRDF",
+                "ProceedingsFormats",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         // The validation service: HTTP stays out of the library, which knows nothing of requests.
@@ -92,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "ProceedingsKitTests",
             // The lower targets too, for the tests that reach their internals (`@testable import`).
-            dependencies: ["ProceedingsKit", "ProceedingsModel", "ProceedingsXML", "ProceedingsRDF"],
+            dependencies: ["ProceedingsKit", "ProceedingsModel", "ProceedingsXML", "ProceedingsRDF", "ProceedingsFormats"],
             swiftSettings: strictSettings
         ),
         // The service's own parts, such as the multipart reader, without a server; and the service

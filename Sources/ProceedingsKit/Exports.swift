@@ -2,3 +2,4 @@
 @_exported public import ProceedingsModel
 @_exported public import ProceedingsXML
 @_exported public import ProceedingsRDF
+@_exported public import ProceedingsFormats

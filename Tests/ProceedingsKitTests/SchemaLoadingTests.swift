@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 @testable import ProceedingsXML
 
 #if canImport(Glibc)

@@ -44,25 +44,25 @@ public enum ComparedKind: Sendable, Hashable, Comparable, Codable {
 
 /// One fact of a record as `diff` sees it. Facts of the same kind and `slot` are one fact read
 /// twice: a different value there is a change, not a removal and an addition.
-struct ComparedFact: Hashable {
-    var kind: ComparedKind
+package struct ComparedFact: Hashable {
+    package var kind: ComparedKind
     /// What the fact is of within its kind: nothing for the title, the person's id for a person, the
     /// holder, part and line for a role, the line and part for an organiser.
-    var slot: String
-    var value: String
-    var line: Int?
+    package var slot: String
+    package var value: String
+    package var line: Int?
     /// The id of the person, organisation, statement or correction the fact is about.
-    var subject: String?
+    package var subject: String?
     /// The name of the person or organisation it is about, for people to read.
-    var name: String?
-    var part: String?
+    package var name: String?
+    package var part: String?
     /// What reports print for `value`, where the value compared is an id: the speaker's name.
-    var shown: String? = nil
+    package var shown: String? = nil
 }
 
 extension Record {
     /// Every fact `diff` compares, once each.
-    var comparedFacts: [ComparedFact] {
+    package var comparedFacts: [ComparedFact] {
         var facts: [ComparedFact] = []
         func scalar(_ kind: FactKind, _ value: String?, _ line: Int?) {
             guard let value else { return }

@@ -85,7 +85,7 @@ public struct ValidationReport: Sendable {
     /// The documented report of `Schemas/report.schema.json`.
     func json() throws -> [UInt8] {
         let object: [String: Any] = [
-            "tool": ["name": "proceedings", "version": ProceedingsKit.version],
+            "tool": ["name": "proceedings", "version": ProceedingsFormats.version],
             "strict": strict,
             "files": files.map { file -> [String: Any] in
                 var entry: [String: Any] = ["path": file.path, "status": file.status(strict: strict).rawValue,
@@ -136,7 +136,7 @@ public struct ValidationReport: Sendable {
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [[
-                "tool": ["driver": ["name": "proceedings", "version": ProceedingsKit.version,
+                "tool": ["driver": ["name": "proceedings", "version": ProceedingsFormats.version,
                                     "informationUri": "https://w3id.org/proceedings", "rules": rules]],
                 "results": results,
             ]],

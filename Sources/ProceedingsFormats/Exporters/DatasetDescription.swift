@@ -110,7 +110,7 @@ public struct DatasetDescription: Sendable {
         let records = graphs.sorted { $0.key < $1.key }.map { graph, entry in
             ([graph, entry.sha256] + entry.files.map { "\($0.name) \($0.sha256)" }).joined(separator: " ")
         }
-        return Ids.digest((["proceedings \(ProceedingsKit.version)"] + options + records).joined(separator: "\n") + "\n", bytes: 8)
+        return Ids.digest((["proceedings \(ProceedingsFormats.version)"] + options + records).joined(separator: "\n") + "\n", bytes: 8)
     }
 
     /// The publisher, named by its name: another name is another agent, never a second name of one.
@@ -143,7 +143,7 @@ public struct DatasetDescription: Sendable {
         add(dataset, NS.dcterms + "title", .literal(title + " (" + digest + ")", language: "en"))
         add(dataset, NS.rdfs + "label", .literal(title + " (" + digest + ")", language: "en"))
         add(dataset, NS.dcterms + "description", .literal(
-            "Linked data of \(summaries) of proceedings, one named graph each, converted by proceedings \(ProceedingsKit.version).",
+            "Linked data of \(summaries) of proceedings, one named graph each, converted by proceedings \(ProceedingsFormats.version).",
             language: "en"))
         for node in [iri, dataset] {
             if let license { add(node, NS.dcterms + "license", .iri(license)) }
@@ -171,7 +171,7 @@ public struct DatasetDescription: Sendable {
         add(dataset, NS.prov + "wasGeneratedBy", .iri(run))
 
         add(run, NS.type, .iri(NS.prov + "Activity"))
-        add(run, NS.rdfs + "label", .literal("conversion of \(summaries) by proceedings \(ProceedingsKit.version)", language: "en"))
+        add(run, NS.rdfs + "label", .literal("conversion of \(summaries) by proceedings \(ProceedingsFormats.version)", language: "en"))
         add(run, NS.prov + "wasAssociatedWith", .iri(Minter.tool))
         for (predicate, object) in Minter.toolDescription { add(Minter.tool, predicate, object) }
 

@@ -152,7 +152,7 @@ public enum LinkedData {
 
     /// By subject, then type first and other predicates by IRI, then object: Turtle groups a
     /// subject's statements and the order never depends on how they were made.
-    static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
+    package static func sorted(_ statements: [RDFStatement]) -> [RDFStatement] {
         // A record repeats few terms many times: each distinct term is keyed and ranked once, and
         // the statements are then ordered by three integers, a repeated statement falling next
         // to its twin. Moving keyed statements through a comparison sort was most of the cost of

@@ -24,5 +24,5 @@ enum ResourceLabels {
     static func speakerInfluence(speaker: String) -> String { speaker + ", reported speaker" }
     static func checksum(of file: String) -> String { "SHA-256 of " + file }
     static func graph(of record: Record) -> String { "Linked data of " + record.id }
-    static let tool = Minter.toolName + " " + ProceedingsKit.version
+    static let tool = Minter.toolName + " " + ProceedingsFormats.version
 }

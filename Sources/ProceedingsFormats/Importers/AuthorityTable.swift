@@ -195,7 +195,7 @@ public struct AuthorityTable: Sendable, Hashable {
 
     /// Entity indices by name key, per kind; an entity of no kind is listed as a person and as an organisation. A row
     /// without identifiers links nothing: it is a name waiting for the librarian to complete it.
-    func index() -> [Kind: [String: [Int]]] {
+    package func index() -> [Kind: [String: [Int]]] {
         var result: [Kind: [String: [Int]]] = [:]
         for (e, entity) in entities.enumerated() {
             for kind in entity.kinds where !entity.links(for: kind).isEmpty {

@@ -287,7 +287,7 @@ extension LinkedData {
         var lines = [
             "# The vocabulary of Proceedings",
             "",
-            "<!-- Generated from Sources/ProceedingsKit/RDF/ProjectVocabulary.swift by `make samples`; do not edit. -->",
+            "<!-- Generated from Sources/ProceedingsFormats/RDF/ProjectVocabulary.swift by `make samples`; do not edit. -->",
             "",
             "Namespace `\(vocabularyNamespace)`, prefix `\(vocabularyPrefix):`, version \(vocabularyVersion) (`owl:versionIRI`",
             "<\(vocabularyVersionIRI)>, which each graph names with `dcterms:conformsTo`; the vocabulary's version is its own,",

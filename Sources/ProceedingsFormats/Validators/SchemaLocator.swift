@@ -64,7 +64,7 @@ public enum SchemaLocator {
             found.append((binDirectory.deletingLastPathComponent()
                 .appendingPathComponent("share/proceedings/schemas").standardized.path, false))
         }
-        // This file is Sources/ProceedingsKit/Validators/SchemaLocator.swift.
+        // This file is Sources/ProceedingsFormats/Validators/SchemaLocator.swift.
         let packageRoot = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         found.append((packageRoot.appendingPathComponent("Schemas").standardized.path, false))

@@ -36,7 +36,7 @@ public enum TEIAllSchema {
             ?? packageRoot.appendingPathComponent(".tools/tei/" + relative).path
     }
 
-    // This file is Sources/ProceedingsKit/Validators/TEIAllSchema.swift.
+    // This file is Sources/ProceedingsFormats/Validators/TEIAllSchema.swift.
     private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

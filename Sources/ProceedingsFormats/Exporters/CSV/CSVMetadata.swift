@@ -65,7 +65,7 @@ enum CSVMetadata {
         let group: [String: Any] = [
             "@context": ["http://www.w3.org/ns/csvw", ["@language": "en"]],
             "dc:title": "Proceedings table group",
-            "dc:creator": "proceedings \(ProceedingsKit.version)",
+            "dc:creator": "proceedings \(ProceedingsFormats.version)",
             "dialect": ["header": true, "encoding": "utf-8", "lineTerminators": ["\r\n"], "doubleQuote": true,
                         "quoteChar": "\"", "delimiter": ","],
             "notes": profile == .excel

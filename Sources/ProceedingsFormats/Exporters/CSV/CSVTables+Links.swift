@@ -86,7 +86,7 @@ extension CSVTableGroupWriter {
         let texts = [["document_id": id, "iri": mint.text, "source_file": document.sourceFile, "format": LinkedData.plainTextMediaType,
                       "sha256": document.sha256, "checksum_label": ResourceLabels.checksum(of: document.sourceFile)]]
         let graphs = [["document_id": id, "iri": mint.graph, "tool_iri": Minter.tool, "tool_name": Minter.toolName,
-                       "tool_version": ProceedingsKit.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool,
+                       "tool_version": ProceedingsFormats.version, "label": ResourceLabels.graph(of: record), "tool_label": ResourceLabels.tool,
                        "vocabulary_iri": LinkedData.vocabularyVersionIRI]]
         return [("sub_events.csv", subEvents), ("schema_roles.csv", schemaRoles), ("speaker_influences.csv", influences),
                 ("mention_lines.csv", mentionLines), ("mention_variants.csv", variants), ("name_variants.csv", variants),

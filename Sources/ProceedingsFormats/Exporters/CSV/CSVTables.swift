@@ -276,7 +276,7 @@ public final class CSVTableGroupWriter {
         }
         let correctedGraphs = record.corrections.map { c in [
             "document_id": record.id, "correction_id": qualified(c.id), "iri": mint.graph, "correction_iri": mint.correction(c.id),
-            "tool_iri": Minter.tool, "tool_name": Minter.toolName, "tool_version": ProceedingsKit.version,
+            "tool_iri": Minter.tool, "tool_name": Minter.toolName, "tool_version": ProceedingsFormats.version,
         ] }
         // As the linked data describes them (GraphBuilder.buildRemovedRoles).
         let removedRoles = zip(record.removedRoles, mint.removedRoles(record)).enumerated().map { index, role -> [String: String] in
@@ -334,7 +334,7 @@ public enum CSVTables {
         return writer.outputs
     }
 
-    static func encode(_ rows: [[String]]) throws -> [UInt8] { try CSVTableGroupWriter.encode(rows) }
+    package static func encode(_ rows: [[String]]) throws -> [UInt8] { try CSVTableGroupWriter.encode(rows) }
 }
 
 /// Where CSV.swift writes: it writes a byte at a time, which Foundation's memory stream turned
