@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Every file the tool writes goes through `AtomicFile`: a reader sees the old file or the whole
 /// new one, and nothing is left of a write that did not finish.

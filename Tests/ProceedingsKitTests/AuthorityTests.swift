@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct AuthorityLinkTests {
     private func parse(_ text: String, _ scheme: AuthorityScheme) -> AuthorityLink? {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The CSV tables as an interchange format: what is written is read back, and a table group
 /// from elsewhere gets a finding for each problem.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct CatalogueKeyTests {
     private let summary = Array("Seminar on Health\n\nDate: 3 March 2009\n\nSession 1: Vaccines\n\nChair: Ken Sato, Professor, Kyoto University\n".utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What each real summary of `Tests/Fixtures/corpus` must yield, written by reading its text.
 /// Most files are cut off after about 2,000 bytes, so only what the kept text states is expected.

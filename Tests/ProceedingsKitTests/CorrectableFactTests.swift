@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The facts the review view offers: each, corrected as the page writes its row, is applied by
 /// `--corrections` (the line and the old value are ones a row can name), and each carries its cue.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Every table names the two readings of a value a librarian may correct one way: the value in
 /// force in the plain column, the words the page prints in `<column>_as_printed`. A table group of

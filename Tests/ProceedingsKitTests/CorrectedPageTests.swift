@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A correction of a title or a date changes the record's value, never what the TEI says the page
 /// prints: the title page and the source description read as they do without it, and an element

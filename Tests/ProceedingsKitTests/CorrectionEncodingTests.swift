@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How each format says what a librarian corrected, as a reader of TEI and PROV expects it: what
 /// the page prints stays as printed, each pointer names the element or resource that holds the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How the TEI ties a correction to what it changed, as the TEI Guidelines read `change/@target`
 /// and att.global.change: each change points at exactly the elements that hold the value it gave,

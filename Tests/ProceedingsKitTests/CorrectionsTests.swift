@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The librarian's corrections file: read, applied to the facts the importer gave, reported row by
 /// row, and kept by every format so that a record read back keeps them and is not corrected twice.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who made a correction, as a mature catalogue names her: by an identifier when the corrections
 /// file gives one (`by_id`, an ORCID iD or any IRI), in every format; by a digest of her name only

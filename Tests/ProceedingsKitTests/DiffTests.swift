@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// `diff`'s comparison: two exports' records matched by id, and in each the facts added, removed
 /// and changed, with their lines, in an order that does not depend on how the records were built.

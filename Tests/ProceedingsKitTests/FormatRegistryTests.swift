@@ -1,5 +1,6 @@
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct FormatRegistryTests {
     private func read(_ bytes: [UInt8], _ fileName: String = "") -> Format {

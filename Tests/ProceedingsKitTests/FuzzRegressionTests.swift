@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Every input that ever crashed or hung a fuzz target, and the hostile inputs the validator must
 /// survive, replayed through the same readers as the targets in Fuzz/: each gives a result or

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The conventions the genre is known to use, beyond the layouts of the seeds and the corpus.
 @Suite struct GenreConventionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct LanguageMappingTests {
     /// The CSV tables give `dcterms:language` the resource the linked data gives, for a regional tag too.

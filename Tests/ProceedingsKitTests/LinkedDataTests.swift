@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The linked-data export and import through serd: round trips, determinism, safe IRIs, errors.
 @Suite struct LinkedDataTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Parts given in each other, in a file from elsewhere: each importer reports every part of the
 /// loop (rule part-parent, at its element, row or resource), reads it as a part of the event, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The identifiers of Tokyo (GeoNames 1850147, Wikidata Q1490) and of the University of Tokyo (ROR
 /// 057zh3y96, ISNI 0000 0001 2192 178X) are theirs; the others are valid in form and name made-up places.

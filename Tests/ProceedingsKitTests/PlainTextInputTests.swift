@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Bad and awkward input: clear findings with file, line and column, never a crash.
 @Suite struct PlainTextInputTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct PlainTextSeedTests {
     static func importSeed(_ name: String) throws -> Record {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A correction of the venue, the document type, the title, the subtitle or an affiliation changes
 /// the record's reading, which the linked data and the tables give as the value in force, never the

@@ -1,4 +1,5 @@
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A hand-built record exercising every field: optionals both nil and set, empty and full
 /// lists, every statement kind and block form, and text that needs escaping.

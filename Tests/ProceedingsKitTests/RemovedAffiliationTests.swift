@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An affiliation a correction removed is what the page prints, as a removed venue or document
 /// type is: the TEI keeps the person's `affiliation` with the printed words in `orig` beside an

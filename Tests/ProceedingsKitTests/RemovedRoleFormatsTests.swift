@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A role a correction removed is what the page prints, and every format carries it, not the TEI
 /// alone: the interchange XML as a `removed` of its correction, the linked data as a

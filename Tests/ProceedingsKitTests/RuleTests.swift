@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Rule ids are a contract with reports, CI filters and the README: typed in the code, the same
 /// strings outside it.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct SafeXMLParserTests {
     private func parse(_ text: String, maxDepth: Int = SafeXMLParser.defaultMaxDepth) -> (XMLElement?, [Finding]) {

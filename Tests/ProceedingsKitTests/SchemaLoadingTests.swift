@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
+@testable import ProceedingsXML
 
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct SchemaLocatorTests {
     private let sourceTreeSchema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -17,7 +18,7 @@ import Testing
                         executablePath: String? = nil) throws -> String {
         try SchemaLocator.locate("proceedings.xsd", directory: directory, environment: environment,
                                  executablePath: executablePath,
-                                 sourceFile: "/src/pkg/Sources/ProceedingsKit/Validators/SchemaLocator.swift")
+                                 sourceFile: "/src/pkg/Sources/ProceedingsFormats/Validators/SchemaLocator.swift")
     }
 
     @Test func findsTheSourceTreeByDefault() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The Schematron engine on small schemas written here: each feature, each refusal, each limit.
 @Suite struct SchematronTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The seeds through every export: what goes out comes back, validates, and holds every expected fact.
 @Suite struct SeedExportTests {

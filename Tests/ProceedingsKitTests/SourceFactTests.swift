@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who issued a summary and where it was published: read from the text where it prints them,
 /// given by the archivist's catalogue, and carried by every format.

@@ -22,6 +22,21 @@ import Testing
         #expect(long.isEmpty, "\(long)")
     }
 
+    /// A target may import any module its dependencies reach, the C libraries too: that only the
+    /// wrappers open them is kept here, since Package.swift cannot say it.
+    @Test func onlyTheWrappersImportTheCLibraries() throws {
+        let doors = ["CLibXML2": "ProceedingsXML/", "CSerd": "ProceedingsRDF/"]
+        for file in Self.swiftFiles(under: Self.sources) {
+            let text = try String(contentsOf: Self.sources.appendingPathComponent(file.path), encoding: .utf8)
+            for (library, folder) in doors where !file.path.hasPrefix(folder) {
+                let imports = text.split(separator: "\n").contains { line in
+                    line.split(separator: " ").last == Substring(library) && line.contains("import ")
+                }
+                #expect(!imports, "\(file.path) imports \(library)" as Comment)
+            }
+        }
+    }
+
     @Test func eachCommandIsUnder120Lines() throws {
         let folder = Self.sources.appendingPathComponent("proceedings")
         let commands = try Self.swiftFiles(under: folder).filter { file in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An IRI depends only on what identifies the thing: never on the order of the run or on what else
 /// is in it, so that a store reloaded after a re-conversion holds the same subjects for the same facts.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// `affiliation/@role` as ParlaMint gives it: a value of a closed list (`AffiliationRole`), read
 /// from the position as printed, declared in the header's taxonomy and enforced by the profile.

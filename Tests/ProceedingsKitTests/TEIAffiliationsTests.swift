@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Affiliations as ParlaMint encodes them: one `affiliation` per printed position, a former one
 /// dated `@notAfter` the event and without `@role`, `@ref` to the unit the position prints nested

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What the converter inferred says so: a `said` whose speaker the statement does not name names the
 /// converter in `@resp`, with `@cert` high under the speaker's own heading and medium elsewhere; a

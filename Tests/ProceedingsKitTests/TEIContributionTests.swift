@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A speaker's heading over the speaker's points is printed either as a point under a numbered
 /// point ("(2) Next there were statements by ...", then "1. Omar Haddad, commissioner"), and is then a

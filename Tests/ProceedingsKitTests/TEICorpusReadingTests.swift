@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What an expert reading of the TEI of the real summaries (`Tests/Fixtures/corpus`) found, kept
 /// found: `<text>` holds no heading the page does not print, a name printed in capitals in the list

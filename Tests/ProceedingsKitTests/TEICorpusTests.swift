@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A whole run as one teiCorpus: valid for TEI All's grammar and rules, ids unique across it,
 /// every pointer resolving inside it, and read back into the records it was written from.

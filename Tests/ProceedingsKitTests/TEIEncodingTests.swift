@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The TEI says what the page says the way an encoder would: reported speech is `said` only around
 /// what was said, the reporting clause stays prose with the speaker's name in it, and who held which

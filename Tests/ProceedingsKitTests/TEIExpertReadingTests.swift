@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Points of an expert's reading of the TEI (issue 15): a longer name is not marked as the shorter
 /// one it begins with, a position printed after its organisation is still `roleName`, a day printed

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The header's dates hold the words that print them, their value in `@when` (or `@from` and `@to`),
 /// where they were empty elements: "March 2003" as printed is what a reader of the header sees.

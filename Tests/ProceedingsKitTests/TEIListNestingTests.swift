@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Bullets printed under a numbered point, at its indentation, are its sub-points: a `list` inside
 /// its `item`, not a list of their own beside it. Points invented.

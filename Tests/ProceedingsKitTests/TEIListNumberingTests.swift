@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A point's `@n` is the number the page prints, without its punctuation; the printed form stays in
 /// the text as `label`, and a list whose points all print their numbers tells a renderer (through

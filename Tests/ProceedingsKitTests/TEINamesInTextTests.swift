@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Names of the record's persons, organisations and venue, and dates printed with their year, in
 /// the running text of paragraphs, points and `said` (Guidelines 13): the elements only wrap the

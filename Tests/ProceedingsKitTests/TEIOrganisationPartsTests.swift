@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Issue 15, expert review M8 and L4: an organisation the text names as part of another the record
 /// lists is nested in it in `listOrg`, and a part's or a section's `@n` is the number its label or

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The bodies that printed affiliations name become organisations of the record, as ParlaMint
 /// lists every body a person is affiliated with: `org` in the header and `affiliation/@ref`.

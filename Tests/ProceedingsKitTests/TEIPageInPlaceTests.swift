@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The page's furniture where the page prints it (issue 15, expert review M4, M6, L8): residue is
 /// `fw` in its place, a photo's caption the `head` of a `figure`, the page's date printed with a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Bodies and countries that running text names and the record does not list: `orgName` with the
 /// converter as its reader (`@resp`, `@cert`) and `placeName type="country"`, pointing nowhere, and

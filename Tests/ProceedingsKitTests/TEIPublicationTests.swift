@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// `publicationStmt` says who makes the file available, which record it is, and on what terms: the
 /// publisher and licence the run gives (`convert --publisher`, `--license`, `availability[@status="free"]`);

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What quotation marks enclose inside a statement, told apart by the words before them and by
 /// the quoted words alone; the marks stay outside the element, as printed. Sentences invented.

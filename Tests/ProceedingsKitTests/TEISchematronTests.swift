@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// TEI's own Schematron rules: how many of TEI All's this engine evaluates, the produced TEI
 /// passing them here and in the reference (Saxon running the ISO skeleton), and planted

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// TEI export and import: what goes out comes back, and foreign TEI is read with warnings.
 @Suite struct TEITests {

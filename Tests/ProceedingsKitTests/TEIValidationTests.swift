@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Every TEI file the tests produce is valid against the official TEI All (jing) and against the
 /// profile (xmllint and in-process); broken variants of real outputs are rejected by both.

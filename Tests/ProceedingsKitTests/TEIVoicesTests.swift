@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A paragraph that is no one's statement but reports what people said (a question-and-answer
 /// session) marks each person's words with that person's `@who`, sentence by sentence, says so in

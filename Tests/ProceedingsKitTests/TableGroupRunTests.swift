@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A run's table group is the run: read back, every record gives the bytes the summaries gave, in
 /// interchange XML, TEI and linked data, whatever the persons several documents share, and its

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// `w3id/proceedings/.htaccess` is what a pull request to perma-id/w3id.org would add: every
 /// namespace under https://w3id.org/proceedings/ that the tool writes must be redirected by it.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct XMLWriterTests {
     @Test func writesIndentedEscapedUTF8() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 @Suite struct XSDValidationTests {
     private let ns = InterchangeXML.namespace

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An academy's round table: the speaker first in a timed line, the talk after a dash that no bracket encloses; the ranks
 /// of Central and Eastern European academies ("Chief Assist. Prof. Dr.", "Corr. Mem. Prof. DSc"); a greeting read out on

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The minutes of an advisory committee on a government site: the site's banner, the committee over "Minutes", the day,
 /// the hours and the hall, then who was present. Invented lines.

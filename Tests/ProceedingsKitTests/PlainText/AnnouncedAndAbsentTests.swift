@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who was there, said the way the genre says it: roles announced before the names ("Two lead-off
 /// speakers ..."), OSCE introducers, a retired officer's rank, names with particles joined or apart,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A title or a body set apart by commas beside a name, a list's label in the clause after a sentence's
 /// last comma, and a perfect tense after a news dateline. Invented lines.

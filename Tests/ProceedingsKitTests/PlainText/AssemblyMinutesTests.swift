@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Minutes as county assemblies and parliaments print them: a title line in capitals that says where and when, items
 /// under a minute's reference, members one to a line. Invented lines.

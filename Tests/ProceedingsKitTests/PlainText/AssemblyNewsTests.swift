@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A parliamentary assembly's and a newsroom's ways of naming people and titling a page. Invented lines.
 @Suite struct AssemblyNewsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Assembly: one identity per person, the record, and the explanation of every fact read.
 @Suite struct AssemblyStageTests {

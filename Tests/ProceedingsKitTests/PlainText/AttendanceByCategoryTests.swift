@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A legislature's committee minutes: the meeting's fields labelled "Meeting ...", attendance sorted under "Category:",
 /// members with the post-nominal of their chamber. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An attendance printed as sentences under its label: "Members present:" over "Deputies A, B and C." and "Senators D and E.",
 /// each name under the office in the plural; a name of four words too, and none of them left out.

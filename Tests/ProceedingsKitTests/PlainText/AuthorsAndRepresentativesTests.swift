@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who the prose names without their taking part: the author of a report or estimate, those who reviewed the summary in
 /// draft, the one a statement of another time is by, founders of a series, a chairmanship of the past, one noted as not

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Minutes of a county board or a city council: the members by their office in the plural, the officers each office
 /// before the name, the public who spoke with the town they come from. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Programmes of many parallel parts ("Breakout 1A – ..."), lists whose people are set apart by semicolons and
 /// open with an office ("; Mayor X, City of Y"), a list over "Panel discussion with:", and what ends a name before

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A caption's present tense ("A and B co-chair the ..."), the author of a study or of lessons that a speaker cites, and the
 /// slides a presentation covered, listed in capitals under the sentence that announces them.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A chair's summary in numbered paragraphs: a host and an organiser in one sentence, a message from
 /// someone who could not come, co-moderators, lead discussants, and "the Chair" acting in a part.

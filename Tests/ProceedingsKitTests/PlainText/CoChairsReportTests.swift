@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A co-chairs' report: a country and a government co-host, the co-chairs act together in the parts ("Both
 /// Co-Chairs delivered opening remarks"), presenters listed after "Presentations were made by:"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The record of a committee's hearing: the committee over "EVIDENCE", the town and the day of the week, the chair in
 /// the chair, members in attendance under their office in the plural, and speakers named before their words. Invented lines.

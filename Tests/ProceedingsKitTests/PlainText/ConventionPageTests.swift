@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Conventions of the genre on invented pages, read end to end: every fact with its cue.
 @Suite struct ConventionPageTests {

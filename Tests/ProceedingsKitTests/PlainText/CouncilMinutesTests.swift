@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A council board's minutes as its site prints them: the board's name over "MINUTES", a table of those present with
 /// the office before the name, items numbered in capitals with no stop, and speakers from the public. Invented lines.

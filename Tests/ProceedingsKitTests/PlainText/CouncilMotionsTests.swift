@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A municipal council's minutes: the members listed under a label that named the first of them, each office before the
 /// name; who moved and who seconded, each on a labelled line; the matters an item takes up, numbered under it. Invented

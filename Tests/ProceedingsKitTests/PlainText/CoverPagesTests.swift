@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The cover page of an organisation's report: the symbol in one column and the languages in the other, a
 /// series' number, the body's name with its motto or in its other languages, a long name in capitals, and the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Cues: the lexicon's phrases, the lexicon files that hold them, and the cues found beside a name.
 @Suite struct CueStageTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Ranges printed as two whole dates, numeric ranges whose one side says which number is the day, a dateline
 /// that carries its dates and place in words, and a town with its country over the date. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The page's own date beside the event's (a story's dateline under a labelled date, "Report prepared:"), a theme printed
 /// under the title with its label, the hall on a line of its own, and a few cues of the prose: a list of participating

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A colloquium's day told as a programme of morning and afternoon sessions, each "chaired by" someone, a round table
 /// "with" its members, and the organiser's concluding remarks after the programme. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A parliament's record of a committee's debate: the body, "debate -" and the date under it; the chapters of the record; who
 /// presided, in capitals; each speaker's name on a line over their words; apologies; a minister spoken of. Invented lines.

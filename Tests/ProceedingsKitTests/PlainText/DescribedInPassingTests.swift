@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// People spoken of with a description between the phrase and the name: "the late former Executive Secretary Mr. X",
 /// "referred to the engineer X". Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The first lines of documents of intergovernmental bodies: a masthead in two columns with the document's symbol
 /// and date, the body's name in two languages, the bodies over the document's type, the title in capitals over where

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A think tank's event page: the hours with their zone and the address under the date are facts of the page, not its
 /// headline; "Please join X for a discussion" names who holds it. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An event page's side box copied as text: each label on a line of its own over its value. Invented lines.
 @Suite struct EventPageFieldsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A think tank's event page and an international body's release. Invented lines.
 @Suite struct EventRecapsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Facts: what the body says about the event (when, where, who organised it) and who held which role.
 @Suite struct FactStageTests {

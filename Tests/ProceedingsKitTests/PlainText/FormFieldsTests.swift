@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A dialogue's page laid out as a form: fields set apart by runs of spaces or dot leaders, a label in
 /// its column one space from a name, continuation lines aligned under it; and a bulletin board whose

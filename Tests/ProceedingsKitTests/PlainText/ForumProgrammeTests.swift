@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A basin council's forum: a type with a note in brackets, a keynote whose title comes before its
 /// speaker, talks listed with their topic after a dash, parallel sessions lettered A and B; and a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Programmes that print the hour in four figures, names over their titles, Malaysian honorifics, and a talk given "by"
 /// its speaker. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A meeting's breakout groups as reports list them: a line each with the group's theme and, in brackets, who
 /// facilitated it and who reported; or a bulleted list whose items name the group, its theme and its roles in prose.

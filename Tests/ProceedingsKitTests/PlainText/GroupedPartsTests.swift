@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How reports and congress pages print their parts beyond "Session 1": a heading over several parts, parts named in
 /// numbered paragraphs under it, parts by letter or by a congress's code, sub-numbered breakouts, and a report's

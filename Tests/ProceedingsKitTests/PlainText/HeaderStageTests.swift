@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Header: the title, the document's type, the page's date and the event's date printed by the title.
 @Suite struct HeaderStageTests {

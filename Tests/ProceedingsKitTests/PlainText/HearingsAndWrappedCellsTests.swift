@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A committee's hearing as minutes print it (initials run together, "Members present:", apologies), a body whose
 /// portfolio is a list of fields, honorifics of South and Southeast Asia and West Africa, and a programme whose

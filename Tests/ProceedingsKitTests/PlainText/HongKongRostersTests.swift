@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A Hong Kong programme: the surname in capitals, an English given name after a comma, a fellowship's letters, a judge's
 /// style with its article; and a release that signs its quotations. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who hosted and who came: organisers named after "held by" and co-hosts named a sentence later,
 /// a person who organised the meeting, guests by abbreviated or lower-case titles, and the places

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who held a meeting and who is only named in its record: a board's counter over the labelled facts, hosts named after
 /// the body that held the meeting, organisers in the present tense, a body's head in brackets after its name, papers

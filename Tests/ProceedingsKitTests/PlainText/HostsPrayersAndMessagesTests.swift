@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A webinar's host, who presides over it, and a host body, which organised it; an opening prayer and the honorifics of
 /// faiths and peoples ("Matua", "Bhante", "Pandita"); a message sent by the holder of an office; a range whose days both

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A professional body's outline typed with indents: a labelled value running on under itself, parts
 /// nested under their day, and list items whose bracket wraps to the next line. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A federal office's release: the offices that invited people to a round table organised it, on the day the sentence
 /// says, and the list of its participants is headed by the meeting it is of; Swiss doctorates name their field. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Layout: lines, their markers, headings, roster lines, words and sentences.
 @Suite struct LayoutStageTests {

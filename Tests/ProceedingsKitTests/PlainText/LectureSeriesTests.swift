@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A university's page for one lecture of a series: the series' name over the edition and the
 /// lecture's title, a dateline with its hours, an address, a timed programme whose items name their

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How a legislature's minutes name members: an office in the plural over surnames, "Representative" before a name,
 /// sponsors of a bill, the approval date, those present "except", testimony sent in writing. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A state legislature's interim committee minutes: the office that keeps them over the committee's name, members in
 /// capitals with their chamber's honorific, items headed over lines timed by the recording. Invented lines.

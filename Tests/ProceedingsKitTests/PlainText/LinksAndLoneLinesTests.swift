@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lines a web page prints between its title and its story that are no part of the story (issue 15,
 /// expert review M10): a link to a file with its size, an offer of the pages in another language, and

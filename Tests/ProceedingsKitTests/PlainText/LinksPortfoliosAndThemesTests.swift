@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a page prints around its text and how it names bodies and parts: links and share buttons as residue, a ministry's
 /// portfolio with its commas as one body, and an ordinal session's theme printed in brackets.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lists of people announced by the sentence over them ("... made presentations:"), entries set under a
 /// country's cell or heading, a list of participants in an annex, and entries of a hard-wrapped page that run

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Parts the prose announces with a colon and lists one item each. Invented lines.
 @Suite struct ListedPartsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lists whose items close with a semicolon after a relative clause, a panel named by a noun after a word
 /// of time, a rank noted as retired, a message read out by another, and a meeting that closed with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An intergovernmental meeting's page with its programme: the meeting's code under a label, the site's tabs under the
 /// dateline, the programme's own symbol, and its topics as parts. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A parliamentary monitor's report of a committee meeting, as South African and British pages print one: members named
 /// with initials that carry no stops ("Mr J Pretorius (DA)"), apologies from two people joined by "and from". Invented lines.

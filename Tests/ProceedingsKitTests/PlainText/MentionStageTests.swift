@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Mentions: who a sentence names, with the affiliation printed beside them.
 @Suite struct MentionStageTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A ministry's press release as Nordic ministries print one: the type with the date and hour it was posted, an office
 /// printed before a name without a comma, and an enquiries block. Invented lines.

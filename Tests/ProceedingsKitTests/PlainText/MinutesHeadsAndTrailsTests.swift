@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How records of meetings head their pages: the kind of event over the name, the town and the hall under the date, a
 /// site's menu with its language switch, a trail from the home page, minutes named by the meeting's number beside the body

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Minutes of a meeting: when and where, printed under the title in lower case; who was present, with a dash before where they come from; the apologies on one line; and the
 /// numbered items, in sentence case as minutes print them, each a part of the meeting. Invented lines.

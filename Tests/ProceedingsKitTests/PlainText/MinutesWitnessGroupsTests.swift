@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Parliamentary minutes that list witnesses and staff run in, sorted by the body each comes from. Invented lines.
 @Suite struct MinutesWitnessGroupsTests {

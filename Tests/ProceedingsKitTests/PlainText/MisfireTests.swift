@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lines on which a convention of the genre must not fire: a review of the rules found each one
 /// inventing or losing a fact. Invented lines; each expectation says what a librarian records.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// People the prose names with what they are set apart by commas, in the feminine titles of Portuguese, or in a label
 /// with their party; the phrases that open a forum's work. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Names as the genre prints them beyond "Dr. Given Family": a nickname in quotes, a generation, a
 /// saint's abbreviation, capitals with particles, honorifics of other countries, a sender after

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Names printed with no honorific and no title, vouched for by the short name of the body in brackets after them, or
 /// by the verb of taking part that ends their list. Invented lines.

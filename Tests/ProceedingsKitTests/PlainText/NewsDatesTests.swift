@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// When and where a news item says its meeting was: a weekday told from the page's date, a town in
 /// capitals with accents, an address beside the date, a type line with a release note, and hosts who

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A Nordic co-operation body's news item: a photograph's credit under "Photographer", a box of stacked fields under the
 /// lead ("Information" / "Published" / the date), a host "as part of" a presidency, a Faroese name with its particle.

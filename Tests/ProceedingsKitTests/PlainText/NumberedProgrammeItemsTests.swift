@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A prefecture's programme: numbered items with their people set in under them, the office in a cell before a name
 /// printed family name first, and the regions each speaker reports for. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The heads of releases and stories that number themselves or name their kind over the headline, and a dateline in
 /// figures. Invented lines.

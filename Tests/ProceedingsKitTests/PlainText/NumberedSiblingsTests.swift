@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Items numbered alike are siblings: the next ends the part the one before opened, whatever its words. Invented lines.
 @Suite struct NumberedSiblingsTests {

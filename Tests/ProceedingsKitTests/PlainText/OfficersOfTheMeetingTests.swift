@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A meeting's report elects its officers under its opening's heading; they preside over the whole meeting. Invented lines.
 @Suite struct OfficersOfTheMeetingTests {

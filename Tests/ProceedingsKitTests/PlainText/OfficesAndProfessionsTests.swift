@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A parliament's press release: an office printed right before the name, a profession's plural before those who practise
 /// it, and a discussion "led by" its moderator. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A meeting held online: its place is recorded as "Online" (or as the page labels it), as a librarian catalogues an
 /// online conference; a hall the page names stays the venue. Invented lines.

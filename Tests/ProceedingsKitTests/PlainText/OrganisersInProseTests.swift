@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Organisers as prose names them: where and when between the verb and its agents, the office a body acted
 /// through, a body named for its meetings that organises another one, a German "invited to", and a

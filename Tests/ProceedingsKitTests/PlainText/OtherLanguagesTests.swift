@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a page in Spanish, Portuguese, French, German or Italian prints as English pages do: its dates, its labels and
 /// its quotation marks. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// An outline numbers its facts ("1. Date: ...") or prints each label over its value; a numeric
 /// date is read in the order its weekday allows. Invented lines.

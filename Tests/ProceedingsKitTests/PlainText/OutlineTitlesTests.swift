@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// "Outline of the 2nd Meeting of the Council": the type before the title, and which meeting, which is the title's.
 /// Invented lines.

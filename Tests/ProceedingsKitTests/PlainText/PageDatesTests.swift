@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The page's own date where pages print it under the story: among the links to share and to related pages, set
 /// alone at the right, as a month under a signature, labelled at the foot against a dateline over the story, or in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A site's name over its menu printed a line an entry, an event's page with its practical details and
 /// buttons between the headline and the story, and a UN document's masthead in two columns. Invented pages.

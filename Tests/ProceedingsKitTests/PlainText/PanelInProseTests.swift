@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A think tank's report of an evening panel told in running prose: the hosts in a clause after the
 /// date, a moderator in an inverted sentence, "the four panelists" announced, then each panelist the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who sat on a panel when no label says so: those a verb of discussion has as its subject together,
 /// those a panel "brought together" after a phrase of time, and those the next sentence calls the

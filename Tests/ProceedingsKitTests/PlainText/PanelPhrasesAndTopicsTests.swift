@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How the prose says who sat on a panel ("took part in the panel discussion", "sat on the panel", "Panel members:"),
 /// that taking part is no speech, and what a part named in the prose was about ("Session 2, chaired by X, examined ...",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Parts named as programmes across the genre name them, and parts the prose names under a heading of
 /// the summary's own. Invented pages.

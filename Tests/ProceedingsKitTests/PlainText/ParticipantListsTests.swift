@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A report's list of participants as annexes print it: under "APPENDIX 2 – LIST OF PARTICIPANTS" after a blank line,
 /// sorted in groups ("Experts", "Secretariat"), each name as "Given FAMILY — Affiliation" or family first ("FAMILY,

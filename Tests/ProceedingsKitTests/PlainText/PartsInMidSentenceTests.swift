@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Parts the prose names after a phrase that says who presided ("Chaired by X, the first panel heard from ..."), or as
 /// the object of that verb ("X then chaired the first working session, ..., in which A and B took part"), and

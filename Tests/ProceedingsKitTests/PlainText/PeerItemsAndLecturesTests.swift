@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Bulleted items that each say who did what are peers, not one speaker's points; a lecture that opens a meeting is
 /// its keynote; whoever presents the rapporteur's summary is its rapporteur. Invented lines.

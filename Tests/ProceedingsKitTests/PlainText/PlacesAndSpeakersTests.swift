@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Where it was held and who spoke, in the forms the genre prints them: a place followed by its
 /// date, an unnamed building in a town, the town a host was visiting, a building at the end of the

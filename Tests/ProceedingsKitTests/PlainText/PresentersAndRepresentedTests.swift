@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lists of presenters whose members each have a topic, a verb closed by a semicolon, an election to two
 /// offices in one sentence, the one who was represented, excused or absent, and the one whose words another

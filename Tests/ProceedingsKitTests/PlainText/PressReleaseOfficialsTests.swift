@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How a press release names the officials at a forum: an office with several portfolios before the name, a verb
 /// shared with the one "alongside" or "together with" the subject, a list of panelists with where each works in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme's items with their people on the lines under them, a committee's members listed one to a line, and
 /// witnesses a sentence announces with a dash. Invented lines.

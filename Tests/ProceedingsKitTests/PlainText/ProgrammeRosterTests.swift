@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Programmes printed as rosters: a role after the name ("Dr. X, Chair") over an indented title, a
 /// message read out by another, a group heading ("Panel Presentations") over enumerated themes whose

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme of papers followed by the account of the meeting under a heading of its own. Invented lines.
 @Suite struct ProgrammeThenReportTests {

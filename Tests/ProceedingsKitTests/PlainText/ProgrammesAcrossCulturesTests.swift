@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Names and programmes across cultures and sites: a Korean given name whose first syllable is an English
 /// word, a Tongan name with its glottal stop, an indented list under a label that goes on past a line it

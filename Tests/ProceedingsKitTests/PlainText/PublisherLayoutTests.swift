@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Three invented pages in the layouts of three kinds of publisher (a think tank's event page, a
 /// UN press release, a university's news item), read end to end: every fact with its cue.

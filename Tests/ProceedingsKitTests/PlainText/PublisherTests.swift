@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who organised a meeting that the page never says organised it: the body whose masthead the page
 /// carries, when its text speaks of that body again. Invented pages.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A story quotes its speakers in paragraphs of their own: "Opening the meeting, the Secretary-General said:" is the sentence
 /// that leads into the quotation below it, never a heading; and a founder whom a speaker "recalled" was not at the meeting.

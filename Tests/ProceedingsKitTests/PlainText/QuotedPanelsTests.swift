@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A panel the prose names by its quoted title, and the list of those on it after "Participating were:"; who summed up the
 /// conference closed it, not the panel. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Ranks printed before names in other countries, and a list whose items are closed by semicolons, each with its title
 /// and body. Invented lines.

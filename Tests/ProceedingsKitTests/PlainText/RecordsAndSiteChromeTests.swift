@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A body's summary record (symbol, distribution and language lines, "Summary record of the 1st
 /// meeting"), a site's masthead and tagline above its trail of sections, a masthead in another

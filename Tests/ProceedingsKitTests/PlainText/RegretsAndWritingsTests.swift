@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Those a record names who were not in the room: members absent with apology under a label of more than three
 /// words, apologies intimated on behalf of members named under their office in the plural, and contributions sent

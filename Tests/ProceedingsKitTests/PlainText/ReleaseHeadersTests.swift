@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The lines a ministry's release or a government's news item prints over its headline. Invented lines.
 @Suite struct ReleaseHeadersTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A report's foot ("Prepared by:" over "Date:"), a group's roles in clauses ("facilitated by X; documented by Y"), talks
 /// listed under "Speakers:", and types of document that name the kind of meeting ("HEARING SUMMARY"). Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a report's cover and a web page's head print around the title, beyond the title itself: a symbol with its
 /// language, a type that leads into the title ("Summary report on the"), a series' number beside its symbol, the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A report numbers its parts as subsections of its proceedings ("2.1 Opening session", "2.2 Session 1: Ports"),
 /// or names them in its paragraphs with a number in words and what each was about. Invented lines.

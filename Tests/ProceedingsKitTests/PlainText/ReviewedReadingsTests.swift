@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What this session's conventions must not read into ordinary lines, as a review of them asked. Invented lines.
 @Suite struct ReviewedReadingsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Sentences on which this round's rules must not misfire, found in review. Invented lines.
 @Suite struct ReviewedRulesTests {

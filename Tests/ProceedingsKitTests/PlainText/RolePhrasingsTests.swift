@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Roles said in the words of a summary's prose rather than by a label, and the people a summary speaks of
 /// who were not there. Invented lines; each is read inside a paragraph, as a page prints it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// People as lines and lists print them: a name wrapped across two lines of a paragraph, several people
 /// after one label told apart by their honorifics, a trade in lower case before a name, a firm of partners.

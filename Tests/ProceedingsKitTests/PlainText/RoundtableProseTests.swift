@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A think tank's summary of discussions: the page's own date among its section and actions, a
 /// director who opened and chaired, and speakers described at length before their verb. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A roundtable that "brought together" its members, a portfolio named in a minister's title, a
 /// surname used with a title, engineers' and commanders' honorifics, speaking "at the opening",

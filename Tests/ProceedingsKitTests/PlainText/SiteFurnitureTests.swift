@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a copied web page prints above its headline: the site's name with its motto or its name in another
 /// language, menus in capitals, a press release's number, the section that says what the page is, a headline that

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The top of a site's page: its name, its menu and the trail to the page, then the type, the title,
 /// and a line of cells with the event's day and place. Invented pages, read end to end.

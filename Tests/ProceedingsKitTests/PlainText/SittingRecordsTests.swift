@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A parliament's page of a committee's sitting: the site's title and a paragraph on its records over the record's own
 /// heading, members listed by party, and the votes. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme printed as lines, each slot its hour, its words, then who gives it after a full stop, a colon, the talk's
 /// quoted title or "by". Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Pages of learned societies, assemblies, museums and unions: organisers named by acronym or as a
 /// unit of the publisher, a partner named alone, "yesterday" under the page's date, programme days

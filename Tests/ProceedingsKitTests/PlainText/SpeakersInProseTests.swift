@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Who spoke, as a summary's prose says it without a label: the subject of a verb of saying, statements
 /// delivered by a list, thanks for an address; who wrote the page or its report; and people named only as

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// People a summary speaks of who were not at the meeting: cited by their work or example, recalled
 /// with a past title, a patron, a predecessor, someone who could not come or was only scheduled, and

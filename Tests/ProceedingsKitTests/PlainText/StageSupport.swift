@@ -1,5 +1,6 @@
 import Foundation
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Short summaries written for the stage tests: a convention is shown on a line or two of invented
 /// text, never on a copy of a published summary.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A news story as a site prints it: the headline found from the story upwards under the site's
 /// furniture, the length of a meeting told from the story's day, the people a page names in its

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A part given inside another: the slots of a day's timetable under a session's heading that gives no hour, the matters
 /// of minutes numbered under their item's number. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Summary records of intergovernmental bodies: "SUMMARY RECORD OF THE THIRD MEETING", "Chair: A / later: B", a list of
 /// contents whose agenda items the body goes through again in capitals, "The CHAIR said" for whoever presides, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme copied from a web table: cells apart by tabs, a row that continues the one above with
 /// its first cells empty, and a trail whose last step begins with an ordinal. Invented lines.

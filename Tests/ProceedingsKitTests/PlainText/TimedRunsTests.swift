@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme printed as a run of timed lines, as an agenda or a video's chapters are, then the report in prose. Invented lines.
 @Suite struct TimedRunsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A timed programme whose slots carry their people set in under them, and a trail of the site that ends in the page's
 /// own headline. Invented lines.

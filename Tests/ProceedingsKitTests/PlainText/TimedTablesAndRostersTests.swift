@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A programme printed as a table with no header row, a part's heading set off by a square as a list item, a list that
 /// the sentence over it says took part, and a list of bare names closed by "and". Invented lines.

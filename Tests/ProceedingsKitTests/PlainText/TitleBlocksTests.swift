@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// How the title block of a report or a release is printed: a title wrapped onto the next line, a title in
 /// capitals that announces its subtitle with a colon, the kind of meeting over its quoted name, a body's name

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a page prints around its headline (cells of type, date and number, a link for screen readers,
 /// a kind of meeting over the name it gives in quotes) and titles that end in the country an official

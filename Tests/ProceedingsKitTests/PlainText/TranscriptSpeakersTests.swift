@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A committee's transcript: who speaks is named before a colon, with the position; a question gives its asker no role,
 /// and a member of the committee sits on it as the roster lists them. Invented lines.

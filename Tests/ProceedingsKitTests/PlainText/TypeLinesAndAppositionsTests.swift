@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Lines above a title that say what the document is ("PRESS RELEASE 402", "Proceedings of a Workshop—in Brief",
 /// "A REPORT ON THE TWO-DAY NATIONAL SEMINAR") or who posted it, and prose that names a part by its quoted subject

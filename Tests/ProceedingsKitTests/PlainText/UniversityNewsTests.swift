@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A university's news story: the faculty's name in capitals over the headline, a posted date under
 /// it, and a menu with one year in it. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The town printed by the days gives way to the building the text names ("took place at the Centro de Congressos de
 /// Lisboa"), and a labelled venue may follow a sentence in its paragraph. Invented lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// What a web page prints above its title: a trail of sections, a masthead, a section name over
 /// the date, a type with its reference number; then a programme with a time before each item, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// A webinar's summary: its type over the title, a line of cells with the day, the hours and "Online",
 /// panelists described after a dash, and an economist quoted who was not there. Invented lines.

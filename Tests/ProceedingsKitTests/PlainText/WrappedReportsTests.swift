@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// Reports hard-wrapped at a width: a line that starts with a part's word in the middle of a sentence, a
 /// numbered paragraph that begins with "Welcome remarks", a person's line that runs on; and the dates and

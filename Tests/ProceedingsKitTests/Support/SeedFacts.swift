@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The facts of one summary as `samples/expected.json` speaks of them, read either from the model
 /// or from the CSV tables, so that one checker holds both to the same expectations.

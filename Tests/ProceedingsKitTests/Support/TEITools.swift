@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProceedingsKit
+@testable import ProceedingsFormats
 
 /// The independent TEI checkers: jing with the official tei_all.rng, and xmllint. `make test`
 /// provides both; a test that needs them fails, never skips, when they are missing.
