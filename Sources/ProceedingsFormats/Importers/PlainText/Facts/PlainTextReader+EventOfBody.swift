@@ -15,14 +15,12 @@ extension PlainTextReader {
         // "the spring flagship panel of the Center": a panel or a session may be the whole event a page reports.
         for match in sentence.matches(of: Self.eventOfBody)
         where lexicon.eventNouns.contains(String(match.output.2)) || ["panel", "session", "series"].contains(match.output.2) {
-            // "the third session of the Ninth Parliament", "the meeting of the Heads of State": a body's own sitting names it
-            // only when the words before the noun are no more than its kind and its number.
-            let qualifiers = match.output.1.split(separator: " ")
             // "on the margins of the sixty-fifth session of the General Assembly", "ahead of the annual meeting of the Bank":
             // another meeting, at which or around which this one was held.
             let before = sentence[..<match.range.lowerBound].lowercased()
             guard !Self.anotherMeeting.contains(where: before.hasSuffix) else { continue }
-            guard qualifiers.allSatisfy({ $0.first?.isUppercase != true }) else { continue }
+            // "the Third Regional Forum of the Bank": words in capitals before the noun name an event of its own, not the body's.
+            guard match.output.1.split(separator: " ").allSatisfy({ $0.first?.isUppercase != true }) else { continue }
             let name = String(match.output.3)
             guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
             eventOfBody = (name, "the " + match.output.1 + match.output.2 + " of", line)
