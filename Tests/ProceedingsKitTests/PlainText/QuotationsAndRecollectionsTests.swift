@@ -263,3 +263,22 @@ import Testing
     }
 }
 
+
+/// Where a recap or minutes say the meeting was without a verb of holding: the room its audience filled or came to, the room
+/// it was called to order in.
+@Suite struct RoomsInPassingTests {
+
+    @Test func theRoomTheAudienceFilledOrTheMeetingWasCalledToOrderIn() {
+        let filled = OrganisersInTheirSentencesTests.story("More than 400 people filled the Burns Lecture Theatre on Thursday evening for this year's lecture.")
+        #expect(filled.contains("3: venue \"Burns Lecture Theatre\" by cue venue.room-filled"))
+        let drawn = OrganisersInTheirSentencesTests.story("The Center hosted a roundtable, drawing more than 80 students to the Pyle Center.")
+        #expect(drawn.contains("3: venue \"Pyle Center\" by cue venue.room-filled"))
+        let minutes = OrganisersInTheirSentencesTests.story("""
+            The meeting was called to order by Chairperson Lisa Hart at 9:00 a.m. on Tuesday, February 11, 2025, in Room 218-N of the Capitol.
+            """)
+        #expect(minutes.contains("3: venue \"Room 218-N of the Capitol\" by cue venue.called-to-order"))
+        // What a proposal drew is no audience in a room: "drew criticism from the House Committee" names no venue.
+        let drew = OrganisersInTheirSentencesTests.story("The proposal drew criticism from the House Committee on Water.")
+        #expect(!drew.contains { $0.contains("venue") })
+    }
+}

@@ -92,3 +92,28 @@ extension PlainTextReader {
         return nil
     }
 }
+
+/// "More than 400 people filled the Burns Lecture Theatre", "drawing more than 80 students to the Pyle Center": a recap says
+/// where the meeting was by the room its audience filled or came to; minutes by the room the meeting was called to order in
+/// ("called to order by the Chairperson at 9:00 a.m. on Tuesday, February 11, 2025, in Room 218-N of the Capitol").
+extension PlainTextReader {
+    nonisolated(unsafe) private static let calledToOrderIn =
+        /(?i:called to order)\b[^.;]*?\bin (?:the )?(\p{Lu}[\w’'-]*(?:\s(?:of|the|\p{Lu}[\w’'-]*|\d[\w-]*))*)/
+
+    nonisolated(unsafe) private static let roomFilled =
+        /\b(?:filled|packed|crowded into|drawing|drew|attracting|attracted)\s(?:[^.;]{0,90}?\sto\s)?(?:the\s)?(\p{Lu}[\w’'-]*(?:\s(?:of|the|\p{Lu}[\w’'-]*))*(?:\s(?:in|at)\s(?:the\s)?\p{Lu}[\w’'-]*(?:\s\p{Lu}[\w’'-]*)*)?)/
+
+    mutating func readRoomOfTheAudience(_ sentence: String, lower: String, line: Int) {
+        // "at 9:00 a.m. on Tuesday": the stops of the hour end no clause.
+        if venue == nil, lower.includes("called to order"),
+           let match = ["a.m.", "p.m.", "A.M.", "P.M."].reduce(sentence, { $0.replacing($1, with: $1.replacing(".", with: "")) })
+            .firstMatch(of: Self.calledToOrderIn),
+           case let room = String(match.output.1), Self.namesBuilding(room) {
+            venue = (room, line, "venue.called-to-order")
+        }
+        guard venue == nil, ["filled", "packed", "crowded", "drawing", "drew", "attract"].contains(where: lower.includes),
+              let match = sentence.firstMatch(of: Self.roomFilled), case let room = String(match.output.1),
+              Self.namesBuilding(room), !Patterns.namesInstitution(String(room.words.first ?? "")) else { return }
+        venue = (room, line, "venue.room-filled")
+    }
+}
