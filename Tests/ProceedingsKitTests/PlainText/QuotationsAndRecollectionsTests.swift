@@ -265,7 +265,7 @@ import Testing
 
 
 /// Where a recap or minutes say the meeting was without a verb of holding: the room its audience filled or came to, the room
-/// it was called to order in.
+/// it was called to order in, the town a fronted participle names ("Meeting in Paris today, the Committee held").
 @Suite struct RoomsInPassingTests {
 
     @Test func theRoomTheAudienceFilledOrTheMeetingWasCalledToOrderIn() {
@@ -277,6 +277,10 @@ import Testing
             The meeting was called to order by Chairperson Lisa Hart at 9:00 a.m. on Tuesday, February 11, 2025, in Room 218-N of the Capitol.
             """)
         #expect(minutes.contains("3: venue \"Room 218-N of the Capitol\" by cue venue.called-to-order"))
+        let fronted = OrganisersInTheirSentencesTests.story("""
+            Meeting in Paris today under the chairmanship of Helga Vester, the Committee on Legal Affairs held a hearing on repression.
+            """)
+        #expect(fronted.contains("3: venue \"Paris\" by cue venue.meeting-in"))
         // What a proposal drew is no audience in a room: "drew criticism from the House Committee" names no venue.
         let drew = OrganisersInTheirSentencesTests.story("The proposal drew criticism from the House Committee on Water.")
         #expect(!drew.contains { $0.contains("venue") })

@@ -103,7 +103,13 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let roomFilled =
         /\b(?:filled|packed|crowded into|drawing|drew|attracting|attracted)\s(?:[^.;]{0,90}?\sto\s)?(?:the\s)?(\p{Lu}[\w’'-]*(?:\s(?:of|the|\p{Lu}[\w’'-]*))*(?:\s(?:in|at)\s(?:the\s)?\p{Lu}[\w’'-]*(?:\s\p{Lu}[\w’'-]*)*)?)/
 
+    /// "Meeting in Paris today under the chairmanship of X, the Committee held a hearing": the town a fronted participle names.
+    nonisolated(unsafe) private static let meetingIn = /^(?:Meeting|Gathered|Gathering|Convening|Convened|Assembled) in (\p{Lu}[\w’'-]*(?: \p{Lu}[\w’'-]*)*)/
+
     mutating func readRoomOfTheAudience(_ sentence: String, lower: String, line: Int) {
+        if venue == nil, let match = sentence.prefixMatch(of: Self.meetingIn), !Self.timeWords.contains(match.output.1.lowercased()) {
+            venue = (String(match.output.1), line, "venue.meeting-in")
+        }
         // "at 9:00 a.m. on Tuesday": the stops of the hour end no clause.
         if venue == nil, lower.includes("called to order"),
            let match = ["a.m.", "p.m.", "A.M.", "P.M."].reduce(sentence, { $0.replacing($1, with: $1.replacing(".", with: "")) })
