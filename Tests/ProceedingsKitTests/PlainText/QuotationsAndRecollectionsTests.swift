@@ -286,3 +286,22 @@ import Testing
         #expect(!drew.contains { $0.contains("venue") })
     }
 }
+
+/// "24. 4. 2025 | 16:00 – 18:00": Czech, Slovak and German pages print a space after each dot of a numeric date.
+@Suite struct SpacedNumericDatesTests {
+
+    @Test func aDateWithASpaceAfterEachDot() {
+        let facts = Invented.explain("""
+            Round table: Cooperation in the energy transition
+            24. 4. 2025 | 16:00 – 18:00
+            Place: Zitna 608/27, Praha 1
+
+            The round table discussed energy.
+            """)
+        #expect(facts.contains("2: start-date \"2025-04-24\" by cue date.page"))
+        // A list's numbers are no date: "1. 2. 3." has no year.
+        let list = Invented.explain(Invented.header + "Items 1. 2. 3. were adopted.\n")
+        #expect(!list.contains { $0.contains("start-date") && !$0.contains("2011-03-03") })
+    }
+}
+

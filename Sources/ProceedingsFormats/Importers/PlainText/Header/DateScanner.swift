@@ -242,9 +242,11 @@ struct DateScanner {
     }
 
     /// "17.05.2016" (`separator` "."), "18/10/2024" (`separator` "/"): the first two numbers as printed.
+    /// "24. 4. 2025": Czech, Slovak and German pages print a space after each dot.
     func dayFirst(at index: Int, separator: String) -> (first: Int, second: Int, year: Int, end: Int)? {
+        func after(_ mark: Int) -> Int { separator == "." ? space(mark) ?? mark : mark }
         guard startsWord(index), let a = number(index, digits: 1...2), let s1 = mark(a.next, separator),
-              let b = number(s1, digits: 1...2), let s2 = mark(b.next, separator), let year = number(s2, digits: 4...4),
+              let b = number(after(s1), digits: 1...2), let s2 = mark(b.next, separator), let year = number(after(s2), digits: 4...4),
               endsWord(year.next) else { return nil }
         return (a.value, b.value, year.value, year.next)
     }
