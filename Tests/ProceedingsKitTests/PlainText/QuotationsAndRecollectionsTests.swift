@@ -287,7 +287,8 @@ import Testing
     }
 }
 
-/// "24. 4. 2025 | 16:00 – 18:00": Czech, Slovak and German pages print a space after each dot of a numeric date.
+/// "24. 4. 2025 | 16:00 – 18:00": Czech, Slovak and German pages print a space after each dot of a numeric date, and a range
+/// of days before the month they share.
 @Suite struct SpacedNumericDatesTests {
 
     @Test func aDateWithASpaceAfterEachDot() {
@@ -299,6 +300,16 @@ import Testing
             The round table discussed energy.
             """)
         #expect(facts.contains("2: start-date \"2025-04-24\" by cue date.page"))
+        // "7–8.5.2024", "07.-08.05.2024", "28.2.–1.3.2024": days with dots, the month and the year printed once; "7 Mei 2024",
+        // "12 maart 2024": months in Indonesian and Dutch.
+        for (printed, first, last) in [("7–8.5.2024", "2024-05-07", "2024-05-08"), ("07.-08.05.2024", "2024-05-07", "2024-05-08"),
+                                       ("28.2.–1.3.2024", "2024-02-28", "2024-03-01"), ("7 Mei 2024", "2024-05-07", nil),
+                                       ("12 maart 2024", "2024-03-12", nil)] {
+            let dated = Invented.explain("Round table on the energy transition\n\(printed)\n\nThe round table discussed energy.\n")
+            #expect(dated.contains { $0.hasPrefix("2: start-date \"\(first)\"") }, "\(printed)")
+            #expect(dated.contains { $0.hasPrefix("2: end-date") } == (last != nil), "\(printed)")
+            if let last { #expect(dated.contains { $0.hasPrefix("2: end-date \"\(last)\"") }, "\(printed)") }
+        }
         // A list's numbers are no date: "1. 2. 3." has no year.
         let list = Invented.explain(Invented.header + "Items 1. 2. 3. were adopted.\n")
         #expect(!list.contains { $0.contains("start-date") && !$0.contains("2011-03-03") })

@@ -111,14 +111,16 @@ enum Dates {
             table[String(name.prefix(3))] = index + 1
         }
         table["sept"] = 9
-        // The months as pages in Spanish, Portuguese, French, German and Italian print them, in full, their accents
-        // folded as the scanner folds them ("março" is "marco").
-        let others = [["enero", "janeiro", "janvier", "januar", "gennaio"], ["febrero", "fevereiro", "fevrier", "februar", "febbraio"],
-                      ["marzo", "marco", "mars", "marz"], ["abril", "avril", "aprile"], ["mayo", "maio", "mai", "maggio"],
-                      ["junio", "junho", "juin", "juni", "giugno"], ["julio", "julho", "juillet", "juli", "luglio"],
-                      ["agosto", "aout"], ["septiembre", "setiembre", "setembro", "septembre", "settembre"],
-                      ["octubre", "outubro", "octobre", "oktober", "ottobre"], ["noviembre", "novembro", "novembre"],
-                      ["diciembre", "dezembro", "decembre", "dezember", "dicembre"]]
+        // The months as pages in Spanish, Portuguese, French, German, Italian, Dutch and Indonesian print them, in full, their
+        // accents folded as the scanner folds them ("março" is "marco").
+        let others = [["enero", "janeiro", "janvier", "januar", "gennaio", "januari"],
+                      ["febrero", "fevereiro", "fevrier", "februar", "febbraio", "februari"],
+                      ["marzo", "marco", "mars", "marz", "maart", "maret"], ["abril", "avril", "aprile"],
+                      ["mayo", "maio", "mai", "maggio", "mei"], ["junio", "junho", "juin", "juni", "giugno"],
+                      ["julio", "julho", "juillet", "juli", "luglio"], ["agosto", "aout", "augustus", "agustus"],
+                      ["septiembre", "setiembre", "setembro", "septembre", "settembre"],
+                      ["octubre", "outubro", "octobre", "oktober", "ottobre"], ["noviembre", "novembro", "novembre", "nopember"],
+                      ["diciembre", "dezembro", "decembre", "dezember", "dicembre", "desember"]]
         for (index, names) in others.enumerated() {
             for name in names where table[name] == nil { table[name] = index + 1 }
         }
@@ -195,11 +197,24 @@ enum Dates {
     nonisolated(unsafe) private static let numericRange =
         /\b(\d{1,2})([\/.])(\d{1,2})\2(\d{4})\s*(?:-|–|—|to|until)\s*(\d{1,2})\2(\d{1,2})\2(\d{4})\b/
 
+    /// "7–8.5.2024", "07.-08.05.2024", "28.2.–1.3.2024": days with dots, the month and year printed once, day first as every
+    /// page that dots its dates prints them.
+    nonisolated(unsafe) private static let dottedDays =
+        /\b(\d{1,2})\.?(?:\s?(\d{1,2})\.)?\s?[-–—]\s?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/
+
     private static func numericRanges(in text: String) -> [PrintedDate] {
         // Asked of every text with a digit: most have no two numeric dates joined by a dash or a word.
         guard text.includes("/") || text.includes("."), text.includes("-") || text.includes("–") || text.includes("—")
             || text.includes(" to ") || text.includes(" until ") else { return [] }
-        return text.matches(of: numericRange).compactMap { match in
+        let dotted: [PrintedDate] = text.matches(of: dottedDays).compactMap { match in
+            guard let day = Int(match.output.1), let lastDay = Int(match.output.3), let lastMonth = Int(match.output.4),
+                  let year = Int(match.output.5), case let month = match.output.2.flatMap { Int($0) } ?? lastMonth,
+                  (1...12).contains(month), (1...12).contains(lastMonth), (1...31).contains(day), (1...31).contains(lastDay),
+                  month < lastMonth || month == lastMonth && day < lastDay else { return nil }
+            return PrintedDate(year: year, month: month, day: day, lastDay: lastDay, lastMonth: lastMonth == month ? nil : lastMonth,
+                               range: match.range)
+        }
+        return dotted + text.matches(of: numericRange).compactMap { match in
             guard let a1 = Int(match.output.1), let a2 = Int(match.output.3), let year = Int(match.output.4),
                   let b1 = Int(match.output.5), let b2 = Int(match.output.6), let lastYear = Int(match.output.7) else { return nil }
             let dayFirst: Bool
@@ -258,7 +273,7 @@ enum Dates {
     /// Prefixes of the other languages' months only, which begin common English words too ("general", "outcome",
     /// "settings"): they count only after a day, as those languages print them ("16 de junio", "12. Juni").
     private static let otherPrefixes = prefixes(["ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez", "jui", "aou", "gen", "giu",
-                                                 "lug", "ott", "okt", "fév", "aoû", "déc", "mär"])
+                                                 "lug", "ott", "okt", "fév", "aoû", "déc", "mär", "mei", "maa", "agu", "des", "nop"])
 
     /// Whether a word of `text` begins with the first three letters of a month, compared on bytes:
     /// most sentences with a digit name none, and the expressions are dear.
