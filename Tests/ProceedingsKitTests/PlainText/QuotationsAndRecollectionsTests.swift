@@ -301,10 +301,11 @@ import Testing
             """)
         #expect(facts.contains("2: start-date \"2025-04-24\" by cue date.page"))
         // "7–8.5.2024", "07.-08.05.2024", "28.2.–1.3.2024": days with dots, the month and the year printed once; "7 Mei 2024",
-        // "12 maart 2024": months in Indonesian and Dutch.
+        // "12 maart 2024": months in Indonesian and Dutch; "May 7 through 9, 2024": an American range.
         for (printed, first, last) in [("7–8.5.2024", "2024-05-07", "2024-05-08"), ("07.-08.05.2024", "2024-05-07", "2024-05-08"),
                                        ("28.2.–1.3.2024", "2024-02-28", "2024-03-01"), ("7 Mei 2024", "2024-05-07", nil),
-                                       ("12 maart 2024", "2024-03-12", nil)] {
+                                       ("12 maart 2024", "2024-03-12", nil), ("May 7 through 9, 2024", "2024-05-07", "2024-05-09"),
+                                       ("May 30 through June 1, 2024", "2024-05-30", "2024-06-01")] {
             let dated = Invented.explain("Round table on the energy transition\n\(printed)\n\nThe round table discussed energy.\n")
             #expect(dated.contains { $0.hasPrefix("2: start-date \"\(first)\"") }, "\(printed)")
             #expect(dated.contains { $0.hasPrefix("2: end-date") } == (last != nil), "\(printed)")

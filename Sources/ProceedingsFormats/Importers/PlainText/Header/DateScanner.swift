@@ -173,8 +173,9 @@ struct DateScanner {
         return (value, dot ? (mark(index + 1, ".") ?? index + 1) : index + 1)
     }
 
-    private static let rangeWords: Set<String> = ["to", "and"]
-    private static let spanWords: Set<String> = ["to", "until"]
+    // "May 7 through 9, 2024": American pages join a range's days with "through".
+    private static let rangeWords: Set<String> = ["to", "and", "through", "thru"]
+    private static let spanWords: Set<String> = ["to", "until", "through", "thru"]
 
     /// The end of a range in one month: "-21", " to 5", " and 5th", " & 5".
     private func lastDay(_ index: Int) -> (value: Int, next: Int)? {

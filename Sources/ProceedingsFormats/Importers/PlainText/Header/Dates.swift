@@ -154,7 +154,8 @@ enum Dates {
             found.append(date)
         }
         // Every form but the numeric ones names a month, and a range has a dash or a word between its days.
-        let hasRange = hasMonth && (text.includes("-") || text.includes("–") || text.includes("—") || text.includes(" to ") || text.includes(" until "))
+        let hasRange = hasMonth && (text.includes("-") || text.includes("–") || text.includes("—") || text.includes(" to ") || text.includes(" until ")
+            || text.includes(" through ") || text.includes(" thru "))
         var forms: [(Int) -> DateScanner.Found?] = []
         if hasRange { forms += [scanner.dayMonthRange, scanner.monthDayRange] }
         forms.append(scanner.numeric)
