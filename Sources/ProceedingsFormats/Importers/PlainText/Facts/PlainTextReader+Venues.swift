@@ -106,7 +106,7 @@ extension PlainTextReader {
     /// "Meeting in Paris today under the chairmanship of X, the Committee held a hearing": the town a fronted participle names.
     nonisolated(unsafe) private static let meetingIn = /^(?:Meeting|Gathered|Gathering|Convening|Convened|Assembled) in (\p{Lu}[\w’'-]*(?: \p{Lu}[\w’'-]*)*)/
 
-    mutating func readRoomOfTheAudience(_ sentence: String, lower: String, line: Int) {
+    mutating func readPlaceSaidInPassing(_ sentence: String, lower: String, line: Int) {
         if venue == nil, let match = sentence.prefixMatch(of: Self.meetingIn), !Self.timeWords.contains(match.output.1.lowercased()) {
             venue = (String(match.output.1), line, "venue.meeting-in")
         }
