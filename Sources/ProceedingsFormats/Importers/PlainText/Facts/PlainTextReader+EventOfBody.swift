@@ -10,11 +10,15 @@ extension PlainTextReader {
     private static let anotherMeeting = ["margins of ", "margin of ", "sidelines of ", "sideline of ", "during ", "at ", "occasion of ", "ahead of ",
                                          "following ", "before ", "after ", "to ", "for ", "in preparation for ", "outcome of ", "results of "]
 
+    private static let wholeEventParts: Set<String> = ["panel", "session", "series"]
+
     mutating func readEventOfBody(_ sentence: String, lower: String, line: Int) {
-        guard eventOfBody == nil, lower.includes(" of ") else { return }
+        // Asked of every sentence until one names the body: the regular expression only where an event's noun is printed.
+        guard eventOfBody == nil, lower.includes(" of "),
+              lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || Self.wholeEventParts.contains(String($0)) }) else { return }
         // "the spring flagship panel of the Center": a panel or a session may be the whole event a page reports.
         for match in sentence.matches(of: Self.eventOfBody)
-        where lexicon.eventNouns.contains(String(match.output.2)) || ["panel", "session", "series"].contains(match.output.2) {
+        where lexicon.eventNouns.contains(String(match.output.2)) || Self.wholeEventParts.contains(String(match.output.2)) {
             // "on the margins of the sixty-fifth session of the General Assembly", "ahead of the annual meeting of the Bank":
             // another meeting, at which or around which this one was held.
             let before = sentence[..<match.range.lowerBound].lowercased()

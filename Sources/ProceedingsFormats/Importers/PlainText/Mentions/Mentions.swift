@@ -303,14 +303,14 @@ struct MentionFinder {
             // "Study of Representative Institutions": a body's word after a title word is no surname.
             // "Vice President ICPSS": capitals no voice could say as a name are a body's initials.
             // "the Police Scotland report": a country after a title word is the body's name, no one's surname.
-            guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word), !lexicon.countries.contains(word.lowercased()),
+            guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word), !namesCountryOnly(word),
                   Names.isAllCaps(word) && word.firstMatch(of: /[BCDFGHJKLMNPQRSTVWXZ]{3}/) == nil
                     || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)
         }
         // "Divisional Commander, Police Scotland": a title's word before a country names the country's service.
-        if lexicon.titleWords.contains(tokens[i].lower), lexicon.countries.contains(tokens[end - 1].lower) { return nil }
+        if lexicon.titleWords.contains(tokens[i].lower), namesCountryOnly(tokens[end - 1].text) { return nil }
         guard let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) else { return nil }
         return Mention(printed: printed, tokens: i..<end, extent: i..<end, affiliation: title.0, titleStart: title.1)
     }

@@ -127,6 +127,12 @@ extension MentionFinder {
     /// Countries that are also given names or surnames: "Paul Jordan", "Chad Evans".
     static let countriesAsNames: Set<String> = ["jordan", "israel", "chad", "georgia", "kenya", "india"]
 
+    /// A word that names a country and no person: the last word of "GeoSphere Austria", "Police Scotland".
+    func namesCountryOnly(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lexicon.countries.contains(lower) && !Self.countriesAsNames.contains(lower)
+    }
+
     func listedMention(at i: Int, in tokens: [Token], after previous: Mention?) -> Mention? {
         guard i > 0, tokens[i].isCapitalised, !tokens[i].quoted, Names.isNameToken(tokens[i].bare, lexicon) else { return nil }
         var end = i
@@ -160,7 +166,7 @@ extension MentionFinder {
         // "Dr. Lukas Größwang, GeoSphere Austria", "X, Statistics Norway", "Y, Enterprise Ireland": after a person and a comma,
         // a run that ends in a country is a national body, where they work.
         if let previous, previous.tokens.upperBound == i - 1, tokens[i - 1].text == ",",
-           let last = printed.name.words.last.map({ $0.lowercased() }), lexicon.countries.contains(last), !Self.countriesAsNames.contains(last) {
+           let last = printed.name.words.last, namesCountryOnly(String(last)) {
             return nil
         }
         // "the Regional Council for Public Savings and Financial Markets (CREPMF)": what "and" joins goes on a body's name.

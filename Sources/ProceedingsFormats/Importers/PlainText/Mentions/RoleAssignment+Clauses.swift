@@ -59,7 +59,7 @@ extension MentionFinder {
     /// speaker reports as done before the meeting, by someone the sentence gives no part in it.
     func reportedEarlierDeed(before: ArraySlice<Token>, after: ArraySlice<Token>) -> String? {
         guard let that = before.lastIndex(where: { $0.lower == "that" }), that > before.startIndex,
-              lexicon.reportingVerbs.contains(before[that - 1].lower) || before[that - 1].lower == "recalled",
+              lexicon.reportingVerbs.contains(before[that - 1].lower),
               !before[(that + 1)...].contains(where: { ["and", "while", "but"].contains($0.lower) }) else { return nil }
         var clause = after
         // "the Director-General, Mr Y, had placed": the comma that closes the name's apposition, or one past the name's own.
