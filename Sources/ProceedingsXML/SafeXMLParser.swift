@@ -16,22 +16,30 @@ public enum SafeXMLParser {
     /// (rules `xml-syntax`, `xml-entity`, `xml-depth`).
     public static func parse(_ bytes: [UInt8], fileName: String,
                              maxDepth: Int = defaultMaxDepth) -> (XMLElement?, [Finding]) {
-        let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
-        let root = withSafeDocument(bytes, collector: collector) { document -> XMLElement? in
-            guard let node = xmlDocGetRootElement(document) else {
-                collector.add(.error, line: nil, column: nil, "document has no root element")
-                return nil
-            }
-            return element(node, depth: 1, maxDepth: maxDepth, collector: collector)
+        let (document, findings) = SafeXMLDocument.parse(bytes, fileName: fileName, maxDepth: maxDepth)
+        return (document?.root, findings)
+    }
+
+    /// The Swift tree of an accepted document, or nil with a finding (no root, too deep, an entity).
+    static func tree(of document: xmlDocPtr, maxDepth: Int, collector: LibXML2ErrorCollector) -> XMLElement? {
+        guard let node = xmlDocGetRootElement(document) else {
+            collector.add(.error, line: nil, column: nil, "document has no root element")
+            return nil
         }
-        let findings = collector.findings
-        return (findings.hasErrors ? nil : root ?? nil, findings)
+        return element(node, depth: 1, maxDepth: maxDepth, collector: collector)
     }
 
     /// Parses `bytes` with the safe options and runs `body` on the document if it was accepted.
     /// The document is freed on return, so nothing of it may escape `body`.
     static func withSafeDocument<T>(_ bytes: [UInt8], collector: LibXML2ErrorCollector,
                                     _ body: (xmlDocPtr) -> T) -> T? {
+        guard let document = read(bytes, collector: collector) else { return nil }
+        defer { xmlFreeDoc(document) }
+        return collector.capture { body(document) }
+    }
+
+    /// The document parsed with the safe options, owned by the caller; nil when it was not accepted.
+    static func read(_ bytes: [UInt8], collector: LibXML2ErrorCollector) -> xmlDocPtr? {
         guard !bytes.isEmpty else {
             collector.add(.error, line: 1, column: 1, rule: .xmlSyntax, "document is empty")
             return nil
@@ -40,7 +48,7 @@ public enum SafeXMLParser {
             collector.add(.error, line: nil, column: nil, rule: .xmlSyntax, "document is larger than 2 GiB")
             return nil
         }
-        return collector.capture { () -> T? in
+        return collector.capture { () -> xmlDocPtr? in
             guard let parser = xmlNewParserCtxt() else {
                 collector.add(.error, line: nil, column: nil, rule: .xmlSyntax, "libxml2 could not create a parser")
                 return nil
@@ -69,8 +77,11 @@ public enum SafeXMLParser {
                 }
                 return nil
             }
-            defer { xmlFreeDoc(document) }
-            return collector.findings.hasErrors ? nil : body(document)
+            guard !collector.findings.hasErrors else {
+                xmlFreeDoc(document)
+                return nil
+            }
+            return document
         }
     }
 

@@ -73,17 +73,29 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         _ = SafeXMLParser.withSafeDocument(bytes, collector: collector) { document in
             collector.rule = .xsd
-            guard let context = xmlSchemaNewValidCtxt(schema) else {
-                collector.add(.error, line: nil, column: nil, "libxml2 could not create a validation context")
-                return
-            }
-            defer { xmlSchemaFreeValidCtxt(context) }
-            xmlSchemaSetValidStructuredErrors(context, LibXML2ErrorCollector.handler, collector.context)
-            let result = xmlSchemaValidateDoc(context, document)
-            if result != 0, !collector.findings.hasErrors {
-                collector.add(.error, line: nil, column: nil, "document is not valid against \(path)")
-            }
+            validate(document, collector: collector)
         }
         return collector.findings
+    }
+
+    /// Validates a document already parsed: schema violations, with rule `xsd`.
+    public func validate(_ parsed: SafeXMLDocument) -> [Finding] {
+        let collector = LibXML2ErrorCollector(fileName: parsed.fileName, rule: .xsd)
+        collector.capture { validate(parsed.document, collector: collector) }
+        return collector.findings
+    }
+
+    /// Under `collector`'s capture. libxml2 only reads the document, so other checks may share it.
+    private func validate(_ document: xmlDocPtr, collector: LibXML2ErrorCollector) {
+        guard let context = xmlSchemaNewValidCtxt(schema) else {
+            collector.add(.error, line: nil, column: nil, "libxml2 could not create a validation context")
+            return
+        }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        xmlSchemaSetValidStructuredErrors(context, LibXML2ErrorCollector.handler, collector.context)
+        let result = xmlSchemaValidateDoc(context, document)
+        if result != 0, !collector.findings.hasErrors {
+            collector.add(.error, line: nil, column: nil, "document is not valid against \(path)")
+        }
     }
 }

@@ -49,11 +49,18 @@ public struct XMLElement: Sendable, Hashable {
 
     /// Child elements with this local name, in document order; `namespace` nil matches any.
     public func elements(named name: String, namespace: String? = nil) -> [XMLElement] {
-        elements.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+        var found: [XMLElement] = []
+        for case .element(let element) in children where element.name == name && (namespace == nil || element.namespace == namespace) {
+            found.append(element)
+        }
+        return found
     }
 
     public func firstElement(named name: String, namespace: String? = nil) -> XMLElement? {
-        elements(named: name, namespace: namespace).first
+        for case .element(let element) in children where element.name == name && (namespace == nil || element.namespace == namespace) {
+            return element
+        }
+        return nil
     }
 
     /// All descendant text concatenated in document order.

@@ -285,13 +285,26 @@ public enum XPathEvaluator {
         let collector = LibXML2ErrorCollector(fileName: fileName, rule: .xmlSyntax)
         let result = SafeXMLParser.withSafeDocument(bytes, collector: collector) { document -> T? in
             collector.rule = .xpath
-            guard let context = xmlXPathNewContext(document) else { return nil }
-            defer { xmlXPathFreeContext(context) }
-            let session = XPathDocument(document: document, context: context, collector: collector, budget: budget)
-            defer { session.close() }
-            return body(session)
+            return evaluate(document, collector: collector, budget: budget, body)
         }
         return (result ?? nil, collector.findings.filter { $0.rule.rule != .xpath })
+    }
+
+    /// `body` over a document already parsed, which it may share with other checks: XPath only reads it.
+    public static func withDocument<T>(_ parsed: SafeXMLDocument, budget: Budget = .standard,
+                                       _ body: (XPathDocument) -> T) -> T? {
+        let collector = LibXML2ErrorCollector(fileName: parsed.fileName, rule: .xpath)
+        return collector.capture { evaluate(parsed.document, collector: collector, budget: budget, body) }
+    }
+
+    /// Under `collector`'s capture.
+    private static func evaluate<T>(_ document: xmlDocPtr, collector: LibXML2ErrorCollector, budget: Budget,
+                                    _ body: (XPathDocument) -> T) -> T? {
+        guard let context = xmlXPathNewContext(document) else { return nil }
+        defer { xmlXPathFreeContext(context) }
+        let session = XPathDocument(document: document, context: context, collector: collector, budget: budget)
+        defer { session.close() }
+        return body(session)
     }
 
     /// nil when libxml2 compiles `expression`, else what it said. libxml2 resolves prefixes,

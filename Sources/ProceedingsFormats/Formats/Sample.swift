@@ -22,12 +22,15 @@ public final class Sample {
 
     /// The tree (nil if not well-formed) and the parser's findings, when the content opens as XML
     /// does: with a declaration, a comment, a doctype, a processing instruction or an element.
-    public private(set) lazy var xml: (root: XMLElement?, findings: [Finding])? = {
+    public private(set) lazy var xml: (root: XMLElement?, findings: [Finding])? = xmlDocument.map { ($0.document?.root, $0.findings) }
+
+    /// The parsed document the tree comes from, kept for the checks that work on libxml2's own
+    /// tree (an XSD, Schematron), so that a file is parsed once.
+    public private(set) lazy var xmlDocument: (document: SafeXMLDocument?, findings: [Finding])? = {
         guard start.hasPrefix("<?") || start.hasPrefix("<!") || start.first == "<" && Self.isNameStart(start.dropFirst().first) else {
             return nil
         }
-        let (root, findings) = SafeXMLParser.parse(bytes, fileName: fileName)
-        return (root, findings)
+        return SafeXMLDocument.parse(bytes, fileName: fileName)
     }()
 
     /// The first statement, when the content opens as linked data does.

@@ -173,8 +173,8 @@ public final class SubmissionValidator: Sendable {
         switch format.validation! {
         case .xml(let checks):
             // A format may be recognised without its tree: it is parsed here then.
-            let (root, syntax) = sample.xml ?? SafeXMLParser.parse(bytes, fileName: name)
-            findings = validateXML(bytes, root: root, syntax: syntax, name: name, format: format, checks: checks)
+            let (document, syntax) = sample.xmlDocument ?? SafeXMLDocument.parse(bytes, fileName: name)
+            findings = validateXML(bytes, document: document, syntax: syntax, name: name, format: format, checks: checks)
         case .check(let check):
             findings = check(bytes, name, ImportOptions(lexicon: lexicon))
         }
@@ -201,15 +201,18 @@ public final class SubmissionValidator: Sendable {
                 message: "the file has \(size) bytes, more than the limit of \(limits.maxSize) (--max-size)")
     }
 
-    private func validateXML(_ bytes: [UInt8], root parsed: XMLElement?, syntax: [Finding], name: String,
+    /// One parse of the file serves every check: the schema and Schematron work on libxml2's tree,
+    /// the rest on the Swift tree made from it.
+    private func validateXML(_ bytes: [UInt8], document: SafeXMLDocument?, syntax: [Finding], name: String,
                              format: Format, checks: XMLValidation) -> [Finding] {
-        guard let root = parsed else { return syntax }
+        guard let document else { return syntax }
+        let root = document.root
         let locator = LazyLocator(root)
         var findings = syntax
         if let single {
-            findings += single.validate(bytes, fileName: name)
+            findings += single.validate(document)
         } else {
-            findings += (schemas[format.name]?.validate(bytes, fileName: name) ?? []) + (checks.projectChecks?(root, name) ?? [])
+            findings += (schemas[format.name]?.validate(document) ?? []) + (checks.projectChecks?(root, name) ?? [])
         }
         findings += checks.checks?(root, name) ?? []
         // Content rules need a record; a file its schema rejects is not read further.
@@ -222,9 +225,9 @@ public final class SubmissionValidator: Sendable {
         }
         // TEI's rules: TEI All's for every file with `.teiAll`, the profile's for TEI files.
         if let teiRules, single != nil || checks.teiRules {
-            findings += SchematronRunner.run(teiRules, on: bytes, fileName: name)
+            findings += SchematronRunner.run(teiRules, on: document)
         }
-        for program in schematrons { findings += SchematronRunner.run(program, on: bytes, fileName: name) }
+        for program in schematrons { findings += SchematronRunner.run(program, on: document) }
         // A finding on a schema points into the schema, not into this file.
         return findings.isEmpty ? findings : findings.map { $0.file == name ? XMLLocator.attributeColumn(locator.value.locate($0), in: bytes) : $0 }
     }

@@ -9,6 +9,14 @@ public enum SchematronRunner {
         }
         return findings ?? parseFindings
     }
+
+    /// The same over a document already parsed, shared with the file's other checks.
+    public static func run(_ program: SchematronProgram, on parsed: SafeXMLDocument,
+                           budget: XPathEvaluator.Budget = .standard) -> [Finding] {
+        XPathEvaluator.withDocument(parsed, budget: budget) { document in
+            Run(program: program, document: document, fileName: parsed.fileName).all()
+        } ?? []
+    }
 }
 
 private struct Stopped: Error {}
