@@ -96,6 +96,8 @@ public enum TEI {
         return value.isEmpty || value.contains(where: \.isWhitespace) ? nil : value
     }
 
+    nonisolated(unsafe) private static let printedItemNumber = /[0-9]{1,3}|[IVXLC]{1,6}/
+
     /// The number a programme part's label prints, as `@n` of its `div` and `event` gives it: the
     /// enumerator before the heading ("(2) Session One" is 2), else the number after its first word,
     /// in figures, roman numerals or a word ("Session 1:" is 1, "Panel II" is II, "Session Two" is
@@ -106,7 +108,7 @@ public enum TEI {
         let words = label.split(separator: " ")
         guard words.count >= 2, words[0].allSatisfy(\.isLetter) else { return nil }
         let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:,;-–—"))
-        if number.wholeMatch(of: /[0-9]{1,3}|[IVXLC]{1,6}/) != nil { return number }
+        if number.wholeMatch(of: Self.printedItemNumber) != nil { return number }
         return cardinals.firstIndex(of: number.lowercased()).map { String($0 + 1) }
     }
 

@@ -201,10 +201,12 @@ struct TEINames {
         }
     }
 
+    nonisolated(unsafe) private static let andSecondDay = /\s+and\s+(\d{1,2})\b/
+
     /// "February 23 and 24": the later day of the month that " and " joins to a day printed
     /// without its year, with the range of both.
     private static func lastDay(after date: PrintedDate, in text: String) -> (Int, Range<String.Index>)? {
-        guard let day = date.day, let match = text[date.range.upperBound...].prefixMatch(of: /\s+and\s+(\d{1,2})\b/),
+        guard let day = date.day, let match = text[date.range.upperBound...].prefixMatch(of: Self.andSecondDay),
               let last = Int(match.output.1), last > day, last <= 31 else { return nil }
         return (last, date.range.lowerBound..<match.range.upperBound)
     }

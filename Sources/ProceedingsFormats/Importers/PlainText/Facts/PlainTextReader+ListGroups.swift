@@ -3,6 +3,9 @@ import Foundation
 /// Lists of participants as pages print them: under a heading that names the list, sorted in groups by country, body or
 /// party, a group's name on a line of its own over the names.
 extension PlainTextReader {
+    nonisolated(unsafe) private static let otherStaff = /,?\s+and \d+ other staff\.?$/
+    nonisolated(unsafe) private static let bracketedLine = /\([^()]+\)/
+
     /// The line as a heading of the list, a group of it or one of its names; false when it is none of these.
     mutating func readListLine(_ line: SourceLine, shape: LineShape) -> Bool {
         if shape.markers.isEmpty, let label = RosterLines.listHeading(line.text, lexicon) {
@@ -21,7 +24,7 @@ extension PlainTextReader {
         // each office before the name.
         if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, let label = rosterLabel, let colon = line.text.range(of: ": "),
            case let body = String(line.text[..<colon.lowerBound]), Self.namesBody(body), body.wordCount <= 8,
-           let officers = RosterLines.officersByOffice(String(line.text[colon.upperBound...]).replacing(/,?\s+and \d+ other staff\.?$/, with: ""), lexicon) {
+           let officers = RosterLines.officersByOffice(String(line.text[colon.upperBound...]).replacing(Self.otherStaff, with: ""), lexicon) {
             for (printed, office) in officers {
                 addRosterPerson(printed, affiliation: [office, body].compactMap { $0 }.joined(separator: ", "), label: label, inherited: true, line: line.number)
             }
@@ -31,7 +34,7 @@ extension PlainTextReader {
         // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
         // "(Committee members)", "(Prefecture)": an outline sets its groups in brackets; "(1) Members (9 of 11 members)",
         // "(3) Secretariat": or numbers them, with how many came.
-        let bracketed = line.text.trimming(.whitespaces).wholeMatch(of: /\([^()]+\)/) != nil
+        let bracketed = line.text.trimming(.whitespaces).wholeMatch(of: Self.bracketedLine) != nil
         let numbered = shape.number != nil && !shape.isBullet && Residue.attendanceKinds.contains(where: shape.body.lowercased().includes)
             || shape.number != nil && ["secretariat", "observers", "staff"].contains(shape.body.lowercased())
         let text = numbered ? String(shape.body.prefix { $0 != "(" }).trimming(.whitespaces) : line.text

@@ -160,6 +160,8 @@ extension PlainTextReader {
         explain("organizer", name, line: line, cue: "organizer.invitation", printed: "join")
     }
 
+    nonisolated(unsafe) private static let withBeforeBody = /\s+with (?=(?:the )?\p{Lu})/
+
     static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.
@@ -223,7 +225,7 @@ extension PlainTextReader {
             list = list.replacing(partner, with: ", ")
         }
         // "Convened by EcoPeace Middle East with the Konrad-Adenauer-Stiftung Jordan Office": "with" another body joins it.
-        list = list.replacing(/\s+with (?=(?:the )?\p{Lu})/, with: ", ")
+        list = list.replacing(Self.withBeforeBody, with: ", ")
         list = keepingPortfolios(list, countries: countries)
         return list.replacing(", and ", with: ", ").replacing(" and the ", with: ", the ")
             .replacing("; ", with: ", ")
@@ -256,6 +258,8 @@ extension PlainTextReader {
     /// Stands for a comma inside one body's name while the list is cut at its commas.
     static let portfolioComma = "\u{E000}"
 
+    private static let portfolioHeads = ["Ministry", "Department", "Committee", "Commission", "Council", "Bureau", "Directorate",
+                                         "Secretariat", "Subcommittee", "Cabinet Secretary"]
     nonisolated(unsafe) private static let portfolio =
         /(?:Ministry|Department|Committee|Commission|Council|Bureau|Directorate|Secretariat|Subcommittee|Sub-Committee|Cabinet Secretary) (?:of|on|for) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}/
 
@@ -263,6 +267,8 @@ extension PlainTextReader {
     /// Fisheries": a body's portfolio is a list of fields, one name; its commas do not part two organisers. A field is a
     /// word or three in capitals that is no body, acronym or country ("Ministry of Health, UNICEF and WHO" are three).
     static func keepingPortfolios(_ list: String, countries: Set<String>) -> String {
+        // The expression is tried only where a head of it and a list's "and" are printed: it is asked of every affiliation.
+        guard list.includes(" and "), list.includes(", "), portfolioHeads.contains(where: list.includes) else { return list }
         var list = list
         for match in list.matches(of: portfolio).reversed() {
             let fields = match.output.1.components(separatedBy: ", ")

@@ -72,6 +72,8 @@ extension PlainTextReader {
         return theme
     }
 
+    nonisolated(unsafe) private static let leadingBracket = /\s*(?:\([^)]*\))?\s*/
+
     /// Whether the name is the agent of a deed dated to a year other than the meeting's (or the page's): the year
     /// shortly before the name with "by" or "under" between ("the 2023 evaluation ..., carried out by Dr. X", "endorsed in
     /// 2023 under the chairmanship of ..., X"), or "in" a year shortly after it, where the name is an agent ("proposed by
@@ -90,9 +92,9 @@ extension PlainTextReader {
         let after = sentence[at.upperBound...].prefix { $0 != ";" }
         guard let dated = after.firstMatch(of: Self.inYear), let value = Int(dated.output.1), !known.contains(value),
               after[..<dated.range.lowerBound].words.count <= 8 else { return false }
-        let lead = after[..<dated.range.lowerBound].trimmingPrefix(/\s*(?:\([^)]*\))?\s*/)
+        let lead = after[..<dated.range.lowerBound].trimmingPrefix(Self.leadingBracket)
         let agentBefore = before.words.suffix(5).contains { ["by", "under"].contains($0.lowercased()) }
-        return agentBefore || lead.hasPrefix(", who ") || lead.firstMatch(of: Self.datedParticiple) != nil
+        return agentBefore || lead.hasPrefix(", who ") || lead.prefixMatch(of: Self.datedParticiple) != nil
     }
 
     /// "in 2019", "at the 2014 SIDS Conference": the year of the deed, or of the meeting it was done at.

@@ -169,6 +169,8 @@ extension PlainTextReader {
         return nil
     }
 
+    nonisolated(unsafe) private static let numberedPartCell = /(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: (?:\d{1,2}|[IVX]{1,4}|[A-H]))?(?=\. [A-Z])/
+
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
     mutating func readTableRow(_ line: SourceLine, columns: TableColumns) -> Bool {
         guard var cells = columns.offsets.map({ Self.alignedCells(line, offsets: $0) }) ?? (columns.spaced ? Self.spacedCells(line, count: columns.count)
@@ -226,7 +228,7 @@ extension PlainTextReader {
             var label = partCell, title: String?
             // "Session 1: Flood risk", "Session 1 – Security dynamics in the High North".
             // "Panel 1. Water rights", "Round table. Who governs the water?": a part's kind and number, a full stop, its title.
-            let numbered = partCell.prefixMatch(of: /(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: (?:\d{1,2}|[IVX]{1,4}|[A-H]))?(?=\. [A-Z])/)
+            let numbered = partCell.prefixMatch(of: Self.numberedPartCell)
                 .flatMap { Headings.partKind(String($0.output)) != nil ? partCell.range(of: ". ", range: $0.range.upperBound..<partCell.endIndex) : nil }
             if let split = ([numbered] + [": ", " – ", " — "].map({ partCell.range(of: $0) })).compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 label = String(partCell[..<split.lowerBound])

@@ -80,11 +80,17 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let onlineMeeting =
         /(?i)\b(?:webinar|virtual (?:roundtable|round table|meeting|seminar|consultation|workshop|forum|dialogue|event|conference|session|briefing)|online (?:seminar|workshop|consultation|roundtable|meeting|conference|dialogue|forum))\b/
 
+    /// The words one of the two expressions needs: most lines have none, and the expressions are slow to say so.
+    private static func mayBeOnline(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["virtual", "online", "video", "zoom", "webex", "teams", "webinar"].contains(where: lower.includes)
+    }
+
     /// "The webinar was held virtually through Zoom", "hosts virtual roundtable": a meeting held online, whose
     /// place a librarian records as "Online" when the page prints no other.
     func onlineVenue(title: String, titleLine: Int, bodyStart: Int) -> (String, Int)? {
-        if title.firstMatch(of: Self.onlineMeeting) != nil { return ("Online", titleLine) }
-        for line in lines[bodyStart...].prefix(30) where !line.isBlank {
+        if Self.mayBeOnline(title), title.firstMatch(of: Self.onlineMeeting) != nil { return ("Online", titleLine) }
+        for line in lines[bodyStart...].prefix(30) where !line.isBlank && Self.mayBeOnline(line.text) {
             if line.text.firstMatch(of: Self.heldOnline) != nil || line.text.firstMatch(of: Self.onlineMeeting) != nil {
                 return ("Online", line.number)
             }

@@ -87,6 +87,8 @@ enum DocumentTypes {
         return value
     }
 
+    nonisolated(unsafe) private static let quotedTitle = /[“"]([^”"]{3,})[”"]/
+
     /// A type printed before the title: "Press Release: Future of ...", "Chairperson's summary of the Tokyo ...".
     static func prefix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
         let tokens = title.split(separator: " ", omittingEmptySubsequences: false)
@@ -111,7 +113,7 @@ enum DocumentTypes {
             if head.words.contains(where: { $0.wholeMatch(of: Ordinals.inFigures) != nil || Ordinals.ordinalWords.contains($0.lowercased()) }) { continue }
             guard let type = line(head, lexicon), let first = rest.first else { continue }
             // "Outcome of the stakeholder workshop "Urban biodiversity"": the quoted name is the title the type is of.
-            if first.isLowercase, let quoted = rest.firstMatch(of: /[“"]([^”"]{3,})[”"]/) { return (type, String(quoted.output.1)) }
+            if first.isLowercase, let quoted = rest.firstMatch(of: Self.quotedTitle) { return (type, String(quoted.output.1)) }
             guard first.isUppercase || first.isNumber || "\"“‘'«".contains(first) else { continue }
             // "SUMMARY RECORD OF THE THIRD MEETING": which meeting alone is no title; the whole line is.
             let which = rest.lowercased().words

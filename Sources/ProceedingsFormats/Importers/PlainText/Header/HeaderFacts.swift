@@ -17,9 +17,11 @@ struct LabelledFact {
         self.value = value
     }
 
+    nonisolated(unsafe) private static let dayBeforeCapital = /\d{1,2}\s+(?=\p{Lu})/
+
     /// "3 Attendees": what follows the number of an outline's item printed without a stop, if the line opens with one.
     static func afterBareNumber(_ text: String) -> String? {
-        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: /\d{1,2}\s+(?=\p{Lu})/) else { return nil }
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: Self.dayBeforeCapital) else { return nil }
         return String(text[number.range.upperBound...])
     }
 
@@ -126,6 +128,8 @@ enum Times {
     nonisolated(unsafe) private static let fourFigureClock =
         /^(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)\b\.?)?(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)\b\.?)?)?(?:\s{2,}|\s+[–—|]\s+|\t+)(?=\p{Lu})/
 
+    nonisolated(unsafe) private static let timeZone = /\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)?/
+
     static func withoutLeadingTime(_ text: String) -> String {
         guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return text }
         guard let match = text.prefixMatch(of: leadingClock) else {
@@ -133,7 +137,7 @@ enum Times {
         }
         let rest = String(text[match.range.upperBound...])
         // "10:00 am - 11:30 am ET", "09:30–17:00 (CET)": the zone of the hours is no item after them.
-        if rest.trimming(.whitespaces).wholeMatch(of: /\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)?/) != nil { return text }
+        if rest.trimming(.whitespaces).wholeMatch(of: Self.timeZone) != nil { return text }
         // "15.40 – Round table: "...", with A and B": after a dash, a line that names its people as a sentence does is prose.
         // Only a mark between the hour and the item counts, never the dash of a range of hours.
         let separated = text[match.range].trimming(.whitespaces).last.map { "–—|-".contains($0) } ?? false

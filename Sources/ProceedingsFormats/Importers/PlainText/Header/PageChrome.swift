@@ -230,12 +230,14 @@ extension HeaderReader {
         text.count >= 3 && text.allSatisfy { "-=_*~─━—–·. +|:┼".contains($0) }
     }
 
+    nonisolated(unsafe) private static let stateAndZip = /[A-Z]{2} \d{5}(?:-\d{4})?/
+
     /// "CMPI Conference Room, 14 Kipiani Street, Tbilisi": parts apart by commas, the last a town's name.
     static func isAddress(_ cell: String) -> Bool {
         let parts = cell.components(separatedBy: ", ")
         // "Washington, DC 20036": a US address ends with the state and its ZIP code.
         guard parts.count >= 2, let town = parts.last, (1...3).contains(town.wordCount), town.first?.isUppercase == true,
-              !town.contains(where: \.isNumber) || town.wholeMatch(of: /[A-Z]{2} \d{5}(?:-\d{4})?/) != nil else { return false }
+              !town.contains(where: \.isNumber) || town.wholeMatch(of: Self.stateAndZip) != nil else { return false }
         // "building 1331, room 024": a part of a campus's address may be a unit in lower case and its number.
         return parts.allSatisfy { part in
             part.first?.isUppercase == true || part.first?.isNumber == true

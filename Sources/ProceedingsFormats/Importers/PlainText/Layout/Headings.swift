@@ -142,7 +142,7 @@ enum Headings {
         if listedWithRoles { body.removeLast() }
         let words = body.words
         // A session's quoted title may be long; any other heading is short.
-        let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.firstMatch(of: sessionHead) != nil || partKind(body) != nil)
+        let sessionWithTitle = (body.contains("\"") || body.contains("“")) && (body.prefixMatch(of: sessionHead) != nil || partKind(body) != nil)
         // "Group A – Governance (facilitator: Dr. X, WHO; rapporteur: Ms. Y, DGHS)": who held its roles makes no heading long.
         let measured = body.hasSuffix(")") || listedWithRoles ? RosterLines.rolesInHeading(body, lexicon)?.title ?? body : body
         guard sessionWithTitle ? words.count <= 30 : measured.wordCount <= 16 && measured.count <= 110,
@@ -178,10 +178,10 @@ enum Headings {
             if Self.headsParts(body, words) {
                 return Heading(target: .section(.other), label: printed, title: body, text: printed)
             }
-            for (pattern, kind) in partWords where body.firstMatch(of: pattern) != nil {
+            for (pattern, kind) in partWords where body.prefixMatch(of: pattern) != nil {
                 return partHeading(kind, body: body, prefix: prefix, printed: printed, lexicon)
             }
-            for (pattern, kind) in sectionWords where body.firstMatch(of: pattern) != nil {
+            for (pattern, kind) in sectionWords where body.prefixMatch(of: pattern) != nil {
                 guard words.count <= 8 else { return nil }
                 return Heading(target: .section(kind), label: printed, title: body, text: printed)
             }
@@ -219,8 +219,23 @@ enum Headings {
 
     /// The kind of part a programme's item names ("Welcome and opening remarks", "Keynote", "Panel 1"), if any.
     static func partKind(_ text: String) -> PartKind? {
-        partWords.first { text.firstMatch(of: $0.0) != nil }?.1
+        // The expressions run only on a text whose first word opens one of them, or that names a session by one word: it is
+        // asked of many lines that are no part's name.
+        let lower = text.lowercased()
+        let first = lower.prefix { $0.isLetter || $0 == "-" || $0 == "&" }
+        guard partFirstWords.contains(String(first)) || lower.dropFirst(first.count).hasPrefix(" session") else { return nil }
+        return partWords.first { text.prefixMatch(of: $0.0) != nil }?.1
     }
+
+    /// Every word that opens an expression of `partWords`, but for the session named by any one word.
+    private static let partFirstWords: Set<String> = [
+        "plenary", "opening", "inaugural", "introductory", "breakout", "break-out", "working", "group", "parallel", "concurrent", "session",
+        "panel", "workshop", "roundtable", "round-table", "round", "questions", "question", "q", "q&", "q&a", "technical", "thematic", "high-level",
+        "ministerial", "interactive", "special", "segment", "webinar", "module", "track", "strand", "stream", "workstream", "communication",
+        "sub-theme", "subtheme", "theme", "topic", "focus", "side", "side-event", "fireside", "part", "first", "second", "third", "fourth",
+        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "valedictory", "formal", "official", "joint", "welcoming", "welcome",
+        "inauguration", "keynote", "concluding", "conclusion", "wrap", "wrap-up", "wrapup", "summing", "closing", "agenda", "item", "day",
+    ]
 
     private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String, _ lexicon: GenreLexicon) -> Heading {
         // "First session (Post-war Iraq and the role of the international community)": an ordinal part and its theme in

@@ -84,10 +84,10 @@ struct LineShape: Sendable {
         let mayBeNumber = first == "(" || ("0"..."9").contains(first) || "IVX".unicodeScalars.contains(first)
             || ("a"..."z").contains(first) && second == ")"
         guard bulletScalars.contains(first) || mayBeNumber else { return nil }
-        if bulletScalars.contains(first), let match = text.firstMatch(of: bulletPattern) {
+        if bulletScalars.contains(first), let match = text.prefixMatch(of: bulletPattern) {
             return (.bullet(String(match.output.1)), text[match.range.upperBound...].drop { $0 == " " })
         }
-        if let match = text.firstMatch(of: numberPattern) {
+        if let match = text.prefixMatch(of: numberPattern) {
             let printed = String(match.output.1)
             let digits = match.output.2.map(String.init) ?? match.output.3.map(String.init)
                 ?? match.output.4.map(String.init)
@@ -383,8 +383,8 @@ enum Residue {
         if isDomain(text) { return true }
         // "*attended", "* denotes a member present": the key to the marks of a roster, no item of it.
         if text.first == "*", text.wordCount <= 4, text.dropFirst().trimming(.whitespaces).first?.isLowercase == true { return true }
-        // Every whole-line form is short, except a bracketed note of origin.
-        if text.wholeMatch(of: culturalAdvice) != nil { return true }
+        // Every whole-line form is short, except a bracketed note of origin. An expression runs only where what it opens with is printed.
+        if ["aboriginal", "first nations", "indigenous"].contains(where: lower.hasPrefix), text.wholeMatch(of: culturalAdvice) != nil { return true }
         // "The University acknowledges that it is built on the lands of the Dharawal people, and we pay our respects to Elders
         // past and present": an acknowledgement of Country, the site's and not the meeting's.
         // Someone who gives the acknowledgement at the meeting is named; the site's own speaks as "we" or as the body.
@@ -393,7 +393,7 @@ enum Residue {
         // "Category: Witnesses" heads those who attended in minutes, no site's filing.
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
-        if text.prefixMatch(of: neighbourStory) != nil { return true }
+        if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }

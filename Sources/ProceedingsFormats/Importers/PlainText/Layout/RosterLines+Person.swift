@@ -47,9 +47,10 @@ extension RosterLines {
         // "Ms. X (Water Commission): licensing of tubewells".
         if let topic = body.firstRange(of: "): ") { body = String(body[..<body.index(after: topic.lowerBound)]) }
         // "Brig. Gen. (res.) Dr. X", "Colonel (ret.) X": a retired or reserve officer's mark is no part of the name.
-        body = body.replacing(Self.retiredMark, with: "")
+        // (Each expression and replacement runs only where what it looks for may be printed: this runs on every roster line.)
+        if body.includes("(") { body = body.replacing(Self.retiredMark, with: "") }
         // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
-        body = body.replacing(Self.degreeAfterComma, with: "")
+        if body.includes(",") { body = body.replacing(Self.degreeAfterComma, with: "") }
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .compactMap { word -> Substring? in
@@ -58,9 +59,10 @@ extension RosterLines {
                 if Names.postNominals.contains(String(word.element)) { return nil }
                 if word.element.hasSuffix(","), Names.postNominals.contains(String(word.element.dropLast())) { return "," }
                 return word.element
-            }.joined(separator: " ").replacing(" ,", with: ",")
-            // "Hon. X, MP – Vice-Chairperson": the dash that followed the letters goes with them.
-            .replacing(", – ", with: ", ").replacing(", - ", with: ", ").replacing(", — ", with: ", ")
+            }.joined(separator: " ")
+        if body.includes(" ,") { body = body.replacing(" ,", with: ",") }
+        // "Hon. X, MP – Vice-Chairperson": the dash that followed the letters goes with them.
+        for dash in [", – ", ", - ", ", — "] where body.includes(dash) { body = body.replacing(dash, with: ", ") }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.
         if body.includes(" (ret") || body.includes(" (Ret") {
             for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
@@ -169,6 +171,8 @@ extension RosterLines {
         return nil
     }
 
+    nonisolated(unsafe) private static let bracketedNoteAtEnd = /\s*\[[^\]]*\]\s*$/
+
     /// "DE OLIVEIRA NETO, João Batista — Federal University of Pará, Belém", "OKAMURA, Kenji (Tokyo University)": a list of
     /// participants sorted by family name prints it first, in capitals, before the given names.
     static func invertedPerson(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
@@ -177,7 +181,7 @@ extension RosterLines {
         guard Names.isAllCaps(family.filter(\.isLetter)), family.filter(\.isLetter).count >= 2, family.wordCount <= 4,
               let printed = Names.parse(given + " " + family, lexicon) else { return nil }
         // "[by video link]": how a witness appeared is no part of the position.
-        let rest = match.output.3.map { String($0).replacing(/\s*\[[^\]]*\]\s*$/, with: "").trimming(.init(charactersIn: " ()–—-,")) }
+        let rest = match.output.3.map { String($0).replacing(Self.bracketedNoteAtEnd, with: "").trimming(.init(charactersIn: " ()–—-,")) }
         return (printed, rest?.isEmpty == false ? rest : nil)
     }
 

@@ -234,6 +234,8 @@ struct MentionFinder {
         return nil
     }
 
+    nonisolated(unsafe) private static let threeConsonants = /[BCDFGHJKLMNPQRSTVWXZ]{3}/
+
     func titledMention(at i: Int, in tokens: [Token], floor: Int) -> Mention? {
         // "Head of Laukai Sub-office": after a preposition comes a place or a body, not a person.
         guard tokens[i].isCapitalised, Names.isNameToken(tokens[i].bare, lexicon), i > 0,
@@ -304,7 +306,7 @@ struct MentionFinder {
             // "Vice President ICPSS": capitals no voice could say as a name are a body's initials.
             // "the Police Scotland report": a country after a title word is the body's name, no one's surname.
             guard end < tokens.count, office, !Names.isInitial(word), !Patterns.namesInstitution(word), !namesCountryOnly(word),
-                  Names.isAllCaps(word) && word.firstMatch(of: /[BCDFGHJKLMNPQRSTVWXZ]{3}/) == nil
+                  Names.isAllCaps(word) && word.firstMatch(of: Self.threeConsonants) == nil
                     || word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return nil }
             return Mention(printed: PrintedName(honorific: nil, name: word, given: nil, family: word), tokens: i..<end,
                            extent: i..<end, affiliation: title.0, titleStart: title.1)

@@ -2,6 +2,8 @@ import Foundation
 
 /// Roles a sentence gives by its layout rather than its words: a list after a colon, a transcript's speaker before one.
 extension MentionFinder {
+    nonisolated(unsafe) private static let questionNumber = /Q\d{1,4}/
+
     func assignRolesOfTheLayout(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
         // "The webinar heard from three experts: A (X), B (Y) and C (Z).": those listed after the colon are those heard.
         if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
@@ -44,7 +46,7 @@ extension MentionFinder {
         // names who speaks before a colon, with the position; a question asks, and gives its asker no role. A member of the
         // committee ("Senator Oh:", "Baroness X:") sits on it and stays as the roster lists them.
         if let first = mentions.first, first.role == nil, first.mentionedOnly == nil,
-           tokens[..<min(first.titleStart, first.tokens.lowerBound)].allSatisfy({ $0.text.wholeMatch(of: /Q\d{1,4}/) != nil }),
+           tokens[..<min(first.titleStart, first.tokens.lowerBound)].allSatisfy({ $0.text.wholeMatch(of: Self.questionNumber) != nil }),
            let colon = tokens[first.tokens.upperBound...].prefix(16).firstIndex(where: { $0.text == ":" }), colon + 2 < tokens.count,
            mentions.count == 1 || mentions[1].tokens.lowerBound > colon,
            tokens[first.tokens.upperBound..<colon].allSatisfy({ !$0.isWord || $0.isCapitalised || ["of", "and", "the", "for", "on", "in", "to"].contains($0.lower) }),
