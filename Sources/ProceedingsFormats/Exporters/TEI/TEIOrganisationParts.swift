@@ -20,6 +20,7 @@ struct TEIOrganisationParts {
         // ministry is of, which the record lists only when the state acts as a host.
         let candidates = record.organizations.filter { !TEIOrganisationParts.isState($0) }
         var found: [Part] = []
+        let asciiStatements = record.statements.map { $0.text.utf8.allSatisfy { $0 < 0x80 } }
         for organization in candidates {
             // No organisation is part of itself, however far up: the nesting is a tree.
             let others = candidates.filter { other in
@@ -36,8 +37,8 @@ struct TEIOrganisationParts {
                 continue
             }
             // In running text, on the lines of the first statement that prints it.
-            for statement in record.statements {
-                guard let parent = Self.parent(of: Self.forms(of: organization), in: statement.text, among: others) else { continue }
+            for (statement, ascii) in zip(record.statements, asciiStatements) {
+                guard let parent = Self.parent(of: Self.forms(of: organization), in: statement.text, among: others, ascii: ascii) else { continue }
                 found.append(Part(organization: organization.id, parent: parent.id,
                                   lines: Array(statement.span.first...max(statement.span.first, statement.span.last))))
                 break
@@ -78,10 +79,13 @@ struct TEIOrganisationParts {
     /// The organisation among `others` whose name a text prints after one of `names` and "of" or "of
     /// the", each a whole word ("the International Cooperation Bureau of the Ministry of Foreign
     /// Affairs"): its longest form wins.
-    static func parent(of names: [String], in text: String, among others: [Organization]) -> Organization? {
+    /// `ascii`: the text is ASCII, where a search of bytes finds what Foundation's finds and says at once that most
+    /// statements print no name of the record before "of" (every organisation is looked for in every statement).
+    static func parent(of names: [String], in text: String, among others: [Organization], ascii: Bool = false) -> Organization? {
         var best: (organization: Organization, length: Int)?
         for name in names {
             for joint in joints {
+                if ascii, case let needle = name + joint, needle.utf8.allSatisfy({ $0 < 0x80 }), !text.includes(needle) { continue }
                 var from = text.startIndex
                 while let found = text.range(of: name + joint, range: from..<text.endIndex) {
                     from = text.index(after: found.lowerBound)

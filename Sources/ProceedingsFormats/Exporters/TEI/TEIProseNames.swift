@@ -15,6 +15,9 @@ struct TEIProseNames {
     /// Names of countries, regions and capitals (`NameVocabulary.regions`, `.capitals`), each as its
     /// lower-cased words, the longest first, a country before a capital of the same name.
     let places: [(words: [String], kind: TEINames.Kind)]
+    /// `places` by their first word, each list in the order of `places`: a word is compared with the few names it may
+    /// open, not with every name of the list (that was most of the time of writing TEI).
+    private let placesByFirstWord: [String: [(words: [String], kind: TEINames.Kind)]]
 
     static let standard = TEIProseNames(vocabulary: .builtIn)
 
@@ -28,6 +31,7 @@ struct TEIProseNames {
         places = named.map { (words($0.0), $0.1, $0.2) }.filter { !$0.0.isEmpty }
             .sorted { ($1.0.count, $0.2, $0.0.joined(separator: " ")) < ($0.0.count, $1.2, $1.0.joined(separator: " ")) }
             .map { (words: $0.0, kind: $0.1) }
+        placesByFirstWord = Dictionary(grouping: places, by: { $0.words[0] })
     }
 
     /// Offices a body's name is printed after ("the Presidency of the Council of the EU" is held by a
@@ -242,7 +246,7 @@ struct TEIProseNames {
             b.range.lowerBound == a.range.upperBound + 1 && characters[a.range.upperBound] == " " && !a.possessive
         }
         while index < free.count {
-            let found = places.first { place in
+            let found = placesByFirstWord[free[index].lower]?.first { place in
                 let name = place.words
                 return index + name.count <= free.count && zip(name, free[index..<(index + name.count)]).allSatisfy { word, token in
                     token.lower == word && (Self.joining.contains(word) || token.isCapitalised)

@@ -87,11 +87,13 @@ enum TEISpeech {
         var index = 0
         while index < characters.count {
             let character = characters[index]
+            // Characters compared in a switch, not looked up in a string: this runs on every character of every statement.
+            guard isStop(character) else { index += 1; continue }
             // `Thailand." He explained`: the quotation closes inside the sentence.
             var end = index + 1
-            while end < characters.count, "\"”’'".contains(characters[end]) { end += 1 }
-            if ".?!".contains(character), end + 1 < characters.count, characters[end] == " ",
-               characters[end + 1].isUppercase || "\"“‘'(".contains(characters[end + 1]),
+            while end < characters.count, isClosingQuote(characters[end]) { end += 1 }
+            if end + 1 < characters.count, characters[end] == " ",
+               characters[end + 1].isUppercase || isOpening(characters[end + 1]),
                character != "." || !isAbbreviation(characters, endingAt: index) {
                 ranges.append(start..<(end + 1))
                 start = end + 1
@@ -101,6 +103,18 @@ enum TEISpeech {
         }
         if start < characters.count { ranges.append(start..<characters.count) }
         return ranges
+    }
+
+    private static func isStop(_ character: Character) -> Bool {
+        switch character { case ".", "?", "!": true; default: false }
+    }
+
+    private static func isClosingQuote(_ character: Character) -> Bool {
+        switch character { case "\"", "”", "’", "'": true; default: false }
+    }
+
+    private static func isOpening(_ character: Character) -> Bool {
+        switch character { case "\"", "“", "‘", "'", "(": true; default: false }
     }
 
     private static func isAbbreviation(_ characters: [Character], endingAt stop: Int) -> Bool {
