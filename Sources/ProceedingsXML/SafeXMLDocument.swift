@@ -17,6 +17,8 @@ public final class SafeXMLDocument {
         self.root = root
     }
 
+    // Outside an error capture: freeing raises no error, and a value may be released inside another capture, which must
+    // not nest.
     deinit { xmlFreeDoc(document) }
 
     /// The document, or nil when it is not acceptable; problems are findings (rules `xml-syntax`,

@@ -177,7 +177,8 @@ struct Registry {
 
     /// A name without the nickname in quotes printed within it; a name without quotes, unchanged and not copied.
     static func withoutNickname(_ name: String) -> String {
-        guard name.contains(where: { "“\"‘".contains($0) }) else { return name }
+        // Asked of every name known for every mention: a quote mark is looked for on bytes first (" is 0x22, “ and ‘ open with 0xE2).
+        guard name.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }), name.contains(where: { "“\"‘".contains($0) }) else { return name }
         return name.split(separator: " ").filter { word in !(word.count >= 3 && "“\"‘".contains(word.first!) && "”\"’".contains(word.last!)) }
             .joined(separator: " ")
     }

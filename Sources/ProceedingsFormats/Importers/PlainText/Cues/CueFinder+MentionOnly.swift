@@ -33,8 +33,9 @@ extension CueFinder {
         }
         // The longest phrase says most: "apologies were intimated on behalf of" over "on behalf of".
         var best: (start: Int, id: String)?
+        let present = Set(lower)
         for cue in lexicon.mentionOnlyCues where !cue.after {
-            for phrase in cue.phrases {
+            for phrase in cue.phrases where phrase.mayMatch(present) {
                 for match in phrase.matches(in: lower) where (ends.contains(match.upperBound)
                     && (match.upperBound == lower.count || apposed || !lower[match].starts(with: ["in", "the", "absence"]))
                     || describedBetween(match, wordTokens, in: tokens)) && best.map({ match.lowerBound < $0.start }) ?? true {
@@ -92,8 +93,12 @@ extension CueFinder {
         // expected to open it, was unable to attend").
         func predicate(_ part: ArraySlice<Token>) -> String? {
             let lower = words(part).map(\.lower)
+            // A match that starts at the first or second word opens with one of them.
+            let opening = Set(lower.prefix(2))
             for cue in lexicon.mentionOnlyCues where cue.after {
-                for phrase in cue.phrases where phrase.matches(in: lower).contains(where: { $0.lowerBound <= 1 }) { return cue.id }
+                for phrase in cue.phrases where phrase.mayMatch(opening) && phrase.matches(in: lower).contains(where: { $0.lowerBound <= 1 }) {
+                    return cue.id
+                }
             }
             return nil
         }

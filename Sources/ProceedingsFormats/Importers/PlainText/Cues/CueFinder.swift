@@ -28,8 +28,9 @@ struct CueFinder {
         let lower = words.map(\.lower)
         guard lower.contains(where: lexicon.cueWords.contains) else { return [] }
         var found: [(range: Range<Int>, cue: GenreLexicon.RoleCue)] = []
+        let present = Set(lower)
         for cue in lexicon.roleCues {
-            for phrase in cue.phrases {
+            for phrase in cue.phrases where phrase.mayMatch(present) {
                 // An article may stand between: "opened by the Ministry's State Secretary X".
                 func adjacent(_ end: Int, _ to: Int) -> Bool { end <= to && lower[end..<to].allSatisfy { ["the", "a", "an"].contains($0) } }
                 for range in phrase.matches(in: lower)

@@ -56,6 +56,13 @@ struct CuePhrase: Sendable {
         return []
     }
 
+    /// Whether the phrase may match a sentence of these words: its first word is among them. Asked before `matches`, which
+    /// tries every position of the sentence.
+    func mayMatch(_ words: Set<String>) -> Bool {
+        guard case .word(let first, _) = slots[0] else { return true }
+        return first.contains(where: words.contains)
+    }
+
     /// Every place the phrase matches, as ranges of word positions, leftmost and shortest first.
     func matches(in words: [String]) -> [Range<Int>] {
         var found: [Range<Int>] = []
