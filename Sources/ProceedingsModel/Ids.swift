@@ -185,12 +185,23 @@ public enum Ids {
 
     /// The SHA-256 of the bytes, in lower-case hex.
     package static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: bytes))
     }
 
     /// The first `bytes` bytes of the SHA-256 of the text's UTF-8, in lower-case hex.
     package static func digest(_ text: String, bytes: Int) -> String {
-        SHA256.hash(data: Data(text.utf8)).prefix(bytes).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: Data(text.utf8)).prefix(bytes))
+    }
+
+    /// Lower-case hexadecimal, two digits a byte, without Foundation's formatting of each byte.
+    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The keys as given, a repeated one told apart in reading order: `s-3f2a9c01`, `s-3f2a9c01-n2`. A

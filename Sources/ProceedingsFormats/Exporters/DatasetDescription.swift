@@ -100,9 +100,12 @@ public struct DatasetDescription: Sendable {
     /// version of it, named by what the run wrote, whatever its order.
     public var iri: String { base + "dataset" }
     /// This run's version of the dataset.
-    public var version: String { iri + "/" + digest }
+    public var version: String { version(digest) }
     /// The named graph the description goes in, one per version: `publish` puts it there.
-    public var graphIRI: String { version + "/description" }
+    public var graphIRI: String { Self.graphIRI(ofVersion: version) }
+
+    private func version(_ digest: String) -> String { iri + "/" + digest }
+    private static func graphIRI(ofVersion version: String) -> String { version + "/description" }
 
     private var digest: String {
         let options = [title, license ?? "", publisher ?? "", generatedAt.map(DateText.timestamp) ?? "",
@@ -122,12 +125,13 @@ public struct DatasetDescription: Sendable {
     }
 
     public func statements() -> [RDFStatement] {
+        // The digest hashes every record of the run: worked out once here, not once a statement.
         let digest = self.digest
-        let dataset = version, run = dataset + "/run"
+        let dataset = version(digest), run = dataset + "/run", graph = Self.graphIRI(ofVersion: dataset)
         let summaries = "\(graphs.count) summar\(graphs.count == 1 ? "y" : "ies")"
         var result: [RDFStatement] = []
         func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
-            result.append(RDFStatement(.iri(subject), predicate, object, graph: graphIRI))
+            result.append(RDFStatement(.iri(subject), predicate, object, graph: graph))
         }
         func count(_ value: Int) -> RDFTerm { .literal(String(value), datatype: NS.xsd + "integer") }
         let void = NS.void, dcat = NS.dcat

@@ -67,7 +67,7 @@ public enum PlainTextImporter {
         case .success(let decoded):
             lines = decoded
         }
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = Ids.hex(SHA256.hash(data: bytes))
         // The record names the file, not the path it was read from, so that output does not
         // depend on the directory the command ran in.
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName

@@ -140,7 +140,7 @@ final class TEIReader {
         if document.sourceFile.isEmpty || document.sha256.isEmpty {
             // The TEI file itself is then the source the record was read from.
             document.sourceFile = document.sourceFile.isEmpty ? fileName : document.sourceFile
-            document.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            document.sha256 = Ids.hex(SHA256.hash(data: bytes))
             problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
         }
         if let missingLines {
