@@ -17,11 +17,11 @@ struct LabelledFact {
         self.value = value
     }
 
-    nonisolated(unsafe) private static let dayBeforeCapital = /\d{1,2}\s+(?=\p{Lu})/
+    nonisolated(unsafe) private static let bareNumberBeforeCapital = /\d{1,2}\s+(?=\p{Lu})/
 
     /// "3 Attendees": what follows the number of an outline's item printed without a stop, if the line opens with one.
     static func afterBareNumber(_ text: String) -> String? {
-        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: Self.dayBeforeCapital) else { return nil }
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39, let number = text.prefixMatch(of: Self.bareNumberBeforeCapital) else { return nil }
         return String(text[number.range.upperBound...])
     }
 
