@@ -194,7 +194,7 @@ public enum Ids {
     }
 
     /// Lower-case hexadecimal, two digits a byte, without Foundation's formatting of each byte.
-    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in bytes {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What became of one input line; `inspect --coverage` prints these.
@@ -67,7 +66,7 @@ public enum PlainTextImporter {
         case .success(let decoded):
             lines = decoded
         }
-        let digest = Ids.hex(SHA256.hash(data: bytes))
+        let digest = Ids.sha256(bytes)
         // The record names the file, not the path it was read from, so that output does not
         // depend on the directory the command ran in.
         let sourceName = fileName.split(separator: "/").last.map(String.init) ?? fileName

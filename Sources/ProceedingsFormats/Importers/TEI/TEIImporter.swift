@@ -1,4 +1,3 @@
-internal import Crypto
 internal import Foundation
 
 extension TEI {
@@ -140,7 +139,7 @@ final class TEIReader {
         if document.sourceFile.isEmpty || document.sha256.isEmpty {
             // The TEI file itself is then the source the record was read from.
             document.sourceFile = document.sourceFile.isEmpty ? fileName : document.sourceFile
-            document.sha256 = Ids.hex(SHA256.hash(data: bytes))
+            document.sha256 = Ids.sha256(bytes)
             problem(.warning, root, "no source file name or SHA-256 in the header; recorded this TEI file as the source")
         }
         if let missingLines {

@@ -81,7 +81,7 @@ enum Headings {
         // "Report", "Event report" alone over the prose under a programme: the account of the meeting, no part of it.
         (/(?i)^(?:(?:event|workshop|meeting|seminar|conference|symposium) )?(?:report|recap|highlights)$/, .discussions),
     ]
-    /// The first words of `partWords` and `sectionWords`.
+    /// The first words of `partWords` and `sectionWords` (`partKind` adds the three of `partFirstWords`).
     private static let keywords: Set<String> = [
         "session", "panel", "side", "side-event", "fireside", "plenary", "workshop", "breakout", "round", "roundtable", "round-table", "opening", "welcoming",
         "welcome", "keynote", "parallel", "concurrent", "concluding", "conclusion", "wrap", "wrapup", "wrap-up", "summing", "closing", "formal", "official",
@@ -227,15 +227,9 @@ enum Headings {
         return partWords.first { text.prefixMatch(of: $0.0) != nil }?.1
     }
 
-    /// Every word that opens an expression of `partWords`, but for the session named by any one word.
-    private static let partFirstWords: Set<String> = [
-        "plenary", "opening", "inaugural", "introductory", "breakout", "break-out", "working", "group", "parallel", "concurrent", "session",
-        "panel", "workshop", "roundtable", "round-table", "round", "questions", "question", "q", "q&", "q&a", "technical", "thematic", "high-level",
-        "ministerial", "interactive", "special", "segment", "webinar", "module", "track", "strand", "stream", "workstream", "communication",
-        "sub-theme", "subtheme", "theme", "topic", "focus", "side", "side-event", "fireside", "part", "first", "second", "third", "fourth",
-        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "valedictory", "formal", "official", "joint", "welcoming", "welcome",
-        "inauguration", "keynote", "concluding", "conclusion", "wrap", "wrap-up", "wrapup", "summing", "closing", "agenda", "item", "day",
-    ]
+    /// Every word that opens an expression of `partWords`, but for the session named by any one word: the first words
+    /// `heading` tries them after, and three it does not ("Inauguration", "Q & A session", "Q& A session").
+    private static let partFirstWords = keywords.union(["inauguration", "q", "q&"])
 
     private static func partHeading(_ kind: PartKind, body: String, prefix: String, printed: String, _ lexicon: GenreLexicon) -> Heading {
         // "First session (Post-war Iraq and the role of the international community)": an ordinal part and its theme in
