@@ -81,10 +81,11 @@ extension PlainTextReader {
         }
         let shape = LineShape(line)
         if otherEventsFrom == nil, Self.headsOtherEvents(shape, lexicon) { otherEventsFrom = line.number }
-        // "12:45  Lunch", "17:00  Reception": a pause in a timed programme, understood and part of no one's role.
-        if tableColumns == nil, let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
-           case let rest = Times.withoutLeadingTime(line.text), rest != line.text, case let words = rest.lowercased().letterRuns, !words.isEmpty,
-           words.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
+        if announcesListAgain(shape) {
+            categories[line.number] = .participant
+            return
+        }
+        if tableColumns == nil, isProgrammePause(line) {
             categories[line.number] = .narrative
             return
         }
@@ -224,7 +225,7 @@ extension PlainTextReader {
         // item, however much it looks like a heading.
         // "Present:" / "" / "Kenneth Gibb": the first name under the label, a blank line between them.
         let listGoesOn = (lastLineWasRoster && categories[line.number - 1] == .participant || listAnnouncedAbove(line))
-            && (rosterLabel?.plural == true || rosterLabel?.role == .participant)
+            && (rosterLabel?.plural == true || rosterLabel?.role == .participant || labelAloneAbove(line))
             && rosterLabel.map { $0.rest.isEmpty || RosterLines.people($0.rest, lexicon)?.count == 1 } == true
             && shape.markers.isEmpty && RosterLines.person(line.text, lexicon) != nil
         // "13.15–13.30 Closing remarks" / "Ildikó Ványi": a name right under a part that names its speech gives it.
@@ -312,10 +313,8 @@ extension PlainTextReader {
             return
         }
         if rosterLabel == nil, let index = currentPart, !statements.contains(where: { $0.partId == parts[index].id }),
-           // The first person under the heading, or the next of a run of them, each on a line of its own.
-           !participations.contains(where: { $0.partId == parts[index].id })
-               || participations.contains(where: { $0.partId == parts[index].id && $0.line == line.number - 1 && $0.roleAsPrinted == nil }),
-           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.hasSuffix("."), !line.text.includes(". ") || line.text.wordCount <= 24,
+           nextUnderHeading(index, line),
+           shape.markers.isEmpty, !line.text.hasSuffix(":"), !line.text.includes(". ") || line.text.wordCount <= 24,
            // "Dr X, Medical Officer, WHO," / "presented an overview ...": the subject of a wrapped sentence.
            !(line.text.hasSuffix(",") && line.number < lines.count && lines[line.number].text.first?.isLowercase == true),
            let (printed, affiliation) = RosterLines.person(RosterLines.afterRepresented(line.text, lexicon), lexicon),

@@ -35,16 +35,25 @@ extension PlainTextReader {
     /// "The Committee took evidence from—" / "" / "Ms X, Chief Executive, Crofting Commission;": the first item of a
     /// list that the prose above it announced.
     func listAnnouncedAbove(_ line: SourceLine) -> Bool {
-        guard let label = rosterLabel, label.rest.isEmpty, label.plural || label.role == .participant,
+        guard let label = rosterLabel, label.rest.isEmpty,
               let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }) else { return false }
-        // "Present:" / "" / "Kenneth Gibb": an attendance's label over its list, a blank line between them. A speech's label
-        // ("Opening Address:" / "" / "Prof. X:") heads who speaks, read as a speaker's line.
-        if above.number < line.number - 1, let own = RosterLines.label(above.text.trimming(.whitespaces), lexicon), own.rest.isEmpty,
-           own.role == .participant {
-            return true
-        }
+        if labelAloneAbove(line) { return true }
+        guard label.plural || label.role == .participant else { return false }
         // A label's own line ("Opening Address:") heads its list already; a sentence of prose announces one.
-        return label.plural && [.narrative, .statement].contains(categories[above.number]) && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
+        // "and then from—" between two runs of the list: announced again.
+        let againAnnounced = categories[above.number] == .participant && above.text.first?.isLowercase == true
+        return label.plural && ([.narrative, .statement].contains(categories[above.number]) || againAnnounced)
+            && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
+    }
+
+    /// "Present:" / "" / "Kenneth Gibb", "Chair:" / "" / "Ingrid Holm, Senior Research Fellow, NUPI": a label alone over its
+    /// list, a blank line between them, as a web page sets a heading over its paragraphs. A speech's label
+    /// ("Opening Address:" / "" / "Prof. X:") heads who speaks, read as a speaker's line.
+    func labelAloneAbove(_ line: SourceLine) -> Bool {
+        guard let label = rosterLabel, label.rest.isEmpty, line.number >= 3, lines[line.number - 2].isBlank,
+              let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }),
+              let own = RosterLines.label(above.text.trimming(.whitespaces), lexicon), own.rest.isEmpty else { return false }
+        return own.role == .participant || !Self.speeches.contains(own.role) && !line.text.hasSuffix(":")
     }
 
     /// Line `number` (1-based) is a long line of prose, as a page wrapped at a width prints them: no rule, no
@@ -88,5 +97,49 @@ extension PlainTextReader {
             return nearWidth >= 5 && nearWidth * 2 >= wrapped.count ? widest : nil
         }
         return nil
+    }
+
+    /// The line of the list's item before line `number`: the line above, or, over the blank lines and a list announced
+    /// again ("and then from—"), the last item before them.
+    func listedAbove(_ number: Int) -> Int {
+        guard number >= 2 else { return number - 1 }
+        var above = number - 1
+        if lines[above - 1].isBlank || lines[above - 1].text.first?.isLowercase == true && categories[above] == .participant {
+            var k = above
+            while k >= 1, lines[k - 1].isBlank || lines[k - 1].text.first?.isLowercase == true && categories[k] == .participant
+                && Self.announcesList(Substring(lines[k - 1].text.trimming(.whitespaces))) { k -= 1 }
+            // Only over a list announced again: blank lines alone end a run of names.
+            if k >= 1, (k + 1..<number).contains(where: { !lines[$0 - 1].isBlank }) { above = k }
+        }
+        return above
+    }
+
+    /// "took evidence from—" / "A; B;" / "and then from—" / "C; D.": the list, announced again, goes on.
+    func announcesListAgain(_ shape: LineShape) -> Bool {
+        let line = shape.line
+        guard shape.markers.isEmpty, line.text.first?.isLowercase == true, line.text.wordCount <= 5,
+              Self.announcesList(Substring(line.text.trimming(.whitespaces))),
+              rosterLabel.map({ $0.plural && $0.rest.isEmpty }) ?? (currentPart != nil),
+              let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }) else { return false }
+        return categories[above.number] == .participant
+    }
+
+    /// "12:45  Lunch", "17:00  Reception": a pause in a timed programme, understood and part of no one's role.
+    func isProgrammePause(_ line: SourceLine) -> Bool {
+        guard let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
+              case let rest = Times.withoutLeadingTime(line.text), rest != line.text, case let words = rest.lowercased().letterRuns,
+              !words.isEmpty else { return false }
+        return words.allSatisfy { Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }
+    }
+
+    /// The first person under part `index`'s heading, or the next of a run of them, each on a line of its own.
+    /// "A;" / "" / "and then from—" / "" / "B;": a list announced again goes on from its last name; "A;" / "B.": the last
+    /// item ends the list with a full stop.
+    func nextUnderHeading(_ index: Int, _ line: SourceLine) -> Bool {
+        let partId = parts[index].id
+        guard participations.contains(where: { $0.partId == partId }) else { return !line.text.hasSuffix(".") }
+        let last = listedAbove(line.number)
+        guard last >= 1, participations.contains(where: { $0.partId == partId && $0.line == last && $0.roleAsPrinted == nil }) else { return false }
+        return !line.text.hasSuffix(".") || lines[last - 1].text.hasSuffix(";")
     }
 }

@@ -14,7 +14,20 @@ extension PlainTextReader {
                                                       "interactive", "ministerial", "high-level", "panel", "expert"]
 
     /// The part a sentence opens with, as printed ("opening session", "first session"), if any.
+    /// "On the second day, Session 2 was chaired by": after a fronted phrase of time, the part the rest opens with.
     func partNamed(opening sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
+        if let named = partNamedFirst(sentence) { return named }
+        guard let comma = sentence.firstIndex(of: ","), case let phrase = sentence[..<comma].lowercased().letterRuns,
+              (2...6).contains(phrase.count), Self.timeOpeners.contains(String(phrase[0])),
+              phrase.dropFirst().contains(where: { Self.timeWords.contains(String($0)) || NameVocabulary.months.contains(String($0))
+                  || NameVocabulary.weekdays.contains(String($0)) }) else { return nil }
+        return partNamedFirst(String(sentence[sentence.index(after: comma)...]).trimming(.whitespaces))
+    }
+
+    private static let timeOpeners: Set<String> = ["on", "in", "during", "later", "then", "after", "over", "next", "the"]
+    private static let timeWords: Set<String> = ["day", "morning", "afternoon", "evening", "night", "week", "lunch", "break", "recess"]
+
+    private func partNamedFirst(_ sentence: String) -> (kind: PartKind, ordinal: Int?, printed: String)? {
         let tokens = Tokenizer.tokenize(sentence).filter(\.isWord)
         var index = 0
         // "Speaking at the closing session, X recalled": a participle fronted before the part.

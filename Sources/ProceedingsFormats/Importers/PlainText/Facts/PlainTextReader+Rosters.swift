@@ -94,7 +94,7 @@ extension PlainTextReader {
 
     nonisolated(unsafe) private static let countClosingList = /\s+[—–-]\s*\d+\s*[;.]?$/
     nonisolated(unsafe) private static let countOpeningList = /^\d{1,3}\s*[—–-]\s+(?=\p{Lu})/
-    private static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
+    static let speeches: Set<Role> = [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .messageAuthor]
 
     /// "Members present:" / "" / "Deputies A, B and C." / "Senators D and E.": a label's list printed as sentences, under the
     /// office of those it names or not; every one named is the label's.
@@ -274,12 +274,7 @@ extension PlainTextReader {
         categories[line] = .participant
         // "“Preparing for emergencies means ...”" / "The Honourable X" / "Minister of Y": a release signs its quotations so;
         // someone the page names nowhere else is quoted, not present.
-        if line >= 2, case let above = lines[line - 2].text.trimming(.whitespaces), above.wordCount >= 6,
-           above.first.map({ "“\"".contains($0) }) == true, above.last.map({ "”\"".contains($0) }) == true, registry.match(printed) == nil {
-            explain("not-a-participant", printed.name, line: line, cue: "mention.quoted")
-            notPresent.append(printed)
-            return
-        }
+        if signsQuotation(printed, line: line) { return }
         let id = registry.person(printed, line: line, introduction: true)
         let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
         var affiliation = description.map(\.text).joined(separator: ", ")
@@ -324,7 +319,23 @@ extension PlainTextReader {
         return nil
     }
 
+    /// "“Preparing for emergencies means ...”" / "- The Honourable X, Minister of Y": a release signs its quotations so, the
+    /// name on a line of its own or after a dash; someone the page names nowhere else is quoted, not present.
+    mutating func signsQuotation(_ printed: PrintedName, line: Int) -> Bool {
+        guard line >= 2, case let above = lines[line - 2].text.trimming(.whitespaces), above.wordCount >= 6,
+              above.first.map({ "“\"".contains($0) }) == true, above.last.map({ "”\"".contains($0) }) == true,
+              registry.match(printed) == nil else { return false }
+        explain("not-a-participant", printed.name, line: line, cue: "mention.quoted")
+        notPresent.append(printed)
+        categories[line] = .participant
+        return true
+    }
+
     mutating func startSpeaker(_ printed: PrintedName, affiliation: String?, line: Int) {
+        if lines[line - 1].text.first.map({ "-–—".contains($0) }) == true, signsQuotation(printed, line: line) {
+            openParagraph = nil
+            return
+        }
         let id = registry.person(printed, line: line)
         categories[line] = .participant
         openParagraph = nil

@@ -183,6 +183,14 @@ enum SourceLines {
                   !value.contains(". ") else { return nil }
             return .issuer(value)
         }
+        // "From: Global Affairs Canada", "From: Foreign, Commonwealth & Development Office": government sites print the
+        // department that issued a release under its headline so.
+        if text.utf8.count > 6, text.lowercased().hasPrefix("from:") {
+            let value = String(text.dropFirst(5)).trimming(.whitespaces)
+            guard let first = value.first, first.isUppercase, (1...14).contains(value.words.count), !value.contains(". "),
+                  !value.contains("@") else { return nil }
+            return .issuer(value)
+        }
         return nil
     }
 }

@@ -32,6 +32,13 @@ extension MentionFinder {
                         || (["the", "and", "of", "for", "on"].contains(tokens[k].lower) || lexicon.nameParticles.contains(tokens[k].lower))
                             && k + 1 < limit && tokens[k + 1].isCapitalised { k += 1 }
             }
+            // "Prof. X of Lund University, Sweden delivered the keynote": a place or a title left without its closing comma,
+            // then the person's verb; the apposition ends before it.
+            if opener == ",", j + 1 < k, tokens[j + 1].isCapitalised,
+               let verb = tokens[(j + 2)..<k].firstIndex(where: { $0.isWord && !$0.isCapitalised && !Self.titleConnectors.contains($0.lower) }),
+               Self.opensClause(tokens[verb].lower, lexicon) {
+                k = verb
+            }
             let segment = tokens[(opener == "of" ? j : j + 1)..<k]
             // A segment that runs into the next name is that person's title, not this one's affiliation.
             guard isAppositive(segment, bracketed: opener == "("), k < limit || limit == tokens.count || opener == "(" else { break }
@@ -44,6 +51,14 @@ extension MentionFinder {
             segment.first.map { prepositions.contains($0.lower) } ?? false ? joined(segment.dropFirst()) : joined(segment)
         }.joined(separator: ", ")
         return (text, j)
+    }
+
+    private static let titleConnectors: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "de", "a", "an", "with"]
+
+    /// A verb that begins what a person did: of speech, of presiding, of delivering, of opening or closing.
+    static func opensClause(_ word: String, _ lexicon: GenreLexicon) -> Bool {
+        lexicon.reportingVerbs.contains(word) || presidingVerbs.contains(word) || CueFinder.deliveringVerbs.contains(word)
+            || ["gave", "made", "spoke", "opened", "closed", "welcomed", "introduced", "led", "addressed"].contains(word)
     }
 
     /// Brackets bound what they hold, so a bracketed appositive may be long: "(Special Advisor to the

@@ -98,5 +98,10 @@ extension MentionFinder {
               let label = lexicon.rosterLabels[title.lowercased()], [.chair, .moderator, .rapporteur].contains(label.role) else { return nil }
         return CueMatch(role: label.role, printed: tokens[comma - 2].text + " " + title, id: label.id + ".apposed")
     }
-}
 
+    /// "the late Hon.", "the late former Minister": the words before a name say the person has died.
+    static func deceased(_ before: ArraySlice<Token>) -> Bool {
+        let words = before.filter(\.isWord)
+        return zip(words, words.dropFirst()).contains { $0.lower == "the" && $1.lower == "late" }
+    }
+}

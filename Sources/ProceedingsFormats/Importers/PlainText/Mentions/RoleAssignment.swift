@@ -136,7 +136,8 @@ extension MentionFinder {
             if !fronted, let id = (cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, titleAt)], apposed: apposed)
                 ?? (lowerTitle ? cues.mentionOnly(before: tokens[previousEnd..<max(previousEnd, nameStart)], apposed: apposed) : nil)
                 ?? (cues.headOfBodyInBrackets(tokens[previousEnd..<max(previousEnd, nameStart)]) ? "mention.head-of-body" : nil))
-                .flatMap({ cues.relative(after) == nil ? $0 : nil })
+                // "paid tribute to the late Hon. X, who chaired the first meeting": the dead hold no role of this one.
+                .flatMap({ cues.relative(after) == nil || Self.deceased(tokens[previousEnd..<max(previousEnd, nameStart)]) ? $0 : nil })
                 ?? cues.mentionOnly(after: after) ?? listedWithPrevious ?? heldThen
                 ?? (verbCue() == nil ? reportedEarlierDeed(before: tokens[..<titleAt], after: after) : nil) {
                 // "..., at the invitation of X, who welcomed the participants": the clause says X was there.
@@ -272,7 +273,11 @@ extension MentionFinder {
                    [.openingSpeaker, .closingSpeaker, .keynoteSpeaker].contains(relative.role) {
                     mentions[index].alsoRole = relative
                 }
-            } else if let cue = cues.relative(after), !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil),
+            } else if let cue = cues.relative(after),
+                      // "Panelists included A, B and C, who shared lessons from ...": what the last member spoke of, in the
+                      // role the list gave them all.
+                      !(Self.talks.contains(cue.role) && listContinues && mentions[index - 1].role.map(Self.talks.contains) == true),
+                      !(cue.role == .speaker && listContinues && mentions[index - 1].role != nil),
                       !(Self.talks.contains(cue.role) && listOfTalkers) {
                 // "..., and Akira Ozeki, who served as coordinator": a relative clause speaks of its own
                 // antecedent, not of the list it closes.
