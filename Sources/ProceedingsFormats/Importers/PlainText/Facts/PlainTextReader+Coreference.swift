@@ -32,7 +32,12 @@ extension PlainTextReader {
                     || head.dropLast().contains { lexicon.titleWords.contains($0.lowercased()) }
                 return head.last.map { $0 == title.text } ?? false && !ofAnother || head.first.map { $0 == title.text } ?? false
             }.compactMap(\.personId))
-            guard holders.count == 1, let id = holders.first else { continue }
+            // "elected Dr. X (Bulgaria) as Chair" / "The session, moderated by the Chair, ...": the office the meeting gave.
+            let officers = holders.isEmpty ? lexicon.rosterLabels[title.lower].map { office in
+                Set(participations.filter { $0.personId != nil && $0.partId == nil && $0.role == office.role
+                    && $0.roleAsPrinted?.lowercased().words.last == title.lower[...] }.compactMap(\.personId))
+            } ?? [] : holders
+            guard officers.count == 1, let id = officers.first else { continue }
             participate(id, role: cue.role, printed: cue.printed, cue: cue.id + ".by-title", affiliation: nil, line: line)
         }
     }

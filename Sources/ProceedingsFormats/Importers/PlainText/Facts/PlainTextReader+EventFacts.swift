@@ -187,7 +187,10 @@ extension PlainTextReader {
         // "... on ocean acidification in the North Atlantic. The meeting took place at Hannesarholt": a region read as the
         // place gives way to where the meeting took place.
         let regionSoFar = venue.map { $0.cue == "venue.held-at" && Self.namesRegion($0.text) } ?? false
-        if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate || regionSoFar {
+        // "gathered at UCT for three days" over "held from 11 to 13 November in the Neville Alexander Building": a building
+        // says where on the campus or in the town.
+        let townSoFar = venue.map { $0.cue == "venue.held-at" && !Self.namesBuilding($0.text) && $0.text.wordCount <= 3 } ?? false
+        if !future, venue == nil || venue?.cue == "venue.news-dateline" || townByTheDate || regionSoFar || townSoFar {
             // Where the event was held says more than the town of a news dateline.
             var afterVerb = String(sentence[verb.range.upperBound...].replacing(Patterns.quotation, with: "\"\""))
             // A purpose or relative clause says what the event was about, not where it was; "..., which took place in the
@@ -223,7 +226,7 @@ extension PlainTextReader {
                     printed = String(printed[at.upperBound...])
                     if printed.hasPrefix("the ") { printed.removeFirst(4) }
                 }
-                if let place = Self.place(printed), !townByTheDate || Self.namesBuilding(place) {
+                if let place = Self.place(printed), !townByTheDate && !townSoFar || Self.namesBuilding(place) {
                     venue = (place, line, "venue.held-at")
                 }
             } else if venue == nil, let place = Self.frontedPlace(sentence[..<verb.range.lowerBound]) {

@@ -10,6 +10,12 @@ extension PlainTextReader {
             if first.wordCount <= 10, let (date, word) = HeaderReader.publishedDate(first), !word.contains("updated") {
                 return PageDate(date: date, line: line.number, labelled: true)
             }
+            // "14 November 2024 | Story Lerato Mokoena. Photos Jacques Fourie." under the lead: the date beside the page's
+            // credits is the page's.
+            if text.includes(" | ") || text.includes(" · "), let cells = HeaderReader.datedCells(text, lexicon),
+               text.components(separatedBy: text.includes(" | ") ? " | " : " · ").contains(where: HeaderReader.isCredits) {
+                return PageDate(date: cells.date, line: line.number, labelled: true)
+            }
             // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value, read as the label
             // and its date on one line would be.
             if text.wordCount <= 3, !text.contains(where: \.isNumber), line.number < lines.count,

@@ -258,6 +258,17 @@ extension HeaderReader {
     }
 
     /// A line of cells set apart by "|" or "·", one of them a date alone.
+    private static let creditWords: Set<String> = ["story", "photo", "photos", "photograph", "photographs", "words", "text", "by", "video",
+                                                   "videos", "images", "image", "read", "reading", "writer", "author", "editor", "illustration"]
+
+    /// "Story Lerato Mokoena. Photos Jacques Fourie. Read time 5 min.": a cell of credits, each sentence opened by its kind.
+    static func isCredits(_ cell: String) -> Bool {
+        let sentences = cell.components(separatedBy: ". ").map { $0.trimming(.init(charactersIn: " .")) }.filter { !$0.isEmpty }
+        return !sentences.isEmpty && sentences.allSatisfy { sentence in
+            sentence.wordCount <= 6 && sentence.words.first.map { creditWords.contains($0.lowercased().trimming(.punctuationCharacters)) } == true
+        }
+    }
+
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
         // "Press service  /  News  /  18.02.2020": a trail of sections that ends in the page's date.
         let cells: [String]
@@ -279,8 +290,9 @@ extension HeaderReader {
         }
         guard cells.count >= 2, let dateCell = datelines.firstIndex(where: { $0.map { $0.rest.isEmpty && $0.date.year != nil } ?? false }),
               let date = datelines[dateCell]?.date else { return nil }
-        let others = cells.indices.filter { $0 != dateCell }.map { cells[$0] }
-        let afterDate = cells.indices.filter { $0 > dateCell }.map { cells[$0] }
+        // "14 November 2024 | Story Lerato Mokoena. Photos Jacques Fourie. Read time 5 min.": who wrote and shot the page.
+        let others = cells.indices.filter { $0 != dateCell && !isCredits(cells[$0]) }.map { cells[$0] }
+        let afterDate = cells.indices.filter { $0 > dateCell && !isCredits(cells[$0]) }.map { cells[$0] }
         // "Tallinn seminar brings experts together | 04.10.2022": a headline beside the date is the title's line.
         // "| CMPI Conference Room, 14 Kipiani Street, Tbilisi": a long cell that ends in a town is the place.
         if others.contains(where: { $0.wordCount >= 6 && !$0.contains(":") && !(afterDate.contains($0) && isAddress($0)) }) { return nil }
