@@ -40,7 +40,8 @@ import Testing
 
     @Test func attendanceSortedByCategory() throws {
         let record = try Invented.record(Self.page)
-        #expect(record.roleLines == ["Rhian Powell chair", "Owain Bevan participant", "Carys Lloyd participant", "Iwan Rees participant",
+        // Witnesses give evidence: they speak, as those a hearing lists surname first do.
+        #expect(record.roleLines == ["Rhian Powell chair", "Owain Bevan participant", "Carys Lloyd speaker", "Iwan Rees speaker",
                                      "Siân Morgan participant"])
     }
 

@@ -44,6 +44,20 @@ extension PlainTextReader {
 
     nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our) presenters?\b/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
+    nonisolated(unsafe) static let questionTurn = /Q\d{1,4}\s+[^:]{2,80}:\s/
+    nonisolated(unsafe) static let officeTurn = /(?:Q\d{1,4}\s+)?(?:The\s+)?(?i:chair|chairman|chairperson|chairwoman|convener|convenor|deputy chair)\s*:\s/
+
+    /// "Today we welcome Dr. X", "I invite Ms Y to make her statement", "our witnesses, A and B": who presides calls them.
+    static func callsWitnesses(_ lower: String) -> Bool {
+        ["welcome", "witness", "joined by", "joining us", "with us", "invite", "introduce", "call on", "call upon", "the floor", "panel"]
+            .contains(where: lower.includes)
+    }
+
+    /// "Q1   Chair: Good morning", "The Convener: Welcome": a turn the transcript gives the one presiding, named by office.
+    static func officeSpeaks(_ text: String) -> Bool {
+        text.prefixMatch(of: officeTurn) != nil
+    }
+
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
@@ -106,7 +120,7 @@ extension PlainTextReader {
         var unlabelled: [(person: String, part: String?)] = [], unlabelledBefore: [(person: String, part: String?)] = []
         var previousSubject: CueMatch?
         // "Dr X: ... When Sir Y reviewed this area, he recommended ...": who a transcript's speaker names was not heard.
-        var speech = false
+        var speech = false, officeSpeech = false
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -152,13 +166,16 @@ extension PlainTextReader {
             if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }
-            if number == 0 { speech = mentions.first?.cue == "transcript.speaker" }
+            // "Q2   Chair: ... the Minister, Catherine X, appeared before this Committee": the one presiding speaks, by office.
+            if number == 0 { (speech, officeSpeech) = (mentions.first?.cue == "transcript.speaker", Self.officeSpeaks(text)) }
             // "The Chair (Mr. X): Our first presenter is the Mining Association." / "Mr. Y: Good morning ...": a committee that
             // hears presenters calls each in turn; who speaks next, until the Chair speaks again, presents.
             if number == 0, mentions.first?.cue == "transcript.chair" { presentersCalled = text.firstMatch(of: Self.presenterCalled) != nil }
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
-                let spokenOf = speech && (number, position) != (0, 0) && mention.mentionedOnly == nil && registry.match(mention.printed) == nil
+                // The one presiding welcomes and calls those who give evidence: those are there.
+                let spokenOf = (speech && (number, position) != (0, 0) || officeSpeech && !Self.callsWitnesses(lower))
+                    && mention.mentionedOnly == nil && registry.match(mention.printed) == nil
                     ? "mention.in-speech" : nil
                 // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":
                 // named again with no role, someone who was not there still was not.
@@ -193,6 +210,12 @@ extension PlainTextReader {
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
+                // "Members present: ...; Imran X; ..." / "Q4   Imran X: Professor Y, ...?": a member asks the numbered question, and
+                // takes part as a member, not as one who gives evidence.
+                if number == 0, position == 0, mention.cue == "transcript.speaker" || mention.role == nil, text.prefixMatch(of: Self.questionTurn) != nil,
+                   participations.contains(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }) {
+                    (role, cue) = (.participant, "transcript.member-question")
+                }
                 // "I invite Mr. X to make his opening statement": before a committee, a witness's statement opens the evidence.
                 if role == .openingSpeaker, hearsEvidence, mention.roleAsPrinted?.lowercased().hasPrefix("opening statement") == true {
                     (role, cue) = (.speaker, "role.speaker.witness-statement")

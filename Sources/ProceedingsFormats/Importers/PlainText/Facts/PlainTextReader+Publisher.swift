@@ -5,13 +5,14 @@ import Foundation
 /// Institute's headquarters", "PAPSRN"), reports a meeting the body held: an institute's event page, a
 /// ministry's readout. Said as an inference, from the masthead's line.
 extension PlainTextReader {
-    mutating func publisherAsOrganizer(_ masthead: TextLine?, body: Range<Int>) {
+    mutating func publisherAsOrganizer(_ mastheads: [TextLine], body: Range<Int>) {
         // "... and co-organised with the Danish Institute": a partner named alone leaves the host unnamed.
         let onlyPartners = explanations.filter { $0.fact == "organizer" && !$0.person }.allSatisfy { $0.cue == "organizer.partner" }
-        guard !hasOrganizingBody || onlyPartners, let masthead, let name = Self.bodyName(inMasthead: masthead.text) else { return }
+        guard !hasOrganizingBody || onlyPartners, !mastheads.isEmpty else { return }
         let categories = categories
         let text = lines[body].filter { !$0.isBlank && categories[$0.number] != .residue }.map(\.text).joined(separator: "\n")
-        guard Self.speaksOf(name, in: text) else { return }
+        guard let (masthead, name) = mastheads.lazy.compactMap({ line in Self.bodyName(inMasthead: line.text).map { (line, $0) } })
+            .first(where: { Self.speaksOf($0.1, in: text) }) else { return }
         let id = registry.organization(name.full, line: masthead.line)
         guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))

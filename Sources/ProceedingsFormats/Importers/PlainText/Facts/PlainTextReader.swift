@@ -263,7 +263,11 @@ struct PlainTextReader {
         }
         flushProse()
         bodyOfTheEventAsOrganizer()
-        publisherAsOrganizer(header.masthead, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
+        // "UK Parliament" / "Committees" / "Foreign Affairs Committee" over the title: the masthead, then the site's lines
+        // nearest the title.
+        let mastheads = [header.masthead].compactMap { $0 }
+            + header.residue.filter { $0.line < header.titleSpan.first && $0.line != header.masthead?.line }.reversed()
+        publisherAsOrganizer(mastheads, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
         resolveOrganizerNames(masthead: header.masthead)
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary
         // posted January 24, 2024" under the event's day at the top says so too.

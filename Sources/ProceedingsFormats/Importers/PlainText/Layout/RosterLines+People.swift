@@ -196,13 +196,16 @@ extension RosterLines {
             let titled = afterSemicolon && rest.first?.isUppercase == true
                 && rest.words.first.map { lexicon.titleWords.contains($0.lowercased()) } == true
             if rest.hasPrefix("and ") { rest.removeFirst(4) }
+            // "Dame A (Chair); B C; Sir D E": a name alone after a semicolon is the next person, with no honorific of its own.
+            let namedAlone = afterSemicolon && rest.words.count >= 2 && !Patterns.namesInstitution(rest)
+                && person(rest.trimming(.init(charactersIn: " .")), lexicon).map { $0.1 == nil } == true
             // "Prof. A and Dr. B" within one chunk.
             var parts = [rest]
             if let and = rest.range(of: " and "), Names.opensWithHonorific(rest[and.upperBound...], lexicon) {
                 parts = [String(rest[..<and.lowerBound]), String(rest[and.upperBound...])]
             }
             for part in parts {
-                if Names.opensWithHonorific(part, lexicon) || current.isEmpty || titled && part == parts[0] {
+                if Names.opensWithHonorific(part, lexicon) || current.isEmpty || (titled || namedAlone) && part == parts[0] {
                     if !current.isEmpty { pieces.append(current) }
                     current = part
                 } else {
