@@ -46,7 +46,8 @@ enum DocumentTypes {
             || [" No. ", " No "].contains(where: { value.hasSuffix($0 + last) }) || value.wordCount >= 3 && last.count <= 6,
            value.wordCount >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
-            for number in [" No.", " No", " no."] where value.hasSuffix(number) { value.removeLast(number.count) }
+            // "Press release N° 214-24", "Nota de prensa Nº 12": the number's sign as Spanish and French pages print it.
+            for number in [" No.", " No", " no.", " N°", " Nº", " N.°", " Nr.", " #"] where value.hasSuffix(number) { value.removeLast(number.count) }
         }
         // "Summary record of the 1st meeting": the type of a body's record, and which meeting.
         if let of = value.range(of: " of the ", options: .caseInsensitive),

@@ -218,6 +218,8 @@ extension HeaderReader {
     private static func sitesNameOverMotto(at first: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard first + 1 < lines.count, !lines[first + 1].isBlank else { return false }
         let name = lines[first].text, motto = lines[first + 1].text
+        // "gob.pe" / "Plataforma digital única del Estado Peruano": a site named by its domain, its motto under it.
+        if Residue.isDomain(name.trimming(.whitespaces)), motto.wordCount <= 10, !namesMeeting(motto, lexicon), !motto.hasSuffix(".") { return true }
         guard name.wordCount <= 8, motto.wordCount <= 10, !namesMeeting(motto, lexicon), Dates.all(in: name + " " + motto).isEmpty,
               !motto.hasSuffix(".") || motto.wordCount <= 6 else { return false }
         // The menu, or the choice of language over it.
