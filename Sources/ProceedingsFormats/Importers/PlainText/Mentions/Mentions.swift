@@ -39,7 +39,9 @@ struct MentionFinder {
     /// What stands between two names of one list: "A, B, and C", "A as well as B".
     /// "Presentations were made by A, Org, on X, and by B": the agent's "by" repeated goes on the list.
     static let listConnectors: Set<String> = [",", "and", ", and", "&", ", as well as", "as well as", ", together with",
-                                                      ";", "; and", "and by", ", and by", "as well as by", "and from", ", and from"]
+                                                      ";", "; and", "and by", ", and by", "as well as by", "and from", ", and from",
+                                                      // "with the participation of A, of B and of C": Portuguese and Spanish repeat "of".
+                                                      ", of", "and of", ", and of", "; and by", "; and of"]
 
     func mentions(in sentence: String) -> [Mention] {
         var scan = self

@@ -104,4 +104,15 @@ extension MentionFinder {
         let words = before.filter(\.isWord)
         return zip(words, words.dropFirst()).contains { $0.lower == "the" && $1.lower == "late" }
     }
+
+    /// "..., and of the professor": a title in lower case after its article, as translations print it before "Dr. X", is the
+    /// next name's, not what joins the two.
+    static func withoutTitleInLowerCase(_ connector: String, _ lexicon: GenreLexicon) -> String {
+        guard let last = connector.split(separator: " ").last, last.first?.isLowercase == true, lexicon.titleWords.contains(String(last)),
+              connector.hasSuffix(" the " + last) else { return connector }
+        return String(connector.dropLast(last.count + 5))
+    }
+
+    /// What opens the next item of a list before its title: "A, and the Director of the Academy, Ambassador B".
+    static let titledItemOpeners = ["and the", ", and the", "; and the", "; the", "and by the", ", and by the", "; and by the"]
 }
