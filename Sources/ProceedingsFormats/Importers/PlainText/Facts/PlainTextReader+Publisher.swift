@@ -5,21 +5,25 @@ import Foundation
 /// Institute's headquarters", "PAPSRN"), reports a meeting the body held: an institute's event page, a
 /// ministry's readout. Said as an inference, from the masthead's line.
 extension PlainTextReader {
-    mutating func publisherAsOrganizer(_ mastheads: [TextLine], body: Range<Int>) {
+    /// `reportOf`: the body a line under the title says the report is of ("Report of the Foreign Affairs Committee"), which
+    /// needs no more evidence.
+    mutating func publisherAsOrganizer(_ mastheads: [TextLine], reportOf: TextLine?, body: Range<Int>) {
         // "... and co-organised with the Danish Institute": a partner named alone leaves the host unnamed.
         let onlyPartners = explanations.filter { $0.fact == "organizer" && !$0.person }.allSatisfy { $0.cue == "organizer.partner" }
-        guard !hasOrganizingBody || onlyPartners, !mastheads.isEmpty else { return }
+        guard !hasOrganizingBody || onlyPartners, !mastheads.isEmpty || reportOf != nil else { return }
         let categories = categories
         let text = lines[body].filter { !$0.isBlank && categories[$0.number] != .residue }.map(\.text).joined(separator: "\n")
-        guard let (masthead, name) = mastheads.lazy.compactMap({ line in Self.bodyName(inMasthead: line.text).map { (line, $0) } })
+        let vouched = reportOf.flatMap { line in Patterns.namesInstitution(line.text) ? (line, (full: line.text, name: line.text, acronym: String?.none)) : nil }
+        guard let (masthead, name) = vouched ?? mastheads.lazy.compactMap({ line in Self.bodyName(inMasthead: line.text).map { (line, $0) } })
             .first(where: { Self.speaksOf($0.1, in: text) }) else { return }
         let id = registry.organization(name.full, line: masthead.line)
         guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
-        explain("organizer", name.full, line: masthead.line, cue: "organizer.publisher")
+        explain("organizer", name.full, line: masthead.line, cue: vouched != nil ? "organizer.report-of" : "organizer.publisher")
+        let whose = vouched != nil ? "whose report this is" : "whose page this is and whom the text speaks of"
         findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,
                                 rule: .organizerFromMasthead,
-                                message: "no organiser is named; \"\(name.full)\", whose page this is and whom the text speaks of, is taken as the organiser"))
+                                message: "no organiser is named; \"\(name.full)\", \(whose), is taken as the organiser"))
     }
 
     /// The name a masthead prints, in title case, with the acronym it gives: "CEASS | Centre for Euro-Asian

@@ -265,9 +265,15 @@ struct PlainTextReader {
         bodyOfTheEventAsOrganizer()
         // "UK Parliament" / "Committees" / "Foreign Affairs Committee" over the title: the masthead, then the site's lines
         // nearest the title.
+        // "Report of the Foreign Affairs, Defence and Trade Committee" under the title: the body whose report it is, first.
+        let underTitle = min(header.titleSpan.last, lines.count)
+        let reportOf = lines[underTitle..<min(lines.count, max(underTitle, header.bodyStart) + 4)]
+            .lazy.filter { $0.text.wordCount <= 14 }.compactMap { line in
+                line.text.prefixMatch(of: Self.reportOfBody).map { TextLine(text: String(line.text[$0.range.upperBound...]), line: line.number) }
+            }.first
         let mastheads = [header.masthead].compactMap { $0 }
             + header.residue.filter { $0.line < header.titleSpan.first && $0.line != header.masthead?.line }.reversed()
-        publisherAsOrganizer(mastheads, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
+        publisherAsOrganizer(mastheads, reportOf: reportOf, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
         resolveOrganizerNames(masthead: header.masthead)
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary
         // posted January 24, 2024" under the event's day at the top says so too.
@@ -319,6 +325,8 @@ struct PlainTextReader {
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }
+
+    nonisolated(unsafe) static let reportOfBody = /(?:Report|Minutes|Summary|Record|Proceedings|Evidence) of the\s/
 
     /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
     func titleFromProse(after start: Int) -> (String, Int)? {

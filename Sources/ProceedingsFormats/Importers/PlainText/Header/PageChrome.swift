@@ -68,7 +68,10 @@ extension HeaderReader {
         }
         guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation",
                                      // "Approved: February 18, 2025": minutes bear the day they were approved, after the meeting.
-                                     "approved:", "approved on", "date approved"].first(where: { lower.hasPrefix($0) }),
+                                     "approved:", "approved on", "date approved",
+                                     // "Presented to the House of Representatives: 2 May 2024": a parliament's report is published
+                                     // when it is presented or tabled.
+                                     "presented to the house", "presented to parliament", "tabled", "laid before"].first(where: { lower.hasPrefix($0) }),
               let date = Dates.all(in: text).first, date.year != nil else { return nil }
         return (date, word)
     }
