@@ -59,6 +59,15 @@ import Testing
         #expect(PlainTextReader.officeSpeaks("Q1   Chair: Good morning"))
         #expect(PlainTextReader.officeSpeaks("The Convener: Welcome"))
         #expect(!PlainTextReader.officeSpeaks("Chairs of the panels met on Monday."))
+        #expect(!PlainTextReader.officeSpeaks("Q1   Imran Chaudhry: Good morning"))
+    }
+
+    @Test func aQuestionsNumberAndItsAsker() {
+        #expect(PlainTextReader.isQuestionTurn("Q4                Imran Chaudhry: Professor, Chile is in the CPTPP."))
+        #expect(PlainTextReader.isQuestionTurn("Q123 Chair: Thank you."))
+        #expect(!PlainTextReader.isQuestionTurn("Q12345 Chair: Thank you."))
+        #expect(!PlainTextReader.isQuestionTurn("Qatar: the delegation spoke."))
+        #expect(!PlainTextReader.isQuestionTurn("Q4 no colon here"))
     }
 
     @Test func aMemberAsksANumberedQuestion() throws {

@@ -44,8 +44,23 @@ extension PlainTextReader {
 
     nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our) presenters?\b/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
-    nonisolated(unsafe) static let questionTurn = /Q\d{1,4}\s+[^:]{2,80}:\s/
-    nonisolated(unsafe) static let officeTurn = /(?:Q\d{1,4}\s+)?(?:The\s+)?(?i:chair|chairman|chairperson|chairwoman|convener|convenor|deputy chair)\s*:\s/
+    /// "Q12   Name:": the question's number, then who asks it; the rest of the turn after the number, or nil.
+    static func afterQuestionNumber(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "Q") else { return nil }
+        let digits = bytes.dropFirst().prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...4).contains(digits.count), case let rest = text.utf8.dropFirst(1 + digits.count),
+              rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") else { return nil }
+        return Substring(rest).drop { $0 == " " || $0 == "\t" }
+    }
+
+    /// "Q4   Imran X: ...": a member's numbered question, the asker named before a colon.
+    static func isQuestionTurn(_ text: String) -> Bool {
+        guard let turn = afterQuestionNumber(text), let colon = turn.firstIndex(of: ":") else { return false }
+        return (2...80).contains(turn.distance(from: turn.startIndex, to: colon)) && turn[turn.index(after: colon)...].first == " "
+    }
+
+    private static let presidingOffices: Set<String> = ["chair", "chairman", "chairperson", "chairwoman", "convener", "convenor", "deputy chair"]
 
     /// "Today we welcome Dr. X", "I invite Ms Y to make her statement", "our witnesses, A and B": who presides calls them.
     static func callsWitnesses(_ lower: String) -> Bool {
@@ -55,7 +70,10 @@ extension PlainTextReader {
 
     /// "Q1   Chair: Good morning", "The Convener: Welcome": a turn the transcript gives the one presiding, named by office.
     static func officeSpeaks(_ text: String) -> Bool {
-        text.prefixMatch(of: officeTurn) != nil
+        var turn = afterQuestionNumber(text) ?? text[...]
+        if turn.hasPrefix("The ") { turn = turn.dropFirst(4) }
+        guard let colon = turn.prefix(16).firstIndex(of: ":"), turn[turn.index(after: colon)...].first == " " else { return false }
+        return presidingOffices.contains(turn[..<colon].trimming(.whitespaces).lowercased())
     }
 
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
@@ -212,7 +230,7 @@ extension PlainTextReader {
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
                 // "Members present: ...; Imran X; ..." / "Q4   Imran X: Professor Y, ...?": a member asks the numbered question, and
                 // takes part as a member, not as one who gives evidence.
-                if number == 0, position == 0, mention.cue == "transcript.speaker" || mention.role == nil, text.prefixMatch(of: Self.questionTurn) != nil,
+                if number == 0, position == 0, mention.cue == "transcript.speaker" || mention.role == nil, Self.isQuestionTurn(text),
                    participations.contains(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }) {
                     (role, cue) = (.participant, "transcript.member-question")
                 }

@@ -269,7 +269,7 @@ struct PlainTextReader {
         let underTitle = min(header.titleSpan.last, lines.count)
         let reportOf = lines[underTitle..<min(lines.count, max(underTitle, header.bodyStart) + 4)]
             .lazy.filter { $0.text.wordCount <= 14 }.compactMap { line in
-                line.text.prefixMatch(of: Self.reportOfBody).map { TextLine(text: String(line.text[$0.range.upperBound...]), line: line.number) }
+                Self.reportOpeners.first(where: line.text.hasPrefix).map { TextLine(text: String(line.text.dropFirst($0.count)), line: line.number) }
             }.first
         let mastheads = [header.masthead].compactMap { $0 }
             + header.residue.filter { $0.line < header.titleSpan.first && $0.line != header.masthead?.line }.reversed()
@@ -326,7 +326,7 @@ struct PlainTextReader {
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }
 
-    nonisolated(unsafe) static let reportOfBody = /(?:Report|Minutes|Summary|Record|Proceedings|Evidence) of the\s/
+    static let reportOpeners = ["Report", "Minutes", "Summary", "Record", "Proceedings", "Evidence"].map { $0 + " of the " }
 
     /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
     func titleFromProse(after start: Int) -> (String, Int)? {
