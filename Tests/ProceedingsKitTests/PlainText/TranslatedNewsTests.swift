@@ -41,4 +41,24 @@ import Testing
         // Only a title: "the report" stays.
         #expect(MentionFinder.withoutTitleInLowerCase(", and of the report", .builtIn) == ", and of the report")
     }
+
+    /// "the secretary of environment of Recife, X", "the head of research, Y": an office in lower case with its portfolio after
+    /// "of", then the name set apart by commas.
+    @Test func anOfficeWithItsPortfolioInLowerCase() {
+        let facts = Invented.explain("""
+            Urban Resilience Forum
+
+            21 March 2024
+
+            The forum took place at the Montevideo Town Hall.
+
+            The secretary of environment of Recife, Tereza Menezes, spoke on flooding. The head of research, Ana Ruiz, closed the forum.
+
+            The report of the commission, Annex B, was adopted.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Tereza Menezes\"") })
+        #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"Ana Ruiz\"") })
+        // "report" is no office: nothing after it is a person.
+        #expect(!facts.contains { $0.hasPrefix("9:") })
+    }
 }

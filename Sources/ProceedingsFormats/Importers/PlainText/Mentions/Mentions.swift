@@ -268,6 +268,13 @@ struct MentionFinder {
             roleNoun -= 1
         }
         if roleNoun < i - 2, !(tokens[roleNoun + 1].lower == "of" || tokens[roleNoun + 1].lower == "for") { roleNoun = i - 2 }
+        // "the secretary of environment of Recife, X", "the head of research, X": the office's portfolio in lower case after "of".
+        if roleNoun > floor + 1, !lexicon.titleWords.contains(tokens[roleNoun].lower),
+           let of = stride(from: roleNoun - 1, through: max(floor + 1, roleNoun - 3), by: -1).first(where: { ["of", "for"].contains(tokens[$0].lower) }),
+           tokens[(of + 1)...roleNoun].allSatisfy({ $0.isWord && !$0.isCapitalised }),
+           !tokens[of - 1].isCapitalised, lexicon.titleWords.contains(tokens[of - 1].lower) {
+            roleNoun = of - 1
+        }
         if title.0 == nil, end - i >= 2, i >= 3, roleNoun >= 1, tokens[i - 1].text == ",", !tokens[roleNoun].isCapitalised,
            lexicon.titleWords.contains(tokens[roleNoun].lower), let article = descriptionStart(before: roleNoun, in: tokens),
            let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon) {
