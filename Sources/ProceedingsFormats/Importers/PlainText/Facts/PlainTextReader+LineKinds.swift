@@ -41,9 +41,14 @@ extension PlainTextReader {
         guard label.plural || label.role == .participant else { return false }
         // A label's own line ("Opening Address:") heads its list already; a sentence of prose announces one.
         // "and then from—" between two runs of the list: announced again.
-        let againAnnounced = categories[above.number] == .participant && above.text.first?.isLowercase == true
-        return label.plural && ([.narrative, .statement].contains(categories[above.number]) || againAnnounced)
-            && Self.announcesList(Substring(above.text.trimming(.whitespaces)))
+        return label.plural && ([.narrative, .statement].contains(categories[above.number])
+            && Self.announcesList(Substring(above.text.trimming(.whitespaces))) || announcedAgain(above.number))
+    }
+
+    /// Line `number` (1-based) is "and then from—" between two runs of a list, read as the list's.
+    func announcedAgain(_ number: Int) -> Bool {
+        categories[number] == .participant && lines[number - 1].text.first?.isLowercase == true
+            && Self.announcesList(Substring(lines[number - 1].text.trimming(.whitespaces)))
     }
 
     /// "Present:" / "" / "Kenneth Gibb", "Chair:" / "" / "Ingrid Holm, Senior Research Fellow, NUPI": a label alone over its
@@ -104,10 +109,9 @@ extension PlainTextReader {
     func listedAbove(_ number: Int) -> Int {
         guard number >= 2 else { return number - 1 }
         var above = number - 1
-        if lines[above - 1].isBlank || lines[above - 1].text.first?.isLowercase == true && categories[above] == .participant {
+        if lines[above - 1].isBlank || announcedAgain(above) {
             var k = above
-            while k >= 1, lines[k - 1].isBlank || lines[k - 1].text.first?.isLowercase == true && categories[k] == .participant
-                && Self.announcesList(Substring(lines[k - 1].text.trimming(.whitespaces))) { k -= 1 }
+            while k >= 1, lines[k - 1].isBlank || announcedAgain(k) { k -= 1 }
             // Only over a list announced again: blank lines alone end a run of names.
             if k >= 1, (k + 1..<number).contains(where: { !lines[$0 - 1].isBlank }) { above = k }
         }

@@ -12,8 +12,9 @@ extension PlainTextReader {
             }
             // "14 November 2024 | Story Lerato Mokoena. Photos Jacques Fourie." under the lead: the date beside the page's
             // credits is the page's.
-            if text.includes(" | ") || text.includes(" · "), let cells = HeaderReader.datedCells(text, lexicon),
-               text.components(separatedBy: text.includes(" | ") ? " | " : " · ").contains(where: HeaderReader.isCredits) {
+            // The credits are looked for first: the cells' date is read only on a line that prints them.
+            if let separator = [" | ", " · "].first(where: text.includes),
+               text.components(separatedBy: separator).contains(where: HeaderReader.isCredits), let cells = HeaderReader.datedCells(text, lexicon) {
                 return PageDate(date: cells.date, line: line.number, labelled: true)
             }
             // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value, read as the label
