@@ -47,6 +47,8 @@ enum DocumentTypes {
            value.wordCount >= 2 {
             value = value.dropLast(last.count).trimming(.whitespaces)
             // "Press release N° 214-24", "Nota de prensa Nº 12": the number's sign as Spanish and French pages print it.
+            // "Information for the Press N°: 412/23": with a colon after the sign too.
+            if value.hasSuffix(":") { value.removeLast() }
             for number in [" No.", " No", " no.", " N°", " Nº", " N.°", " Nr.", " #"] where value.hasSuffix(number) { value.removeLast(number.count) }
         }
         // "Summary record of the 1st meeting": the type of a body's record, and which meeting.
@@ -72,7 +74,7 @@ enum DocumentTypes {
            first.allSatisfy(\.isLetter) {
             lower.removeFirst()
         }
-        let connectors: Set<String> = ["and", "of", "the", "to", "a", "in", "on"]
+        let connectors: Set<String> = ["and", "of", "the", "to", "a", "in", "on", "for"]
         guard (1...(lower.contains("on") || lower.contains("in") ? 7 : 5)).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !connectors.contains(lower.first!), !connectors.contains(lower.last!) else { return nil }
@@ -81,7 +83,7 @@ enum DocumentTypes {
         if lower.contains("of"), lower.contains(where: ["national", "international", "regional", "high-level"].contains) { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
         // "Hansard" alone is a parliament's menu item; "Committee Hansard" is the record.
-        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["evaluation", "information", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard"].contains(lower[0]) { return nil }
         // "News item" names a page; "Agenda item" an item of a meeting's agenda.
         if lower.last == "item", lower.first != "news" { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }

@@ -9,7 +9,7 @@ extension HeaderReader {
         titleTheNumberedMeeting(&header, lines, lexicon)
         titleTheMinutes(&header, lines)
         titleOverItsKind(&header, lines, lexicon)
-        titleUnderItsBody(&header, lexicon)
+        titleUnderItsBody(&header, lines, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)
         titleBeforeItsTypeAndDash(&header)
     }
@@ -53,8 +53,11 @@ extension HeaderReader {
     /// "Committee on Legal Affairs and Human Rights" / "Transnational repression: Legal Affairs Committee hears ...": the
     /// body whose page it is, printed over the headline as a kicker, gives the title to the headline under it.
     /// Only a headline's sentence under it: "Committee on Energy" over "Hearing" or a bill's name is the record's own name.
-    static func titleUnderItsBody(_ header: inout Header, _ lexicon: GenreLexicon) {
-        guard let title = header.title, let subtitle = header.subtitle, header.subtitleLines.first == header.titleSpan.first + 1, subtitle.wordCount >= 6,
+    /// "Undersecretariat of International Economic Relations" / "" / "Undersecretary X inaugurates ...": a web page sets the
+    /// kicker in a paragraph of its own.
+    static func titleUnderItsBody(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
+        guard let title = header.title, let subtitle = header.subtitle, let first = header.subtitleLines.first, first > header.titleSpan.last,
+              lines[header.titleSpan.last..<(first - 1)].allSatisfy(\.isBlank), first - header.titleSpan.last <= 2, subtitle.wordCount >= 6,
               isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle), hasPresentVerb(subtitle) else { return }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
         if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
