@@ -43,3 +43,48 @@ import Testing
         #expect(facts.contains("5: title \"Undersecretary Pradel inaugurates workshop on critical minerals with Pacific partners\" by cue title.line"))
     }
 }
+
+/// A parliament committee's "Meeting summary": the meeting's days in its name, the room on a line of its own, and the items in
+/// their numbered sequence, one of them named by the guest the committee heard.
+@Suite struct CommitteeMeetingSummariesTests {
+
+    static let page = """
+        MEETING SUMMARY
+        ENVI committee meeting of 6 and 7 November 2023
+        Published: 09-11-2023
+
+        Brussels, Altiero Spinelli building (ASP), room 5G305
+        Chair: Anna KOWALSKA (EPP, PL)
+
+        1. Adoption of the agenda
+        The agenda was adopted.
+
+        2. Exchange of views with Piotr NOWAK-LANGE, EU Special Representative for the Arctic and Northern Cooperation
+        Mr Nowak-Lange briefed Members on the situation in the region.
+        Speakers: Jean DUPONT (Renew, FR), Maria ROSSI (S&D, IT)
+
+        3. Any other business
+        None.
+        """
+
+    @Test func theDaysInItsNameAndTheRoom() {
+        let facts = Invented.explain(Self.page)
+        #expect(facts.contains("2: title \"ENVI committee meeting of 6 and 7 November 2023\" by cue title.line"))
+        #expect(facts.contains { $0.hasPrefix("2: start-date \"2023-11-06\"") })
+        #expect(facts.contains { $0.hasPrefix("2: end-date \"2023-11-07\"") })
+        #expect(facts.contains { $0.hasPrefix("3: issued \"2023-11-09\"") })
+        #expect(facts.contains { $0.hasPrefix("5: venue \"Brussels, Altiero Spinelli building (ASP), room 5G305\"") })
+        #expect(HeaderReader.isRoomAddress("Palais des Nations, Room XVII"))
+        #expect(!HeaderReader.isRoomAddress("Brussels, Belgium"))
+    }
+
+    @Test func theItemsInTheirSequence() {
+        let facts = Invented.explain(Self.page)
+        let labels = Invented.read(Self.page).record?.parts.map(\.label) ?? []
+        #expect(labels == ["1. Adoption of the agenda",
+                           "2. Exchange of views with Piotr NOWAK-LANGE, EU Special Representative for the Arctic and Northern Cooperation",
+                           "3. Any other business"])
+        #expect(facts.contains { $0.hasPrefix("11: speaker \"Piotr NOWAK-LANGE\" in 2-exchange-of-views") && $0.contains("part.guest-in-item") })
+        #expect(facts.contains { $0.hasPrefix("13: speaker \"Maria ROSSI\" in 2-exchange-of-views") })
+    }
+}

@@ -239,52 +239,6 @@ extension PlainTextReader {
         return setIn(shape.line.number) && setIn(last.span.first)
     }
 
-    /// "3. Chair's annual report", "7. Guest talk": in minutes, an item numbered as the first was is a part of the meeting,
-    /// however its words are cased.
-    func minutesItem(_ shape: LineShape) -> Heading? {
-        // "Staff overview" over "00:02:40 Ms. X presented ...": minutes timed by their recording head each item on a line
-        // of its own.
-        if isMinutes, shape.markers.isEmpty, case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount),
-           !body.hasSuffix("."), body.first?.isUppercase == true, shape.line.number < lines.count,
-           lines[shape.line.number].text.prefixMatch(of: Self.recordingTime) != nil, RosterLines.person(body, lexicon) == nil {
-            return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, number: nil, title: nil, text: shape.line.text)
-        }
-        // "MIN. 049/CAM/HS/2025: PRELIMINARIES": a minute's reference, then the item it records.
-        if shape.markers.isEmpty, let match = shape.body.wholeMatch(of: Self.minuteReference), case let body = String(match.output.1),
-           (1...20).contains(body.wordCount), !body.hasSuffix(".") {
-            return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, number: nil, title: nil, text: shape.line.text)
-        }
-        // "2 PUBLIC FORUM", "10 CHAIRPERSON'S REPORT": a council's minutes number their items in capitals, with no stop.
-        if isMinutes, shape.markers.isEmpty, let match = shape.body.wholeMatch(of: Self.itemInCapitals), let number = Int(match.output.1),
-           case let body = String(match.output.2), body.contains(where: \.isLetter), Names.isAllCaps(body.filter(\.isLetter)) {
-            return Heading(target: .part(Headings.partKind(body) ?? .other), label: "\(number) \(body)", number: number, title: nil, text: shape.line.text)
-        }
-        // "7.1 CAO-2024-07 Operating Budget Variance Report" under "7. Staff Reports": minutes number the matters an item takes
-        // up under its own number, each a part of the meeting.
-        if isMinutes, let match = shape.line.text.prefixMatch(of: Self.subsection), let index = currentPart,
-           LineShape(lines[parts[index].span.first - 1]).number?.1 == Int(match.output.1),
-           case let body = String(shape.line.text[match.range.upperBound...]).trimming(.whitespaces),
-           (1...14).contains(body.wordCount), !body.hasSuffix("."), body.first.map({ $0.isUppercase || $0.isNumber }) == true,
-           RosterLines.person(body, lexicon) == nil, RosterLines.label(body, lexicon) == nil {
-            let label = String(match.output.0).trimming(.whitespaces)
-            return Heading(target: .part(.other), label: label + " " + body, number: nil, title: nil, text: shape.line.text)
-        }
-        // "(1) Members (9 of 11 members)", "(3) Secretariat" under "3 Attendees": the groups of a list of those present.
-        if participantList != nil, lastLineWasRoster, case let lower = shape.body.lowercased(),
-           Residue.attendanceKinds.contains(where: lower.includes) || ["secretariat", "observers"].contains(where: lower.hasPrefix) { return nil }
-        // "3. Reports from friendship regions" among a programme's numbered items: an item, however cased, as in minutes.
-        guard isMinutes || partNumbering != nil && programmeItem(shape) && Headings.heading(shape, lexicon) == nil, !shape.isBullet,
-              let (printed, number) = shape.number,
-              Self.numbering(shape) == partNumbering ?? Self.numbering(shape),
-              case let body = shape.body.trimming(.whitespaces), (1...12).contains(body.wordCount), !body.hasSuffix("."), !body.hasSuffix(":"),
-              body.first?.isUppercase == true, RosterLines.person(body, lexicon) == nil,
-              // "4. Presentation: State Budget Outlook": an item may name its kind before its subject, but not who held it.
-              RosterLines.label(body, lexicon).map({ !$0.rest.isEmpty && RosterLines.people($0.rest, lexicon) == nil }) ?? true else { return nil }
-        return Heading(target: .part(Headings.partKind(body) ?? .other), label: printed + " " + body, number: number, title: nil, text: shape.line.text)
-    }
-
-    nonisolated(unsafe) static let minuteReference = /(?i:min(?:ute)?\.?\s*(?:no\.?\s*)?)\d+[\w\/.-]*\s*[:–-]\s*(.+)/
-
     /// "2. Summary of discussions", "III. PROCEEDINGS": a report's section that goes through the sessions one subsection each.
     static func sessionsSectionNumber(_ text: String) -> String? {
         guard let number = text.prefixMatch(of: Self.sectionNumber) else { return nil }
@@ -308,7 +262,7 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) private static let sectionNumber = /(\d{1,2})\.?\s+/
-    nonisolated(unsafe) private static let subsection = /(\d{1,2})\.(\d{1,2})\.?\s+/
+    nonisolated(unsafe) static let subsection = /(\d{1,2})\.(\d{1,2})\.?\s+/
 
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
@@ -363,6 +317,10 @@ extension PlainTextReader {
                 let id = registry.person(talk.person.0, line: line, introduction: true)
                 participate(id, role: partDefaultRole ?? .speaker, printed: nil, cue: partDefaultCue ?? "part.speaker-in-heading",
                             affiliation: talk.person.1, line: line)
+            } else if heading.title == nil, let (printed, affiliation) = guestInItem(heading.label) {
+                // "3. Exchange of views with X, EU Special Representative for ...": the guest the body heard under the item.
+                let id = registry.person(printed, line: line, introduction: true)
+                participate(id, role: .speaker, printed: nil, cue: "part.guest-in-item", affiliation: affiliation, line: line)
             } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[currentPart ?? parts.count - 1].title = roles.title.isEmpty ? nil : roles.title

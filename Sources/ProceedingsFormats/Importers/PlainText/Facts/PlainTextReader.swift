@@ -197,7 +197,9 @@ struct PlainTextReader {
         }
         eventTitle = title.lowercased()
         // An outline is the minutes of a meeting of a body ("Outline of the 2nd Meeting of the Council"), not of a forum.
-        isMinutes = header.documentType.map { HeaderReader.isMinutes($0) && ($0.lowercased() != "outline" || HeaderReader.meetsAsABody(title)) } ?? false
+        // "Meeting summary" of "AFET committee meeting of 6 and 7 November 2023": a body's record of its sitting, item by item.
+        isMinutes = header.documentType.map { HeaderReader.isMinutes($0) && ($0.lowercased() != "outline" || HeaderReader.meetsAsABody(title))
+            || $0.lowercased().includes("summary") && HeaderReader.meetsAsABody(title) && title.lowercased().words.contains("meeting") } ?? false
         hearsEvidence = isMinutes || ["debate", "hearing", "hansard", "official report", "transcript", "evidence"].contains { word in
             (header.documentType?.lowercased().includes(word) ?? false) || title.lowercased().includes(word)
         }

@@ -38,6 +38,8 @@ enum DocumentTypes {
         value = value.trimming(.init(charactersIn: "()[]* \t"))
         // "Boletín-1184", "Bulletin-052": the type and its number joined by a hyphen.
         if let joined = value.wholeMatch(of: Self.numberJoined) { value = String(joined.output.1) }
+        // A series its publisher numbers is a kind of document, whichever words name it ("Information for the Press N°: 412/23").
+        var numbered = false
         // "Press Release PRN-0412-23", "Press Release No. 45": the type, then its reference.
         // "Agenda 2063" names a programme: a reference mixes letters or signs with its digits.
         // "Note to the press No. 312": after "No." a number alone is a reference too.
@@ -49,7 +51,10 @@ enum DocumentTypes {
             // "Press release N° 214-24", "Nota de prensa Nº 12": the number's sign as Spanish and French pages print it.
             // "Information for the Press N°: 412/23": with a colon after the sign too.
             if value.hasSuffix(":") { value.removeLast() }
-            for number in [" No.", " No", " no.", " N°", " Nº", " N.°", " Nr.", " #"] where value.hasSuffix(number) { value.removeLast(number.count) }
+            for number in [" No.", " No", " no.", " N°", " Nº", " N.°", " Nr.", " #"] where value.hasSuffix(number) {
+                value.removeLast(number.count)
+                numbered = true
+            }
         }
         // "Summary record of the 1st meeting": the type of a body's record, and which meeting.
         if let of = value.range(of: " of the ", options: .caseInsensitive),
@@ -75,7 +80,8 @@ enum DocumentTypes {
             lower.removeFirst()
         }
         let connectors: Set<String> = ["and", "of", "the", "to", "a", "in", "on", "for"]
-        guard (1...(lower.contains("on") || lower.contains("in") ? 7 : 5)).contains(lower.count), lower.contains(where: lexicon.documentTypeHeads.contains),
+        guard (1...(lower.contains("on") || lower.contains("in") ? 7 : 5)).contains(lower.count),
+              lower.contains(where: lexicon.documentTypeHeads.contains) || numbered && lower.count >= 2,
               lower.allSatisfy({ lexicon.documentTypeHeads.contains($0) || lexicon.documentTypeModifiers.contains($0) }),
               !connectors.contains(lower.first!), !connectors.contains(lower.last!) else { return nil }
         // "Report of the International Seminar" over its quoted name leads into the title, which the kind of meeting begins;
@@ -83,7 +89,7 @@ enum DocumentTypes {
         if lower.contains("of"), lower.contains(where: ["national", "international", "regional", "high-level"].contains) { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
         // "Hansard" alone is a parliament's menu item; "Committee Hansard" is the record.
-        if lower.count == 1, ["evaluation", "information", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard"].contains(lower[0]) { return nil }
+        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard"].contains(lower[0]) { return nil }
         // "News item" names a page; "Agenda item" an item of a meeting's agenda.
         if lower.last == "item", lower.first != "news" { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }

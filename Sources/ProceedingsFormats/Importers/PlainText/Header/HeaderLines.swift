@@ -333,4 +333,11 @@ extension HeaderReader {
     nonisolated(unsafe) static let hostedByLine = /(?i)(?:(?:the )?(?:meeting|event|workshop|seminar|conference|session) )?(?:co-)?(?:hosted|organi[sz]ed|convened) by (?:the )?/
     /// "Supported by:", "With the financial support of:": who paid, no organiser.
     nonisolated(unsafe) static let supportedBy = /(?i)(?:with the )?(?:financial )?(?:support(?:ed)?|sponsor(?:ed|s|ship)?|fund(?:ed|ing)|financ(?:ed|ing))(?: by| of| from)?\s*:/
+
+    /// "Roundtable" over "27 February 2020 | 09:30 – 12:00": the kind of event, over its date.
+    static func isKindOverItsDate(_ text: String, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        text.wordCount <= 3 && namesMeeting(text, lexicon) && DocumentTypes.line(text, lexicon, beforeTitle: true) == nil
+            && !text.contains(where: \.isNumber) && index + 1 < lines.count && !lines[index + 1].isBlank
+            && Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil })
+    }
 }

@@ -21,11 +21,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            if header.title != nil, header.eventDate == nil, header.facts.isEmpty, text.wordCount <= 3, namesMeeting(text, lexicon),
-               DocumentTypes.line(text, lexicon, beforeTitle: true) == nil,
-               !text.contains(where: \.isNumber), index + 1 < lines.count, !lines[index + 1].isBlank,
-               Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil }) {
-                // "Roundtable" over "27 February 2020 | 09:30 – 12:00": the kind of event, over its date.
+            if header.title != nil, header.eventDate == nil, header.facts.isEmpty, isKindOverItsDate(text, at: index, in: lines, lexicon) {
                 header.residue.append(TextLine(text: text, line: line.number))
                 index += 1
                 continue
@@ -337,6 +333,10 @@ enum HeaderReader {
                 header.placeLines.append(line.number)
             } else if header.title != nil, header.dateline == nil, header.place == nil, isPlaceOverDate(at: index, in: lines, lexicon) {
                 // Over the dateline: "Bayview Pavilion, Pasay City, Metro Manila" / "2–4 December 2019".
+                header.place = text
+                header.placeLines.append(line.number)
+            } else if header.title != nil, header.place == nil, isRoomAddress(text) {
+                // "Brussels, Paul-Henri Spaak building (PHS), room 3C050": the room the body sat in, on a line of its own.
                 header.place = text
                 header.placeLines.append(line.number)
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)

@@ -248,6 +248,18 @@ extension HeaderReader {
         }
     }
 
+    /// "Brussels, Paul-Henri Spaak building (PHS), room 3C050", "Palais des Nations, Room XVII": a place in parts, one of them
+    /// a numbered room, hall or floor.
+    static func isRoomAddress(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: ", ")
+        let isUnit = { (part: String) in
+            part.wordCount == 2 && Self.addressUnits.contains(part.words[0].lowercased())
+                && (part.words[1].contains(where: \.isNumber) || part.words[1].allSatisfy({ "IVXL".contains($0) }))
+        }
+        return parts.count >= 2 && text.wordCount <= 16 && !text.contains(where: { ".:;!?\"“".contains($0) }) && parts.contains(where: isUnit)
+            && parts.allSatisfy({ $0.first?.isUppercase == true || isUnit($0) })
+    }
+
     static let addressUnits: Set<String> = ["building", "room", "floor", "level", "suite", "block", "wing", "hall", "office", "unit"]
 
     /// "Press release 14.10.2025 13.45", "News 3 March 2024": the type of the page, then its date and the hour it was

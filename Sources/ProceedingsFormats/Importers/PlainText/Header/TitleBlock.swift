@@ -68,6 +68,13 @@ extension HeaderReader {
                 title = String(title[..<comma.lowerBound])
             }
         }
+        // "AFET committee meeting of 6 and 7 November 2023", "Seminar held on 5 May 2010": a title that ends on the days it
+        // names keeps them, and they are the event's.
+        if header.eventDate == nil, let date = Dates.all(in: title).last, date.day != nil, date.year != nil, date.range.upperBound == title.endIndex,
+           [" of", " on", " held"].contains(where: title[..<date.range.lowerBound].trimming(.whitespaces).lowercased().hasSuffix) {
+            header.eventDate = (date, nil, lines[start].number)
+            header.eventDateCue = "in-title"
+        }
         // "NAIST's Tokyo Forum 2013 'Inventing the Future' (October 18, 2013)": the date in brackets is the event's.
         if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
            let (date, place) = bracketedDate(String(title[open...])) {
