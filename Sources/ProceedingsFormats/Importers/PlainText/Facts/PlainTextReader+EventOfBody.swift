@@ -43,4 +43,15 @@ extension PlainTextReader {
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
         explain("organizer", name, line: line, cue: "organizer.event-of", printed: printed)
     }
+
+    /// "OPENING OF THE WORKSHOP" / "1. The workshop was jointly organized by FAO and ...": under a part's heading, a sentence
+    /// whose subject is the event itself, by its noun or by its name, says what is the whole event's.
+    func namesTheWholeEvent(_ sentence: String) -> Bool {
+        guard let verb = Self.organisingVerb(in: sentence) else { return false }
+        let subject = sentence[..<verb.range.lowerBound].lowercased()
+        if eventTitle.wordCount >= 3, subject.includes(eventTitle) { return true }
+        let words = subject.letterRuns.map(String.init).filter { !["was", "were", "is", "jointly", "also"].contains($0) }
+        guard (2...3).contains(words.count), ["the", "this"].contains(words[0]), let noun = words.last else { return false }
+        return lexicon.eventNouns.contains(noun) && eventTitle.words.contains { $0 == noun }
+    }
 }

@@ -17,6 +17,8 @@ extension MentionFinder {
                 let t = tokens[k]
                 if t.text == "(" { depth += 1 }
                 if t.text == ")" {
+                    // "Bangladesh (Mr A, Department of Extension), Indonesia": a bracket opened before the name closes the apposition.
+                    if depth == 0 { break }
                     depth -= 1
                     if depth == 0, opener == "(" { break }
                 }

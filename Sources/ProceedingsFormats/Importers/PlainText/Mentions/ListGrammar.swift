@@ -75,7 +75,8 @@ extension MentionFinder {
         between.wholeMatch(of: bracketToBracket) != nil
     }
 
-    nonisolated(unsafe) private static let bracketToBracket = /\)\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?\p{Lu}[^()]{0,40}?\s*\(/
+    /// "Bangladesh (Mr A, Department of Agricultural Extension), Indonesia (Ms B, ...)": the bracket may give the position too.
+    nonisolated(unsafe) private static let bracketToBracket = /(?:,[^()]{1,90})?\)\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?\p{Lu}[^()]{0,40}?\s*\(/
 
     static func topicItemEnds(_ between: String) -> Bool {
         guard between.hasPrefix("on "), let end = ["; and", ";", " and from", " and by", " and"].first(where: between.hasSuffix) else { return false }
