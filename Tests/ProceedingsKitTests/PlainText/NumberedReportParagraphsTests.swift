@@ -45,4 +45,60 @@ import Testing
         #expect(presenters == ["Abdul Karim Bhuiyan — Department of Agricultural Extension", "Dewi Kartika — Ministry of Agriculture",
                                "Sok Vannak — General Directorate of Agriculture"])
     }
+
+    @Test func officersElectedInOneSentenceAndNamedByTheirOffice() {
+        let facts = Invented.explain("""
+            Report of the Regional Workshop on Irrigated Rice
+
+            Hanoi, Viet Nam, 5–7 March 2024
+
+            ELECTION OF OFFICERS
+            4. Ms Maria Santos (Philippines) was elected Chairperson of the workshop and Mr Nguyen Van Tuan (Viet Nam) Vice-Chairperson. Mr Tevita Naulu (Fiji) was appointed Rapporteur.
+
+            SESSION 2: COUNTRY EXPERIENCES
+            5. Session 2 was chaired by the Vice-Chairperson.
+            """)
+        #expect(facts.contains("6: chair \"Maria Santos\" by cue role.chair (\"elected Chairperson\")"))
+        #expect(facts.contains("6: chair \"Nguyen Van Tuan\" by cue role.chair.elected (\"Vice-Chairperson\")"))
+        #expect(facts.contains("6: rapporteur \"Tevita Naulu\" by cue role.rapporteur (\"Rapporteur\")"))
+        #expect(facts.contains("9: chair \"Nguyen Van Tuan\" in session-2 by cue role.chair.by-title (\"chaired\")"))
+        // Without a verb of electing, a name and an office after "and" are nothing of the kind.
+        let met = Invented.explain("""
+            Regional Workshop on Irrigated Rice
+
+            Hanoi, 5 March 2024
+
+            Ms Maria Santos met the Minister and Mr Nguyen Van Tuan Vice-Chairperson.
+            """)
+        #expect(!met.contains { $0.contains("role.chair.elected") })
+    }
+
+    @Test func theAnnexedListIsTheWholeMeetings() {
+        let facts = Invented.explain("""
+            Report of the Technical Consultation on Heat and Health
+
+            Manila, Philippines, 10–12 June 2024
+
+            2.2 Session 1: Early warning
+            Dr Kenji Sato, Temporary Adviser, presented on early warning systems.
+
+            ANNEX 1. LIST OF PARTICIPANTS
+
+            1. PARTICIPANTS
+
+            CAMBODIA
+            Dr Sok Chan, Deputy Director, Department of Communicable Disease Control, Ministry of Health, Phnom Penh
+
+            2. TEMPORARY ADVISERS
+
+            Dr Kenji Sato, Professor, School of Public Health, Kyoto University, Kyoto, Japan
+
+            3. OBSERVERS
+
+            Ms Laura Bennett, Programme Manager, Red Cross Climate Centre, The Hague, Netherlands
+            """)
+        #expect(facts.contains { $0.hasPrefix("13: participant \"Sok Chan\" by cue label.participants.list-heading") })
+        #expect(facts.contains { $0.hasPrefix("17: participant \"Kenji Sato\" by cue label.participants.list-heading") })
+        #expect(facts.contains { $0.hasPrefix("21: participant \"Laura Bennett\" by cue label.participants.list-heading") })
+    }
 }

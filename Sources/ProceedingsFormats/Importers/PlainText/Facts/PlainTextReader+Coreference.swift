@@ -19,7 +19,9 @@ extension PlainTextReader {
             let by = tokens[k].lower == "by"
             let title = tokens[by ? k + 2 : k + 1]
             let after = by ? k + 3 : k + 2
-            guard title.isCapitalised, lexicon.titleWords.contains(title.lower),
+            // "the Vice-Chairperson", "the Co-Chair": an office of the title's.
+            guard title.isCapitalised, lexicon.titleWords.contains(title.lower) || ["vice-", "co-"].contains(where: title.lower.hasPrefix)
+                    && lexicon.titleWords.contains(String(title.lower.drop { $0 != "-" }.dropFirst())),
                   after == tokens.count || !Names.isNameToken(tokens[after].bare, lexicon) && tokens[after].lower != "of",
                   let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(by ? k + 1 : k)]) else { continue }
             // The title must head the person's description ("UNU Rector", "Rector of the University"),
@@ -34,7 +36,8 @@ extension PlainTextReader {
             }.compactMap(\.personId))
             // "elected Dr. X (Bulgaria) as Chair" / "The session, moderated by the Chair, ...": the office the meeting gave.
             let officers = holders.isEmpty ? lexicon.rosterLabels[title.lower].map { office in
-                Set(participations.filter { $0.personId != nil && $0.partId == nil && $0.role == office.role
+                // "chaired by the Vice-Chairperson": the vice-chair the meeting elected holds an office of the chair.
+                Set(participations.filter { $0.personId != nil && $0.partId == nil && ($0.role == office.role || $0.role == .chair && title.lower.includes("chair"))
                     && $0.roleAsPrinted?.lowercased().words.last == title.lower[...] }.compactMap(\.personId))
             } ?? [] : holders
             guard officers.count == 1, let id = officers.first else { continue }

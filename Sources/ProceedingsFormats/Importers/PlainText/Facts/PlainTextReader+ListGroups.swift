@@ -5,10 +5,17 @@ import Foundation
 extension PlainTextReader {
     nonisolated(unsafe) private static let otherStaff = /,?\s+and \d+ other staff\.?$/
     nonisolated(unsafe) private static let bracketedLine = /\([^()]+\)/
+    /// "1. PARTICIPANTS", "2. TEMPORARY ADVISERS", "4. SECRETARIAT": the numbered groups of an organisation's list of participants.
+    private static let numberedGroups: Set<String> = ["secretariat", "observers", "staff", "participants", "temporary advisers", "temporary advisors",
+                                                      "resource persons", "experts", "representatives", "consultants", "advisers", "advisors"]
 
     /// The line as a heading of the list, a group of it or one of its names; false when it is none of these.
     mutating func readListLine(_ line: SourceLine, shape: LineShape) -> Bool {
         if shape.markers.isEmpty, let label = RosterLines.listHeading(line.text, lexicon) {
+            // "ANNEX 1. LIST OF PARTICIPANTS" after the last session: the list is the whole meeting's.
+            currentPart = nil
+            partDefaultRole = nil
+            partDefaultCue = nil
             readRosterLabel(label, line: line.number)
             categories[line.number] = .heading
             participantList = label
@@ -36,7 +43,7 @@ extension PlainTextReader {
         // "(3) Secretariat": or numbers them, with how many came.
         let bracketed = line.text.trimming(.whitespaces).wholeMatch(of: Self.bracketedLine) != nil
         let numbered = shape.number != nil && !shape.isBullet && Residue.attendanceKinds.contains(where: shape.body.lowercased().includes)
-            || shape.number != nil && ["secretariat", "observers", "staff"].contains(shape.body.lowercased())
+            || shape.number != nil && Self.numberedGroups.contains(shape.body.lowercased())
         let text = numbered ? String(shape.body.prefix { $0 != "(" }).trimming(.whitespaces) : line.text
         if let list = participantList, shape.markers.isEmpty || numbered, !text.contains(where: { $0.isNumber || ":;—–".contains($0) }),
            text.wordCount <= 5 && (bracketed || !text.contains(where: { ",(".contains($0) }))

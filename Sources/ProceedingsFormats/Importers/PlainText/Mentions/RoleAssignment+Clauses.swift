@@ -115,4 +115,20 @@ extension MentionFinder {
 
     /// What opens the next item of a list before its title: "A, and the Director of the Academy, Ambassador B".
     static let titledItemOpeners = ["and the", ", and the", "; and the", "; the", "and by the", ", and by the", "; and by the"]
+
+    private static let electingVerbs: Set<String> = ["elected", "appointed", "designated", "nominated", "re-elected", "confirmed"]
+
+    /// "Ms A (Philippines) was elected Chairperson of the workshop and Mr B (Viet Nam) Vice-Chairperson": after "and", a name
+    /// and an office alone, the verb of electing printed once before the first name.
+    func electedAlongside(_ index: Int, after k: Int, mentions: [Mention], tokens: [Token]) -> (cue: CueMatch, end: Int)? {
+        let start = mentions[index].extent.lowerBound
+        guard index > 0, k < tokens.count, tokens[k].isCapitalised, start > 0, tokens[start - 1].lower == "and" || tokens[mentions[index].titleStart - 1].lower == "and",
+              tokens[..<mentions[index - 1].extent.upperBound].contains(where: { Self.electingVerbs.contains($0.lower) }) || tokens[mentions[index - 1].extent.upperBound..<start].contains(where: { Self.electingVerbs.contains($0.lower) }) else { return nil }
+        let end = tokens[k...].firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? tokens.count
+        guard end - k <= 3, case let office = tokens[k..<end].map(\.lower).joined(separator: " "), let label = label(of: office) else { return nil }
+        let printed = tokens[k..<end].map(\.text).joined(separator: " ")
+        // "Vice-Chairperson", "Co-Chair": an office of the chair, as "elected ... as Vice-Chair" reads.
+        if office.includes("chair") { return (CueMatch(role: .chair, printed: printed, id: "role.chair.elected"), end) }
+        return (CueMatch(role: label.role, printed: printed, id: label.id + ".elected"), end)
+    }
 }

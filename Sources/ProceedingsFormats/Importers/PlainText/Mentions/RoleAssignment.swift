@@ -34,6 +34,8 @@ extension MentionFinder {
             var verbs = 0
             while k < tokens.count, verbs < 3, Self.partTakingVerbs.contains(tokens[k].lower) { k += 1; verbs += 1 }
             // "X as well as Y", "such as": no role of X's.
+            // "A was elected Chairperson and B (Viet Nam) Vice-Chairperson": the office alone, its verb the first one's.
+            if let elected = electedAlongside(index, after: k, mentions: mentions, tokens: tokens) { asRole[index] = elected; continue }
             guard k < tokens.count, tokens[k].lower == "as", k + 1 < tokens.count, !["well", "such"].contains(tokens[k + 1].lower),
                   k == 0 || tokens[k - 1].lower != "such" else { continue }
             let end = tokens[k...].prefix(5).firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? min(k + 5, tokens.count)
@@ -41,9 +43,7 @@ extension MentionFinder {
             asRole[index] = (cue, end)
             // The role is no title of the next name: "as Chair and Dr. B" gives B no title "Chair".
             if index + 1 < mentions.count, mentions[index + 1].titleStart < end {
-                if mentions[index + 1].affiliation?.hasPrefix(tokens[mentions[index + 1].titleStart].text) ?? false {
-                    mentions[index + 1].affiliation = nil
-                }
+                if mentions[index + 1].affiliation?.hasPrefix(tokens[mentions[index + 1].titleStart].text) ?? false { mentions[index + 1].affiliation = nil }
                 mentions[index + 1].titleStart = mentions[index + 1].tokens.lowerBound
             }
         }
