@@ -102,3 +102,35 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("21: participant \"Laura Bennett\" by cue label.participants.list-heading") })
     }
 }
+
+/// A news story's list of panellists: the last name printed bare after a body's name and "and", vouched for by the rank and
+/// office in lower case after it.
+@Suite struct BareNamesAfterABodyTests {
+
+    @Test func theLastPanellistAfterTheBodyOfTheOneBefore() throws {
+        let record = try #require(Invented.read("""
+            Arctic Symposium
+
+            Toronto, 5 March 2024
+
+            Panellists included Professor Henrik Solberg of UiT The Arctic University of Norway and Mark Delorme, assistant deputy minister at Northern Affairs Canada.
+            """).record)
+        let panelists = record.participations.filter { $0.role == .panelist }.compactMap { p in
+            record.persons.first { $0.id == p.personId }.map { "\($0.name) — \(p.affiliation ?? "")" }
+        }
+        #expect(panelists == ["Henrik Solberg — UiT The Arctic University of Norway",
+                              "Mark Delorme — assistant deputy minister at Northern Affairs Canada"])
+    }
+
+    @Test func aRankAloneVouchesForNoName() {
+        // "New York, said the minister": a lower-case word that is no rank before the office.
+        let facts = Invented.explain("""
+            Arctic Symposium
+
+            Toronto, 5 March 2024
+
+            The delegation travelled to New York, said the minister of trade, before the symposium.
+            """)
+        #expect(!facts.contains { $0.contains("\"New York\"") && !$0.contains("venue") })
+    }
+}

@@ -100,14 +100,16 @@ extension MentionFinder {
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
     func describesPerson(_ segment: ArraySlice<Token>) -> Bool {
         // "Jessica Mathews, president of the Endowment": a title may be printed in lower case.
-        guard let first = segment.first,
-              first.isCapitalised || ["the", "a", "an", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower) else {
-            return false
-        }
         let lead = segment.prefix(4).map(\.lower)
         // "Under-Secretary-General": a compound title names its office in one of its parts.
         func isTitle(_ word: String) -> Bool {
             lexicon.titleWords.contains(word) || word.contains("-") && word.fields("-").contains { lexicon.titleWords.contains(String($0)) && Self.offices.contains(String($0)) }
+        }
+        // "Mark Delorme, assistant deputy minister at ...": a rank in lower case before the office.
+        guard let first = segment.first,
+              first.isCapitalised || ["the", "a", "an", "former", "then"].contains(first.lower) || lexicon.titleWords.contains(first.lower)
+                || Self.ranks.contains(first.lower) && lead.dropFirst().contains(where: isTitle) else {
+            return false
         }
         if lead.contains(where: { word in isTitle(word) && !["state", "general", "high", "then", "former"].contains(word) }) {
             return true
@@ -115,6 +117,16 @@ extension MentionFinder {
         let text = segment.map(\.text).joined(separator: " ")
         return segment.count >= 2 && Patterns.namesInstitution(text)
     }
+
+    /// ", assistant deputy minister at ...", ", Professor of Law": a description of a person set off by a comma after `end`.
+    func describedAfterComma(_ end: Int, in tokens: [Token]) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == "," else { return false }
+        let segment = tokens[(end + 1)...].prefix { ![",", ";", ".", ")", "("].contains($0.text) }
+        return !segment.isEmpty && segment.count <= 16 && describesPerson(segment)
+    }
+
+    private static let ranks: Set<String> = ["assistant", "associate", "senior", "junior", "deputy", "chief", "principal", "acting", "interim",
+                                             "executive", "managing", "founding", "visiting", "adjunct", "postdoctoral", "doctoral", "research"]
 
     /// "Mr. Nguyen Van An (Viet Nam)": a capitalised short word that is also an English word ends a
     /// name when the name's description follows it at once.

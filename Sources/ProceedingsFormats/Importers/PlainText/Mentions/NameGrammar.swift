@@ -170,8 +170,10 @@ extension MentionFinder {
             return nil
         }
         // "the Regional Council for Public Savings and Financial Markets (CREPMF)": what "and" joins goes on a body's name.
+        // "of the University of Oslo and Mark Delorme, assistant deputy minister": unless what follows describes a person.
         if tokens[i - 1].lower == "and", let first = tokens[..<(i - 1)].lastIndex(where: { !($0.isWord && $0.isCapitalised) }), first < i - 2,
-           first >= 1, ["for", "of"].contains(tokens[first].lower), Patterns.namesInstitution(tokens[first - 1].bare, plurals: false) { return nil }
+           first >= 1, ["for", "of"].contains(tokens[first].lower), Patterns.namesInstitution(tokens[first - 1].bare, plurals: false),
+           !describedAfterComma(end, in: tokens) { return nil }
         let before = tokens[i - 1]
         if ["–", "—"].contains(before.text) {
             // "The panelists – A, B and C – presented": a dash opens a list only right after the people it lists;
