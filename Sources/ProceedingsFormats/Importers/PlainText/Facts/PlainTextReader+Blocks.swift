@@ -12,6 +12,11 @@ extension PlainTextReader {
         let concluding = currentPart.map { parts[$0].kind == .concluding } ?? false
 
         // "• Mr. X, founder of Y, argued ...": a bullet that opens with another person is theirs, not a point of the last speaker's.
+        // "Prof. X (Professor, As an Individual):" / "..." / "Ms. Y (President, Association): Thank you": the next turn ends the last.
+        if speakerLabelled, form == .paragraph, opensTurn(text) {
+            speaker = nil
+            speakerLabelled = false
+        }
         if let speaker, pointsFollow, speakerLabelled || !Names.opensWithHonorific(text, lexicon),
            form != .paragraph && (shape.isBullet || introductionPromisedList) || speakerLabelled {
             if let intro = speakerIntroduction, statements[intro].kind != .narrative {
@@ -27,6 +32,19 @@ extension PlainTextReader {
             return
         }
         pendingProse = (text, span, shape, form)
+    }
+
+    /// "The Chair: Thank you.", "Mr. Dale Reimer (Provencher, CPC): Thank you, Chair.", "Some hon. members: Agreed.": a line of a
+    /// transcript that names who speaks before a colon, then what they said.
+    func opensTurn(_ text: String) -> Bool {
+        if Self.officeSpeaks(text) { return true }
+        guard let colon = text.prefix(160).range(of: ": "), !text[colon.upperBound...].trimming(.whitespaces).isEmpty else { return false }
+        var who = String(text[..<colon.lowerBound])
+        // What the brackets say of the speaker (a riding and party, a position) is no part of the name.
+        if let open = who.firstIndex(of: "("), who.hasSuffix(")") { who = who[..<open].trimming(.whitespaces) }
+        guard (2...8).contains(who.wordCount), !who.contains(",") else { return false }
+        return ["some hon. members", "an hon. member", "some members", "a member"].contains(who.lowercased())
+            || Names.opensWithHonorific(who, lexicon) && RosterLines.person(who, lexicon) != nil
     }
 
     /// "UN Day 2006 pages in Japanese" over "Entry into the United Nations on December 18, 1956 was a major event ...": on a

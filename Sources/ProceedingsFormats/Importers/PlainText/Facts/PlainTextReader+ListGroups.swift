@@ -21,6 +21,12 @@ extension PlainTextReader {
             participantList = label
             return true
         }
+        // "Witnesses" / "As an Individual" / "• X, Professor ...": a committee's witnesses who speak for no body, a group of the list.
+        if rosterLabel != nil, lastLineWasRoster, shape.markers.isEmpty, ["as an individual", "as individuals"].contains(shape.body.lowercased()) {
+            categories[line.number] = .heading
+            rosterLabel?.group = nil
+            return true
+        }
         // In a list of participants, a line that is a person is one of them, whatever heading its shape might make.
         if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, !line.text.hasSuffix("."), let label = rosterLabel,
            let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon) {

@@ -17,6 +17,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
+            if bodyOverItsRecord(&index, lines, &header, lexicon) { continue }
             if setAside(text, line: line.number, into: &header, lexicon) || readMinutesTitle(text, line: line.number, into: &header) {
                 index += 1
                 continue
@@ -336,7 +337,6 @@ enum HeaderReader {
                 header.place = text
                 header.placeLines.append(line.number)
             } else if header.title != nil, header.place == nil, isRoomAddress(text) {
-                // "Brussels, Paul-Henri Spaak building (PHS), room 3C050": the room the body sat in, on a line of its own.
                 header.place = text
                 header.placeLines.append(line.number)
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)

@@ -196,4 +196,35 @@ extension HeaderReader {
     }
 
     nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/
+
+    /// "House of Commons" / "CANADA" / "" / "Standing Committee on Agriculture and Agri-Food" / "EVIDENCE" / "NUMBER 103" /
+    /// "1st SESSION": a parliament's masthead, then the committee that sat over the kind of its record and the sitting's numbers.
+    /// The committee is the title; the parliament read as the title was the masthead. True when the lines were read so.
+    static func bodyOverItsRecord(_ index: inout Int, _ lines: [SourceLine], _ header: inout Header, _ lexicon: GenreLexicon) -> Bool {
+        let text = lines[index].text.trimming(.whitespaces)
+        guard let title = header.title, header.documentType == nil, header.dateline == nil, lines[index].number > header.titleSpan.last + 1,
+              index + 1 < lines.count, title.wordCount <= 6, !namesMeeting(title, lexicon), meetsAsABody(text), isInstitutionName(text, lexicon),
+              let type = DocumentTypes.line(lines[index + 1].text, lexicon), isMinutes(type) else { return false }
+        if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
+        demoteTitle(&header, lines)
+        header.title = text
+        header.titleSpan = SourceSpan(lines[index].number)
+        header.documentType = Names.isAllCaps(type.replacing(" ", with: "")) ? inTitleCase(type) : type
+        header.documentTypeLine = lines[index + 1].number
+        header.documentTypeCue = "document-type.after-title"
+        index += 2
+        // "NUMBER 103", "1st SESSION", "44th PARLIAMENT": which sitting of which parliament.
+        while index < lines.count, !lines[index].isBlank, isSittingNumber(lines[index].text) {
+            header.residue.append(TextLine(text: lines[index].text, line: lines[index].number))
+            index += 1
+        }
+        header.lastHeaderLine = lines[index - 1].number
+        return true
+    }
+
+    static func isSittingNumber(_ text: String) -> Bool {
+        let words = text.lowercased().words
+        guard (2...3).contains(words.count), words.contains(where: { $0.first?.isNumber == true }) else { return false }
+        return words.allSatisfy { $0.first?.isNumber == true || ["number", "no.", "session", "parliament", "legislature", "sitting", "meeting", "issue"].contains($0) }
+    }
 }

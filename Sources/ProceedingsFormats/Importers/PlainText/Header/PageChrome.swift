@@ -249,7 +249,7 @@ extension HeaderReader {
     }
 
     /// "Brussels, Paul-Henri Spaak building (PHS), room 3C050", "Palais des Nations, Room XVII": a place in parts, one of them
-    /// a numbered room, hall or floor.
+    /// a numbered room, hall or floor; the room a body sat in, on a line of its own under the title.
     static func isRoomAddress(_ text: String) -> Bool {
         let parts = text.components(separatedBy: ", ")
         let isUnit = { (part: String) in
@@ -289,6 +289,10 @@ extension HeaderReader {
         let cells: [String]
         if let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) {
             cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+        } else if case let dashed = text.components(separatedBy: " - ").map({ $0.trimming(.whitespaces) }), dashed.count >= 3,
+                  dashed.contains(where: { DocumentTypes.line($0, lexicon) != nil }) {
+            // "Issue No. 14 - Evidence - May 29, 2024": a record's issue, type and date, set apart by dashes.
+            cells = dashed
         } else if text.includes("   ") {
             // "April 12, 2024      Kelowna, British Columbia      Natural Resources Canada": cells set apart by runs of spaces.
             cells = text.split(separator: "   ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }

@@ -380,7 +380,7 @@ enum Residue {
 
     static func matches(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if isDomain(text) { return true }
+        if isDomain(text) || isSittingNote(lower) { return true }
         // "*attended", "* denotes a member present": the key to the marks of a roster, no item of it.
         if text.first == "*", text.wordCount <= 4, text.dropFirst().trimming(.whitespaces).first?.isLowercase == true { return true }
         // Every whole-line form is short, except a bracketed note of origin. An expression runs only where what it opens with is printed.
