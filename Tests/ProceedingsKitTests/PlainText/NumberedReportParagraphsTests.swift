@@ -134,3 +134,45 @@ import Testing
         #expect(!facts.contains { $0.contains("\"New York\"") && !$0.contains("venue") })
     }
 }
+
+/// The cover of an organisation's meeting report: the office's symbol alone over the title, a title wrapped over two lines
+/// whatever its words, "Report of the" over a body's numbered session, and the organisation's imprint under it.
+@Suite struct ReportCoversTests {
+
+    @Test func theSymbolAndTheWrappedTitle() {
+        let facts = Invented.explain("""
+            SEA-NUT-12
+
+            Regional Meeting of National Nutrition
+            Programme Managers
+
+            Colombo, Sri Lanka, 21–23 August 2023
+
+            Meeting report
+
+            1. Introduction
+            The WHO Regional Office organized the Regional Meeting of National Nutrition Programme Managers in Colombo.
+            """)
+        #expect(facts.contains("3: title \"Regional Meeting of National Nutrition Programme Managers\" by cue title.line"))
+        #expect(HeaderReader.isNumbered("SEA-HIV-HEP-31"))
+        #expect(!HeaderReader.isNumbered("COVID-19"))
+        #expect(!HeaderReader.isNumbered("ASIA-PACIFIC-FORUM"))
+    }
+
+    @Test func aBodysNumberedSessionIsTheMeeting() {
+        let facts = Invented.explain("""
+            Report of the
+            TWENTY-FIRST SESSION OF THE REGIONAL FORESTRY COMMISSION
+            Suva, Fiji, 11–13 September 2024
+
+            FOOD AND AGRICULTURE ORGANIZATION OF THE UNITED NATIONS
+            Bangkok, 2024
+
+            OPENING OF THE SESSION
+            1. The twenty-first session of the Regional Forestry Commission was held in Suva from 11 to 13 September 2024.
+            """)
+        #expect(facts.contains("2: title \"TWENTY-FIRST SESSION OF THE REGIONAL FORESTRY COMMISSION\" by cue title.line"))
+        #expect(HeaderReader.numbersItsSession("the 76th session of the Regional Committee"))
+        #expect(!HeaderReader.numbersItsSession("Session of the Regional Committee"))
+    }
+}

@@ -263,6 +263,10 @@ extension HeaderReader {
 
     /// "No. 07/NCMA/PR/IX/2017": a press release's number, its parts apart by slashes.
     static func isNumbered(_ text: String) -> Bool {
+        // "SEA-HIV-HEP-31", "EUR-RC74-INF-2": an office's symbol of letter groups and a number, joined by hyphens.
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        if groups.count >= 3, !text.contains(" "), groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isUppercase || $0.isNumber } }),
+           groups.filter({ $0.allSatisfy(\.isLetter) }).count >= 2, groups.last!.contains(where: \.isNumber) { return true }
         // "PR 0917", "PR-2014/031": a press release's number, its series' letters and its digits.
         if text.wholeMatch(of: Self.pressReleaseNumber) != nil { return true }
         // "RAP PUBLICATION 2015/14", "023(2018)": a series' letters and the number of the issue in its year.

@@ -5,7 +5,17 @@ import Foundation
 extension HeaderReader {
     /// "Kyoto Forum on Island States": a line with a noun that names a meeting is a title.
     static func namesMeeting(_ text: String, _ lexicon: GenreLexicon) -> Bool {
-        text.letterRuns.contains { lexicon.eventNouns.contains($0.lowercased()) }
+        text.letterRuns.contains { lexicon.eventNouns.contains($0.lowercased()) } || numbersItsSession(text)
+    }
+
+    /// "THIRTY-NINTH SESSION OF THE ASIA-PACIFIC FISHERY COMMISSION", "the 76th session of the Regional Committee": a body's
+    /// session, which its ordinal makes a meeting.
+    static func numbersItsSession(_ text: String) -> Bool {
+        let words = text.lowercased().words.map(String.init)
+        return zip(words, words.dropFirst()).contains { ordinal, noun in
+            ["session", "sitting"].contains(noun) && (Ordinals.ordinalWords.contains(String(ordinal.split(separator: "-").last ?? ""))
+                || ordinal.count >= 3 && ["st", "nd", "rd", "th"].contains(String(ordinal.suffix(2))) && ordinal.dropLast(2).allSatisfy(\.isNumber))
+        }
     }
 
     /// "Sakura Foundation for Regional Dialogue", "Centre for Humanitarian Dialogue": a body named for the

@@ -113,7 +113,9 @@ extension HeaderReader {
             let text = lines[index].text
             let shape = LineShape(lines[index])
             if !text.contains(where: \.isLetter) { break }
-            if !openQuote, unquoted(text) == text,
+            // "Regional Meeting of National Viral Hepatitis" / "Programme Managers": a title wrapped, whatever its words.
+            let wrapped = index == start + 1 && printedWhole(title, text, after: index, in: lines)
+            if !openQuote, !wrapped, unquoted(text) == text,
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
                 || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
                 || isPlaceOverDate(at: index, in: lines, lexicon)
@@ -148,12 +150,8 @@ extension HeaderReader {
         }
         // "Report of the Expert Group Meeting on Small Pelagic" / "Stocks under Changing Conditions": a long title
         // wrapped onto the next line, as the text's first sentences print it whole.
-        if let first = subtitleParts.first, let title = header.title, title.count >= 50, title.last?.isLetter == true,
-           header.subtitleLines.first == lines[start].number + 1 {
-            let joined = (title + " " + first).lowercased()
-            let following = lines[index...].prefix(40).map(\.text).joined(separator: " ").lowercased()
-                .words.joined(separator: " ")
-            if following.includes(joined) {
+        if let first = subtitleParts.first, let title = header.title, header.subtitleLines.first == lines[start].number + 1 {
+            if printedWhole(title, first, after: index - 1, in: lines) {
                 header.title = title + " " + first
                 subtitleParts.removeFirst()
                 header.subtitleLines.removeFirst()
@@ -210,5 +208,14 @@ extension HeaderReader {
             header.subtitle = subtitleParts.map { unquoted($0).trimming(.init(charactersIn: ":")) }.joined(separator: ": ")
         }
         return index
+    }
+
+    /// The title and the line under it, joined, are printed whole in the lines after `index`, as a report's running head or
+    /// first sentence prints its title.
+    static func printedWhole(_ title: String, _ next: String, after index: Int, in lines: [SourceLine]) -> Bool {
+        guard title.count >= 30, title.last?.isLetter == true, index + 1 < lines.count else { return false }
+        let joined = (title + " " + next).lowercased().words.joined(separator: " ")
+        let following = lines[(index + 1)...].prefix(40).map(\.text).joined(separator: " ").lowercased().words.joined(separator: " ")
+        return following.includes(joined)
     }
 }
