@@ -144,9 +144,9 @@ extension PlainTextReader {
         }
         // "the first conference had been convened in Reykjavik in 2010": an earlier meeting's place and year.
         if lower.includes("had been "), let verb = Self.organisingVerb(in: sentence), sentence[..<verb.range.lowerBound].hasSuffix("had been ") { return }
-        guard currentPart == nil || namesTheWholeEvent(sentence), ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "assembled", "opened ",
+        guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited "].contains(where: lower.includes),
-              let verb = Self.organisingVerb(in: sentence) else { return }
+              let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
         // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.

@@ -46,9 +46,9 @@ extension PlainTextReader {
 
     /// "OPENING OF THE WORKSHOP" / "1. The workshop was jointly organized by FAO and ...": under a part's heading, a sentence
     /// whose subject is the event itself, by its noun or by its name, says what is the whole event's.
-    func namesTheWholeEvent(_ sentence: String) -> Bool {
-        guard let verb = Self.organisingVerb(in: sentence) else { return false }
-        let subject = sentence[..<verb.range.lowerBound].lowercased()
+    /// `verb`: where the sentence's verb of organising begins.
+    func namesTheWholeEvent(_ sentence: String, before verb: String.Index) -> Bool {
+        let subject = sentence[..<verb].lowercased()
         if eventTitle.wordCount >= 3, subject.includes(eventTitle) { return true }
         let words = subject.letterRuns.map(String.init).filter { !["was", "were", "is", "jointly", "also"].contains($0) }
         guard (2...3).contains(words.count), ["the", "this"].contains(words[0]), let noun = words.last else { return false }

@@ -13,7 +13,9 @@ extension PlainTextReader {
         guard !hasOrganizingBody || onlyPartners, !mastheads.isEmpty || reportOf != nil else { return }
         let categories = categories
         let text = lines[body].filter { !$0.isBlank && categories[$0.number] != .residue }.map(\.text).joined(separator: "\n")
-        let vouched = reportOf.flatMap { line in Patterns.namesInstitution(line.text) ? (line, (full: line.text, name: line.text, acronym: String?.none)) : nil }
+        // "Report of the Thirty-Ninth Session of the ... Commission": the report of a meeting names no author.
+        let vouched = reportOf.flatMap { line in Patterns.namesInstitution(line.text) && !HeaderReader.namesMeeting(line.text, lexicon)
+            ? (line, (full: line.text, name: line.text, acronym: String?.none)) : nil }
         guard let (masthead, name) = vouched ?? mastheads.lazy.compactMap({ line in Self.bodyName(inMasthead: line.text).map { (line, $0) } })
             .first(where: { Self.speaksOf($0.1, in: text) }) else { return }
         let id = registry.organization(name.full, line: masthead.line)

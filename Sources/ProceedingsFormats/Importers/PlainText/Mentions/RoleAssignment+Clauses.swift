@@ -122,8 +122,10 @@ extension MentionFinder {
     /// and an office alone, the verb of electing printed once before the first name.
     func electedAlongside(_ index: Int, after k: Int, mentions: [Mention], tokens: [Token]) -> (cue: CueMatch, end: Int)? {
         let start = mentions[index].extent.lowerBound
-        guard index > 0, k < tokens.count, tokens[k].isCapitalised, start > 0, tokens[start - 1].lower == "and" || tokens[mentions[index].titleStart - 1].lower == "and",
-              tokens[..<mentions[index - 1].extent.upperBound].contains(where: { Self.electingVerbs.contains($0.lower) }) || tokens[mentions[index - 1].extent.upperBound..<start].contains(where: { Self.electingVerbs.contains($0.lower) }) else { return nil }
+        let titleStart = mentions[index].titleStart
+        guard index > 0, k < tokens.count, tokens[k].isCapitalised, start > 0, titleStart > 0,
+              tokens[start - 1].lower == "and" || tokens[titleStart - 1].lower == "and",
+              tokens[..<start].contains(where: { Self.electingVerbs.contains($0.lower) }) else { return nil }
         let end = tokens[k...].firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? tokens.count
         guard end - k <= 3, case let office = tokens[k..<end].map(\.lower).joined(separator: " "), let label = label(of: office) else { return nil }
         let printed = tokens[k..<end].map(\.text).joined(separator: " ")
