@@ -48,6 +48,8 @@ public final class GenreLexicon: Sendable {
     /// Names of countries, in lower case: "Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Bekmukhanov"
     /// has its person where the country's name ends.
     let countries: Set<String>
+    /// A party as a legislature's record prints it after a member's name, in lower case: "cpc" in "(Provencher, CPC)".
+    let partyLabels: Set<String>
     /// The words that tell a name's kind, which the writers share with the reader.
     let names: NameVocabulary
     /// The first word of every phrase of every cue, for a cheap test before matching.
@@ -60,7 +62,7 @@ public final class GenreLexicon: Sendable {
         var cues: [RoleCue] = [], mentionOnly: [MentionOnlyCue] = [], labels: [String: RosterLabel] = [:], honorifics: [String: String] = [:]
         var titles = Set<String>(), particles = Set<String>(), notNames = Set<String>(), verbs = Set<String>()
         var discussing = Set<String>()
-        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>(), closing = Set<String>(), countries = Set<String>()
+        var heads = Set<String>(), modifiers = Set<String>(), nouns = Set<String>(), closing = Set<String>(), countries = Set<String>(), parties = Set<String>()
         for file in files {
             cues += file.roleCues
             mentionOnly += file.mentionOnlyCues
@@ -76,6 +78,7 @@ public final class GenreLexicon: Sendable {
             nouns.formUnion(file.eventNouns)
             closing.formUnion(file.closingHeadings)
             countries.formUnion(file.countries)
+            parties.formUnion(file.partyLabels)
         }
         roleCues = cues
         mentionOnlyCues = mentionOnly
@@ -92,6 +95,7 @@ public final class GenreLexicon: Sendable {
         eventNouns = nouns
         closingHeadings = closing
         self.countries = countries
+        partyLabels = parties
         names = NameVocabulary(honorifics: honorifics, titleWords: titles, countries: countries)
         cueWords = Set(cues.flatMap { $0.phrases.flatMap(\.firstWords) })
     }

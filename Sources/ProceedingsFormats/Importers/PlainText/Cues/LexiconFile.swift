@@ -17,6 +17,7 @@ struct LexiconFile: Sendable {
     var eventNouns: [String] = []
     var closingHeadings: [String] = []
     var countries: [String] = []
+    var partyLabels: [String] = []
 
     static let builtIn: LexiconFile = {
         let (file, findings) = parse(PackageResources.genre_lexicon_json, fileName: "genre-lexicon.json")
@@ -27,7 +28,7 @@ struct LexiconFile: Sendable {
     private static var wordLists: [(key: String, path: WritableKeyPath<LexiconFile, [String]>)] { [
         ("titleWords", \.titleWords), ("nameParticles", \.nameParticles), ("notNameWords", \.notNameWords),
         ("reportingVerbs", \.reportingVerbs), ("discussingVerbs", \.discussingVerbs), ("eventNouns", \.eventNouns),
-        ("closingHeadings", \.closingHeadings), ("countries", \.countries),
+        ("closingHeadings", \.closingHeadings), ("countries", \.countries), ("partyLabels", \.partyLabels),
     ] }
 
     static func parse(_ bytes: [UInt8], fileName: String) -> (file: LexiconFile?, findings: [Finding]) {

@@ -185,7 +185,7 @@ extension PlainTextReader {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }
             // "Q2   Chair: ... the Minister, Catherine X, appeared before this Committee": the one presiding speaks, by office.
-            if number == 0 { (speech, officeSpeech) = (mentions.first?.cue == "transcript.speaker", Self.officeSpeaks(text)) }
+            if number == 0 { (speech, officeSpeech) = (["transcript.speaker", "transcript.member"].contains(mentions.first?.cue), Self.officeSpeaks(text)) }
             // "The Chair (Mr. X): Our first presenter is the Mining Association." / "Mr. Y: Good morning ...": a committee that
             // hears presenters calls each in turn; who speaks next, until the Chair speaks again, presents.
             if number == 0, mentions.first?.cue == "transcript.chair" { presentersCalled = text.firstMatch(of: Self.presenterCalled) != nil }
@@ -234,6 +234,9 @@ extension PlainTextReader {
                    participations.contains(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }) {
                     (role, cue) = (.participant, "transcript.member-question")
                 }
+                // "Mr. Dale Reimer (Provencher, CPC): ..." then "Mr. Dale Reimer: Thank you.": the record prints the seat once.
+                if number == 0, position == 0, mention.cue == "transcript.member" { seatedMembers.insert(id) }
+                if number == 0, position == 0, mention.cue == "transcript.speaker", seatedMembers.contains(id) { (role, cue) = (.participant, "transcript.member") }
                 // "I invite Mr. X to make his opening statement": before a committee, a witness's statement opens the evidence.
                 if role == .openingSpeaker, hearsEvidence, mention.roleAsPrinted?.lowercased().hasPrefix("opening statement") == true {
                     (role, cue) = (.speaker, "role.speaker.witness-statement")

@@ -119,6 +119,8 @@ struct PlainTextReader {
     var notPresent: [PrintedName] = []
     /// A committee's Chair has called its next presenter: who speaks next presents.
     var presentersCalled = false
+    /// Those a legislature's record printed with a seat and a party: members, whose later turns are a member's too.
+    var seatedMembers: Set<String> = []
     /// "Venue" alone on a line: the next line printed is its value.
     var pendingFactLabel: (kinds: [LabelledFact.Kind], line: Int)?
     /// "https://..." and "Issued by ..." lines of the header and the trailer, in order.
@@ -360,15 +362,26 @@ struct PlainTextReader {
     /// a paragraph of the story.
     func closingHeading(after bodyStart: Int) -> Int? {
         var story = false
-        for line in lines[bodyStart...] where !line.isBlank {
+        for (index, line) in lines.enumerated().dropFirst(bodyStart) where !line.isBlank {
             let text = line.text
             if HeaderReader.isProse(text) { story = true; continue }
             guard story, text.wordCount <= 12, LineShape(line).markers.isEmpty else { continue }
             // "Contacts", "For further information, please contact:", "Media contact: J. Doe, +32 ...".
             let head = text.prefix { $0 != ":" && $0 != "," }
             if lexicon.closingHeadings.contains(head.trimming(.whitespaces).lowercased()),
-               head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4 { return line.number }
+               head.count == text.count || text.wordCount <= 12 && head.wordCount <= 4, !listsContents(at: index) { return line.number }
         }
         return nil
+    }
+
+    /// "Page contents" / "Opening session" / "Session 1: ..." / "Related links": a list of the page's headings printed
+    /// before them, whose last entry may be the closing matter's; the page goes on under the headings it lists.
+    private func listsContents(at index: Int) -> Bool {
+        var first = index, last = index
+        while first > 0, !lines[first - 1].isBlank { first -= 1 }
+        while last + 1 < lines.count, !lines[last + 1].isBlank { last += 1 }
+        guard last > first else { return false }
+        let entries = Set(lines[first...last].indices.filter { $0 != index }.map { lines[$0].text.trimming(.whitespaces) }.filter { $0.wordCount <= 12 })
+        return lines[(last + 1)...].contains { !$0.isBlank && entries.contains($0.text.trimming(.whitespaces)) }
     }
 }

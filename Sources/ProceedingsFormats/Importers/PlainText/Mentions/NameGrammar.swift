@@ -189,8 +189,12 @@ extension MentionFinder {
             // "Apologies were received from Luke Fletcher MS and Jenny Rathbone MS": those who sent their apologies, named bare.
             return Mention(printed: printed, tokens: i..<end, extent: i..<stop, titleStart: i)
         } else if Self.opensList(tokens, at: i - 1) {
-            // An opener alone is weak: the list must go on after this name, and people must be its subject.
-            guard end < tokens.count, [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
+            // An opener alone is weak: the list must go on after this name, and people must be its subject. "Panellists
+            // included Sara Berg.": a role's holders may be one, whose name ends the sentence.
+            let alone = (end == tokens.count || tokens[end].text == ".") && tokens[max(0, i - 4)..<(i - 1)].contains {
+                Self.rolePlurals.contains($0.lower) || lexicon.rosterLabels[$0.lower].map { $0.role != .participant } == true
+            }
+            guard alone || end < tokens.count && [",", "and", "(", "&", "of", "from"].contains(tokens[end].lower),
                   // "Taking part in the discussion were A and B": the clause says they took part, as a noun of people would.
                   // "a panel discussion chaired by X Y brought together A and B": the noun may stand before its chair.
                   tokens[max(0, i - 10)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil

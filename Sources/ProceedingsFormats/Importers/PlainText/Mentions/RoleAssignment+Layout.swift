@@ -36,9 +36,11 @@ extension MentionFinder {
         }
         // "CHAIR (Senator Brennan): I declare open ...", "The Convener (Catriona Lamont): Good morning": Hansard names the one
         // presiding by the office, the member in brackets.
+        // "The Chair (Mr. Paul Leblanc (Acadie—Bathurst, Lib.)):": the member's seat and party may follow the name.
         if let first = mentions.first, first.role == nil, first.titleStart >= 2, tokens[first.titleStart - 1].text == "(",
            ["chair", "chairman", "chairperson", "chairwoman", "convener", "convenor"].contains(tokens[first.titleStart - 2].lower),
-           first.tokens.upperBound + 1 < tokens.count, tokens[first.tokens.upperBound].text == ")", tokens[first.tokens.upperBound + 1].text == ":",
+           let close = closingBracket(after: first.tokens.upperBound, in: tokens, sentence: sentence),
+           close + 1 < tokens.count, tokens[close + 1].text == ":",
            first.titleStart - 2 == 0 || first.titleStart - 2 == 1 && tokens[0].lower == "the" {
             mentions.assign(CueMatch(role: .chair, printed: tokens[first.titleStart - 2].text, id: "transcript.chair"), to: 0)
         }
@@ -50,14 +52,53 @@ extension MentionFinder {
            let colon = tokens[first.tokens.upperBound...].prefix(16).firstIndex(where: { $0.text == ":" }), colon + 2 < tokens.count,
            mentions.count == 1 || mentions[1].tokens.lowerBound > colon,
            tokens[first.tokens.upperBound..<colon].allSatisfy({ !$0.isWord || $0.isCapitalised || ["of", "and", "the", "for", "on", "in", "to"].contains($0.lower) }),
-           !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? ""),
-           !sentence.trimming(.whitespaces).hasSuffix("?") {
+           !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? "") {
+            // "Mr. Dale Reimer (Provencher, CPC): Thank you, Chair.": a seat and a party say a member asks, not a witness.
+            if first.tokens.upperBound < colon,
+               seatAndParty(sentence[tokens[first.tokens.upperBound].range.lowerBound..<tokens[colon].range.lowerBound]) {
+                mentions.assign(CueMatch(role: .participant, printed: "", id: "transcript.member"), to: 0)
+                return
+            }
+            guard !sentence.trimming(.whitespaces).hasSuffix("?") else { return }
             mentions.assign(CueMatch(role: .speaker, printed: "", id: "transcript.speaker"), to: 0)
             // What the speaker says is no part of the position printed before the colon.
             if let affiliation = mentions[0].affiliation, let cut = affiliation.range(of: ": ") {
                 mentions[0].affiliation = String(affiliation[..<cut.lowerBound])
             }
         }
+    }
+
+    /// The ")" that closes the bracket a name is printed in, right after the name or after the member's seat and party.
+    private func closingBracket(after end: Int, in tokens: [Token], sentence: String) -> Int? {
+        guard end < tokens.count else { return nil }
+        if tokens[end].text == ")" { return end }
+        guard tokens[end].text == "(", let inner = tokens[end...].prefix(14).firstIndex(where: { $0.text == ")" }),
+              inner + 1 < tokens.count, tokens[inner + 1].text == ")",
+              seatAndParty(sentence[tokens[end].range.lowerBound..<tokens[inner + 1].range.lowerBound]) else { return nil }
+        return inner + 1
+    }
+
+    /// "(Provencher, CPC)", "(Highlands and Islands) (Lab)", "(SNP)": what a legislature's record prints after a member's
+    /// name, a seat and a party. "(Director, UNDP)" is a witness's position, and "(Ghana, AU)" a delegate's country.
+    func seatAndParty(_ printed: Substring) -> Bool {
+        var groups: [[String]] = []
+        var rest = printed.trimming(.whitespaces)[...]
+        while rest.first == "(", let close = rest.firstIndex(of: ")") {
+            groups.append(rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map { String($0.trimming(.whitespaces)) })
+            rest = rest[rest.index(after: close)...].trimming(.whitespaces)[...]
+        }
+        guard rest.isEmpty, let last = groups.last?.last else { return false }
+        let elements = groups.flatMap { $0 }
+        let seat = elements.dropLast()
+        guard seat.allSatisfy({ element in
+            let words = element.split(whereSeparator: { $0 == " " || $0 == "—" || $0 == "-" }).map { $0.lowercased() }
+            return !words.isEmpty && !lexicon.countries.contains(element.lowercased())
+                && !words.contains(where: { lexicon.titleWords.contains($0) || NameVocabulary.isPositionWord($0, titleWords: lexicon.titleWords) })
+        }) else { return false }
+        let party = last.hasSuffix(".") ? String(last.dropLast()) : last
+        if lexicon.partyLabels.contains(party.lowercased()) { return true }
+        // A party the lexicon does not list, in capitals after a seat: "(Vancouver Kingsway, NDP)".
+        return !seat.isEmpty && (2...5).contains(party.count) && party.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// The honorifics of those who sit on a legislature's committee, who ask rather than give evidence.
