@@ -97,7 +97,7 @@ enum HeaderReader {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, header.dateline == nil || header.symbol != nil,
                       titleFollows(after: index, in: lines, lexicon),
-                      header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon)
+                      header.documentType == nil && isMasthead(text, lexicon) || isInstitutionName(text, lexicon) && headsMore(after: index, in: lines, lexicon, chrome: furniture)
                         // "Economic and Social Commission for Asia and the Pacific" over "Expert Group Meeting on ...".
                         || text.wordCount >= 2 && DocumentTypes.line(text, lexicon, beforeTitle: true) == nil
                             && isInstitutionName(text, lexicon) && lines[(index + 1)...].first(where: { !$0.isBlank })

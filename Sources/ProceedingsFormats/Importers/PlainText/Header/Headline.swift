@@ -81,13 +81,49 @@ extension HeaderReader {
     }
 
     private static func siteLines(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
+        var site = siteBlock(lines, lexicon)
+        // The block after `index`, if it is a menu: three short lines or more, two of them the menu's own words.
+        func menu(after index: Int) -> Range<Int>? {
+            var start = index + 1
+            while start < lines.count, lines[start].isBlank { start += 1 }
+            var end = start
+            while end < lines.count, !lines[end].isBlank { end += 1 }
+            let block = lines[start..<end]
+            guard block.count >= 3, block.allSatisfy(isChrome), lines[end...].contains(where: { !$0.isBlank }),
+                  block.filter({ Self.siteWords.contains($0.text.trimming(.whitespaces).lowercased()) }).count >= 2 else { return nil }
+            return start..<end
+        }
+        var last: Int
+        if let number = site.max(), let index = lines.firstIndex(where: { $0.number == number }) {
+            last = index
+        } else {
+            // "Skip to main content" / "Clingendael" / "Netherlands Institute of International Relations", then the menu's block:
+            // the site's name and motto; a body's name among them is the masthead.
+            guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text.lowercased().hasPrefix("skip to") else { return [] }
+            var end = first
+            while end < lines.count, !lines[end].isBlank { end += 1 }
+            guard lines[first..<end].allSatisfy(isChrome), menu(after: end - 1) != nil else { return [] }
+            site = Set(lines[first..<end].filter { !isInstitutionName($0.text, lexicon) }.map(\.number))
+            last = end - 1
+        }
+        // "Wilson Center" / "Menu" / "Search", then "Programs" / "Insight & Analysis" / "Events" / "Experts" / "About": under
+        // the site's first lines, its menu may stand in a block of its own.
+        while let block = menu(after: last) {
+            site.formUnion(lines[block].map(\.number))
+            last = block.upperBound - 1
+        }
+        return site
+    }
+
+    private static func isChrome(_ line: SourceLine) -> Bool {
+        Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+            && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
+    }
+
+    private static func siteBlock(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Set<Int> {
         guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return [] }
         var end = first
         while end < lines.count, !lines[end].isBlank { end += 1 }
-        func isChrome(_ line: SourceLine) -> Bool {
-            Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
-                && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
-        }
         // A site's lines, and not an agenda or a roster typed without blank lines: two of them at least are the menu's own
         // words or its trail.
         func isSite(_ block: ArraySlice<SourceLine>) -> Bool {

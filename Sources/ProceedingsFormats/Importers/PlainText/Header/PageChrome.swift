@@ -174,8 +174,10 @@ extension HeaderReader {
 
     /// What may stand under a masthead before the title: another masthead line, the site's sections,
     /// the type, the page's date.
-    static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+    /// "Wilson Center" over "Menu" / "Search": a site's lines the header has set aside (`chrome`) stand under its name.
+    static func headsMore(after index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon, chrome: Set<Int> = []) -> Bool {
         guard let next = lines[(index + 1)...].first(where: { !$0.isBlank && !isRule($0.text) }) else { return false }
+        if chrome.contains(next.number) { return true }
         let text = next.text
         // "Place du Petit-Saconnex, CH-1211 Geneva 19, Switzerland": the body's address under its name.
         return isInstitutionName(text, lexicon) || isMasthead(text, lexicon) || Residue.isBreadcrumb(text) || Residue.isMenu(text) || isSectionName(text)

@@ -323,10 +323,10 @@ enum Residue {
         if ["print this page", "share this page", "download pdf", "print page", "email this page"].contains(text.trimming(.whitespaces).lowercased()) {
             return true
         }
-        // "Download the Official Report (PDF)", "Download agenda [PDF, 245 KB]": a link to the file of the page.
+        // "Download the Official Report (PDF)", "Download agenda [PDF, 245 KB]", "Download PDF (612 KB)": a link to the file
+        // of the page.
         let lowered = text.trimming(.whitespaces).lowercased()
-        if lowered.hasPrefix("download "), text.wordCount <= 10,
-           ["(pdf", "[pdf", "(docx", "[docx", "(doc", "[doc"].contains(where: lowered.includes) || lowered.hasSuffix(" pdf") {
+        if lowered.hasPrefix("download "), text.wordCount <= 10, lowered.letterRuns.contains(where: { ["pdf", "docx", "doc", "epub"].contains(String($0)) }) {
             return true
         }
         let items = cells(text, apartBy: [" | ", " · ", " • ", " :: ", "\t"])
