@@ -93,7 +93,8 @@ extension PlainTextReader {
         guard let dated = after.firstMatch(of: Self.inYear), let value = Int(dated.output.1), !known.contains(value),
               after[..<dated.range.lowerBound].words.count <= 8 else { return false }
         let lead = after[..<dated.range.lowerBound].trimmingPrefix(Self.leadingBracket)
-        let agentBefore = before.words.suffix(5).contains { ["by", "under"].contains($0.lowercased()) }
+        // "proposed by the then Secretary (West), Smt. X, during her visit to Oslo in 2022": a title may stand between.
+        let agentBefore = before.words.suffix(8).contains { ["by", "under"].contains($0.lowercased()) }
         return agentBefore || lead.hasPrefix(", who ") || lead.prefixMatch(of: Self.datedParticiple) != nil
     }
 
