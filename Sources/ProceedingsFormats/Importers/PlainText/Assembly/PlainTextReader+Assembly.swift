@@ -302,6 +302,10 @@ extension PlainTextReader {
         } ?? .other
         var issued = header.datelineIsEvent ? nil : header.dateline.flatMap { date in date.iso }
         var issuedLine = issued != nil ? header.datelineLine : nil
+        if issued == nil, let (date, line) = labelledPageDate, let day = date.iso {
+            (issued, issuedLine) = (day, line)
+            explain("issued", day, line: line, cue: "date.labelled-page")
+        }
         if issued == nil, let printed = header.numericDate, let first = start?.iso, let day = Self.pageDay(printed.text, onOrAfter: first) {
             // "07-03-2014" over a consultation held on 3-4 March: the reading on or after the event is the page's day.
             issued = day

@@ -5,8 +5,14 @@ extension PlainTextReader {
     /// A date of the event replaces one the text states less directly. A year that only the page's
     /// own date gives is an inference, and said.
     mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
-        if let current = eventDate, current.strength >= strength { return }
         var completed = date.completed(withYear: yearContext)
+        if let current = eventDate, current.strength >= strength {
+            // "Event Recap" / "Date" / "April 11, 2024" over "On April 3, 2024, the Center hosted a panel": a day the prose says
+            // the event was held on, before the labelled day, dates the event; the label dated the page.
+            guard current.cue == "date.labelled", cue == "date.held", headerDateline == nil, labelledPageDate == nil, current.date.lastDay == nil,
+                  Self.precedesPage(completed, current.date) else { return }
+            labelledPageDate = (current.date, current.line)
+        }
         if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
         eventDate = (completed, line, strength, cue)
         yearInferred = date.year == nil && completed.year != nil ? line : nil

@@ -138,6 +138,8 @@ struct PlainTextReader {
     lazy var wrapWidth: Int? = Self.wrapWidth(of: lines)
     var time: (String, Int)?
     var headerDateline: PrintedDate?
+    /// A labelled date that the prose showed to be the page's: the event was held before it.
+    var labelledPageDate: (PrintedDate, Int)?
     /// The date of a news dateline that opens the story, when the header prints none.
     var storyDateline: (PrintedDate, Int)?
     /// The line of an event date whose year was taken from elsewhere in the text.
