@@ -283,7 +283,10 @@ struct PlainTextReader {
         resolveOrganizerNames(masthead: header.masthead)
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary
         // posted January 24, 2024" under the event's day at the top says so too.
-        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent ? publishedNearTop(header.bodyStart) : nil)
+        // "Minutes of the Community Committee" / "Thursday, 18th January, 2024" / "Minutes published: 29th January, 2024": minutes
+        // are dated by the meeting, and may say when they were published.
+        let minutes = header.documentType.map(HeaderReader.isMinutes) ?? false
+        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent || minutes ? publishedNearTop(header.bodyStart) : nil)
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date
@@ -299,7 +302,7 @@ struct PlainTextReader {
             if header.datelineIsEvent, let range = header.dateline, let rangeLine = header.datelineLine {
                 setEventDate(range, line: rangeLine, strength: 3, cue: "date.dateline-range")
             } else if let day = header.dateline, let dayLine = header.datelineLine, day.day != nil, day.year != nil {
-                setEventDate(day, line: dayLine, strength: 1, cue: "date.news-dateline")
+                setEventDate(day, line: dayLine, strength: minutes ? 3 : 1, cue: minutes ? "date.minutes" : "date.news-dateline")
             }
             header.dateline = date
             header.datelineLine = line

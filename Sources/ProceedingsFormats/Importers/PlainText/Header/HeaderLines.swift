@@ -239,8 +239,12 @@ extension HeaderReader {
     static func isMinutesTitle(_ text: String) -> Bool {
         // "Minutes of the meeting held on 3 March were adopted.": a sentence about minutes, its verb after "held", is none.
         let lower = text.lowercased()
-        return lower.prefix(12).hasPrefix("minutes of ") && lower.includes(" held ") && text.wordCount <= 60
-            && !String(text.dropLast(6)).includes(". ") && ![" were ", " was ", " are ", " is "].contains(where: lower.includes)
+        guard lower.prefix(12).hasPrefix("minutes of "), text.wordCount <= 60, !String(text.dropLast(6)).includes(". "),
+              ![" were ", " was ", " are ", " is "].contains(where: lower.includes) else { return false }
+        // "Minutes of the Community Committee": the body that met, in capitals, with no more said.
+        let body = text.dropFirst("minutes of ".count).split(separator: " ").drop { $0.lowercased() == "the" }
+        return lower.includes(" held ") || body.count <= 10 && meetsAsABody(text) && !text.hasSuffix(".")
+            && body.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&"].contains($0.lowercased()) }
     }
 
     /// "Home > Senedd Business > Committees > Culture, Communications, ... Committee > Meetings": a trail from the site's home

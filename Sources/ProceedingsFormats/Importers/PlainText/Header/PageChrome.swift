@@ -76,7 +76,7 @@ extension HeaderReader {
             guard let date = Dates.all(in: text).first, text[date.range.upperBound...].trimming(.init(charactersIn: " .")).isEmpty else { return nil }
             lower = String(lower[lead.range.upperBound...])
         }
-        guard let word = ["last updated", "last update", "published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation",
+        guard let word = ["last updated", "last update", "published", "minutes published", "posted", "updated", "date of publication", "issued on", "issued:", "date of issue", "date of report", "report date", "report prepared", "prepared on", "date of preparation",
                                      // "Approved: February 18, 2025": minutes bear the day they were approved, after the meeting.
                                      "approved:", "approved on", "date approved",
                                      // "Presented to the House of Representatives: 2 May 2024": a parliament's report is published

@@ -72,7 +72,7 @@ struct LineShape: Sendable {
     }
 
     nonisolated(unsafe) private static let numberPattern =
-        /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,2})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
+        /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,3})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
     nonisolated(unsafe) private static let bulletPattern = /^(- -|--+|[-–•・●○■□◆◇▪*·➢]|o(?=\s+[A-Z“"]))(?=\s|[A-Z\[“"])/
     /// "o In Session 1, ...": a word processor's bullet of the second level, a small letter o, copied as a letter.
     private static let bulletScalars = Set("-–•・●○■□◆◇▪*·➢o".unicodeScalars)
