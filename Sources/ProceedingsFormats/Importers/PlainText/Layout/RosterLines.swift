@@ -27,7 +27,8 @@ enum RosterLines {
 
     /// "The participants were:", "Speakers included:": a label in a clause.
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
-                                                   "were made by", "were given by", "were delivered by", "was made by", "was given by"]
+                                                   "were made by", "were given by", "were delivered by", "was made by", "was given by",
+                                                   "was made up of", "were made up of", "was composed of", "was comprised of", "comprised of"]
 
     nonisolated(unsafe) private static let annexPrefix = /(?i)^(?:annex|appendix|attachment)(?:\s+(?:[ivx]+|\d+|[a-z]))?\s*[:.\-–—]?\s+/
 
@@ -140,6 +141,10 @@ enum RosterLines {
             if lexicon.rosterLabels[printed.lowercased()] == nil, (2...4).contains(printed.wordCount),
                let tail = ["present", "in attendance", "attending"].first(where: { printed.lowercased().hasSuffix(" " + $0) }) {
                 printed = String(printed.suffix(tail.count))
+            }
+            // "The Mexican delegation was made up of:": a country's delegation is a delegation.
+            if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2, ["delegation", "delegations"].contains(printed.words[1].lowercased()) {
+                printed = String(printed.words[1])
             }
             // "Session chair:", "Panel moderator:": the part's own label is the label.
             if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2,

@@ -72,13 +72,13 @@ extension MentionFinder {
                 connector = connector[..<space].trimming(.whitespaces)
             }
             connector = Self.withoutTitleInLowerCase(connector, lexicon)
-            // "A, and the Director of the Academy, Ambassador B": a title set apart by commas before the next name's
-            // honorific is that name's, and "and" still joins the two.
-            // "A; and the National Coordinator of the Society (NEWSAN), Mrs. C": a list's items closed by semicolons, the body's
-            // short name in brackets.
+            // "A, and the Director of the Academy, Ambassador B", "A, and the Chief Executive Officer of the Ministry of Foreign
+            // Affairs, Foreign Trade and Immigration, Ambassador B": a title set apart by commas before the next name's honorific
+            // is that name's, and "and" still joins the two. "A; and the National Coordinator of the Society (NEWSAN), Mrs. C": a
+            // list's items closed by semicolons, the body's short name in brackets.
             if connector.hasSuffix(","), let and = Self.titledItemOpeners.first(where: { connector.hasPrefix($0 + " ") }) {
-                let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" }
-                if title.count <= 12, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
+                let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" && $0 != "," }
+                if title.count <= 18, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) || lexicon.titleWords.contains(String($0)) }) {
                     connector = String(and.dropLast(4))
                 }
