@@ -20,6 +20,9 @@ import Testing
             """)
         #expect(facts.contains { $0.hasPrefix("5: opening-speaker \"Henrietta Lindgren-Oduya\" by cue role.opening.verb") })
         #expect(facts.contains { $0.hasPrefix("7: closing-speaker \"Peter Lokiru Ekai\" by cue role.closing.verb") })
+        // A door opened to talks opens nothing.
+        #expect(Self.facts("Ms. Ana Ruiz opened the door to talks with donors on the fund.").allSatisfy { !$0.contains("opening-speaker") })
+        #expect(Self.facts("The Consultations were officially opened by Dr. Omar Haddad.").contains { $0.hasPrefix("5: opening-speaker \"Omar Haddad\"") })
     }
 
     @Test func theSpokespersonOfABriefingTookNoPart() {
@@ -36,7 +39,7 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("5: not-a-participant \"Rekha Bhattacharya\"") })
     }
 
-    @Test func introductoryRemarksInARoster() {
+    @Test func aWelcomeAndIntroductionsInARoster() {
         let facts = Invented.explain("""
             Arctic Governance in a Warming World
 
@@ -44,7 +47,7 @@ import Testing
 
             Speakers
 
-            Introductory remarks
+            Welcome and introductions
 
             Daniel P. Sorensen-Hart
             Director, Canada Institute

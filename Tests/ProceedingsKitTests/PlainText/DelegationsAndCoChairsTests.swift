@@ -31,5 +31,7 @@ import Testing
         let lexicon = GenreLexicon.builtIn
         #expect(RosterLines.label("The Mexican delegation was made up of:", lexicon)?.role == .participant)
         #expect(RosterLines.label("Members of the delegation:", lexicon)?.role == .participant)
+        // A council's "Delegations" are members of the public who address it, not a country's delegates.
+        #expect(RosterLines.label("Delegations", lexicon) == nil)
     }
 }

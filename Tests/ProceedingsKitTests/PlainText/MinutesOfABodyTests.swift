@@ -36,8 +36,11 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("1: document-type \"Minutes\"") })
         #expect(facts.contains { $0.hasPrefix("2: start-date \"2024-01-18\"") })
         #expect(facts.contains { $0.hasPrefix("4: issued \"2024-01-29\"") })
-        // The last meeting's minutes, approved at this one, do not date it.
+        // The last meeting's minutes, approved at this one, do not date it, nor with no day of publication printed.
         #expect(!facts.contains { $0.contains("2023-11-09") })
+        let unpublished = Invented.explain(Self.page.replacingOccurrences(of: "Minutes published: 29th January, 2024\n", with: ""))
+        #expect(!unpublished.contains { $0.contains("2023-11-09") })
+        #expect(unpublished.contains { $0.hasPrefix("2: start-date \"2024-01-18\"") })
     }
 
     @Test func itemsNumberedOnFromTheLastMeeting() throws {
@@ -45,8 +48,9 @@ import Testing
         #expect(record.parts.map(\.label).contains("412. Presentation: Canterbury Festival 2023 review and plans for 2024"))
         #expect(record.participations.contains { $0.personId == "rosalind-hatherley" && $0.role == .presenter })
         #expect(LineShape(SourceLine(number: 1, indent: 0, text: "413. Neighbourhood policing update")).number?.1 == 413)
-        // "Minutes of the meeting held on 3 March were adopted." is a sentence about minutes, not a title.
-        #expect(!HeaderReader.isMinutesTitle("Minutes of the Board were adopted."))
+        // A body's name ends the title or goes on with what it is of; a headline goes on otherwise.
         #expect(HeaderReader.isMinutesTitle("Minutes of the Planning and Licensing Committee"))
+        #expect(HeaderReader.isMinutesTitle("Minutes of the Board of Directors"))
+        #expect(!HeaderReader.isMinutesTitle("Minutes of Fed Committee Show Officials Wary of Cutting Too Soon"))
     }
 }

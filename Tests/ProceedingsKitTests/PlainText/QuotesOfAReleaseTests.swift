@@ -34,4 +34,19 @@ import Testing
         // Who opened it and signs a quotation too still opened it.
         #expect(record.participations.contains { $0.personId == "marie-claude-levesque" && $0.role == .openingSpeaker })
     }
+
+    @Test func aTalksQuotedTitleIsNoQuotation() throws {
+        let record = try #require(Invented.read("""
+            Forum on Climate Finance
+
+            The forum was held in Nairobi on 14 May 2024.
+
+            Programme
+
+            “Financing the transition: who pays, and how much?”
+
+            - Dr. Ana Ruiz, World Bank
+            """).record)
+        #expect(record.participations.contains { $0.personId == "ana-ruiz" })
+    }
 }

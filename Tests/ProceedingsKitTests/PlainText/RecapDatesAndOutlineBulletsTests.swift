@@ -27,6 +27,14 @@ import Testing
         #expect(record.document.issued == "2024-04-11")
     }
 
+    @Test func aMeetingHeldBeforeInPassingLeavesTheLabelledDay() {
+        let facts = Invented.explain(Self.recap.replacingOccurrences(
+            of: "On April 3, 2024, the Southeast Asia Program hosted a panel discussion in Washington, D.C. on transboundary rivers.",
+            with: "This panel follows the workshop held on March 20, 2024 in Geneva."))
+        #expect(facts.contains { $0.contains("start-date \"2024-04-11\"") })
+        #expect(!facts.contains { $0.contains("issued") })
+    }
+
     @Test func aLabelledDayStandsWhenTheStoryHoldsNothingBefore() {
         // The event page of a meeting still to come: its labelled day is the meeting's.
         let facts = Invented.explain(Self.recap.replacingOccurrences(of: "On April 3, 2024, the Southeast Asia Program hosted",

@@ -24,11 +24,13 @@ import Testing
             Ms. Gurleen Sandhu (Vancouver Kingsway, NDP): Thanks, Chair.
             Mr. Iain Gillespie (Highlands and Islands) (Lab): A question for the witnesses.
             Ms. Amara Boateng (Ghana, AU): We support the study.
+            Ms. Rose Wanjiru (Nairobi, UNEP): A party the lexicon does not list is no party.
             """).record)
         func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
         #expect(role("karen-lindgren") == .speaker)
         #expect(role("tom-okafor") == .speaker)
         #expect(role("amara-boateng") == .speaker)
+        #expect(role("rose-wanjiru") == .speaker)
         // The seat is printed once; the member's later turns are a member's too.
         #expect(role("dale-reimer") == .participant)
         #expect(role("gurleen-sandhu") == .participant)

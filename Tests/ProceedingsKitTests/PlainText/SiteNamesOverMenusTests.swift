@@ -63,6 +63,21 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("14: document-type \"Conference Report\"") })
     }
 
+    @Test func anEventsOwnSiteIsNamedForTheEvent() {
+        let facts = Invented.explain("""
+            Skip to content
+            Baltic Sea Youth Summit
+
+            Home
+            Programme
+            News
+            Contact
+
+            The summit met in Gdańsk on 3 May 2024.
+            """)
+        #expect(facts.contains { $0.hasPrefix("2: title \"Baltic Sea Youth Summit\"") })
+    }
+
     @Test func shortLinesUnderATitleAreNoMenu() {
         // Without a menu's own words the block is the page's: the roster under the title stays.
         let facts = Invented.explain("""

@@ -7,10 +7,12 @@ extension PlainTextReader {
     mutating func setEventDate(_ date: PrintedDate, line: Int, strength: Int, cue: String) {
         var completed = date.completed(withYear: yearContext)
         if let current = eventDate, current.strength >= strength {
-            // "Event Recap" / "Date" / "April 11, 2024" over "On April 3, 2024, the Center hosted a panel": a day the prose says
-            // the event was held on, before the labelled day, dates the event; the label dated the page.
+            // "Event Recap" / "Date" / "April 11, 2024" over "On April 3, 2024, the Center hosted a panel": a day the story opens
+            // with, held before the labelled day, dates the event; the label dated the page. "This lecture follows the workshop
+            // held on March 20" dates another meeting, in passing.
             guard current.cue == "date.labelled", cue == "date.held", headerDateline == nil, labelledPageDate == nil, current.date.lastDay == nil,
-                  Self.precedesPage(completed, current.date) else { return }
+                  Self.precedesPage(completed, current.date), lines[line - 1].text.trimming(.whitespaces).hasPrefix("On "),
+                  Dates.all(in: lines[line - 1].text).first?.iso == date.iso else { return }
             labelledPageDate = (current.date, current.line)
         }
         if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }

@@ -142,12 +142,12 @@ extension PlainTextReader {
             }
             if let date = Dates.all(in: sentence).first { setEventDate(date, line: line, strength: 2, cue: "date.held") }
         }
-        // "had been convened in Reykjavik in 2010", "the minutes of the meeting held on 9 November be approved": an earlier meeting's.
+        // "the first conference had been convened in Reykjavik in 2010": an earlier meeting's place and year.
         if lower.includes("had been "), let verb = Self.organisingVerb(in: sentence), sentence[..<verb.range.lowerBound].hasSuffix("had been ") { return }
-        if let minutes = lower.range(of: "minutes of the "), String(lower[minutes.upperBound...].prefix(30)).includes(" held ") { return }
         guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited "].contains(where: lower.includes),
-              let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound) else { return }
+              let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound),
+              !Self.approvesEarlierMinutes(sentence, heldAt: verb.range) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
         // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.

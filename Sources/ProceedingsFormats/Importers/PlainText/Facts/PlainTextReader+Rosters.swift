@@ -321,13 +321,13 @@ extension PlainTextReader {
 
     /// "“Preparing for emergencies means ...”" / "- The Honourable X, Minister of Y": a release signs its quotations so, the
     /// name on a line of its own or after a dash; someone the page names nowhere else is quoted, not present.
-    /// The quotation may stand a blank line above; one named before as not present stays so.
+    /// A quotation a blank line above is signed only if it ends a sentence: '“Financing the transition: who pays?”' over a
+    /// speaker is the title of a talk.
     mutating func signsQuotation(_ printed: PrintedName, line: Int) -> Bool {
         guard line >= 2, let quoted = lines[..<(line - 1)].last(where: { !$0.isBlank }), quoted.number >= line - 2,
               case let above = quoted.text.trimming(.whitespaces), above.wordCount >= 6,
               above.first.map({ "“\"".contains($0) }) == true, above.last.map({ "”\"".contains($0) }) == true,
-              registry.match(printed) == nil || notPresent.contains(where: { $0.sameFamily(as: printed) }) && registry.match(printed).map({
-                  id in !participations.contains { $0.personId == registry.personId(at: id) } }) == true else { return false }
+              quoted.number == line - 1 || above.dropLast().hasSuffix("."), registry.match(printed) == nil else { return false }
         explain("not-a-participant", printed.name, line: line, cue: "mention.quoted")
         notPresent.append(printed)
         categories[line] = .participant

@@ -285,8 +285,7 @@ struct PlainTextReader {
         // posted January 24, 2024" under the event's day at the top says so too.
         // "Minutes of the Community Committee" / "Thursday, 18th January, 2024" / "Minutes published: 29th January, 2024": minutes
         // are dated by the meeting, and may say when they were published.
-        let minutes = header.documentType.map(HeaderReader.isMinutes) ?? false
-        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent || minutes ? publishedNearTop(header.bodyStart) : nil)
+        let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent || isMinutes ? publishedNearTop(header.bodyStart) : nil)
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
         if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date
@@ -302,7 +301,7 @@ struct PlainTextReader {
             if header.datelineIsEvent, let range = header.dateline, let rangeLine = header.datelineLine {
                 setEventDate(range, line: rangeLine, strength: 3, cue: "date.dateline-range")
             } else if let day = header.dateline, let dayLine = header.datelineLine, day.day != nil, day.year != nil {
-                setEventDate(day, line: dayLine, strength: minutes ? 3 : 1, cue: minutes ? "date.minutes" : "date.news-dateline")
+                setEventDate(day, line: dayLine, strength: isMinutes ? 3 : 1, cue: isMinutes ? "date.minutes" : "date.news-dateline")
             }
             header.dateline = date
             header.datelineLine = line
@@ -386,7 +385,9 @@ struct PlainTextReader {
         while first > 0, !lines[first - 1].isBlank { first -= 1 }
         while last + 1 < lines.count, !lines[last + 1].isBlank { last += 1 }
         guard last > first else { return false }
+        // Most of its other entries are printed again below: one ("News") may recur by chance.
         let entries = Set(lines[first...last].indices.filter { $0 != index }.map { lines[$0].text.trimming(.whitespaces) }.filter { $0.wordCount <= 12 })
-        return lines[(last + 1)...].contains { !$0.isBlank && entries.contains($0.text.trimming(.whitespaces)) }
+        let again = Set(lines[(last + 1)...].map { $0.text.trimming(.whitespaces) }).intersection(entries)
+        return again.count >= max(2, (entries.count + 1) / 2)
     }
 }

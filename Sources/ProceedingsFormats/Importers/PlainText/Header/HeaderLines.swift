@@ -241,10 +241,13 @@ extension HeaderReader {
         let lower = text.lowercased()
         guard lower.prefix(12).hasPrefix("minutes of "), text.wordCount <= 60, !String(text.dropLast(6)).includes(". "),
               ![" were ", " was ", " are ", " is "].contains(where: lower.includes) else { return false }
-        // "Minutes of the Community Committee": the body that met, in capitals, with no more said.
-        let body = text.dropFirst("minutes of ".count).split(separator: " ").drop { $0.lowercased() == "the" }
-        return lower.includes(" held ") || body.count <= 10 && meetsAsABody(text) && !text.hasSuffix(".")
-            && body.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&"].contains($0.lowercased()) }
+        // "Minutes of the Community Committee", "Minutes of the Board of Directors": the body that met, ending its name or
+        // followed by what it is of; "Minutes of Fed Committee Show Officials Wary" is a headline.
+        let body = Array(text.dropFirst("minutes of ".count).split(separator: " ").drop { $0.lowercased() == "the" })
+        guard !lower.includes(" held ") else { return true }
+        guard body.count <= 10, !text.hasSuffix("."), let head = body.lastIndex(where: { meetsAsABody(String($0)) }),
+              head + 1 == body.count || ["of", "on", "for", "and"].contains(body[head + 1].lowercased()) else { return false }
+        return body.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&"].contains($0.lowercased()) }
     }
 
     /// "Home > Senedd Business > Committees > Culture, Communications, ... Committee > Meetings": a trail from the site's home

@@ -103,7 +103,8 @@ extension HeaderReader {
             var end = first
             while end < lines.count, !lines[end].isBlank { end += 1 }
             guard lines[first..<end].allSatisfy(isChrome), menu(after: end - 1) != nil else { return [] }
-            site = Set(lines[first..<end].filter { !isInstitutionName($0.text, lexicon) }.map(\.number))
+            // An event's own site is named for the event: "Baltic Sea Youth Summit" is its title.
+            site = Set(lines[first..<end].filter { !isInstitutionName($0.text, lexicon) && !namesMeeting($0.text, lexicon) }.map(\.number))
             last = end - 1
         }
         // "Wilson Center" / "Menu" / "Search", then "Programs" / "Insight & Analysis" / "Events" / "Experts" / "About": under

@@ -142,9 +142,10 @@ enum RosterLines {
                let tail = ["present", "in attendance", "attending"].first(where: { printed.lowercased().hasSuffix(" " + $0) }) {
                 printed = String(printed.suffix(tail.count))
             }
-            // "The Mexican delegation was made up of:": a country's delegation is a delegation.
-            if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2, ["delegation", "delegations"].contains(printed.words[1].lowercased()) {
-                printed = String(printed.words[1])
+            // "The Mexican delegation was made up of:": those a clause lists as a country's delegation are its members. A heading
+            // "Delegations" alone is not such a list: a council hears members of the public as delegations.
+            if lexicon.rosterLabels[printed.lowercased()] == nil, clause, printed.wordCount == 2, ["delegation", "delegations"].contains(printed.words[1].lowercased()) {
+                printed = "members of the " + printed.words[1].lowercased()
             }
             // "Session chair:", "Panel moderator:": the part's own label is the label.
             if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2,

@@ -95,10 +95,9 @@ extension MentionFinder {
             return !words.isEmpty && !lexicon.countries.contains(element.lowercased())
                 && !words.contains(where: { lexicon.titleWords.contains($0) || NameVocabulary.isPositionWord($0, titleWords: lexicon.titleWords) })
         }) else { return false }
+        // Only a party the lexicon lists: "(Nairobi, UNEP)" is where a witness works, in the same capitals.
         let party = last.hasSuffix(".") ? String(last.dropLast()) : last
-        if lexicon.partyLabels.contains(party.lowercased()) { return true }
-        // A party the lexicon does not list, in capitals after a seat: "(Vancouver Kingsway, NDP)".
-        return !seat.isEmpty && (2...5).contains(party.count) && party.allSatisfy { $0.isUppercase && $0.isLetter }
+        return lexicon.partyLabels.contains(party.lowercased())
     }
 
     /// The honorifics of those who sit on a legislature's committee, who ask rather than give evidence.
