@@ -147,7 +147,7 @@ extension PlainTextReader {
         guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound),
-              !Self.approvesEarlierMinutes(sentence, heldAt: verb.range) else { return }
+              !Self.approvesEarlierMinutes(sentence, lower: lower, heldAt: verb.range) else { return }
         // "The Forum took place in Geneva", "Ministers met in Tokyo": when and where, but the subject
         // is the event or its participants, never an organiser.
         // "The Consultation convened in Nairobi": a meeting that convenes is the subject, not its organiser's object.

@@ -115,10 +115,9 @@ extension PlainTextReader {
 
     /// "That the minutes of the meeting held on 9 November 2023 be approved": the meeting minuted before this one, whose day
     /// is no date of this. "The Board held its meeting on 18 January and approved the minutes of ..." holds before the minutes.
-    static func approvesEarlierMinutes(_ sentence: String, heldAt verb: Range<String.Index>) -> Bool {
-        guard let minutes = sentence.range(of: "minutes of the ", options: .caseInsensitive), minutes.upperBound <= verb.lowerBound,
-              sentence.distance(from: minutes.upperBound, to: verb.lowerBound) <= 30 else { return false }
-        let lower = sentence.lowercased()
+    static func approvesEarlierMinutes(_ sentence: String, lower: String, heldAt verb: Range<String.Index>) -> Bool {
+        guard lower.includes("minutes of the "), let minutes = sentence.range(of: "minutes of the ", options: .caseInsensitive),
+              minutes.upperBound <= verb.lowerBound, sentence.distance(from: minutes.upperBound, to: verb.lowerBound) <= 30 else { return false }
         return ["approve", "adopt", "confirm", "signed", "agreed"].contains(where: lower.includes)
     }
 }

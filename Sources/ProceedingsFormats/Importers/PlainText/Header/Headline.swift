@@ -90,7 +90,7 @@ extension HeaderReader {
             while end < lines.count, !lines[end].isBlank { end += 1 }
             let block = lines[start..<end]
             guard block.count >= 3, block.allSatisfy(isChrome), lines[end...].contains(where: { !$0.isBlank }),
-                  block.filter({ Self.siteWords.contains($0.text.trimming(.whitespaces).lowercased()) }).count >= 2 else { return nil }
+                  block.filter(isSiteWord).count >= 2 else { return nil }
             return start..<end
         }
         var last: Int
@@ -116,6 +116,11 @@ extension HeaderReader {
         return site
     }
 
+    /// A line that is one of a menu's own words: "Search", "About us".
+    private static func isSiteWord(_ line: SourceLine) -> Bool {
+        siteWords.contains(line.text.trimming(.whitespaces).lowercased())
+    }
+
     private static func isChrome(_ line: SourceLine) -> Bool {
         Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
             && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
@@ -132,7 +137,7 @@ extension HeaderReader {
             // link for screen readers, which only a site prints.
             let skipLink = block.first.map { $0.text.lowercased().hasPrefix("skip to") } ?? false
             return block.count >= (skipLink ? 5 : 8) && block.filter({ $0.text.wordCount <= 3 }).count >= (skipLink ? 4 : 5)
-                && block.filter({ Self.siteWords.contains($0.text.trimming(.whitespaces).lowercased()) || Residue.isBreadcrumb($0.text)
+                && block.filter({ isSiteWord($0) || Residue.isBreadcrumb($0.text)
                     || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count >= 2
         }
         let block = lines[first..<end]
