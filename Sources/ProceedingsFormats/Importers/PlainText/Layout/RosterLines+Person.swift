@@ -67,10 +67,10 @@ extension RosterLines {
         if body.includes(" (ret") || body.includes(" (Ret") {
             for mark in [" (ret.)", " (Ret.)", " (retd.)", " (Retd.)", " (ret)"] { body = body.replacing(mark, with: "") }
         }
-        // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer's title names a place, which is part of
-        // the name ("Baroness Hughes of Llanelli" is not Baroness Hughes of Stretford) and no part of where they work.
+        // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer's place is part of the name; on a roster
+        // line "Lady X of Y" is one too.
         if let of = body.range(of: " of "), let first = body.words.first,
-           ["lord", "baroness", "baron", "viscount", "lady"].contains(first.lowercased()), body[..<of.lowerBound].wordCount <= 3,
+           Names.peerages.contains(first.lowercased()) || first == "Lady", body[..<of.lowerBound].wordCount <= 3,
            var printed = Names.parse(String(body[..<of.lowerBound]), lexicon) {
             let after = body[of.upperBound...]
             let end = [", ", " ("].compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex

@@ -157,11 +157,14 @@ struct MentionFinder {
             // "The Sister Cities Network": a word of kinship or rank that is also a common noun needs a full name after it.
             if j == nameStart + 1, Self.softHonorifics.contains(tokens[i].lower.trimming(.init(charactersIn: "."))) { j = nameStart }
             if j > nameStart {
+                let place = Self.peerPlace(after: j, honorific: tokens[i], in: tokens)
                 let text = (tokens[i..<honorificsEnd].filter { $0.text != "h" && $0.text != "c" } + tokens[nameStart..<j]).map(\.bare)
                     .joined(separator: " ")
-                if let printed = Names.parse(text, lexicon) {
+                if var printed = Names.parse(text, lexicon) {
                     let affiliation = titleBefore(i, in: tokens, floor: floor)
-                    return Mention(printed: printed, tokens: i..<j, extent: i..<j, affiliation: affiliation.0, titleStart: affiliation.1)
+                    if place > j { printed.name += " of " + tokens[(j + 1)..<place].map(\.text).joined(separator: " ") }
+                    return Mention(printed: printed, tokens: i..<place, extent: i..<place, affiliation: affiliation.0,
+                                   titleStart: affiliation.1)
                 }
             }
         }
@@ -175,6 +178,22 @@ struct MentionFinder {
         // 4. A new name vouched for by what follows it: "Atul Kohli (Princeton University)".
         // 5. A new name right after a verb of a role and "by": "facilitated by Anna Kowalska".
         return titledMention(at: i, in: tokens, floor: floor) ?? appositiveMention(at: i, in: tokens) ?? cuedMention(at: i, in: tokens)
+    }
+
+    /// "Lord Pennington of Wrexham, former Trade Envoy": the end of a peer's place, one to three capitalised words after "of"
+    /// that end the run; `j` where there is none ("Lord Smith of the Institute" works there).
+    static func peerPlace(after j: Int, honorific: Token, in tokens: [Token]) -> Int {
+        guard Names.peerages.contains(honorific.lower.trimming(.init(charactersIn: "."))), j + 1 < tokens.count,
+              tokens[j].lower == "of", tokens[j + 1].isCapitalised, tokens[j + 1].isWord else { return j }
+        var end = j + 1
+        while end < tokens.count, end - j <= 4, tokens[end].isWord,
+              tokens[end].isCapitalised || ["upon", "on"].contains(tokens[end].lower) && end + 1 < tokens.count && tokens[end + 1].isCapitalised {
+            end += 1
+        }
+        let words = end - j - 1
+        guard (1...3).contains(words), !Patterns.namesInstitution(tokens[end - 1].bare),
+              end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalised else { return j }
+        return end
     }
 
     /// Where the description of a role noun in lower case begins, the token before it: "the moderator, X",

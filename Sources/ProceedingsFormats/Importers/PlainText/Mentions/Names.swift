@@ -138,6 +138,10 @@ enum Names {
         return honorific(String(first), lexicon) != nil
     }
 
+    /// The titles of a peer, whose place after "of" is part of the name ("Baroness Hughes of Llanelli" is not Baroness Hughes of
+    /// Stretford) and no part of where they work. "Lady" is left out: "Lady Ashton of the Foundation" is no peer's title.
+    static let peerages: Set<String> = ["lord", "baroness", "baron", "viscount"]
+
     static func honorific(_ token: String, _ lexicon: GenreLexicon) -> String? {
         // "HE Mr. Taro Sato" is H.E. without its periods; "He" is a pronoun, and a Chinese family name.
         if token == "HE" { return "H.E." }
