@@ -76,9 +76,10 @@ import Testing
             "1: title \"Workshop on Data\" by cue title.line",
             "3: organizer \"Hemi Parata\" by cue role.organizer.by (\"convened by\")",
             "3: organizer \"Lucia Ferreyra\" by cue role.organizer.by (\"convened by\")",
-            "3: moderator \"Camila Ortega Ruiz\" by cue role.moderator (\"moderated\")",
-            "3: panelist \"Gabriela Andrade\" by cue label.panelist.subject (\"panel\")",
-            "3: panelist \"Kenji Morimoto\" by cue label.panelist.subject (\"panel\")",
+            "3: part \"Panel\" by cue part.named-in-text",
+            "3: moderator \"Camila Ortega Ruiz\" in panel-1 by cue role.moderator (\"moderated\")",
+            "3: panelist \"Gabriela Andrade\" in panel-1 by cue label.panelist.subject (\"panel\")",
+            "3: panelist \"Kenji Morimoto\" in panel-1 by cue label.panelist.subject (\"panel\")",
         ])
     }
 

@@ -35,10 +35,11 @@ import Testing
             "9: organizer \"Embassy of Norway\" by cue organizer.by (\"Organised by\")",
             "11: opening-speaker \"Peter Lim\" by cue role.opening.noun (\"Welcome remarks\")",
             "11: opening-speaker \"Kari Holm\" by cue role.opening.noun (\"opening address\")",
-            "13: moderator \"Sara Tan\" by cue role.moderator (\"moderated\")",
-            "13: panelist \"David Wong\" by cue label.panelist.subject (\"panel\")",
-            "13: panelist \"Amina Yusuf\" by cue label.panelist.subject (\"panel\")",
-            "13: panelist \"Hiro Sato\" by cue label.panelist.subject (\"panel\")",
+            "13: part \"Panel\" by cue part.named-in-text",
+            "13: moderator \"Sara Tan\" in panel-1 by cue role.moderator (\"moderated\")",
+            "13: panelist \"David Wong\" in panel-1 by cue label.panelist.subject (\"panel\")",
+            "13: panelist \"Amina Yusuf\" in panel-1 by cue label.panelist.subject (\"panel\")",
+            "13: panelist \"Hiro Sato\" in panel-1 by cue label.panelist.subject (\"panel\")",
         ])
     }
 

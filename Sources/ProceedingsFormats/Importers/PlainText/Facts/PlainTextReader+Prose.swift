@@ -8,6 +8,13 @@ extension PlainTextReader {
         lower.includes(" elected ") || lower.hasPrefix("elected ") || lower.includes(" re-elected ") || lower.includes("by acclamation")
     }
 
+    /// "X also addressed the forum", "told the conference": a speech to the whole event, not to the panel the prose was in.
+    static func addressesTheEvent(_ lower: String, eventNouns: Set<String>) -> Bool {
+        guard let verb = [" addressed the ", " told the ", " spoke to the "].lazy.compactMap({ lower.range(of: $0) }).first,
+              let noun = lower[verb.upperBound...].letterRuns.first else { return false }
+        return eventNouns.contains(String(noun)) && !["debate", "roundtable", "briefing"].contains(noun)
+    }
+
     /// "Her remarks were read by", "who read the Minister's speech", "In her speech, read on her behalf".
     nonisolated(unsafe) static let wordsReadOut =
         /(?i)\b(?:remarks|speech|address|statement|message|words)\b[^.]{0,40}?\bread\b|\bread (?:out )?(?:the |her |his |their )?(?:[\p{L}-]+['’]s )?(?:remarks|speech|address|statement|message)\b/
@@ -271,7 +278,8 @@ extension PlainTextReader {
                 // "Participants heard from X": who spoke to the room, not from the panel's table.
                 // "The first panel heard from A, B and C": those the panel itself heard sat on it.
                 let panelHeard = lower.includes("panel heard from") || lower.includes("panel heard presentations from")
-                if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId || panelHeard,
+                let toTheEvent = role == .speaker && Self.addressesTheEvent(lower, eventNouns: lexicon.eventNouns)
+                if role == .speaker, unspecified, partDefaultRole == nil, mention.cue != MentionFinder.heardFromId || panelHeard, !toTheEvent,
                    !["participants ", "the participants ", "delegates ", "attendees ", "the audience "].contains(where: lower.hasPrefix),
                    let index = currentPart,
                    parts[index].seatsAPanel,
@@ -296,7 +304,7 @@ extension PlainTextReader {
                    !["debate", "lecture", "hearing", "sitting", "briefing"].contains(noun) {
                     (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
                 }
-                let ofTheEvent = elected || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
+                let ofTheEvent = elected || toTheEvent || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in
                     participations.contains { $0.personId == id && $0.partId == parts[index].id && $0.role != role && $0.role != .participant }
                 } == true
                 let added = participate(id, role: role, printed: rolePrinted, cue: cue ?? "mention.default",

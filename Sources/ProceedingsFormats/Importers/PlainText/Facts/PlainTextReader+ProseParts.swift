@@ -60,6 +60,11 @@ extension PlainTextReader {
            ["discussion", "debate"].contains(tokens[kindAt + 1].lower) {
             return (.session, nil, String(sentence[tokens[kindAt].range.lowerBound..<tokens[kindAt + 1].range.upperBound]))
         }
+        // "A panel moderated by X then took up ...", "The panel, chaired by X, heard ...": a panel named by who presided over it.
+        if index > 0, kindAt + 2 < tokens.count, ["panel", "roundtable"].contains(tokens[kindAt].lower),
+           ["moderated", "chaired", "facilitated", "co-moderated", "co-chaired"].contains(tokens[kindAt + 1].lower), tokens[kindAt + 2].lower == "by" {
+            return (.session, nil, String(sentence[tokens[kindAt].range]))
+        }
         // "Round table A on SDG 16 was co-facilitated by", "Panel B, on trade, heard": a part by its letter.
         let twoWords = index + 2 < tokens.count && tokens[index].lower == "round" && tokens[index + 1].lower == "table"
         let lettered = twoWords ? index + 2 : index + 1

@@ -55,6 +55,8 @@ extension MentionFinder {
         if !afterComma, first > floor, !tokens[first - 1].isCapitalised, tokens[first - 1].isWord,
            lexicon.titleWords.contains(tokens[first - 1].lower), first - 1 > floor, tokens[first - 2].isCapitalised {
             first -= 1
+        } else if !afterComma, let office = lowerCaseOffice(before: first, in: tokens, floor: floor) {
+            first = office
         } else if !afterComma, first - 1 > floor, !tokens[first - 1].isCapitalised, lexicon.titleWords.contains(tokens[first - 1].lower),
                   case var start = first - 1, ({
                       while start - 1 > floor, !tokens[start - 1].isCapitalised, lexicon.titleWords.contains(tokens[start - 1].lower) { start -= 1 }
@@ -120,6 +122,26 @@ extension MentionFinder {
         // "opened by the Minister of Commerce, Industry and Tourism, X": a title that runs over its portfolios' commas is
         // the name's own, and the cue before it is adjacent to it.
         return (joined(words), afterComma && !words.contains(where: { $0.text == "," }) ? start : first)
+    }
+
+    /// "Atlantic Council nonresident senior fellow X", "Thai member of parliament X": an office in lower case of up to three
+    /// words after the capitalised body or nationality it belongs to; the word next to the name is the office's noun.
+    func lowerCaseOffice(before first: Int, in tokens: [Token], floor: Int) -> Int? {
+        guard first - 2 > floor, !tokens[first - 1].isCapitalised else { return nil }
+        var start = first - 1
+        if tokens[start].lower == "parliament", start - 2 > floor, tokens[start - 1].lower == "of", tokens[start - 2].lower == "member" {
+            start -= 2
+        } else if !lexicon.titleWords.contains(tokens[start].lower) {
+            return nil
+        }
+        // "quoted former President X": a verb is no qualifier of an office.
+        while start - 1 > floor, first - start < 3, tokens[start - 1].isWord, !tokens[start - 1].isCapitalised,
+              !Self.notQualifiers.contains(tokens[start - 1].lower), !tokens[start - 1].lower.hasSuffix("ed") || tokens[start - 1].lower == "distinguished" {
+            start -= 1
+        }
+        guard start < first - 1, !tokens[start].isCapitalised, tokens[start - 1].isWord, tokens[start - 1].isCapitalised,
+              !Self.notQualifiers.contains(tokens[start].lower) else { return nil }
+        return start
     }
 
     /// "Mayor of Helsinki Juhana Virtanen", "Governor of Bali I Wayan Koster": an office of one town, its name a single word

@@ -305,7 +305,9 @@ struct MentionFinder {
         // "discussed Parliamentary Budget Oversight": a word that qualifies an office is no title on its own.
         // "Minister of State Katrin Hollweg" has its office.
         // "Deputy Mary Kelly", "Member Pita Rewi": in a parliament or a board the word is the office itself, before a full name.
-        let deputyByName = ["deputy", "member"].contains(tokens[i - 1].lower) && title.1 == i - 1 && end - i >= 2
+        // "National Assembly deputy Tran Thi Hoa": in lower case after the body, the word is the office too.
+        let deputyByName = ["deputy", "member"].contains(tokens[i - 1].lower) && end - i >= 2
+            && (title.1 == i - 1 || !tokens[i - 1].isCapitalised)
         if Self.titleAdjectives.contains(tokens[i - 1].lower), !deputyByName,
            !tokens[title.1..<i].contains(where: { lexicon.titleWords.contains($0.lower) && !Self.titleAdjectives.contains($0.lower) }) { return nil }
         // "Scientist of the Pacific Tuna Management Secretariat": a run ending in a word of institutions right

@@ -14,8 +14,11 @@ extension MentionFinder {
             defer { start = end + 1 }
             // "Under the chairmanship of Dr. X, A, B and C introduced ...": the fronted phrase ends at its comma.
             let fronted = ["chairmanship", "moderation", "coordination"].contains(mentions[start].roleAsPrinted?.lowercased() ?? "")
+            // "In the first panel, moderated by Sen. X, A, B and C shared ...": a participle set off by a comma before it.
+            let title = mentions[start].titleStart
+            let setOff = title >= 3 && tokens[title - 1].lower == "by" && tokens[title - 2].lower.hasSuffix("ed") && tokens[title - 3].text == ","
             guard end > start, let role = mentions[start].role, role == .chair || role == .moderator,
-                  mentions[start].affiliation != nil || fronted,
+                  mentions[start].affiliation != nil || fronted || setOff,
                   !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
                   mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
             let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
@@ -41,6 +44,11 @@ extension MentionFinder {
 
     /// A clause whose verb is left out because it is the one before: it follows ", and" or ";" after the words the previous
     /// name's verb governed, and after its name (and bracket) comes what was spoken on, no verb.
+    /// The id under which one who assists another in a role is explained.
+    static let assistingCue = "role.assisting"
+
+    static let heardFromId = "role.speaker.heard-from"
+
     static func gapped(_ after: ArraySlice<Token>, connector: ArraySlice<Token>) -> Bool {
         let words = connector.filter(\.isWord).map(\.lower)
         guard words.count >= 3, words.last == "and" || connector.last?.text == ";",

@@ -392,9 +392,4 @@ extension MentionFinder {
         guard head.wordCount <= 2, let found = label(of: head), found.role != .participant else { return nil }
         return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
-
-    /// The id under which one who assists another in a role is explained.
-    static let assistingCue = "role.assisting"
-
-    static let heardFromId = "role.speaker.heard-from"
 }

@@ -1,0 +1,57 @@
+import Testing
+@testable import ProceedingsKit
+@testable import ProceedingsFormats
+
+/// A news story of an event tells its panel in prose: the panel named by who moderated it, the people on it introduced by an
+/// office in lower case after their body or nationality, and after the panel a speech to the whole event.
+@Suite struct PanelsInNewsProseTests {
+
+    static let story = """
+        Senate hosts regional forum on disaster resilience
+
+        August 16, 2023
+
+        Senate President Arturo Salcedo opened the forum on Tuesday.
+
+        In the first panel, moderated by Sen. Benjamin Ocampo, Indonesian legislator Dewi Kartika, Vietnamese National Assembly deputy Tran Thi Hoa and Thai member of parliament Somchai Rattanakorn shared how their parliaments oversee disaster budgets.
+
+        AIPA Secretary-General Haris Rahman also addressed the forum, saying the joint statement would be sent on.
+        """
+
+    @Test func theModeratorsClauseEndsAtItsComma() throws {
+        let record = try #require(Invented.read(Self.story).record)
+        func roles(_ id: String) -> [Role] { record.participations.filter { $0.personId == id }.map(\.role) }
+        #expect(roles("benjamin-ocampo") == [.moderator])
+        #expect(roles("dewi-kartika") == [.panelist])
+        #expect(roles("tran-thi-hoa") == [.panelist])
+        #expect(roles("somchai-rattanakorn") == [.panelist])
+        // The forum, not the panel, heard him.
+        let rahman = record.participations.filter { $0.personId == "haris-rahman" }
+        #expect(rahman.map(\.role) == [.speaker])
+        #expect(rahman.first?.partId == nil)
+    }
+
+    @Test func aListOfModeratorsSharesTheRole() throws {
+        let record = try Invented.record(body: "The panel was moderated by Anna Berg, Tom Walsh and Rui Costa.")
+        #expect(record.participations.filter { $0.role == .moderator }.count == 3)
+    }
+
+    @Test func aPanelNamedByWhoModeratedIt() throws {
+        let record = try Invented.record(body: """
+            A panel moderated by Rachel Adeyemi, senior correspondent at Market Wire, then took up stablecoins. Liam O'Dowd, chief policy officer at Clearline, argued that costs would fall. Tomás Echeverría, a member of the board of the Central Bank of Chile, pointed to Federal Reserve Governor Alan Wexford's remarks last month on regulation.
+            """)
+        #expect(record.parts.count == 1)
+        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
+        #expect(role("rachel-adeyemi") == .moderator)
+        #expect(role("liam-odowd") == .panelist)
+        #expect(role("tomas-echeverria") == .panelist)
+        // Remarks of last month were made elsewhere.
+        #expect(role("alan-wexford") == nil)
+    }
+
+    @Test func anOfficeInLowerCaseAfterItsBody() throws {
+        let record = try Invented.record(body: "Atlantic Council nonresident senior fellow Graham Whitcombe said the targets would be missed.")
+        let whitcombe = try #require(record.participations.first { $0.personId == "graham-whitcombe" })
+        #expect(whitcombe.affiliation == "Atlantic Council nonresident senior fellow")
+    }
+}
