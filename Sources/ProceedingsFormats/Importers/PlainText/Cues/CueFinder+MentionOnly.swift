@@ -16,8 +16,15 @@ extension CueFinder {
         // "the lessons documented by former Commissioner X": a word that dates the title may stand between.
         if let last = lower.last, ["former", "late"].contains(last) { ends.append(lower.count - 1) }
         if tokens.last?.text == "," {
-            let start = Self.capitalisedRunStart(before: tokens.endIndex - 1, in: tokens, connectors: ["of", "the", "for", "and", "to", "on", "in"])
-            if tokens[start..<(tokens.endIndex - 1)].contains(where: { lexicon.titleWords.contains($0.lower) }) {
+            // "the report of the Independent Expert on climate mobility, Mr. X": the office's portfolio in lower case.
+            var titleEnd = tokens.endIndex - 1
+            if let on = tokens[max(tokens.startIndex, titleEnd - 5)..<titleEnd].lastIndex(where: { ["on", "for", "of"].contains($0.lower) }),
+               on > tokens.startIndex, tokens[on - 1].isCapitalised,
+               tokens[(on + 1)..<titleEnd].allSatisfy({ $0.isWord && !$0.isCapitalised }) {
+                titleEnd = on
+            }
+            let start = Self.capitalisedRunStart(before: titleEnd, in: tokens, connectors: ["of", "the", "for", "and", "to", "on", "in"])
+            if tokens[start..<titleEnd].contains(where: { lexicon.titleWords.contains($0.lower) }) {
                 // "of the Executive Secretary": the phrase may take the connectors the title begins with.
                 var end = start
                 repeat {

@@ -8,6 +8,13 @@ extension PlainTextReader {
         lower.includes(" elected ") || lower.hasPrefix("elected ") || lower.includes(" re-elected ") || lower.includes("by acclamation")
     }
 
+    /// "X, Official Spokesperson ..., stated that ...", outside a briefing or press conference the page is about.
+    static func spokespersonReports(_ affiliation: String?, lower: String, eventTitle: String) -> Bool {
+        guard let office = affiliation?.lowercased(), ["spokesperson", "spokesman", "spokeswoman"].contains(where: office.includes),
+              !eventTitle.includes("briefing"), !eventTitle.includes("press conference") else { return false }
+        return [" stated that ", " said that ", " announced that ", " added that ", " noted that "].contains(where: lower.includes)
+    }
+
     /// "X also addressed the forum", "told the conference": a speech to the whole event, not to the panel the prose was in.
     static func addressesTheEvent(_ lower: String, eventNouns: Set<String>) -> Bool {
         guard let verb = [" addressed the ", " told the ", " spoke to the "].lazy.compactMap({ lower.range(of: $0) }).first,
@@ -210,10 +217,14 @@ extension PlainTextReader {
                 // of another year than the meeting's was not there.
                 let anotherYear = mention.role == nil && mention.impliedRole == nil && registry.match(mention.printed) == nil
                     && deedOfAnotherYear(sentence, name: mention.printed.name) ? "mention.another-year" : nil
+                // "Ambassador X, Official Spokesperson of the Ministry, stated that the Ministry hosted ...": the ministry's voice
+                // reports the meeting; at a briefing of their own they are its speaker.
+                let reported = mention.role == nil && registry.match(mention.printed) == nil
+                    && Self.spokespersonReports(mention.affiliation, lower: lower, eventTitle: eventTitle) ? "mention.spokesperson" : nil
                 // "Ms. X, who was represented by Mr. Y. In her speech, read on her behalf, ...": the absent wrote the words read out.
                 let readForThem = mention.mentionedOnly == "mention.absent" && text.firstMatch(of: Self.wordsReadOut) != nil
                 if !readForThem, let cue = mention.mentionedOnly ?? (bylines.contains(printedOn) || signedOff ? "mention.byline" : nil) ?? (otherEventsFrom != nil ? "mention.other-event" : nil)
-                    ?? again ?? anotherYear ?? spokenOf {
+                    ?? again ?? anotherYear ?? spokenOf ?? reported {
                     // "recalling the visit of Mr. X last year": spoken of, not present; the text keeps it.
                     explain("not-a-participant", mention.printed.name, line: printedOn, cue: cue)
                     if again == nil, cue != "mention.contact" { notPresent.append(mention.printed) }

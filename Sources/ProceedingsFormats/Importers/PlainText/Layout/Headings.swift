@@ -106,6 +106,8 @@ enum Headings {
     nonisolated(unsafe) private static let sessionCode = /((?:TS|PS|SS|RS|CS|WS|BS|RT|PL|S|P|W)[- ]?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?=[A-Z])/
     nonisolated(unsafe) private static let bareNumber = /\d{1,2}[ \t]+(?=[A-Z])/
     nonisolated(unsafe) private static let subsectionNumber = /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/
+    /// "A. Session 1: Defining what to measure": a UN report letters the subsections of a chapter; "A. Smith" is an initial.
+    nonisolated(unsafe) private static let subsectionLetter = /[A-H]\.[ \t]+(?=[A-Z][a-z])/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         guard shape.line.indent <= 4, !shape.isBullet else { return nil }
@@ -113,7 +115,8 @@ enum Headings {
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?
         // "2 Opening session", "6 Recommendations": a report printed from a PDF numbers its headings without a full stop.
-        if shape.markers.isEmpty, body.first?.isNumber == true, let number = body.prefixMatch(of: Self.subsectionNumber) ?? body.prefixMatch(of: Self.bareNumber),
+        if shape.markers.isEmpty, let number = body.first?.isNumber == true
+            ? body.prefixMatch(of: Self.subsectionNumber) ?? body.prefixMatch(of: Self.bareNumber) : body.prefixMatch(of: Self.subsectionLetter),
            case let rest = String(body[number.range.upperBound...]), partKind(rest) != nil || sectionWords.contains(where: { rest.firstMatch(of: $0.0) != nil }),
            Dates.all(in: body).first.map({ $0.range.lowerBound != body.startIndex }) ?? true {
             sectionNumber = String(number.output).trimming(.whitespaces)

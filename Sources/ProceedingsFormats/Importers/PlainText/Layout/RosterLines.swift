@@ -63,7 +63,8 @@ enum RosterLines {
     static let absentLabels: Set<String> = ["apologies", "apologies for absence", "absent with apology", "absent with apologies",
                                             "members absent", "absent", "absent with leave", "apologies received", "members excused", "excused",
                                             "committee members excused", "committee members absent", "absent members", "members not present",
-                                            "regrets", "not present"]
+                                            "regrets", "not present", "sent apologies", "sent their apologies", "apologies were received from",
+                                            "apologies received from", "unable to attend", "members unable to attend", "regrets received"]
 
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]

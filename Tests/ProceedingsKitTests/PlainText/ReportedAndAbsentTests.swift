@@ -1,0 +1,83 @@
+import Testing
+@testable import ProceedingsKit
+@testable import ProceedingsFormats
+
+/// Who a page names without their having been there: the ministry's spokesperson who reports the meeting, a minister whose
+/// greetings were conveyed, the author of a study quoted or referred to, members who sent apologies; and a UN report's
+/// lettered subsection that heads a session.
+@Suite struct ReportedAndAbsentTests {
+
+    @Test func theSpokespersonReportsTheMeeting() throws {
+        let record = try #require(Invented.read("""
+            Cairo hosts second round of trilateral consultations
+
+            Monday, 17 February 2025
+
+            Ambassador Tarek Hamdi, Official Spokesperson of the Ministry of Foreign Affairs, stated that the Ministry hosted on Sunday, 16 February 2025, the second round of consultations.
+
+            The consultations were co-chaired by Ambassador Nermine Abdel-Aziz and Mr. Konstantinos Vlachakis.
+
+            Assistant Minister Abdel-Aziz opened the consultations by conveying the greetings of Foreign Minister Dr. Hossam Mansour to his counterparts.
+            """).record)
+        let ids = Set(record.participations.compactMap(\.personId))
+        #expect(ids == ["nermine-abdel-aziz", "konstantinos-vlachakis"])
+    }
+
+    @Test func atTheirOwnBriefingTheSpokespersonSpeaks() throws {
+        let record = try #require(Invented.read("""
+            Regular press briefing by the Official Spokesperson
+
+            Monday, 17 February 2025
+
+            Ambassador Tarek Hamdi, Official Spokesperson of the Ministry of Foreign Affairs, stated that the Minister would travel to Rome.
+            """).record)
+        #expect(record.participations.contains { $0.personId == "tarek-hamdi" })
+    }
+
+    @Test func authorsOfWhatIsQuotedOrReferredTo() throws {
+        let record = try Invented.record(body: """
+            "The burden is heaviest before the worker has earned a single rupee," wrote the study's lead author, Dr. Meera Pillai, in its foreword.
+
+            Several participants referred to the 2023 report of the Independent Expert on climate mobility, Mr. Ioane Leavasa, which found that relocation is rarely measured.
+            """)
+        #expect(record.participations.isEmpty)
+    }
+
+    @Test func membersWhoSentApologies() throws {
+        let record = try Invented.record(body: """
+            Committee members who took part in the meeting:
+            Sanna Virtanen (Centre Group, Finland), chair
+            Ingrid Solbakken (Conservative Group, Norway)
+
+            Sent apologies:
+            Elin Karlsson (Conservative Group, Sweden)
+            """)
+        let ids = Set(record.participations.compactMap(\.personId))
+        #expect(ids.contains("ingrid-solbakken"))
+        #expect(!ids.contains("elin-karlsson"))
+        #expect(RosterLines.absentLabels.contains("sent apologies"))
+    }
+
+    @Test func aLetteredSubsectionHeadsASession() throws {
+        let record = try Invented.record(body: """
+            II. Proceedings
+
+            A. Session 1: Defining what to measure
+
+            5. Session 1 was moderated by Ms. Salote Havili (Tonga).
+
+            B. Session 2: Data, capacity and reporting
+
+            7. Session 2, moderated by Mr. Omar Diallo (Senegal), took place in three breakout groups.
+            """)
+        #expect(record.parts.map(\.title) == ["Defining what to measure", "Data, capacity and reporting"])
+        // An initial before a name is no letter of a subsection.
+        let initial = try Invented.record(body: "A. Smith Presented The Findings")
+        #expect(initial.parts.isEmpty)
+    }
+
+    @Test func aStreetIsNoPerson() throws {
+        let record = try Invented.record(body: "Senate of the Philippines\nGSIS Building, Financial Center, Diokno Blvd., Pasay City")
+        #expect(record.persons.isEmpty)
+    }
+}
