@@ -122,10 +122,12 @@ extension CueFinder {
                   let close = clause.dropFirst().firstIndex(where: { $0.text == "," }) {
             // "Dr. X, announced earlier as keynote speaker, is unable to attend": past the participle's phrase.
             clause = clause[(close + 1)...]
-        } else if clause.first?.text == ",", let close = clause.dropFirst().firstIndex(where: { $0.text == "," }),
+        } else if clause.first?.text == "," || ["of", "from"].contains(clause.first?.lower ?? ""),
+                  let close = clause.dropFirst().firstIndex(where: { $0.text == "," }),
                   close - clause.startIndex <= 16, predicate(clause.dropFirst()) == nil,
                   !clause[clause.startIndex..<close].contains(where: { Self.finiteVerbs.contains($0.lower) || $0.lower == "who" || $0.lower == "which" }) {
-            // "Dr X, long-time co-author at the Institute in Oslo, was unable to travel": past the description.
+            // "Dr X, long-time co-author at the Institute in Oslo, was unable to travel": past the description; "Professor X of
+            // the University of Y, was unable to travel" too.
             clause = clause[(close + 1)...]
         }
         if let id = predicate(clause) { return id }

@@ -8,20 +8,6 @@ extension PlainTextReader {
         lower.includes(" elected ") || lower.hasPrefix("elected ") || lower.includes(" re-elected ") || lower.includes("by acclamation")
     }
 
-    /// "X, Official Spokesperson ..., stated that ...", outside a briefing or press conference the page is about.
-    static func spokespersonReports(_ affiliation: String?, lower: String, eventTitle: String) -> Bool {
-        guard let office = affiliation?.lowercased(), ["spokesperson", "spokesman", "spokeswoman"].contains(where: office.includes),
-              !eventTitle.includes("briefing"), !eventTitle.includes("press conference") else { return false }
-        return [" stated that ", " said that ", " announced that ", " added that ", " noted that "].contains(where: lower.includes)
-    }
-
-    /// "X also addressed the forum", "told the conference": a speech to the whole event, not to the panel the prose was in.
-    static func addressesTheEvent(_ lower: String, eventNouns: Set<String>) -> Bool {
-        guard let verb = [" addressed the ", " told the ", " spoke to the "].lazy.compactMap({ lower.range(of: $0) }).first,
-              let noun = lower[verb.upperBound...].letterRuns.first else { return false }
-        return eventNouns.contains(String(noun)) && !["debate", "roundtable", "briefing"].contains(noun)
-    }
-
     /// "Her remarks were read by", "who read the Minister's speech", "In her speech, read on her behalf".
     nonisolated(unsafe) static let wordsReadOut =
         /(?i)\b(?:remarks|speech|address|statement|message|words)\b[^.]{0,40}?\bread\b|\bread (?:out )?(?:the |her |his |their )?(?:[\p{L}-]+['’]s )?(?:remarks|speech|address|statement|message)\b/
@@ -101,6 +87,12 @@ extension PlainTextReader {
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
             (currentPart, partDefaultRole, partDefaultCue, ceremonyParagraph) = (nil, nil, nil, nil)
+        }
+        // "The first panel, chaired by X, brought together ..." then "The symposium also drew on ...": a paragraph that opens
+        // with the event itself is reported of all of it, and ends the part the prose named.
+        if let index = currentPart, Self.opensWithTheEvent(text, eventNouns: lexicon.eventNouns),
+           explanations.contains(where: { $0.cue == "part.named-in-text" && $0.line == parts[index].span.first }) {
+            (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
         }
         // A paragraph of prose ends the list a roster label opened.
         if let label = rosterLabel, label.rest.isEmpty, endsSentence(text), text.wordCount >= 8 { rosterLabel = nil }

@@ -185,6 +185,14 @@ extension PlainTextReader {
         return nil
     }
 
+    /// "The symposium also drew on ...", "Symposium convenor Dr X said": a paragraph whose first noun is the event's.
+    static func opensWithTheEvent(_ text: String, eventNouns: Set<String>) -> Bool {
+        let words = text.prefix(60).lowercased().letterRuns.prefix(2)
+        guard let first = words.first else { return false }
+        let noun = first == "the" ? words.dropFirst().first : first
+        return noun.map { eventNouns.contains(String($0)) && !["debate", "briefing", "roundtable", "sitting"].contains($0) } ?? false
+    }
+
     /// Where the subject of "the session on ..." ends: at its verb, its comma or its stop.
     static func topicEnd(in sentence: String, from start: String.Index) -> String.Index? {
         let rest = sentence[start...]

@@ -135,10 +135,14 @@ extension HeaderReader {
         func isSite(_ block: ArraySlice<SourceLine>) -> Bool {
             // "Skip to main content" / "UK Parliament" / "Committees" / ... / "Search": a shorter block when it opens with the
             // link for screen readers, which only a site prints.
+            // "Skip to main content" / "Council on Foreign Relations" / "Search" / "Regions  Topics  Research  Events": with the
+            // link, a site's name over its button and its menu on one line are enough.
             let skipLink = block.first.map { $0.text.lowercased().hasPrefix("skip to") } ?? false
+            let siteItems = block.filter({ isSiteWord($0) || Residue.isBreadcrumb($0.text)
+                || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count
+            if skipLink, block.count >= 3, siteItems >= 3 { return true }
             return block.count >= (skipLink ? 5 : 8) && block.filter({ $0.text.wordCount <= 3 }).count >= (skipLink ? 4 : 5)
-                && block.filter({ isSiteWord($0) || Residue.isBreadcrumb($0.text)
-                    || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count >= 2
+                && siteItems >= 2
         }
         let block = lines[first..<end]
         if block.allSatisfy(isChrome) {

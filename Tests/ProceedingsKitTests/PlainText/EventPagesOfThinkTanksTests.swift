@@ -1,0 +1,51 @@
+import Testing
+@testable import ProceedingsKit
+@testable import ProceedingsFormats
+
+/// A think tank's or a university's page of an event: a site's name between the screen reader's link and its menu, a
+/// "Presider" over each session, a panel told in prose that ends where the story turns back to the whole event, and the
+/// event's convenor.
+@Suite struct EventPagesOfThinkTanksTests {
+
+    @Test func aSiteNameBetweenTheSkipLinkAndTheMenu() throws {
+        let record = try #require(Invented.read("""
+            Skip to main content
+            Institute of World Affairs
+            Search
+            Regions  Topics  Research  Events  Membership  Donate
+
+            Symposium
+            Securing Critical Minerals: Supply Chains, Statecraft, and the Energy Transition
+            Thursday, October 10, 2024
+
+            Keynote Session
+
+            Speaker
+            Marisol Quintero-Hale
+            Assistant Secretary, Department of Energy
+
+            Presider
+            Gideon Farrow
+            Correspondent, The Ledger
+
+            The Institute's symposium brought officials, investors and researchers together to discuss how supply chains for critical minerals can be secured.
+            """).record)
+        #expect(record.event.title == "Securing Critical Minerals: Supply Chains, Statecraft, and the Energy Transition")
+        #expect(record.participations.first { $0.personId == "gideon-farrow" }?.role == .moderator)
+    }
+
+    @Test func aStoryOfTheWholeEventEndsThePanel() throws {
+        let record = try Invented.record(body: """
+            The first panel, chaired by Associate Professor Losaline Vaipulu, brought together Dr Ioane Lemalu and Grant McAllister.
+
+            The symposium also drew on the 2023 report of the Network. The report's lead author, Professor Jonah Taufa of the University of the South Pacific, was unable to travel to Wellington and sent his apologies.
+
+            Symposium convenor Dr Hannah Reid, a senior lecturer in Human Geography, said the event had been designed with communities.
+            """)
+        func roles(_ id: String) -> [Role] { record.participations.filter { $0.personId == id }.map(\.role) }
+        #expect(roles("ioane-lemalu") == [.panelist])
+        #expect(roles("jonah-taufa").isEmpty)
+        #expect(roles("hannah-reid") == [.organizer])
+        #expect(record.participations.first { $0.personId == "hannah-reid" }?.partId == nil)
+    }
+}
