@@ -49,3 +49,61 @@ import Testing
         #expect(record.participations.first { $0.personId == "hannah-reid" }?.partId == nil)
     }
 }
+
+/// An event page's programme: a panel that lists its people without a label, and the hall printed over its address.
+@Suite struct ProgrammesOfEventPagesTests {
+
+    static let page = """
+        Past Event
+
+        AI at Work: Who Gains, Who Adjusts, and What Policy Should Do
+
+        Tuesday, February 11, 2025
+        10:00 am - 11:30 am EST
+
+        Brookings Institution, Falk Auditorium
+        1775 Massachusetts Avenue N.W., Washington, DC 20036
+
+        Generative artificial intelligence has moved from pilot projects to everyday workplace tools faster than almost any technology before it.
+
+        Agenda
+
+        10:40 am - 11:30 am EST
+        Panel discussion: Measuring AI's labor market effects
+        Priya Raghunathan
+        Professor of Economics - University of Michigan
+        Marcus Oduya
+        Director of Research - Service Employees Workforce Institute
+        Moderator: Corinne Dallaire
+        Policy Director - The Hamilton Project
+        """
+
+    @Test func thosePanelListsSitOnIt() throws {
+        let record = try #require(Invented.read(Self.page).record)
+        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
+        #expect(role("priya-raghunathan") == .panelist)
+        #expect(role("marcus-oduya") == .panelist)
+        #expect(role("corinne-dallaire") == .moderator)
+    }
+
+    @Test func theHallOverItsAddress() throws {
+        let record = try #require(Invented.read(Self.page).record)
+        #expect(record.event.venue == "Brookings Institution, Falk Auditorium, 1775 Massachusetts Avenue N.W., Washington, DC 20036")
+        #expect(record.event.subtitle == nil)
+    }
+
+    @Test func aStandingPanelListsMembersAndOfficers() throws {
+        let record = try Invented.record(body: """
+            Panel on Housing
+
+            Members present  : Hon CHEUNG Wai-lam (Chairman)
+                               Hon LAU Kwok-fai
+
+            Public Officers attending
+
+            Ms Winnie LAI Wing-sze
+            Permanent Secretary for Housing
+            """)
+        #expect(record.participations.first { $0.personId == "winnie-lai-wing-sze" }?.role == .participant)
+    }
+}

@@ -289,8 +289,13 @@ extension PlainTextReader {
                         affiliation: rest.isEmpty ? nil : rest, line: line)
         } else {
             // "0900  Welcome Remarks" / "Datuk X" / "Chairman, Y": under a part that names the speech, the name gives it.
-            participate(id, role: label?.role ?? partDefaultRole ?? .participant, printed: label?.printed,
-                        cue: label?.cue ?? partDefaultCue ?? "roster.name-block",
+            // "Panel discussion: Measuring ..." / "Priya X" / "Professor of Economics": those a panel lists sit on it. A
+            // legislature's "Panel on Housing" that lists its members present is a standing committee, and those under it officers.
+            let onPanel = label == nil && partDefaultRole == nil && currentPart.map { index in
+                parts[index].seatsAPanel && !explanations.contains { $0.part == parts[index].id && $0.cue.hasPrefix("label.participants") }
+            } == true
+            participate(id, role: label?.role ?? partDefaultRole ?? (onPanel ? .panelist : .participant), printed: label?.printed,
+                        cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.name-block"),
                         affiliation: affiliation, line: line)
         }
         if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }

@@ -111,6 +111,17 @@ extension HeaderReader {
         return false
     }
 
+    /// "Brookings Institution, Falk Auditorium" / "1775 Massachusetts Avenue N.W., Washington, DC": the hall over its address,
+    /// read as a deck until the address came, and the two as one place.
+    static func hallOverItsAddress(_ header: inout Header, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> String? {
+        let line = lines[index]
+        guard header.place == nil, index > 0, header.subtitleLines == [line.number - 1], isAddress(line.text),
+              namesHall(lines[index - 1].text, lexicon) else { return nil }
+        (header.subtitle, header.subtitleLines) = (nil, [])
+        header.placeLines.append(line.number - 1)
+        return lines[index - 1].text + ", " + withoutOnline(line.text)
+    }
+
     /// A deck or a second subtitle line, printed apart from the title: it goes on with the line before when that line was
     /// left open, or adds to the subtitle after a colon.
     static func addDeck(_ text: String, line: Int, lines: [SourceLine], to header: inout Header, _ lexicon: GenreLexicon) {

@@ -308,7 +308,7 @@ enum HeaderReader {
                         || header.datelineLine == line.number - 1 && (isAddress(text) || namesHall(text, lexicon)) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York", "OECD Conference Centre, 2 rue
                 // André Pascal, Paris, France"; a hall under "Montevideo, 24–26 September 2025" comes before its town.
-                let place = withoutOnline(text)
+                let place = hallOverItsAddress(&header, at: index, in: lines, lexicon) ?? withoutOnline(text)
                 let hall = header.datelineLine == line.number - 1 && header.place != nil && namesHall(text, lexicon) && !isPlaceInParts(header.place!)
                 header.place = hall ? "\(place), \(header.place!)" : header.place.map { "\($0), \(place)" } ?? place
                 header.placeLines.append(line.number)
