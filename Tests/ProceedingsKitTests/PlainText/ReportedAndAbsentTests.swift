@@ -81,3 +81,20 @@ import Testing
         #expect(record.persons.isEmpty)
     }
 }
+
+/// A parliament's news of a hearing labels its day as "Time:", with the hour after it.
+@Suite struct TimeLabelledDayTests {
+    @Test func aTimeLabelThatPrintsTheDay() throws {
+        let record = try Invented.record("""
+            Experts urge faster approval procedures for hydrogen storage
+
+            Time: Monday, 4 March 2024, 2 pm
+            Venue: Berlin, Paul-Löbe-Haus, room E.600
+
+            The Committee on Climate Action and Energy held a public hearing on Monday on the draft act on hydrogen storage.
+            """)
+        #expect(record.event.startDate == "2024-03-04")
+        #expect(LabelledFact("Time: Monday, 4 March 2024, 2 pm")?.kinds == [.date, .time])
+        #expect(LabelledFact("Time: 2 pm to 4 pm")?.kinds == [.time])
+    }
+}

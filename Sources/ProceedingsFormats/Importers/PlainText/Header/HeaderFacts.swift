@@ -71,7 +71,8 @@ struct LabelledFact {
         if label.hasPrefix("date") || label == "when" {
             kinds = label.contains("time") ? [.date, .time] : [.date]
         } else if label == "time" {
-            kinds = [.time]
+            // "Time: Monday, 4 March 2024, 2 pm": the day of the sitting, with its hour.
+            kinds = Dates.all(in: value).contains(where: { $0.day != nil && $0.year != nil }) ? [.date, .time] : [.time]
         } else if ["venue", "place", "location", "where"].contains(label) {
             kinds = [.venue]
         } else if label == "format" || label == "platform" {
