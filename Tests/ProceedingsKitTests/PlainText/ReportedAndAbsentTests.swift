@@ -98,3 +98,17 @@ import Testing
         #expect(LabelledFact("Time: 2 pm to 4 pm")?.kinds == [.time])
     }
 }
+
+/// A recap of a roundtable: one whose relative clause holds commas of its own took part; one whose report made a point the
+/// participants returned to did not.
+@Suite struct RoundtableRecapTests {
+    @Test func aRelativeClauseWithCommasAndAReportsAuthor() throws {
+        let record = try Invented.record(body: """
+            Owen Castellanos, who leads early-career programs at a regional bank, Harborview Financial, said the challenge was mentors.
+
+            Participants repeatedly returned to a point made by Gwendolyn Archer in her 2022 report for the Aspen Skills Lab: that employers underinvest in training.
+            """)
+        let ids = Set(record.participations.compactMap(\.personId))
+        #expect(ids == ["owen-castellanos"])
+    }
+}

@@ -47,6 +47,12 @@ extension MentionFinder {
             // "Ilaria Conti, policy officer for Low Impact Fishers of Europe (LIFE), argued that ...", "Maria Lopez, a fisher
             // from Sicily, said ...": what the person is, set apart by commas before the verb of saying.
             k = close + 1
+        } else if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].lower == "who",
+                  let close = tokens[(k + 2)...].prefix(24).indices.first(where: { $0 + 1 < tokens.count && tokens[$0].text == ","
+                      && !tokens[$0 + 1].isCapitalised && lexicon.reportingVerbs.contains(tokens[$0 + 1].lower) }) {
+            // "Owen X, who leads early-career programs at a regional bank, Harborview Financial, said ...": a relative clause
+            // may hold commas of its own before the verb of saying.
+            k = close + 1
         } else if ["of", "from", "at"].contains(tokens[k].lower) {
             k += 1
             while k < tokens.count, k - name.upperBound <= 12,
