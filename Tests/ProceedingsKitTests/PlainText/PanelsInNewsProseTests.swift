@@ -34,6 +34,9 @@ import Testing
     @Test func aListOfModeratorsSharesTheRole() throws {
         let record = try Invented.record(body: "The panel was moderated by Anna Berg, Tom Walsh and Rui Costa.")
         #expect(record.participations.filter { $0.role == .moderator }.count == 3)
+        // Set off by commas, two who moderated are still a list: no comma closes the clause after the first.
+        let two = try Invented.record(body: "The session, moderated by Anna Berg and Tom Walsh, discussed water.")
+        #expect(two.participations.filter { $0.role == .moderator }.count == 2)
     }
 
     @Test func aPanelNamedByWhoModeratedIt() throws {

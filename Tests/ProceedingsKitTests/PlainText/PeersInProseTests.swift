@@ -26,5 +26,7 @@ import Testing
         // "Lord Jansen of the Institute" and "of Oxford University" name a body, not a peer's place.
         let record = try Invented.record(body: "The session was chaired by Lord Jansen of Oxford University.")
         #expect(record.persons.map(\.name).contains { $0.hasPrefix("Jansen") && !$0.contains("Oxford") })
+        let initials = try Invented.record(body: "Lord Stern of LSE said that the costs of delay would rise.")
+        #expect(initials.persons.map(\.name).contains { $0.hasPrefix("Stern") && !$0.contains("LSE") })
     }
 }

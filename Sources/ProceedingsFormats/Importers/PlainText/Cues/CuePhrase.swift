@@ -1,6 +1,7 @@
 /// A phrase of the lexicon, matched word by word: "served as [the] coordinator|moderator" matches
 /// "served as the coordinator" and "served as moderator"; "remarks|speech ... by" lets up to twelve
-/// words stand between "remarks" and "by". Words are compared in lower case, whole.
+/// words stand between "remarks" and "by". Words are compared in lower case, whole; "#year" stands for a year of four
+/// digits ("in her #year report": "in her 2022 report").
 struct CuePhrase: Sendable {
     enum Slot: Sendable {
         case word(Set<String>, optional: Bool)
@@ -13,6 +14,7 @@ struct CuePhrase: Sendable {
     private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "their", "our", "its"]
 
     static let maximumGap = 12
+    static let year = "#year"
     static let maximumGaps = 2
 
     struct Problem: Error {
@@ -72,6 +74,10 @@ struct CuePhrase: Sendable {
         return found
     }
 
+    static func isYear(_ word: String) -> Bool {
+        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (word.hasPrefix("19") || word.hasPrefix("20"))
+    }
+
     static let gapStops: Set<String> = ["attended", "chaired", "co-chaired", "moderated", "hosted", "organised", "organized", "sponsored",
                                         "funded", "followed", "introduced", "opened", "closed"]
 
@@ -79,7 +85,7 @@ struct CuePhrase: Sendable {
         guard slot < slots.count else { return position }
         switch slots[slot] {
         case .word(let alternatives, let optional):
-            if position < words.count, alternatives.contains(words[position]),
+            if position < words.count, alternatives.contains(words[position]) || alternatives.contains(Self.year) && Self.isYear(words[position]),
                let end = match(slot: slot + 1, at: position + 1, in: words) {
                 return end
             }

@@ -304,7 +304,7 @@ extension PlainTextReader {
                 // "X summarized the conference": a speech that opens or closes the whole event ends the session the prose was in.
                 if [.openingSpeaker, .closingSpeaker].contains(role), let index = currentPart, parts[index].kind == .session,
                    let noun = mention.roleAsPrinted?.lowercased().letterRuns.last, lexicon.eventNouns.contains(String(noun)),
-                   !["debate", "lecture", "hearing", "sitting", "briefing"].contains(noun) {
+                   !Self.nounsOfParts.contains(String(noun)) {
                     (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
                 }
                 let ofTheEvent = elected || toTheEvent || [.openingSpeaker, .closingSpeaker].contains(role) && currentPart.map { index in

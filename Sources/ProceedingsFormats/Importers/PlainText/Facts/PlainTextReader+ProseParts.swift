@@ -61,7 +61,8 @@ extension PlainTextReader {
             return (.session, nil, String(sentence[tokens[kindAt].range.lowerBound..<tokens[kindAt + 1].range.upperBound]))
         }
         // "A panel moderated by X then took up ...", "The panel, chaired by X, heard ...": a panel named by who presided over it.
-        if index > 0, kindAt + 2 < tokens.count, ["panel", "roundtable"].contains(tokens[kindAt].lower),
+        // "The Panel, chaired by Hon X, received views": in capitals, a legislature's standing panel, the body that met.
+        if index > 0, kindAt + 2 < tokens.count, ["panel", "roundtable"].contains(tokens[kindAt].text),
            ["moderated", "chaired", "facilitated", "co-moderated", "co-chaired"].contains(tokens[kindAt + 1].lower), tokens[kindAt + 2].lower == "by" {
             return (.session, nil, String(sentence[tokens[kindAt].range]))
         }
@@ -185,12 +186,15 @@ extension PlainTextReader {
         return nil
     }
 
+    /// Nouns of events that name a part of one as often: "the debate", "the roundtable", "the hearing" may be the panel's.
+    static let nounsOfParts: Set<String> = ["debate", "roundtable", "briefing", "sitting", "hearing", "lecture"]
+
     /// "The symposium also drew on ...", "Symposium convenor Dr X said": a paragraph whose first noun is the event's.
     static func opensWithTheEvent(_ text: String, eventNouns: Set<String>) -> Bool {
         let words = text.prefix(60).lowercased().letterRuns.prefix(2)
         guard let first = words.first else { return false }
         let noun = first == "the" ? words.dropFirst().first : first
-        return noun.map { eventNouns.contains(String($0)) && !["debate", "briefing", "roundtable", "sitting"].contains($0) } ?? false
+        return noun.map { eventNouns.contains(String($0)) && !Self.nounsOfParts.contains(String($0)) } ?? false
     }
 
     /// Where the subject of "the session on ..." ends: at its verb, its comma or its stop.

@@ -140,7 +140,8 @@ extension HeaderReader {
             let skipLink = block.first.map { $0.text.lowercased().hasPrefix("skip to") } ?? false
             let siteItems = block.filter({ isSiteWord($0) || Residue.isBreadcrumb($0.text)
                 || Residue.isTrail($0.text) || Residue.isMenu($0.text) || Residue.matches($0.text) }).count
-            if skipLink, block.count >= 3, siteItems >= 3 { return true }
+            // "Skip to main content" / "Events" / "Water Futures Forum" / "Search" has no menu line: the forum's name is the title.
+            if skipLink, block.count >= 3, siteItems >= 3, block.contains(where: { Residue.isMenu($0.text) }) { return true }
             return block.count >= (skipLink ? 5 : 8) && block.filter({ $0.text.wordCount <= 3 }).count >= (skipLink ? 4 : 5)
                 && siteItems >= 2
         }

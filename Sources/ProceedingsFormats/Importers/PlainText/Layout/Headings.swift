@@ -106,7 +106,9 @@ enum Headings {
     nonisolated(unsafe) private static let sessionCode = /((?:TS|PS|SS|RS|CS|WS|BS|RT|PL|S|P|W)[- ]?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?=[A-Z])/
     nonisolated(unsafe) private static let bareNumber = /\d{1,2}[ \t]+(?=[A-Z])/
     nonisolated(unsafe) private static let subsectionNumber = /\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+/
-    /// "A. Session 1: Defining what to measure": a UN report letters the subsections of a chapter; "A. Smith" is an initial.
+    /// "A. Session 1: Defining what to measure": a UN report letters the subsections of a chapter. The letter alone may be an
+    /// initial ("A. Smith"): it is read as a subsection's only before a part's or a section's word. "I." is a Roman chapter,
+    /// so the letters stop at H.
     nonisolated(unsafe) private static let subsectionLetter = /[A-H]\.[ \t]+(?=[A-Z][a-z])/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {

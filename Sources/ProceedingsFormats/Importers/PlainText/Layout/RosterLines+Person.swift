@@ -75,7 +75,7 @@ extension RosterLines {
             let after = body[of.upperBound...]
             let end = [", ", " ("].compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex
             let place = after[..<end].trimming(.whitespaces)
-            if (1...4).contains(place.wordCount), place.words.allSatisfy({ $0.first?.isUppercase == true || $0 == "upon" || $0 == "on" }) {
+            if Names.isPeerPlace(place.words) {
                 printed.name += " of " + place
             }
             // "Lord X of Y (The Chair)": the office in brackets after the title.

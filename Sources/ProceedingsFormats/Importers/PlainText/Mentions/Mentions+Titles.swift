@@ -126,6 +126,15 @@ extension MentionFinder {
 
     /// "Atlantic Council nonresident senior fellow X", "Thai member of parliament X": an office in lower case of up to three
     /// words after the capitalised body or nationality it belongs to; the word next to the name is the office's noun.
+    private static let officeQualifiers: Set<String> = ["senior", "nonresident", "non-resident", "resident", "visiting", "distinguished",
+                                                        "deputy", "chief", "acting", "former", "associate", "assistant", "principal",
+                                                        "executive", "general", "managing", "honorary", "adjunct", "founding", "interim",
+                                                        "lead", "junior", "permanent", "special", "vice", "research", "policy", "program",
+                                                        "programme", "communications", "legal", "economic",
+                                                        // "Kiribati community leader X": a noun that says whose leader or activist.
+                                                        "community", "union", "youth", "business", "industry", "party", "opposition",
+                                                        "tribal", "village", "civic", "student", "faith", "traditional"]
+
     func lowerCaseOffice(before first: Int, in tokens: [Token], floor: Int) -> Int? {
         guard first - 2 > floor, !tokens[first - 1].isCapitalised else { return nil }
         var start = first - 1
@@ -134,9 +143,9 @@ extension MentionFinder {
         } else if !lexicon.titleWords.contains(tokens[start].lower) {
             return nil
         }
-        // "quoted former President X": a verb is no qualifier of an office.
+        // "Germany sent deputy minister X": only an office's own words qualify it, not a verb before it.
         while start - 1 > floor, first - start < 3, tokens[start - 1].isWord, !tokens[start - 1].isCapitalised,
-              !Self.notQualifiers.contains(tokens[start - 1].lower), !tokens[start - 1].lower.hasSuffix("ed") || tokens[start - 1].lower == "distinguished" {
+              lexicon.titleWords.contains(tokens[start - 1].lower) || Self.officeQualifiers.contains(tokens[start - 1].lower) {
             start -= 1
         }
         guard start < first - 1, !tokens[start].isCapitalised, tokens[start - 1].isWord, tokens[start - 1].isCapitalised,

@@ -190,8 +190,7 @@ struct MentionFinder {
               tokens[end].isCapitalised || ["upon", "on"].contains(tokens[end].lower) && end + 1 < tokens.count && tokens[end + 1].isCapitalised {
             end += 1
         }
-        let words = end - j - 1
-        guard (1...3).contains(words), !Patterns.namesInstitution(tokens[end - 1].bare),
+        guard Names.isPeerPlace(tokens[(j + 1)..<end].map { Substring($0.text) }),
               end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalised else { return j }
         return end
     }

@@ -139,8 +139,17 @@ enum Names {
     }
 
     /// The titles of a peer, whose place after "of" is part of the name ("Baroness Hughes of Llanelli" is not Baroness Hughes of
-    /// Stretford) and no part of where they work. "Lady" is left out: "Lady Ashton of the Foundation" is no peer's title.
+    /// Stretford) and no part of where they work. "Lady" is also the style of a peer's wife or daughter, who has no place:
+    /// prose leaves it out, and only a roster line's "Lady X of Y" is read as a peeress's.
     static let peerages: Set<String> = ["lord", "baroness", "baron", "viscount"]
+
+    /// "Kentish Town", "Stratford upon Avon": a peer's place, one to three capitalised words; "LSE" or "Oxford University" after
+    /// "of" is where the peer works.
+    static func isPeerPlace(_ words: [Substring]) -> Bool {
+        (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "upon" || $0 == "on" }
+            && !words.contains(where: { $0.count >= 2 && isAllCaps(String($0)) })
+            && !Patterns.namesInstitution(words.joined(separator: " "))
+    }
 
     static func honorific(_ token: String, _ lexicon: GenreLexicon) -> String? {
         // "HE Mr. Taro Sato" is H.E. without its periods; "He" is a pronoun, and a Chinese family name.

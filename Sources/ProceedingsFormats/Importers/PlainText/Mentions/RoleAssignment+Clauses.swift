@@ -16,7 +16,9 @@ extension MentionFinder {
             let fronted = ["chairmanship", "moderation", "coordination"].contains(mentions[start].roleAsPrinted?.lowercased() ?? "")
             // "In the first panel, moderated by Sen. X, A, B and C shared ...": a participle set off by a comma before it.
             let title = mentions[start].titleStart
+            // "The session, moderated by A and B, discussed": two who moderated; only a comma right after the one closes the clause.
             let setOff = title >= 3 && tokens[title - 1].lower == "by" && tokens[title - 2].lower.hasSuffix("ed") && tokens[title - 3].text == ","
+                && mentions[start].extent.upperBound < tokens.count && tokens[mentions[start].extent.upperBound].text == ","
             guard end > start, let role = mentions[start].role, role == .chair || role == .moderator,
                   mentions[start].affiliation != nil || fronted || setOff,
                   !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
@@ -42,13 +44,13 @@ extension MentionFinder {
         return CueMatch(role: found.role, printed: word.text, id: found.id + ".subject")
     }
 
-    /// A clause whose verb is left out because it is the one before: it follows ", and" or ";" after the words the previous
-    /// name's verb governed, and after its name (and bracket) comes what was spoken on, no verb.
     /// The id under which one who assists another in a role is explained.
     static let assistingCue = "role.assisting"
 
     static let heardFromId = "role.speaker.heard-from"
 
+    /// A clause whose verb is left out because it is the one before: it follows ", and" or ";" after the words the previous
+    /// name's verb governed, and after its name (and bracket) comes what was spoken on, no verb.
     static func gapped(_ after: ArraySlice<Token>, connector: ArraySlice<Token>) -> Bool {
         let words = connector.filter(\.isWord).map(\.lower)
         guard words.count >= 3, words.last == "and" || connector.last?.text == ";",
