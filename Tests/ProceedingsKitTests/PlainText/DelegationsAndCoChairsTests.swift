@@ -22,12 +22,11 @@ import Testing
 
     @Test func bothCoChairsAndTheDelegations() throws {
         let record = try #require(Invented.read(Self.page).record)
-        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
-        #expect(role("ernesto-villasenor-ruiz") == .chair)
-        #expect(role("dorothy-castillo-usher") == .chair)
-        #expect(role("lucia-montemayor-garza") == .participant)
-        #expect(role("hector-salvatierra-olvera") == .participant)
-        #expect(role("yvette-coc") == .participant)
+        #expect(record.role(of: "ernesto-villasenor-ruiz") == .chair)
+        #expect(record.role(of: "dorothy-castillo-usher") == .chair)
+        #expect(record.role(of: "lucia-montemayor-garza") == .participant)
+        #expect(record.role(of: "hector-salvatierra-olvera") == .participant)
+        #expect(record.role(of: "yvette-coc") == .participant)
         let lexicon = GenreLexicon.builtIn
         #expect(RosterLines.label("The Mexican delegation was made up of:", lexicon)?.role == .participant)
         #expect(RosterLines.label("Members of the delegation:", lexicon)?.role == .participant)

@@ -42,10 +42,9 @@ import Testing
 
             Symposium convenor Dr Hannah Reid, a senior lecturer in Human Geography, said the event had been designed with communities.
             """)
-        func roles(_ id: String) -> [Role] { record.participations.filter { $0.personId == id }.map(\.role) }
-        #expect(roles("ioane-lemalu") == [.panelist])
-        #expect(roles("jonah-taufa").isEmpty)
-        #expect(roles("hannah-reid") == [.organizer])
+        #expect(record.roles(of: "ioane-lemalu") == [.panelist])
+        #expect(record.roles(of: "jonah-taufa").isEmpty)
+        #expect(record.roles(of: "hannah-reid") == [.organizer])
         #expect(record.participations.first { $0.personId == "hannah-reid" }?.partId == nil)
     }
 }
@@ -80,10 +79,9 @@ import Testing
 
     @Test func thosePanelListsSitOnIt() throws {
         let record = try #require(Invented.read(Self.page).record)
-        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
-        #expect(role("priya-raghunathan") == .panelist)
-        #expect(role("marcus-oduya") == .panelist)
-        #expect(role("corinne-dallaire") == .moderator)
+        #expect(record.role(of: "priya-raghunathan") == .panelist)
+        #expect(record.role(of: "marcus-oduya") == .panelist)
+        #expect(record.role(of: "corinne-dallaire") == .moderator)
     }
 
     @Test func theHallOverItsAddress() throws {

@@ -20,11 +20,10 @@ import Testing
 
     @Test func theModeratorsClauseEndsAtItsComma() throws {
         let record = try #require(Invented.read(Self.story).record)
-        func roles(_ id: String) -> [Role] { record.participations.filter { $0.personId == id }.map(\.role) }
-        #expect(roles("benjamin-ocampo") == [.moderator])
-        #expect(roles("dewi-kartika") == [.panelist])
-        #expect(roles("tran-thi-hoa") == [.panelist])
-        #expect(roles("somchai-rattanakorn") == [.panelist])
+        #expect(record.roles(of: "benjamin-ocampo") == [.moderator])
+        #expect(record.roles(of: "dewi-kartika") == [.panelist])
+        #expect(record.roles(of: "tran-thi-hoa") == [.panelist])
+        #expect(record.roles(of: "somchai-rattanakorn") == [.panelist])
         // The forum, not the panel, heard him.
         let rahman = record.participations.filter { $0.personId == "haris-rahman" }
         #expect(rahman.map(\.role) == [.speaker])
@@ -44,12 +43,11 @@ import Testing
             A panel moderated by Rachel Adeyemi, senior correspondent at Market Wire, then took up stablecoins. Liam O'Dowd, chief policy officer at Clearline, argued that costs would fall. Tomás Echeverría, a member of the board of the Central Bank of Chile, pointed to Federal Reserve Governor Alan Wexford's remarks last month on regulation.
             """)
         #expect(record.parts.count == 1)
-        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
-        #expect(role("rachel-adeyemi") == .moderator)
-        #expect(role("liam-odowd") == .panelist)
-        #expect(role("tomas-echeverria") == .panelist)
+        #expect(record.role(of: "rachel-adeyemi") == .moderator)
+        #expect(record.role(of: "liam-odowd") == .panelist)
+        #expect(record.role(of: "tomas-echeverria") == .panelist)
         // Remarks of last month were made elsewhere.
-        #expect(role("alan-wexford") == nil)
+        #expect(record.role(of: "alan-wexford") == nil)
     }
 
     @Test func anOfficeInLowerCaseAfterItsBody() throws {

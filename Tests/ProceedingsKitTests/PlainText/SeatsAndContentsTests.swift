@@ -26,15 +26,14 @@ import Testing
             Ms. Amara Boateng (Ghana, AU): We support the study.
             Ms. Rose Wanjiru (Nairobi, UNEP): A party the lexicon does not list is no party.
             """).record)
-        func role(_ id: String) -> Role? { record.participations.first { $0.personId == id }?.role }
-        #expect(role("karen-lindgren") == .speaker)
-        #expect(role("tom-okafor") == .speaker)
-        #expect(role("amara-boateng") == .speaker)
-        #expect(role("rose-wanjiru") == .speaker)
+        #expect(record.role(of: "karen-lindgren") == .speaker)
+        #expect(record.role(of: "tom-okafor") == .speaker)
+        #expect(record.role(of: "amara-boateng") == .speaker)
+        #expect(record.role(of: "rose-wanjiru") == .speaker)
         // The seat is printed once; the member's later turns are a member's too.
-        #expect(role("dale-reimer") == .participant)
-        #expect(role("gurleen-sandhu") == .participant)
-        #expect(role("iain-gillespie") == .participant)
+        #expect(record.role(of: "dale-reimer") == .participant)
+        #expect(record.role(of: "gurleen-sandhu") == .participant)
+        #expect(record.role(of: "iain-gillespie") == .participant)
         // Whom a member names in a question was not there.
         #expect(!record.participations.contains { $0.personId?.contains("tessier") == true })
         #expect(record.participations.first { $0.personId == "dale-reimer" }?.affiliation == "Provencher, CPC")

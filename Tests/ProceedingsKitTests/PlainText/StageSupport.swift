@@ -82,3 +82,9 @@ extension Invented {
         var description: String { "\(name) \(role.rawValue) \(printed ?? "-") [\(affiliation ?? "-")]" }
     }
 }
+
+/// The roles a record gives a person, by id: what most tests of the reader ask of it.
+extension Record {
+    func role(of personId: String) -> Role? { participations.first { $0.personId == personId }?.role }
+    func roles(of personId: String) -> [Role] { participations.filter { $0.personId == personId }.map(\.role) }
+}

@@ -17,7 +17,7 @@ extension PlainTextReader {
     /// "X also addressed the forum", "told the conference that": a speech to the whole event, not to the panel the prose was
     /// in; "addressed the conference theme" speaks of a subject, and "told the hearing" a hearing's panel of witnesses.
     static func addressesTheEvent(_ lower: String, eventNouns: Set<String>) -> Bool {
-        guard let verb = [" addressed the ", " told the ", " spoke to the "].lazy.compactMap({ lower.range(of: $0) }).first,
+        guard let verb = [" addressed the ", " told the ", " spoke to the "].lazy.compactMap({ lower.firstRange(of: $0) }).first,
               let noun = lower[verb.upperBound...].letterRuns.first, eventNouns.contains(String(noun)), !nounsOfParts.contains(String(noun))
         else { return false }
         let after = lower[verb.upperBound...].dropFirst(noun.count)

@@ -148,8 +148,7 @@ extension MentionFinder {
               lexicon.titleWords.contains(tokens[start - 1].lower) || Self.officeQualifiers.contains(tokens[start - 1].lower) {
             start -= 1
         }
-        guard start < first - 1, !tokens[start].isCapitalised, tokens[start - 1].isWord, tokens[start - 1].isCapitalised,
-              !Self.notQualifiers.contains(tokens[start].lower) else { return nil }
+        guard start < first - 1, !tokens[start].isCapitalised, tokens[start - 1].isWord, tokens[start - 1].isCapitalised else { return nil }
         return start
     }
 
