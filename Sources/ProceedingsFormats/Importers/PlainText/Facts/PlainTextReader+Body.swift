@@ -232,6 +232,7 @@ extension PlainTextReader {
         // Only someone the page has named already: "Rising Tides" under "Keynote lecture" is the talk's title.
         let givesTheSpeech = partDefaultRole != nil && currentPart.map { parts[$0].span.first == line.number - 1 } == true
             && shape.markers.isEmpty && RosterLines.person(line.text, lexicon).map { $0.0.tokens.count >= 2 && registry.match($0.0) != nil } == true
+        if markMattersOfItem(shape) { return }
         if !listGoesOn, !givesTheSpeech, let heading = minuteItemOverItsPoints(shape) ?? Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {

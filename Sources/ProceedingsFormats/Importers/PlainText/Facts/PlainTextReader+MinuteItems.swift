@@ -14,6 +14,26 @@ extension PlainTextReader {
         return (heading, prose, [])
     }
 
+    /// "IV. Redevelopment of aged estates" / ... / "Briefing by the Administration" / "4. At the invitation of the Chairman, ...":
+    /// under an item of minutes whose paragraphs are numbered, a short line over the next paragraph heads what the item went
+    /// through; it begins no part or section of its own.
+    mutating func markMattersOfItem(_ shape: LineShape) -> Bool {
+        guard headsMattersOfItem(shape) else { return false }
+        categories[shape.line.number] = .heading
+        return true
+    }
+
+    /// "Discussion" / "Decanting arrangements for tenants" / "5. Mr X expressed concern ...": one such line may head the next.
+    func headsMattersOfItem(_ shape: LineShape, depth: Int = 0) -> Bool {
+        guard isMinutes, shape.markers.isEmpty, let index = currentPart, LineShape(lines[parts[index].span.first - 1]).number != nil,
+              (1...10).contains(shape.body.wordCount), shape.body.first?.isUppercase == true, !shape.body.hasSuffix("."), !shape.body.hasSuffix(":"),
+              RosterLines.label(shape.body, lexicon) == nil, RosterLines.person(shape.body, lexicon) == nil,
+              let next = lines[shape.line.number...].first(where: { !$0.isBlank }) else { return false }
+        let paragraph = LineShape(next)
+        guard paragraph.number != nil else { return depth == 0 && headsMattersOfItem(paragraph, depth: 1) }
+        return paragraph.body.wordCount >= 6 && (!endsSentence(next.text) || paragraph.body.wordCount >= 10)
+    }
+
     /// "3.2 ", the number of a point under an item, printed without a stop after it.
     nonisolated(unsafe) static let pointNumber = /\d{1,2}\.\d{1,2}\s+\p{Lu}/
 

@@ -186,7 +186,10 @@ extension PlainTextReader {
             var finder = MentionFinder(registry: registry, lexicon: lexicon)
             finder.carriedSubject = previousSubject
             previousSubject = finder.subjectLabel(of: sentence)
-            var mentions = finder.mentions(in: sentence)
+            let (reading, holders) = isMinutes ? namingPostHolders(sentence) : (sentence, [])
+            var mentions = finder.mentions(in: reading)
+            // Named by their post: the post is their description, not what the sentence printed around it.
+            for index in mentions.indices where holders.contains(mentions[index].printed.name) { mentions[index].affiliation = nil }
             if eventTitle.wordCount >= 3, lower.includes(eventTitle) {
                 mentions.removeAll { $0.printed.honorific == nil && $0.role == nil && eventTitle.includes($0.printed.name.lowercased()) }
             }

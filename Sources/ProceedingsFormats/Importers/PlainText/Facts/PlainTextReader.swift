@@ -33,6 +33,8 @@ struct PlainTextReader {
     var partNumbering: String?
     /// The page is minutes: its numbered items are the meeting's parts.
     var isMinutes = false
+    /// "("PS(H)")": the short forms minutes give the posts of those who attended, and whose they are.
+    var postShortForms: [String: PostHolder] = [:]
     /// The page records a body hearing evidence (minutes, a debate, a hearing's transcript): a witness's "opening statement"
     /// opens their evidence, not the meeting.
     var hearsEvidence = false

@@ -6,7 +6,7 @@ enum HeaderReader {
         let (lines, fieldLabels) = StackedFields.joined(withTitleFieldsRead(lines))
         var header = Header()
         header.fieldLabels = fieldLabels
-        var index = 0
+        var index = startAtTheBodyOverItsMinutes(lines, &header)
         var (furniture, deck) = furnitureAboveHeadline(lines, lexicon)
         furniture.formUnion(openingChrome(lines, lexicon))
         while index < lines.count {

@@ -7,6 +7,7 @@ extension HeaderReader {
     static func titleTheMinutes(_ header: inout Header, _ lines: [SourceLine]) {
         titleTheBodyThatMet(&header)
         titleCutAtHolding(&header)
+        titleTheBodyOverItsMeeting(&header)
         titleTheBodyNamedAbove(&header)
         titleTheBodyUnderItsOffice(&header)
         titleTheBodyBesideItsMinutes(&header, lines)
@@ -193,6 +194,61 @@ extension HeaderReader {
               title[..<held.lowerBound].wordCount >= 3 else { return }
         header.titleHeld = TextLine(text: inTitleCase(String(title[held.lowerBound...]).trimming(.init(charactersIn: " ,"))), line: header.titleSpan.first)
         header.title = String(title[..<held.lowerBound])
+    }
+
+    /// The index of a body's name printed right over "Minutes of meeting held on Tuesday, 7 November 2023": whatever the
+    /// page prints above the two (the site's name in two scripts, the paper's number, a file reference) is its masthead.
+    /// The header is read from there; from the first line on any other page.
+    static func startAtTheBodyOverItsMinutes(_ lines: [SourceLine], _ header: inout Header) -> Int {
+        guard let body = bodyOverMinutesOfItsMeeting(lines) else { return 0 }
+        header.residue = lines[..<body].filter { !$0.isBlank }.map { TextLine(text: $0.text.trimming(.whitespaces), line: $0.number) }
+        return body
+    }
+
+    private static func bodyOverMinutesOfItsMeeting(_ lines: [SourceLine]) -> Int? {
+        let printed = lines.prefix(30).indices.filter { !lines[$0].isBlank }
+        for (above, held) in zip(printed, printed.dropFirst()) {
+            let text = lines[held].text.trimming(.whitespaces)
+            guard text.lowercased().hasPrefix("minutes of "), text.dropFirst("minutes of ".count).prefixMatch(of: aMeetingHeld) != nil else { continue }
+            return isBodysName(lines[above].text.trimming(.whitespaces)) && Dates.all(in: text).contains { $0.day != nil } ? above : nil
+        }
+        return nil
+    }
+
+    /// "meeting held on", "the special meeting held at": a meeting named by no number, only by when and where it was held.
+    nonisolated(unsafe) private static let aMeetingHeld =
+        /(?i)(?:(?:the|an?) )?(?:(?:special|ordinary|regular|extraordinary|public|open|general|joint|informal|formal) )?meeting(?= held (?:on|at|in)\s)/
+
+    /// "Panel on Housing" / "Minutes of meeting held on Tuesday, 7 November 2023, at 4:30 pm" / "in Conference Room 1 of
+    /// the Legislative Council Complex": minutes that name no body on their own line are the minutes of the body printed
+    /// just over it, and the line goes on to say when and where, carried on to the next line.
+    static func titleTheBodyOverItsMeeting(_ header: inout Header) {
+        guard let type = header.documentType, type.lowercased() == "minutes", let title = header.title,
+              header.titleSpan.first == header.titleSpan.last,
+              let typed = title.prefixMatch(of: aMeetingHeld) else { return }
+        let line = header.titleSpan.first
+        guard let body = header.residue.last(where: { $0.line < line }), body.line >= line - 3, isBodysName(body.text) else { return }
+        var held = String(title[typed.range.upperBound...]).trimming(.whitespaces)
+        if header.subtitleLines == [line + 1], let place = header.subtitle, ["in ", "at "].contains(where: place.hasPrefix) {
+            held += " " + place
+            header.subtitle = nil
+            header.subtitleLines = []
+        }
+        header.documentType = type + " of " + typed.output
+        header.documentTypeLine = line
+        header.titleHeld = TextLine(text: held, line: line)
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+        header.residue.removeAll { $0.line == body.line }
+    }
+
+    /// "Panel on Housing", "Finance Committee", "Board of Trustees": a name as a heading prints it, not a sentence, a date or
+    /// a reference.
+    private static func isBodysName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...10).contains(words.count), text.first?.isUppercase == true, !text.hasSuffix("."), !text.contains(":"),
+              !Residue.isBreadcrumb(text), Dates.all(in: text).isEmpty, !text.contains(where: \.isNumber) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&", "in", "to"].contains($0.lowercased()) }
     }
 
     nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/

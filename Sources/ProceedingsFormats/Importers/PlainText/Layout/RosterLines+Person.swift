@@ -51,6 +51,7 @@ extension RosterLines {
         if body.includes("(") { body = body.replacing(Self.retiredMark, with: "") }
         // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
         if body.includes(",") { body = body.replacing(Self.degreeAfterComma, with: "") }
+        let lettersLast = body.split(separator: " ").count > 1 && body.split(separator: " ").last.map { Names.postNominals.contains(String($0)) } == true
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .compactMap { word -> Substring? in
@@ -61,6 +62,11 @@ extension RosterLines {
                 return word.element
             }.joined(separator: " ")
         if body.includes(" ,") { body = body.replacing(" ,", with: ",") }
+        // "Hon Mrs X, BBS, JP": the commas that set only letters apart go with them.
+        if lettersLast {
+            body = body.replacing(/,+/, with: ",")
+            while body.hasSuffix(",") { body.removeLast() }
+        }
         // "Hon. X, MP – Vice-Chairperson": the dash that followed the letters goes with them.
         for dash in [", – ", ", - ", ", — "] where body.includes(dash) { body = body.replacing(dash, with: ", ") }
         // "Col. Ana Ruiz (ret.) (Director, ...)": a retired officer's mark is part of the name's line, not its description.

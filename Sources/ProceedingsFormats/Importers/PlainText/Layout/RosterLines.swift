@@ -166,7 +166,7 @@ enum RosterLines {
             return Label(role: role, cue: label.id, printed: printed,
                          plural: printed.lowercased().hasSuffix("s") && role != .chair || role == .participant
                             || clause && match.output.2.isEmpty || collective.contains(key) || key.hasSuffix(" with"),
-                         rest: Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " .")))
+                         rest: withoutAgendaItems(Talks.withoutGivenBy(String(match.output.2)).trimming(.init(charactersIn: " ."))))
         }
         if let dashed = dashedLabel(text, lexicon) { return dashed }
         // "Speakers" or "Moderator:" alone on a line heads the names below it; so does "Moderated by".
@@ -237,6 +237,13 @@ enum RosterLines {
     /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
     nonisolated(unsafe) private static let ofTheMeeting = /\s(?:in|at|of) (?:the|this) [\p{L} -]{2,30}$/
     nonisolated(unsafe) private static let orderNote = /([A-Z][^():]{1,40}?)\s*\([a-z][a-z ]{2,30}\)\s*:/
+
+    /// "Public Officers attending: Agenda item IV": the items those listed under the label came for name none of them.
+    private static func withoutAgendaItems(_ rest: String) -> String {
+        rest.wholeMatch(of: agendaItems) == nil ? rest : ""
+    }
+
+    nonisolated(unsafe) private static let agendaItems = /(?i)(?:for |under )?(?:agenda )?items? [ivx\d]+(?:(?:,| and| to| ?-) ?[ivx\d]+)*/
 
     static func labelRun(_ text: String, _ lexicon: GenreLexicon) -> [Label]? {
         guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { return nil }

@@ -30,7 +30,7 @@ enum Names {
     }
 
     /// Letters printed after a name ("Rachel Ngata MP", "Sir John Hale KC"): no part of it.
-    static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MHK", "MNA", "MHA", "MLC", "MHR", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "MLA", "MPP", "TD", "CEng", "FREng", "FRS", "FBA", "FRSE", "FICE", "MICE", "FRCP", "FRCS", "PEng", "FNSE", "MNSE", "FCA", "ACA", "AM", "AO", "AC", "CM", "OC", "ONZM", "CNZM", "MNZM", "DBE", "DCMG", "KCMG", "CMG", "JP", "MSc", "BSc", "MPhil", "DPhil", "LLM", "LLB", "MBA", "MPH", "MPA", "PharmD", "FACP", "FRACP", "SC"]
+    static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MHK", "MNA", "MHA", "MLC", "MHR", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "MLA", "MPP", "TD", "CEng", "FREng", "FRS", "FBA", "FRSE", "FICE", "MICE", "FRCP", "FRCS", "PEng", "FNSE", "MNSE", "FCA", "ACA", "AM", "AO", "AC", "CM", "OC", "ONZM", "CNZM", "MNZM", "DBE", "DCMG", "KCMG", "CMG", "JP", "GBM", "GBS", "SBS", "BBS", "MH", "MSc", "BSc", "MPhil", "DPhil", "LLM", "LLB", "MBA", "MPH", "MPA", "PharmD", "FACP", "FRACP", "SC"]
 
     /// A token that can be part of a personal name: capitalised (or a particle), letters and
     /// hyphens or apostrophes only, and not one of the genre's institutional words.

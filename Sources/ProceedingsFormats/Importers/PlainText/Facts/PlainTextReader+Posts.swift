@@ -1,0 +1,70 @@
+import Foundation
+
+/// "Public Officers attending: Ms A / Permanent Secretary for Housing" then "Permanent Secretary for Housing ("PS(H)")
+/// briefed members ... PS(H) responded that ...": minutes list the officers who attended with their posts, then name
+/// each by the post alone, and by the short form they give it at first use.
+struct PostHolder {
+    /// As the registry knows the person, and as a sentence would print them, with their honorific.
+    var name: String
+    var printed: String
+}
+
+extension PlainTextReader {
+    /// The sentence as the names of those whose posts are its subjects would print it, for finding who did what.
+    /// The names put in are returned too.
+    mutating func namingPostHolders(_ sentence: String) -> (String, Set<String>) {
+        var reading = sentence, named: Set<String> = []
+        for (post, person) in postHolders() where reading.contains(post) {
+            if replace(post, with: person.printed, in: &reading, learning: true) { named.insert(person.name) }
+        }
+        for (short, person) in postShortForms.sorted(by: { $0.key > $1.key }) where reading.contains(short) {
+            if replace(short, with: person.printed, in: &reading, learning: false) { named.insert(person.name) }
+        }
+        return (reading, named)
+    }
+
+    /// Each use of `post` as the subject of a verb, with the short form given after it, replaced by the holder's name.
+    private mutating func replace(_ post: String, with name: String, in reading: inout String, learning: Bool) -> Bool {
+        var searchFrom = reading.startIndex, replaced = false
+        while let found = reading.range(of: post, range: searchFrom..<reading.endIndex) {
+            var end = found.upperBound
+            if learning, let short = reading[end...].prefixMatch(of: Self.shortForm) {
+                postShortForms[String(short.output.1)] = holder(printed: name)
+                end = short.range.upperBound
+            }
+            guard found.lowerBound == reading.startIndex || !reading[reading.index(before: found.lowerBound)].isLetter,
+                  reading[end...].prefixMatch(of: Self.verbFollows) != nil else {
+                searchFrom = found.upperBound
+                continue
+            }
+            let offset = reading.distance(from: reading.startIndex, to: found.lowerBound) + name.count
+            reading.replaceSubrange(found.lowerBound..<end, with: name)
+            searchFrom = reading.index(reading.startIndex, offsetBy: offset)
+            replaced = true
+        }
+        return replaced
+    }
+
+    /// The posts printed as the whole description of one person each, long enough not to be a word of prose.
+    private func postHolders() -> [(String, PostHolder)] {
+        var holders: [String: Set<String>] = [:]
+        for participation in participations {
+            guard let id = participation.personId, let post = participation.affiliation, post.wordCount >= 3,
+                  post.first?.isUppercase == true else { continue }
+            holders[post, default: []].insert(id)
+        }
+        return holders.compactMap { post, ids -> (String, PostHolder)? in
+            guard ids.count == 1, let person = registry.persons.first(where: { $0.id == ids.first }) else { return nil }
+            return (post, PostHolder(name: person.name, printed: [person.honorific, person.name].compactMap { $0 }.joined(separator: " ")))
+        }.sorted { $0.0.count > $1.0.count }
+    }
+
+    private func holder(printed: String) -> PostHolder {
+        let name = registry.persons.first { printed.hasSuffix($0.name) }?.name ?? printed
+        return PostHolder(name: name, printed: printed)
+    }
+
+    /// ` ("PS(H)")`: the short form given in brackets and quotes.
+    nonisolated(unsafe) private static let shortForm = /\s*\(["“]([^"”]{2,12})["”]\)/
+    nonisolated(unsafe) private static let verbFollows = /,? [a-z]/
+}
