@@ -342,7 +342,7 @@ extension PlainTextReader {
            // "A;" / "B;" / "C.": the last item ends the list with a full stop.
            !line.text.hasSuffix(".") || line.number >= 2 && lines[line.number - 2].text.hasSuffix(";"), let label = rosterLabel {
             // "Gábor X – Márton Y: Wages in battery plants": the authors of one paper.
-            for (printed, affiliation) in Talks.coAuthors(line.text, lexicon) ?? [(printed, affiliation)] {
+            for (printed, affiliation) in Talks.coAuthors(line.text, lexicon) ?? RosterLines.peopleInColumns(line.text, lexicon) ?? [(printed, affiliation)] {
                 addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
             }
             return

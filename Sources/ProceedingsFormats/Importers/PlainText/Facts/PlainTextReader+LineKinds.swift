@@ -73,7 +73,8 @@ extension PlainTextReader {
     /// "IN ATTENDANCE", "Members present": a label of the lexicon alone on its line, which heads a list rather than a group in one.
     /// "IN ATTENDANCE:", "THE FOLLOWING ALSO PARTICIPATED:" under a list: a label of the next list, not a group of this one.
     func isRosterLabel(_ text: String) -> Bool {
-        lexicon.rosterLabels[text.trimming(.init(charactersIn: " :")).lowercased()] != nil
+        let bare = text.trimming(.init(charactersIn: " :"))
+        return lexicon.rosterLabels[bare.lowercased()] != nil || RosterLines.attendance(bare, lexicon) != nil
     }
 
     /// The line at `index` with the lines that finish it: an item wrapped under its marker, or a labelled list of a

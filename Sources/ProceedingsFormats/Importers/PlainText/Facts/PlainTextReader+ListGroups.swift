@@ -30,7 +30,9 @@ extension PlainTextReader {
         // In a list of participants, a line that is a person is one of them, whatever heading its shape might make.
         if participantList != nil, lastLineWasRoster, shape.markers.isEmpty, !line.text.hasSuffix("."), let label = rosterLabel,
            let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon) {
-            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            for (printed, affiliation) in RosterLines.peopleInColumns(line.text, lexicon) ?? [(printed, affiliation)] {
+                addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)
+            }
             return true
         }
         // "City Affairs Department: Director-General MIYASAKA Tetsuya": in a list of participants, a body, then its officers,

@@ -83,6 +83,8 @@ extension PlainTextReader {
         var text = text
         if text.hasSuffix("IN THE CHAIR.") || text.hasSuffix("IN THE CHAIR"), let note = text.wholeMatch(of: Self.chairNote) {
             text = HeaderReader.inTitleCase(String(note.output.1)) + " in the Chair."
+        } else if let note = ProceduralNotes.inSentenceCase(text, lexicon) {
+            text = note
         }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {

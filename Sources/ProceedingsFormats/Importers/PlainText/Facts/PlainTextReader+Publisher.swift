@@ -5,9 +5,9 @@ import Foundation
 /// Institute's headquarters", "PAPSRN"), reports a meeting the body held: an institute's event page, a
 /// ministry's readout. Said as an inference, from the masthead's line.
 extension PlainTextReader {
-    /// `reportOf`: the body a line under the title says the report is of ("Report of the Foreign Affairs Committee"), which
-    /// needs no more evidence.
-    mutating func publisherAsOrganizer(_ mastheads: [TextLine], reportOf: TextLine?, body: Range<Int>) {
+    /// `reportOf`: the body a line under the title says the report is of ("Report of the Foreign Affairs Committee"), or the
+    /// committee printed over the inquiry it sat for, which needs no more evidence.
+    mutating func publisherAsOrganizer(_ mastheads: [TextLine], reportOf: TextLine?, inquiry: Bool, body: Range<Int>) {
         // "... and co-organised with the Danish Institute": a partner named alone leaves the host unnamed.
         let onlyPartners = explanations.filter { $0.fact == "organizer" && !$0.person }.allSatisfy { $0.cue == "organizer.partner" }
         guard !hasOrganizingBody || onlyPartners, !mastheads.isEmpty || reportOf != nil else { return }
@@ -21,8 +21,8 @@ extension PlainTextReader {
         let id = registry.organization(name.full, line: masthead.line)
         guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
-        explain("organizer", name.full, line: masthead.line, cue: vouched != nil ? "organizer.report-of" : "organizer.publisher")
-        let whose = vouched != nil ? "whose report this is" : "whose page this is and whom the text speaks of"
+        explain("organizer", name.full, line: masthead.line, cue: vouched == nil ? "organizer.publisher" : inquiry ? "organizer.inquiry-of" : "organizer.report-of")
+        let whose = vouched == nil ? "whose page this is and whom the text speaks of" : inquiry ? "which sat for the inquiry" : "whose report this is"
         findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,
                                 rule: .organizerFromMasthead,
                                 message: "no organiser is named; \"\(name.full)\", \(whose), is taken as the organiser"))

@@ -281,7 +281,8 @@ struct PlainTextReader {
             }.first
         let mastheads = [header.masthead].compactMap { $0 }
             + header.residue.filter { $0.line < header.titleSpan.first && $0.line != header.masthead?.line }.reversed()
-        publisherAsOrganizer(mastheads, reportOf: reportOf, body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
+        publisherAsOrganizer(mastheads, reportOf: reportOf ?? header.inquiryOf, inquiry: reportOf == nil && header.inquiryOf != nil,
+                             body: header.bodyStart..<max(header.bodyStart, min(lines.count, trailerStart - 1)))
         resolveOrganizerNames(masthead: header.masthead)
         // "Published 5 November 2018", "Montevideo, March 6, 2015" at the foot of the page: the page's own date; "Summary
         // posted January 24, 2024" under the event's day at the top says so too.

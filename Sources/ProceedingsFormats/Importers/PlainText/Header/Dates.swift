@@ -344,8 +344,9 @@ enum Dates {
         while case let lower = remainder.lowercased(), let day = weekdays.first(where: { lower.hasPrefix($0) }) {
             remainder = String(remainder.dropFirst(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
-        // "OTTAWA, Thursday, May 15, 2025": the town, then the day of the week.
-        while case let lower = remainder.lowercased(), lower.includes(", "), let day = weekdays.first(where: { lower.hasSuffix(", " + $0) }) {
+        // "OTTAWA, Thursday, May 15, 2025", "Bendigo – Wednesday 12 June 2024": the town, then the day of the week.
+        while case let lower = remainder.lowercased(),
+              let day = weekdays.first(where: { day in [", ", " – ", " — ", " - "].contains { lower.hasSuffix($0 + day) } }) {
             remainder = String(remainder.dropLast(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.

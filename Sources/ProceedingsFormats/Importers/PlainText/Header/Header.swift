@@ -39,6 +39,8 @@ struct Header {
     var subtitleLines: [Int] = []
     /// "Minutes of an ordinary meeting of X held in the Board Room on Tuesday 5 March 2024": where and when, cut from the title.
     var titleHeld: TextLine?
+    /// The committee printed over the inquiry that is the title: it held the sitting.
+    var inquiryOf: TextLine?
     /// Further lines above the title that print only a date.
     var otherDates: [Int] = []
     /// Lines that print the title again.

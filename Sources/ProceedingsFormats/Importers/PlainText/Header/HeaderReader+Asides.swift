@@ -56,7 +56,8 @@ extension HeaderReader {
     /// twice, "Published: 02/12/2022" (a page's date that cannot be told day from month, read once the event's days are
     /// known). True when the line was one of them.
     static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
-        if header.fieldLabels.contains(line) {
+        // "TRANSCRIPT OF PROCEEDINGS" / "PUBLIC" / the committee: how the sitting was held, under the type, is no title.
+        if header.fieldLabels.contains(line) || header.title == nil && header.documentType != nil && isFormatNote(text) {
             header.residue.append(TextLine(text: text, line: line))
             return true
         }

@@ -1,7 +1,6 @@
 import Foundation
 
 enum HeaderReader {
-
     static func read(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> Header {
         let (lines, fieldLabels) = StackedFields.joined(withTitleFieldsRead(lines))
         var header = Header()
@@ -18,7 +17,8 @@ enum HeaderReader {
                 continue
             }
             if bodyOverItsRecord(&index, lines, &header, lexicon) { continue }
-            if setAside(text, line: line.number, into: &header, lexicon) || readMinutesTitle(text, line: line.number, into: &header) {
+            if setAside(text, line: line.number, into: &header, lexicon) || readMinutesTitle(text, line: line.number, into: &header)
+                || readInquiryOfItsCommittee(text, line: line.number, into: &header) {
                 index += 1
                 continue
             }

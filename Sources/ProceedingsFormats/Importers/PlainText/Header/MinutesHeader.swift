@@ -167,6 +167,23 @@ extension HeaderReader {
         return true
     }
 
+    /// "LEGISLATIVE ASSEMBLY ENVIRONMENT AND PLANNING COMMITTEE" / "Inquiry into Climate Resilience of Regional Water
+    /// Supplies": a committee's transcript or minutes name the inquiry the committee sat for under it.
+    static func readInquiryOfItsCommittee(_ text: String, line: Int, into header: inout Header) -> Bool {
+        guard let title = header.title, header.subtitle == nil, header.titleSpan.last < line, meetsAsABody(title),
+              ["Inquiry into ", "Inquiry on ", "INQUIRY INTO ", "Review of ", "REVIEW OF "].contains(where: text.hasPrefix),
+              text.wordCount <= 20, !text.hasSuffix(".") else { return false }
+        // The inquiry is what the sitting was for, and the committee held it.
+        let committee = TextLine(text: Names.isAllCaps(title.replacing(" ", with: "")) ? inTitleCase(title) : title, line: header.titleSpan.first)
+        header.inquiryOf = committee
+        header.subtitle = committee.text
+        header.subtitleLines = [committee.line]
+        header.title = text
+        header.titleSpan = SourceSpan(line)
+        header.lastHeaderLine = line
+        return true
+    }
+
     /// A body whose meetings are minuted: a committee, a board, a council.
     /// Minutes whose type line has the body that met right over it: the title is known before the lines under the date.
     static func minutesUnderTheirBody(_ header: Header) -> Bool {

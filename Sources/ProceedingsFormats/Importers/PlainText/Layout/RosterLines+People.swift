@@ -262,4 +262,17 @@ extension RosterLines {
     nonisolated(unsafe) static let degreeAfterComma = try! Regex(degree + #"(?=,|$|\s(?!\s*\p{Ll}))"#)
     /// ", M.Sc.," between a name and where the person works: the comma after the degree goes with where they work.
     nonisolated(unsafe) static let degreeBetweenCommas = try! Regex(degree + #"(?=,\s)"#)
+
+    /// "Juliette Marchetti – Chair            Priyanka Nair": a list set in two columns, a name in each; nil unless every
+    /// cell is someone's.
+    static func peopleInColumns(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        guard text.includes("   ") else { return nil }
+        let cells = PlainTextReader.rosterCells(text, piped: false)
+        guard cells.count >= 2 else { return nil }
+        let people = cells.compactMap { cell -> (PrintedName, String?)? in
+            guard !Patterns.namesInstitution(cell), let (printed, description) = person(cell, lexicon), printed.tokens.count >= 2 else { return nil }
+            return (printed, description)
+        }
+        return people.count == cells.count ? people : nil
+    }
 }

@@ -139,10 +139,7 @@ enum RosterLines {
                 printed = "participants"
             }
             // "Senators Present:", "Board members in attendance:": those of a body who were there.
-            if lexicon.rosterLabels[printed.lowercased()] == nil, (2...4).contains(printed.wordCount),
-               let tail = ["present", "in attendance", "attending"].first(where: { printed.lowercased().hasSuffix(" " + $0) }) {
-                printed = String(printed.suffix(tail.count))
-            }
+            if let attended = attendance(printed, lexicon) { printed = attended }
             // "The Mexican delegation was made up of:": those a clause lists as a country's delegation are its members. A heading
             // "Delegations" alone is not such a list: a council hears members of the public as delegations.
             if lexicon.rosterLabels[printed.lowercased()] == nil, clause, printed.wordCount == 2, ["delegation", "delegations"].contains(printed.words[1].lowercased()) {
@@ -170,7 +167,8 @@ enum RosterLines {
         }
         if let dashed = dashedLabel(text, lexicon) { return dashed }
         // "Speakers" or "Moderator:" alone on a line heads the names below it; so does "Moderated by".
-        let bare = text.trimming(.init(charactersIn: " :")).lowercased()
+        let trimmed = text.trimming(.init(charactersIn: " :"))
+        let bare = (attendance(trimmed, lexicon) ?? trimmed).lowercased()
         if bare.hasSuffix(" by"), bare.wordCount == 2, let key = roleByLabels[String(bare.dropLast(3))], let label = lexicon.rosterLabels[key] {
             return Label(role: label.role, cue: label.id, printed: text.trimming(.init(charactersIn: " :")), plural: false, rest: "")
         }
@@ -237,6 +235,15 @@ enum RosterLines {
     /// labels run on in one paragraph, each starting a sentence. Nil unless the text is two labels or more and nothing else.
     nonisolated(unsafe) private static let ofTheMeeting = /\s(?:in|at|of) (?:the|this) [\p{L} -]{2,30}$/
     nonisolated(unsafe) private static let orderNote = /([A-Z][^():]{1,40}?)\s*\([a-z][a-z ]{2,30}\)\s*:/
+
+    /// "Senators Present:", "Board members in attendance:": those of a body who were there; "Witnesses in attendance": those
+    /// of a kind the lexicon labels are that kind. Nil when the words are a label already, or say no attendance.
+    static func attendance(_ printed: String, _ lexicon: GenreLexicon) -> String? {
+        guard lexicon.rosterLabels[printed.lowercased()] == nil, (2...4).contains(printed.wordCount),
+              let tail = ["present", "in attendance", "attending"].first(where: { printed.lowercased().hasSuffix(" " + $0) }) else { return nil }
+        let kind = String(printed.dropLast(tail.count + 1))
+        return lexicon.rosterLabels[kind.lowercased()] != nil ? kind : String(printed.suffix(tail.count))
+    }
 
     /// "Public Officers attending: Agenda item IV": the items those listed under the label came for name none of them.
     private static func withoutAgendaItems(_ rest: String) -> String {

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import ProceedingsKit
+@testable import ProceedingsFormats
+
+/// A committee's transcript of a hearing for one of its inquiries: the type over the committee over the inquiry, the
+/// town and the weekday before the date, members set in two columns, witnesses "in attendance", and what happened printed in
+/// capitals. Invented lines.
+@Suite struct CommitteeTranscriptsTests {
+    static let page = """
+        TRANSCRIPT OF PROCEEDINGS
+
+        PUBLIC
+
+        LEGISLATIVE COUNCIL SELECT COMMITTEE ON RURAL ROADS
+
+        Inquiry into the Maintenance of Rural Bridges
+
+        Ballarat – Tuesday 4 March 2025
+
+        MEMBERS
+
+        Anneliese Brandt – Chair            Connor Whitlam
+        Darius Kemal – Deputy Chair         Yvette Lambourne
+
+        IN ATTENDANCE
+        Ms Petra Holm (Secretary)
+
+        WITNESSES IN ATTENDANCE
+        Mr Oliver Strand, Chief Engineer, Regional Roads Agency
+
+        THE COMMITTEE MET IN THE COUNCIL CHAMBER, TOWN HALL, BALLARAT, AT 10.00 A.M.
+
+        Mr OLIVER STRAND, CHIEF ENGINEER, REGIONAL ROADS AGENCY, WAS CALLED, MADE THE STATUTORY DECLARATION AND WAS EXAMINED.
+
+        CHAIR - Welcome, Mr Strand. Would you like to make an opening statement?
+
+        Mr STRAND - Thank you, Chair. Forty of our timber bridges are past their design life.
+        """
+
+    @Test func theInquiryIsTheTitleAndTheCommitteeHeldIt() throws {
+        let facts = Invented.explain(Self.page)
+        // Where the committee met is in the note in capitals.
+        let expected = ["1: document-type \"TRANSCRIPT OF PROCEEDINGS\"", "7: title \"Inquiry into the Maintenance of Rural Bridges\"",
+                        "5: organizer \"Legislative Council Select Committee on Rural Roads\" by cue organizer.inquiry-of",
+                        "9: start-date \"2025-03-04\"", "22: venue \"Council Chamber\" by cue venue.held-at"]
+        for fact in expected { #expect(facts.contains { $0.hasPrefix(fact) }, "\(fact)") }
+        // The weekday before the date is no part of the town.
+        #expect(Dates.dateline("Ballarat – Tuesday 4 March 2025")?.rest == "Ballarat")
+    }
+
+    @Test func membersInTwoColumnsAndWitnessesInAttendance() throws {
+        let record = try Invented.record(Self.page)
+        #expect(record.roleLines.prefix(6) == ["Anneliese Brandt chair", "Connor Whitlam participant", "Darius Kemal participant",
+                                                "Yvette Lambourne participant", "Petra Holm participant", "Oliver Strand speaker"])
+        #expect(record.roles.first { $0.name == "Anneliese Brandt" }?.affiliation == nil)
+    }
+
+    @Test func whatHappenedInCapitalsIsReadAsASentence() throws {
+        let record = try Invented.record(Self.page)
+        // No words of the note in capitals are taken for names.
+        #expect(Set(record.persons.map(\.name)) == ["Anneliese Brandt", "Connor Whitlam", "Darius Kemal", "Yvette Lambourne", "Petra Holm",
+                                                    "Oliver Strand"])
+        #expect(record.organizations.allSatisfy { !$0.name.contains("WAS CALLED") })
+        #expect(ProceduralNotes.inSentenceCase("THE COMMITTEE MET IN THE COUNCIL CHAMBER, TOWN HALL, BALLARAT, AT 10.00 A.M.", .builtIn)
+                == "The committee met in the Council Chamber, Town Hall, Ballarat, at 10.00 a.m.")
+        // A line in capitals that is not a sentence is left as printed.
+        #expect(ProceduralNotes.inSentenceCase("WITNESSES IN ATTENDANCE", .builtIn) == nil)
+    }
+}
