@@ -67,4 +67,39 @@ import Testing
         // A line in capitals that is not a sentence is left as printed.
         #expect(ProceduralNotes.inSentenceCase("WITNESSES IN ATTENDANCE", .builtIn) == nil)
     }
+
+    /// A provincial committee's Hansard: the record's name in brackets and again in the other language, the room it met in,
+    /// the groups the chair calls on, and members styled by their office.
+    @Test func aProvincialHansardOfAHearing() throws {
+        let text = """
+            Standing Committee on Justice Policy
+
+            Official Report of Debates (Hansard)
+            Journal des débats (Hansard)
+
+            Wednesday 9 October 2024     Mercredi 9 octobre 2024
+
+            Safer Roads Act, 2024
+            Loi de 2024 sur la sécurité routière
+
+            The committee met at 0900 in room 228.
+
+            The Chair (Ms. Laura Pineda): Good morning. Each presenter will have seven minutes, followed by questions.
+
+            The Chair (Ms. Laura Pineda): I will now call on the Ontario Cyclists' Union.
+
+            Mr. Tomas Varga: Thank you. I'm Tomas Varga, and I chair the union's policy board.
+
+            The Chair (Ms. Laura Pineda): Thank you. MPP Okafor.
+
+            MPP Grace Okafor: Thank you, Chair. Mr. Varga, how many of your members ride in winter?
+            """
+        let facts = Invented.explain(text)
+        let expected = ["3: document-type \"Official Report of Debates (Hansard)\"", "8: title \"Safer Roads Act, 2024\"",
+                        "11: venue \"room 228\" by cue venue.held-at", "17: presenter \"Tomas Varga\" by cue transcript.presenter"]
+        for fact in expected { #expect(facts.contains { $0.hasPrefix(fact) }, "\(fact)") }
+        // The type in French is no title; "I'm" is no part of a name; a member styled "MPP" asks as a member, no witness.
+        #expect(!facts.contains { $0.contains("Journal des débats") || $0.contains("I'm Tomas") })
+        #expect(facts.contains { $0.hasPrefix("19: participant \"Grace Okafor\"") })
+    }
 }

@@ -34,7 +34,7 @@ enum Patterns {
     /// "Academy’s Commission on Earth Sciences", "the Bank's Energy Division": a unit named by its parent's noun.
     nonisolated(unsafe) static let possessiveUnit = /(?:[Tt]he )?([A-Z][\p{L}\-]+)[’']s ([A-Z].+)/
     nonisolated(unsafe) static let venue =
-        /(?:\bat|\bin) ((?:the |a |an |its |their |our )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?\p{Lu}(?:[^,.;()]|\.(?= \p{Lu}))*?)(?=,|\.(?! \p{Lu})|;|\s*\(| in which| in (?:partnership|cooperation|collaboration|association|conjunction) with| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | under the | at \d| and [a-z]| the [a-z]|$)/
+        /(?:\bat|\bin) ((?:the |a |an |its |their |our )?(?:(?:headquarters|premises|campus|office|offices|residence|hall|auditorium|building|centre|center|secretariat|embassy|hotel|university|palace|house|room) (?:in|of) )?(?:\p{Lu}|(?:committee )?room \d)(?:[^,.;()]|\.(?= \p{Lu}))*?)(?=,|\.(?! \p{Lu})|;|\s*\(| in which| in (?:partnership|cooperation|collaboration|association|conjunction) with| where| with | to | on | from | between | during | until | for | starting | beginning | commencing | under the | at \d| and [a-z]| the [a-z]|$)/
     /// "on the Komaba Campus of the University of Tokyo": "on" introduces a place only before a word of grounds.
     nonisolated(unsafe) static let venueOn =
         /\bon ((?:the )?[A-Z][^,.;()]*?\b(?:Campus|Premises|Grounds|Island|Site|Estate)\b(?: of (?:the )?[A-Z][^,.;()]*?)?)(?=,|\.|;|\s*\(| in which| where| with | to | on | from | between | during | until | for |$)/

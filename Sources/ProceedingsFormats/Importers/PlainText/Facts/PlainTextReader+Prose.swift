@@ -42,7 +42,9 @@ extension PlainTextReader {
         sentence.hasSuffix(":") || sentence.hasSuffix("—") || sentence.hasSuffix(":-")
     }
 
-    nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our) presenters?\b/
+    /// "Our first presenter is ...", "Each presenter will have seven minutes", "I will now call on the Rural Nurses' Network":
+    /// the chair of a hearing calls those who present, in person or by the body they speak for.
+    nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our|each) presenters?\b|(?-i:\bcall (?:on|upon) the \p{Lu})/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     /// "Q12   Name:": the question's number, then who asks it; the rest of the turn after the number, or nil.
     static func afterQuestionNumber(_ text: String) -> Substring? {

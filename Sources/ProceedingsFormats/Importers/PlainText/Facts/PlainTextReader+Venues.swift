@@ -52,8 +52,8 @@ extension PlainTextReader {
             place.removeLast(adverb.count)
             break
         }
-        // "took place in May", "in spring 2024": when, not where.
-        guard let first = place.first, first.isUppercase, !Self.timeWords.contains(place.words.first?.lowercased() ?? "") else { return nil }
+        // "took place in May", "in spring 2024": when, not where. "met at 0900 in room 151": a room by its number is a place.
+        guard let first = place.first, first.isUppercase || place.prefixMatch(of: /(?:committee )?room \d/) != nil, !Self.timeWords.contains(place.words.first?.lowercased() ?? "") else { return nil }
         // "in Samoa’s capital", "in the country's north": a town or a region described, not named
         // ("JETRO’s head office" is a building, and where the event was).
         if place.includes("’s ") || place.includes("'s "), let last = place.words.last, Self.describedPlaces.contains(last) { return nil }

@@ -30,6 +30,12 @@ enum DocumentTypes {
             if rest.hasPrefix("for immediate release") || rest.hasPrefix("embargo") { value = value[..<run.lowerBound].trimming(.whitespaces) }
         }
         // "REPORT OF PROCEEDINGS (summary)", "Chair's Summary (draft)": a note on the type in brackets after it.
+        // "Official Report of Debates (Hansard)": the record's own name in brackets is part of the type, read apart.
+        var ownName = ""
+        if value.lowercased().hasSuffix(" (hansard)"), value.count > 10 {
+            ownName = String(value.suffix(10))
+            value = String(value.dropLast(10))
+        }
         if value.hasSuffix(")"), let open = value.range(of: " (", options: .backwards),
            words(String(value[open.upperBound...].dropLast())).allSatisfy({ lexicon.documentTypeHeads.contains($0)
                || lexicon.documentTypeModifiers.contains($0) || Self.notes.contains($0) }) {
@@ -93,7 +99,7 @@ enum DocumentTypes {
         // "News item" names a page; "Agenda item" an item of a meeting's agenda.
         if lower.last == "item", lower.first != "news" { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }
-        return value
+        return value + ownName
     }
 
     nonisolated(unsafe) private static let quotedTitle = /[“"]([^”"]{3,})[”"]/

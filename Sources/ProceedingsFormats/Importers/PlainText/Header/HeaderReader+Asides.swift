@@ -55,9 +55,18 @@ extension HeaderReader {
     /// type and date in cells, a release's date, a labelled symbol, "1:00 PM" (the hour of the date above), a type said
     /// twice, "Published: 02/12/2022" (a page's date that cannot be told day from month, read once the event's days are
     /// known). True when the line was one of them.
+    /// "Official Report of Debates (Hansard)" / "Journal des débats (Hansard)": the type again in the page's other language,
+    /// the same name in brackets closing both.
+    static func isTypeInAnotherLanguage(_ text: String, line: Int, _ header: Header) -> Bool {
+        guard header.documentTypeLine == line - 1, let type = header.documentType, type.hasSuffix(")"),
+              let open = type.range(of: " (", options: .backwards) else { return false }
+        return text.hasSuffix(type[open.lowerBound...]) && text != type
+    }
+
     static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
         // "TRANSCRIPT OF PROCEEDINGS" / "PUBLIC" / the committee: how the sitting was held, under the type, is no title.
-        if header.fieldLabels.contains(line) || header.title == nil && header.documentType != nil && isFormatNote(text) {
+        if header.fieldLabels.contains(line) || header.title == nil && header.documentType != nil && isFormatNote(text)
+            || isTypeInAnotherLanguage(text, line: line, header) {
             header.residue.append(TextLine(text: text, line: line))
             return true
         }

@@ -102,7 +102,7 @@ extension MentionFinder {
 
     /// The honorifics of those who sit on a legislature's committee, who ask rather than give evidence.
     static let membersHonorifics: Set<String> = ["senator", "sen", "representative", "rep", "congressman", "congresswoman", "lord", "baroness",
-                                                 "viscount", "baron", "councillor", "cllr", "councilor", "supervisor", "alderman", "deputy"]
+                                                 "viscount", "baron", "councillor", "cllr", "councilor", "supervisor", "alderman", "deputy", "mpp"]
 }
 
 extension [Mention] {
