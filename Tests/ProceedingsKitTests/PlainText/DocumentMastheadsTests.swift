@@ -89,4 +89,30 @@ import Testing
             """)
         #expect(record.event.venue == "Riga")
     }
+
+    /// A parliament's site: its name in two languages over the link to the other language and a menu set apart by spaces,
+    /// whose items are a parliament's ("Committees", "Visit"); the headline under the section's name is the title, whatever
+    /// the page's buttons under it.
+    @Test func aBilingualSiteOverItsLanguageLinkAndMenu() {
+        let facts = Invented.explain("""
+            Senate of Canada
+            Sénat du Canada
+            Français
+            Senators  Committees  Chamber business  About the Senate  Visit
+            Search
+
+            COMMITTEE NEWS
+
+            In Gaspé, senators hear from coastal communities
+
+            March 3, 2025
+
+            Share this page
+            Facebook  X  LinkedIn  Email
+
+            Members of the committee travelled to Gaspé on February 24, 2025, where senators held public hearings.
+            """)
+        #expect(facts.contains { $0.hasPrefix("9: title \"In Gaspé, senators hear from coastal communities\"") })
+        #expect(!facts.contains { $0.contains("\"Senate of Canada\" by cue title") })
+    }
 }

@@ -122,7 +122,7 @@ extension HeaderReader {
     }
 
     private static func isChrome(_ line: SourceLine) -> Bool {
-        Residue.isBreadcrumb(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
+        Residue.isBreadcrumb(line.text) || Residue.isMenu(line.text) || line.text.wordCount <= 8 && !line.text.hasSuffix(".") && !line.text.hasSuffix(":")
             && LineShape(line).markers.isEmpty && !Dates.all(in: line.text).contains { $0.year != nil }
     }
 
@@ -147,7 +147,7 @@ extension HeaderReader {
         }
         let block = lines[first..<end]
         if block.allSatisfy(isChrome) {
-            let buttons = !isSite(block) && showsMenuButtons(block)
+            let buttons = !isSite(block) && (showsMenuButtons(block) || switchesLanguage(block))
             guard isSite(block) || buttons, lines[end...].contains(where: { !$0.isBlank }) else { return [] }
             // The site's name over its buttons names whose page it is, as a masthead does.
             let name = buttons ? block.first(where: { isInstitutionName($0.text, lexicon) })?.number : nil
@@ -172,6 +172,13 @@ extension HeaderReader {
     }
 
     static let menuButtons: Set<String> = ["menu", "main menu", "open menu", "show menu", "toggle navigation", "navigation"]
+
+    /// "Senate of Canada" / "Sénat du Canada" / "Français" / "Senators  Committees  ..." : a site's name, in its languages, over
+    /// the link to its other language and its menu on one line.
+    static func switchesLanguage(_ block: ArraySlice<SourceLine>) -> Bool {
+        block.count >= 3 && block.contains { Residue.languages.contains($0.text.lowercased()) || Residue.isLanguageChoice($0.text) }
+            && block.contains { Residue.isMenu($0.text) }
+    }
 
     /// Items of a site's menu, which no agenda, roster or title block prints as a line of its own.
     static let siteWords: Set<String> = ["home", "search", "menu", "main menu", "about", "about us", "contact", "contact us", "news", "events",

@@ -271,12 +271,12 @@ enum Residue {
 
     /// The words of a site's menu: its sections, its pages about itself, its languages.
     static let menuItems: Set<String> = [
-        "home", "about", "about us", "who we are", "what we do", "where we work", "our work", "contact", "contact us",
+        "home", "about", "about us", "who we are", "what we do", "where we work", "our work", "contact", "contact us", "visit", "learn",
         "news", "events", "publications", "research", "media", "press", "press room", "newsroom", "media centre", "media center",
         "programmes", "programs", "projects", "resources", "blog", "donate", "search", "support us", "get involved", "careers",
-        "experts", "fellows", "library", "members", "study", "students", "staff", "alumni", "knowledge", "topics", "stories",
+        "experts", "fellows", "library", "members", "study", "students", "staff", "alumni", "knowledge", "topics", "stories", "hansard",
         "skip to content", "menu", "log in", "login", "sign in", "subscribe", "a–z", "a-z", "sitemap", "site map", "faq",
-        "conferences", "seminars", "workshops", "lectures", "symposia", "webinars", "meetings", "past events",
+        "conferences", "seminars", "workshops", "lectures", "symposia", "webinars", "meetings", "past events", "committees", "senators",
     ]
     static let languages: Set<String> = [
         "en", "english", "fr", "français", "french", "de", "deutsch", "es", "español", "nl", "nederlands", "pt", "português",
