@@ -313,6 +313,23 @@ import Testing
         #expect(record.residue.map(\.text).contains("Facebook  Twitter  Kakao  Print  URL Copy"))
     }
 
+    /// A legislature's board: "Title : ..." and the writer's field before the date's on one line; hosts named before the theme,
+    /// and a session's moderator listed before those who presented, the last of them joined by "and".
+    @Test func aBoardsTitleFieldAndTheWritersFieldBeforeTheDate() throws {
+        let record = try Invented.record("""
+            Title : Speaker Attends Opening of 2025 Korea-Baltic Parliamentary Forum
+            Writer : Public Relations Division   Date : 2025-03-12   Hit : 318
+
+            The forum, co-hosted by the National Assembly and the Korea Foundation under the theme "Connecting Seas, Connecting People," was attended by parliamentarians from Estonia, Latvia and Lithuania.
+
+            In Session 1, "Ports and Supply Chains," moderated by Prof. LEE Ji-won of the Graduate School of International Studies, Seoul National University, Rep. JUNG Tae-min of the Trade, Industry and Energy Committee and Mr. Aivars Ozols, Member of the Saeima, made presentations.
+            """)
+        #expect(record.event.title == "Speaker Attends Opening of 2025 Korea-Baltic Parliamentary Forum")
+        #expect(record.document.issued == "2025-03-12")
+        #expect(record.organizers == ["National Assembly", "Korea Foundation"])
+        #expect(record.roleLines == ["LEE Ji-won moderator", "JUNG Tae-min presenter", "Aivars Ozols presenter"])
+    }
+
     @Test func aSentenceThatOpensAsALabelWould() throws {
         let record = try Invented.record(body: """
             Opening remarks by Vice Minister of Trade PARK Ji-hoon and President of the Foundation LEE Mi-ra were followed by a keynote speech by Dr. Aigerim Sadykova, Rector of the Academy.

@@ -165,10 +165,12 @@ extension PlainTextReader {
     static func organizerNames(_ list: String, countries: Set<String> = GenreLexicon.builtIn.countries) -> [String] {
         var list = list
         // "with the support of the Agency": who supported it did not organise it.
-        // "hosted by the Government of X as part of the Danish Presidency": the frame the meeting was held in organised nothing.
+        // "hosted by the Government of X as part of the Danish Presidency": the frame the meeting was held in organised nothing;
+        // "co-hosted by A and B under the theme "...", was attended by ...": nor its theme, nor what the sentence says after it.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
                         " with funding from ", " under the auspices of ", " sponsored by ", " with the participation of ",
-                        " as part of ", " within the framework of ", " in the framework of "] {
+                        " as part of ", " within the framework of ", " in the framework of ", " under the theme ", " on the theme ",
+                        " under the title "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
         // "co-organised with X and supported by Y": the conjunction before the support cut goes with it.

@@ -184,6 +184,12 @@ extension HeaderReader {
     /// The date of a bulletin board's line of fields: "Date : 2019-11-08   Hit : 1342", "Date 25/08/2023   Views 1,284".
     static func boardDate(_ text: String) -> PrintedDate? {
         guard isBoardLine(text) else { return nil }
+        // "Writer : Public Relations Division   Date : 2025-03-12   Hit : 318": the date's field among the others.
+        let cells = Residue.cells(text, apartBy: [" | "])
+        if cells.count > 1, !cells[0].lowercased().hasPrefix("date"), let cell = cells.first(where: { $0.lowercased().hasPrefix("date") }),
+           let fact = LabelledFact(cell), fact.kinds == [.date] {
+            return Dates.all(in: fact.value).first
+        }
         if let fact = LabelledFact(text) { return fact.kinds == [.date] ? Dates.all(in: fact.value).first : nil }
         return text.lowercased().hasPrefix("date") ? Dates.all(in: text).first : nil
     }
@@ -259,7 +265,7 @@ extension HeaderReader {
     /// The value of a bulletin board's field: "Title   X", "Title: X".
     static func boardField(_ text: String, _ name: String) -> String? {
         let rest = text.dropFirst(name.count)
-        guard rest.hasPrefix(":") || rest.hasPrefix("  ") || rest.hasPrefix("\t") else { return nil }
+        guard rest.hasPrefix(":") || rest.hasPrefix(" :") || rest.hasPrefix("  ") || rest.hasPrefix("\t") else { return nil }
         let value = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "\t" })
         return value.isEmpty ? nil : String(value)
     }

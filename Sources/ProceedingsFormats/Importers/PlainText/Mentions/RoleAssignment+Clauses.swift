@@ -24,7 +24,13 @@ extension MentionFinder {
                   !(mentions[start].roleAsPrinted?.lowercased().hasPrefix("co") ?? true),
                   mentions[(start + 1)...end].allSatisfy({ $0.cue == mentions[start].cue }) else { continue }
             let after = tokens[mentions[end].extent.upperBound..<(end + 1 < mentions.count ? mentions[end + 1].tokens.lowerBound : tokens.count)]
-            let ownCue = cues.first(in: after, beforeAnotherName: end + 1 < mentions.count)
+            var ownCue = cues.first(in: after, beforeAnotherName: end + 1 < mentions.count)
+            // "moderated by Prof. A of X, Y, Rep. B of the Z Committee and Mr. C, Member of W, made presentations": the last of
+            // the agent's list is joined by "and" to one whose role the verb after them gives; they share it.
+            if ownCue == nil, cues.reportingVerb(opening: after) == nil, end + 1 < mentions.count, after.last?.lower == "and",
+               let next = mentions[end + 1].role, mentions[end + 1].cue != mentions[start].cue, let id = mentions[end + 1].cue {
+                ownCue = CueMatch(role: next, printed: mentions[end + 1].roleAsPrinted ?? "", id: id)
+            }
             guard cues.reportingVerb(opening: after) != nil || ownCue != nil else { continue }
             for member in (start + 1)...end {
                 mentions[member].role = ownCue?.role
