@@ -117,4 +117,27 @@ import Testing
         let title = Invented.read(Self.workshop.replacing("Lund University, Sweden delivered", with: "Lund University, Head of water resources, delivered"))
         #expect(title.record?.participations.first { $0.role == .keynoteSpeaker }?.affiliation == "Lund University, Head of water resources")
     }
+
+    /// A report's list of delegates in two columns: each column a country over its delegate and the delegate's post, wrapped
+    /// within the column; read down each column, as if printed alone.
+    @Test func delegatesInTwoColumns() throws {
+        let record = try Invented.record(body: """
+            LIST OF DELEGATES
+
+            NORWAY                                       PERU
+            Ms Ingrid HOLM                               Mr Carlos QUISPE
+            Senior Adviser, Directorate of               Director, Ministry of Production
+            Fisheries, Bergen                            Lima
+
+            THAILAND                                     TONGA
+            Dr Somchai PRASERT                           Ms Ana TUPOU
+            Director General, Department of Fisheries  Head, Fisheries Division
+            Bangkok                                      and Ministry of Fisheries, Nukuʻalofa
+            """)
+        #expect(record.roleLines == ["Ingrid HOLM participant", "Carlos QUISPE participant", "Somchai PRASERT participant",
+                                     "Ana TUPOU participant"])
+        #expect(record.roles.map { $0.affiliation ?? "" } == ["Senior Adviser, Directorate of Fisheries, Bergen", "Director, Ministry of Production, Lima",
+                                                              "Director General, Department of Fisheries, Bangkok",
+                                                              "Head, Fisheries Division and Ministry of Fisheries, Nukuʻalofa"])
+    }
 }

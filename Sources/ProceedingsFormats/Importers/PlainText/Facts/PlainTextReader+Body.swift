@@ -180,7 +180,7 @@ extension PlainTextReader {
         let continues = line.number >= 2 && !lines[line.number - 2].isBlank && !endsSentence(lines[line.number - 2].text)
             && categories[line.number - 1] != .heading
             && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isLongProseLine(line.number - 1))
-        if readListLine(line, shape: shape) { return }
+        if readColumnRoster(line) || readListLine(line, shape: shape) { return }
         if readListedPart(shape) { return }
         if let index = currentPart, isThemeUnderHeading(shape, of: parts[index]) {
             parts[index].title = shape.body

@@ -1,0 +1,92 @@
+import Foundation
+
+/// "AUSTRALIA                BANGLADESH" / "Ms Rebecca THORNTON      Mr Md. Abdul KARIM" / "Assistant Secretary, ...   Director
+/// General, ...": a report's list of participants set in two columns, each column a country or a body over its delegates
+/// and their posts. Each column is read down, as if printed alone; a line holds two cells, one of each column.
+extension PlainTextReader {
+    /// Reads the block of lines that `line` opens, when it is one of a list of participants in two columns.
+    mutating func readColumnRoster(_ line: SourceLine) -> Bool {
+        guard let column = Self.secondColumn(of: line) else { return false }
+        // Under a list's label, or under none: names in both columns, row after row, are a list of those who attended.
+        let label = participantList ?? rosterLabel.flatMap { $0.role == .participant && $0.rest.isEmpty ? $0 : nil }
+            ?? RosterLines.Label(role: .participant, cue: "roster.columns", printed: "", plural: true, rest: "")
+        var block: [SourceLine] = []
+        var index = line.number - 1
+        while index < lines.count, !lines[index].isBlank, Self.fitsColumns(lines[index], at: column) {
+            block.append(lines[index])
+            index += 1
+        }
+        let cells = block.map { Self.cells(of: $0, at: column) }
+        // A person in each column at least once: a table of anything else (a programme's times, a budget) is left alone.
+        guard block.count >= 2, cells.contains(where: { $0.left.map(isColumnPerson) == true && $0.right.map(isColumnPerson) == true })
+        else { return false }
+        for side in [\ColumnCells.left, \ColumnCells.right] {
+            var entry: Int?
+            for (row, cell) in zip(block, cells) {
+                guard let text = cell[keyPath: side] else { continue }
+                entry = readColumnCell(text, line: row.number, label: label, entry: entry)
+            }
+        }
+        for row in block {
+            consumed.insert(row.number)
+            categories[row.number] = .participant
+        }
+        lastLineWasRoster = true
+        return true
+    }
+
+    /// One cell of a column: a person opens an entry, a group's name in capitals heads the next, a post describes the entry's person.
+    private mutating func readColumnCell(_ text: String, line: Int, label: RosterLines.Label, entry: Int?) -> Int? {
+        if isColumnPerson(text), let (printed, affiliation) = RosterLines.person(text, lexicon) {
+            addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line)
+            return lastRosterEntry?.participation
+        }
+        // "IRAN (ISLAMIC REPUBLIC OF)", "OBSERVERS": the group of the names under it.
+        if Names.isAllCaps(text.replacing(" ", with: "")) { return nil }
+        guard let entry else { return nil }
+        // "Bureau of Fisheries" / "and Aquatic Resources, Quezon City": a post wrapped in its column goes on in lower case.
+        let affiliation = participations[entry].affiliation
+            .map { Self.endsUnfinished($0) || text.first?.isLowercase == true ? $0 + " " + text : $0 + ", " + text } ?? text
+        participations[entry].affiliation = affiliation
+        participations[entry].organizationId = organization(in: affiliation, line: line)
+        return entry
+    }
+
+    private func isColumnPerson(_ text: String) -> Bool {
+        Names.opensWithHonorific(text, lexicon) && RosterLines.person(text, lexicon) != nil
+    }
+
+    struct ColumnCells {
+        var left: String?
+        var right: String?
+    }
+
+    /// The column where the second cell of a two-cell line begins, counted from the line's start with its indent.
+    private static func secondColumn(of line: SourceLine) -> Int? {
+        guard let gap = line.text.firstRange(of: /\S {3,}(?=\S)/) else { return nil }
+        let rest = line.text[gap.upperBound...]
+        guard !rest.contains("   ") else { return nil }
+        return line.indent + line.text.distance(from: line.text.startIndex, to: gap.upperBound)
+    }
+
+    /// A line of the block: two cells, the second where the first line's began (give or take two), or one cell that ends
+    /// before the column or begins at it.
+    private static func fitsColumns(_ line: SourceLine, at column: Int) -> Bool {
+        if let second = secondColumn(of: line) ?? narrowGap(in: line, at: column) { return abs(second - column) <= 2 }
+        return line.indent + line.text.count < column - 2 || abs(line.indent - column) <= 2
+    }
+
+    /// "Director General of Capture Fisheries, MMAF  Deputy Head, ...": a first cell as wide as its column leaves two spaces.
+    private static func narrowGap(in line: SourceLine, at column: Int) -> Int? {
+        line.text.ranges(of: "  ").map { line.indent + line.text.distance(from: line.text.startIndex, to: $0.upperBound) }
+            .first { abs($0 - column) <= 2 }
+    }
+
+    private static func cells(of line: SourceLine, at column: Int) -> ColumnCells {
+        if let second = secondColumn(of: line) ?? narrowGap(in: line, at: column) {
+            let cut = line.text.index(line.text.startIndex, offsetBy: second - line.indent)
+            return ColumnCells(left: line.text[..<cut].trimming(.whitespaces), right: line.text[cut...].trimming(.whitespaces))
+        }
+        return abs(line.indent - column) <= 2 ? ColumnCells(left: nil, right: line.text) : ColumnCells(left: line.text, right: nil)
+    }
+}
