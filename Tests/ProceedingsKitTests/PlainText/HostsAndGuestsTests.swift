@@ -118,4 +118,16 @@ import Testing
             """
         #expect(!Invented.explain(page).contains { $0.contains("venue") })
     }
+
+    /// A Latin American release: a host described between hyphens, as Spanish prints an aside, and a speaker who spoke
+    /// "during the inauguration".
+    @Test func aHostDescribedBetweenHyphensAndWordsAtTheInauguration() throws {
+        let record = try Invented.record(body: """
+            The Forum on Coastal Cities 2024, organized by CAF -development bank of Latin America and the Caribbean- and the Municipality of Punta del Este, took place on March 19 at the Convention Centre.
+
+            "Adaptation is a condition for development," said Andrés Keller-Montaño, Vice President of CAF, during the inauguration.
+            """)
+        #expect(record.organizers == ["CAF", "Municipality of Punta del Este"])
+        #expect(record.roleLines == ["Andrés Keller-Montaño opening-speaker"])
+    }
 }

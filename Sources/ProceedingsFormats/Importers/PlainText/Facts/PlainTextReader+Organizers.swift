@@ -169,12 +169,13 @@ extension PlainTextReader {
         // "co-hosted by A and B under the theme "...", was attended by ...": nor its theme, nor what the sentence says after it.
         for support in [" with the support of ", " with support from ", " with the financial support of ", " supported by ",
                         " with funding from ", " under the auspices of ", " sponsored by ", " with the participation of ",
-                        " as part of ", " within the framework of ", " in the framework of ", " under the theme ", " on the theme ",
-                        " under the title "] {
+                        " as part of ", " within the framework of ", " in the framework of ", " under the theme ", " under the title "] {
             if let cut = list.range(of: support, options: .caseInsensitive) { list = String(list[..<cut.lowerBound]) }
         }
         // "co-organised with X and supported by Y": the conjunction before the support cut goes with it.
         for conjunction in [", and", " and"] where list.hasSuffix(conjunction) { list.removeLast(conjunction.count) }
+        // "CAF -development bank of Latin America and the Caribbean- and the Intendencia": a description set off by hyphens.
+        list = list.replacing(/\s-[^-]{3,80}?-(?= |,|$)/, with: "")
         list = distributed(list, countries: countries)
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,
