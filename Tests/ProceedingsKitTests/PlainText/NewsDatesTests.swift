@@ -175,4 +175,24 @@ import Testing
         #expect(record.document.issued == "2023-08-25")
         #expect(record.event.venue == nil)
     }
+
+    /// A ministry signs its release off with the town and the day on lines of their own, over the site's copyright: the
+    /// day is the page's, the copyright's year none.
+    @Test func aSignOffOverTheSitesCopyright() throws {
+        let record = try Invented.record("""
+            Sri Lanka and Viet Nam hold Bilateral Consultations
+
+            The consultations were held on 10 March 2025 at the Ministry of Foreign Affairs in Colombo.
+
+            Ministry of Foreign Affairs
+            Colombo
+
+            11 March 2025
+
+            Print   |   Share
+            © 2025 Ministry of Foreign Affairs, Sri Lanka. All Rights Reserved.
+            """)
+        #expect(record.document.issued == "2025-03-11")
+        #expect(record.event.startDate == "2025-03-10")
+    }
 }

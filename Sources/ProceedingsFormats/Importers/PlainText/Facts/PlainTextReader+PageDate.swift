@@ -41,6 +41,8 @@ extension PlainTextReader {
             seen += 1
             guard seen <= 12 else { break }
             let text = line.text.trimming(.whitespaces)
+            // "© 2025 Ministry of Foreign Affairs. All Rights Reserved.": the year of the site's copyright dates no page.
+            if text.hasPrefix("©") || text.lowercased().hasPrefix("copyright") { continue }
             if let (date, word) = HeaderReader.publishedDate(text), !word.contains("updated") {
                 return PageDate(date: date, line: line.number, labelled: true)
             }
