@@ -32,6 +32,23 @@ import Testing
         #expect(record.event.subtitle == nil)
     }
 
+    /// "Press release  |  ENVI  PETI  |  05-12-2023 - 18:30": the committees' codes between the type and the date, the hour
+    /// after a dash; the headline under the line is the title.
+    @Test func aReleasesCellsWithCommitteeCodes() throws {
+        let record = try Invented.record("""
+            Press room > Press releases
+
+            Press release  |  ENVI  PETI  |  05-12-2023 - 18:30
+
+            PFAS in drinking water: MEPs hear from scientists and citizens
+
+            On 5 December 2023, the two committees held a joint public hearing on contamination of drinking water.
+            """)
+        #expect(record.event.title == "PFAS in drinking water: MEPs hear from scientists and citizens")
+        #expect(record.document.documentType == "Press release")
+        #expect(record.document.issued == "2023-12-05")
+    }
+
     /// "Agenda item" names no page; "Theme: Water" after a label is no number.
     @Test func anAgendaItemAndAThemeAreNeither() {
         #expect(DocumentTypes.line("Agenda item", .builtIn) == nil)

@@ -28,10 +28,13 @@ extension HeaderReader {
 
     /// "News item | 02-10-2024 | 17:30": the page's type, its date in figures in either order, perhaps the hour, in cells.
     static func typedNumericDate(_ text: String, _ lexicon: GenreLexicon) -> (type: String, date: String)? {
-        guard text.includes(" | "), case let cells = text.components(separatedBy: " | ").map({ $0.trimming(.whitespaces) }),
+        // "Press release  |  ENVI  PETI  |  05-12-2023 - 18:30": the committees' codes between, the hour after the date.
+        guard text.includes(" | "), case let cells = text.components(separatedBy: " | ").map({ $0.trimming(.whitespaces) })
+                .map({ $0.replacing(/\s[-–] \d{1,2}[:.]\d{2}$/, with: "") }),
               (2...3).contains(cells.count), let type = DocumentTypes.line(cells[0], lexicon),
               let date = cells.dropFirst().first(where: { $0.wholeMatch(of: numericDate) != nil }),
-              cells.dropFirst().allSatisfy({ $0 == date || $0.wholeMatch(of: Times.clock) != nil }),
+              cells.dropFirst().allSatisfy({ $0 == date || $0.wholeMatch(of: Times.clock) != nil
+                  || $0.split(separator: " ").allSatisfy { (2...6).contains($0.count) && Names.isAllCaps(String($0)) } }),
               // "NEWS ITEM | 23-06-2016": a date whose order the numbers settle is read as a dateline is.
               Dates.all(in: date).allSatisfy({ $0.year == nil }) else { return nil }
         return (type, date)
