@@ -65,4 +65,19 @@ import Testing
         #expect(joined.map(\.text) == lines.map(\.text))
         #expect(labels.isEmpty)
     }
+
+    /// "Event" / "Hybrid" over the event's name: how the event is held, printed over the title, is no title.
+    @Test func howTheEventIsHeldOverItsName() {
+        let facts = Invented.explain("""
+            Event
+            Hybrid
+
+            Shared Waters, Shared Risks: River Cooperation in the Sahel
+
+            Date & Time
+            Tuesday
+            May. 21, 2024
+            """)
+        #expect(facts.contains { $0.hasPrefix("4: title \"Shared Waters, Shared Risks: River Cooperation in the Sahel\"") })
+    }
 }

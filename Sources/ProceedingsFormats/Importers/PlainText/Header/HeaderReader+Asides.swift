@@ -67,8 +67,9 @@ extension HeaderReader {
     }
 
     static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
-        // "TRANSCRIPT OF PROCEEDINGS" / "PUBLIC" / the committee: how the sitting was held, under the type, is no title.
-        if header.fieldLabels.contains(line) || header.title == nil && header.documentType != nil && isFormatNote(text)
+        // "TRANSCRIPT OF PROCEEDINGS" / "PUBLIC" / the committee, "Event" / "Hybrid" / the event's name: how the sitting was
+        // held, over the title, is no title.
+        if header.fieldLabels.contains(line) || header.title == nil && isFormatNote(text)
             || isTypeInAnotherLanguage(text, line: line, header) {
             header.residue.append(TextLine(text: text, line: line))
             return true
