@@ -78,5 +78,15 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Amadou SY\"") })
         #expect(!facts.contains { $0.contains("\"Water Resources\"") })
     }
+
+    /// "Professor A FRS of the University of Bristol, Dr B of the Survey and Professor C of ...": the letters after the first
+    /// name stand between it and its body; the list goes on, every one of it organised the meeting.
+    @Test func lettersBetweenANameAndItsBody() throws {
+        let record = try Invented.record(body: """
+            The workshop was organised by Professor Ann Ashby FRS of the University of Bristol, Dr Tom Wirz of the Polar Survey and Professor Ama Ndiaye of the University of Dakar.
+            """)
+        #expect(record.roleLines == ["Ann Ashby organizer", "Tom Wirz organizer", "Ama Ndiaye organizer"])
+        #expect(record.roles.first?.affiliation == "the University of Bristol")
+    }
 }
 

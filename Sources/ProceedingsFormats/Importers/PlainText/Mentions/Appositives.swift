@@ -6,10 +6,13 @@ extension MentionFinder {
     func appositive(after end: Int, limit: Int, in tokens: [Token], sentence: String) -> (String?, Int) {
         var segments: [ArraySlice<Token>] = []
         var j = end
+        // "Professor Helen Ashcroft FRS of the University of Bristol": the letters after a name stand between it and its body.
+        while j < limit, Names.postNominals.contains(tokens[j].text) { j += 1 }
+        let afterName = j
         // "of Japan" directly after the name belongs to it.
         // "of Japan", "from Peking University", "at the Korea Development Institute" directly after the name.
         let prepositions: Set<String> = ["of", "from", "at"]
-        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == end && prepositions.contains(tokens[j].lower)) || tokens[j].text == "(" {
+        while j < limit, tokens[j].text == "," || (segments.isEmpty && j == afterName && prepositions.contains(tokens[j].lower)) || tokens[j].text == "(" {
             let opener = prepositions.contains(tokens[j].lower) ? "of" : tokens[j].text
             var k = opener == "of" ? j : j + 1
             var depth = opener == "(" ? 1 : 0
