@@ -102,4 +102,34 @@ import Testing
         #expect(!facts.contains { $0.contains("Journal des débats") || $0.contains("I'm Tomas") })
         #expect(facts.contains { $0.hasPrefix("19: participant \"Grace Okafor\"") })
     }
+
+    /// "MEMBERS" lists who sits on the committee; a member's turn in the transcript, question or not, is a member's.
+    @Test func aListedMembersTurnIsAMembers() {
+        let facts = Invented.explain("""
+            TRANSCRIPT
+
+            LEGISLATIVE ASSEMBLY ROADS COMMITTEE
+
+            Inquiry into Rural Bridges
+
+            Ballarat – Wednesday 12 June 2024
+
+            MEMBERS
+
+            Anneliese Brandt – Chair
+            Connor Whitlam
+
+            WITNESSES
+
+            Dr Helena Brack, Managing Director, Bridges Agency.
+
+            The CHAIR: I declare open the public hearing.
+
+            Connor WHITLAM: You mention 30 per cent. That is a large share for towns like ours.
+
+            Dr BRACK: It is, and we are working on it.
+            """)
+        #expect(facts.contains { $0.hasPrefix("12: participant \"Connor Whitlam\"") })
+        #expect(!facts.contains { $0.hasPrefix("20: speaker \"Connor Whitlam\"") })
+    }
 }
