@@ -100,4 +100,25 @@ import Testing
             """)
         #expect(!facts.contains { $0.hasPrefix("3: document-type \"Minutes of meeting\"") })
     }
+
+    /// What the column rules leave alone: a value wrapped under a label that lists no one, a sentence about other minutes,
+    /// and a post held by someone else ("the Deputy Secretary for Social Welfare").
+    @Test func whatTheColumnRulesLeaveAlone() throws {
+        let wrapped = LabelColumns.joined([SourceLine(number: 1, indent: 0, text: "Title : Climate adaptation in"),
+                                           SourceLine(number: 2, indent: 1, text: "small island states")], .builtIn)
+        #expect(wrapped.map(\.text) == ["Title : Climate adaptation in", "small island states"])
+        let facts = Invented.explain("""
+            Finance Committee
+
+            Confirmation of Minutes
+            Minutes of the meeting held on 5 March 2024 were confirmed.
+            """)
+        #expect(facts.contains { $0.hasPrefix("1: title \"Finance Committee\"") })
+        let record = try Invented.record(Self.page + """
+
+            4.   The Deputy Secretary for Social Welfare explained the timetable.
+            """)
+        let sit = try #require(record.persons.first { $0.name == "Alfred SIT Wing-hang" }?.id)
+        #expect(!record.statements.contains { $0.speakerId == sit && $0.text.contains("timetable") })
+    }
 }

@@ -64,6 +64,10 @@ import Testing
         #expect(record.organizations.allSatisfy { !$0.name.contains("WAS CALLED") })
         #expect(ProceduralNotes.inSentenceCase("THE COMMITTEE MET IN THE COUNCIL CHAMBER, TOWN HALL, BALLARAT, AT 10.00 A.M.", .builtIn)
                 == "The committee met in the Council Chamber, Town Hall, Ballarat, at 10.00 a.m.")
+        #expect(ProceduralNotes.inSentenceCase("DR JANE ROE, DIRECTOR, WAS CALLED AND EXAMINED.", .builtIn)
+                == "Dr Jane Roe, director, was called and examined.")
+        #expect(ProceduralNotes.inSentenceCase("Mr GRAHAM PURCELL WAS CALLED AND EXAMINED.", .builtIn) == "Mr Graham Purcell was called and examined.")
+        #expect(ProceduralNotes.inSentenceCase("THE COMMITTEE MET IN PRIVATE AT 9.00 A.M.", .builtIn) == "The committee met in private at 9.00 a.m.")
         // A line in capitals that is not a sentence is left as printed.
         #expect(ProceduralNotes.inSentenceCase("WITNESSES IN ATTENDANCE", .builtIn) == nil)
     }

@@ -64,7 +64,7 @@ public enum PlainTextImporter {
         case .failure(let finding):
             return ImportResult(record: nil, findings: [finding], lines: [])
         case .success(let decoded):
-            lines = LabelColumns.joined(decoded)
+            lines = LabelColumns.joined(decoded, lexicon)
         }
         let digest = Ids.sha256(bytes)
         // The record names the file, not the path it was read from, so that output does not

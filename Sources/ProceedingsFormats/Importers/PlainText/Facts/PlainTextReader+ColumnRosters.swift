@@ -7,8 +7,9 @@ extension PlainTextReader {
     /// Reads the block of lines that `line` opens, when it is one of a list of participants in two columns.
     mutating func readColumnRoster(_ line: SourceLine) -> Bool {
         guard let column = Self.secondColumn(of: line) else { return false }
-        // Under a list's label, or under none: names in both columns, row after row, are a list of those who attended.
-        let label = participantList ?? rosterLabel.flatMap { $0.role == .participant && $0.rest.isEmpty ? $0 : nil }
+        // Under a list's label, or under none: names in both columns, row after row, are a list of those who attended. The
+        // label over the columns gives its role ("WITNESSES", "Speakers").
+        let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil } ?? participantList
             ?? RosterLines.Label(role: .participant, cue: "roster.columns", printed: "", plural: true, rest: "")
         var block: [SourceLine] = []
         var index = line.number - 1
@@ -20,11 +21,22 @@ extension PlainTextReader {
         // A person in each column at least once: a table of anything else (a programme's times, a budget) is left alone.
         guard block.count >= 2, cells.contains(where: { $0.left.map(isColumnPerson) == true && $0.right.map(isColumnPerson) == true })
         else { return false }
+        // "Mr HAY       Ms Lim, how long is the wait" / "             in Bendigo today?": a turn of speech set in a hanging
+        // indent is no list; a cell that asks or ends a sentence, or a post that goes on in lower case with no open word, says so.
+        guard !cells.contains(where: { [$0.left, $0.right].contains { $0.map { ["?", ":", "."].contains($0.last) } == true } }) else { return false }
         for side in [\ColumnCells.left, \ColumnCells.right] {
-            var entry: Int?
-            for (row, cell) in zip(block, cells) {
-                guard let text = cell[keyPath: side] else { continue }
-                entry = readColumnCell(text, line: row.number, label: label, entry: entry)
+            let column = zip(block, cells).compactMap { row, cell in cell[keyPath: side].map { (row.number, $0) } }
+            var entry: Int?, group: String?
+            for (index, (number, text)) in column.enumerated() {
+                // "IRAN (ISLAMIC REPUBLIC OF)" over a delegate: the group of the names under it, as a list's group heading is.
+                if Names.isAllCaps(text.replacing(" ", with: "")), index + 1 < column.count, isColumnPerson(column[index + 1].1) {
+                    group = HeaderReader.inTitleCase(text)
+                    entry = nil
+                    continue
+                }
+                var grouped = label
+                grouped.group = group
+                entry = readColumnCell(text, line: number, label: grouped, entry: entry)
             }
         }
         for row in block {
@@ -35,18 +47,20 @@ extension PlainTextReader {
         return true
     }
 
-    /// One cell of a column: a person opens an entry, a group's name in capitals heads the next, a post describes the entry's person.
+    /// One cell of a column: a person opens an entry; a post describes the entry's person.
     private mutating func readColumnCell(_ text: String, line: Int, label: RosterLines.Label, entry: Int?) -> Int? {
         if isColumnPerson(text), let (printed, affiliation) = RosterLines.person(text, lexicon) {
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line)
             return lastRosterEntry?.participation
         }
-        // "IRAN (ISLAMIC REPUBLIC OF)", "OBSERVERS": the group of the names under it.
-        if Names.isAllCaps(text.replacing(" ", with: "")) { return nil }
         guard let entry else { return nil }
         // "Bureau of Fisheries" / "and Aquatic Resources, Quezon City": a post wrapped in its column goes on in lower case.
-        let affiliation = participations[entry].affiliation
-            .map { Self.endsUnfinished($0) || text.first?.isLowercase == true ? $0 + " " + text : $0 + ", " + text } ?? text
+        // The country or body over the person closes the description, after the post.
+        var post = participations[entry].affiliation ?? ""
+        let group = label.group.flatMap { post == $0 || post.hasSuffix(", " + $0) ? $0 : nil }
+        if let group { post = String(post.dropLast(group.count)).trimming(.init(charactersIn: ", ")) }
+        post = post.isEmpty ? text : Self.endsUnfinished(post) || text.first?.isLowercase == true ? post + " " + text : post + ", " + text
+        let affiliation = group.map { post + ", " + $0 } ?? post
         participations[entry].affiliation = affiliation
         participations[entry].organizationId = organization(in: affiliation, line: line)
         return entry

@@ -25,12 +25,16 @@ extension PlainTextReader {
 
     /// "Discussion" / "Decanting arrangements for tenants" / "5. Mr X expressed concern ...": one such line may head the next.
     func headsMattersOfItem(_ shape: LineShape, depth: Int = 0) -> Bool {
-        guard isMinutes, shape.markers.isEmpty, let index = currentPart, LineShape(lines[parts[index].span.first - 1]).number != nil,
+        // "IV." over "5.": items and paragraphs numbered apart, so that an unnumbered line is neither ("Any Other Business" over
+        // "15. There being no other business" is an item where both are numbered alike).
+        guard isMinutes, shape.markers.isEmpty, let index = currentPart,
+              let item = LineShape(lines[parts[index].span.first - 1]).number, !item.0.contains(where: \.isNumber),
               (1...10).contains(shape.body.wordCount), shape.body.first?.isUppercase == true, !shape.body.hasSuffix("."), !shape.body.hasSuffix(":"),
               RosterLines.label(shape.body, lexicon) == nil, RosterLines.person(shape.body, lexicon) == nil,
               let next = lines[shape.line.number...].first(where: { !$0.isBlank }) else { return false }
         let paragraph = LineShape(next)
-        guard paragraph.number != nil else { return depth == 0 && headsMattersOfItem(paragraph, depth: 1) }
+        guard let number = paragraph.number else { return depth == 0 && headsMattersOfItem(paragraph, depth: 1) }
+        guard number.0.contains(where: \.isNumber) else { return false }
         return paragraph.body.wordCount >= 6 && (!endsSentence(next.text) || paragraph.body.wordCount >= 10)
     }
 

@@ -175,7 +175,7 @@ extension PlainTextReader {
         // "co-organised with X and supported by Y": the conjunction before the support cut goes with it.
         for conjunction in [", and", " and"] where list.hasSuffix(conjunction) { list.removeLast(conjunction.count) }
         // "CAF -development bank of Latin America and the Caribbean- and the Intendencia": a description set off by hyphens.
-        list = list.replacing(/\s-[^-]{3,80}?-(?= |,|$)/, with: "")
+        list = list.replacing(/\s-[^\s-][^-]{1,78}?[^\s-]-(?= |,|$)/, with: "")
         list = distributed(list, countries: countries)
         // "the university's Institute of Coastal Studies": whose it is goes with the page.
         if list.hasPrefix("the ") || list.hasPrefix("The "), let second = list.words.dropFirst().first,

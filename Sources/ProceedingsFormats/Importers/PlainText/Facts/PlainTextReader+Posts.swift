@@ -15,28 +15,33 @@ extension PlainTextReader {
     mutating func namingPostHolders(_ sentence: String) -> (String, Set<String>) {
         var reading = sentence, named: Set<String> = []
         for (post, person) in postHolders() where reading.contains(post) {
-            if replace(post, with: person.printed, in: &reading, learning: true) { named.insert(person.name) }
+            if replace(post, with: person, in: &reading, learning: true) { named.insert(person.name) }
         }
-        for (short, person) in postShortForms.sorted(by: { $0.key > $1.key }) where reading.contains(short) {
-            if replace(short, with: person.printed, in: &reading, learning: false) { named.insert(person.name) }
+        // The longest first: "PS(H)" before an "H" of another post.
+        for (short, person) in postShortForms.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) where reading.contains(short) {
+            if replace(short, with: person, in: &reading, learning: false) { named.insert(person.name) }
         }
         return (reading, named)
     }
 
     /// Each use of `post` as the subject of a verb, with the short form given after it, replaced by the holder's name.
-    private mutating func replace(_ post: String, with name: String, in reading: inout String, learning: Bool) -> Bool {
+    /// "the Deputy Secretary for Housing", "the former Secretary for Housing": another post, or another holder.
+    private mutating func replace(_ post: String, with person: PostHolder, in reading: inout String, learning: Bool) -> Bool {
         var searchFrom = reading.startIndex, replaced = false
         while let found = reading.range(of: post, range: searchFrom..<reading.endIndex) {
             var end = found.upperBound
             if learning, let short = reading[end...].prefixMatch(of: Self.shortForm) {
-                postShortForms[String(short.output.1)] = holder(printed: name)
+                postShortForms[String(short.output.1)] = person
                 end = short.range.upperBound
             }
-            guard found.lowerBound == reading.startIndex || !reading[reading.index(before: found.lowerBound)].isLetter,
-                  reading[end...].prefixMatch(of: Self.verbFollows) != nil else {
+            let before = reading[..<found.lowerBound]
+            guard before.last.map({ !$0.isLetter }) ?? true,
+                  !lexicon.titleWords.contains(before.split(separator: " ").last.map { $0.lowercased() } ?? ""),
+                  let verb = reading[end...].prefixMatch(of: Self.verbFollows), isVerbOfDeed(String(verb.output.1)) else {
                 searchFrom = found.upperBound
                 continue
             }
+            let name = person.printed
             let offset = reading.distance(from: reading.startIndex, to: found.lowerBound) + name.count
             reading.replaceSubrange(found.lowerBound..<end, with: name)
             searchFrom = reading.index(reading.startIndex, offsetBy: offset)
@@ -59,12 +64,12 @@ extension PlainTextReader {
         }.sorted { $0.0.count > $1.0.count }
     }
 
-    private func holder(printed: String) -> PostHolder {
-        let name = registry.persons.first { printed.hasSuffix($0.name) }?.name ?? printed
-        return PostHolder(name: name, printed: printed)
+    /// "briefed", "explained", "responded", "said": a verb of what the holder did, not "and" or "to" of a phrase the post is in.
+    private func isVerbOfDeed(_ word: String) -> Bool {
+        lexicon.reportingVerbs.contains(word) || word.hasSuffix("ed") || ["said", "told", "gave", "made", "spoke", "took"].contains(word)
     }
 
     /// ` ("PS(H)")`: the short form given in brackets and quotes.
     nonisolated(unsafe) private static let shortForm = /\s*\(["“]([^"”]{2,12})["”]\)/
-    nonisolated(unsafe) private static let verbFollows = /,? [a-z]/
+    nonisolated(unsafe) private static let verbFollows = /,? (?:also |then |further )?([a-z]+)/
 }

@@ -42,9 +42,9 @@ extension PlainTextReader {
         sentence.hasSuffix(":") || sentence.hasSuffix("—") || sentence.hasSuffix(":-")
     }
 
-    /// "Our first presenter is ...", "Each presenter will have seven minutes", "I will now call on the Rural Nurses' Network":
-    /// the chair of a hearing calls those who present, in person or by the body they speak for.
-    nonisolated(unsafe) static let presenterCalled = /(?i)\b(?:first|next|second|third|last|final|our|each) presenters?\b|(?-i:\bcall (?:on|upon) the \p{Lu})/
+    /// "Our first presenter is ...", "Each presenter will have seven minutes", "I will now call on the Nurses' Network": who presents.
+    nonisolated(unsafe) static let presenterCalled =
+        /(?i)\b(?:first|next|second|third|last|final|our|each) presenters?\b|\bcall (?:on|upon) the (?-i:\p{Lu}[\w'’]*(?: (?:of|for|and|on|\p{Lu}[\w'’]*))*)(?-i:[.,]|$)/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     /// "Q12   Name:": the question's number, then who asks it; the rest of the turn after the number, or nil.
     static func afterQuestionNumber(_ text: String) -> Substring? {
@@ -85,7 +85,7 @@ extension PlainTextReader {
         var text = text
         if text.hasSuffix("IN THE CHAIR.") || text.hasSuffix("IN THE CHAIR"), let note = text.wholeMatch(of: Self.chairNote) {
             text = HeaderReader.inTitleCase(String(note.output.1)) + " in the Chair."
-        } else if let note = ProceduralNotes.inSentenceCase(text, lexicon) {
+        } else if hearsEvidence, let note = ProceduralNotes.inSentenceCase(text, lexicon) {
             text = note
         }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.

@@ -67,7 +67,10 @@ extension PlainTextReader {
            let absent = RosterLines.people(String(shape.body[shape.body.index(after: colon)...]).trimming(.whitespaces), lexicon) {
             markAbsent(absent.map(\.0), line: shape.line.number)
             // "Members absent   : Hon A" / "                   Hon B": names set in the label's column go on with its list.
-            absenteesListed = lines.indices.contains(shape.line.number) && lines[shape.line.number].indent > shape.line.indent + 8
+            let body = shape.body
+            let column = shape.line.indent + (shape.line.text.count - body.count) + body.distance(from: body.startIndex, to: colon) + 1
+                + body[body.index(after: colon)...].prefix { $0 == " " }.count
+            absenteesListed = lines.indices.contains(shape.line.number) && abs(lines[shape.line.number].indent - column) <= 2
             return true
         }
         guard absenteesListed else { return false }
@@ -199,13 +202,14 @@ extension PlainTextReader {
             lastRosterEntry = entry
             return true
         }
+        // "Ms A, JP" / "Permanent Secretary for Housing": a post right under the name's own line, the name with none, set in as
+        // far, is the name's; a body listed as one more attendee ("Friends of the Park Society") is no post.
+        let underIt = shape.line.indent == entry.indent && participations[entry.participation].affiliation == nil
+            && participations[entry.participation].line == shape.line.number - 1 && !Names.opensWithHonorific(text, lexicon)
+            && ![":", "(", " - ", " – ", " — "].contains(where: text.includes) && !lines[shape.line.number - 2].text.contains(":")
+            && RosterLines.person(text, lexicon) == nil && !Patterns.namesInstitution(text.split(separator: ",").first.map(String.init) ?? text)
         // "IN ATTENDANCE   Mark Vesey (Parks Operations Manager) and" / "                Priya Raman (...)": the next of a list set
         // in under its label's cell is someone else, not a description of one already described.
-        // "Ms A, JP" / "Permanent Secretary for Housing": a post right under a name with none, set in as far, is the name's.
-        let underIt = shape.line.indent == entry.indent && participations[entry.participation].affiliation == nil
-            && categories[shape.line.number - 1] == .participant && !Names.opensWithHonorific(text, lexicon)
-            && ![":", "(", " - ", " – ", " — "].contains(where: text.includes) && !lines[shape.line.number - 2].text.contains(":")
-            && RosterLines.person(text, lexicon) == nil
         guard shape.markers.isEmpty, shape.line.indent > entry.indent || underIt, isDescription(shape.line.text),
               participations[entry.participation].affiliation == nil || RosterLines.person(text, lexicon) == nil else { return false }
         if participations[entry.participation].affiliation == nil {

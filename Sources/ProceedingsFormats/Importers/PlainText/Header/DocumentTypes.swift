@@ -94,8 +94,8 @@ enum DocumentTypes {
         // "A Report on the Two-Day National Seminar" only says what the document is about.
         if lower.contains("of"), lower.contains(where: ["national", "international", "regional", "high-level"].contains) { return nil }
         // "Evaluation" or "Proceedings" alone heads a section rather than naming the document.
-        // "Hansard" alone is a parliament's menu item; "Committee Hansard" is the record.
-        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard"].contains(lower[0]) { return nil }
+        // "Hansard" or "Debates" alone is a parliament's menu item; "Committee Hansard" is the record.
+        if lower.count == 1, ["evaluation", "proceedings", "record", "statement", "conclusions", "note", "document", "item", "hansard", "debates"].contains(lower[0]) { return nil }
         // "News item" names a page; "Agenda item" an item of a meeting's agenda.
         if lower.last == "item", lower.first != "news" { return nil }
         if lower.count == 1, ["programme", "program", "agenda", "highlights"].contains(lower[0]), !beforeTitle { return nil }

@@ -54,10 +54,6 @@ extension HeaderReader {
     private static let numberLabels: Set<String> = ["number", "no", "ref", "reference", "reference no", "release no", "press release no",
                                                     "symbol", "document", "document no", "nomor", "code"]
 
-    /// Lines read for what they are wherever they stand in the header, never as a title: a stacked field's label, a page's
-    /// type and date in cells, a release's date, a labelled symbol, "1:00 PM" (the hour of the date above), a type said
-    /// twice, "Published: 02/12/2022" (a page's date that cannot be told day from month, read once the event's days are
-    /// known). True when the line was one of them.
     /// "Official Report of Debates (Hansard)" / "Journal des débats (Hansard)": the type again in the page's other language,
     /// the same name in brackets closing both.
     static func isTypeInAnotherLanguage(_ text: String, line: Int, _ header: Header) -> Bool {
@@ -66,6 +62,10 @@ extension HeaderReader {
         return text.hasSuffix(type[open.lowerBound...]) && text != type
     }
 
+    /// Lines read for what they are wherever they stand in the header, never as a title: a stacked field's label, a page's
+    /// type and date in cells, a release's date, a labelled symbol, "1:00 PM" (the hour of the date above), a type said
+    /// twice, "Published: 02/12/2022" (a page's date that cannot be told day from month, read once the event's days are
+    /// known). True when the line was one of them.
     static func setAside(_ text: String, line: Int, into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
         // "TRANSCRIPT OF PROCEEDINGS" / "PUBLIC" / the committee, "Event" / "Hybrid" / the event's name: how the sitting was
         // held, over the title, is no title.

@@ -171,7 +171,7 @@ extension HeaderReader {
     /// Supplies": a committee's transcript or minutes name the inquiry the committee sat for under it.
     static func readInquiryOfItsCommittee(_ text: String, line: Int, into header: inout Header) -> Bool {
         guard let title = header.title, header.subtitle == nil, header.titleSpan.last < line, meetsAsABody(title),
-              ["Inquiry into ", "Inquiry on ", "INQUIRY INTO ", "Review of ", "REVIEW OF "].contains(where: text.hasPrefix),
+              ["inquiry into ", "inquiry on ", "review of "].contains(where: text.lowercased().hasPrefix),
               text.wordCount <= 20, !text.hasSuffix(".") else { return false }
         // The inquiry is what the sitting was for, and the committee held it.
         let committee = TextLine(text: Names.isAllCaps(title.replacing(" ", with: "")) ? inTitleCase(title) : title, line: header.titleSpan.first)
@@ -226,7 +226,9 @@ extension HeaderReader {
         let printed = lines.prefix(30).indices.filter { !lines[$0].isBlank }
         for (above, held) in zip(printed, printed.dropFirst()) {
             let text = lines[held].text.trimming(.whitespaces)
-            guard text.lowercased().hasPrefix("minutes of "), text.dropFirst("minutes of ".count).prefixMatch(of: aMeetingHeld) != nil else { continue }
+            // "Minutes of the meeting held on 5 March 2024 were confirmed.": a sentence about other minutes is no heading.
+            guard text.lowercased().hasPrefix("minutes of "), text.dropFirst("minutes of ".count).prefixMatch(of: aMeetingHeld) != nil,
+                  !text.hasSuffix("."), ![" were ", " was "].contains(where: text.includes) else { continue }
             return isBodysName(lines[above].text.trimming(.whitespaces)) && Dates.all(in: text).contains { $0.day != nil } ? above : nil
         }
         return nil

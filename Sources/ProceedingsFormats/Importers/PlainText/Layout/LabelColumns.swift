@@ -5,7 +5,7 @@ import Foundation
 /// the value's own next line ("Clerk in         : Miss B" / " attendance        Chief Council Secretary (1)3"). The
 /// label is read whole on its first line; its wrapped words leave their line to the value, or leave it blank.
 enum LabelColumns {
-    static func joined(_ lines: [SourceLine]) -> [SourceLine] {
+    static func joined(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> [SourceLine] {
         guard lines.contains(where: { $0.text.firstMatch(of: columnLabel) != nil }) else { return lines }
         var result = lines
         for index in lines.indices.dropLast() {
@@ -15,6 +15,8 @@ enum LabelColumns {
             let value = next.text[wrapped.range.upperBound...].trimming(.whitespaces)
             guard value.isEmpty || next.text[wrapped.range].hasSuffix("  ") else { continue }
             let whole = label.output.1.trimming(.whitespaces) + " " + wrapped.output.1
+            // Only a label of those who attended wraps so: "Title : Climate adaptation in" / " small island states" is a value's.
+            guard lexicon.rosterLabels[whole.lowercased()] != nil || RosterLines.attendance(whole, lexicon) != nil else { continue }
             result[index] = SourceLine(number: lines[index].number, indent: lines[index].indent, text: whole + ": " + label.output.2)
             // The value's next line keeps the column it was printed in, under the first.
             result[index + 1] = SourceLine(number: next.number, indent: value.isEmpty ? 0 : next.indent + wrapped.output.0.count,

@@ -16,14 +16,15 @@ enum ProceduralNotes {
         var inName = false, inPlace = false
         for (index, word) in words.enumerated() {
             let bare = String(word)
-            if Names.honorific(bare, lexicon) != nil, !Names.isAllCaps(bare) {
-                result.append(bare)
+            // "Mr GRAHAM PURCELL", "DR JANE ROE": the honorific printed as usual or in capitals opens a name.
+            if Names.honorific(bare, lexicon) != nil, !inName {
+                result.append(Names.isAllCaps(bare) ? HeaderReader.inTitleCase(bare) : bare)
                 inName = true
                 continue
             }
             let lower = bare.lowercased()
-            // "AND" ends a name; a comma after a word of it too, the word kept.
-            if inName, lower == "and" { inName = false }
+            // "AND" or a verb ends a name; a comma after a word of it too, the word kept.
+            if inName, ["and", "was", "were", "who", "has", "had", "is"].contains(lower) { inName = false }
             if inPlace, lower == "at" || lower == "on", index + 1 < words.count, words[index + 1].first?.isNumber == true { inPlace = false }
             if inPlace, lower == "the", result.last.map({ ["in", "at"].contains($0) }) == true {
                 result.append(lower)
@@ -34,7 +35,11 @@ enum ProceduralNotes {
                 result.append(result.isEmpty ? HeaderReader.inTitleCase(bare) : lower)
             }
             // "MET IN", "MET AT", "HELD IN": the place follows.
-            if ["in", "at"].contains(lower), index >= 1, ["met", "held", "sat", "assembled"].contains(words[index - 1].lowercased()) { inPlace = true }
+            // "MET IN PRIVATE", "SAT IN CAMERA": how, not where.
+            if ["in", "at"].contains(lower), index >= 1, ["met", "held", "sat", "assembled"].contains(words[index - 1].lowercased()),
+               index + 1 < words.count, !["private", "camera", "public", "person"].contains(words[index + 1].lowercased().trimming(.punctuationCharacters)) {
+                inPlace = true
+            }
         }
         return result.joined(separator: " ")
     }

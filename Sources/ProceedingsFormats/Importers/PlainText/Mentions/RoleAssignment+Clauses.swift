@@ -28,8 +28,10 @@ extension MentionFinder {
             // "moderated by Prof. A of X, Y, Rep. B of the Z Committee and Mr. C, Member of W, made presentations": the last of
             // the agent's list is joined by "and" to one whose role the verb after them gives; they share it.
             if ownCue == nil, cues.reportingVerb(opening: after) == nil, end + 1 < mentions.count, after.last?.lower == "and",
-               let next = mentions[end + 1].role, mentions[end + 1].cue != mentions[start].cue, let id = mentions[end + 1].cue {
-                ownCue = CueMatch(role: next, printed: mentions[end + 1].roleAsPrinted ?? "", id: id)
+               case let next = mentions[end + 1].extent.upperBound,
+               case let tail = tokens[next..<(end + 2 < mentions.count ? mentions[end + 2].tokens.lowerBound : tokens.count)],
+               let verb = cues.first(in: tail, beforeAnotherName: end + 2 < mentions.count), verb.role == mentions[end + 1].role {
+                ownCue = verb
             }
             guard cues.reportingVerb(opening: after) != nil || ownCue != nil else { continue }
             for member in (start + 1)...end {
