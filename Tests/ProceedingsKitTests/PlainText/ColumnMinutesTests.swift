@@ -114,11 +114,23 @@ import Testing
             Minutes of the meeting held on 5 March 2024 were confirmed.
             """)
         #expect(facts.contains { $0.hasPrefix("1: title \"Finance Committee\"") })
-        let record = try Invented.record(Self.page + """
+        func roles(_ sentence: String) throws -> [Role] {
+            let record = try Invented.record("""
+                Panel on Transport
 
-            4.   The Deputy Secretary for Social Welfare explained the timetable.
-            """)
-        let sit = try #require(record.persons.first { $0.name == "Alfred SIT Wing-hang" }?.id)
-        #expect(!record.statements.contains { $0.speakerId == sit && $0.text.contains("timetable") })
+                Minutes of meeting held on Monday, 12 January 2026, at 10:45 am
+
+                Public Officers attending:
+                Ms Ann WONG Mei-ling
+                Secretary for Transport
+
+                I.   Road tolls
+
+                1.   \(sentence)
+                """)
+            return record.roles(of: try #require(record.persons.first { $0.name == "Ann WONG Mei-ling" }?.id))
+        }
+        #expect(try roles("Secretary for Transport explained the timetable for the new tolls.").contains(.speaker))
+        #expect(try !roles("The Deputy Secretary for Transport explained the timetable for the new tolls.").contains(.speaker))
     }
 }

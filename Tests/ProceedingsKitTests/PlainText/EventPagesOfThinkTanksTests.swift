@@ -8,7 +8,7 @@ import Testing
 @Suite struct EventPagesOfThinkTanksTests {
 
     @Test func aSiteNameBetweenTheSkipLinkAndTheMenu() throws {
-        let record = try #require(Invented.read("""
+        let record = try Invented.record("""
             Skip to main content
             Institute of World Affairs
             Search
@@ -29,7 +29,7 @@ import Testing
             Correspondent, The Ledger
 
             The Institute's symposium brought officials, investors and researchers together to discuss how supply chains for critical minerals can be secured.
-            """).record)
+            """)
         #expect(record.event.title == "Securing Critical Minerals: Supply Chains, Statecraft, and the Energy Transition")
         #expect(record.participations.first { $0.personId == "gideon-farrow" }?.role == .moderator)
     }
@@ -78,14 +78,14 @@ import Testing
         """
 
     @Test func thosePanelListsSitOnIt() throws {
-        let record = try #require(Invented.read(Self.page).record)
+        let record = try Invented.record(Self.page)
         #expect(record.role(of: "priya-raghunathan") == .panelist)
         #expect(record.role(of: "marcus-oduya") == .panelist)
         #expect(record.role(of: "corinne-dallaire") == .moderator)
     }
 
     @Test func theHallOverItsAddress() throws {
-        let record = try #require(Invented.read(Self.page).record)
+        let record = try Invented.record(Self.page)
         #expect(record.event.venue == "Brookings Institution, Falk Auditorium, 1775 Massachusetts Avenue N.W., Washington, DC 20036")
         #expect(record.event.subtitle == nil)
     }

@@ -6,7 +6,8 @@ import Foundation
 extension PlainTextReader {
     /// Reads the block of lines that `line` opens, when it is one of a list of participants in two columns.
     mutating func readColumnRoster(_ line: SourceLine) -> Bool {
-        guard let column = Self.secondColumn(of: line) else { return false }
+        // Asked of every line of the body: only one with a run of three spaces may open a block.
+        guard line.text.includes("   "), let column = Self.secondColumn(of: line) else { return false }
         // Under a list's label, or under none: names in both columns, row after row, are a list of those who attended. The
         // label over the columns gives its role ("WITNESSES", "Speakers").
         let label = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil } ?? participantList

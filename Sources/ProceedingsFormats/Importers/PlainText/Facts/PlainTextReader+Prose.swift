@@ -248,10 +248,9 @@ extension PlainTextReader {
                 // "Members present: ...; Imran X; ..." / "Q4   Imran X: Professor Y, ...?": a member asks the numbered question, and
                 // takes part as a member, not as one who gives evidence. "MEMBERS" / "Tom Vardakis" / "Tom VARDAKIS: ...": so does
                 // whoever a label lists as a member, whatever the turn.
-                let member = participations.contains { $0.personId == id && $0.role == .participant && $0.partId == nil }
-                let listedMember = participations.contains { $0.personId == id && $0.role == .participant && $0.partId == nil && $0.roleAsPrinted != nil }
-                if number == 0, position == 0, mention.cue == "transcript.speaker" && listedMember
-                    || (mention.cue == "transcript.speaker" || mention.role == nil) && member && Self.isQuestionTurn(text) {
+                if number == 0, position == 0, mention.cue == "transcript.speaker" || mention.role == nil,
+                   let membership = participations.first(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }),
+                   mention.cue == "transcript.speaker" && membership.roleAsPrinted != nil || Self.isQuestionTurn(text) {
                     (role, cue) = (.participant, "transcript.member-question")
                 }
                 // "Mr. Dale Reimer (Provencher, CPC): ..." then "Mr. Dale Reimer: Thank you.": the record prints the seat once.

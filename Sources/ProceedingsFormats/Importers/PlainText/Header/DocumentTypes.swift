@@ -32,9 +32,9 @@ enum DocumentTypes {
         // "REPORT OF PROCEEDINGS (summary)", "Chair's Summary (draft)": a note on the type in brackets after it.
         // "Official Report of Debates (Hansard)": the record's own name in brackets is part of the type, read apart.
         var ownName = ""
-        if value.lowercased().hasSuffix(" (hansard)"), value.count > 10 {
-            ownName = String(value.suffix(10))
-            value = String(value.dropLast(10))
+        if value.lowercased().hasSuffix(" (hansard)"), value.count > " (hansard)".count {
+            ownName = String(value.suffix(" (hansard)".count))
+            value = String(value.dropLast(ownName.count))
         }
         if value.hasSuffix(")"), let open = value.range(of: " (", options: .backwards),
            words(String(value[open.upperBound...].dropLast())).allSatisfy({ lexicon.documentTypeHeads.contains($0)

@@ -174,7 +174,7 @@ extension HeaderReader {
               ["inquiry into ", "inquiry on ", "review of "].contains(where: text.lowercased().hasPrefix),
               text.wordCount <= 20, !text.hasSuffix(".") else { return false }
         // The inquiry is what the sitting was for, and the committee held it.
-        let committee = TextLine(text: Names.isAllCaps(title.replacing(" ", with: "")) ? inTitleCase(title) : title, line: header.titleSpan.first)
+        let committee = TextLine(text: inTitleCase(title), line: header.titleSpan.first)
         header.inquiryOf = committee
         header.subtitle = committee.text
         header.subtitleLines = [committee.line]
@@ -267,7 +267,7 @@ extension HeaderReader {
         let words = text.split(separator: " ")
         guard (2...10).contains(words.count), text.first?.isUppercase == true, !text.hasSuffix("."), !text.contains(":"),
               !Residue.isBreadcrumb(text), Dates.all(in: text).isEmpty, !text.contains(where: \.isNumber) else { return false }
-        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&", "in", "to"].contains($0.lowercased()) }
+        return PlainTextReader.isOrganizationShape(text)
     }
 
     nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/

@@ -6,9 +6,10 @@ import Foundation
 /// label is read whole on its first line; its wrapped words leave their line to the value, or leave it blank.
 enum LabelColumns {
     static func joined(_ lines: [SourceLine], _ lexicon: GenreLexicon) -> [SourceLine] {
-        guard lines.contains(where: { $0.text.firstMatch(of: columnLabel) != nil }) else { return lines }
+        // Every file passes here: a space before a colon is rare, and only such a line is matched.
+        guard lines.contains(where: { $0.text.includes(" :") }) else { return lines }
         var result = lines
-        for index in lines.indices.dropLast() {
+        for index in lines.indices.dropLast() where lines[index].text.includes(" :") {
             guard let label = lines[index].text.wholeMatch(of: columnLabel), lines[index].indent <= 2 else { continue }
             let next = lines[index + 1]
             guard (1...3).contains(next.indent), let wrapped = next.text.prefixMatch(of: wrappedWords) else { continue }

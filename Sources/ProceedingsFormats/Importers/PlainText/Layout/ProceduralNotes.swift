@@ -6,6 +6,9 @@ import Foundation
 /// after their honorifics and the place where the body met keep their capitals, and the rest is a sentence.
 enum ProceduralNotes {
     static func inSentenceCase(_ text: String, _ lexicon: GenreLexicon) -> String? {
+        // Asked of every paragraph of a record of evidence: a sentence in lower case shows it in its first words, where a note in
+        // capitals has at most the letters of an honorific or two.
+        guard text.hasSuffix("."), text.prefix(40).filter(\.isLowercase).count <= 6 else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         let lettered = words.filter { $0.contains(where: \.isLetter) }
         // The honorifics are printed as usual; every other word is in capitals.

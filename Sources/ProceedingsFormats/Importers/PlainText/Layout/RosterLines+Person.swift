@@ -51,7 +51,7 @@ extension RosterLines {
         if body.includes("(") { body = body.replacing(Self.retiredMark, with: "") }
         // "Ir. Bambang Hariyanto, M.Sc., Institut ...": a degree after the name is no part of where they work.
         if body.includes(",") { body = body.replacing(Self.degreeAfterComma, with: "") }
-        let lettersLast = body.split(separator: " ").count > 1 && body.split(separator: " ").last.map { Names.postNominals.contains(String($0)) } == true
+        let lettersLast = body.split(separator: " ").dropFirst().last.map { Names.postNominals.contains(String($0)) } == true
         // "Rachel Ngata MP (Chairperson)", "Sir John Hale KC": letters after a name are no part of it.
         body = body.split(separator: " ", omittingEmptySubsequences: false).enumerated()
             .compactMap { word -> Substring? in
