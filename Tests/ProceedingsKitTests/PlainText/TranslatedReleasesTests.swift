@@ -47,4 +47,24 @@ import Testing
         #expect(facts.contains { $0.hasPrefix("21: presenter \"Carmen Quispe\"") })
         #expect(facts.contains { $0.hasPrefix("21: moderator \"Jorge Arakaki\"") })
     }
+
+    /// Spanish prints the office first and the name after it, "el alcalde de Cuenca, Ana Ruiz"; the calque keeps the order, so
+    /// in a list each office after a name is the next person's. Those who spoke "in a panel" spoke as its panellists.
+    @Test func officesBeforeTheirHoldersAndAPanelsMembers() throws {
+        let record = try Invented.record(body: """
+            During the first day, the mayor of Cuenca (Ecuador), Ana Lucía Tenesaca, the mayor of Valparaíso (Chile), Matías Covarrubias Lenz, and the secretary of environment of Recife (Brazil), Tereza Bezerra de Menezes, shared their experiences in a panel moderated by the journalist Florencia Rabinovich.
+            """)
+        let roles = record.roles.map { "\($0.role.rawValue): \($0.name) — \($0.affiliation ?? "")" }
+        #expect(roles == [
+            "panelist: Ana Lucía Tenesaca — mayor of Cuenca (Ecuador)",
+            "panelist: Matías Covarrubias Lenz — mayor of Valparaíso (Chile)",
+            "panelist: Tereza Bezerra de Menezes — secretary of environment of Recife (Brazil)",
+            "moderator: Florencia Rabinovich — journalist",
+        ])
+        // Written the English way round, the office after a name stays that name's.
+        let english = try Invented.record(body: """
+            Speakers included Ana Ortiz, the mayor of Cuenca, and Dr. Tomás Vidal, the secretary of environment of Recife.
+            """)
+        #expect(english.roles.map { $0.affiliation ?? "" } == ["the mayor of Cuenca", "the secretary of environment of Recife"])
+    }
 }

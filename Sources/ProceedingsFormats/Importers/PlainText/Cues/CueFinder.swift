@@ -128,8 +128,9 @@ struct CueFinder {
                     // "keynote speech was delivered by": the word before the noun says which speech.
                     || match.cue.role == .speaker && other.cue.role != .speaker && other.range.upperBound == match.range.lowerBound
                     // "keynote presentation", "lead-off presentation": the first word says which.
+                    // "in a panel moderated by": a participle after the noun is no noun it qualifies.
                     || other.cue.role != match.cue.role && other.range.upperBound == match.range.lowerBound
-                        && other.range.lowerBound < match.range.lowerBound
+                        && other.range.lowerBound < match.range.lowerBound && !words[match.range.lowerBound].lower.hasSuffix("ed")
             }
         }
         guard let best = standalone.max(by: { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }) else { return nil }
@@ -196,6 +197,11 @@ struct CueFinder {
                && words[found.range.upperBound..<$0.range.lowerBound].last?.lower == "and"
                && ["chaired", "co-chaired", "moderated", "co-moderated", "presided"].contains(words[$0.range.lowerBound].lower) }) {
             found = presiding
+        }
+        // "A and B shared their experiences in a panel moderated by C": what A and B said, they said as panellists.
+        if found.cue.role == .speaker, let panel = candidates.first(where: { $0.cue.role == .panelist && $0.range.lowerBound >= found.range.upperBound
+               && $0.range.lowerBound - found.range.upperBound <= 4 && ["in", "on"].contains(words[$0.range.lowerBound].lower) }) {
+            found = panel
         }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
         // "X read out a message from Y": the particle of the verb stands between.

@@ -97,7 +97,12 @@ struct MentionFinder {
                ["his", "her"].contains(tokens[start - 1].lower), tokens[start - 1].isCapitalised, Names.honorific(tokens[start].text, lexicon) != nil {
                 found[index].titleStart = start - 1
             }
-            let limit = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
+            var limit = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
+            // "the mayor of Cuenca, A, the mayor of Valparaíso, B, and the secretary of Recife, C": where the list's people
+            // follow their offices, the office after a name is the next one's, not an apposition of this one.
+            if index + 1 < found.count, Self.describedBeforeName(found[index], tokens), Self.describedBeforeName(found[index + 1], tokens) {
+                limit = found[index + 1].titleStart
+            }
             let (affiliation, end) = appositive(after: found[index].tokens.upperBound, limit: limit, in: tokens, sentence: sentence)
             found[index].extent = found[index].tokens.lowerBound..<end
             if let affiliation { found[index].affiliation = affiliation }
@@ -197,6 +202,13 @@ struct MentionFinder {
 
     /// Where the description of a role noun in lower case begins, the token before it: "the moderator, X",
     /// "the committee chairperson, X", "the Institute's director, X", "WaterCommons Africa's programme director, X".
+    /// "the mayor of Cuenca (Ecuador), A": an office in lower case after its article, set apart from the name by a comma.
+    static func describedBeforeName(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        let name = mention.tokens.lowerBound
+        guard mention.titleStart >= 0, mention.titleStart + 2 < name, tokens[name - 1].text == "," else { return false }
+        return ["the", "its", "their", "our"].contains(tokens[mention.titleStart].lower) && !tokens[mention.titleStart + 1].isCapitalised
+    }
+
     func descriptionStart(before noun: Int, in tokens: [Token]) -> Int? {
         let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
         let stops: Set<String> = ["by", "and", "with", "of", "to", "for", "was", "were", "is", "as", "at", "in", "on"]
