@@ -244,4 +244,18 @@ import Testing
     func onlySpokenOf(_ sentence: String) throws {
         #expect(try Invented.record(Self.page + sentence + "\n").roles.map(\.name) == ["Ana Ruiz"])
     }
+
+    /// Full names with no title, listed before one verb of saying, are people even after a phrase of time fronted before them;
+    /// a particle in lower case goes on with the name.
+    @Test func aListOfSpeakersAfterAFrontedPhrase() throws {
+        let record = try Invented.record(body: """
+            During the first day, Ana Lucía Tenesaca, Matías Covarrubias Lenz, and Tereza Bezerra de Menezes shared their experiences with the delegates.
+            """)
+        #expect(record.roles.map(\.name) == ["Ana Lucía Tenesaca", "Matías Covarrubias Lenz", "Tereza Bezerra de Menezes"])
+        // A fronted phrase that names places, and then places: no one.
+        let places = try Invented.record(body: """
+            During the first day, Costa Rica, Puerto Rico and Sierra Leone shared their experiences with the delegates.
+            """)
+        #expect(places.roles.isEmpty)
+    }
 }

@@ -92,7 +92,9 @@ extension MentionFinder {
             var start = k + 1
             if start < tokens.count, tokens[start].lower == "and" { start += 1 }
             var end = start
-            while end < tokens.count, end - start < 5, tokens[end].isCapitalised, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon) { end += 1 }
+            // "Tereza Bezerra de Menezes": a particle in lower case goes on the name before its next capital.
+            while end < tokens.count, end - start < 6, !tokens[end].quoted, Names.isNameToken(tokens[end].bare, lexicon),
+                  tokens[end].isCapitalised || end > start && lexicon.nameParticles.contains(tokens[end].lower) && end + 1 < tokens.count && tokens[end + 1].isCapitalised { end += 1 }
             guard end - start >= 2, Names.parse(tokens[start..<end].map(\.bare).joined(separator: " "), lexicon) != nil else { return false }
             names += 1
             k = end
@@ -101,6 +103,13 @@ extension MentionFinder {
         }
         return names >= 2 && k < tokens.count && !tokens[k].isCapitalised
             && (lexicon.reportingVerbs.contains(tokens[k].lower) || Self.presidingVerbs.contains(tokens[k].lower))
+    }
+
+    /// "During the first day, A, B and C shared ...": a phrase of time or place fronted before the sentence's subject, closed
+    /// by the one comma before `i`.
+    func afterFrontedPhrase(_ i: Int, in tokens: [Token]) -> Bool {
+        guard i >= 3, i <= 10, tokens[i - 1].text == ",", ["during", "on", "in", "at", "after", "later", "then", "next"].contains(tokens[0].lower) else { return false }
+        return !tokens[1..<(i - 1)].contains { !$0.isWord || lexicon.reportingVerbs.contains($0.lower) }
     }
 
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.

@@ -291,7 +291,7 @@ extension MentionFinder {
            !tokens[3..<(i - 1)].contains(where: { $0.text == "," }) {
             return Mention(printed: printed, tokens: i..<end, extent: i..<end, titleStart: i)
         }
-        if subjectOfSaying(i..<end, in: tokens) || i == 0 && opensListOfSpeakers(i..<end, in: tokens) {
+        if subjectOfSaying(i..<end, in: tokens) || (i == 0 || afterFrontedPhrase(i, in: tokens)) && opensListOfSpeakers(i..<end, in: tokens) {
             // "Ilaria Conti, policy officer for Low Impact Fishers (LIFE), argued": what she is, between the commas.
             let close = tokens[end].text == "," ? tokens[(end + 1)...].prefix(16).firstIndex(where: { $0.text == "," }).flatMap { $0 > end + 1 ? $0 : nil } : nil
             return Mention(printed: printed, tokens: i..<end, extent: i..<(close.map { $0 + 1 } ?? end),
