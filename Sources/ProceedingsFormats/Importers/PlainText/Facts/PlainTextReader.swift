@@ -261,7 +261,7 @@ struct PlainTextReader {
         }
         for line in header.factContinuations { categories[line] = .header }
 
-        for index in header.bodyStart..<lines.count {
+        for index in Array(header.rostersAbove.joined()) + Array(header.bodyStart..<lines.count) {
             let (line, continued) = wrappedLine(at: index)
             readBodyLine(line)
             for number in continued where !consumed.contains(number) {

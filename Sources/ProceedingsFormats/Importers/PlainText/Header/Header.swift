@@ -48,6 +48,8 @@ struct Header {
     var lastHeaderLine = 0
     /// A page is issued on one day: a dateline that spans several ("10-11 December 2014") dates the event.
     var datelineIsEvent: Bool { dateline?.lastIso != nil }
+    /// Lists printed over the title (who sat, in a transcript), which the body reads before its first line.
+    var rostersAbove: [Range<Int>] = []
     /// Index of the first body line.
     var bodyStart = 0
 }

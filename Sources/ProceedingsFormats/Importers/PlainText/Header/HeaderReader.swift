@@ -18,7 +18,7 @@ enum HeaderReader {
             }
             if bodyOverItsRecord(&index, lines, &header, lexicon) { continue }
             if setAside(text, line: line.number, into: &header, lexicon) || readMinutesTitle(text, line: line.number, into: &header)
-                || readInquiryOfItsCommittee(text, line: line.number, into: &header) {
+                || readInquiryOfItsCommittee(text, line: line.number, into: &header) || addressUnderMasthead(text, line: line.number, into: &header) {
                 index += 1
                 continue
             }
@@ -53,12 +53,6 @@ enum HeaderReader {
             if header.title == nil, header.masthead != nil, header.symbol == nil,
                header.residue.last?.line == line.number - 1 || header.residue.contains(where: { $0.text == text }),
                continuesMasthead(text, at: index, in: lines, lexicon) {
-                header.residue.append(TextLine(text: text, line: line.number))
-                index += 1
-                continue
-            }
-            if header.title == nil, let masthead = header.masthead, masthead.line == line.number - 1, text.contains(where: \.isNumber), isAddress(text) {
-                // The address printed under the masthead.
                 header.residue.append(TextLine(text: text, line: line.number))
                 index += 1
                 continue
@@ -277,6 +271,9 @@ enum HeaderReader {
                 let place = withoutOnline(text)
                 header.place = header.placeLines.isEmpty ? place : header.place.map { "\($0), \(place)" } ?? place
                 header.placeLines.append(line.number)
+            } else if header.title == nil, let end = rosterAboveTitle(at: index, in: lines, lexicon) {
+                (header.rostersAbove, index) = (header.rostersAbove + [index..<end], end)
+                continue
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
                 if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16) && !isMinutesTitle(text)
@@ -304,7 +301,7 @@ enum HeaderReader {
             } else if isRepeatedTitle(text, header) {
                 // Press releases print their headline twice, the second time split over lines.
                 header.repeats.append(line.number)
-            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank, isPlaceLine(shape, lexicon) || isPlaceInParts(text)
+            } else if header.dateline != nil, index > 0, !lines[index - 1].isBlank || sitsUnderItsDate(at: index, lines, header), isPlaceLine(shape, lexicon) || isPlaceInParts(text)
                         || header.datelineLine == line.number - 1 && (isAddress(text) || namesHall(text, lexicon)) {
                 // Under the dateline: "Millennium United Nations Plaza Hotel", "New York", "OECD Conference Centre, 2 rue
                 // André Pascal, Paris, France"; a hall under "Montevideo, 24–26 September 2025" comes before its town.

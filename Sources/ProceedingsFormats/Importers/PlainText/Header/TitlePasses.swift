@@ -12,6 +12,7 @@ extension HeaderReader {
         titleUnderItsBody(&header, lines, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)
         titleBeforeItsTypeAndDash(&header)
+        inquiryUnderItsCommittee(&header)
     }
 
     /// "Joint Committee on Agriculture debate -" over "Tuesday, 11 Feb 2025": a parliament's record names the body, then

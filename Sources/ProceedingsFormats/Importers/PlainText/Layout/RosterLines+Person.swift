@@ -26,6 +26,11 @@ extension RosterLines {
         if body.includes("  "), let (printed, office) = officeBeforeName(body.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }
             .filter { !$0.isEmpty }, lexicon) { return (printed, office) }
         if body.hasSuffix(":") || body.hasSuffix(").") { body.removeLast() }
+        // "Mr DJ Harrower MP—Chair": the office after a dash set close to the name, as a parliament's list of members prints it.
+        if let dash = body.lastIndex(where: { $0 == "—" || $0 == "–" }), dash > body.startIndex, body[body.index(before: dash)] != " ",
+           case let office = body[body.index(after: dash)...], office.first?.isUppercase == true, lexicon.rosterLabels[office.lowercased()] != nil {
+            body = body[..<dash] + " – " + office
+        }
         // "Ms. X, Coast Guard, on the delimitation of regions; and": an item of a list ends with its punctuation,
         // and what the person spoke on is no part of who they are.
         // "Mr. X, Growers' Union, on" / "  the farmer's view ...": what they spoke on wraps to the next line.

@@ -353,7 +353,9 @@ extension MentionFinder {
         // "CHAIR: Ms Doe, would you like to ...?": a question asks, it gives no one a role.
         if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0, tokens[0].lower != "the", tokens.last?.text != "?",
            let word = tokens[..<colon].last(where: \.isWord), let found = label(of: word.lower) ?? label(of: String(word.lower.dropLast())),
-           found.role != .participant, let first = mentions.firstIndex(where: { $0.tokens.lowerBound > colon }) {
+           found.role != .participant, let first = mentions.firstIndex(where: { $0.tokens.lowerBound > colon }),
+           // "CHAIR: I now welcome Ms X and Dr Y": the one presiding speaks; those named further on are no list under the label.
+           mentions[first].titleStart <= colon + 3 {
             for index in mentions.indices where index >= first && groups[index] == groups[first] && mentions[index].role == nil
                 && mentions[index].mentionedOnly == nil {
                 assign(CueMatch(role: found.role, printed: tokens[..<colon].filter(\.isWord).map(\.text).joined(separator: " "),
