@@ -61,4 +61,42 @@ import Testing
         #expect(!Registry.initials(of: "DJ Harrower", standFor: "Kemi Harrower"))
         #expect(!Registry.initials(of: "Dan Harrower", standFor: "Dan Harrower"))
     }
+
+    /// A territory's hearing of a bill: the members with the office after the post-nominal letters and before the seat, the
+    /// witnesses each after the body they speak for.
+    static let billHearing = """
+        ECONOMIC POLICY SCRUTINY COMMITTEE
+
+        Public Hearing Transcript
+
+        Water Amendment Bill 2025
+
+        9.00 am, Monday 12 May 2025
+        Litchfield Room, Parliament House
+
+        Members:
+        Mr Joel Bowden MLA, Chair, Member for Johnston
+        Ms Sheree Uibo MLA, Member for Arnhem
+
+        Witnesses:
+        Department of Lands, Planning and Environment: Andrew Tippett, Chief Executive
+        Arid Lands Environment Centre: Dr Adele Pierce, Policy Officer
+
+        CHAIR: Good morning. I welcome everyone to this public hearing.
+        """
+
+    @Test func membersAndWitnessesOfABillsHearing() throws {
+        let record = try Invented.record(Self.billHearing)
+        #expect(record.organizers == ["Economic Policy Scrutiny Committee"])
+        #expect(record.roles.map { "\($0.name) \($0.role.rawValue): \($0.affiliation ?? "")" } == [
+            "Joel Bowden chair: Member for Johnston",
+            "Sheree Uibo participant: Member for Arnhem",
+            "Andrew Tippett speaker: Chief Executive, Department of Lands, Planning and Environment",
+            "Adele Pierce speaker: Policy Officer, Arid Lands Environment Centre",
+        ])
+        // The chair of another body, named after the office, holds no role here.
+        let (label, _, _) = try #require(RosterLines.trailingRole("Chair, Member for Johnston", .builtIn))
+        #expect(label.role == .chair)
+        #expect(RosterLines.trailingRole("Chair, Publishing Wales Forum", .builtIn) == nil)
+    }
 }

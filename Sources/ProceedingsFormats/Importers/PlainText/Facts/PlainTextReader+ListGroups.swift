@@ -45,6 +45,14 @@ extension PlainTextReader {
             }
             return true
         }
+        // "Witnesses:" / "NT Farmers Association: Paul Burke, Chief Executive Officer": a committee's witnesses, each after the body
+        // they speak for, as a parliament's transcript lists them.
+        if lastLineWasRoster, shape.markers.isEmpty, let label = rosterLabel, label.rest.isEmpty, let colon = line.text.range(of: ": "),
+           case let body = String(line.text[..<colon.lowerBound]), Self.namesBody(body), body.wordCount <= 10, !isRosterLabel(body),
+           let (printed, position) = RosterLines.person(String(line.text[colon.upperBound...]), lexicon), printed.tokens.count >= 2 {
+            addRosterPerson(printed, affiliation: [position, body].compactMap { $0 }.joined(separator: ", "), label: label, inherited: true, line: line.number)
+            return true
+        }
         // "Experts", "FAO Secretariat", "Observers" in a list of participants: a group of the names under it, in any case.
         // "Ministry of Agriculture and Livestock Development (State Department for Livestock)": or the body they come from.
         // "(Committee members)", "(Prefecture)": an outline sets its groups in brackets; "(1) Members (9 of 11 members)",

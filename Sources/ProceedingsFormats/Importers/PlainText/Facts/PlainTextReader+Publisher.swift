@@ -22,7 +22,7 @@ extension PlainTextReader {
         guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer }) else { return }
         participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: nil, line: masthead.line))
         explain("organizer", name.full, line: masthead.line, cue: vouched == nil ? "organizer.publisher" : inquiry ? "organizer.inquiry-of" : "organizer.report-of")
-        let whose = vouched == nil ? "whose page this is and whom the text speaks of" : inquiry ? "which sat for the inquiry" : "whose report this is"
+        let whose = vouched == nil ? "whose page this is and whom the text speaks of" : inquiry ? "which held the hearing" : "whose report this is"
         findings.append(Finding(file: fileName, line: masthead.line, column: lines[masthead.line - 1].indent + 1, severity: .warning,
                                 rule: .organizerFromMasthead,
                                 message: "no organiser is named; \"\(name.full)\", \(whose), is taken as the organiser"))

@@ -30,10 +30,12 @@ extension HeaderReader {
     }
 
     /// "PRIMARY INDUSTRIES AND RESOURCES COMMITTEE" / ... / "PUBLIC HEARING—INQUIRY INTO THE ... BILL 2025": the committee over
-    /// the page held the hearing for its inquiry, however many lines stand between.
+    /// the page held the hearing for its inquiry, however many lines stand between, and so it held one whose record is a transcript.
     static func inquiryUnderItsCommittee(_ header: inout Header) {
         guard header.inquiryOf == nil, let title = header.title, !meetsAsABody(title),
-              ["inquiry into ", "public hearing"].contains(where: title.lowercased().hasPrefix), title.lowercased().includes("inquiry into "),
+              ["inquiry into ", "public hearing"].contains(where: title.lowercased().hasPrefix) && title.lowercased().includes("inquiry into ")
+                // "ECONOMIC POLICY SCRUTINY COMMITTEE" / "Public Hearing Transcript" / "Water Amendment Bill 2025": or the bill it heard.
+                || header.documentType.map({ type in ["hearing", "transcript"].contains { type.lowercased().includes($0) } }) == true,
               let committee = header.residue.last(where: { $0.line < header.titleSpan.first && meetsAsABody($0.text)
                   && $0.text.lowercased().includes("committee") && $0.text.wordCount <= 12 && !Residue.isTrail($0.text) })
         else { return }
