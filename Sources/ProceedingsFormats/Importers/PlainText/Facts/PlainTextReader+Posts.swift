@@ -72,4 +72,20 @@ extension PlainTextReader {
     /// ` ("PS(H)")`: the short form given in brackets and quotes.
     nonisolated(unsafe) private static let shortForm = /\s*\(["“]([^"”]{2,12})["”]\)/
     nonisolated(unsafe) private static let verbFollows = /,? (?:also |then |further )?([a-z]+)/
+
+    /// The id under which the meeting's own office, printed before the name, gives the role of presiding.
+    static let meetingOfficeCue = "title.meeting-office"
+
+    /// "OEWG Co-Chair Ana FERREYRA" at "... Working Group (OEWG-2)": the office of presiding printed before the name, after the
+    /// short name the meeting's title gives itself, is the chair of this meeting; so is the same office printed alone after it
+    /// ("Co-Chair Henrik SØRLIE (Norway) introduced ..."). "IPCC Co-Chair X", "CTE Chair X" at a workshop of the committee, or
+    /// "Co-Chair Ogata" of a commission the page speaks of, chair another body.
+    func meetingOffice(_ title: String?) -> Bool {
+        guard let words = title?.words, (1...2).contains(words.count), let office = words.last,
+              ["co-chair", "co-chairs", "co-chairperson", "chair", "chairperson", "co-facilitator"].contains(office.lowercased()) else { return false }
+        guard words.count == 2 else { return explanations.contains { $0.cue == Self.meetingOfficeCue } }
+        let short = words[0].lowercased()
+        return short.count >= 2 && eventTitle.includes("(" + short) && eventTitle.letterRuns.contains { $0 == short }
+            || eventTitle.words.contains { $0.hasPrefix(short) && $0.count > short.count && $0.dropFirst(short.count).drop(while: { $0 == "-" }).allSatisfy(\.isNumber) }
+    }
 }

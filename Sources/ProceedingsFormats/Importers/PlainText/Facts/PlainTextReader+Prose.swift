@@ -306,6 +306,7 @@ extension PlainTextReader {
                     role = .leadOffSpeaker
                     cue = "role.lead-off.introductory"
                 }
+                if [.participant, .speaker, .openingSpeaker, .closingSpeaker].contains(role), meetingOffice(mention.titleBefore) { (role, cue, rolePrinted) = (.chair, Self.meetingOfficeCue, mention.titleBefore) }
                 // "In his concluding remarks, X ..." after the programme, X having chaired its last session: the meeting's own
                 // close, which a role in the part would lose to the chair.
                 // "The meeting elected Dr. X as Chair": the officers a meeting elects preside over all of it, whatever part reports it.

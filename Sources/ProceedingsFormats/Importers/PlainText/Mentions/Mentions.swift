@@ -20,6 +20,8 @@ struct Mention {
     var alsoRole: CueMatch?
     /// Where a title printed before the name begins ("PBC Chair Mr. Yukio Takasu"), else the name's start.
     var titleStart: Int
+    /// The title printed right before the name, kept when an apposition after the name gives the affiliation.
+    var titleBefore: String?
 }
 
 /// Reads the people out of one sentence of reported proceedings, and the role each one played.
@@ -105,6 +107,9 @@ struct MentionFinder {
             }
             let (affiliation, end) = appositive(after: found[index].tokens.upperBound, limit: limit, in: tokens, sentence: sentence)
             found[index].extent = found[index].tokens.lowerBound..<end
+            if found[index].titleStart < found[index].tokens.lowerBound {
+                found[index].titleBefore = joined(tokens[found[index].titleStart..<found[index].tokens.lowerBound])
+            }
             if let affiliation { found[index].affiliation = affiliation }
         }
         assignRoles(&found, tokens: tokens, sentence: sentence)
