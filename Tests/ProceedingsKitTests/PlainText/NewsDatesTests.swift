@@ -195,4 +195,49 @@ import Testing
         #expect(record.document.issued == "2025-03-11")
         #expect(record.event.startDate == "2025-03-10")
     }
+
+    /// "26 June 2025, Amman, Jordan – ...": a story's dateline may print the date before the town.
+    @Test func aDatelineWithTheDateFirst() throws {
+        let record = try Invented.record("""
+            Consultation charts the way forward for laboratory networks
+
+            26 June 2025, Amman, Jordan – Laboratory directors from 18 countries met in Amman from 23 to 25 June 2025 for a regional technical consultation.
+            """)
+        #expect(record.document.issued == "2025-06-26")
+        #expect(record.event.startDate == "2025-06-23")
+        #expect(record.event.endDate == "2025-06-25")
+    }
+
+    /// A release prints its date alone, under the lead and over the story.
+    @Test func aDateAloneUnderTheLead() throws {
+        let record = try Invented.record("""
+            PRESS RELEASE
+
+            Experts call for fiscal frameworks to expand care systems
+
+            The regional seminar, organized by ECLAC, brought together representatives of 14 countries in Santiago.
+
+            15 May 2025
+
+            Authorities from 14 countries met on 13 and 14 May to discuss the financing of care systems.
+            """)
+        #expect(record.document.issued == "2025-05-15")
+        #expect(record.event.startDate == "2025-05-13")
+    }
+
+    /// "Date: 04.12.2025" under a news headline, and the days the story's lead gives: the label dated the page.
+    @Test func aLabelledDateUnderTheHeadlineAndTheDaysOfTheLead() throws {
+        let record = try Invented.record("""
+            NEWS
+
+            Copenhagen conference puts adaptation finance under the spotlight
+
+            Date: 04.12.2025
+
+            More than 250 participants gathered at Eigtveds Pakhus in Copenhagen on 2 and 3 December for the Copenhagen Conference on Locally Led Adaptation.
+            """)
+        #expect(record.document.issued == "2025-12-04")
+        #expect(record.event.startDate == "2025-12-02")
+        #expect(record.event.endDate == "2025-12-03")
+    }
 }

@@ -9,15 +9,25 @@ extension PlainTextReader {
         if let current = eventDate, current.strength >= strength {
             // "Event Recap" / "Date" / "April 11, 2024" over "On April 3, 2024, the Center hosted a panel": a day the story opens
             // with, held before the labelled day, dates the event; the label dated the page. "This lecture follows the workshop
-            // held on March 20" dates another meeting, in passing.
+            // held on March 20" dates another meeting, in passing. "Date: 04.12.2025" under a news headline, and "250 participants
+            // gathered in Copenhagen on 2 and 3 December" in the story's first paragraph: the days the lead gives.
             guard current.cue == "date.labelled", cue == "date.held", headerDateline == nil, labelledPageDate == nil, current.date.lastDay == nil,
-                  Self.precedesPage(completed, current.date), lines[line - 1].text.trimming(.whitespaces).hasPrefix("On "),
-                  Dates.all(in: lines[line - 1].text).first?.iso == date.iso else { return }
+                  Self.precedesPage(completed, current.date), Dates.all(in: lines[line - 1].text).first?.iso == date.iso,
+                  lines[line - 1].text.trimming(.whitespaces).hasPrefix("On ") || paragraphsRead == 0 && current.line < line
+                    && Self.gathers(lines[line - 1].text.lowercased()) else { return }
             labelledPageDate = (current.date, current.line)
         }
         if let page = headerDateline, completed.year == nil, page.year != nil { completed.year = page.year }
         eventDate = (completed, line, strength, cue)
         yearInferred = date.year == nil && completed.year != nil ? line : nil
+    }
+
+    /// "Participants gathered in Copenhagen on 2 and 3 December": the people met then; "follows the workshop held on 20 March"
+    /// speaks of another meeting.
+    static func gathers(_ lower: String) -> Bool {
+        let words = lower.words
+        return (words.contains { ["gathered", "met", "convened", "assembled"].contains(String($0)) } || lower.includes("came together"))
+            && !words.contains { ["follows", "followed", "following", "previous", "earlier", "preceding"].contains(String($0)) }
     }
 
     /// "OHRID, 18 November 2015 – ... concluded a two-day workshop in Ohrid today": a news story that
@@ -54,5 +64,23 @@ extension PlainTextReader {
               let page = headerDateline ?? storyDateline?.0,
               let weekday = DateScanner.weekdayNames.firstIndex(of: match.output.1.lowercased()) else { return nil }
         return page.last(weekday)
+    }
+
+    /// The story's datelines that print no town first: "JAKARTA (22/3) – The Ministry ...", the day and the month in figures,
+    /// the year the page's; "26 June 2025, Amman, Jordan – Public health laboratory directors ...", the date before the town.
+    mutating func readOtherDatelines(_ sentence: String, line: Int) {
+        if let match = sentence.prefixMatch(of: Patterns.numericDateline),
+           let day = Int(match.output.2), let month = Int(match.output.3), (1...31).contains(day), (1...12).contains(month) {
+            let date = PrintedDate(year: yearContext, month: month, day: day, range: match.range)
+            storyDateline = (date, line)
+            if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
+            if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
+        } else if sentence.first.map({ $0.isNumber || $0.isUppercase }) == true,
+                  let match = sentence.prefixMatch(of: Patterns.dateFirstDateline),
+                  let date = Dates.all(in: String(match.output.1)).first, date.day != nil, date.year != nil {
+            storyDateline = (date, line)
+            if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
+            if venue == nil { venue = (String(match.output.2), line, "venue.news-dateline") }
+        }
     }
 }

@@ -112,14 +112,7 @@ extension PlainTextReader {
                 }
             }
         }
-        // "JAKARTA (22/3) – The Ministry ...": a dateline that prints the day and the month in figures, the year the page's.
-        if storyDateline == nil, paragraphsRead <= 2, let match = sentence.prefixMatch(of: Patterns.numericDateline),
-           let day = Int(match.output.2), let month = Int(match.output.3), (1...31).contains(day), (1...12).contains(month) {
-            let date = PrintedDate(year: yearContext, month: month, day: day, range: match.range)
-            storyDateline = (date, line)
-            if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
-            if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
-        }
+        if storyDateline == nil, paragraphsRead <= 2 { readOtherDatelines(sentence, line: line) }
         readDaysOfTheStory(sentence, lower: lower, line: line)
         readWeekdayOfTheStory(sentence, lower: lower, line: line)
         readInitiative(sentence, lower: lower, line: line)

@@ -17,6 +17,12 @@ extension PlainTextReader {
                text.components(separatedBy: separator).contains(where: HeaderReader.isCredits), let cells = HeaderReader.datedCells(text, lexicon) {
                 return PageDate(date: cells.date, line: line.number, labelled: true)
             }
+            // "PRESS RELEASE" / the headline / the lead / "15 May 2025" / the story: a full date alone between blank lines, under
+            // the lead in the first lines of the body, is the page's.
+            if line.number > bodyStart, line.number >= 2, lines[line.number - 2].isBlank, line.number == lines.count || lines[line.number].isBlank,
+               text.count <= 30, let (date, rest) = Dates.dateline(text), rest.isEmpty, date.day != nil, date.year != nil, date.lastIso == nil {
+                return PageDate(date: date, line: line.number)
+            }
             // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value, read as the label
             // and its date on one line would be.
             if text.wordCount <= 3, !text.contains(where: \.isNumber), line.number < lines.count,
