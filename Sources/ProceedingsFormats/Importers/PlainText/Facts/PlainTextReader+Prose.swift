@@ -46,38 +46,6 @@ extension PlainTextReader {
     nonisolated(unsafe) static let presenterCalled =
         /(?i)\b(?:first|next|second|third|last|final|our|each) presenters?\b|\bcall (?:on|upon) the (?-i:\p{Lu}[\w'’]*(?: (?:of|for|and|on|\p{Lu}[\w'’]*))*)(?-i:[.,]|$)/
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
-    /// "Q12   Name:": the question's number, then who asks it; the rest of the turn after the number, or nil.
-    static func afterQuestionNumber(_ text: String) -> Substring? {
-        let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "Q") else { return nil }
-        let digits = bytes.dropFirst().prefix { $0 >= 0x30 && $0 <= 0x39 }
-        guard (1...4).contains(digits.count), case let rest = text.utf8.dropFirst(1 + digits.count),
-              rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") else { return nil }
-        return Substring(rest).drop { $0 == " " || $0 == "\t" }
-    }
-
-    /// "Q4   Imran X: ...": a member's numbered question, the asker named before a colon.
-    static func isQuestionTurn(_ text: String) -> Bool {
-        guard let turn = afterQuestionNumber(text), let colon = turn.firstIndex(of: ":") else { return false }
-        return (2...80).contains(turn.distance(from: turn.startIndex, to: colon)) && turn[turn.index(after: colon)...].first == " "
-    }
-
-    private static let presidingOffices: Set<String> = ["chair", "chairman", "chairperson", "chairwoman", "convener", "convenor", "deputy chair"]
-
-    /// "Today we welcome Dr. X", "I invite Ms Y to make her statement", "our witnesses, A and B": who presides calls them.
-    static func callsWitnesses(_ lower: String) -> Bool {
-        ["welcome", "witness", "joined by", "joining us", "with us", "invite", "introduce", "call on", "call upon", "the floor", "panel"]
-            .contains(where: lower.includes)
-    }
-
-    /// "Q1   Chair: Good morning", "The Convener: Welcome": a turn the transcript gives the one presiding, named by office.
-    static func officeSpeaks(_ text: String) -> Bool {
-        var turn = afterQuestionNumber(text) ?? text[...]
-        if turn.hasPrefix("The ") { turn = turn.dropFirst(4) }
-        guard let colon = turn.prefix(16).firstIndex(of: ":"), turn[turn.index(after: colon)...].first == " " else { return false }
-        return presidingOffices.contains(turn[..<colon].trimming(.whitespaces).lowercased())
-    }
-
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
@@ -149,6 +117,11 @@ extension PlainTextReader {
         var previousSubject: CueMatch?
         // "Dr X: ... When Sir Y reviewed this area, he recommended ...": who a transcript's speaker names was not heard.
         var speech = false, officeSpeech = false
+        // "Sen. X: Mr. Speaker, Sir, ..." / "Mr. Speaker, Sir, we also received submissions from Dr. Y": the turn goes on in the
+        // paragraphs under it; whom they name was not heard either.
+        let turnGoesOn = (hearsEvidence || sittingOfTheHouse) && lastTurnEnd.map { end in (end + 1..<span.first).allSatisfy { lines[$0 - 1].isBlank } } == true
+            && !Self.opensTurn(text)
+        defer { lastTurnEnd = speech || turnGoesOn && !speech && !officeSpeech ? span.last : nil }
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -187,7 +160,7 @@ extension PlainTextReader {
                 firstDayInText = (date, span.first)
             }
             defer { if let announcedHere { rolesAnnounced = announcedHere } }
-            var finder = MentionFinder(registry: registry, lexicon: lexicon)
+            var finder = MentionFinder(registry: registry, lexicon: lexicon, sittingOfTheHouse: sittingOfTheHouse)
             finder.carriedSubject = previousSubject
             previousSubject = finder.subjectLabel(of: sentence)
             let (reading, holders) = isMinutes ? namingPostHolders(sentence) : (sentence, [])
@@ -205,7 +178,7 @@ extension PlainTextReader {
             for (position, mention) in mentions.enumerated() {
                 let printedOn = line(of: mention, in: span, from: &cursor)
                 // The one presiding welcomes and calls those who give evidence: those are there.
-                let spokenOf = (speech && (number, position) != (0, 0) || officeSpeech && !Self.callsWitnesses(lower))
+                let spokenOf = (speech && (number, position) != (0, 0) || (officeSpeech || turnGoesOn && !speech) && !Self.callsWitnesses(lower))
                     && mention.mentionedOnly == nil && registry.match(mention.printed) == nil
                     ? "mention.in-speech" : nil
                 // "Dr. Touré retired in 2017" after "As the first chairman, Dr. Lamine Touré, put it in an interview":

@@ -38,6 +38,10 @@ struct PlainTextReader {
     /// The page records a body hearing evidence (minutes, a debate, a hearing's transcript): a witness's "opening statement"
     /// opens their evidence, not the meeting.
     var hearsEvidence = false
+    /// The record of a sitting of the whole house ("[The Speaker (Hon. X) in the Chair]"); see `Residue.opensSittingOfTheHouse`.
+    /// The last line of the last paragraph a transcript's turn spoke, for the paragraphs under it that go on with the turn.
+    var lastTurnEnd: Int?
+    lazy var sittingOfTheHouse = lines.prefix(60).contains { Residue.opensSittingOfTheHouse($0.text) }
     var currentSection: Int?
     /// "2. Summary of discussions": the number of the section whose numbered subsections ("2.1 Integrated surveillance")
     /// are the meeting's sessions.

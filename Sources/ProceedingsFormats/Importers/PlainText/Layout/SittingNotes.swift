@@ -11,4 +11,13 @@ extension Residue {
 
     private static let interpretationNotes: Set<String> = ["translation", "english", "french", "français", "traduction", "interpretation",
                                                            "recorded by electronic apparatus", "enregistrement électronique"]
+
+    /// "[The Speaker (Hon. Kiprotich) in the Chair]", "The House met at 2.30 p.m.": the record of a sitting of the whole house,
+    /// where the members who take the floor speak in the debate, not as a committee that questions its witnesses.
+    static func opensSittingOfTheHouse(_ text: String) -> Bool {
+        let lower = text.trimming(.whitespaces).lowercased()
+        if lower.hasPrefix("["), lower.hasSuffix("in the chair]"), lower.includes("speaker") || lower.includes("president") { return true }
+        return ["the house met", "the senate met", "the assembly met", "the house assembled", "the senate assembled", "the council met"]
+            .contains(where: lower.hasPrefix)
+    }
 }

@@ -33,9 +33,13 @@ struct MentionFinder {
     /// What the sentence before named as its subject, for one that opens with "It" or "They".
     var carriedSubject: CueMatch?
 
-    init(registry: Registry, lexicon: GenreLexicon) {
+    /// The text records a sitting of the whole house: a member who takes the floor speaks, and sits on no committee.
+    var sittingOfTheHouse = false
+
+    init(registry: Registry, lexicon: GenreLexicon, sittingOfTheHouse: Bool = false) {
         self.registry = registry
         self.lexicon = lexicon
+        self.sittingOfTheHouse = sittingOfTheHouse
     }
 
     /// What stands between two names of one list: "A, B, and C", "A as well as B".

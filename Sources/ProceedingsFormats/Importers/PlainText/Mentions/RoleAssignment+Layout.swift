@@ -52,7 +52,7 @@ extension MentionFinder {
            let colon = tokens[first.tokens.upperBound...].prefix(16).firstIndex(where: { $0.text == ":" }), colon + 2 < tokens.count,
            mentions.count == 1 || mentions[1].tokens.lowerBound > colon,
            tokens[first.tokens.upperBound..<colon].allSatisfy({ !$0.isWord || $0.isCapitalised || ["of", "and", "the", "for", "on", "in", "to"].contains($0.lower) }),
-           !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? "") {
+           sittingOfTheHouse || !Self.membersHonorifics.contains(first.printed.honorific?.lowercased().trimming(.init(charactersIn: ".")) ?? "") {
             // "Mr. Dale Reimer (Provencher, CPC): Thank you, Chair.": a seat and a party say a member asks, not a witness.
             if first.tokens.upperBound < colon,
                seatAndParty(sentence[tokens[first.tokens.upperBound].range.lowerBound..<tokens[colon].range.lowerBound]) {
