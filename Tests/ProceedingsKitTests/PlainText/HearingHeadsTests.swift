@@ -99,4 +99,30 @@ import Testing
         #expect(label.role == .chair)
         #expect(RosterLines.trailingRole("Chair, Publishing Wales Forum", .builtIn) == nil)
     }
+
+    /// The house's term under its name is no title: the bill the committee heard is.
+    @Test func theTermOfTheHouseUnderItsName() throws {
+        let record = try Invented.record("""
+            LEGISLATIVE ASSEMBLY OF THE NORTHERN TERRITORY
+            15th Assembly
+
+            Economic Policy Scrutiny Committee
+
+            Public Hearing Transcript
+
+            Water Legislation Amendment (Aquifer Protection) Bill 2025
+
+            9.00 am, Friday 14 March 2025
+
+            Litchfield Room, Level 3, Parliament House
+
+            Madam CHAIR: Good morning, everyone. I open this public hearing into the bill.
+            """)
+        #expect(record.event.title == "Water Legislation Amendment (Aquifer Protection) Bill 2025")
+        #expect(record.document.documentType == "Public Hearing Transcript")
+        #expect(record.event.venue == "Litchfield Room, Level 3, Parliament House")
+        #expect(record.organizers == ["Economic Policy Scrutiny Committee"])
+        #expect(Residue.isSittingNote("fifty-seventh parliament"))
+        #expect(!Residue.isSittingNote("15th assembly of the regional forum on water"))
+    }
 }
