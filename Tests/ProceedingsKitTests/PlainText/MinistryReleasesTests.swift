@@ -187,4 +187,17 @@ import Testing
         #expect(record.roleLines.prefix(2) == ["Tomás Ferreira speaker", "Sani Garba Bichi speaker"])
         #expect(record.persons.map(\.name) == ["Tomás Ferreira", "Sani Garba Bichi", "Blessing Udo-Akpan"])
     }
+
+    /// A ministry's release closes with whom to ask ("Inquiries: X, Senior Specialist, tel. ..."): no one who took part. A message
+    /// is sent by an officer whose compound title names the office in its last part ("Under-Secretary-General").
+    @Test func inquiriesAndACompoundTitle() throws {
+        let record = try Invented.record(body: """
+            A video message from UN Under-Secretary-General Rosemary DiCarlo was shown at the opening. The panel discussion, moderated by Senior Adviser Jussi Kanner, featured Dr Pedro Alvarado of the University of Bogotá.
+
+            Inquiries: Laura Niskanen, Senior Specialist, tel. +358 295 351 234.
+
+            Further information: Ms Anna Berg, Press Officer.
+            """)
+        #expect(Set(record.roleLines) == ["Rosemary DiCarlo message-author", "Jussi Kanner moderator", "Pedro Alvarado panelist"])
+    }
 }
