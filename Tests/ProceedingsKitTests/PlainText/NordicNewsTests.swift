@@ -75,4 +75,21 @@ import Testing
             """)
         #expect(record.parts.map(\.label) == ["First part", "Second part"])
     }
+
+    /// "The Nordic Council’s 77th Session opened": the body whose session it was held it, named by the possessive; a member named
+    /// with the country in brackets and the party group after it spoke.
+    @Test func aBodysOwnSessionAndAGroupsSpeaker() throws {
+        let record = try Invented.record(body: """
+            The Nordic Council’s 77th Session opened in Stockholm with a theme debate on civil preparedness.
+
+            Eerik Västilä (Åland) from the Nordic Freedom group spoke in favour of a stronger role for voluntary organisations.
+            """)
+        #expect(record.organizers == ["Nordic Council"])
+        #expect(record.roleLines == ["Eerik Västilä speaker"])
+        // Around another body's meeting, the body held none of this one.
+        let beside = try Invented.record(body: """
+            The seminar was held on the margins of the Nordic Council’s 77th Session in Stockholm.
+            """)
+        #expect(beside.organizers.isEmpty)
+    }
 }

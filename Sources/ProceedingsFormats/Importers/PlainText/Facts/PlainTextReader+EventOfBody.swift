@@ -14,6 +14,7 @@ extension PlainTextReader {
 
     mutating func readEventOfBody(_ sentence: String, lower: String, line: Int) {
         // Asked of every sentence until one names the body: the regular expression only where an event's noun is printed.
+        if eventOfBody == nil, lower.includes("’s ") || lower.includes("'s ") { readBodysOwnEvent(sentence, lower: lower, line: line) }
         guard eventOfBody == nil, lower.includes(" of "),
               lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || Self.wholeEventParts.contains(String($0)) }) else { return }
         // "the spring flagship panel of the Center": a panel or a session may be the whole event a page reports.
@@ -31,6 +32,24 @@ extension PlainTextReader {
             return
         }
     }
+
+    /// "The Nordic Council’s 77th Session opened in Stockholm": the body's own, by the possessive.
+    mutating func readBodysOwnEvent(_ sentence: String, lower: String, line: Int) {
+        for match in sentence.matches(of: Self.bodysEvent)
+        where lexicon.eventNouns.contains(String(match.output.3).lowercased()) || Self.wholeEventParts.contains(String(match.output.3).lowercased()) {
+            var before = sentence[..<match.range.lowerBound].lowercased()
+            if before.hasSuffix("the ") { before.removeLast(4) }
+            guard !Self.anotherMeeting.contains(where: before.hasSuffix),
+                  match.output.2.split(separator: " ").allSatisfy({ $0.first?.isNumber == true || $0.first?.isLowercase == true }) else { continue }
+            let name = match.output.1.hasPrefix("The ") ? String(match.output.1.dropFirst(4)) : String(match.output.1)
+            guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
+            eventOfBody = (name, String(match.output.0), line)
+            return
+        }
+    }
+
+    nonisolated(unsafe) private static let bodysEvent =
+        /\b(\p{Lu}[\w.&-]*(?: (?:of|for|on|and|the|&|\p{Lu}[\w.&-]*))*)['’]s ((?:[\w-]+ ){0,2}?)(\p{L}+)\b/
 
     mutating func bodyOfTheEventAsOrganizer() {
         // "The event was co-sponsored by A and B": who sponsored it leaves the host to be named ("co-organised by A and B" names

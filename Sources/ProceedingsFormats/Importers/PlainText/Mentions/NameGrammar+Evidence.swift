@@ -58,6 +58,13 @@ extension MentionFinder {
             while k < tokens.count, k - name.upperBound <= 12,
                   tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
         }
+        // "Eerik X (Åland) from the Nordic Freedom group spoke ...": where the speaker sits, after the brackets.
+        if k > name.upperBound, k < tokens.count, tokens[k - 1].text == ")", ["of", "from"].contains(tokens[k].lower) {
+            k += 1
+            while k < tokens.count, k - name.upperBound <= 16,
+                  tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
+            if k < tokens.count, ["group", "party", "caucus", "coalition"].contains(tokens[k].lower) { k += 1 }
+        }
         // "Jess Kahurangi and Olivia Brandt spoke on behalf of ...": two people, the subjects of one verb.
         // "Speakers from Lake Cathie and Old Bar stressed ...": after a preposition the pair are places.
         if k < tokens.count, tokens[k].lower == "and", name.lowerBound == 0 || !Self.prepositions.contains(tokens[name.lowerBound - 1].lower) {
