@@ -66,4 +66,27 @@ import Testing
         let record = try Invented.record(body: "Keynote: Rt Hon John Smith MP")
         #expect(record.roleLines == ["John Smith keynote-speaker"])
     }
+
+    /// In the opening session, who reads out another's message speaks; the opening words were the author's.
+    @Test func aMessageReadOutInTheOpeningSession() {
+        let facts = Invented.explain("""
+            Regional Meeting of Hepatitis Programme Managers
+
+            Meeting report
+
+            1. Opening session
+
+            Dr Shanti Karki, Secretary, Ministry of Health, welcomed the participants. The message of the Regional Director was delivered by Dr Hendrik Visser, WHO Representative to Nepal.
+
+            Message from H.E. Mariam Keita, Minister of Youth (read by Mr Oumar Sangare, Deputy Permanent Representative)
+
+            2. Technical session
+
+            Dr Ana Ruiz presented the regional strategy.
+            """)
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Shanti Karki\" in opening") })
+        #expect(facts.contains { $0.hasPrefix("7: speaker \"Hendrik Visser\" in opening by cue role.speaker.delivered-message") })
+        #expect(facts.contains { $0.hasPrefix("9: message-author \"Mariam Keita\" in opening") })
+        #expect(facts.contains { $0.hasPrefix("9: speaker \"Oumar Sangare\" in opening") })
+    }
 }

@@ -212,7 +212,10 @@ extension PlainTextReader {
                 mentioned.append(id)
                 // In an opening or closing part, "remarks by X" are that part's remarks.
                 // A talk's quoted title before its speaker says they spoke, not in which capacity: the keynote part's role stays.
-                let generic = mention.role == .speaker || mention.cue?.hasSuffix(".quoted-title") == true
+                // "The message of the Regional Director was delivered by Dr X", "(read by Mr Y)": who reads another's words out
+                // speaks in any part; the words are the author's opening, not the reader's.
+                let readsOut = mention.cue == CueFinder.deliveredMessageCue || mention.roleAsPrinted?.lowercased().hasPrefix("read ") == true
+                let generic = mention.role == .speaker && !readsOut || mention.cue?.hasSuffix(".quoted-title") == true
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var rolePrinted = specific != nil ? mention.roleAsPrinted : nil
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
