@@ -98,4 +98,36 @@ import Testing
         let record = try Self.record("Dr. Ana Ruiz presented the guidelines. The report by Ms. Jane Massey is expected to be debated in June.")
         #expect(record.roles.map(\.name) == ["Ana Ruiz", "Jane Massey"])
     }
+
+    /// Who closes an event, however the page says it: a date between the verb and its agent, the calque of Spanish with the
+    /// event named, and a close by one who held another role before.
+    @Test func closingsAsPrinted() {
+        let facts = Invented.explain("""
+            Forum on Payments
+
+            The meeting was closed on 15 May by Hiroshi Tanabe, UNIDO Representative, who presented the draft roadmap.
+
+            The closing of the workshop was in charge of the Director General of Economic Affairs, Ambassador Rodrigo Vergara Etchegaray, who announced the conclusions.
+
+            The inauguration of the forum was in charge of the Vice Minister, Ambassador Rosa Valdivieso.
+
+            Hoover deputy director Margaret L. Ashworth welcomed participants and introduced the working group’s chair, Hoover senior fellow Daniel R. Whitcomb, who framed the discussion. Panelists included Dr. Ana Ruiz and Dr. Tomás Vidal.
+
+            Hoover senior fellow Daniel R. Whitcomb closed the conference by announcing a report.
+            """)
+        #expect(facts.contains { $0.hasPrefix("3: closing-speaker \"Hiroshi Tanabe\" by cue role.closing.by") })
+        #expect(facts.contains { $0.hasPrefix("5: closing-speaker \"Rodrigo Vergara Etchegaray\" by cue role.closing.noun") })
+        #expect(facts.contains { $0.hasPrefix("7: opening-speaker \"Rosa Valdivieso\" by cue role.opening.noun") })
+        // The chair Ms Ashworth introduced neither welcomed anyone nor opened anything.
+        #expect(facts.contains("9: participant \"Daniel R. Whitcomb\" by cue mention.default"))
+        #expect(facts.contains { $0.hasPrefix("11: closing-speaker \"Daniel R. Whitcomb\" by cue role.closing.verb") })
+    }
+
+    /// The one who opens an event may close it too: both roles stand.
+    @Test func openedAndClosedByOne() throws {
+        let record = try Invented.record(body: """
+            Dr. Ana Ruiz welcomed the participants. Dr. Tomás Vidal presented the survey. Dr. Ana Ruiz closed the seminar.
+            """)
+        #expect(record.roleLines == ["Ana Ruiz opening-speaker", "Tomás Vidal presenter", "Ana Ruiz closing-speaker"])
+    }
 }

@@ -10,6 +10,17 @@ extension PlainTextReader {
         let affiliation = affiliation.map { known(affiliation: $0, of: personId) }
         // One role per person and part: the model keeps the first role the text gives with evidence.
         func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
+        // "Ms X welcomed participants ... Ms X closed the conference": the words that open or close the event are a role of their
+        // own beside a talk the person gave there; who presides or organised opens and closes as such.
+        if fromEvidence, [.openingSpeaker, .closingSpeaker].contains(role),
+           let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }),
+           [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .leadOffSpeaker, .presenter, .panelist, .respondent, .commentator]
+            .contains(participations[existing].role), !participations.contains(where: { $0.personId == personId && $0.partId == partId && $0.role == role }) {
+            participations.append(Participation(personId: personId, organizationId: participations[existing].organizationId, partId: partId,
+                                                role: role, roleAsPrinted: printed, affiliation: participations[existing].affiliation, line: line))
+            explanations.append(Explanation(line: line, fact: role.rawValue, value: personId, cue: cue, printed: printed, part: partId, person: true))
+            return participations.count - 1
+        }
         if let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }) {
             // Evidence in the text corrects a role that was only inherited from a singular label, and
             // names the role of someone known so far only as present ("Dr. Berg delivered a keynote speech").

@@ -151,4 +151,11 @@ extension MentionFinder {
         if office.includes("chair") { return (CueMatch(role: .chair, printed: printed, id: "role.chair.elected"), end) }
         return (CueMatch(role: label.role, printed: printed, id: label.id + ".elected"), end)
     }
+
+    /// "X welcomed participants and introduced the working group's chair, Y": after the cue, a verb of X's that acts on Y; the cue
+    /// is X's, and names no role of Y's.
+    static func actedOnAfter(_ cue: CueMatch, _ words: [String]) -> Bool {
+        guard let last = cue.printed.lowercased().split(separator: " ").last, let at = words.lastIndex(of: String(last)) else { return false }
+        return words[(at + 1)...].contains { ["introduced", "thanked", "invited", "congratulated", "acknowledged", "praised", "commended"].contains($0) }
+    }
 }

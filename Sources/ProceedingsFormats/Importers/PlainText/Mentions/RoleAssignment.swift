@@ -229,6 +229,7 @@ extension MentionFinder {
             if let cue = cueBefore, Self.saysThatBefore(cue, in: before) { cueBefore = nil }
             // "X chaired the first session, in which A and B took part": a relative clause opens a new subject.
             let words = before.filter(\.isWord).map(\.lower)
+            if let cue = cueBefore, !listContinues, Self.actedOnAfter(cue, words) { cueBefore = nil }
             // "A message from the UN Special Rapporteur on ..., Prof. X, was read out": the office between is X's title, and
             // X sent the message.
             if !listContinues, let from = words.lastIndex(of: "from"), from > 0, MentionFinder.sentWords.contains(words[from - 1]),
