@@ -258,4 +258,13 @@ import Testing
             """)
         #expect(places.roles.isEmpty)
     }
+
+    /// Verbs of saying that answer or doubt another: their subject spoke.
+    @Test(arguments: ["countered", "doubted whether", "conceded", "questioned whether", "retorted", "disputed"])
+    func verbsOfAnsweringAndDoubting(_ verb: String) throws {
+        let record = try Invented.record(body: """
+            Ulrike Marquardt-Seidel, managing director of the storage association INES, \(verb) that approval took eight years.
+            """)
+        #expect(record.roleLines == ["Ulrike Marquardt-Seidel speaker"])
+    }
 }
