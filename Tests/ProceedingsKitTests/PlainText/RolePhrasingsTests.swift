@@ -130,4 +130,14 @@ import Testing
             """)
         #expect(record.roleLines == ["Ana Ruiz opening-speaker", "Tomás Vidal presenter", "Ana Ruiz closing-speaker"])
     }
+
+    /// A paragraph that opens with "Closing the hearing," and ends on a quotation is a sentence, not the heading of a closing
+    /// part; its subject, named with the party in brackets and what she is, closed the hearing.
+    @Test func closingTheHearingWithAQuotation() throws {
+        let record = try Invented.record(body: """
+            Closing the hearing, Ana Isabel Moutinho (EPP, PT), ENVI rapporteur on the water pollutants file, said the evidence "leaves no room for waiting for perfect data before acting."
+            """)
+        #expect(record.parts.isEmpty)
+        #expect(record.roleLines == ["Ana Isabel Moutinho closing-speaker"])
+    }
 }

@@ -142,7 +142,8 @@ enum Headings {
             && [" – ", " — ", " - "].lazy.compactMap({ body.range(of: $0, options: .backwards) }).first.map { dash in
                 RosterLines.rolesInHeading(String(body[dash.upperBound...].dropLast()), lexicon).map { $0.title.isEmpty } ?? false
             } ?? false
-        guard !body.isEmpty, !body.hasSuffix(".") || listedWithRoles, !body.hasSuffix(","), !body.hasSuffix(";"),
+        // 'Closing the hearing, X said the evidence "leaves no room for waiting."': a sentence that ends on a quotation.
+        guard !body.isEmpty, !body.hasSuffix(".") || listedWithRoles, !body.hasSuffix(","), !body.hasSuffix(";"), !body.hasSuffix(".\""), !body.hasSuffix(".”"),
               !introducesQuotation(body, lexicon) else { return nil }
         if listedWithRoles { body.removeLast() }
         let words = body.words

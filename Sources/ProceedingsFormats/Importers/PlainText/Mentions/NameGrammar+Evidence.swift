@@ -58,6 +58,12 @@ extension MentionFinder {
             while k < tokens.count, k - name.upperBound <= 12,
                   tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
         }
+        // "Ana Isabel X (EPP, PT), ENVI rapporteur on the file, said ...": the party in brackets, then what the person is.
+        if k > name.upperBound, k < tokens.count, tokens[k - 1].text == ")", tokens[k].text == ",",
+           let close = tokens[(k + 1)...].prefix(16).firstIndex(where: { $0.text == "," }), close > k + 1, close + 1 < tokens.count,
+           !tokens[close + 1].isCapitalised, lexicon.reportingVerbs.contains(tokens[close + 1].lower), !Self.sharedVerbs.contains(tokens[close + 1].lower) {
+            k = close + 1
+        }
         // "Eerik X (Åland) from the Nordic Freedom group spoke ...": where the speaker sits, after the brackets.
         if k > name.upperBound, k < tokens.count, tokens[k - 1].text == ")", ["of", "from"].contains(tokens[k].lower) {
             k += 1
