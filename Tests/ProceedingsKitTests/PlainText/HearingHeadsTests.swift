@@ -56,10 +56,10 @@ import Testing
     }
 
     @Test func initialsStandForTheNameOnlyWithTheSameSurname() {
-        #expect(Registry.initials(of: "DJ Harrower", standFor: "Dan Harrower"))
-        #expect(!Registry.initials(of: "DJ Harrower", standFor: "Dan Harrow"))
-        #expect(!Registry.initials(of: "DJ Harrower", standFor: "Kemi Harrower"))
-        #expect(!Registry.initials(of: "Dan Harrower", standFor: "Dan Harrower"))
+        #expect(Registry.initialsOfGivenNames("DJ Harrower", standFor: "Dan Harrower"))
+        #expect(!Registry.initialsOfGivenNames("DJ Harrower", standFor: "Dan Harrow"))
+        #expect(!Registry.initialsOfGivenNames("DJ Harrower", standFor: "Kemi Harrower"))
+        #expect(!Registry.initialsOfGivenNames("Dan Harrower", standFor: "Dan Harrower"))
     }
 
     /// A territory's hearing of a bill: the members with the office after the post-nominal letters and before the seat, the

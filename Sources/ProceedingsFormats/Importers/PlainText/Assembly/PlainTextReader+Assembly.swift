@@ -12,7 +12,8 @@ extension PlainTextReader {
         func rank(_ role: Role) -> Int { role == .participant ? 0 : role == .speaker ? 1 : 2 }
         // "Ms X welcomed participants ... Ms X closed the conference": the words that open or close the event are a role of their
         // own beside a talk the person gave there; who presides or organised opens and closes as such.
-        if fromEvidence, [.openingSpeaker, .closingSpeaker].contains(role),
+        if fromEvidence, [.openingSpeaker, .closingSpeaker].contains(role), ["role.closing.verb", "role.opening.verb", "role.closing.by"].contains(cue),
+           printed.map({ $0.lowercased().letterRuns.contains { lexicon.eventNouns.contains(String($0)) } }) == true,
            let existing = participations.firstIndex(where: { $0.personId == personId && $0.partId == partId }),
            [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .leadOffSpeaker, .presenter, .panelist, .respondent, .commentator]
             .contains(participations[existing].role), !participations.contains(where: { $0.personId == personId && $0.partId == partId && $0.role == role }) {

@@ -25,7 +25,7 @@ struct Registry {
             }
             let known = ([person.name] + person.variants).map { $0.lowercased() }
             if printed.tokens.count > 1, !known.contains(printed.name.lowercased()) {
-                if person.name.wordCount == 1 || Self.initials(of: person.name, standFor: printed.name) {
+                if person.name.wordCount == 1 || Self.initialsOfGivenNames(person.name, standFor: printed.name) {
                     // The surname came first; the full form is the better name.
                     person.variants.append(person.name)
                     person.name = printed.name
@@ -110,12 +110,14 @@ struct Registry {
         }
         if candidates.count == 1 { return candidates[0] }
         // "Mr DJ Harrower MP" in a committee's list, "Dan Harrower" in the chair's words: the initials stand for the name.
-        let initialled = persons.indices.filter { Self.initials(of: persons[$0].name, standFor: printed.name) }
+        // "Mr DJ Harrower" is no "Ms Dana Harrower".
+        let initialled = persons.indices.filter { Self.initialsOfGivenNames(persons[$0].name, standFor: printed.name)
+            && (persons[$0].honorific == nil || printed.honorific == nil || persons[$0].honorific == printed.honorific) }
         return candidates.isEmpty && initialled.count == 1 ? initialled[0] : nil
     }
 
     /// "DJ Harrower" and "Dan Harrower": the given names printed as initials in capitals, with the same surname.
-    static func initials(of short: String, standFor full: String) -> Bool {
+    static func initialsOfGivenNames(_ short: String, standFor full: String) -> Bool {
         let one = short.words, other = full.words
         guard one.count == 2, other.count >= 2, let initials = one.first, (1...3).contains(initials.count), initials.allSatisfy(\.isUppercase),
               let given = other.first, given.count >= 2, given.dropFirst().allSatisfy(\.isLowercase) else { return false }

@@ -198,10 +198,12 @@ struct CueFinder {
                && ["chaired", "co-chaired", "moderated", "co-moderated", "presided"].contains(words[$0.range.lowerBound].lower) }) {
             found = presiding
         }
-        // "A and B shared their experiences in a panel moderated by C": what A and B said, they said as panellists.
-        if found.cue.role == .speaker, let panel = candidates.first(where: { $0.cue.role == .panelist && $0.range.lowerBound >= found.range.upperBound
-               && $0.range.lowerBound - found.range.upperBound <= 4 && ["in", "on"].contains(words[$0.range.lowerBound].lower) }) {
-            found = panel
+        // "A and B shared their experiences in a panel moderated by C": what A and B said, they said as panellists; "in a panel
+        // discussion at Davos last year" alone, after no verb of the lexicon's, says nothing of a role.
+        if found.cue.role == .speaker, let panel = words[found.range.upperBound...].prefix(6).indices.first(where: { i in
+               i + 2 < words.count && ["in", "on"].contains(words[i].lower) && ["a", "the"].contains(words[i + 1].lower) && words[i + 2].lower == "panel"
+           }), let label = lexicon.roleCues.first(where: { $0.role == .panelist }) {
+            return CueMatch(role: .panelist, printed: words[panel..<(panel + 3)].map(\.text).joined(separator: " "), id: label.id)
         }
         // "X delivered the message of the Secretary-General": X read it out; its author is the one named after.
         // "X read out a message from Y": the particle of the verb stands between.

@@ -27,7 +27,7 @@ extension PlainTextReader {
     static func gathers(_ lower: String) -> Bool {
         let words = lower.words
         return (words.contains { ["gathered", "met", "convened", "assembled"].contains(String($0)) } || lower.includes("came together"))
-            && !words.contains { ["follows", "followed", "following", "previous", "earlier", "preceding"].contains(String($0)) }
+            && !words.contains { ["follows", "followed", "following", "previous", "earlier", "preceding", "first", "last", "previously", "initially"].contains(String($0)) }
     }
 
     /// "OHRID, 18 November 2015 – ... concluded a two-day workshop in Ohrid today": a news story that
@@ -75,12 +75,12 @@ extension PlainTextReader {
             storyDateline = (date, line)
             if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
             if venue == nil { venue = (String(match.output.1).capitalized, line, "venue.news-dateline") }
-        } else if sentence.first.map({ $0.isNumber || $0.isUppercase }) == true,
+        } else if let first = sentence.first, first.isNumber || first.isUppercase && NameVocabulary.months.contains(sentence.prefix { $0.isLetter }.lowercased()),
                   let match = sentence.prefixMatch(of: Patterns.dateFirstDateline),
                   let date = Dates.all(in: String(match.output.1)).first, date.day != nil, date.year != nil {
+            // What follows the date may be a town or a day's name ("5 June 2025, World Environment Day – "): no venue is read.
             storyDateline = (date, line)
             if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
-            if venue == nil { venue = (String(match.output.2), line, "venue.news-dateline") }
         }
     }
 }

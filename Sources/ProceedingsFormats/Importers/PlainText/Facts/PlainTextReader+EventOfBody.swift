@@ -14,7 +14,10 @@ extension PlainTextReader {
 
     mutating func readEventOfBody(_ sentence: String, lower: String, line: Int) {
         // Asked of every sentence until one names the body: the regular expression only where an event's noun is printed.
-        if eventOfBody == nil, lower.includes("’s ") || lower.includes("'s ") { readBodysOwnEvent(sentence, lower: lower, line: line) }
+        if eventOfBody == nil, paragraphsRead <= 1, lower.includes("’s ") || lower.includes("'s "),
+           lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || Self.wholeEventParts.contains(String($0)) }) {
+            readBodysOwnEvent(sentence, lower: lower, line: line)
+        }
         guard eventOfBody == nil, lower.includes(" of "),
               lower.letterRuns.contains(where: { lexicon.eventNouns.contains(String($0)) || Self.wholeEventParts.contains(String($0)) }) else { return }
         // "the spring flagship panel of the Center": a panel or a session may be the whole event a page reports.
@@ -39,8 +42,9 @@ extension PlainTextReader {
         where lexicon.eventNouns.contains(String(match.output.3).lowercased()) || Self.wholeEventParts.contains(String(match.output.3).lowercased()) {
             var before = sentence[..<match.range.lowerBound].lowercased()
             if before.hasSuffix("the ") { before.removeLast(4) }
-            guard !Self.anotherMeeting.contains(where: before.hasSuffix),
-                  match.output.2.split(separator: " ").allSatisfy({ $0.first?.isNumber == true || $0.first?.isLowercase == true }) else { continue }
+            // "It built on the FAO’s 2023 conference", "the outcomes of the African Union’s conference": another meeting, in passing.
+            guard !Self.anotherMeeting.contains(where: before.hasSuffix), !["built on", "outcomes of", "recalled", "recalling", "previous", "last year"].contains(where: before.includes),
+                  match.output.2.split(separator: " ").allSatisfy({ ($0.first?.isNumber == true && $0.count < 4 || $0.first?.isNumber == true && !$0.allSatisfy(\.isNumber)) || $0.first?.isLowercase == true }) else { continue }
             let name = match.output.1.hasPrefix("The ") ? String(match.output.1.dropFirst(4)) : String(match.output.1)
             guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
             eventOfBody = (name, String(match.output.0), line)

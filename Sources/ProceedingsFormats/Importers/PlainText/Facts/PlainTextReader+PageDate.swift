@@ -18,9 +18,11 @@ extension PlainTextReader {
                 return PageDate(date: cells.date, line: line.number, labelled: true)
             }
             // "PRESS RELEASE" / the headline / the lead / "15 May 2025" / the story: a full date alone between blank lines, under
-            // the lead in the first lines of the body, is the page's.
+            // the lead in the first lines of the body, is the page's; a programme heads each of its days so.
             if line.number > bodyStart, line.number >= 2, lines[line.number - 2].isBlank, line.number == lines.count || lines[line.number].isBlank,
-               text.count <= 30, let (date, rest) = Dates.dateline(text), rest.isEmpty, date.day != nil, date.year != nil, date.lastIso == nil {
+               text.count <= 30, let (date, rest) = Dates.dateline(text), rest.isEmpty, date.day != nil, date.year != nil, date.lastIso == nil,
+               !(lines[bodyStart..<(line.number - 1)] + lines[line.number...].prefix(80)).contains(where: { $0.text.count <= 30
+                   && Dates.dateline($0.text.trimming(.whitespaces)).map({ $0.1.isEmpty && $0.0.day != nil }) == true }) {
                 return PageDate(date: date, line: line.number)
             }
             // "Information" / "Published" / "27.06.2025": a box under the lead, each label over its value, read as the label

@@ -77,15 +77,18 @@ extension PlainTextReader {
     static let meetingOfficeCue = "title.meeting-office"
 
     /// "OEWG Co-Chair Ana FERREYRA" at "... Working Group (OEWG-2)": the office of presiding printed before the name, after the
-    /// short name the meeting's title gives itself, is the chair of this meeting; so is the same office printed alone after it
-    /// ("Co-Chair Henrik SØRLIE (Norway) introduced ..."). "IPCC Co-Chair X", "CTE Chair X" at a workshop of the committee, or
-    /// "Co-Chair Ogata" of a commission the page speaks of, chair another body.
-    func meetingOffice(_ title: String?) -> Bool {
-        guard let words = title?.words, (1...2).contains(words.count), let office = words.last,
-              ["co-chair", "co-chairs", "co-chairperson", "chair", "chairperson", "co-facilitator"].contains(office.lowercased()) else { return false }
-        guard words.count == 2 else { return explanations.contains { $0.cue == Self.meetingOfficeCue } }
+    /// numbered short name the meeting's title gives itself in brackets, is the chair of this meeting; so is the same office
+    /// printed alone after it ("Co-Chair Henrik SØRLIE (Norway) introduced ..."). "IPCC Co-Chair X", "CTE Chair X" at a workshop
+    /// of the committee, "INC Chair X" at a consultation "ahead of INC-5", "BBNJ Co-Chair X" at a workshop "(BBNJ)", or "Co-Chair
+    /// Ogata of the Commission on Human Security" chair another body.
+    func meetingOffice(_ title: String?, affiliation: String?) -> Bool {
+        guard let words = title?.words, (1...2).contains(words.count), let office = words.last?.lowercased(),
+              ["co-chair", "co-chairs", "co-chairperson", "chair", "chairperson", "co-facilitator"].contains(office),
+              affiliation.map({ !Patterns.namesInstitution($0) }) ?? true else { return false }
+        guard words.count == 2 else { return meetingOfficeNamed.contains(office) }
         let short = words[0].lowercased()
-        return short.count >= 2 && eventTitle.includes("(" + short) && eventTitle.letterRuns.contains { $0 == short }
-            || eventTitle.words.contains { $0.hasPrefix(short) && $0.count > short.count && $0.dropFirst(short.count).drop(while: { $0 == "-" }).allSatisfy(\.isNumber) }
+        guard short.count >= 2, let open = eventTitle.range(of: "(" + short), eventTitle[open.upperBound...].first.map({ $0 == "-" || $0.isNumber }) == true
+        else { return false }
+        return true
     }
 }

@@ -119,9 +119,11 @@ extension PlainTextReader {
         var speech = false, officeSpeech = false
         // "Sen. X: Mr. Speaker, Sir, ..." / "Mr. Speaker, Sir, we also received submissions from Dr. Y": the turn goes on in the
         // paragraphs under it; whom they name was not heard either.
-        let turnGoesOn = (hearsEvidence || sittingOfTheHouse) && lastTurnEnd.map { end in (end + 1..<span.first).allSatisfy { lines[$0 - 1].isBlank } } == true
+        // The motion moved ("THAT, the Senate adopts ...") stands within the turn too, though it names no one as spoken of.
+        let underTurn = (hearsEvidence || sittingOfTheHouse) && lastTurnEnd.map { end in (end + 1..<span.first).allSatisfy { lines[$0 - 1].isBlank } } == true
             && !Self.opensTurn(text)
-        defer { lastTurnEnd = speech || turnGoesOn && !speech && !officeSpeech ? span.last : nil }
+        let turnGoesOn = underTurn && Self.speaksInPerson(text)
+        defer { lastTurnEnd = speech || underTurn && !officeSpeech ? span.last : nil }
         for (number, printed) in sentences.enumerated() {
             // Made once per sentence: each test below asks for it.
             let sentence = String(printed), lower = sentence.lowercased()
@@ -214,7 +216,7 @@ extension PlainTextReader {
                 // A talk's quoted title before its speaker says they spoke, not in which capacity: the keynote part's role stays.
                 // "The message of the Regional Director was delivered by Dr X", "(read by Mr Y)": who reads another's words out
                 // speaks in any part; the words are the author's opening, not the reader's.
-                let readsOut = mention.cue == CueFinder.deliveredMessageCue || mention.roleAsPrinted?.lowercased().hasPrefix("read ") == true
+                let readsOut = mention.cue == CueFinder.deliveredMessageCue || mention.roleAsPrinted?.lowercased().hasPrefix("read ") == true && lower.includes("message")
                 let generic = mention.role == .speaker && !readsOut || mention.cue?.hasSuffix(".quoted-title") == true
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var rolePrinted = specific != nil ? mention.roleAsPrinted : nil
@@ -282,7 +284,10 @@ extension PlainTextReader {
                     role = .leadOffSpeaker
                     cue = "role.lead-off.introductory"
                 }
-                if [.participant, .speaker, .openingSpeaker, .closingSpeaker].contains(role), meetingOffice(mention.titleBefore) { (role, cue, rolePrinted) = (.chair, Self.meetingOfficeCue, mention.titleBefore) }
+                if [.participant, .speaker, .openingSpeaker, .closingSpeaker].contains(role), meetingOffice(mention.titleBefore, affiliation: mention.affiliation) {
+                    (role, cue, rolePrinted) = (.chair, Self.meetingOfficeCue, mention.titleBefore)
+                    if let office = mention.titleBefore?.words.last?.lowercased() { meetingOfficeNamed.insert(office) }
+                }
                 // "In his concluding remarks, X ..." after the programme, X having chaired its last session: the meeting's own
                 // close, which a role in the part would lose to the chair.
                 // "The meeting elected Dr. X as Chair": the officers a meeting elects preside over all of it, whatever part reports it.

@@ -5,6 +5,9 @@ import Foundation
 /// Institute's headquarters", "PAPSRN"), reports a meeting the body held: an institute's event page, a
 /// ministry's readout. Said as an inference, from the masthead's line.
 extension PlainTextReader {
+    /// "Report of the Foreign Affairs Committee" under the title: the body whose report it is.
+    static let reportOpeners = ["Report", "Minutes", "Summary", "Record", "Proceedings", "Evidence"].map { $0 + " of the " }
+
     /// `reportOf`: the body a line under the title says the report is of ("Report of the Foreign Affairs Committee"), or the
     /// committee printed over the inquiry it sat for, which needs no more evidence.
     mutating func publisherAsOrganizer(_ mastheads: [TextLine], reportOf: TextLine?, inquiry: Bool, body: Range<Int>) {

@@ -42,4 +42,12 @@ extension PlainTextReader {
         let head = text[..<colon].words
         return (1...10).contains(head.count) && head.allSatisfy { word in word.first.map { $0.isUppercase || "(".contains($0) } ?? false }
     }
+
+    /// "Mr. Speaker, Sir, the Committee found ...", "I beg to move ...", "We also received ...": words spoken in the first person or
+    /// to the chair; "Cr Lang moved and Cr Allen seconded that ...", "Ms X was then sworn in" are the record's own narrative.
+    static func speaksInPerson(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if ["mr. speaker", "mr speaker", "madam speaker", "mr. president", "madam president", "chair,", "chairman,", "madam chair"].contains(where: lower.hasPrefix) { return true }
+        return lower.words.contains { ["i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"].contains(String($0)) }
+    }
 }

@@ -35,12 +35,13 @@ struct PlainTextReader {
     var isMinutes = false
     /// "("PS(H)")": the short forms minutes give the posts of those who attended, and whose they are.
     var postShortForms: [String: PostHolder] = [:]
-    /// The page records a body hearing evidence (minutes, a debate, a hearing's transcript): a witness's "opening statement"
-    /// opens their evidence, not the meeting.
+    /// The page records a body hearing evidence (minutes, a debate, a transcript): a witness's "opening statement" opens theirs.
     var hearsEvidence = false
-    /// The record of a sitting of the whole house ("[The Speaker (Hon. X) in the Chair]"); see `Residue.opensSittingOfTheHouse`.
-    /// The last line of the last paragraph a transcript's turn spoke, for the paragraphs under it that go on with the turn.
+    /// The last line a transcript's turn spoke, for the paragraphs under it that go on with the turn.
     var lastTurnEnd: Int?
+    /// The offices ("co-chair") the text has named as the meeting's own by its short name; see `meetingOffice`.
+    var meetingOfficeNamed: Set<String> = []
+    /// The record of a sitting of the whole house ("[The Speaker (Hon. X) in the Chair]"); see `Residue.opensSittingOfTheHouse`.
     lazy var sittingOfTheHouse = lines.prefix(60).contains { Residue.opensSittingOfTheHouse($0.text) }
     var currentSection: Int?
     /// "2. Summary of discussions": the number of the section whose numbered subsections ("2.1 Integrated surveillance")
@@ -340,8 +341,6 @@ struct PlainTextReader {
         let record = buildRecord(header: header, title: title)
         return ImportResult(record: record, findings: findings, lines: accounts(), explanations: resolvedExplanations())
     }
-
-    static let reportOpeners = ["Report", "Minutes", "Summary", "Record", "Proceedings", "Evidence"].map { $0 + " of the " }
 
     /// The event's name in the first sentences of the first paragraphs, for a page without a title line.
     func titleFromProse(after start: Int) -> (String, Int)? {

@@ -35,20 +35,27 @@ extension HeaderReader {
         guard header.inquiryOf == nil, let title = header.title, !meetsAsABody(title),
               ["inquiry into ", "public hearing"].contains(where: title.lowercased().hasPrefix) && title.lowercased().includes("inquiry into ")
                 // "ECONOMIC POLICY SCRUTINY COMMITTEE" / "Public Hearing Transcript" / "Water Amendment Bill 2025": or the bill it heard.
-                || header.documentType.map({ type in ["hearing", "transcript"].contains { type.lowercased().includes($0) } }) == true,
+                || recordsASitting(header.documentType) && !title.lowercased().includes("press conference"),
               let committee = header.residue.last(where: { $0.line < header.titleSpan.first && meetsAsABody($0.text)
-                  && $0.text.lowercased().includes("committee") && $0.text.wordCount <= 12 && !Residue.isTrail($0.text) })
+                  && $0.text.lowercased().includes("committee") && !$0.text.lowercased().includes("room") && !$0.text.contains(where: \.isNumber)
+                  && $0.text.wordCount <= 12 && !Residue.isTrail($0.text) })
         else { return }
         header.inquiryOf = TextLine(text: inTitleCase(committee.text), line: committee.line)
     }
 
     /// "TRANSCRIPT OF PROCEEDINGS" / "Wednesday, 14 May 2025" / "" / "Toowoomba": a sitting's transcript prints the town it sat in
-    /// under its date, a blank line between.
+    /// under its date, a blank line between; "Uncorrected Proof" there is the state of the record.
     static func sitsUnderItsDate(at index: Int, _ lines: [SourceLine], _ header: Header) -> Bool {
-        guard let dated = header.datelineLine, header.title != nil, header.place == nil, header.placeLines.isEmpty,
-              header.documentType.map({ type in ["transcript", "hansard", "hearing", "proceedings"].contains { type.lowercased().includes($0) } }) == true,
+        guard let dated = header.datelineLine, header.title != nil, header.place == nil, header.placeLines.isEmpty, recordsASitting(header.documentType),
               let above = lines[..<index].last(where: { !$0.isBlank }), above.number == dated else { return false }
-        return lines[index].text.wordCount <= 3 && !lines[index].text.contains(where: \.isNumber)
+        let text = lines[index].text
+        return text.wordCount <= 3 && !text.contains(where: \.isNumber)
+            && !text.lowercased().words.contains { ["proof", "copy", "draft", "corrected", "uncorrected", "embargoed", "confidential", "provisional"].contains(String($0)) }
+    }
+
+    /// "Transcript of Proceedings", "Public Hearing Transcript", "Hansard": the record of a sitting, word for word.
+    static func recordsASitting(_ type: String?) -> Bool {
+        type.map { type in ["transcript", "hansard", "hearing", "proceedings"].contains { type.lowercased().includes($0) } } ?? false
     }
 
     /// The address printed under the masthead.

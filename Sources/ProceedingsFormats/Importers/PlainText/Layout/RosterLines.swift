@@ -289,10 +289,10 @@ enum RosterLines {
         if let semicolon = text.range(of: "; "), let label = lexicon.rosterLabels[text[..<semicolon.lowerBound].lowercased()] {
             return (label, String(text[..<semicolon.lowerBound]), String(text[semicolon.upperBound...]))
         }
-        // "Mr Joel Bowden MLA, Chair, Member for Johnston": the role at the meeting, then the seat or the position; "Chair, Publishing
-        // Wales Forum" chairs the body named after it, a position elsewhere.
+        // "Mr Joel Bowden MLA, Chair, Member for Johnston": the role at the meeting, then the member's seat; "Chair, Publishing Wales
+        // Forum" or "Coordinator, Regional Water Programme" holds the office in the body named after it, a position elsewhere.
         if let comma = text.range(of: ", "), let label = lexicon.rosterLabels[text[..<comma.lowerBound].lowercased()], label.role != .participant,
-           case let rest = text[comma.upperBound...], let first = rest.words.first, lexicon.titleWords.contains(first.lowercased()) {
+           case let rest = text[comma.upperBound...], rest.lowercased().hasPrefix("member for ") {
             return (label, String(text[..<comma.lowerBound]), String(rest))
         }
         // "Lord X (The Chair)": a committee of the Lords prints its chair's office with the article.

@@ -5,7 +5,8 @@ extension Residue {
     /// `lower`: the line in lower case.
     /// "15th Assembly", "Fifty-Seventh Parliament": the term of the house a record belongs to, under its name.
     static func isSittingNote(_ lower: String) -> Bool {
-        if lower.utf8.count <= 32, lower.wholeMatch(of: termOfHouse) != nil { return true }
+        if lower.utf8.count <= 32, ["assembly", "parliament", "legislature", "congress"].contains(where: lower.hasSuffix),
+           lower.wholeMatch(of: termOfHouse) != nil { return true }
         guard let first = lower.first, "[(".contains(first), lower.last == (first == "[" ? "]" : ")") else { return false }
         let inner = lower.dropFirst().dropLast()
         return interpretationNotes.contains(String(inner)) || first == "(" && inner.count == 4 && inner.allSatisfy(\.isNumber)
@@ -21,7 +22,7 @@ extension Residue {
     static func opensSittingOfTheHouse(_ text: String) -> Bool {
         let lower = text.trimming(.whitespaces).lowercased()
         if lower.hasPrefix("["), lower.hasSuffix("in the chair]"), lower.includes("speaker") || lower.includes("president") { return true }
-        return ["the house met", "the senate met", "the assembly met", "the house assembled", "the senate assembled", "the council met"]
-            .contains(where: lower.hasPrefix)
+        // "The Council met in Brussels": the Council of the EU's releases open so, a meeting of ministers and no house.
+        return ["the house met", "the senate met", "the assembly met", "the house assembled", "the senate assembled"].contains(where: lower.hasPrefix)
     }
 }

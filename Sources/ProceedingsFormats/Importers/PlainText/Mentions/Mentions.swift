@@ -209,8 +209,6 @@ struct MentionFinder {
         return end
     }
 
-    /// Where the description of a role noun in lower case begins, the token before it: "the moderator, X",
-    /// "the committee chairperson, X", "the Institute's director, X", "WaterCommons Africa's programme director, X".
     /// "the mayor of Cuenca (Ecuador), A": an office in lower case after its article, set apart from the name by a comma.
     static func describedBeforeName(_ mention: Mention, _ tokens: [Token]) -> Bool {
         let name = mention.tokens.lowerBound
@@ -218,6 +216,8 @@ struct MentionFinder {
         return ["the", "its", "their", "our"].contains(tokens[mention.titleStart].lower) && !tokens[mention.titleStart + 1].isCapitalised
     }
 
+    /// Where the description of a role noun in lower case begins, the token before it: "the moderator, X",
+    /// "the committee chairperson, X", "the Institute's director, X", "WaterCommons Africa's programme director, X".
     func descriptionStart(before noun: Int, in tokens: [Token]) -> Int? {
         let determiners: Set<String> = ["the", "its", "their", "our", "his", "her"]
         let stops: Set<String> = ["by", "and", "with", "of", "to", "for", "was", "were", "is", "as", "at", "in", "on"]

@@ -118,12 +118,17 @@ extension MentionFinder {
             && (lexicon.reportingVerbs.contains(tokens[k].lower) || Self.presidingVerbs.contains(tokens[k].lower))
     }
 
-    /// "During the first day, A, B and C shared ...": a phrase of time or place fronted before the sentence's subject, closed
-    /// by the one comma before `i`.
+    /// "During the first day, A, B and C shared ...": a phrase of time fronted before the sentence's subject, closed by the one
+    /// comma before `i`; "In Brazil, Rio Grande do Sul, Santa Catarina and ..." fronts a place before places.
     func afterFrontedPhrase(_ i: Int, in tokens: [Token]) -> Bool {
-        guard i >= 3, i <= 10, tokens[i - 1].text == ",", ["during", "on", "in", "at", "after", "later", "then", "next"].contains(tokens[0].lower) else { return false }
-        return !tokens[1..<(i - 1)].contains { !$0.isWord || lexicon.reportingVerbs.contains($0.lower) }
+        guard i >= 3, i <= 10, tokens[i - 1].text == ",", ["during", "on", "after", "later", "then", "next"].contains(tokens[0].lower) else { return false }
+        let phrase = tokens[1..<(i - 1)]
+        return !phrase.contains { !$0.isWord || lexicon.reportingVerbs.contains($0.lower) }
+            && phrase.contains { Self.timesOfAMeeting.contains($0.lower) }
     }
+
+    private static let timesOfAMeeting: Set<String> = ["day", "morning", "afternoon", "evening", "session", "panel", "discussion", "week",
+                                                       "opening", "meeting", "workshop", "forum", "conference", "seminar"]
 
     /// A title within the first words ("Ugandan Ambassador", "the Director of ..."), or an institution.
     func describesPerson(_ segment: ArraySlice<Token>) -> Bool {

@@ -156,6 +156,7 @@ extension MentionFinder {
     /// is X's, and names no role of Y's.
     static func actedOnAfter(_ cue: CueMatch, _ words: [String]) -> Bool {
         guard let last = cue.printed.lowercased().split(separator: " ").last, let at = words.lastIndex(of: String(last)) else { return false }
-        return words[(at + 1)...].contains { ["introduced", "thanked", "invited", "congratulated", "acknowledged", "praised", "commended"].contains($0) }
+        let rest = Array(words[(at + 1)...])
+        return zip(rest, rest.dropFirst()).contains { $0 == "and" && ["introduced", "thanked", "invited", "congratulated", "acknowledged", "praised", "commended"].contains($1) }
     }
 }
