@@ -14,14 +14,9 @@ import Testing
         #expect(try Invented.record(body: sentence).roleLines == [role])
     }
 
-    @Test(arguments: [
-        "During the second day, Santa Cruz, San Pedro and Villa Nueva presented their municipal water plans.",
-        "In Brazil, Rio Grande do Sul, Santa Catarina and Minas Gerais shared their experiences.",
-    ])
-    func placesAfterAFrontedPhrase(_ sentence: String) throws {
-        let record = try Invented.record(body: sentence)
-        #expect(!record.persons.contains { ["Rio Grande do Sul", "Santa Catarina", "Minas Gerais"].contains($0.name) })
-        if sentence.hasPrefix("In ") { #expect(record.persons.isEmpty) }
+    @Test func placesAfterAFrontedPlace() throws {
+        let record = try Invented.record(body: "In Brazil, Rio Grande do Sul, Santa Catarina and Minas Gerais shared their experiences.")
+        #expect(record.persons.isEmpty)
     }
 
     @Test(arguments: [

@@ -128,9 +128,8 @@ struct CueFinder {
                     // "keynote speech was delivered by": the word before the noun says which speech.
                     || match.cue.role == .speaker && other.cue.role != .speaker && other.range.upperBound == match.range.lowerBound
                     // "keynote presentation", "lead-off presentation": the first word says which.
-                    // "in a panel moderated by": a participle after the noun is no noun it qualifies.
                     || other.cue.role != match.cue.role && other.range.upperBound == match.range.lowerBound
-                        && other.range.lowerBound < match.range.lowerBound && !words[match.range.lowerBound].lower.hasSuffix("ed")
+                        && other.range.lowerBound < match.range.lowerBound
             }
         }
         guard let best = standalone.max(by: { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }) else { return nil }

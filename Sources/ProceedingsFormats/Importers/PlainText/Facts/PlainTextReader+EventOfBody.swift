@@ -30,7 +30,7 @@ extension PlainTextReader {
             // "the Third Regional Forum of the Bank": words in capitals before the noun name an event of its own, not the body's.
             guard match.output.1.split(separator: " ").allSatisfy({ $0.first?.isUppercase != true }) else { continue }
             let name = String(match.output.3)
-            guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
+            guard isOrganizationName(name) else { continue }
             eventOfBody = (name, "the " + match.output.1 + match.output.2 + " of", line)
             return
         }
@@ -46,7 +46,7 @@ extension PlainTextReader {
             guard !Self.anotherMeeting.contains(where: before.hasSuffix), !["built on", "outcomes of", "recalled", "recalling", "previous", "last year"].contains(where: before.includes),
                   match.output.2.split(separator: " ").allSatisfy({ ($0.first?.isNumber == true && $0.count < 4 || $0.first?.isNumber == true && !$0.allSatisfy(\.isNumber)) || $0.first?.isLowercase == true }) else { continue }
             let name = match.output.1.hasPrefix("The ") ? String(match.output.1.dropFirst(4)) : String(match.output.1)
-            guard isOrganizationName(name), isOrganizingAgent(name) else { continue }
+            guard isOrganizationName(name) else { continue }
             eventOfBody = (name, String(match.output.0), line)
             return
         }

@@ -87,8 +87,7 @@ extension PlainTextReader {
               affiliation.map({ !Patterns.namesInstitution($0) }) ?? true else { return false }
         guard words.count == 2 else { return meetingOfficeNamed.contains(office) }
         let short = words[0].lowercased()
-        guard short.count >= 2, let open = eventTitle.range(of: "(" + short), eventTitle[open.upperBound...].first.map({ $0 == "-" || $0.isNumber }) == true
-        else { return false }
-        return true
+        guard short.count >= 2, let open = eventTitle.range(of: "(" + short) else { return false }
+        return eventTitle[open.upperBound...].first.map { $0 == "-" || $0.isNumber } ?? false
     }
 }

@@ -357,4 +357,11 @@ extension HeaderReader {
             && !text.contains(where: \.isNumber) && index + 1 < lines.count && !lines[index + 1].isBlank
             && Dates.all(in: lines[index + 1].text).contains(where: { $0.day != nil })
     }
+
+    /// The address printed under the masthead.
+    static func addressUnderMasthead(_ text: String, line: Int, into header: inout Header) -> Bool {
+        guard header.title == nil, let masthead = header.masthead, masthead.line == line - 1, text.contains(where: \.isNumber), isAddress(text) else { return false }
+        header.residue.append(TextLine(text: text, line: line))
+        return true
+    }
 }

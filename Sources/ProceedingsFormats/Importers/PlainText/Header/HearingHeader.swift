@@ -57,11 +57,4 @@ extension HeaderReader {
     static func recordsASitting(_ type: String?) -> Bool {
         type.map { type in ["transcript", "hansard", "hearing", "proceedings"].contains { type.lowercased().includes($0) } } ?? false
     }
-
-    /// The address printed under the masthead.
-    static func addressUnderMasthead(_ text: String, line: Int, into header: inout Header) -> Bool {
-        guard header.title == nil, let masthead = header.masthead, masthead.line == line - 1, text.contains(where: \.isNumber), isAddress(text) else { return false }
-        header.residue.append(TextLine(text: text, line: line))
-        return true
-    }
 }
