@@ -83,15 +83,18 @@ extension PlainTextReader {
     mutating func chairsAct(in sentence: String, line: Int) {
         // "The Convener: Our next item is ...": a transcript names the one presiding by the office alone.
         let words = sentence.words.prefix(4).map { $0.lowercased().trimming(.init(charactersIn: ":")) }
+        // "President: H.E. Mr X" in the Bureau elected, then "The President closed the session": the chair by the office's name.
+        let presidents = words.contains("president") ? Set(participations.filter { $0.role == .chair && $0.roleAsPrinted?.lowercased() == "president" }
+            .compactMap(\.personId)) : []
         guard let noun = words.firstIndex(where: { ["co-chairs", "co-chairs'", "chairs", "co-chairmen", "co-chairpersons"].contains($0)
-                                                    || Self.singularChairs.contains($0) }),
+                                                    || Self.singularChairs.contains($0) || $0 == "president" && presidents.count == 1 }),
               noun <= 2, words[..<noun].allSatisfy({ ["both", "the", "two"].contains($0) }),
               // "The chairs of the three working groups" are other people.
               noun + 1 >= words.count || words[noun + 1] != "of" else { return }
         // "The Chair thanked delegations": the one chair of the meeting, named earlier.
-        let singular = Self.singularChairs.contains(words[noun])
+        let singular = Self.singularChairs.contains(words[noun]) || words[noun] == "president"
         let named = participations.filter { $0.role == .chair && $0.personId != nil }.compactMap(\.personId)
-        let chairs = singular ? presiding.map { [$0] } ?? [] : named
+        let chairs = words[noun] == "president" ? Array(presidents) : singular ? presiding.map { [$0] } ?? [] : named
         guard singular ? chairs.count == 1 && words[..<noun] == ["the"] : chairs.count >= 2 else { return }
         let tokens = Tokenizer.tokenize(sentence)
         let cue = CueFinder(lexicon: lexicon).first(in: tokens[...].dropFirst(noun + 1))

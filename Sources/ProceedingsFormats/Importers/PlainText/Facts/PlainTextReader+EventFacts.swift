@@ -158,22 +158,22 @@ extension PlainTextReader {
             // "the reform enacted in March 2025", "the accounts for the year ended 31 December 2022": another deed's, a period's end.
             return !["until ", "till ", "through ", "runs to ", "ended ", "ending ", "as at "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
         }
+        // "a mission ... to be held in Majuro", "the next meeting, to be held on 17 December": an event still to come is another event.
+        let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }
         // "NEW YORK, 19 September -- The UNU held a seminar ... on Monday (16 September)": the date
         // after the verb is the event's, one before it may be the story's.
-        if let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
+        if !future, let date = dates.first(where: { $0.range.lowerBound >= verb.range.upperBound }) ?? dates.first {
             setEventDate(date, line: line, strength: 2, cue: "date.held")
-        } else if lower.includes("yesterday") || lower.includes(" today"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
+        } else if !future, lower.includes("yesterday") || lower.includes(" today"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
                   let page = lower.includes("yesterday") ? headerDateline ?? storyDateline?.0 : storyDateline?.0 ?? headerDateline, let day = lower.includes("yesterday") ? page.dayBefore() : page {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted ...": the page's day before; "today", its own, below a printed day.
             setEventDate(day, line: line, strength: lower.includes("yesterday") ? 2 : 1, cue: lower.includes("yesterday") ? "date.yesterday" : "date.today")
-        } else if !Self.endingVerbs.contains(verb.output.1.lowercased()), let day = reportedWeekday(in: sentence) {
+        } else if !future, !Self.endingVerbs.contains(verb.output.1.lowercased()), let day = reportedWeekday(in: sentence) {
             // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
             // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
             if eventDate?.cue == "date.news-dateline" { eventDate = nil }
             setEventDate(day, line: line, strength: 1, cue: "date.weekday")
         }
-        // "a mission ... to be held in Majuro": an event still to come is another event.
-        let future = ["to be ", "will be ", "would be ", "to take "].contains { sentence[..<verb.range.lowerBound].hasSuffix($0) }
         // "BEIRUT, 22-23 NOVEMBER 2016" under the title, "... at the United Nations House in Beirut" in the text: the
         // building says where in the town.
         // "Jakarta, Indonesia" over the days: a dateline's town as well.
@@ -304,7 +304,7 @@ extension PlainTextReader {
             }
             // "cosponsored by Representatives Krueger, Delgado and Thao": a list that opens with an office names people.
             for (verb, list) in agents where !Self.personalOffices.contains(list.words.first?.lowercased() ?? "") {
-                for name in organizerNames(list) where isOrganizingAgent(name) {
+                for name in organizerNames(list).map(Self.bodyOfItsHead) where isOrganizingAgent(name) {
                     let id = registry.organization(name, line: line)
                     guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
                     participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))

@@ -12,6 +12,14 @@ extension PlainTextReader {
 
     private static let wholeEventParts: Set<String> = ["panel", "session", "series"]
 
+    nonisolated(unsafe) private static let headOfBody =
+        /(?:the )?(?:Director-General|Secretary-General|Executive Secretary|Executive Director|Administrator|High Commissioner|Secretariat) of (?:the )?(\p{Lu}.+)/
+
+    /// "convened by the Director-General of UNESCO": the head of a body convenes in its name; the body is the organiser.
+    static func bodyOfItsHead(_ name: String) -> String {
+        name.wholeMatch(of: headOfBody).map { String($0.output.1) } ?? name
+    }
+
     mutating func readEventOfBody(_ sentence: String, lower: String, line: Int) {
         // Asked of every sentence until one names the body: the regular expression only where an event's noun is printed.
         if eventOfBody == nil, paragraphsRead <= 1, lower.includes("’s ") || lower.includes("'s "),
@@ -74,6 +82,12 @@ extension PlainTextReader {
         let subject = sentence[..<verb].lowercased()
         if eventTitle.wordCount >= 3, subject.includes(eventTitle) { return true }
         let words = subject.letterRuns.map(String.init).filter { !["was", "were", "is", "jointly", "also"].contains($0) }
+        // "I. Opening of the meeting" / "1. The third Expert Group Meeting on X was organized by ...": a report's first item
+        // says first what meeting it reports on.
+        if currentPart == 0, case let part = parts[0], ([part.label] + [part.title].compactMap { $0 }).contains(where: { $0.lowercased().includes("opening of the") }),
+           ["the", "this"].contains(words.first ?? ""), words.prefix(4).contains(where: { lexicon.eventNouns.contains($0) || $0 == "session" }) {
+            return true
+        }
         guard (2...3).contains(words.count), ["the", "this"].contains(words[0]), let noun = words.last else { return false }
         return lexicon.eventNouns.contains(noun) && eventTitle.words.contains { $0 == noun }
     }

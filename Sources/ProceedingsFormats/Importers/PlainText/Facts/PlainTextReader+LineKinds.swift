@@ -17,6 +17,20 @@ extension PlainTextReader {
 
     func isPageFurniture(_ line: SourceLine) -> Bool {
         let text = line.text.trimming(.whitespaces)
+        // "UNEP/SCP/EGM.3/4" over "5", "– 7 –        SHS/MOST/IGC-EXT/2024/3": a report's running head, its symbol and the
+        // page's number, at every page break.
+        if let symbol = documentSymbol, symbol.count >= 6 {
+            func isPageNumber(_ text: String) -> Bool {
+                let digits = text.trimming(.init(charactersIn: " -–—"))
+                return (1...3).contains(digits.count) && digits.allSatisfy(\.isNumber)
+            }
+            func isHead(_ text: String) -> Bool {
+                let cells = text.components(separatedBy: "   ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+                return cells.contains(symbol) && cells.allSatisfy { $0 == symbol || isPageNumber($0) }
+            }
+            if isHead(text) { return true }
+            if isPageNumber(text), [line.number - 2, line.number].contains(where: { $0 >= 0 && $0 < lines.count && isHead(lines[$0].text) }) { return true }
+        }
         let alone = (line.number < 2 || lines[line.number - 2].isBlank) && (line.number >= lines.count || lines[line.number].isBlank)
         guard alone else { return false }
         if (1...3).contains(text.count), text.allSatisfy(\.isNumber) { return true }

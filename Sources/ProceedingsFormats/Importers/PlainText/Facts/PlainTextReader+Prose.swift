@@ -146,7 +146,7 @@ extension PlainTextReader {
                 continue
             }
             readEventFacts(sentence, lower: lower, line: span.first)
-            if lower.includes("chair") || lower.includes("conven") { chairsAct(in: sentence, line: span.first) }
+            if lower.includes("chair") || lower.includes("conven") || lower.includes("president") { chairsAct(in: sentence, line: span.first) }
             // The sentence that announces roles names none of those who hold them ("Dr. X introduced the four panelists").
             let announcedHere = announcedRole(in: sentence)
             if announcedHere != nil { rolesAnnounced = nil }

@@ -158,6 +158,8 @@ struct PlainTextReader {
     /// The event's name, lower-cased: a sentence that repeats it ("The Meeting on Action and Insurance was
     /// convened ...") names no person inside it.
     var eventTitle = ""
+    /// "UNEP/SCP/EGM.3/4": the document's symbol, which a report prints again at the head of every page.
+    var documentSymbol: String?
 
     init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
@@ -168,8 +170,6 @@ struct PlainTextReader {
         self.sha256 = sha256
     }
 
-    /// The date a page signs off with, in its last lines: a publication line ("Published 5 November 2018",
-    /// not "Last updated"), or a place and a full date alone ("Montevideo, March 6, 2015") under a summary.
     /// "... - Mr. Abdellah", "... - Dr. Elena": an honorific and at most one word of the name end the line.
     func endsWithinName(_ text: String) -> Bool {
         let words = text.split(separator: " ").suffix(2)
@@ -177,10 +177,6 @@ struct PlainTextReader {
         return Names.honorific(String(words.first!), lexicon) != nil
     }
 
-    /// The page's own date in its closing lines, below the story's last paragraph: "Published 5 November 2018",
-    /// "Date of publication: 18.04.2013" among the links to share and to related pages; and nearer the end "Montevideo,
-    /// March 6, 2015", "2012.05.09" set alone at the right, or a month under the text ("Bangkok, October 2013",
-    /// "Prepared by the Secretariat, May 2013").
     /// "International Conference, Vienna" by the date: the kind of meeting is no part of the place ("Conference
     /// Hall, Vienna" is).
     func withoutEventKind(_ place: String) -> String? {
@@ -207,6 +203,7 @@ struct PlainTextReader {
             return ImportResult(record: nil, findings: [finding], lines: accounts())
         }
         eventTitle = title.lowercased()
+        documentSymbol = header.symbol?.text
         // An outline is the minutes of a meeting of a body ("Outline of the 2nd Meeting of the Council"), not of a forum.
         // "Meeting summary" of "AFET committee meeting of 6 and 7 November 2023": a body's record of its sitting, item by item.
         isMinutes = header.documentType.map { HeaderReader.isMinutes($0) && ($0.lowercased() != "outline" || HeaderReader.meetsAsABody(title))

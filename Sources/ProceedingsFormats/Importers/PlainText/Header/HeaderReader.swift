@@ -27,25 +27,7 @@ enum HeaderReader {
                 index += 1
                 continue
             }
-            // "Organisation de Coopération et de Développement Économiques" / "Organisation for Economic Co-operation and
-            // Development        02-May-2014": a line read as the title was the masthead's, over its other language.
-            let mastheadGoesOn = header.title != nil && header.documentType == nil && header.facts.isEmpty && header.dateline == nil
-                && header.titleSpan.last + 1 == line.number && header.symbol != nil
-            if header.title == nil || mastheadGoesOn, let (left, right) = masthead(columns: text), DocumentTypes.line(left, lexicon, beforeTitle: true) == nil {
-                if mastheadGoesOn { demoteTitle(&header, lines) }
-                // "United Nations        ESCAP/SDD/EGM/2017/4" / "Economic and Social Council        Distr.: General": a UN
-                // document's first lines, the body on the left, its symbol and distribution on the right.
-                if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
-                    header.symbol = TextLine(text: right, line: line.number)
-                } else if left.wholeMatch(of: symbol) != nil, header.symbol == nil {
-                    // "RS/2016/GE/52(PHL)        English only": the symbol on the left, the languages on the right.
-                    header.symbol = TextLine(text: left, line: line.number)
-                } else if let (date, rest) = Dates.dateline(right), rest.isEmpty, header.dateline == nil {
-                    header.dateline = date
-                    header.datelineLine = line.number
-                }
-                if header.masthead == nil, isInstitutionName(left, lexicon) { header.masthead = TextLine(text: left, line: line.number) }
-                header.residue.append(TextLine(text: text, line: line.number))
+            if readMastheadColumns(text, at: index, in: lines, into: &header, lexicon) {
                 index += 1
                 continue
             }
@@ -148,6 +130,10 @@ enum HeaderReader {
                     header.place = nil
                     header.dateline = date
                     header.datelineLine = lines[index].number
+                } else if rest.isEmpty, let place = header.place, header.placeLines.last == line.number - 1, line.number - 1 > header.titleSpan.last {
+                    // "UNESCO Headquarters, Paris, Room XI" / "9–10 October 2024" under the title: where the days were spent.
+                    header.eventDate = (date, place, line.number)
+                    header.place = nil
                 } else {
                     // "Released 3 May 2019" over the title, "Baku, 16-17 April 2019" under it.
                     header.eventDate = (date, rest.isEmpty ? nil : rest, line.number)
@@ -164,7 +150,9 @@ enum HeaderReader {
                 header.dateline = date
                 header.datelineLine = line.number
             } else if header.documentType == nil, let title = header.title, header.dateline == nil || header.symbol != nil,
-                      let type = DocumentTypes.line(text, lexicon, beforeTitle: true), titleFollows(after: index, in: lines, lexicon),
+                      // "Council of X" / "Extraordinary session" / "Paris, 9–10 October 2024" / "FINAL REPORT": a title
+                      // block that said when the body met is the meeting's, over the type.
+                      header.eventDate == nil, let type = DocumentTypes.line(text, lexicon, beforeTitle: true), titleFollows(after: index, in: lines, lexicon),
                       // "Advisory Committee on X" / "Minutes of the Public Meeting": minutes are the body's that met, their title.
                       !(isMinutes(type) && meetsAsABody(title)),
                       isInstitutionName(title, lexicon)

@@ -9,9 +9,54 @@ extension HeaderReader {
         guard let gap = text.firstRange(of: "      ") else { return nil }
         let left = text[..<gap.lowerBound].trimming(.whitespaces), right = text[gap.upperBound...].trimming(.whitespaces)
         guard !left.isEmpty, !right.isEmpty, !left.contains("      "), !right.contains("      "), left.wordCount <= 8 else { return nil }
-        let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty } ?? false
+        let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty || isPlaceOfIssue($0.rest) } ?? false
             || left.wholeMatch(of: symbol) != nil && right.wordCount <= 4 && !right.contains(where: \.isNumber)
+            // "NATIONS        EP": the logo's words, the letters of the organ whose series the symbol is in.
+            || Names.isAllCaps(left) && left.wordCount <= 2 && right.count <= 4 && Names.isAllCaps(right) && right.allSatisfy(\.isLetter)
         return isFact ? (left, right) : nil
+    }
+
+    /// A masthead's line of two columns, or the logo's word over one: residue, with the symbol and the date it gives.
+    static func readMastheadColumns(_ text: String, at index: Int, in lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
+        let line = lines[index]
+        // "Organisation de Coopération et de Développement Économiques" / "Organisation for Economic Co-operation and
+        // Development        02-May-2014": a line read as the title was the masthead's, over its other language.
+        let mastheadGoesOn = header.title != nil && header.documentType == nil && header.facts.isEmpty && header.dateline == nil
+            && header.titleSpan.last + 1 == line.number && header.symbol != nil
+        if header.title == nil, opensMasthead(text, at: index, in: lines) {
+            header.residue.append(TextLine(text: text, line: line.number))
+            return true
+        }
+        if header.title == nil || mastheadGoesOn, let (left, right) = masthead(columns: text), DocumentTypes.line(left, lexicon, beforeTitle: true) == nil {
+            if mastheadGoesOn { demoteTitle(&header, lines) }
+            // "United Nations        ESCAP/SDD/EGM/2017/4" / "Economic and Social Council        Distr.: General": a UN
+            // document's first lines, the body on the left, its symbol and distribution on the right.
+            if right.wholeMatch(of: symbol) != nil, header.symbol == nil {
+                header.symbol = TextLine(text: right, line: line.number)
+            } else if left.wholeMatch(of: symbol) != nil, header.symbol == nil {
+                // "RS/2016/GE/52(PHL)        English only": the symbol on the left, the languages on the right.
+                header.symbol = TextLine(text: left, line: line.number)
+            } else if let (date, rest) = Dates.dateline(right), rest.isEmpty || isPlaceOfIssue(rest), header.dateline == nil {
+                header.dateline = date
+                header.datelineLine = line.number
+            }
+            if header.masthead == nil, isInstitutionName(left, lexicon) { header.masthead = TextLine(text: left, line: line.number) }
+            header.residue.append(TextLine(text: text, line: line.number))
+            return true
+        }
+        return false
+    }
+
+    /// "Paris, 15 November 2024" in a masthead's column: the town where the document was issued, not where the meeting met.
+    static func isPlaceOfIssue(_ rest: String) -> Bool {
+        (1...3).contains(rest.wordCount) && rest.words.allSatisfy { $0.first?.isUppercase == true } && !rest.contains(where: \.isNumber)
+    }
+
+    /// "UNITED" over "NATIONS        EP": the logo's first word, on a line of its own over the masthead.
+    static func opensMasthead(_ text: String, at index: Int, in lines: [SourceLine]) -> Bool {
+        guard text.wordCount == 1, text.count <= 12, Names.isAllCaps(text), text.allSatisfy(\.isLetter),
+              let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        return masthead(columns: next.text) != nil
     }
 
     /// The type of document a site's section names as its last cell: "Press Releases" → "Press Release",

@@ -117,7 +117,7 @@ extension HeaderReader {
             let wrapped = index == start + 1 && printedWhole(title, text, after: index, in: lines)
             if !openQuote, !wrapped, unquoted(text) == text,
                DocumentTypes.line(text, lexicon, beforeTitle: index == start + 1) != nil || isByline(text) || bracketedDate(text) != nil || Dates.dateline(text) != nil || !shape.markers.isEmpty
-                || isProse(text) || isKeywordHeading(shape, lexicon) || Residue.matches(text) || text.hasPrefix("*")
+                || isProse(text) || isKeywordHeading(shape, lexicon) && text.wholeMatch(of: Self.bodysSession) == nil || Residue.matches(text) || text.hasPrefix("*")
                 || isPlaceOverDate(at: index, in: lines, lexicon)
                 || LabelledFact(text) != nil || StackedFields.opensFields(text) || labelledSymbol(text) != nil || typedNumericDate(text, lexicon) != nil || RosterLines.label(text, lexicon) != nil || SourceLines.fact(text) != nil
                 || isWrappedProse(at: index, in: lines) || organisedByLine(text) || Residue.isTrail(text) || Residue.isMenu(text) || isByline(text)
@@ -209,6 +209,9 @@ extension HeaderReader {
         }
         return index
     }
+
+    /// "Extraordinary session", "Resumed session" under a council's name: which of the body's sessions met, no part of it.
+    nonisolated(unsafe) static let bodysSession = /(?i)(?:extraordinary|ordinary|regular|resumed|annual|special) session/
 
     /// The title and the line under it, joined, are printed whole in the lines after `index`, as a report's running head or
     /// first sentence prints its title.

@@ -11,6 +11,7 @@ extension HeaderReader {
         titleOverItsKind(&header, lines, lexicon)
         titleUnderItsBody(&header, lines, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)
+        typeOfTheTitleUnderIt(&header, lexicon)
         titleBeforeItsTypeAndDash(&header)
         inquiryUnderItsCommittee(&header)
     }
@@ -47,6 +48,19 @@ extension HeaderReader {
         header.documentTypeCue = "document-type.before-title"
         header.title = rest
         header.titleSpan = SourceSpan(header.subtitleLines[0])
+        header.subtitle = nil
+        header.subtitleLines = []
+    }
+
+    /// "Expert Group Meeting on X" / "Geneva, 23–25 October 2023" / "Report of the Expert Group Meeting on X": a UN report
+    /// names the meeting, then says what the document is of it; the second line gives the type, and no subtitle.
+    static func typeOfTheTitleUnderIt(_ header: inout Header, _ lexicon: GenreLexicon) {
+        guard header.documentType == nil, let title = header.title, let subtitle = header.subtitle, header.subtitleLines.count == 1,
+              let (type, rest) = DocumentTypes.prefix(subtitle, lexicon), rest.lowercased() == title.lowercased() else { return }
+        header.documentType = type
+        header.documentTypeLine = header.subtitleLines[0]
+        header.documentTypeCue = "document-type.after-title"
+        header.repeats.append(header.subtitleLines[0])
         header.subtitle = nil
         header.subtitleLines = []
     }

@@ -63,6 +63,8 @@ enum Headings {
         (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?concluding (?:remarks|statements?|address|words)\b/, .closing),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?(?:concluding|conclusion session|wrap-?up|summing up)\b/, .concluding),
         (/(?i)^(?:(?:formal|official|ministerial|special|joint|high-level) )?closing\b/, .closing),
+        // "Closure of the session", "V. Closure of the meeting": a UN report's last item closes the meeting.
+        (/(?i)^closure of the (?:meeting|session|workshop|seminar|conference|consultation|forum|dialogue)\b/, .closing),
         // "Morning session: Degradation and diagnosis", "Hands-on session", "Poster session": a session named by one word.
         // Not "Twenty-third session": a body's session by its number is the meeting itself.
         // Not "Two sessions examined land tenure and": the word after is a title's mark, a number or nothing.
@@ -78,6 +80,8 @@ enum Headings {
         (/(?i)^(?:purpose|objectives?|aims?)\b/, .purpose),
         (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
         (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
+        // "Annex", "ANNEX II", "Appendix B – List of participants": what a report adds after its account, no part of the meeting.
+        (/(?i)^(?:annex(?:es)?|appendix|appendices)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))?(?=\s*(?:$|[:.–—-]))/, .other),
         // "Report", "Event report" alone over the prose under a programme: the account of the meeting, no part of it.
         (/(?i)^(?:(?:event|workshop|meeting|seminar|conference|symposium) )?(?:report|recap|highlights)$/, .discussions),
     ]
@@ -90,7 +94,7 @@ enum Headings {
         "purpose", "objective", "objectives", "aim", "aims", "evaluation", "assessment", "result", "results", "outcome",
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
-        "communication", "report", "recap", "highlights", "event", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
+        "communication", "report", "recap", "annex", "annexes", "appendix", "appendices", "closure", "highlights", "event", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:[.-]\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/
@@ -112,7 +116,8 @@ enum Headings {
     nonisolated(unsafe) private static let subsectionLetter = /[A-H]\.[ \t]+(?=[A-Z][a-z])/
 
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
-        guard shape.line.indent <= 4, !shape.isBullet else { return nil }
+        // "     A.   Election of officers": a report's lettered subsection may be set in under its chapter.
+        guard shape.line.indent <= 4 || shape.line.indent <= 8 && isChapterOrSubsection(shape), !shape.isBullet else { return nil }
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?
@@ -199,12 +204,20 @@ enum Headings {
         guard words.count <= (shape.markers.isEmpty ? 8 : 14), !body.contains(","), !body.hasSuffix(":") || !shape.markers.isEmpty,
               body.filter({ $0 == "(" }).count == body.filter({ $0 == ")" }).count,
               let first = words.first?.first, first.isUppercase,
-              significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7,
+              significant.isEmpty || Double(significant.filter { $0.first!.isUppercase }.count) / Double(significant.count) >= 0.7
+                // "III. Review of the draft indicator set (agenda item 3)": a UN report's chapters are in sentence case.
+                || isChapterOrSubsection(shape),
               !shape.markers.isEmpty || words.count >= 2,
               // "Francesca Lucchesi (Politecnico di Milano)" under a programme's item: a person and where she works.
               !body.hasSuffix(")") || RosterLines.person(body, lexicon)?.1 == nil
         else { return nil }
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
+    }
+
+    /// "III.", "A.   ": a chapter's Roman number, or a subsection's capital letter set apart as no initial is.
+    static func isChapterOrSubsection(_ shape: LineShape) -> Bool {
+        guard shape.markers.count == 1, let (printed, _) = shape.number, printed.hasSuffix("."), let first = printed.first else { return false }
+        return printed.dropLast().allSatisfy { "IVX".contains($0) } || ("A"..."H").contains(first) && printed.count == 2
     }
 
     private static let pluralParts: Set<String> = ["sessions", "panels", "tables", "roundtables", "round-tables", "workshops", "segments",

@@ -73,6 +73,7 @@ struct LineShape: Sendable {
 
     nonisolated(unsafe) private static let numberPattern =
         /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,3})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
+    nonisolated(unsafe) private static let letterPattern = /^([A-H]\.)(?:[ ]{2,}|\t)(?=\S)/
     nonisolated(unsafe) private static let bulletPattern = /^(- -|--+|[-–•・●○■□◆◇▪*·➢]|o(?=\s+[A-Z“"]))(?=\s|[A-Z\[“"])/
     /// "o In Session 1, ...": a word processor's bullet of the second level, a small letter o, copied as a letter.
     private static let bulletScalars = Set("-–•・●○■□◆◇▪*·➢o".unicodeScalars)
@@ -83,6 +84,11 @@ struct LineShape: Sendable {
         let second = text.unicodeScalars.dropFirst().first
         let mayBeNumber = first == "(" || ("0"..."9").contains(first) || "IVX".unicodeScalars.contains(first)
             || ("a"..."z").contains(first) && second == ")"
+        // "A.   Election of officers": a report letters the subsections of a chapter, set apart by more than the one space
+        // that follows an initial ("A. Smith").
+        if ("A"..."H").contains(first), second == ".", let match = text.prefixMatch(of: letterPattern) {
+            return (.number(String(match.output.1), Int(first.value) - 64), text[match.range.upperBound...].drop { $0 == " " || $0 == "\t" })
+        }
         guard bulletScalars.contains(first) || mayBeNumber else { return nil }
         if bulletScalars.contains(first), let match = text.prefixMatch(of: bulletPattern) {
             return (.bullet(String(match.output.1)), text[match.range.upperBound...].drop { $0 == " " })
@@ -123,30 +129,6 @@ struct LineShape: Sendable {
             previous = max(previous, v)
         }
         return total > 0 ? total : nil
-    }
-}
-
-/// Words of the genre that name a number in a heading: "Session One", "Session I".
-enum Ordinals {
-    static let words: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    ]
-
-    /// "First" to "Twentieth": an edition's ordinal in words.
-    /// "12th", "3rd": an edition's ordinal in figures.
-    nonisolated(unsafe) static let inFigures = /\d{1,3}(?:st|nd|rd|th)\b/
-
-    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                                            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                                            "eighteenth", "nineteenth", "twentieth"]
-
-    static func value(_ token: String) -> Int? {
-        let cleaned = token.trimming(.punctuationCharacters)
-        if let n = Int(cleaned) { return n }
-        if let n = words[cleaned.lowercased()] { return n }
-        if cleaned.allSatisfy({ "IVX".contains($0) }), !cleaned.isEmpty { return LineShape.romanValue(cleaned) }
-        return nil
     }
 }
 

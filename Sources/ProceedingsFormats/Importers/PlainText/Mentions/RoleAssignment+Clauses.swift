@@ -136,6 +136,19 @@ extension MentionFinder {
 
     private static let electingVerbs: Set<String> = ["elected", "appointed", "designated", "nominated", "re-elected", "confirmed"]
 
+    /// "A, B (Chile) and C as Co-Chairs": the names listed before the last, joined by commas and "and", share the office.
+    func sharePluralOffice(_ cue: CueMatch, from index: Int, mentions: [Mention], tokens: [Token], into asRole: inout [Int: (cue: CueMatch, end: Int)]) {
+        var current = index
+        while current > 0, asRole[current - 1] == nil {
+            var k = mentions[current - 1].extent.upperBound
+            if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
+            let between = tokens[min(k, mentions[current].titleStart)..<mentions[current].titleStart]
+            guard !between.isEmpty, between.allSatisfy({ [",", "and"].contains($0.lower) }) else { return }
+            asRole[current - 1] = (cue, asRole[index]!.end)
+            current -= 1
+        }
+    }
+
     /// "Ms A (Philippines) was elected Chairperson of the workshop and Mr B (Viet Nam) Vice-Chairperson": after "and", a name
     /// and an office alone, the verb of electing printed once before the first name.
     func electedAlongside(_ index: Int, after k: Int, mentions: [Mention], tokens: [Token]) -> (cue: CueMatch, end: Int)? {

@@ -41,6 +41,8 @@ extension MentionFinder {
             let end = tokens[k...].prefix(5).firstIndex { [",", ";", ".", "and"].contains($0.lower) } ?? min(k + 5, tokens.count)
             guard end > k + 1, let cue = cues.last(in: tokens[k..<end]) else { continue }
             asRole[index] = (cue, end)
+            // "elected A (Chile) and B (Finland) as Co-Chairs": an office in the plural is every listed name's.
+            if cue.printed.lowercased().hasSuffix("s") { sharePluralOffice(cue, from: index, mentions: mentions, tokens: tokens, into: &asRole) }
             // The role is no title of the next name: "as Chair and Dr. B" gives B no title "Chair".
             if index + 1 < mentions.count, mentions[index + 1].titleStart < end {
                 if mentions[index + 1].affiliation?.hasPrefix(tokens[mentions[index + 1].titleStart].text) ?? false { mentions[index + 1].affiliation = nil }
