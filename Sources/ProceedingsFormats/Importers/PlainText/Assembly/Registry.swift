@@ -110,16 +110,24 @@ struct Registry {
         }
         if candidates.count == 1 { return candidates[0] }
         // "Mr DJ Harrower MP" in a committee's list, "Dan Harrower" in the chair's words: the initials stand for the name.
-        // "Mr DJ Harrower" is no "Ms Dana Harrower".
+        // "Mr DJ Harrower" is no "Ms Dana Harrower". "MR. A. TUDREU.-" in a transcript after "Mr. Apisalome Tudreu" in its list.
         let initialled = persons.indices.filter { Self.initialsOfGivenNames(persons[$0].name, standFor: printed.name)
-            && (persons[$0].honorific == nil || printed.honorific == nil || persons[$0].honorific == printed.honorific) }
+            || Self.initialsOfGivenNames(printed.name, standFor: persons[$0].name)
+            && (persons[$0].honorific == nil || printed.honorific == nil || Self.sameHonorific(persons[$0].honorific!, printed.honorific!)) }
         return candidates.isEmpty && initialled.count == 1 ? initialled[0] : nil
     }
 
-    /// "DJ Harrower" and "Dan Harrower": the given names printed as initials in capitals, with the same surname.
+    /// "Mr." and "MR": one honorific, as a transcript prints its speakers in capitals.
+    static func sameHonorific(_ one: String, _ other: String) -> Bool {
+        one.lowercased().trimming(.init(charactersIn: ".")) == other.lowercased().trimming(.init(charactersIn: "."))
+    }
+
+    /// "DJ Harrower" and "Dan Harrower", "A. TUDREU" and "Apisalome Tudreu": the given names printed as initials in
+    /// capitals, with or without stops, and the same surname.
     static func initialsOfGivenNames(_ short: String, standFor full: String) -> Bool {
         let one = short.words, other = full.words
-        guard one.count == 2, other.count >= 2, let initials = one.first, (1...3).contains(initials.count), initials.allSatisfy(\.isUppercase),
+        guard one.count == 2, other.count >= 2, let initials = one.first.map({ $0.filter { $0 != "." } }), (1...3).contains(initials.count),
+              initials.allSatisfy(\.isUppercase),
               let given = other.first, given.count >= 2, given.dropFirst().allSatisfy(\.isLowercase) else { return false }
         return given.first == initials.first && one[1].lowercased() == other.last!.lowercased()
     }

@@ -322,15 +322,16 @@ extension PlainTextReader {
            // "13.15–13.30 Closing remarks" / "Ildikó Ványi": under a part that names the speech, a name alone gives it.
            printed.honorific != nil || affiliation != nil || partDefaultRole != nil && printed.tokens.count >= 2 && registry.match(printed) != nil {
             // A person alone under a session's heading presides over it: "Prof. Taga Hidetoshi(Waseda University)"; one of
-            // several, each on a line of its own, speaks in it.
+            // several, each on a line of its own, speaks in it, or sits on it when it is a panel.
             // "12.00 – 13.00   Session 2: Inverter Standards" over "Ir. Sarah X, Energy Commission": a timed slot's one person gives it.
             let several = line.number < lines.count && RosterLines.person(RosterLines.afterRepresented(lines[line.number].text, lexicon), lexicon) != nil
                 || participations.contains(where: { $0.partId == parts[index].id })
             let timed = Times.opensWithTime(lines[parts[index].span.first - 1].text)
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
-            participate(id, role: partDefaultRole ?? (several || timed ? .speaker : .chair), printed: nil,
-                        cue: partDefaultCue ?? (several ? "roster.under-heading.several" : timed ? "roster.under-timed-heading" : "roster.under-heading"),
+            let panel = several && parts[index].seatsAPanel
+            participate(id, role: partDefaultRole ?? (panel ? .panelist : several || timed ? .speaker : .chair), printed: nil,
+                        cue: partDefaultCue ?? (panel ? "part.panel-member" : several ? "roster.under-heading.several" : timed ? "roster.under-timed-heading" : "roster.under-heading"),
                         affiliation: affiliation, line: line.number)
             return
         }
@@ -339,8 +340,7 @@ extension PlainTextReader {
            shape.markers.isEmpty,
            let (printed, affiliation) = RosterLines.invertedPerson(line.text, lexicon) ?? RosterLines.personInCells(line.text, lexicon)
                ?? RosterLines.person(line.text, lexicon) ?? underCell(line.text),
-           // "A;" / "B;" / "C.": the last item ends the list with a full stop.
-           !line.text.hasSuffix(".") || line.number >= 2 && lines[line.number - 2].text.hasSuffix(";"), let label = rosterLabel {
+           !line.text.hasSuffix(".") || endsSemicolonList(line), let label = rosterLabel {
             // "Gábor X – Márton Y: Wages in battery plants": the authors of one paper.
             for (printed, affiliation) in Talks.coAuthors(line.text, lexicon) ?? RosterLines.peopleInColumns(line.text, lexicon) ?? [(printed, affiliation)] {
                 addRosterPerson(printed, affiliation: affiliation, label: label, inherited: true, line: line.number)

@@ -41,6 +41,11 @@ extension PlainTextReader {
         return text[..<gap.lowerBound].wordCount <= 3
     }
 
+    /// "A;" / "B; and" / "C.": the last item of a list closes it with a full stop, a blank line above it or none.
+    func endsSemicolonList(_ line: SourceLine) -> Bool {
+        lines[..<(line.number - 1)].last(where: { !$0.isBlank }).map { $0.text.hasSuffix(";") || $0.text.hasSuffix("; and") } == true
+    }
+
     /// An indented line under a label that stood alone ("Presenters:"): where the label's list goes on.
     func listsUnderLabel(_ line: SourceLine) -> Bool {
         line.indent > 0 && rosterLabel?.rest.isEmpty == true
@@ -53,6 +58,10 @@ extension PlainTextReader {
               let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }) else { return false }
         if labelAloneAbove(line) { return true }
         guard label.plural || label.role == .participant else { return false }
+        // "The panellists were:" / "A, Director ..., who argued ...;" / "" / "B, ...; and": an item closed by a semicolon, a blank
+        // line, and the next item.
+        if categories[above.number] == .participant, above.number < line.number - 1,
+           above.text.hasSuffix(";") || above.text.hasSuffix("; and") { return true }
         // A label's own line ("Opening Address:") heads its list already; a sentence of prose announces one.
         // "and then from—" between two runs of the list: announced again.
         return label.plural && ([.narrative, .statement].contains(categories[above.number])

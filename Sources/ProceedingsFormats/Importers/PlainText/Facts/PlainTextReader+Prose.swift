@@ -48,6 +48,8 @@ extension PlainTextReader {
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
+    nonisolated(unsafe) static let dashedTurn = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})\.[-–—](?= \S)/
+
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
         // "DEPUTY MÁIRÉAD NÍ CHONGHAILE IN THE CHAIR.": a Hansard's note of who presided, printed in capitals.
         var text = text
@@ -55,6 +57,10 @@ extension PlainTextReader {
             text = HeaderReader.inTitleCase(String(note.output.1)) + " in the Chair."
         } else if hearsEvidence, let note = ProceduralNotes.inSentenceCase(text, lexicon) {
             text = note
+        } else if let head = text.prefixMatch(of: Self.dashedTurn) {
+            // "MR. A. TUDREU.- Thank you, Mr. Chairman": a Pacific or Latin American record ends the speaker's name with a
+            // stop and a dash where others print a colon.
+            text = head.output.1 + ":" + text[head.range.upperBound...]
         }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
@@ -228,7 +234,11 @@ extension PlainTextReader {
                 // whoever a label lists as a member, whatever the turn.
                 if number == 0, position == 0, mention.cue == "transcript.speaker" || mention.role == nil,
                    let membership = participations.first(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }),
-                   mention.cue == "transcript.speaker" && membership.roleAsPrinted != nil || Self.isQuestionTurn(text) {
+                   // "IN ATTENDANCE: Mr. A, Permanent Secretary" then "MR. A.- Thank you": officials who attend give evidence;
+                   // "In attendance: Deputies B and C" then "Deputy B: ..." are members who ask.
+                   mention.cue == "transcript.speaker" && membership.roleAsPrinted.map({ !$0.lowercased().includes("attend")
+                       || MentionFinder.membersHonorifics.contains(text.words.first?.lowercased().trimming(.init(charactersIn: ".")) ?? "") }) == true
+                    || Self.isQuestionTurn(text) {
                     (role, cue) = (.participant, "transcript.member-question")
                 }
                 // "Mr. Dale Reimer (Provencher, CPC): ..." then "Mr. Dale Reimer: Thank you.": the record prints the seat once.

@@ -39,7 +39,10 @@ extension HeaderReader {
     /// whose record it is, a line that opens with the document's type gives the type and, after it, the title.
     static func titleTheTypedLineUnderItsBody(_ header: inout Header, _ lexicon: GenreLexicon) {
         guard header.documentType == nil, let title = header.title, let subtitle = header.subtitle, header.subtitleLines.count == 1,
-              isInstitutionName(title, lexicon) || meetsAsABody(title), subtitle.includes(": "),
+              isInstitutionName(title, lexicon) || meetsAsABody(title)
+                // "AIIA Victoria" / "Event Recap: Jakarta's Next Chapter": a branch of a body, by its letters, as a kicker.
+                || title.wordCount <= 3 && title.words.contains(where: { $0.count >= 3 && Names.isAllCaps(String($0)) }) && !namesMeeting(title, lexicon),
+              subtitle.includes(": "),
               let (type, rest) = DocumentTypes.prefix(subtitle, lexicon), rest.wordCount >= 2 else { return }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
         if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
