@@ -137,7 +137,7 @@ extension PlainTextReader {
         }
         // "the first conference had been convened in Reykjavik in 2010": an earlier meeting's place and year.
         if lower.includes("had been "), let verb = Self.organisingVerb(in: sentence), sentence[..<verb.range.lowerBound].hasSuffix("had been ") { return }
-        guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "assembled", "opened ",
+        guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "brought together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound),
               !Self.approvesEarlierMinutes(sentence, lower: lower, heldAt: verb.range) else { return }
@@ -147,7 +147,8 @@ extension PlainTextReader {
         // "The Forum ended today at the Ngor Conference Centre": where an event opened or closed is where it was held.
         let closing = Self.closingVerbs.contains(verb.output.1.lowercased())
             && !(verb.output.1.lowercased() == "opened" && Self.opensAnEvent(sentence[verb.range.upperBound...].drop { $0 == " " }))
-        let intransitive = closing || ["took place", "met", "gathered", "came together", "assembled"].contains(verb.output.1.lowercased())
+        // "The Foundation brought together forty negotiators at Ditchley Park": where they were brought is where it was held.
+        let intransitive = closing || ["took place", "met", "gathered", "came together", "brought together", "assembled"].contains(verb.output.1.lowercased())
             || verb.output.1.lowercased() == "convened" && [" in ", " at ", " on "].contains(where: { sentence[verb.range.upperBound...].hasPrefix($0) })
         // "The seminar, which runs until 13 March": a date after "until" ends the event; it never starts it.
         // "KINGSTON, 20 November – ... at the close of a meeting hosted by ...": the story's date is not the event's.

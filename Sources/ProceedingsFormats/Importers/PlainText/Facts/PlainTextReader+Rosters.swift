@@ -365,9 +365,10 @@ extension PlainTextReader {
         // "Prof. Amako Satoshi:" heads what follows: paragraphs below are theirs too.
         speakerLabelled = lines[line - 1].text.hasSuffix(":")
         // "Opening Address:" on a line of its own names the role of the speaker who follows.
-        let pending = rosterLabel.flatMap { $0.rest.isEmpty ? $0 : nil }
-        // "Panel I – Autonomy" / "Moderator: ..." / "• Mr X, Ombudsman": those listed under a panel sit on it.
+        // "Panel I – Autonomy" / "Moderator: ..." / "• Mr X, Ombudsman": those listed under a panel sit on it, as do those a
+        // panel's sentence lists after "with:".
         let onPanel = currentPart.map { parts[$0].seatsAPanel } ?? false
+        let pending = rosterLabel.flatMap { $0.rest.isEmpty && !(onPanel && $0.printed.lowercased() == "with") ? $0 : nil }
         // "“Recruitment Agencies and Debt Bondage”" / "  Dewi Anggraeni (Universitas Diponegoro)": a paper's title in quotes
         // over a name is the paper that person presents.
         let paper = line >= 2 && !lines[line - 2].isBlank && Self.isQuotedLine(lines[line - 2].text)

@@ -45,6 +45,14 @@ extension MentionFinder {
     static let questionCue = "role.participant.question"
     static let askingVerbs: Set<String> = ["asked", "enquired", "inquired", "queried", "wondered"]
 
+    /// "asked whether ...", "questioned how communities would prove their claims": a question, not a request ("asked that
+    /// ...") nor a doubt ("questioned whether ...", "questioned the need for ...").
+    static func asks(_ after: ArraySlice<Token>, verb: String) -> Bool {
+        if askingVerbs.contains(verb) { return !requests(after, verb: verb) }
+        guard verb == "questioned", let at = after.firstIndex(where: { $0.lower == verb }), at + 1 < after.endIndex else { return false }
+        return ["how", "why", "what", "who", "when", "where", "which"].contains(after[at + 1].lower)
+    }
+
     /// "asked that ...", "asked for ...": the verb of asking makes a request, as a statement does.
     static func requests(_ after: ArraySlice<Token>, verb: String) -> Bool {
         guard let at = after.firstIndex(where: { $0.lower == verb }), at + 1 < after.endIndex else { return false }

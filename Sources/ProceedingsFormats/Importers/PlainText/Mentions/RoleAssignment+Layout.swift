@@ -4,7 +4,18 @@ import Foundation
 extension MentionFinder {
     nonisolated(unsafe) private static let questionNumber = /Q\d{1,4}/
 
+    /// "In a speech read on his behalf by", "In remarks delivered on her behalf by".
+    nonisolated(unsafe) private static let speechReadForThem =
+        /(?i)^in (?:a|an|the|his|her|their) (?:\w+ )?(?:speech|statement|message|address|remarks) (?:read|delivered|presented) (?:out )?on (?:his|her|their) behalf by(?= )/
+
     func assignRolesOfTheLayout(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+        // "In a speech read on his behalf by the Commissioner, Mr A, the Minister, Hon. B, said ...": A read it out; B, the
+        // subject of the verb of saying, wrote it.
+        if mentions.count >= 2, mentions[0].role == .speaker, sentence.prefixMatch(of: Self.speechReadForThem) != nil,
+           case let end = mentions[1].extent.upperBound, end < tokens.count,
+           tokens[end...].prefix(2).contains(where: { lexicon.reportingVerbs.contains($0.lower) }) {
+            mentions.assign(CueMatch(role: .messageAuthor, printed: "on his behalf", id: "role.message.read-out"), to: 1)
+        }
         // "The webinar heard from three experts: A (X), B (Y) and C (Z).": those listed after the colon are those heard.
         if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
            let from = tokens[..<colon].lastIndex(where: { $0.lower == "from" }), from >= 1, ["heard", "hear", "hearing"].contains(tokens[from - 1].lower) {

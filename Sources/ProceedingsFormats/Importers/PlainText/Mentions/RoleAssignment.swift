@@ -317,7 +317,7 @@ extension MentionFinder {
                     : Self.fromTheFloor(tokens) || Self.fromTheFloor(after: after) ? (.participant, Self.floorCue)
                     // "Ms X (Zero Waste Europe) asked whether ...": a question is the floor's; the panel answers.
                     // "Ms X asked that the County set aside funds": a request made in a statement is no question.
-                    : Self.askingVerbs.contains(verb) && !Self.requests(after, verb: verb) ? (.participant, Self.questionCue)
+                    : Self.asks(after, verb: verb) ? (.participant, Self.questionCue)
                     : (.speaker, CueFinder.reportingVerbCue)
                 for member in groupStart...index where mentions[member].role == nil {
                     mentions[member].impliedRole = role
