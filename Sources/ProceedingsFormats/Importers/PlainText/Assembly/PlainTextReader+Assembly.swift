@@ -92,6 +92,20 @@ extension PlainTextReader {
         }
     }
 
+    /// "Speakers" / "Hiroyuki Okamura" / "Minister, Embassy of Japan", then "Panelists: Hiroyuki Okamura, ...": a part that
+    /// names someone the page described once, and only so, describes them so in the part too.
+    mutating func describeInParts() {
+        var described: [String: Set<String>] = [:]
+        for participation in participations {
+            if let id = participation.personId, let affiliation = participation.affiliation { described[id, default: []].insert(affiliation) }
+        }
+        for index in participations.indices where participations[index].partId != nil && participations[index].affiliation == nil {
+            guard let id = participations[index].personId, let only = described[id], only.count == 1, let affiliation = only.first else { continue }
+            participations[index].affiliation = affiliation
+            participations[index].organizationId = participations.first { $0.personId == id && $0.affiliation == affiliation }?.organizationId
+        }
+    }
+
     /// "Co-Chair" in "Co-Chair Ogata summarized ...": the position alone of an affiliation the person
     /// was introduced with ("Co-Chair, Commission on Human Security") is that affiliation again.
     func known(affiliation: String, of personId: String) -> String {
@@ -348,6 +362,7 @@ extension PlainTextReader {
                                 issued: issued, issuedLine: issuedLine, notes: notes,
                                 symbol: header.symbol, issuer: SourceFact(printed: issuers.first),
                                 sourceURL: SourceFact(printed: urls.first))
+        describeInParts()
         linkBodiesOfPositions()
         // Someone the programme listed and the text then says did not come keeps no record of their own.
         let referenced = Set(participations.compactMap(\.personId) + statements.compactMap(\.speakerId))
