@@ -12,7 +12,7 @@ enum Patterns {
     /// "GDAŃSK, 12 June 2019 — ", "Dakar, March 5, 2015 – ", "Bangkok (Thailand), 24 June 2025 – ": a town, its country in
     /// brackets perhaps, the story's date, a dash.
     nonisolated(unsafe) static let newsDateline =
-        /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3}))(?: \([\p{L} .'’-]{2,30}\))?, ([^-–—]{3,32}?)(?:\s*(?:--|—|–)|\s-)\s/
+        /((?:\p{Lu}[\p{Lu} .'’-]+\p{Lu})|(?:\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,3}))(?: \([\p{L} .'’-]{2,30}\))?, ([^-–—]{3,32}?)(?:\s*(?:--|—|–)|\s-|:)\s/
     /// "26 June 2025, Amman, Jordan – ", "March 5, 2015, Dakar – ": the story's date, then the town, perhaps its country, a dash.
     nonisolated(unsafe) static let dateFirstDateline =
         /(\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}), (\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}(?:, \p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2})?)\s*(?:--|—|–|-)\s/

@@ -83,4 +83,22 @@ extension PlainTextReader {
             if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
         }
     }
+
+    /// The dateline expression starts with two characters of a capitalised place name; most
+    /// sentences are rejected here without running it.
+    static func mayOpenWithDateline(_ sentence: String) -> Bool {
+        let scalars = sentence.unicodeScalars.prefix(2)
+        // "ÉVORA, 3 May --": a town in capitals, accents included.
+        guard scalars.count == 2, scalars.first!.properties.isUppercase else { return false }
+        if scalars.last!.properties.isUppercase || " .'’-".unicodeScalars.contains(scalars.last!) { return true }
+        // "Dakar, March 5, 2015 – ": a town in title case, its comma early and a dash soon after; asked of every
+        // sentence, so answered from the first bytes.
+        let head = sentence.utf8.prefix(64)
+        guard let comma = head.firstIndex(of: UInt8(ascii: ",")), head.distance(from: head.startIndex, to: comma) <= 30 else { return false }
+        let text = String(decoding: head, as: UTF8.self)
+        // "Vientiane, 14 May 2024: ERIA and ...": or a colon after the year.
+        return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ") || text.includes(" - ") || text.firstMatch(of: Self.yearAndColon) != nil
+    }
+
+    nonisolated(unsafe) private static let yearAndColon = /\d{4}:(?= )/
 }

@@ -75,21 +75,6 @@ extension PlainTextReader {
         after.prefixMatch(of: Patterns.anEvent) != nil
     }
 
-    /// The dateline expression starts with two characters of a capitalised place name; most
-    /// sentences are rejected here without running it.
-    static func mayOpenWithDateline(_ sentence: String) -> Bool {
-        let scalars = sentence.unicodeScalars.prefix(2)
-        // "ÉVORA, 3 May --": a town in capitals, accents included.
-        guard scalars.count == 2, scalars.first!.properties.isUppercase else { return false }
-        if scalars.last!.properties.isUppercase || " .'’-".unicodeScalars.contains(scalars.last!) { return true }
-        // "Dakar, March 5, 2015 – ": a town in title case, its comma early and a dash soon after; asked of every
-        // sentence, so answered from the first bytes.
-        let head = sentence.utf8.prefix(64)
-        guard let comma = head.firstIndex(of: UInt8(ascii: ",")), head.distance(from: head.startIndex, to: comma) <= 30 else { return false }
-        let text = String(decoding: head, as: UTF8.self)
-        return text.includes(" – ") || text.includes(" — ") || text.includes(" -- ") || text.includes(" - ")
-    }
-
     /// Whether `date` is a day outside the span of days `range` prints.
     static func outside(_ date: PrintedDate, _ range: PrintedDate?) -> Bool {
         guard let range, let first = range.iso, let last = range.lastIso, let day = date.iso, date.lastIso == nil, day.count == 10 else { return false }
@@ -104,6 +89,13 @@ extension PlainTextReader {
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
            let date = Dates.all(in: String(match.output.2)).first {
             if storyDateline == nil { storyDateline = (date, line) }
+            // "Date: 15 May 2024" over "Vientiane, 14 May 2024: ERIA and the Ministry jointly organised a workshop": the story's
+            // day, before the labelled one, is the meeting's; the label dated the page.
+            if let current = eventDate, current.cue == "date.labelled", paragraphsRead == 0, headerDateline == nil, labelledPageDate == nil,
+               current.date.lastDay == nil, date.year != nil, Self.precedesPage(date, current.date), Self.organisingVerb(in: sentence) != nil {
+                labelledPageDate = (current.date, current.line)
+                eventDate = (date, line, 2, "date.news-dateline")
+            }
             if eventDate == nil {
                 setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
                 // "Wednesday, January 17, 2024": a weekday before the date is no town.
@@ -335,7 +327,11 @@ extension PlainTextReader {
                 subject = String(sentence[..<lastDate.range.lowerBound]).replacing(Self.dateLead, with: "")
             }
         }
-        // "NEW YORK, 19 September (UNU) -- The United Nations University held": the news dateline is no organiser.
+        // "NEW YORK, 19 September (UNU) -- The United Nations University held", "Vientiane, 14 May 2024: ERIA and the Ministry
+        // jointly organised": the news dateline is no organiser.
+        if let dateline, dateline.upperBound <= verb.range.lowerBound, subject.count == sentence.distance(from: sentence.startIndex, to: verb.range.lowerBound) {
+            subject = String(sentence[dateline.upperBound..<verb.range.lowerBound])
+        }
         if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards)
             ?? subject.range(of: " – ", options: .backwards) ?? subject.range(of: " - ", options: .backwards) {
             subject = String(subject[dash.upperBound...])

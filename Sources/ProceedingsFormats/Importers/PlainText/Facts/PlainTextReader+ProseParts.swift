@@ -159,9 +159,19 @@ extension PlainTextReader {
 
     /// "The first session, on the legal framework, was chaired by", "The second session focused on audits.": what the
     /// part was about, right after its name.
+    /// "'Regulatory Harmonisation and Grid Codes'": a British page quotes a session's theme in single quotes.
+    static func withoutSingleQuotes(_ theme: String) -> String {
+        guard let first = theme.first, let last = theme.last, "'‘".contains(first), "'’".contains(last), theme.count > 2 else { return theme }
+        return String(theme.dropFirst().dropLast())
+    }
+
+    nonisolated(unsafe) private static let appositeKindOn = /^, (?:a|an|the) [\w -]{1,40}? on ([‘'][^’',]{2,100}[’'])(?=,)/
+
     static func topic(after name: String, in sentence: String) -> String? {
         guard let end = sentence.range(of: name)?.upperBound else { return nil }
         let rest = sentence[end...]
+        // "Session 3, a policy roundtable on 'The Way Forward', was moderated by": the kind of part, then its theme, apposed.
+        if let apposed = rest.prefixMatch(of: appositeKindOn) { return String(apposed.output.1) }
         if rest.hasPrefix(", on "), let comma = rest.dropFirst(5).firstIndex(of: ",") {
             let topic = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma]
             return topic.wordCount <= 20 ? String(topic) : nil
@@ -269,10 +279,10 @@ extension PlainTextReader {
             return
         }
         // 'looked at "Perspectives from the United Nations"': the quotation names the part's theme.
-        let theme = sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
+        let theme = (sentence.firstMatch(of: Patterns.quotation).map { String($0.output).trimming(.init(charactersIn: "\"“”,. ")) }
             ?? Self.topic(after: named.printed, in: sentence)
             ?? named.printed.range(of: " on ").map { String(named.printed[$0.upperBound...]) }
-            ?? headingOverPart(at: line)
+            ?? headingOverPart(at: line)).map(Self.withoutSingleQuotes)
         beginPart(named.kind, number: named.ordinal, label: label, title: theme, line: line, cue: "in-text")
         if label.lowercased().hasSuffix("ceremony") { ceremonyParagraph = line }
         explain("part", label, line: line, cue: "part.named-in-text")

@@ -292,7 +292,7 @@ struct PlainTextReader {
         // are dated by the meeting, and may say when they were published.
         let foot = pageDateAtFoot() ?? (header.dateline == nil || header.datelineIsEvent || isMinutes ? publishedNearTop(header.bodyStart) : nil)
         // "ACCRA, 14 June 2019 – The Ministry ...": a news story dates itself in its first line.
-        if header.dateline == nil, let (date, line) = storyDateline, date.year != nil {
+        if header.dateline == nil, labelledPageDate == nil, let (date, line) = storyDateline, date.year != nil {
             header.dateline = date
             header.datelineLine = line
         }

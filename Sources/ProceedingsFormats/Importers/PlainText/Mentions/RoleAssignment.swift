@@ -261,7 +261,7 @@ extension MentionFinder {
                 // gives its people the subject's role, not the cue further back.
                 assign(subject, to: index)
             } else if !listContinues, subject == nil, let opener, cueBefore?.role == .moderator || index > 0 && mentions[index - 1].role == .moderator,
-                      ["featured", "featuring", "together", "included", "including"].contains(opener.lower) || Self.discussionWith(opener, in: tokens),
+                      ["featured", "featuring", "together", "included", "including"].contains(opener.lower) && !listOfTalkers || Self.discussionWith(opener, in: tokens),
                       let panel = label(of: "panelists") {
                 // "The first, on X, was moderated by Y and featured A, B and C": those a moderated discussion
                 // featured sat on its panel; "Y moderated a panel discussion with A, B and C" too.
