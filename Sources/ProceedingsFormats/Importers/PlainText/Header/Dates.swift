@@ -333,7 +333,11 @@ enum Dates {
         // "Held on 3-4 April 2014": when it was held, no place.
         // "From 12 to 14 May 2019 in Bangkok": the words that carried the date and the place.
         for word in ["From ", "from "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
-        for word in ["in ", "at "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
+        // "At Coffs Harbour Cultural and Civic Space, Coffs Harbour, on Friday 14 February 2025": a hearing's place and day.
+        for word in ["in ", "at ", "At ", "In "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
+        if remainder.hasSuffix(", on") || remainder.hasSuffix(" on"), remainder.count > 3 {
+            remainder = String(remainder.dropLast(3)).trimming(.init(charactersIn: " ,"))
+        }
         for verb in ["Held on", "Held", "held on", "Took place on"] where remainder.hasPrefix(verb) {
             remainder = String(remainder.dropFirst(verb.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
             break
@@ -348,6 +352,10 @@ enum Dates {
         while case let lower = remainder.lowercased(),
               let day = weekdays.first(where: { day in [", ", " – ", " — ", " - "].contains { lower.hasSuffix($0 + day) } }) {
             remainder = String(remainder.dropLast(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
+        }
+        // "Transcript - 14 February 2025 - Coffs Harbour - CORRECTED": the state of the record is no place.
+        for status in [" - CORRECTED", " - UNCORRECTED", " - Corrected", " - Uncorrected", " – CORRECTED", " – UNCORRECTED"] where remainder.hasSuffix(status) {
+            remainder = String(remainder.dropLast(status.count))
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.wordCount <= 8, !remainder.hasSuffix(".") else { return nil }

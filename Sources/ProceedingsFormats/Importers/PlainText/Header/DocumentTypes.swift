@@ -42,6 +42,8 @@ enum DocumentTypes {
             value = String(value[..<open.lowerBound])
         }
         value = value.trimming(.init(charactersIn: "()[]* \t"))
+        // "REPORT ON PROCEEDINGS BEFORE" over the committee's name: the type, and the word that leads to the body.
+        if value.count > 7, value.lowercased().hasSuffix(" before") { value = String(value.dropLast(7)) }
         // "Boletín-1184", "Bulletin-052": the type and its number joined by a hyphen.
         if let joined = value.wholeMatch(of: Self.numberJoined) { value = String(joined.output.1) }
         // A series its publisher numbers is a kind of document, whichever words name it ("Information for the Press N°: 412/23").
@@ -106,6 +108,8 @@ enum DocumentTypes {
 
     /// A type printed before the title: "Press Release: Future of ...", "Chairperson's summary of the Tokyo ...".
     static func prefix(_ title: String, _ lexicon: GenreLexicon) -> (type: String, title: String)? {
+        // "REPORT ON PROCEEDINGS BEFORE": a type and nothing else titles nothing.
+        if title.lowercased().hasSuffix(" before"), line(title, lexicon) != nil { return nil }
         let tokens = title.split(separator: " ", omittingEmptySubsequences: false)
         for count in stride(from: min(5, tokens.count - 1), through: 1, by: -1) {
             var head = tokens.prefix(count).joined(separator: " ")

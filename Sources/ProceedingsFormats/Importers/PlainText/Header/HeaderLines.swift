@@ -14,6 +14,11 @@ extension HeaderReader {
         var rest = (text[..<date.range.lowerBound] + " " + text[date.range.upperBound...]).trimming(.init(charactersIn: " ,–—-"))
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") { rest = rest[..<open].trimming(.init(charactersIn: " ,–—-")) }
         rest = withoutOnline(rest)
+        // "At Coffs Harbour Cultural and Civic Space, Coffs Harbour, on Friday 14 February 2025": the words that lead to the
+        // place and the day are no part of the place.
+        if let day = NameVocabulary.weekdays.first(where: { rest.lowercased().hasSuffix(" " + $0) }) { rest = rest.dropLast(day.count).trimming(.init(charactersIn: " ,")) }
+        if rest.hasSuffix(" on") { rest = rest.dropLast(3).trimming(.init(charactersIn: " ,")) }
+        for lead in ["At ", "In "] where rest.hasPrefix(lead) && rest.count > 3 { rest.removeFirst(3) }
         let parts = rest.components(separatedBy: ", ")
         guard !rest.isEmpty, rest.wordCount <= 14, !rest.contains(where: { ".:;!?\"“".contains($0) }),
               parts.allSatisfy({ ($0.first?.isUppercase ?? false) && (1...6).contains($0.wordCount) }) else { return nil }

@@ -177,7 +177,9 @@ enum HeaderReader {
                 demoteTitle(&header, lines)
                 header.documentType = type
                 header.documentTypeLine = line.number
-            } else if header.documentType == nil || header.documentTypeCue == "document-type.before-title" && header.documentTypeLine != line.number,
+            } else if header.documentType == nil || header.documentTypeCue == "document-type.before-title" && header.documentTypeLine != line.number
+                        // "Transcript - 14 February 2025 - ..." over "REPORT ON PROCEEDINGS BEFORE": the record's own type says more.
+                        || header.title == nil && text.lowercased().hasSuffix(" before"),
                       let type = DocumentTypes.line(text, lexicon, beforeTitle: header.title == nil || line.number == header.titleSpan.last + 1) {
                 // "Outcome of the Toyama Symposium" / "Symposium Report": a type on a line of its own says what the page is
                 // more plainly than a word that leads into the title.

@@ -337,7 +337,9 @@ extension HeaderReader {
         let posted = publishedDate(cells[dateCell]) != nil
         let place = posted ? nil : afterDate.first { cell in
             let address = isAddress(cell)
+            // "Transcript - 14 February 2025 - Coffs Harbour - CORRECTED": the state of the record is no place.
             return DocumentTypes.line(cell, lexicon) == nil && (address || !cell.contains(where: \.isNumber)) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
+                && !["corrected", "uncorrected", "uncorrected proof", "proof", "draft", "provisional"].contains(cell.lowercased())
                 && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
                 && (1...(address ? 14 : 10)).contains(cell.wordCount)
                 && cell.words.allSatisfy { word in

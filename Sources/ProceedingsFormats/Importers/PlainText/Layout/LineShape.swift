@@ -150,6 +150,8 @@ enum Residue {
         // "Share on Facebook", "Share on X", "Email", "Copy link": the buttons to pass the page on.
         /(?i)(?:[•・●▪*-]\s*)?(?:share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link)/,
         /(?i)\(received from .*\)/,
+        // "CORRECTED", "Uncorrected proof": the state of a hearing's transcript, printed under its heading.
+        /(?i)(?:un)?corrected(?: (?:proof|copy|version|transcript))?/,
         // "Media Release: UN Day 2006 (56 KB PDF)", "UN Day pages are available in Japanese": links to a file (its size said) or a language.
         /.{1,100}[(\[](?:\d+(?:[.,]\d+)? ?[KMG]B (?:PDF|DOCX?|XLSX?|PPTX?)|(?:PDF|DOCX?|XLSX?|PPTX?)[,\/ ]+\d+(?:[.,]\d+)? ?[KMG]B)[)\]]|[^.]{1,60}\bpages? (?:is|are) (?:also )?available in \p{Lu}\p{Ll}+\.?/,
         // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.
