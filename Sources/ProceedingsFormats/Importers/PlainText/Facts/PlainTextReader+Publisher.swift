@@ -31,6 +31,20 @@ extension PlainTextReader {
                                 message: "no organiser is named; \"\(name.full)\", \(whose), is taken as the organiser"))
     }
 
+    nonisolated(unsafe) private static let partnerLine = /(?i)in (?:partnership|association|collaboration|cooperation) with (?:the )?(\p{Lu}[^.;:]{2,120}?)\.?/
+
+    /// "In partnership with the Halvorsen Foundation for Global Health" under the title: the partner organised the meeting with
+    /// the body whose page it is, which the publisher's reading adds.
+    mutating func readPartnerLine(_ sentence: String, line: Int) {
+        guard sentence.first == "I" || sentence.first == "i", let match = sentence.wholeMatch(of: Self.partnerLine) else { return }
+        for name in organizerNames(String(match.output.1)) where isOrganizationName(name) {
+            let id = registry.organization(name, line: line)
+            guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
+            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "in partnership with", line: line))
+            explain("organizer", name, line: line, cue: "organizer.partner", printed: "in partnership with")
+        }
+    }
+
     /// The name a masthead prints, in title case, with the acronym it gives: "CEASS | Centre for Euro-Asian
     /// Security Studies" → "Centre for Euro-Asian Security Studies (CEASS)".
     static func bodyName(inMasthead printed: String) -> (full: String, name: String, acronym: String?)? {

@@ -62,7 +62,14 @@ extension PlainTextReader {
 
     /// "On October 12, 2023, in Hanoi, the Institute organized ...": a place set off by commas before the subject of a
     /// verb of holding, after when.
+    /// "Over three days at Wiston House, West Sussex, 48 policymakers ... met": how long, then where, fronted.
+    nonisolated(unsafe) private static let daysAt =
+        /^(?:Over|For|During|Across) (?:the )?(?:two|three|four|five|several|\d) days (?:at|in) ([^,]{3,60}?)(?:, (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))?,(?= )/
+
     static func frontedPlace(_ beforeVerb: Substring) -> String? {
+        if let days = beforeVerb.prefixMatch(of: daysAt) {
+            return place([days.output.1, days.output.2].compactMap { $0.map(String.init) }.joined(separator: ", "))
+        }
         let segments = beforeVerb.components(separatedBy: ", ")
         guard segments.count >= 3, !Dates.all(in: segments[0]).isEmpty else { return nil }
         let phrase = segments[1].trimming(.whitespaces)

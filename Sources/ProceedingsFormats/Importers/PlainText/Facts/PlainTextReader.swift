@@ -222,6 +222,10 @@ struct PlainTextReader {
             categories[line] = .header
         }
         for item in header.residue { categories[item.line] = .residue }
+        for partner in header.partners {
+            categories[partner.line] = .header
+            readPartnerLine(partner.text, line: partner.line)
+        }
         urls = header.urls
         issuers = header.issuers
         for fact in urls + issuers { categories[fact.line] = .header }

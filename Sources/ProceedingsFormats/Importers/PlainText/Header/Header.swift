@@ -45,6 +45,8 @@ struct Header {
     var otherDates: [Int] = []
     /// Lines that print the title again.
     var repeats: [Int] = []
+    /// "In partnership with the Foundation" under the title: the body the page's publisher held the meeting with.
+    var partners: [TextLine] = []
     var lastHeaderLine = 0
     /// A page is issued on one day: a dateline that spans several ("10-11 December 2014") dates the event.
     var datelineIsEvent: Bool { dateline?.lastIso != nil }

@@ -114,7 +114,8 @@ extension HeaderReader {
     static func organisedByLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         return ["organised by ", "organized by ", "co-organised by ", "co-organized by ", "hosted by ", "co-hosted by ",
-                "convened by ", "jointly organised by ", "jointly organized by "].contains { lower.hasPrefix($0) }
+                "convened by ", "jointly organised by ", "jointly organized by ", "in partnership with ", "in association with ",
+                "in collaboration with ", "in cooperation with "].contains { lower.hasPrefix($0) }
     }
 
     /// A sentence: ten words or more ending with a stop, or six or more ending with a full stop ("Ms. Ana

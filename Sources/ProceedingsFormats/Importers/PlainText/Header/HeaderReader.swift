@@ -326,6 +326,8 @@ enum HeaderReader {
             } else if header.title != nil, header.place == nil, isRoomAddress(text) {
                 header.place = text
                 header.placeLines.append(line.number)
+            } else if header.title != nil, text.wordCount <= 16, text.lowercased().hasPrefix("in "), organisedByLine(text) {
+                header.partners.append(TextLine(text: text, line: line.number))
             } else if startsBody(shape, lexicon) || RosterLines.label(text, lexicon) != nil || isWrappedProse(at: index, in: lines)
                         // "3 Attendees": a label numbered without a stop.
                         || LabelledFact.afterBareNumber(text).map { RosterLines.label($0, lexicon) != nil } == true

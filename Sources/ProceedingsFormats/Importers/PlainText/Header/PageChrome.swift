@@ -301,9 +301,11 @@ extension HeaderReader {
         let cells: [String]
         if let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) {
             cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
-        } else if case let dashed = text.components(separatedBy: " - ").map({ $0.trimming(.whitespaces) }), dashed.count >= 3,
+        } else if case let dashed = text.components(separatedBy: " - ").map({ $0.trimming(.whitespaces) }),
+                  dashed.count >= 3 || dashed.count == 2 && dashed.contains(where: { Dates.dateline($0).map { $0.rest.isEmpty } ?? false }),
                   dashed.contains(where: { DocumentTypes.line($0, lexicon) != nil }) {
-            // "Issue No. 14 - Evidence - May 29, 2024": a record's issue, type and date, set apart by dashes.
+            // "Issue No. 14 - Evidence - May 29, 2024": a record's issue, type and date, set apart by dashes; "14.05.2025 - Press
+            // release": a date and a type.
             cells = dashed
         } else if text.includes("   ") {
             // "April 12, 2024      Kelowna, British Columbia      Natural Resources Canada": cells set apart by runs of spaces.
