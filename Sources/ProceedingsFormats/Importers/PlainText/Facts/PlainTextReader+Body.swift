@@ -136,8 +136,9 @@ extension PlainTextReader {
             }
         }
         if shape.markers.count <= 1, !shape.isBullet, let kinds = LabelledFact.label(shape.body) {
+            // "CLERK TO THE COMMITTEE" / "Lorna X" / "LOCATION": a field's label ends the list above it.
             categories[line.number] = .header
-            pendingFactLabel = (kinds, line.number)
+            (pendingFactLabel, rosterLabel, participantList) = ((kinds, line.number), nil, nil)
             return
         }
         // "1. Date: 3 March 2016": an outline numbers its facts, "1 Venue: Room 3" even without a stop; "○ Hosted by: KIEP, ERIA":

@@ -332,6 +332,12 @@ extension PlainTextReader {
                 }
             }
         case .section(let kind):
+            // "CONTENTS" / "Decision on Taking Business in Private" / ... then the heading again over a sitting's record: an agenda
+            // item of the body that sat (a report's contents list its chapters).
+            if kind == .other, isMinutes || hearsEvidence || HeaderReader.meetsAsABody(eventTitle), heading.text.wordCount >= 2, listedInContents(heading.text, before: line) {
+                startHeading(Heading(target: .part(.other), label: heading.text, text: heading.text), line: line)
+                return
+            }
             let base = Ids.slug(heading.title ?? heading.text, maxWords: 6)
             let id = Ids.unique(base.isEmpty ? "section" : base, in: Set(parts.map(\.id) + sections.map(\.id)))
             sections.append(Section(id: id, kind: kind, ordinal: sections.count + 1, heading: heading.text, line: line))

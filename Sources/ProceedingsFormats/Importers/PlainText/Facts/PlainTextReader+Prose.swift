@@ -236,7 +236,8 @@ extension PlainTextReader {
                    let membership = participations.first(where: { $0.personId == id && $0.role == .participant && $0.partId == nil }),
                    // "IN ATTENDANCE: Mr. A, Permanent Secretary" then "MR. A.- Thank you": officials who attend give evidence;
                    // "In attendance: Deputies B and C" then "Deputy B: ..." are members who ask.
-                   mention.cue == "transcript.speaker" && membership.roleAsPrinted.map({ !$0.lowercased().includes("attend")
+                   // "THE FOLLOWING ALSO PARTICIPATED: Graham X (Minister for Transport)": those listed apart from the members give evidence.
+                   mention.cue == "transcript.speaker" && membership.roleAsPrinted.map({ !$0.lowercased().includes("attend") && !$0.lowercased().includes("also")
                        || MentionFinder.membersHonorifics.contains(text.words.first?.lowercased().trimming(.init(charactersIn: ".")) ?? "") }) == true
                     || Self.isQuestionTurn(text) {
                     (role, cue) = (.participant, "transcript.member-question")

@@ -44,6 +44,16 @@ extension PlainTextReader {
     static func lettered(_ line: SourceLine) -> Bool {
         LineShape(line).number.map { $0.0.contains(where: \.isLowercase) } ?? false
     }
+
+    /// "CONTENTS" over the record's items, each printed again as a heading further down: the heading at `line` is one of them.
+    func listedInContents(_ heading: String, before line: Int) -> Bool {
+        let wanted = heading.lowercased().trimming(.whitespaces)
+        guard let contents = lines.prefix(min(line - 1, 60)).firstIndex(where: { ["contents", "table of contents"].contains($0.text.lowercased().trimming(.init(charactersIn: " :"))) })
+        else { return false }
+        let listed = lines[(contents + 1)...].prefix { !$0.isBlank }
+        guard let last = listed.last, last.number < line else { return false }
+        return listed.contains { $0.text.lowercased().replacing(/[ .]*\d{1,3}$/, with: "").trimming(.whitespaces) == wanted }
+    }
 }
 
 extension EventPart {
