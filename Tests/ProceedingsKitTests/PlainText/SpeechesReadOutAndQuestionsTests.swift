@@ -57,3 +57,28 @@ import Testing
         #expect(Invented.explain(Self.note).contains { $0.contains("not-a-participant \"Harland of Wenlock\" by cue mention.absent") })
     }
 }
+
+/// A senate committee's hearing as its press office reports it: the chairperson named by apposition, and a secretary
+/// abroad who sent an under-secretary to represent the department. Invented lines.
+@Suite struct CommitteeHearingReleasesTests {
+    static let release = """
+        Senate panel grills agency over stalled rural electrification funds
+
+        March 12, 2025
+
+        "These households have waited decades," said Sen. Ramon Villar, chairperson of the committee, during the hearing \
+        held at the Recto Room of the Senate on March 11. Energy Secretary Antonio Beltran, who was in Singapore for a \
+        meeting of energy ministers, sent Undersecretary Corazon Malig to represent the department.
+        """
+
+    @Test func theChairpersonOfTheCommitteeChairsAndTheSecretaryAbroadWasNotThere() {
+        let facts = Invented.explain(Self.release)
+        #expect(facts.contains { $0.contains("chair \"Ramon Villar\" by cue label.chair.described") })
+        #expect(facts.contains { $0.contains("not-a-participant \"Antonio Beltran\" by cue mention.absent") })
+        #expect(facts.contains { $0.contains("participant \"Corazon Malig\" by cue mention.default") })
+        // The one sent may be named by a post first; "the former Chair of the Committee" still chairs nothing.
+        let deputy = Invented.explain(Self.release + "\n\nThe Minister, Dr. Ana Ruiz, sent her deputy, Mr. Tom Lee, to represent the ministry.\n")
+        #expect(deputy.contains { $0.contains("not-a-participant \"Ana Ruiz\" by cue mention.absent") })
+        #expect(deputy.contains { $0.contains("participant \"Tom Lee\"") })
+    }
+}

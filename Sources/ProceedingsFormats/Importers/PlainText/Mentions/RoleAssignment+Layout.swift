@@ -9,6 +9,15 @@ extension MentionFinder {
         /(?i)^in (?:a|an|the|his|her|their) (?:\w+ )?(?:speech|statement|message|address|remarks) (?:read|delivered|presented) (?:out )?on (?:his|her|their) behalf by(?= )/
 
     func assignRolesOfTheLayout(_ mentions: inout [Mention], tokens: [Token], sentence: String) {
+        // "Secretary A, who was in Singapore, sent Undersecretary B to represent the department": A was not there; B was.
+        for index in mentions.indices.dropLast() where mentions[index].role == nil && mentions[index].mentionedOnly == nil {
+            let between = tokens[mentions[index].extent.upperBound..<mentions[index + 1].titleStart].filter(\.isWord).map(\.lower)
+            let after = tokens[mentions[index + 1].extent.upperBound...].prefix(3).filter(\.isWord).map(\.lower)
+            // "sent her deputy, Mr. B, to represent": the one sent may be named by a post first.
+            guard between.suffix(4).contains(where: { ["sent", "delegated", "dispatched"].contains($0) }),
+                  after.first == "to", after.dropFirst().first.map({ ["represent", "attend", "deputise", "deputize"].contains($0) }) == true else { continue }
+            mentions[index].mentionedOnly = "mention.absent"
+        }
         // "In a speech read on his behalf by the Commissioner, Mr A, the Minister, Hon. B, said ...": A read it out; B, the
         // subject of the verb of saying, wrote it.
         if mentions.count >= 2, mentions[0].role == .speaker, sentence.prefixMatch(of: Self.speechReadForThem) != nil,

@@ -31,8 +31,7 @@ extension MentionFinder {
             var k = mentions[index].extent.upperBound
             if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
             // "A and B spoke as panellists", "X served as rapporteur": a verb of taking part before "as".
-            var verbs = 0
-            while k < tokens.count, verbs < 3, Self.partTakingVerbs.contains(tokens[k].lower) { k += 1; verbs += 1 }
+            for _ in 0..<3 where k < tokens.count && Self.partTakingVerbs.contains(tokens[k].lower) { k += 1 }
             // "X as well as Y", "such as": no role of X's.
             // "A was elected Chairperson and B (Viet Nam) Vice-Chairperson": the office alone, its verb the first one's.
             if let elected = electedAlongside(index, after: k, mentions: mentions, tokens: tokens) { asRole[index] = elected; continue }
@@ -375,7 +374,7 @@ extension MentionFinder {
     }
 
     /// A description that is a role at the meeting: a roster label alone ("Moderator"), or one of a part
-    /// or of the meeting ("Chair of the Session"); "Chair of the Board of X" is a position elsewhere.
+    /// or of the meeting ("Chair of the Session", "chairperson of the committee" apposed); "Chair of the Board of X" is elsewhere.
     func roleDescribed(_ description: String) -> CueMatch? {
         var head = description.trimming(.whitespaces).lowercased()
         // "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting first, then the position.
@@ -391,6 +390,7 @@ extension MentionFinder {
             let rest = head[of.upperBound...].split(separator: " ").filter { $0 != "the" && $0 != "this" }
             guard rest.count == 1, let noun = rest.first,
                   ["session", "meeting", "panel", "plenary", "segment", "roundtable", "discussion", "day"].contains(String(noun))
+                    || noun.hasSuffix("committee") && description.first?.isLowercase == true
                     || lexicon.eventNouns.contains(String(noun)) else { return nil }
             head = String(head[..<of.lowerBound])
         }
