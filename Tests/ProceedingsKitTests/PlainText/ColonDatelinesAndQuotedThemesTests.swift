@@ -39,3 +39,24 @@ import Testing
         #expect(record.roles.contains { $0.name == "Lim Sokha" && $0.role == .speaker })
     }
 }
+
+/// A government information service's news: the agency's letters and the day before a colon, a workshop that "opened
+/// this morning at" its hotel, and a minister who "performed the official opening". Invented lines.
+@Suite struct AgencyDatelinesTests {
+    static let news = """
+        Ocean accounting: Regional workshop for island states opens in Pointe aux Piments
+
+        GIS – 19 February, 2025: A three-day Regional Workshop on Ocean Accounts opened this morning at Le Méridien Hotel, in \
+        Pointe aux Piments. The workshop is jointly organised by the Ministry of Blue Economy and Statistics Mauritius.
+
+        The Minister of Blue Economy, Mr Dhaneshwar Ramlu, performed the official opening of the workshop.
+        """
+
+    @Test func theAgencysDayDatesTheWorkshopThatOpenedThisMorningAtItsHotel() throws {
+        let record = try Invented.record(Self.news)
+        #expect(record.event.startDate == "2025-02-19")
+        #expect(record.document.issued == "2025-02-19")
+        #expect(record.event.venue == "Le Méridien Hotel")
+        #expect(record.roles.contains { $0.name == "Dhaneshwar Ramlu" && $0.role == .openingSpeaker })
+    }
+}

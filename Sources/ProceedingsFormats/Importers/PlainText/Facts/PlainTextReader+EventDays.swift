@@ -81,8 +81,15 @@ extension PlainTextReader {
             // What follows the date may be a town or a day's name ("5 June 2025, World Environment Day – "): no venue is read.
             storyDateline = (date, line)
             if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
+        } else if let first = sentence.unicodeScalars.first, first.properties.isUppercase, let match = sentence.prefixMatch(of: Self.agencyDateline),
+                  let date = Dates.all(in: String(match.output.1)).first, date.day != nil, date.year != nil {
+            // "GIS – 19 February, 2025: A three-day workshop ... opened this morning": the agency that wrote it, then its day.
+            storyDateline = (date, line)
+            if eventDate == nil { setEventDate(date, line: line, strength: 1, cue: "date.news-dateline") }
         }
     }
+
+    nonisolated(unsafe) private static let agencyDateline = /\p{Lu}{2,8} [–—-] (\d{1,2} \p{Lu}\p{Ll}+,? \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}):(?= )/
 
     /// The dateline expression starts with two characters of a capitalised place name; most
     /// sentences are rejected here without running it.

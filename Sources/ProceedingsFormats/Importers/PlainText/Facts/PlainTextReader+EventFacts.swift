@@ -64,7 +64,9 @@ extension PlainTextReader {
         for verb in sentence.matches(of: Patterns.organisingVerb) {
             guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
             var after = sentence[verb.range.upperBound...].drop { $0 == " " }
-            for adverb in ["today ", "yesterday ", "here "] where after.hasPrefix(adverb) { after = after.dropFirst(adverb.count) }
+            for adverb in ["today ", "yesterday ", "here ", "this morning ", "this afternoon ", "this evening "] where after.hasPrefix(adverb) {
+                after = after.dropFirst(adverb.count)
+            }
             if after.hasPrefix("at ") || after.hasPrefix("in ") || verb.output.1.lowercased() == "opened" && opensAnEvent(after) { return verb }
         }
         return nil
