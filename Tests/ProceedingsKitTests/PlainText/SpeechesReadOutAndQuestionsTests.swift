@@ -82,3 +82,22 @@ import Testing
         #expect(deputy.contains { $0.contains("participant \"Tom Lee\"") })
     }
 }
+
+/// A session that "heard presentations by" three people, each described by a clause before the next "by". Invented lines.
+@Suite struct PresentationsByManyTests {
+    @Test func theAgentsByRepeatedAfterAClauseOnTheOneBefore() throws {
+        let record = try Invented.record(body: """
+            The first session heard presentations by Dr Ayu Karti (Universitas Gadjah Mada), who compared pledged and disbursed \
+            amounts, by Nguyen Thi Ha (Hanoi University) on the role of utilities, and by Marcus Feldmann (KfW), who described \
+            policy-based lending.
+            """)
+        for name in ["Ayu Karti", "Nguyen Thi Ha", "Marcus Feldmann"] {
+            #expect(record.roles.contains { $0.name == name && $0.role == .presenter }, "\(name)")
+        }
+        // "(KfW)": a body's short name with a small letter among its capitals.
+        #expect(MentionFinder.isAcronym("KfW") && MentionFinder.isAcronym("CSIS") && !MentionFinder.isAcronym("McKay"))
+        // "who was introduced by": the clause's own agent is no item of the list.
+        let introduced = try Invented.record(body: "The keynote was given by Dr Ana Ruiz, who was introduced by Mr Tom Lee.")
+        #expect(!introduced.roles.contains { $0.name == "Tom Lee" && $0.role == .keynoteSpeaker })
+    }
+}

@@ -3,10 +3,13 @@ import Foundation
 /// What vouches for a capitalised run as a person's name: a body's short name after it, a verb of saying, a description that
 /// says what a person is.
 extension MentionFinder {
-    /// "TG4", "CSIS", "IWEP": a body's short name, three to eight capitals with perhaps a digit.
+    /// "TG4", "CSIS", "IWEP": a body's short name, three to eight capitals with perhaps a digit; "KfW": a small letter among
+    /// more capitals.
     static func isAcronym(_ text: String) -> Bool {
-        (3...8).contains(text.count) && text.first?.isUppercase == true && text.filter(\.isUppercase).count >= 2
-            && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+        let capitals = text.filter(\.isUppercase).count
+        return (3...8).contains(text.count) && text.first?.isUppercase == true && capitals >= 2
+            && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" || $0.isLowercase && $0.isASCII }
+            && text.filter(\.isLowercase).count < capitals
     }
 
     /// Whether `short` is made of the first letters of the run's words, or they of its letters: "FES" of "Friedrich Ebert

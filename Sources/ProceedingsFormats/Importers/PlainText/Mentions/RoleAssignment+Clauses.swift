@@ -136,6 +136,13 @@ extension MentionFinder {
 
     private static let electingVerbs: Set<String> = ["elected", "appointed", "designated", "nominated", "re-elected", "confirmed"]
 
+    /// "presentations by A, Org, on X, and by B", "by A (X), who compared ..., by B (Y) on ..., and by C": the agent's "by"
+    /// repeated goes on the list, after a clause on the one before it too when a comma sets the "by" apart.
+    static func repeatsTheAgent(_ connector: String) -> Bool {
+        guard connector.hasSuffix(" and by") || connector.hasSuffix(", by"), !connector.contains(";"), !connector.contains(", which") else { return false }
+        return !connector.contains(", who") || connector.hasSuffix(", by") || connector.hasSuffix(", and by")
+    }
+
     /// "A, B (Chile) and C as Co-Chairs": the names listed before the last, joined by commas and "and", share the office.
     func sharePluralOffice(_ cue: CueMatch, from index: Int, mentions: [Mention], tokens: [Token], into asRole: inout [Int: (cue: CueMatch, end: Int)]) {
         var current = index

@@ -55,9 +55,7 @@ extension MentionFinder {
             // "A, Energy Group, on subsidies, and by B": what A spoke on stands between the two.
             var connector = between.trimming(.whitespaces)
             // "presentations by Dr. A (Institute) on glacier loss and by Dr. B": the agent's "by" printed again goes on the list.
-            if connector.hasSuffix(" and by"), !connector.contains(";"), !connector.contains(", which"), !connector.contains(", who") {
-                connector = "and by"
-            }
+            if Self.repeatsTheAgent(connector) { connector = "and by" }
             if connector.hasPrefix(", on "), let comma = connector.dropFirst(2).firstIndex(of: ",") {
                 connector = connector[comma...].trimming(.whitespaces)
             }
