@@ -53,3 +53,32 @@ import Testing
         #expect(DocumentTypes.prefix("REPORT ON PROCEEDINGS BEFORE", .builtIn) == nil)
     }
 }
+
+/// A bilingual parliament's committee minutes: the body's name in its own language over its name in English. Invented lines.
+@Suite struct BilingualBodyNamesTests {
+    @Test func theEnglishNameUnderTheBodysOwnIsTheTitle() throws {
+        let record = try Invented.record("""
+            Minutes
+
+            Kumitat Permanenti għall-Affarijiet Barranin u Ewropej
+            Standing Committee on Foreign and European Affairs
+
+            Minutes of Sitting No. 41
+
+            Date: Monday, 10th March 2025
+
+            Present:
+            Hon. Daniel Spiteri Bon MP (Chairperson)
+            Hon. Dr Roberta Azzo MP
+            """)
+        #expect(record.event.title == "Standing Committee on Foreign and European Affairs")
+        // A title in English under another in English is no translation: "Seminar on X" / "Regional workshop" stays.
+        let english = try Invented.record("""
+            Seminar on Rivers
+            Regional workshop for the basin's engineers
+
+            The seminar was held in Vientiane on 3 March 2024.
+            """)
+        #expect(english.event.title == "Seminar on Rivers")
+    }
+}

@@ -12,6 +12,7 @@ extension HeaderReader {
         titleUnderItsBody(&header, lines, lexicon)
         titleTheTypedLineUnderItsBody(&header, lexicon)
         typeOfTheTitleUnderIt(&header, lexicon)
+        titleInEnglishUnderIt(&header, lexicon)
         titleBeforeItsTypeAndDash(&header)
         inquiryUnderItsCommittee(&header)
     }
@@ -50,6 +51,21 @@ extension HeaderReader {
         header.documentTypeLine = header.subtitleLines[0]
         header.documentTypeCue = "document-type.before-title"
         header.title = rest
+        header.titleSpan = SourceSpan(header.subtitleLines[0])
+        header.subtitle = nil
+        header.subtitleLines = []
+    }
+
+    /// "Kumitat Permanenti għall-Affarijiet Barranin u Ewropej" / "Standing Committee on Foreign and European Affairs": a
+    /// bilingual parliament names the body in its own language first, then in English; the English name is the title.
+    static func titleInEnglishUnderIt(_ header: inout Header, _ lexicon: GenreLexicon) {
+        let english: Set<String> = ["of", "the", "and", "on", "for", "in", "to", "a", "an", "after", "with", "at", "from", "by", "under", "over"]
+        guard let title = header.title, let subtitle = header.subtitle, header.subtitleLines.count == 1, header.subtitleLines[0] == header.titleSpan.first + 1,
+              !title.lowercased().words.contains(where: { english.contains(String($0)) }),
+              subtitle.lowercased().words.contains(where: { english.contains(String($0)) }), abs(title.wordCount - subtitle.wordCount) <= 4,
+              meetsAsABody(subtitle), !meetsAsABody(title) else { return }
+        header.notes.append(TextLine(text: title, line: header.titleSpan.first))
+        header.title = subtitle
         header.titleSpan = SourceSpan(header.subtitleLines[0])
         header.subtitle = nil
         header.subtitleLines = []
