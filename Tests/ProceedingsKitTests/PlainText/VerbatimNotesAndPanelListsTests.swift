@@ -43,6 +43,12 @@ import Testing
         #expect(!facts.contains { $0.contains("Thank\"") })
     }
 
+    @Test func theTurnIsKeptAsPrinted() throws {
+        let record = try Invented.record(Self.verbatim)
+        #expect(record.statements.contains { $0.text.hasPrefix("MR. A. TUILAU.- Thank you, Mr. Chairman.") })
+        #expect(!record.statements.contains { $0.text.hasPrefix("MR. A. TUILAU: ") })
+    }
+
     @Test func initialsWithStopsStandForTheGivenNames() {
         #expect(Registry.initialsOfGivenNames("A. TUILAU", standFor: "Apisai Tuilau"))
         #expect(Registry.initialsOfGivenNames("P.D. LAL", standFor: "Premila D. Lal"))

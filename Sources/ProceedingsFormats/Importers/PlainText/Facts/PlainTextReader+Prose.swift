@@ -57,11 +57,11 @@ extension PlainTextReader {
             text = HeaderReader.inTitleCase(String(note.output.1)) + " in the Chair."
         } else if hearsEvidence, let note = ProceduralNotes.inSentenceCase(text, lexicon) {
             text = note
-        } else if let head = text.prefixMatch(of: Self.dashedTurn) {
-            // "MR. A. TUDREU.- Thank you, Mr. Chairman": a Pacific or Latin American record ends the speaker's name with a
-            // stop and a dash where others print a colon.
-            text = head.output.1 + ":" + text[head.range.upperBound...]
         }
+        // "MR. A. TUDREU.- Thank you, Mr. Chairman": a Pacific or Latin American record ends the speaker's name with a stop and
+        // a dash where others print a colon; it is read as a colon, and the statement keeps the line as printed.
+        let printed = text
+        if let head = text.prefixMatch(of: Self.dashedTurn) { text = head.output.1 + ":" + text[head.range.upperBound...] }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
             (currentPart, partDefaultRole, partDefaultCue, ceremonyParagraph) = (nil, nil, nil, nil)
@@ -359,7 +359,7 @@ extension PlainTextReader {
             kind = .narrative
             speaker = nil
         }
-        let index = appendStatement(text: text, kind: kind, form: form, level: level(of: shape),
+        let index = appendStatement(text: printed, kind: kind, form: form, level: level(of: shape),
                                     speakerId: kind == .narrative || kind == .discussion ? nil : subject, span: span)
         // "- Dr. X presented the report." over "- Coordinators of Kenya (Ms. Y) presented ...": an item that says all it has to
         // say is the list's, and the items after it are its peers, not X's points.
