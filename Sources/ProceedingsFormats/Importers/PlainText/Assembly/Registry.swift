@@ -111,9 +111,10 @@ struct Registry {
         if candidates.count == 1 { return candidates[0] }
         // "Mr DJ Harrower MP" in a committee's list, "Dan Harrower" in the chair's words: the initials stand for the name.
         // "Mr DJ Harrower" is no "Ms Dana Harrower". "MR. A. TUDREU.-" in a transcript after "Mr. Apisalome Tudreu" in its list.
-        let initialled = persons.indices.filter { Self.initialsOfGivenNames(persons[$0].name, standFor: printed.name)
-            || Self.initialsOfGivenNames(printed.name, standFor: persons[$0].name)
-            && (persons[$0].honorific == nil || printed.honorific == nil || Self.sameHonorific(persons[$0].honorific!, printed.honorific!)) }
+        let initialled = persons.indices.filter {
+            (Self.initialsOfGivenNames(persons[$0].name, standFor: printed.name) || Self.initialsOfGivenNames(printed.name, standFor: persons[$0].name))
+                && (persons[$0].honorific == nil || printed.honorific == nil || Self.sameHonorific(persons[$0].honorific!, printed.honorific!))
+        }
         return candidates.isEmpty && initialled.count == 1 ? initialled[0] : nil
     }
 

@@ -108,4 +108,20 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) private static let yearAndColon = /\d{4}:(?= )/
+
+    static let pastOrganising: Set<String> = ["organised", "organized", "co-organised", "co-organized", "hosted", "co-hosted", "held",
+                                              "convened", "gathered", "met", "brought together", "opened"]
+
+    /// "Date: 15 May 2024" over "Vientiane, 14 May 2024: ERIA and the Ministry jointly organised a workshop": the story's day,
+    /// before the labelled one, is the meeting's; the label dated the page.
+    mutating func storyDatesTheMeeting(_ date: PrintedDate, in sentence: String, line: Int) {
+        // Only a meeting already held, which the sentence dates no otherwise: "will host a workshop on 20 May" is to come.
+        if let current = eventDate, current.cue == "date.labelled", paragraphsRead == 0, headerDateline == nil, labelledPageDate == nil,
+           current.date.lastDay == nil, date.year != nil, Self.precedesPage(date, current.date), Dates.all(in: sentence).count == 1,
+           let verb = Self.organisingVerb(in: sentence), Self.pastOrganising.contains(verb.output.1.lowercased()),
+           !["will ", "to ", "is ", "are "].contains(where: sentence[..<verb.range.lowerBound].hasSuffix) {
+            labelledPageDate = (current.date, current.line)
+            eventDate = (date.completed(withYear: yearContext), line, 2, "date.news-dateline")
+        }
+    }
 }

@@ -89,15 +89,13 @@ extension PlainTextReader {
         // attended"), the dateline dates the story alone.
         if eventDate == nil || storyDateline == nil && paragraphsRead <= 2, Self.mayOpenWithDateline(sentence),
            let match = sentence.prefixMatch(of: Patterns.newsDateline),
+           // "Day One, 14 May 2024: Arrival and registration" is a programme's line: a colon ends a dateline only in the story's
+           // first sentence, which reports the meeting.
+           !sentence[match.range].hasSuffix(": ") || paragraphsRead == 0 && Self.organisingVerb(in: sentence) != nil
+            && !["day", "update", "note", "deadline"].contains(match.output.1.lowercased().words.first.map(String.init) ?? ""),
            let date = Dates.all(in: String(match.output.2)).first {
             if storyDateline == nil { storyDateline = (date, line) }
-            // "Date: 15 May 2024" over "Vientiane, 14 May 2024: ERIA and the Ministry jointly organised a workshop": the story's
-            // day, before the labelled one, is the meeting's; the label dated the page.
-            if let current = eventDate, current.cue == "date.labelled", paragraphsRead == 0, headerDateline == nil, labelledPageDate == nil,
-               current.date.lastDay == nil, date.year != nil, Self.precedesPage(date, current.date), Self.organisingVerb(in: sentence) != nil {
-                labelledPageDate = (current.date, current.line)
-                eventDate = (date, line, 2, "date.news-dateline")
-            }
+            storyDatesTheMeeting(date, in: sentence, line: line)
             if eventDate == nil {
                 setEventDate(date, line: line, strength: 1, cue: "date.news-dateline")
                 // "Wednesday, January 17, 2024": a weekday before the date is no town.
@@ -319,19 +317,22 @@ extension PlainTextReader {
             return
         }
         var subject = String(sentence[..<verb.range.lowerBound])
+        var cutAtDate = false
         // "On 5 May, the Institute held": the subject after the date that opens the sentence; "The Institute on Tuesday 23rd
         // June, 2026 convened": or before the date that ends it.
         // "The Committee (PAC) of Parliament on Wednesday, 6th March, 2024 held": a date right before the verb ends the subject.
         if let lastDate = dates.last(where: { $0.range.upperBound <= verb.range.lowerBound }) {
             if !sentence[lastDate.range.upperBound..<verb.range.lowerBound].trimming(.init(charactersIn: " ,")).isEmpty {
                 subject = String(sentence[lastDate.range.upperBound..<verb.range.lowerBound])
+                cutAtDate = true
             } else if lastDate.range.lowerBound > sentence.startIndex {
                 subject = String(sentence[..<lastDate.range.lowerBound]).replacing(Self.dateLead, with: "")
+                cutAtDate = true
             }
         }
         // "NEW YORK, 19 September (UNU) -- The United Nations University held", "Vientiane, 14 May 2024: ERIA and the Ministry
         // jointly organised": the news dateline is no organiser.
-        if let dateline, dateline.upperBound <= verb.range.lowerBound, subject.count == sentence.distance(from: sentence.startIndex, to: verb.range.lowerBound) {
+        if let dateline, dateline.upperBound <= verb.range.lowerBound, !cutAtDate {
             subject = String(sentence[dateline.upperBound..<verb.range.lowerBound])
         }
         if let dash = subject.range(of: " -- ", options: .backwards) ?? subject.range(of: " — ", options: .backwards)

@@ -82,10 +82,12 @@ extension PlainTextReader {
         let subject = sentence[..<verb].lowercased()
         if eventTitle.wordCount >= 3, subject.includes(eventTitle) { return true }
         let words = subject.letterRuns.map(String.init).filter { !["was", "were", "is", "jointly", "also"].contains($0) }
-        // "I. Opening of the meeting" / "1. The third Expert Group Meeting on X was organized by ...": a report's first item
-        // says first what meeting it reports on.
-        if currentPart == 0, case let part = parts[0], ([part.label] + [part.title].compactMap { $0 }).contains(where: { $0.lowercased().includes("opening of the") }),
-           ["the", "this"].contains(words.first ?? ""), words.prefix(4).contains(where: { lexicon.eventNouns.contains($0) || $0 == "session" }) {
+        // "Item 1 – Opening of the session" / "1. The extraordinary session of the Council was convened by ...": a report's first
+        // item says first what meeting it reports on; "The first meeting of the Group, held in Bangkok in 2022," is another.
+        let earlier: Set<String> = ["first", "second", "third", "previous", "last", "next", "past", "earlier", "former", "preceding"]
+        if currentPart == 0, ([parts[0].label] + [parts[0].title].compactMap { $0 }).contains(where: { $0.lowercased().includes("opening of the") }),
+           ["the", "this"].contains(words.first ?? ""), words.prefix(4).contains(where: { lexicon.eventNouns.contains($0) || $0 == "session" }),
+           !subject.contains(","), !words.contains(where: earlier.contains) {
             return true
         }
         guard (2...3).contains(words.count), ["the", "this"].contains(words[0]), let noun = words.last else { return false }

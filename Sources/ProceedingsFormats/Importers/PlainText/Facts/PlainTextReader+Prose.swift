@@ -48,7 +48,10 @@ extension PlainTextReader {
     nonisolated(unsafe) static let chairNote = /([^a-z]{4,80}) IN THE CHAIR\.?/
     nonisolated(unsafe) static let followedBy = /(?:he|she|they) (?:was|were) (?:then )?followed by\s/
 
-    nonisolated(unsafe) static let dashedTurn = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})\.[-–—](?= \S)/
+    /// "MR. A. TUDREU.-", "HON. P.D. LAL.-", "MADAM CHAIR.-": an honorific or an office, then the name, a stop and a dash; not
+    /// "SANTO DOMINGO.- The Ministry ...", a press release's town.
+    nonisolated(unsafe) static let dashedTurn =
+        /((?:MR|MRS|MS|MISS|DR|HON|PROF|SEN|REV|MADAM|MADAME|SIR|THE)\.?(?: \p{Lu}[\p{L}.'’-]*){1,6})\.[-–—](?= \S)/
 
     mutating func readProse(_ text: String, form: BlockForm, span: SourceSpan, shape: LineShape) {
         // "DEPUTY MÁIRÉAD NÍ CHONGHAILE IN THE CHAIR.": a Hansard's note of who presided, printed in capitals.
@@ -61,7 +64,7 @@ extension PlainTextReader {
         // "MR. A. TUDREU.- Thank you, Mr. Chairman": a Pacific or Latin American record ends the speaker's name with a stop and
         // a dash where others print a colon; it is read as a colon, and the statement keeps the line as printed.
         let printed = text
-        if let head = text.prefixMatch(of: Self.dashedTurn) { text = head.output.1 + ":" + text[head.range.upperBound...] }
+        if hearsEvidence || isMinutes || HeaderReader.meetsAsABody(eventTitle), let head = text.prefixMatch(of: Self.dashedTurn) { text = head.output.1 + ":" + text[head.range.upperBound...] }
         // A ceremony the prose named is over with its paragraph: what follows is reported of the meeting.
         if let ceremony = ceremonyParagraph, ceremony != span.first {
             (currentPart, partDefaultRole, partDefaultCue, ceremonyParagraph) = (nil, nil, nil, nil)

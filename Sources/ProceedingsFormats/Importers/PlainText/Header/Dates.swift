@@ -335,13 +335,11 @@ enum Dates {
         for word in ["From ", "from "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
         // "At Coffs Harbour Cultural and Civic Space, Coffs Harbour, on Friday 14 February 2025": a hearing's place and day.
         for word in ["in ", "at ", "At ", "In "] where remainder.hasPrefix(word) { remainder = remainder.dropFirst(word.count).trimming(.whitespaces) }
-        if remainder.hasSuffix(", on") || remainder.hasSuffix(" on"), remainder.count > 3 {
-            remainder = String(remainder.dropLast(3)).trimming(.init(charactersIn: " ,"))
-        }
         for verb in ["Held on", "Held", "held on", "Took place on"] where remainder.hasPrefix(verb) {
             remainder = String(remainder.dropFirst(verb.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
             break
         }
+        if remainder.hasSuffix(" on") { remainder = String(remainder.dropLast(3)).trimming(.init(charactersIn: " ,")) }
         // "Sunday–Monday, 4–5 March 2018": each weekday of a range.
         let weekdays = NameVocabulary.weekdays
         // "THURSDAY, 6 MARCH 2025": in capitals too.
@@ -354,8 +352,9 @@ enum Dates {
             remainder = String(remainder.dropLast(day.count)).trimming(.init(charactersIn: " ,.-–—:/|"))
         }
         // "Transcript - 14 February 2025 - Coffs Harbour - CORRECTED": the state of the record is no place.
-        for status in [" - CORRECTED", " - UNCORRECTED", " - Corrected", " - Uncorrected", " – CORRECTED", " – UNCORRECTED"] where remainder.hasSuffix(status) {
-            remainder = String(remainder.dropLast(status.count))
+        if let dash = [" - ", " – "].lazy.compactMap({ remainder.range(of: $0, options: .backwards) }).first,
+           Residue.isRecordState(String(remainder[dash.upperBound...])) {
+            remainder = String(remainder[..<dash.lowerBound])
         }
         // A dateline may carry a place or a time ("Tokyo, Japan, 6 October 2005"), but not a sentence.
         guard remainder.wordCount <= 8, !remainder.hasSuffix(".") else { return nil }

@@ -9,7 +9,9 @@ extension HeaderReader {
         guard let gap = text.firstRange(of: "      ") else { return nil }
         let left = text[..<gap.lowerBound].trimming(.whitespaces), right = text[gap.upperBound...].trimming(.whitespaces)
         guard !left.isEmpty, !right.isEmpty, !left.contains("      "), !right.contains("      "), left.wordCount <= 8 else { return nil }
-        let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right) || Dates.dateline(right).map { $0.rest.isEmpty || isPlaceOfIssue($0.rest) } ?? false
+        // "Cultural Organization        Paris, 15 November 2024": a place of issue only beside a body's name, not a meeting's.
+        let isFact = right.wholeMatch(of: symbol) != nil || Residue.matches(right)
+            || Dates.dateline(right).map { $0.rest.isEmpty || isPlaceOfIssue($0.rest) && !namesMeeting(left, .builtIn) && left.wordCount <= 4 } ?? false
             || left.wholeMatch(of: symbol) != nil && right.wordCount <= 4 && !right.contains(where: \.isNumber)
             // "NATIONS        EP": the logo's words, the letters of the organ whose series the symbol is in.
             || Names.isAllCaps(left) && left.wordCount <= 2 && right.count <= 4 && Names.isAllCaps(right) && right.allSatisfy(\.isLetter)

@@ -341,7 +341,7 @@ extension HeaderReader {
             let address = isAddress(cell)
             // "Transcript - 14 February 2025 - Coffs Harbour - CORRECTED": the state of the record is no place.
             return DocumentTypes.line(cell, lexicon) == nil && (address || !cell.contains(where: \.isNumber)) && Names.parse(cell, lexicon) == nil && !isSectionName(cell)
-                && !["corrected", "uncorrected", "uncorrected proof", "proof", "draft", "provisional"].contains(cell.lowercased())
+                && !Residue.isRecordState(cell)
                 && !writers.contains(cell.words.last.map { $0.lowercased() } ?? "") && !cell.contains(":")
                 && (1...(address ? 14 : 10)).contains(cell.wordCount)
                 && cell.words.allSatisfy { word in

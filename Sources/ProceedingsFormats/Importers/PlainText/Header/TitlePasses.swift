@@ -60,9 +60,13 @@ extension HeaderReader {
     /// bilingual parliament names the body in its own language first, then in English; the English name is the title.
     static func titleInEnglishUnderIt(_ header: inout Header, _ lexicon: GenreLexicon) {
         let english: Set<String> = ["of", "the", "and", "on", "for", "in", "to", "a", "an", "after", "with", "at", "from", "by", "under", "over"]
+        // The other language shows: a letter English does not print ("għall-"), or its own small words.
+        let foreign: Set<String> = ["u", "de", "des", "der", "die", "und", "et", "y", "och", "og", "na", "ar", "ta", "il", "tal", "du", "le", "la"]
         guard let title = header.title, let subtitle = header.subtitle, header.subtitleLines.count == 1, header.subtitleLines[0] == header.titleSpan.first + 1,
               !title.lowercased().words.contains(where: { english.contains(String($0)) }),
-              subtitle.lowercased().words.contains(where: { english.contains(String($0)) }), abs(title.wordCount - subtitle.wordCount) <= 4,
+              title.unicodeScalars.contains(where: { $0.value > 0x7F && CharacterSet.letters.contains($0) })
+                || title.lowercased().letterRuns.contains(where: { foreign.contains(String($0)) }),
+              subtitle.lowercased().words.contains(where: { english.contains(String($0)) }), abs(title.wordCount - subtitle.wordCount) <= 2,
               meetsAsABody(subtitle), !meetsAsABody(title) else { return }
         header.notes.append(TextLine(text: title, line: header.titleSpan.first))
         header.title = subtitle

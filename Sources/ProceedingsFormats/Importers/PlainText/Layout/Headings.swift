@@ -81,7 +81,7 @@ enum Headings {
         (/(?i)^(?:evaluation|assessment|results?|outcomes?)\b/, .evaluation),
         (/(?i)^(?:discussions?|essence|proceedings|programme|program|agenda|conclusions?|recommendations?)\b/, .discussions),
         // "Annex", "ANNEX II", "Appendix B – List of participants": what a report adds after its account, no part of the meeting.
-        (/(?i)^(?:annex(?:es)?|appendix|appendices)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))?(?=\s*(?:$|[:.–—-]))/, .other),
+        (/(?i)^(?:annex(?:es)?|appendix|appendices)(?:\s+(?-i:[IVX]{1,4}|\d{1,2}|[A-H]))?(?=\s*$|\s*[:.–—]|\s+-\s)/, .other),
         // "Report", "Event report" alone over the prose under a programme: the account of the meeting, no part of it.
         (/(?i)^(?:(?:event|workshop|meeting|seminar|conference|symposium) )?(?:report|recap|highlights)$/, .discussions),
     ]
@@ -137,7 +137,7 @@ enum Headings {
         }
         // "Day 1" / "  Opening Session" / "  Session 1: ...": a part nested under a day is indented; nothing else is.
         // The first line of an indented paragraph ("    Opening remarks were delivered by") is in sentence case, no heading's.
-        if shape.line.indent > 1, partKind(body) == nil
+        if shape.line.indent > 1, !isChapterOrSubsection(shape), partKind(body) == nil
             || !(body.includes(": ") || body.includes(" – ") || body.words.allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true }) {
             return nil
         }
@@ -214,10 +214,13 @@ enum Headings {
         return Heading(target: .section(.other), label: printed, title: body, text: printed)
     }
 
-    /// "III.", "A.   ": a chapter's Roman number, or a subsection's capital letter set apart as no initial is.
+    /// "III.", "A.   ": a chapter's Roman number, or a subsection's capital letter set apart as no initial is; not a
+    /// transcript's answer ("A.   I do not recall", "A.   No").
     static func isChapterOrSubsection(_ shape: LineShape) -> Bool {
         guard shape.markers.count == 1, let (printed, _) = shape.number, printed.hasSuffix("."), let first = printed.first else { return false }
-        return printed.dropLast().allSatisfy { "IVX".contains($0) } || ("A"..."H").contains(first) && printed.count == 2
+        if printed.dropLast().allSatisfy({ "IVX".contains($0) }) { return true }
+        let answers: Set<String> = ["i", "we", "no", "yes", "it", "that", "there", "my", "our", "well", "sure", "not"]
+        return ("A"..."H").contains(first) && printed.count == 2 && !answers.contains(shape.body.lowercased().words.first.map(String.init) ?? "")
     }
 
     private static let pluralParts: Set<String> = ["sessions", "panels", "tables", "roundtables", "round-tables", "workshops", "segments",

@@ -73,7 +73,7 @@ struct LineShape: Sendable {
 
     nonisolated(unsafe) private static let numberPattern =
         /^(\((\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.\)|(\d{1,3})[.)]|([IVX]{1,5})\.|([a-z])\))(?=\s|$)/
-    nonisolated(unsafe) private static let letterPattern = /^([A-H]\.)(?:[ ]{2,}|\t)(?=\S)/
+    nonisolated(unsafe) private static let letterPattern = /^([A-H]\.)(?:[ ]{3,}|\t)(?=\S)/
     nonisolated(unsafe) private static let bulletPattern = /^(- -|--+|[-–•・●○■□◆◇▪*·➢]|o(?=\s+[A-Z“"]))(?=\s|[A-Z\[“"])/
     /// "o In Session 1, ...": a word processor's bullet of the second level, a small letter o, copied as a letter.
     private static let bulletScalars = Set("-–•・●○■□◆◇▪*·➢o".unicodeScalars)
@@ -87,7 +87,7 @@ struct LineShape: Sendable {
         // "A.   Election of officers": a report letters the subsections of a chapter, set apart by more than the one space
         // that follows an initial ("A. Smith").
         if ("A"..."H").contains(first), second == ".", let match = text.prefixMatch(of: letterPattern) {
-            return (.number(String(match.output.1), Int(first.value) - 64), text[match.range.upperBound...].drop { $0 == " " || $0 == "\t" })
+            return (.number(String(match.output.1), Int(first.value - ("A" as Unicode.Scalar).value) + 1), text[match.range.upperBound...].drop { $0 == " " || $0 == "\t" })
         }
         guard bulletScalars.contains(first) || mayBeNumber else { return nil }
         if bulletScalars.contains(first), let match = text.prefixMatch(of: bulletPattern) {
@@ -134,6 +134,11 @@ struct LineShape: Sendable {
 
 /// Page furniture from the published web pages: kept as residue, never read as content.
 enum Residue {
+    nonisolated(unsafe) private static let recordState = /(?i)(?:un)?corrected(?: (?:proof|copy|version|transcript))?|proof|draft|provisional/
+
+    /// "CORRECTED", "Uncorrected proof", "Draft": the state of the record, printed in its heading or among the page's cells.
+    static func isRecordState(_ text: String) -> Bool { text.wholeMatch(of: recordState) != nil }
+
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive)/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
@@ -151,7 +156,7 @@ enum Residue {
         /(?i)(?:[•・●▪*-]\s*)?(?:share (?:on|via|to) [\p{L}+]+|facebook|twitter|x|linkedin|whatsapp|bluesky|telegram|reddit|e-?mail|copy link)/,
         /(?i)\(received from .*\)/,
         // "CORRECTED", "Uncorrected proof": the state of a hearing's transcript, printed under its heading.
-        /(?i)(?:un)?corrected(?: (?:proof|copy|version|transcript))?/,
+        recordState,
         // "Media Release: UN Day 2006 (56 KB PDF)", "UN Day pages are available in Japanese": links to a file (its size said) or a language.
         /.{1,100}[(\[](?:\d+(?:[.,]\d+)? ?[KMG]B (?:PDF|DOCX?|XLSX?|PPTX?)|(?:PDF|DOCX?|XLSX?|PPTX?)[,\/ ]+\d+(?:[.,]\d+)? ?[KMG]B)[)\]]|[^.]{1,60}\bpages? (?:is|are) (?:also )?available in \p{Lu}\p{Ll}+\.?/,
         // "Newsletter No. 58 — Autumn 2021", "Bulletin, Vol. 12, Issue 3": the issue of a serial the page was printed in.

@@ -92,8 +92,9 @@ enum RosterLines {
             for count in [2, 1] where words.count > count + 1 && Names.honorific(String(words[count]), lexicon) != nil {
                 let printed = words[..<count].joined(separator: " ")
                 let rest = String(text.dropFirst(words[..<count].joined(separator: " ").count)).trimming(.whitespaces)
-                // "Rapporteur Ms. X (CRSS) presented the key messages": a sentence, not a column of names.
-                if lexicon.rosterLabels[printed.lowercased()] != nil, people(rest, lexicon) != nil {
+                // "Rapporteur Ms. X (CRSS) presented the key messages": a sentence, not a column of names. "President Dr. X,
+                // Republic of Maldives": a head of state by office, no label; a Bureau's "President:" takes its colon.
+                if lexicon.rosterLabels[printed.lowercased()] != nil, !printed.lowercased().hasSuffix("president"), people(rest, lexicon) != nil {
                     return self.label(printed + ": " + rest, lexicon)
                 }
             }

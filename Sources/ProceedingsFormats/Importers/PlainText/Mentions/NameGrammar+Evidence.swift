@@ -9,7 +9,7 @@ extension MentionFinder {
         let capitals = text.filter(\.isUppercase).count
         return (3...8).contains(text.count) && text.first?.isUppercase == true && capitals >= 2
             && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" || $0.isLowercase && $0.isASCII }
-            && text.filter(\.isLowercase).count < capitals
+            && text.filter(\.isLowercase).count < capitals && text.last.map { $0.isUppercase || $0.isNumber } == true
     }
 
     /// Whether `short` is made of the first letters of the run's words, or they of its letters: "FES" of "Friedrich Ebert

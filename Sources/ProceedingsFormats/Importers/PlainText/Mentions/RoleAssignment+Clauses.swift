@@ -143,17 +143,25 @@ extension MentionFinder {
         return !connector.contains(", who") || connector.hasSuffix(", by") || connector.hasSuffix(", and by")
     }
 
-    /// "A, B (Chile) and C as Co-Chairs": the names listed before the last, joined by commas and "and", share the office.
-    func sharePluralOffice(_ cue: CueMatch, from index: Int, mentions: [Mention], tokens: [Token], into asRole: inout [Int: (cue: CueMatch, end: Int)]) {
+    /// "The experts elected A (Chile), B (Peru) and C (Finland) as Co-Chairs": the names an election lists before the last,
+    /// joined by commas and "and", each with a country in brackets perhaps, share the office; names with roles of their own
+    /// ("moderated by A, and B and C joined as panellists") keep them.
+    func sharePluralOffice(_ cue: CueMatch, end: Int, from index: Int, mentions: [Mention], tokens: [Token],
+                           into asRole: inout [Int: (cue: CueMatch, end: Int)]) {
         var current = index
-        while current > 0, asRole[current - 1] == nil {
+        while current > 0, asRole[current - 1] == nil, mentions[current - 1].role == nil {
             var k = mentions[current - 1].extent.upperBound
-            if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
+            if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }),
+               lexicon.countries.contains(tokens[(k + 1)..<close].map(\.text).joined(separator: " ").lowercased()) {
+                k = close + 1
+            }
             let between = tokens[min(k, mentions[current].titleStart)..<mentions[current].titleStart]
             guard !between.isEmpty, between.allSatisfy({ [",", "and"].contains($0.lower) }) else { return }
-            asRole[current - 1] = (cue, asRole[index]!.end)
             current -= 1
         }
+        // Only an election lists its officers so: the verb stands before the first of them.
+        guard current < index, tokens[..<mentions[current].titleStart].contains(where: { Self.electingVerbs.contains($0.lower) }) else { return }
+        for shared in current..<index { asRole[shared] = (cue, end) }
     }
 
     /// "Ms A (Philippines) was elected Chairperson of the workshop and Mr B (Viet Nam) Vice-Chairperson": after "and", a name

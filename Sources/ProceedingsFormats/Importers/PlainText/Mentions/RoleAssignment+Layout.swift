@@ -13,8 +13,12 @@ extension MentionFinder {
         for index in mentions.indices.dropLast() where mentions[index].role == nil && mentions[index].mentionedOnly == nil {
             let between = tokens[mentions[index].extent.upperBound..<mentions[index + 1].titleStart].filter(\.isWord).map(\.lower)
             let after = tokens[mentions[index + 1].extent.upperBound...].prefix(3).filter(\.isWord).map(\.lower)
-            // "sent her deputy, Mr. B, to represent": the one sent may be named by a post first.
-            guard between.suffix(4).contains(where: { ["sent", "delegated", "dispatched"].contains($0) }),
+            // "sent her deputy, Mr. B, to represent": the one sent may be named by a post first. A's own verb, right after the name
+            // or its relative clause: "Dr C said her ministry had sent Ms B" names C, who spoke, as no sender.
+            let senders: Set<String> = ["sent", "delegated", "dispatched"]
+            guard let verb = between.lastIndex(where: senders.contains), between.distance(from: verb, to: between.endIndex) <= 4,
+                  verb == between.startIndex || between.first == "who",
+                  !between.contains(where: { lexicon.reportingVerbs.contains($0) || ["had", "has", "have"].contains($0) }),
                   after.first == "to", after.dropFirst().first.map({ ["represent", "attend", "deputise", "deputize"].contains($0) }) == true else { continue }
             mentions[index].mentionedOnly = "mention.absent"
         }

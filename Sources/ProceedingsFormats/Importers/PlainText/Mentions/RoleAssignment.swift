@@ -31,7 +31,8 @@ extension MentionFinder {
             var k = mentions[index].extent.upperBound
             if k < tokens.count, tokens[k].text == "(", let close = tokens[k...].firstIndex(where: { $0.text == ")" }) { k = close + 1 }
             // "A and B spoke as panellists", "X served as rapporteur": a verb of taking part before "as".
-            for _ in 0..<3 where k < tokens.count && Self.partTakingVerbs.contains(tokens[k].lower) { k += 1 }
+            var verbs = 0
+            while k < tokens.count, verbs < 3, Self.partTakingVerbs.contains(tokens[k].lower) { k += 1; verbs += 1 }
             // "X as well as Y", "such as": no role of X's.
             // "A was elected Chairperson and B (Viet Nam) Vice-Chairperson": the office alone, its verb the first one's.
             if let elected = electedAlongside(index, after: k, mentions: mentions, tokens: tokens) { asRole[index] = elected; continue }
@@ -41,7 +42,7 @@ extension MentionFinder {
             guard end > k + 1, let cue = cues.last(in: tokens[k..<end]) else { continue }
             asRole[index] = (cue, end)
             // "elected A (Chile) and B (Finland) as Co-Chairs": an office in the plural is every listed name's.
-            if cue.printed.lowercased().hasSuffix("s") { sharePluralOffice(cue, from: index, mentions: mentions, tokens: tokens, into: &asRole) }
+            if cue.printed.lowercased().hasSuffix("s") { sharePluralOffice(cue, end: end, from: index, mentions: mentions, tokens: tokens, into: &asRole) }
             // The role is no title of the next name: "as Chair and Dr. B" gives B no title "Chair".
             if index + 1 < mentions.count, mentions[index + 1].titleStart < end {
                 if mentions[index + 1].affiliation?.hasPrefix(tokens[mentions[index + 1].titleStart].text) ?? false { mentions[index + 1].affiliation = nil }
