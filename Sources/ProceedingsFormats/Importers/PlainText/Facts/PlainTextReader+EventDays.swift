@@ -121,7 +121,7 @@ extension PlainTextReader {
            let verb = Self.organisingVerb(in: sentence), Self.pastOrganising.contains(verb.output.1.lowercased()),
            !["will ", "to ", "is ", "are "].contains(where: sentence[..<verb.range.lowerBound].hasSuffix) {
             labelledPageDate = (current.date, current.line)
-            eventDate = (date.completed(withYear: yearContext), line, 2, "date.news-dateline")
+            eventDate = (date, line, 2, "date.news-dateline")
         }
     }
 }

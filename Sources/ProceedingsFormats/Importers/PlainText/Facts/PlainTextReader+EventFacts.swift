@@ -228,10 +228,7 @@ extension PlainTextReader {
         let partner = sentence.firstMatch(of: Patterns.organisedWith)
         defer {
             for name in partner.map({ organizerNames(String($0.output.1)) }) ?? [] where isOrganizingAgent(name) {
-                let id = registry.organization(name, line: line)
-                guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
-                participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "organised jointly with", line: line))
-                explain("organizer", name, line: line, cue: "organizer.partner", printed: "jointly with")
+                addOrganizer(name, roleAsPrinted: "organised jointly with", cue: "organizer.partner", printed: "jointly with", line: line)
             }
         }
         // "was convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by the Commission ...": where and when stand
@@ -298,10 +295,7 @@ extension PlainTextReader {
             // "cosponsored by Representatives Krueger, Delgado and Thao": a list that opens with an office names people.
             for (verb, list) in agents where !Self.personalOffices.contains(list.words.first?.lowercased() ?? "") {
                 for name in organizerNames(list).map(Self.bodyOfItsHead) where isOrganizingAgent(name) {
-                    let id = registry.organization(name, line: line)
-                    guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
-                    participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: verb, line: line))
-                    explain("organizer", name, line: line, cue: "organizer.by", printed: verb + " by")
+                    addOrganizer(name, roleAsPrinted: verb, cue: "organizer.by", printed: verb + " by", line: line)
                 }
             }
             return

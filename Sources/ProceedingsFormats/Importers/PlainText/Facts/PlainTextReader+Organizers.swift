@@ -136,10 +136,7 @@ extension PlainTextReader {
         let body = words.suffix(from: words.lastIndex(where: { $0.first?.isUppercase != true && !["of", "for", "on", "de"].contains($0) })
             .map { $0 + 1 } ?? words.startIndex).drop { ["of", "for", "on", "de"].contains($0) }.joined(separator: " ")
         for name in [body] + [match.output.3].compactMap({ $0 }).map(String.init) where isOrganizingAgent(name) {
-            let id = registry.organization(name, line: line)
-            guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
-            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: printed, line: line))
-            explain("organizer", name, line: line, cue: "organizer.relative", printed: "which " + printed)
+            addOrganizer(name, roleAsPrinted: printed, cue: "organizer.relative", printed: "which " + printed, line: line)
         }
     }
 

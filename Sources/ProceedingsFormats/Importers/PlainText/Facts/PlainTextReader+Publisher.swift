@@ -38,11 +38,16 @@ extension PlainTextReader {
     mutating func readPartnerLine(_ sentence: String, line: Int) {
         guard sentence.first == "I" || sentence.first == "i", let match = sentence.wholeMatch(of: Self.partnerLine) else { return }
         for name in organizerNames(String(match.output.1)) where isOrganizationName(name) {
-            let id = registry.organization(name, line: line)
-            guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { continue }
-            participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: "in partnership with", line: line))
-            explain("organizer", name, line: line, cue: "organizer.partner", printed: "in partnership with")
+            addOrganizer(name, roleAsPrinted: "in partnership with", cue: "organizer.partner", printed: "in partnership with", line: line)
         }
+    }
+
+    /// The body as an organiser of the event, once, with the words that said so.
+    mutating func addOrganizer(_ name: String, roleAsPrinted: String, cue: String, printed: String, line: Int) {
+        let id = registry.organization(name, line: line)
+        guard !participations.contains(where: { $0.organizationId == id && $0.role == .organizer && $0.personId == nil }) else { return }
+        participations.append(Participation(organizationId: id, role: .organizer, roleAsPrinted: roleAsPrinted, line: line))
+        explain("organizer", name, line: line, cue: cue, printed: printed)
     }
 
     /// The name a masthead prints, in title case, with the acronym it gives: "CEASS | Centre for Euro-Asian
