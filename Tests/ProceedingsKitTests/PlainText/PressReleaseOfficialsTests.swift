@@ -94,7 +94,7 @@ import Testing
 
             Dr. Ina Pincus commented that interest in the island predated the 2009 offer by President Donald Brump to buy it.
             """)
-        #expect(Self.roles(record) == ["Ina Pincus: commentator"])
+        #expect(Self.roles(record) == ["Ina Pincus: speaker"])
     }
 
     /// "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject delivered it;

@@ -27,7 +27,7 @@ import Testing
         let roles = record.roles.map { "\($0.name) \($0.role.rawValue) [\($0.affiliation ?? "-")]" }
         #expect(roles == ["Ilze Kalna chair [Director of the Centre]",
                           "Ruta Zemaite speaker [the Vilnius Institute of Energy and Climate Policy]",
-                          "Annika Lehto commentator [a policy adviser with the Finnish Association of Grid Operators]"])
+                          "Annika Lehto speaker [a policy adviser with the Finnish Association of Grid Operators]"])
     }
 
     /// Opening and then presiding gives the presiding role; opening alone stays opening.

@@ -7,6 +7,13 @@ extension PlainTextReader {
         var label = label
         // "YEAS: A, B, C — 3;": a recorded division counts the names it lists; "Present: 4 - A, B, C, D" before them.
         label.rest = label.rest.replacing(Self.countClosingList, with: "").replacing(Self.countOpeningList, with: "")
+        // "Present:" / "Chair: Ms A, Estonia" / "Denmark: Ms B": an office named in a list of those present is its line's
+        // alone; the list goes on under its own label.
+        let list = rosterLabel.flatMap { open in
+            lastLineWasRoster && open.rest.isEmpty && open.role == .participant && !label.rest.isEmpty && !label.plural
+                && label.role != .participant ? open : nil
+        }
+        defer { if let list { rosterLabel = list } }
         rosterLabel = label
         lastLineWasRoster = true
         openParagraph = nil
@@ -50,51 +57,6 @@ extension PlainTextReader {
             return (present, absent)
         }
         return !pairs.isEmpty && pairs.count == items.count ? pairs : nil
-    }
-
-    /// "APOLOGIES" over "1. Hon. X, MP": minutes list the members who sent apologies, who were not there, to the next line
-    /// that names no one.
-    mutating func readAbsentees(_ shape: LineShape) -> Bool {
-        // "(2) Absent members": an outline numbers the label.
-        if shape.markers.isEmpty || shape.number != nil && !shape.isBullet, RosterLines.isAbsentLabel(shape.body) {
-            absenteesListed = true
-            categories[shape.line.number] = .heading
-            return true
-        }
-        // "MEMBERS EXCUSED: Rep. A, Rep. B", "Apologies: Mr A; Dr B": the label and those it names on one line.
-        if shape.markers.isEmpty, let colon = shape.body.firstIndex(of: ":"),
-           RosterLines.isAbsentLabel(String(shape.body[..<colon])),
-           let absent = RosterLines.people(String(shape.body[shape.body.index(after: colon)...]).trimming(.whitespaces), lexicon) {
-            markAbsent(absent.map(\.0), line: shape.line.number)
-            // "Members absent   : Hon A" / "                   Hon B": names set in the label's column go on with its list.
-            let body = shape.body
-            let column = shape.line.indent + (shape.line.text.count - body.count) + body.distance(from: body.startIndex, to: colon) + 1
-                + body[body.index(after: colon)...].prefix { $0 == " " }.count
-            absenteesListed = lines.indices.contains(shape.line.number) && abs(lines[shape.line.number].indent - column) <= 2
-            return true
-        }
-        guard absenteesListed else { return false }
-        // "STAFF PRESENT:" under the excused: a label of its own ends their list.
-        if shape.body.hasSuffix(":") || isRosterLabel(shape.body.trimming(.init(charactersIn: " :"))) {
-            absenteesListed = false
-            return false
-        }
-        // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another.
-        guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon) else {
-            absenteesListed = false
-            return false
-        }
-        markAbsent(absent.map(\.0), line: shape.line.number)
-        return true
-    }
-
-    /// Those a line of apologies or absences names: not there, and the line is theirs.
-    mutating func markAbsent(_ people: [PrintedName], line: Int) {
-        for printed in people {
-            explain("not-a-participant", printed.name, line: line, cue: "label.absent")
-            notPresent.append(printed)
-        }
-        categories[line] = .participant
     }
 
     nonisolated(unsafe) private static let countClosingList = /\s+[—–-]\s*\d+\s*[;.]?$/

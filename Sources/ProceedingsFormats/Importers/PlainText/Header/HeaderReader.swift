@@ -79,8 +79,10 @@ enum HeaderReader {
                             && isInstitutionName(text, lexicon) && lines[(index + 1)...].first(where: { !$0.isBlank })
                             .map({ namesMeeting($0.text, lexicon) && $0.text.wordCount >= 3 && !isProse($0.text) && !isInstitutionName($0.text, lexicon) }) ?? false
                         // "Continental Early Warning System (CEWS)" under "AFRICAN UNION COMMISSION" / "Department of ...".
+                        // "Net Zero Committee" / "Official Report": a type under the body is no more of its name.
                         || header.residue.last?.line == line.number - 1 && !namesMeeting(text, lexicon) && isShortLine(text)
-                            && PlainTextReader.isOrganizationShape(text) && headsMore(after: index, in: lines, lexicon) {
+                            && PlainTextReader.isOrganizationShape(text) && headsMore(after: index, in: lines, lexicon)
+                            && DocumentTypes.line(text, lexicon, beforeTitle: true) == nil {
                 // "Ministry of Foreign Affairs of Peru", "REPUBLIC OF GHANA" over the page: the site's masthead,
                 // kept as printed; only an "Issued by" line says who issued the text.
                 header.residue.append(TextLine(text: text, line: line.number))
@@ -267,8 +269,9 @@ enum HeaderReader {
             } else if header.title == nil {
                 // "Can Europe still set the rules of the digital economy?": a headline may ask.
                 if !shape.markers.isEmpty || isProse(text) && !(text.hasSuffix("?") && text.wordCount <= 16) && !isMinutesTitle(text)
-                    || !text.contains(where: \.isLetter) {
-                    // A numbered heading or a paragraph where the title should be: there is no title.
+                    || !text.contains(where: \.isLetter) || opensContents(text) && (header.documentType != nil || header.masthead != nil) {
+                    // A numbered heading or a paragraph where the title should be: there is no title. Nor is a table of contents
+                    // one ("Committee" / "Official Report" / the date / "CONTENTS": the body that met is).
                     break
                 } else if isCategoryLabel(at: index, in: lines, lexicon) || isTrailFromHome(text) {
                     header.residue.append(TextLine(text: text, line: line.number))

@@ -45,10 +45,11 @@ extension MentionFinder {
            let close = tokens[(k + 1)...].prefix(12).firstIndex(where: { $0.text == "," }) {
             k = close + 1
         } else if tokens[k].text == ",", let close = tokens[(k + 1)...].prefix(16).firstIndex(where: { $0.text == "," }), close > k + 1,
-                  close + 1 < tokens.count, !tokens[close + 1].isCapitalised, lexicon.reportingVerbs.contains(tokens[close + 1].lower),
-                  !Self.sharedVerbs.contains(tokens[close + 1].lower) {
+                  close + 1 < tokens.count, !tokens[close + 1].isCapitalised,
+                  lexicon.reportingVerbs.contains(tokens[close + 1].lower) && !Self.sharedVerbs.contains(tokens[close + 1].lower)
+                    || Self.presidingVerbs.contains(tokens[close + 1].lower) {
             // "Ilaria Conti, policy officer for Low Impact Fishers of Europe (LIFE), argued that ...", "Maria Lopez, a fisher
-            // from Sicily, said ...": what the person is, set apart by commas before the verb of saying.
+            // from Sicily, said ...": what the person is, set apart by commas before the verb of saying or of presiding.
             k = close + 1
         } else if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].lower == "who",
                   let close = tokens[(k + 2)...].prefix(24).indices.first(where: { $0 + 1 < tokens.count && tokens[$0].text == ","
