@@ -68,7 +68,8 @@ extension PlainTextReader {
            // "Bloc Riverain" over bullets, after a body's group: another body's, however like a name it reads.
            RosterLines.person(line.text, lexicon) == nil || rosterLabel?.group != nil && line.number < lines.count && LineShape(lines[line.number]).isBullet,
            RosterLines.invertedPerson(line.text, lexicon) == nil, Headings.heading(shape, lexicon).map({ $0.isWeak }) ?? true,
-           minutesItem(shape) == nil, !overItsHour(line) {
+           // "Business of Joint Committee" over "Chairman: Apologies ...": a body's name over a turn of the record heads an item.
+           minutesItem(shape) == nil, !overItsHour(line), !turnOpens(after: line.number) {
             categories[line.number] = .heading
             let previous = rosterLabel?.group
             rosterLabel = list

@@ -334,7 +334,8 @@ extension PlainTextReader {
         case .section(let kind):
             // "CONTENTS" / "Decision on Taking Business in Private" / ... then the heading again over a sitting's record: an agenda
             // item of the body that sat (a report's contents list its chapters).
-            if kind == .other, isMinutes || hearsEvidence || HeaderReader.meetsAsABody(eventTitle), heading.text.wordCount >= 2, listedInContents(heading.text, before: line) {
+            if kind == .other, isMinutes || hearsEvidence || HeaderReader.meetsAsABody(eventTitle), heading.text.wordCount >= 2,
+               listedInContents(heading.text, before: line) || turnOpens(after: line) {
                 startHeading(Heading(target: .part(.other), label: heading.text, text: heading.text), line: line)
                 return
             }

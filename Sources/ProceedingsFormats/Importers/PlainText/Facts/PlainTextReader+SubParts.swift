@@ -45,6 +45,14 @@ extension PlainTextReader {
         LineShape(line).number.map { $0.0.contains(where: \.isLowercase) } ?? false
     }
 
+    /// "Business of Joint Committee" / "Chairman: Apologies have been received ...": a heading over a turn of the record, the
+    /// presiding office's or a named speaker's, is an item the body took.
+    func turnOpens(after line: Int) -> Bool {
+        guard let next = lines[line...].first(where: { !$0.isBlank }), Self.opensTurn(next.text), let colon = next.text.firstIndex(of: ":") else { return false }
+        let head = String(next.text[..<colon])
+        return Self.officeSpeaks(next.text) || Names.opensWithHonorific(head, lexicon) && RosterLines.person(head, lexicon) != nil
+    }
+
     /// "CONTENTS" over the record's items, each printed again as a heading further down: the heading at `line` is one of them.
     func listedInContents(_ heading: String, before line: Int) -> Bool {
         let wanted = heading.lowercased().trimming(.whitespaces)

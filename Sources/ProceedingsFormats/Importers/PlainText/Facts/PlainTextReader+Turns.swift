@@ -43,6 +43,15 @@ extension PlainTextReader {
         return (1...10).contains(head.count) && head.allSatisfy { word in word.first.map { $0.isUppercase || "(".contains($0) } ?? false }
     }
 
+    /// "Deputy X in the Chair." / "Business of Joint Committee" / "Chairman: Apologies have been received ...": a turn the record
+    /// gives the office that presides is the presiding member's, who chairs the item it is spoken in.
+    mutating func officePresides(line: Int) {
+        guard let index = currentPart, let chair = participations.first(where: { $0.partId == nil && $0.role == .chair }), let id = chair.personId,
+              participations.filter({ $0.partId == nil && $0.role == .chair }).count == 1,
+              !participations.contains(where: { $0.partId == parts[index].id && $0.personId == chair.personId }) else { return }
+        participate(id, role: .chair, printed: nil, cue: "transcript.office-presides", affiliation: chair.affiliation, line: line)
+    }
+
     /// "Mr. Speaker, Sir, the Committee found ...", "I beg to move ...", "We also received ...": words spoken in the first person or
     /// to the chair; "Cr Lang moved and Cr Allen seconded that ...", "Ms X was then sworn in" are the record's own narrative.
     static func speaksInPerson(_ text: String) -> Bool {

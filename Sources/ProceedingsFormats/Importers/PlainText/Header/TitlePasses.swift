@@ -19,7 +19,8 @@ extension HeaderReader {
 
     /// "Joint Committee on Agriculture debate -" over "Tuesday, 11 Feb 2025": a parliament's record names the body, then
     /// the kind of record and a dash before the date printed under it.
-    /// "COMMITTEE ON ENERGY HEARING RECORD": the body that sat, then the kind of record, on one line.
+    /// "COMMITTEE ON ENERGY HEARING RECORD", "Joint Committee on Health debate" (its date cut off): the body that sat, then the
+    /// kind of record, on one line.
     static func titleBeforeItsTypeAndDash(_ header: inout Header) {
         guard let title = header.title, header.documentType.map({ title.lowercased().hasSuffix(" " + $0.lowercased()) }) ?? true else { return }
         let typed = title.wholeMatch(of: typeAndDash).map { ($0.output.1, $0.output.2) }
@@ -33,7 +34,7 @@ extension HeaderReader {
         header.documentTypeCue = "document-type.after-title"
     }
 
-    nonisolated(unsafe) static let bodyAndRecord = /(?i)(.{8,}?) (hearing record|record of proceedings|summary record|verbatim record|official report|minutes of proceedings)/
+    nonisolated(unsafe) static let bodyAndRecord = /(?i)(.{8,}?) (hearing record|record of proceedings|summary record|verbatim record|official report|minutes of proceedings|debates?)/
     nonisolated(unsafe) static let typeAndDash = /(.{8,}?) (debate|debates|hearing|sitting|proceedings)\s*[-–—]/
 
     /// "Justice and Home Affairs Committee" / "Corrected oral evidence: Live facial recognition in policing": under the body

@@ -264,12 +264,15 @@ enum Residue {
         "news", "events", "publications", "research", "media", "press", "press room", "newsroom", "media centre", "media center",
         "programmes", "programs", "projects", "resources", "blog", "donate", "search", "support us", "get involved", "careers",
         "experts", "fellows", "library", "members", "study", "students", "staff", "alumni", "knowledge", "topics", "stories", "hansard",
-        "skip to content", "menu", "log in", "login", "sign in", "subscribe", "a–z", "a-z", "sitemap", "site map", "faq",
+        "skip to content", "skip to main content", "menu", "log in", "login", "sign in", "subscribe", "a–z", "a-z", "sitemap", "site map", "faq",
         "conferences", "seminars", "workshops", "lectures", "symposia", "webinars", "meetings", "past events", "committees", "senators",
     ]
     static let languages: Set<String> = [
         "en", "english", "fr", "français", "french", "de", "deutsch", "es", "español", "nl", "nederlands", "pt", "português",
         "ru", "русский", "ja", "日本語", "zh", "中文", "ar", "العربية", "it", "italiano", "kk", "қазақша", "ko", "한국어",
+        // A legislature's or a ministry's second language: "Menu   Search   Gaeilge", "English | Cymraeg".
+        "gaeilge", "cymraeg", "gàidhlig", "māori", "te reo māori", "svenska", "suomi", "norsk", "dansk", "eesti", "latviešu",
+        "lietuvių", "polski", "türkçe", "bahasa indonesia", "bahasa melayu", "filipino", "kiswahili", "afrikaans", "简体中文", "繁體中文",
     ]
 
     /// "DE | EN", "日本語 | English": a choice of languages alone.
@@ -286,7 +289,7 @@ enum Residue {
     }
 
     static let pageActions = ["print", "share", "download", "email", "e-mail", "tweet", "save", "bookmark", "listen", "copy link", "send",
-                              "text size", "font size"]
+                              "text size", "font size", "pdf", "video", "audio", "watch", "rss"]
 
     /// A site's menu: four items or more set apart by bars, dots or runs of spaces, one of them a word
     /// of menus ("Home | About | Research | Events"), or a choice of languages alone ("DE | EN", "日本語 | English").

@@ -87,4 +87,17 @@ extension MentionFinder {
         }
         return lexicon.titleWords.contains(first.lower)
     }
+
+    /// "From Trócaire, I welcome Ms X, head of policy.": a committee's chair names the body a witness speaks for before the
+    /// witness; the body is part of where each one welcomed works.
+    func welcomedFromTheirBody(_ found: inout [Mention], _ tokens: [Token]) {
+        guard tokens.first?.lower == "from", let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }), comma >= 2,
+              tokens[1..<comma].allSatisfy({ $0.isCapitalised || ["of", "for", "and", "the", "&"].contains($0.lower) }),
+              comma + 2 < tokens.count, ["i", "we"].contains(tokens[comma + 1].lower),
+              tokens[(comma + 2)...].prefix(5).contains(where: { $0.lower == "welcome" }) else { return }
+        let body = joined(tokens[1..<comma])
+        for index in found.indices where found[index].tokens.lowerBound > comma {
+            found[index].affiliation = found[index].affiliation.map { $0 + ", " + body } ?? body
+        }
+    }
 }

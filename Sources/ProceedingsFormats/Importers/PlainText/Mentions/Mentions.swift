@@ -116,6 +116,7 @@ struct MentionFinder {
             }
             if let affiliation { found[index].affiliation = affiliation }
         }
+        welcomedFromTheirBody(&found, tokens)
         assignRoles(&found, tokens: tokens, sentence: sentence)
         return found
     }
