@@ -187,4 +187,31 @@ extension MentionFinder {
         let rest = Array(words[(at + 1)...])
         return zip(rest, rest.dropFirst()).contains { $0 == "and" && ["introduced", "thanked", "invited", "congratulated", "acknowledged", "praised", "commended"].contains($1) }
     }
+
+    /// A description that is a role at the meeting: a roster label alone ("Moderator"), or one of a part
+    /// or of the meeting ("Chair of the Session", "chairperson of the committee" apposed, "rapporteur for the roundtable");
+    /// "Chair of the Board of X" is elsewhere.
+    func roleDescribed(_ description: String) -> CueMatch? {
+        var head = description.trimming(.whitespaces).lowercased()
+        // "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting first, then the position.
+        // "Jonathan Pryce, Chair, Publishing Wales Forum": the chair of the body named after it alone, a position elsewhere.
+        if let comma = head.firstIndex(of: ","), case let first = String(head[..<comma]), first.wordCount <= 2,
+           let found = label(of: first), [.chair, .moderator, .rapporteur].contains(found.role),
+           case let rest = description.trimming(.whitespaces).dropFirst(first.count + 1).trimming(.whitespaces),
+           rest.contains(",") || rest.isEmpty || lexicon.titleWords.contains(rest.lowercased().words.first.map(String.init) ?? "")
+            || !rest.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "and", "the", "on", "&"].contains(String($0)) }) {
+            return CueMatch(role: found.role, printed: String(description.trimming(.whitespaces).prefix(first.count)), id: found.id + ".described")
+        }
+        // "rapporteur for the roundtable": a role held for the meeting, as of it.
+        if let of = head.range(of: " of ") ?? head.range(of: " for ") {
+            let rest = head[of.upperBound...].split(separator: " ").filter { $0 != "the" && $0 != "this" }
+            guard rest.count == 1, let noun = rest.first,
+                  ["session", "meeting", "panel", "plenary", "segment", "roundtable", "discussion", "day"].contains(String(noun))
+                    || noun.hasSuffix("committee") && description.first?.isLowercase == true
+                    || lexicon.eventNouns.contains(String(noun)) else { return nil }
+            head = String(head[..<of.lowerBound])
+        }
+        guard head.wordCount <= 2, let found = label(of: head), found.role != .participant else { return nil }
+        return CueMatch(role: found.role, printed: description, id: found.id + ".described")
+    }
 }

@@ -155,10 +155,19 @@ extension MentionFinder {
                     assign(message, to: index)
                     continue
                 }
-                // "delivered a statement on behalf of X": the words were X's, read out by another.
-                if onBehalf, let behalf, !listContinues, index > 0, words[..<behalf].suffix(4).contains(where: { ["statement", "address", "speech", "remarks", "message"].contains($0) }),
+                // "delivered a statement on behalf of X": the words were X's, read out by another; "Delivering the address on behalf
+                // of the Minister, X, the Permanent Secretary, Y, stated ...": the one who read them may come after.
+                if onBehalf, let behalf, !listContinues, index > 0 || index + 1 < mentions.count && words.first.map(CueFinder.deliveringVerbs.contains) == true,
+                   words[..<behalf].suffix(4).contains(where: { ["statement", "address", "speech", "remarks", "message"].contains($0) }),
                    words[..<behalf].contains(where: { CueFinder.deliveringVerbs.contains($0) }) {
-                    assign(CueMatch(role: .messageAuthor, printed: "on behalf of", id: "role.message.on-behalf"), to: index)
+                    let authored = CueMatch(role: .messageAuthor, printed: "on behalf of", id: "role.message.on-behalf")
+                    assign(authored, to: index)
+                    // The reader who comes after holds the speech's role ("the opening address"), not the author's.
+                    if index == 0, let on = before.lastIndex(where: { $0.lower == "behalf" }).map({ $0 - 1 }), on > before.startIndex,
+                       let speech = cues.last(in: tokens[before.startIndex..<on]), speech.role != .messageAuthor {
+                        asRole[index] = (authored, mentions[index].extent.upperBound)
+                        asRole[index + 1] = (speech, mentions[index + 1].extent.upperBound)
+                    }
                     continue
                 }
                 // "X, who was unable to travel, sent a video message": the absent wrote words that were heard.
@@ -169,6 +178,11 @@ extension MentionFinder {
                 if id == "mention.absent", let own = verbCue() ?? instead,
                    own.role == .messageAuthor {
                     assign(own, to: index)
+                    continue
+                }
+                // "This summary was prepared by X, rapporteur for the roundtable": the meeting's rapporteur was at it.
+                if id == "mention.recalled", let described = mentions[index].affiliation.flatMap(roleDescribed), described.role == .rapporteur {
+                    assign(described, to: index)
                     continue
                 }
                 mentions[index].mentionedOnly = id
@@ -370,30 +384,5 @@ extension MentionFinder {
             && mentions[index].titleStart == mentions[index].tokens.lowerBound {
             if let described = mentions[index].affiliation.flatMap(roleDescribed) { assign(described, to: index) }
         }
-    }
-
-    /// A description that is a role at the meeting: a roster label alone ("Moderator"), or one of a part
-    /// or of the meeting ("Chair of the Session", "chairperson of the committee" apposed); "Chair of the Board of X" is elsewhere.
-    func roleDescribed(_ description: String) -> CueMatch? {
-        var head = description.trimming(.whitespaces).lowercased()
-        // "SATO Hiroshi (Chair, Professor, Shizuoka University)": the role at the meeting first, then the position.
-        // "Jonathan Pryce, Chair, Publishing Wales Forum": the chair of the body named after it alone, a position elsewhere.
-        if let comma = head.firstIndex(of: ","), case let first = String(head[..<comma]), first.wordCount <= 2,
-           let found = label(of: first), [.chair, .moderator, .rapporteur].contains(found.role),
-           case let rest = description.trimming(.whitespaces).dropFirst(first.count + 1).trimming(.whitespaces),
-           rest.contains(",") || rest.isEmpty || lexicon.titleWords.contains(rest.lowercased().words.first.map(String.init) ?? "")
-            || !rest.words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "and", "the", "on", "&"].contains(String($0)) }) {
-            return CueMatch(role: found.role, printed: String(description.trimming(.whitespaces).prefix(first.count)), id: found.id + ".described")
-        }
-        if let of = head.range(of: " of ") {
-            let rest = head[of.upperBound...].split(separator: " ").filter { $0 != "the" && $0 != "this" }
-            guard rest.count == 1, let noun = rest.first,
-                  ["session", "meeting", "panel", "plenary", "segment", "roundtable", "discussion", "day"].contains(String(noun))
-                    || noun.hasSuffix("committee") && description.first?.isLowercase == true
-                    || lexicon.eventNouns.contains(String(noun)) else { return nil }
-            head = String(head[..<of.lowerBound])
-        }
-        guard head.wordCount <= 2, let found = label(of: head), found.role != .participant else { return nil }
-        return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
 }
