@@ -32,4 +32,9 @@ import Testing
         #expect(try Self.roles("This summary was prepared by Ruth Addo, rapporteur for the consultation.") == ["Ruth Addo rapporteur"])
         #expect(try Self.roles("This summary was prepared by Ruth Addo, Research Fellow.").isEmpty)
     }
+
+    @Test func remarksAnOfficeDeliveredOnBehalfOfAMinister() throws {
+        #expect(try Self.roles("The Chair then delivered remarks on behalf of Hon Adjoa Frimpong, Minister for Fisheries, who was unable to attend.")
+            == ["Adjoa Frimpong message-author"])
+    }
 }

@@ -68,4 +68,12 @@ enum Patterns {
     static func namesInstitution(_ text: String, plurals: Bool = true) -> Bool {
         NameVocabulary.namesInstitution(text, plurals: plurals)
     }
+
+    /// "CERI-Sciences", "UNU-WIDER" is not: a body's capitals joined by a hyphen to a word printed in lower case, which no
+    /// person's name is ("FONTAINE-ROUX" is capitals throughout).
+    static func joinsLettersOfABody(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count >= 2 && parts.contains { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
+            && parts.contains { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }
+    }
 }

@@ -362,8 +362,9 @@ extension PlainTextReader {
               Names.parse(name, lexicon) == nil && RosterLines.person(name, lexicon) == nil || Patterns.namesInstitution(name)
                 // "Red Andina de Bancos Comunitarios": a body's first word in a language that prints the rest in lower case.
                 || name.words.first.map { Patterns.lowerCaseNameHeads.contains(String($0)) } == true
-                // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person.
-                || ["’ ", "' "].contains(where: name.includes),
+                // "Citizens’ Budget Watch Ghana": a plural's possessive names a body, never a person; "CERI-Sciences Po": nor
+                // does a body's letters joined to a word in lower case.
+                || ["’ ", "' "].contains(where: name.includes) || name.words.contains(where: Patterns.joinsLettersOfABody),
               // "Professor Kwame Mensah and Dr. Ama Owusu": people, whatever else their list holds.
               !name.words.contains(where: { word in
                   word.hasSuffix(".") && Names.honorific(String(word), lexicon) != nil

@@ -119,11 +119,27 @@ extension PlainTextReader {
             return
         }
         // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
-        let onPanel = label.role == .participant && panel
+        let onPanel = label.role == .participant && panel || speakersCalledPanelists(label)
         let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.asPrinted,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
         if inherited, !label.plural, let index { tentative.insert(index) }
         lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
+    }
+
+    /// "Featuring" / A / B, and "we have three panelists with us today" in the page's prose: the speakers a page lists for the
+    /// whole event are the panel it calls them.
+    func speakersCalledPanelists(_ label: RosterLines.Label) -> Bool {
+        label.role == .speaker && label.cue == "label.speaker" && currentPart == nil && Self.callsThemPanelists(lines)
+    }
+
+    /// Whether a sentence of the page calls those who speak panelists ("three panelists with us", "the panellists agreed"); a
+    /// label ("Panelists:") or "the panel" alone does not.
+    static func callsThemPanelists(_ lines: [SourceLine]) -> Bool {
+        lines.contains { line in
+            let lower = line.text.lowercased()
+            guard lower.includes("panelists") || lower.includes("panellists"), line.text.wordCount >= 6 else { return false }
+            return !lower.hasPrefix("panelists") && !lower.hasPrefix("panellists") && lower.firstMatch(of: /\bpanel+ists\b/) != nil
+        }
     }
 
     /// "Liberal Party" / "Library of Parliament" over "• Jaspreet Gill" and "• Harjit Brar, Analyst": a body's name over a
@@ -267,7 +283,8 @@ extension PlainTextReader {
             let onPanel = label == nil && partDefaultRole == nil && currentPart.map { index in
                 parts[index].seatsAPanel && !explanations.contains { $0.part == parts[index].id && $0.cue.hasPrefix("label.participants") }
             } == true
-            participate(id, role: label?.role ?? partDefaultRole ?? (onPanel ? .panelist : .participant), printed: label?.printed,
+            let called = label.map(speakersCalledPanelists) == true
+            participate(id, role: called ? .panelist : label?.role ?? partDefaultRole ?? (onPanel ? .panelist : .participant), printed: label?.printed,
                         cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.name-block"),
                         affiliation: affiliation, line: line)
         }

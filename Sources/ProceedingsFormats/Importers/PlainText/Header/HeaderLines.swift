@@ -73,7 +73,9 @@ extension HeaderReader {
     static func namesEventOverItsDate(at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         let shape = LineShape(lines[index])
         guard index + 1 < lines.count, !lines[index + 1].isBlank, shape.markers.isEmpty, namesMeeting(shape.body, lexicon),
-              !isProse(shape.body), shape.body.wordCount <= 16 else { return false }
+              !isProse(shape.body), shape.body.wordCount <= 16,
+              // "International conference, 6-7 March 2025": the kind of event and its days, no name over them.
+              !Dates.all(in: shape.body).contains(where: { $0.day != nil }) else { return false }
         if case .part = Headings.heading(shape, lexicon)?.target { return false }
         let next = lines[index + 1].text
         return Dates.dateline(next) != nil || datedCells(next, lexicon) != nil

@@ -233,7 +233,8 @@ enum HeaderReader {
                         header.documentType = type
                         header.documentTypeLine = line.number
                     }
-                } else if !rest.isEmpty {
+                } else if !rest.isEmpty, !(rest.wordCount <= 3 && namesMeeting(rest, lexicon) && isEventCategory(rest, lexicon)) {
+                    // "International conference, 6-7 March 2025": the kind of event beside its days is no place.
                     header.place = rest
                 }
             } else if header.dateline != nil, let time = Times.range(text) {

@@ -137,7 +137,9 @@ extension HeaderReader {
                 || text.wholeMatch(of: Times.clock) != nil || isVenueLine(text, lexicon) { continue }
             // "Can the Energy Transition Be Fair in the Andes?": a headline may ask.
             let asks = text.hasSuffix("?") && text.wordCount <= 16
+            // "Featuring", "Speakers:" over the names: the roster under the title, no title of its own.
             let can = (!isProse(text) || asks) && !LineShape(line).isBullet && LabelledFact(text) == nil && text.contains(where: \.isLetter)
+                && RosterLines.label(text, lexicon).map({ !$0.rest.isEmpty || $0.role == .participant }) ?? true
                 // A long name in capitals is still a title: "JOINT SITTING OF THE COMMITTEE ON ... AND THE COMMITTEE ON ...".
                 && (text.wordCount <= 30 || text.wordCount <= 45 && Names.isAllCaps(text.filter(\.isLetter)))
             return can ? position : nil

@@ -157,13 +157,15 @@ extension MentionFinder {
                 }
                 // "delivered a statement on behalf of X": the words were X's, read out by another; "Delivering the address on behalf
                 // of the Minister, X, the Permanent Secretary, Y, stated ...": the one who read them may come after.
-                if onBehalf, let behalf, !listContinues, index > 0 || index + 1 < mentions.count && words.first.map(CueFinder.deliveringVerbs.contains) == true,
+                // "The Chair then delivered remarks on behalf of Hon X": so may one named by office alone.
+                if onBehalf, let behalf, !listContinues,
                    words[..<behalf].suffix(4).contains(where: { ["statement", "address", "speech", "remarks", "message"].contains($0) }),
                    words[..<behalf].contains(where: { CueFinder.deliveringVerbs.contains($0) }) {
                     let authored = CueMatch(role: .messageAuthor, printed: "on behalf of", id: "role.message.on-behalf")
                     assign(authored, to: index)
                     // The reader who comes after holds the speech's role ("the opening address"), not the author's.
-                    if index == 0, let on = before.lastIndex(where: { $0.lower == "behalf" }).map({ $0 - 1 }), on > before.startIndex,
+                    if index == 0, index + 1 < mentions.count, words.first.map(CueFinder.deliveringVerbs.contains) == true,
+                       let on = before.lastIndex(where: { $0.lower == "behalf" }).map({ $0 - 1 }), on > before.startIndex,
                        let speech = cues.last(in: tokens[before.startIndex..<on]), speech.role != .messageAuthor {
                         asRole[index] = (authored, mentions[index].extent.upperBound)
                         asRole[index + 1] = (speech, mentions[index + 1].extent.upperBound)
