@@ -67,4 +67,21 @@ import Testing
         let plain = try Invented.record(page.replacing("two panelists", with: "two guests")).roleLines
         #expect(plain.contains("Laura Benning speaker"))
     }
+
+    /// A news story's subheading set right over its paragraph, no blank line between: the panel the paragraph reports takes it
+    /// as its theme.
+    @Test func aSubheadingRightOverThePanelItHeads() throws {
+        let record = try Invented.record("""
+            Small states press for ocean finance
+            14 March 2025
+
+            Ministers met in London on 11 March for the Ocean Finance Dialogue, hosted by the Secretariat.
+
+            Blue bonds and debt swaps
+            A ministerial panel moderated by Ms Ana Tupou, Adviser at the Secretariat, heard from Hon. Tevita Lolo, Minister of \
+            Finance of Tonga; and Dr Salote Vaini of the Forum Secretariat.
+            """)
+        #expect(record.parts.map(\.title) == ["Blue bonds and debt swaps"])
+        #expect(record.roleLines == ["Ana Tupou moderator", "Tevita Lolo panelist", "Salote Vaini panelist"])
+    }
 }

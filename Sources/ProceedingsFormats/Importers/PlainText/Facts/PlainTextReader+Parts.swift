@@ -104,16 +104,19 @@ extension PlainTextReader {
         let body = shape.body, number = shape.line.number
         let words = body.words
         guard shape.markers.isEmpty, shape.line.indent <= 1, (1...6).contains(words.count), let first = body.first, first.isUppercase,
-              let last = body.last, last.isLetter || last.isNumber, number >= 2, lines[number - 2].isBlank,
-              number < lines.count, lines[number].isBlank,
+              let last = body.last, last.isLetter || last.isNumber, number >= 2, lines[number - 2].isBlank, number < lines.count,
               let next = lines[number...].first(where: { !$0.isBlank }),
               HeaderReader.isProse(next.text) || next.text.wordCount >= 15 || RosterLines.label(next.text, lexicon) != nil,
+              // "Blue bonds and debt swaps" / "A ministerial panel moderated by ...": a story's subheading may stand right
+              // over its paragraph, whole or cut off.
+              lines[number].isBlank || next.text.wordCount >= 15 && (HeaderReader.isProse(next.text) || next.text.includes(". ")),
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, LabelledFact(body) == nil, !Residue.matches(body)
         else { return nil }
         let lower = words.map { $0.lowercased() }
         if lower.contains(where: Self.momentNouns.contains) {
             return Heading(target: .part(Headings.partKind(body) ?? .other), label: body, title: nil, text: body)
         }
+
         return Heading(target: .section(.other), label: body, title: body, text: body)
     }
 

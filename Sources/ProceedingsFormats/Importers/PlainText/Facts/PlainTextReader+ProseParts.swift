@@ -123,7 +123,9 @@ extension PlainTextReader {
     /// is that part's theme.
     func headingOverPart(at line: Int) -> String? {
         guard let index = currentSection, sections[index].kind == .other, sections[index].line < line,
-              !statements.contains(where: { $0.sectionId == sections[index].id }),
+              // "Data and disclosure" / "On the second day, ... The session, chaired by X, ...": the paragraph's own earlier
+              // sentences are no text of the section before the part.
+              !statements.contains(where: { $0.sectionId == sections[index].id && $0.span.first < line }),
               (sections[index].line..<line).dropFirst().allSatisfy({ lines[$0 - 1].isBlank }) else { return nil }
         let heading = sections[index].heading.replacing(Self.enumerator, with: "").trimming(.whitespaces)
         return heading.isEmpty || heading.wordCount > 14 ? nil : heading
