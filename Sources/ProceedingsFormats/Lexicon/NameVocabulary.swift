@@ -67,7 +67,7 @@ public struct NameVocabulary: Sendable {
         "Shimbun", "Museum", "Library", "Laboratory", "College", "Embassy", "Mission", "Government", "Parliament",
         "Observatory", "Platform", "Coalition", "Consortium", "Assembly", "Authority", "Service", "Board",
         "Directorate", "Undersecretariat", "Administration", "Navy", "Army", "Police", "Guard", "Tribunal", "Court", "Senate", "Ministries", "Commissariat", "Unit",
-        "Branch", "Section", "Hub", "Partners", "Associates", "Holdings", "Consultants", "Consulting", "Chancellery", "Chamber", "Cooperative", "Presidency", "Inspectorate", "Lab", "Labs", "Initiative", "Facility", "Collective", "Faculty", "Archive", "Hospital", "Clinic", "Municipality", "Prefecture", "Polytechnic", "Facultad", "Faculdade", "Faculté",
+        "Branch", "Section", "Hub", "Partners", "Associates", "Holdings", "Consultants", "Consulting", "Chancellery", "Chamber", "Cooperative", "Presidency", "Chairmanship", "Inspectorate", "Lab", "Labs", "Initiative", "Facility", "Collective", "Faculty", "Archive", "Hospital", "Clinic", "Municipality", "Prefecture", "Polytechnic", "Facultad", "Faculdade", "Faculté",
         // The same words in the languages a page may print its masthead or a body's name in.
         "Alcaldía", "Ayuntamiento", "Municipalidad", "Prefeitura", "Mairie", "Ministerio", "Ministère", "Ministerium",
         "Gobierno", "Gouvernement", "Universidad", "Université", "Universität", "Universidade", "Instituto", "Institut",

@@ -84,4 +84,25 @@ import Testing
         #expect(record.parts.map(\.title) == ["Blue bonds and debt swaps"])
         #expect(record.roleLines == ["Ana Tupou moderator", "Tevita Lolo panelist", "Salote Vaini panelist"])
     }
+
+    /// "Organiser(s):", "Speaker(s):": a label printed for one or several; a chairmanship organises; "under the Blue Charter"
+    /// ends the list of hosts.
+    @Test func labelsForOneOrSeveralAndHostsUnderAProgramme() throws {
+        let record = try Invented.record("""
+            Workshop on Hydrogen Certification
+            12 May 2025
+
+            Organiser(s): IRENA, Ministry of Mines and Energy of Namibia
+            Speaker(s): Dr Ana Ruiz, Director, IRENA
+
+            The workshop was co-hosted by the Energy Secretariat and the Government of Mauritius under the Blue Charter.
+
+            The conference, which opened on Monday, was organized by the Maltese OSCE Chairmanship together with the Energy Office.
+            """)
+        #expect(record.organizers.contains("IRENA"))
+        #expect(record.organizers.contains("Ministry of Mines and Energy of Namibia"))
+        #expect(record.roles.contains { $0.name == "Ana Ruiz" && $0.role == .speaker && $0.printed == "Speaker(s)" })
+        #expect(record.organizers.contains("Government of Mauritius"))
+        #expect(record.organizers.contains("Maltese OSCE Chairmanship"))
+    }
 }

@@ -44,8 +44,10 @@ enum Patterns {
     nonisolated(unsafe) static let visiting = /\b(?:is|was|were|while) visiting ([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?=,| to | for |\.)/
     /// "to discuss", "which", "that": a clause after the place; "to the United Nations" is a preposition's phrase, no clause.
     nonisolated(unsafe) static let clauseAfterVenue = /\s(?:to (?!the\s|a\s|an\s|its\s|their\s)[a-z]+|which|that|where|whose)\s/
+    /// "co-hosted by the Secretariat and the Government of Mauritius under the Blue Charter": the agents (group 2), up to
+    /// what the sentence says of them next.
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|co-?sponsored|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ |\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|co-?sponsored|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ | under (?:the |its |their )| as part of |\.$|;|$)/
     /// "convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by ...": the phrase of place and time (group 2)
     /// between an organising verb and "by".
     nonisolated(unsafe) static let organisedThereBy =

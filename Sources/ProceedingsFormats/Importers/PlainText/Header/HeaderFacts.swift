@@ -48,6 +48,8 @@ struct LabelledFact {
                                               "convenors", "convener", "conveners", "organizing", "organising", "jointly", "in"]
 
     init?(_ text: String) {
+        // "Organiser(s): A, B": a label printed for one or several is the label in the plural.
+        let text = RosterLines.withPluralLabel(text) ?? text
         // Most lines begin with no label's word: answered from the first word, before any expression runs.
         var first = ""
         for scalar in text.unicodeScalars {

@@ -69,7 +69,21 @@ enum RosterLines {
     /// "Panel:" over a list: a noun of a body of people promises several lines, as a plural does.
     static let collective: Set<String> = ["panel", "panel members", "roundtable", "round table", "delegation", "jury", "faculty", "committee"]
 
+    /// "Organiser(s): A" as "Organisers: A"; nil for any other line.
+    static func withPluralLabel(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "(")), let colon = text.firstIndex(of: ":"),
+              case let head = text[..<colon], head.hasSuffix("(s)") || head.hasSuffix("(S)"), head.count <= 30 else { return nil }
+        return String(head.dropLast(3)) + (head.hasSuffix("(S)") ? "S" : "s") + text[colon...]
+    }
+
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // "Speaker(s): A, B": a label printed for one or several is the label in the plural.
+        if let plural = withPluralLabel(text), var label = label(plural, lexicon) {
+            if let colon = text.firstIndex(of: ":"), label.printed.count + 2 == text.distance(from: text.startIndex, to: colon) {
+                label.printed = String(text[..<colon])
+            }
+            return label
+        }
         // "Category: Members of the Senedd", "Category: Witnesses": an attendance list sorted by kind of attendee.
         if text.hasPrefix("Category: "), case let kind = String(text.dropFirst("Category: ".count)).trimming(.whitespaces), !kind.contains(":") {
             if let label = label(kind + ":", lexicon) { return label }
