@@ -363,7 +363,7 @@ import Testing
             "16: speaker \"Ian Storey\" in session-1 by cue label.speaker (\"Speakers\")",
             "17: speaker \"Bonnie Glaser\" in session-1 by cue label.speaker (\"Speakers\")",
             "18: speaker \"Shinji Yamaguchi\" in session-1 by cue label.speaker (\"Speakers\")",
-            "22: respondent \"Ian Storey\" by cue role.respondent (\"replied\")",
+            "22: speaker \"Ian Storey\" by cue role.speaker.reporting-verb",
         ])
     }
 

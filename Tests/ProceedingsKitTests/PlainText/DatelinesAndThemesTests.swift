@@ -89,6 +89,6 @@ import Testing
         let record = try Invented.record(body: """
             Mr Gérard Lefebvre-Dumont (RREUSE) asked whether social enterprises would receive a share of the fees.             Ms Ingrid Løvås replied that this should be left to Member States.
             """)
-        #expect(record.roleLines == ["Gérard Lefebvre-Dumont participant", "Ingrid Løvås respondent"])
+        #expect(record.roleLines == ["Gérard Lefebvre-Dumont participant", "Ingrid Løvås speaker"])
     }
 }

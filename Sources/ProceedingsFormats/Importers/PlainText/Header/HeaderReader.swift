@@ -274,7 +274,8 @@ enum HeaderReader {
                     // A numbered heading or a paragraph where the title should be: there is no title. Nor is a table of contents
                     // one ("Committee" / "Official Report" / the date / "CONTENTS": the body that met is).
                     break
-                } else if isCategoryLabel(at: index, in: lines, lexicon) || isTrailFromHome(text) {
+                } else if isCategoryLabel(at: index, in: lines, lexicon) || isTrailFromHome(text) || isSittingNumber(text) && header.masthead != nil && text.wholeMatch(of: meetingNumber) == nil {
+                    // "HELLENIC PARLIAMENT" / "20th PARLIAMENTARY TERM - SESSION B": which sitting, under the house's name.
                     header.residue.append(TextLine(text: text, line: line.number))
                 } else {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)

@@ -10,8 +10,20 @@ extension HeaderReader {
         titleTheBodyOverItsMeeting(&header)
         titleTheBodyNamedAbove(&header)
         titleTheBodyUnderItsOffice(&header)
+        typeGoesOnUnderItself(&header)
         titleTheBodyBesideItsMinutes(&header, lines)
         typedByTheTrail(&header)
+    }
+
+    /// "MINUTES" / "of the 27th meeting": the type printed over the rest of its phrase, which names the meeting; read as one line.
+    static func typeGoesOnUnderItself(_ header: inout Header) {
+        guard let type = header.documentType, isMinutes(type), let typeLine = header.documentTypeLine, let title = header.title,
+              header.titleSpan.first == typeLine + 1, title.lowercased().hasPrefix("of the "),
+              (type + " " + title).wholeMatch(of: minutesOfAMeeting) != nil else { return }
+        header.title = type + " " + title
+        header.titleSpan = SourceSpan(typeLine, header.titleSpan.last)
+        header.documentType = nil
+        header.documentTypeLine = nil
     }
 
     /// "Home > Committees > Public Accounts Committee > Minutes": a page that prints no type of its own is of the kind its
@@ -270,7 +282,7 @@ extension HeaderReader {
         return PlainTextReader.isOrganizationShape(text)
     }
 
-    nonisolated(unsafe) private static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/
+    nonisolated(unsafe) static let meetingNumber = /(?i)(?:meeting|session|sitting)\s+(?:no\.?\s*)?\d+|\d+(?:st|nd|rd|th) (?:meeting|session|sitting)(?:,? \d{4})?(?:,? (?:session|sitting) \d+)?(?:\s*\([^)]*\))?/
 
     /// "House of Commons" / "CANADA" / "" / "Standing Committee on Agriculture and Agri-Food" / "EVIDENCE" / "NUMBER 103" /
     /// "1st SESSION": a parliament's masthead, then the committee that sat over the kind of its record and the sitting's numbers.
@@ -297,9 +309,14 @@ extension HeaderReader {
         return true
     }
 
+    /// "NUMBER 103", "1st SESSION", "44th PARLIAMENT", "20th PARLIAMENTARY TERM - SESSION B": which sitting of which parliament.
     static func isSittingNumber(_ text: String) -> Bool {
-        let words = text.lowercased().words
-        guard (2...3).contains(words.count), words.contains(where: { $0.first?.isNumber == true }) else { return false }
-        return words.allSatisfy { $0.first?.isNumber == true || ["number", "no.", "session", "parliament", "legislature", "sitting", "meeting", "issue"].contains($0) }
+        let words = text.lowercased().words.filter { !["-", "–", "—", ","].contains($0) }.map { $0.trimming(.init(charactersIn: ",")) }
+        guard (2...6).contains(words.count), words.contains(where: { $0.first?.isNumber == true }) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isNumber == true || word.count == 1 && word != "a"
+                || ["number", "no.", "session", "parliament", "legislature", "sitting", "meeting", "issue", "parliamentary", "term",
+                    "legislative", "period", "year"].contains(word)
+        }
     }
 }

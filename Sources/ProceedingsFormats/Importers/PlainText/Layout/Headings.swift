@@ -71,6 +71,8 @@ enum Headings {
         (/(?i)^(?!(?:this|that|these|those|each|every|the|a|an|our|next|last|previous|same|both|all|other|several|some|many|two|three|four|five|six)\b)(?![\p{L}-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b)[\p{L}-]+ sessions?(?=\s*(?:$|[:–—(-]|\d|[IVX]+\b))/, .session),
         // "Item 1. Opening of the meeting and adoption of the agenda", "Agenda item 3: Fiscal rules": a record's items.
         (/^(?:[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem|ITEM) \d{1,2}[.:]?(?=\s)/, .session),
+        // "FIRST ITEM ON THE AGENDA", "Second item of the order of business": an item by its ordinal, in a parliament's minutes.
+        (/(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) item(?: (?:on|of) the (?:agenda|order of (?:the )?(?:day|business)))?\s*$/, .session),
         // "Day 1 – Getting started", "DAY 2": a day of the programme holds the parts under it.
         (/(?i)^day (?:\d{1,2}|one|two|three|four|five)(?=\s*[–—:,(·|-]|\s*$)/, .other),
     ]
