@@ -267,7 +267,7 @@ extension HeaderReader {
     /// "Home > Senedd Business > Committees > Culture, Communications, ... Committee > Meetings": a trail from the site's home
     /// page, however long its steps.
     static func isTrailFromHome(_ text: String) -> Bool {
-        ["Home › ", "Home > ", "Home » "].contains(where: text.hasPrefix)
+        ["Home › ", "Home > ", "Home » ", "Home >> "].contains(where: text.hasPrefix)
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X".

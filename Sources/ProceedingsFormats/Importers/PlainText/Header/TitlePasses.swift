@@ -97,7 +97,10 @@ extension HeaderReader {
     static func titleUnderItsBody(_ header: inout Header, _ lines: [SourceLine], _ lexicon: GenreLexicon) {
         guard let title = header.title, let subtitle = header.subtitle, let first = header.subtitleLines.first, first > header.titleSpan.last,
               lines[header.titleSpan.last..<(first - 1)].allSatisfy(\.isBlank), first - header.titleSpan.last <= 2, subtitle.wordCount >= 6,
-              isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle), hasPresentVerb(subtitle) else { return }
+              isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle),
+              // "Sustainable Prosperity for Europe Programme" / "" / "Clean industry, fragmented market? ...": a think tank's
+              // programme over the event it held, whatever the headline's grammar.
+              hasPresentVerb(subtitle) || title.words.last.map({ Self.programmeUnits.contains($0.lowercased()) }) == true else { return }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
         if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
         header.title = subtitle
@@ -105,6 +108,8 @@ extension HeaderReader {
         header.subtitle = nil
         header.subtitleLines = []
     }
+
+    private static let programmeUnits: Set<String> = ["programme", "program", "initiative", "project", "unit", "hub", "lab", "observatory"]
 
     /// "Seminar" / "Heritage at Risk: Historic Cities and Climate Change" / "International seminar": the kind of event printed
     /// under its name, read as the title while the name went with the site's lines, gives the title back to the name.

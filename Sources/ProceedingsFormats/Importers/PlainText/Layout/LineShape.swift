@@ -201,6 +201,8 @@ enum Residue {
     /// A site's trail of sections: "Home › Media Centre › News", "Home / Events / Past Events",
     /// "News | School of International Studies": two or more short capitalised segments and no date.
     static func isBreadcrumb(_ text: String, captioned: Bool = false) -> Bool {
+        // "Home >> News & Events": a doubled arrow is one step.
+        if text.includes(" >> ") { return isBreadcrumb(text.replacing(" >> ", with: " > "), captioned: captioned) }
         // "You are here:" over the trail's steps, one to a line: the caption alone.
         if ["you are here:", "you are here :", "you are here"].contains(text.trimming(.whitespaces).lowercased()) { return true }
         // "You are here: Home › Faculty › Agenda": the trail with its caption.
@@ -366,7 +368,7 @@ enum Residue {
         if text.includes(" | "), text.components(separatedBy: " | ").contains(where: { columns.contains($0.trimming(.whitespaces).lowercased()) }) {
             return false
         }
-        return isBreadcrumb(text) && ([" › ", " » ", " > "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
+        return isBreadcrumb(text) && ([" › ", " » ", " > ", " >> "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
             || text.components(separatedBy: " | ").count >= 3)
     }
 
