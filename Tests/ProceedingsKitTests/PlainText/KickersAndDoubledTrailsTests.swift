@@ -52,4 +52,17 @@ import Testing
         #expect(record.document.documentType == "Report from the event")
         #expect(record.event.title == "Russia's energy statecraft and the Nordic grid")
     }
+
+    /// A release that opens with its town in brackets, and a host whose brackets give its short name and its head.
+    @Test func theHostsOfAReleaseFromItsTownInBrackets() throws {
+        let record = try Invented.record("""
+            Institute Hosts Conference on Minerals
+            12 June 2025
+
+            [Seoul] The Korea Institute for Trade Policy (KITP, President KIM Min-ho) co-hosted the "2025 Conference on Minerals" \
+            with the Ministry of Economy and Finance on June 10-11, 2025 at the Lotte Hotel Seoul.
+            """)
+        #expect(record.organizers.contains("Korea Institute for Trade Policy (KITP)"))
+        #expect(record.organizers.contains("Ministry of Economy and Finance"))
+    }
 }

@@ -334,6 +334,10 @@ extension PlainTextReader {
             subject = String(subject[dash.upperBound...])
         }
         subject = subject.trimming(.init(charactersIn: " ,"))
+        // "[Seoul] The Korea Institute ... co-hosted": a release's town in brackets before the story is no part of who held it.
+        if subject.hasPrefix("["), let close = subject.prefix(32).firstIndex(of: "]") {
+            subject = subject[subject.index(after: close)...].trimming(.whitespaces)
+        }
         // "..., when the Institute and the Observatory co-hosted a roundtable": the clause's subject follows its conjunction.
         for conjunction in ["when ", "as ", "after ", "where ", "while ", "once "] where subject.hasPrefix(conjunction) {
             subject.removeFirst(conjunction.count)
@@ -358,6 +362,7 @@ extension PlainTextReader {
         // "The Public Accounts Committee (PAC) of Parliament held": the short name in brackets ends the body's name; what follows
         // "of" is the body it belongs to.
         subject = segments.joined(separator: ", ").replacing(Self.parentBody, with: "").replacing(Self.parentAfterAcronym) { $0.output.1 }
+            .replacing(Self.headInBrackets) { "(\($0.output.1))" }
         var organizers = organizerNames(subject)
         // "Japan hosted, together with Brazil and the WHO, a side event": the partners organised it too.
         let afterVerb = sentence[verb.range.upperBound...]

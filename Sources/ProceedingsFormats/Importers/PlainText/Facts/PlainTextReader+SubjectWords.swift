@@ -19,4 +19,9 @@ extension PlainTextReader {
                                " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
 
     nonisolated(unsafe) static let parentAfterAcronym = /(\([A-Z]{2,}\))\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w’'.-]*))*/
+
+    /// "(KIEP, President PARK Seon-ju)": the body's short name, then its head by office, in the brackets after its name; only the
+    /// short name is the body's.
+    nonisolated(unsafe) static let headInBrackets =
+        /\((\p{Lu}[\p{L}&-]{1,11}), (?:President|Director|Executive Director|Director-General|Secretary-General|Chair|Chairman|Chairperson|Rector|Dean|Head|CEO)\b[^()]{1,60}\)/
 }
