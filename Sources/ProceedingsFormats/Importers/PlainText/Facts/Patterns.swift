@@ -47,7 +47,7 @@ enum Patterns {
     /// "co-hosted by the Secretariat and the Government of Mauritius under the Blue Charter": the agents (group 2), up to
     /// what the sentence says of them next.
     nonisolated(unsafe) static let organisedBy =
-        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|co-?sponsored|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ | under (?:the |its |their )| as part of |\.$|;|$)/
+        /\b((?i:co-?organi[sz]ed|organi[sz]ed|co-hosted|hosted|co-?sponsored|sponsored|convened|(?:jointly |co-)held))(?: jointly| together)? by ((?:the |The )?(?:[a-z]+['’]s )?[A-Z].*?)(?=, (?!the |and |through |in collaboration|in partnership|in cooperation|in association|together with|jointly with)[a-z]|, the [a-z]| (?:in|at) (?!partnership|cooperation|collaboration|association|conjunction)(?:the |a |an )?[a-z]| and (?!the )[a-z]| to (?!the )[a-z]+ | under (?:the |its |their )(?:auspices|banner|framework|theme|aegis|umbrella|patronage|[a-z]|(?:[A-Z][\w-]* )*(?:Charter|Programme|Program|Initiative|Framework|Partnership|Agenda|Strategy)\b)|\.$|;|$)/
     /// "convened in Niamey, Republic of Niger, on 26 and 27 February 2020 by ...": the phrase of place and time (group 2)
     /// between an organising verb and "by".
     nonisolated(unsafe) static let organisedThereBy =

@@ -32,7 +32,7 @@ extension PlainTextReader {
         // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another; "Iceland: Ms D, Ministry of
         // Justice": one after the country or body they would have sat for.
         guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon)
-                ?? underCell(shape.body).map({ [$0] }) else {
+                ?? (satForACountryOrBody(shape.body) ? underCell(shape.body).map({ [$0] }) : nil) else {
             absenteesListed = false
             return false
         }
@@ -47,5 +47,13 @@ extension PlainTextReader {
             notPresent.append(printed)
         }
         categories[line] = .participant
+    }
+
+    /// "Iceland: Ms D", "European Commission: Mr E": the cell before the colon names a country or a body, not a part one plays
+    /// ("Guest: Dr F", "Minute taker: Mr G").
+    func satForACountryOrBody(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let cell = text[..<colon].trimming(.whitespaces)
+        return lexicon.countries.contains(cell.lowercased()) || Patterns.namesInstitution(cell) && lexicon.rosterLabels[cell.lowercased()] == nil
     }
 }

@@ -109,7 +109,9 @@ extension PlainTextReader {
               HeaderReader.isProse(next.text) || next.text.wordCount >= 15 || RosterLines.label(next.text, lexicon) != nil,
               // "Blue bonds and debt swaps" / "A ministerial panel moderated by ...": a story's subheading may stand right
               // over its paragraph, whole or cut off.
-              lines[number].isBlank || next.text.wordCount >= 15 && (HeaderReader.isProse(next.text) || next.text.includes(". ")),
+              // A caption ("Participants at the opening") or a place ("Port Louis, Mauritius") set over a paragraph heads nothing.
+              lines[number].isBlank || next.text.wordCount >= 15 && (HeaderReader.isProse(next.text) || next.text.includes(". "))
+                && !body.contains(",") && !["participants", "photo", "delegates", "image", "pictured"].contains(words[0].lowercased()),
               RosterLines.label(body, lexicon) == nil, Names.parse(body, lexicon) == nil, LabelledFact(body) == nil, !Residue.matches(body)
         else { return nil }
         let lower = words.map { $0.lowercased() }

@@ -132,13 +132,13 @@ extension PlainTextReader {
         label.role == .speaker && label.cue == "label.speaker" && currentPart == nil && Self.callsThemPanelists(lines)
     }
 
-    /// Whether a sentence of the page calls those who speak panelists ("three panelists with us", "the panellists agreed"); a
-    /// label ("Panelists:") or "the panel" alone does not.
+    /// Whether a sentence of the page counts those who speak as panelists ("three panelists with us", "our panellists"); a label
+    /// ("Panelists:"), "the panel" or "questions for the panelists" does not.
     static func callsThemPanelists(_ lines: [SourceLine]) -> Bool {
         lines.contains { line in
             let lower = line.text.lowercased()
             guard lower.includes("panelists") || lower.includes("panellists"), line.text.wordCount >= 6 else { return false }
-            return !lower.hasPrefix("panelists") && !lower.hasPrefix("panellists") && lower.firstMatch(of: /\bpanel+ists\b/) != nil
+            return lower.firstMatch(of: /\b(?:our|two|three|four|five|six|\d) panel+ists\b/) != nil
         }
     }
 

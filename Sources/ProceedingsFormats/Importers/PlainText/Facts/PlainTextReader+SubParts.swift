@@ -50,6 +50,9 @@ extension PlainTextReader {
     func turnOpens(after line: Int) -> Bool {
         guard let next = lines[line...].first(where: { !$0.isBlank }), Self.opensTurn(next.text), let colon = next.text.firstIndex(of: ":") else { return false }
         let head = String(next.text[..<colon])
+        // "Chair: Cllr X" names who holds an office; a turn speaks: "Chairman: Apologies have been received ...".
+        let words = next.text[next.text.index(after: colon)...].trimming(.whitespaces)
+        guard words.wordCount >= 4, RosterLines.people(words, lexicon) == nil, RosterLines.person(words, lexicon) == nil else { return false }
         return Self.officeSpeaks(next.text) || Names.opensWithHonorific(head, lexicon) && RosterLines.person(head, lexicon) != nil
     }
 

@@ -21,8 +21,12 @@ enum DocumentTypes {
 
     /// The line is a document type and nothing else: "(Overview and Evaluation)", "Event Report", "press release".
     /// `beforeTitle`: above the title, "Programme" or "Agenda" alone names the document; below it, a section.
+    nonisolated(unsafe) private static let reportFromTheEvent = /report from the (?:event|meeting|seminar|conference|workshop|symposium|forum|dialogue)/
+
     static func line(_ text: String, _ lexicon: GenreLexicon, beforeTitle: Bool = false) -> String? {
         var value = text.trimming(.init(charactersIn: "[]* \t"))
+        // "Report from the event": a report named for what it reports on ("Highlights from the Conference" is a headline).
+        if value.lowercased().wholeMatch(of: Self.reportFromTheEvent) != nil { return value }
         // "PRESS RELEASE                For immediate release": the type, and a note on when it may be printed.
         // "PRESS RELEASE — FOR IMMEDIATE RELEASE", "Press release | For immediate release": or after a dash or a bar.
         if let run = value.range(of: "   ") ?? [" — ", " – ", " | ", " - "].lazy.compactMap({ value.range(of: $0) }).first {

@@ -24,7 +24,12 @@ extension HeaderReader {
     static func titleBeforeItsTypeAndDash(_ header: inout Header) {
         guard let title = header.title, header.documentType.map({ title.lowercased().hasSuffix(" " + $0.lowercased()) }) ?? true else { return }
         let typed = title.wholeMatch(of: typeAndDash).map { ($0.output.1, $0.output.2) }
-            ?? title.wholeMatch(of: bodyAndRecord).flatMap { meetsAsABody(String($0.output.1)) ? ($0.output.1, $0.output.2) : nil }
+            ?? title.wholeMatch(of: bodyAndRecord).flatMap { match in
+                // "Joint Committee on Health debate", not "Security Council Open Debate": a record of a committee's debate.
+                let debate = match.output.2.lowercased().hasPrefix("debate")
+                return meetsAsABody(String(match.output.1)) && (!debate || match.output.2.first == "d" && match.output.1.contains("Committee"))
+                    ? (match.output.1, match.output.2) : nil
+            }
         guard let (body, type) = typed else { return }
         header.title = String(body)
         guard header.documentType == nil else { return }
@@ -100,7 +105,8 @@ extension HeaderReader {
               isInstitutionName(title, lexicon), !isInstitutionName(subtitle, lexicon), !isProse(subtitle),
               // "Sustainable Prosperity for Europe Programme" / "" / "Clean industry, fragmented market? ...": a think tank's
               // programme over the event it held, whatever the headline's grammar.
-              hasPresentVerb(subtitle) || title.words.last.map({ Self.programmeUnits.contains($0.lowercased()) }) == true else { return }
+              hasPresentVerb(subtitle) || title.words.last.map({ Self.programmeUnits.contains($0.lowercased()) }) == true
+                && (subtitle.contains("?") || subtitle.contains(": ") || namesMeeting(subtitle, lexicon)) else { return }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
         if header.masthead == nil { header.masthead = TextLine(text: title, line: header.titleSpan.first) }
         header.title = subtitle

@@ -77,6 +77,9 @@ enum RosterLines {
     }
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
+        // "Introduction: A and B" opens the meeting; "Introduction: the state of climate finance" is a talk's title.
+        if text.lowercased().hasPrefix("introduction:"), case let rest = String(text.dropFirst("introduction:".count)).trimming(.whitespaces),
+           !rest.isEmpty, people(rest, lexicon) == nil, person(rest, lexicon) == nil { return nil }
         // "Speaker(s): A, B": a label printed for one or several is the label in the plural.
         if let plural = withPluralLabel(text), var label = label(plural, lexicon) {
             if let colon = text.firstIndex(of: ":"), label.printed.count + 2 == text.distance(from: text.startIndex, to: colon) {

@@ -70,10 +70,12 @@ enum Names {
 
     static func namesNoOne(_ tokens: [String], _ lexicon: GenreLexicon) -> Bool {
         if lexicon.countries.contains(tokens.joined(separator: " ").lowercased()) { return true }
-        // "UNDP Georgia", "WFP Chad": a body's letters, then the country of its office; "Georgia PAPANIKOLAOU" is a given name
-        // before a family name in capitals.
-        if let acronym = tokens.firstIndex(where: { $0.count >= 3 && isAllCaps($0) && $0.allSatisfy(\.isLetter) }),
-           tokens[(acronym + 1)...].contains(where: { lexicon.countries.contains($0.lowercased()) }) { return true }
+        // "UNDP Georgia", "Ghana TUC": a body's letters beside the country of its office; "Georgia PAPANIKOLAOU" is a given
+        // name before a long family name in capitals.
+        let acronym = tokens.contains { $0.count >= 3 && isAllCaps($0) && $0.allSatisfy(\.isLetter) }
+        let givenNameOfACountry = tokens.count == 2 && lexicon.countries.contains(tokens[0].lowercased()) && !isAllCaps(tokens[0])
+            && tokens[1].count >= 4 && isAllCaps(tokens[1])
+        if acronym, !givenNameOfACountry, tokens.contains(where: { lexicon.countries.contains($0.lowercased()) }) { return true }
         // "PF", "RD": two capitals with no vowel are letters of a body; "Ng" is a name.
         return tokens.contains { $0.count == 2 && $0.allSatisfy(\.isLetter) && isAllCaps($0) && !$0.lowercased().contains(where: { "aeiouy".contains($0) }) && $0 != "NG" }
     }
