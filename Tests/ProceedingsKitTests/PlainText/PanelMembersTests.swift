@@ -108,31 +108,27 @@ import Testing
 /// discussion or the panel, a subject past a relative clause, a description of work with its employer,
 /// an aspect covered by someone; and who only asked from the floor. Invented lines.
 @Suite struct SpokeInOtherWordsTests {
-    static func roles(_ sentence: String) throws -> [String] {
-        try Invented.record("Forum on Coastal Towns\n\n12 May 2022\n\n" + sentence + "\n").roleLines
-    }
-
     @Test func heardFromAndJoinedIn() throws {
-        #expect(try Self.roles("A session on land protocols, moderated by Mr. Emmanuel Tembo of the Land Alliance, heard from Ms. Halima Abdi (Pastoral Network) and Ms. Josefina Cumbe (Rede Camponesa).")
+        #expect(try Invented.roles(of: "A session on land protocols, moderated by Mr. Emmanuel Tembo of the Land Alliance, heard from Ms. Halima Abdi (Pastoral Network) and Ms. Josefina Cumbe (Rede Camponesa).")
             == ["Emmanuel Tembo moderator", "Halima Abdi speaker", "Josefina Cumbe speaker"])
-        #expect(try Self.roles("Dr. Ana Ruiz commented on the survey. She was joined in the discussion by Mr. Armando Sitoe of Banco Rural.")
+        #expect(try Invented.roles(of: "Dr. Ana Ruiz commented on the survey. She was joined in the discussion by Mr. Armando Sitoe of Banco Rural.")
             == ["Ana Ruiz speaker", "Armando Sitoe speaker"])
-        #expect(try Self.roles("She was joined on the panel by Hon. Desmond Clarke, former finance minister of Grenada.")
+        #expect(try Invented.roles(of: "She was joined on the panel by Hon. Desmond Clarke, former finance minister of Grenada.")
             == ["Desmond Clarke panelist"])
     }
 
     @Test func pastAClauseAndAnEmployer() throws {
-        #expect(try Self.roles("Mr. Samuel Mutua, Publishing Director of Savanna Press, which published the book, announced a second edition.")
+        #expect(try Invented.roles(of: "Mr. Samuel Mutua, Publishing Director of Savanna Press, which published the book, announced a second edition.")
             == ["Samuel Mutua speaker"])
-        #expect(try Self.roles("Ms Rebecca Ashdown, an underwriter with Northgate Marine Insurance, stressed that premiums would rise.")
+        #expect(try Invented.roles(of: "Ms Rebecca Ashdown, an underwriter with Northgate Marine Insurance, stressed that premiums would rise.")
             == ["Rebecca Ashdown speaker"])
-        #expect(try Self.roles("Legal aspects were covered by Prof. Ricardo Nhamussua of Eduardo Mondlane University.")
+        #expect(try Invented.roles(of: "Legal aspects were covered by Prof. Ricardo Nhamussua of Eduardo Mondlane University.")
             == ["Ricardo Nhamussua speaker"])
     }
 
     /// A question from the floor is no speech at the meeting's table.
     @Test func askedFromTheFloor() throws {
-        #expect(try Self.roles("Valdis Krūmiņš, a former chairman of the energy regulator, asked from the floor why plans were national.")
+        #expect(try Invented.roles(of: "Valdis Krūmiņš, a former chairman of the energy regulator, asked from the floor why plans were national.")
             == ["Valdis Krūmiņš participant"])
     }
 }

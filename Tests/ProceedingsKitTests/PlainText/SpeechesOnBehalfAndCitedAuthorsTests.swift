@@ -8,7 +8,7 @@ import Testing
 /// the meeting's rapporteur. Invented lines.
 @Suite struct SpeechesOnBehalfAndCitedAuthorsTests {
     static func roles(_ body: String) throws -> [String] {
-        try Invented.record("Consultation on Coastal Security\nAccra, 12 May 2025\n\n" + body + "\n").roleLines
+        try Invented.roles(of: body, under: "Consultation on Coastal Security\nAccra, 12 May 2025")
     }
 
     @Test func aReaderFrontedAfterTheAuthor() throws {

@@ -25,6 +25,11 @@ enum Invented {
         PlainTextImporter.importRecord(Array(text.utf8), fileName: "invented.txt", strict: strict, lexicon: lexicon)
     }
 
+    /// "Name role" for each role read from `body` under a title and date, in the order read.
+    static func roles(of body: String, under head: String = "Forum on Coastal Towns\n\n12 May 2022") throws -> [String] {
+        try record(head + "\n\n" + body + "\n").roleLines
+    }
+
     /// The record of `header` followed by `body`.
     static func record(body: String, lexicon: GenreLexicon = .builtIn) throws -> Record {
         try record(header + body + "\n", lexicon: lexicon)

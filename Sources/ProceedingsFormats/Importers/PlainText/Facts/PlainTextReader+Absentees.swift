@@ -32,7 +32,7 @@ extension PlainTextReader {
         // "Cllr A (Council); Mr B; Ms C (Friends)": the apologies on one line, one after another; "Iceland: Ms D, Ministry of
         // Justice": one after the country or body they would have sat for.
         guard let absent = RosterLines.person(shape.body, lexicon).map({ [$0] }) ?? RosterLines.people(shape.body, lexicon)
-                ?? (satForACountryOrBody(shape.body) ? underCell(shape.body).map({ [$0] }) : nil) else {
+                ?? forACountryOrBody(shape.body).map({ [$0] }) else {
             absenteesListed = false
             return false
         }
@@ -49,11 +49,12 @@ extension PlainTextReader {
         categories[line] = .participant
     }
 
-    /// "Iceland: Ms D", "European Commission: Mr E": the cell before the colon names a country or a body, not a part one plays
-    /// ("Guest: Dr F", "Minute taker: Mr G").
-    func satForACountryOrBody(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let cell = text[..<colon].trimming(.whitespaces)
-        return lexicon.countries.contains(cell.lowercased()) || Patterns.namesInstitution(cell) && lexicon.rosterLabels[cell.lowercased()] == nil
+    /// "Iceland: Ms D", "European Commission: Mr E": the person after a cell that names a country or a body, not a part one
+    /// plays ("Guest: Dr F", "Minute taker: Mr G").
+    func forACountryOrBody(_ text: String) -> (PrintedName, String?)? {
+        guard let colon = text.firstIndex(of: ":"), case let cell = text[..<colon].trimming(.whitespaces),
+              lexicon.countries.contains(cell.lowercased()) || Patterns.namesInstitution(cell) && lexicon.rosterLabels[cell.lowercased()] == nil
+        else { return nil }
+        return underCell(text)
     }
 }

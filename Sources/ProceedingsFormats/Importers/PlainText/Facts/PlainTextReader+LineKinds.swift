@@ -170,4 +170,11 @@ extension PlainTextReader {
         guard last >= 1, participations.contains(where: { $0.partId == partId && $0.line == last && $0.roleAsPrinted == nil }) else { return false }
         return !line.text.hasSuffix(".") || lines[last - 1].text.hasSuffix(";")
     }
+
+    /// "... - Mr. Abdellah", "... - Dr. Elena": an honorific and at most one word of the name end the line.
+    func endsWithinName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").suffix(2)
+        guard words.count == 2, let given = words.last, given.first?.isUppercase == true, given.allSatisfy(\.isLetter) else { return false }
+        return Names.honorific(String(words.first!), lexicon) != nil
+    }
 }

@@ -183,7 +183,7 @@ extension PlainTextReader {
             }
             // "Q2   Chair: ... the Minister, Catherine X, appeared before this Committee": the one presiding speaks, by office.
             if number == 0 { (speech, officeSpeech) = (["transcript.speaker", "transcript.member"].contains(mentions.first?.cue), Self.officeSpeaks(text)) }
-            if number == 0, officeSpeech, !["deputy", "vice"].contains(where: text.lowercased().hasPrefix) { officePresides(line: span.first) }
+            if number == 0, officeSpeech { officePresides(turn: text, line: span.first) }
             // "The Chair (Mr. X): Our first presenter is the Mining Association." / "Mr. Y: Good morning ...": a committee that
             // hears presenters calls each in turn; who speaks next, until the Chair speaks again, presents.
             if number == 0, mentions.first?.cue == "transcript.chair" { presentersCalled = text.firstMatch(of: Self.presenterCalled) != nil }

@@ -128,17 +128,20 @@ extension PlainTextReader {
 
     /// "Featuring" / A / B, and "we have three panelists with us today" in the page's prose: the speakers a page lists for the
     /// whole event are the panel it calls them.
-    func speakersCalledPanelists(_ label: RosterLines.Label) -> Bool {
-        label.role == .speaker && label.cue == "label.speaker" && currentPart == nil && Self.callsThemPanelists(lines)
+    mutating func speakersCalledPanelists(_ label: RosterLines.Label) -> Bool {
+        guard label.role == .speaker, label.cue == "label.speaker", currentPart == nil else { return false }
+        if panelistsCounted == nil { panelistsCounted = Self.callsThemPanelists(lines) }
+        return panelistsCounted!
     }
 
     /// Whether a sentence of the page counts those who speak as panelists ("three panelists with us", "our panellists"); a label
     /// ("Panelists:"), "the panel" or "questions for the panelists" does not.
     static func callsThemPanelists(_ lines: [SourceLine]) -> Bool {
         lines.contains { line in
-            let lower = line.text.lowercased()
-            guard lower.includes("panelists") || lower.includes("panellists"), line.text.wordCount >= 6 else { return false }
-            return lower.firstMatch(of: /\b(?:our|two|three|four|five|six|\d) panel+ists\b/) != nil
+            // Most lines hold no such word: told before the line is lowered and searched.
+            guard line.text.range(of: "panelists", options: .caseInsensitive) != nil || line.text.range(of: "panellists", options: .caseInsensitive) != nil,
+                  line.text.wordCount >= 6 else { return false }
+            return line.text.lowercased().firstMatch(of: /\b(?:our|two|three|four|five|six|\d) panel+ists\b/) != nil
         }
     }
 
@@ -283,7 +286,7 @@ extension PlainTextReader {
             let onPanel = label == nil && partDefaultRole == nil && currentPart.map { index in
                 parts[index].seatsAPanel && !explanations.contains { $0.part == parts[index].id && $0.cue.hasPrefix("label.participants") }
             } == true
-            let called = label.map(speakersCalledPanelists) == true
+            let called = label.map { speakersCalledPanelists($0) } == true
             participate(id, role: called ? .panelist : label?.role ?? partDefaultRole ?? (onPanel ? .panelist : .participant), printed: label?.printed,
                         cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.name-block"),
                         affiliation: affiliation, line: line)

@@ -45,10 +45,12 @@ extension PlainTextReader {
 
     /// "Deputy X in the Chair." / "Business of Joint Committee" / "Chairman: Apologies have been received ...": a turn the record
     /// gives the office that presides is the presiding member's, who chairs the item it is spoken in.
-    mutating func officePresides(line: Int) {
-        guard let index = currentPart, let chair = participations.first(where: { $0.partId == nil && $0.role == .chair }), let id = chair.personId,
-              participations.filter({ $0.partId == nil && $0.role == .chair }).count == 1,
-              !participations.contains(where: { $0.partId == parts[index].id && $0.personId == chair.personId }) else { return }
+    /// A deputy's turn ("Deputy Chair: I will take the chair ...") makes no one the chair.
+    mutating func officePresides(turn: String, line: Int) {
+        guard let index = currentPart, !["deputy", "vice"].contains(where: turn.lowercased().hasPrefix) else { return }
+        let chairs = participations.filter { $0.partId == nil && $0.role == .chair }
+        guard chairs.count == 1, let chair = chairs.first, let id = chair.personId,
+              !participations.contains(where: { $0.partId == parts[index].id && $0.personId == id }) else { return }
         participate(id, role: .chair, printed: nil, cue: "transcript.office-presides", affiliation: chair.affiliation, line: line)
     }
 

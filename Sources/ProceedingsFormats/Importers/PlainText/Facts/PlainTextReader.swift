@@ -160,6 +160,8 @@ struct PlainTextReader {
     var eventTitle = ""
     /// "UNEP/SCP/EGM.3/4": the document's symbol, which a report prints again at the head of every page.
     var documentSymbol: String?
+    /// Whether a sentence of the page counts its speakers as panelists; read the first time a roster asks.
+    var panelistsCounted: Bool?
 
     init(lines: [SourceLine], lexicon: GenreLexicon, fileName: String, sourceName: String, sha256: String) {
         self.lines = lines
@@ -168,13 +170,6 @@ struct PlainTextReader {
         self.fileName = fileName
         self.sourceName = sourceName
         self.sha256 = sha256
-    }
-
-    /// "... - Mr. Abdellah", "... - Dr. Elena": an honorific and at most one word of the name end the line.
-    func endsWithinName(_ text: String) -> Bool {
-        let words = text.split(separator: " ").suffix(2)
-        guard words.count == 2, let given = words.last, given.first?.isUppercase == true, given.allSatisfy(\.isLetter) else { return false }
-        return Names.honorific(String(words.first!), lexicon) != nil
     }
 
     /// "International Conference, Vienna" by the date: the kind of meeting is no part of the place ("Conference

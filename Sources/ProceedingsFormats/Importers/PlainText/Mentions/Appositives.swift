@@ -97,7 +97,7 @@ extension MentionFinder {
               tokens[(comma + 2)...].prefix(5).contains(where: { $0.lower == "welcome" }) else { return }
         let body = joined(tokens[1..<comma])
         // "From January, we welcome ...": a time is no body.
-        guard PlainTextReader.isOrganizationShape(body.hasPrefix("the ") ? String(body.dropFirst(4)) : body), !tokens[1..<comma].contains(where: { NameVocabulary.months.contains($0.lower)
+        guard PlainTextReader.isOrganizationShape(AffiliationBodies.withoutArticle(body)), !tokens[1..<comma].contains(where: { NameVocabulary.months.contains($0.lower)
             || DateScanner.weekdayNames.contains($0.lower) }) else { return }
         // "..., and from the Central Bank, Mr C": the next "from" names the next one's body.
         let next = tokens[(comma + 1)...].firstIndex(where: { $0.lower == "from" }) ?? tokens.count

@@ -158,8 +158,8 @@ extension MentionFinder {
                 // "delivered a statement on behalf of X": the words were X's, read out by another; "Delivering the address on behalf
                 // of the Minister, X, the Permanent Secretary, Y, stated ...": the one who read them may come after.
                 // "The Chair then delivered remarks on behalf of Hon X": so may one named by office alone.
-                let fronted = index == 0 && index + 1 < mentions.count && words.first.map(CueFinder.deliveringVerbs.contains) == true
-                if onBehalf, let behalf, !listContinues, index > 0 || index + 1 == mentions.count || fronted,
+                let readerFollows = index == 0 && index + 1 < mentions.count && words.first.map(CueFinder.deliveringVerbs.contains) == true
+                if onBehalf, let behalf, !listContinues, index > 0 || index + 1 == mentions.count || readerFollows,
                    words[..<behalf].suffix(4).contains(where: { ["statement", "address", "speech", "remarks", "message"].contains($0) }),
                    words[..<behalf].contains(where: { CueFinder.deliveringVerbs.contains($0) }) {
                     let authored = CueMatch(role: .messageAuthor, printed: "on behalf of", id: "role.message.on-behalf")
@@ -167,7 +167,7 @@ extension MentionFinder {
                     // The reader who comes after holds the speech's role ("the opening address"), not the author's.
                     // The author's role is no list's the reader continues; only the reader apposed right after the author, no verb
                     // between them, is the sentence's subject.
-                    if fronted {
+                    if readerFollows {
                         asRole[index] = (authored, mentions[index].extent.upperBound)
                         if !tokens[mentions[index].extent.upperBound..<mentions[index + 1].tokens.lowerBound]
                             .contains(where: { $0.isWord && !$0.isCapitalised && !["the", "of", "and", "for", "a", "an"].contains($0.lower) }),
