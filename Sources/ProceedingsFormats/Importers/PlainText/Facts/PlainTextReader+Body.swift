@@ -119,6 +119,7 @@ extension PlainTextReader {
         lastRosterEntry = nil
         // A table's next row is a row of its own, set in as its columns are.
         if let entry, tableColumns == nil, readEntryDescription(shape, entry: entry) { return }
+        closeSingleLabel(before: line)
         if readTableLine(line) || readAbsentees(shape) { return }
         if Residue.matches(line.text) {
             residue.append(TextLine(text: line.text, line: line.number))
@@ -359,8 +360,7 @@ extension PlainTextReader {
         if !shape.markers.isEmpty, let label = rosterLabel, label.plural, label.rest.isEmpty,
            let dash = [" -- ", " – ", " — "].lazy.compactMap({ shape.body.range(of: $0) }).first,
            let (printed, affiliation) = RosterLines.person(shape.body[dash.upperBound...].trimming(.whitespaces), lexicon) {
-            // "The following case studies were presented:" / "(1) Bangkok (Thailand) -- Dr. X, Institute": what was
-            // presented, then by whom.
+            // "The following case studies were presented:" / "(1) Bangkok (Thailand) -- Dr. X, Institute": what was presented, then by whom.
             addRosterPerson(printed, affiliation: affiliation, label: label, inherited: false, line: line.number)
             return
         }

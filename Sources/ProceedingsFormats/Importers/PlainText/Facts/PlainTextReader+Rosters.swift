@@ -258,6 +258,23 @@ extension PlainTextReader {
             && !head.lowercased().words.contains(where: { lexicon.titleWords.contains(String($0)) })
     }
 
+    /// "Moderator" / "A" / "Director, X" / "" / "B" / "Chief Economist, Y": a label in the singular names one person, and the
+    /// blank line that closes that person's lines closes it.
+    mutating func closeSingleLabel(before line: SourceLine) {
+        guard let label = rosterLabel, !label.plural, label.rest.isEmpty, label.role != .participant, line.number >= 3,
+              lines[line.number - 2].isBlank, let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }),
+              categories[above.number] == .participant, RosterLines.label(above.text.trimming(.whitespaces), lexicon) == nil else { return }
+        rosterLabel = nil
+        lastLineWasRoster = false
+    }
+
+    /// "10:05 am - 10:35 am" / "Fireside chat": a part of a programme that gives its hours, on its heading's line or over it.
+    func isTimed(_ part: Int) -> Bool {
+        let first = parts[part].span.first
+        return Times.opensWithTime(lines[first - 1].text)
+            || lines[..<(first - 1)].last(where: { !$0.isBlank }).map { Times.range($0.text.trimming(.whitespaces)) != nil } == true
+    }
+
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {
         for described in description {
             categories[described.number] = .participant
@@ -287,8 +304,11 @@ extension PlainTextReader {
                 parts[index].seatsAPanel && !explanations.contains { $0.part == parts[index].id && $0.cue.hasPrefix("label.participants") }
             } == true
             let called = label.map { speakersCalledPanelists($0) } == true
-            participate(id, role: called ? .panelist : label?.role ?? partDefaultRole ?? (onPanel ? .panelist : .participant), printed: label?.printed,
-                        cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.name-block"),
+            // "10:05 am - 10:35 am" / "Fireside chat" / "Kwabena X" / "Vice President, ...": the one a timed part lists speaks in it.
+            let timed = label == nil && partDefaultRole == nil && !onPanel && currentPart.map(isTimed) == true
+            participate(id, role: called ? .panelist : label?.role ?? partDefaultRole ?? (onPanel ? .panelist : timed ? .speaker : .participant),
+                        printed: label?.printed,
+                        cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : timed ? "roster.under-timed-heading" : "roster.name-block"),
                         affiliation: affiliation, line: line)
         }
         if let last = description.last?.number, let index = currentPart { parts[index].span.last = last }

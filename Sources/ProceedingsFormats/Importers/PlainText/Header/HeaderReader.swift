@@ -105,7 +105,7 @@ enum HeaderReader {
             } else if header.title == nil, isSectionName(text) || isSectionCells(text) || isSectionWithDate(text)
                         // "05/03/2015" alone under "Press Releases": a date that cannot be told day from month.
                         || text.wholeMatch(of: numericDate) != nil && Dates.all(in: text).isEmpty
-                        || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) {
+                        || isEventCategory(text, lexicon) && titleFollows(after: index, in: lines, lexicon) || isTopicOverHeadline(text, at: index, in: lines, lexicon) {
                 // "News", "Events" over the headline: the part of the site it is filed in.
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.dateline == nil, let cells = datedCells(text, lexicon) {

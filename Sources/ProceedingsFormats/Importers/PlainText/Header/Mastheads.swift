@@ -18,6 +18,19 @@ extension HeaderReader {
         return isFact ? (left, right) : nil
     }
 
+    /// "Global Economy & Development" / "" / "Financing Africa's energy transition: What role for MDBs?" / "" / "Tuesday, April 8,
+    /// 2025": the research programme a think tank files the event under, over a headline that is whole by itself (it has its
+    /// own colon or question) and the event's date under that. A short name of a meeting ("Tokyo Forum 2013") is no such label.
+    static func isTopicOverHeadline(_ text: String, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
+        guard (1...4).contains(text.wordCount), !text.contains(where: { $0.isNumber || ":?.,;".contains($0) }),
+              text.words.allSatisfy({ $0.first?.isUppercase == true || ["&", "and", "of", "the", "for"].contains($0.lowercased()) }),
+              !namesMeeting(text, lexicon), Names.parse(text, lexicon) == nil,
+              let headline = titleCandidateIndex(after: index, in: lines, lexicon), lines[headline].text.wordCount >= 5,
+              lines[headline].text.includes(": ") || lines[headline].text.hasSuffix("?"), !lines[headline].text.hasSuffix("."),
+              let under = lines[(headline + 1)...].first(where: { !$0.isBlank }) else { return false }
+        return under.text.wordCount <= 8 && !Dates.all(in: under.text).isEmpty
+    }
+
     /// A masthead's line of two columns, or the logo's word over one: residue, with the symbol and the date it gives.
     static func readMastheadColumns(_ text: String, at index: Int, in lines: [SourceLine], into header: inout Header, _ lexicon: GenreLexicon) -> Bool {
         let line = lines[index]

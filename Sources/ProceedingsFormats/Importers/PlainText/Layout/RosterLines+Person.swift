@@ -189,7 +189,9 @@ extension RosterLines {
     static func invertedPerson(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         guard let match = text.trimming(.whitespaces).wholeMatch(of: Self.familyFirst) else { return nil }
         let family = String(match.output.1), given = String(match.output.2)
-        guard Names.isAllCaps(family.filter(\.isLetter)), family.filter(\.isLetter).count >= 2, family.wordCount <= 4,
+        // "McKENNA, Mr Daniel": a Scottish or Irish prefix keeps its small letter in a surname printed in capitals.
+        let capitals = family.replacing(/^Ma?c(?=\p{Lu})/, with: "").filter(\.isLetter)
+        guard Names.isAllCaps(capitals), capitals.count >= 2, family.wordCount <= 4,
               let printed = Names.parse(given + " " + family, lexicon) else { return nil }
         // "[by video link]": how a witness appeared is no part of the position.
         let rest = match.output.3.map { String($0).replacing(Self.bracketedNoteAtEnd, with: "").trimming(.init(charactersIn: " ()–—-,")) }
@@ -197,7 +199,7 @@ extension RosterLines {
     }
 
     nonisolated(unsafe) static let familyFirst =
-        /([\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
+        /((?:Ma?c)?[\p{Lu}'’\- ]+), ((?:\p{Lu}[\p{Ll}'’\-]+)(?: \p{Lu}[\p{Ll}'’\-]+){0,3})(?:(?:\s+[—–-]\s+|,\s+|\s*\()(.+))?/
 
     /// "Tevita Kaufusi | Pacific Community | Fiji": a list of participants printed as a table, the name in its first cell.
     /// "Governor of Toyama Prefecture  MORIKAWA Kenji", "Governance Support Officer     Lucy Tamatea": two cells, an office

@@ -25,6 +25,10 @@ enum RosterLines {
                                        "rapporteur's summary": "rapporteur", "report of the rapporteur": "rapporteur"]
     nonisolated(unsafe) private static let byPattern = /(?i)^((?:keynote|opening|closing|welcoming) (?:speech|address|remarks|lecture)|welcome|words of welcome) by\s+(.+)$/
 
+    /// Labels of those who took part, and words that, put before one, say they did not.
+    static let thoseThere: Set<String> = ["participants", "speakers", "panelists", "panellists", "delegates", "attendees", "discussants"]
+    static let notThere: Set<String> = ["absent", "excused", "former", "past", "previous", "future", "no", "non-participating"]
+
     /// "The participants were:", "Speakers included:": a label in a clause.
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
                                                    "were made by", "were given by", "were delivered by", "was made by", "was given by",
@@ -166,6 +170,12 @@ enum RosterLines {
             // "Session chair:", "Panel moderator:": the part's own label is the label.
             if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2,
                ["session", "panel", "workshop", "plenary", "roundtable"].contains(printed.words[0].lowercased()) {
+                printed = String(printed.words[1])
+            }
+            // "Australian participants included:", "Other speakers were:": a word before the label says whose, or which others,
+            // and not whether they were there ("Absent members" are not members present).
+            if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2, printed.first?.isUppercase == true,
+               !Self.notThere.contains(printed.words[0].lowercased()), Self.thoseThere.contains(printed.words[1].lowercased()) {
                 printed = String(printed.words[1])
             }
             // "Participants in the round table:", "Speakers at the conference:": the label, and the meeting it is of.

@@ -115,6 +115,14 @@ struct MentionFinder {
                 found[index].titleBefore = joined(tokens[found[index].titleStart..<found[index].tokens.lowerBound])
             }
             if let affiliation { found[index].affiliation = affiliation }
+            // Two lines of a roster read as one sentence ("McKENNA, Mr Daniel, Assistant Secretary, ... TAUMOEPEAU, Ms Lesieli"):
+            // this one's apposition runs up to the next name, and the next one's title may not reach back into it.
+            if index + 1 < found.count, found[index + 1].titleStart < end {
+                let start = min(end, found[index + 1].tokens.lowerBound)
+                found[index + 1].titleStart = start
+                found[index + 1].affiliation = start < found[index + 1].tokens.lowerBound
+                    ? joined(tokens[start..<found[index + 1].tokens.lowerBound]) : nil
+            }
         }
         welcomedFromTheirBody(&found, tokens)
         assignRoles(&found, tokens: tokens, sentence: sentence)
