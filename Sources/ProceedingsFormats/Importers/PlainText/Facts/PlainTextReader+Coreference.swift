@@ -19,9 +19,15 @@ extension PlainTextReader {
             let by = tokens[k].lower == "by"
             let title = tokens[by ? k + 2 : k + 1]
             let after = by ? k + 3 : k + 2
+            // "Rapporteur: Mr X" over "considered a memorandum presented by the rapporteur": in lower case, the one the item
+            // names under that label.
+            // Only as the agent of the verb right before it, with no name apposed: "put to panelists by the moderator, Ruth X" names
+            // the moderator itself.
+            let ofThePart = title.isCapitalised || !by || !tokens[k - 1].lower.hasSuffix("ed") || after < tokens.count && tokens[after].text == ","
+                ? nil : holderInThePart(labelled: title.lower, before: line)
             // "the Vice-Chairperson", "the Co-Chair": an office of the title's.
-            guard title.isCapitalised, lexicon.titleWords.contains(title.lower) || ["vice-", "co-"].contains(where: title.lower.hasPrefix)
-                    && lexicon.titleWords.contains(String(title.lower.drop { $0 != "-" }.dropFirst())),
+            guard ofThePart != nil || title.isCapitalised && (lexicon.titleWords.contains(title.lower) || ["vice-", "co-"].contains(where: title.lower.hasPrefix)
+                    && lexicon.titleWords.contains(String(title.lower.drop { $0 != "-" }.dropFirst()))),
                   after == tokens.count || !Names.isNameToken(tokens[after].bare, lexicon) && tokens[after].lower != "of",
                   let cue = CueFinder(lexicon: lexicon).last(in: tokens[..<(by ? k + 1 : k)]) else { continue }
             // The title must head the person's description ("UNU Rector", "Rector of the University"),
@@ -40,9 +46,24 @@ extension PlainTextReader {
                 Set(participations.filter { $0.personId != nil && $0.partId == nil && ($0.role == office.role || $0.role == .chair && title.lower.includes("chair"))
                     && $0.roleAsPrinted?.lowercased().words.last == title.lower[...] }.compactMap(\.personId))
             } ?? [] : holders
-            guard officers.count == 1, let id = officers.first else { continue }
+            guard let id = ofThePart ?? (officers.count == 1 ? officers.first : nil) else { continue }
+            // What the item's rapporteur did at the meeting says more than the label that named them for the report.
+            if ofThePart != nil, let part = currentPart.map({ parts[$0].id }) {
+                settle(id, in: part, as: cue.role, cue: cue.id + ".by-label")
+                if let index = participations.firstIndex(where: { $0.personId == id && $0.partId == part }) { participations[index].roleAsPrinted = cue.printed }
+                continue
+            }
             participate(id, role: cue.role, printed: cue.printed, cue: cue.id + ".by-title", affiliation: nil, line: line)
         }
+    }
+
+    /// The one person the current part listed under `label` ("Rapporteur: Mr X") on a line before `line`, if one; not one
+    /// the sentence itself names ("put to panelists by the moderator, Peter X").
+    func holderInThePart(labelled label: String, before line: Int) -> String? {
+        guard let index = currentPart, lexicon.rosterLabels[label] != nil else { return nil }
+        let holders = Set(participations.filter { $0.partId == parts[index].id && $0.line < line && $0.roleAsPrinted?.lowercased() == label }
+            .compactMap(\.personId))
+        return holders.count == 1 ? holders.first : nil
     }
 
     /// "Two lead-off speakers introduced the discussion": how many, and which role, with no name given.

@@ -58,6 +58,16 @@ extension MentionFinder {
                   [.openingSpeaker, .closingSpeaker, .keynoteSpeaker, .speaker, .chair].contains(cue.role) else { continue }
             mentions.assign(CueMatch(role: cue.role, printed: cue.printed, id: cue.id + ".represented"), to: index)
         }
+        // "with Mr A (Greece, EPP/CD), Chairperson, and subsequently Ms B (Denmark, SOC), First Vice-Chairperson, in the Chair":
+        // minutes name those who presided one after the other, and the note after the last is each one's.
+        for index in mentions.indices.dropLast().reversed() where mentions[index].role == nil && mentions[index].mentionedOnly == nil {
+            let next = mentions[index + 1]
+            guard next.role == .chair, next.roleAsPrinted?.lowercased() == "in the chair", mentions[index].extent.upperBound <= next.titleStart,
+                  case let between = tokens[mentions[index].extent.upperBound..<next.titleStart].filter(\.isWord).map(\.lower),
+                  [["and", "subsequently"], ["and", "then"], ["and", "later"], ["and", "afterwards"], ["then"], ["subsequently"]].contains(between)
+            else { continue }
+            mentions.assign(CueMatch(role: .chair, printed: next.roleAsPrinted ?? "in the Chair", id: next.cue ?? "role.chair"), to: index)
+        }
         // "CHAIR (Senator Brennan): I declare open ...", "The Convener (Catriona Lamont): Good morning": Hansard names the one
         // presiding by the office, the member in brackets.
         // "The Chair (Mr. Paul Leblanc (Acadie—Bathurst, Lib.)):": the member's seat and party may follow the name.
