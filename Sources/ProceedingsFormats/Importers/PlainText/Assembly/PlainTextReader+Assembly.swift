@@ -30,6 +30,10 @@ extension PlainTextReader {
             // A minister who "hosted" the round table and gave its opening address opened it: the host's part in the programme.
             let unspecific = rank(participations[existing].role) < rank(role) && !(participations[existing].role == .speaker && role == .presenter)
                 || participations[existing].role == .organizer && role == .openingSpeaker
+                // "Rapporteur: Ms X" over an item, then "Speakers: Ms X, ...": the label names the member who holds the file; what
+                // she did at the meeting is what the list says.
+                || participations[existing].role == .rapporteur && participations[existing].roleAsPrinted?.lowercased() == "rapporteur"
+                    && [.speaker, .presenter].contains(role)
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {
                     participations[existing].role = role

@@ -19,7 +19,8 @@ extension HeaderReader {
     /// A document symbol: "PKO/186", "A/RES/70/1", "ICALD/SCWR/23/SR.1", "ENR/EGM/1998/Rep.", "E/2019/4/Add.1",
     /// "E/ESCWA/SDPD/2016/WG.3/Report", "GOV/PGC/SBO/IFI(2014)4/FINAL"; with the language of its version, "WHO-EM/CSR/287/E",
     /// "FIAP/R1412 (En)"; provisional or revised, "WIPO/IP/TBS/25/INF/1 Prov.".
-    nonisolated(unsafe) static let symbol = /[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?(?:\s(?:Prov|Rev|Corr|Add)\.(?:\s?\d{1,2})?)?/
+    /// "A/HRC/55/12", "E/CN.6/2024/L.3"; "DEVE_PV(2025)0319_1": a European Parliament committee's minutes, numbered by year and day.
+    nonisolated(unsafe) static let symbol = /[A-Z]{2,8}_[A-Z]{2,4}\(\d{4}\)\d{4}(?:_\d{1,2})?|[A-Z][A-Z0-9.\-]*(?:\/[A-Z0-9.\-()]+)*\/[A-Z0-9.\-()]*\d[A-Z0-9.\-()]*(?:\/[A-Z][a-z]{1,6}\.?\d*|\/[A-Z]{1,8})*(?:\s\([A-Z][a-z]{0,6}\))?(?:\s(?:Prov|Rev|Corr|Add)\.(?:\s?\d{1,2})?)?/
     nonisolated(unsafe) static let note = /^(?:\*+\s*|\(?note\)?:?\s+|disclaimer:?\s+)(.+)$/
     /// "05/03/2015", "10-05-2018": a date in numbers alone on its line.
     nonisolated(unsafe) static let numericDate = /\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/

@@ -9,6 +9,7 @@ extension HeaderReader {
         titleCutAtHolding(&header)
         titleTheBodyOverItsMeeting(&header)
         titleTheBodyNamedAbove(&header)
+        titleTheBodyOverItsDatedMeeting(&header)
         titleTheBodyUnderItsOffice(&header)
         typeGoesOnUnderItself(&header)
         titleTheBodyBesideItsMinutes(&header, lines)
@@ -139,6 +140,27 @@ extension HeaderReader {
         header.title = unquoted(body.text)
         header.titleSpan = SourceSpan(body.line)
         header.residue.removeAll { $0.line == body.line }
+    }
+
+    /// "Committee on Development" / "DEVE_PV(2025)0319_1" / "MINUTES" / "Meeting of 19 March 2025, 9.00-12.30" / "BRUSSELS" /
+    /// "Room: Altiero Spinelli (3G3)": minutes that name their meeting by its date alone are the body's over them, and the lines
+    /// under the date say where it met.
+    static func titleTheBodyOverItsDatedMeeting(_ header: inout Header) {
+        guard let type = header.documentType, isMinutes(type), let typeLine = header.documentTypeLine, let title = header.title,
+              ["meeting of ", "sitting of ", "meetings of "].contains(where: title.lowercased().hasPrefix), !Dates.all(in: title).isEmpty,
+              let body = header.residue.last(where: { $0.line < typeLine && meetsAsABody($0.text) && !Residue.isTrail($0.text) && $0.text.wordCount <= 12 })
+        else { return }
+        header.residue.removeAll { $0.line == body.line }
+        header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+        header.title = unquoted(body.text)
+        header.titleSpan = SourceSpan(body.line)
+        guard let under = header.subtitle, header.place == nil, under.wordCount <= 10, Dates.all(in: under).isEmpty else { return }
+        // "BRUSSELS" over "Room: Altiero Spinelli (3G3)": the room, then the town.
+        let cells = under.components(separatedBy: ": ").filter { $0.lowercased() != "room" }
+        header.place = cells.count == 2 && Names.isAllCaps(cells[0].replacing(" ", with: "")) ? cells[1] + ", " + cells[0] : cells.joined(separator: ", ")
+        header.placeLines = header.subtitleLines
+        header.subtitle = nil
+        header.subtitleLines = []
     }
 
     /// "MINUTES" / "Montana Legislative Services Division" / "ECONOMIC AFFAIRS INTERIM COMMITTEE" / the date: the office that

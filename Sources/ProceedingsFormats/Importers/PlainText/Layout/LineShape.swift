@@ -140,7 +140,9 @@ enum Residue {
     static func isRecordState(_ text: String) -> Bool { text.wholeMatch(of: recordState) != nil }
 
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
-        /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive)/,
+        /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive|portal(?: \p{L}+)?)/,
+        // "2024-2029" alone: a parliament's term over its body's name.
+        /(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         // "Skip to main content": a link for screen readers, first on many pages.
         /(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search)|skip navigation/,
@@ -388,6 +390,8 @@ enum Residue {
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
         if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
+        // "Choisissez la langue de votre document : bg - български es - español ...": a chooser of the document's languages, by code.
+        if text.includes(" - "), text.wholeMatch(of: /(?:[^:]{1,60}:\s*)?(?:[a-z]{2} - [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\s*){5,}/) != nil { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }

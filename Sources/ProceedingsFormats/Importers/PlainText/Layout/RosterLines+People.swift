@@ -38,6 +38,11 @@ extension RosterLines {
         }
         if let people = peopleByHonorific(text, lexicon) { return people }
         if let pair = pairSharing(text, lexicon) { return pair }
+        // "A, B (Director, Humanitarian Operations, DG ECHO), C, D (EEAS)": commas in brackets describe one person; those outside
+        // part the people.
+        if text.contains("("), !text.contains(";"), case let parts = partsOutsideBrackets(text), parts.count >= 3,
+           case let people = parts.compactMap({ part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }),
+           people.count == parts.count { return people }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
         // "Mayor A (Seoul), Mayor B (Paris)": bracketed descriptions let commas separate people.
         if text.contains(")"), !text.contains(";") {
@@ -184,6 +189,23 @@ extension RosterLines {
     /// "Mr. A, MYCC, and Ms. B, CAEPS Visiting Fellow", "Dr. A (Centre), comparing systems; Mr. B (Office), on
     /// drills": an honorific after a comma, a semicolon or "and" begins the next person, and what a person spoke
     /// on after their bracket is no part of who they are.
+    /// The parts of a list between its commas (and its last "and"), those in brackets left whole.
+    static func partsOutsideBrackets(_ text: String) -> [String] {
+        var parts: [String] = [], current = "", depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if character == ",", depth == 0 { parts.append(current); current = "" } else { current.append(character) }
+        }
+        parts.append(current)
+        parts = parts.map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        if let last = parts.last, last.hasPrefix("and ") { parts[parts.count - 1] = String(last.dropFirst(4)) }
+        if let last = parts.last, !last.contains("("), let and = last.range(of: " and ") {
+            parts[parts.count - 1] = String(last[..<and.lowerBound])
+            parts.append(String(last[and.upperBound...]))
+        }
+        return parts
+    }
+
     static func peopleByHonorific(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
         var pieces: [String] = []
         var current = ""
