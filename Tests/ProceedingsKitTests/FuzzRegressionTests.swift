@@ -42,4 +42,21 @@ import Testing
         #expect(findings.contains { $0.severity == .error }, "\(input): \(findings)")
         #expect(!findings.contains { $0.message.contains("root:") }, "a local file leaked into a finding")
     }
+
+    /// Well-formed summaries whose words once stopped the plain-text reader (a range read backwards): each is read now.
+    static let readerCrashes = Paths.packageRoot.appendingPathComponent("Tests/Fixtures/reader-crashes")
+
+    static var crashInputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: readerCrashes.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+
+    @Test(arguments: crashInputs)
+    func onceStoppedTheReaderNowRead(_ input: String) throws {
+        let result = PlainTextImporter.importRecord(try Paths.bytes(Self.readerCrashes.appendingPathComponent(input)), fileName: input)
+        #expect(result.record != nil || result.findings.contains { $0.severity == .error }, "\(input): \(result.findings)")
+    }
+
+    @Test func theReaderCrashesAreThere() {
+        #expect(Self.crashInputs.count >= 3)
+    }
 }

@@ -238,7 +238,7 @@ extension PlainTextReader {
         if !listGoesOn, !givesTheSpeech, let heading = minuteItemOverItsPoints(shape) ?? Headings.heading(shape, lexicon) ?? listHeading(shape) ?? proseHeading(shape),
            !continues || heading.isNumberedOrTitled(shape.body),
            isHeadingInContext(heading, shape: shape), !wrapsOn(heading) {
-            startHeading(themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? minutesTopic(heading, shape: shape)
+            startHeading(partOverACard(heading, shape: shape) ?? themedPart(heading, line: line.number) ?? numberedLikeParts(heading, shape: shape) ?? minutesTopic(heading, shape: shape)
                             ?? timedItem(heading, shape: shape) ?? heading,
                          line: line.number)
             return

@@ -269,6 +269,15 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let sectionNumber = /(\d{1,2})\.?\s+/
     nonisolated(unsafe) static let subsection = /(\d{1,2})\.(\d{1,2})\.?\s+/
 
+    /// "Introduction" / "Daniela X" / "Senior Director, ...": a label of the lexicon over a speaker's card heads a part of the
+    /// programme, not a section of a report.
+    func partOverACard(_ heading: Heading, shape: LineShape) -> Heading? {
+        guard case .section = heading.target, shape.markers.isEmpty, let label = lexicon.rosterLabels[shape.body.lowercased()],
+              shape.line.number < lines.count, nameBlock(at: lines[shape.line.number]) != nil else { return nil }
+        let kind: PartKind = label.role == .openingSpeaker ? .opening : label.role == .closingSpeaker ? .closing : .other
+        return Heading(target: .part(kind), label: shape.body, text: shape.line.text)
+    }
+
     func isHeadingInContext(_ heading: Heading, shape: LineShape) -> Bool {
         guard shape.markers.isEmpty, case .section(.other) = heading.target else { return true }
         // "... provided a presentation that covered:" / "" / "LICENSING PROGRAM - FIRST YEAR" / "COMPLAINTS AND ENFORCEMENT": lines in

@@ -33,6 +33,8 @@ extension PlainTextReader {
         // "Speaking at the closing session, X recalled": a participle fronted before the part.
         if tokens.count > 2, tokens[0].lower.hasSuffix("ing"), ["at", "in", "during"].contains(tokens[1].lower) { index = 1 }
         while index < tokens.count, index < 3 + (index > 0 && tokens[0].lower.hasSuffix("ing") ? 1 : 0), Self.openers.contains(tokens[index].lower) { index += 1 }
+        // A sentence of openers alone ("into the three ...", cut off) names no part; the reads below look past the word at `index`.
+        guard index < tokens.count else { return nil }
         // "The session on financing adaptation was chaired by", "A panel on ports, moderated by X, followed": a part by its
         // subject, which names it.
         if index + 2 < tokens.count, index > 0, Self.partNouns.contains(tokens[index].lower), tokens[index].lower != "discussion",

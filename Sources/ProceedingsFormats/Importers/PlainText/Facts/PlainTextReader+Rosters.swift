@@ -220,7 +220,10 @@ extension PlainTextReader {
               !HeaderReader.namesMeeting(text, lexicon) else { return nil }
         var description: [SourceLine] = []
         var index = line.number
-        while index < lines.count, description.count < 3, !lines[index].isBlank, isDescription(lines[index].text) {
+        // "Laura X" / "Nonresident Senior Fellow, Security Initiative" / "Atlantic Council": a speaker's card closes with the body's
+        // name on a line of its own, whatever its words.
+        while index < lines.count, description.count < 3, !lines[index].isBlank,
+              isDescription(lines[index].text) || !description.isEmpty && closesCard(lines[index]) {
             description.append(lines[index])
             index += 1
         }
@@ -256,23 +259,6 @@ extension PlainTextReader {
         // "Tom Kerrigan, Flagstaff Lodging Association" under "Brenda Yazzie": a name, then the body its holder speaks for.
         return rest.hasPrefix("(") || rest.hasPrefix(",") && Patterns.namesInstitution(String(rest.dropFirst()))
             && !head.lowercased().words.contains(where: { lexicon.titleWords.contains(String($0)) })
-    }
-
-    /// "Moderator" / "A" / "Director, X" / "" / "B" / "Chief Economist, Y": a label in the singular names one person, and the
-    /// blank line that closes that person's lines closes it.
-    mutating func closeSingleLabel(before line: SourceLine) {
-        guard let label = rosterLabel, !label.plural, label.rest.isEmpty, label.role != .participant, line.number >= 3,
-              lines[line.number - 2].isBlank, let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }),
-              categories[above.number] == .participant, RosterLines.label(above.text.trimming(.whitespaces), lexicon) == nil else { return }
-        rosterLabel = nil
-        lastLineWasRoster = false
-    }
-
-    /// "10:05 am - 10:35 am" / "Fireside chat": a part of a programme that gives its hours, on its heading's line or over it.
-    func isTimed(_ part: Int) -> Bool {
-        let first = parts[part].span.first
-        return Times.opensWithTime(lines[first - 1].text)
-            || lines[..<(first - 1)].last(where: { !$0.isBlank }).map { Times.range($0.text.trimming(.whitespaces)) != nil } == true
     }
 
     mutating func readNameBlock(_ printed: PrintedName, description: [SourceLine], line: Int) {

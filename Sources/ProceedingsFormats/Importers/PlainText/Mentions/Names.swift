@@ -211,6 +211,10 @@ enum Names {
         if !honorificParts.isEmpty, tokens.count >= 3, Self.gradesAfterRank.contains(tokens[0]) {
             honorificParts.append(tokens.removeFirst())
         }
+        // "Rear Adm. (ret.) Henrik X", "Lt. Gen. (Retd.) Y": a rank's note that its holder has retired is of the rank.
+        if !honorificParts.isEmpty, tokens.count >= 3, ["(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(retired)"].contains(tokens[0].lowercased()) {
+            honorificParts.append(tokens.removeFirst())
+        }
         // "Nguyen Van An": a short given name may also be an English word; it can close a longer name.
         let closing = tokens.count >= 3 && isShortGivenName(tokens.last!)
         // "Carmen Rosa Ugaz de la Torre": particles make a name longer.
