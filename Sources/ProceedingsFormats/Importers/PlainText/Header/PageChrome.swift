@@ -299,10 +299,10 @@ extension HeaderReader {
     }
 
     static func datedCells(_ text: String, _ lexicon: GenreLexicon) -> (date: PrintedDate, type: String?, place: String?)? {
-        // "Press service  /  News  /  18.02.2020": a trail of sections that ends in the page's date.
+        // "Press service  /  News  /  18.02.2020": a trail of sections that ends in the page's date ("Event / Africa   4 June 2025").
         let cells: [String]
         if let separator = [" | ", " · ", " • ", " / "].first(where: text.includes) {
-            cells = text.components(separatedBy: separator).map { $0.trimming(.whitespaces) }
+            cells = text.replacing(/\ {3,}/, with: separator).components(separatedBy: separator).map { $0.trimming(.whitespaces) }
         } else if case let dashed = text.components(separatedBy: " - ").map({ $0.trimming(.whitespaces) }),
                   dashed.count >= 3 || dashed.count == 2 && dashed.contains(where: { Dates.dateline($0).map { $0.rest.isEmpty } ?? false }),
                   dashed.contains(where: { DocumentTypes.line($0, lexicon) != nil }) {

@@ -390,7 +390,9 @@ enum Residue {
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
         if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
-        // "Choisissez la langue de votre document : bg - български es - español ...": a chooser of the document's languages, by code.
+        // "This page in:" over "English" / "Español"; "Choisissez la langue de votre document : bg - български es - español ...".
+        if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: /(?:this page (?:is )?(?:also )?(?:available )?in|also available in|read in)/) != nil
+            || languages.contains(lower.trimming(.whitespaces)) { return true }
         if text.includes(" - "), text.wholeMatch(of: /(?:[^:]{1,60}:\s*)?(?:[a-z]{2} - [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\s*){5,}/) != nil { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
