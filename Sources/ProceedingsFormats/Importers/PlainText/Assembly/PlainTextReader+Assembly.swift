@@ -32,7 +32,7 @@ extension PlainTextReader {
                 || participations[existing].role == .organizer && role == .openingSpeaker
                 // "Rapporteur: Ms X" over an item, then "Speakers: Ms X, ...": the label names the member who holds the file; what
                 // she did at the meeting is what the list says.
-                || participations[existing].role == .rapporteur && participations[existing].roleAsPrinted?.lowercased() == "rapporteur"
+                || isMinutes && participations[existing].role == .rapporteur && participations[existing].roleAsPrinted?.lowercased() == "rapporteur"
                     && [.speaker, .presenter].contains(role)
             if tentative.contains(existing) || unspecific, fromEvidence {
                 if role != participations[existing].role {

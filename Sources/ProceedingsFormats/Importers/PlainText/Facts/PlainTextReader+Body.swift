@@ -243,7 +243,7 @@ extension PlainTextReader {
                          line: line.number)
             return
         }
-        if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
+        if readDaysAndPlace(shape) { return } else if shape.markers.isEmpty, let fact = LabelledFact(line.text) {
             categories[line.number] = .header
             apply(fact, line: line.number)
             return

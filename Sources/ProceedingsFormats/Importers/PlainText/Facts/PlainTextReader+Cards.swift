@@ -6,7 +6,8 @@ extension PlainTextReader {
     /// "Moderator" / "A" / "Director, X" / "" / "B" / "Chief Economist, Y": a label in the singular names one person, and the
     /// blank line that closes that person's lines closes it.
     mutating func closeSingleLabel(before line: SourceLine) {
-        guard let label = rosterLabel, !label.plural, label.rest.isEmpty, label.role != .participant, line.number >= 3,
+        // Only an office one person holds: "Speaker" or "In conversation with" over several cards heads them all.
+        guard let label = rosterLabel, !label.plural, label.rest.isEmpty, [.moderator, .chair].contains(label.role), line.number >= 3,
               lines[line.number - 2].isBlank, let above = lines[..<(line.number - 1)].last(where: { !$0.isBlank }),
               categories[above.number] == .participant, RosterLines.label(above.text.trimming(.whitespaces), lexicon) == nil else { return }
         rosterLabel = nil
@@ -20,10 +21,25 @@ extension PlainTextReader {
             || lines[..<(first - 1)].last(where: { !$0.isBlank }).map { Times.range($0.text.trimming(.whitespaces)) != nil } == true
     }
 
-    /// The last line of a speaker's card: a short name in capitals with a blank line or the page's end under it.
+    /// The card at `line` is the only one part `part` lists: no one before it in the part, and no name after it.
+    func listsOneCard(_ part: Int, from line: Int) -> Bool {
+        guard !participations.contains(where: { $0.partId == parts[part].id }) else { return false }
+        var index = line
+        while index < lines.count, !lines[index].isBlank { index += 1 }
+        guard let next = lines[index...].first(where: { !$0.isBlank }) else { return true }
+        return nameBlock(at: next) == nil && RosterLines.person(next.text, lexicon) == nil
+    }
+
+    /// The last line of a speaker's card: a body's short name, each word in capitals but its small words, with a blank line or
+    /// the page's end under it; not a programme's item ("Coffee and networking"), and not the first of a list of names
+    /// ("Carlos Mendes" over "" / "Helen Park"): a line that reads as a name closes a card only where no name follows it.
     func closesCard(_ line: SourceLine) -> Bool {
         let text = line.text.trimming(.whitespaces)
-        return (1...6).contains(text.wordCount) && text.first?.isUppercase == true && !text.hasSuffix(":") && !text.hasSuffix(".")
+        let small: Set<String> = ["of", "and", "the", "for", "&", "de", "du", "des", "la", "on", "in"]
+        let next = lines[line.number...].first(where: { !$0.isBlank })
+        let nameFollows = next.map { nameBlock(at: $0) != nil || !isRosterLabel($0.text) && Names.parse($0.text.trimming(.whitespaces), lexicon) != nil } ?? false
+        return (1...6).contains(text.wordCount) && text.words.allSatisfy({ $0.first?.isUppercase == true || small.contains($0.lowercased()) })
+            && (Names.parse(text, lexicon) == nil || Patterns.namesInstitution(text) || !nameFollows) && !text.hasSuffix(":") && !text.hasSuffix(".")
             && !isRosterLabel(text) && LineShape(line).markers.isEmpty && Dates.all(in: text).isEmpty
             && (line.number == lines.count || lines[line.number].isBlank)
     }

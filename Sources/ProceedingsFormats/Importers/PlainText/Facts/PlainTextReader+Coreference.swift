@@ -20,11 +20,11 @@ extension PlainTextReader {
             let title = tokens[by ? k + 2 : k + 1]
             let after = by ? k + 3 : k + 2
             // "Rapporteur: Mr X" over "considered a memorandum presented by the rapporteur": in lower case, the one the item
-            // names under that label.
+            // names under that label ("introduced by the chair" says no more than the chair's own label did).
             // Only as the agent of the verb right before it, with no name apposed: "put to panelists by the moderator, Ruth X" names
             // the moderator itself.
-            let ofThePart = title.isCapitalised || !by || !tokens[k - 1].lower.hasSuffix("ed") || after < tokens.count && tokens[after].text == ","
-                ? nil : holderInThePart(labelled: title.lower, before: line)
+            let ofThePart = title.isCapitalised || !by || k == 0 || !tokens[k - 1].lower.hasSuffix("ed") || after < tokens.count && tokens[after].text == ","
+                || !["rapporteur", "co-rapporteur"].contains(title.lower) ? nil : holderInThePart(labelled: title.lower, before: line)
             // "the Vice-Chairperson", "the Co-Chair": an office of the title's.
             guard ofThePart != nil || title.isCapitalised && (lexicon.titleWords.contains(title.lower) || ["vice-", "co-"].contains(where: title.lower.hasPrefix)
                     && lexicon.titleWords.contains(String(title.lower.drop { $0 != "-" }.dropFirst()))),

@@ -273,7 +273,11 @@ extension PlainTextReader {
     /// programme, not a section of a report.
     func partOverACard(_ heading: Heading, shape: LineShape) -> Heading? {
         guard case .section = heading.target, shape.markers.isEmpty, let label = lexicon.rosterLabels[shape.body.lowercased()],
-              shape.line.number < lines.count, nameBlock(at: lines[shape.line.number]) != nil else { return nil }
+              shape.line.number < lines.count, let card = nameBlock(at: lines[shape.line.number]) else { return nil }
+        // Over an editor's byline and the volume's prose ("This volume collects the papers ..."), the report's own section.
+        var end = shape.line.number + card.1.count + 1
+        while end < lines.count, lines[end].isBlank { end += 1 }
+        if end < lines.count, lines[end].text.wordCount >= 12, endsSentence(lines[end].text) { return nil }
         let kind: PartKind = label.role == .openingSpeaker ? .opening : label.role == .closingSpeaker ? .closing : .other
         return Heading(target: .part(kind), label: shape.body, text: shape.line.text)
     }

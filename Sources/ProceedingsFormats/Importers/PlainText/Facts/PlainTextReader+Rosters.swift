@@ -291,7 +291,7 @@ extension PlainTextReader {
             } == true
             let called = label.map { speakersCalledPanelists($0) } == true
             // "10:05 am - 10:35 am" / "Fireside chat" / "Kwabena X" / "Vice President, ...": the one a timed part lists speaks in it.
-            let timed = label == nil && partDefaultRole == nil && !onPanel && currentPart.map(isTimed) == true
+            let timed = label == nil && partDefaultRole == nil && !onPanel && currentPart.map({ isTimed($0) && listsOneCard($0, from: line) }) == true
             participate(id, role: called ? .panelist : label?.role ?? partDefaultRole ?? (onPanel ? .panelist : timed ? .speaker : .participant),
                         printed: label?.printed,
                         cue: label?.cue ?? partDefaultCue ?? (onPanel ? "part.panel-member" : timed ? "roster.under-timed-heading" : "roster.name-block"),

@@ -20,10 +20,13 @@ extension HeaderReader {
 
     /// "Global Economy & Development" / "" / "Financing Africa's energy transition: What role for MDBs?" / "" / "Tuesday, April 8,
     /// 2025": the research programme a think tank files the event under, over a headline that is whole by itself (it has its
-    /// own colon or question) and the event's date under that. A short name of a meeting ("Tokyo Forum 2013") is no such label.
+    /// own colon or question) and the event's date under that. A short name of a meeting ("Tokyo Forum 2013") or a short
+    /// headline ("Ministers Adopt Lisbon Declaration") over a subtitle is no such label.
     static func isTopicOverHeadline(_ text: String, at index: Int, in lines: [SourceLine], _ lexicon: GenreLexicon) -> Bool {
         guard (1...4).contains(text.wordCount), !text.contains(where: { $0.isNumber || ":?.,;".contains($0) }),
               text.words.allSatisfy({ $0.first?.isUppercase == true || ["&", "and", "of", "the", "for"].contains($0.lowercased()) }),
+              // A programme's name: "Economy & Development", "Governance Studies", "Foreign Policy Program"; not a short headline.
+              text.includes(" & ") || text.words.last.map({ ["studies", "program", "programme", "initiative", "policy", "project"].contains($0.lowercased()) }) == true,
               !namesMeeting(text, lexicon), Names.parse(text, lexicon) == nil,
               let headline = titleCandidateIndex(after: index, in: lines, lexicon), lines[headline].text.wordCount >= 5,
               lines[headline].text.includes(": ") || lines[headline].text.hasSuffix("?"), !lines[headline].text.hasSuffix("."),

@@ -147,21 +147,30 @@ extension HeaderReader {
     /// under the date say where it met.
     static func titleTheBodyOverItsDatedMeeting(_ header: inout Header) {
         guard let type = header.documentType, isMinutes(type), let typeLine = header.documentTypeLine, let title = header.title,
-              ["meeting of ", "sitting of ", "meetings of "].contains(where: title.lowercased().hasPrefix), !Dates.all(in: title).isEmpty,
+              let of = title.range(of: " of "), ["meeting", "sitting", "meetings"].contains(title[..<of.lowerBound].lowercased()),
+              // "Meeting of 19 March 2025", not "Meeting of the Sub-Committee on X of 5 March 2025", which names the body that met.
+              case let after = title[of.upperBound...], let date = Dates.all(in: String(after)).first,
+              after.first?.isNumber == true || after.words.first.map({ Self.daysAndMonths.contains($0.lowercased().trimming(.punctuationCharacters)) }) == true,
               let body = header.residue.last(where: { $0.line < typeLine && meetsAsABody($0.text) && !Residue.isTrail($0.text) && $0.text.wordCount <= 12 })
         else { return }
         header.residue.removeAll { $0.line == body.line }
         header.residue.append(TextLine(text: title, line: header.titleSpan.first))
+        let dated = header.titleSpan.first
         header.title = unquoted(body.text)
         header.titleSpan = SourceSpan(body.line)
-        guard let under = header.subtitle, header.place == nil, under.wordCount <= 10, Dates.all(in: under).isEmpty else { return }
-        // "BRUSSELS" over "Room: Altiero Spinelli (3G3)": the room, then the town.
-        let cells = under.components(separatedBy: ": ").filter { $0.lowercased() != "room" }
-        header.place = cells.count == 2 && Names.isAllCaps(cells[0].replacing(" ", with: "")) ? cells[1] + ", " + cells[0] : cells.joined(separator: ", ")
+        if header.eventDate == nil { header.eventDate = (date, nil, dated) }
+        // "BRUSSELS" over "Room: Altiero Spinelli (3G3)": the room, then the town in capitals; "Joint meeting with X" is no place.
+        guard let under = header.subtitle, header.place == nil, case let cells = under.components(separatedBy: ": ").filter({ $0.lowercased() != "room" }),
+              let town = cells.first, Names.isAllCaps(town.replacing(" ", with: "")), town.wordCount <= 3,
+              cells.count == 1 || cells.count == 2 && under.includes("Room: ") else { return }
+        header.place = cells.count == 2 ? cells[1] + ", " + town : town
         header.placeLines = header.subtitleLines
         header.subtitle = nil
         header.subtitleLines = []
     }
+
+    static let daysAndMonths: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                                             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
     /// "MINUTES" / "Montana Legislative Services Division" / "ECONOMIC AFFAIRS INTERIM COMMITTEE" / the date: the office that
     /// keeps the minutes prints its name over the body that met, which is the title.

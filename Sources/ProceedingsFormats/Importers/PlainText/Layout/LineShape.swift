@@ -141,8 +141,6 @@ enum Residue {
 
     nonisolated(unsafe) private static let wholeLines: [Regex<Substring>] = [
         /(?i)(?:back|return|go) to (?:the )?(?:[A-Za-z]+ ){0,2}(?:index|top|contents|list|home|news|events|page|articles|releases|archive|portal(?: \p{L}+)?)/,
-        // "2024-2029" alone: a parliament's term over its body's name.
-        /(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}/,
         /(?i)(?:page top|top of page|return to top|related (?:links|information)|press releases(?:\s*\S+)?)/,
         // "Skip to main content": a link for screen readers, first on many pages.
         /(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search)|skip navigation/,
@@ -390,6 +388,8 @@ enum Residue {
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
         if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
+        // "2024-2029" alone: a parliament's term over its body's name, a few years ("1930-2030" is a dinner's hours).
+        if let term = text.wholeMatch(of: /(19\d{2}|20\d{2})\s?[-–]\s?(19\d{2}|20\d{2})/), let from = Int(term.output.1), let to = Int(term.output.2), (3...7).contains(to - from) { return true }
         // "This page in:" over "English" / "Español"; "Choisissez la langue de votre document : bg - български es - español ...".
         if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: /(?:this page (?:is )?(?:also )?(?:available )?in|also available in|read in)/) != nil
             || languages.contains(lower.trimming(.whitespaces)) { return true }

@@ -27,7 +27,12 @@ enum RosterLines {
 
     /// Labels of those who took part, and words that, put before one, say they did not.
     static let thoseThere: Set<String> = ["participants", "speakers", "panelists", "panellists", "delegates", "attendees", "discussants"]
-    static let notThere: Set<String> = ["absent", "excused", "former", "past", "previous", "future", "no", "non-participating"]
+    /// A country's people ("Australian", "Japanese", "Filipino") or the others of a list: not a kind of speech ("Opening speakers")
+    /// or a plan ("Proposed speakers", "Expected participants").
+    static func whose(_ word: String) -> Bool {
+        ["other", "international", "foreign", "local", "national", "regional", "invited", "guest", "external", "additional", "further"].contains(word)
+            || word.wholeMatch(of: /\p{L}{3,}(?:an|ian|ese|ish|ine|ic|i|ch|ss|ino|ina)/) != nil && !["opening", "closing", "keynote"].contains(word)
+    }
 
     /// "The participants were:", "Speakers included:": a label in a clause.
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
@@ -175,7 +180,7 @@ enum RosterLines {
             // "Australian participants included:", "Other speakers were:": a word before the label says whose, or which others,
             // and not whether they were there ("Absent members" are not members present).
             if lexicon.rosterLabels[printed.lowercased()] == nil, printed.wordCount == 2, printed.first?.isUppercase == true,
-               !Self.notThere.contains(printed.words[0].lowercased()), Self.thoseThere.contains(printed.words[1].lowercased()) {
+               Self.whose(printed.words[0].lowercased()), Self.thoseThere.contains(printed.words[1].lowercased()) {
                 printed = String(printed.words[1])
             }
             // "Participants in the round table:", "Speakers at the conference:": the label, and the meeting it is of.

@@ -64,7 +64,9 @@ extension MentionFinder {
             let next = mentions[index + 1]
             guard next.role == .chair, next.roleAsPrinted?.lowercased() == "in the chair", mentions[index].extent.upperBound <= next.titleStart,
                   case let between = tokens[mentions[index].extent.upperBound..<next.titleStart].filter(\.isWord).map(\.lower),
-                  [["and", "subsequently"], ["and", "then"], ["and", "later"], ["and", "afterwards"], ["then"], ["subsequently"]].contains(between)
+                  [["and", "subsequently"], ["and", "later"], ["and", "afterwards"], ["subsequently"]].contains(between),
+                  // "with Mr A (...), Chairperson, and subsequently Ms B": the list of those presiding opens with "with".
+                  mentions[index].titleStart >= 1, tokens[..<mentions[index].titleStart].last(where: \.isWord)?.lower == "with"
             else { continue }
             mentions.assign(CueMatch(role: .chair, printed: next.roleAsPrinted ?? "in the Chair", id: next.cue ?? "role.chair"), to: index)
         }
