@@ -240,4 +240,21 @@ import Testing
         #expect(record.event.startDate == "2025-12-02")
         #expect(record.event.endDate == "2025-12-03")
     }
+
+    /// "began today ... and will continue through Wednesday, April 9": the page's day opens the event, and the day after
+    /// "through" (a weekday printed before it) closes it; it never starts it.
+    @Test func aDialogueThatBeganTodayAndRunsThroughAWeekday() throws {
+        let record = try Invented.record("""
+            Press Release
+
+            Countries Must Turn the Copper Boom into Productive Diversification, Experts Agree
+
+            8 April 2025
+
+            The Regional Dialogue on Copper Value Chains, organized by the Commission, began today at its headquarters in \
+            Santiago and will continue through Wednesday, April 9.
+            """)
+        #expect(record.event.startDate == "2025-04-08")
+        #expect(record.event.endDate == "2025-04-09")
+    }
 }

@@ -147,7 +147,8 @@ extension PlainTextReader {
         let dateline = Self.mayOpenWithDateline(sentence) ? sentence.prefixMatch(of: Patterns.newsDateline)?.range : nil
         let dates = Dates.all(in: sentence).filter { date in
             if let dateline, dateline.contains(date.range.lowerBound) { return false }
-            let before = sentence[..<date.range.lowerBound].lowercased()
+            // "will continue through Wednesday, April 9": the weekday printed before the date is no word of its own.
+            let before = sentence[..<date.range.lowerBound].lowercased().replacing(/(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/, with: "")
             // "the reform enacted in March 2025", "the accounts for the year ended 31 December 2022": another deed's, a period's end.
             return !["until ", "till ", "through ", "runs to ", "ended ", "ending ", "as at "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
         }
@@ -160,7 +161,13 @@ extension PlainTextReader {
         } else if !future, lower.includes("yesterday") || lower.includes(" today"), !Self.endingVerbs.contains(verb.output.1.lowercased()),
                   let page = lower.includes("yesterday") ? headerDateline ?? storyDateline?.0 : storyDateline?.0 ?? headerDateline, let day = lower.includes("yesterday") ? page.dayBefore() : page {
             // "Olomouc, 24 September 2021 – The Committee yesterday hosted ...": the page's day before; "today", its own, below a printed day.
-            setEventDate(day, line: line, strength: lower.includes("yesterday") ? 2 : 1, cue: lower.includes("yesterday") ? "date.yesterday" : "date.today")
+            // "began today ... and will continue through Wednesday, April 9": the days run to the date after "through".
+            var days = day
+            if let last = Dates.all(in: sentence).last, let lastDay = last.day, last.month > day.month || last.month == day.month && lastDay > (day.day ?? 31),
+               ["until ", "till ", "through "].contains(where: sentence[..<last.range.lowerBound].lowercased().replacing(/(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/, with: "").hasSuffix) {
+                (days.lastDay, days.lastMonth) = (lastDay, last.month == day.month ? nil : last.month)
+            }
+            setEventDate(days, line: line, strength: lower.includes("yesterday") ? 2 : 1, cue: lower.includes("yesterday") ? "date.yesterday" : "date.today")
         } else if !future, !Self.endingVerbs.contains(verb.output.1.lowercased()), let day = reportedWeekday(in: sentence) {
             // "GDAŃSK, 12 June 2019 — ... gathered on Tuesday": the last Tuesday the page could report on, not the
             // story's own date; a date the text prints later says better. The day a meeting ended on is its last.
