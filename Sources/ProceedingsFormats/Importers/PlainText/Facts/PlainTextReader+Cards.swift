@@ -37,7 +37,8 @@ extension PlainTextReader {
         let text = line.text.trimming(.whitespaces)
         let small: Set<String> = ["of", "and", "the", "for", "&", "de", "du", "des", "la", "on", "in"]
         let next = lines[line.number...].first(where: { !$0.isBlank })
-        let nameFollows = next.map { nameBlock(at: $0) != nil || !isRosterLabel($0.text) && Names.parse($0.text.trimming(.whitespaces), lexicon) != nil } ?? false
+        // A name's line, asked plainly: asking whether a card follows would walk every card after it, each asking the same.
+        let nameFollows = next.map { !isRosterLabel($0.text) && Names.parse($0.text.trimming(.whitespaces), lexicon) != nil } ?? false
         return (1...6).contains(text.wordCount) && text.words.allSatisfy({ $0.first?.isUppercase == true || small.contains($0.lowercased()) })
             && (Names.parse(text, lexicon) == nil || Patterns.namesInstitution(text) || !nameFollows) && !text.hasSuffix(":") && !text.hasSuffix(".")
             && !isRosterLabel(text) && LineShape(line).markers.isEmpty && Dates.all(in: text).isEmpty

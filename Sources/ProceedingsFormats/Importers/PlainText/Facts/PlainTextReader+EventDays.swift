@@ -124,4 +124,10 @@ extension PlainTextReader {
             eventDate = (date, line, 2, "date.news-dateline")
         }
     }
+
+    /// The words before `date`, lower-cased, without a weekday printed right before it ("through Wednesday, April 9").
+    static func wordsBefore(_ date: PrintedDate, in sentence: String) -> String {
+        sentence[..<date.range.lowerBound].lowercased().replacing(Self.weekdayBeforeDate, with: "")
+    }
+    nonisolated(unsafe) private static let weekdayBeforeDate = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/
 }

@@ -148,7 +148,7 @@ extension PlainTextReader {
         let dates = Dates.all(in: sentence).filter { date in
             if let dateline, dateline.contains(date.range.lowerBound) { return false }
             // "will continue through Wednesday, April 9": the weekday printed before the date is no word of its own.
-            let before = sentence[..<date.range.lowerBound].lowercased().replacing(/(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/, with: "")
+            let before = Self.wordsBefore(date, in: sentence)
             // "the reform enacted in March 2025", "the accounts for the year ended 31 December 2022": another deed's, a period's end.
             return !["until ", "till ", "through ", "runs to ", "ended ", "ending ", "as at "].contains(where: before.hasSuffix) && before.firstMatch(of: Self.anotherDeedDated) == nil
         }
@@ -164,7 +164,7 @@ extension PlainTextReader {
             // "began today ... and will continue through Wednesday, April 9": the days run to the date after "through".
             var days = day
             if let last = Dates.all(in: sentence).last, let lastDay = last.day, last.month > day.month || last.month == day.month && lastDay > (day.day ?? 31),
-               ["until ", "till ", "through "].contains(where: sentence[..<last.range.lowerBound].lowercased().replacing(/(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/, with: "").hasSuffix) {
+               ["until ", "till ", "through "].contains(where: Self.wordsBefore(last, in: sentence).hasSuffix) {
                 (days.lastDay, days.lastMonth) = (lastDay, last.month == day.month ? nil : last.month)
             }
             setEventDate(days, line: line, strength: lower.includes("yesterday") ? 2 : 1, cue: lower.includes("yesterday") ? "date.yesterday" : "date.today")

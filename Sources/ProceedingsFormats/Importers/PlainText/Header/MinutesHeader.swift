@@ -169,8 +169,7 @@ extension HeaderReader {
         header.subtitleLines = []
     }
 
-    static let daysAndMonths: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                                             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    static let daysAndMonths = Set(NameVocabulary.weekdays + NameVocabulary.months)
 
     /// "MINUTES" / "Montana Legislative Services Division" / "ECONOMIC AFFAIRS INTERIM COMMITTEE" / the date: the office that
     /// keeps the minutes prints its name over the body that met, which is the title.

@@ -389,11 +389,11 @@ enum Residue {
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
         if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
         // "2024-2029" alone: a parliament's term over its body's name, a few years ("1930-2030" is a dinner's hours).
-        if let term = text.wholeMatch(of: /(19\d{2}|20\d{2})\s?[-–]\s?(19\d{2}|20\d{2})/), let from = Int(term.output.1), let to = Int(term.output.2), (3...7).contains(to - from) { return true }
+        if text.first?.isNumber == true, let term = text.wholeMatch(of: termOfYears), let from = Int(term.output.1), let to = Int(term.output.2), (3...7).contains(to - from) { return true }
         // "This page in:" over "English" / "Español"; "Choisissez la langue de votre document : bg - български es - español ...".
-        if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: /(?:this page (?:is )?(?:also )?(?:available )?in|also available in|read in)/) != nil
+        if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: languagesFollow) != nil
             || languages.contains(lower.trimming(.whitespaces)) { return true }
-        if text.includes(" - "), text.wholeMatch(of: /(?:[^:]{1,60}:\s*)?(?:[a-z]{2} - [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\s*){5,}/) != nil { return true }
+        if text.includes(" - "), text.wholeMatch(of: languagesByCode) != nil { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }

@@ -31,8 +31,9 @@ enum RosterLines {
     /// or a plan ("Proposed speakers", "Expected participants").
     static func whose(_ word: String) -> Bool {
         ["other", "international", "foreign", "local", "national", "regional", "invited", "guest", "external", "additional", "further"].contains(word)
-            || word.wholeMatch(of: /\p{L}{3,}(?:an|ian|ese|ish|ine|ic|i|ch|ss|ino|ina)/) != nil && !["opening", "closing", "keynote"].contains(word)
+            || word.wholeMatch(of: demonym) != nil && !["opening", "closing", "keynote"].contains(word)
     }
+    nonisolated(unsafe) private static let demonym = /\p{L}{3,}(?:an|ian|ese|ish|ine|ic|i|ch|ss|ino|ina)/
 
     /// "The participants were:", "Speakers included:": a label in a clause.
     private static let clauseVerbs: Set<String> = ["were", "are", "was", "is", "included", "include", "includes", "comprised", "consisted of",
