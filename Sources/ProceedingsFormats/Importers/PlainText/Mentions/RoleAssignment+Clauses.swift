@@ -214,4 +214,18 @@ extension MentionFinder {
         guard head.wordCount <= 2, let found = label(of: head), found.role != .participant else { return nil }
         return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
+
+    /// "announced in 2017 by then-Prime Minister X", "worked with then Secretary-General X", "under the co-chairmanship of X,
+    /// then Secretary (ER)": an office held then, at another time than the meeting's. "and then Minister X spoke" is the
+    /// order of speakers, so a bare "then" before the title counts only after a preposition.
+    static func officeHeldThen(_ mention: Mention, _ tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
+        let title = mention.titleStart, name = mention.tokens.lowerBound
+        if title <= name, tokens[title].lower.hasPrefix("then-") || title >= 1 && tokens[title - 1].lower.hasPrefix("then-") { return true }
+        if title <= name, title >= 2, tokens[title - 1].lower == "then", tokens[title].isCapitalised,
+           ["with", "by", "under", "of", "from", "to", "for", "then", "as"].contains(tokens[title - 2].lower) { return true }
+        let end = mention.tokens.upperBound
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "then" else { return false }
+        let next = tokens[end + 2]
+        return lexicon.titleWords.contains(next.lower) && next.isCapitalised || ["a", "an"].contains(next.lower)
+    }
 }

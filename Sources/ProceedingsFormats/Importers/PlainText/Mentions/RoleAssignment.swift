@@ -122,11 +122,8 @@ extension MentionFinder {
             let listedWithPrevious = listContinues && ["mention.recalled", "mention.absent"].contains(mentions[index - 1].mentionedOnly)
                 && cues.reportingVerb(opening: after) == nil && verbCue() == nil && !ownClause
                 ? mentions[index - 1].mentionedOnly : nil
-            // "announced in 2017 by then-Prime Minister X": an office held then, at another time than the meeting's.
             let titleAt = mentions[index].titleStart
-            let heldThen = titleAt <= mentions[index].tokens.lowerBound
-                && (tokens[titleAt].lower.hasPrefix("then-") || titleAt >= 1 && tokens[titleAt - 1].lower.hasPrefix("then-"))
-                ? "mention.recalled" : nil
+            let heldThen = Self.officeHeldThen(mentions[index], tokens, lexicon) ? "mention.recalled" : nil
             let apposed = after.first?.text == "," || after.first?.text == ")"
             // "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject spoke.
             let first = tokens.first?.lower == "also" ? tokens.dropFirst().first : tokens.first
