@@ -44,4 +44,13 @@ extension PlainTextReader {
             && !isRosterLabel(text) && LineShape(line).markers.isEmpty && Dates.all(in: text).isEmpty
             && (line.number == lines.count || lines[line.number].isBlank)
     }
+
+    /// "Tom X" / "Chair" / "Deputy Director, Y": a card that prints the person's part in the meeting right under the name, over the
+    /// title. Not a label that heads the next card ("Dr A" / "Moderator" / "Dr B"): under the card's role stands a title or nothing.
+    func cardRole(_ line: SourceLine) -> GenreLexicon.RosterLabel? {
+        let text = line.text.trimming(.whitespaces)
+        guard text.first?.isUppercase == true, let label = lexicon.rosterLabels[text.lowercased()], label.role != .participant else { return nil }
+        guard line.number < lines.count, !lines[line.number].isBlank else { return label }
+        return isDescription(lines[line.number].text) ? label : nil
+    }
 }

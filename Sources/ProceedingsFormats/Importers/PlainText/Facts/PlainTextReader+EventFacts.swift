@@ -53,29 +53,10 @@ extension PlainTextReader {
 
     /// The day a meeting ended on dates no start: "concluded yesterday", "ended ... on Wednesday".
     static let endingVerbs: Set<String> = ["ended", "closed", "concluded"]
-    private static let closingVerbs = endingVerbs.union(["opened"])
+    static let closingVerbs = endingVerbs.union(["opened"])
 
-    /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
-    /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
     nonisolated(unsafe) static let anotherDeedDated =
         /\b(?:enacted|adopted|passed|signed|published|launched|approved|introduced|ratified|established|founded|created) (?:in|on) $|\b(?:last|previous|preceding|earlier) (?:round|meeting|session|edition|consultations?)\b[^.;]*$/
-
-    static func organisingVerb(in sentence: String) -> Regex<(Substring, Substring)>.Match? {
-        for verb in sentence.matches(of: Patterns.organisingVerb) {
-            guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
-            var after = sentence[verb.range.upperBound...].drop { $0 == " " }
-            for adverb in ["today ", "yesterday ", "here ", "this morning ", "this afternoon ", "this evening "] where after.hasPrefix(adverb) {
-                after = after.dropFirst(adverb.count)
-            }
-            if after.hasPrefix("at ") || after.hasPrefix("in ") || verb.output.1.lowercased() == "opened" && opensAnEvent(after) { return verb }
-        }
-        return nil
-    }
-
-    /// "The Observatory and the Institute opened a two-day Regional Forum": opening a meeting, not remarks at one.
-    static func opensAnEvent(_ after: Substring) -> Bool {
-        after.prefixMatch(of: Patterns.anEvent) != nil
-    }
 
     /// Whether `date` is a day outside the span of days `range` prints.
     static func outside(_ date: PrintedDate, _ range: PrintedDate?) -> Bool {

@@ -223,7 +223,7 @@ extension PlainTextReader {
         // "Laura X" / "Nonresident Senior Fellow, Security Initiative" / "Atlantic Council": a speaker's card closes with the body's
         // name on a line of its own, whatever its words.
         while index < lines.count, description.count < 3, !lines[index].isBlank,
-              isDescription(lines[index].text) || !description.isEmpty && closesCard(lines[index]) {
+              isDescription(lines[index].text) || !description.isEmpty && closesCard(lines[index]) || description.isEmpty && cardRole(lines[index]) != nil {
             description.append(lines[index])
             index += 1
         }
@@ -277,6 +277,10 @@ extension PlainTextReader {
         if let comma = nameLine.range(of: ", ", options: .backwards), let role = lexicon.rosterLabels[nameLine[comma.upperBound...].lowercased()] {
             participate(id, role: role.role, printed: String(nameLine[comma.upperBound...]), cue: role.id + ".after-name",
                         affiliation: affiliation, line: line)
+        } else if let first = description.first, let role = cardRole(first) {
+            let rest = description.dropFirst().map(\.text).joined(separator: ", ")
+            participate(id, role: role.role, printed: first.text.trimming(.whitespaces), cue: role.id + ".under-name",
+                        affiliation: rest.isEmpty ? nil : rest, line: line)
         } else if let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon) {
             // "Senior Expert, U.S. Institute of Peace, Moderator": the role the roster gives this person.
             affiliation = rest

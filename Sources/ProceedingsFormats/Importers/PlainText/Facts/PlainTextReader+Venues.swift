@@ -135,4 +135,33 @@ extension PlainTextReader {
               Self.namesBuilding(room), !Patterns.namesInstitution(String(room.words.first ?? "")) else { return }
         venue = (room, line, "venue.room-filled")
     }
+
+    /// The first verb of organising or holding; an event that opened or closed counts only as its own verb right before
+    /// its place ("The Forum ended today at the Ngor Centre"), not "X closed a conference on ... in West Africa".
+    static func organisingVerb(in sentence: String) -> Regex<(Substring, Substring)>.Match? {
+        let verbs = sentence.matches(of: Patterns.organisingVerb)
+        // "The Meeting, convened by A and hosted by B, took place ... at the Resort": the participles describe the subject; the
+        // verb of the clause says where.
+        if let first = verbs.first, sentence[..<first.range.lowerBound].hasSuffix(", "), let main = verbs.dropFirst().first(where: { verb in
+            let word = verb.output.1.lowercased(), before = sentence[..<verb.range.lowerBound]
+            return (word == "took place" || word == "held" && (before.hasSuffix("was ") || before.hasSuffix("were ")))
+                && sentence[first.range.upperBound..<verb.range.lowerBound].contains(",")
+        }) {
+            return main
+        }
+        for verb in verbs {
+            guard closingVerbs.contains(verb.output.1.lowercased()) else { return verb }
+            var after = sentence[verb.range.upperBound...].drop { $0 == " " }
+            for adverb in ["today ", "yesterday ", "here ", "this morning ", "this afternoon ", "this evening "] where after.hasPrefix(adverb) {
+                after = after.dropFirst(adverb.count)
+            }
+            if after.hasPrefix("at ") || after.hasPrefix("in ") || verb.output.1.lowercased() == "opened" && opensAnEvent(after) { return verb }
+        }
+        return nil
+    }
+
+    /// "The Observatory and the Institute opened a two-day Regional Forum": opening a meeting, not remarks at one.
+    static func opensAnEvent(_ after: Substring) -> Bool {
+        after.prefixMatch(of: Patterns.anEvent) != nil
+    }
 }

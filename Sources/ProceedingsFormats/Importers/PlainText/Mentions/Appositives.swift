@@ -34,9 +34,13 @@ extension MentionFinder {
                 // "of the Department of Political Affairs", "of the Instituto del Mar del Perú": connectors and
                 // particles inside the body's name belong to it.
                 // "of the University of Oslo and Mark Delorme, assistant deputy minister": "and" before a person ends the body.
+                // "of the University of the West Indies": "of the" together before a capitalised word.
+                func capitalisedAt(_ i: Int) -> Bool {
+                    i < limit && (tokens[i].isCapitalised || tokens[i].lower == "the" && i + 1 < limit && tokens[i + 1].isCapitalised)
+                }
                 while k < limit, tokens[k].isCapitalised
                         || (["the", "and", "of", "for", "on"].contains(tokens[k].lower) || lexicon.nameParticles.contains(tokens[k].lower))
-                            && k + 1 < limit && tokens[k + 1].isCapitalised && !(tokens[k].lower == "and" && appositiveMention(at: k + 1, in: tokens) != nil) { k += 1 }
+                            && capitalisedAt(k + 1) && !(tokens[k].lower == "and" && appositiveMention(at: k + 1, in: tokens) != nil) { k += 1 }
             }
             // "Prof. X of Lund University, Sweden delivered the keynote": a place or a title left without its closing comma,
             // then the person's verb; the apposition ends before it.

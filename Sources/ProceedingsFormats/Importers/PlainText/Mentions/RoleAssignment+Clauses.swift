@@ -134,6 +134,14 @@ extension MentionFinder {
     /// What opens the next item of a list before its title: "A, and the Director of the Academy, Ambassador B".
     static let titledItemOpeners = ["and the", ", and the", "; and the", "; the", "and by the", ", and by the", "; and by the"]
 
+    /// ", and Grenada's": the list's joiner before a title that opens with a country's or a body's possessive.
+    static func possessiveItemOpener(_ connector: String) -> String? {
+        [", and", "; and", "and"].first { opener in
+            guard connector.hasPrefix(opener + " "), let word = connector.dropFirst(opener.count + 1).split(separator: " ").first else { return false }
+            return word.first?.isUppercase == true && (word.hasSuffix("’s") || word.hasSuffix("'s"))
+        }
+    }
+
     private static let electingVerbs: Set<String> = ["elected", "appointed", "designated", "nominated", "re-elected", "confirmed"]
 
     /// "presentations by A, Org, on X, and by B", "by A (X), who compared ..., by B (Y) on ..., and by C": the agent's "by"

@@ -76,11 +76,13 @@ extension MentionFinder {
             // Affairs, Foreign Trade and Immigration, Ambassador B": a title set apart by commas before the next name's honorific
             // is that name's, and "and" still joins the two. "A; and the National Coordinator of the Society (NEWSAN), Mrs. C": a
             // list's items closed by semicolons, the body's short name in brackets.
-            if connector.hasSuffix(","), let and = Self.titledItemOpeners.first(where: { connector.hasPrefix($0 + " ") }) {
+            // "A, and Grenada's Minister of Finance, Hon. B": a country's possessive stands where the article would.
+            if connector.hasSuffix(","), let (and, joiner) = Self.titledItemOpeners.first(where: { connector.hasPrefix($0 + " ") }).map({ ($0, String($0.dropLast(4))) })
+                ?? Self.possessiveItemOpener(connector).map({ ($0, $0) }) {
                 let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" && $0 != "," }
                 if title.count <= 18, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) || lexicon.titleWords.contains(String($0)) }) {
-                    connector = String(and.dropLast(4))
+                    connector = joiner
                 }
             }
             // "A of the Agency and Senior Fellow B": the title read before B began with where A works.
