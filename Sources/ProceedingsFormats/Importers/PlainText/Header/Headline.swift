@@ -237,6 +237,9 @@ extension HeaderReader {
 
     /// A few words that ask the reader to act or tell her how to attend, under the page's facts.
     static func isNotice(_ text: String, _ lexicon: GenreLexicon) -> Bool {
+        // "Register   Add to calendar": the page's buttons side by side, each a notice of its own.
+        if text.includes("   "), case let buttons = text.split(separator: "   ").map({ $0.trimming(.whitespaces) }).filter({ !$0.isEmpty }),
+           buttons.count >= 2, buttons.allSatisfy({ !$0.includes("   ") && isNotice($0, lexicon) }) { return true }
         // "Language: English", "Admission: free": a field of the event's practical details.
         if text.wordCount <= 8, let colon = text.firstIndex(of: ":"), text[colon...].count > 2,
            (1...2).contains(text[..<colon].wordCount), text.first?.isUppercase == true, !namesMeeting(text, lexicon) { return true }

@@ -23,6 +23,9 @@ extension MentionFinder {
     /// Verbs of presiding over a meeting or a part of it, whose subject is a person.
     static let presidingVerbs: Set<String> = ["chaired", "co-chaired", "moderated", "co-moderated", "facilitated", "co-facilitated", "presided"]
 
+    /// What a person will do at an announced event: "X will moderate", "Y will deliver opening remarks".
+    static let announcedVerbs: Set<String> = ["moderate", "chair", "co-chair", "speak", "deliver", "present", "facilitate", "introduce"]
+
     /// Verbs of speech that a body or a country is as often the subject of as a person: they vouch for no name.
     private static let sharedVerbs: Set<String> = [
         "made", "gave", "took", "offered", "delivered", "called", "welcomed", "raised", "invited", "addressed", "shared",
@@ -82,7 +85,9 @@ extension MentionFinder {
             while next < tokens.count, next - k <= 4, tokens[next].isCapitalised, !tokens[next].quoted, Names.isNameToken(tokens[next].bare, lexicon) { next += 1 }
             if next - k >= 3 { k = next }
         }
-        // "Ana Ruiz moderated the session": a verb of presiding has a person for its subject, as one of saying does.
+        // "Ana Ruiz moderated the session": a verb of presiding has a person for its subject, as one of saying does; "Noah X will
+        // moderate the discussion": so it has in an announcement.
+        if k + 1 < tokens.count, ["will", "would"].contains(tokens[k].lower), Self.announcedVerbs.contains(tokens[k + 1].lower) { return true }
         guard k < tokens.count, !tokens[k].isCapitalised,
               lexicon.reportingVerbs.contains(tokens[k].lower) && !Self.sharedVerbs.contains(tokens[k].lower)
                 || Self.presidingVerbs.contains(tokens[k].lower) else { return false }

@@ -120,6 +120,8 @@ extension MentionFinder {
         listOpeners.contains(tokens[index].lower) || tokens[index].lower == "from" && index > 0 && tokens[index - 1].lower == "heard"
             // "A round table ... followed, with the participation of A, B and C".
             || tokens[index].lower == "of" && index > 0 && tokens[index - 1].lower == "participation"
+            // "Join us for a conversation with A, B, and C".
+            || discussionWith(tokens[index], in: tokens)
     }
 
     /// A bare full name in a list: after a word that opens one, or after a person of the list
@@ -198,7 +200,7 @@ extension MentionFinder {
                   // "Taking part in the discussion were A and B": the clause says they took part, as a noun of people would.
                   // "a panel discussion chaired by X Y brought together A and B": the noun may stand before its chair.
                   tokens[max(0, i - 10)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil
-                      || ["taking", "participating", "attending", "joining"].contains($0.lower) })
+                      || ["taking", "participating", "attending", "joining"].contains($0.lower) }) || Self.discussionWith(before, in: tokens)
             else { return nil }
         } else {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }
@@ -265,12 +267,13 @@ extension MentionFinder {
             guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the"
                     || previous.lower == "of" && i >= 2 && ["participation", "presence", "contribution", "contributions", "intervention", "interventions",
                                                                                "chairmanship", "chairpersonship", "chairship", "moderation"].contains(tokens[i - 2].lower),
-                  !Names.isNameToken(previous.bare, lexicon), previous.text != "-",
+                  !Names.isNameToken(previous.bare, lexicon) || previous.text.hasSuffix("’s") || previous.text.hasSuffix("'s"), previous.text != "-",
                   previous.text != "(" else { return nil }
             // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
             // body's name; a bare name starts after a title, a comma or a word in lower case.
+            // "and Carnegie's Noah X will moderate": a body's possessive before a person names whose staff they are.
             if previous.isWord, previous.isCapitalised, i >= 2, tokens[i - 2].isWord,
-               !lexicon.titleWords.contains(previous.lower) { return nil }
+               !lexicon.titleWords.contains(previous.lower), !previous.text.hasSuffix("’s"), !previous.text.hasSuffix("'s") { return nil }
             if unitOfTitle(at: i, in: tokens) { return nil }
             // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
             if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }
