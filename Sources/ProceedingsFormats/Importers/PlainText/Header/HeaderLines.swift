@@ -270,11 +270,24 @@ extension HeaderReader {
         ["Home › ", "Home > ", "Home » ", "Home >> "].contains(where: text.hasPrefix)
     }
 
-    /// The value of a bulletin board's field: "Title   X", "Title: X".
+    /// "Home > Events > Seminars & Forums" over "Seminars & Forums", "Home > Events > Symposiums" over "RIETI Symposium": the
+    /// section the trail leads to, printed again as the page's heading over the title; no title itself.
+    static func repeatsLastCrumb(_ text: String, _ residue: [TextLine]) -> Bool {
+        guard text.wordCount <= 4, !text.contains(where: \.isNumber),
+              let trail = residue.last(where: { Residue.isBreadcrumb($0.text) || isTrailFromHome($0.text) })?.text,
+              let separator = [" > ", " › ", " » ", " / ", " | "].first(where: trail.includes),
+              let crumb = trail.components(separatedBy: separator).last?.trimming(.whitespaces).lowercased(), !crumb.isEmpty else { return false }
+        let lower = text.trimming(.whitespaces).lowercased()
+        guard lower != crumb else { return true }
+        guard let last = lower.words.last, let crumbLast = crumb.words.last, crumb.wordCount == 1 else { return false }
+        return text.wordCount <= 3 && [last + "s", last + "es"].contains(crumbLast)
+    }
+
+    /// The value of a bulletin board's field: "Title   X", "Title: X", "Title | X".
     static func boardField(_ text: String, _ name: String) -> String? {
         let rest = text.dropFirst(name.count)
-        guard rest.hasPrefix(":") || rest.hasPrefix(" :") || rest.hasPrefix("  ") || rest.hasPrefix("\t") else { return nil }
-        let value = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "\t" })
+        guard rest.hasPrefix(":") || rest.hasPrefix(" :") || rest.hasPrefix("  ") || rest.hasPrefix("\t") || rest.hasPrefix(" | ") else { return nil }
+        let value = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "\t" || $0 == "|" })
         return value.isEmpty ? nil : String(value)
     }
 

@@ -69,7 +69,8 @@ enum HeaderReader {
                 demoteTitle(&header, lines)
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if Residue.matches(text) || Residue.isMasthead(text) || Residue.isMenu(text) || header.title == nil && Residue.isBreadcrumb(text)
-                        || isByline(text) {
+                        || isByline(text) || header.title == nil && repeatsLastCrumb(text, header.residue) && DocumentTypes.line(text, lexicon, beforeTitle: true) == nil
+                            && titleFollows(after: index, in: lines, lexicon) {
                 header.residue.append(TextLine(text: text, line: line.number))
             } else if header.title == nil, header.dateline == nil || header.symbol != nil,
                       titleFollows(after: index, in: lines, lexicon),

@@ -388,12 +388,7 @@ enum Residue {
         if lower.hasPrefix("category: "), attendanceKinds.contains(where: lower.includes) { return false }
         // "Previous    Vice Foreign Minister Meets with ...", "Next: Minister Holds Talks": links to the site's stories either side.
         if ["Prev", "Next", "PREV", "NEXT"].contains(where: text.includes), text.prefixMatch(of: neighbourStory) != nil { return true }
-        // "2024-2029" alone: a parliament's term over its body's name, a few years ("1930-2030" is a dinner's hours).
-        if text.first?.isNumber == true, let term = text.wholeMatch(of: termOfYears), let from = Int(term.output.1), let to = Int(term.output.2), (3...7).contains(to - from) { return true }
-        // "This page in:" over "English" / "Español"; "Choisissez la langue de votre document : bg - български es - español ...".
-        if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: languagesFollow) != nil
-            || languages.contains(lower.trimming(.whitespaces)) { return true }
-        if text.includes(" - "), text.wholeMatch(of: languagesByCode) != nil { return true }
+        if isSiteLineByShape(text, lower: lower) { return true }
         return captionPrefixes.contains { lower.hasPrefix($0) }
             || (text.utf8.count <= 80 || text.first == "(") && wholeLines.contains { text.wholeMatch(of: $0) != nil }
     }
