@@ -163,7 +163,7 @@ import Testing
             Session 5 (10:30–12:00): Ports
             """)
         #expect(Self.parts(record) == ["Segment 2 | Regional perspectives", "Webinar 3 | Data and cities", "Track A | Financing adaptation",
-                                       "SESSION 4 | | Insurance", "Session 5 (10:30–12:00): | Ports"])
+                                       "SESSION 4 | Insurance", "Session 5 (10:30–12:00): | Ports"])
     }
 
     @Test func aPartNamedByItsSubjectInTheProse() throws {

@@ -212,12 +212,11 @@ extension PlainTextReader {
         // "Session 2: Community Rights" is a heading wherever it stands.
         if let (heading, prose, wrapped) = bulletedPart(shape) ?? minuteItemWithText(shape) {
             startHeading(heading, line: line.number)
-            // "■ Session 1: Security" / "" / "Moderator: Dr. X": an item standing alone over the part's roster heads it, as a
-            // heading would; items listed one under another are a list of parts, which the prose after them ends.
+            // "■ Session 1: Security" / "" / "Moderator: Dr. X", "◆ Session 1  Finance" / "  - Moderator  X": an item over the part's
+            // roster heads it, as a heading would; items listed one under another are a list of parts, which the prose after them ends.
             let after = (wrapped.last ?? line.number)
-            let standsAlone = after < lines.count && lines[after].isBlank
             let rosterFollows = lines[after...].first(where: { !$0.isBlank }).map { RosterLines.label(LineShape($0).body, lexicon) != nil } ?? false
-            listedParts = shape.isBullet && !(standsAlone && rosterFollows)
+            listedParts = shape.isBullet && !rosterFollows
             for number in wrapped { consumed.insert(number); categories[number] = .heading }
             if let index = currentPart, let last = wrapped.last { parts[index].span.last = last }
             if !prose.isEmpty { readProse(prose, form: .paragraph, span: SourceSpan(line.number, wrapped.last ?? line.number), shape: shape) }

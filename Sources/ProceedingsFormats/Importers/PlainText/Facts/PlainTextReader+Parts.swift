@@ -22,8 +22,9 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) private static let bulletedPartLabel =
-        /^((?:(?:[Bb]reakout|[Ww]orking|[Dd]iscussion|[Tt]hematic) )?[Gg]roup|[Rr]ound ?[Tt]able|[Rr]oundtable|[Pp]anel|[Ss]ession|[Bb]reakout [Ss]ession|[Pp]arallel [Ss]ession)\s+([A-H]|\d{1,2}|[IVX]{1,4})(?:[:,–—]\s+|\s+-\s+)(?:on\s+)?/
+        /^((?:(?:[Bb]reakout|[Ww]orking|[Dd]iscussion|[Tt]hematic) )?[Gg]roup|[Rr]ound ?[Tt]able|[Rr]oundtable|[Pp]anel|[Ss]ession|[Bb]reakout [Ss]ession|[Pp]arallel [Ss]ession)\s+([A-H]|\d{1,2}|[IVX]{1,4})(?:\s*[:,–—|]\s+|\s+-\s+|\s{2,})(?:on\s+)?/
 
+    /// "◆ Session 1  Financing the transition", "- Session 2 | Ageing": the label and the theme apart by a run of spaces or a bar.
     /// "- Group 1: Eastern Africa (facilitator: Dr X)", "- Working Group 2: Regulation, facilitated by Dr. Y;", "- Round table 1,
     /// on vaccines, moderated by Prof. Z": a list of the meeting's groups, each a part with its theme and who led it.
     /// What follows the theme ("moderated by Prof. X, with interventions by Dr. Y") is read as the part's prose.
@@ -41,6 +42,8 @@ extension PlainTextReader {
         guard let label = item.body.prefixMatch(of: Self.bulletedPartLabel) else { return nil }
         var title = String(item.body[label.range.upperBound...]).trimming(.whitespaces)
         for end in ["; and", ";", ".", ","] where title.hasSuffix(end) { title.removeLast(end.count) }
+        // "Session 1 | Strategic Line  10:45-12:15": the part's hours printed after its theme.
+        if let hours = title.firstMatch(of: Self.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
         var prose = ""
         if let verb = title.firstMatch(of: Self.roleClause) {
             prose = String(title[title.index(verb.range.lowerBound, offsetBy: 2)...])
@@ -52,6 +55,7 @@ extension PlainTextReader {
                 prose, wrapped)
     }
 
+    nonisolated(unsafe) static let trailingHours = /\s{2,}\(?\d{1,2}[:.]\d{2}\s*[-–—~]\s*\d{1,2}[:.]\d{2}\)?.*$/
     nonisolated(unsafe) private static let roleClause = /,\s(?:co-)?(?:moderated|chaired|facilitated|led|presided|introduced|convened) by\s/
 
     /// "Day 1 — Morning session" / "Protection at sea": the line right under a part's heading that printed no theme is its

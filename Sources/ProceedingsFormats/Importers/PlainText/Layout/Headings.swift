@@ -121,6 +121,10 @@ enum Headings {
         // "     A.   Election of officers": a report's lettered subsection may be set in under its chapter.
         guard shape.line.indent <= 4 || shape.line.indent <= 8 && isChapterOrSubsection(shape), !shape.isBullet else { return nil }
         var body = Times.withoutLeadingTime(shape.body.trimming(.whitespaces))
+        // "▶ Session 1 | Title": an arrow set before a part's heading, as a programme's ornament, no bullet of a list.
+        if let first = body.first, "▶►▷▸".contains(first), case let rest = body.dropFirst().trimming(.whitespaces), partKind(rest) != nil {
+            body = rest
+        }
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?
         // "2 Opening session", "6 Recommendations": a report printed from a PDF numbers its headings without a full stop.
@@ -270,9 +274,11 @@ enum Headings {
             rest.removeSubrange(match.range)
         }
         if kind == .session, let match = rest.wholeMatch(of: sessionHead) {
-            let head = String(match.output.1).trimming(.whitespaces)
+            let head = String(match.output.1).trimming(.init(charactersIn: " |"))
             let number = head.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             var title = HeaderReader.unquoted(String(match.output.2))
+            // "Session 1 | Strategic Line  10:45-12:15": the part's hours printed after its theme.
+            if let hours = title.firstMatch(of: PlainTextReader.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
             // "Panel discussion on climate finance": what the discussion was on is its theme.
             if title.hasPrefix("on "), head.lowercased().hasSuffix("discussion") || head.lowercased().hasSuffix("debate") { title.removeFirst(3) }
             let label = prefix.isEmpty ? head : prefix + " " + head
