@@ -59,4 +59,31 @@ import Testing
             """)
         #expect(record.parts.map(\.label) == ["Opening"])
     }
+
+    @Test func aPartsLabelInBracketsAndTwoPeopleEachWithTheirBrackets() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            [Opening]
+            Welcoming Remarks: Jiwon Kang (President, EAI), Hiroki Nishida (President, The Genron NPO)
+
+            [Session I] What the Numbers Say
+            Moderator: Hyun-woo Shin (Senior Fellow, EAI)
+            Discussants: Dong-hoon Kim (Professor, Yonsei University), Takeshi Arai (Professor, Waseda University)
+
+            <Session 2> Youth and Media
+            Moderator: Mariko Tsuji (Editorial Writer, The Asahi Shimbun)
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Opening | ", "Session I: | What the Numbers Say", "Session 2: | Youth and Media"])
+        #expect(record.roles.map(\.description) == [
+            "Jiwon Kang opening-speaker Welcoming Remarks [President, EAI]",
+            "Hiroki Nishida opening-speaker Welcoming Remarks [President, The Genron NPO]",
+            "Hyun-woo Shin moderator Moderator [Senior Fellow, EAI]",
+            "Dong-hoon Kim commentator Discussants [Professor, Yonsei University]",
+            "Takeshi Arai commentator Discussants [Professor, Waseda University]",
+            "Mariko Tsuji moderator Moderator [Editorial Writer, The Asahi Shimbun]",
+        ])
+    }
 }

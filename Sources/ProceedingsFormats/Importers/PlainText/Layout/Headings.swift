@@ -117,6 +117,8 @@ enum Headings {
     /// so the letters stop at H.
     nonisolated(unsafe) private static let subsectionLetter = /[A-H]\.[ \t]+(?=[A-Z][a-z])/
 
+    private static let closingBrackets: [Character: Character] = ["[": "]", "<": ">", "【": "】", "〈": "〉", "《": "》"]
+
     static func heading(_ shape: LineShape, _ lexicon: GenreLexicon) -> Heading? {
         // "     A.   Election of officers": a report's lettered subsection may be set in under its chapter.
         guard shape.line.indent <= 4 || shape.line.indent <= 8 && isChapterOrSubsection(shape), !shape.isBullet else { return nil }
@@ -124,6 +126,13 @@ enum Headings {
         // "▶ Session 1 | Title": an arrow set before a part's heading, as a programme's ornament, no bullet of a list.
         if let first = body.first, "▶►▷▸".contains(first), case let rest = body.dropFirst().trimming(.whitespaces), partKind(rest) != nil {
             body = rest
+        }
+        // "[Session I] What the Numbers Say", "[Opening]", "<Session 2> Ports", "【Panel】": a part's label in brackets, then its theme.
+        if let open = body.first, let close = Self.closingBrackets[open], let end = body.firstIndex(of: close),
+           case let label = body[body.index(after: body.startIndex)..<end].trimming(.whitespaces),
+           (1...4).contains(label.wordCount), partKind(label) != nil {
+            let theme = body[body.index(after: end)...].trimming(.whitespaces)
+            body = theme.isEmpty ? label : label + ": " + theme
         }
         // "2.1 Opening session", "3.2. Session 1: Ports": a report's numbered subsection names a part as an item does.
         var sectionNumber: String?

@@ -40,7 +40,9 @@ extension RosterLines {
         if let pair = pairSharing(text, lexicon) { return pair }
         // "A, B (Director, Humanitarian Operations, DG ECHO), C, D (EEAS)": commas in brackets describe one person; those outside
         // part the people.
-        if text.contains("("), !text.contains(";"), case let parts = partsOutsideBrackets(text), parts.count >= 3,
+        // "A (President, EAI), B (President, Genron NPO)": two, each closed by its bracket.
+        if text.contains("("), !text.contains(";"), case let parts = partsOutsideBrackets(text),
+           parts.count >= 3 || parts.count == 2 && parts.allSatisfy({ $0.hasSuffix(")") }),
            case let people = parts.compactMap({ part in person(part, lexicon).flatMap { $0.1 == nil || part.hasSuffix(")") ? $0 : nil } }),
            people.count == parts.count { return people }
         if !text.contains(";"), let one = person(text, lexicon) { return [one] }
