@@ -15,7 +15,7 @@ extension PlainTextReader {
     }
 
     /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
-    static let breakWords: Set<String> = ["lunch", "coffee", "tea", "break", "registration", "reception", "dinner", "close", "adjournment"]
+    static let breakWords: Set<String> = ["lunch", "luncheon", "coffee", "tea", "break", "registration", "reception", "dinner", "close", "adjournment"]
     static let pauseFillers: Set<String> = ["networking", "of", "participants", "and"]
     static let talkWords: Set<String> = ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"]
 
@@ -169,6 +169,12 @@ extension PlainTextReader {
         return nil
     }
 
+    /// "Presentation 1 "Export Controls"", "Panel Discussion": a talk or the discussion of the session the rows are under.
+    static func isTalkOfSession(_ cell: String) -> Bool {
+        let lower = cell.lowercased()
+        return ["presentation", "paper", "talk", "panel discussion", "discussion", "open discussion", "q&a"].contains(where: lower.hasPrefix)
+    }
+
     nonisolated(unsafe) private static let numberedPartCell = /(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: (?:\d{1,2}|[IVX]{1,4}|[A-H]))?(?=\. [A-Z])/
 
     /// One row of the table: a new part where the part's cell begins one, the people in its cell.
@@ -210,9 +216,15 @@ extension PlainTextReader {
             peopleCell = joiningWrappedCell(peopleCell, after: line, columns: columns)
         }
         var titleWrapped = false
-        // A timed row under a part its heading began, not the table, is a talk of that part, unless it names a part of its own.
-        let talkOfPart = startsRow && currentPart != nil && currentPart != tablePart && !peopleCell.isEmpty
-            && Headings.partKind(partCell) == nil
+        // "Session 1 | Rebuilding Supply Chains | Moderator: X": the part's label in the time's column, its theme in the part's.
+        let labelInTimeCell = columns.time.flatMap { time in
+            cells[time].wholeMatch(of: Times.clock) == nil && (1...3).contains(cells[time].wordCount) && Headings.partKind(cells[time]) == .session
+                ? cells[time] : nil
+        }
+        // A timed row under a part its heading began, not the table, is a talk of that part, unless it names a part of its own;
+        // "Presentation 1 "Title"", "Panel Discussion" under a session are the session's.
+        let talkOfPart = startsRow && currentPart != nil && currentPart != tablePart && !peopleCell.isEmpty && labelInTimeCell == nil
+            && (Headings.partKind(partCell) == nil || currentPart.map { parts[$0].kind == .session } == true && Self.isTalkOfSession(partCell))
         if startsRow || untimedPart, !partCell.isEmpty, !talkOfPart {
             let words = partCell.lowercased().letterRuns.map(String.init)
             // "Workshop dinner (speakers only) | Restaurant Havnehuset": a meal with its place, no one's talk.
@@ -225,12 +237,13 @@ extension PlainTextReader {
                 tablePart = nil
                 return true
             }
-            var label = partCell, title: String?
+            var label = labelInTimeCell ?? partCell, title: String? = labelInTimeCell == nil ? nil : partCell
             // "Session 1: Flood risk", "Session 1 – Security dynamics in the High North".
             // "Panel 1. Water rights", "Round table. Who governs the water?": a part's kind and number, a full stop, its title.
             let numbered = partCell.prefixMatch(of: Self.numberedPartCell)
                 .flatMap { Headings.partKind(String($0.output)) != nil ? partCell.range(of: ". ", range: $0.range.upperBound..<partCell.endIndex) : nil }
-            if let split = ([numbered] + [": ", " – ", " — "].map({ partCell.range(of: $0) })).compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            if labelInTimeCell == nil,
+               let split = ([numbered] + [": ", " – ", " — "].map({ partCell.range(of: $0) })).compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 label = String(partCell[..<split.lowerBound])
                 title = String(partCell[split.upperBound...])
             }
@@ -238,7 +251,7 @@ extension PlainTextReader {
             let number = label.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: partCell), line: line.number)
             categories[line.number] = .heading
-            tablePart = untimedPart ? nil : currentPart
+            tablePart = untimedPart || labelInTimeCell != nil ? nil : currentPart
         } else if !partCell.isEmpty, let index = tablePart, index == currentPart,
                   peopleCell.isEmpty || partCell.first!.isLowercase
                     || [" -", " –", " and", ",", " of", " for", " on"].contains(where: (parts[index].title ?? parts[index].label).hasSuffix) {
@@ -259,8 +272,10 @@ extension PlainTextReader {
             readRosterLabel(label, line: line.number)
             rosterLabel = nil
         } else if let people = peopleCell.contains(";") ? RosterLines.people(peopleCell, lexicon)
-                    // "Kristin Aas and Prof. Anders Kvamme": two in one cell.
-                    : RosterLines.person(peopleCell, lexicon).map({ [$0] }) ?? (peopleCell.includes(" and ") ? RosterLines.people(peopleCell, lexicon) : nil) {
+                    // "Kristin Aas and Prof. Anders Kvamme": two in one cell; "A (KCCI), B (Korea University)", "A (X) / B (Y)": more.
+                    : RosterLines.person(peopleCell, lexicon).map({ [$0] })
+                        ?? (peopleCell.includes(" and ") || peopleCell.includes(", ") || peopleCell.includes(" / ")
+                            ? RosterLines.people(peopleCell.replacing(" / ", with: ", "), lexicon) : nil) {
             // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
             let talk = (!startsRow || talkOfPart) && !partCell.isEmpty && !titleWrapped
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")

@@ -198,6 +198,9 @@ extension HeaderReader {
            let fact = LabelledFact(cell), fact.kinds == [.date] {
             return Dates.all(in: fact.value).first
         }
+        // "No. 287 | Date 2024.11.22 | Hits 1,045": the field's label without its colon.
+        if cells.count > 1, let cell = cells.first(where: { $0.lowercased().hasPrefix("date ") }), LabelledFact(cell) == nil,
+           let date = Dates.all(in: cell).first { return date }
         if let fact = LabelledFact(text) { return fact.kinds == [.date] ? Dates.all(in: fact.value).first : nil }
         return text.lowercased().hasPrefix("date") ? Dates.all(in: text).first : nil
     }
@@ -206,7 +209,7 @@ extension HeaderReader {
 
     nonisolated(unsafe) private static let counterLine = /(?i)(?:views?|hits?|reads?|visits?|page views)\s*:?\s*[\d][\d,.]*(?:\s+times)?/
 
-    nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,})(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
+    nonisolated(unsafe) private static let countField = /(?i)(?:^|\s{2,}|\|\s*)(?:views?|hits?|reads?)\s+[\d,.]+(?:\s|$)/
 
     /// "Date" / "2026-05-21" / "Hit" / "1847": a bulletin board's fields stacked a label to a line; the date is the post's.
     static func stackedBoardDate(at index: Int, in lines: [SourceLine]) -> PrintedDate? {
