@@ -44,4 +44,31 @@ import Testing
         #expect(record.document.issued == "2024-11-22")
         #expect(record.event.startDate == "2024-11-20")
     }
+
+    @Test func eachPersonsPartInTheLastBracket() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            10:50~12:20  Session 1. Pension Reform and Long-term Fiscal Risks
+              - KIM Hyun-jung, Senior Fellow, KIPF (Chair)
+              - PARK Joon-young, Research Fellow, KIPF (Presenter)
+              - OH Se-ra (Ministry of Economy and Finance) / Rafael MENDES (ADB) (Discussants)
+
+            11:10~12:00  Panel Discussion: Policy Priorities
+              - SONG Kyung-ho, President, KIPF (Moderator)
+              - KIM Hyun-jung (KIPF), Gita RAMAN (IMF), HWANG Sung-min (Ministry of Economy and Finance) (Panelists)
+            """)
+        #expect(record.roles.map(\.description) == [
+            "KIM Hyun-jung chair Chair [Senior Fellow, KIPF]",
+            "PARK Joon-young presenter Presenter [Research Fellow, KIPF]",
+            "OH Se-ra commentator Discussants [Ministry of Economy and Finance]",
+            "Rafael MENDES commentator Discussants [ADB]",
+            "SONG Kyung-ho moderator Moderator [President, KIPF]",
+            "KIM Hyun-jung panelist Panelists [KIPF]",
+            "Gita RAMAN panelist Panelists [IMF]",
+            "HWANG Sung-min panelist Panelists [Ministry of Economy and Finance]",
+        ])
+    }
 }

@@ -383,7 +383,7 @@ extension PlainTextReader {
             categories[line.number] = .participant
             return
         }
-        if let (printed, affiliation) = speakerItem(shape), !wrapsOn() {
+        if readPeopleSharingRole(shape) { return } else if let (printed, affiliation) = speakerItem(shape), !wrapsOn() {
             startSpeaker(printed, affiliation: affiliation, line: line.number)
             return
         }

@@ -364,6 +364,11 @@ extension PlainTextReader {
         // "“Recruitment Agencies and Debt Bondage”" / "  Dewi Anggraeni (Universitas Diponegoro)": a paper's title in quotes
         // over a name is the paper that person presents.
         let paper = line >= 2 && !lines[line - 2].isBlank && Self.isQuotedLine(lines[line - 2].text)
+        // "- KIM Hyun-jung, Senior Fellow, KIPF (Chair)": the line gives the person's part in the session after the description.
+        if let affiliation, let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon), role.role != .participant {
+            participate(id, role: role.role, printed: printed, cue: role.id + ".after-description", affiliation: rest.isEmpty ? nil : rest, line: line)
+            return
+        }
         participate(id, role: pending?.role ?? (paper ? .presenter : nil) ?? partDefaultRole ?? (onPanel ? .panelist : .speaker),
                     printed: pending?.printed,
                     cue: pending?.cue ?? (paper ? "roster.under-paper-title" : nil) ?? partDefaultCue ?? (onPanel ? "part.panel-member" : "roster.speaker-line"),
