@@ -86,4 +86,40 @@ import Testing
             "Mariko Tsuji moderator Moderator [Editorial Writer, The Asahi Shimbun]",
         ])
     }
+
+    @Test func bulletedPartsNamedAloneOrByAWordNumberWithTheirRosterSetIn() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            · Opening Ceremony
+              Chair: Dr. FANG Yiran, Vice President, SIIS
+              Opening Remarks: Prof. SHEN Weiguo, President, SIIS
+
+            · Session One: Digital Connectivity and Infrastructure
+              Chair: Prof. LIU Jianping, Director, SIIS
+              Speakers: Prof. XU Jingyi (Fudan University), Dr. Rizky ANANDA (CSIS Indonesi
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Opening Ceremony | ", "Session One | Digital Connectivity and Infrastructure"])
+        #expect(record.roleLines == [
+            "FANG Yiran chair", "SHEN Weiguo opening-speaker", "LIU Jianping chair", "XU Jingyi speaker", "Rizky ANANDA speaker",
+        ])
+        // The bracket the cut left open is closed for reading, and what it holds kept as printed.
+        #expect(record.roles.last?.affiliation == "CSIS Indonesi")
+    }
+
+    @Test func timedRowsInColumnsApartBySpaces() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            Program
+
+            14:00-14:10  Opening Remarks  CHUNG Yong-hoon, President, KEEI
+            14:20-14:50  Keynote Speech  "Energy Security after the Crisis"  HONG Seok-min, Professor, Seoul National University
+            """)
+        #expect(record.roleLines == ["CHUNG Yong-hoon opening-speaker", "HONG Seok-min keynote-speaker"])
+    }
 }

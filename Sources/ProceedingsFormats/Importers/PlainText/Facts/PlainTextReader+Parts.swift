@@ -22,7 +22,7 @@ extension PlainTextReader {
     }
 
     nonisolated(unsafe) private static let bulletedPartLabel =
-        /^((?:(?:[Bb]reakout|[Ww]orking|[Dd]iscussion|[Tt]hematic) )?[Gg]roup|[Rr]ound ?[Tt]able|[Rr]oundtable|[Pp]anel|[Ss]ession|[Bb]reakout [Ss]ession|[Pp]arallel [Ss]ession)\s+([A-H]|\d{1,2}|[IVX]{1,4})(?:\s*[:,–—|]\s+|\s+-\s+|\s{2,})(?:on\s+)?/
+        /^((?:(?:[Bb]reakout|[Ww]orking|[Dd]iscussion|[Tt]hematic) )?[Gg]roup|[Rr]ound ?[Tt]able|[Rr]oundtable|[Pp]anel|[Ss]ession|[Bb]reakout [Ss]ession|[Pp]arallel [Ss]ession)\s+([A-H]|\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight)(?:\s*[:,–—|]\s+|\s+-\s+|\s{2,})(?:on\s+)?/
 
     /// "◆ Session 1  Financing the transition", "- Session 2 | Ageing": the label and the theme apart by a run of spaces or a bar.
     /// "- Group 1: Eastern Africa (facilitator: Dr X)", "- Working Group 2: Regulation, facilitated by Dr. Y;", "- Round table 1,
@@ -30,11 +30,17 @@ extension PlainTextReader {
     /// What follows the theme ("moderated by Prof. X, with interventions by Dr. Y") is read as the part's prose.
     /// The item's lines wrapped under it ("moderated by Dr." / "   Fatou Cissé (University)") are read with it.
     func bulletedPart(_ shape: LineShape) -> (heading: Heading, prose: String, wrapped: [Int])? {
+        // "· Opening Ceremony" over "  Chair: Dr. X": a part named alone, its roster set in under it.
+        if shape.isBullet, shape.line.indent <= 4, case let body = shape.body.trimming(.whitespaces), (1...4).contains(body.wordCount),
+           let kind = Headings.partKind(body), shape.line.number < lines.count, case let next = lines[shape.line.number],
+           next.indent > shape.line.indent, RosterLines.label(next.text.trimming(.whitespaces), lexicon).map({ !$0.rest.isEmpty }) == true {
+            return (Heading(target: .part(kind), label: body, text: body), "", [])
+        }
         guard shape.isBullet, shape.line.indent <= 4, shape.body.prefixMatch(of: Self.bulletedPartLabel) != nil else { return nil }
         let first = lines[shape.line.number - 1]
         var text = first.text, wrapped: [Int] = []
         while first.number + wrapped.count < lines.count, case let next = lines[first.number + wrapped.count], !next.isBlank,
-              next.indent > first.indent, !LineShape(next).isBullet {
+              next.indent > first.indent, !LineShape(next).isBullet, RosterLines.label(next.text.trimming(.whitespaces), lexicon).map({ $0.rest.isEmpty }) ?? true {
             text += " " + next.text
             wrapped.append(next.number)
         }

@@ -35,6 +35,10 @@ extension PlainTextReader {
             for (printed, office) in holders { addRosterPerson(printed, affiliation: office, label: label, inherited: false, line: line) }
             return
         }
+        // "Speakers: A (Fudan University), B (CSIS Indonesi": a copy cut off on the page's last line leaves a bracket open.
+        if line == lines.last(where: { !$0.isBlank })?.number, label.rest.filter({ $0 == "(" }).count == label.rest.filter({ $0 == ")" }).count + 1 {
+            label.rest += ")"
+        }
         if let people = RosterLines.groupedPeople(label.rest, lexicon) ?? RosterLines.people(label.rest, lexicon)
             ?? RosterLines.officersByOffice(label.rest, lexicon) {
             for (printed, affiliation) in people {

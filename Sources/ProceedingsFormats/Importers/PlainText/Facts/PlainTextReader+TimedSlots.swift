@@ -168,6 +168,10 @@ extension PlainTextReader {
         if let colon = rest.range(of: ": ") {
             splits.append((String(rest[..<colon.lowerBound]), String(rest[colon.upperBound...]), true))
         }
+        // "Opening Remarks  CHUNG Yong-hoon, President, KEEI": the programme's columns, apart by a run of spaces.
+        if let gap = rest.ranges(of: /\s{2,}/).last {
+            splits.append((String(rest[..<gap.lowerBound]), String(rest[gap.upperBound...]), false))
+        }
         return splits
     }
 

@@ -282,6 +282,9 @@ enum HeaderReader {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)
                     continue
                 }
+            } else if header.title != nil, shape.isBullet, Headings.partKind(shape.body) != nil {
+                // "· Opening Ceremony" under the title: the programme's first part, where the body begins.
+                break
             } else if header.title != nil, headsFacts(at: index, in: lines) {
                 // "Event details" over "Date: ...": the heading of the facts below it.
                 header.residue.append(TextLine(text: text, line: line.number))
