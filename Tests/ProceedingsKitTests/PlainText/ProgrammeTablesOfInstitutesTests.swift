@@ -71,4 +71,25 @@ import Testing
             "HWANG Sung-min panelist Panelists [Ministry of Economy and Finance]",
         ])
     }
+
+    @Test func numberedLabelsAndPeopleApartBySlashes() throws {
+        let record = try Invented.record("""
+            Forum on Coastal Towns
+
+            12 May 2022
+
+            Panel 1: Data Sharing and Early Warning
+            Presenter 1: YAMADA Sho, Research Fellow, IDE-JETRO
+            Presenter 2: Dr. Siti RAHMAWATI, Lecturer, Universitas Gadjah Mada
+            Discussant(s): Dr. Clara MEIER / KONDO Emi / MIYAGAWA Rie, Sustainability Department, Hinode Apparel
+            """)
+        #expect(record.parts.map { "\($0.label) | \($0.title ?? "")" } == ["Panel 1: | Data Sharing and Early Warning"])
+        #expect(record.roles.map(\.description) == [
+            "YAMADA Sho presenter Presenter [Research Fellow, IDE-JETRO]",
+            "Siti RAHMAWATI presenter Presenter [Lecturer, Universitas Gadjah Mada]",
+            "Clara MEIER commentator Discussant(s) [-]",
+            "KONDO Emi commentator Discussant(s) [-]",
+            "MIYAGAWA Rie commentator Discussant(s) [Sustainability Department, Hinode Apparel]",
+        ])
+    }
 }

@@ -36,6 +36,8 @@ enum Headings {
         // "Group A – Land tenure", "Working Group 2": a breakout group is a session of its own.
         (/^(?:[Bb]reak-?out |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
+        // "Presentations" over the talks of the programme, "Paper presentations": a part of its own.
+        (/(?i)^(?:paper )?presentations(?=\s*(?:$|[:–—(-]))/, .session),
         // "Question and Answer Session", "Q&A session": the floor's part of the programme, named as a session.
         (/(?i)^(?:questions? and answers?|q ?& ?a) session\b/, .session),
         // "Round table: Who governs the water?", "Round table. Administration and users": the kind of part before its title.
@@ -97,6 +99,7 @@ enum Headings {
         "outcomes", "discussion", "discussions", "essence", "proceedings", "programme", "program", "agenda",
         "conclusions", "recommendation", "recommendations", "item", "segment", "webinar", "module", "track", "strand", "stream", "break-out", "workstream",
         "communication", "report", "recap", "annex", "annexes", "appendix", "appendices", "closure", "highlights", "event", "sub-theme", "subtheme", "theme", "topic", "focus", "question", "questions", "q&a", "morning", "afternoon", "evening",
+        "presentations", "paper",
     ]
     nonisolated(unsafe) private static let sessionHead =
         /(?i)^((?:(?:parallel |concurrent )?session|panel(?: discussion| debate)?|plenary(?: session)?|workshop|breakout session|round-?table(?: discussion)?)(?:\s+(?:\d{1,2}(?:[.-]\d{1,2}|\.?(?-i:[A-H]))?|[IVX]{1,5}|(?-i:[A-H])|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s*\(\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\))?(?:\s*\((?:room|hall|salle|sala|auditorium|online|hybrid|virtual)\b[^)]{0,30}\))?\s*[:.\-–—|]?)\s*(.*)$/

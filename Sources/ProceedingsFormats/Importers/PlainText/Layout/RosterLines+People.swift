@@ -5,6 +5,12 @@ extension RosterLines {
     /// "Dr. Ana Ruiz and Prof. Kenji Mori", "A (X University); B (Y Institute)": several people
     /// on one roster line, when every part is a person.
     static func people(_ text: String, _ lexicon: GenreLexicon) -> [(PrintedName, String?)]? {
+        // "Dr. Clara MEIER / YAMADA Sho / KONDO Emi, Hinode Apparel": people apart by slashes, each perhaps with where they work.
+        if text.includes(" / "), case let parts = text.components(separatedBy: " / ").map({ $0.trimming(.whitespaces) }), parts.count >= 2,
+           case let found = parts.compactMap({ person($0, lexicon) }), found.count == parts.count,
+           zip(parts, found).allSatisfy({ part, one in one.1 == nil || !Patterns.namesInstitution(part) || part.hasSuffix(")") || one.0.tokens.count >= 2 }) {
+            return found
+        }
         // "Ms. X (Visiting Researcher, CAPMS; Institute of Labor, Quezon City)": a semicolon in brackets separates no one.
         if text.includes(";"), text.includes("("), !hasSemicolonOutsideBrackets(text), let one = person(text, lexicon) { return [one] }
         // "A MP (Chairperson), B MP, C MP": a plain list of names, each a person on its own, read before the

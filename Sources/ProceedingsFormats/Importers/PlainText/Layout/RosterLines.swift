@@ -86,6 +86,8 @@ enum RosterLines {
         return String(head.dropLast(3)) + (head.hasSuffix("(S)") ? "S" : "s") + text[colon...]
     }
 
+    nonisolated(unsafe) private static let numberedLabel = /([A-Z][a-z]+(?: [a-z]+)?) \d{1,2}\s*:\s*/
+
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
         // "Introduction: A and B" opens the meeting; "Introduction: the state of climate finance" is a talk's title.
         if text.lowercased().hasPrefix("introduction:"), case let rest = String(text.dropFirst("introduction:".count)).trimming(.whitespaces),
@@ -96,6 +98,13 @@ enum RosterLines {
                 label.printed = String(text[..<colon])
             }
             return label
+        }
+        // "Presenter 1: YAMADA Sho, ...", "Speaker 2 : X": a numbered label is the label.
+        // Not "Panel 1: Data Sharing and Early Warning", a part's heading and its theme.
+        if let numbered = text.prefixMatch(of: numberedLabel), lexicon.rosterLabels[numbered.output.1.lowercased()] != nil,
+           Headings.partKind(text) == nil, case let rest = String(text[numbered.range.upperBound...]),
+           person(rest, lexicon) != nil || people(rest, lexicon) != nil {
+            return label(numbered.output.1 + ": " + text[numbered.range.upperBound...], lexicon)
         }
         // "Category: Members of the Senedd", "Category: Witnesses": an attendance list sorted by kind of attendee.
         if text.hasPrefix("Category: "), case let kind = String(text.dropFirst("Category: ".count)).trimming(.whitespaces), !kind.contains(":") {
