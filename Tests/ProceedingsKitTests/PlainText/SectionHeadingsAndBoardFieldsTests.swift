@@ -76,4 +76,28 @@ import Testing
             """)
         #expect(record.event.subtitle == nil)
     }
+
+    @Test func aTrailOfTwoStepsFromHomeLeadsToThePage() throws {
+        let record = try Invented.record("""
+            Nordic Co-operation
+            Dansk   English   Norsk   Suomi   Svenska
+
+            Home / News
+
+            News
+            02.04.2025
+
+            Nordic parliamentarians want joint stockpiles for crisis preparedness
+
+            Around 80 members of the Council met in Mariehamn, Åland, on 31 March for the annual theme session. The session was hosted by the Parliament of Åland (Ålands lagting).
+
+            “No country is large enough to secure its supply alone,” said Jóannes Ó. Dalsgaard from the Faroe Islands.
+            """)
+        #expect(record.event.title == "Nordic parliamentarians want joint stockpiles for crisis preparedness")
+        #expect(record.document.issued == "2025-04-02")
+        // The body's name in its own language, in brackets after it, is part of its name.
+        #expect(record.organizers == ["Parliament of Åland (Ålands lagting)"])
+        // An initial may be any capital.
+        #expect(record.roles.map(\.name).contains("Jóannes Ó. Dalsgaard"))
+    }
 }

@@ -373,26 +373,4 @@ extension PlainTextReader {
         else { return false }
         return isOrganizationShape(name)
     }
-
-    private static let unitNouns: Set<String> = ["office", "offices", "branch", "chapter", "delegation", "mission", "bureau", "secretariat"]
-
-    static func isOrganizationShape(_ name: String) -> Bool {
-        // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.
-        let words = name.words.filter { !["-", "–", "—"].contains($0) }
-        // "Division for Inclusive Social Development of the Department of Economic and Social Affairs (DESA)".
-        guard (1...16).contains(words.count), name.filter({ $0 == "(" }).count == name.filter({ $0 == ")" }).count else {
-            return false
-        }
-        let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "&", "to", "at",
-                                       "para", "el", "la", "del", "los", "las", "y", "da", "do", "dos", "das", "di", "della", "für", "et", "pour", "sur"]
-        if words.count <= 8, Patterns.lowerCaseNameHeads.contains(String(words[0])),
-           !words.dropFirst().contains(where: { ["was", "were", "is", "are", "has", "have", "and"].contains($0) }) { return true }
-        return words.allSatisfy { word in
-            let bare = word.trimming(.init(charactersIn: "()\"“”,"))
-            // "Atlantic Forum Berlin e.V.": a registered association's mark.
-            // "the Konrad-Adenauer-Stiftung (KAS) office in Poland": a body's unit, named by a common noun after it.
-            return bare.isEmpty || bare.first!.isUppercase || bare.first!.isNumber || connectors.contains(bare) || bare == "e.V."
-                || Self.unitNouns.contains(bare) && word != words.first
-        } && words.first!.first!.isUppercase
-    }
 }

@@ -368,7 +368,7 @@ enum Residue {
         if text.includes(" | "), text.components(separatedBy: " | ").contains(where: { columns.contains($0.trimming(.whitespaces).lowercased()) }) {
             return false
         }
-        return isBreadcrumb(text) && ([" › ", " » ", " > ", " >> "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= 3
+        return isBreadcrumb(text) && ([" › ", " » ", " > ", " >> "].contains(where: text.includes) || text.components(separatedBy: " / ").count >= (text.hasPrefix("Home / ") ? 2 : 3)
             || text.components(separatedBy: " | ").count >= 3)
     }
 

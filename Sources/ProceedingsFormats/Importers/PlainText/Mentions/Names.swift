@@ -123,7 +123,8 @@ enum Names {
         let scalars = Array(token.unicodeScalars)
         if token.hasSuffix("."), Tokenizer.shortenedGivenNames.contains(String(token.dropLast())) { return true }
         guard [2, 4, 6].contains(scalars.count) else { return false }
-        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { ("A"..."Z").contains(scalars[$0]) && scalars[$0 + 1] == "." }
+        // "Jóannes Ó. Dalsgaard": an initial may be any capital.
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { Tokenizer.isUpperScalar(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
     /// "J" in "Mr J Pretorius": a capital alone, an initial printed without its stop.
