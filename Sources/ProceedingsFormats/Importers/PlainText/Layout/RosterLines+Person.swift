@@ -14,6 +14,8 @@ extension RosterLines {
         return (printed, position)
     }
 
+    private static let peersByPlace: Set<String> = ["earl", "countess", "marquess", "marchioness", "duke", "duchess"]
+
     static func person(_ text: String, _ lexicon: GenreLexicon) -> (PrintedName, String?)? {
         var body = text.trimming(.whitespaces)
         // "The Hon Mr Justice X": the article before a judge's style is no part of the name.
@@ -80,13 +82,14 @@ extension RosterLines {
         }
         // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer's place is part of the name; on a roster
         // line "Lady X of Y" is one too.
+        // "The Earl of Mowbray", "Countess of Y": a peer known by the title alone, the place the name.
+        let titledByPlace = body.words.first.map { Self.peersByPlace.contains($0.lowercased()) } == true
         if let of = body.range(of: " of "), let first = body.words.first,
-           Names.peerages.contains(first.lowercased()) || first == "Lady", body[..<of.lowerBound].wordCount <= 3,
-           var printed = Names.parse(String(body[..<of.lowerBound]), lexicon) {
-            let after = body[of.upperBound...]
-            let end = [", ", " ("].compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex
-            let place = after[..<end].trimming(.whitespaces)
-            if Names.isPeerPlace(place.words) {
+           Names.peerages.contains(first.lowercased()) || first == "Lady" || titledByPlace, body[..<of.lowerBound].wordCount <= (titledByPlace ? 1 : 3),
+           case let after = body[of.upperBound...], case let end = [", ", " ("].compactMap({ after.range(of: $0)?.lowerBound }).min() ?? after.endIndex,
+           case let place = after[..<end].trimming(.whitespaces),
+           var printed = Names.parse(titledByPlace ? first + " " + place : String(body[..<of.lowerBound]), lexicon), !titledByPlace || Names.isPeerPlace(place.words) {
+            if Names.isPeerPlace(place.words), !titledByPlace {
                 printed.name += " of " + place
             }
             // "Lord X of Y (The Chair)": the office in brackets after the title.
