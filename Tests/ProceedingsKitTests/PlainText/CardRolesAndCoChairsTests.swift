@@ -60,4 +60,13 @@ import Testing
         #expect(record.event.venue == "Taumeasina Island Resort")
         #expect(record.organizers == ["Commonwealth Secretariat", "Government of Samoa"])
     }
+
+    @Test func theLastOfAListThenWhatTheySpokeOn() throws {
+        let record = try Invented.record(body: """
+            The first day featured presentations by SIPRI researchers Dr Mikael Strand and Aiko Tanabe-Löfgren on escalation pathways.
+
+            The minister thanked Dr Ana Ruiz and Coastal Partners on behalf of the government.
+            """)
+        #expect(record.roleLines == ["Mikael Strand presenter", "Aiko Tanabe-Löfgren presenter", "Ana Ruiz participant"])
+    }
 }

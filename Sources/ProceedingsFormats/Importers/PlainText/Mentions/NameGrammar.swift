@@ -150,8 +150,11 @@ extension MentionFinder {
         // "Luke Fletcher MS and Jenny Rathbone MS": a member's post-nominal after the name, before what separates the list.
         var stop = end
         while stop < tokens.count, Names.postNominals.contains(tokens[stop].bare) { stop += 1 }
+        // "presentations by Dr A and B on escalation pathways": what the last of the list spoke on follows the name.
+        let topicAfterList = previous != nil && tokens[i - 1].lower == "and" && stop + 1 < tokens.count && tokens[stop].lower == "on"
+            && !tokens[stop + 1].isCapitalised
         guard end - i >= 2, stop == tokens.count || [",", "and", ";", ".", "(", ")", "&", "–", "—", "-"].contains(tokens[stop].lower) || whereWorks
-                || lastOfList,
+                || lastOfList || topicAfterList,
               let printed = Names.parse(tokens[i..<end].map(\.bare).joined(separator: " "), lexicon),
               // "in Room 415, Wellington Building, the Chair presiding": a building, not the next person.
               !Self.buildings.contains(tokens[end - 1].lower),
