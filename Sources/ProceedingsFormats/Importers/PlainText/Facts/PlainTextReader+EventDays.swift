@@ -126,6 +126,20 @@ extension PlainTextReader {
     }
 
     /// The words before `date`, lower-cased, without a weekday printed right before it ("through Wednesday, April 9").
+    /// "..., experts told the Committee on Economic Cooperation and Development on Wednesday, 12 June 2024": a hearing's story
+    /// dates it by the day a body heard its witnesses, with no verb of holding.
+    mutating func readDayBodyWasTold(_ sentence: String, lower: String, line: Int) {
+        // Not "she had told the Council on 3 March 2021", another day recalled: the story's own day, near the page's.
+        guard eventDate == nil, ["told ", "briefed ", "informed ", "addressed "].contains(where: lower.includes),
+              let date = Dates.all(in: sentence).first(where: { $0.day != nil && $0.year != nil }),
+              case let before = Self.wordsBefore(date, in: sentence), let told = before.firstMatch(of: Self.toldTheBody),
+              !before[..<told.range.lowerBound].hasSuffix("had "),
+              headerDateline.map({ page in page.year == date.year && (page.iso ?? "") >= (date.iso ?? "") }) ?? true else { return }
+        setEventDate(date, line: line, strength: 1, cue: "date.body-told")
+    }
+    nonisolated(unsafe) private static let toldTheBody =
+        /\b(?:told|briefed|informed|addressed) (?:the |members of the )?[^.;]{0,90}\b(?:committee|subcommittee|commission|council|assembly|parliament|senate|house|inquiry|hearing)\b[^.;]{0,90} on $/
+
     static func wordsBefore(_ date: PrintedDate, in sentence: String) -> String {
         sentence[..<date.range.lowerBound].lowercased().replacing(Self.weekdayBeforeDate, with: "")
     }

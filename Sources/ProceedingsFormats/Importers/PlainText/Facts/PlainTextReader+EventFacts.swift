@@ -93,6 +93,7 @@ extension PlainTextReader {
         readHostInRelativeClause(sentence, lower: lower, line: line)
         readEventOfBody(sentence, lower: lower, line: line)
         readPlaceSaidInPassing(sentence, lower: lower, line: line)
+        readDayBodyWasTold(sentence, lower: lower, line: line)
         if audience == nil, ["attend", "audience", "people", "persons", "participants"].contains(where: lower.includes),
            sentence.firstMatch(of: Patterns.audience) != nil {
             audience = (sentence, line)
