@@ -10,8 +10,6 @@ import Testing
         let record = try Invented.record(body: """
             The Dialogue was co-chaired by Dr. Peter Lang, Secretary of the Ministry of Trade.
 
-            It built on the outcomes of the second Dialogue held in Nairobi in 2023 under the co-chairmanship of Ms. Amina Odhiambo, then Principal Secretary.
-
             Dr. Lang recalled that he had worked closely with then Secretary-General Dr. Tomas Reyes on the first road map.
             """)
         #expect(Set(record.participations.compactMap(\.personId)) == ["peter-lang"])

@@ -25,7 +25,7 @@ import Testing
         let record = try Invented.record("""
             Home > Events > Symposiums
 
-            Institute Symposium
+            RIETI Symposium
 
             Economic Security and Supply Chain Resilience: Japan and Europe in a Fragmenting World
 

@@ -8,7 +8,9 @@ extension PlainTextReader {
     static func isOrganizationShape(_ name: String) -> Bool {
         // "Parliament of Åland (Ålands lagting)": the body's name in its own language after it, as that language prints it.
         if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex, case let inside = name[name.index(after: open)...],
-           inside.first?.isUppercase == true, inside.wordCount <= 4, !inside.contains("("), case let head = name[..<open].trimming(.whitespaces), head.wordCount >= 2 {
+           inside.first?.isUppercase == true, inside.wordCount <= 4, !inside.contains("("), case let head = name[..<open].trimming(.whitespaces), head.wordCount >= 2,
+           // "(Host country)", "(See also the programme)": a note, no name.
+           !["host", "see", "co-host", "organiser", "organizer", "tbc", "online", "virtual"].contains(inside.words.first?.lowercased() ?? "") {
             return isOrganizationShape(head)
         }
         // "Alcaldía de Medellín - Mayor's Office": a dash may join two names of one body.

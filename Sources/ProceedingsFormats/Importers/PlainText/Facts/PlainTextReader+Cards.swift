@@ -47,9 +47,11 @@ extension PlainTextReader {
 
     /// "Tom X" / "Chair" / "Deputy Director, Y": a card that prints the person's part in the meeting right under the name, over the
     /// title. Not a label that heads the next card ("Dr A" / "Moderator" / "Dr B"): under the card's role stands a title or nothing.
+    /// Not "President" either: an office the person holds at home.
     func cardRole(_ line: SourceLine) -> GenreLexicon.RosterLabel? {
         let text = line.text.trimming(.whitespaces)
-        guard text.first?.isUppercase == true, let label = lexicon.rosterLabels[text.lowercased()], label.role != .participant else { return nil }
+        guard text.first?.isUppercase == true, let label = lexicon.rosterLabels[text.lowercased()], label.role != .participant,
+              !RosterLines.namesAnOffice(text) else { return nil }
         guard line.number < lines.count, !lines[line.number].isBlank else { return label }
         return isDescription(lines[line.number].text) ? label : nil
     }

@@ -33,7 +33,9 @@ extension PlainTextReader {
         // "· Opening Ceremony" over "  Chair: Dr. X": a part named alone, its roster set in under it.
         if shape.isBullet, shape.line.indent <= 4, case let body = shape.body.trimming(.whitespaces), (1...4).contains(body.wordCount),
            let kind = Headings.partKind(body), shape.line.number < lines.count, case let next = lines[shape.line.number],
-           next.indent > shape.line.indent, RosterLines.label(next.text.trimming(.whitespaces), lexicon).map({ !$0.rest.isEmpty }) == true {
+           next.indent > shape.line.indent, RosterLines.label(next.text.trimming(.whitespaces), lexicon).map({ !$0.rest.isEmpty }) == true,
+           // "• Workshop" / "    Host: Ministry of Finance": the kind of event among the page's facts.
+           LabelledFact(next.text.trimming(.whitespaces)) == nil {
             return (Heading(target: .part(kind), label: body, text: body), "", [])
         }
         guard shape.isBullet, shape.line.indent <= 4, shape.body.prefixMatch(of: Self.bulletedPartLabel) != nil else { return nil }

@@ -369,7 +369,9 @@ extension PlainTextReader {
         // over a name is the paper that person presents.
         let paper = line >= 2 && !lines[line - 2].isBlank && Self.isQuotedLine(lines[line - 2].text)
         // "- KIM Hyun-jung, Senior Fellow, KIPF (Chair)": the line gives the person's part in the session after the description.
-        if let affiliation, let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon), role.role != .participant {
+        // Only in brackets, and no office's title: "- JANG X, Korea Institute, President" is the institute's president.
+        if let affiliation, affiliation.hasSuffix(")"), let (role, printed, rest) = RosterLines.trailingRole(affiliation, lexicon), role.role != .participant,
+           !RosterLines.namesAnOffice(printed) {
             participate(id, role: role.role, printed: printed, cue: role.id + ".after-description", affiliation: rest.isEmpty ? nil : rest, line: line)
             return
         }

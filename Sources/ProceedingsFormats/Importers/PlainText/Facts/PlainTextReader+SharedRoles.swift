@@ -8,6 +8,8 @@ extension PlainTextReader {
         guard body.hasSuffix(")"), body.includes(", ") || body.includes(" / ") || body.includes(" and "),
               let open = body.lastIndex(of: "("), case let printed = body[body.index(after: open)..<body.index(before: body.endIndex)].trimming(.whitespaces),
               let label = lexicon.rosterLabels[printed.lowercased()], label.role != .participant,
+              // "(Discussants)", "(Panelists)": a label in the plural for all; "(Moderator)" is the last one's alone.
+              printed.lowercased().hasSuffix("s") || printed.lowercased().hasSuffix("(s)"),
               case let rest = body[..<open].trimming(.whitespaces), rest.hasSuffix(")"),
               let people = RosterLines.people(rest.replacing(" / ", with: ", "), lexicon), people.count >= 2 else { return false }
         flushProse()

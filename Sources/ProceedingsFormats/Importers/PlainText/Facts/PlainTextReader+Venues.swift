@@ -144,8 +144,12 @@ extension PlainTextReader {
         // verb of the clause says where.
         if let first = verbs.first, sentence[..<first.range.lowerBound].hasSuffix(", "), let main = verbs.dropFirst().first(where: { verb in
             let word = verb.output.1.lowercased(), before = sentence[..<verb.range.lowerBound]
-            return (word == "took place" || word == "held" && (before.hasSuffix("was ") || before.hasSuffix("were ")))
-                && sentence[first.range.upperBound..<verb.range.lowerBound].contains(",")
+            // Only the comma that closes the participles stands between: "..., recalled that its first edition, hosted by Japan,
+            // took place in Osaka" is another clause's.
+            let between = sentence[first.range.upperBound..<verb.range.lowerBound]
+            let auxiliary = word == "held" ? (before.hasSuffix("was ") ? "was " : "were ") : ""
+            return (word == "took place" || word == "held" && !auxiliary.isEmpty)
+                && between.filter({ $0 == "," }).count == 1 && between.hasSuffix(", " + auxiliary)
         }) {
             return main
         }

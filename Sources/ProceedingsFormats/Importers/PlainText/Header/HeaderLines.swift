@@ -281,9 +281,13 @@ extension HeaderReader {
               let separator = [" > ", " › ", " » ", " / ", " | "].first(where: trail.includes),
               let crumb = trail.components(separatedBy: separator).last?.trimming(.whitespaces).lowercased(), !crumb.isEmpty else { return false }
         let lower = text.trimming(.whitespaces).lowercased()
-        guard lower != crumb else { return true }
-        guard let last = lower.words.last, let crumbLast = crumb.words.last, crumb.wordCount == 1 else { return false }
-        return text.wordCount <= 3 && [last + "s", last + "es"].contains(crumbLast)
+        guard let last = lower.words.last, let crumbLast = crumb.words.last else { return false }
+        // A section, named by a plural or as news ("Seminars & Forums", "KMI News"); "Ocean Governance Forum", the trail's
+        // last step, may be the page's own title.
+        guard lower != crumb else { return last.hasSuffix("s") || last == "news" }
+        // "RIETI Symposium" under "Symposiums": the site's short name before the kind; "Fisheries Data Workshop" is a title.
+        let words = text.trimming(.whitespaces).words
+        return crumb.wordCount == 1 && words.count == 2 && Names.isAllCaps(String(words[0])) && [last + "s", last + "es"].contains(crumbLast)
     }
 
     /// The value of a bulletin board's field: "Title   X", "Title: X", "Title | X".

@@ -282,7 +282,8 @@ enum HeaderReader {
                     index = readTitle(at: index, lines: lines, into: &header, lexicon)
                     continue
                 }
-            } else if header.title != nil, shape.isBullet, Headings.partKind(shape.body) != nil {
+            } else if header.title != nil, shape.isBullet, Headings.partKind(shape.body) != nil,
+                      lines[(index + 1)...].first(where: { !$0.isBlank }).map({ LabelledFact($0.text.trimming(.whitespaces)) == nil }) ?? true {
                 // "· Opening Ceremony" under the title: the programme's first part, where the body begins.
                 break
             } else if header.title != nil, headsFacts(at: index, in: lines) {

@@ -37,7 +37,7 @@ enum Headings {
         (/^(?:[Bb]reak-?out |[Ww]orking )?[Gg]roup (?:[A-H]|\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b/, .session),
         (/(?i)^(?:(?:parallel |concurrent )?session|panel(?: discussion)?|plenary(?: session)?|workshop|breakout session|round-?table)\b/, .session),
         // "Presentations" over the talks of the programme, "Paper presentations": a part of its own.
-        (/(?i)^(?:paper )?presentations(?=\s*(?:$|[:–—(-]))/, .session),
+        (/(?i)^(?:paper )?presentations(?=\s*(?:$|[:–—-]))/, .session),
         // "Question and Answer Session", "Q&A session": the floor's part of the programme, named as a session.
         (/(?i)^(?:questions? and answers?|q ?& ?a) session\b/, .session),
         // "Round table: Who governs the water?", "Round table. Administration and users": the kind of part before its title.
@@ -133,7 +133,9 @@ enum Headings {
         // "[Session I] What the Numbers Say", "[Opening]", "<Session 2> Ports", "【Panel】": a part's label in brackets, then its theme.
         if let open = body.first, let close = Self.closingBrackets[open], let end = body.firstIndex(of: close),
            case let label = body[body.index(after: body.startIndex)..<end].trimming(.whitespaces),
-           (1...4).contains(label.wordCount), partKind(label) != nil {
+           (1...4).contains(label.wordCount), partKind(label) != nil,
+           // "[Panel photo] Dr. A and Prof. B at the seminar": a caption's tag.
+           !["photo", "image", "video", "picture", "caption", "credit"].contains(where: label.lowercased().includes) {
             let theme = body[body.index(after: end)...].trimming(.whitespaces)
             body = theme.isEmpty ? label : label + ": " + theme
         }

@@ -17,8 +17,10 @@ extension Residue {
         if text.utf8.count <= 40, lower.trimming(.init(charactersIn: " :")).wholeMatch(of: languagesFollow) != nil
             || languages.contains(lower.trimming(.whitespaces)) { return true }
         if text.includes(" - "), text.wholeMatch(of: languagesByCode) != nil { return true }
-        if ["attach", "file", "download"].contains(where: lower.hasPrefix), text.wholeMatch(of: attachedFile) != nil { return true }
+        if ["attach", "file", "download"].contains(where: lower.hasPrefix), text.wordCount <= 10, text.wholeMatch(of: attachedFile) != nil { return true }
         // "#Korea-Japan Relations  #Public Opinion": the page's keywords, each after its hash.
-        return text.first == "#" && text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.allSatisfy { $0.first == "#" }
+        guard text.first == "#" else { return false }
+        let tags = text.components(separatedBy: "  ").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        return tags.count >= 2 && tags.allSatisfy { $0.first == "#" && $0.wordCount <= 4 }
     }
 }

@@ -82,13 +82,16 @@ extension RosterLines {
         }
         // "Lord Ashworth of Kentish Town", "Baroness Smith of Basildon, Labour": a peer's place is part of the name; on a roster
         // line "Lady X of Y" is one too.
-        // "The Earl of Mowbray", "Countess of Y": a peer known by the title alone, the place the name.
+        // "The Earl of Mowbray", "Countess of Y": a peer known by the title alone, the place the name ("Earl" and "Duke" are given
+        // names too, so no honorifics of their own).
+        if body.hasPrefix("The "), body.words.dropFirst().first.map({ Self.peersByPlace.contains($0.lowercased()) }) == true { body.removeFirst(4) }
         let titledByPlace = body.words.first.map { Self.peersByPlace.contains($0.lowercased()) } == true
         if let of = body.range(of: " of "), let first = body.words.first,
            Names.peerages.contains(first.lowercased()) || first == "Lady" || titledByPlace, body[..<of.lowerBound].wordCount <= (titledByPlace ? 1 : 3),
            case let after = body[of.upperBound...], case let end = [", ", " ("].compactMap({ after.range(of: $0)?.lowerBound }).min() ?? after.endIndex,
            case let place = after[..<end].trimming(.whitespaces),
-           var printed = Names.parse(titledByPlace ? first + " " + place : String(body[..<of.lowerBound]), lexicon), !titledByPlace || Names.isPeerPlace(place.words) {
+           var printed = Names.parse(titledByPlace ? "Lord " + place : String(body[..<of.lowerBound]), lexicon), !titledByPlace || Names.isPeerPlace(place.words) {
+            if titledByPlace { printed.honorific = String(first) }
             if Names.isPeerPlace(place.words), !titledByPlace {
                 printed.name += " of " + place
             }

@@ -86,6 +86,12 @@ enum RosterLines {
         return String(head.dropLast(3)) + (head.hasSuffix("(S)") ? "S" : "s") + text[colon...]
     }
 
+    /// "President", "Chairman": a label that is as often the title of an office held elsewhere, printed after a name.
+    static func namesAnOffice(_ label: some StringProtocol) -> Bool {
+        ["president", "vice-president", "vice president", "co-president", "presidente", "presidenta", "président", "présidente", "chairman",
+         "chairperson", "director", "host", "hosts"].contains(label.trimming(.whitespaces).lowercased())
+    }
+
     nonisolated(unsafe) private static let numberedLabel = /([A-Z][a-z]+(?: [a-z]+)?) \d{1,2}\s*:\s*/
 
     static func label(_ text: String, _ lexicon: GenreLexicon) -> Label? {
@@ -103,7 +109,10 @@ enum RosterLines {
         // Not "Panel 1: Data Sharing and Early Warning", a part's heading and its theme.
         if let numbered = text.prefixMatch(of: numberedLabel), lexicon.rosterLabels[numbered.output.1.lowercased()] != nil,
            Headings.partKind(text) == nil, case let rest = String(text[numbered.range.upperBound...]),
-           person(rest, lexicon) != nil || people(rest, lexicon) != nil {
+           // "Presenter 1: Blue Carbon" under a session is a talk's title: a person there has an honorific, a description or a
+           // family name in capitals.
+           let found = person(rest, lexicon) ?? people(rest, lexicon)?.first,
+           found.1 != nil || found.0.honorific != nil || found.0.tokens.contains(where: { $0.count >= 2 && Names.isAllCaps($0) }) {
             return label(numbered.output.1 + ": " + text[numbered.range.upperBound...], lexicon)
         }
         // "Category: Members of the Senedd", "Category: Witnesses": an attendance list sorted by kind of attendee.

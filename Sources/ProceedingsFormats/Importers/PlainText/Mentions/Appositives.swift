@@ -36,7 +36,8 @@ extension MentionFinder {
                 // "of the University of Oslo and Mark Delorme, assistant deputy minister": "and" before a person ends the body.
                 // "of the University of the West Indies": "of the" together before a capitalised word.
                 func capitalisedAt(_ i: Int) -> Bool {
-                    i < limit && (tokens[i].isCapitalised || tokens[i].lower == "the" && i + 1 < limit && tokens[i + 1].isCapitalised)
+                    i < limit && (tokens[i].isCapitalised || tokens[i].lower == "the" && ["of", "for", "on"].contains(tokens[i - 1].lower)
+                        && i + 1 < limit && tokens[i + 1].isCapitalised)
                 }
                 while k < limit, tokens[k].isCapitalised
                         || (["the", "and", "of", "for", "on"].contains(tokens[k].lower) || lexicon.nameParticles.contains(tokens[k].lower))

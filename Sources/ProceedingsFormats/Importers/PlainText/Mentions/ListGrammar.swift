@@ -11,6 +11,14 @@ extension MentionFinder {
         return ["panel", "discussion", "debate", "conversation", "dialogue", "exchange", "roundtable"].contains(noun.lower)
     }
 
+    /// "Join us for a conversation with A, B, and C": an event page invites to the talk of those it lists; "her dialogue with
+    /// Kofi Annan" recalls another's.
+    static func invitedToConversation(_ tokens: [Token], at index: Int) -> Bool {
+        guard index >= 3, tokens[index].lower == "with", ["conversation", "discussion", "dialogue"].contains(tokens[index - 1].lower),
+              ["a", "an"].contains(tokens[index - 2].lower) else { return false }
+        return ["for", "to", "join"].contains(tokens[index - 3].lower)
+    }
+
     /// Whether "that" follows the cue's first word among the words before the name.
     static func saysThatBefore(_ cue: CueMatch, in before: ArraySlice<Token>) -> Bool {
         guard let first = cue.printed.lowercased().split(separator: " ").first.map(String.init) else { return false }

@@ -32,6 +32,8 @@ extension MentionFinder {
         "introduced", "presented", "reviewed", "briefed", "reported", "conveyed", "expressed", "discussed", "echoed",
         "announced", "concluded", "encouraged", "informed", "thanked", "commended", "praised", "hailed", "lauded",
         "appealed", "advocated", "recommended", "proposed", "reaffirmed", "reiterated", "affirmed", "acknowledged",
+        // "Hurricane Maria drew attention to ...", "The report cited ...": a storm or a paper does these as well.
+        "cited", "quoted", "illustrated", "drew", "examined", "explored", "identified", "focused", "focussed", "contrasted", "compared",
     ]
 
     /// "Sarah Whitcombe cautioned that ...", "Rahul Menon-Iyer, of HelpAge India, said ...", "X of the Office for

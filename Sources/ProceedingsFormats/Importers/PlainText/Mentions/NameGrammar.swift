@@ -121,7 +121,7 @@ extension MentionFinder {
             // "A round table ... followed, with the participation of A, B and C".
             || tokens[index].lower == "of" && index > 0 && tokens[index - 1].lower == "participation"
             // "Join us for a conversation with A, B, and C".
-            || discussionWith(tokens[index], in: tokens)
+            || invitedToConversation(tokens, at: index)
     }
 
     /// A bare full name in a list: after a word that opens one, or after a person of the list
@@ -203,7 +203,7 @@ extension MentionFinder {
                   // "Taking part in the discussion were A and B": the clause says they took part, as a noun of people would.
                   // "a panel discussion chaired by X Y brought together A and B": the noun may stand before its chair.
                   tokens[max(0, i - 10)..<(i - 1)].contains(where: { Self.peopleNouns.contains($0.lower) || lexicon.rosterLabels[$0.lower] != nil
-                      || ["taking", "participating", "attending", "joining"].contains($0.lower) }) || Self.discussionWith(before, in: tokens)
+                      || ["taking", "participating", "attending", "joining"].contains($0.lower) }) || Self.invitedToConversation(tokens, at: i - 1)
             else { return nil }
         } else {
             guard [",", "and", ";", "&"].contains(before.lower), let previous, i >= 2 else { return nil }

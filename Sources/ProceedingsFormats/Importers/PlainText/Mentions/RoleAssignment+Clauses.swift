@@ -132,11 +132,21 @@ extension MentionFinder {
     }
 
     /// What opens the next item of a list before its title: "A, and the Director of the Academy, Ambassador B".
+    /// A verb after the name, before the next name or the sentence's end: "..., Hon. B, delivered the keynote".
+    static func hasOwnVerb(after mention: Mention, before end: Int, _ tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
+        tokens[mention.extent.upperBound..<max(mention.extent.upperBound, end)].contains { token in
+            token.isWord && !token.isCapitalised && (lexicon.reportingVerbs.contains(token.lower) || CueFinder.deliveringVerbs.contains(token.lower)
+                || presidingVerbs.contains(token.lower) || ["opened", "closed", "gave", "made", "welcomed", "led"].contains(token.lower))
+        }
+    }
+
     static let titledItemOpeners = ["and the", ", and the", "; and the", "; the", "and by the", ", and by the", "; and by the"]
 
-    /// ", and Grenada's": the list's joiner before a title that opens with a country's or a body's possessive.
-    static func possessiveItemOpener(_ connector: String) -> String? {
-        [", and", "; and", "and"].first { opener in
+    /// ", and Grenada's": the list's joiner before a title that opens with a country's or a body's possessive; not where the one
+    /// named after it has a verb of their own ("chaired by A, and Kenya's Minister of Finance, Hon. B, delivered the keynote").
+    static func possessiveItemOpener(_ connector: String, ownVerbAfter: Bool) -> String? {
+        guard !ownVerbAfter else { return nil }
+        return [", and", "; and", "and"].first { opener in
             guard connector.hasPrefix(opener + " "), let word = connector.dropFirst(opener.count + 1).split(separator: " ").first else { return false }
             return word.first?.isUppercase == true && (word.hasSuffix("’s") || word.hasSuffix("'s"))
         }
@@ -223,17 +233,15 @@ extension MentionFinder {
         return CueMatch(role: found.role, printed: description, id: found.id + ".described")
     }
 
-    /// "announced in 2017 by then-Prime Minister X", "worked with then Secretary-General X", "under the co-chairmanship of X,
-    /// then Secretary (ER)": an office held then, at another time than the meeting's. "and then Minister X spoke" is the
-    /// order of speakers, so a bare "then" before the title counts only after a preposition.
-    static func officeHeldThen(_ mention: Mention, _ tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
+    /// "announced in 2017 by then-Prime Minister X", "worked with then Secretary-General X": an office held then, at another time
+    /// than the meeting's. "and then Minister X spoke" is the order of speakers, and "from then Minister X led" its moment, so a
+    /// bare "then" before the title counts only after a preposition of those. "X, then Director of Y" after a name is the
+    /// office held at the time of the meeting reported, by one who may well have been there.
+    static func officeHeldThen(_ mention: Mention, _ tokens: [Token]) -> Bool {
         let title = mention.titleStart, name = mention.tokens.lowerBound
         if title <= name, tokens[title].lower.hasPrefix("then-") || title >= 1 && tokens[title - 1].lower.hasPrefix("then-") { return true }
         if title <= name, title >= 2, tokens[title - 1].lower == "then", tokens[title].isCapitalised,
-           ["with", "by", "under", "of", "from", "to", "for", "then", "as"].contains(tokens[title - 2].lower) { return true }
-        let end = mention.tokens.upperBound
-        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "then" else { return false }
-        let next = tokens[end + 2]
-        return lexicon.titleWords.contains(next.lower) && next.isCapitalised || ["a", "an"].contains(next.lower)
+           ["with", "by", "under", "of", "to", "for"].contains(tokens[title - 2].lower) { return true }
+        return false
     }
 }

@@ -78,7 +78,8 @@ extension MentionFinder {
             // list's items closed by semicolons, the body's short name in brackets.
             // "A, and Grenada's Minister of Finance, Hon. B": a country's possessive stands where the article would.
             if connector.hasSuffix(","), let (and, joiner) = Self.titledItemOpeners.first(where: { connector.hasPrefix($0 + " ") }).map({ ($0, String($0.dropLast(4))) })
-                ?? Self.possessiveItemOpener(connector).map({ ($0, $0) }) {
+                ?? Self.possessiveItemOpener(connector, ownVerbAfter: Self.hasOwnVerb(after: mentions[index], before: index + 1 < mentions.count
+                    ? mentions[index + 1].tokens.lowerBound : tokens.count, tokens, lexicon)).map({ ($0, $0) }) {
                 let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" && $0 != "," }
                 if title.count <= 18, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) || lexicon.titleWords.contains(String($0)) }) {
@@ -125,7 +126,7 @@ extension MentionFinder {
                 && cues.reportingVerb(opening: after) == nil && verbCue() == nil && !ownClause
                 ? mentions[index - 1].mentionedOnly : nil
             let titleAt = mentions[index].titleStart
-            let heldThen = Self.officeHeldThen(mentions[index], tokens, lexicon) ? "mention.recalled" : nil
+            let heldThen = Self.officeHeldThen(mentions[index], tokens) ? "mention.recalled" : nil
             let apposed = after.first?.text == "," || after.first?.text == ")"
             // "Delivering a statement on behalf of the President, Dr. X, Director of Y, noted": the participle's subject spoke.
             let first = tokens.first?.lower == "also" ? tokens.dropFirst().first : tokens.first
