@@ -245,7 +245,8 @@ extension PlainTextReader {
         let words = text.words
         guard let first = words.first?.first, first.isUppercase, words.count <= 16, !text.hasSuffix("."),
               LineShape(SourceLine(number: 0, indent: 0, text: text)).markers.isEmpty, Names.parse(text, lexicon) == nil,
-              RosterLines.label(text, lexicon) == nil,
+              // "Ana X" / "President" / "Ruiz Energy Foundation": an office held at home describes the person.
+              RosterLines.label(text, lexicon) == nil || RosterLines.namesAnOffice(text),
               // "Ms. Emma Hartley (Fair Recruitment Initiative)" under another speaker is the next one, not a description;
               // so is "Siobhan Donnelly (Committee Substitute)" under another member, a full name before the bracket.
               !namesNextPerson(text)
