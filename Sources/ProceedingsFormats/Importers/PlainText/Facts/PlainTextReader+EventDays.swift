@@ -125,7 +125,6 @@ extension PlainTextReader {
         }
     }
 
-    /// The words before `date`, lower-cased, without a weekday printed right before it ("through Wednesday, April 9").
     /// "..., experts told the Committee on Economic Cooperation and Development on Wednesday, 12 June 2024": a hearing's story
     /// dates it by the day a body heard its witnesses, with no verb of holding.
     mutating func readDayBodyWasTold(_ sentence: String, lower: String, line: Int) {
@@ -140,6 +139,7 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let toldTheBody =
         /\b(?:told|briefed|informed|addressed) (?:the |members of the )?[^.;]{0,90}\b(?:committee|subcommittee|commission|council|assembly|parliament|senate|house|inquiry|hearing)\b[^.;]{0,90} on $/
 
+    /// The words before `date`, lower-cased, without a weekday printed right before it ("through Wednesday, April 9").
     static func wordsBefore(_ date: PrintedDate, in sentence: String) -> String {
         sentence[..<date.range.lowerBound].lowercased().replacing(Self.weekdayBeforeDate, with: "")
     }

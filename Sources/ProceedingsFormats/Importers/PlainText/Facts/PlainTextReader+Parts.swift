@@ -51,7 +51,7 @@ extension PlainTextReader {
         var title = String(item.body[label.range.upperBound...]).trimming(.whitespaces)
         for end in ["; and", ";", ".", ","] where title.hasSuffix(end) { title.removeLast(end.count) }
         // "Session 1 | Strategic Line  10:45-12:15": the part's hours printed after its theme.
-        if let hours = title.firstMatch(of: Self.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
+        if let hours = title.firstMatch(of: Times.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
         var prose = ""
         if let verb = title.firstMatch(of: Self.roleClause) {
             prose = String(title[title.index(verb.range.lowerBound, offsetBy: 2)...])
@@ -63,7 +63,6 @@ extension PlainTextReader {
                 prose, wrapped)
     }
 
-    nonisolated(unsafe) static let trailingHours = /\s{2,}\(?\d{1,2}[:.]\d{2}\s*[-–—~]\s*\d{1,2}[:.]\d{2}\)?.*$/
     nonisolated(unsafe) private static let roleClause = /,\s(?:co-)?(?:moderated|chaired|facilitated|led|presided|introduced|convened) by\s/
 
     /// "Day 1 — Morning session" / "Protection at sea": the line right under a part's heading that printed no theme is its

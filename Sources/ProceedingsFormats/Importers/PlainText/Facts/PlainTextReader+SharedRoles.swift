@@ -11,7 +11,7 @@ extension PlainTextReader {
               // "(Discussants)", "(Panelists)": a label in the plural for all; "(Moderator)" is the last one's alone.
               printed.lowercased().hasSuffix("s") || printed.lowercased().hasSuffix("(s)"),
               case let rest = body[..<open].trimming(.whitespaces), rest.hasSuffix(")"),
-              let people = RosterLines.people(rest.replacing(" / ", with: ", "), lexicon), people.count >= 2 else { return false }
+              let people = RosterLines.people(String(rest), lexicon), people.count >= 2 else { return false }
         flushProse()
         openParagraph = nil
         for (name, affiliation) in people {

@@ -275,7 +275,7 @@ extension PlainTextReader {
                     // "Kristin Aas and Prof. Anders Kvamme": two in one cell; "A (KCCI), B (Korea University)", "A (X) / B (Y)": more.
                     : RosterLines.person(peopleCell, lexicon).map({ [$0] })
                         ?? (peopleCell.includes(" and ") || peopleCell.includes(", ") || peopleCell.includes(" / ")
-                            ? RosterLines.people(peopleCell.replacing(" / ", with: ", "), lexicon) : nil) {
+                            ? RosterLines.people(peopleCell, lexicon) : nil) {
             // A row of its own under a part, with a title and a name, is a talk given in it: "Floodable squares | Ms. X".
             let talk = (!startsRow || talkOfPart) && !partCell.isEmpty && !titleWrapped
             let inPanel = (talk ? partCell : parts[currentPart!].label).lowercased().includes("panel")

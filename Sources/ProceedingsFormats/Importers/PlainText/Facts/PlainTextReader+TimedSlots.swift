@@ -148,6 +148,8 @@ extension PlainTextReader {
     private static let slotRoles: [PartKind: Role] = [.opening: .openingSpeaker, .closing: .closingSpeaker, .keynote: .keynoteSpeaker]
 
     /// Where a slot's words may end and its speakers begin, the surest first; `loose` where a title could pass for a name.
+    nonisolated(unsafe) private static let columnGap = /\s{2,}/
+
     private static func slotSplits(_ rest: String, _ lexicon: GenreLexicon) -> [(String, String, Bool)] {
         var splits: [(String, String, Bool)] = []
         // '"Streets for people", Dr. Z': the talk's quoted title closes, then its speaker.
@@ -169,7 +171,7 @@ extension PlainTextReader {
             splits.append((String(rest[..<colon.lowerBound]), String(rest[colon.upperBound...]), true))
         }
         // "Opening Remarks  CHUNG Yong-hoon, President, KEEI": the programme's columns, apart by a run of spaces.
-        if let gap = rest.ranges(of: /\s{2,}/).last {
+        if let gap = rest.ranges(of: Self.columnGap).last {
             splits.append((String(rest[..<gap.lowerBound]), String(rest[gap.upperBound...]), false))
         }
         return splits

@@ -147,9 +147,8 @@ extension PlainTextReader {
             // Only the comma that closes the participles stands between: "..., recalled that its first edition, hosted by Japan,
             // took place in Osaka" is another clause's.
             let between = sentence[first.range.upperBound..<verb.range.lowerBound]
-            let auxiliary = word == "held" ? (before.hasSuffix("was ") ? "was " : "were ") : ""
-            return (word == "took place" || word == "held" && !auxiliary.isEmpty)
-                && between.filter({ $0 == "," }).count == 1 && between.hasSuffix(", " + auxiliary)
+            guard let auxiliary = word == "took place" ? "" : word == "held" ? ["was ", "were "].first(where: before.hasSuffix) : nil else { return false }
+            return between.filter({ $0 == "," }).count == 1 && between.hasSuffix(", " + auxiliary)
         }) {
             return main
         }

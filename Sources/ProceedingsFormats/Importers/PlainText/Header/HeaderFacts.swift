@@ -117,6 +117,9 @@ enum Times {
     nonisolated(unsafe) static let clock =
         /(?i)\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
 
+    /// "Session 1 | Strategic Line  10:45-12:15": a part's hours set apart after its theme, to the line's end.
+    nonisolated(unsafe) static let trailingHours = /\s{2,}\(?\d{1,2}[:.]\d{2}\s*[-–—~]\s*\d{1,2}[:.]\d{2}\)?.*$/
+
     /// "4–6 pm AEST", "10 am": hours without minutes, as a page's dateline may give them.
     nonisolated(unsafe) static let hours =
         /(?i)\b\d{1,2}(?:\s*(?:to|-|–|—)\s*\d{1,2})?\s*[ap]\.?m\b\.?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/

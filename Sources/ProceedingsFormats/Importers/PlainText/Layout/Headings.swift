@@ -292,7 +292,7 @@ enum Headings {
             let number = head.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
             var title = HeaderReader.unquoted(String(match.output.2))
             // "Session 1 | Strategic Line  10:45-12:15": the part's hours printed after its theme.
-            if let hours = title.firstMatch(of: PlainTextReader.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
+            if let hours = title.firstMatch(of: Times.trailingHours) { title = String(title[..<hours.range.lowerBound]) }
             // "Panel discussion on climate finance": what the discussion was on is its theme.
             if title.hasPrefix("on "), head.lowercased().hasSuffix("discussion") || head.lowercased().hasSuffix("debate") { title.removeFirst(3) }
             let label = prefix.isEmpty ? head : prefix + " " + head

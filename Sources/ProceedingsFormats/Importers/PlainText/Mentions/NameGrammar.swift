@@ -270,13 +270,13 @@ extension MentionFinder {
             guard !Self.prepositions.contains(previous.lower) || previous.lower == "from" && i >= 2 && tokens[i - 2].lower != "the"
                     || previous.lower == "of" && i >= 2 && ["participation", "presence", "contribution", "contributions", "intervention", "interventions",
                                                                                "chairmanship", "chairpersonship", "chairship", "moderation"].contains(tokens[i - 2].lower),
-                  !Names.isNameToken(previous.bare, lexicon) || previous.text.hasSuffix("’s") || previous.text.hasSuffix("'s"), previous.text != "-",
+                  !Names.isNameToken(previous.bare, lexicon) || Names.isPossessive(previous.text), previous.text != "-",
                   previous.text != "(" else { return nil }
             // "Institute for New International Political Systems (Coordinator)": a capitalised run goes on a
             // body's name; a bare name starts after a title, a comma or a word in lower case.
             // "and Carnegie's Noah X will moderate": a body's possessive before a person names whose staff they are.
             if previous.isWord, previous.isCapitalised, i >= 2, tokens[i - 2].isWord,
-               !lexicon.titleWords.contains(previous.lower), !previous.text.hasSuffix("’s"), !previous.text.hasSuffix("'s") { return nil }
+               !lexicon.titleWords.contains(previous.lower), !Names.isPossessive(previous.text) { return nil }
             if unitOfTitle(at: i, in: tokens) { return nil }
             // 'Quoting "Human Security ..." by Shahrbanou Tadjbakhsh': the author of a work cited, not a participant.
             if previous.lower == "by", i >= 2, tokens[i - 2].quoted || ["\"", "”"].contains(tokens[i - 2].text) { return nil }

@@ -127,6 +127,11 @@ enum Names {
         return stride(from: 0, to: scalars.count, by: 2).allSatisfy { Tokenizer.isUpperScalar(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
+    /// "Carnegie's", "Grenada’s": a word in the possessive, with either apostrophe.
+    static func isPossessive(_ word: some StringProtocol) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("’s")
+    }
+
     /// "J" in "Mr J Pretorius": a capital alone, an initial printed without its stop.
     static func isBareInitial(_ token: String) -> Bool {
         token.unicodeScalars.count == 1 && ("A"..."Z").contains(token.unicodeScalars.first!)

@@ -135,8 +135,7 @@ extension MentionFinder {
     /// A verb after the name, before the next name or the sentence's end: "..., Hon. B, delivered the keynote".
     static func hasOwnVerb(after mention: Mention, before end: Int, _ tokens: [Token], _ lexicon: GenreLexicon) -> Bool {
         tokens[mention.extent.upperBound..<max(mention.extent.upperBound, end)].contains { token in
-            token.isWord && !token.isCapitalised && (lexicon.reportingVerbs.contains(token.lower) || CueFinder.deliveringVerbs.contains(token.lower)
-                || presidingVerbs.contains(token.lower) || ["opened", "closed", "gave", "made", "welcomed", "led"].contains(token.lower))
+            token.isWord && !token.isCapitalised && opensClause(token.lower, lexicon)
         }
     }
 
@@ -144,11 +143,10 @@ extension MentionFinder {
 
     /// ", and Grenada's": the list's joiner before a title that opens with a country's or a body's possessive; not where the one
     /// named after it has a verb of their own ("chaired by A, and Kenya's Minister of Finance, Hon. B, delivered the keynote").
-    static func possessiveItemOpener(_ connector: String, ownVerbAfter: Bool) -> String? {
-        guard !ownVerbAfter else { return nil }
-        return [", and", "; and", "and"].first { opener in
+    static func possessiveItemOpener(_ connector: String) -> String? {
+        [", and", "; and", "and"].first { opener in
             guard connector.hasPrefix(opener + " "), let word = connector.dropFirst(opener.count + 1).split(separator: " ").first else { return false }
-            return word.first?.isUppercase == true && (word.hasSuffix("’s") || word.hasSuffix("'s"))
+            return word.first?.isUppercase == true && Names.isPossessive(word)
         }
     }
 

@@ -78,8 +78,8 @@ extension MentionFinder {
             // list's items closed by semicolons, the body's short name in brackets.
             // "A, and Grenada's Minister of Finance, Hon. B": a country's possessive stands where the article would.
             if connector.hasSuffix(","), let (and, joiner) = Self.titledItemOpeners.first(where: { connector.hasPrefix($0 + " ") }).map({ ($0, String($0.dropLast(4))) })
-                ?? Self.possessiveItemOpener(connector, ownVerbAfter: Self.hasOwnVerb(after: mentions[index], before: index + 1 < mentions.count
-                    ? mentions[index + 1].tokens.lowerBound : tokens.count, tokens, lexicon)).map({ ($0, $0) }) {
+                ?? Self.possessiveItemOpener(connector).flatMap({ opener in Self.hasOwnVerb(after: mentions[index], before: index + 1 < mentions.count
+                    ? mentions[index + 1].tokens.lowerBound : tokens.count, tokens, lexicon) ? nil : (opener, opener) }) {
                 let title = connector.dropFirst(and.count).dropLast().split(separator: " ").filter { $0 != "(" && $0 != ")" && $0 != "," }
                 if title.count <= 18, title.contains(where: { lexicon.titleWords.contains($0.lowercased()) }),
                    title.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and", "to", "on"].contains($0) || lexicon.titleWords.contains(String($0)) }) {
