@@ -184,7 +184,8 @@ extension PlainTextReader {
             && (line.text.first?.isLowercase == true || categories[line.number - 1] == .narrative && isLongProseLine(line.number - 1))
         if readColumnRoster(line) || readListLine(line, shape: shape) { return }
         if readListedPart(shape) { return }
-        if let index = currentPart, isThemeUnderHeading(shape, of: parts[index]) {
+        // A table's row printed the part's theme in its cell, if any; the line under the table is not it.
+        if let index = currentPart, index != tablePart, isThemeUnderHeading(shape, of: parts[index]) {
             parts[index].title = shape.body
             categories[line.number] = .heading
             return

@@ -1,12 +1,17 @@
 import Foundation
 
 /// A list of participants printed as a table: "No.  Country / Institution   Name   Function" over a person a row, the
-/// cells apart by bars or runs of spaces.
+/// cells apart by bars or runs of spaces. "Day | Session | Role | Name | Affiliation": a column may give the role each
+/// held, and the part of the programme they held it in.
 extension PlainTextReader {
     struct RosterColumns {
         var name: Int
         var count: Int
         var piped: Bool
+        var role: Int?
+        var part: Int?
+        /// When and which day: no part of where a participant comes from.
+        var skipped: Set<Int> = []
     }
 
     private static let nameColumnWords: Set<String> = ["name", "names", "participant", "name of participant", "full name", "delegate"]
@@ -15,6 +20,8 @@ extension PlainTextReader {
         "position", "designation", "affiliation", "agency", "ministry", "e-mail", "email", "delegation", "member state",
         "role", "department", "office", "institution/organisation", "institution/organization",
     ]
+    private static let partColumnWords: Set<String> = ["session", "panel", "segment", "part", "programme item", "agenda item"]
+    private static let whenColumnWords: Set<String> = ["day", "date", "time"]
 
     static func rosterCells(_ text: String, piped: Bool) -> [String] {
         let cells = piped ? text.components(separatedBy: "|") : text.split(separator: Self.cellGap).map(String.init)
@@ -27,11 +34,43 @@ extension PlainTextReader {
     func rosterTableHeader(_ line: SourceLine) -> RosterColumns? {
         let piped = line.text.includes(" | ")
         let cells = Self.rosterCells(line.text, piped: piped).map { $0.lowercased() }
-        guard (2...6).contains(cells.count), let name = cells.firstIndex(where: Self.nameColumnWords.contains),
+        guard (2...7).contains(cells.count), let name = cells.firstIndex(where: Self.nameColumnWords.contains),
               cells.enumerated().allSatisfy({ offset, cell in
-                  offset == name || cell.split(separator: "/").allSatisfy { Self.rosterColumnWords.contains($0.trimming(.whitespaces)) }
+                  offset == name || Self.partColumnWords.contains(cell) || Self.whenColumnWords.contains(cell)
+                      || cell.split(separator: "/").allSatisfy { Self.rosterColumnWords.contains($0.trimming(.whitespaces)) }
               }) else { return nil }
-        return RosterColumns(name: name, count: cells.count, piped: piped)
+        return RosterColumns(name: name, count: cells.count, piped: piped, role: cells.firstIndex(of: "role"),
+                             part: cells.firstIndex(where: Self.partColumnWords.contains),
+                             skipped: Set(cells.indices.filter { Self.whenColumnWords.contains(cells[$0]) }))
+    }
+
+    /// "Panelist", "Welcome remarks", "Keynote": a role column's cell, read as a roster's label would be; "Welcome Remarks;
+    /// Fireside Chat" gives its first.
+    func roleCell(_ cell: String) -> RosterLines.Label? {
+        guard let first = cell.split(separator: ";").first?.trimming(.whitespaces), !first.isEmpty,
+              let label = RosterLines.label(first + ":", lexicon), label.rest.isEmpty else { return nil }
+        return label
+    }
+
+    /// A part column's cell that differs from the row above opens that part; "All sessions" is the whole event's.
+    mutating func enterRosterPart(_ cell: String, line: Int) {
+        guard cell != rosterTablePart else { return }
+        rosterTablePart = cell
+        let lower = cell.lowercased()
+        guard Headings.partKind(cell) != nil || lower.hasPrefix("opening") || lower.hasPrefix("closing") || lower.hasPrefix("keynote") else {
+            (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
+            return
+        }
+        var label = cell, title: String?
+        if let split = [": ", " – ", " — "].compactMap({ cell.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            label = String(cell[..<split.lowerBound])
+            title = String(cell[split.upperBound...])
+        }
+        let kind = Headings.partKind(label) ?? (lower.hasPrefix("opening") ? .opening : lower.hasPrefix("closing") ? .closing : .keynote)
+        let number = label.words.dropFirst().first.flatMap { Ordinals.value(String($0)) }
+        let category = categories[line]
+        startHeading(Heading(target: .part(kind), label: label, number: number, title: title, text: cell), line: line)
+        categories[line] = category
     }
 
     /// A row: the person in the name's cell, and where they come from in the others ("Head, Pesticide Control Service,
@@ -45,8 +84,18 @@ extension PlainTextReader {
         guard cells.count == columns.count || cells.count == columns.count - 1 && columns.name < cells.count,
               let (printed, _) = RosterLines.person(cells[columns.name], lexicon) ?? RosterLines.invertedPerson(cells[columns.name], lexicon)
         else { return false }
-        let after = cells[(columns.name + 1)...], before = cells[..<columns.name].filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
+        let described = cells.indices.filter { $0 != columns.role && $0 != columns.part && !columns.skipped.contains($0) }
+        let after = described.filter { $0 > columns.name }.map { cells[$0] }
+        let before = described.filter { $0 < columns.name }.map { cells[$0] }.filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
         let affiliation = (after + before).joined(separator: ", ")
+        if cells.count == columns.count, let part = columns.part { enterRosterPart(cells[part], line: line.number) }
+        if cells.count == columns.count, let role = columns.role, let label = roleCell(cells[role]) {
+            let id = registry.person(printed, line: line.number, introduction: true)
+            categories[line.number] = .participant
+            participate(id, role: label.role, printed: label.printed, cue: label.cue + ".table-column",
+                        affiliation: affiliation.isEmpty ? nil : affiliation, line: line.number, ofTheEvent: columns.part == nil)
+            return true
+        }
         guard let label = participantList ?? lexicon.rosterLabels["participants"].map({
             RosterLines.Label(role: $0.role, cue: $0.id + ".table", printed: "participants", plural: true, rest: "")
         }) else { return false }

@@ -182,9 +182,23 @@ extension PlainTextReader {
         guard var cells = columns.offsets.map({ Self.alignedCells(line, offsets: $0) }) ?? (columns.spaced ? Self.spacedCells(line, count: columns.count)
                 : Self.cells(line.text)) else { return false }
         // "      | Participants: A (X); B (Y)": a row under a part whose one cell is a roster label holds the part's people.
-        if !columns.spaced, cells.count == columns.count - 1, cells[0].isEmpty, let label = RosterLines.label(cells[1], lexicon),
-           !label.rest.isEmpty {
-            cells = [String](repeating: "", count: columns.people) + [cells[1]] + [String](repeating: "", count: columns.count - columns.people - 1)
+        // "Panellists: Ms A, Director; Dr B, Institute", "Dr. X, Minister of Finance" flush left under a spaced table's row: the
+        // people of the row above, whatever column the line begins in.
+        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        if !columns.spaced ? cells.count == columns.count - 1 && cells[0].isEmpty : filled.count == 1 && filled[0] != columns.people,
+           case let only = columns.spaced ? cells[filled[0]] : cells[1],
+           RosterLines.label(only, lexicon).map({ !$0.rest.isEmpty }) ?? (columns.spaced && Names.opensWithHonorific(only, lexicon)
+                                                                           && RosterLines.person(only, lexicon) != nil) {
+            cells = [String](repeating: "", count: columns.people) + [only] + [String](repeating: "", count: columns.count - columns.people - 1)
+        }
+        // "Key takeaways" flush left after the rows, in the first column alone: the table has ended, unless the line is a slot, a
+        // part's heading, a break, someone of the row above or the first column's words wrapped.
+        if columns.spaced, filled == [0], line.indent == 0, case let only = cells[0], !Times.opensWithTime(only), Headings.partKind(only) == nil,
+           only.first?.isLowercase == false, RosterLines.person(only, lexicon) == nil, !Names.opensWithHonorific(only, lexicon),
+           !only.lowercased().letterRuns.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
+            // The speech the last row named ("Closing Remarks") is no role of those the prose after the table speaks of.
+            if let index = currentPart, index == tablePart { (partDefaultRole, partDefaultCue) = (nil, nil) }
+            return false
         }
         // "14:10-14:20 | Break", "16:00 | Session 2: From Memory to Preparedness": a timed row may leave its last cells out.
         if !columns.spaced, cells.count < columns.count, let time = columns.time, time < cells.count, !cells[time].isEmpty,

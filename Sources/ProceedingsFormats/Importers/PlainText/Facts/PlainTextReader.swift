@@ -85,6 +85,8 @@ struct PlainTextReader {
     var absenteesListed = false
     /// The columns of a list of participants printed as a table.
     var rosterColumns: RosterColumns?
+    /// The part cell of the roster table's row above: a row repeats it while the part goes on.
+    var rosterTablePart: String?
     /// Rows of a spaced table whose people cell continues the cell above, read with it.
     var wrappedPeopleCells: Set<Int> = []
     /// A role the prose announced for a number of people it names next ("Two lead-off speakers ...").
