@@ -111,7 +111,7 @@ extension PlainTextReader {
         }
         // "the first conference had been convened in Reykjavik in 2010": an earlier meeting's place and year.
         if lower.includes("had been "), let verb = Self.organisingVerb(in: sentence), sentence[..<verb.range.lowerBound].hasSuffix("had been ") { return }
-        guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "conducted", "took place", "met ", "gathered", "came together", "brought together", "assembled", "opened ",
+        guard ["organi", "co-sponsored", "cosponsored", "convened", "hosted", "held", "hold", "hear", "conducted", "took place", "met ", "gathered", "came together", "brought together", "assembled", "opened ",
                                    "ended ", "closed ", "concluded ", "invited "].contains(where: lower.includes),
               let verb = Self.organisingVerb(in: sentence), currentPart == nil || namesTheWholeEvent(sentence, before: verb.range.lowerBound),
               !Self.approvesEarlierMinutes(sentence, lower: lower, heldAt: verb.range) else { return }
@@ -289,7 +289,7 @@ extension PlainTextReader {
             }
             return
         }
-        if intransitive { return }
+        if intransitive, verb.output.1 != "met" || sentence[..<verb.range.lowerBound].trimming(.whitespaces).wholeMatch(of: Self.sittingBody) == nil { return }
         // "Gallagher Convention Centre, Midrand" / "Held on 7 and 8 August 2014": a participle that opens a line of its
         // own is no verb of the place printed above it.
         if verb.output.1.first?.isUppercase ?? false { return }
@@ -322,7 +322,7 @@ extension PlainTextReader {
             ?? subject.range(of: " – ", options: .backwards) ?? subject.range(of: " - ", options: .backwards) {
             subject = String(subject[dash.upperBound...])
         }
-        subject = subject.trimming(.init(charactersIn: " ,"))
+        subject = subject.replacing(Self.participleAfterSubject, with: "").trimming(.init(charactersIn: " ,"))
         // "[Seoul] The Korea Institute ... co-hosted": a release's town in brackets before the story is no part of who held it.
         if subject.hasPrefix("["), let close = subject.prefix(32).firstIndex(of: "]") {
             subject = subject[subject.index(after: close)...].trimming(.whitespaces)

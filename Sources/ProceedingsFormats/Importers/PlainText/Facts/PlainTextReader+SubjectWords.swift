@@ -18,6 +18,15 @@ extension PlainTextReader {
     static let subjectTails = [" jointly", " together", " successfully", " also", " once again", " again", " recently", " today",
                                " yesterday", " this week", " last week", " this morning", " have", " has", " had"]
 
+    /// "The Standing Committee on Foreign Affairs met", "The Foreign Affairs, Defence and Trade Committee met": a body that sits
+    /// as a committee holds the meeting it meets in; "Members of the Committee met" names no body.
+    nonisolated(unsafe) static let sittingBody =
+        #/^(?:The )?(?:\p{Lu}[\p{L}’'-]*,? (?:and )?)*(?:Committee|Subcommittee|Sub-Committee|Commission|Board|Council|Caucus)\b[^,]*$/#
+
+    /// "The Committee on Political Affairs, meeting in Paris on 20 March, held": a participle set off by commas after the
+    /// subject says where or when, and is no part of its name.
+    nonisolated(unsafe) static let participleAfterSubject = #/, (?:meeting|sitting|gathered|gathering|convening|working) (?:in|at|on|for|from|during)\b.*$/#
+
     nonisolated(unsafe) static let parentAfterAcronym = /(\([A-Z]{2,}\))\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w’'.-]*))*/
 
     /// "(KIEP, President PARK Seon-ju)": the body's short name, then its head by office, in the brackets after its name; only the

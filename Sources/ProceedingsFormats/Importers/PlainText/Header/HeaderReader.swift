@@ -63,7 +63,7 @@ enum HeaderReader {
             // A trail leads to the page, so it stands above the title block, never under its labelled facts.
             if let title = header.title, header.dateline == nil, header.documentType == nil, header.facts.isEmpty,
                Residue.isTrail(text) && (!namesMeeting(title, lexicon) || namesBodyForMeetings(title, lexicon) || opensThePage(header.titleSpan.first, lines) && text.hasPrefix("Home"))
-                || Residue.isMenu(text) && !Residue.isLanguageChoice(text) && opensThePage(header.titleSpan.first, lines) {
+                || Residue.isMenu(text) && !Residue.isLanguageChoice(text) && opensThePage(header.titleSpan.first, lines) || leadsToTrail(from: index, lines) && opensThePage(header, lines) {
                 // "UN-Habitat" / "For a better urban future" / "News › Events": what stood above the site's
                 // trail of sections was its masthead, not the title.
                 demoteTitle(&header, lines)

@@ -93,6 +93,23 @@ extension HeaderReader {
         lines.first(where: { !$0.isBlank })?.number == line
     }
 
+    /// The title is the page's first line, or only the site's chrome ("Skip to main content") stands above it.
+    static func opensThePage(_ header: Header, _ lines: [SourceLine]) -> Bool {
+        lines[..<(header.titleSpan.first - 1)].allSatisfy { line in line.isBlank || header.residue.contains { $0.line == line.number } }
+    }
+
+    /// "About IPU" / "Our impact" / "Events" / "Home / Events / Hearing": a run of a site's menu words that leads down to its trail
+    /// of sections.
+    static func leadsToTrail(from index: Int, _ lines: [SourceLine]) -> Bool {
+        var run = 0
+        for line in lines[index...].prefix(24) where !line.isBlank {
+            if Residue.isTrail(line.text) || Residue.isBreadcrumb(line.text) { return run >= 3 }
+            guard line.text.wordCount <= 3, !line.text.contains(where: { ".:;,".contains($0) }) else { return false }
+            run += 1
+        }
+        return false
+    }
+
     /// The lines read as the title were the page's masthead: they become residue, and the title is still to come.
     static func demoteTitle(_ header: inout Header, _ lines: [SourceLine]) {
         for number in [header.titleSpan.first] + header.subtitleLines {

@@ -1,0 +1,74 @@
+import Testing
+@testable import ProceedingsKit
+@testable import ProceedingsFormats
+
+/// Pages of parliaments and of the bodies that hold hearings: the committee that holds, will hold or hears is the organiser;
+/// a hearing's programme names lead discussants and video messages; the site's menu runs down to its trail above the title.
+@Suite struct CommitteeHearingPagesTests {
+
+    @Test(arguments: [
+        "The Committee on Foreign Affairs is holding a public hearing on peacebuilding on Thursday 21 March 2024.",
+        "The Standing Committee on Foreign Affairs and Defence will hold an open hearing on the white paper.",
+        "The Foreign Affairs, Defence and Trade Committee will hear oral submissions on its inquiry next week.",
+        "The Standing Committee on Foreign Affairs and International Development met at 3:34 p.m. this day, in Room 415.",
+        "The Committee on Political Affairs and Democracy, meeting in Paris on 20 and 21 March 2024, held a hearing on 21 March.",
+    ])
+    func theCommitteeThatSitsOrganises(_ sentence: String) throws {
+        let record = try Invented.record(body: sentence)
+        #expect(record.organizers.count == 1)
+        #expect(record.organizers.first?.hasSuffix("Committee") == true || record.organizers.first?.hasPrefix("Committee") == true
+                    || record.organizers.first?.hasPrefix("Standing Committee") == true)
+    }
+
+    @Test func membersOfACommitteeWhoMetAreNoBody() throws {
+        let record = try Invented.record(body: "Members of the Committee met with the Minister of Trade on Tuesday.")
+        #expect(record.organizers.isEmpty)
+    }
+
+    @Test func theCommitteeHearingFromNoOneInParticularIsNoVerbOfHolding() throws {
+        let record = try Invented.record(body: "The Finance Committee will hear that the budget is late.")
+        #expect(record.organizers.isEmpty)
+    }
+
+    @Test func leadDiscussantsSitOnThePanelAndAVideoMessageIsAMessage() throws {
+        let record = try Invented.record(body: """
+            10:00 – 11:00 Opening session
+            Ms. Ingrid MORALES VEGA, President of the Union
+            Video message: H.E. Ms. Amara JALLOH, Permanent Representative of Sierra Leone
+
+            15:00 – 18:00 Session 2: Climate and displacement
+            Moderator: Mr. Jonas EKLUND, Member of the Riksdag
+            Lead discussants:
+            Ms. Makerita TUIVAGA, Speaker of the Parliament, Fiji
+            Mr. Oumar DIALLO, Deputy Director, OCHA
+            """)
+        #expect(record.role(of: "amara-jalloh") == .messageAuthor)
+        #expect(record.role(of: "makerita-tuivaga") == .panelist)
+        #expect(record.role(of: "oumar-diallo") == .panelist)
+    }
+
+    @Test func aSitesMenuRunningDownToItsTrailIsNoPartOfTheTitle() throws {
+        let record = try Invented.record("""
+            Skip to main content
+            Inter-Regional Union
+            For parliaments. For everyone.
+            English | Français | Español
+            About us
+            Our impact
+            Parliaments
+            Events
+
+            Home / Events / Parliamentary Hearing on Oceans
+
+            2024 Parliamentary Hearing on Oceans
+            Towards a new agenda for the seas
+
+            Date: 8 February 2024
+            Venue: Trusteeship Council Chamber, New York
+
+            The annual hearing brings members of parliament together with experts.
+            """)
+        #expect(record.event.title == "2024 Parliamentary Hearing on Oceans")
+        #expect(record.event.subtitle == "Towards a new agenda for the seas")
+    }
+}
