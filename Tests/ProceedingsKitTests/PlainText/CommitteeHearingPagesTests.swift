@@ -71,4 +71,52 @@ import Testing
         #expect(record.event.title == "2024 Parliamentary Hearing on Oceans")
         #expect(record.event.subtitle == "Towards a new agenda for the seas")
     }
+
+    @Test func membersPresentUnderTheLastPanelSatThroughTheMeeting() throws {
+        let record = try Invented.record(body: """
+            Witnesses
+
+            Panel 2 (at 11.00am)
+            Rt Hon Marcus Hale MP, Minister for Development
+            Joanna Sefton, Director General, Humanitarian Office
+
+            Uncorrected transcript of oral evidence taken in public.
+
+            Members present: Lucinda Marr (Chair); Fiona McAllister; Ayo Okonjo.
+            """)
+        #expect(record.roles(of: "fiona-mcallister") == [.participant])
+        #expect(record.participations.first { $0.personId == "ayo-okonjo" }?.partId == nil)
+    }
+
+    @Test func anHourAloneOnItsLineBeginsTheNextSlotAndWhoItNamesSpeaks() throws {
+        let record = try Invented.record(body: """
+            Programme
+
+            10:00–10:05
+            Opening by the chair of the committee, Ine Marie Sletten (H)
+
+            10:05–10:25
+            Ministry of Defence
+            Minister of Defence Håkon Løvås
+
+            10:25–10:45
+            Oslo Centre for Security Studies
+            Senior Researcher Karim Haddad
+            """)
+        let opening = try #require(record.parts.first { $0.kind == .opening })
+        #expect(record.participations.contains { $0.personId == "ine-marie-sletten" && $0.role == .openingSpeaker && $0.partId == opening.id })
+        #expect(record.role(of: "hakon-lovas") == .speaker || record.roles.contains { $0.name == "Håkon Løvås" && $0.role == .speaker })
+        #expect(record.roles.contains { $0.name == "Karim Haddad" && $0.role == .speaker })
+        #expect(!record.participations.contains { $0.partId == opening.id && $0.role == .openingSpeaker && $0.personId != "ine-marie-sletten" })
+    }
+
+    @Test func aSpeechByTheOfficeAloneNamesNoOne() throws {
+        let record = try Invented.record(body: """
+            Programme
+
+            13:10–13:15
+            Closing remarks by the chair of the committee
+            """)
+        #expect(record.participations.isEmpty)
+    }
 }

@@ -137,6 +137,20 @@ extension PlainTextReader {
         return nil
     }
 
+    /// "Opening by the chair of the committee, Ine Marie Sletten (H)", "Closing remarks by Dr. X, Director": who gave the part's
+    /// speech, by name, or by office and then name; "Closing remarks by the chair" names no one.
+    func speakerByInHeading(_ label: String) -> (PrintedName, String?)? {
+        guard let by = label.range(of: " by "), label[..<by.lowerBound].wordCount <= 4 else { return nil }
+        let rest = String(label[by.upperBound...])
+        if rest.hasPrefix("the "), let comma = rest.range(of: ", ") {
+            guard let (printed, affiliation) = RosterLines.person(String(rest[comma.upperBound...]), lexicon), printed.tokens.count >= 2 else { return nil }
+            return (printed, affiliation.map { rest[rest.index(rest.startIndex, offsetBy: 4)..<comma.lowerBound] + ", " + $0 }
+                ?? String(rest[rest.index(rest.startIndex, offsetBy: 4)..<comma.lowerBound]))
+        }
+        guard let (printed, affiliation) = RosterLines.person(rest, lexicon), printed.tokens.count >= 2 || printed.honorific != nil else { return nil }
+        return (printed, affiliation)
+    }
+
     /// "That the minutes of the meeting held on 9 November 2023 be approved": the meeting minuted before this one, whose day
     /// is no date of this. "The Board held its meeting on 18 January and approved the minutes of ..." holds before the minutes.
     static func approvesEarlierMinutes(_ sentence: String, lower: String, heldAt verb: Range<String.Index>) -> Bool {

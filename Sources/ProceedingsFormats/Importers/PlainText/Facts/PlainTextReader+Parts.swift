@@ -229,6 +229,9 @@ extension PlainTextReader {
     /// "(2) Reports" after "(1) Opening remarks": a short line numbered in the same style as the part's heading, with another
     /// number.
     func endsPartAsSibling(_ shape: LineShape, of part: EventPart) -> Bool {
+        // "10:05–10:25" alone on its line, under a part whose heading stood right under an hour alone: the next slot begins.
+        if shape.line.number > part.span.first, part.span.first >= 2, shape.body.wholeMatch(of: Times.clock) != nil,
+           lines[part.span.first - 2].text.trimming(.whitespaces).wholeMatch(of: Times.clock) != nil { return true }
         guard let (_, number) = shape.number, shape.line.number > part.span.first, shape.body.wordCount <= 12, !shape.body.hasSuffix("."),
               case let heading = LineShape(lines[part.span.first - 1]), let (_, own) = heading.number else { return false }
         return own != number && shape.line.indent == heading.line.indent && Self.numbering(shape) == Self.numbering(heading)
@@ -350,6 +353,9 @@ extension PlainTextReader {
                 // "3. Exchange of views with X, EU Special Representative for ...": the guest the body heard under the item.
                 let id = registry.person(printed, line: line, introduction: true)
                 participate(id, role: .speaker, printed: nil, cue: "part.guest-in-item", affiliation: affiliation, line: line)
+            } else if heading.title == nil, let (printed, affiliation) = speakerByInHeading(heading.label) {
+                participate(registry.person(printed, line: line, introduction: true), role: partDefaultRole ?? .speaker, printed: nil,
+                            cue: partDefaultCue ?? "part.speaker-by-in-heading", affiliation: affiliation, line: line)
             } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[currentPart ?? parts.count - 1].title = roles.title.isEmpty ? nil : roles.title

@@ -230,8 +230,10 @@ extension PlainTextReader {
                 let generic = mention.role == .speaker && !readsOut || mention.cue?.hasSuffix(".quoted-title") == true
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var rolePrinted = specific != nil ? mention.roleAsPrinted : nil
-                var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil ? .participant : .speaker)
-                var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? "mention.default"
+                // "10:05–10:25" / "Ministry of Defence" / "Minister of Defence X": whoever a programme's slot names speaks in it.
+                let slot = Times.opensWithTime(text) && text.wordCount <= 30
+                var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil && !slot ? .participant : .speaker)
+                var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? (slot && currentPart == nil ? "programme.slot-speaker" : "mention.default")
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }
                 // "Members present: ...; Imran X; ..." / "Q4   Imran X: Professor Y, ...?": a member asks the numbered question, and
                 // takes part as a member, not as one who gives evidence. "MEMBERS" / "Tom Vardakis" / "Tom VARDAKIS: ...": so does

@@ -122,10 +122,11 @@ extension PlainTextReader {
             lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
             return
         }
-        // "Panel 1 – ..." / "Participants:" and a list: those who take part in a panel sit on it.
-        let onPanel = label.role == .participant && panel || speakersCalledPanelists(label)
+        // "Panel 1" / "Participants:" and a list sit on the panel; "Members present:" under it sat through the whole meeting.
+        let sitting = label.role == .participant && ["present", "attendance", "member"].contains(where: label.printed.lowercased().includes)
+        let onPanel = label.role == .participant && panel && !sitting || speakersCalledPanelists(label)
         let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.asPrinted,
-                                cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line)
+                                cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line, ofTheEvent: sitting)
         if inherited, !label.plural, let index { tentative.insert(index) }
         lastRosterEntry = index.map { ($0, lines[line - 1].indent) }
     }
