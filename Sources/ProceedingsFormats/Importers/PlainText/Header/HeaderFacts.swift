@@ -17,6 +17,9 @@ struct LabelledFact {
         self.value = value
     }
 
+    nonisolated(unsafe) private static let byLabel = /(?i)^((?:co-|jointly )?(?:organi[sz]ed|hosted|convened) by)\s+(?=(?:the\s+)?\p{Lu})/
+    private static let nameJoiners: Set<String> = ["the", "of", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", ","]
+
     nonisolated(unsafe) private static let bareNumberBeforeCapital = /\d{1,2}\s+(?=\p{Lu})/
 
     /// "3 Attendees": what follows the number of an outline's item printed without a stop, if the line opens with one.
@@ -61,6 +64,14 @@ struct LabelledFact {
         // "Date   December 2-3, 2014", "Venue ...... Hanbit Hall": a form's field, set apart by spaces or dots.
         if !text.contains(":"), let field = Fields.split(text, isLabel: { Self.label($0) != nil }) {
             guard let fact = LabelledFact(field.label + ": " + field.value) else { return nil }
+            self = fact
+            return
+        }
+        // "Hosted by LSE IDEAS" under the title: the field without its colon, its value a body's name and nothing said of it;
+        // "Convened by Dr X and Dr Y" names people.
+        if !text.contains(":"), !text.hasSuffix("."), text.wordCount <= 14, let by = text.prefixMatch(of: Self.byLabel), case let value = String(text[by.range.upperBound...]),
+           value.words.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains(String($0)) }), !Names.opensWithHonorific(value, .builtIn) {
+            guard let fact = LabelledFact(by.output.1 + ": " + value) else { return nil }
             self = fact
             return
         }
