@@ -119,4 +119,20 @@ import Testing
             """)
         #expect(record.participations.isEmpty)
     }
+
+    /// A hearing's news story names each expert by where they work, without commas, and a verb of saying.
+    @Test(arguments: [
+        ("Kofi Mensah-Bruce of the African Forum on Debt and Development Justice in Accra described the cost of interest.", "kofi-mensah-bruce"),
+        ("Thorsten Gebauer of the Bundesverband Aussenhandel und Investitionen (BVAI) argued for export guarantees.", "thorsten-gebauer"),
+        ("Johanna Weil of the alliance Schuldenwende said that Germany should lead by example.", "johanna-weil"),
+    ])
+    func anExpertOfTheirBodyWhoSaid(_ sentence: String, _ id: String) throws {
+        let record = try Invented.record(body: "The committee heard experts on debt relief on Wednesday afternoon.\n\n" + sentence)
+        #expect(record.role(of: id) == .speaker)
+    }
+
+    @Test func aStormOfASeasonIsNoOne() throws {
+        let record = try Invented.record(body: "Hurricane Maria of the Caribbean season in October said nothing of the kind.")
+        #expect(record.participations.isEmpty)
+    }
 }

@@ -290,10 +290,14 @@ struct CueFinder {
             tokens = tokens[(close + 1)...]
         }
         // "X of the Office for National Statistics of the United Kingdom cautioned": past where the speaker works,
-        // printed without commas.
-        while let first = tokens.first, ["of", "from", "at"].contains(first.lower),
-              let body = tokens.dropFirst().first, body.isCapitalised || body.lower == "the" {
-            tokens = tokens.dropFirst().drop { $0.isCapitalised && $0.isWord || ["the", "of", "for", "and", "&"].contains($0.lower) }
+        // printed without commas; "in Accra described", "und Investitionen (BVAI) argued": past the rest of it, where the
+        // appositive stopped short.
+        while let first = tokens.first, let next = tokens.dropFirst().first,
+              ["of", "from", "at"].contains(first.lower) && (next.isCapitalised || next.lower == "the")
+                || ["in", "on", "und", "für"].contains(first.lower) && next.isCapitalised || first.text == "(" {
+            let past = Token.pastBody(tokens.dropFirst(["of", "from", "at"].contains(first.lower) ? 1 : 0), limit: tokens.startIndex + 18)
+            guard past > tokens.startIndex else { break }
+            tokens = tokens[past...]
         }
         guard let at = tokens.firstIndex(where: { !Self.skippedBeforeVerb.contains($0.lower) }) else { return nil }
         let verb = tokens[at]

@@ -36,6 +36,32 @@ struct Token: Sendable {
     }
 }
 
+extension Token {
+    /// "of the African Forum on Debt and Development Justice in Accra said", "of the Bundesverband (BVAI) said", "of the alliance
+    /// Schuldenwende said": where a person works, printed after the name without commas; the index of the first word past it,
+    /// no further than `limit`.
+    static func pastBody(_ tokens: ArraySlice<Token>, limit: Int) -> Int {
+        var k = tokens.startIndex
+        while k < tokens.endIndex, k < limit {
+            if tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) {
+                k += 1
+            } else if ["on", "in", "für", "und"].contains(tokens[k].lower), k + 1 < tokens.endIndex, tokens[k + 1].isCapitalised {
+                // A word of the body's name, or its town.
+                k += 2
+            } else if tokens[k].text == "(", let close = tokens[k...].prefix(6).firstIndex(where: { $0.text == ")" }) {
+                // The body's short name.
+                k = close + 1
+            } else if k > tokens.startIndex, tokens[k - 1].lower == "the", tokens[k].isWord, k + 1 < tokens.endIndex, tokens[k + 1].isCapitalised {
+                // What kind of body it is, in lower case, before its name.
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+}
+
 enum Tokenizer {
     static let abbreviations: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "amb.", "st.", "rev.", "jr.", "sr.", "no.", "vol.", "m.", "mme.", "h.e.",

@@ -63,9 +63,7 @@ extension MentionFinder {
             // may hold commas of its own before the verb of saying.
             k = close + 1
         } else if ["of", "from", "at"].contains(tokens[k].lower) {
-            k += 1
-            while k < tokens.count, k - name.upperBound <= 12,
-                  tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) { k += 1 }
+            k = Token.pastBody(tokens[(k + 1)...], limit: name.upperBound + 17)
         }
         // "Ana Isabel X (EPP, PT), ENVI rapporteur on the file, said ...": the party in brackets, then what the person is.
         if k > name.upperBound, k < tokens.count, tokens[k - 1].text == ")", tokens[k].text == ",",
