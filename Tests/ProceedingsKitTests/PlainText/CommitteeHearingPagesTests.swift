@@ -135,4 +135,19 @@ import Testing
         let record = try Invented.record(body: "Hurricane Maria of the Caribbean season in October said nothing of the kind.")
         #expect(record.participations.isEmpty)
     }
+
+    @Test func aHearingsTableOfSubmittersAndWhoAppearedForThem() throws {
+        let record = try Invented.record(body: """
+            Time       | Submitter                          | Appearing
+            9.00 am    | Pacific Climate Collective          | Mele Fifita, Sione Latu
+            9.20 am    | Dr Hannah Whitcombe                 | Individual
+            9.35 am    | Aid Alliance                        | Ropata Henare, Executive Director
+            10.00 am   | Morning break                       |
+            10.15 am   | Ministry of Trade (briefing)        | Angela Moorhouse, Divisional Manager
+            """)
+        #expect(Set(record.roles.map(\.name)) == ["Mele Fifita", "Sione Latu", "Hannah Whitcombe", "Ropata Henare", "Angela Moorhouse"])
+        #expect(record.roles.allSatisfy { $0.role == .speaker })
+        #expect(record.parts.isEmpty)
+        #expect(record.roles.first { $0.name == "Ropata Henare" }?.affiliation == "Executive Director, Aid Alliance")
+    }
 }

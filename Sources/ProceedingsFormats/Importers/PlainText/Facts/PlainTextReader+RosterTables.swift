@@ -12,6 +12,50 @@ extension PlainTextReader {
         var part: Int?
         /// When and which day: no part of where a participant comes from.
         var skipped: Set<Int> = []
+        /// "Time | Submitter | Appearing": those a hearing heard, each row a body or a person and who spoke for it.
+        var witnesses = false
+    }
+
+    private static let witnessColumnWords: Set<String> = ["witness", "witnesses", "appearing", "appearing for", "speaking"]
+    private static let witnessBodyWords: Set<String> = ["submitter", "submitters", "organisation", "organization", "on behalf of",
+                                                        "institution", "body", "time", "name"]
+
+    /// "Time | Submitter | Appearing", "Time | Witness": the header row of a hearing's list of those it hears.
+    func witnessTableHeader(_ line: SourceLine) -> RosterColumns? {
+        let piped = line.text.includes(" | ")
+        let cells = Self.rosterCells(line.text, piped: piped).map { $0.lowercased() }
+        guard (2...4).contains(cells.count), let name = cells.lastIndex(where: Self.witnessColumnWords.contains),
+              cells.allSatisfy({ Self.witnessColumnWords.contains($0) || Self.witnessBodyWords.contains($0) }) else { return nil }
+        return RosterColumns(name: name, count: cells.count, piped: piped, skipped: Set(cells.indices.filter { cells[$0] == "time" }),
+                             witnesses: true)
+    }
+
+    /// A row of a hearing's list: who appeared, for the body or as the person the other cell names ("Individual").
+    mutating func readWitnessRow(_ line: SourceLine, columns: RosterColumns) -> Bool {
+        let cells = Self.rosterCells(line.text, piped: columns.piped)
+        let words = cells.filter { !$0.contains(where: \.isNumber) }.joined(separator: " ").lowercased().letterRuns.map(String.init)
+        // "10.00 am | Morning break |": a pause of the day, in the table.
+        if cells.count < columns.count, !words.isEmpty, words.allSatisfy({ Self.breakWords.contains($0) || Self.pauseFillers.contains($0) || $0 == "morning" || $0 == "afternoon" }) {
+            categories[line.number] = .narrative
+            return true
+        }
+        guard cells.count == columns.count, let label = lexicon.rosterLabels["witnesses"] else { return false }
+        let others = cells.indices.filter { $0 != columns.name && !columns.skipped.contains($0) }.map { cells[$0] }
+        var cell = cells[columns.name], body = others.joined(separator: ", ")
+        // "Dr X | Individual (by video link)": the submitter is the one who appeared.
+        if cell.lowercased().hasPrefix("individual") || cell.lowercased().hasPrefix("in person") { (cell, body) = (body, "") }
+        // "Mele Fifita, Sione Lātū": two who appeared, each a full name, where a comma would otherwise set off a description.
+        let several = RosterLines.people(cell, lexicon).flatMap { found in
+            found.count >= 2 && found.allSatisfy({ $0.0.tokens.count >= 2 && $0.1 == nil }) ? found : nil
+        }
+        guard let people = several ?? RosterLines.person(cell, lexicon).map({ [$0] }) ?? RosterLines.people(cell, lexicon) else { return false }
+        categories[line.number] = .participant
+        for (printed, description) in people {
+            let affiliation = [description, body.isEmpty ? nil : body].compactMap { $0 }.joined(separator: ", ")
+            participate(registry.person(printed, line: line.number, introduction: true), role: label.role, printed: nil, cue: label.id + ".table",
+                        affiliation: affiliation.isEmpty ? nil : affiliation, line: line.number, ofTheEvent: true)
+        }
+        return true
     }
 
     private static let nameColumnWords: Set<String> = ["name", "names", "participant", "name of participant", "full name", "delegate"]

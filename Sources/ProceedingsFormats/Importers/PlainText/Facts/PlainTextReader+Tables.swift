@@ -124,7 +124,7 @@ extension PlainTextReader {
             endedTable = columns
             tableColumns = nil
         } else if let columns = rosterColumns {
-            if readRosterRow(line, columns: columns) { return true }
+            if columns.witnesses ? readWitnessRow(line, columns: columns) : readRosterRow(line, columns: columns) { return true }
             rosterColumns = nil
         } else if let columns = endedTable, Times.opensWithTime(line.text) {
             // "SESSION 1  Ground investigation" / "  Chair: X" / "10:40  Glacial till  Tom Ashworth, Jacobs": the table goes on
@@ -137,7 +137,7 @@ extension PlainTextReader {
                 tableColumns = columns
                 categories[line.number] = .heading
                 return true
-            } else if let columns = rosterTableHeader(line) {
+            } else if let columns = rosterTableHeader(line) ?? witnessTableHeader(line) {
                 rosterColumns = columns
                 categories[line.number] = .heading
                 return true
