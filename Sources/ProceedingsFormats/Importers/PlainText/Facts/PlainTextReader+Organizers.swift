@@ -263,28 +263,20 @@ extension PlainTextReader {
     nonisolated(unsafe) private static let portfolio =
         /(?:Ministry|Department|Committee|Commission|Council|Bureau|Directorate|Secretariat|Subcommittee|Sub-Committee|Cabinet Secretary) (?:of|on|for) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}/
 
-    /// "Foreign Affairs, Defence and Trade Committee": the fields before the head.
-    nonisolated(unsafe) private static let portfolioBeforeHead =
-        /([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})+),? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?:Select |Standing )?(?:Committee|Subcommittee|Commission|Council)\b/
-
     /// "Portfolio Committee on Agriculture, Land Reform and Rural Development", "Ministry of Agriculture, Forestry and
-    /// Fisheries", "Foreign Affairs, Defence and Trade Committee": a body's portfolio is a list of fields, one name; its commas do not part two organisers. A field is a
+    /// Fisheries": a body's portfolio is a list of fields, one name; its commas do not part two organisers. A field is a
     /// word or three in capitals that is no body, acronym or country ("Ministry of Health, UNICEF and WHO" are three).
     static func keepingPortfolios(_ list: String, countries: Set<String>) -> String {
         // The expression is tried only where a head of it and a list's "and" are printed: it is asked of every affiliation.
         guard list.includes(" and "), list.includes(", "), portfolioHeads.contains(where: list.includes) else { return list }
         var list = list
-        let found = list.matches(of: portfolio).map { ($0.output.1, $0.range.upperBound) }
-            + list.matches(of: portfolioBeforeHead).map { ($0.output.1, $0.range.upperBound) }
-        // From the end, and never over a stretch already rewritten, so that no index points into changed text.
-        var rewrittenFrom = list.endIndex
-        for (listed, end) in found.sorted(by: { $0.0.startIndex > $1.0.startIndex }) where end <= rewrittenFrom {
-            let start = listed.startIndex, fields = listed.components(separatedBy: ", ")
+        for match in list.matches(of: portfolio).reversed() {
+            let fields = match.output.1.components(separatedBy: ", ")
             guard fields.allSatisfy({ !Patterns.namesInstitution($0) && !isAcronym(Substring($0)) && !countries.contains($0.lowercased()) })
             else { continue }
             // "Ministry of Economy, Trade, and Industry": the comma before the last field is the portfolio's too.
-            list.replaceSubrange(start..<end, with: list[start..<end].replacing(", ", with: portfolioComma))
-            rewrittenFrom = start
+            list.replaceSubrange(match.output.1.startIndex..<match.range.upperBound,
+                                 with: list[match.output.1.startIndex..<match.range.upperBound].replacing(", ", with: portfolioComma))
         }
         return list
     }
