@@ -289,7 +289,13 @@ extension PlainTextReader {
             }
             return
         }
-        if intransitive, verb.output.1 != "met" || sentence[..<verb.range.lowerBound].trimming(.whitespaces).wholeMatch(of: Self.sittingBody) == nil { return }
+        // "The Committee met at 3:34 p.m.": a body that sat; "The Nobel Committee met the laureate" met someone.
+        if intransitive, verb.output.1 != "met" || sentence[..<verb.range.lowerBound].trimming(.whitespaces).wholeMatch(of: Self.sittingBody) == nil
+            || !["at", "in", "on", "this", "today", "yesterday", "from", "via", "virtually", "online", "for"].contains(sentence[verb.range.upperBound...].words.first?.lowercased() ?? "") { return }
+        // "The Committee will hear evidence on it in June", "will hold a hearing next year", "The Council met in emergency
+        // session in May": another sitting than the page's.
+        if verb.output.1.lowercased().hasPrefix("will") || verb.output.1 == "met", case let words = sentence.lowercased().letterRuns.map(String.init),
+           words.contains(where: Self.monthNames.contains) || sentence.lowercased().includes("next year") { return }
         // "Gallagher Convention Centre, Midrand" / "Held on 7 and 8 August 2014": a participle that opens a line of its
         // own is no verb of the place printed above it.
         if verb.output.1.first?.isUppercase ?? false { return }

@@ -143,11 +143,14 @@ extension PlainTextReader {
         guard let by = label.range(of: " by "), label[..<by.lowerBound].wordCount <= 4 else { return nil }
         let rest = String(label[by.upperBound...])
         if rest.hasPrefix("the "), let comma = rest.range(of: ", ") {
-            guard let (printed, affiliation) = RosterLines.person(String(rest[comma.upperBound...]), lexicon), printed.tokens.count >= 2 else { return nil }
+            guard let (printed, affiliation) = RosterLines.person(String(rest[comma.upperBound...]), lexicon), printed.tokens.count >= 2,
+                  !Patterns.namesInstitution(printed.name) else { return nil }
             return (printed, affiliation.map { rest[rest.index(rest.startIndex, offsetBy: 4)..<comma.lowerBound] + ", " + $0 }
                 ?? String(rest[rest.index(rest.startIndex, offsetBy: 4)..<comma.lowerBound]))
         }
-        guard let (printed, affiliation) = RosterLines.person(rest, lexicon), printed.tokens.count >= 2 || printed.honorific != nil else { return nil }
+        // "Opening by Video Link", "Closing ceremony by Cape Coast Castle": only an honorific or a description vouches for a name.
+        guard let (printed, affiliation) = RosterLines.person(rest, lexicon), printed.honorific != nil || affiliation != nil,
+              !Patterns.namesInstitution(printed.name) else { return nil }
         return (printed, affiliation)
     }
 

@@ -229,9 +229,11 @@ extension PlainTextReader {
     /// "(2) Reports" after "(1) Opening remarks": a short line numbered in the same style as the part's heading, with another
     /// number.
     func endsPartAsSibling(_ shape: LineShape, of part: EventPart) -> Bool {
-        // "10:05–10:25" alone on its line, under a part whose heading stood right under an hour alone: the next slot begins.
+        // "10:05–10:25" alone under a part headed right under an hour alone begins the next slot, unless within that part's hours.
         if shape.line.number > part.span.first, part.span.first >= 2, shape.body.wholeMatch(of: Times.clock) != nil,
-           lines[part.span.first - 2].text.trimming(.whitespaces).wholeMatch(of: Times.clock) != nil { return true }
+           case let above = lines[part.span.first - 2].text.trimming(.whitespaces), above.wholeMatch(of: Times.clock) != nil {
+            return Times.beginsAfter(shape.body, above)
+        }
         guard let (_, number) = shape.number, shape.line.number > part.span.first, shape.body.wordCount <= 12, !shape.body.hasSuffix("."),
               case let heading = LineShape(lines[part.span.first - 1]), let (_, own) = heading.number else { return false }
         return own != number && shape.line.indent == heading.line.indent && Self.numbering(shape) == Self.numbering(heading)
@@ -354,8 +356,7 @@ extension PlainTextReader {
                 let id = registry.person(printed, line: line, introduction: true)
                 participate(id, role: .speaker, printed: nil, cue: "part.guest-in-item", affiliation: affiliation, line: line)
             } else if heading.title == nil, let (printed, affiliation) = speakerByInHeading(heading.label) {
-                participate(registry.person(printed, line: line, introduction: true), role: partDefaultRole ?? .speaker, printed: nil,
-                            cue: partDefaultCue ?? "part.speaker-by-in-heading", affiliation: affiliation, line: line)
+                participate(registry.person(printed, line: line, introduction: true), role: partDefaultRole ?? .speaker, printed: nil, cue: partDefaultCue ?? "part.speaker-by-in-heading", affiliation: affiliation, line: line)
             } else if let title = heading.title, let roles = RosterLines.rolesInHeading(title, lexicon) {
                 // "Session 1: Water and Cities (Chair: Prof. Kenji Mori)": the heading names who presided.
                 parts[currentPart ?? parts.count - 1].title = roles.title.isEmpty ? nil : roles.title

@@ -231,7 +231,7 @@ extension PlainTextReader {
                 let specific = generic && partDefaultRole != nil ? nil : mention.role
                 var rolePrinted = specific != nil ? mention.roleAsPrinted : nil
                 // "10:05–10:25" / "Ministry of Defence" / "Minister of Defence X": whoever a programme's slot names speaks in it.
-                let slot = Times.opensWithTime(text) && text.wordCount <= 30
+                let slot = Times.opensWithTime(text) && text.wordCount <= 30 && !text.hasSuffix(".")
                 var role = readForThem ? .messageAuthor : specific ?? partDefaultRole ?? mention.impliedRole ?? (currentPart == nil && !slot ? .participant : .speaker)
                 var cue = readForThem ? "role.message.read-out" : specific != nil ? mention.cue : partDefaultRole != nil ? partDefaultCue : mention.cue ?? (slot && currentPart == nil ? "programme.slot-speaker" : "mention.default")
                 if number == 0, position == 0, mention.cue == "transcript.speaker", presentersCalled { (role, cue) = (.presenter, "transcript.presenter") }

@@ -64,7 +64,7 @@ extension PlainTextReader {
         "position", "designation", "affiliation", "agency", "ministry", "e-mail", "email", "delegation", "member state",
         "role", "department", "office", "institution/organisation", "institution/organization",
     ]
-    private static let partColumnWords: Set<String> = ["session", "panel", "segment", "part", "programme item", "agenda item"]
+    private static let partColumnWords: Set<String> = ["session", "panel", "segment", "programme item", "agenda item"]
     private static let whenColumnWords: Set<String> = ["day", "date", "time"]
 
     static func rosterCells(_ text: String, piped: Bool) -> [String] {
@@ -91,8 +91,9 @@ extension PlainTextReader {
     /// "Panelist", "Welcome remarks", "Keynote": a role column's cell, read as a roster's label would be; "Welcome Remarks;
     /// Fireside Chat" gives its first.
     func roleCell(_ cell: String) -> RosterLines.Label? {
-        guard let first = cell.split(separator: ";").first?.trimming(.whitespaces), !first.isEmpty,
-              let label = RosterLines.label(first + ":", lexicon), label.rest.isEmpty else { return nil }
+        // "Speaker of the National Assembly", "Chair of the Board": an office the person holds, no role of the meeting.
+        guard let first = cell.split(separator: ";").first?.trimming(.whitespaces), !first.isEmpty, first.wordCount <= 3,
+              !first.includes(" of "), !first.contains(","), let label = RosterLines.label(first + ":", lexicon), label.rest.isEmpty else { return nil }
         return label
     }
 
@@ -101,7 +102,9 @@ extension PlainTextReader {
         guard cell != rosterTablePart else { return }
         rosterTablePart = cell
         let lower = cell.lowercased()
-        guard Headings.partKind(cell) != nil || lower.hasPrefix("opening") || lower.hasPrefix("closing") || lower.hasPrefix("keynote") else {
+        // "Room B.204", "Panel Room 3", "Opening Hall": where a session sat is no part.
+        guard Headings.partKind(cell) != nil || lower.hasPrefix("opening") || lower.hasPrefix("closing") || lower.hasPrefix("keynote"),
+              !lower.letterRuns.contains(where: { ["room", "hall", "auditorium", "theatre", "theater"].contains($0) }) else {
             (currentPart, partDefaultRole, partDefaultCue) = (nil, nil, nil)
             return
         }
@@ -128,12 +131,13 @@ extension PlainTextReader {
         guard cells.count == columns.count || cells.count == columns.count - 1 && columns.name < cells.count,
               let (printed, _) = RosterLines.person(cells[columns.name], lexicon) ?? RosterLines.invertedPerson(cells[columns.name], lexicon)
         else { return false }
-        let described = cells.indices.filter { $0 != columns.role && $0 != columns.part && !columns.skipped.contains($0) }
+        let roleLabel = cells.count == columns.count ? columns.role.flatMap { roleCell(cells[$0]) } : nil
+        let described = cells.indices.filter { ($0 != columns.role || roleLabel == nil) && $0 != columns.part && !columns.skipped.contains($0) }
         let after = described.filter { $0 > columns.name }.map { cells[$0] }
         let before = described.filter { $0 < columns.name }.map { cells[$0] }.filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
         let affiliation = (after + before).joined(separator: ", ")
         if cells.count == columns.count, let part = columns.part { enterRosterPart(cells[part], line: line.number) }
-        if cells.count == columns.count, let role = columns.role, let label = roleCell(cells[role]) {
+        if let label = roleLabel {
             let id = registry.person(printed, line: line.number, introduction: true)
             categories[line.number] = .participant
             participate(id, role: label.role, printed: label.printed, cue: label.cue + ".table-column",

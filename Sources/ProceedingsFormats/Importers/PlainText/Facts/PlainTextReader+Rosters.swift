@@ -123,7 +123,7 @@ extension PlainTextReader {
             return
         }
         // "Panel 1" / "Participants:" and a list sit on the panel; "Members present:" under it sat through the whole meeting.
-        let sitting = label.role == .participant && ["present", "attendance", "member"].contains(where: label.printed.lowercased().includes)
+        let sitting = label.role == .participant && ["present", "attendance"].contains(where: label.printed.lowercased().includes)
         let onPanel = label.role == .participant && panel && !sitting || speakersCalledPanelists(label)
         let index = participate(id, role: onPanel ? .panelist : label.role, printed: label.asPrinted,
                                 cue: inherited ? label.cue + ".continued" : label.cue, affiliation: affiliation, line: line, ofTheEvent: sitting)

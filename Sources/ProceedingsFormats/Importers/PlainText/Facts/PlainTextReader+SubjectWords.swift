@@ -21,11 +21,14 @@ extension PlainTextReader {
     /// "The Standing Committee on Foreign Affairs met", "The Foreign Affairs, Defence and Trade Committee met": a body that sits
     /// as a committee holds the meeting it meets in; "Members of the Committee met" names no body.
     nonisolated(unsafe) static let sittingBody =
-        #/^(?:The )?(?:\p{Lu}[\p{L}’'-]*,? (?:and )?)*(?:Committee|Subcommittee|Sub-Committee|Commission|Board|Council|Caucus)\b[^,]*$/#
+        #/^(?:The )?(?:\p{Lu}[\p{L}’'-]*,? (?:and )?)*(?:Committee|Subcommittee|Sub-Committee|Commission|Board|Council|Caucus)(?: (?:on|of|for) [^,]*)?$/#
 
     /// "The Committee on Political Affairs, meeting in Paris on 20 March, held": a participle set off by commas after the
     /// subject says where or when, and is no part of its name.
     nonisolated(unsafe) static let participleAfterSubject = #/, (?:meeting|sitting|gathered|gathering|convening|working) (?:in|at|on|for|from|during)\b.*$/#
+
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                          "november", "december"]
 
     nonisolated(unsafe) static let parentAfterAcronym = /(\([A-Z]{2,}\))\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w’'.-]*))*/
 

@@ -15,6 +15,9 @@ extension PlainTextReader {
     }
 
     /// "Lunch", "Coffee break": a slot of the day, not a part of the programme; "Keynote lunch" is one.
+    /// The roles of those a programme's row lists under its part; "Sponsors:" under a row names no one who spoke.
+    static let rowRoles: Set<Role> = [.moderator, .chair, .panelist, .speaker, .presenter, .commentator, .respondent, .rapporteur, .keynoteSpeaker]
+
     static let breakWords: Set<String> = ["lunch", "luncheon", "coffee", "tea", "break", "registration", "reception", "dinner", "close", "adjournment"]
     static let pauseFillers: Set<String> = ["networking", "of", "participants", "and"]
     static let talkWords: Set<String> = ["session", "panel", "keynote", "lecture", "address", "speech", "remarks", "talk", "presentation"]
@@ -187,14 +190,17 @@ extension PlainTextReader {
         let filled = cells.indices.filter { !cells[$0].isEmpty }
         if !columns.spaced ? cells.count == columns.count - 1 && cells[0].isEmpty : filled.count == 1 && filled[0] != columns.people,
            case let only = columns.spaced ? cells[filled[0]] : cells[1],
-           RosterLines.label(only, lexicon).map({ !$0.rest.isEmpty }) ?? (columns.spaced && Names.opensWithHonorific(only, lexicon)
-                                                                           && RosterLines.person(only, lexicon) != nil) {
+           RosterLines.label(only, lexicon).map({ !$0.rest.isEmpty && Self.rowRoles.contains($0.role) })
+            // "Mr. Tan Boon, who chaired the last forum", "Ms X, Office, was unable to attend.": a sentence, no one of the row.
+            ?? (columns.spaced && Names.opensWithHonorific(only, lexicon) && !only.hasSuffix(".") && !only.includes(", who ")
+                && RosterLines.person(only, lexicon).map { $0.1?.first?.isLowercase != true } == true) {
             cells = [String](repeating: "", count: columns.people) + [only] + [String](repeating: "", count: columns.count - columns.people - 1)
         }
         // "Key takeaways" flush left after the rows, in the first column alone: the table has ended, unless the line is a slot, a
-        // part's heading, a break, someone of the row above or the first column's words wrapped.
+        // part's heading, a break, someone of the row above, a label, a day or the first column's words wrapped.
         if columns.spaced, filled == [0], line.indent == 0, case let only = cells[0], !Times.opensWithTime(only), Headings.partKind(only) == nil,
            only.first?.isLowercase == false, RosterLines.person(only, lexicon) == nil, !Names.opensWithHonorific(only, lexicon),
+           RosterLines.label(only, lexicon) == nil, Dates.all(in: only).isEmpty,
            !only.lowercased().letterRuns.allSatisfy({ Self.breakWords.contains(String($0)) || Self.pauseFillers.contains(String($0)) }) {
             // The speech the last row named ("Closing Remarks") is no role of those the prose after the table speaks of.
             if let index = currentPart, index == tablePart { (partDefaultRole, partDefaultCue) = (nil, nil) }

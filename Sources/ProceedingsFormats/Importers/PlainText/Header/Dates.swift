@@ -103,6 +103,12 @@ struct PrintedDate: Sendable, Hashable {
 }
 
 enum Dates {
+    /// "Wednesday 8 November 2023", "March 5, 2024": a line that opens with its day's or its month's name.
+    static func opensWithDayOrMonth(_ text: String) -> Bool {
+        guard let first = text.lowercased().letterRuns.first.map(String.init) else { return false }
+        return NameVocabulary.weekdays.contains(first) || months[first] != nil
+    }
+
     private static let months: [String: Int] = {
         let names = NameVocabulary.months
         var table: [String: Int] = [:]

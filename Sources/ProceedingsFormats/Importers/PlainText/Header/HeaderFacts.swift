@@ -70,7 +70,10 @@ struct LabelledFact {
         // "Hosted by LSE IDEAS" under the title: the field without its colon, its value a body's name and nothing said of it;
         // "Convened by Dr X and Dr Y" names people.
         if !text.contains(":"), !text.hasSuffix("."), text.wordCount <= 14, let by = text.prefixMatch(of: Self.byLabel), case let value = String(text[by.range.upperBound...]),
-           value.words.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains(String($0)) }), !Names.opensWithHonorific(value, .builtIn) {
+           value.words.allSatisfy({ $0.first?.isUppercase == true || Self.nameJoiners.contains(String($0)) }), !Names.opensWithHonorific(value, .builtIn),
+           // "Hosted by Maria Lopez", "Hosted by Zoom", "Hosted by BBC Presenter Kate Adie": a person, a platform, an office.
+           Patterns.namesInstitution(value) || value.words.contains(where: { $0.count >= 2 && Names.isAllCaps(String($0)) }),
+           !value.words.contains(where: { GenreLexicon.builtIn.titleWords.contains($0.lowercased()) }) {
             guard let fact = LabelledFact(by.output.1 + ": " + value) else { return nil }
             self = fact
             return
@@ -127,6 +130,16 @@ enum Times {
     /// Portuguese and Spanish programmes print the hour.
     nonisolated(unsafe) static let clock =
         /(?i)\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|–|—|~)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?=\s|$))?/
+
+    /// Whether the slot's hours ("10:05–10:25") begin once the hours of `outer` ("10:00–10:05") are over; a single hour ("10:00")
+    /// says nothing of when its slot ends.
+    static func beginsAfter(_ slot: String, _ outer: String) -> Bool {
+        func minutes(_ text: String) -> [Int] {
+            text.matches(of: /(\d{1,2})[:.h](\d{2})/).compactMap { match in Int(match.output.1).flatMap { hour in Int(match.output.2).map { hour * 60 + $0 } } }
+        }
+        let (range, start) = (minutes(outer), minutes(slot).first)
+        return range.count == 2 && start.map { $0 >= range[1] } == true
+    }
 
     /// "Session 1 | Strategic Line  10:45-12:15": a part's hours set apart after its theme, to the line's end.
     nonisolated(unsafe) static let trailingHours = /\s{2,}\(?\d{1,2}[:.]\d{2}\s*[-–—~]\s*\d{1,2}[:.]\d{2}\)?.*$/

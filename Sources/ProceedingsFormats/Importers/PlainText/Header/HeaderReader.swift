@@ -346,7 +346,7 @@ enum HeaderReader {
             } else if !text.contains(where: \.isLetter) {
                 break
             } else if !header.facts.isEmpty, header.eventDate != nil || header.facts.contains(where: { $0.0.kinds.contains(.date) }) || text.wordCount > 12
-                        || text.contains(": ") || text.hasSuffix(".") || !Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) {
+                        || text.contains(": ") || text.hasSuffix(".") || !(text.first?.isNumber == true || Dates.opensWithDayOrMonth(text)) || !Dates.all(in: text).contains(where: { $0.day != nil && $0.year != nil }) {
                 // "Under the auspices of ..." after the labels closes the title block; the event's days no label gave do not.
                 break
             } else if header.dateline != nil || header.place != nil, index > 0, lines[index - 1].isBlank, index + 1 < lines.count,

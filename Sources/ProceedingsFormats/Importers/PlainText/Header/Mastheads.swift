@@ -104,7 +104,9 @@ extension HeaderReader {
         var run = 0
         for line in lines[index...].prefix(24) where !line.isBlank {
             if Residue.isTrail(line.text) || Residue.isBreadcrumb(line.text) { return run >= 3 }
-            guard line.text.wordCount <= 3, !line.text.contains(where: { ".:;,".contains($0) }) else { return false }
+            // "Speakers" / "Dr Mia Holt": a label and the names under it are the page's, not the site's menu.
+            guard line.text.wordCount <= 3, !line.text.contains(where: { ".:;,".contains($0) }), RosterLines.label(line.text + ":", .builtIn) == nil,
+                  !Names.opensWithHonorific(line.text, .builtIn) else { return false }
             run += 1
         }
         return false

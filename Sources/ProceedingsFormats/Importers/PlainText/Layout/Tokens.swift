@@ -45,7 +45,8 @@ extension Token {
         while k < tokens.endIndex, k < limit {
             if tokens[k].isCapitalised && tokens[k].isWord || ["the", "of", "for", "and", "&"].contains(tokens[k].lower) {
                 k += 1
-            } else if ["on", "in", "für", "und"].contains(tokens[k].lower), k + 1 < tokens.endIndex, tokens[k + 1].isCapitalised {
+            } else if ["on", "in", "für", "und"].contains(tokens[k].lower), k + 1 < tokens.endIndex, tokens[k + 1].isCapitalised,
+                      !Dates.opensWithDayOrMonth(tokens[k + 1].text) {
                 // A word of the body's name, or its town.
                 k += 2
             } else if tokens[k].text == "(", let close = tokens[k...].prefix(6).firstIndex(where: { $0.text == ")" }) {
